@@ -1,0 +1,66 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { EXIT, type CliIO } from './io.js';
+import { parseCommand } from './parse-command.js';
+import { isIsoDate } from '../extract/dates.js';
+import { VERSION } from '../version.js';
+
+const EXAMPLES = `
+Examples:
+  $ minutes parse minutes/cabinet-2024-03-12.md
+  $ minutes parse report.txt --format json > report.json
+  $ minutes parse archive/*.txt --body "Planning Committee" --out records.yaml
+
+Exit codes: 0 every file was read; 1 a file could not be used (missing, empty,
+binary); 2 bad usage. Warnings (numbering gaps, cut-off clauses) go to stderr
+and do not change the exit code.`;
+
+/**
+ * Run the CLI with the given I/O and return the exit code. The bin only wires
+ * process.* into this, so tests drive the whole CLI without spawning a process.
+ */
+export async function main(io: CliIO): Promise<number> {
+  const program = new Command('minutes');
+  let code: number = EXIT.ok;
+  program
+    .description('Extract resolutions, recommendations and referrals from council minutes and reports.')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError('(run `minutes --help` for usage)')
+    .addHelpText('after', EXAMPLES);
+
+  program
+    .command('parse')
+    .description('parse Markdown or plain-text minutes and reports into records')
+    .argument('<file...>', 'files to parse (.md, .txt)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
+    .option('-o, --out <file>', 'write the records to a file instead of stdout (written atomically)')
+    .option('--body <name>', 'the deciding body, when the text does not say (beats front matter)')
+    .option('--date <yyyy-mm-dd>', 'the meeting date (beats front matter)', isoDate)
+    .addOption(new Option('--kind <kind>', 'document kind, when it cannot be told from the text').choices(['minutes', 'report']))
+    .option('-q, --quiet', 'print errors only, not warnings')
+    .addHelpText('after', `
+Examples:
+  $ minutes parse cabinet-minutes.md
+  $ minutes parse scrutiny-report.txt --format json --kind report
+  $ minutes parse *.txt --body "Licensing Committee" --date 2024-05-01 -o out.yaml`)
+    .action(async (files: string[], options) => {
+      code = await parseCommand(files, options, io);
+    });
+
+  try {
+    await program.parseAsync(io.argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    io.stderr.write(`minutes: internal error: ${(error as Error).message}\nPlease report this with the file that caused it.\n`);
+    return EXIT.usage;
+  }
+}
+
+function isoDate(value: string): string {
+  if (!isIsoDate(value)) throw new InvalidArgumentError('expected a date as YYYY-MM-DD, e.g. 2024-03-12.');
+  return value;
+}

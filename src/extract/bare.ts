@@ -1,0 +1,33 @@
+/**
+ * Decisions printed with no marker word at all: "That the report be noted." under an
+ * item, a numbered list of "... be approved." clauses, "1. To amend ..." under a
+ * Decision heading. Each line must qualify on its own, because reports and agendas
+ * are full of numbered paragraphs that decide nothing.
+ */
+const PASSIVE = /\bbe\s+(?:\w+ly\s+)?(?:noted|approved|received|agreed|adopted|endorsed|accepted|referred|deferred|given|granted|authori[sz]ed|delegated|supported|confirmed|submitted|resubmitted|circulated|sought|requested|thanked|amended|rejected|refused|appointed|reaffirmed|ratified|signed|welcomed|instructed|asked)\b/i;
+const HEDGED = /\b(?:should|will|would|could|can|may|might|must|shall|cannot|not|to|need|needs)\s+(?:\w+\s+)?be\s+\w+/i;
+const THAT_VERB = /^that\s+(?:the\s+)?(?:[\w’'&,()-]+\s+){0,12}?(?:notes?|noted|approves?|approved|agrees?|agreed|endorses?|endorsed|accepts?|accepted|receives?|received|adopts?|adopted|supports?|supported|confirms?|confirmed|delegates?|authori[sz]es?|requests?|refers?|recommends?|resolves?|thanks?|welcomes?|instructs?|asks?|calls?|be|is|are)\b/i;
+const IMPERATIVE = /^(?:to\s+)?(?:note|approve|agree|endorse|accept|receive|adopt|support|confirm|delegate|authori[sz]e|request|refer|recommend|amend|defer|reject|refuse|appoint|grant|instruct|ask|exclude|delete|establish|set|allocate|award|make|continue|seek|submit|review)\b/i;
+
+export type Region = 'body' | 'agenda' | 'minutes' | 'decision';
+
+export function isBareClause(text: string, region: Region, numbered: boolean): boolean {
+  if (/^it\s+be\b/i.test(text)) return true;
+  if (/^that\b/i.test(text)) return THAT_VERB.test(text) && text.split(/\s+/).length >= 4;
+  if (region === 'decision' && numbered && IMPERATIVE.test(text)) return true;
+  if (!numbered) return false;
+  const passive = PASSIVE.exec(text);
+  if (!passive) return false;
+  const before = text.slice(0, passive.index + passive[0].length);
+  return !HEDGED.test(before.slice(-40));
+}
+
+/** A line that can be the clause of a motion: "That ...", "To confirm ...", a quoted motion. */
+export function isMotionText(text: string): boolean {
+  return /^(?:that|t\s?h\s?a\s?t|to\s+\w+)\b/i.test(text) || /^[“"‘']\s*(?:that|to)\b/i.test(text);
+}
+
+/** The clause of a report-style recommendation with no number: "That Council approve ...". */
+export function isClauseStart(text: string): boolean {
+  return /^(?:that|to\s+[a-z]+)\b/i.test(text) || IMPERATIVE.test(text);
+}

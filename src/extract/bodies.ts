@@ -1,0 +1,99 @@
+/**
+ * Names of bodies (committees, boards, councils, agencies) as they appear in running
+ * text. A referral goes to a body, never to a person or an office holder.
+ */
+const HEAD = /^(?:council|councils|cabinet|board|boards|committee|committees|sub-committee|commission|panel|panels|group|groups|forum|partnership|service|services|government|police|executive|assembly|parliament|authority|authorities|agency|trust|members|councillors|whips|department|office|ombudsman|inspectorate|scrutiny|network|team|directorate|association|corporation|constabulary|nhs|ccg|body|bodies|meeting|commissioner|executive|secretariat|unit|conference|federation|alliance|coalition|cabinet|senate|court|tribunal)$/i;
+
+const PERSON = /\b(?:officer|officers|director|chief executive|leader|mayor|chair|chairman|chairperson|chairs|clerk|head of|manager|secretary|cabinet member|portfolio holder|convener|councillor|cllr|minister|member for)\b/i;
+const VAGUE = /^(?:the\s+)?(?:appropriate|relevant|respective|other|such|any|future|next|a|an|all\s+relevant|each|its|their|his|her)\b/i;
+
+const CONNECTOR = /^(?:and|of|for|&|on|in|the|de|upon)$/i;
+
+export interface BodyName {
+  name: string;
+  end: number;
+}
+
+/**
+ * Read one body name starting at `from` in `text`: capitalised words with "and",
+ * "of", "for" between them ("Overview and Scrutiny Management Board"), or an
+ * abbreviation (OSMB). Returns undefined when what stands there is not a body.
+ */
+export function readBody(text: string, from: number, allowLower = false): BodyName | undefined {
+  const re = /([A-Za-z][\w’'.-]*|&)(\s*)/gy;
+  re.lastIndex = from;
+  const words: string[] = [];
+  let end = from;
+  let m: RegExpExecArray | null;
+  const lead = /^(?:all\s+(?:of\s+)?|the\s+|its\s+)*/i.exec(text.slice(from))?.[0] ?? '';
+  re.lastIndex = from + lead.length;
+  const prefix = lead.trim();
+  while ((m = re.exec(text))) {
+    const word = m[1].replace(/[.]+$/, '');
+    const capital = /^[A-Z]/.test(word) || /^[A-Z]{2,}/.test(word);
+    if (!capital && !CONNECTOR.test(word) && !(allowLower && HEAD.test(word))) break;
+    if (!capital && CONNECTOR.test(word) && words.length === 0) break;
+    words.push(word);
+    end = m.index + m[1].length;
+    if (m[1].endsWith('.') && !/^[A-Z]\.$/.test(m[1])) break;
+  }
+  while (words.length && CONNECTOR.test(words[words.length - 1])) {
+    words.pop();
+  }
+  if (words.length === 0) return undefined;
+  const name = words.join(' ').replace(/\s+&\s+/g, ' & ');
+  const last = words[words.length - 1];
+  const isBody = HEAD.test(last.replace(/[’']s$/, '')) || /^[A-Z]{2,6}s?$/.test(last);
+  if (!isBody || PERSON.test(name) && !HEAD.test(last)) return undefined;
+  if (/^(?:meeting|members|service|services|office|team|unit|body)$/i.test(last) && words.length === 1 && !/^all/i.test(prefix)) return undefined;
+  if (VAGUE.test(`${prefix} ${name}`.trim())) return undefined;
+  const full = /^all/i.test(prefix) ? `${prefix} ${name}` : name;
+  return { name: full.replace(/^the\s+/i, ''), end };
+}
+
+/**
+ * Read a list of bodies: "Cabinet; the Children’s Improvement Board and Corporate
+ * Improvement Board". "and" splits only where both sides are bodies, so "Overview and
+ * Scrutiny Management Board" stays whole.
+ */
+export function readBodies(text: string, from: number, allowLower = false): string[] {
+  const first = readBody(text, from, allowLower);
+  if (!first) return [];
+  const names = splitAnd(first.name);
+  let at = first.end;
+  for (;;) {
+    const sep = /^\s*(?:[;,]|,?\s+and|,?\s+or)\s+/.exec(text.slice(at));
+    if (!sep) break;
+    const next = readBody(text, at + sep[0].length, allowLower);
+    if (!next) break;
+    names.push(...splitAnd(next.name));
+    at = next.end;
+  }
+  return names;
+}
+
+/** "Children’s Improvement Board and Corporate Improvement Board" is two bodies. */
+function splitAnd(name: string): string[] {
+  const parts = name.split(/\s+and\s+/);
+  if (parts.length < 2) return [name];
+  const out: string[] = [];
+  let acc = '';
+  for (const part of parts) {
+    acc = acc ? `${acc} and ${part}` : part;
+    const last = acc.split(/\s+/).pop() ?? '';
+    if (HEAD.test(last.replace(/[’']s$/, '')) && acc.split(/\s+/).length >= 1) {
+      out.push(acc);
+      acc = '';
+    }
+  }
+  if (acc) {
+    if (out.length) out[out.length - 1] += ` and ${acc}`;
+    else out.push(acc);
+  }
+  // "Mayor and Cabinet": the left side alone is no body, so the whole name stands.
+  return out.every((n) => n.split(/\s+/).length > 1 || /^(?:cabinet|council|police|government)$/i.test(n)) ? out : [name];
+}
+
+export function isPersonWord(text: string): boolean {
+  return PERSON.test(text);
+}

@@ -1,0 +1,46 @@
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const DAY = String.raw`(\d{1,2})\s*(?:st|nd|rd|th)?`;
+
+/** "12 NOVEMBER 2014", "Wednesday, 15th June, 2016", "30 th November 2017". */
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?${MONTH}\.?,?\s+(\d{4})\b`, 'i');
+/** "April 12th 2021", "June 2, 2021". */
+const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\.?\s+${DAY},?\s+(\d{4})\b`, 'i');
+/** "06/03/2020": councils in the UK, Ireland, Australia and New Zealand write day first. */
+const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+
+export interface FoundDate {
+  iso: string;
+  index: number;
+}
+
+export function findDate(text: string): FoundDate | undefined {
+  const found: FoundDate[] = [];
+  let m: RegExpExecArray | null;
+  if ((m = ISO.exec(text))) push(found, +m[1], +m[2], +m[3], m.index);
+  if ((m = DAY_MONTH_YEAR.exec(text))) push(found, +m[3], monthIndex(m[2]), +m[1], m.index);
+  if ((m = MONTH_DAY_YEAR.exec(text))) push(found, +m[3], monthIndex(m[1]), +m[2], m.index);
+  if ((m = NUMERIC.exec(text))) push(found, +m[3], +m[2], +m[1], m.index);
+  found.sort((a, b) => a.index - b.index);
+  return found[0];
+}
+
+export function isIsoDate(value: string): boolean {
+  const m = ISO.exec(value);
+  return Boolean(m && m[0] === value && valid(+m[1], +m[2], +m[3]));
+}
+
+function monthIndex(name: string): number {
+  const lower = name.toLowerCase();
+  return MONTHS.findIndex((full) => full.startsWith(lower.slice(0, 3))) + 1;
+}
+
+function valid(y: number, mo: number, d: number): boolean {
+  if (y < 1900 || y > 2100 || mo < 1 || mo > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+function push(found: FoundDate[], y: number, mo: number, d: number, index: number): void {
+  if (valid(y, mo, d)) found.push({ iso: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, index });
+}

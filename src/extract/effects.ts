@@ -1,0 +1,48 @@
+import type { Effect } from '../types.js';
+
+/** What each effect looks like in a clause. Order is the order effects are listed in. */
+const EFFECTS: [Effect, RegExp][] = [
+  ['noted', /\bnot(?:e|es|ed|ing)\b/i],
+  ['received', /\b(?:be|is|are|was|were)\s+received\b|\breceives?\b(?!\s+(?:regular\s+|further\s+|quarterly\s+)?(?:updates?|reports?|information))|\bto receive\b(?!\s+(?:regular\s+|further\s+)?(?:updates?|reports?|information))/i],
+  ['approved', /\bapprov(?:e|es|ed|al)\b/i],
+  ['agreed', /\bagree(?:s|d)?\b/i],
+  ['accepted', /\baccept(?:s|ed)?\b/i],
+  ['endorsed', /\bendors(?:e|es|ed)\b/i],
+  ['adopted', /\badopt(?:s|ed)?\b/i],
+  ['supported', /\bsupport(?:s|ed)?\b(?!\s+(?:services|workers|for))/i],
+  ['confirmed', /\bconfirm(?:s|ed)?\b/i],
+  ['referred', /\b(?:referred|forwarded|refer)\b(?!\s+to\s+in\b)/i],
+  ['recommended', /\brecommend(?:s|ed|ing)?\s+to\b/i],
+  ['requested', /\b(?:request(?:s|ed)?|sought|seek|urged?|asked)\b/i],
+  ['delegated', /\bdelegat(?:e|es|ed|ion)\b/i],
+  ['authorised', /\bauthori[sz](?:e|es|ed)\b/i],
+  ['deferred', /\bdefer(?:s|red)?\b|\bleft on the table\b/i],
+  ['rejected', /\b(?:reject(?:s|ed)?|refus(?:e|es|ed)|declin(?:e|es|ed))\b/i],
+  ['amended', /\bamend(?:s|ed)?\b/i],
+  ['resubmitted', /\bre-?submi(?:t|tted|ssion)\b/i],
+  ['circulated', /\bbe\s+(?:circulated|copied|provided|distributed)\b|\bto\s+(?:circulate|provide)\b/i],
+  ['reported-back', /\b(?:report(?:s|ed)?|brought|presented|updates?)\s+back\b|\breceive\s+(?:regular\s+|further\s+|quarterly\s+)?(?:updates?|reports?|information)\b/i],
+  ['excluded', /\bexclud(?:e|ed)\b/i],
+  ['appointed', /\b(?:appoint(?:s|ed)?|co-opt(?:s|ed)?|elect(?:s|ed)?)\b/i],
+  ['thanked', /\bthank(?:s|ed)?\b/i],
+];
+
+/**
+ * Something is left to do when the clause sends, asks, delegates or schedules:
+ * "be referred", "be sought", "to make", "should co-operate", "continue to receive".
+ * A clause that only notes, receives, approves or agrees is complete when passed.
+ */
+const ACTION = [
+  /\bbe\s+(?:\w+ly\s+)?(?:referred|forwarded|sent|submitted|resubmitted|circulated|copied|provided|sought|requested|presented|reported|brought|reviewed|investigated|arranged|prepared|produced|developed|undertaken|incorporated|displayed|published|passed|given|urged|asked|invited|instructed|authori[sz]ed|delegated|consulted|monitored|updated|explored|pursued|commissioned|implemented|progressed|deferred|written|drafted|obtained|placed|made\s+to|considered\s+(?:further|at|by|in)|added|investigated|issued|notified|informed|contacted|held|organised|organized|established)\b/i,
+  /\b(?:to|will|shall|should|would)\s+(?:\w+ly\s+)?(?:refer|forward|submit|resubmit|circulate|provide|seek|request|present|report|bring|review|investigate|arrange|prepare|produce|develop|undertake|incorporate|display|publish|write|consult|monitor|update|explore|pursue|commission|implement|liaise|contact|obtain|put|make|co-operate|cooperate|work|continue|receive|draft|place|carry out|ensure|recommend|establish|organi[sz]e|hold|issue|notify|inform|lobby|respond|investigate)\b/i,
+  /\bworks?\s+jointly\b|\bcontinues?\s+to\b|\bdelegated\s+authority\b/i,
+  /^(?:that\s+)?(?:to\s+)?(?:refer|forward|submit|resubmit|circulate|provide|seek|request|ask|instruct|authori[sz]e|delegate|review|investigate|arrange|prepare|produce|develop|undertake|write|consult|monitor|update|explore|pursue|commission|implement|bring|present|report|put|obtain|defer|lobby|urge)\b/i,
+];
+
+export function effectsOf(text: string): Effect[] {
+  return EFFECTS.filter(([, re]) => re.test(text)).map(([effect]) => effect);
+}
+
+export function hasAction(text: string): boolean {
+  return ACTION.some((re) => re.test(text));
+}

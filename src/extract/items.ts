@@ -1,0 +1,53 @@
+import { parseNumber } from '../text/numbering.js';
+import type { Line } from '../text/line.js';
+
+export interface ItemHeading {
+  number?: string;
+  title: string;
+}
+
+/** Minute references printed before the item number: 392/02, C/152, CW001-2023, 2020/152. */
+const MINUTE_REF = /^((?:[A-Z]{1,4}\/)?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\d{1,4}-\d{4})\s+(?:\d{1,2}\.?\s+)?(\S.*)$/;
+
+/**
+ * An agenda item or minute heading: "1. APOLOGIES", "810 MINUTES –", "392/02 2 Election
+ * of Chairman - RJF was elected", "## 5. Budget", "1. To approve the Minutes of ...:".
+ */
+export function itemHeading(line: Line): ItemHeading | undefined {
+  const text = line.text;
+  const ref = MINUTE_REF.exec(text);
+  if (ref) return { number: ref[1], title: tidyTitle(ref[2].split(/\s+[-–—]\s+/)[0]) };
+  const parsed = parseNumber(text);
+  if (line.heading > 0) {
+    if (parsed && /num|decimal/.test(parsed.number.style) && parsed.rest) return { number: parsed.number.raw, title: tidyTitle(parsed.rest) };
+    return { title: tidyTitle(text) };
+  }
+  if (!parsed || !/^(num-dot|bare-num|decimal)$/.test(parsed.number.style) || parsed.number.parts.length > 2) return undefined;
+  const rest = parsed.rest;
+  if (!rest) return undefined;
+  if (isShouting(rest) && rest.length < 160) return { number: parsed.number.raw, title: tidyTitle(rest) };
+  if (line.strong && rest.length < 100) return { number: parsed.number.raw, title: tidyTitle(rest) };
+  // "1. To approve the Minutes of the Meeting held 8th March 2021:" / "1. Councillor changes: Cllr Bradley - resignation"
+  if (/:$/.test(rest) && rest.length < 120) return { number: parsed.number.raw, title: tidyTitle(rest) };
+  const colon = /^([A-Z][^:.;]{2,60}):\s+\S/.exec(rest);
+  if (colon && colon[1].split(/\s+/).length <= 6 && !/^(?:that|to)\b/i.test(colon[1])) return { number: parsed.number.raw, title: tidyTitle(colon[1]) };
+  return undefined;
+}
+
+/** Mostly capitals: how minutes set item titles in plain text. */
+export function isShouting(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 4) return false;
+  const upper = letters.replace(/[^A-Z]/g, '').length;
+  return upper / letters.length >= 0.8;
+}
+
+export function tidyTitle(title: string): string {
+  return title.replace(/\s*[:\-–—]+\s*$/, '').replace(/\s+/g, ' ').trim();
+}
+
+/** A number alone on its line ("1." then the title on the next line, as ModernGov prints items). */
+export function numberOnly(text: string): string | undefined {
+  const m = /^(\d{1,3}(?:\.\d{1,2})?\.?)$/.exec(text);
+  return m ? m[1] : undefined;
+}

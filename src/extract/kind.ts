@@ -1,0 +1,41 @@
+import type { Line } from '../text/line.js';
+import type { DocumentKind } from '../types.js';
+
+/**
+ * Minutes record what a meeting decided; a report (or agenda) proposes. The kind
+ * decides whether unmarked "That ..." clauses are decisions or recommendations, and
+ * whether a "Council resolved ..." sentence is this meeting's decision or background.
+ */
+const REPORT_SIGNS = [
+  /^public report$/i,
+  /\breport (?:title|author|summary|of the\b)/i,
+  /^report of\b/i,
+  /\bpurpose of (?:the |this )?report\b/i,
+  /\b(?:LEADER|CHIEF EXECUTIVE|DIRECTOR)['’]?S? REPORT\b/,
+  /^(?:agenda\b(?!\s+item)|AGENDA\b)/,
+  /\bagenda of\b/i,
+  /\b(?:is|are) (?:asked|recommended|invited) to\b/i,
+  /^executive summary$/i,
+  /^(?:the )?recommendations?:?$/i,
+];
+
+const MINUTES_SIGNS = [
+  /^minutes\b/i,
+  /\bminutes of (?:the|a|an)?\s*(?:\w+\s+)?meeting\b/i,
+  /^minutes:$/i,
+  /^present\b/i,
+  /^apologies\b/i,
+  /^(?:resolved|agreed|decided|decision|resolution)\b/i,
+  /\b(?:it was|the \w+) resolved\b/i,
+  /^decision details$/i,
+  /\bmotion (?:was )?carried\b|^carried\b/i,
+  /^agenda item$/i,
+];
+
+export function inferKind(lines: Line[]): DocumentKind {
+  const head = lines.slice(0, 60);
+  const score = (signs: RegExp[], within: Line[]) => signs.filter((re) => within.some((l) => re.test(l.text))).length;
+  const report = score(REPORT_SIGNS, head);
+  const minutes = score(MINUTES_SIGNS, lines);
+  return report > minutes ? 'report' : 'minutes';
+}

@@ -1,0 +1,129 @@
+/**
+ * Recognise the words that open a decision, a recommendation list or a motion, and
+ * the labels that close them. Everything here looks at one cleaned line; the block
+ * reader (blocks.ts) decides what the lines mean together.
+ */
+export type MarkerKind =
+  | 'resolved' // RESOLVED, AGREED, DECIDED, It was resolved, Council resolved to:
+  | 'decision' // a "Decision" / "DECISION" heading: bare clauses below it are decisions
+  | 'recommended' // the meeting's own RECOMMENDED (to Council) that
+  | 'asked' // a report's "The Committee is asked to"
+  | 'recommendations' // a "Recommendations" heading
+  | 'following' // "the following recommendations" of another body
+  | 'external-one'; // "Recommendation 4: Improvements in residential care"
+
+export interface Marker {
+  kind: MarkerKind;
+  /** What follows the marker on the line: a clause, or nothing when clauses follow below. */
+  rest: string;
+  /** Offset of `rest` in the line text. */
+  restAt: number;
+  /** The body named in "RECOMMENDED to Council that" / "RECOMMENDS TO Cabinet:". */
+  to?: string;
+  /** The number printed in "Recommendation 4:". */
+  number?: string;
+  /** For `asked` with content on the same line, the whole line is the recommendation. */
+  keepWhole?: boolean;
+}
+
+const QUALIFIER = String.raw`(?:\s*\((?!\s*(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\s*\))(?:[^()]|\([^()]*\))*\))*`; // (unanimously), (Cr A / Cr B), (by 6 votes to 1)
+const REFERENCE = String.raw`(?:\s*[-–—:]*\s*(?:[A-Z]{1,5}\/)?\d{1,4}\/\d{1,4}(?:[-\/]\d{2,4})?\b)?`; // 20/133, ENV/2017/172
+const MOVERS = String.raw`(?:\s*(?:Crs?|Cllrs?|Clr|Councillors?)\.?\s+[\w’'.-]+\s*\/\s*(?:Crs?|Cllrs?|Clr|Councillors?)?\.?\s*[\w’'.-]+)?`;
+const TAIL = String.raw`${QUALIFIER}${REFERENCE}${MOVERS}${QUALIFIER}[\s:;,.\-–—]*`;
+const PRONOUN = /^(?:it|he|she|they|this|we|which|who|members|officers)$/i;
+
+const RESOLVED_START = new RegExp(
+  String.raw`^(?:and\s+)?(?:it\s+was\s+(?:(?:also|further|therefore|then|accordingly|subsequently|thereupon|unanimously)\s+)*)?(?:unanimously\s+)?(?:resolved|decided)\b${TAIL}`,
+  'i',
+);
+/** "The Committee resolved", "Council RESOLVED", "the Mayor and Cabinet resolved". */
+const BODY_RESOLVED = new RegExp(
+  String.raw`^((?:the\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,6})(?:(?:has|have|had)\s+)?(?:unanimously\s+)?(?:resolved|RESOLVED|decided|DECIDED)\b${TAIL}`,
+);
+const AGREED_START = new RegExp(
+  String.raw`^(?:(?:AND\s+|And\s+)?AGREED\b|Agreed\b(?=\s*(?:[:\-–—,]|that\b|to\b|$))|[Ii]t\s+was\s+(?:(?:also|further|therefore|then|unanimously|duly)\s+)*(?:agreed|AGREED)\b(?=\s*(?:[:\-–—,]|that\b|to\b|$)))${TAIL}`,
+);
+/** "... the Mayor and Cabinet agreed that:" ending a line, with the clauses below. */
+const ENDS_WITH_MARKER = /\b(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\s+(?:that|to|as follows))?\s*[:\-–—]+\s*$/;
+const RESOLUTION_LABEL = /^(?:(?:council|committee|board|cabinet|meeting)(?:'s|’s)?\s+)?resolution(?:\s+(?:no\.?\s*)?[\w/.-]*\d[\w/.-]*)?\s*[:\-–—]?\s*(?=$|that\b|THAT\b)/i;
+const UPPER_OUTCOME = /^(NOTED|RECEIVED|APPROVED|ENDORSED|ADOPTED|CONFIRMED)\b[\s,.:;\-–—]*/;
+const DECISION_HEADING = /^(?:(?:the\s+)?decisions?|decision\s+(?:notice|taken|made|of the \w+))\s*[:\-–—]*\s*$/i;
+const DECISION_INLINE = /^decisions?\s*[:\-–—]\s*(?=\S)/i;
+const RECOMMENDED = new RegExp(
+  String.raw`^(?:it\s+was\s+(?:(?:also|further|therefore|subsequently|unanimously)\s+)*)?(?:RECOMMENDED|[Rr]ecommended(?=\s*(?:[:\-–—]|to\b|that\b)))(?:\s+to\s+((?:the\s+)?(?:[A-Z][\w’'&-]*\s*(?:(?:and|of|&)\s+)?){1,8}))?${TAIL}`,
+);
+const RECOMMENDS_TO = /^(?:[A-Z][\w’'&\s-]*?\s)?RECOMMENDS\s+TO\s+((?:THE\s+)?[A-Z][\w’'&\s-]*?)\s*[:\-–—]+\s*/;
+const ASKED = /^(?:(?:the\s+)?(?:[\w’'&-]+\s+){0,6}?)(?:is|are)\s+(?:asked|requested|invited|recommended)\b(?:\s+to\b)?\s*[:\-–—]*\s*/i;
+const RECOMMENDATIONS_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:officer|officers|officer’s|officer's|proposed|summary of)\s+)?recommendations?(?:\s*\(s\))?(?:\s+(?:for|to)\s+[\w\s]+?)?\s*[:\-–—]?\s*$/i;
+const RECOMMENDATION_INLINE = /^recommendations?\s*[:\-–—]\s*(?=that\b|to\b)/i;
+const EXTERNAL_ONE = /^recommendation\s+(\d{1,3}[a-z]?|[IVX]{1,5})\s*[:.\-–—]\s*(?=\S)/i;
+const FOLLOWING = /\bfollowing\s+(?:\w+\s+){0,2}recommendations\b|\brecommendations\s+(?:\w+\s+){0,3}(?:(?:set out|detailed|listed)\s+below|are as follows|were as follows)\b/i;
+
+/** A wrapped line may start with "resolved by officers": lower case counts only as "resolved:" or "resolved that". */
+const LOWER_CONTINUATION = /^(?:resolved|decided|recommended)\b(?!\s*(?:[:\-–—(,]|that\b|to\b|$))/;
+
+export function matchMarker(text: string): Marker | undefined {
+  if (LOWER_CONTINUATION.test(text)) return undefined;
+  let m: RegExpExecArray | null;
+  if ((m = EXTERNAL_ONE.exec(text))) return at('external-one', text, m, { number: m[1] });
+  if ((m = RESOLVED_START.exec(text)) || (m = AGREED_START.exec(text))) return at('resolved', text, m);
+  if ((m = BODY_RESOLVED.exec(text)) && !PRONOUN.test(m[1].trim().split(/\s+/).pop() ?? '')) return at('resolved', text, m);
+  if ((m = RESOLUTION_LABEL.exec(text))) return at('resolved', text, m);
+  if ((m = UPPER_OUTCOME.exec(text))) return { kind: 'resolved', rest: text.slice(m[0].length).trim(), restAt: m[0].length };
+  if ((m = DECISION_HEADING.exec(text))) return { kind: 'decision', rest: '', restAt: text.length };
+  if ((m = DECISION_INLINE.exec(text))) return at('resolved', text, m);
+  if ((m = RECOMMENDS_TO.exec(text))) return at('recommended', text, m, { to: titleCase(m[1].trim()) });
+  if ((m = RECOMMENDED.exec(text))) return at('recommended', text, m, m[1] ? { to: m[1].trim().replace(/^the\s+/i, '') } : {});
+  if ((m = RECOMMENDATIONS_HEADING.exec(text))) return { kind: 'recommendations', rest: '', restAt: text.length };
+  if ((m = RECOMMENDATION_INLINE.exec(text))) return at('recommendations', text, m);
+  if ((m = ASKED.exec(text))) {
+    const rest = text.slice(m[0].length).trim();
+    return { kind: 'asked', rest: rest ? text : '', restAt: rest ? 0 : text.length, keepWhole: rest !== '' };
+  }
+  if (ENDS_WITH_MARKER.test(text) && !/\b(?:not|never)\s+(?:\w+\s+)?(?:resolved|agreed|decided)\b/i.test(text)) {
+    return { kind: 'resolved', rest: '', restAt: text.length };
+  }
+  if (FOLLOWING.test(text)) return { kind: 'following', rest: '', restAt: text.length };
+  return undefined;
+}
+
+function at(kind: MarkerKind, text: string, m: RegExpExecArray, extra: Partial<Marker> = {}): Marker {
+  const restAt = m.index + m[0].length;
+  return { kind, rest: text.slice(restAt).trim(), restAt, ...extra };
+}
+
+/** "that –", "to:" and nothing at all: the clauses are on the lines below. */
+export function isIntroOnly(rest: string): boolean {
+  return /^(?:that|to|as follows)?\s*[:\-–—]*\s*$/i.test(rest);
+}
+
+export function titleCase(s: string): string {
+  if (/[a-z]/.test(s)) return s;
+  return s.toLowerCase().replace(/(^|[\s(/-])([a-z])/g, (all, pre: string, c: string) => pre + c.toUpperCase())
+    .replace(/\b(And|Of|The|For|To|In|On|At)\b(?!$)/g, (w, _x, i: number) => (i === 0 ? w : w.toLowerCase()));
+}
+
+export type LabelKind = 'minutes' | 'end' | 'moved' | 'carried' | 'lost' | 'vote' | 'agenda-item';
+
+const LABELS: [LabelKind, RegExp][] = [
+  ['agenda-item', /^agenda item$/i],
+  ['minutes', /^minutes\s*:?$/i],
+  ['moved', /^(?:moved|proposed|seconded)(?:\s+by\s*:?|\s*:)\s*\S/i],
+  ['moved', /^(?:moved|seconded)\s+(?:cr|cllr|clr|councillor|mayor|deputy)\b/i],
+  ['moved', /^motion\s*:?\s*\(/i],
+  ['carried', /^(?:the\s+)?(?:(?:substantive\s+|original\s+)?(?:motion|amendment|recommendation|resolution)s?\s+(?:was\s+|were\s+)?(?:then\s+|duly\s+|unanimously\s+)?)?(?:(?:declared|duly)\s+)?(?:carried|adopted)\b/i],
+  ['carried', /\b(?:motion|amendment)\b.*\b(?:was|were)\s+(?:\w+\s+){0,3}(?:carried|CARRIED)\b/i],
+  ['carried', /^(?:on being put to the vote|upon a vote|on a vote|following a vote)\b.*\b(?:carried|adopted)\b/i],
+  ['lost', /^(?:the\s+)?(?:(?:substantive\s+|original\s+)?(?:motion|amendment|recommendation)s?\s+(?:was\s+|were\s+)?)?(?:lost|defeated|withdrawn|fell|not carried)\b/i],
+  ['lost', /^(?:on being put to the vote|upon a vote|on a vote|following a vote)\b.*\b(?:lost|defeated|fell|not carried)\b/i],
+  ['vote', /^(?:for|against|abstain\w*|absent|ayes?|noes?|in favour|nem\.? con\.?)\b\s*[:\-–]?\s*(?:\(?\d+\)?|nil|none)?\s*$/i],
+  ['vote', /^(?:for|against|abstain\w*|ayes?|noes?)\s*[:\-–]\s*(?:\d+|(?:cr|cllr|councillors?)\b)/i],
+  ['vote', /^\(?\d{1,3}\s*[-–]\s*\d{1,3}\)?$/],
+  ['end', /^(?:supporting documents|reasons? for (?:the )?(?:decisions?|recommendations?)|alternative options(?: considered)?(?: and rejected)?|publication date|date of (?:decision|publication)|decided at meeting|accompanying documents|decision status|decision maker|is (?:this a )?key decision|is subject to call[- ]in|background papers|list of (?:appendices|attached information)|report author|contact(?: officer)?|wards? affected|(?:financial|legal|equalit\w*|risk|resource|staffing)(?: and \w+)? (?:implications|advice)|attachments?|record of (?:the )?vote|declarations? of interest|present|apologies(?: for absence)?|in attendance|officers? in attendance|action|actions|call-?in|note)\s*(?:\([^)]*\))?\s*(?::|[-–]\s|$)/i],
+  ['end', /^supporting documents\b/i],
+];
+
+export function matchLabel(text: string): LabelKind | undefined {
+  for (const [kind, re] of LABELS) if (re.test(text)) return kind;
+  return undefined;
+}

@@ -1,0 +1,92 @@
+import type { Line } from '../text/line.js';
+import { findDate } from './dates.js';
+import { readBody } from './bodies.js';
+import { titleCase } from './markers.js';
+
+export interface InferredMeeting {
+  body?: string;
+  date?: string;
+  title?: string;
+}
+
+const LABELLED_DATE = /\b(?:date of (?:decision|meeting)|meeting date|decided at meeting|date)\s*[:|]\s*/i;
+const HELD_ON = /\b(?:held|meeting|minutes)\b[^.]{0,160}?\bon\s+/i;
+const LABELLED_BODY = /^(?:decision maker|committee|meeting|body)\s*:\s*(.+)$/i;
+const BODY_BEFORE_DATE = /^(.{3,80}?)\s+[-–—]\s+(?:\w+day,?\s+)?\d/;
+const MEETING_OF = /\b(?:meeting|minutes)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}?(?=[A-Z])/g;
+const BEFORE_MEETING = /\b((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,6})(?:Meeting|meeting)\b/g;
+const SUBJECT = /^(?:the\s+)?((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,7})(?:considered|resolved|RESOLVED|agreed|AGREED|received|noted|is asked|are asked)\b/;
+
+/**
+ * The deciding body, the meeting date and a title, from the text alone. Front matter
+ * and command-line flags override these (see pipeline.ts).
+ */
+export function inferMeeting(lines: Line[]): InferredMeeting {
+  const head = lines.slice(0, 40);
+  const out: InferredMeeting = {};
+  const title = head.find((l) => l.text.length > 3 && !/^\d+$/.test(l.text));
+  if (title) out.title = title.text.slice(0, 160);
+
+  for (const l of lines.slice(0, 80)) {
+    const m = LABELLED_DATE.exec(l.text);
+    if (m && !/publication/i.test(l.text.slice(0, m.index + m[0].length))) {
+      const d = findDate(l.text.slice(m.index));
+      if (d) { out.date = d.iso; break; }
+    }
+  }
+  if (!out.date) {
+    for (const l of lines.slice(0, 80)) {
+      const m = HELD_ON.exec(l.text);
+      const d = m ? findDate(l.text.slice(m.index + m[0].length, m.index + m[0].length + 60)) : undefined;
+      if (d && d.index < 20) { out.date = d.iso; break; }
+    }
+  }
+  if (!out.date) {
+    for (const l of head.slice(0, 15)) {
+      const d = findDate(l.text);
+      if (d) { out.date = d.iso; break; }
+    }
+  }
+  out.body = inferBody(lines);
+  return out;
+}
+
+function inferBody(lines: Line[]): string | undefined {
+  const head = lines.slice(0, 40);
+  for (const l of head) {
+    const m = LABELLED_BODY.exec(l.text);
+    if (m) return clean(m[1].replace(/\s+[-–—]\s+.*$/, ''));
+  }
+  for (const l of head) {
+    const m = BODY_BEFORE_DATE.exec(l.text);
+    const body = m && readBody(m[1], 0);
+    if (body && body.end >= m[1].trim().length - 1) return clean(body.name);
+  }
+  for (const l of head) {
+    for (const m of l.text.matchAll(MEETING_OF)) {
+      const body = readBody(l.text, m.index + m[0].length);
+      if (body) return clean(body.name);
+    }
+  }
+  for (const l of head.slice(0, 12)) {
+    if (/[a-z]/.test(l.text) || l.text.length > 80) continue;
+    const body = readBody(titleCase(l.text), 0);
+    if (body) return clean(body.name);
+  }
+  for (const l of head) {
+    for (const m of l.text.matchAll(BEFORE_MEETING)) {
+      const body = readBody(m[1], 0);
+      if (body && !/^(?:ordinary|annual|special|extraordinary|informal)$/i.test(body.name)) return clean(body.name);
+    }
+  }
+  for (const l of lines) {
+    const m = SUBJECT.exec(l.text);
+    const body = m && readBody(m[1], 0);
+    if (body) return clean(body.name);
+  }
+  return undefined;
+}
+
+function clean(name: string): string {
+  return titleCase(name.replace(/^(?:ordinary|annual|special|extraordinary)\s+(?:meeting\s+of\s+(?:the\s+)?)?/i, '').trim());
+}

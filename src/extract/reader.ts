@@ -1,0 +1,344 @@
+import type { VFile } from 'vfile';
+import type { Line } from '../text/line.js';
+import type { DocumentKind, Item, RecommendationOrigin } from '../types.js';
+import { expectedAfter, isChildOf, isNext, parseNumber, type ClauseNumber, type NumberStyle } from '../text/numbering.js';
+import { isIntroOnly, matchLabel, matchMarker, type Marker } from './markers.js';
+import { isBareClause, isClauseStart, isMotionText, type Region } from './bare.js';
+import { isShouting, itemHeading, numberOnly, tidyTitle } from './items.js';
+import { report } from '../diagnostics/report.js';
+
+export interface Clause {
+  kind: 'resolution' | 'recommendation';
+  origin?: RecommendationOrigin;
+  number?: ClauseNumber;
+  parts: string[];
+  line: number;
+  column: number;
+  item?: string;
+  /** The body a committee recommendation is addressed to ("RECOMMENDED to Council"). */
+  to?: string;
+}
+
+interface Block {
+  kind: Clause['kind'];
+  origin?: RecommendationOrigin;
+  to?: string;
+  /** Style of the clause numbers at this block's top level; 'plain' for unnumbered, 'bullet' for bullets. */
+  level?: NumberStyle | 'plain' | 'bullet';
+  /** "3.5 ... the following recommendations": only 3.5.x belong to the block. */
+  parent?: ClauseNumber;
+  /** The marker line had no clause of its own: the clauses follow below it. */
+  intro: boolean;
+  /** No marker word: every clause must qualify on its own. */
+  bare: boolean;
+  marker?: Line;
+  clauses: Clause[];
+}
+
+export interface ReadResult {
+  clauses: Clause[];
+  items: Item[];
+}
+
+/**
+ * Read lines into clauses. A marker opens a block; numbered lines, bullets and
+ * continuation lines fill it; a label, a heading, a new item or narrative closes it.
+ */
+export function readClauses(lines: Line[], kind: DocumentKind, file: VFile): ReadResult {
+  const clauses: Clause[] = [];
+  const items: Item[] = [];
+  const hasMinutesLabel = lines.some((l) => /^minutes\s*:?$/i.test(l.text));
+  let item: Item | undefined;
+  let region = 'body' as Region;
+  let block: Block | undefined;
+  let expectTitle = false;
+  let pendingNumber: { raw: string; line: Line } | undefined;
+  let motion: { clause?: Clause } | undefined;
+
+  const current = (): Clause | undefined => block?.clauses[block.clauses.length - 1];
+
+  const close = (): void => {
+    if (!block) return;
+    if (block.intro && block.clauses.length === 0 && block.kind === 'resolution' && block.marker) {
+      report(file, 'empty-marker', `Unexpected \`${block.marker.text.slice(0, 40)}\` with no clause after it, expected the text of the decision`,
+        { line: block.marker.line, column: block.marker.column }, 'The decision may have been cut off or left on another page.');
+    }
+    for (const c of block.clauses) commit(c);
+    block = undefined;
+  };
+
+  const commit = (c: Clause): void => {
+    const text = c.parts.join(' ').replace(/\s+/g, ' ').trim();
+    if (!text) return;
+    const key = norm(text);
+    // ModernGov prints the decision under "Minutes:" and again under "Decision:".
+    if (clauses.some((o) => o.kind === c.kind && o.item === c.item && norm(o.parts.join(' ')) === key && Math.abs(o.line - c.line) < 200)) return;
+    clauses.push({ ...c, parts: [text] });
+  };
+
+  const open = (b: Omit<Block, 'clauses'>): void => {
+    close();
+    block = { ...b, clauses: [] };
+  };
+
+  const start = (text: string, line: Line, number?: ClauseNumber, column?: number): void => {
+    if (!block) return;
+    const last = block.clauses[block.clauses.length - 1]?.number;
+    if (number && last && !isNext(last, number) && number.style === last.style) checkSequence(last, number, line);
+    block.clauses.push({
+      kind: block.kind, origin: block.origin, number, parts: [text], line: line.line,
+      column: column ?? line.column, item: item?.id, to: block.to,
+    });
+  };
+
+  const checkSequence = (last: ClauseNumber, number: ClauseNumber, line: Line): void => {
+    const expected = expectedAfter(last);
+    const code = number.value === last.value ? 'numbering-repeat' : 'numbering-gap';
+    report(file, code, `Unexpected clause number ${number.raw}, expected ${expected}`, { line: line.line, column: line.column },
+      `The clause before it is ${last.raw}; a clause may be missing or mis-numbered.`);
+  };
+
+  const newItem = (number: string | undefined, title: string, line: Line): void => {
+    close();
+    motion = undefined;
+    item = { id: `i${items.length + 1}`, ...(number ? { number } : {}), title, position: { line: line.line, column: line.column } };
+    items.push(item);
+    region = hasMinutesLabel ? 'agenda' : 'body';
+  };
+
+  /** Handle a line inside an open block; false when the line does not belong to it. */
+  const inBlock = (line: Line): boolean => {
+    if (!block) return false;
+    const text = line.text;
+    const clause = current();
+    const lastNumber = clause?.number;
+    const parsed = parseNumber(text, lastNumber);
+    // Item headings ("2. LEAVE OF ABSENCE", "## 6. Budget") end a decision, whatever their number.
+    if (line.heading > 0 || (parsed && isShouting(parsed.rest) && parsed.rest.length < 100 && !/[.;]$/.test(parsed.rest))) return false;
+    const clauseText = clause ? clause.parts.join(' ').trim() : '';
+    const wantsList = clause ? /[:]$|\bfollowing\b[^.]*$/.test(clauseText) : block.intro;
+    if (parsed) {
+      const n = parsed.number;
+      const fits = block.parent
+        ? isChildOf(block.parent, n) && (!block.level || block.level === n.style)
+        : block.level === n.style || (!block.level && block.intro);
+      if (fits && !(block.level && lastNumber && isListOfOther(lastNumber, n))) {
+        block.level = n.style;
+        start(parsed.rest, line, n);
+        return true;
+      }
+      if (clause && wantsList) {
+        clause.parts.push(text);
+        return true;
+      }
+      if (clause && block.level === 'plain' && !line.gap && clauseText && !/[.;]$/.test(clauseText)) {
+        clause.parts.push(text);
+        return true;
+      }
+      return false;
+    }
+    if (line.bullet) {
+      if (!block.level && block.intro && !block.parent) {
+        block.level = 'bullet';
+        start(text, line);
+        return true;
+      }
+      if (block.level === 'bullet') {
+        start(text, line);
+        return true;
+      }
+      if (clause && (wantsList || /[;,]$|\band$/.test(clauseText))) {
+        clause.parts.push(text);
+        return true;
+      }
+      return false;
+    }
+    if (!clause) {
+      if (block.parent || block.kind === 'recommendation' && block.origin === 'external') return false;
+      if (block.kind === 'recommendation' && block.origin === 'report' && !block.intro) return false;
+      if (block.origin === 'report' && !isClauseStart(text) && block.marker && /recommendation/i.test(block.marker.text)) return false;
+      block.level = 'plain';
+      start(text, line);
+      return true;
+    }
+    if (!clauseText) {
+      clause.parts.push(text);
+      return true;
+    }
+    const ended = /[.!?]["”’)]*$/.test(clauseText);
+    if (!line.gap) {
+      const unnumbered = !clause.number;
+      if (unnumbered && ended && /^[A-Z]/.test(text) && !/^(?:That|THAT)\b/.test(text)) return false;
+      clause.parts.push(text);
+      return true;
+    }
+    if (!ended && (/^[a-z(]/.test(text) || /[,;:]$|\b(?:and|or|the|of|to|be)$/.test(clauseText))) {
+      clause.parts.push(text);
+      return true;
+    }
+    if (block.level === 'plain' && /^(?:that|to)\b/i.test(text) && !block.bare) {
+      start(text, line);
+      return true;
+    }
+    return false;
+  };
+
+  const onMarker = (marker: Marker, line: Line, numbered?: ClauseNumber): void => {
+    motion = undefined;
+    const restColumn = line.column + marker.restAt;
+    switch (marker.kind) {
+      case 'decision':
+        close();
+        region = 'decision';
+        return;
+      case 'external-one':
+        close();
+        open({ kind: 'recommendation', origin: 'external', intro: false, bare: false, marker: line });
+        start(marker.rest, line, { raw: marker.number ?? '', style: 'bare-num', value: Number(marker.number) || 0, parts: [] });
+        close();
+        return;
+      case 'following': {
+        const parent = parseNumber(line.text)?.number;
+        open({ kind: 'recommendation', origin: 'external', intro: true, bare: false, parent, marker: line });
+        return;
+      }
+      default: {
+        const kind = marker.kind === 'resolved' ? 'resolution' : 'recommendation';
+        const origin: RecommendationOrigin | undefined = marker.kind === 'recommended' ? 'committee' : kind === 'recommendation' ? 'report' : undefined;
+        const intro = isIntroOnly(marker.rest);
+        const parent = marker.kind === 'recommendations' && numbered && /num-dot|decimal|bare-num/.test(numbered.style) ? numbered : undefined;
+        open({ kind, origin, to: marker.to, intro, bare: false, marker: line, parent });
+        if (!intro) {
+          const inner = parseNumber(marker.rest);
+          if (inner) {
+            block!.level = inner.number.style;
+            start(inner.rest, line, inner.number, restColumn);
+          } else {
+            block!.level = 'plain';
+            start(marker.rest, line, numbered, marker.keepWhole ? line.column : restColumn);
+          }
+        }
+      }
+    }
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const text = line.text;
+    const label = matchLabel(text);
+    if (label) {
+      if (label === 'agenda-item') { close(); expectTitle = true; continue; }
+      if (label === 'minutes') { close(); region = 'minutes'; continue; }
+      if (label === 'moved') {
+        if (!motion?.clause) { close(); motion = {}; }
+        const inline = /,?\s+(?:that|THAT|That)\s+(.+)$/.exec(text);
+        if (inline && /seconded/i.test(text)) motion.clause = motionClause(inline[1], line);
+        continue;
+      }
+      if (label === 'carried') {
+        if (motion?.clause) commit(motion.clause);
+        motion = undefined;
+        close();
+        continue;
+      }
+      if (label === 'lost') {
+        motion = undefined;
+        if (block?.bare) block.clauses = [];
+        close();
+        continue;
+      }
+      close();
+      if (label === 'end' && motion?.clause) { commit(motion.clause); motion = undefined; }
+      continue;
+    }
+    if (expectTitle) {
+      expectTitle = false;
+      newItem(undefined, tidyTitle(text), line);
+      continue;
+    }
+    if (pendingNumber) {
+      const p = pendingNumber;
+      pendingNumber = undefined;
+      if (!parseNumber(text) && text.length < 160 && !/[.;,]$/.test(text)) {
+        newItem(p.raw, tidyTitle(text), p.line);
+        continue;
+      }
+    }
+    if (inBlockFirst(line) && inBlock(line)) continue;
+    const parsed = parseNumber(text);
+    const marker = matchMarker(text) ?? (parsed ? markerAfterNumber(parsed.rest) : undefined);
+    if (marker && !(kind === 'report' && (marker.kind === 'resolved' || marker.kind === 'decision'))) {
+      if (motion?.clause && marker.kind !== 'resolved') { commit(motion.clause); }
+      onMarker(marker, line, parsed?.number);
+      continue;
+    }
+    close();
+    const only = numberOnly(text);
+    if (only) { pendingNumber = { raw: only, line }; continue; }
+    const heading = itemHeading(line);
+    if (heading && !(parsed && isBareClause(parsed.rest, region, true) && !/:$/.test(text))) {
+      newItem(heading.number, heading.title, line);
+      continue;
+    }
+    if (motion) {
+      if (motion.clause && !line.gap) { motion.clause.parts.push(text); continue; }
+      if (!motion.clause && isMotionText(text)) { motion.clause = motionClause(text, line); continue; }
+      if (motion.clause) { commit(motion.clause); motion = undefined; }
+    }
+    const body = parsed ? parsed.rest : text;
+    const proposing = kind === 'report' || region === 'agenda';
+    if (proposing ? /^that\b/i.test(body) && body.split(/\s+/).length >= 4 : isBareClause(body, region, Boolean(parsed))) {
+      open({ kind: proposing ? 'recommendation' : 'resolution', origin: proposing ? 'report' : undefined, intro: false, bare: true, level: parsed?.number.style ?? 'plain' });
+      start(body, line, parsed?.number);
+    }
+  }
+  if (motion?.clause) commit(motion.clause);
+  close();
+  dropCutClause(clauses, lines, file);
+  return { clauses, items };
+
+  function motionClause(text: string, line: Line): Clause {
+    return { kind: 'resolution', parts: [text], line: line.line, column: line.column, item: item?.id };
+  }
+
+  /** Numbered lines and continuations go to the open block before any marker test. */
+  function inBlockFirst(line: Line): boolean {
+    if (!block) return false;
+    const parsed = parseNumber(line.text, current()?.number);
+    if (parsed) return true;
+    return !matchMarker(line.text);
+  }
+}
+
+/** "2. RECOMMENDATIONS", "5. Resolved:" — a marker after an item or paragraph number. */
+function markerAfterNumber(rest: string): Marker | undefined {
+  if (!rest) return undefined;
+  const m = matchMarker(rest);
+  return m && m.kind !== 'following' ? m : undefined;
+}
+
+/** (i) after (h) is a letter; (a) after (3) starts a sub-list, not a new top-level clause. */
+function isListOfOther(last: ClauseNumber, n: ClauseNumber): boolean {
+  return last.style !== n.style;
+}
+
+function norm(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/**
+ * A clause that runs to the very end of the file without closing punctuation was cut
+ * off by the excerpt or export: reporting half a decision would mislead.
+ */
+function dropCutClause(clauses: Clause[], lines: Line[], file: VFile): void {
+  const last = clauses[clauses.length - 1];
+  const end = lines[lines.length - 1];
+  if (!last || !end) return;
+  const text = last.parts[0];
+  if (/[.;:!?)"”’]$/.test(text)) return;
+  const tail = end.text.slice(-Math.min(end.text.length, 30));
+  if (!text.endsWith(tail)) return;
+  clauses.pop();
+  report(file, 'truncated-clause', 'Unexpected end of file inside a clause, expected it to finish with punctuation',
+    { line: last.line, column: last.column }, 'The clause was left out; check whether the document was cut short.');
+}

@@ -1,0 +1,42 @@
+import type { Item, Recommendation, Referral, Resolution } from '../types.js';
+import type { Clause } from './reader.js';
+import { effectsOf, hasAction } from './effects.js';
+import { findReferrals } from './referrals.js';
+
+export interface Records {
+  resolutions: Resolution[];
+  recommendations: Recommendation[];
+  referrals: Referral[];
+}
+
+/** "notes the recommendation made by the Overview and Scrutiny Management Committee that Cabinet approves ..." */
+const CITED = /\brecommendations?\s+(?:made\s+)?(?:by|of|from)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,8}(that\s+.+)$/;
+
+/** Give clauses their ids, effects, action flag and referrals, in reading order. */
+export function buildRecords(clauses: Clause[], items: Item[]): Records {
+  const out: Records = { resolutions: [], recommendations: [], referrals: [] };
+  const itemLabel = new Map(items.map((i) => [i.id, i.number ?? i.title]));
+  const ordered = [...clauses].sort((a, b) => a.line - b.line || a.column - b.column);
+  for (const clause of ordered) {
+    const text = clause.parts.join(' ');
+    const position = { line: clause.line, column: clause.column };
+    const item = clause.item ? itemLabel.get(clause.item) : undefined;
+    const base = { ...(item ? { item } : {}), ...(clause.number?.raw ? { number: clause.number.raw } : {}), text };
+    let from: string;
+    if (clause.kind === 'resolution') {
+      from = `r${out.resolutions.length + 1}`;
+      out.resolutions.push({ id: from, ...base, effects: effectsOf(text), action: hasAction(text), position });
+      const cited = CITED.exec(text);
+      if (cited) out.recommendations.push({ id: `c${out.recommendations.length + 1}`, ...(item ? { item } : {}), text: cited[1], origin: 'external', position });
+    } else {
+      from = `c${out.recommendations.length + 1}`;
+      out.recommendations.push({ id: from, ...base, origin: clause.origin ?? 'report', position });
+    }
+    const found = findReferrals(text);
+    if (clause.to && !found.some((f) => f.to.toLowerCase() === clause.to!.toLowerCase())) found.unshift({ to: clause.to, kind: 'recommend' });
+    for (const f of found) {
+      out.referrals.push({ id: `f${out.referrals.length + 1}`, from, to: f.to, kind: f.kind, position });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+import type { ReferralKind } from '../types.js';
+import { readBodies, readBody } from './bodies.js';
+
+export interface FoundReferral {
+  to: string;
+  kind: ReferralKind;
+}
+
+/** Patterns whose match ends just before the target body ("... be referred to |Council"). */
+const FORWARD: [ReferralKind, RegExp][] = [
+  ['resubmit', /\bre-?submit(?:ted)?\b[^.;]{0,80}?\bto\s+(?!be\b)/gi],
+  ['report-back', /\b(?:report(?:s|ed|ing)?|updates?|updated|present(?:ed)?|brought|bring|come|submitted|refer(?:red)?)\s+back\s+(?:\w+\s+){0,3}?to\s+/gi],
+  ['report-back', /\b(?:be\s+)?(?:reported|presented|brought)\s+to\s+(?:a\s+)?(?:future|the next|its next|a later)\s+meeting\s+of\s+/gi],
+  ['recommend', /\brecommend(?:s|ed|ing)?\s+to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])/gi],
+  ['refer', /\b(?:referred|forwarded|escalated)\s+(?:\w+\s+){0,3}?to\s+(?!in\b|as\b|above\b|below\b|earlier\b|at\b)/gi],
+  ['refer', /\b(?:refer|forward)(?:s)?\s+(?:[\w’'-]+\s+){1,8}?to\s+(?=(?:the\s+)?[A-Z])/g],
+  ['refer', /\b(?:be\s+)?(?:submitted|sent)\s+(?:\w+\s+){0,3}?to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])(?![^.;]*\bfor information\b)/gi],
+  ['circulate', /\b(?:be\s+)?(?:circulated|copied|provided|distributed|sent|made available|passed)\s+(?:\w+\s+){0,3}?to\s+/gi],
+  ['request', /\b(?:(?:re)?assurances?|information|advice|clarification|views?|a response|responses)\s+(?:be\s+)?(?:sought|requested|obtained)\s+from\s+/gi],
+  ['request', /\bseek(?:s|ing)?\s+(?:[\w’'-]+\s+){0,4}?from\s+/gi],
+  ['request', /\b(?:request|ask|urge|invite|call upon|write to)(?:s)?\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and|of|&)?\s*[A-Z][\w’'-]*)*\s+to\b)/g],
+];
+
+/** Patterns with the body before the verb: "That Police reassurance be sought", "the Government be urged to". */
+const BACKWARD: [ReferralKind, RegExp][] = [
+  ['request', /\b((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'-]*)*)\s+(?:re)?assurance\s+be\s+sought\b/g],
+  ['request', /\b((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'-]*)*)\s+be\s+(?:urged|asked|requested|invited|lobbied|called upon)\s+to\b/g],
+  ['refer', /\bto\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'-]*)*)\s+be\s+referred\b/g],
+  ['circulate', /\bto\s+((?:all\s+(?:of\s+)?)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'-]*)*)\s+be\s+(?:circulated|copied|provided|sent)\b/g],
+  ['report-back', /^(?:that\s+)?((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'-]*)*)\s+(?:continues?\s+to\s+|to\s+|will\s+)?receive\b[^.]*\b(?:updates?|reports?|information)\b/gi],
+];
+
+const NEGATED = /\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}$/i;
+
+/** Every body a clause sends something to, with how: "resubmitted to X before it was forwarded to Y; Z and W" is four. */
+export function findReferrals(text: string): FoundReferral[] {
+  const found: FoundReferral[] = [];
+  const seen = new Set<string>();
+  const add = (to: string, kind: ReferralKind) => {
+    const key = to.toLowerCase();
+    if (seen.has(key)) return;
+    seen.add(key);
+    found.push({ to, kind });
+  };
+  const hits: { at: number; kind: ReferralKind; names: string[] }[] = [];
+  for (const [kind, re] of FORWARD) {
+    for (const m of text.matchAll(re)) {
+      if (NEGATED.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      const end = m.index + m[0].length;
+      const strong = kind === 'refer' || kind === 'resubmit' || kind === 'recommend';
+      const names = readBodies(text, end, strong).filter((n) => !(kind === 'circulate' && /^(?:members|councillors)$/i.test(n)));
+      if (names.length) hits.push({ at: m.index, kind, names });
+    }
+  }
+  for (const [kind, re] of BACKWARD) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index + m[0].indexOf(m[1]);
+      const body = readBody(text, start);
+      if (body) hits.push({ at: m.index, kind, names: [body.name] });
+    }
+  }
+  hits.sort((a, b) => a.at - b.at);
+  for (const h of hits) for (const n of h.names) add(n, h.kind);
+  return found;
+}

@@ -1,0 +1,41 @@
+/**
+ * The public API of `minutes`. Everything a script may rely on is exported here;
+ * anything else is internal and may change.
+ */
+import { parseFile } from './read/load.js';
+import { toDiagnostics, type Diagnostic } from './diagnostics/report.js';
+import type { ParseOptions } from './pipeline.js';
+import type { ParsedDocument } from './types.js';
+
+export type * from './types.js';
+export type { DiagnosticCode, Severity } from './diagnostics/codes.js';
+export type { Diagnostic } from './diagnostics/report.js';
+export type { ParseOptions } from './pipeline.js';
+export { parseBytes, parseText } from './pipeline.js';
+export { parseFile } from './read/load.js';
+export { serialize, type OutputFormat } from './format/serialize.js';
+export { formatDiagnostics } from './format/diagnostics.js';
+export { main } from './cli/main.js';
+export type { CliIO } from './cli/io.js';
+
+export interface DocumentResult {
+  path: string;
+  /** Undefined when the file could not be used; see `diagnostics`. */
+  document?: ParsedDocument;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Parse several files. `names` are what documents and diagnostics are called by
+ * (the paths as the user typed them); they default to the paths.
+ */
+export async function parseDocuments(paths: string[], options: ParseOptions = {}, names: string[] = paths): Promise<DocumentResult[]> {
+  const out: DocumentResult[] = [];
+  for (let i = 0; i < paths.length; i++) {
+    const { document, file } = await parseFile(paths[i], options);
+    file.path = names[i];
+    const named = document ? { ...document, file: names[i] } : undefined;
+    out.push({ path: names[i], ...(named ? { document: named } : {}), diagnostics: toDiagnostics(file) });
+  }
+  return out;
+}

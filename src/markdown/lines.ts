@@ -1,0 +1,136 @@
+import type { Nodes, Parents, PhrasingContent, RootContent } from 'mdast';
+import type { Chunk } from './parse.js';
+import { makeLine, type Line } from '../text/line.js';
+
+/**
+ * Flatten Markdown trees into source lines. The tree is used for what it knows
+ * (headings, list markers, bold, escapes, entities, inline HTML); the extractors
+ * then read lines, because real minutes put clause structure in line breaks that
+ * Markdown folds into one paragraph.
+ */
+export function treeLines(chunks: Chunk[]): Line[] {
+  const out: Line[] = [];
+  for (const chunk of chunks) {
+    const source = chunk.text.split('\n');
+    const ctx: Ctx = { out, source, base: chunk.lineBase, chunk: chunk.text };
+    for (const node of chunk.tree.children) block(node, ctx, null);
+  }
+  return out;
+}
+
+interface Ctx {
+  out: Line[];
+  source: string[];
+  base: number;
+  chunk: string;
+}
+
+type Prefix = { marker: string; bullet: boolean; line: number; column: number } | null;
+
+function block(node: RootContent, ctx: Ctx, prefix: Prefix): void {
+  const start = node.position?.start;
+  if (!start) return;
+  switch (node.type) {
+    case 'heading':
+      emitText(inline(node.children), start.line, start.column, ctx, prefix, { heading: node.depth });
+      return;
+    case 'paragraph': {
+      const strong = node.children.length > 0 && node.children.every((c) => c.type === 'strong' || isBlankText(c));
+      emitText(inline(node.children), start.line, start.column, ctx, prefix, { strong });
+      return;
+    }
+    case 'code': {
+      const fenced = /^\s*(```|~~~)/.test(ctx.source[start.line - 1] ?? '');
+      emitText(node.value, start.line + (fenced ? 1 : 0), 0, ctx, prefix, {});
+      return;
+    }
+    case 'html':
+      emitText(node.value.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]*>/g, ''), start.line, start.column, ctx, prefix, {});
+      return;
+    case 'list':
+      for (const item of node.children) {
+        const itemStart = item.position?.start;
+        if (!itemStart) continue;
+        const offset = itemStart.offset ?? 0;
+        const raw = ctx.chunk.slice(offset, offset + 16);
+        const marker = node.ordered ? (/^\s*(\d{1,9}[.)])/.exec(raw)?.[1] ?? '') : '';
+        const own: Prefix = { marker, bullet: !node.ordered, line: itemStart.line, column: itemStart.column };
+        if (item.children.length === 0) {
+          emitText('', itemStart.line, itemStart.column, ctx, own, {});
+          continue;
+        }
+        item.children.forEach((child, i) => block(child, ctx, i === 0 ? merge(prefix, own) : null));
+      }
+      return;
+    case 'blockquote':
+      node.children.forEach((child, i) => block(child, ctx, i === 0 ? prefix : null));
+      return;
+    case 'table':
+      for (const row of node.children) {
+        const cells = row.children.map((cell) => inline(cell.children).replace(/\n/g, ' ').trim()).filter(Boolean);
+        const at = row.position?.start ?? start;
+        emitText(cells.join(' | '), at.line, at.column, ctx, null, {});
+      }
+      return;
+    default:
+      // yaml front matter, definitions, thematic breaks: nothing for the extractors.
+      return;
+  }
+}
+
+/** An outer bullet around an inner numbered item ("- 1) to consider"): the number wins. */
+function merge(outer: Prefix, inner: Prefix): Prefix {
+  if (!outer) return inner;
+  if (!inner) return outer;
+  return { ...outer, marker: [outer.marker, inner.marker].filter(Boolean).join(' '), bullet: outer.bullet || inner.bullet };
+}
+
+function emitText(text: string, line: number, column: number, ctx: Ctx, prefix: Prefix, extra: Partial<Line>): void {
+  const parts = text.split('\n');
+  parts.forEach((part, k) => {
+    const at = ctx.base + line + k;
+    const src = ctx.source[line + k - 1] ?? '';
+    const col = k === 0 && column > 0 ? column : firstTextColumn(src);
+    if (k === 0 && prefix) {
+      const joined = prefix.marker ? `${prefix.marker} ${part}` : part;
+      ctx.out.push(makeLine(joined, ctx.base + prefix.line, prefix.column, { ...extra, bullet: prefix.bullet }));
+      return;
+    }
+    ctx.out.push(makeLine(part, at, col, extra));
+  });
+}
+
+function firstTextColumn(source: string): number {
+  const m = /[^\s\u00a0]/.exec(source);
+  return m ? m.index + 1 : 1;
+}
+
+/** Inline content as plain text, keeping line breaks (mdast-util-to-string drops hard breaks). */
+export function inline(nodes: PhrasingContent[] | Nodes[]): string {
+  let s = '';
+  for (const node of nodes as Nodes[]) {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        s += node.value;
+        break;
+      case 'break':
+        s += '\n';
+        break;
+      case 'html':
+        // A tag spanning lines still spans them in the source: keep its newlines.
+        s += node.value.replace(/[^\n]/g, '');
+        break;
+      case 'image':
+        s += node.alt ?? '';
+        break;
+      default:
+        if ('children' in node) s += inline((node as Parents).children as Nodes[]);
+    }
+  }
+  return s;
+}
+
+function isBlankText(node: PhrasingContent): boolean {
+  return node.type === 'text' && node.value.trim() === '';
+}

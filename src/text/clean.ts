@@ -1,0 +1,101 @@
+import type { Line } from './line.js';
+
+const ENTITIES: Record<string, string> = {
+  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", rsquo: '’', lsquo: '‘',
+  rdquo: '”', ldquo: '“', ndash: '–', mdash: '—', hellip: '…', pound: '£', euro: '€',
+};
+
+/** Bullet characters seen in converted minutes; "o" is Word's second-level bullet. */
+const BULLET = /^(?:[·•▪◦‣∙●○■□➢►✓*]|o(?=\s+[A-Z0-9])|[-–—](?=\s))\s*/u;
+
+/** Lines that are page furniture, not content: they must not split a decision block. */
+const FOOTER = [
+  /^page\s*\d+(\s*(of|\/)\s*\d+)?$/i,
+  /^-\s*\d+\s*-$/,
+  /^\d+\s*\|\s*page$/i,
+  /^page\s*\|\s*\d+$/i,
+];
+
+/** Noise left by web pages and PDF-to-text services. */
+const NOISE = [
+  /\bpdf icon\b\s*PDF\s*[\d.,]+\s*[KM]B\b/gi,
+  /\bShare this item\b/gi,
+  /\bView the (?:background to|reasons)[^.]*?\b(?:item|restricted)\b/gi,
+  /\bPage\s+\d+\s+of\s+\d+\b/g,
+];
+
+export function cleanText(raw: string): string {
+  let s = raw
+    .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (all, name: string) => decodeEntity(all, name))
+    .replace(/[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\t\f\v]/g, ' ')
+    .replace(/[\u200b\u200c\u200d\ufeff\u00ad]/g, '')
+    .replace(/<\/?[a-z][^>]*>/gi, ' ')
+    .replace(/\*\*|__/g, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1');
+  for (const pattern of NOISE) s = s.replace(pattern, ' ');
+  s = s
+    .replace(/\s*\.{4,}\s*\d*\s*(?=$|\s)/g, ' ') // dot leaders and the page number after them
+    .replace(/\s*(?:^|\s)\|(?=\s|$)/g, ' ') // table pipes
+    .replace(/^\|\s*|\s*\|$/g, '')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+  return s;
+}
+
+function decodeEntity(all: string, name: string): string {
+  if (name.startsWith('#')) {
+    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : all;
+  }
+  return ENTITIES[name.toLowerCase()] ?? all;
+}
+
+export function isFooter(text: string): boolean {
+  return FOOTER.some((re) => re.test(text));
+}
+
+/**
+ * Clean every line, drop page furniture, mark bullets, and record where a blank line
+ * or dropped line separates two lines (`gap`), which the extractors use to decide
+ * where a clause ends.
+ */
+export function cleanLines(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  let previous = 0;
+  for (const line of lines) {
+    let text = cleanText(line.text);
+    let bullet = line.bullet;
+    const b = BULLET.exec(text);
+    if (b && b[0].length < text.length) {
+      bullet = true;
+      text = text.slice(b[0].length);
+    }
+    if (text === '' || isFooter(text)) continue;
+    const gap = line.gap || out.length === 0 || line.line - previous > 1;
+    out.push({ ...line, text, bullet, gap });
+    previous = line.line;
+  }
+  return dropRunningHeaders(out);
+}
+
+/** Words that make a repeated line content, not furniture ("Motion Carried" under every item). */
+const KEEP = /^(that|to)\b|\b(resolved|agreed|carried|lost|moved|seconded|proposed|decision|recommend)/i;
+
+/** A line repeated on many pages (a running header) is furniture too. */
+function dropRunningHeaders(lines: Line[]): Line[] {
+  const counts = new Map<string, number>();
+  for (const l of lines) if (l.text.length >= 12 && l.text.length <= 90) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+  const repeated = new Set([...counts].filter(([text, n]) => n >= 3 && !KEEP.test(text) && !/[.;:]$/.test(text)).map(([t]) => t));
+  if (repeated.size === 0) return lines;
+  const out: Line[] = [];
+  let dropped = false;
+  for (const l of lines) {
+    if (repeated.has(l.text)) {
+      dropped = true;
+      continue;
+    }
+    out.push(dropped ? { ...l, gap: true } : l);
+    dropped = false;
+  }
+  return out;
+}

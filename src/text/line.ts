@@ -1,0 +1,24 @@
+/**
+ * One line of the document as the extractors see it: cleaned text plus where it came
+ * from. Every later step works on these, never on the Markdown tree, so that HTML,
+ * DOCX and PDF readers only need to produce lines too.
+ */
+export interface Line {
+  text: string;
+  /** 1-based source line. */
+  line: number;
+  /** 1-based source column where `text` starts. */
+  column: number;
+  /** Markdown heading depth, 0 when not a heading. */
+  heading: number;
+  /** The whole line was bold in the source: clerks use bold for headings. */
+  strong: boolean;
+  /** It came from a bullet (Markdown list or a bullet character). */
+  bullet: boolean;
+  /** A blank line, a dropped footer or a block boundary lies between this and the previous line. */
+  gap: boolean;
+}
+
+export function makeLine(text: string, line: number, column: number, extra: Partial<Line> = {}): Line {
+  return { text, line, column, heading: 0, strong: false, bullet: false, gap: false, ...extra };
+}

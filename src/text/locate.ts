@@ -1,0 +1,30 @@
+/**
+ * The one place where cleaned text is mapped back to a source column. Cleaning
+ * removes `**`, tags and doubled spaces, so offsets in cleaned text drift from the
+ * source; searching the source line for the first words of a piece does not.
+ */
+export class Locator {
+  private readonly lines: string[];
+
+  constructor(source: string) {
+    this.lines = source.split('\n');
+  }
+
+  /** 1-based column of `snippet` on source line `line`, searching from column `from`. */
+  column(line: number, from: number, snippet: string): number {
+    const src = this.lines[line - 1];
+    if (src === undefined) return from;
+    const words = snippet.trim().split(/\s+/).slice(0, 4).filter(Boolean);
+    if (words.length === 0) return from;
+    // Words may be separated by markup, NBSPs or tabs in the source.
+    const pattern = words.map((w) => escape(w).replace(/\\\*/g, '\\*?')).join('[\\s\\u00a0*_<>/a-z]*?');
+    const re = new RegExp(pattern, 'g');
+    re.lastIndex = Math.max(0, from - 1);
+    const m = re.exec(src);
+    return m ? m.index + 1 : from;
+  }
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,116 @@
+/**
+ * Clause numbers as printed: (1) 1. 1) (a) a) a. (i) i) i. (A) A: 3.5.1 and a bare
+ * "1 Title". A style is what makes two numbers siblings; a value orders them.
+ */
+export type NumberStyle =
+  | 'paren-num' | 'num-paren' | 'num-dot' | 'decimal' | 'bare-num'
+  | 'paren-alpha' | 'alpha-paren' | 'alpha-dot'
+  | 'paren-roman' | 'roman-paren' | 'roman-dot'
+  | 'paren-upper' | 'upper-mark';
+
+export interface ClauseNumber {
+  /** As printed, e.g. "(1)", "3.5.1". */
+  raw: string;
+  style: NumberStyle;
+  /** Position in its sequence: 1 for (1), (a), (i), A and for the last part of 3.5.1. */
+  value: number;
+  /** For decimal numbers, every part: 3.5.1 → [3, 5, 1]. */
+  parts: number[];
+}
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
+
+export function romanValue(s: string): number {
+  let total = 0;
+  const lower = s.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const v = ROMAN[lower[i]] ?? 0;
+    const next = ROMAN[lower[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+const PATTERN =
+  /^(?:\((\d{1,3})\)|(\d{1,3})\)|(\d{1,2}(?:\.\d{1,3}){1,3})\.?|(\d{1,3})\.|\(([ivx]{1,5})\)|([ivx]{1,5})\)|([ivx]{1,5})\.|\(([a-z])\)|([a-z])\)|([a-z])\.|\(([A-Z])\)|([A-Z])[:)]|(\d{1,2}))(?=\s|$)/;
+
+/**
+ * Read a clause number at the start of `text`. `previous` resolves (i)/(v)/(x), which
+ * are letters after (h)/(u)/(w) and Roman numerals otherwise.
+ */
+export function parseNumber(text: string, previous?: ClauseNumber): { number: ClauseNumber; rest: string } | undefined {
+  const m = PATTERN.exec(text);
+  if (!m) return undefined;
+  const rest = text.slice(m[0].length).trim();
+  const raw = m[0];
+  const g = m.slice(1);
+  let number: ClauseNumber | undefined;
+  const num = (style: NumberStyle, v: string): ClauseNumber => ({ raw, style, value: Number(v), parts: [Number(v)] });
+  const alpha = (style: NumberStyle, v: string): ClauseNumber => ({ raw, style, value: v.toLowerCase().charCodeAt(0) - 96, parts: [] });
+  const roman = (style: NumberStyle, alphaStyle: NumberStyle, v: string): ClauseNumber => {
+    if (v.length === 1 && previous?.style === alphaStyle && previous.value === v.charCodeAt(0) - 97) return alpha(alphaStyle, v);
+    return { raw, style, value: romanValue(v), parts: [] };
+  };
+  if (g[0]) number = num('paren-num', g[0]);
+  else if (g[1]) number = num('num-paren', g[1]);
+  else if (g[2]) {
+    const parts = g[2].split('.').map(Number);
+    number = { raw, style: 'decimal', value: parts[parts.length - 1], parts };
+  } else if (g[3]) number = num('num-dot', g[3]);
+  else if (g[4]) number = roman('paren-roman', 'paren-alpha', g[4]);
+  else if (g[5]) number = roman('roman-paren', 'alpha-paren', g[5]);
+  else if (g[6]) number = roman('roman-dot', 'alpha-dot', g[6]);
+  else if (g[7]) number = alpha('paren-alpha', g[7]);
+  else if (g[8]) number = alpha('alpha-paren', g[8]);
+  else if (g[9]) number = alpha('alpha-dot', g[9]);
+  else if (g[10]) number = alpha('paren-upper', g[10]);
+  else if (g[11]) number = alpha('upper-mark', g[11]);
+  else if (g[12]) {
+    // A bare "1 Title" is a number only before a capitalised word; "14" alone is a page number.
+    if (!/^[A-Z‘“"']/.test(rest)) return undefined;
+    number = num('bare-num', g[12]);
+  }
+  if (!number) return undefined;
+  // "a. N. Other" and "I. Smith" are initials, not numbers.
+  if ((number.style === 'alpha-dot' || number.style === 'roman-dot') && /^[A-Z]\.\s/.test(rest)) return undefined;
+  return { number, rest };
+}
+
+/** The number that should follow `a` in the same list. */
+export function expectedAfter(a: ClauseNumber): string {
+  if (a.style === 'decimal') return [...a.parts.slice(0, -1), a.value + 1].join('.');
+  const v = a.value + 1;
+  const label = a.style.includes('alpha') || a.style.includes('upper')
+    ? String.fromCharCode((a.style.includes('upper') ? 64 : 96) + v)
+    : a.style.includes('roman') ? toRoman(v) : String(v);
+  switch (a.style) {
+    case 'paren-num': case 'paren-alpha': case 'paren-roman': case 'paren-upper': return `(${label})`;
+    case 'num-paren': case 'alpha-paren': case 'roman-paren': return `${label})`;
+    case 'upper-mark': return `${label}${a.raw.slice(-1)}`;
+    case 'bare-num': return label;
+    default: return `${label}.`;
+  }
+}
+
+export function toRoman(n: number): string {
+  const table: [number, string][] = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let out = '';
+  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  return out;
+}
+
+/** True when `b` can follow `a` as the next clause of the same list. */
+export function isNext(a: ClauseNumber, b: ClauseNumber): boolean {
+  if (a.style !== b.style) return false;
+  if (a.style === 'decimal') {
+    return a.parts.length === b.parts.length && b.value === a.value + 1 && a.parts.slice(0, -1).join('.') === b.parts.slice(0, -1).join('.');
+  }
+  return b.value === a.value + 1;
+}
+
+/** True when `child` is numbered under `parent` (3.5 → 3.5.1, 2 → 2.1). */
+export function isChildOf(parent: ClauseNumber, child: ClauseNumber): boolean {
+  if (child.style !== 'decimal') return false;
+  const p = parent.style === 'decimal' || parent.style === 'num-dot' || parent.style === 'bare-num' ? parent.parts : [];
+  return p.length > 0 && child.parts.length === p.length + 1 && p.every((v, i) => child.parts[i] === v);
+}

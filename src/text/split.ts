@@ -1,0 +1,85 @@
+import type { Line } from './line.js';
+import type { Locator } from './locate.js';
+import { isChildOf, isNext, parseNumber, type ClauseNumber } from './numbering.js';
+
+/**
+ * Sentences that open a decision or close a motion, where they start in the middle
+ * of a line: "... signed the Minutes. Council resolved to co-opt Mr Barber." and
+ * PDF dumps that put "Resolution That ... Moved: ... Seconded: ... CARRIED" on one line.
+ */
+const INLINE_BREAKS = [
+  /(?<=[.;!?:)]\s+)(?=It\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED)\b)/g,
+  /(?<=[.;!?]\s+)(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:unanimously\s+)?(?:resolved|RESOLVED)\b)/g,
+  /(?<=\S\s+)(?=(?:AND\s+)?(?:RESOLVED|RECOMMENDED|AGREED)\b)(?<!AND\s+)/g,
+  /(?<=\S\s+)(?=Resolution\s+That\b)/g,
+  /(?<=\S\s+)(?=(?:Moved|Seconded|Proposed)(?:\s+by)?\s*:)/g,
+  /(?<=\S\s+)(?=(?:Motion\s+)?CARRIED\b)/g,
+  /(?<=[.;!?]\s+)(?=Action\s*:)/g,
+];
+
+/** Past this length a line is a page or a document flattened by a converter. */
+const LONG = 200;
+
+export function splitLines(lines: Line[], locator: Locator): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const cuts = new Set<number>();
+    for (const re of INLINE_BREAKS) for (const m of line.text.matchAll(re)) if (m.index > 0) cuts.add(m.index);
+    for (const c of numberCuts(line.text)) cuts.add(c);
+    if (cuts.size === 0) {
+      out.push(line);
+      continue;
+    }
+    const points = [0, ...[...cuts].sort((a, b) => a - b), line.text.length];
+    let from = line.column;
+    for (let i = 0; i + 1 < points.length; i++) {
+      const text = line.text.slice(points[i], points[i + 1]).trim();
+      if (!text) continue;
+      const column = i === 0 ? line.column : locator.column(line.line, from, text);
+      from = column;
+      out.push({ ...line, text, column, gap: i === 0 ? line.gap : false, heading: i === 0 ? line.heading : 0, bullet: i === 0 && line.bullet });
+    }
+  }
+  return out;
+}
+
+const TOKEN = /(?<=\s)(\(\w{1,4}\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)\s+(?=\S)/g;
+
+/**
+ * Where a numbered sequence runs on inside one line: "(1) ... and (2) ..." anywhere;
+ * "2. RECOMMENDATIONS 2.1 Members are asked ... 2.2 ... 3. MEETING WITH" in long
+ * lines only. A cut is made only before the number that should come next, so
+ * "paragraphs 3.19 to 3.24" in running text stays whole.
+ */
+function numberCuts(text: string): number[] {
+  const cuts: number[] = [];
+  const long = text.length > LONG;
+  let trail: ClauseNumber[] = [];
+  const first = parseNumber(text);
+  if (first) trail = [first.number];
+  for (const m of text.matchAll(TOKEN)) {
+    const parsed = parseNumber(text.slice(m.index), trail[trail.length - 1]);
+    if (!parsed) continue;
+    const n = parsed.number;
+    const after = text.slice(m.index + m[0].length);
+    const paren = n.raw.startsWith('(');
+    if (paren) {
+      const last = trail[trail.length - 1];
+      if (last && isNext(last, n) && /[;,.:]\s*(?:and|or)?\s*$|\s(?:and|or)\s*$/.test(text.slice(0, m.index))) {
+        cuts.push(m.index);
+        trail[trail.length - 1] = n;
+      }
+      continue;
+    }
+    if (!long) continue;
+    const heading = n.style === 'num-dot' && /^[A-Z][A-Z’'&,-]+\s+[A-Z][A-Z’'&,-]*/.test(after);
+    const level = trail.findIndex((t) => isNext(t, n) || isChildOf(t, n));
+    if (heading || (level !== -1 && /^[A-Z“"‘(]/.test(after))) {
+      cuts.push(m.index);
+      if (heading) trail = [n];
+      else if (isChildOf(trail[level], n)) trail = [...trail.slice(0, level + 1), n];
+      else trail = [...trail.slice(0, level), n];
+    }
+  }
+  return cuts;
+}
