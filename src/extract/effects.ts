@@ -43,6 +43,10 @@ export function effectsOf(text: string): Effect[] {
   return EFFECTS.filter(([, re]) => re.test(text)).map(([effect]) => effect);
 }
 
+/** "reports should be circulated five days before": a rule being stated, not a task. */
+const MODAL_BE = /\b(?:should|must|could|may|might|can|cannot|shall not|need to)\s+(?:\w+ly\s+)?be\s+\w+/gi;
+
 export function hasAction(text: string): boolean {
-  return ACTION.some((re) => re.test(text));
+  const plain = text.replace(MODAL_BE, ' ');
+  return ACTION.some((re) => re.test(plain));
 }

@@ -30,6 +30,8 @@ const MINUTES_SIGNS = [
   /^decision details$/i,
   /\bmotion (?:was )?carried\b|^carried\b/i,
   /^agenda item$/i,
+  /^supporting documents\b/i,
+  /\b(?:the\s+)?(?:committee|cabinet|board|council|panel|commission|sub-committee)\s+(?:considered|discussed|debated|received)\b/i,
 ];
 
 export function inferKind(lines: Line[]): DocumentKind {

@@ -46,6 +46,8 @@ const AGREED_START = new RegExp(
 /** "... the Mayor and Cabinet agreed that:" ending a line, with the clauses below. */
 const ENDS_WITH_MARKER = /\b(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\s+(?:that|to|as follows))?\s*[:\-–—]+\s*$/;
 const RESOLUTION_LABEL = /^(?:(?:council|committee|board|cabinet|meeting)(?:'s|’s)?\s+)?resolution(?:\s+(?:no\.?\s*)?[\w/.-]*\d[\w/.-]*)?\s*[:\-–—]?\s*(?=$|that\b|THAT\b)/i;
+/** "With these amendments the minutes were passed by resolution of the council;" */
+const PASSED_BY_RESOLUTION = /^[^.;]*?\b(?:was|were)\s+(?:passed|carried|adopted)\s+by\s+(?:a\s+)?resolution\b[^.;]*[.;]?/i;
 const UPPER_OUTCOME = /^(NOTED|RECEIVED|APPROVED|ENDORSED|ADOPTED|CONFIRMED)\b[\s,.:;\-–—]*/;
 const DECISION_HEADING = /^(?:(?:the\s+)?decisions?|decision\s+(?:notice|taken|made|of the \w+))\s*[:\-–—]*\s*$/i;
 const DECISION_INLINE = /^decisions?\s*[:\-–—]\s*(?=\S)/i;
@@ -54,6 +56,8 @@ const RECOMMENDED = new RegExp(
 );
 const RECOMMENDS_TO = /^(?:[A-Z][\w’'&\s-]*?\s)?RECOMMENDS\s+TO\s+((?:THE\s+)?[A-Z][\w’'&\s-]*?)\s*[:\-–—]+\s*/;
 const ASKED = /^(?:(?:the\s+)?(?:[\w’'&-]+\s+){0,6}?)(?:is|are)\s+(?:asked|requested|invited|recommended)\b(?:\s+to\b)?\s*[:\-–—]*\s*/i;
+/** Every agenda invites members to declare interests: procedure, not a recommendation. */
+const PROCEDURAL = /\b(?:declare|declaration|disclos\w*|pecuniary)\b/i;
 const RECOMMENDATIONS_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:officer|officers|officer’s|officer's|proposed|summary of)\s+)?recommendations?(?:\s*\(s\))?(?:\s+(?:for|to)\s+[\w\s]+?)?\s*[:\-–—]?\s*$/i;
 const RECOMMENDATION_INLINE = /^recommendations?\s*[:\-–—]\s*(?=that\b|to\b)/i;
 const EXTERNAL_ONE = /^recommendation\s+(\d{1,3}[a-z]?|[IVX]{1,5})\s*[:.\-–—]\s*(?=\S)/i;
@@ -69,6 +73,7 @@ export function matchMarker(text: string): Marker | undefined {
   if ((m = RESOLVED_START.exec(text)) || (m = AGREED_START.exec(text))) return at('resolved', text, m);
   if ((m = BODY_RESOLVED.exec(text)) && !PRONOUN.test(m[1].trim().split(/\s+/).pop() ?? '')) return at('resolved', text, m);
   if ((m = RESOLUTION_LABEL.exec(text))) return at('resolved', text, m);
+  if ((m = PASSED_BY_RESOLUTION.exec(text))) return { kind: 'resolved', rest: m[0].replace(/[;,]$/, ''), restAt: 0 };
   if ((m = UPPER_OUTCOME.exec(text))) return { kind: 'resolved', rest: text.slice(m[0].length).trim(), restAt: m[0].length };
   if ((m = DECISION_HEADING.exec(text))) return { kind: 'decision', rest: '', restAt: text.length };
   if ((m = DECISION_INLINE.exec(text))) return at('resolved', text, m);
@@ -76,7 +81,7 @@ export function matchMarker(text: string): Marker | undefined {
   if ((m = RECOMMENDED.exec(text))) return at('recommended', text, m, m[1] ? { to: m[1].trim().replace(/^the\s+/i, '') } : {});
   if ((m = RECOMMENDATIONS_HEADING.exec(text))) return { kind: 'recommendations', rest: '', restAt: text.length };
   if ((m = RECOMMENDATION_INLINE.exec(text))) return at('recommendations', text, m);
-  if ((m = ASKED.exec(text))) {
+  if ((m = ASKED.exec(text)) && !PROCEDURAL.test(text)) {
     const rest = text.slice(m[0].length).trim();
     return { kind: 'asked', rest: rest ? text : '', restAt: rest ? 0 : text.length, keepWhole: rest !== '' };
   }

@@ -122,6 +122,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile): Rea
       const fits = block.parent
         ? isChildOf(block.parent, n) && (!block.level || block.level === n.style)
         : block.level === n.style || (!block.level && block.intro);
+      if (fits && block.bare && !qualifies(parsed.rest)) return false;
       if (fits && !(block.level && lastNumber && isListOfOther(lastNumber, n))) {
         block.level = n.style;
         start(parsed.rest, line, n);
@@ -287,7 +288,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile): Rea
     }
     const body = parsed ? parsed.rest : text;
     const proposing = kind === 'report' || region === 'agenda';
-    if (proposing ? /^that\b/i.test(body) && body.split(/\s+/).length >= 4 : isBareClause(body, region, Boolean(parsed))) {
+    if (proposing ? qualifies(body) : isBareClause(body, region, Boolean(parsed))) {
       open({ kind: proposing ? 'recommendation' : 'resolution', origin: proposing ? 'report' : undefined, intro: false, bare: true, level: parsed?.number.style ?? 'plain' });
       start(body, line, parsed?.number);
     }
@@ -296,6 +297,12 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile): Rea
   close();
   dropCutClause(clauses, lines, file);
   return { clauses, items };
+
+  /** Whether a line can be a clause of a block that has no marker word. */
+  function qualifies(body: string): boolean {
+    const proposing = kind === 'report' || region === 'agenda';
+    return proposing ? /^that\b/i.test(body) && body.split(/\s+/).length >= 4 : isBareClause(body, region, true);
+  }
 
   function motionClause(text: string, line: Line): Clause {
     return { kind: 'resolution', parts: [text], line: line.line, column: line.column, item: item?.id };
@@ -336,8 +343,7 @@ function dropCutClause(clauses: Clause[], lines: Line[], file: VFile): void {
   if (!last || !end) return;
   const text = last.parts[0];
   if (/[.;:!?)"”’]$/.test(text)) return;
-  const tail = end.text.slice(-Math.min(end.text.length, 30));
-  if (!text.endsWith(tail)) return;
+  if (!end.text.endsWith(text.slice(-Math.min(text.length, 30)))) return;
   clauses.pop();
   report(file, 'truncated-clause', 'Unexpected end of file inside a clause, expected it to finish with punctuation',
     { line: last.line, column: last.column }, 'The clause was left out; check whether the document was cut short.');

@@ -12,6 +12,7 @@ const INLINE_BREAKS = [
   /(?<=[.;!?]\s+)(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:unanimously\s+)?(?:resolved|RESOLVED)\b)/g,
   /(?<=\S\s+)(?=(?:AND\s+)?(?:RESOLVED|RECOMMENDED|AGREED)\b)(?<!AND\s+)/g,
   /(?<=\S\s+)(?=Resolution\s+That\b)/g,
+  /(?<=[.;!?]\s+)(?=[^.;]*\b(?:was|were)\s+(?:passed|carried|adopted)\s+by\s+(?:a\s+)?resolution\b)/g,
   /(?<=\S\s+)(?=(?:Moved|Seconded|Proposed)(?:\s+by)?\s*:)/g,
   /(?<=\S\s+)(?=(?:Motion\s+)?CARRIED\b)/g,
   /(?<=[.;!?]\s+)(?=Action\s*:)/g,
@@ -72,7 +73,7 @@ function numberCuts(text: string): number[] {
       continue;
     }
     if (!long) continue;
-    const heading = n.style === 'num-dot' && /^[A-Z][A-Z’'&,-]+\s+[A-Z][A-Z’'&,-]*/.test(after);
+    const heading = n.style === 'num-dot' && /^[A-Z][A-Z’'&,-]{2,}(?:\s|$)/.test(after);
     const level = trail.findIndex((t) => isNext(t, n) || isChildOf(t, n));
     if (heading || (level !== -1 && /^[A-Z“"‘(]/.test(after))) {
       cuts.push(m.index);
