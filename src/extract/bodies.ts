@@ -2,12 +2,15 @@
  * Names of bodies (committees, boards, councils, agencies) as they appear in running
  * text. A referral goes to a body, never to a person or an office holder.
  */
-const HEAD = /^(?:council|councils|cabinet|board|boards|committee|committees|sub-committee|commission|panel|panels|group|groups|forum|partnership|service|services|government|police|executive|assembly|parliament|authority|authorities|agency|trust|members|councillors|whips|department|office|ombudsman|inspectorate|scrutiny|network|team|directorate|association|corporation|constabulary|nhs|ccg|body|bodies|meeting|commissioner|executive|secretariat|unit|conference|federation|alliance|coalition|cabinet|senate|court|tribunal)$/i;
+const HEAD = /^(?:council|councils|cabinet|board|boards|committee|committees|sub-committee|commission|panel|panels|group|groups|forum|partnership|service|services|government|police|executive|assembly|parliament|authority|authorities|agency|trust|members|councillors|whips|department|office|ombudsman|inspectorate|scrutiny|network|team|directorate|association|corporation|constabulary|nhs|ccg|body|bodies|meeting|commissioner|executive|secretariat|unit|conference|federation|alliance|coalition|senate|court|tribunal|district|ward|parish|region|council's)$/i;
 
-const PERSON = /\b(?:officer|officers|director|chief executive|leader|mayor|chair|chairman|chairperson|chairs|clerk|head of|manager|secretary|cabinet member|portfolio holder|convener|councillor|cllr|minister|member for)\b/i;
+const PERSON = /\b(?:officer|officers|director|chief executive|leader|mayor|chair|chairman|chairperson|chairs|clerk|head of|manager|secretary|cabinet member|portfolio holder|convener|councillor|cllr|minister|member for|mr|mrs|ms|miss|dr|professor|sir|dame|lord|lady)\b/i;
+/** Capitalised words that name parts of documents, not bodies. */
+const NOT_BODY = /^(?:appendix|appendices|annex|paragraph|section|table|schedule|part|item|minute|page|report|policy|strategy|plan|option|recommendation|chapter|article|clause|regulation|act|the)$/i;
 const VAGUE = /^(?:the\s+)?(?:appropriate|relevant|respective|other|such|any|future|next|a|an|all\s+relevant|each|its|their|his|her)\b/i;
 
 const CONNECTOR = /^(?:and|of|for|&|on|in|the|de|upon)$/i;
+const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 export interface BodyName {
   name: string;
@@ -19,7 +22,12 @@ export interface BodyName {
  * "of", "for" between them ("Overview and Scrutiny Management Board"), or an
  * abbreviation (OSMB). Returns undefined when what stands there is not a body.
  */
-export function readBody(text: string, from: number, allowLower = false): BodyName | undefined {
+/**
+ * `loose`: after an explicit verb ("assurance be sought from", "referred to") any
+ * capitalised name is taken as a body (NHS England, Network Rail), not only names
+ * ending in a word like Board or Council.
+ */
+export function readBody(text: string, from: number, allowLower = false, loose = false): BodyName | undefined {
   const re = /([A-Za-z][\w’'.-]*|&)(\s*)/gy;
   re.lastIndex = from;
   const words: string[] = [];
@@ -30,6 +38,8 @@ export function readBody(text: string, from: number, allowLower = false): BodyNa
   const prefix = lead.trim();
   while ((m = re.exec(text))) {
     const word = m[1].replace(/[.]+$/, '');
+    // "to the Committee in January 2024": a date ends the name.
+    if (CALENDAR.test(word)) break;
     const capital = /^[A-Z]/.test(word) || /^[A-Z]{2,}/.test(word);
     if (!capital && !CONNECTOR.test(word) && !(allowLower && HEAD.test(word))) break;
     if (!capital && CONNECTOR.test(word) && words.length === 0) break;
@@ -43,7 +53,9 @@ export function readBody(text: string, from: number, allowLower = false): BodyNa
   if (words.length === 0) return undefined;
   const name = words.join(' ').replace(/\s+&\s+/g, ' & ');
   const last = words[words.length - 1];
-  const isBody = HEAD.test(last.replace(/[’']s$/, '')) || /^[A-Z]{2,6}s?$/.test(last);
+  if (NOT_BODY.test(words[0])) return undefined;
+  const headed = HEAD.test(last.replace(/[’']s$/, '')) || /^[A-Z]{2,6}s?$/.test(last);
+  const isBody = headed || (loose && words.every((w) => /^[A-Z&]/.test(w) || CONNECTOR.test(w)) && /^[A-Z]/.test(words[0]));
   if (!isBody || PERSON.test(name) && !HEAD.test(last)) return undefined;
   if (/^(?:meeting|members|service|services|office|team|unit|body)$/i.test(last) && words.length === 1 && !/^all/i.test(prefix)) return undefined;
   if (VAGUE.test(`${prefix} ${name}`.trim())) return undefined;
@@ -56,15 +68,15 @@ export function readBody(text: string, from: number, allowLower = false): BodyNa
  * Improvement Board". "and" splits only where both sides are bodies, so "Overview and
  * Scrutiny Management Board" stays whole.
  */
-export function readBodies(text: string, from: number, allowLower = false): string[] {
-  const first = readBody(text, from, allowLower);
+export function readBodies(text: string, from: number, allowLower = false, loose = false): string[] {
+  const first = readBody(text, from, allowLower, loose);
   if (!first) return [];
   const names = splitAnd(first.name);
   let at = first.end;
   for (;;) {
     const sep = /^\s*(?:[;,]|,?\s+and|,?\s+or)\s+/.exec(text.slice(at));
     if (!sep) break;
-    const next = readBody(text, at + sep[0].length, allowLower);
+    const next = readBody(text, at + sep[0].length, allowLower, loose);
     if (!next) break;
     names.push(...splitAnd(next.name));
     at = next.end;

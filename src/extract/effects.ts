@@ -33,9 +33,11 @@ const EFFECTS: [Effect, RegExp][] = [
  * A clause that only notes, receives, approves or agrees is complete when passed.
  */
 const ACTION = [
-  /\bbe\s+(?:\w+ly\s+)?(?:referred|forwarded|sent|submitted|resubmitted|circulated|copied|provided|sought|requested|presented|reported|brought|reviewed|investigated|arranged|prepared|produced|developed|undertaken|incorporated|displayed|published|passed|given|urged|asked|invited|instructed|authori[sz]ed|delegated|consulted|monitored|updated|explored|pursued|commissioned|implemented|progressed|deferred|written|drafted|obtained|placed|made\s+to|considered\s+(?:further|at|by|in)|added|investigated|issued|notified|informed|contacted|held|organised|organized|established)\b/i,
+  /\bbe\s+(?:\w+ly\s+)?(?:referred|forwarded|sent|submitted|resubmitted|circulated|copied|provided|sought|requested|presented|reported|brought|reviewed|investigated|arranged|prepared|produced|developed|undertaken|incorporated|displayed|published|passed|given|urged|asked|invited|instructed|authori[sz]ed|delegated|consulted|monitored|updated|explored|pursued|commissioned|implemented|progressed|deferred|written|drafted|obtained|placed|recommended|made\s+to|considered\s+(?:further|at|by|in)|added|investigated|issued|notified|informed|contacted|held|organised|organized|established)\b/i,
   /\b(?:to|will|shall|should|would)\s+(?:\w+ly\s+)?(?:refer|forward|submit|resubmit|circulate|provide|seek|request|present|report|bring|review|investigate|arrange|prepare|produce|develop|undertake|incorporate|display|publish|write|consult|monitor|update|explore|pursue|commission|implement|liaise|contact|obtain|put|make|co-operate|cooperate|work|continue|receive|draft|place|carry out|ensure|recommend|establish|organi[sz]e|hold|issue|notify|inform|lobby|respond|investigate)\b/i,
   /\bworks?\s+jointly\b|\bcontinues?\s+to\b|\bdelegated\s+authority\b/i,
+  // Subjunctive: "that the Monitoring Officer arrange training", "that staff report progress".
+  /\bthat\s+(?:the\s+)?(?:(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|will\b|would\b|should\b|may\b)[\w’'-]+\s+){1,5}?(?<!\b(?:the|a|an|this|that|these|those|its|their|any|each|every|further|final|annual|quarterly|draft|progress)\s)(?:arrange|review|submit|provide|prepare|report|investigate|write|seek|consult|circulate|bring|present|undertake|develop|produce|monitor|update|liaise|contact|draft|organi[sz]e|publish|pursue|explore|commission|implement|refer|forward|ensure|continue|respond)\b(?!\s+(?:be|is|was|were|has|have|on|of|and|for)\b)/i,
   /^(?:that\s+)?(?:to\s+)?(?:refer|forward|submit|resubmit|circulate|provide|seek|request|ask|instruct|authori[sz]e|delegate|review|investigate|arrange|prepare|produce|develop|undertake|write|consult|monitor|update|explore|pursue|commission|implement|bring|present|report|put|obtain|defer|lobby|urge)\b/i,
 ];
 
@@ -46,7 +48,14 @@ export function effectsOf(text: string): Effect[] {
 /** "reports should be circulated five days before": a rule being stated, not a task. */
 const MODAL_BE = /\b(?:should|must|could|may|might|can|cannot|shall not|need to)\s+(?:\w+ly\s+)?be\s+\w+/gi;
 
-export function hasAction(text: string): boolean {
-  const plain = text.replace(MODAL_BE, ' ');
+/** "not be submitted", "not to be referred": the opposite of an action. */
+const NEGATED = /\bnot\s+(?:to\s+)?(?:be\s+)?\w+/gi;
+/** "Note that the scheme will be published": a fact being noted, nothing for this body to do. */
+const NOTING_A_FACT = /^(?:that\s+)?(?:(?:the\s+)?[A-Z][\w’'-]*\s+)?(?:to\s+)?note(?:s|d)?\s+that\b|^(?:that\s+)?it\s+be\s+noted\s+that\b/i;
+
+export function hasAction(text: string, effects: readonly Effect[] = []): boolean {
+  if (effects.includes('deferred')) return true;
+  if (NOTING_A_FACT.test(text)) return false;
+  const plain = text.replace(MODAL_BE, ' ').replace(NEGATED, ' ');
   return ACTION.some((re) => re.test(plain));
 }

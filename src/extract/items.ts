@@ -1,5 +1,6 @@
 import { parseNumber } from '../text/numbering.js';
 import type { Line } from '../text/line.js';
+import { findDate } from './dates.js';
 
 export interface ItemHeading {
   number?: string;
@@ -7,7 +8,9 @@ export interface ItemHeading {
 }
 
 /** Minute references printed before the item number: 392/02, C/152, CW001-2023, 2020/152. */
-const MINUTE_REF = /^((?:[A-Z]{1,4}\/)?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\d{1,4}-\d{4})\s+(?:\d{1,2}\.?\s+)?(\S.*)$/;
+const MINUTE_REF = /^((?:[A-Z]{1,4}\/)?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\/\d{1,4}|[A-Z]{1,4}\d{1,4}-\d{4})\s+(?:\d{1,2}\.?\s+)?(\S.*)$/;
+/** "810     MINUTES –": a long minute number before a title in capitals. */
+const LONG_NUMBER = /^(\d{3,4})\s+([A-Z][A-Z\d\s’'&(),/–-]{3,})$/;
 
 /**
  * An agenda item or minute heading: "1. APOLOGIES", "810 MINUTES –", "392/02 2 Election
@@ -15,12 +18,17 @@ const MINUTE_REF = /^((?:[A-Z]{1,4}\/)?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\d{1,4}-\d{4})
  */
 export function itemHeading(line: Line): ItemHeading | undefined {
   const text = line.text;
+  // "14 MARCH 2023" is a date, not item 14.
+  if (findDate(text)?.index === 0) return undefined;
   const ref = MINUTE_REF.exec(text);
+  const long = LONG_NUMBER.exec(text);
+  if (long) return { number: long[1], title: tidyTitle(long[2]) };
   if (ref) return { number: ref[1], title: tidyTitle(ref[2].split(/\s+[-–—]\s+/)[0]) };
   const parsed = parseNumber(text);
   if (line.heading > 0) {
     if (parsed && /num|decimal/.test(parsed.number.style) && parsed.rest) return { number: parsed.number.raw, title: tidyTitle(parsed.rest) };
-    return { title: tidyTitle(text) };
+    // A level-one heading is the document's title, not an item.
+    return line.heading > 1 ? { title: tidyTitle(text) } : undefined;
   }
   if (!parsed || !/^(num-dot|bare-num|decimal)$/.test(parsed.number.style) || parsed.number.parts.length > 2) return undefined;
   const rest = parsed.rest;
@@ -29,9 +37,18 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   if (line.strong && rest.length < 100) return { number: parsed.number.raw, title: tidyTitle(rest) };
   // "1. To approve the Minutes of the Meeting held 8th March 2021:" / "1. Councillor changes: Cllr Bradley - resignation"
   if (/:$/.test(rest) && rest.length < 120) return { number: parsed.number.raw, title: tidyTitle(rest) };
+  if (isTitle(rest)) return { number: parsed.number.raw, title: tidyTitle(rest) };
   const colon = /^([A-Z][^:.;]{2,60}):\s+\S/.exec(rest);
   if (colon && colon[1].split(/\s+/).length <= 6 && !/^(?:that|to)\b/i.test(colon[1])) return { number: parsed.number.raw, title: tidyTitle(colon[1]) };
   return undefined;
+}
+
+/** "Medium Term Financial Strategy": short, no closing punctuation, most words capitalised. */
+function isTitle(text: string): boolean {
+  if (/[.;:,]$/.test(text) || text.length > 90) return false;
+  const words = text.split(/\s+/).filter((w) => !/^(?:and|of|the|for|to|in|on|at|a|an|&|-|–)$/i.test(w));
+  if (words.length === 0 || words.length > 10) return false;
+  return words.filter((w) => /^[A-Z0-9]/.test(w)).length / words.length >= 0.75;
 }
 
 /** Mostly capitals: how minutes set item titles in plain text. */

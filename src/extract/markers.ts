@@ -1,3 +1,5 @@
+import type { Effect } from '../types.js';
+
 /**
  * Recognise the words that open a decision, a recommendation list or a motion, and
  * the labels that close them. Everything here looks at one cleaned line; the block
@@ -24,6 +26,8 @@ export interface Marker {
   number?: string;
   /** For `asked` with content on the same line, the whole line is the recommendation. */
   keepWhole?: boolean;
+  /** What the marker word itself decided: DEFERRED, NOTED, "– APPROVED". */
+  effect?: Effect;
 }
 
 const QUALIFIER = String.raw`(?:\s*\((?!\s*(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\s*\))(?:[^()]|\([^()]*\))*\))*`; // (unanimously), (Cr A / Cr B), (by 6 votes to 1)
@@ -48,7 +52,14 @@ const ENDS_WITH_MARKER = /\b(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(
 const RESOLUTION_LABEL = /^(?:(?:council|committee|board|cabinet|meeting)(?:'s|’s)?\s+)?resolution(?:\s+(?:no\.?\s*)?[\w/.-]*\d[\w/.-]*)?\s*[:\-–—]?\s*(?=$|that\b|THAT\b)/i;
 /** "With these amendments the minutes were passed by resolution of the council;" */
 const PASSED_BY_RESOLUTION = /^[^.;]*?\b(?:was|were)\s+(?:passed|carried|adopted)\s+by\s+(?:a\s+)?resolution\b[^.;]*[.;]?/i;
-const UPPER_OUTCOME = /^(NOTED|RECEIVED|APPROVED|ENDORSED|ADOPTED|CONFIRMED)\b[\s,.:;\-–—]*/;
+const UPPER_OUTCOME = /^(NOTED|RECEIVED|APPROVED|ENDORSED|ADOPTED|CONFIRMED|DEFERRED|REFUSED|GRANTED)\b[\s,.:;\-–—]*/;
+/** "Minutes of the meeting held on 30th January 2024 – APPROVED": the verdict printed after the matter. */
+const SUFFIX_OUTCOME = /\s+[-–—]\s*(APPROVED|AGREED|CARRIED|ADOPTED|NOTED|RESOLVED|DEFERRED|REFUSED|GRANTED)\.?$/;
+const OUTCOME_EFFECT: Record<string, Effect> = {
+  NOTED: 'noted', RECEIVED: 'received', APPROVED: 'approved', ENDORSED: 'endorsed', ADOPTED: 'adopted',
+  CONFIRMED: 'confirmed', DEFERRED: 'deferred', REFUSED: 'rejected', GRANTED: 'approved', AGREED: 'agreed',
+  CARRIED: 'approved', RESOLVED: 'agreed',
+};
 const DECISION_HEADING = /^(?:(?:the\s+)?decisions?|decision\s+(?:notice|taken|made|of the \w+))\s*[:\-–—]*\s*$/i;
 const DECISION_INLINE = /^decisions?\s*[:\-–—]\s*(?=\S)/i;
 const RECOMMENDED = new RegExp(
@@ -74,7 +85,8 @@ export function matchMarker(text: string): Marker | undefined {
   if ((m = BODY_RESOLVED.exec(text)) && !PRONOUN.test(m[1].trim().split(/\s+/).pop() ?? '')) return at('resolved', text, m);
   if ((m = RESOLUTION_LABEL.exec(text))) return at('resolved', text, m);
   if ((m = PASSED_BY_RESOLUTION.exec(text))) return { kind: 'resolved', rest: m[0].replace(/[;,]$/, ''), restAt: 0 };
-  if ((m = UPPER_OUTCOME.exec(text))) return { kind: 'resolved', rest: text.slice(m[0].length).trim(), restAt: m[0].length };
+  if ((m = UPPER_OUTCOME.exec(text))) return { kind: 'resolved', rest: text.slice(m[0].length).trim(), restAt: m[0].length, effect: OUTCOME_EFFECT[m[1]] };
+  if ((m = SUFFIX_OUTCOME.exec(text)) && m.index > 0) return { kind: 'resolved', rest: text.slice(0, m.index).trim(), restAt: 0, effect: OUTCOME_EFFECT[m[1]] };
   if ((m = DECISION_HEADING.exec(text))) return { kind: 'decision', rest: '', restAt: text.length };
   if ((m = DECISION_INLINE.exec(text))) return at('resolved', text, m);
   if ((m = RECOMMENDS_TO.exec(text))) return at('recommended', text, m, { to: titleCase(m[1].trim()) });
@@ -97,9 +109,13 @@ function at(kind: MarkerKind, text: string, m: RegExpExecArray, extra: Partial<M
   return { kind, rest: text.slice(restAt).trim(), restAt, ...extra };
 }
 
-/** "that –", "to:" and nothing at all: the clauses are on the lines below. */
+/**
+ * "that –", "to:", nothing at all, or a shared subject with no verb ("that Cabinet:",
+ * "The Committee:"): the clauses are on the lines below.
+ */
 export function isIntroOnly(rest: string): boolean {
-  return /^(?:that|to|as follows)?\s*[:\-–—]*\s*$/i.test(rest);
+  if (/^(?:that|to|as follows)?\s*[:\-–—]*\s*$/i.test(rest)) return true;
+  return /^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w’'&-]*\s*(?:(?:and|of|&)\s+)?){1,5}:\s*$/.test(rest);
 }
 
 export function titleCase(s: string): string {
@@ -120,6 +136,7 @@ const LABELS: [LabelKind, RegExp][] = [
   ['carried', /\b(?:motion|amendment)\b.*\b(?:was|were)\s+(?:\w+\s+){0,3}(?:carried|CARRIED)\b/i],
   ['carried', /^(?:on being put to the vote|upon a vote|on a vote|following a vote)\b.*\b(?:carried|adopted)\b/i],
   ['lost', /^(?:the\s+)?(?:(?:substantive\s+|original\s+)?(?:motion|amendment|recommendation)s?\s+(?:was\s+|were\s+)?)?(?:lost|defeated|withdrawn|fell|not carried)\b/i],
+  ['lost', /\b(?:motion|amendment)\b.*\b(?:was|were)\s+(?:\w+\s+){0,3}(?:lost|LOST|defeated|withdrawn|not carried)\b/i],
   ['lost', /^(?:on being put to the vote|upon a vote|on a vote|following a vote)\b.*\b(?:lost|defeated|fell|not carried)\b/i],
   ['vote', /^(?:for|against|abstain\w*|absent|ayes?|noes?|in favour|nem\.? con\.?)\b\s*[:\-–]?\s*(?:\(?\d+\)?|nil|none)?\s*$/i],
   ['vote', /^(?:for|against|abstain\w*|ayes?|noes?)\s*[:\-–]\s*(?:\d+|(?:cr|cllr|councillors?)\b)/i],

@@ -11,9 +11,12 @@ export interface InferredMeeting {
 
 const LABELLED_DATE = /\b(?:date of (?:decision|meeting)|meeting date|decided at meeting|date)\s*[:|]\s*/i;
 const HELD_ON = /\b(?:held|meeting|minutes)\b[^.]{0,160}?\bon\s+/i;
+const PREVIOUS = /\b(?:confirm\w*|approv\w*|sign\w*|adopt\w*|agree\w*|accept\w*|receiv\w*|not(?:e|ed|ing)|amend\w*|correct\w*|consider\w*)\b[^.]{0,40}\bminutes\b|\bminutes\b[^.]{0,80}\b(?:confirm|approv|sign|adopt|agree|accept)\w*|\b(?:previous|last) meeting\b|^(?:that|to|resolved|agreed|recommended)\b/i;
+/** "Parish Council – Minutes of the meeting ...", "Cabinet: Decisions". */
+const BODY_BEFORE_LABEL = /^(.{3,80}?)\s+[-–—:]\s+(?:minutes|agenda|decisions?|notes|record)\b/i;
 const LABELLED_BODY = /^(?:decision maker|committee|meeting|body)\s*:\s*(.+)$/i;
 const BODY_BEFORE_DATE = /^(.{3,80}?)\s+[-–—]\s+(?:\w+day,?\s+)?\d/;
-const MEETING_OF = /\b(?:meeting|minutes)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}?(?=[A-Z])/g;
+const MEETING_OF = /\b(?:[Mm]eeting|[Mm]inutes)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}?(?=[A-Z])/g;
 const BEFORE_MEETING = /\b((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,6})(?:Meeting|meeting)\b/g;
 const SUBJECT = /^(?:the\s+)?((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,7})(?:considered|resolved|RESOLVED|agreed|AGREED|received|noted|is asked|are asked)\b/;
 
@@ -37,12 +40,15 @@ export function inferMeeting(lines: Line[]): InferredMeeting {
   if (!out.date) {
     for (const l of lines.slice(0, 80)) {
       const m = HELD_ON.exec(l.text);
-      const d = m ? findDate(l.text.slice(m.index + m[0].length, m.index + m[0].length + 60)) : undefined;
+      // "that the minutes of the meeting held on 1 August be confirmed" dates the last meeting, not this one.
+      if (!m || PREVIOUS.test(l.text)) continue;
+      const d = findDate(l.text.slice(m.index + m[0].length, m.index + m[0].length + 60));
       if (d && d.index < 20) { out.date = d.iso; break; }
     }
   }
   if (!out.date) {
     for (const l of head.slice(0, 15)) {
+      if (l.text.length > 100 || /^(?:that|to)\b/i.test(l.text) || PREVIOUS.test(l.text)) continue;
       const d = findDate(l.text);
       if (d) { out.date = d.iso; break; }
     }
@@ -62,10 +68,23 @@ function inferBody(lines: Line[]): string | undefined {
     const body = m && readBody(m[1], 0);
     if (body && body.end >= m[1].trim().length - 1) return clean(body.name);
   }
+  for (const l of head.slice(0, 10)) {
+    const m = BODY_BEFORE_LABEL.exec(l.text);
+    const body = m && readBody(m[1].split(/\s+[-–—]\s+/).pop() ?? '', 0);
+    if (body) return clean(body.name);
+  }
+  // A line that is nothing but a body's name, as title pages set it.
+  for (const l of head.slice(0, 6)) {
+    if (l.text.length > 80) continue;
+    const text = titleCase(l.text);
+    const body = readBody(text, 0);
+    if (body && body.end >= text.length - 1) return clean(body.name);
+  }
   for (const l of head) {
     for (const m of l.text.matchAll(MEETING_OF)) {
       const body = readBody(l.text, m.index + m[0].length);
-      if (body) return clean(body.name);
+      // "Minutes of the March Ordinary Meeting of Westport Municipal District": the last "of" names the body.
+      if (body && !/\bmeeting\b/i.test(body.name)) return clean(body.name);
     }
   }
   for (const l of head.slice(0, 12)) {

@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 import type { Line } from '../text/line.js';
-import type { DocumentKind, Item, RecommendationOrigin } from '../types.js';
+import type { DocumentKind, Effect, Item, RecommendationOrigin } from '../types.js';
 import { expectedAfter, isChildOf, isNext, parseNumber, type ClauseNumber, type NumberStyle } from '../text/numbering.js';
 import { isIntroOnly, matchLabel, matchMarker, type Marker } from './markers.js';
 import { isBareClause, isClauseStart, isMotionText, type Region } from './bare.js';
@@ -17,6 +17,10 @@ export interface Clause {
   item?: string;
   /** The body a committee recommendation is addressed to ("RECOMMENDED to Council"). */
   to?: string;
+  /** What the marker word decided ("DEFERRED", "– APPROVED"), when the clause text does not say. */
+  effects?: Effect[];
+  /** Style of a sub-list inside this clause (conditions, bullets of a delegation). */
+  subStyle?: NumberStyle;
 }
 
 interface Block {
@@ -31,6 +35,9 @@ interface Block {
   intro: boolean;
   /** No marker word: every clause must qualify on its own. */
   bare: boolean;
+  /** A moved motion: its clauses count only once it is carried (or not reported lost). */
+  pending?: boolean;
+  effect?: Effect;
   marker?: Line;
   clauses: Clause[];
 }
@@ -53,12 +60,17 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile): Rea
   let block: Block | undefined;
   let expectTitle = false;
   let pendingNumber: { raw: string; line: Line } | undefined;
-  let motion: { clause?: Clause } | undefined;
+  let motion: { held: Clause[] } | undefined;
 
   const current = (): Clause | undefined => block?.clauses[block.clauses.length - 1];
 
   const close = (): void => {
     if (!block) return;
+    if (block.pending) {
+      motion = { held: [...(motion?.held ?? []), ...block.clauses] };
+      block = undefined;
+      return;
+    }
     if (block.intro && block.clauses.length === 0 && block.kind === 'resolution' && block.marker) {
       report(file, 'empty-marker', `Unexpected \`${block.marker.text.slice(0, 40)}\` with no clause after it, expected the text of the decision`,
         { line: block.marker.line, column: block.marker.column }, 'The decision may have been cut off or left on another page.');
@@ -81,13 +93,21 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile): Rea
     block = { ...b, clauses: [] };
   };
 
+  /** A motion with no outcome recorded stands: only "lost", "withdrawn" or "defeated" undo it. */
+  const flushMotion = (): void => {
+    close();
+    for (const c of motion?.held ?? []) commit(c);
+    motion = undefined;
+  };
+
   const start = (text: string, line: Line, number?: ClauseNumber, column?: number): void => {
     if (!block) return;
     const last = block.clauses[block.clauses.length - 1]?.number;
     if (number && last && !isNext(last, number) && number.style === last.style) checkSequence(last, number, line);
+    const effects = block.effect && block.clauses.length === 0 ? { effects: [block.effect] } : {};
     block.clauses.push({
       kind: block.kind, origin: block.origin, number, parts: [text], line: line.line,
-      column: column ?? line.column, item: item?.id, to: block.to,
+      column: column ?? line.column, item: item?.id, to: block.to, ...effects,
     });
   };
 
@@ -99,8 +119,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile): Rea
   };
 
   const newItem = (number: string | undefined, title: string, line: Line): void => {
-    close();
-    motion = undefined;
+    flushMotion();
     item = { id: `i${items.length + 1}`, ...(number ? { number } : {}), title, position: { line: line.line, column: line.column } };
     items.push(item);
     region = hasMinutesLabel ? 'agenda' : 'body';
@@ -128,7 +147,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile): Rea
         start(parsed.rest, line, n);
         return true;
       }
-      if (clause && wantsList) {
+      if (clause && (wantsList || clause.subStyle === n.style)) {
+        clause.subStyle = n.style;
         clause.parts.push(text);
         return true;
       }
@@ -185,7 +205,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile): Rea
   };
 
   const onMarker = (marker: Marker, line: Line, numbered?: ClauseNumber): void => {
-    motion = undefined;
+    flushMotion();
     const restColumn = line.column + marker.restAt;
     switch (marker.kind) {
       case 'decision':
@@ -208,7 +228,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile): Rea
         const origin: RecommendationOrigin | undefined = marker.kind === 'recommended' ? 'committee' : kind === 'recommendation' ? 'report' : undefined;
         const intro = isIntroOnly(marker.rest);
         const parent = marker.kind === 'recommendations' && numbered && /num-dot|decimal|bare-num/.test(numbered.style) ? numbered : undefined;
-        open({ kind, origin, to: marker.to, intro, bare: false, marker: line, parent });
+        open({ kind, origin, to: marker.to, intro, bare: false, marker: line, parent, effect: marker.effect });
         if (!intro) {
           const inner = parseNumber(marker.rest);
           if (inner) {
@@ -231,25 +251,24 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile): Rea
       if (label === 'agenda-item') { close(); expectTitle = true; continue; }
       if (label === 'minutes') { close(); region = 'minutes'; continue; }
       if (label === 'moved') {
-        if (!motion?.clause) { close(); motion = {}; }
+        if (!block?.pending) close();
+        motion = motion ?? { held: [] };
+        // "MOVED BY X, SECONDED BY Y, THAT ..." carries its clause on the same line.
         const inline = /,?\s+(?:that|THAT|That)\s+(.+)$/.exec(text);
-        if (inline && /seconded/i.test(text)) motion.clause = motionClause(inline[1], line);
+        if (inline && /seconded/i.test(text)) openMotion(`That ${inline[1]}`, line);
         continue;
       }
       if (label === 'carried') {
-        if (motion?.clause) commit(motion.clause);
-        motion = undefined;
-        close();
+        flushMotion();
         continue;
       }
       if (label === 'lost') {
+        if (block?.pending || block?.bare) block = undefined;
         motion = undefined;
-        if (block?.bare) block.clauses = [];
-        close();
         continue;
       }
-      close();
-      if (label === 'end' && motion?.clause) { commit(motion.clause); motion = undefined; }
+      if (label === 'vote' && block?.pending) continue;
+      flushMotion();
       continue;
     }
     if (expectTitle) {
@@ -269,7 +288,6 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile): Rea
     const parsed = parseNumber(text);
     const marker = matchMarker(text) ?? (parsed ? markerAfterNumber(parsed.rest) : undefined);
     if (marker && !(kind === 'report' && (marker.kind === 'resolved' || marker.kind === 'decision'))) {
-      if (motion?.clause && marker.kind !== 'resolved') { commit(motion.clause); }
       onMarker(marker, line, parsed?.number);
       continue;
     }
@@ -281,10 +299,9 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile): Rea
       newItem(heading.number, heading.title, line);
       continue;
     }
-    if (motion) {
-      if (motion.clause && !line.gap) { motion.clause.parts.push(text); continue; }
-      if (!motion.clause && isMotionText(text)) { motion.clause = motionClause(text, line); continue; }
-      if (motion.clause) { commit(motion.clause); motion = undefined; }
+    if (motion && isMotionText(text)) {
+      openMotion(text, line);
+      continue;
     }
     const body = parsed ? parsed.rest : text;
     const proposing = kind === 'report' || region === 'agenda';
@@ -293,8 +310,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile): Rea
       start(body, line, parsed?.number);
     }
   }
-  if (motion?.clause) commit(motion.clause);
-  close();
+  flushMotion();
   dropCutClause(clauses, lines, file);
   return { clauses, items };
 
@@ -304,8 +320,10 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile): Rea
     return proposing ? /^that\b/i.test(body) && body.split(/\s+/).length >= 4 : isBareClause(body, region, true);
   }
 
-  function motionClause(text: string, line: Line): Clause {
-    return { kind: 'resolution', parts: [text], line: line.line, column: line.column, item: item?.id };
+  function openMotion(text: string, line: Line): void {
+    const intro = isIntroOnly(text);
+    open({ kind: 'resolution', intro, bare: false, pending: true, level: intro ? undefined : 'plain' });
+    if (!intro) start(text, line);
   }
 
   /** Numbered lines and continuations go to the open block before any marker test. */

@@ -25,7 +25,8 @@ export function buildRecords(clauses: Clause[], items: Item[]): Records {
     let from: string;
     if (clause.kind === 'resolution') {
       from = `r${out.resolutions.length + 1}`;
-      out.resolutions.push({ id: from, ...base, effects: effectsOf(text), action: hasAction(text), position });
+      const effects = [...new Set([...(clause.effects ?? []), ...effectsOf(text)])];
+      out.resolutions.push({ id: from, ...base, effects, action: hasAction(text, effects), position });
       const cited = CITED.exec(text);
       if (cited) out.recommendations.push({ id: `c${out.recommendations.length + 1}`, ...(item ? { item } : {}), text: cited[1], origin: 'external', position });
     } else {

@@ -10,11 +10,13 @@ export interface FoundReferral {
 const FORWARD: [ReferralKind, RegExp][] = [
   ['resubmit', /\bre-?submit(?:ted)?\b[^.;]{0,80}?\bto\s+(?!be\b)/gi],
   ['report-back', /\b(?:report(?:s|ed|ing)?|updates?|updated|present(?:ed)?|brought|bring|come|submitted|refer(?:red)?)\s+back\s+(?:\w+\s+){0,3}?to\s+/gi],
-  ['report-back', /\b(?:be\s+)?(?:reported|presented|brought)\s+to\s+(?:a\s+)?(?:future|the next|its next|a later)\s+meeting\s+of\s+/gi],
-  ['recommend', /\brecommend(?:s|ed|ing)?\s+to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])/gi],
+  ['report-back', /\b(?:report(?:s|ed)?|present(?:s|ed)?|bring|brought|submit(?:ted)?)\b(?:\s+[\w’'-]+){0,4}?\s+to\s+(?:a\s+|the\s+|its\s+)?(?:future|next|later|subsequent)\s+meeting\s+of\s+/gi],
+  ['report-back', /\breport(?:s|ed)?\s+(?:progress|regularly|quarterly|annually|further|periodically)\s+(?:\w+\s+){0,2}?to\s+/gi],
+  ['report-back', /\b(?:to|will|shall|should)\s+report\s+(?:[\w’'-]+\s+){0,5}?to\s+(?=(?:the\s+)?[A-Z])/gi],
+  ['recommend', /\brecommend(?:s|ed|ing)?\s+(?:(?!that\b)[\w’'/-]+\s+){0,6}?to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])/gi],
   ['refer', /\b(?:referred|forwarded|escalated)\s+(?:\w+\s+){0,3}?to\s+(?!in\b|as\b|above\b|below\b|earlier\b|at\b)/gi],
   ['refer', /\b(?:refer|forward)(?:s)?\s+(?:[\w’'-]+\s+){1,8}?to\s+(?=(?:the\s+)?[A-Z])/g],
-  ['refer', /\b(?:be\s+)?(?:submitted|sent)\s+(?:\w+\s+){0,3}?to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])(?![^.;]*\bfor information\b)/gi],
+  ['refer', /\b(?:be\s+)?(?:submitted|sent|reported)\s+(?:(?!back\b)\w+\s+){0,3}?to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])(?![^.;]*\bfor information\b)/gi],
   ['circulate', /\b(?:be\s+)?(?:circulated|copied|provided|distributed|sent|made available|passed)\s+(?:\w+\s+){0,3}?to\s+/gi],
   ['request', /\b(?:(?:re)?assurances?|information|advice|clarification|views?|a response|responses)\s+(?:be\s+)?(?:sought|requested|obtained)\s+from\s+/gi],
   ['request', /\bseek(?:s|ing)?\s+(?:[\w’'-]+\s+){0,4}?from\s+/gi],
@@ -29,6 +31,17 @@ const BACKWARD: [ReferralKind, RegExp][] = [
   ['circulate', /\bto\s+((?:all\s+(?:of\s+)?)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'-]*)*)\s+be\s+(?:circulated|copied|provided|sent)\b/g],
   ['report-back', /^(?:that\s+)?((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'-]*)*)\s+(?:continues?\s+to\s+|to\s+|will\s+)?receive\b[^.]*\b(?:updates?|reports?|information)\b/gi],
 ];
+
+/**
+ * "a revised procedure be submitted to the Committee": the meeting's own body, named
+ * by its bare kind, is getting a report back, not being sent a matter.
+ */
+function selfReport(kind: ReferralKind, to: string, text: string): ReferralKind {
+  if (kind !== 'refer' || !SELF.test(to)) return kind;
+  return /\b(?:submitted|reported|presented|brought)\b/i.test(text) ? 'report-back' : kind;
+}
+
+const SELF = /^(?:committee|sub-committee|panel|board|commission|forum|group|working group)$/i;
 
 const NEGATED = /\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}$/i;
 
@@ -48,7 +61,7 @@ export function findReferrals(text: string): FoundReferral[] {
       if (NEGATED.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       const end = m.index + m[0].length;
       const strong = kind === 'refer' || kind === 'resubmit' || kind === 'recommend';
-      const names = readBodies(text, end, strong).filter((n) => !(kind === 'circulate' && /^(?:members|councillors)$/i.test(n)));
+      const names = readBodies(text, end, strong, kind !== 'circulate' && kind !== 'report-back').filter((n) => !(kind === 'circulate' && /^(?:members|councillors)$/i.test(n)));
       if (names.length) hits.push({ at: m.index, kind, names });
     }
   }
@@ -60,6 +73,6 @@ export function findReferrals(text: string): FoundReferral[] {
     }
   }
   hits.sort((a, b) => a.at - b.at);
-  for (const h of hits) for (const n of h.names) add(n, h.kind);
+  for (const h of hits) for (const n of h.names) add(n, selfReport(h.kind, n, text));
   return found;
 }

@@ -69,6 +69,9 @@ function numberCuts(text: string): number[] {
       if (last && isNext(last, n) && /[;,.:]\s*(?:and|or)?\s*$|\s(?:and|or)\s*$/.test(text.slice(0, m.index))) {
         cuts.push(m.index);
         trail[trail.length - 1] = n;
+      } else if (!last && n.value === 1) {
+        // "RESOLVED: (1) That ... and (2) that ...": the list starts mid-line.
+        trail = [n];
       }
       continue;
     }
