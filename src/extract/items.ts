@@ -45,11 +45,15 @@ export function itemHeading(line: Line): ItemHeading | undefined {
 
 /** "Medium Term Financial Strategy": short, no closing punctuation, most words capitalised. */
 function isTitle(text: string): boolean {
-  if (/[.;:,]$/.test(text) || text.length > 90) return false;
+  if (/[.;:,]$/.test(text) || text.length > 90 || !/^[A-Z]/.test(text) || DECIDING.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => !/^(?:and|of|the|for|to|in|on|at|a|an|&|-|–)$/i.test(w));
   if (words.length === 0 || words.length > 10) return false;
-  return words.filter((w) => /^[A-Z0-9]/.test(w)).length / words.length >= 0.75;
+  // "Constitution review" is a title too: short lines in sentence case count.
+  return words.length <= 4 || words.filter((w) => /^[A-Z0-9]/.test(w)).length / words.length >= 0.75;
 }
+
+/** Lines that open with a decision verb are clauses, not titles: "1. Approve the budget". */
+const DECIDING = /^(?:that|to|it|approve|agree|note|notes|endorse|accept|receive|adopt|support|confirm|delegate|authori[sz]e|request|refer|recommend|amend|defer|reject|refuse|appoint|grant|instruct|ask|exclude|write|seek)\b/i;
 
 /** Mostly capitals: how minutes set item titles in plain text. */
 export function isShouting(text: string): boolean {
@@ -61,6 +65,12 @@ export function isShouting(text: string): boolean {
 
 export function tidyTitle(title: string): string {
   return title.replace(/\s*[:\-–—]+\s*$/, '').replace(/\s+/g, ' ').trim();
+}
+
+/** A minute reference alone on its line ("ENV/2023/061"), the title on the next. */
+export function minuteRefOnly(text: string): string | undefined {
+  const m = /^((?:[A-Z]{1,4}\/)?\d{1,4}\/\d{2,4}(?:\/\d{1,4})?|[A-Z]{1,4}\/\d{1,4})$/.exec(text);
+  return m ? m[1] : undefined;
 }
 
 /** A number alone on its line ("1." then the title on the next line, as ModernGov prints items). */

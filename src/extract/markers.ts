@@ -141,6 +141,7 @@ const LABELS: [LabelKind, RegExp][] = [
   ['vote', /^(?:for|against|abstain\w*|absent|ayes?|noes?|in favour|nem\.? con\.?)\b\s*[:\-–]?\s*(?:\(?\d+\)?|nil|none)?\s*$/i],
   ['vote', /^(?:for|against|abstain\w*|ayes?|noes?)\s*[:\-–]\s*(?:\d+|(?:cr|cllr|councillors?)\b)/i],
   ['vote', /^\(?\d{1,3}\s*[-–]\s*\d{1,3}\)?$/],
+  ['vote', /^(?:for|ayes?|in favour)\s*[:\-–]?\s*\d+\s*[,;]?\s*(?:against|noes?)\b/i],
   ['end', /^(?:supporting documents|reasons? for (?:the )?(?:decisions?|recommendations?)|alternative options(?: considered)?(?: and rejected)?|publication date|date of (?:decision|publication)|decided at meeting|accompanying documents|decision status|decision maker|is (?:this a )?key decision|is subject to call[- ]in|background papers|list of (?:appendices|attached information)|report author|contact(?: officer)?|wards? affected|(?:financial|legal|equalit\w*|risk|resource|staffing)(?: and \w+)? (?:implications|advice)|attachments?|record of (?:the )?vote|declarations? of interest|present|apologies(?: for absence)?|in attendance|officers? in attendance|action|actions|call-?in|note)\s*(?:\([^)]*\))?\s*(?::|[-–]\s|$)/i],
   ['end', /^supporting documents\b/i],
 ];

@@ -13,7 +13,7 @@ const LABELLED_DATE = /\b(?:date of (?:decision|meeting)|meeting date|decided at
 const HELD_ON = /\b(?:held|meeting|minutes)\b[^.]{0,160}?\bon\s+/i;
 const PREVIOUS = /\b(?:confirm\w*|approv\w*|sign\w*|adopt\w*|agree\w*|accept\w*|receiv\w*|not(?:e|ed|ing)|amend\w*|correct\w*|consider\w*)\b[^.]{0,40}\bminutes\b|\bminutes\b[^.]{0,80}\b(?:confirm|approv|sign|adopt|agree|accept)\w*|\b(?:previous|last) meeting\b|^(?:that|to|resolved|agreed|recommended)\b/i;
 /** "Parish Council – Minutes of the meeting ...", "Cabinet: Decisions". */
-const BODY_BEFORE_LABEL = /^(.{3,80}?)\s+[-–—:]\s+(?:minutes|agenda|decisions?|notes|record)\b/i;
+const BODY_BEFORE_LABEL = /^(.{3,80}?)\s+(?:[-–—:]\s+)?(?:minutes|agenda|decisions?|notes|record)\b/i;
 const LABELLED_BODY = /^(?:decision maker|committee|meeting|body)\s*:\s*(.+)$/i;
 const BODY_BEFORE_DATE = /^(.{3,80}?)\s+[-–—]\s+(?:\w+day,?\s+)?\d/;
 const MEETING_OF = /\b(?:[Mm]eeting|[Mm]inutes)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}?(?=[A-Z])/g;
@@ -106,6 +106,10 @@ function inferBody(lines: Line[]): string | undefined {
   return undefined;
 }
 
+/** "Regular Meeting of the Town Council" and "Council Meeting" both name the Council. */
 function clean(name: string): string {
-  return titleCase(name.replace(/^(?:ordinary|annual|special|extraordinary)\s+(?:meeting\s+of\s+(?:the\s+)?)?/i, '').trim());
+  return titleCase(name
+    .replace(/^(?:(?:ordinary|annual|special|extraordinary|regular|full|monthly|general)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?/i, '')
+    .replace(/\s+(?:meeting|minutes)$/i, '')
+    .trim());
 }

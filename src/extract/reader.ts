@@ -4,7 +4,7 @@ import type { DocumentKind, Effect, Item, RecommendationOrigin } from '../types.
 import { expectedAfter, isChildOf, isNext, parseNumber, type ClauseNumber, type NumberStyle } from '../text/numbering.js';
 import { isIntroOnly, matchLabel, matchMarker, type Marker } from './markers.js';
 import { isBareClause, isClauseStart, isMotionText, type Region } from './bare.js';
-import { isShouting, itemHeading, numberOnly, tidyTitle } from './items.js';
+import { isShouting, itemHeading, minuteRefOnly, numberOnly, tidyTitle } from './items.js';
 import { report } from '../diagnostics/report.js';
 
 export interface Clause {
@@ -175,6 +175,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile): Rea
       return false;
     }
     if (!clause) {
+      // "Resolved (Cr Brown / Cr Carr)" then "That Council:": a shared subject, clauses below.
+      if (block.intro && isIntroOnly(text)) return true;
       if (block.parent || block.kind === 'recommendation' && block.origin === 'external') return false;
       if (block.kind === 'recommendation' && block.origin === 'report' && !block.intro) return false;
       if (block.origin === 'report' && !isClauseStart(text) && block.marker && /recommendation/i.test(block.marker.text)) return false;
@@ -254,8 +256,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile): Rea
         if (!block?.pending) close();
         motion = motion ?? { held: [] };
         // "MOVED BY X, SECONDED BY Y, THAT ..." carries its clause on the same line.
-        const inline = /,?\s+(?:that|THAT|That)\s+(.+)$/.exec(text);
-        if (inline && /seconded/i.test(text)) openMotion(`That ${inline[1]}`, line);
+        const inline = /,?\s+((?:that|THAT|That)\s+.+)$/.exec(text);
+        if (inline && /seconded/i.test(text)) openMotion(inline[1], line);
         continue;
       }
       if (label === 'carried') {
@@ -267,7 +269,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile): Rea
         motion = undefined;
         continue;
       }
-      if (label === 'vote' && block?.pending) continue;
+      // Votes recorded between clauses do not end the decision.
+      if (label === 'vote') continue;
       flushMotion();
       continue;
     }
@@ -292,7 +295,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile): Rea
       continue;
     }
     close();
-    const only = numberOnly(text);
+    const only = numberOnly(text) ?? minuteRefOnly(text);
     if (only) { pendingNumber = { raw: only, line }; continue; }
     const heading = itemHeading(line);
     if (heading && !(parsed && isBareClause(parsed.rest, region, true) && !/:$/.test(text))) {
