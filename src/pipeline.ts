@@ -44,7 +44,8 @@ export function parseText(input: string, file: VFile, options: ParseOptions = {}
   file.value = text;
   const chunks = parseMarkdown(text);
   const front = chunks.length ? readFrontMatter(chunks[0].tree, file) : {};
-  const lines = splitLines(cleanLines(treeLines(chunks)), new Locator(text));
+  const locator = new Locator(text);
+  const lines = splitLines(cleanLines(treeLines(chunks)), locator);
   const kind = options.kind ?? asKind(front.kind) ?? inferKind(lines);
   const inferred = inferMeeting(lines);
   const frontDate = front.date && isIsoDate(front.date) ? front.date : undefined;
@@ -58,7 +59,7 @@ export function parseText(input: string, file: VFile, options: ParseOptions = {}
     kind,
     ...pick('title', front.title ?? inferred.title),
   };
-  const { clauses, items } = readClauses(lines, kind, file);
+  const { clauses, items } = readClauses(lines, kind, file, locator);
   const records = buildRecords(clauses, items);
   return { file: file.path ?? '<stdin>', meeting, items, ...records };
 }

@@ -45,7 +45,7 @@ export function itemHeading(line: Line): ItemHeading | undefined {
 
 /** "Medium Term Financial Strategy": short, no closing punctuation, most words capitalised. */
 function isTitle(text: string): boolean {
-  if (/[.;:,]$/.test(text) || text.length > 90 || !/^[A-Z]/.test(text) || DECIDING.test(text)) return false;
+  if (/[.;:,]$|;|\s(?:and|or)$/.test(text) || text.length > 90 || !/^[A-Z]/.test(text) || DECIDING.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => !/^(?:and|of|the|for|to|in|on|at|a|an|&|-|–)$/i.test(w));
   if (words.length === 0 || words.length > 10) return false;
   // "Constitution review" is a title too: short lines in sentence case count.
@@ -53,7 +53,7 @@ function isTitle(text: string): boolean {
 }
 
 /** Lines that open with a decision verb are clauses, not titles: "1. Approve the budget". */
-const DECIDING = /^(?:that|to|it|approve|agree|note|notes|endorse|accept|receive|adopt|support|confirm|delegate|authori[sz]e|request|refer|recommend|amend|defer|reject|refuse|appoint|grant|instruct|ask|exclude|write|seek)\b/i;
+const DECIDING = /^(?:that|to|it|(?:approve|agree|note|endorse|accept|receive|adopt|support|confirm|delegate|authori[sz]e|request|refer|recommend|amend|defer|reject|refuse|appoint|grant|instruct|ask|exclude|write|seek)(?:s|d|ed)?)\b/i;
 
 /** Mostly capitals: how minutes set item titles in plain text. */
 export function isShouting(text: string): boolean {

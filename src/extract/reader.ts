@@ -6,6 +6,7 @@ import { isIntroOnly, matchLabel, matchMarker, type Marker } from './markers.js'
 import { isBareClause, isClauseStart, isMotionText, type Region } from './bare.js';
 import { isShouting, itemHeading, minuteRefOnly, numberOnly, tidyTitle } from './items.js';
 import { report } from '../diagnostics/report.js';
+import type { Locator } from '../text/locate.js';
 
 export interface Clause {
   kind: 'resolution' | 'recommendation';
@@ -51,7 +52,7 @@ export interface ReadResult {
  * Read lines into clauses. A marker opens a block; numbered lines, bullets and
  * continuation lines fill it; a label, a heading, a new item or narrative closes it.
  */
-export function readClauses(lines: Line[], kind: DocumentKind, file: VFile): ReadResult {
+export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, locator?: Locator): ReadResult {
   const clauses: Clause[] = [];
   const items: Item[] = [];
   const hasMinutesLabel = lines.some((l) => /^minutes\s*:?$/i.test(l.text));
@@ -132,8 +133,9 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile): Rea
     const clause = current();
     const lastNumber = clause?.number;
     const parsed = parseNumber(text, lastNumber);
-    // Item headings ("2. LEAVE OF ABSENCE", "## 6. Budget") end a decision, whatever their number.
+    // Item headings ("2. LEAVE OF ABSENCE", "## 6. Budget", "6. Any other business") end a decision.
     if (line.heading > 0 || (parsed && isShouting(parsed.rest) && parsed.rest.length < 100 && !/[.;]$/.test(parsed.rest))) return false;
+    if (parsed && /^(?:num-dot|bare-num|decimal)$/.test(parsed.number.style) && !/[.;,:]$/.test(parsed.rest) && itemHeading(line)) return false;
     const clauseText = clause ? clause.parts.join(' ').trim() : '';
     const wantsList = clause ? /[:]$|\bfollowing\b[^.]*$/.test(clauseText) : block.intro;
     if (parsed) {
@@ -208,7 +210,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile): Rea
 
   const onMarker = (marker: Marker, line: Line, numbered?: ClauseNumber): void => {
     flushMotion();
-    const restColumn = line.column + marker.restAt;
+    const restColumn = locator ? locator.column(line.line, line.column, marker.rest) : line.column + marker.restAt;
     switch (marker.kind) {
       case 'decision':
         close();
@@ -235,7 +237,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile): Rea
           const inner = parseNumber(marker.rest);
           if (inner) {
             block!.level = inner.number.style;
-            start(inner.rest, line, inner.number, restColumn);
+            start(inner.rest, line, inner.number, locator ? locator.column(line.line, line.column, inner.number.raw) : restColumn);
           } else {
             block!.level = 'plain';
             start(marker.rest, line, numbered, marker.keepWhole ? line.column : restColumn);

@@ -40,8 +40,41 @@ export function decode(file: VFile, bytes: Uint8Array): string | undefined {
     report(file, 'invalid-encoding',
       `Unexpected byte 0x${bytes[bad].toString(16).padStart(2, '0')} that is not UTF-8, expected UTF-8 text; read the file as Windows-1252`,
       placeOfByte(bytes, bad), 'Re-save the file as UTF-8 to be sure of every character.');
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeMixed(bytes);
   }
+}
+
+/**
+ * Files stitched together from several exports mix UTF-8 with Windows-1252, even
+ * within a line: keep every valid UTF-8 sequence, read each stray byte as
+ * Windows-1252, so a good "–" is not turned into "â€“" beside a bad "£".
+ */
+function decodeMixed(bytes: Uint8Array): string {
+  const cp1252 = new TextDecoder('windows-1252');
+  const utf8 = new TextDecoder('utf-8');
+  let out = '';
+  let run = 0; // start of the current valid UTF-8 run
+  let i = 0;
+  while (i < bytes.length) {
+    const need = sequenceLength(bytes, i);
+    if (need > 0) {
+      i += need;
+      continue;
+    }
+    out += utf8.decode(bytes.subarray(run, i)) + cp1252.decode(bytes.subarray(i, i + 1));
+    i += 1;
+    run = i;
+  }
+  return out + utf8.decode(bytes.subarray(run));
+}
+
+/** Length of the valid UTF-8 sequence at `i`, or 0 when the byte there starts none. */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i];
+  const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+  if (need < 0) return 0;
+  for (let k = 1; k <= need; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return 0;
+  return need + 1;
 }
 
 function isWhitespaceOnly(bytes: Uint8Array): boolean {
@@ -65,15 +98,10 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) {
-      if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
-    }
-    i += need + 1;
+  for (let i = 0; i < bytes.length; ) {
+    const n = sequenceLength(bytes, i);
+    if (n === 0) return i;
+    i += n;
   }
   return 0;
 }
