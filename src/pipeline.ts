@@ -1,10 +1,12 @@
 import { VFile } from 'vfile';
 import type { DocumentKind, Meeting, ParsedDocument } from './types.js';
 import { decode } from './read/decode.js';
-import { readFrontMatter } from './read/frontmatter.js';
+import { readFrontMatter, type FrontMatter } from './read/frontmatter.js';
+import type { Line } from './text/line.js';
 import { parseMarkdown } from './markdown/parse.js';
 import { treeLines } from './markdown/lines.js';
-import { cleanLines } from './text/clean.js';
+import { pacer } from './markdown/collect.js';
+import { dropRunningHeaders, lineCleaner } from './text/clean.js';
 import { splitLines } from './text/split.js';
 import { Locator } from './text/locate.js';
 import { inferKind } from './extract/kind.js';
@@ -42,10 +44,18 @@ export function parseBytes(bytes: Uint8Array, path: string, options: ParseOption
 export function parseText(input: string, file: VFile, options: ParseOptions = {}): ParsedDocument {
   const text = input.replace(/\r\n?/g, '\n').replace(/^\ufeff/, '');
   file.value = text;
-  const chunks = parseMarkdown(text);
-  const front = chunks.length ? readFrontMatter(chunks[0].tree, file) : {};
+  let front: FrontMatter = {};
   const locator = new Locator(text);
-  const lines = splitLines(cleanLines(treeLines(chunks)), locator);
+  const clean = lineCleaner();
+  const collected: Line[] = [];
+  const pace = pacer(text.length);
+  // Chunk by chunk: a chunk's tree and raw lines are garbage before the next is parsed.
+  for (const chunk of parseMarkdown(text)) {
+    pace(chunk.text.length);
+    if (chunk.lineBase === 0) front = readFrontMatter(chunk.tree, file);
+    for (const line of splitLines(clean(treeLines([chunk])), locator)) collected.push(line);
+  }
+  const lines = dropRunningHeaders(collected);
   const kind = options.kind ?? asKind(front.kind) ?? inferKind(lines);
   const inferred = inferMeeting(lines);
   const frontDate = front.date && isIsoDate(front.date) ? front.date : undefined;

@@ -33,7 +33,8 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   const words: string[] = [];
   let end = from;
   let m: RegExpExecArray | null;
-  const lead = /^(?:all\s+(?:of\s+)?|the\s+|its\s+)*/i.exec(text.slice(from))?.[0] ?? '';
+  // "That Police reassurance be sought": the clause's own "That" is no part of the name.
+  const lead = /^(?:that\s+|all\s+(?:of\s+)?|the\s+|its\s+)*/i.exec(text.slice(from))?.[0] ?? '';
   re.lastIndex = from + lead.length;
   const prefix = lead.trim();
   while ((m = re.exec(text))) {
@@ -57,9 +58,10 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   const headed = HEAD.test(last.replace(/[’']s$/, '')) || /^[A-Z]{2,6}s?$/.test(last);
   const isBody = headed || (loose && words.every((w) => /^[A-Z&]/.test(w) || CONNECTOR.test(w)) && /^[A-Z]/.test(words[0]));
   if (!isBody || PERSON.test(name) && !HEAD.test(last)) return undefined;
-  if (/^(?:meeting|members|service|services|office|team|unit|body)$/i.test(last) && words.length === 1 && !/^all/i.test(prefix)) return undefined;
+  if (/^(?:meeting|members|service|services|office|team|unit|body)$/i.test(last) && words.length === 1 && !/\ball\b/i.test(prefix)) return undefined;
   if (VAGUE.test(`${prefix} ${name}`.trim())) return undefined;
-  const full = /^all/i.test(prefix) ? `${prefix} ${name}` : name;
+  const all = /\ball\b.*$/i.exec(prefix)?.[0];
+  const full = all ? `${all} ${name}` : name;
   return { name: full.replace(/^the\s+/i, ''), end };
 }
 

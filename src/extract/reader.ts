@@ -55,6 +55,7 @@ export interface ReadResult {
 export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, locator?: Locator): ReadResult {
   const clauses: Clause[] = [];
   const items: Item[] = [];
+  const seen = new Map<string, number>();
   const hasMinutesLabel = lines.some((l) => /^minutes\s*:?$/i.test(l.text));
   let item: Item | undefined;
   let region = 'body' as Region;
@@ -83,9 +84,11 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
   const commit = (c: Clause): void => {
     const text = c.parts.join(' ').replace(/\s+/g, ' ').trim();
     if (!text) return;
-    const key = norm(text);
     // ModernGov prints the decision under "Minutes:" and again under "Decision:".
-    if (clauses.some((o) => o.kind === c.kind && o.item === c.item && norm(o.parts.join(' ')) === key && Math.abs(o.line - c.line) < 200)) return;
+    const key = `${c.kind}\u0000${c.item ?? ''}\u0000${norm(text)}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined && c.line - earlier < 200) return;
+    seen.set(key, c.line);
     clauses.push({ ...c, parts: [text] });
   };
 

@@ -8,8 +8,7 @@ import { makeLine, type Line } from '../text/line.js';
  * then read lines, because real minutes put clause structure in line breaks that
  * Markdown folds into one paragraph.
  */
-export function treeLines(chunks: Chunk[]): Line[] {
-  const out: Line[] = [];
+export function treeLines(chunks: Iterable<Chunk>, out: Line[] = []): Line[] {
   for (const chunk of chunks) {
     const source = chunk.text.split('\n');
     const ctx: Ctx = { out, source, base: chunk.lineBase, chunk: chunk.text };

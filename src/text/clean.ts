@@ -60,8 +60,19 @@ export function isFooter(text: string): boolean {
  * where a clause ends.
  */
 export function cleanLines(lines: Line[]): Line[] {
-  const out: Line[] = [];
+  return dropRunningHeaders(lineCleaner()(lines));
+}
+
+/**
+ * A cleaner that keeps its place between calls, so a long document can be cleaned
+ * chunk by chunk as it is parsed (running headers are dropped at the end, by
+ * `dropRunningHeaders`, because they are only known once the whole text is read).
+ */
+export function lineCleaner(): (lines: Line[]) => Line[] {
   let previous = 0;
+  let first = true;
+  return (lines) => {
+  const out: Line[] = [];
   for (const line of lines) {
     let text = cleanText(line.text);
     let bullet = line.bullet;
@@ -71,18 +82,20 @@ export function cleanLines(lines: Line[]): Line[] {
       text = text.slice(b[0].length);
     }
     if (text === '' || isFooter(text)) continue;
-    const gap = line.gap || out.length === 0 || line.line - previous > 1;
+    const gap = line.gap || first || line.line - previous > 1;
     out.push({ ...line, text, bullet, gap });
     previous = line.line;
+    first = false;
   }
-  return dropRunningHeaders(out);
+  return out;
+  };
 }
 
 /** Words that make a repeated line content, not furniture ("Motion Carried" under every item). */
 const KEEP = /^(that|to)\b|\b(resolved|agreed|carried|lost|moved|seconded|proposed|decision|recommend)/i;
 
 /** A line repeated on many pages (a running header) is furniture too. */
-function dropRunningHeaders(lines: Line[]): Line[] {
+export function dropRunningHeaders(lines: Line[]): Line[] {
   const counts = new Map<string, number>();
   for (const l of lines) if (l.text.length >= 12 && l.text.length <= 90) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
   const repeated = new Set([...counts].filter(([text, n]) => n >= 3 && !KEEP.test(text) && !/[.;:]$/.test(text)).map(([t]) => t));

@@ -4,15 +4,26 @@
  * source; searching the source line for the first words of a piece does not.
  */
 export class Locator {
-  private readonly lines: string[];
+  /** Offset where each line starts: one number a line, not a copy of the text. */
+  private readonly starts: Uint32Array;
 
-  constructor(source: string) {
-    this.lines = source.split('\n');
+  constructor(private readonly source: string) {
+    let count = 1;
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) count++;
+    this.starts = new Uint32Array(count);
+    let n = 1;
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) this.starts[n++] = i + 1;
+  }
+
+  private line(line: number): string | undefined {
+    if (line < 1 || line > this.starts.length) return undefined;
+    const end = line < this.starts.length ? this.starts[line] - 1 : this.source.length;
+    return this.source.slice(this.starts[line - 1], end);
   }
 
   /** 1-based column of `snippet` on source line `line`, searching from column `from`. */
   column(line: number, from: number, snippet: string): number {
-    const src = this.lines[line - 1];
+    const src = this.line(line);
     if (src === undefined) return from;
     const words = snippet.trim().split(/\s+/).slice(0, 4).filter(Boolean);
     if (words.length === 0) return from;

@@ -1,0 +1,34 @@
+// Synthetic minutes for benchmarks: varied items, decisions, narrative and noise,
+// generated from a seed so every run measures the same text.
+
+const bodies = ['Cabinet', 'Planning Committee', 'Audit and Governance Committee', 'Health Scrutiny Panel', 'Licensing Sub-Committee'];
+const verbs = ['noted', 'approved', 'received', 'agreed', 'endorsed'];
+const topics = ['the Housing Revenue Account', 'the Local Plan', 'fees and charges', 'the capital programme', 'youth services', 'the waste contract'];
+
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+/** One set of minutes of about `size` bytes. */
+export function minutes(seed, size = 10_000) {
+  const r = rng(seed);
+  const pick = (a) => a[Math.floor(r() * a.length)];
+  const body = pick(bodies);
+  const out = [`${body.toUpperCase()}`, '', `${1 + Math.floor(r() * 28)} March 2024`, ''];
+  let n = 1;
+  while (out.join('\n').length < size) {
+    const topic = pick(topics);
+    out.push(`${n}. ${topic.replace(/^the /, '').toUpperCase()}`, '');
+    out.push(`Consideration was given to a report on ${topic}. Members asked about the timetable, the budget\u00a0and the consultation, and the officer answered each question in turn.`, '');
+    if (r() < 0.5) {
+      out.push('Resolved:-  (1)  That the report be ' + pick(verbs) + '.', '');
+      out.push(`(2)  That the matter be referred to the ${pick(bodies)} for consideration.`, '');
+    } else {
+      out.push(`RESOLVED – that the update on ${topic} be ${pick(verbs)} and a further report be brought back to the Committee.`, '');
+    }
+    if (r() < 0.2) out.push(`Page ${n} of 40`, '');
+    n++;
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const bin = join(root, 'bin', 'minutes.js');
+
+/** The real launcher against the built library: what a user's shell runs. */
+function minutes(...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('bin/minutes.js (subprocess)', () => {
+  it('parses a fixture to JSON and exits 0', () => {
+    const r = minutes('parse', 'fixtures/shared-subject-inline/input.md', '--format', 'json');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.resolutions).toHaveLength(5);
+    expect(doc.referrals).toEqual([
+      expect.objectContaining({ from: 'r3', to: 'Cabinet', kind: 'report-back' }),
+      expect.objectContaining({ from: 'r5', to: 'Council', kind: 'recommend' }),
+    ]);
+  });
+
+  it('exits 1 with a positioned error for a missing file', () => {
+    const r = minutes('parse', 'fixtures/no-such/input.md');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('fixtures/no-such/input.md:1:1: error: Unexpected missing file');
+    expect(r.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
+  });
+
+  it('exits 2 for bad usage', () => {
+    const r = minutes('parse', '--format', 'xml', 'fixtures/decision-notice/input.md');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Allowed choices are yaml, json');
+  });
+});

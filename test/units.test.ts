@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { parseNumber, expectedAfter, isNext, isChildOf } from '../src/text/numbering.js';
+import { findReferrals } from '../src/extract/referrals.js';
+import { effectsOf, hasAction } from '../src/extract/effects.js';
+import { findDate } from '../src/extract/dates.js';
+import { decode } from '../src/read/decode.js';
+import { parseText } from '../src/index.js';
+import { CHUNK_BYTES } from '../src/markdown/parse.js';
+
+describe('clause numbers', () => {
+  it.each([
+    ['(1) That', 'paren-num', 1], ['1) to', 'num-paren', 1], ['12. That', 'num-dot', 12], ['(a) the', 'paren-alpha', 1],
+    ['b) x', 'alpha-paren', 2], ['c. x', 'alpha-dot', 3], ['(iv) x', 'paren-roman', 4], ['ii) x', 'roman-paren', 2],
+    ['3.5.1 Senior', 'decimal', 1], ['(B) That', 'paren-upper', 2], ['A: Agree', 'upper-mark', 1],
+  ])('reads %s as %s', (text, style, value) => {
+    expect(parseNumber(text)?.number).toMatchObject({ style, value });
+  });
+
+  it('reads (i) after (h) as a letter, and otherwise as a Roman numeral', () => {
+    const h = parseNumber('(h) x')!.number;
+    expect(parseNumber('(i) y', h)?.number).toMatchObject({ style: 'paren-alpha', value: 9 });
+    expect(parseNumber('(i) y')?.number).toMatchObject({ style: 'paren-roman', value: 1 });
+  });
+
+  it('does not take initials or a page number for a clause number', () => {
+    expect(parseNumber('A. N. Other attended')).toBeUndefined();
+    expect(parseNumber('14')).toBeUndefined();
+  });
+
+  it('knows what comes next', () => {
+    expect(expectedAfter(parseNumber('(3) x')!.number)).toBe('(4)');
+    expect(expectedAfter(parseNumber('(ix) x')!.number)).toBe('(x)');
+    expect(expectedAfter(parseNumber('3.5.8 x')!.number)).toBe('3.5.9');
+    expect(isNext(parseNumber('(a) x')!.number, parseNumber('(b) y')!.number)).toBe(true);
+    expect(isChildOf(parseNumber('3.5 x')!.number, parseNumber('3.5.1 y')!.number)).toBe(true);
+    expect(isChildOf(parseNumber('3.5 x')!.number, parseNumber('3.6.1 y')!.number)).toBe(false);
+  });
+});
+
+describe('referrals', () => {
+  it('splits a list of bodies only where both sides are bodies', () => {
+    expect(findReferrals('That the report be forwarded to Cabinet; the Children’s Improvement Board and Corporate Improvement Board for consideration.'))
+      .toEqual([{ to: 'Cabinet', kind: 'refer' }, { to: 'Children’s Improvement Board', kind: 'refer' }, { to: 'Corporate Improvement Board', kind: 'refer' }]);
+    expect(findReferrals('That the matter be referred to the Overview and Scrutiny Management Board.'))
+      .toEqual([{ to: 'Overview and Scrutiny Management Board', kind: 'refer' }]);
+  });
+
+  it('sends nothing to people, vague bodies, or where the text says not to', () => {
+    expect(findReferrals('That the Chair write to the Cabinet Member for Transport.')).toEqual([]);
+    expect(findReferrals('That the recommendations be forwarded to the appropriate bodies for consideration.')).toEqual([]);
+    expect(findReferrals('That the policy not be submitted to Council.')).toEqual([]);
+    expect(findReferrals('That a copy be provided to the agencies referred to in paragraph 2.18.')).toEqual([]);
+  });
+
+  it('reads bodies named before the verb', () => {
+    expect(findReferrals('That Police reassurance be sought on historic cases.')).toEqual([{ to: 'Police', kind: 'request' }]);
+    expect(findReferrals('That the Government be urged to fund the scheme.')).toEqual([{ to: 'Government', kind: 'request' }]);
+  });
+});
+
+describe('effects and the action flag', () => {
+  it.each([
+    ['That the report be received.', false],
+    ['That the report be referred to Cabinet.', true],
+    ['That delegated authority be given to the Director to award the contract.', true],
+    ['That the reports had been circulated; reports should be circulated five days ahead.', false],
+    ['That the matter not be submitted to Council.', false],
+    ['Note that the scheme will be published on the website.', false],
+    ['That the Monitoring Officer arrange training for parish councillors.', true],
+    ['That Cabinet noted the appraisal work currently underway.', false],
+  ])('%s → action %s', (text, action) => {
+    expect(hasAction(text, effectsOf(text))).toBe(action);
+  });
+
+  it('names the effects', () => {
+    expect(effectsOf('That the report be noted and referred to Cabinet.')).toEqual(['noted', 'referred']);
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['12 NOVEMBER 2014', '2014-11-12'], ['Wednesday, 15th June, 2016', '2016-06-15'], ['30 th November 2017', '2017-11-30'],
+    ['April 12th 2021', '2021-04-12'], ['Date of decision: 06/03/2020', '2020-03-06'], ['2024-01-25', '2024-01-25'],
+  ])('%s → %s', (text, iso) => {
+    expect(findDate(text)?.iso).toBe(iso);
+  });
+
+  it('refuses impossible dates', () => {
+    expect(findDate('31 February 2023')).toBeUndefined();
+  });
+});
+
+describe('decoding', () => {
+  it('reads UTF-16 with a byte order mark', () => {
+    const text = 'RESOLVED – that the report be noted.';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    expect(decode(new VFile(), le)).toBe(text);
+  });
+
+  it('drops a UTF-8 byte order mark', () => {
+    expect(decode(new VFile(), Buffer.from('\ufeffCabinet', 'utf8'))).toBe('Cabinet');
+  });
+});
+
+describe('large documents', () => {
+  it('keeps line numbers right across parse chunks', () => {
+    const filler = Array.from({ length: 4000 }, (_, i) => `Paragraph ${i} of the officer's narrative, which decides nothing at all.`).join('\n\n');
+    expect(filler.length).toBeGreaterThan(3 * CHUNK_BYTES);
+    const text = `${filler}\n\nRESOLVED:\n\n(1) That the report be noted.\n`;
+    const doc = parseText(text, new VFile({ path: 'big.md' }));
+    expect(doc.resolutions).toHaveLength(1);
+    const line = text.slice(0, text.indexOf('(1) That')).split('\n').length;
+    expect(line).toBeGreaterThan(8000);
+    expect(doc.resolutions[0].position).toEqual({ line, column: 1 });
+  });
+});
