@@ -34,7 +34,7 @@ const QUALIFIER = String.raw`(?:\s*\((?!\s*(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\s*
 const REFERENCE = String.raw`(?:\s*[-–—:]*\s*(?:[A-Z]{1,5}\/)?\d{1,4}\/\d{1,4}(?:[-\/]\d{2,4})?\b)?`; // 20/133, ENV/2017/172
 const MOVERS = String.raw`(?:\s*(?:Crs?|Cllrs?|Clr|Councillors?)\.?\s+[\w’'.-]+\s*\/\s*(?:Crs?|Cllrs?|Clr|Councillors?)?\.?\s*[\w’'.-]+)?`;
 const TAIL = String.raw`${QUALIFIER}${REFERENCE}${MOVERS}${QUALIFIER}[\s:;,.\-–—]*`;
-const PRONOUN = /^(?:it|he|she|they|this|we|which|who|members|officers)$/i;
+const PRONOUN = /^(?:it|he|she|they|this|we|which|who|members|officers|chair|chairman|chairperson|chairwoman|mayor|leader|clerk|officer|director|convener|convenor|executive|manager)$/i;
 
 const RESOLVED_START = new RegExp(
   String.raw`^(?:and\s+)?(?:it\s+was\s+(?:(?:also|further|therefore|then|accordingly|subsequently|thereupon|unanimously)\s+)*)?(?:unanimously\s+)?(?:resolved|decided)\b${TAIL}`,
@@ -95,7 +95,10 @@ export function matchMarker(text: string): Marker | undefined {
   if ((m = RECOMMENDATION_INLINE.exec(text))) return at('recommendations', text, m);
   if ((m = ASKED.exec(text)) && !PROCEDURAL.test(text)) {
     const rest = text.slice(m[0].length).trim();
-    return { kind: 'asked', rest: rest ? text : '', restAt: rest ? 0 : text.length, keepWhole: rest !== '' };
+    if (!rest || isIntroOnly(rest)) return { kind: 'asked', rest: '', restAt: text.length };
+    // "It is recommended that X": the clause is X. "Members are asked to note X": the whole sentence.
+    if (/^it\s/i.test(text)) return at('asked', text, m);
+    return { kind: 'asked', rest: text, restAt: 0, keepWhole: true };
   }
   if (ENDS_WITH_MARKER.test(text) && !/\b(?:not|never)\s+(?:\w+\s+)?(?:resolved|agreed|decided)\b/i.test(text)) {
     return { kind: 'resolved', rest: '', restAt: text.length };
