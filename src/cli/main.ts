@@ -1,6 +1,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT, type CliIO } from './io.js';
 import { parseCommand } from './parse-command.js';
+import { importCommand } from './import-command.js';
+import { validateCommand } from './validate-command.js';
 import { isIsoDate } from '../extract/dates.js';
 import { VERSION } from '../version.js';
 
@@ -9,6 +11,8 @@ Examples:
   $ minutes parse minutes/cabinet-2024-03-12.md
   $ minutes parse report.txt --format json > report.json
   $ minutes parse archive/*.txt --body "Planning Committee" --out records.yaml
+  $ minutes import minutes/ --store records
+  $ minutes validate --store records
 
 Exit codes: 0 every file was read; 1 a file could not be used (missing, empty,
 binary); 2 bad usage. Warnings (numbering gaps, cut-off clauses) go to stderr
@@ -48,6 +52,49 @@ Examples:
       code = await parseCommand(files, options, io);
     });
 
+  program
+    .command('import')
+    .description('import files, folders or globs into a store of linked YAML records')
+    .argument('<paths...>', 'files, folders (read recursively for .md and .txt) or quoted globs')
+    .option('-s, --store <dir>', 'the store folder (default: `store:` in minutes.config.yaml, else ./records)')
+    .option('-c, --config <file>', 'a config file instead of ./minutes.config.yaml')
+    .option('-m, --manifest <file>', 'a .csv or .yaml mapping files to body, date and kind')
+    .option('-j, --jobs <n>', 'parallel workers (default: the number of cores)', positiveInt)
+    .option('--body <name>', 'the deciding body for every file')
+    .option('--date <yyyy-mm-dd>', 'the meeting date for every file', isoDate)
+    .addOption(new Option('--kind <kind>', 'document kind for every file').choices(['minutes', 'report']))
+    .option('--wait <seconds>', 'how long to wait for another import to finish', nonNegative, 30)
+    .option('--json', 'print the summary as JSON')
+    .option('-q, --quiet', 'no progress bar and no warnings')
+    .addHelpText('after', `
+Examples:
+  $ minutes import minutes/2024 --store records
+  $ minutes import "archive/**/*.txt" --manifest archive/meetings.csv --jobs 4
+  $ minutes import cabinet-2024-03-12.md --json
+
+Re-importing an unchanged file costs only a hash. Add owners, due dates and
+statuses under a record's \`staff:\` block: re-import keeps them.`)
+    .action(async (paths: string[], options) => {
+      code = await importCommand(paths, options, io);
+    });
+
+  program
+    .command('validate')
+    .description('check a store: schema, links, duplicate ids, actions without an owner')
+    .option('-s, --store <dir>', 'the store folder (default: `store:` in minutes.config.yaml, else ./records)')
+    .option('-c, --config <file>', 'a config file instead of ./minutes.config.yaml')
+    .option('--json', 'print the problems as JSON')
+    .option('-q, --quiet', 'print errors only')
+    .addHelpText('after', `
+Examples:
+  $ minutes validate
+  $ minutes validate --store records --json
+
+Exit code 1 when there are errors; warnings (such as actions without an owner) pass.`)
+    .action(async (options) => {
+      code = await validateCommand(options, io);
+    });
+
   try {
     await program.parseAsync(io.argv, { from: 'user' });
     return code;
@@ -58,6 +105,18 @@ Examples:
     io.stderr.write(`minutes: internal error: ${(error as Error).message}\nPlease report this with the file that caused it.\n`);
     return EXIT.usage;
   }
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
+  return n;
+}
+
+function nonNegative(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number of seconds, 0 or more.');
+  return n;
 }
 
 function isoDate(value: string): string {

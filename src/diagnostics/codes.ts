@@ -15,7 +15,17 @@ export type DiagnosticCode =
   | 'numbering-gap'
   | 'numbering-repeat'
   | 'empty-marker'
-  | 'truncated-clause';
+  | 'truncated-clause'
+  // Store and import
+  | 'meeting-conflict'
+  | 'hand-edited'
+  | 'yaml-syntax'
+  | 'schema'
+  | 'broken-link'
+  | 'duplicate-id'
+  | 'duplicate-number'
+  | 'no-owner'
+  | 'not-indexed';
 
 export type Severity = 'error' | 'warning';
 
@@ -30,4 +40,13 @@ export const SEVERITY: Record<DiagnosticCode, Severity> = {
   'numbering-repeat': 'warning',
   'empty-marker': 'warning',
   'truncated-clause': 'warning',
+  'meeting-conflict': 'warning',
+  'hand-edited': 'warning',
+  'yaml-syntax': 'error',
+  'schema': 'error',
+  'broken-link': 'error',
+  'duplicate-id': 'error',
+  'duplicate-number': 'warning',
+  'no-owner': 'warning',
+  'not-indexed': 'warning',
 };

@@ -10,11 +10,12 @@ export interface InferredMeeting {
 }
 
 const LABELLED_DATE = /\b(?:date of (?:decision|meeting)|meeting date|decided at meeting|date)\s*[:|]\s*/i;
-const HELD_ON = /\b(?:held|meeting|minutes)\b[^.]{0,160}?\bon\s+/i;
+/** "Minutes of the meeting held ... on 7th February": narrative "at the meeting held on" dates another meeting. */
+const HELD_ON = /\bminutes\s+(?:of|from|for)\b[^.]{0,160}?\bon\s+/i;
 const PREVIOUS = /\b(?:confirm\w*|approv\w*|sign\w*|adopt\w*|agree\w*|accept\w*|receiv\w*|not(?:e|ed|ing)|amend\w*|correct\w*|consider\w*)\b[^.]{0,40}\bminutes\b|\bminutes\b[^.]{0,80}\b(?:confirm|approv|sign|adopt|agree|accept)\w*|\b(?:previous|last) meeting\b|^(?:that|to|resolved|agreed|recommended)\b/i;
 /** "Parish Council – Minutes of the meeting ...", "Cabinet: Decisions". */
 const BODY_BEFORE_LABEL = /^(.{3,80}?)\s+(?:[-–—:]\s+)?(?:minutes|agenda|decisions?|notes|record)\b/i;
-const LABELLED_BODY = /^(?:decision maker|committee|meeting|body|report to(?: the)?)\s*:?\s+(.+)$/i;
+const LABELLED_BODY = /^(?:(?:decision maker|committee|meeting|body)\s*:|report to(?: the)?\s*:?)\s*(.+)$/i;
 const BODY_BEFORE_DATE = /^(.{3,80}?)\s+[-–—]\s+(?:\w+day,?\s+)?\d/;
 const MEETING_OF = /\b(?:[Mm]eeting|[Mm]inutes)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}?(?=[A-Z])/g;
 const BEFORE_MEETING = /\b((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,6})(?:Meeting|meeting)\b/g;

@@ -1,0 +1,55 @@
+import { importFiles } from '../import/run.js';
+import { ManifestError } from '../import/manifest.js';
+import { StoreBusyError } from '../store/lock.js';
+import { formatDiagnostics } from '../format/diagnostics.js';
+import { EXIT, useColour, type CliIO } from './io.js';
+import { storePath } from './store-options.js';
+import type { DocumentKind } from '../types.js';
+
+export interface ImportCommandOptions {
+  store?: string;
+  config?: string;
+  manifest?: string;
+  jobs?: number;
+  body?: string;
+  date?: string;
+  kind?: DocumentKind;
+  wait: number;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+/** `minutes import`: everything that can be imported is, then the exit code says whether anything failed. */
+export async function importCommand(inputs: string[], options: ImportCommandOptions, io: CliIO): Promise<number> {
+  const store = await storePath(io, options);
+  try {
+    const summary = await importFiles({
+      store, inputs, cwd: io.cwd, jobs: options.jobs, manifest: options.manifest, waitMs: options.wait * 1000,
+      defaults: { ...(options.body ? { body: options.body } : {}), ...(options.date ? { date: options.date } : {}), ...(options.kind ? { kind: options.kind } : {}) },
+      progress: options.json || options.quiet ? undefined : io.stderr,
+    });
+    const shown = options.quiet ? summary.diagnostics.filter((d) => d.severity === 'error') : summary.diagnostics;
+    if (shown.length) io.stderr.write(`${formatDiagnostics(shown, useColour(io.stderr, io.env))}\n`);
+    const { diagnostics, ...counts } = summary;
+    if (options.json) io.stdout.write(`${JSON.stringify({ store, ...counts }, null, 2)}\n`);
+    else {
+      io.stdout.write(
+        `${counts.files} files: ${counts.imported} imported, ${counts.unchanged} unchanged, ${counts.failed} failed` +
+        `${counts.kept ? `, ${counts.kept} kept as hand-edited` : ''}\n` +
+        `store ${store}: ${counts.meetings} meetings, ${counts.resolutions} resolutions, ${counts.recommendations} recommendations, ` +
+        `${counts.referrals} referrals; ${counts.warnings} warnings\n`,
+      );
+    }
+    return counts.failed > 0 ? EXIT.problems : EXIT.ok;
+  } catch (error) {
+    if (error instanceof StoreBusyError) {
+      io.stderr.write(`${error.lockPath}:1:1: error: ${error.message} [store-busy]\n  Wait for it to finish (or raise --wait); if no import is running, delete the lock file.\n`);
+      return EXIT.problems;
+    }
+    if (error instanceof ManifestError) {
+      io.stderr.write(`${error.message} [bad-manifest]\n`);
+      return EXIT.problems;
+    }
+    throw error;
+  }
+}

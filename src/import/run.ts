@@ -1,0 +1,179 @@
+import { mkdir, readdir, stat, unlink, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/report.js';
+import type { ParseOptions } from '../pipeline.js';
+import { VERSION } from '../version.js';
+import { storeLayout } from '../store/layout.js';
+import { acquireLock } from '../store/lock.js';
+import { Gazetteer } from '../store/gazetteer.js';
+import { loadIndex, saveIndex, type IndexEntry } from '../store/index-file.js';
+import { loadCache, saveCache } from '../store/cache.js';
+import { sha256 } from '../store/checksum.js';
+import { meetingId, slug } from '../store/ids.js';
+import { buildMeeting, readExisting, renderMeeting } from '../store/meeting-file.js';
+import { writeAtomic } from '../io/atomic.js';
+import { expandInputs, storedPath } from './files.js';
+import { loadManifest } from './manifest.js';
+import { parseAll } from './pool.js';
+import { Progress } from './progress.js';
+import type { ParseJob } from './parse-job.js';
+
+export interface ImportOptions {
+  store: string;
+  inputs: string[];
+  cwd: string;
+  jobs?: number;
+  manifest?: string;
+  /** Metadata for every file, beating front matter and manifest alike. */
+  defaults?: ParseOptions;
+  /** How long to wait for another import's lock, in ms. */
+  waitMs?: number;
+  progress?: { write(s: string): unknown; isTTY?: boolean };
+}
+
+export interface ImportSummary {
+  files: number;
+  imported: number;
+  unchanged: number;
+  failed: number;
+  /** Files whose meeting file a person edited outside its staff blocks: left as they were. */
+  kept: number;
+  meetings: number;
+  resolutions: number;
+  recommendations: number;
+  referrals: number;
+  warnings: number;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Import files into a store. Files are taken in sorted order and results applied in
+ * that order whatever the number of workers, so the same inputs always give the same
+ * bytes. Records are written atomically; the index and the cache last, so a killed
+ * import leaves a valid store and the next run finishes the job.
+ */
+export async function importFiles(options: ImportOptions): Promise<ImportSummary> {
+  const layout = storeLayout(resolve(options.cwd, options.store));
+  const base = dirname(layout.root);
+  const summary: ImportSummary = { files: 0, imported: 0, unchanged: 0, failed: 0, kept: 0, meetings: 0, resolutions: 0, recommendations: 0, referrals: 0, warnings: 0, diagnostics: [] };
+  const note = (d: Diagnostic) => {
+    summary.diagnostics.push(d);
+    if (d.severity === 'warning') summary.warnings++;
+  };
+
+  const { files, missing } = await expandInputs(options.inputs, options.cwd);
+  for (const m of missing) {
+    note({ file: m, line: 1, column: 1, severity: 'error', code: 'unreadable-file', message: 'Unexpected path that matches no file, expected a file, folder or glob' });
+    summary.failed++;
+  }
+  const manifest = options.manifest ? await loadManifest(resolve(options.cwd, options.manifest)) : new Map<string, ParseOptions>();
+  summary.files = files.length;
+
+  await mkdir(layout.meetings, { recursive: true });
+  const release = await acquireLock(layout.lock, options.waitMs ?? 30_000);
+  try {
+    await removeLeftovers(layout.root, layout.meetings, layout.bodies);
+    const index = await loadIndex(layout.index);
+    const cache = await loadCache(layout.cache, VERSION);
+    const bodies = await Gazetteer.load(layout.bodies);
+    const claims = new Map<string, string>(); // meeting id → the source path that owns it
+    for (const e of index.values()) for (const s of e.sources) if (!claims.has(e.id)) claims.set(e.id, s);
+
+    // Unchanged files (same bytes, meeting files still there) cost a hash and nothing more.
+    const jobs: ParseJob[] = [];
+    for (const file of files) {
+      const name = storedPath(file, base);
+      const cached = cache.get(name);
+      if (cached) {
+        const bytes = await readFile(file).catch(() => undefined);
+        if (bytes && sha256(bytes) === cached.sha256 && (await allExist(cached.meetings.map((id) => join(layout.meetings, `${id}.yaml`))))) {
+          summary.unchanged++;
+          continue;
+        }
+      }
+      jobs.push({ index: jobs.length, path: file, name, options: { ...manifest.get(file), ...options.defaults } });
+    }
+
+    const progress = new Progress(options.progress ?? { write: () => undefined }, jobs.length, Boolean(options.progress));
+    const workers = Math.max(1, options.jobs ?? availableParallelism());
+    let n = 0;
+    for await (const outcome of parseAll(jobs, workers)) {
+      const job = jobs[outcome.index];
+      progress.tick(++n, job.name);
+      outcome.diagnostics.forEach(note);
+      if (!outcome.document || !outcome.sha256) {
+        summary.failed++;
+        continue;
+      }
+      const doc = outcome.document;
+      const source = { path: job.name, sha256: outcome.sha256 };
+      let id = cache.get(job.name)?.meetings[0] ?? meetingId(doc.meeting.body, doc.meeting.date, basename(job.name).replace(/\.[^.]+$/, ''));
+      const owner = claims.get(id);
+      if (owner && owner !== job.name) {
+        // Two sources claim one meeting: keep both, say so, never overwrite.
+        const other = id;
+        id = `${other}~${slug(basename(job.name).replace(/\.[^.]+$/, ''))}`;
+        note({ file: job.name, line: 1, column: 1, severity: 'warning', code: 'meeting-conflict',
+          message: `Unexpected second source for meeting ${other} (already imported from ${owner}), expected one source a meeting; imported as ${id}` });
+      }
+      claims.set(id, job.name);
+      const record = buildMeeting(id, doc, source, bodies);
+      const path = join(layout.meetings, `${id}.yaml`);
+      const existing = await readExisting(path);
+      if (existing?.handEdited) {
+        summary.kept++;
+        note({ file: storedPath(path, base), line: 1, column: 1, severity: 'warning', code: 'hand-edited',
+          message: `Unexpected edits outside the staff blocks of ${id}, expected changes only under \`staff:\`; the file was left as it is`,
+          note: `Move the edits into staff: blocks, or delete the file to regenerate it from ${job.name}.` });
+      } else {
+        const text = renderMeeting(record, existing?.staff);
+        if (text !== existing?.text) await writeAtomic(path, text);
+      }
+      index.set(id, indexEntry(record, `meetings/${id}.yaml`));
+      cache.set(job.name, { sha256: outcome.sha256, meetings: [id] });
+      summary.imported++;
+    }
+    progress.done();
+    await bodies.save();
+    await saveIndex(layout.index, index);
+    await saveCache(layout.cache, VERSION, cache);
+    for (const e of index.values()) {
+      summary.meetings++;
+      summary.resolutions += e.resolutions;
+      summary.recommendations += e.recommendations;
+      summary.referrals += e.referrals;
+    }
+  } finally {
+    await release();
+  }
+  return summary;
+}
+
+function indexEntry(record: ReturnType<typeof buildMeeting>, file: string): IndexEntry {
+  return {
+    id: record.id,
+    file,
+    ...(record.meeting.body ? { body: record.meeting.body } : {}),
+    ...(record.meeting.date ? { date: record.meeting.date } : {}),
+    kind: record.meeting.kind,
+    sources: record.sources.map((s) => s.path),
+    resolutions: record.resolutions.length,
+    recommendations: record.recommendations.length,
+    referrals: record.referrals.length,
+  };
+}
+
+async function allExist(paths: string[]): Promise<boolean> {
+  for (const p of paths) if (!(await stat(p).catch(() => undefined))) return false;
+  return true;
+}
+
+/** Temporary files left by an import that was killed mid-write. */
+async function removeLeftovers(...dirs: string[]): Promise<void> {
+  for (const dir of dirs) {
+    for (const name of await readdir(dir).catch(() => [] as string[])) {
+      if (/^\..*\.tmp$/.test(name)) await unlink(join(dir, name)).catch(() => undefined);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import { join } from 'node:path';
+
+/** Where everything lives in a store folder. */
+export interface StoreLayout {
+  root: string;
+  meetings: string;
+  bodies: string;
+  index: string;
+  cache: string;
+  lock: string;
+}
+
+export function storeLayout(root: string): StoreLayout {
+  return {
+    root,
+    meetings: join(root, 'meetings'),
+    bodies: join(root, 'bodies'),
+    index: join(root, 'index.yaml'),
+    // Not part of the records: safe to delete, it only makes re-imports fast.
+    cache: join(root, '.minutes-cache.json'),
+    lock: join(root, '.lock'),
+  };
+}

@@ -1,0 +1,169 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
+import type { Diagnostic } from '../diagnostics/report.js';
+import { SEVERITY, type DiagnosticCode } from '../diagnostics/codes.js';
+import { storeLayout } from './layout.js';
+import { contentChecksum } from './checksum.js';
+import { loadIndex } from './index-file.js';
+import { storedPath } from '../import/files.js';
+
+const schemaDir = new URL('../../schema/', import.meta.url);
+let validators: { meeting: ValidateFunction; body: ValidateFunction } | undefined;
+
+function schemas() {
+  if (validators) return validators;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const load = (name: string) => JSON.parse(readFileSync(new URL(name, schemaDir), 'utf8'));
+  validators = { meeting: ajv.compile(load('meeting.schema.json')), body: ajv.compile(load('body.schema.json')) };
+  return validators;
+}
+
+interface Loaded {
+  name: string;
+  doc: Document;
+  lines: LineCounter;
+  data: unknown;
+}
+
+interface Place {
+  name: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * Check a store: each file against its JSON Schema, links between records and to
+ * bodies, ids unique across the store, clause numbers unique within an item, actions
+ * with an owner, record files untouched outside their staff blocks. Every problem
+ * carries the YAML file's line and column.
+ */
+export async function validateStore(root: string): Promise<Diagnostic[]> {
+  const layout = storeLayout(root);
+  const base = dirname(resolve(root));
+  const out: Diagnostic[] = [];
+  const say = (at: Place, code: DiagnosticCode, message: string, note?: string) =>
+    out.push({ file: at.name, line: at.line, column: at.column, severity: SEVERITY[code], code, message, ...(note ? { note } : {}) });
+
+  const bodies = new Set<string>();
+  for (const f of await yamlFiles(layout.bodies)) {
+    const file = await load(join(layout.bodies, f), base, say);
+    if (!file) continue;
+    if (!schemas().body(file.data)) for (const e of schemas().body.errors ?? []) say(place(file, e.instancePath), 'schema', schemaMessage(e));
+    const id = (file.data as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') bodies.add(id);
+  }
+
+  const ids = new Map<string, Place>();
+  const meetingFiles = await yamlFiles(layout.meetings);
+  for (const f of meetingFiles) {
+    const file = await load(join(layout.meetings, f), base, say);
+    if (!file) continue;
+    const v = schemas().meeting;
+    if (!v(file.data)) {
+      for (const e of v.errors ?? []) say(place(file, e.instancePath), 'schema', schemaMessage(e));
+      continue;
+    }
+    const data = file.data as MeetingData;
+    if (data.checksum !== contentChecksum(data)) {
+      say(place(file, '/checksum'), 'hand-edited', 'Unexpected edits outside the staff blocks, expected changes only under `staff:`',
+        'Re-import will leave this file alone; move the edits into staff: blocks to keep them and get updates.');
+    }
+    const local = new Set<string>();
+    const claim = (id: string, pointer: string) => {
+      const at = place(file, pointer);
+      const before = ids.get(id);
+      if (before) say(at, 'duplicate-id', `Unexpected duplicate id \`${id}\`, expected ids unique across the store`, `First used at ${before.name}:${before.line}:${before.column}.`);
+      else ids.set(id, at);
+      local.add(id);
+    };
+    claim(data.id, '/id');
+    data.items.forEach((i, k) => claim(i.id, `/items/${k}/id`));
+    data.resolutions.forEach((r, k) => claim(r.id, `/resolutions/${k}/id`));
+    data.recommendations.forEach((r, k) => claim(r.id, `/recommendations/${k}/id`));
+    data.referrals.forEach((r, k) => claim(r.id, `/referrals/${k}/id`));
+
+    if (data.meeting.body && !bodies.has(data.meeting.body)) say(place(file, '/meeting/body'), 'broken-link', `Unexpected body \`${data.meeting.body}\`, expected the id of a file in bodies/`);
+    for (const list of ['resolutions', 'recommendations'] as const) {
+      const numbers = new Map<string, number>();
+      data[list].forEach((r, k) => {
+        if (r.item && !local.has(r.item)) say(place(file, `/${list}/${k}/item`), 'broken-link', `Unexpected item \`${r.item}\`, expected the id of an item in this file`);
+        if (r.number) {
+          const key = `${r.item ?? ''}\u0000${r.number}`;
+          if (numbers.has(key)) say(place(file, `/${list}/${k}/number`), 'duplicate-number', `Unexpected second clause ${r.number} in one item, expected each number once`, `The first is ${data[list][numbers.get(key)!].id}.`);
+          else numbers.set(key, k);
+        }
+        if (list === 'resolutions' && (r as { action?: boolean }).action && !r.staff?.owner) {
+          say(place(file, `/${list}/${k}`), 'no-owner', `Unexpected action without an owner in ${r.id}, expected \`staff: { owner: ... }\``);
+        }
+      });
+    }
+    const clauseIds = new Set([...data.resolutions, ...data.recommendations].map((r) => r.id));
+    data.referrals.forEach((r, k) => {
+      if (!clauseIds.has(r.from)) say(place(file, `/referrals/${k}/from`), 'broken-link', `Unexpected referral source \`${r.from}\`, expected a resolution or recommendation id in this file`);
+      if (!bodies.has(r.to)) say(place(file, `/referrals/${k}/to`), 'broken-link', `Unexpected body \`${r.to}\`, expected the id of a file in bodies/`);
+    });
+  }
+
+  const index = await loadIndex(layout.index);
+  const indexed = new Set([...index.values()].map((e) => e.file));
+  const indexPlace = { name: storedPath(layout.index, base), line: 1, column: 1 };
+  for (const e of index.values()) {
+    if (!meetingFiles.includes(e.file.replace(/^meetings\//, ''))) say(indexPlace, 'broken-link', `Unexpected index entry ${e.id} for a missing file ${e.file}, expected the file to exist`, 'Run the import again to rebuild the index.');
+  }
+  for (const f of meetingFiles) {
+    if (!indexed.has(`meetings/${f}`)) say({ name: storedPath(join(layout.meetings, f), base), line: 1, column: 1 }, 'not-indexed', 'Unexpected meeting file missing from index.yaml, expected every meeting indexed', 'An import was probably interrupted; run it again.');
+  }
+  return out;
+}
+
+interface Clause { id: string; item?: string; number?: string; staff?: { owner?: string | null } | null }
+interface MeetingData {
+  id: string;
+  checksum: string;
+  meeting: { body?: string };
+  items: { id: string }[];
+  resolutions: Clause[];
+  recommendations: Clause[];
+  referrals: { id: string; from: string; to: string }[];
+}
+
+async function yamlFiles(dir: string): Promise<string[]> {
+  return (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.yaml') && !f.startsWith('.')).sort();
+}
+
+async function load(path: string, base: string, say: (at: Place, code: DiagnosticCode, message: string) => void): Promise<Loaded | undefined> {
+  const name = storedPath(path, base);
+  const lines = new LineCounter();
+  const doc = parseDocument(await readFile(path, 'utf8'), { lineCounter: lines, prettyErrors: false });
+  if (doc.errors.length) {
+    for (const e of doc.errors) {
+      const p = lines.linePos(e.pos[0]);
+      say({ name, line: p.line, column: p.col }, 'yaml-syntax', `Unexpected YAML: ${e.message.split('\n')[0]}, expected a valid YAML document`);
+    }
+    return undefined;
+  }
+  return { name, doc, lines, data: doc.toJS() };
+}
+
+/** The place of a JSON pointer in the YAML file, or of its nearest existing parent. */
+function place(file: Loaded, pointer: string): Place {
+  const path = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let node: unknown = file.doc.contents;
+  for (const key of path) {
+    const next = isMap(node) ? node.get(key, true) : isSeq(node) ? node.get(Number(key), true) : undefined;
+    if (!next) break;
+    node = next;
+  }
+  const offset = (node as Node | undefined)?.range?.[0] ?? 0;
+  const p = file.lines.linePos(offset);
+  return { name: file.name, line: p.line, column: p.col };
+}
+
+function schemaMessage(e: { instancePath: string; message?: string; params?: Record<string, unknown> }): string {
+  const where = e.instancePath || 'the file';
+  const extra = e.params?.additionalProperty ? ` \`${String(e.params.additionalProperty)}\`` : e.params?.allowedValues ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : '';
+  return `Unexpected value at ${where}, expected it to ${e.message ?? 'match the schema'}${extra}`;
+}
