@@ -15,7 +15,10 @@ export function minutes(seed, size = 10_000) {
   const r = rng(seed);
   const pick = (a) => a[Math.floor(r() * a.length)];
   const body = pick(bodies);
-  const out = [`${body.toUpperCase()}`, '', `${1 + Math.floor(r() * 28)} March 2024`, ''];
+  // A date of its own for every seed, so generated meetings do not collide.
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const date = `${1 + (seed % 28)} ${months[Math.floor(seed / 28) % 12]} ${2000 + Math.floor(seed / 336)}`;
+  const out = [`${body.toUpperCase()}`, '', date, ''];
   let n = 1;
   while (out.join('\n').length < size) {
     const topic = pick(topics);
@@ -31,4 +34,18 @@ export function minutes(seed, size = 10_000) {
     n++;
   }
   return out.join('\n');
+}
+
+/** Write `count` generated minutes of about `size` bytes into `dir`. */
+export async function writeCorpus(dir, count, size = 10_000) {
+  const { mkdir, writeFile } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  await mkdir(dir, { recursive: true });
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const text = minutes(i, size);
+    bytes += text.length;
+    await writeFile(join(dir, `${String(i).padStart(6, '0')}.md`), text);
+  }
+  return bytes;
 }

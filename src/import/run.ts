@@ -119,6 +119,9 @@ export async function importFiles(options: ImportOptions): Promise<ImportSummary
       }
       claims.set(id, job.name);
       const record = buildMeeting(id, doc, source, bodies);
+      // Bodies first: a meeting file must never link to a body file not yet written,
+      // whenever the import is killed.
+      await bodies.save();
       const path = join(layout.meetings, `${id}.yaml`);
       const existing = await readExisting(path);
       if (existing?.handEdited) {

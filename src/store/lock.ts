@@ -1,4 +1,5 @@
-import { open, readFile, unlink, mkdir } from 'node:fs/promises';
+import { link, readFile, unlink, mkdir, writeFile, stat } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 
@@ -18,18 +19,22 @@ export async function acquireLock(path: string, waitMs: number): Promise<() => P
   const deadline = Date.now() + waitMs;
   const me = `pid ${process.pid} on ${hostname()} since ${new Date().toISOString()}`;
   for (;;) {
+    // Write the holder first, then link it into place: link() fails if the lock exists,
+    // so the lock is never seen empty, and never taken by two imports at once.
+    const pending = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.pending`;
+    await writeFile(pending, `${me}\n`);
     try {
-      const handle = await open(path, 'wx');
-      await handle.writeFile(`${me}\n`);
-      await handle.close();
+      await link(pending, path);
       return async () => {
         await unlink(path).catch(() => undefined);
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    } finally {
+      await unlink(pending).catch(() => undefined);
     }
     const holder = (await readFile(path, 'utf8').catch(() => '')).trim();
-    if (isStale(holder)) {
+    if (isStale(holder) && (holder !== '' || (await olderThan(path, 10_000)))) {
       await unlink(path).catch(() => undefined);
       continue;
     }
@@ -38,9 +43,15 @@ export async function acquireLock(path: string, waitMs: number): Promise<() => P
   }
 }
 
+/** A lock file that vanished between the two looks counts as old: the loop tries again. */
+async function olderThan(path: string, ms: number): Promise<boolean> {
+  const info = await stat(path).catch(() => undefined);
+  return !info || Date.now() - info.mtimeMs > ms;
+}
+
 function isStale(holder: string): boolean {
   const m = /^pid (\d+) on (\S+)/.exec(holder);
-  if (!m) return holder === ''; // half-written by a process killed while writing it
+  if (!m) return true; // not written by us (an empty or garbled file): old enough means abandoned
   if (m[2] !== hostname()) return false;
   try {
     process.kill(Number(m[1]), 0);

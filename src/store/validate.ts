@@ -165,5 +165,5 @@ function place(file: Loaded, pointer: string): Place {
 function schemaMessage(e: { instancePath: string; message?: string; params?: Record<string, unknown> }): string {
   const where = e.instancePath || 'the file';
   const extra = e.params?.additionalProperty ? ` \`${String(e.params.additionalProperty)}\`` : e.params?.allowedValues ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : '';
-  return `Unexpected value at ${where}, expected it to ${e.message ?? 'match the schema'}${extra}`;
+  return `Unexpected value at ${where}, expected it to ${(e.message ?? 'match the schema').replace(/^must /, '')}${extra}`;
 }
