@@ -8,13 +8,14 @@ import { runJob, type ParseJob, type ParseOutcome } from './parse-job.js';
  * outcomes back in job order, so what is written never depends on which worker was
  * faster. At most `2 × N` jobs are in flight, which keeps memory flat on big batches.
  */
-export async function* parseAll(jobs: ParseJob[], workers: number): AsyncGenerator<ParseOutcome> {
+export async function* parseAll(jobs: ParseJob[], workers: number, bodies: Record<string, string>): AsyncGenerator<ParseOutcome> {
   if (workers <= 1 || jobs.length < 2) {
-    for (const job of jobs) yield await runJob(job);
+    for (const job of jobs) yield await runJob(job, bodies);
     return;
   }
   const script = workerScript();
-  const pool = Array.from({ length: Math.min(workers, jobs.length) }, () => new Worker(script));
+  // A capped heap makes V8 collect a worker's parse garbage early, keeping a long batch's memory flat.
+  const pool = Array.from({ length: Math.min(workers, jobs.length) }, () => new Worker(script, { workerData: { bodies }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }));
   const done = new Map<number, ParseOutcome>();
   let next = 0;
   let wake: (() => void) | undefined;
@@ -48,6 +49,9 @@ export async function* parseAll(jobs: ParseJob[], workers: number): AsyncGenerat
     await Promise.all(pool.map((w) => w.terminate()));
   }
 }
+
+/** Enough for a 20 MB document; most minutes need a few MB. */
+const WORKER_HEAP_MB = 512;
 
 /** The compiled worker; when running from TypeScript sources (tests), the built copy in dist/. */
 function workerScript(): URL {

@@ -1,6 +1,6 @@
 import { mkdir, readdir, stat, unlink, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/report.js';
 import type { ParseOptions } from '../pipeline.js';
 import { VERSION } from '../version.js';
@@ -10,14 +10,14 @@ import { Gazetteer } from '../store/gazetteer.js';
 import { loadIndex, saveIndex, type IndexEntry } from '../store/index-file.js';
 import { loadCache, saveCache } from '../store/cache.js';
 import { sha256 } from '../store/checksum.js';
-import { meetingId, slug } from '../store/ids.js';
-import { buildMeeting, readExisting, renderMeeting } from '../store/meeting-file.js';
+import { slug } from '../store/ids.js';
+import { readExisting, renderMeeting, renameMeeting, type MeetingRecord } from '../store/meeting-file.js';
 import { writeAtomic } from '../io/atomic.js';
 import { expandInputs, storedPath } from './files.js';
 import { loadManifest } from './manifest.js';
 import { parseAll } from './pool.js';
 import { Progress } from './progress.js';
-import type { ParseJob } from './parse-job.js';
+import { stem, type ParseJob } from './parse-job.js';
 
 export interface ImportOptions {
   store: string;
@@ -74,17 +74,13 @@ export async function importFiles(options: ImportOptions): Promise<ImportSummary
   const release = await acquireLock(layout.lock, options.waitMs ?? 30_000);
   try {
     await removeLeftovers(layout.root, layout.meetings, layout.bodies);
-    const index = await loadIndex(layout.index);
     const cache = await loadCache(layout.cache, VERSION);
-    const bodies = await Gazetteer.load(layout.bodies);
-    const claims = new Map<string, string>(); // meeting id → the source path that owns it
-    for (const e of index.values()) for (const s of e.sources) if (!claims.has(e.id)) claims.set(e.id, s);
 
     // Unchanged files (same bytes, meeting files still there) cost a hash and nothing more.
     const jobs: ParseJob[] = [];
     for (const file of files) {
       const name = storedPath(file, base);
-      const cached = cache.get(name);
+      const cached = cache.entries.get(name);
       if (cached) {
         const bytes = await readFile(file).catch(() => undefined);
         if (bytes && sha256(bytes) === cached.sha256 && (await allExist(cached.meetings.map((id) => join(layout.meetings, `${id}.yaml`))))) {
@@ -92,68 +88,84 @@ export async function importFiles(options: ImportOptions): Promise<ImportSummary
           continue;
         }
       }
-      jobs.push({ index: jobs.length, path: file, name, options: { ...manifest.get(file), ...options.defaults } });
+      jobs.push({ index: jobs.length, path: file, name, options: { ...manifest.get(file), ...options.defaults }, ...(cached ? { previousId: cached.meetings[0] } : {}) });
     }
+
+    if (jobs.length === 0 && cache.totals) {
+      // Nothing to do: the store is left exactly as it was, index and all.
+      Object.assign(summary, cache.totals);
+      return summary;
+    }
+
+    const index = await loadIndex(layout.index);
+    const bodies = await Gazetteer.load(layout.bodies);
+    const claims = new Map<string, string>(); // meeting id → the source path that owns it
+    for (const e of index.values()) for (const s of e.sources) if (!claims.has(e.id)) claims.set(e.id, s);
 
     const progress = new Progress(options.progress ?? { write: () => undefined }, jobs.length, Boolean(options.progress));
     const workers = Math.max(1, options.jobs ?? availableParallelism());
     let n = 0;
-    for await (const outcome of parseAll(jobs, workers)) {
+    for await (const outcome of parseAll(jobs, workers, bodies.snapshot())) {
       const job = jobs[outcome.index];
       progress.tick(++n, job.name);
       outcome.diagnostics.forEach(note);
-      if (!outcome.document || !outcome.sha256) {
+      if (!outcome.record || !outcome.text || !outcome.sha256) {
         summary.failed++;
         continue;
       }
-      const doc = outcome.document;
-      const source = { path: job.name, sha256: outcome.sha256 };
-      let id = cache.get(job.name)?.meetings[0] ?? meetingId(doc.meeting.body, doc.meeting.date, basename(job.name).replace(/\.[^.]+$/, ''));
-      const owner = claims.get(id);
+      let record = outcome.record;
+      let text: string | undefined = outcome.text;
+      const owner = claims.get(record.id);
       if (owner && owner !== job.name) {
         // Two sources claim one meeting: keep both, say so, never overwrite.
-        const other = id;
-        id = `${other}~${slug(basename(job.name).replace(/\.[^.]+$/, ''))}`;
+        const other = record.id;
+        record = renameMeeting(record, `${other}~${slug(stem(job.name))}`);
+        text = undefined;
         note({ file: job.name, line: 1, column: 1, severity: 'warning', code: 'meeting-conflict',
-          message: `Unexpected second source for meeting ${other} (already imported from ${owner}), expected one source a meeting; imported as ${id}` });
+          message: `Unexpected second source for meeting ${other} (already imported from ${owner}), expected one source a meeting; imported as ${record.id}` });
       }
-      claims.set(id, job.name);
-      const record = buildMeeting(id, doc, source, bodies);
+      claims.set(record.id, job.name);
+      // The worker resolved bodies from a snapshot; registering the names here gives the
+      // same ids and records new bodies and aliases.
+      if (record.meeting.body_name) bodies.resolve(record.meeting.body_name);
+      for (const f of record.referrals) bodies.resolve(String(f.to_name));
       // Bodies first: a meeting file must never link to a body file not yet written,
       // whenever the import is killed.
       await bodies.save();
-      const path = join(layout.meetings, `${id}.yaml`);
+      const path = join(layout.meetings, `${record.id}.yaml`);
       const existing = await readExisting(path);
       if (existing?.handEdited) {
         summary.kept++;
         note({ file: storedPath(path, base), line: 1, column: 1, severity: 'warning', code: 'hand-edited',
-          message: `Unexpected edits outside the staff blocks of ${id}, expected changes only under \`staff:\`; the file was left as it is`,
+          message: `Unexpected edits outside the staff blocks of ${record.id}, expected changes only under \`staff:\`; the file was left as it is`,
           note: `Move the edits into staff: blocks, or delete the file to regenerate it from ${job.name}.` });
       } else {
-        const text = renderMeeting(record, existing?.staff);
+        if (text === undefined || existing?.staff.size) text = renderMeeting(record, existing?.staff);
         if (text !== existing?.text) await writeAtomic(path, text);
       }
-      index.set(id, indexEntry(record, `meetings/${id}.yaml`));
-      cache.set(job.name, { sha256: outcome.sha256, meetings: [id] });
+      index.set(record.id, indexEntry(record, `meetings/${record.id}.yaml`));
+      cache.entries.set(job.name, { sha256: outcome.sha256, meetings: [record.id] });
       summary.imported++;
     }
     progress.done();
     await bodies.save();
     await saveIndex(layout.index, index);
-    await saveCache(layout.cache, VERSION, cache);
+    const totals = { meetings: 0, resolutions: 0, recommendations: 0, referrals: 0 };
     for (const e of index.values()) {
-      summary.meetings++;
-      summary.resolutions += e.resolutions;
-      summary.recommendations += e.recommendations;
-      summary.referrals += e.referrals;
+      totals.meetings++;
+      totals.resolutions += e.resolutions;
+      totals.recommendations += e.recommendations;
+      totals.referrals += e.referrals;
     }
+    Object.assign(summary, totals);
+    await saveCache(layout.cache, VERSION, { entries: cache.entries, totals });
   } finally {
     await release();
   }
   return summary;
 }
 
-function indexEntry(record: ReturnType<typeof buildMeeting>, file: string): IndexEntry {
+function indexEntry(record: MeetingRecord, file: string): IndexEntry {
   return {
     id: record.id,
     file,

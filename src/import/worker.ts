@@ -1,9 +1,10 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { runJob, type ParseJob } from './parse-job.js';
 
-// A parse worker: takes jobs, sends back outcomes. Parsing is the CPU-bound part of an import.
+// A parse worker: takes jobs, sends back outcomes. Parsing and rendering are the CPU-bound part of an import.
+const bodies = (workerData as { bodies: Record<string, string> }).bodies;
 parentPort?.on('message', (job: ParseJob) => {
-  runJob(job).then(
+  runJob(job, bodies).then(
     (outcome) => parentPort?.postMessage(outcome),
     (error: Error) => parentPort?.postMessage({ index: job.index, diagnostics: [], crash: error.message }),
   );

@@ -15,6 +15,10 @@ interface Body {
  * matched on their key ("the Cabinet" = "CABINET"), and a person's edits to a body
  * file (a better name, extra aliases) are kept: the importer only adds aliases.
  */
+export function snapshotResolver(byKey: Record<string, string>): { resolve(name: string): string } {
+  return { resolve: (name) => byKey[bodyKey(name)] ?? bodyKey(name) };
+}
+
 export class Gazetteer {
   private readonly byKey = new Map<string, string>();
   private readonly bodies = new Map<string, Body>();
@@ -77,6 +81,11 @@ export class Gazetteer {
       await writeAtomic(path, doc.toString());
     }
     this.changed.clear();
+  }
+
+  /** Name keys → ids as they stand, for workers: a name not in it resolves to its own key, as `resolve` would. */
+  snapshot(): Record<string, string> {
+    return Object.fromEntries(this.byKey);
   }
 
   name(id: string): string | undefined {

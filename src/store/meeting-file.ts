@@ -3,7 +3,10 @@ import { Document, isMap, isSeq, parseDocument, type Node } from 'yaml';
 import type { ParsedDocument } from '../types.js';
 import { IdAllocator } from './ids.js';
 import { contentChecksum } from './checksum.js';
-import type { Gazetteer } from './gazetteer.js';
+/** Turns a body's name into its id: the gazetteer, or a snapshot of it inside a worker. */
+export interface BodyResolver {
+  resolve(name: string): string;
+}
 
 export interface SourceRef {
   /** Path as stored: relative to the store's parent folder, with forward slashes. */
@@ -29,7 +32,7 @@ export const HEADER = [
 ].join('\n');
 
 /** Turn a parsed document into the store's record, with store-wide ids and body ids. */
-export function buildMeeting(id: string, doc: ParsedDocument, source: SourceRef, bodies: Gazetteer): MeetingRecord {
+export function buildMeeting(id: string, doc: ParsedDocument, source: SourceRef, bodies: BodyResolver): MeetingRecord {
   const ids = new IdAllocator(id);
   const at = (p: { line: number; column: number }) => ({ path: source.path, sha256: source.sha256, line: p.line, column: p.column });
   const itemIds = new Map<string, string>();
@@ -65,6 +68,20 @@ export function buildMeeting(id: string, doc: ParsedDocument, source: SourceRef,
   const record = { id, checksum: '', meeting, sources: [source], items, resolutions, recommendations, referrals };
   record.checksum = contentChecksum(record);
   return record;
+}
+
+/** The same record under another meeting id: every id in it starts with the meeting's. */
+export function renameMeeting(record: MeetingRecord, id: string): MeetingRecord {
+  const old = record.id;
+  const swap = (v: unknown) => (typeof v === 'string' && (v === old || v.startsWith(`${old}/`)) ? id + v.slice(old.length) : v);
+  const fix = (r: Record<string, unknown>) => ({ ...r, id: swap(r.id), ...(r.item ? { item: swap(r.item) } : {}), ...(r.from ? { from: swap(r.from) } : {}) });
+  const renamed = {
+    ...record, id, checksum: '',
+    items: record.items.map(fix), resolutions: record.resolutions.map(fix),
+    recommendations: record.recommendations.map(fix), referrals: record.referrals.map(fix),
+  };
+  renamed.checksum = contentChecksum(renamed);
+  return renamed;
 }
 
 export interface Existing {
