@@ -146,8 +146,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
       const fits = block.parent
         ? isChildOf(block.parent, n) && (!block.level || block.level === n.style)
         : block.level === n.style || (!block.level && block.intro);
-      if (fits && block.bare && !qualifies(parsed.rest)) return false;
-      if (fits && !(block.level && lastNumber && isListOfOther(lastNumber, n))) {
+      if (fits && block.bare && !qualifies(parsed.rest, true)) return false;
+      if (fits) {
         block.level = n.style;
         start(parsed.rest, line, n);
         return true;
@@ -313,7 +313,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     }
     const body = parsed ? parsed.rest : text;
     const proposing = kind === 'report' || region === 'agenda';
-    if (proposing ? qualifies(body) : isBareClause(body, region, Boolean(parsed))) {
+    if (qualifies(body, Boolean(parsed))) {
       open({ kind: proposing ? 'recommendation' : 'resolution', origin: proposing ? 'report' : undefined, intro: false, bare: true, level: parsed?.number.style ?? 'plain' });
       start(body, line, parsed?.number);
     }
@@ -323,9 +323,9 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
   return { clauses, items };
 
   /** Whether a line can be a clause of a block that has no marker word. */
-  function qualifies(body: string): boolean {
+  function qualifies(body: string, numbered: boolean): boolean {
     const proposing = kind === 'report' || region === 'agenda';
-    return proposing ? /^that\b/i.test(body) && body.split(/\s+/).length >= 4 : isBareClause(body, region, true);
+    return proposing ? /^that\b/i.test(body) && body.split(/\s+/).length >= 4 : isBareClause(body, region, numbered);
   }
 
   function openMotion(text: string, line: Line): void {
@@ -348,11 +348,6 @@ function markerAfterNumber(rest: string): Marker | undefined {
   if (!rest) return undefined;
   const m = matchMarker(rest);
   return m && m.kind !== 'following' ? m : undefined;
-}
-
-/** (i) after (h) is a letter; (a) after (3) starts a sub-list, not a new top-level clause. */
-function isListOfOther(last: ClauseNumber, n: ClauseNumber): boolean {
-  return last.style !== n.style;
 }
 
 function norm(text: string): string {
