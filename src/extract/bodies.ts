@@ -29,7 +29,6 @@ export interface BodyName {
  */
 export function readBody(text: string, from: number, allowLower = false, loose = false): BodyName | undefined {
   const re = /([A-Za-z][\w’'.-]*|&)(\s*)/gy;
-  re.lastIndex = from;
   const words: string[] = [];
   let end = from;
   let m: RegExpExecArray | null;

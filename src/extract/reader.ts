@@ -292,9 +292,10 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         continue;
       }
     }
-    if (inBlockFirst(line) && inBlock(line)) continue;
+    const own = matchMarker(text);
+    if (inBlockFirst(line, own) && inBlock(line)) continue;
     const parsed = parseNumber(text);
-    const marker = matchMarker(text) ?? (parsed ? markerAfterNumber(parsed.rest) : undefined);
+    const marker = own ?? (parsed ? markerAfterNumber(parsed.rest) : undefined);
     if (marker && !(kind === 'report' && (marker.kind === 'resolved' || marker.kind === 'decision'))) {
       onMarker(marker, line, parsed?.number);
       continue;
@@ -335,11 +336,10 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
   }
 
   /** Numbered lines and continuations go to the open block before any marker test. */
-  function inBlockFirst(line: Line): boolean {
+  function inBlockFirst(line: Line, marker: Marker | undefined): boolean {
     if (!block) return false;
-    const parsed = parseNumber(line.text, current()?.number);
-    if (parsed) return true;
-    return !matchMarker(line.text);
+    if (parseNumber(line.text, current()?.number)) return true;
+    return !marker;
   }
 }
 

@@ -25,12 +25,15 @@ const FORWARD: [ReferralKind, RegExp][] = [
 ];
 
 /** Patterns with the body before the verb: "That Police reassurance be sought", "the Government be urged to". */
+/** A capitalised name of several words: "the Overview and Scrutiny Management Board". */
+const NAME = String.raw`(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'-]*)*`;
+
 const BACKWARD: [ReferralKind, RegExp][] = [
-  ['request', /\b((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'-]*)*)\s+(?:re)?assurance\s+be\s+sought\b/g],
-  ['request', /\b((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'-]*)*)\s+be\s+(?:urged|asked|requested|invited|lobbied|called upon)\s+to\b/g],
-  ['refer', /\bto\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'-]*)*)\s+be\s+referred\b/g],
-  ['circulate', /\bto\s+((?:all\s+(?:of\s+)?)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'-]*)*)\s+be\s+(?:circulated|copied|provided|sent)\b/g],
-  ['report-back', /^(?:that\s+)?((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'-]*)*)\s+(?:continues?\s+to\s+|to\s+|will\s+)?receive\b[^.]*\b(?:updates?|reports?|information)\b/gi],
+  ['request', new RegExp(String.raw`\b(${NAME})\s+(?:re)?assurance\s+be\s+sought\b`, 'g')],
+  ['request', new RegExp(String.raw`\b(${NAME})\s+be\s+(?:urged|asked|requested|invited|lobbied|called upon)\s+to\b`, 'g')],
+  ['refer', new RegExp(String.raw`\bto\s+(${NAME})\s+be\s+referred\b`, 'g')],
+  ['circulate', new RegExp(String.raw`\bto\s+((?:all\s+(?:of\s+)?)?${NAME})\s+be\s+(?:circulated|copied|provided|sent)\b`, 'g')],
+  ['report-back', new RegExp(String.raw`^(?:that\s+)?(${NAME})\s+(?:continues?\s+to\s+|to\s+|will\s+)?receive\b[^.]*\b(?:updates?|reports?|information)\b`, 'gi')],
 ];
 
 /**

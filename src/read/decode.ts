@@ -4,6 +4,12 @@ import { report } from '../diagnostics/report.js';
 /** Refuse files larger than this: minutes are kilobytes, a 100 MB "minutes" file is a mistake. */
 export const MAX_BYTES = 100 * 1024 * 1024;
 
+/** Both the loader (from the file's size, before reading) and the decoder (from bytes) refuse with this. */
+export function reportTooLarge(file: VFile, size: number): void {
+  report(file, 'file-too-large', `Unexpected file of ${(size / 1048576).toFixed(0)} MB, expected at most ${MAX_BYTES / 1048576} MB`,
+    undefined, 'Split the file into one document per meeting.');
+}
+
 /**
  * Turn the bytes of `file.value` into text, or leave a fatal message on the file.
  *
@@ -19,9 +25,7 @@ export function decode(file: VFile, bytes: Uint8Array): string | undefined {
     return undefined;
   }
   if (bytes.length > MAX_BYTES) {
-    report(file, 'file-too-large',
-      `Unexpected file of ${(bytes.length / 1048576).toFixed(0)} MB, expected at most ${MAX_BYTES / 1048576} MB`,
-      undefined, 'Split the file into one document per meeting.');
+    reportTooLarge(file, bytes.length);
     return undefined;
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { VFile } from 'vfile';
 import { report } from '../diagnostics/report.js';
-import { MAX_BYTES } from './decode.js';
+import { MAX_BYTES, reportTooLarge } from './decode.js';
 import { parseBytes, type ParseOptions, type ParseResult } from '../pipeline.js';
 
 /** Read and parse a file from disk; a file that cannot be read is a message, not an exception. */
@@ -11,8 +11,7 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
     if (info.isDirectory()) return failed(path, 'Unexpected folder, expected a file', 'Name the files inside it, e.g. `minutes parse folder/*.md`.');
     if (info.size > MAX_BYTES) {
       const file = new VFile({ path });
-      report(file, 'file-too-large', `Unexpected file of ${(info.size / 1048576).toFixed(0)} MB, expected at most ${MAX_BYTES / 1048576} MB`,
-        undefined, 'Split the file into one document per meeting.');
+      reportTooLarge(file, info.size);
       return { file };
     }
     return parseBytes(await readFile(path), path, options);

@@ -140,9 +140,8 @@ export function renderMeeting(record: MeetingRecord, staff: Map<string, Node> = 
     }
     const orphans = [...staff].filter(([id]) => !placed.has(id));
     if (orphans.length) {
-      const map = doc.createNode({}) as ReturnType<Document['createNode']>;
-      for (const [id, node] of orphans.sort(([a], [b]) => (a < b ? -1 : 1))) (map as unknown as { set(k: string, v: unknown): void }).set(id, node);
-      contents.set('orphaned_staff', map);
+      // createNode keeps the existing nodes, comments and all.
+      contents.set('orphaned_staff', doc.createNode(Object.fromEntries(orphans.sort(([a], [b]) => (a < b ? -1 : 1)))));
     }
   }
   return doc.toString({ lineWidth: 0 });
