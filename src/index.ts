@@ -11,7 +11,7 @@ export type * from './types.js';
 export type { DiagnosticCode, Severity } from './diagnostics/codes.js';
 export type { Diagnostic } from './diagnostics/report.js';
 export type { ParseOptions } from './pipeline.js';
-export { parseBytes, parseText } from './pipeline.js';
+export { parseBytes, parseHtml, parseText } from './pipeline.js';
 export { parseFile } from './read/load.js';
 export { serialize, type OutputFormat } from './format/serialize.js';
 export { formatDiagnostics } from './format/diagnostics.js';

@@ -15,6 +15,11 @@ import { readClauses } from './extract/reader.js';
 import { buildRecords } from './extract/records.js';
 import { isIsoDate } from './extract/dates.js';
 import { report } from './diagnostics/report.js';
+import { sniff } from './read/sniff.js';
+import { htmlLines } from './html/lines.js';
+import { readDocx } from './docx/read.js';
+import { readPdf, type PdfText } from './pdf/read.js';
+import { toPages } from './pdf/pages.js';
 
 export interface ParseOptions {
   /** Deciding body: beats front matter and the text. */
@@ -31,18 +36,49 @@ export interface ParseResult {
 }
 
 /**
- * Parse one document. Each step reads the previous step's output; a problem becomes
- * a message on `file` and the remaining steps still run where they can.
+ * Parse one document of any format `minutes` reads. Each step reads the previous
+ * step's output; a problem becomes a message on `file` and the remaining steps
+ * still run where they can.
  */
-export function parseBytes(bytes: Uint8Array, path: string, options: ParseOptions = {}): ParseResult {
+export async function parseBytes(bytes: Uint8Array, path: string, options: ParseOptions = {}): Promise<ParseResult> {
   const file = new VFile({ path });
+  const format = sniff(bytes, path);
+  if (typeof format === 'object') {
+    report(file, 'unsupported-format', `Unexpected ${format.unsupported}, expected Markdown, plain text, HTML, DOCX or PDF`, undefined, format.note);
+    return { file };
+  }
+  if (format === 'pdf') {
+    const pdf = await readPdf(bytes, file);
+    return pdf ? { file, document: fromPdf(pdf, file, options) } : { file };
+  }
+  if (format === 'docx') {
+    const html = await readDocx(bytes, file);
+    return html === undefined ? { file } : { file, document: parseHtml(html, file, options) };
+  }
   const text = decode(file, bytes);
   if (text === undefined) return { file };
-  return { file, document: parseText(text, file, options) };
+  return { file, document: format === 'html' ? parseHtml(text, file, options) : parseText(text, file, options) };
 }
 
+/** Parse HTML text (a ModernGov page, a saved web page, Word's HTML): positions are in the HTML. */
+export function parseHtml(input: string, file: VFile, options: ParseOptions = {}): ParsedDocument {
+  const text = normalise(input);
+  file.value = text;
+  const locator = new Locator(text);
+  const raw = htmlLines(text);
+  return extract(dropRunningHeaders(splitLines(lineCleaner()(raw), locator)), locator, file, options, {});
+}
+
+function fromPdf(pdf: PdfText, file: VFile, options: ParseOptions): ParsedDocument {
+  file.value = pdf.text;
+  const locator = new Locator(pdf.text);
+  const document = extract(splitLines(lineCleaner()(pdf.lines), locator), locator, file, options, {});
+  return toPages(document, file, pdf.pageStarts);
+}
+
+/** Parse Markdown or plain text. */
 export function parseText(input: string, file: VFile, options: ParseOptions = {}): ParsedDocument {
-  const text = input.replace(/\r\n?/g, '\n').replace(/^\ufeff/, '');
+  const text = normalise(input);
   file.value = text;
   let front: FrontMatter = {};
   const locator = new Locator(text);
@@ -55,7 +91,11 @@ export function parseText(input: string, file: VFile, options: ParseOptions = {}
     if (chunk.lineBase === 0) front = readFrontMatter(chunk.tree, file);
     for (const line of splitLines(clean(treeLines([chunk])), locator)) collected.push(line);
   }
-  const lines = dropRunningHeaders(collected);
+  return extract(dropRunningHeaders(collected), locator, file, options, front);
+}
+
+/** The steps every format shares once it is lines. */
+function extract(lines: Line[], locator: Locator, file: VFile, options: ParseOptions, front: FrontMatter): ParsedDocument {
   const kind = options.kind ?? asKind(front.kind) ?? inferKind(lines);
   const inferred = inferMeeting(lines);
   const frontDate = front.date && isIsoDate(front.date) ? front.date : undefined;
@@ -72,6 +112,10 @@ export function parseText(input: string, file: VFile, options: ParseOptions = {}
   const { clauses, items } = readClauses(lines, kind, file, locator);
   const records = buildRecords(clauses, items);
   return { file: file.path ?? '<stdin>', meeting, items, ...records };
+}
+
+function normalise(input: string): string {
+  return input.replace(/\r\n?/g, '\n').replace(/^\ufeff/, '');
 }
 
 function asKind(value: string | undefined): DocumentKind | undefined {

@@ -2,6 +2,8 @@
 export interface Position {
   line: number;
   column: number;
+  /** PDF only: the page, and `line` counts from its top. */
+  page?: number;
 }
 
 export type DocumentKind = 'minutes' | 'report';

@@ -84,7 +84,7 @@ describe('minutes parse (in-process)', () => {
     const path = file('scan.md', Buffer.concat([Buffer.from('Cabinet\nMinutes\nab'), Buffer.from([0, 1, 2, 3])]));
     const r = await run(['parse', path]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${path}:3:3: error: Unexpected binary data, expected text (Markdown or plain text) [binary-file]`);
+    expect(r.stderr).toContain(`${path}:3:3: error: Unexpected binary data, expected text, HTML, DOCX or PDF [binary-file]`);
   });
 
   it('exits 1 for a file over the size limit without reading it', async () => {

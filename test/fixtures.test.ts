@@ -7,7 +7,7 @@ import { toDiagnostics } from '../src/diagnostics/report.js';
 import { normalise, project, restrict, type Expected } from './helpers/project.js';
 
 /**
- * Each folder under fixtures/ is a case: input.md (or input.txt) and expected.yaml,
+ * Each folder under fixtures/ is a case: input.md (or .txt, .html) and expected.yaml,
  * what a clerk would extract. `UPDATE_FIXTURES=1 npm run fixtures:update` rewrites
  * expected.yaml from the parser's output; review the diff before committing it.
  */
@@ -20,13 +20,13 @@ describe('fixtures', () => {
   });
 
   for (const name of cases) {
-    it(name, () => {
+    it(name, async () => {
       const dir = join(root, name);
-      const input = ['input.md', 'input.txt'].map((f) => join(dir, f)).find(existsSync);
-      if (!input) throw new Error(`${name}: no input.md or input.txt`);
+      const input = ['input.md', 'input.txt', 'input.html'].map((f) => join(dir, f)).find(existsSync);
+      if (!input) throw new Error(`${name}: no input.md, input.txt or input.html`);
       const optionsFile = join(dir, 'options.yaml');
       const options: ParseOptions = existsSync(optionsFile) ? parse(readFileSync(optionsFile, 'utf8')) : {};
-      const { document, file } = parseBytes(readFileSync(input), input, options);
+      const { document, file } = await parseBytes(readFileSync(input), input, options);
       if (!document) throw new Error(`${name}: ${file.messages.map(String).join('; ')}`);
       const actual = project(document, toDiagnostics(file));
       const expectedFile = join(dir, 'expected.yaml');

@@ -10,13 +10,14 @@ const EXAMPLES = `
 Examples:
   $ minutes parse minutes/cabinet-2024-03-12.md
   $ minutes parse report.txt --format json > report.json
+  $ minutes parse cabinet-2024-03-12.pdf agenda-item-112.html decision.docx
   $ minutes parse archive/*.txt --body "Planning Committee" --out records.yaml
   $ minutes import minutes/ --store records
   $ minutes validate --store records
 
 Exit codes: 0 every file was read; 1 a file could not be used (missing, empty,
-binary); 2 bad usage. Warnings (numbering gaps, cut-off clauses) go to stderr
-and do not change the exit code.`;
+binary, scanned PDF); 2 bad usage. Warnings (numbering gaps, cut-off clauses) go
+to stderr and do not change the exit code.`;
 
 /**
  * Run the CLI with the given I/O and return the exit code. The bin only wires
@@ -35,8 +36,8 @@ export async function main(io: CliIO): Promise<number> {
 
   program
     .command('parse')
-    .description('parse Markdown or plain-text minutes and reports into records')
-    .argument('<file...>', 'files to parse (.md, .txt)')
+    .description('parse minutes and reports (Markdown, text, HTML, DOCX, PDF) into records')
+    .argument('<file...>', 'files to parse: Markdown, plain text, HTML, DOCX or PDF')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
     .option('-o, --out <file>', 'write the records to a file instead of stdout (written atomically)')
     .option('--body <name>', 'the deciding body, when the text does not say (beats front matter)')
@@ -47,7 +48,11 @@ export async function main(io: CliIO): Promise<number> {
 Examples:
   $ minutes parse cabinet-minutes.md
   $ minutes parse scrutiny-report.txt --format json --kind report
-  $ minutes parse *.txt --body "Licensing Committee" --date 2024-05-01 -o out.yaml`)
+  $ minutes parse *.txt --body "Licensing Committee" --date 2024-05-01 -o out.yaml
+  $ minutes parse minutes.pdf          # positions read "page 3:12:1"
+
+The reader is chosen by content, then extension: a .txt holding a web page is read
+as HTML. A scanned PDF without a text layer is refused with advice to OCR it.`)
     .action(async (files: string[], options) => {
       code = await parseCommand(files, options, io);
     });
@@ -55,7 +60,7 @@ Examples:
   program
     .command('import')
     .description('import files, folders or globs into a store of linked YAML records')
-    .argument('<paths...>', 'files, folders (read recursively for .md and .txt) or quoted globs')
+    .argument('<paths...>', 'files, folders (read recursively for .md, .txt, .html, .docx, .pdf) or quoted globs')
     .option('-s, --store <dir>', 'the store folder (default: `store:` in minutes.config.yaml, else ./records)')
     .option('-c, --config <file>', 'a config file instead of ./minutes.config.yaml')
     .option('-m, --manifest <file>', 'a .csv or .yaml mapping files to body, date and kind')

@@ -16,6 +16,10 @@ export type DiagnosticCode =
   | 'numbering-repeat'
   | 'empty-marker'
   | 'truncated-clause'
+  // Document formats
+  | 'unsupported-format'
+  | 'unreadable-document'
+  | 'no-text-layer'
   // Store and import
   | 'meeting-conflict'
   | 'hand-edited'
@@ -40,6 +44,9 @@ export const SEVERITY: Record<DiagnosticCode, Severity> = {
   'numbering-repeat': 'warning',
   'empty-marker': 'warning',
   'truncated-clause': 'warning',
+  'unsupported-format': 'error',
+  'unreadable-document': 'error',
+  'no-text-layer': 'error',
   'meeting-conflict': 'warning',
   'hand-edited': 'warning',
   'yaml-syntax': 'error',

@@ -2,9 +2,12 @@ import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { SEVERITY, type DiagnosticCode } from './codes.js';
 import type { Position } from '../types.js';
+import type { PagedMessage } from '../pdf/pages.js';
 
 export interface Diagnostic {
   file: string;
+  /** PDF only: the page, and `line` counts from its top. */
+  page?: number;
   line: number;
   column: number;
   severity: 'error' | 'warning';
@@ -37,6 +40,7 @@ export function hasErrors(file: VFile): boolean {
 export function toDiagnostics(file: VFile): Diagnostic[] {
   return file.messages.map((m) => ({
     file: file.path ?? '<stdin>',
+    ...((m as PagedMessage).page ? { page: (m as PagedMessage).page } : {}),
     line: m.line ?? 1,
     column: m.column ?? 1,
     severity: m.fatal ? 'error' : 'warning',

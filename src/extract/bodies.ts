@@ -56,7 +56,8 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   if (NOT_BODY.test(words[0])) return undefined;
   const headed = HEAD.test(last.replace(/[’']s$/, '')) || /^[A-Z]{2,6}s?$/.test(last);
   const isBody = headed || (loose && words.every((w) => /^[A-Z&]/.test(w) || CONNECTOR.test(w)) && /^[A-Z]/.test(words[0]));
-  if (!isBody || PERSON.test(name) && !HEAD.test(last)) return undefined;
+  // "Executive" heads a body, but "the (Assistant) Chief Executive" is an officer.
+  if (!isBody || PERSON.test(name) && !HEAD.test(last) || /\bchief executive$/i.test(name)) return undefined;
   if (/^(?:meeting|members|service|services|office|team|unit|body)$/i.test(last) && words.length === 1 && !/\ball\b/i.test(prefix)) return undefined;
   if (VAGUE.test(`${prefix} ${name}`.trim())) return undefined;
   const all = /\ball\b.*$/i.exec(prefix)?.[0];

@@ -3,7 +3,7 @@ import { resolve, relative, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 /** What `import` reads in a folder: the formats `parse` knows. */
-export const EXTENSIONS = ['md', 'markdown', 'txt'];
+export const EXTENSIONS = ['md', 'markdown', 'txt', 'html', 'htm', 'docx', 'pdf'];
 
 export interface Expanded {
   files: string[];

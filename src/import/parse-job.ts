@@ -39,7 +39,7 @@ export async function runJob(job: ParseJob, bodies: Record<string, string>): Pro
     return { index: job.index, diagnostics: toDiagnostics(file) };
   }
   const hash = sha256(bytes);
-  const { document, file } = parseBytes(bytes, job.name, job.options);
+  const { document, file } = await parseBytes(bytes, job.name, job.options);
   const diagnostics = toDiagnostics(file);
   if (!document) return { index: job.index, diagnostics, sha256: hash };
   const id = job.previousId ?? defaultMeetingId(document.meeting.body, document.meeting.date, job.name);

@@ -1,4 +1,4 @@
-import type { Nodes, Parents, PhrasingContent, RootContent } from 'mdast';
+import type { Nodes, Parents, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Chunk } from './parse.js';
 import { makeLine, type Line } from '../text/line.js';
 
@@ -11,7 +11,7 @@ import { makeLine, type Line } from '../text/line.js';
 export function treeLines(chunks: Iterable<Chunk>, out: Line[] = []): Line[] {
   for (const chunk of chunks) {
     const source = chunk.text.split('\n');
-    const ctx: Ctx = { out, source, base: chunk.lineBase, chunk: chunk.text };
+    const ctx: Ctx = { out, source, base: chunk.lineBase, chunk: chunk.text, html: chunk.markup === 'html' };
     for (const node of chunk.tree.children) block(node, ctx, null);
   }
   return out;
@@ -22,20 +22,24 @@ interface Ctx {
   source: string[];
   base: number;
   chunk: string;
+  /** The tree came from HTML: list numbers are in the tree, not in the source text. */
+  html: boolean;
 }
 
-type Prefix = { marker: string; bullet: boolean; line: number; column: number } | null;
+type Prefix = { marker: string; bullet: boolean; line: number; column: number; gap?: boolean } | null;
 
 function block(node: RootContent, ctx: Ctx, prefix: Prefix): void {
   const start = node.position?.start;
   if (!start) return;
+  // In HTML every block is its own paragraph, whatever lines it sits on; Markdown says so with blank lines.
+  const gap = ctx.html && (!prefix || prefix.gap === true);
   switch (node.type) {
     case 'heading':
-      emitText(inline(node.children), start.line, start.column, ctx, prefix, { heading: node.depth });
+      emitText(inline(node.children), start.line, start.column, ctx, prefix, { heading: node.depth, gap });
       return;
     case 'paragraph': {
       const strong = node.children.length > 0 && node.children.every((c) => c.type === 'strong' || isBlankText(c));
-      emitText(inline(node.children), start.line, start.column, ctx, prefix, { strong });
+      emitText(inline(node.children), start.line, start.column, ctx, prefix, { strong, gap });
       return;
     }
     case 'code': {
@@ -47,24 +51,30 @@ function block(node: RootContent, ctx: Ctx, prefix: Prefix): void {
       emitText(node.value.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]*>/g, ''), start.line, start.column, ctx, prefix, {});
       return;
     case 'list':
-      for (const item of node.children) {
+      node.children.forEach((item, index) => {
         const itemStart = item.position?.start;
-        if (!itemStart) continue;
+        if (!itemStart) return;
         const offset = itemStart.offset ?? 0;
         const raw = ctx.chunk.slice(offset, offset + 16);
-        const marker = node.ordered ? (/^\s*(\d{1,9}[.)])/.exec(raw)?.[1] ?? '') : '';
-        const own: Prefix = { marker, bullet: !node.ordered, line: itemStart.line, column: itemStart.column };
+        const marker = !node.ordered ? ''
+          : ctx.html ? `${(node.start ?? 1) + index}.`
+          : (/^\s*(\d{1,9}[.)])/.exec(raw)?.[1] ?? '');
+        const own: Prefix = { marker, bullet: !node.ordered, line: itemStart.line, column: itemStart.column, gap: ctx.html && index === 0 };
         if (item.children.length === 0) {
           emitText('', itemStart.line, itemStart.column, ctx, own, {});
-          continue;
+          return;
         }
         item.children.forEach((child, i) => block(child, ctx, i === 0 ? merge(prefix, own) : null));
-      }
+      });
       return;
     case 'blockquote':
       node.children.forEach((child, i) => block(child, ctx, i === 0 ? prefix : null));
       return;
     case 'table':
+      if (isLayout(node)) {
+        layoutTable(node, ctx);
+        return;
+      }
       for (const row of node.children) {
         const cells = row.children.map((cell) => inline(cell.children).replace(/\n/g, ' ').trim()).filter(Boolean);
         const at = row.position?.start ?? start;
@@ -77,11 +87,50 @@ function block(node: RootContent, ctx: Ctx, prefix: Prefix): void {
   }
 }
 
+/** Web pages lay out text with tables whose cells hold paragraphs and lists: not data. */
+function isLayout(table: Table): boolean {
+  return table.children.some((row) => row.children.some((cell) => (cell.children as Nodes[]).some((c) => !isPhrasing(c))));
+}
+
+const ITEM_NUMBER = /^\(?\d{1,4}[a-z]?[.)]?$/i;
+
+/**
+ * Read a layout table cell by cell. A row whose first cell is only an item number
+ * ("112." beside the item's title, as ModernGov sets agenda items) reads as one line.
+ */
+function layoutTable(table: Table, ctx: Ctx): void {
+  for (const row of table.children) {
+    let prefix: Prefix = null;
+    row.children.forEach((cell, k) => {
+      const children = cell.children as Nodes[];
+      const text = inline(children).trim();
+      const at = cell.position?.start;
+      if (k === 0 && row.children.length > 1 && ITEM_NUMBER.test(text) && at) {
+        prefix = { marker: text, bullet: false, line: at.line, column: at.column };
+        return;
+      }
+      if (children.every(isPhrasing)) {
+        if (at && text) emitText(inline(children), at.line, at.column, ctx, prefix, {});
+        prefix = null;
+        return;
+      }
+      children.forEach((child) => {
+        block(child as RootContent, ctx, prefix);
+        prefix = null;
+      });
+    });
+  }
+}
+
+function isPhrasing(node: Nodes): boolean {
+  return !['paragraph', 'heading', 'list', 'table', 'blockquote', 'code', 'thematicBreak'].includes(node.type);
+}
+
 /** An outer bullet around an inner numbered item ("- 1) to consider"): the number wins. */
 function merge(outer: Prefix, inner: Prefix): Prefix {
   if (!outer) return inner;
   if (!inner) return outer;
-  return { ...outer, marker: [outer.marker, inner.marker].filter(Boolean).join(' '), bullet: outer.bullet || inner.bullet };
+  return { ...outer, marker: [outer.marker, inner.marker].filter(Boolean).join(' '), bullet: outer.bullet || inner.bullet, gap: outer.gap || inner.gap };
 }
 
 function emitText(text: string, line: number, column: number, ctx: Ctx, prefix: Prefix, extra: Partial<Line>): void {

@@ -10,6 +10,8 @@ export interface Chunk {
   text: string;
   /** 0-based line of the whole document at which this chunk starts. */
   lineBase: number;
+  /** Set when the tree came from HTML rather than from Markdown `text`. */
+  markup?: 'html';
 }
 
 /**

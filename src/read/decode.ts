@@ -33,8 +33,8 @@ export function decode(file: VFile, bytes: Uint8Array): string | undefined {
   const nul = bytes.indexOf(0);
   if (nul !== -1 || looksBinary(bytes)) {
     const place = placeOfByte(bytes, nul === -1 ? 0 : nul);
-    report(file, 'binary-file', 'Unexpected binary data, expected text (Markdown or plain text)', place,
-      'PDF, DOCX and images need converting to text first.');
+    report(file, 'binary-file', 'Unexpected binary data, expected text, HTML, DOCX or PDF', place,
+      'Images and other binary files need converting to text first.');
     return undefined;
   }
   try {

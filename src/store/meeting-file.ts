@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Document, isMap, isSeq, parseDocument, type Node } from 'yaml';
-import type { ParsedDocument } from '../types.js';
+import type { ParsedDocument, Position } from '../types.js';
 import { IdAllocator } from './ids.js';
 import { contentChecksum } from './checksum.js';
 /** Turns a body's name into its id: the gazetteer, or a snapshot of it inside a worker. */
@@ -34,7 +34,7 @@ export const HEADER = [
 /** Turn a parsed document into the store's record, with store-wide ids and body ids. */
 export function buildMeeting(id: string, doc: ParsedDocument, source: SourceRef, bodies: BodyResolver): MeetingRecord {
   const ids = new IdAllocator(id);
-  const at = (p: { line: number; column: number }) => ({ path: source.path, sha256: source.sha256, line: p.line, column: p.column });
+  const at = (p: Position) => ({ path: source.path, sha256: source.sha256, ...(p.page ? { page: p.page } : {}), line: p.line, column: p.column });
   const itemIds = new Map<string, string>();
   const items = doc.items.map((i) => {
     const itemId = ids.item(i.number, i.title);
