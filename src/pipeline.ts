@@ -110,7 +110,7 @@ function extract(lines: Line[], locator: Locator, file: VFile, options: ParseOpt
     ...pick('title', front.title ?? inferred.title),
   };
   const { clauses, items } = readClauses(lines, kind, file, locator);
-  const records = buildRecords(clauses, items);
+  const records = buildRecords(clauses, items, meeting.date);
   return { file: file.path ?? '<stdin>', meeting, items, ...records };
 }
 

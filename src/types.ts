@@ -48,6 +48,22 @@ export type Effect =
   | 'appointed'
   | 'thanked';
 
+/** Who must act, from the clause's own words ("the Chief Executive be asked to"). */
+export interface Owner {
+  name: string;
+  words: string;
+}
+
+/**
+ * When it is due: a `date`, a `rule` relative to the meeting ("next meeting", "within 6
+ * months", "quarterly", "in due course"), or both when the rule gives a date.
+ */
+export interface Due {
+  date?: string;
+  rule?: string;
+  words: string;
+}
+
 export interface Resolution {
   id: string;
   item?: string;
@@ -55,6 +71,9 @@ export interface Resolution {
   text: string;
   effects: Effect[];
   action: boolean;
+  /** Action-bearing clauses only, when the wording names them. */
+  owner?: Owner;
+  due?: Due;
   position: Position;
 }
 

@@ -1,8 +1,12 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT, type CliIO } from './io.js';
 import { parseCommand } from './parse-command.js';
 import { importCommand } from './import-command.js';
 import { validateCommand } from './validate-command.js';
+import { outstandingCommand } from './outstanding-command.js';
+import { statusCommand } from './status-command.js';
+import { xrefCommand } from './xref-command.js';
+import { STATUSES } from '../store/status.js';
 import { isIsoDate } from '../extract/dates.js';
 import { VERSION } from '../version.js';
 
@@ -14,6 +18,9 @@ Examples:
   $ minutes parse archive/*.txt --body "Planning Committee" --out records.yaml
   $ minutes import minutes/ --store records
   $ minutes validate --store records
+  $ minutes outstanding --body Cabinet --overdue
+  $ minutes status cabinet-2024-01-16/52/r1 done --note "Letter sent"
+  $ minutes xref --format mermaid
 
 Exit codes: 0 every file was read; 1 a file could not be used (missing, empty,
 binary, scanned PDF); 2 bad usage. Warnings (numbering gaps, cut-off clauses) go
@@ -98,6 +105,77 @@ Examples:
 Exit code 1 when there are errors; warnings (such as actions without an owner) pass.`)
     .action(async (options) => {
       code = await validateCommand(options, io);
+    });
+
+  program
+    .command('outstanding')
+    .description('list what was decided and not yet done: open actions and referrals never dealt with')
+    .option('-s, --store <dir>', 'the store folder (default: `store:` in minutes.config.yaml, else ./records)')
+    .option('-c, --config <file>', 'a config file instead of ./minutes.config.yaml')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'markdown', 'json', 'yaml']).default('table'))
+    .option('--json', 'the same as --format json')
+    .option('-o, --out <file>', 'write to a file instead of stdout (written atomically)')
+    .option('--body <name>', 'only this body, deciding or receiving (name or id)')
+    .option('--since <yyyy-mm-dd>', 'only meetings on or after this date', isoDate)
+    .option('--until <yyyy-mm-dd>', 'only meetings on or before this date', isoDate)
+    .option('--owner <text>', 'only owners whose name contains this')
+    .option('--overdue', 'only what is past its due date')
+    .option('--kind <kind>', 'resolution, referral, or a referral kind (refer, report-back, recommend, resubmit, request)')
+    .addOption(new Option('--sort <key>', 'sort by').choices(['date', 'due', 'age', 'body', 'owner']).default('date'))
+    .option('--reverse', 'reverse the order')
+    .option('--as-of <yyyy-mm-dd>', 'count ages and overdue to this day (default today)', isoDate)
+    .addHelpText('after', `
+Examples:
+  $ minutes outstanding
+  $ minutes outstanding --body "Overview and Scrutiny Board" --format markdown > outstanding.md
+  $ minutes outstanding --overdue --sort due --format csv -o overdue.csv
+  $ minutes outstanding --owner "Director of Finance" --since 2024-01-01 --json
+
+An action is outstanding until \`minutes status\` marks it done, closed or superseded.
+A referral is outstanding until a later meeting of the body it went to deals with the
+same matter; a weak match is shown as "possibly dealt with", not closed.`)
+    .action(async (options) => {
+      code = await outstandingCommand(options, io);
+    });
+
+  program
+    .command('status')
+    .description("record a person's status on a resolution or referral (kept by re-import)")
+    .argument('<id>', 'the record id, as `outstanding` prints it')
+    .addArgument(new Argument('<status>', 'the new status').choices([...STATUSES]))
+    .option('-n, --note <text>', 'why, or what was done')
+    .option('--date <yyyy-mm-dd>', 'when it took effect (default today)', isoDate)
+    .option('--by <name>', 'who recorded it')
+    .option('-s, --store <dir>', 'the store folder (default: `store:` in minutes.config.yaml, else ./records)')
+    .option('-c, --config <file>', 'a config file instead of ./minutes.config.yaml')
+    .option('--wait <seconds>', 'how long to wait for a running import', nonNegative, 30)
+    .option('--json', 'print the result as JSON')
+    .addHelpText('after', `
+Examples:
+  $ minutes status cabinet-2024-01-16/52/r1 done --note "Letter sent 2 February" --by "J. Smith"
+  $ minutes status "cabinet-2024-01-16/53/r1>audit-and-governance-committee" closed --note "Withdrawn"
+  $ minutes status cabinet-2024-01-16/52/r1 open --note "Reply awaited"
+
+The status goes in the record's \`staff:\` block with a history of every change;
+re-importing the minutes never touches it.`)
+    .action(async (id: string, status: (typeof STATUSES)[number], options) => {
+      code = await statusCommand(id, status, options, io);
+    });
+
+  program
+    .command('xref')
+    .description('cross-reference the store: referrals per body, what each document led to, outside reports, dead links')
+    .option('-s, --store <dir>', 'the store folder (default: `store:` in minutes.config.yaml, else ./records)')
+    .option('-c, --config <file>', 'a config file instead of ./minutes.config.yaml')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['markdown', 'json', 'mermaid', 'dot']).default('markdown'))
+    .option('-o, --out <file>', 'write to a file instead of stdout (written atomically)')
+    .addHelpText('after', `
+Examples:
+  $ minutes xref > cross-reference.md
+  $ minutes xref --format mermaid -o referrals.mmd
+  $ minutes xref --format dot | dot -Tsvg > referrals.svg`)
+    .action(async (options) => {
+      code = await xrefCommand(options, io);
     });
 
   try {

@@ -1,5 +1,6 @@
 import { loadConfig, DEFAULT_STORE } from '../config.js';
 import { resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
 import type { CliIO } from './io.js';
 
 /** --store beats the config file beats ./records. */
@@ -7,4 +8,12 @@ export async function storePath(io: CliIO, options: { store?: string; config?: s
   if (options.store) return resolve(io.cwd, options.store);
   const config = await loadConfig(io.cwd, options.config);
   return config.store ?? resolve(io.cwd, DEFAULT_STORE);
+}
+
+/** The store folder, or undefined after saying on stderr that there is none. */
+export async function existingStore(io: CliIO, options: { store?: string; config?: string }): Promise<string | undefined> {
+  const store = await storePath(io, options);
+  if ((await stat(store).catch(() => undefined))?.isDirectory()) return store;
+  io.stderr.write(`${store}:1:1: error: Unexpected missing store folder, expected a folder made by \`minutes import\` [unreadable-file]\n  Import some minutes first: minutes import minutes/ --store ${store}\n`);
+  return undefined;
 }

@@ -1,16 +1,12 @@
 import { validateStore } from '../store/validate.js';
 import { formatDiagnostics } from '../format/diagnostics.js';
 import { EXIT, useColour, type CliIO } from './io.js';
-import { storePath } from './store-options.js';
-import { stat } from 'node:fs/promises';
+import { existingStore } from './store-options.js';
 
 /** `minutes validate`: exit 1 when the store has errors; warnings are printed but pass. */
 export async function validateCommand(options: { store?: string; config?: string; json?: boolean; quiet?: boolean }, io: CliIO): Promise<number> {
-  const store = await storePath(io, options);
-  if (!(await stat(store).catch(() => undefined))?.isDirectory()) {
-    io.stderr.write(`${store}:1:1: error: Unexpected missing store folder, expected a folder made by \`minutes import\` [unreadable-file]\n`);
-    return EXIT.problems;
-  }
+  const store = await existingStore(io, options);
+  if (!store) return EXIT.problems;
   const diagnostics = await validateStore(store);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   if (options.json) io.stdout.write(`${JSON.stringify({ store, errors, warnings: diagnostics.length - errors, diagnostics }, null, 2)}\n`);

@@ -2,6 +2,8 @@ import type { Item, Recommendation, Referral, Resolution } from '../types.js';
 import type { Clause } from './reader.js';
 import { effectsOf, hasAction } from './effects.js';
 import { findReferrals } from './referrals.js';
+import { findOwner } from './owner.js';
+import { findDue } from './due.js';
 
 export interface Records {
   resolutions: Resolution[];
@@ -13,7 +15,7 @@ export interface Records {
 const CITED = /\brecommendations?\s+(?:made\s+)?(?:by|of|from)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,8}(that\s+.+)$/;
 
 /** Give clauses their ids, effects, action flag and referrals, in reading order. */
-export function buildRecords(clauses: Clause[], items: Item[]): Records {
+export function buildRecords(clauses: Clause[], items: Item[], meetingDate?: string): Records {
   const out: Records = { resolutions: [], recommendations: [], referrals: [] };
   const itemLabel = new Map(items.map((i) => [i.id, i.number ?? i.title]));
   const ordered = [...clauses].sort((a, b) => a.line - b.line || a.column - b.column);
@@ -26,7 +28,10 @@ export function buildRecords(clauses: Clause[], items: Item[]): Records {
     if (clause.kind === 'resolution') {
       from = `r${out.resolutions.length + 1}`;
       const effects = [...new Set([...(clause.effects ?? []), ...effectsOf(text)])];
-      out.resolutions.push({ id: from, ...base, effects, action: hasAction(text, effects), position });
+      const action = hasAction(text, effects);
+      const owner = action ? findOwner(text) : undefined;
+      const due = action ? findDue(text, meetingDate) : undefined;
+      out.resolutions.push({ id: from, ...base, effects, action, ...(owner ? { owner } : {}), ...(due ? { due } : {}), position });
       const cited = CITED.exec(text);
       if (cited) out.recommendations.push({ id: `c${out.recommendations.length + 1}`, ...(item ? { item } : {}), text: cited[1], origin: 'external', position });
     } else {

@@ -46,7 +46,10 @@ export function buildMeeting(id: string, doc: ParsedDocument, source: SourceRef,
     const item = r.item !== undefined ? itemIds.get(r.item) : undefined;
     const rid = ids.clause('r', item, r.number);
     local.set(r.id, rid);
-    return { id: rid, ...(item ? { item } : {}), ...(r.number ? { number: r.number } : {}), text: r.text, effects: r.effects, action: r.action, source: at(r.position) };
+    return {
+      id: rid, ...(item ? { item } : {}), ...(r.number ? { number: r.number } : {}), text: r.text, effects: r.effects, action: r.action,
+      ...(r.owner ? { owner: r.owner } : {}), ...(r.due ? { due: r.due } : {}), source: at(r.position),
+    };
   });
   const recommendations = doc.recommendations.map((c) => {
     const item = c.item !== undefined ? itemIds.get(c.item) : undefined;

@@ -86,6 +86,7 @@ export async function validateStore(root: string): Promise<Diagnostic[]> {
     data.referrals.forEach((r, k) => claim(r.id, `/referrals/${k}/id`));
 
     if (data.meeting.body && !bodies.has(data.meeting.body)) say(place(file, '/meeting/body'), 'broken-link', `Unexpected body \`${data.meeting.body}\`, expected the id of a file in bodies/`);
+    const referred = new Set(data.referrals.map((f) => f.from));
     for (const list of ['resolutions', 'recommendations'] as const) {
       const numbers = new Map<string, number>();
       data[list].forEach((r, k) => {
@@ -95,8 +96,10 @@ export async function validateStore(root: string): Promise<Diagnostic[]> {
           if (numbers.has(key)) say(place(file, `/${list}/${k}/number`), 'duplicate-number', `Unexpected second clause ${r.number} in one item, expected each number once`, `The first is ${data[list][numbers.get(key)!].id}.`);
           else numbers.set(key, k);
         }
-        if (list === 'resolutions' && (r as { action?: boolean }).action && !r.staff?.owner) {
-          say(place(file, `/${list}/${k}`), 'no-owner', `Unexpected action without an owner in ${r.id}, expected \`staff: { owner: ... }\``);
+        // An owner read from the wording counts; staff.owner only has to fill the gaps.
+        // A matter sent to a body has that body to answer for it: the referral tracks it.
+        if (list === 'resolutions' && (r as { action?: boolean }).action && !r.staff?.owner && !r.owner && !referred.has(r.id)) {
+          say(place(file, `/${list}/${k}`), 'no-owner', `Unexpected action without an owner in ${r.id}, expected an owner in its words or \`staff: { owner: ... }\``);
         }
       });
     }
@@ -119,7 +122,7 @@ export async function validateStore(root: string): Promise<Diagnostic[]> {
   return out;
 }
 
-interface Clause { id: string; item?: string; number?: string; staff?: { owner?: string | null } | null }
+interface Clause { id: string; item?: string; number?: string; owner?: { name: string }; staff?: { owner?: string | null } | null }
 interface MeetingData {
   id: string;
   checksum: string;

@@ -1,0 +1,29 @@
+import { resolve } from 'node:path';
+import { outstandingIn, type OutstandingOptions } from '../track/outstanding.js';
+import { formatOutstanding, type OutstandingFormat } from '../format/outstanding.js';
+import { formatDiagnostics } from '../format/diagnostics.js';
+import { writeAtomic } from '../io/atomic.js';
+import { EXIT, useColour, type CliIO } from './io.js';
+import { existingStore } from './store-options.js';
+
+export interface OutstandingCommandOptions extends Omit<OutstandingOptions, 'sort'> {
+  store?: string;
+  config?: string;
+  format?: OutstandingFormat;
+  json?: boolean;
+  out?: string;
+  sort?: OutstandingOptions['sort'];
+}
+
+/** `minutes outstanding`: exit 1 only when the store (or a file in it) could not be read. */
+export async function outstandingCommand(options: OutstandingCommandOptions, io: CliIO): Promise<number> {
+  const store = await existingStore(io, options);
+  if (!store) return EXIT.problems;
+  const { rows, diagnostics } = await outstandingIn(store, options);
+  if (diagnostics.length) io.stderr.write(`${formatDiagnostics(diagnostics, useColour(io.stderr, io.env))}\n`);
+  const format = options.json ? 'json' : options.format ?? 'table';
+  const text = formatOutstanding(rows, format, !options.out && useColour(io.stdout, io.env));
+  if (options.out) await writeAtomic(resolve(io.cwd, options.out), text);
+  else io.stdout.write(text);
+  return diagnostics.length ? EXIT.problems : EXIT.ok;
+}

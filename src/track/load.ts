@@ -1,0 +1,119 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import type { Diagnostic } from '../diagnostics/report.js';
+import { storeLayout } from '../store/layout.js';
+
+export interface Staff {
+  owner?: string | null;
+  due?: string | null;
+  status?: string | null;
+  note?: string | null;
+  history?: { status: string; date: string; by?: string; note?: string }[];
+  [key: string]: unknown;
+}
+
+export interface StoredSource {
+  path: string;
+  page?: number;
+  line: number;
+  column: number;
+}
+
+export interface StoredClause {
+  id: string;
+  item?: string;
+  number?: string;
+  text: string;
+  action?: boolean;
+  effects?: string[];
+  origin?: string;
+  owner?: { name: string; words: string };
+  due?: { date?: string; rule?: string; words: string };
+  source: StoredSource;
+  staff?: Staff | null;
+}
+
+export interface StoredReferral {
+  id: string;
+  from: string;
+  to: string;
+  to_name: string;
+  kind: string;
+  source: StoredSource;
+  staff?: Staff | null;
+}
+
+export interface StoredMeeting {
+  id: string;
+  /** The meeting file, relative to the store. */
+  file: string;
+  meeting: { body?: string; body_name?: string; date?: string; kind: string; title?: string };
+  items: { id: string; number?: string; title: string; source: StoredSource; staff?: Staff | null }[];
+  resolutions: StoredClause[];
+  recommendations: StoredClause[];
+  referrals: StoredReferral[];
+}
+
+export interface LoadedStore {
+  root: string;
+  meetings: StoredMeeting[];
+  /** Body id -> its name. */
+  bodies: Map<string, string>;
+  /** Files that could not be read: the reports still use every other file. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Read every meeting and body of a store for the reports. A file that is not valid
+ * YAML or not shaped like a meeting is reported and left out; the rest still count.
+ */
+export async function loadStore(root: string): Promise<LoadedStore> {
+  const layout = storeLayout(root);
+  const diagnostics: Diagnostic[] = [];
+  const bodies = new Map<string, string>();
+  for (const name of await yamlFiles(layout.bodies)) {
+    const data = await readYaml(join(layout.bodies, name), root, diagnostics);
+    if (data && typeof data.id === 'string') bodies.set(data.id, typeof data.name === 'string' ? data.name : data.id);
+  }
+  const meetings: StoredMeeting[] = [];
+  for (const name of await yamlFiles(layout.meetings)) {
+    const path = join(layout.meetings, name);
+    const data = await readYaml(path, root, diagnostics);
+    if (!data) continue;
+    if (typeof data.id !== 'string' || !data.meeting || !Array.isArray(data.resolutions)) {
+      diagnostics.push(problem(relative(root, path), 1, 1, 'schema', 'Unexpected file that is not a meeting record, expected `id`, `meeting` and `resolutions`', 'Run `minutes validate` for details; the file was left out of this report.'));
+      continue;
+    }
+    const list = <T>(v: unknown) => (Array.isArray(v) ? (v as T[]) : []);
+    meetings.push({
+      id: data.id, file: relative(root, path), meeting: data.meeting as StoredMeeting['meeting'],
+      items: list(data.items), resolutions: list(data.resolutions), recommendations: list(data.recommendations), referrals: list(data.referrals),
+    });
+  }
+  meetings.sort((a, b) => (a.meeting.date ?? '').localeCompare(b.meeting.date ?? '') || a.id.localeCompare(b.id));
+  return { root, meetings, bodies, diagnostics };
+}
+
+async function yamlFiles(dir: string): Promise<string[]> {
+  return (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.yaml') && !f.startsWith('.')).sort();
+}
+
+async function readYaml(path: string, root: string, diagnostics: Diagnostic[]): Promise<Record<string, unknown> | undefined> {
+  const text = await readFile(path, 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  if (doc.errors.length) {
+    const e = doc.errors[0];
+    const p = lines.linePos(e.pos[0]);
+    diagnostics.push(problem(relative(root, path), p.line, p.col, 'yaml-syntax', `Unexpected YAML: ${e.message.split('\n')[0]}, expected a valid YAML document`, 'The file was left out of this report; fix it or run `minutes validate`.'));
+    return undefined;
+  }
+  const data = doc.toJS() as unknown;
+  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+}
+
+function problem(file: string, line: number, column: number, code: 'yaml-syntax' | 'schema', message: string, note: string): Diagnostic {
+  return { file, line, column, severity: 'error', code, message, note };
+}

@@ -1,0 +1,119 @@
+import { loadStore, type LoadedStore, type StoredClause, type StoredMeeting } from './load.js';
+import { trackReferrals, type Evidence, type ReferralState, type TrackedReferral } from './closure.js';
+import { overlap, subjectWords } from './match.js';
+
+export interface XrefReferral {
+  id: string;
+  kind: string;
+  from_body?: string;
+  to_body: string;
+  meeting: string;
+  date?: string;
+  text: string;
+  state: ReferralState;
+  by: TrackedReferral['by'];
+  evidence?: Evidence;
+}
+
+export interface Xref {
+  bodies: { id: string; name: string; meetings: number; sent: XrefReferral[]; received: XrefReferral[] }[];
+  documents: {
+    source: string; meeting: string; body?: string; date?: string;
+    resolutions: number; actions: number; recommendations: number;
+    /** Referrals this document made. */
+    led_to: XrefReferral[];
+    /** Earlier referrals that this document dealt with. */
+    closes: XrefReferral[];
+    /** Earlier referrals it may have dealt with (a weak match). */
+    possibly: XrefReferral[];
+  }[];
+  external: { meeting: string; item?: string; title?: string; recommendations: { id: string; number?: string; text: string; answered_by: { id: string; meeting: string; text: string; how: string }[] }[] }[];
+  dangling: { referral: XrefReferral; reason: string }[];
+}
+
+/**
+ * The store seen as links: per body what it sent and received, per document what it
+ * led to and what it closed, per outside report how each recommendation was answered,
+ * and the links that lead nowhere.
+ */
+export function crossReference(store: LoadedStore): Xref {
+  const tracked = trackReferrals(store);
+  const refs = tracked.map(view);
+  const meetingsOf = new Map<string, number>();
+  for (const m of store.meetings) if (m.meeting.body) meetingsOf.set(m.meeting.body, (meetingsOf.get(m.meeting.body) ?? 0) + 1);
+  const bodyIds = new Set([...store.bodies.keys(), ...meetingsOf.keys()]);
+  const bodies = [...bodyIds].sort().map((id) => ({
+    id, name: store.bodies.get(id) ?? id, meetings: meetingsOf.get(id) ?? 0,
+    sent: refs.filter((r) => r.from_body === id), received: refs.filter((r) => r.to_body === id),
+  })).filter((b) => b.meetings || b.sent.length || b.received.length);
+  const documents = store.meetings.map((m) => {
+    const sources = m.resolutions[0]?.source.path ?? m.items[0]?.source.path ?? m.file;
+    return {
+      source: sources, meeting: m.id, ...(m.meeting.body ? { body: m.meeting.body } : {}), ...(m.meeting.date ? { date: m.meeting.date } : {}),
+      resolutions: m.resolutions.length, actions: m.resolutions.filter((r) => r.action).length, recommendations: m.recommendations.length,
+      led_to: refs.filter((r) => r.meeting === m.id),
+      closes: refs.filter((r) => r.evidence?.meeting === m.id && r.state === 'closed' && r.by === 'record'),
+      possibly: refs.filter((r) => r.evidence?.meeting === m.id && r.state === 'possible'),
+    };
+  });
+  const dangling = refs.filter((r) => r.state === 'open').map((r) => ({
+    referral: r,
+    reason: !meetingsOf.has(r.to_body) ? `no minutes of ${store.bodies.get(r.to_body) ?? r.to_body} in the store: unknown body, or its minutes are not imported`
+      : `never taken up: no later meeting of ${store.bodies.get(r.to_body) ?? r.to_body} deals with it`,
+  }));
+  return { bodies, documents, external: external(store), dangling };
+}
+
+function view(t: TrackedReferral): XrefReferral {
+  return {
+    id: t.referral.id, kind: t.referral.kind, ...(t.meeting.meeting.body ? { from_body: t.meeting.meeting.body } : {}), to_body: t.referral.to,
+    meeting: t.meeting.id, ...(t.meeting.meeting.date ? { date: t.meeting.meeting.date } : {}), text: t.clause?.text ?? '',
+    state: t.state, by: t.by, ...(t.evidence ? { evidence: t.evidence } : {}),
+  };
+}
+
+/** "Recommendation 4", "recommendations 3 and 5", "R12": the numbers a clause cites. */
+const CITES = /\brecommendations?\s+((?:(?:\d+(?:\.\d+)*|[a-z]\b)(?:\s*(?:,|and|&|to|-)\s*)?)+)/gi;
+
+/**
+ * Outside reports whose recommendations a text quotes: each recommendation with the
+ * resolutions that cite its number or answer it in the same words, in that meeting
+ * or a later one.
+ */
+function external(store: LoadedStore): Xref['external'] {
+  const out: Xref['external'] = [];
+  for (const m of store.meetings) {
+    const groups = new Map<string, StoredClause[]>();
+    for (const c of m.recommendations.filter((r) => r.origin === 'external')) groups.set(c.item ?? '', [...(groups.get(c.item ?? '') ?? []), c]);
+    for (const [itemId, recs] of groups) {
+      const item = m.items.find((i) => i.id === itemId);
+      const later = store.meetings.filter((o) => o === m || (o.meeting.date && m.meeting.date && o.meeting.date >= m.meeting.date));
+      out.push({
+        meeting: m.id, ...(item ? { item: item.id, title: item.title } : {}),
+        recommendations: recs.map((rec) => ({ id: rec.id, ...(rec.number ? { number: rec.number } : {}), text: rec.text, answered_by: answers(rec, later) })),
+      });
+    }
+  }
+  return out;
+}
+
+function answers(rec: StoredClause, meetings: StoredMeeting[]): { id: string; meeting: string; text: string; how: string }[] {
+  const number = rec.number?.replace(/[^\w.]/g, '').replace(/\.$/, '');
+  const words = subjectWords(rec.text);
+  const out: { id: string; meeting: string; text: string; how: string }[] = [];
+  for (const m of meetings) {
+    for (const r of m.resolutions) {
+      const cited = number ? [...r.text.matchAll(CITES)].some((c) => c[1].split(/\s*(?:,|and|&|to|-)\s*/).map((n) => n.trim()).includes(number)) : false;
+      const same = overlap(words, subjectWords(r.text));
+      if (cited) out.push({ id: r.id, meeting: m.id, text: r.text, how: `cites recommendation ${number}` });
+      else if (same.shared.length >= 3 && same.score >= 0.5) out.push({ id: r.id, meeting: m.id, text: r.text, how: `same words: ${same.shared.join(', ')}` });
+    }
+  }
+  return out;
+}
+
+/** `minutes xref` as a library call: read the store and cross-reference it. */
+export async function crossReferenceIn(root: string): Promise<{ xref: Xref; bodies: Map<string, string>; diagnostics: LoadedStore['diagnostics'] }> {
+  const store = await loadStore(root);
+  return { xref: crossReference(store), bodies: store.bodies, diagnostics: store.diagnostics };
+}
