@@ -16,6 +16,13 @@ export { parseFile } from './read/load.js';
 export { serialize, type OutputFormat } from './format/serialize.js';
 export { formatDiagnostics } from './format/diagnostics.js';
 export { main } from './cli/main.js';
+export { loadStore, type LoadedStore } from './track/load.js';
+export { outstanding, outstandingIn, type OutstandingOptions, type OutstandingRow } from './track/outstanding.js';
+export { crossReference, crossReferenceIn, type Xref } from './track/xref.js';
+export { trackReferrals, type Evidence, type TrackedReferral } from './track/closure.js';
+export { setStatus, STATUSES, type Status, type StatusChange } from './store/status.js';
+export { formatOutstanding, type OutstandingFormat } from './format/outstanding.js';
+export { formatXref, type XrefFormat } from './format/xref.js';
 export type { CliIO } from './cli/io.js';
 
 export interface DocumentResult {
