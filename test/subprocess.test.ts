@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -12,6 +12,18 @@ function minutes(...args: string[]) {
 }
 
 describe('bin/minutes.js (subprocess)', () => {
+  it('stops quietly when the reader of its output goes away (`| head`)', async () => {
+    // Many documents, so the output outlasts the pipe's buffer after the reader has gone.
+    const files = Array.from({ length: 60 }, () => 'fixtures/resolved-numbered-paren/input.txt');
+    const child = spawn(process.execPath, [bin, 'parse', ...files], { cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
   it('parses a fixture to JSON and exits 0', () => {
     const r = minutes('parse', 'fixtures/shared-subject-inline/input.md', '--format', 'json');
     expect(r.code).toBe(0);

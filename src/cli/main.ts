@@ -68,8 +68,8 @@ as HTML. A scanned PDF without a text layer is refused with advice to OCR it.`)
     .command('import')
     .description('import files, folders or globs into a store of linked YAML records')
     .argument('<paths...>', 'files, folders (read recursively for .md, .txt, .html, .docx, .pdf) or quoted globs')
-    .option('-s, --store <dir>', 'the store folder (default: `store:` in minutes.config.yaml, else ./records)')
-    .option('-c, --config <file>', 'a config file instead of ./minutes.config.yaml')
+    .addOption(storeOption())
+    .addOption(configOption())
     .option('-m, --manifest <file>', 'a .csv or .yaml mapping files to body, date and kind')
     .option('-j, --jobs <n>', 'parallel workers (default: the number of cores)', positiveInt)
     .option('--body <name>', 'the deciding body for every file')
@@ -93,8 +93,8 @@ statuses under a record's \`staff:\` block: re-import keeps them.`)
   program
     .command('validate')
     .description('check a store: schema, links, duplicate ids, actions without an owner')
-    .option('-s, --store <dir>', 'the store folder (default: `store:` in minutes.config.yaml, else ./records)')
-    .option('-c, --config <file>', 'a config file instead of ./minutes.config.yaml')
+    .addOption(storeOption())
+    .addOption(configOption())
     .option('--json', 'print the problems as JSON')
     .option('-q, --quiet', 'print errors only')
     .addHelpText('after', `
@@ -110,8 +110,8 @@ Exit code 1 when there are errors; warnings (such as actions without an owner) p
   program
     .command('outstanding')
     .description('list what was decided and not yet done: open actions and referrals never dealt with')
-    .option('-s, --store <dir>', 'the store folder (default: `store:` in minutes.config.yaml, else ./records)')
-    .option('-c, --config <file>', 'a config file instead of ./minutes.config.yaml')
+    .addOption(storeOption())
+    .addOption(configOption())
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'markdown', 'json', 'yaml']).default('table'))
     .option('--json', 'the same as --format json')
     .option('-o, --out <file>', 'write to a file instead of stdout (written atomically)')
@@ -146,8 +146,8 @@ same matter; a weak match is shown as "possibly dealt with", not closed.`)
     .option('-n, --note <text>', 'why, or what was done')
     .option('--date <yyyy-mm-dd>', 'when it took effect (default today)', isoDate)
     .option('--by <name>', 'who recorded it')
-    .option('-s, --store <dir>', 'the store folder (default: `store:` in minutes.config.yaml, else ./records)')
-    .option('-c, --config <file>', 'a config file instead of ./minutes.config.yaml')
+    .addOption(storeOption())
+    .addOption(configOption())
     .option('--wait <seconds>', 'how long to wait for a running import', nonNegative, 30)
     .option('--json', 'print the result as JSON')
     .addHelpText('after', `
@@ -165,8 +165,8 @@ re-importing the minutes never touches it.`)
   program
     .command('xref')
     .description('cross-reference the store: referrals per body, what each document led to, outside reports, dead links')
-    .option('-s, --store <dir>', 'the store folder (default: `store:` in minutes.config.yaml, else ./records)')
-    .option('-c, --config <file>', 'a config file instead of ./minutes.config.yaml')
+    .addOption(storeOption())
+    .addOption(configOption())
     .addOption(new Option('-f, --format <format>', 'output format').choices(['markdown', 'json', 'mermaid', 'dot']).default('markdown'))
     .option('-o, --out <file>', 'write to a file instead of stdout (written atomically)')
     .addHelpText('after', `
@@ -188,6 +188,15 @@ Examples:
     io.stderr.write(`minutes: internal error: ${(error as Error).message}\nPlease report this with the file that caused it.\n`);
     return EXIT.usage;
   }
+}
+
+/** Every command that reads a store finds it the same way. */
+function storeOption(): Option {
+  return new Option('-s, --store <dir>', 'the store folder (default: `store:` in minutes.config.yaml, else ./records)');
+}
+
+function configOption(): Option {
+  return new Option('-c, --config <file>', 'a config file instead of ./minutes.config.yaml');
 }
 
 function positiveInt(value: string): number {
