@@ -9,6 +9,7 @@ describe('owners from the wording', () => {
     ['That the Strategic Director of Adult Care, Housing and Public Health be requested to provide monitoring reports.', 'Strategic Director of Adult Care, Housing and Public Health'],
     ['That the Director of Finance, in consultation with the Cabinet Member for Resources, be authorised to agree the final terms.', 'Director of Finance'],
     ['That officers be requested to bring a further report.', 'Officers'],
+    ['That delegated authority be given to the Director of Environment and Regeneration, in consultation with the Cabinet Members for Finance, to approve the award.', 'Director of Environment and Regeneration'],
     ['To ask the Clerk to obtain three quotes.', 'Clerk'],
     ['That the Council delegate to the Monitoring Officer the power to make consequential changes.', 'Monitoring Officer'],
     ['THAT THE TOWN CLERK BE INSTRUCTED to write to the landowner.', 'TOWN CLERK'],

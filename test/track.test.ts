@@ -189,6 +189,19 @@ describe('outstanding, xref and status on a chain of meetings', () => {
     expect(r.stderr).toMatch(/meetings\/cabinet-2024-03-19\.yaml:3:1: error: Unexpected YAML: .*\[yaml-syntax\]/);
     // Without the later Cabinet minutes, the Board's comments to Cabinet are no longer dealt with.
     expect(JSON.parse(r.stdout).map((x: { id: string }) => x.id)).toEqual([...OPEN.slice(0, 3), 'overview-and-scrutiny-board-2024-02-20/12/rb>cabinet']);
+    // Valid YAML edited into nonsense: records without ids, a referral without a target, no source.
+    const osb = join(records, 'meetings', 'overview-and-scrutiny-board-2024-02-20.yaml');
+    const edited = parseYaml(readFileSync(osb, 'utf8'));
+    edited.resolutions.push('just a note', { text: 'no id' });
+    delete edited.referrals[0].to;
+    delete edited.resolutions[0].source;
+    edited.meeting.date = 20240220;
+    writeFileSync(osb, JSON.stringify(edited));
+    for (const command of [['outstanding', '--json'], ['xref', '--format', 'json']]) {
+      const again = await run([...command, ...AS_OF.slice(0, command[0] === 'outstanding' ? 2 : 0), '--store', records], { cwd: local });
+      expect(again.stderr).not.toMatch(/at .*\.js:\d+/);
+      expect(() => JSON.parse(again.stdout)).not.toThrow();
+    }
     const missing = await run(['outstanding', '--store', join(local, 'nowhere')], { cwd: local });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('Unexpected missing store folder');

@@ -21,6 +21,8 @@ const VERBED = alt(['asked', 'requested', 'instructed', 'authorised', 'authorize
 const ASKED = new RegExp(String.raw`\b(?:${ci('the')}\s+)?(${ROLE})\s*,?\s+(?:${ci('in consultation with')}\s+[^,]+?,\s+)?${BE}\s+(?:${ci('hereby')}\s+)?${VERBED}\b`);
 /** "delegate authority to the Head of Planning", "delegated to the Director of Finance". */
 const DELEGATED = new RegExp(String.raw`\b${ci('delegat')}(?:e|ed|es|ing)\s+(?:(?:${ci('the')}\s+)?${alt(['authority', 'powers', 'power'])}\s+)?${ci('to')}\s+(?:${ci('the')}\s+)?(${ROLE})`);
+/** "delegated authority be given to the Director of Environment", "authority is granted to the Head of Legal". */
+const GIVEN = new RegExp(String.raw`\b(?:${ci('delegated')}\s+)?${alt(['authority', 'powers', 'power'])}\s+(?:${BE}\s+)?${alt(['given', 'granted'])}\s+${ci('to')}\s+(?:${ci('the')}\s+)?(${ROLE})`);
 /** "ask the Chief Executive to", "request officers to", "instruct the Clerk to". */
 const ASK = new RegExp(String.raw`\b${alt(['asks', 'ask', 'requests', 'request', 'instructs', 'instruct', 'directs', 'direct', 'authorises', 'authorise', 'authorizes', 'authorize'])}\s+(?:${ci('the')}\s+)?(${ROLE})\s+${ci('to')}\b`);
 
@@ -29,7 +31,7 @@ const ASK = new RegExp(String.raw`\b${alt(['asks', 'ask', 'requests', 'request',
  * roles and office holders: a body a matter goes to is the referral's target instead.
  */
 export function findOwner(text: string): Owner | undefined {
-  for (const re of [ASKED, DELEGATED, ASK]) {
+  for (const re of [ASKED, DELEGATED, GIVEN, ASK]) {
     const m = re.exec(text);
     if (!m) continue;
     const name = tidy(m[1]);

@@ -72,6 +72,30 @@ function isLater(candidate: StoredMeeting, source: StoredMeeting): boolean {
   return Boolean(a && b && a > b);
 }
 
+interface Unit {
+  id?: string;
+  title: string;
+  titleWords: Set<string>;
+  allWords: Set<string>;
+  text: string;
+}
+
+/** Each later meeting is compared with many referrals: its items' words are worked out once. */
+const unitCache = new WeakMap<StoredMeeting, Unit[]>();
+
+function unitsOf(m: StoredMeeting): Unit[] {
+  const cached = unitCache.get(m);
+  if (cached) return cached;
+  const raw = m.items.length ? m.items.map((i) => ({ id: i.id as string | undefined, title: i.title })) : [{ id: undefined, title: m.meeting.title ?? '' }];
+  const units = raw.map((unit) => {
+    const texts = [...m.resolutions, ...m.recommendations].filter((c) => (unit.id ? c.item === unit.id : true)).map((c) => c.text).join(' ');
+    const text = `${unit.title} ${texts}`;
+    return { ...(unit.id ? { id: unit.id } : {}), title: unit.title, titleWords: subjectWords(unit.title), allWords: subjectWords(text), text: text.toLowerCase() };
+  });
+  unitCache.set(m, units);
+  return units;
+}
+
 function bestMatch(meeting: StoredMeeting, clause: StoredClause | undefined, later: StoredMeeting[], store: LoadedStore): Evidence | undefined {
   const item = clause?.item ? meeting.items.find((i) => i.id === clause.item) : undefined;
   const title = subjectWords(item?.title ?? '');
@@ -79,21 +103,22 @@ function bestMatch(meeting: StoredMeeting, clause: StoredClause | undefined, lat
   const fromName = (meeting.meeting.body_name ?? store.bodies.get(meeting.meeting.body ?? '') ?? '').toLowerCase();
   let best: Evidence | undefined;
   for (const m of later) {
-    const units = m.items.length ? m.items.map((i) => ({ id: i.id, title: i.title })) : [{ id: undefined, title: m.meeting.title ?? '' }];
-    for (const unit of units) {
-      const texts = [...m.resolutions, ...m.recommendations].filter((c) => (unit.id ? c.item === unit.id : true)).map((c) => c.text).join(' ');
-      const byTitle = overlap(title, subjectWords(unit.title));
-      const byText = overlap(words, subjectWords(`${unit.title} ${texts}`));
+    for (const unit of unitsOf(m)) {
+      const byTitle = overlap(title, unit.titleWords);
+      const byText = overlap(words, unit.allWords);
       // One shared title word is weak evidence unless the title is one word long.
-      const titleScore = byTitle.shared.length >= 2 || Math.min(title.size, subjectWords(unit.title).size) === 1 ? byTitle.score : byTitle.score * 0.5;
-      const textScore = byText.shared.length >= 3 ? (byText.shared.length / words.size) : 0;
-      const mentions = fromName && `${unit.title} ${texts}`.toLowerCase().includes(fromName) ? 0.1 : 0;
-      const confidence = Math.min(1, Math.max(titleScore, textScore) + (Math.max(titleScore, textScore) > 0 ? mentions : 0));
+      const titleScore = byTitle.shared.length >= 2 || Math.min(title.size, unit.titleWords.size) === 1 ? byTitle.score : byTitle.score * 0.5;
+      const textScore = byText.shared.length >= 3 ? byText.shared.length / words.size : 0;
+      const score = Math.max(titleScore, textScore);
+      // Naming the referring body ("referred by Cabinet") adds a little.
+      const confidence = Math.min(1, score + (score > 0 && fromName && unit.text.includes(fromName) ? 0.1 : 0));
       if (confidence > (best?.confidence ?? 0)) {
         const shared = [...new Set([...byTitle.shared, ...byText.shared])].sort();
         best = { meeting: m.id, ...(m.meeting.date ? { date: m.meeting.date } : {}), ...(unit.id ? { item: unit.id } : {}), ...(unit.title ? { title: unit.title } : {}), words: shared, confidence: round(confidence) };
       }
     }
+    // Meetings come in date order: the first that deals with the matter is what closed it.
+    if (best && best.confidence >= CLOSES) break;
   }
   // Below POSSIBLE a match is noise: better no evidence than misleading evidence.
   return best && best.confidence >= POSSIBLE ? best : undefined;

@@ -77,22 +77,43 @@ export async function loadStore(root: string): Promise<LoadedStore> {
     if (data && typeof data.id === 'string') bodies.set(data.id, typeof data.name === 'string' ? data.name : data.id);
   }
   const meetings: StoredMeeting[] = [];
-  for (const name of await yamlFiles(layout.meetings)) {
-    const path = join(layout.meetings, name);
-    const data = await readYaml(path, root, diagnostics);
-    if (!data) continue;
-    if (typeof data.id !== 'string' || !data.meeting || !Array.isArray(data.resolutions)) {
-      diagnostics.push(problem(relative(root, path), 1, 1, 'schema', 'Unexpected file that is not a meeting record, expected `id`, `meeting` and `resolutions`', 'Run `minutes validate` for details; the file was left out of this report.'));
-      continue;
-    }
-    const list = <T>(v: unknown) => (Array.isArray(v) ? (v as T[]) : []);
-    meetings.push({
-      id: data.id, file: relative(root, path), meeting: data.meeting as StoredMeeting['meeting'],
-      items: list(data.items), resolutions: list(data.resolutions), recommendations: list(data.recommendations), referrals: list(data.referrals),
+  const names = await yamlFiles(layout.meetings);
+  // Read ahead a batch at a time: parsing waits on no disk, and memory stays bounded.
+  for (let start = 0; start < names.length; start += READ_AHEAD) {
+    const batch = names.slice(start, start + READ_AHEAD).map((name) => join(layout.meetings, name));
+    const texts = await Promise.all(batch.map((path) => readFile(path, 'utf8').catch(() => undefined)));
+    batch.forEach((path, k) => {
+      const data = texts[k] === undefined ? undefined : parseYaml(texts[k]!, path, root, diagnostics);
+      if (data) addMeeting(data, path);
     });
   }
   meetings.sort((a, b) => (a.meeting.date ?? '').localeCompare(b.meeting.date ?? '') || a.id.localeCompare(b.id));
   return { root, meetings, bodies, diagnostics };
+
+  function addMeeting(data: Record<string, unknown>, path: string): void {
+    if (typeof data.id !== 'string' || !data.meeting || !Array.isArray(data.resolutions)) {
+      diagnostics.push(problem(relative(root, path), 1, 1, 'schema', 'Unexpected file that is not a meeting record, expected `id`, `meeting` and `resolutions`', 'Run `minutes validate` for details; the file was left out of this report.'));
+      return;
+    }
+    const file = relative(root, path);
+    // Entries a hand edit has broken (no id, not a mapping) are skipped; missing text or
+    // source get harmless defaults, so one bad record never stops the report.
+    const list = <T>(v: unknown): T[] => (Array.isArray(v) ? v : [])
+      .filter((e): e is Record<string, unknown> => Boolean(e) && typeof e === 'object' && typeof (e as { id?: unknown }).id === 'string')
+      .map((e) => ({ ...e, text: typeof e.text === 'string' ? e.text : '', title: typeof e.title === 'string' ? e.title : '', source: isSource(e.source) ? e.source : { path: file, line: 1, column: 1 } }) as T);
+    const meeting = typeof data.meeting === 'object' ? (data.meeting as StoredMeeting['meeting']) : { kind: 'minutes' };
+    meetings.push({
+      id: data.id, file, meeting: { ...meeting, ...(typeof meeting.date === 'string' ? {} : { date: undefined }) },
+      items: list(data.items), resolutions: list(data.resolutions), recommendations: list(data.recommendations),
+      referrals: list<StoredReferral>(data.referrals).filter((r) => typeof r.from === 'string' && typeof r.to === 'string'),
+    });
+  }
+}
+
+const READ_AHEAD = 32;
+
+function isSource(v: unknown): v is StoredSource {
+  return Boolean(v) && typeof v === 'object' && typeof (v as StoredSource).path === 'string' && typeof (v as StoredSource).line === 'number';
 }
 
 async function yamlFiles(dir: string): Promise<string[]> {
@@ -101,7 +122,10 @@ async function yamlFiles(dir: string): Promise<string[]> {
 
 async function readYaml(path: string, root: string, diagnostics: Diagnostic[]): Promise<Record<string, unknown> | undefined> {
   const text = await readFile(path, 'utf8').catch(() => undefined);
-  if (text === undefined) return undefined;
+  return text === undefined ? undefined : parseYaml(text, path, root, diagnostics);
+}
+
+function parseYaml(text: string, path: string, root: string, diagnostics: Diagnostic[]): Record<string, unknown> | undefined {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length) {
