@@ -65,8 +65,10 @@ export function parseHtml(input: string, file: VFile, options: ParseOptions = {}
   const text = normalise(input);
   file.value = text;
   const locator = new Locator(text);
-  const raw = htmlLines(text);
-  return extract(dropRunningHeaders(splitLines(lineCleaner()(raw), locator)), locator, file, options, {});
+  const { lines, title } = htmlLines(text);
+  // The <title> tells who met and when, but is no part of the minutes: metadata only.
+  const head = title ? lineCleaner()([title]) : [];
+  return extract(dropRunningHeaders(splitLines(lineCleaner()(lines), locator)), locator, file, options, {}, head);
 }
 
 function fromPdf(pdf: PdfText, file: VFile, options: ParseOptions): ParsedDocument {
@@ -95,9 +97,9 @@ export function parseText(input: string, file: VFile, options: ParseOptions = {}
 }
 
 /** The steps every format shares once it is lines. */
-function extract(lines: Line[], locator: Locator, file: VFile, options: ParseOptions, front: FrontMatter): ParsedDocument {
+function extract(lines: Line[], locator: Locator, file: VFile, options: ParseOptions, front: FrontMatter, head: Line[] = []): ParsedDocument {
   const kind = options.kind ?? asKind(front.kind) ?? inferKind(lines);
-  const inferred = inferMeeting(lines);
+  const inferred = inferMeeting(head.length ? [...head, ...lines] : lines);
   const frontDate = front.date && isIsoDate(front.date) ? front.date : undefined;
   if (front.date && !frontDate) {
     report(file, 'bad-front-matter', `Unexpected date \`${front.date}\` in front matter, expected YYYY-MM-DD`, { line: 1, column: 1 },

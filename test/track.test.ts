@@ -217,6 +217,23 @@ describe('outstanding, xref and status on a chain of meetings', () => {
   });
 });
 
+describe('a body that names itself', () => {
+  it('links "reported to the Committee" in a committee\'s own minutes to that committee', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'minutes-self-'));
+    cpSync(join(import.meta.dirname, '..', 'fixtures', 'moderngov-decision-notice', 'input.html'), join(dir, 'minutes', 'local-plan.html'));
+    await run(['import', join(dir, 'minutes'), '--store', join(dir, 'records'), '--jobs', '1', '--quiet'], { cwd: dir });
+    const meeting = parseYaml(readFileSync(join(dir, 'records', 'meetings', 'planning-policy-committee-2023-06-06.yaml'), 'utf8'));
+    expect(meeting.referrals.map((r: { id: string; to: string; to_name: string }) => [r.id, r.to, r.to_name])).toEqual([
+      ['planning-policy-committee-2023-06-06/local-plan-review-issues-and-o/r3>planning-policy-committee', 'planning-policy-committee', 'Committee'],
+    ]);
+    const rows = await json(['outstanding', '--json', '--as-of', '2023-09-01'], dir);
+    expect(rows.map((r: { id: string; owner?: string; due_rule?: string }) => [r.id, r.owner, r.due_rule])).toEqual([
+      ['planning-policy-committee-2023-06-06/local-plan-review-issues-and-o/r2', 'Head of Planning Policy', undefined],
+      ['planning-policy-committee-2023-06-06/local-plan-review-issues-and-o/r3>planning-policy-committee', undefined, 'next meeting'],
+    ]);
+  });
+});
+
 describe('outside reports in xref', () => {
   it('lists each quoted recommendation with the resolutions that cite or answer it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'minutes-external-'));

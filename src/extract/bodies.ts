@@ -111,3 +111,13 @@ function splitAnd(name: string): string[] {
 export function isPersonWord(text: string): boolean {
   return PERSON.test(text);
 }
+
+/**
+ * "reported to the Committee at its next meeting", written in the Planning Policy
+ * Committee's own minutes, means that committee: a bare head noun names the deciding
+ * body when the body's name ends with it. "Council" in a Cabinet's minutes does not.
+ */
+export function isSelfReference(name: string, body: string | undefined): boolean {
+  const m = /^(?:the\s+)?(committee|sub-committee|board|panel|commission|cabinet|council|forum|group|executive)$/i.exec(name.trim());
+  return Boolean(m && body && new RegExp(`\\b${m[1]}$`, 'i').test(body.trim()));
+}

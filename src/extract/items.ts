@@ -27,8 +27,9 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   const parsed = parseNumber(text);
   if (line.heading > 0) {
     if (parsed && /num|decimal/.test(parsed.number.style) && parsed.rest) return { number: parsed.number.raw, title: tidyTitle(parsed.rest) };
-    // A level-one heading is the document's title, not an item.
-    return line.heading > 1 ? { title: tidyTitle(text) } : undefined;
+    // A level-one heading is the document's title, not an item; "Purpose:", "Decision:"
+    // headings are labels inside an item.
+    return line.heading > 1 && !/:$/.test(text) ? { title: tidyTitle(text) } : undefined;
   }
   if (!parsed || !/^(num-dot|bare-num|decimal)$/.test(parsed.number.style) || parsed.number.parts.length > 2) return undefined;
   const rest = parsed.rest;

@@ -15,6 +15,8 @@ const HELD_ON = /\bminutes\s+(?:of|from|for)\b[^.]{0,160}?\bon\s+/i;
 const PREVIOUS = /\b(?:confirm\w*|approv\w*|sign\w*|adopt\w*|agree\w*|accept\w*|receiv\w*|not(?:e|ed|ing)|amend\w*|correct\w*|consider\w*)\b[^.]{0,40}\bminutes\b|\bminutes\b[^.]{0,80}\b(?:confirm|approv|sign|adopt|agree|accept)\w*|\b(?:previous|last) meeting\b|^(?:that|to|resolved|agreed|recommended)\b/i;
 /** "Parish Council – Minutes of the meeting ...", "Cabinet: Decisions". */
 const BODY_BEFORE_LABEL = /^(.{3,80}?)\s+(?:[-–—:]\s+)?(?:minutes|agenda|decisions?|notes|record)\b/i;
+/** ModernGov page titles: "Minutes for Cabinet on Tuesday, 14th March, 2023, 10.00 am". */
+const MODERNGOV_TITLE = /^(?:draft\s+)?(?:agenda|minutes|decisions?)\s+(?:for|of)\s+(?:the\s+)?(.{3,80}?)\s+on\s+(?:\w+day,?\s+)?\d/i;
 /** ModernGov item and issue pages: "Meeting: 14/03/2023 - Cabinet (Item 112)". */
 const MODERNGOV_MEETING = /^meeting\s*:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–—]\s*(.+?)\s*(?:\(item\s+[\w.]+\))?$/i;
 const LABELLED_BODY = /^(?:(?:decision maker|committee|meeting|body)\s*:|report to(?: the)?\s*:?)\s*(.+)$/i;
@@ -63,8 +65,9 @@ export function inferMeeting(lines: Line[]): InferredMeeting {
 function inferBody(lines: Line[]): string | undefined {
   const head = lines.slice(0, 40);
   for (const l of head) {
-    const m = MODERNGOV_MEETING.exec(l.text);
-    if (m) return clean(m[1]);
+    const m = MODERNGOV_MEETING.exec(l.text) ?? MODERNGOV_TITLE.exec(l.text);
+    // "Minutes of the meeting held on ...": no body named there.
+    if (m && !/\b(?:meeting|held)\b/i.test(m[1])) return clean(m[1]);
   }
   for (const l of head) {
     const m = LABELLED_BODY.exec(l.text);

@@ -2,19 +2,19 @@ import { htmlTree } from './tree.js';
 import { treeLines } from '../markdown/lines.js';
 import { makeLine, type Line } from '../text/line.js';
 
-/**
- * An HTML page as source lines, through the same Markdown tree reader as `.md` files.
- * The page's <title> goes first when the page body does not repeat it: ModernGov item
- * pages name the meeting only there.
- */
-export function htmlLines(html: string): Line[] {
+export interface HtmlLines {
+  lines: Line[];
+  /** The page's <title> as a line: ModernGov pages often name the meeting only there. */
+  title?: Line;
+}
+
+/** An HTML page as source lines, through the same Markdown tree reader as `.md` files. */
+export function htmlLines(html: string): HtmlLines {
   const { tree, title } = htmlTree(html);
   const lines = treeLines([{ tree, text: html, lineBase: 0, markup: 'html' }]);
-  if (title && !lines.slice(0, 10).some((l) => l.text.includes(title))) {
-    const at = placeOf(html, /<title[^>]*>/i);
-    lines.unshift(makeLine(title, at.line, at.column, { heading: 1 }));
-  }
-  return lines;
+  if (!title) return { lines };
+  const at = placeOf(html, /<title[^>]*>/i);
+  return { lines, title: makeLine(title, at.line, at.column, { heading: 1 }) };
 }
 
 function placeOf(text: string, pattern: RegExp): { line: number; column: number } {

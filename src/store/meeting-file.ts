@@ -3,6 +3,7 @@ import { Document, isMap, isSeq, parseDocument, type Node } from 'yaml';
 import type { ParsedDocument, Position } from '../types.js';
 import { IdAllocator } from './ids.js';
 import { contentChecksum } from './checksum.js';
+import { isSelfReference } from '../extract/bodies.js';
 /** Turns a body's name into its id: the gazetteer, or a snapshot of it inside a worker. */
 export interface BodyResolver {
   resolve(name: string): string;
@@ -59,7 +60,8 @@ export function buildMeeting(id: string, doc: ParsedDocument, source: SourceRef,
   });
   const referrals = doc.referrals.map((f) => {
     const from = local.get(f.from)!;
-    const to = bodies.resolve(f.to);
+    // The name stays as written (`to_name`); the link goes to the body meant.
+    const to = bodies.resolve(isSelfReference(f.to, doc.meeting.body) ? doc.meeting.body! : f.to);
     return { id: ids.referral(from, to), from, to, to_name: f.to, kind: f.kind, source: at(f.position) };
   });
   const meeting = {
