@@ -6,6 +6,7 @@ import JSZip from 'jszip';
 import { parseBytes, type ParsedDocument } from '../src/index.js';
 import { toDiagnostics } from '../src/diagnostics/report.js';
 import { dehyphenate, dropFurniture, type PageLine } from '../src/pdf/furniture.js';
+import { sniff } from '../src/read/sniff.js';
 import { toDocx, toHtml, toMarkdown, toPdf } from './helpers/formats.js';
 
 /** The document model the writers in helpers/formats.js take (a JS module, shared with bench/). */
@@ -124,6 +125,17 @@ describe('choosing a reader', () => {
     expect(document!.resolutions).toHaveLength(6);
     // Read as text, the tags and the navigation would have come through as words.
     expect(document!.resolutions.every((r) => !/[<>]|Home/.test(r.text))).toBe(true);
+  });
+
+  it('reads UTF-16 HTML, as Word saves a web page', async () => {
+    const html = toHtml(cabinet);
+    const bytes = new Uint8Array(2 + html.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < html.length; i++) new DataView(bytes.buffer).setUint16(2 + i * 2, html.charCodeAt(i), true);
+    expect(sniff(bytes, 'minutes.txt')).toBe('html');
+    const { document } = await parseBytes(bytes, 'minutes.txt');
+    expect(document!.resolutions.map((r) => r.number)).toEqual(['(1)', '(2)', '(3)', '(a)', '(b)', '(c)']);
+    expect(document!.meeting.body).toBe('Cabinet');
   });
 
   it('reads a Word document whatever it is called', async () => {

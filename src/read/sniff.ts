@@ -29,7 +29,9 @@ export function sniff(bytes: Uint8Array, path: string): Format | Unsupported {
 
 /** A text that opens with a doctype or one of the tags every page has. */
 function looksLikeHtml(head: Uint8Array): boolean {
-  const text = new TextDecoder('utf-8').decode(head).replace(/^\ufeff/, '').trimStart().slice(0, 200).toLowerCase();
+  // Word's "Web Page" and "Unicode Text" exports are UTF-16 with a byte order mark.
+  const encoding = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : 'utf-8';
+  const text = new TextDecoder(encoding).decode(head).replace(/^\ufeff/, '').trimStart().slice(0, 200).toLowerCase();
   return /^(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<!--[\s\S]*?-->\s*<(?:!doctype html|html))/.test(text);
 }
 
