@@ -228,6 +228,13 @@ describe('parse and import read every format', () => {
     const out = JSON.parse(parsed.stdout);
     // Line 1 of page 2 is the running head, line 2 "Resolved:-".
     expect(out.resolutions[0].position).toEqual({ page: 2, line: 3, column: 1 });
+    // A warning in a PDF is placed by page and line on that page.
+    const gap: Doc = { title: 'Licensing Committee – 2 May 2024', blocks: [{ para: 'RESOLVED that:' }, { list: ['the licence be granted;', 'the conditions be attached.'], style: 'paren' }, { list: ['the applicant be informed.'], style: 'paren', start: 4 }] };
+    const other = mkdtempSync(join(tmpdir(), 'minutes-gap-'));
+    writeFileSync(join(other, 'gap.pdf'), await toPdf(gap, { linesPerPage: 4 }));
+    const warned = await run(['parse', join(other, 'gap.pdf'), '--format', 'json'], { env: { NO_COLOR: '1' } });
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toMatch(new RegExp(`gap\\.pdf:page 2:\\d+:1: warning: Unexpected clause number \\(4\\), expected \\(3\\) \\[numbering-gap\\]`));
     const scan = await run(['parse', join(dir, 'scan.pdf')]);
     expect(scan.code).toBe(1);
     expect(scan.stderr).toContain(`${join(dir, 'scan.pdf')}:1:1: error: Unexpected PDF with no text layer`);
