@@ -1,6 +1,6 @@
 import { VFile } from 'vfile';
 import type { DocumentKind, Meeting, ParsedDocument } from './types.js';
-import { decode } from './read/decode.js';
+import { decode, MAX_BYTES, reportTooLarge } from './read/decode.js';
 import { readFrontMatter, type FrontMatter } from './read/frontmatter.js';
 import type { Line } from './text/line.js';
 import { parseMarkdown } from './markdown/parse.js';
@@ -42,6 +42,10 @@ export interface ParseResult {
  */
 export async function parseBytes(bytes: Uint8Array, path: string, options: ParseOptions = {}): Promise<ParseResult> {
   const file = new VFile({ path });
+  if (bytes.length > MAX_BYTES) {
+    reportTooLarge(file, bytes.length);
+    return { file };
+  }
   const format = sniff(bytes, path);
   if (typeof format === 'object') {
     report(file, 'unsupported-format', `Unexpected ${format.unsupported}, expected Markdown, plain text, HTML, DOCX or PDF`, undefined, format.note);

@@ -205,6 +205,11 @@ describe('PDF page furniture', () => {
     ]);
   });
 
+  it('keeps decision words that open every page of a short document', () => {
+    const pages = [1, 2].map((n) => [line('RESOLVED:', 760), line(`That item ${n} be approved.`, 746)]);
+    expect(dropFurniture(pages).flat().map((l) => l.text)).toEqual(['RESOLVED:', 'That item 1 be approved.', 'RESOLVED:', 'That item 2 be approved.']);
+  });
+
   it('mends words broken at a line end, even over a page break, but not real hyphens', () => {
     const pages = [
       [line('That the recom-', 100), line('mendations be approved by the Sub-', 86)],

@@ -1,4 +1,4 @@
-import { isFooter } from '../text/clean.js';
+import { isFooter, KEEP } from '../text/clean.js';
 
 export interface PageLine {
   text: string;
@@ -31,7 +31,9 @@ export function dropFurniture(pages: PageLine[][]): PageLine[][] {
   return pages.map((page) => {
     const edge = new Set(zone(page));
     // A title set larger than the text is content even when the running head repeats its words.
-    const furniture = (l: PageLine) => isFooter(l.text) || /^\d{1,4}$/.test(l.text) || (l.size <= body && (seen.get(key(l.text)) ?? 0) >= needed);
+    // "RESOLVED:" near the top of every page of a short document is content, as running text is.
+    const repeated = (l: PageLine) => l.size <= body && !KEEP.test(l.text) && !/[.;:]$/.test(l.text) && (seen.get(key(l.text)) ?? 0) >= needed;
+    const furniture = (l: PageLine) => isFooter(l.text) || /^\d{1,4}$/.test(l.text) || repeated(l);
     return page.filter((l) => !(edge.has(l) && furniture(l)));
   });
 }

@@ -13,7 +13,8 @@ export interface Unsupported {
  */
 export function sniff(bytes: Uint8Array, path: string): Format | Unsupported {
   const head = bytes.subarray(0, 1024);
-  if (startsWith(head, '%PDF-') || indexOfAscii(head, '%PDF-') !== -1) return 'pdf';
+  // The header may follow a little junk; a text that merely mentions "%PDF-" has no %%EOF at its end.
+  if (startsWith(head, '%PDF-') || (indexOfAscii(head, '%PDF-') !== -1 && indexOfAscii(bytes.subarray(-1024), '%%EOF') !== -1)) return 'pdf';
   if (startsWith(head, 'PK\x03\x04')) {
     // The local file headers store entry names uncompressed; a DOCX has word/ entries.
     if (indexOfAscii(bytes.subarray(0, 64 * 1024), 'word/') !== -1) return 'docx';

@@ -92,7 +92,7 @@ export function lineCleaner(): (lines: Line[]) => Line[] {
 }
 
 /** Words that make a repeated line content, not furniture ("Motion Carried" under every item). */
-const KEEP = /^(that|to)\b|\b(resolved|agreed|carried|lost|moved|seconded|proposed|decision|recommend)/i;
+export const KEEP = /^(that|to)\b|\b(resolved|agreed|carried|lost|moved|seconded|proposed|decision|recommend)/i;
 
 /** A line repeated on many pages (a running header) is furniture too. */
 export function dropRunningHeaders(lines: Line[]): Line[] {
