@@ -7,6 +7,7 @@ import { parseMarkdown } from './markdown/parse.js';
 import { treeLines } from './markdown/lines.js';
 import { pacer } from './markdown/collect.js';
 import { dropRunningHeaders, lineCleaner } from './text/clean.js';
+import { unwrapLines } from './extract/unwrap.js';
 import { splitLines } from './text/split.js';
 import { Locator } from './text/locate.js';
 import { inferKind } from './extract/kind.js';
@@ -72,13 +73,13 @@ export function parseHtml(input: string, file: VFile, options: ParseOptions = {}
   const { lines, title } = htmlLines(text);
   // The <title> tells who met and when, but is no part of the minutes: metadata only.
   const head = title ? lineCleaner()([title]) : [];
-  return extract(dropRunningHeaders(splitLines(lineCleaner()(lines), locator)), locator, file, options, {}, head);
+  return extract(readable(lineCleaner()(lines), locator), locator, file, options, {}, head);
 }
 
 function fromPdf(pdf: PdfText, file: VFile, options: ParseOptions): ParsedDocument {
   file.value = pdf.text;
   const locator = new Locator(pdf.text);
-  const document = extract(splitLines(lineCleaner()(pdf.lines), locator), locator, file, options, {});
+  const document = extract(readable(lineCleaner({ skipIsGap: false })(pdf.lines), locator), locator, file, options, {});
   return toPages(document, file, pdf.pageStarts);
 }
 
@@ -95,9 +96,18 @@ export function parseText(input: string, file: VFile, options: ParseOptions = {}
   for (const chunk of parseMarkdown(text)) {
     pace(chunk.text.length);
     if (chunk.lineBase === 0) front = readFrontMatter(chunk.tree, file);
-    for (const line of splitLines(clean(treeLines([chunk])), locator)) collected.push(line);
+    for (const line of clean(treeLines([chunk]))) collected.push(line);
   }
-  return extract(dropRunningHeaders(collected), locator, file, options, front);
+  return extract(readable(collected, locator), locator, file, options, front);
+}
+
+/**
+ * Cleaned lines into the lines the reader takes: running heads out first (so none is
+ * joined into a sentence), then wrapped sentences joined, then lines holding several
+ * clauses or a decision that starts mid-line cut apart.
+ */
+function readable(lines: Line[], locator: Locator): Line[] {
+  return splitLines(unwrapLines(dropRunningHeaders(lines)), locator);
 }
 
 /** The steps every format shares once it is lines. */

@@ -81,7 +81,22 @@ const report: Doc = {
   ],
 };
 
-const documents = { cabinet, scrutiny, report };
+/** Long numbered paragraphs that a PDF wraps: the outside recommendations follow a sentence on a wrapped line. */
+const inquiry: Doc = {
+  title: 'Report to Health Scrutiny Panel – 9 October 2024',
+  blocks: [
+    { heading: '1. Recommendations' },
+    { para: '1.1 The Panel is asked to note the findings of the review as detailed at paragraphs 3.4 to 3.9 of this report and the action plan at Appendix B.' },
+    { heading: '3. Background' },
+    { para: '3.1 The review visited the three acute hospital trusts during the spring and found that, although discharge had improved since 2022, it is estimated that around 240 people each week remain in hospital after they are medically fit to leave.' },
+    { para: '3.2 The review made eleven recommendations in all, several of them for the National Health Service alone. The following recommendations set out below fall to the Council and its partners and are the ones the Panel will wish to follow:' },
+    { para: '3.2.1 The Council and the Integrated Care Board should agree a single discharge pathway for people who need care at home.' },
+    { para: '3.2.2 Commissioners should increase the number of short-term reablement places so that no one waits for a place for more than two days.' },
+    { para: '3.3 The Director has written to the Integrated Care Board to propose a joint response to these recommendations by the end of the year.' },
+  ],
+};
+
+const documents = { cabinet, scrutiny, report, inquiry };
 
 describe('the same minutes in every format', () => {
   for (const [name, doc] of Object.entries(documents)) {
@@ -188,6 +203,12 @@ describe('choosing a reader', () => {
   });
 });
 
+const FEES = 'That the fees and charges set out in Appendix 2 be approved for the financial year beginning on 1 April 2025, that the '
+  + 'charges for pest control, bulky waste collection and garden waste be held at their present level for a further year in view of the '
+  + 'cost of living, that the Head of Environmental Services be authorised to make minor changes to the wording of the schedule '
+  + 'before it is published, and that the new charges be published on the Council website at least twenty eight days before they '
+  + 'come into force, together with the equality impact assessment.';
+
 describe('PDF page furniture', () => {
   const line = (text: string, y: number, size = 11, gap = false): PageLine => ({ text, y, size, gap, row: 0 });
 
@@ -208,6 +229,26 @@ describe('PDF page furniture', () => {
   it('keeps decision words that open every page of a short document', () => {
     const pages = [1, 2].map((n) => [line('RESOLVED:', 760), line(`That item ${n} be approved.`, 746)]);
     expect(dropFurniture(pages).flat().map((l) => l.text)).toEqual(['RESOLVED:', 'That item 1 be approved.', 'RESOLVED:', 'That item 2 be approved.']);
+  });
+
+  it('ends a clause that finishes at the foot of a page, and runs on one that does not', async () => {
+    const doc: Doc = {
+      title: 'Report to Cabinet – 3 June 2024',
+      blocks: [
+        { heading: 'Recommendations' },
+        { list: ['That the report be noted.', 'That the plan be referred to the Audit Committee.'], style: 'decimal' },
+        { para: 'List of Appendices Included' },
+        { para: FEES },
+      ],
+    };
+    // Seven lines a page: the appendix list starts page 2, and the fees clause runs over to page 3.
+    const { document } = await parseBytes(await toPdf(doc, { linesPerPage: 7 }), 'report.pdf');
+    expect(document!.recommendations.map((r) => r.text)).toEqual(['That the report be noted.', 'That the plan be referred to the Audit Committee.', FEES]);
+  });
+
+  it('drops a running head in small type even when it holds a decision word', () => {
+    const pages = [1, 2, 3].map((n) => [line('Record of Decision', 805, 8), line(`That item ${n} be approved.`, 746)]);
+    expect(dropFurniture(pages).flat().map((l) => l.text)).toEqual(['That item 1 be approved.', 'That item 2 be approved.', 'That item 3 be approved.']);
   });
 
   it('mends words broken at a line end, even over a page break, but not real hyphens', () => {

@@ -46,7 +46,8 @@ export function itemHeading(line: Line): ItemHeading | undefined {
 
 /** "Medium Term Financial Strategy": short, no closing punctuation, most words capitalised. */
 function isTitle(text: string): boolean {
-  if (/[.;:,]$|;|\s(?:and|or)$/.test(text) || text.length > 90 || !/^[A-Z]/.test(text) || DECIDING.test(text)) return false;
+  // "24/01234/FUL - Land north of Mill Lane": a planning application reference leads the title.
+  if (/[.;:,]$|;|\s(?:and|or)$/.test(text) || text.length > 90 || !/^(?:[A-Z]|\d+\/[\w/]+\s)/.test(text) || DECIDING.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => !/^(?:and|of|the|for|to|in|on|at|a|an|&|-|–)$/i.test(w));
   if (words.length === 0 || words.length > 10) return false;
   // "Constitution review" is a title too: short lines in sentence case count.

@@ -61,7 +61,7 @@ const OUTCOME_EFFECT: Record<string, Effect> = {
   CARRIED: 'approved', RESOLVED: 'agreed',
 };
 const DECISION_HEADING = /^(?:(?:the\s+)?decisions?|decision\s+(?:notice|taken|made|of the \w+))\s*[:\-–—]*\s*$/i;
-const DECISION_INLINE = /^decisions?\s*[:\-–—]\s*(?=\S)/i;
+const DECISION_INLINE = /^decisions?\s*(?::|[-–—](?=\s))\s*(?=\S)/i; // "Decision: …", "Decision – …"; not "decision-makers"
 const RECOMMENDED = new RegExp(
   String.raw`^(?:it\s+was\s+(?:(?:also|further|therefore|subsequently|unanimously)\s+)*)?(?:RECOMMENDED|[Rr]ecommended(?=\s*(?:[:\-–—]|to\b|that\b)))(?:\s+to\s+((?:the\s+)?(?:[A-Z][\w’'&-]*\s*(?:(?:and|of|&)\s+)?){1,8}))?${TAIL}`,
 );

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import type { Line } from '../text/line.js';
+import { sourceAt, type Line } from '../text/line.js';
 import type { DocumentKind, Effect, Item, RecommendationOrigin } from '../types.js';
 import { expectedAfter, isChildOf, isNext, parseNumber, type ClauseNumber, type NumberStyle } from '../text/numbering.js';
 import { isIntroOnly, matchLabel, matchMarker, type Marker } from './markers.js';
@@ -63,6 +63,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
   let expectTitle = false;
   let pendingNumber: { raw: string; line: Line } | undefined;
   let motion: { held: Clause[] } | undefined;
+  /** The number that opened the paragraph the current line belongs to. */
+  let paragraph: ClauseNumber | undefined;
 
   const current = (): Clause | undefined => block?.clauses[block.clauses.length - 1];
 
@@ -213,7 +215,10 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
 
   const onMarker = (marker: Marker, line: Line, numbered?: ClauseNumber): void => {
     flushMotion();
-    const restColumn = locator ? locator.column(line.line, line.column, marker.rest) : line.column + marker.restAt;
+    // The clause after the marker may begin on the next source line of a joined line.
+    const source = sourceAt(line, marker.restAt);
+    const restLine = source.line === line.line ? line : { ...line, ...source };
+    const restColumn = locator ? locator.column(restLine.line, restLine.column, marker.rest) : line.column + marker.restAt;
     switch (marker.kind) {
       case 'decision':
         close();
@@ -226,7 +231,9 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         close();
         return;
       case 'following': {
-        const parent = parseNumber(line.text)?.number;
+        // "3.5 The Jay Report …" / "The review made the following recommendations:": a
+        // sentence on a later line of paragraph 3.5 still makes 3.5.x the list.
+        const parent = parseNumber(line.text)?.number ?? (line.gap ? undefined : paragraph);
         open({ kind: 'recommendation', origin: 'external', intro: true, bare: false, parent, marker: line });
         return;
       }
@@ -240,10 +247,11 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
           const inner = parseNumber(marker.rest);
           if (inner) {
             block!.level = inner.number.style;
-            start(inner.rest, line, inner.number, locator ? locator.column(line.line, line.column, inner.number.raw) : restColumn);
+            start(inner.rest, restLine, inner.number, locator ? locator.column(restLine.line, restLine.column, inner.number.raw) : restColumn);
           } else {
             block!.level = 'plain';
-            start(marker.rest, line, numbered, marker.keepWhole ? line.column : restColumn);
+            if (marker.keepWhole) start(marker.rest, line, numbered, line.column);
+            else start(marker.rest, restLine, numbered, restColumn);
           }
         }
       }
@@ -253,6 +261,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const text = line.text;
+    const numbered = parseNumber(text)?.number;
+    if (numbered || line.gap) paragraph = numbered;
     const label = matchLabel(text);
     if (label) {
       if (label === 'agenda-item') { close(); expectTitle = true; continue; }

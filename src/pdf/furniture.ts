@@ -32,7 +32,9 @@ export function dropFurniture(pages: PageLine[][]): PageLine[][] {
     const edge = new Set(zone(page));
     // A title set larger than the text is content even when the running head repeats its words.
     // "RESOLVED:" near the top of every page of a short document is content, as running text is.
-    const repeated = (l: PageLine) => l.size <= body && !KEEP.test(l.text) && !/[.;:]$/.test(l.text) && (seen.get(key(l.text)) ?? 0) >= needed;
+    // Smaller type than the text is a running head whatever it says ("Record of Decision").
+    const small = (l: PageLine) => l.size < body * 0.9;
+    const repeated = (l: PageLine) => l.size <= body && (small(l) || (!KEEP.test(l.text) && !/[.;:]$/.test(l.text))) && (seen.get(key(l.text)) ?? 0) >= needed;
     const furniture = (l: PageLine) => isFooter(l.text) || /^\d{1,4}$/.test(l.text) || repeated(l);
     return page.filter((l) => !(edge.has(l) && furniture(l)));
   });

@@ -56,12 +56,16 @@ export async function readPdf(bytes: Uint8Array, file: VFile): Promise<PdfText |
   const lines: Line[] = [];
   const body = medianSize(kept.flat());
   const largest = Math.max(...kept.flat().map((l) => l.size));
+  let last = '';
   kept.forEach((page, p) => {
     page.forEach((l, i) => {
+      // Over a page break, spacing says nothing: a finished sentence above makes it a new paragraph.
+      const gap = i > 0 ? l.gap : p > 0 && /[.;:!?]["”’)]*$/.test(last);
+      last = l.text;
       // Type larger than the text is a heading; the largest near the top of page one is the title.
       const title = p === 0 && i < 5 && l.size === largest;
       const heading = l.size >= body * 1.2 && l.text.length < 120 ? (title ? 1 : 2) : 0;
-      lines.push(makeLine(l.text, l.row, 1, { gap: i > 0 && l.gap, heading }));
+      lines.push(makeLine(l.text, l.row, 1, { gap, heading }));
     });
   });
   return { lines, text: all.map((l) => l.text).join('\n'), pageStarts };

@@ -68,7 +68,10 @@ export function cleanLines(lines: Line[]): Line[] {
  * chunk by chunk as it is parsed (running headers are dropped at the end, by
  * `dropRunningHeaders`, because they are only known once the whole text is read).
  */
-export function lineCleaner(): (lines: Line[]) => Line[] {
+export function lineCleaner(options: { skipIsGap?: boolean } = {}): (lines: Line[]) => Line[] {
+  // In text a skipped line is a blank or a footer between paragraphs; a PDF's page
+  // break skips its furniture rows but says nothing about paragraphs.
+  const skipIsGap = options.skipIsGap ?? true;
   let previous = 0;
   let first = true;
   return (lines) => {
@@ -82,7 +85,7 @@ export function lineCleaner(): (lines: Line[]) => Line[] {
       text = text.slice(b[0].length);
     }
     if (text === '' || isFooter(text)) continue;
-    const gap = line.gap || first || line.line - previous > 1;
+    const gap = line.gap || first || (skipIsGap && line.line - previous > 1);
     out.push({ ...line, text, bullet, gap });
     previous = line.line;
     first = false;

@@ -17,6 +17,22 @@ export interface Line {
   bullet: boolean;
   /** A blank line, a dropped footer or a block boundary lies between this and the previous line. */
   gap: boolean;
+  /** Where later source lines begin, when hard-wrapped lines were joined into this one. */
+  joins?: Join[];
+}
+
+/** A source line joined onto a line: its text starts at offset `at` of the joined text. */
+export interface Join {
+  at: number;
+  line: number;
+  column: number;
+}
+
+/** The source line and column of the source line holding offset `offset` of `line.text`. */
+export function sourceAt(line: Line, offset: number): { line: number; column: number } {
+  let at = { line: line.line, column: line.column };
+  for (const j of line.joins ?? []) if (j.at <= offset) at = { line: j.line, column: j.column };
+  return at;
 }
 
 export function makeLine(text: string, line: number, column: number, extra: Partial<Line> = {}): Line {

@@ -1,4 +1,4 @@
-import type { Line } from './line.js';
+import { sourceAt, type Line } from './line.js';
 import type { Locator } from './locate.js';
 import { isChildOf, isNext, parseNumber, type ClauseNumber } from './numbering.js';
 
@@ -32,13 +32,23 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
       continue;
     }
     const points = [0, ...[...cuts].sort((a, b) => a - b), line.text.length];
-    let from = line.column;
+    let from = { line: line.line, column: line.column };
     for (let i = 0; i + 1 < points.length; i++) {
-      const text = line.text.slice(points[i], points[i + 1]).trim();
+      const slice = line.text.slice(points[i], points[i + 1]);
+      const text = slice.trim();
       if (!text) continue;
-      const column = i === 0 ? line.column : locator.column(line.line, from, text);
-      from = column;
-      out.push({ ...line, text, column, gap: i === 0 ? line.gap : false, heading: i === 0 ? line.heading : 0, bullet: i === 0 && line.bullet });
+      const start = points[i] + slice.length - slice.trimStart().length;
+      const end = start + text.length;
+      // A piece of a joined line sits on the source line its first word came from.
+      const source = sourceAt(line, start);
+      if (source.line !== from.line) from = source;
+      const column = i === 0 ? line.column : locator.column(from.line, from.column, text);
+      from = { line: from.line, column };
+      const joins = line.joins?.filter((j) => j.at > start && j.at < end).map((j) => ({ ...j, at: j.at - start }));
+      out.push({
+        ...line, text, line: from.line, column, gap: i === 0 ? line.gap : false, heading: i === 0 ? line.heading : 0,
+        bullet: i === 0 && line.bullet, joins: joins?.length ? joins : undefined,
+      });
     }
   }
   return out;

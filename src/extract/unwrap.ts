@@ -1,0 +1,92 @@
+import type { Line } from '../text/line.js';
+import { parseNumber } from '../text/numbering.js';
+import { matchMarker } from './markers.js';
+
+/** A line that ends a sentence, a clause or an introduction. */
+const ENDED = /[.;:!?]["”’)]*$/;
+/** "resolved that …", "That …" at a line start open a clause of their own. */
+const OWN_START = /^(?:[Rr]esolved|RESOLVED|[Aa]greed|AGREED|[Dd]ecided|DECIDED|[Rr]ecommended|RECOMMENDED|That|THAT)\b/;
+const MONTH_END = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** A line ending where a number must follow: "Appendix", "paragraph", "minute". */
+const REFERENCE_END = /\b(?:appendix|appendices|attachment|annex|schedule|paragraphs?|para|section|item|minute|page|table|recommendations?|resolution|option|no\.)$/i;
+/** A line ending on a word no sentence ends with ("… publication of the" / "OfSTED report …"). */
+const OPEN_END = /\b(?:the|a|an|of|and|or|to|in|on|for|by|with|from|at|into|between|its|their|this|that|which|as)$/i;
+
+/**
+ * Join hard-wrapped lines back into the sentences they were cut from. Plain-text
+ * exports and PDFs print a paragraph as several lines, so "… it is estimated" and
+ * "that around 1,400 children …" would otherwise read as a new "that" clause, and a
+ * "the following recommendations" paragraph would end at its own wrapped tail.
+ *
+ * Only a line that plainly continues is joined: no blank line before it, a line above
+ * that is no heading and has not finished its sentence, and a start that is no clause
+ * number ("a.", "(iv)") nor a decision word: lower case, or a capital after a word no
+ * sentence ends on ("the", "of") or after a line filled to the margin. The joined line
+ * keeps where each piece came from (`joins`), so a clause found inside it is placed
+ * on its own source line.
+ */
+export function unwrapLines(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  const full = margin(lines);
+  for (const line of lines) {
+    const previous = out[out.length - 1];
+    if (previous && continues(previous, line, full)) {
+      const join = { at: previous.text.length + 1, line: line.line, column: line.column };
+      out[out.length - 1] = {
+        ...previous, text: `${previous.text} ${line.text}`, strong: previous.strong && line.strong,
+        joins: [...(previous.joins ?? []), join, ...(line.joins ?? []).map((j) => ({ ...j, at: j.at + join.at }))],
+      };
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/**
+ * How long a line wrapped at the margin is in this document: most of its longer lines
+ * run to about the same width, whether the text was wrapped at 50 columns or 95.
+ */
+function margin(lines: Line[]): number {
+  const lengths = lines.map((l) => l.text.length).filter((n) => n >= 20).sort((a, b) => a - b);
+  if (lengths.length === 0) return Infinity;
+  return Math.max(30, Math.round(lengths[Math.floor(lengths.length * 0.9)] * 0.7));
+}
+
+/**
+ * A line of ordinary prose that reaches the margin: wrapped there, so a capital on the
+ * next line is a name in the same sentence ("… Safeguarding Children" / "Board's Annual
+ * Report"). Bold or capitalised lines are headings, whatever their length.
+ */
+function filled(line: Line, full: number): boolean {
+  if (line.text.length < full || line.strong) return false;
+  const letters = line.text.replace(/[^A-Za-z]/g, '');
+  return letters.replace(/[^A-Z]/g, '').length / letters.length < 0.5;
+}
+
+function continues(previous: Line, line: Line, full: number): boolean {
+  if (line.gap || line.bullet || line.heading > 0 || previous.heading > 0) return false;
+  if (ENDED.test(previous.text) || OWN_START.test(line.text)) return false;
+  // "(Appendix" / "G) in relation to …": the bracket opened above closes here.
+  if (/^[\w.]{1,4}\)/.test(line.text) && unclosed(previous.text)) return true;
+  // "… set out in Attachment" / "2.": a reference, not clause 2.
+  if (REFERENCE_END.test(previous.text) && /^[\w.]{1,6}(?:[\s.,;)]|$)/.test(line.text) && !/^[A-Za-z]{2}/.test(line.text)) return true;
+  // "Minutes of the meeting held on 30th January 2024 –" / "APPROVED": the verdict printed after the matter.
+  if (/\s[-–—]$/.test(previous.text) && /^[A-Z]{4,}\b/.test(line.text)) return true;
+  const number = parseNumber(line.text);
+  // "… as detailed at paragraphs" / "3.19 to 3.24 of the report": a reference, not paragraph 3.19.
+  if (number) return number.number.style === 'decimal' && /^[a-z]/.test(number.rest);
+  // "that planning permission be" / "GRANTED subject to …": the verdict inside the sentence.
+  if (/\b(?:be|been)$/i.test(previous.text)) return true;
+  // "… held on Tuesday 5 November" / "2024 at 6.30 pm": a number that is no clause number.
+  if (/^\d/.test(line.text) && (OPEN_END.test(previous.text) || MONTH_END.test(previous.text) || filled(previous, full))) return true;
+  if (!/^[a-z]/.test(line.text) && !(/^[A-Z]/.test(line.text) && (OPEN_END.test(previous.text) || filled(previous, full)))) return false;
+  // "It was agreed to …" after a sentence cut short still opens the decision; a marker
+  // that is the whole sentence ("… were passed by resolution") needs its sentence start.
+  const marker = matchMarker(line.text);
+  return !marker || marker.kind === 'following' || marker.restAt === 0;
+}
+
+function unclosed(text: string): boolean {
+  return text.split('(').length > text.split(')').length;
+}

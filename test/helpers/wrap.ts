@@ -1,0 +1,22 @@
+/**
+ * Hard-wrap every line of a text at `width` columns, as pdftotext and plain-text
+ * exports print paragraphs. Blank lines stay; a wrapped line keeps its indent only
+ * on its first piece.
+ */
+export function hardWrap(text: string, width: number): string {
+  return text.split(/\r?\n/).flatMap((line) => (line.trim() ? wrapLine(line, width) : [''])).join('\n');
+}
+
+function wrapLine(line: string, width: number): string[] {
+  const indent = /^\s*/.exec(line)![0];
+  const out: string[] = [];
+  let current = '';
+  for (const word of line.trim().split(/\s+/)) {
+    if (current && `${current} ${word}`.length > width) {
+      out.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  if (current) out.push(current);
+  return out.map((l, i) => (i === 0 ? indent + l : l));
+}
