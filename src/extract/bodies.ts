@@ -54,11 +54,15 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   const name = words.join(' ').replace(/\s+&\s+/g, ' & ');
   const last = words[words.length - 1];
   if (NOT_BODY.test(words[0])) return undefined;
-  const headed = HEAD.test(last.replace(/[’']s$/, '')) || /^[A-Z]{2,6}s?$/.test(last);
+  // "Board of Supervisors", "Council of Governors": the body word stands before "of".
+  const headedOf = words.some((w, i) => HEAD.test(w) && /^of$/i.test(words[i + 1] ?? '') && i + 2 < words.length);
+  const headed = HEAD.test(last.replace(/[’']s$/, '')) || /^[A-Z]{2,6}s?$/.test(last) || headedOf;
   const isBody = headed || (loose && words.every((w) => /^[A-Z&]/.test(w) || CONNECTOR.test(w)) && /^[A-Z]/.test(words[0]));
   // "Executive" heads a body, but "the (Assistant) Chief Executive" is an officer.
   if (!isBody || PERSON.test(name) && !HEAD.test(last) || /\bchief executive$/i.test(name)) return undefined;
   if (/^(?:meeting|members|service|services|office|team|unit|body)$/i.test(last) && words.length === 1 && !/\ball\b/i.test(prefix)) return undefined;
+  // "Regular Meeting", "Special Council Meeting" name an occasion; only the second names a body.
+  if (/^meeting$/i.test(last) && words.slice(0, -1).every((w) => /^(?:ordinary|annual|special|extraordinary|regular|full|monthly|general|adjourned|reconvened|public|informal)$/i.test(w))) return undefined;
   if (VAGUE.test(`${prefix} ${name}`.trim())) return undefined;
   const all = /\ball\b.*$/i.exec(prefix)?.[0];
   const full = all ? `${all} ${name}` : name;

@@ -4,7 +4,7 @@ import type { Effect } from '../types.js';
 const EFFECTS: [Effect, RegExp][] = [
   ['noted', /\bnot(?:e|es|ed|ing)\b/i],
   ['received', /\b(?:be|is|are|was|were)\s+received\b|\breceives?\b(?!\s+(?:regular\s+|further\s+|quarterly\s+)?(?:updates?|reports?|information))|\bto receive\b(?!\s+(?:regular\s+|further\s+)?(?:updates?|reports?|information))/i],
-  ['approved', /\bapprov(?:e|es|ed|al)\b/i],
+  ['approved', /\bapprov(?:e|es|ed|al)\b|\bgrant(?:s|ed)?\s+(?:(?:outline|full|listed building|conditional)\s+)?(?:planning\s+)?(?:permission|consent)\b|\bbe\s+granted\b/i],
   ['agreed', /\bagree(?:s|d)?\b/i],
   ['accepted', /\baccept(?:s|ed)?\b/i],
   ['endorsed', /\bendors(?:e|es|ed)\b/i],
@@ -36,6 +36,10 @@ const ACTION = [
   /\bbe\s+(?:\w+ly\s+)?(?:referred|forwarded|sent|submitted|resubmitted|circulated|copied|provided|sought|requested|presented|reported|brought|reviewed|investigated|arranged|prepared|produced|developed|undertaken|incorporated|displayed|published|passed|given|urged|asked|invited|instructed|authori[sz]ed|delegated|consulted|monitored|updated|explored|pursued|commissioned|implemented|progressed|deferred|written|drafted|obtained|placed|recommended|made\s+to|considered\s+(?:further|at|by|in)|added|investigated|issued|notified|informed|contacted|held|organised|organized|established)\b/i,
   /\b(?:to|will|shall|should|would)\s+(?:\w+ly\s+)?(?:refer|forward|submit|resubmit|circulate|provide|seek|request|present|report|bring|review|investigate|arrange|prepare|produce|develop|undertake|incorporate|display|publish|write|consult|monitor|update|explore|pursue|commission|implement|liaise|contact|obtain|put|make|co-operate|cooperate|work|continue|receive|draft|place|carry out|ensure|recommend|establish|organi[sz]e|hold|issue|notify|inform|lobby|respond|investigate)\b/i,
   /\bworks?\s+jointly\b|\bcontinues?\s+to\b|\bdelegated\s+authority\b/i,
+  // "authorized the County Administrator to execute the agreement"; "be upheld and the applicant informed".
+  /\bauthori[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,5}?to\s+[a-z]+/i,
+  /\b(?:and|,)\s+(?:the\s+)?[\w’'-]+\s+(?:informed|notified|advised)\b/i,
+  /\bbe\s+(?:paid|allocated|released|transferred)\b/i,
   // Subjunctive: "that the Monitoring Officer arrange training", "that staff report progress".
   // Case-sensitive: the verb is lower case, so "Quarterly Performance Report" is a name.
   /(?:^|\b[Tt]hat\s+)(?:[Tt]he\s+)?(?:(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|will\b|would\b|should\b|may\b)[\w’'-]+\s+){1,5}?(?<!\b(?:the|a|an|this|that|these|those|its|their|any|each|every|further|final|annual|quarterly|draft|progress)\s)(?:arrange|review|submit|provide|prepare|report|investigate|write|seek|consult|circulate|bring|present|undertake|develop|produce|monitor|update|liaise|contact|draft|organi[sz]e|publish|pursue|explore|commission|implement|refer|forward|ensure|continue|respond)\b(?!\s+(?:be|is|are|was|were|has|have|as|in|of|for|and|or|dated|attached|entitled|which|from|by|with)\b)(?![^.;]*?\bbe\s+(?:noted|received|approved|agreed|accepted|endorsed|adopted)\b)/,

@@ -9,6 +9,8 @@ export interface ItemHeading {
 
 /** Minute references printed before the item number: 392/02, C/152, CW001-2023, 2020/152. */
 const MINUTE_REF = /^((?:[A-Z]{1,4}\/)?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\/\d{1,4}|[A-Z]{1,4}\d{1,4}-\d{4})\s+(?:\d{1,2}\.?\s+)?(\S.*)$/;
+/** "Item 7. Contract award", "Agenda Item 4: Budget", "ITEM 12 – Zoning amendment". */
+const ITEM_LABEL = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\.\d{1,2})*)\.?\s*(?:[:.\-–—]\s*)?\s(\S.*)$/i;
 /** "810     MINUTES –": a long minute number before a title in capitals. */
 const LONG_NUMBER = /^(\d{3,4})\s+([A-Z][A-Z\d\s’'&(),/–-]{3,})$/;
 
@@ -20,6 +22,8 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   const text = line.text;
   // "14 MARCH 2023" is a date, not item 14.
   if (findDate(text)?.index === 0) return undefined;
+  const labelled = ITEM_LABEL.exec(text);
+  if (labelled && labelled[2].length < 160 && !/[.;]$/.test(labelled[2])) return { number: labelled[1], title: tidyTitle(labelled[2]) };
   const ref = MINUTE_REF.exec(text);
   const long = LONG_NUMBER.exec(text);
   if (long) return { number: long[1], title: tidyTitle(long[2]) };
@@ -47,7 +51,9 @@ export function itemHeading(line: Line): ItemHeading | undefined {
 /** "Medium Term Financial Strategy": short, no closing punctuation, most words capitalised. */
 function isTitle(text: string): boolean {
   // "24/01234/FUL - Land north of Mill Lane": a planning application reference leads the title.
-  if (/[.;:,]$|;|\s(?:and|or)$/.test(text) || text.length > 90 || !/^(?:[A-Z]|\d+\/[\w/]+\s)/.test(text) || DECIDING.test(text)) return false;
+  if (/[.;:,]$|;|\s(?:and|or)$/.test(text) || text.length > 90 || !/^(?:[A-Z]|\d+\/[\w/]+\s)/.test(text)) return false;
+  // "Approve the budget" is a clause; "Grants" or "Grant aid" is a title.
+  if (DECIDING.test(text) && text.split(/\s+/).length > 2) return false;
   const words = text.split(/\s+/).filter((w) => !/^(?:and|of|the|for|to|in|on|at|a|an|&|-|–)$/i.test(w));
   if (words.length === 0 || words.length > 10) return false;
   // "Constitution review" is a title too: short lines in sentence case count.

@@ -62,6 +62,11 @@ const OUTCOME_EFFECT: Record<string, Effect> = {
 };
 const DECISION_HEADING = /^(?:(?:the\s+)?decisions?|decision\s+(?:notice|taken|made|of the \w+))\s*[:\-–—]*\s*$/i;
 const DECISION_INLINE = /^decisions?\s*(?::|[-–—](?=\s))\s*(?=\S)/i; // "Decision: …", "Decision – …"; not "decision-makers"
+/** A status line standing for the decision: "Item Deferred", "Application deferred to the next meeting." */
+const ITEM_DEFERRED = /^(?:this\s+)?(?:item|application|matter|report)\s+(?:was\s+|is\s+)?deferred\b[^.;]*\.?$/i;
+/** US minutes' "FINAL ACTION: Approved the contract …", also as OCR prints it ("FlNAL AC710N"). */
+const FINAL = String.raw`f[i1l]nal\s+ac[t7][i1l][o0]n`;
+const FINAL_ACTION = new RegExp(String.raw`^${FINAL}\s*(?::|[-–—](?=\s))\s*(?=\S)`, 'i');
 const RECOMMENDED = new RegExp(
   String.raw`^(?:it\s+was\s+(?:(?:also|further|therefore|subsequently|unanimously)\s+)*)?(?:RECOMMENDED|[Rr]ecommended(?=\s*(?:[:\-–—]|to\b|that\b)))(?:\s+to\s+((?:the\s+)?(?:[A-Z][\w’'&-]*\s*(?:(?:and|of|&)\s+)?){1,8}))?${TAIL}`,
 );
@@ -89,6 +94,8 @@ export function matchMarker(text: string): Marker | undefined {
   if ((m = SUFFIX_OUTCOME.exec(text)) && m.index > 0) return { kind: 'resolved', rest: text.slice(0, m.index).trim(), restAt: 0, effect: OUTCOME_EFFECT[m[1]] };
   if ((m = DECISION_HEADING.exec(text))) return { kind: 'decision', rest: '', restAt: text.length };
   if ((m = DECISION_INLINE.exec(text))) return at('resolved', text, m);
+  if ((m = FINAL_ACTION.exec(text))) return at('resolved', text, m);
+  if (ITEM_DEFERRED.test(text)) return { kind: 'resolved', rest: text, restAt: 0, effect: 'deferred' };
   if ((m = RECOMMENDS_TO.exec(text))) return at('recommended', text, m, { to: titleCase(m[1].trim()) });
   if ((m = RECOMMENDED.exec(text))) return at('recommended', text, m, m[1] ? { to: m[1].trim().replace(/^the\s+/i, '') } : {});
   if ((m = RECOMMENDATIONS_HEADING.exec(text))) return { kind: 'recommendations', rest: '', restAt: text.length };
@@ -135,6 +142,10 @@ const LABELS: [LabelKind, RegExp][] = [
   ['moved', /^(?:moved|proposed|seconded)(?:\s+by\s*:?|\s*:)\s*\S/i],
   ['moved', /^(?:moved|seconded)\s+(?:cr|cllr|clr|councillor|mayor|deputy)\b/i],
   ['moved', /^motion\s*:?\s*\(/i],
+  ['moved', /^(?:it\s+was\s+)?(?:motion\s+(?:by|from)|moved\s+by)\s+\S/i],
+  // "FINAL ACTION: Adopted." after a motion: the verdict on it, not a decision of its own.
+  ['carried', new RegExp(String.raw`^${FINAL}\s*[:\-–—]\s*(?:adopted|approved|carried|passed)\.?$`, 'i')],
+  ['lost', new RegExp(String.raw`^${FINAL}\s*[:\-–—]\s*(?:denied|failed|lost|rejected|defeated)\.?$`, 'i')],
   ['carried', /^(?:the\s+)?(?:(?:substantive\s+|original\s+)?(?:motion|amendment|recommendation|resolution)s?\s+(?:was\s+|were\s+)?(?:then\s+|duly\s+|unanimously\s+)?)?(?:(?:declared|duly)\s+)?(?:carried|adopted)\b/i],
   ['carried', /\b(?:motion|amendment)\b.*\b(?:was|were)\s+(?:\w+\s+){0,3}(?:carried|CARRIED)\b/i],
   ['carried', /^(?:on being put to the vote|upon a vote|on a vote|following a vote)\b.*\b(?:carried|adopted)\b/i],
@@ -144,7 +155,7 @@ const LABELS: [LabelKind, RegExp][] = [
   ['vote', /^(?:for|against|abstain\w*|absent|ayes?|noes?|in favour|nem\.? con\.?)\b\s*[:\-–]?\s*(?:\(?\d+\)?|nil|none)?\s*$/i],
   ['vote', /^(?:for|against|abstain\w*|ayes?|noes?)\s*[:\-–]\s*(?:\d+|(?:cr|cllr|councillors?)\b)/i],
   ['vote', /^\(?\d{1,3}\s*[-–]\s*\d{1,3}\)?$/],
-  ['vote', /^(?:for|ayes?|in favour)\s*[:\-–]?\s*\d+\s*[,;]?\s*(?:against|noes?)\b/i],
+  ['vote', /^(?:for|ayes?|in favour)\s*[:\-–]?\s*\d+\s*[,;.]?\s*(?:against|noes?)\b/i],
   ['end', /^(?:supporting documents|reasons? for (?:the )?(?:decisions?|recommendations?)|alternative options(?: considered)?(?: and rejected)?|publication date|date of (?:decision|publication)|decided at meeting|accompanying documents|decision status|decision maker|is (?:this a )?key decision|is subject to call[- ]in|background papers|list of (?:appendices|attached information)|report author|contact(?: officer)?|wards? affected|(?:financial|legal|equalit\w*|risk|resource|staffing)(?: and \w+)? (?:implications|advice)|attachments?|record of (?:the )?vote|declarations? of interest|present|apologies(?: for absence)?|in attendance|officers? in attendance|action|actions|call-?in|note)\s*(?:\([^)]*\))?\s*(?::|[-–]\s|$)/i],
   ['end', /^supporting documents\b/i],
 ];

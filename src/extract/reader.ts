@@ -270,13 +270,19 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
       if (label === 'moved') {
         if (!block?.pending) close();
         motion = motion ?? { held: [] };
-        // "MOVED BY X, SECONDED BY Y, THAT ..." carries its clause on the same line.
-        const inline = /,?\s+((?:that|THAT|That)\s+.+)$/.exec(text);
+        // "MOVED BY X, SECONDED BY Y, THAT ..." / "Motion by X, seconded by Y, to adopt ..." carry the clause on the line.
+        const inline = /,?\s+((?:that|THAT|That)\s+.+)$/.exec(text) ?? /,\s*(to\s+[a-z]+\b.+)$/.exec(text);
         if (inline && /seconded/i.test(text)) openMotion(inline[1], line);
         continue;
       }
       if (label === 'carried') {
+        const before = clauses.length;
         flushMotion();
+        // "The substantive motion was carried by 31 votes to 29" with no motion text anywhere
+        // in the item: the vote is the only record of the decision.
+        if (clauses.length === before && VOTE_COUNT.test(text) && !clauses.some((c) => c.item === item?.id)) {
+          commit({ kind: 'resolution', parts: [text], line: line.line, column: line.column, item: item?.id });
+        }
         continue;
       }
       if (label === 'lost') {
@@ -352,6 +358,9 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     return !marker;
   }
 }
+
+/** "by 31 votes to 29", "(5-0)", "unanimously": how a vote result is printed. */
+const VOTE_COUNT = /\b\d{1,3}\s+votes?\s+to\s+\d{1,3}\b|\(\s*\d{1,3}\s*[-–]\s*\d{1,3}\s*\)|\b(?:unanimously|nem\.?\s*con)\b/i;
 
 /** "2. RECOMMENDATIONS", "5. Resolved:" — a marker after an item or paragraph number. */
 function markerAfterNumber(rest: string): Marker | undefined {

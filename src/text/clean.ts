@@ -25,6 +25,8 @@ const NOISE = [
 ];
 
 export function cleanText(raw: string): string {
+  // A table's header rule ("| --- | :---: |") holds nothing.
+  if (/^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*$/.test(raw)) return '';
   let s = raw
     .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (all, name: string) => decodeEntity(all, name))
     .replace(/[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\t\f\v]/g, ' ')
@@ -35,6 +37,8 @@ export function cleanText(raw: string): string {
   for (const pattern of NOISE) s = s.replace(pattern, ' ');
   s = s
     .replace(/\s*\.{4,}\s*\d*\s*(?=$|\s)/g, ' ') // dot leaders and the page number after them
+    // "| Decision | That the notice be upheld. |": a label cell names what the next cell holds.
+    .replace(/^\s*\|\s*([A-Za-z][A-Za-z’' ]{1,30}?)\s*\|(?=\s*\S)/, (all, label: string) => (label.trim().split(/\s+/).length <= 3 ? `${label}: ` : all))
     .replace(/\s*(?:^|\s)\|(?=\s|$)/g, ' ') // table pipes
     .replace(/^\|\s*|\s*\|$/g, '')
     .replace(/ {2,}/g, ' ')

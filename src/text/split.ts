@@ -9,6 +9,8 @@ import { isChildOf, isNext, parseNumber, type ClauseNumber } from './numbering.j
  */
 const INLINE_BREAKS = [
   /(?<=[.;!?:)]\s+)(?=It\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED)\b)/g,
+  // "On the motion of Cllr Smith, seconded by Cllr Jones, it was unanimously agreed that ..."
+  /(?<=,\s+)(?=it\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED)\s+(?:that|to)\b)/g,
   /(?<=[.;!?]\s+)(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:unanimously\s+)?(?:resolved|RESOLVED)\b)/g,
   /(?<=\S\s+)(?=(?:AND\s+)?(?:RESOLVED|RECOMMENDED|AGREED)\b)(?<!AND\s+)/g,
   /(?<=\S\s+)(?=Resolution\s+That\b)/g,
