@@ -83,6 +83,16 @@ const FOLLOWING = /\bfollowing\s+(?:\w+\s+){0,2}recommendations\b|\brecommendati
 const LOWER_CONTINUATION = /^(?:resolved|decided|recommended)\b(?!\s*(?:[:\-–—(,]|that\b|to\b|$))/;
 
 export function matchMarker(text: string): Marker | undefined {
+  const mended = mendMarkerWord(text);
+  if (mended !== undefined) {
+    const m = readMarker(mended);
+    // The mended word is shorter: the clause after it sits that much further on in the line.
+    return m && { ...m, restAt: m.restAt + text.length - mended.length, rest: m.restAt === 0 ? text : m.rest };
+  }
+  return readMarker(text);
+}
+
+function readMarker(text: string): Marker | undefined {
   if (LOWER_CONTINUATION.test(text)) return undefined;
   let m: RegExpExecArray | null;
   if ((m = EXTERNAL_ONE.exec(text))) return at('external-one', text, m, { number: m[1] });
@@ -125,7 +135,25 @@ function at(kind: MarkerKind, text: string, m: RegExpExecArray, extra: Partial<M
  */
 export function isIntroOnly(rest: string): boolean {
   if (/^(?:that|to|as follows)?\s*[:\-–—]*\s*$/i.test(rest)) return true;
-  return /^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w’'&-]*\s*(?:(?:and|of|&)\s+)?){1,5}:\s*$/.test(rest);
+  if (/^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w’'&-]*\s*(?:(?:and|of|&)\s+)?){1,5}:\s*$/.test(rest)) return true;
+  // "Resolved: that the Committee" with its lettered clauses below, no colon printed.
+  return /^(?:that|That|THAT)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s*(?:(?:and|of|&)\s+)?){1,5}[\-–—]?\s*$/.test(rest);
+}
+
+/** "R E S O L V E D –": a marker word printed letter-spaced. */
+const SPACED = /^((?:[A-Za-z] ){3,}[A-Za-z])\b/;
+/** OCR reads O as 0, I as 1 or l, E as 3, S as 5: "RES0LVED", "AGR33D". */
+const OCR_WORD = /^(?=[A-Za-z0-9]*[A-Za-z]{3})(?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{5,11}\b/;
+const OCR_MARKERS = /^(?:RESOLVED|AGREED|DECIDED|DECISION|RECOMMENDED)$/;
+
+/** The line with a letter-spaced or OCR-damaged marker word mended, or undefined. */
+function mendMarkerWord(text: string): string | undefined {
+  const spaced = SPACED.exec(text);
+  if (spaced) return spaced[1].replace(/ /g, '') + text.slice(spaced[1].length);
+  const ocr = OCR_WORD.exec(text);
+  if (!ocr) return undefined;
+  const word = ocr[0].toUpperCase().replace(/0/g, 'O').replace(/[1L]/g, (c, i: number) => (ocr[0][i] === 'L' ? 'L' : 'I')).replace(/3/g, 'E').replace(/5/g, 'S');
+  return OCR_MARKERS.test(word) ? word + text.slice(ocr[0].length) : undefined;
 }
 
 export function titleCase(s: string): string {

@@ -20,8 +20,8 @@ export interface Clause {
   to?: string;
   /** What the marker word decided ("DEFERRED", "– APPROVED"), when the clause text does not say. */
   effects?: Effect[];
-  /** Style of a sub-list inside this clause (conditions, bullets of a delegation). */
-  subStyle?: NumberStyle;
+  /** Styles of the sub-lists inside this clause (conditions, bullets of a delegation, nested levels). */
+  subStyles?: NumberStyle[];
 }
 
 interface Block {
@@ -154,8 +154,10 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         start(parsed.rest, line, n);
         return true;
       }
-      if (clause && (wantsList || clause.subStyle === n.style)) {
-        clause.subStyle = n.style;
+      // "(A) notes the outturn;" then "i) approves …": a first sub-number straight under a clause opens its sub-list.
+      const opensSubList = n.value === 1 && n.style !== block.level && !line.gap && !/[.!?]["”’)]*$/.test(clauseText);
+      if (clause && (wantsList || clause.subStyles?.includes(n.style) || opensSubList)) {
+        if (!clause.subStyles?.includes(n.style)) clause.subStyles = [...(clause.subStyles ?? []), n.style];
         clause.parts.push(text);
         return true;
       }
