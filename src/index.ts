@@ -3,6 +3,7 @@
  * anything else is internal and may change.
  */
 import { parseFile } from './read/load.js';
+import { parseBytes } from './pipeline.js';
 import { toDiagnostics, type Diagnostic } from './diagnostics/report.js';
 import type { ParseOptions } from './pipeline.js';
 import type { ParsedDocument } from './types.js';
@@ -25,6 +26,14 @@ export { formatOutstanding, type OutstandingFormat } from './format/outstanding.
 export { formatXref, type XrefFormat } from './format/xref.js';
 export type { CliIO } from './cli/io.js';
 
+/** Bytes already in hand (standard input, a download): `path` names them and hints at the format. */
+export interface Source {
+  path: string;
+  bytes: Uint8Array;
+}
+
+const nameOf = (input: string | Source): string => (typeof input === 'string' ? input : input.path);
+
 export interface DocumentResult {
   path: string;
   /** Undefined when the file could not be used; see `diagnostics`. */
@@ -36,10 +45,11 @@ export interface DocumentResult {
  * Parse several files. `names` are what documents and diagnostics are called by
  * (the paths as the user typed them); they default to the paths.
  */
-export async function parseDocuments(paths: string[], options: ParseOptions = {}, names: string[] = paths): Promise<DocumentResult[]> {
+export async function parseDocuments(paths: (string | Source)[], options: ParseOptions = {}, names: string[] = paths.map(nameOf)): Promise<DocumentResult[]> {
   const out: DocumentResult[] = [];
   for (let i = 0; i < paths.length; i++) {
-    const { document, file } = await parseFile(paths[i], options);
+    const input = paths[i];
+    const { document, file } = typeof input === 'string' ? await parseFile(input, options) : await parseBytes(input.bytes, input.path, options);
     file.path = names[i];
     const named = document ? { ...document, file: names[i] } : undefined;
     out.push({ path: names[i], ...(named ? { document: named } : {}), diagnostics: toDiagnostics(file) });

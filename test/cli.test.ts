@@ -64,6 +64,19 @@ describe('minutes parse (in-process)', () => {
     expect(JSON.parse(r.stdout).resolutions).toHaveLength(2);
   });
 
+  it('reads `-` from standard input, once, and says so when it is empty', async () => {
+    const text = 'Cabinet – 14 March 2023\n\nRESOLVED: That the report be referred to the Audit Committee.\n';
+    const r = await run(['parse', '-', '--format', 'json'], { stdin: text });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ file: '<stdin>', referrals: [{ to: 'Audit Committee', kind: 'refer' }] });
+    const twice = await run(['parse', '-', '-'], { stdin: text });
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain('standard input (`-`) can be read only once');
+    const empty = await run(['parse', '-', '--stdin-name', 'piped.md'], { stdin: '' });
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toMatch(/^piped\.md:1:1: error: Unexpected empty file/m);
+  });
+
   it('exits 1 for a folder', async () => {
     const r = await run(['parse', dir]);
     expect(r.code).toBe(1);

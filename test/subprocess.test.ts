@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'bin', 'minutes.js');
@@ -29,6 +30,19 @@ describe('bin/minutes.js (subprocess)', () => {
       expect.objectContaining({ from: 'r3', to: 'Cabinet', kind: 'report-back' }),
       expect.objectContaining({ from: 'r5', to: 'Council', kind: 'recommend' }),
     ]);
+  });
+
+  it('reads standard input for `-`, naming it by --stdin-name and sniffing its format', () => {
+    const html = readFileSync(join(root, 'fixtures', 'moderngov-item-page', 'input.html'));
+    const r = spawnSync(process.execPath, [bin, 'parse', '-', '--stdin-name', 'item-112.txt', '--format', 'json'], { cwd: root, input: html, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.file).toBe('item-112.txt');
+    // A .txt name, but the bytes are a web page: read as HTML, so the page's navigation is gone.
+    expect(doc.resolutions.map((x: { text: string }) => x.text)).toEqual(
+      JSON.parse(minutes('parse', 'fixtures/moderngov-item-page/input.html', '--format', 'json').stdout).resolutions.map((x: { text: string }) => x.text),
+    );
+    expect(doc.resolutions.length).toBeGreaterThan(0);
   });
 
   it('exits 1 with a positioned error for a missing file', () => {

@@ -5,6 +5,8 @@ export interface CliIO {
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Read for the file name `-`; absent when there is no standard input to read. */
+  stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 /** Exit codes: 0 everything was read, 1 a file could not be used, 2 bad usage or a crash. */

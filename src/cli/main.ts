@@ -44,19 +44,21 @@ export async function main(io: CliIO): Promise<number> {
   program
     .command('parse')
     .description('parse minutes and reports (Markdown, text, HTML, DOCX, PDF) into records')
-    .argument('<file...>', 'files to parse: Markdown, plain text, HTML, DOCX or PDF')
+    .argument('<file...>', 'files to parse: Markdown, plain text, HTML, DOCX or PDF; `-` reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
     .option('-o, --out <file>', 'write the records to a file instead of stdout (written atomically)')
     .option('--body <name>', 'the deciding body, when the text does not say (beats front matter)')
     .option('--date <yyyy-mm-dd>', 'the meeting date (beats front matter)', isoDate)
     .addOption(new Option('--kind <kind>', 'document kind, when it cannot be told from the text').choices(['minutes', 'report']))
     .option('-q, --quiet', 'print errors only, not warnings')
+    .option('--stdin-name <name>', 'what to call standard input in records and messages (its extension hints at the format)')
     .addHelpText('after', `
 Examples:
   $ minutes parse cabinet-minutes.md
   $ minutes parse scrutiny-report.txt --format json --kind report
   $ minutes parse *.txt --body "Licensing Committee" --date 2024-05-01 -o out.yaml
   $ minutes parse minutes.pdf          # positions read "page 3:12:1"
+  $ curl -s "$URL" | minutes parse - --stdin-name item-112.html --format json
 
 The reader is chosen by content, then extension: a .txt holding a web page is read
 as HTML. A scanned PDF without a text layer is refused with advice to OCR it.`)

@@ -13,11 +13,25 @@ export interface ParseCommandOptions {
   date?: string;
   kind?: DocumentKind;
   quiet?: boolean;
+  /** What to call standard input: its extension is a hint to the format ("minutes.pdf"). */
+  stdinName?: string;
+}
+
+async function readAll(stream: CliIO['stdin']): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream ?? []) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  return Buffer.concat(chunks);
 }
 
 /** `minutes parse`: read each file, print records, report problems on stderr. */
 export async function parseCommand(files: string[], options: ParseCommandOptions, io: CliIO): Promise<number> {
-  const results = await parseDocuments(files.map((f) => resolve(io.cwd, f)), options, files);
+  if (files.filter((f) => f === '-').length > 1) {
+    io.stderr.write('minutes parse: standard input (`-`) can be read only once\n');
+    return EXIT.usage;
+  }
+  const stdinName = options.stdinName ?? '<stdin>';
+  const inputs = await Promise.all(files.map(async (f) => (f === '-' ? { path: stdinName, bytes: await readAll(io.stdin) } : resolve(io.cwd, f))));
+  const results = await parseDocuments(inputs, options, files.map((f) => (f === '-' ? stdinName : f)));
   const documents = results.flatMap((r) => (r.document ? [r.document] : []));
   const diagnostics = results.flatMap((r) => r.diagnostics);
   const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
