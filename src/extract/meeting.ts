@@ -121,5 +121,7 @@ function clean(name: string): string {
   return titleCase(name
     .replace(/^(?:(?:ordinary|annual|special|extraordinary|regular|full|monthly|general)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?/i, '')
     .replace(/\s+(?:meeting|minutes)$/i, '')
+    // "City Council Regular Meeting Minutes": the kind of meeting is no part of the name.
+    .replace(/\s+(?:ordinary|annual|special|extraordinary|regular|monthly|general|adjourned)$/i, '')
     .trim());
 }

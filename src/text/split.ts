@@ -17,6 +17,8 @@ const INLINE_BREAKS = [
   /(?<=[.;!?]\s+)(?=[^.;]*\b(?:was|were)\s+(?:passed|carried|adopted)\s+by\s+(?:a\s+)?resolution\b)/g,
   /(?<=\S\s+)(?=(?:Moved|Seconded|Proposed)(?:\s+by)?\s*:)/g,
   /(?<=\S\s+)(?=(?:Motion\s+)?CARRIED\b)/g,
+  // Legistar: "... that this Resolution be Adopted. The motion carried by the following vote:"
+  /(?<=[.;]\s+)(?=The\s+(?:substantive\s+)?motion\s+(?:was\s+)?(?:carried|failed|passed|lost)\b)/g,
   /(?<=[.;!?]\s+)(?=Action\s*:)/g,
 ];
 
