@@ -270,6 +270,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
       if (label === 'agenda-item') { close(); expectTitle = true; continue; }
       if (label === 'minutes') { close(); region = 'minutes'; continue; }
       if (label === 'moved') {
+        // "Council Resolution 2023/245" then "Moved Cr Hughes": the motion below carries the decision.
+        if (block && !block.pending && block.intro && block.clauses.length === 0) block = undefined;
         if (!block?.pending) close();
         motion = motion ?? { held: [] };
         // "MOVED BY X, SECONDED BY Y, THAT ..." / "Motion by X, seconded by Y, to adopt ..." carry the clause on the line.
