@@ -33,7 +33,7 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   let end = from;
   let m: RegExpExecArray | null;
   // "That Police reassurance be sought": the clause's own "That" is no part of the name.
-  const lead = /^(?:that\s+|all\s+(?:of\s+)?|the\s+|its\s+)*/i.exec(text.slice(from))?.[0] ?? '';
+  const lead = /^(?:that\s+|all\s+(?:of\s+)?|the\s+|its\s+|this\s+)*/i.exec(text.slice(from))?.[0] ?? '';
   re.lastIndex = from + lead.length;
   const prefix = lead.trim();
   while ((m = re.exec(text))) {
@@ -77,8 +77,11 @@ export function readBody(text: string, from: number, allowLower = false, loose =
 export function readBodies(text: string, from: number, allowLower = false, loose = false): string[] {
   const first = readBody(text, from, allowLower, loose);
   if (!first) return [];
-  const names = splitAnd(first.name);
   let at = first.end;
+  // "Department for Environment, Food and Rural Affairs": the commas are inside one name.
+  const department = /^(?:department|ministry)\s+(?:for|of)\b/i.test(first.name) ? DEPARTMENT_TAIL.exec(text.slice(at)) : null;
+  if (department) at += department[0].length;
+  const names = department ? [first.name + department[0]] : splitAnd(first.name);
   for (;;) {
     const sep = /^\s*(?:[;,]|,?\s+and|,?\s+or)\s+/.exec(text.slice(at));
     if (!sep) break;
@@ -90,8 +93,14 @@ export function readBodies(text: string, from: number, allowLower = false, loose
   return names;
 }
 
+const CAPS = String.raw`[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*`;
+const DEPARTMENT_TAIL = new RegExp(String.raw`^(?:,\s*${CAPS})*,?\s+and\s+${CAPS}`);
+/** Offices and services whose own name holds "and". */
+const ONE_NAME = /^(?:police(?:,\s*fire)?\s+and\s+crime\s+(?:commissioner|panel)|fire\s+and\s+rescue\s+(?:authority|service))$/i;
+
 /** "Children’s Improvement Board and Corporate Improvement Board" is two bodies. */
 function splitAnd(name: string): string[] {
+  if (ONE_NAME.test(name)) return [name];
   const parts = name.split(/\s+and\s+/);
   if (parts.length < 2) return [name];
   const out: string[] = [];

@@ -8,7 +8,7 @@ export interface FoundReferral {
 
 /** Patterns whose match ends just before the target body ("... be referred to |Council"). */
 const FORWARD: [ReferralKind, RegExp][] = [
-  ['resubmit', /\bre-?submit(?:ted)?\b[^.;]{0,80}?\bto\s+(?!be\b)/gi],
+  ['resubmit', /\bre-?submit(?:ted)?\b[^.;]{0,80}?\bto\s+(?:(?:a|the|its)\s+(?:future|next|later|subsequent)\s+meeting\s+of\s+)?(?!be\b)/gi],
   ['report-back', /\b(?:report(?:s|ed|ing)?|updates?|updated|present(?:ed)?|brought|bring|come|submitted|refer(?:red)?)\s+back\s+(?:\w+\s+){0,3}?to\s+/gi],
   ['report-back', /\b(?:report(?:s|ed)?|present(?:s|ed)?|bring|brought|submit(?:ted)?)\b(?:\s+[\w’'-]+){0,4}?\s+to\s+(?:a\s+|the\s+|its\s+)?(?:future|next|later|subsequent)\s+meeting\s+of\s+/gi],
   ['report-back', /\breport(?:s|ed)?\s+(?:on\s+)?(?:progress|regularly|quarterly|annually|further|periodically)\b(?:\s+[\w’'-]+){0,4}?\s+to\s+/gi],
