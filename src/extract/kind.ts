@@ -38,6 +38,7 @@ export function inferKind(lines: Line[]): DocumentKind {
   const head = lines.slice(0, 60);
   const score = (signs: RegExp[], within: Line[]) => signs.filter((re) => within.some((l) => re.test(l.text))).length;
   const report = score(REPORT_SIGNS, head);
-  const minutes = score(MINUTES_SIGNS, lines);
+  // "6.1 That the minutes of the meeting held on 7 March be approved" is on every agenda too.
+  const minutes = score(MINUTES_SIGNS, lines.filter((l) => !/^(?:[\d.()a-z]{1,6}\s+)?that\b/i.test(l.text)));
   return report > minutes ? 'report' : 'minutes';
 }
