@@ -40,6 +40,8 @@ const ACTION = [
   /\bauthori[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,5}?to\s+[a-z]+/i,
   /\b(?:and|,)\s+(?:the\s+)?[\w’'-]+\s+(?:informed|notified|advised)\b/i,
   /\bbe\s+(?:paid|allocated|released|transferred)\b/i,
+  // "be adopted and published": the second verb shares the "be".
+  /\bbe\s+[a-z]+\s+and\s+(?:referred|forwarded|sent|submitted|circulated|published|reviewed|monitored|implemented|reported|presented|brought|consulted|notified|informed)\b/i,
   // Subjunctive: "that the Monitoring Officer arrange training", "that staff report progress".
   // Case-sensitive: the verb is lower case, so "Quarterly Performance Report" is a name.
   /(?:^|\b[Tt]hat\s+)(?:[Tt]he\s+)?(?:(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|will\b|would\b|should\b|may\b)[\w’'-]+\s+){1,5}?(?<!\b(?:the|a|an|this|that|these|those|its|their|any|each|every|further|final|annual|quarterly|draft|progress)\s)(?:arrange|review|submit|provide|prepare|report|investigate|write|seek|consult|circulate|bring|present|undertake|develop|produce|monitor|update|liaise|contact|draft|organi[sz]e|publish|pursue|explore|commission|implement|refer|forward|ensure|continue|respond|send)\b(?!\s+(?:be|is|are|was|were|has|have|as|in|of|for|and|or|dated|attached|entitled|which|from|by|with)\b)(?![^.;]*?\bbe\s+(?:noted|received|approved|agreed|accepted|endorsed|adopted)\b)/,

@@ -14,6 +14,10 @@ const FOOTER = [
   /^-\s*\d+\s*-$/,
   /^\d+\s*\|\s*page$/i,
   /^page\s*\|\s*\d+$/i,
+  // A running head or foot with its page number: "Cabinet 14.03.23   Page 7", "Page 7 – Cabinet".
+  // Capitalised, and not "as shown on page 4".
+  /^(?!.*[.;:!?]\s)[^;!?]{0,59}[^;!?\s](?<!\b(?:on|see|at|in|from|to|of|and))\s(?:Page|PAGE)\s*\d{1,4}(?:\s*(?:of|OF|\/)\s*\d{1,4})?$/,
+  /^(?:Page|PAGE)\s*\d{1,4}(?:\s*(?:of|OF|\/)\s*\d{1,4})?\s+[-–—|]?\s*[^.;:!?]{1,60}$/,
 ];
 
 /** Noise left by web pages and PDF-to-text services. */
