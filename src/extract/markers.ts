@@ -33,7 +33,7 @@ export interface Marker {
 const QUALIFIER = String.raw`(?:\s*\((?!\s*(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\s*\))(?:[^()]|\([^()]*\))*\))*`; // (unanimously), (Cr A / Cr B), (by 6 votes to 1)
 const REFERENCE = String.raw`(?:\s*[-–—:]*\s*(?:[A-Z]{1,5}\/)?\d{1,4}\/\d{1,4}(?:[-\/]\d{2,4})?\b)?`; // 20/133, ENV/2017/172
 const MOVERS = String.raw`(?:\s*(?:Crs?|Cllrs?|Clr|Councillors?)\.?\s+[\w’'.-]+\s*\/\s*(?:Crs?|Cllrs?|Clr|Councillors?)?\.?\s*[\w’'.-]+)?`;
-const TAIL = String.raw`${QUALIFIER}${REFERENCE}${MOVERS}${QUALIFIER}[\s:;,.\-–—]*`;
+const TAIL = String.raw`(?:\s+(?:unanimously|accordingly|therefore|as follows)\b)?${QUALIFIER}${REFERENCE}${MOVERS}${QUALIFIER}[\s:;,.\-–—]*`;
 const PRONOUN = /^(?:it|he|she|they|this|we|which|who|members|officers|chair|chairman|chairperson|chairwoman|mayor|leader|clerk|officer|director|convener|convenor|executive|manager)$/i;
 
 const RESOLVED_START = new RegExp(
@@ -47,6 +47,8 @@ const BODY_RESOLVED = new RegExp(
 const AGREED_START = new RegExp(
   String.raw`^(?:(?:AND\s+|And\s+)?AGREED\b|Agreed\b(?=\s*(?:[:\-–—,]|that\b|to\b|$))|[Ii]t\s+was\s+(?:(?:also|further|therefore|then|unanimously|duly)\s+)*(?:agreed|AGREED)\b(?=\s*(?:[:\-–—,]|that\b|to\b|$)))${TAIL}`,
 );
+/** "The Committee NOTED the report", "The Board APPROVED the plan": a verdict in capitals, the sentence is the decision. */
+const BODY_VERDICT = /^(?:the\s+)?((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,6})(NOTED|APPROVED|ENDORSED|RECEIVED|ACCEPTED|ADOPTED)\b/;
 /** "... the Mayor and Cabinet agreed that:" ending a line, with the clauses below. */
 const ENDS_WITH_MARKER = /\b(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\s+(?:that|to|as follows))?\s*[:\-–—]+\s*$/;
 const RESOLUTION_LABEL = /^(?:(?:council|committee|board|cabinet|meeting)(?:'s|’s)?\s+)?resolution(?:\s+(?:no\.?\s*)?[\w/.-]*\d[\w/.-]*)?\s*[:\-–—]?\s*(?=$|that\b|THAT\b)/i;
@@ -98,6 +100,9 @@ function readMarker(text: string): Marker | undefined {
   if ((m = EXTERNAL_ONE.exec(text))) return at('external-one', text, m, { number: m[1] });
   if ((m = RESOLVED_START.exec(text)) || (m = AGREED_START.exec(text))) return at('resolved', text, m);
   if ((m = BODY_RESOLVED.exec(text)) && !PRONOUN.test(m[1].trim().split(/\s+/).pop() ?? '')) return at('resolved', text, m);
+  if ((m = BODY_VERDICT.exec(text)) && !PRONOUN.test(m[1].trim().split(/\s+/).pop() ?? '')) {
+    return { kind: 'resolved', rest: text, restAt: 0, keepWhole: true, effect: OUTCOME_EFFECT[m[2]] };
+  }
   if ((m = RESOLUTION_LABEL.exec(text))) return at('resolved', text, m);
   if ((m = PASSED_BY_RESOLUTION.exec(text))) return { kind: 'resolved', rest: m[0].replace(/[;,]$/, ''), restAt: 0 };
   if ((m = UPPER_OUTCOME.exec(text))) return { kind: 'resolved', rest: text.slice(m[0].length).trim(), restAt: m[0].length, effect: OUTCOME_EFFECT[m[1]] };
