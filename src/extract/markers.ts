@@ -177,6 +177,8 @@ const LABELS: [LabelKind, RegExp][] = [
   ['moved', /^motion\s*:?\s*\(/i],
   ['moved', /^(?:it\s+was\s+)?(?:motion\s+(?:by|from)|moved\s+by)\s+\S/i],
   ['moved', /^a\s+motion\s+was\s+made\s+by\s+\S/i],
+  // "Councillor Moss moved and Councillor Reed seconded that ...", "Councillor Young moved:"
+  ['moved', /^(?:(?:the\s+)?(?:chair(?:man|person)?|mayor|deputy mayor|leader)|(?:councillors?|cllrs?|cr|clr)\.?\s+[\w’'.-]+(?:\s+[\w’'.-]+)?)\s+(?:moved|proposed)\b(?!\s+(?:to|from|into|out)\b)/i],
   // "FINAL ACTION: Adopted." after a motion: the verdict on it, not a decision of its own.
   ['carried', new RegExp(String.raw`^${FINAL}\s*[:\-–—]\s*(?:adopted|approved|carried|passed)\.?$`, 'i')],
   ['lost', new RegExp(String.raw`^${FINAL}\s*[:\-–—]\s*(?:denied|failed|lost|rejected|defeated)\.?$`, 'i')],
