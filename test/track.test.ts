@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -205,6 +205,26 @@ describe('outstanding, xref and status on a chain of meetings', () => {
     const missing = await run(['outstanding', '--store', join(local, 'nowhere')], { cwd: local });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('Unexpected missing store folder');
+  });
+
+  it('keeps what it read as JSON beside the store, yet sees a hand edit and shrugs off a damaged copy', async () => {
+    const local = storeOf([chain]);
+    const records = join(local, 'records');
+    await run(['import', join(local, 'minutes'), '--store', records, '--jobs', '1', '--quiet'], { cwd: local });
+    const ids = async () => (await json(['outstanding', '--json', ...AS_OF], local)).map((x: { id: string }) => x.id);
+    expect(await ids()).toEqual(OPEN);
+    const cache = join(records, '.minutes-read-cache.json');
+    expect(Object.keys(JSON.parse(readFileSync(cache, 'utf8')).entries)).toHaveLength(3);
+    // A clerk marks the letter done by editing the file itself, not through `minutes status`.
+    const file = join(records, 'meetings', 'cabinet-2024-01-16.yaml');
+    const doc = parseYaml(readFileSync(file, 'utf8'));
+    doc.resolutions.find((r: { id: string }) => r.id.endsWith('52/ru1')).staff = { status: 'done' };
+    writeFileSync(file, stringifyYaml(doc));
+    const withoutLetter = OPEN.filter((id) => !id.endsWith('52/ru1'));
+    expect(await ids()).toEqual(withoutLetter);
+    writeFileSync(cache, '{"version": 1, "entries": {"x": ');
+    expect(await ids()).toEqual(withoutLetter);
+    expect(JSON.parse(readFileSync(cache, 'utf8')).version).toBe(1);
   });
 
   it('has help with examples for every command', async () => {

@@ -7,6 +7,7 @@ export interface StoreLayout {
   bodies: string;
   index: string;
   cache: string;
+  readCache: string;
   lock: string;
 }
 
@@ -18,6 +19,8 @@ export function storeLayout(root: string): StoreLayout {
     index: join(root, 'index.yaml'),
     // Not part of the records: safe to delete, it only makes re-imports fast.
     cache: join(root, '.minutes-cache.json'),
+    // The meeting files as JSON, for the reports: safe to delete too.
+    readCache: join(root, '.minutes-read-cache.json'),
     lock: join(root, '.lock'),
   };
 }

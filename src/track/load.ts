@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics/report.js';
 import { storeLayout } from '../store/layout.js';
+import { openReadCache } from './read-cache.js';
 
 export interface Staff {
   owner?: string | null;
@@ -78,15 +79,23 @@ export async function loadStore(root: string): Promise<LoadedStore> {
   }
   const meetings: StoredMeeting[] = [];
   const names = await yamlFiles(layout.meetings);
+  const cache = await openReadCache(layout.readCache);
   // Read ahead a batch at a time: parsing waits on no disk, and memory stays bounded.
   for (let start = 0; start < names.length; start += READ_AHEAD) {
     const batch = names.slice(start, start + READ_AHEAD).map((name) => join(layout.meetings, name));
     const texts = await Promise.all(batch.map((path) => readFile(path, 'utf8').catch(() => undefined)));
     batch.forEach((path, k) => {
-      const data = texts[k] === undefined ? undefined : parseYaml(texts[k]!, path, root, diagnostics);
+      const text = texts[k];
+      if (text === undefined) return;
+      let data = cache.get(text);
+      if (!data) {
+        data = parseYaml(text, path, root, diagnostics);
+        if (data) cache.set(text, data);
+      }
       if (data) addMeeting(data, path);
     });
   }
+  await cache.save();
   meetings.sort((a, b) => (a.meeting.date ?? '').localeCompare(b.meeting.date ?? '') || a.id.localeCompare(b.id));
   return { root, meetings, bodies, diagnostics };
 
