@@ -42,18 +42,24 @@ export function crossReference(store: LoadedStore): Xref {
   const meetingsOf = new Map<string, number>();
   for (const m of store.meetings) if (m.meeting.body) meetingsOf.set(m.meeting.body, (meetingsOf.get(m.meeting.body) ?? 0) + 1);
   const bodyIds = new Set([...store.bodies.keys(), ...meetingsOf.keys()]);
+  // Grouped once: filtering every referral for every body and meeting is quadratic on a large store.
+  const sentBy = groupBy(refs, (r) => r.from_body);
+  const receivedBy = groupBy(refs, (r) => r.to_body);
+  const madeAt = groupBy(refs, (r) => r.meeting);
+  const closedAt = groupBy(refs.filter((r) => r.state === 'closed' && r.by === 'record'), (r) => r.evidence?.meeting);
+  const possiblyAt = groupBy(refs.filter((r) => r.state === 'possible'), (r) => r.evidence?.meeting);
   const bodies = [...bodyIds].sort().map((id) => ({
     id, name: store.bodies.get(id) ?? id, meetings: meetingsOf.get(id) ?? 0,
-    sent: refs.filter((r) => r.from_body === id), received: refs.filter((r) => r.to_body === id),
+    sent: sentBy.get(id) ?? [], received: receivedBy.get(id) ?? [],
   })).filter((b) => b.meetings || b.sent.length || b.received.length);
   const documents = store.meetings.map((m) => {
     const sources = m.resolutions[0]?.source.path ?? m.items[0]?.source.path ?? m.file;
     return {
       source: sources, meeting: m.id, ...(m.meeting.body ? { body: m.meeting.body } : {}), ...(m.meeting.date ? { date: m.meeting.date } : {}),
       resolutions: m.resolutions.length, actions: m.resolutions.filter((r) => r.action).length, recommendations: m.recommendations.length,
-      led_to: refs.filter((r) => r.meeting === m.id),
-      closes: refs.filter((r) => r.evidence?.meeting === m.id && r.state === 'closed' && r.by === 'record'),
-      possibly: refs.filter((r) => r.evidence?.meeting === m.id && r.state === 'possible'),
+      led_to: madeAt.get(m.id) ?? [],
+      closes: closedAt.get(m.id) ?? [],
+      possibly: possiblyAt.get(m.id) ?? [],
     };
   });
   const dangling = refs.filter((r) => r.state === 'open').map((r) => ({
@@ -116,4 +122,16 @@ function answers(rec: StoredClause, meetings: StoredMeeting[]): { id: string; me
 export async function crossReferenceIn(root: string): Promise<{ xref: Xref; bodies: Map<string, string>; diagnostics: LoadedStore['diagnostics'] }> {
   const store = await loadStore(root);
   return { xref: crossReference(store), bodies: store.bodies, diagnostics: store.diagnostics };
+}
+
+function groupBy<T>(list: T[], key: (t: T) => string | undefined): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of list) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const group = out.get(k);
+    if (group) group.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
