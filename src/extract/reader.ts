@@ -201,6 +201,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     if (!line.gap) {
       const unnumbered = !clause.number;
       if (unnumbered && ended && /^[A-Z]/.test(text) && !/^(?:That|THAT)\b/.test(text)) return false;
+      // "2. That … for consideration." then "List of Appendices Included": a heading, with no blank line to say so.
+      if ((ended && looksLikeHeading(text)) || itemHeading(line)) return false;
       clause.parts.push(text);
       return true;
     }
@@ -361,6 +363,13 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     if (parseNumber(line.text, current()?.number)) return true;
     return !marker;
   }
+}
+
+/** A short line of capitalised words with no closing punctuation: "List of Appendices Included". */
+function looksLikeHeading(text: string): boolean {
+  if (text.length > 60 || !/^[A-Z]/.test(text) || /[.;:,!?]$/.test(text) || /^(?:That|THAT|To)\b/.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => !/^(?:and|of|the|for|to|in|on|at|a|an|by|with|&|-|–)$/i.test(w));
+  return words.length > 0 && words.filter((w) => /^[A-Z0-9(]/.test(w)).length / words.length >= 0.75;
 }
 
 /** "by 31 votes to 29", "(5-0)", "unanimously": how a vote result is printed. */

@@ -1,6 +1,7 @@
 import type { Line } from '../text/line.js';
 import { parseNumber } from '../text/numbering.js';
 import { matchMarker } from './markers.js';
+import { itemHeading } from './items.js';
 
 /** A line that ends a sentence, a clause or an introduction. */
 const ENDED = /[.;:!?]["”’)]*$/;
@@ -8,7 +9,7 @@ const ENDED = /[.;:!?]["”’)]*$/;
 const OWN_START = /^(?:[Rr]esolved|RESOLVED|[Aa]greed|AGREED|[Dd]ecided|DECIDED|[Rr]ecommended|RECOMMENDED|That|THAT)\b/;
 const MONTH_END = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** A line ending where a number must follow: "Appendix", "paragraph", "minute". */
-const REFERENCE_END = /\b(?:appendix|appendices|attachment|annex|schedule|paragraphs?|para|section|item|minute|page|table|recommendations?|resolution|option|no\.)$/i;
+const REFERENCE_END = /\b(?:appendix|appendices|attachment|annex|schedule|paragraphs?|para|section|item|minute|page|table|recommendation|resolution|option|no\.)$/i;
 /** A line ending on a word no sentence ends with ("… publication of the" / "OfSTED report …"). */
 const OPEN_END = /\b(?:the|a|an|of|and|or|to|in|on|for|by|with|from|at|into|between|its|their|this|that|which|as)$/i;
 
@@ -67,10 +68,12 @@ function filled(line: Line, full: number): boolean {
 function continues(previous: Line, line: Line, full: number): boolean {
   if (line.gap || line.bullet || line.heading > 0 || previous.heading > 0) return false;
   if (ENDED.test(previous.text) || OWN_START.test(line.text)) return false;
+  // "… for a site visit" / "P/102 Minutes of the previous meeting": a new minute, unless the sentence plainly runs on.
+  if (!OPEN_END.test(previous.text) && itemHeading(line)) return false;
   // "(Appendix" / "G) in relation to …": the bracket opened above closes here.
   if (/^[\w.]{1,4}\)/.test(line.text) && unclosed(previous.text)) return true;
   // "… set out in Attachment" / "2.": a reference, not clause 2.
-  if (REFERENCE_END.test(previous.text) && /^[\w.]{1,6}(?:[\s.,;)]|$)/.test(line.text) && !/^[A-Za-z]{2}/.test(line.text)) return true;
+  if (REFERENCE_END.test(previous.text) && /^[\w.]{1,6}(?:$|[\s.,;)]+(?:$|[a-z(]))/.test(line.text) && !/^[A-Za-z]{2}/.test(line.text)) return true;
   // "Minutes of the meeting held on 30th January 2024 –" / "APPROVED": the verdict printed after the matter.
   if (/\s[-–—]$/.test(previous.text) && /^[A-Z]{4,}\b/.test(line.text)) return true;
   const number = parseNumber(line.text);
