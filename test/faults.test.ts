@@ -34,7 +34,8 @@ describe('faults', () => {
     const { child, exited } = start(['import', 'corpus', '--store', 'killed', '--jobs', '1', '--quiet']);
     const meetings = join(dir, 'killed', 'meetings');
     const deadline = Date.now() + 60_000;
-    while ((existsSync(meetings) ? readdirSync(meetings).length : 0) < 40 && Date.now() < deadline) {
+    // Count finished meeting files only: a temporary file mid-write is not one yet.
+    while ((existsSync(meetings) ? readdirSync(meetings).filter((f) => f.endsWith('.yaml')).length : 0) < 40 && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 20));
     }
     child.kill('SIGKILL');

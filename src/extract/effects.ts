@@ -12,7 +12,8 @@ const EFFECTS: [Effect, RegExp][] = [
   ['supported', /\bsupport(?:s|ed)?\b(?!\s+(?:services|workers|for))/i],
   ['confirmed', /\bconfirm(?:s|ed)?\b/i],
   ['referred', /\b(?:referred|forwarded|refer)\b(?!\s+to\s+in\b)/i],
-  ['recommended', /\brecommend(?:s|ed|ing)?\s+to\b/i],
+  // "the recommendation was supported to Cabinet": Welsh scrutiny's way of passing a matter on.
+  ['recommended', /\brecommend(?:s|ed|ing)?\s+to\b|\bsupported\s+to\s+(?:the\s+)?[A-Z]/i],
   ['requested', /\b(?:request(?:s|ed)?|sought|seek|urged?|asked)\b/i],
   ['delegated', /\bdelegat(?:e|es|ed|ion)\b/i],
   ['authorised', /\bauthori[sz](?:e|es|ed)\b/i],
@@ -40,11 +41,16 @@ const ACTION = [
   /\bauthori[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,5}?to\s+[a-z]+/i,
   /\b(?:and|,)\s+(?:the\s+)?[\w’'-]+\s+(?:informed|notified|advised)\b/i,
   /\bbe\s+(?:paid|allocated|released|transferred)\b/i,
+  /\b(?:was|were|be)\s+supported\s+to\s+(?:the\s+)?[A-Z]/,
+  /\b(?:is|are)\s+(?:\w+ly\s+)?(?:reported|presented|brought|submitted)\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:the\s+|a\s+|its\s+)?[A-Z]/,
+  // Action minutes in the past tense: "REJECTED the claim … and referred to County Counsel", "directed staff to obtain input".
+  /\b(?:and|,)\s+(?:referred|forwarded)\s+(?:\w+\s+){0,3}?to\b/i,
+  /\bdirect(?:s|ed)?\s+(?:the\s+)?(?:[\w’'-]+\s+){1,5}?to\s+[a-z]+/i,
   // "be adopted and published": the second verb shares the "be".
   /\bbe\s+[a-z]+\s+and\s+(?:referred|forwarded|sent|submitted|circulated|published|reviewed|monitored|implemented|reported|presented|brought|consulted|notified|informed)\b/i,
   // Subjunctive: "that the Monitoring Officer arrange training", "that staff report progress".
   // Case-sensitive: the verb is lower case, so "Quarterly Performance Report" is a name.
-  /(?:^|\b[Tt]hat\s+)(?:[Tt]he\s+)?(?:(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|will\b|would\b|should\b|may\b)[\w’'-]+\s+){1,5}?(?<!\b(?:the|a|an|this|that|these|those|its|their|any|each|every|further|final|annual|quarterly|draft|progress)\s)(?:arrange|review|submit|provide|prepare|report|investigate|write|seek|consult|circulate|bring|present|undertake|develop|produce|monitor|update|liaise|contact|draft|organi[sz]e|publish|pursue|explore|commission|implement|refer|forward|ensure|continue|respond|send)\b(?!\s+(?:be|is|are|was|were|has|have|as|in|of|for|and|or|dated|attached|entitled|which|from|by|with)\b)(?![^.;]*?\bbe\s+(?:noted|received|approved|agreed|accepted|endorsed|adopted)\b)/,
+  /(?:^|\b[Tt]hat\s+)(?:[Tt]he\s+)?(?:(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|will\b|would\b|should\b|may\b)[\w’'-]+\s+){1,5}?(?<!\b(?:the|a|an|this|that|these|those|its|their|any|each|every|further|final|annual|quarterly|draft|progress)\s)(?<!\b[A-Z]{2,}ED\s)(?:arrange|review|submit|provide|prepare|report|investigate|write|seek|consult|circulate|bring|present|undertake|develop|produce|monitor|update|liaise|contact|draft|organi[sz]e|publish|pursue|explore|commission|implement|refer|forward|ensure|continue|respond|send)\b(?!\s+(?:be|is|are|was|were|has|have|as|in|of|for|and|or|dated|attached|entitled|which|from|by|with)\b)(?![^.;]*?\bbe\s+(?:noted|received|approved|agreed|accepted|endorsed|adopted)\b)/,
   /^(?:that\s+)?(?:to\s+)?(?:refer|forward|submit|resubmit|circulate|provide|seek|request|ask|instruct|authori[sz]e|delegate|review|investigate|arrange|prepare|produce|develop|undertake|write|consult|monitor|update|explore|pursue|commission|implement|bring|present|report|put|obtain|defer|lobby|urge)\b/i,
 ];
 
@@ -63,6 +69,7 @@ const NOTING_A_FACT = /^(?:that\s+)?(?:(?:the\s+)?[A-Z][\w’'-]*\s+)?(?:to\s+)?
 export function hasAction(text: string, effects: readonly Effect[] = []): boolean {
   if (effects.includes('deferred')) return true;
   if (NOTING_A_FACT.test(text)) return false;
-  const plain = text.replace(MODAL_BE, ' ').replace(NEGATED, ' ');
+  // "That approval be given to …" approves; "consideration be given to …" leaves work.
+  const plain = text.replace(MODAL_BE, ' ').replace(NEGATED, ' ').replace(/\b(?:approval|consent|agreement|endorsement)\s+be\s+given\b/gi, ' approved ');
   return ACTION.some((re) => re.test(plain));
 }

@@ -31,18 +31,21 @@ export interface Marker {
 }
 
 const QUALIFIER = String.raw`(?:\s*\((?!\s*(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\s*\))(?:[^()]|\([^()]*\))*\))*`; // (unanimously), (Cr A / Cr B), (by 6 votes to 1)
-const REFERENCE = String.raw`(?:\s*[-–—:]*\s*(?:[A-Z]{1,5}\/)?\d{1,4}\/\d{1,4}(?:[-\/]\d{2,4})?\b)?`; // 20/133, ENV/2017/172
+const REFERENCE = String.raw`(?:\s*[-–—:]*\s*\[?(?:[A-Z]{1,6}\/)?\d{1,5}\/\d{1,5}(?:[-\/]\d{2,5})?\]?(?=[\s:;,.\-–—]|$))?`; // 20/133, ENV/2017/172, [08/24], BKCB/2024/00047
 const MOVERS = String.raw`(?:\s*(?:Crs?|Cllrs?|Clr|Councillors?)\.?\s+[\w’'.-]+\s*\/\s*(?:Crs?|Cllrs?|Clr|Councillors?)?\.?\s*[\w’'.-]+)?`;
-const TAIL = String.raw`(?:\s+(?:unanimously|accordingly|therefore|as follows)\b)?${QUALIFIER}${REFERENCE}${MOVERS}${QUALIFIER}[\s:;,.\-–—]*`;
+/** "MOVED by Chairperson A Dalton, seconded by Member S Cattle:" between a resolution's label and its text. */
+const MOVED_SECONDED = String.raw`(?:\s*[-–—:]?\s*(?:moved|proposed)\s+by\s*[^:;]{1,90}?,?\s+seconded\s+by\s*[^:;]{1,90}?(?:\s*[:\-–—]|\s+(?=that\b)))?`;
+const TAIL = String.raw`(?:\s+(?:unanimously|accordingly|therefore|as follows)\b)?${QUALIFIER}${REFERENCE}${MOVERS}${QUALIFIER}${MOVED_SECONDED}[\s:;,.\-–—]*`;
 const PRONOUN = /^(?:it|he|she|they|this|we|which|who|members|officers|chair|chairman|chairperson|chairwoman|mayor|leader|clerk|officer|director|convener|convenor|executive|manager)$/i;
 
 const RESOLVED_START = new RegExp(
-  String.raw`^(?:and\s+)?(?:it\s+was\s+(?:(?:also|further|therefore|then|accordingly|subsequently|thereupon|unanimously)\s+)*)?(?:unanimously\s+)?(?:resolved|decided)\b${TAIL}`,
+  String.raw`^(?:and\s+)?(?:it\s+(?:was|is|has\s+been)\s+(?:(?:also|further|therefore|then|accordingly|subsequently|thereupon|unanimously)\s+)*)?(?:unanimously\s+)?(?:resolved|decided)\b${TAIL}`,
   'i',
 );
+const RECOMMEND_LEAD = /^(?:to\s+)?recommend\b(?:\s+to\s+((?:the\s+)?(?:full\s+)?[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w’'&-]*){0,6}))?\s*[:\-–—]*\s*(?:\(\s*to\s+((?:the\s+)?[A-Z][^()]{1,60}?)\s*\))?\s*(?:that|as follows)?\s*[:\-–—]*\s*$/i;
 /** "The Committee resolved", "Council RESOLVED", "the Mayor and Cabinet resolved". */
 const BODY_RESOLVED = new RegExp(
-  String.raw`^((?:the\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,6})(?:(?:has|have|had)\s+)?(?:unanimously\s+)?(?:resolved|RESOLVED|decided|DECIDED)\b${TAIL}`,
+  String.raw`^((?:the\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,6})(?:(?:has|have|had)\s+)?(?:unanimously\s+)?(?:resolved|RESOLVED|Resolved|decided|DECIDED|Decided)\b${TAIL}`,
 );
 const AGREED_START = new RegExp(
   String.raw`^(?:(?:AND\s+|And\s+)?AGREED\b|Agreed\b(?=\s*(?:[:\-–—,]|that\b|to\b|$))|[Ii]t\s+was\s+(?:(?:also|further|therefore|then|unanimously|duly)\s+)*(?:agreed|AGREED)\b(?=\s*(?:[:\-–—,]|that\b|to\b|$)))${TAIL}`,
@@ -51,16 +54,26 @@ const AGREED_START = new RegExp(
 const BODY_VERDICT = /^(?:the\s+)?((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,6})(NOTED|APPROVED|ENDORSED|RECEIVED|ACCEPTED|ADOPTED)\b/;
 /** "... the Mayor and Cabinet agreed that:" ending a line, with the clauses below. */
 const ENDS_WITH_MARKER = /\b(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\s+(?:that|to|as follows))?\s*[:\-–—]+\s*$/;
-const RESOLUTION_LABEL = /^(?:(?:council|committee|board|cabinet|meeting)(?:'s|’s)?\s+)?resolution(?:\s+(?:no\.?\s*)?[\w/.-]*\d[\w/.-]*)?\s*[:\-–—]?\s*(?=$|that\b|THAT\b)/i;
+/**
+ * A lead-in naming who decided, with the decisions listed below it: "Cabinet noted that;",
+ * "Cabinet approved;", "The Executive recommended to Full Council (at its meeting on 9 June):",
+ * "City Council adopted the following:", "the following was resolved;".
+ */
+const BODY_LEAD_IN = new RegExp(
+  String.raw`^(?:(?:following\s+\w+,\s+)?(?:the\s+)?((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,6})|members\s+)(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(noted|approved|agreed|endorsed|adopted|resolved|decided|supported|RESOLVED|AGREED|NOTED|APPROVED|recommended|RECOMMENDED)(?:\s+to\s+((?:the\s+)?(?:full\s+)?[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w’'&-]*){0,6}))?(?:\s*\([^()]*\))?(?:\s+(?:that|to|as follows|the following(?:\s+(?:recommendations?|resolutions?|decisions?|motions?))?))?\s*[:;\-–—]+\s*$`,
+);
+const FOLLOWING_LEAD_IN = /(?:^|\b(?:and|then)\s+)(?:the following\s+(?:\w+\s+)?(?:was|were|is|are|has been|have been)\s+(?:resolved|agreed|decided|adopted|approved|RESOLVED|AGREED)|(?:resolved|agreed|decided|adopted|approved)\s+the following(?:\s+(?:resolutions?|decisions?|motions?))?)\s*[:;\-–—]*\s*$/i;
+const RESOLUTION_LABEL = new RegExp(String.raw`^(?:(?:council|committee|board|cabinet|meeting)(?:'s|’s)?\s+)?resolution(?:\s+(?:no\.?|number)?\s*[\w/.-]*\d[\w/.-]*)?${MOVED_SECONDED}\s*[:\-–—]?\s*(?=$|that\b|THAT\b)`, 'i');
 /** "With these amendments the minutes were passed by resolution of the council;" */
 const PASSED_BY_RESOLUTION = /^[^.;]*?\b(?:was|were)\s+(?:passed|carried|adopted)\s+by\s+(?:a\s+)?resolution\b[^.;]*[.;]?/i;
-const UPPER_OUTCOME = /^(NOTED|RECEIVED|APPROVED|ENDORSED|ADOPTED|CONFIRMED|DEFERRED|REFUSED|GRANTED)\b[\s,.:;\-–—]*/;
+const UPPER_OUTCOME = /^(NOTED|RECEIVED|APPROVED|ENDORSED|ADOPTED|CONFIRMED|DEFERRED|REFUSED|GRANTED|ACCEPTED|REJECTED|DENIED|RATIFIED|AUTHORI[SZ]ED|AWARDED|REFERRED|CONTINUED|TABLED)\b(?:\s+AND\s+(?:FILED|NOTED|RECEIVED|APPROVED|ADOPTED|REFERRED)\b)?[\s,.:;\-–—]*/;
 /** "Minutes of the meeting held on 30th January 2024 – APPROVED": the verdict printed after the matter. */
 const SUFFIX_OUTCOME = /\s+[-–—]\s*(APPROVED|AGREED|CARRIED|ADOPTED|NOTED|RESOLVED|DEFERRED|REFUSED|GRANTED)\.?$/;
 const OUTCOME_EFFECT: Record<string, Effect> = {
   NOTED: 'noted', RECEIVED: 'received', APPROVED: 'approved', ENDORSED: 'endorsed', ADOPTED: 'adopted',
   CONFIRMED: 'confirmed', DEFERRED: 'deferred', REFUSED: 'rejected', GRANTED: 'approved', AGREED: 'agreed',
-  CARRIED: 'approved', RESOLVED: 'agreed',
+  CARRIED: 'approved', RESOLVED: 'agreed', ACCEPTED: 'accepted', REJECTED: 'rejected', DENIED: 'rejected', RATIFIED: 'confirmed',
+  AUTHORISED: 'authorised', AUTHORIZED: 'authorised', AWARDED: 'approved', REFERRED: 'referred', CONTINUED: 'deferred', TABLED: 'deferred',
 };
 const DECISION_HEADING = /^(?:(?:the\s+)?decisions?|decision\s+(?:notice|taken|made|of the \w+))\s*[:\-–—]*\s*$/i;
 const DECISION_INLINE = /^decisions?\s*(?::|[-–—](?=\s))\s*(?=\S)/i; // "Decision: …", "Decision – …"; not "decision-makers"
@@ -81,6 +94,10 @@ const RECOMMENDATION_INLINE = /^recommendations?\s*[:\-–—]\s*(?=that\b|to\b)
 const EXTERNAL_ONE = /^recommendation\s+(\d{1,3}[a-z]?|[IVX]{1,5})\s*[:.\-–—]\s*(?=\S)/i;
 const FOLLOWING = /\bfollowing\s+(?:\w+\s+){0,2}recommendations\b|\brecommendations\s+(?:\w+\s+){0,3}(?:(?:set out|detailed|listed)\s+below|are as follows|were as follows)\b/i;
 
+/** Who may lead into a list of decisions: a body, not a person ("The Chief Executive noted that:"). */
+const PERSON_SUBJECT = /\b(?:it|he|she|they|this|we|which|who|officers?|chair\w*|mayor|leader|clerk|directors?|managers?|chief executive|convenor|convener|councillor\s+\w+|cllr\s+\w+)\s*$/i;
+const NEGATIVE = /\b(?:not|never|no)\s+(?:\w+\s+)?(?:resolved|agreed|decided|noted|approved|adopted|recommended)\b/i;
+
 /** A wrapped line may start with "resolved by officers": lower case counts only as "resolved:" or "resolved that". */
 const LOWER_CONTINUATION = /^(?:resolved|decided|recommended)\b(?!\s*(?:[:\-–—(,]|that\b|to\b|$))/;
 
@@ -97,15 +114,26 @@ export function matchMarker(text: string): Marker | undefined {
 function readMarker(text: string): Marker | undefined {
   if (LOWER_CONTINUATION.test(text)) return undefined;
   let m: RegExpExecArray | null;
-  if ((m = EXTERNAL_ONE.exec(text))) return at('external-one', text, m, { number: m[1] });
-  if ((m = RESOLVED_START.exec(text)) || (m = AGREED_START.exec(text))) return at('resolved', text, m);
+  // "RECOMMENDATION I - Review of Polling Districts": ModernGov's heading over a Cabinet recommendation, not one quoted.
+  if ((m = EXTERNAL_ONE.exec(text)) && !isTitleCase(text.slice(m[0].length))) return at('external-one', text, m, { number: m[1] });
+  if ((m = RESOLVED_START.exec(text)) || (m = AGREED_START.exec(text))) {
+    // "Resolved to RECOMMEND: (to Council)" / "AGREED to recommend to Council that:": the list below goes to that body.
+    const lead = RECOMMEND_LEAD.exec(text.slice(m.index + m[0].length));
+    if (lead) return { kind: 'resolved', rest: '', restAt: text.length, to: (lead[1] ?? lead[2] ?? 'Council').replace(/^the\s+/i, '') };
+    return at('resolved', text, m);
+  }
   if ((m = BODY_RESOLVED.exec(text)) && !PRONOUN.test(m[1].trim().split(/\s+/).pop() ?? '')) return at('resolved', text, m);
   if ((m = BODY_VERDICT.exec(text)) && !PRONOUN.test(m[1].trim().split(/\s+/).pop() ?? '')) {
     return { kind: 'resolved', rest: text, restAt: 0, keepWhole: true, effect: OUTCOME_EFFECT[m[2]] };
   }
   if ((m = RESOLUTION_LABEL.exec(text))) return at('resolved', text, m);
   if ((m = PASSED_BY_RESOLUTION.exec(text))) return { kind: 'resolved', rest: m[0].replace(/[;,]$/, ''), restAt: 0 };
-  if ((m = UPPER_OUTCOME.exec(text))) return { kind: 'resolved', rest: text.slice(m[0].length).trim(), restAt: m[0].length, effect: OUTCOME_EFFECT[m[1]] };
+  if ((m = UPPER_OUTCOME.exec(text))) {
+    const rest = text.slice(m[0].length).trim();
+    // "APPROVED claims as submitted": the verb is the decision, the words after it only its object.
+    if (/^[A-Z ]+\s$/.test(m[0]) && /^(?:[a-z]|the\b|The\b)/.test(rest)) return { kind: 'resolved', rest: text, restAt: 0, keepWhole: true, effect: OUTCOME_EFFECT[m[1]] };
+    return { kind: 'resolved', rest, restAt: m[0].length, effect: OUTCOME_EFFECT[m[1]] };
+  }
   if ((m = SUFFIX_OUTCOME.exec(text)) && m.index > 0) return { kind: 'resolved', rest: text.slice(0, m.index).trim(), restAt: 0, effect: OUTCOME_EFFECT[m[1]] };
   if ((m = DECISION_HEADING.exec(text))) return { kind: 'decision', rest: '', restAt: text.length };
   if ((m = DECISION_INLINE.exec(text))) return at('resolved', text, m);
@@ -125,8 +153,20 @@ function readMarker(text: string): Marker | undefined {
   if (ENDS_WITH_MARKER.test(text) && !/\b(?:not|never)\s+(?:\w+\s+)?(?:resolved|agreed|decided)\b/i.test(text)) {
     return { kind: 'resolved', rest: '', restAt: text.length };
   }
+  if (!NEGATIVE.test(text) && (m = BODY_LEAD_IN.exec(text)) && !PERSON_SUBJECT.test(m[1] ?? '')) {
+    if (/^recommended$/i.test(m[2])) return { kind: 'recommended', rest: '', restAt: text.length, ...(m[3] ? { to: m[3].replace(/^the\s+/i, '') } : {}) };
+    return { kind: 'resolved', rest: '', restAt: text.length };
+  }
+  if (!NEGATIVE.test(text) && FOLLOWING_LEAD_IN.test(text)) return { kind: 'resolved', rest: '', restAt: text.length };
   if (FOLLOWING.test(text)) return { kind: 'following', rest: '', restAt: text.length };
   return undefined;
+}
+
+/** "Review of Polling Districts": a short title with most words capitalised and no sentence end. */
+function isTitleCase(text: string): boolean {
+  if (/[.;:!?]$/.test(text) || text.length > 100) return false;
+  const words = text.split(/\s+/).filter((w) => !/^(?:and|of|the|for|to|in|on|at|a|an|&|-|–)$/i.test(w));
+  return words.length > 0 && words.length <= 12 && words.filter((w) => /^[\p{Lu}0-9]/u.test(w)).length / words.length >= 0.75;
 }
 
 function at(kind: MarkerKind, text: string, m: RegExpExecArray, extra: Partial<Marker> = {}): Marker {
@@ -140,7 +180,7 @@ function at(kind: MarkerKind, text: string, m: RegExpExecArray, extra: Partial<M
  */
 export function isIntroOnly(rest: string): boolean {
   if (/^(?:that|to|as follows)?\s*[:\-–—]*\s*$/i.test(rest)) return true;
-  if (/^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w’'&-]*\s*(?:(?:and|of|&)\s+)?){1,5}:\s*$/.test(rest)) return true;
+  if (/^(?:(?:that|That|THAT)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}\w’'&-]*\s*(?:(?:and|of|&)\s+)?){1,6}:\s*$/u.test(rest)) return true;
   // "Resolved: that the Committee" with its lettered clauses below, no colon printed.
   return /^(?:that|That|THAT)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s*(?:(?:and|of|&)\s+)?){1,5}[\-–—]?\s*$/.test(rest);
 }

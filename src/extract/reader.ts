@@ -4,6 +4,7 @@ import type { DocumentKind, Effect, Item, RecommendationOrigin } from '../types.
 import { expectedAfter, isChildOf, isNext, parseNumber, type ClauseNumber, type NumberStyle } from '../text/numbering.js';
 import { isIntroOnly, matchLabel, matchMarker, type Marker } from './markers.js';
 import { isBareClause, isClauseStart, isMotionText, type Region } from './bare.js';
+import { outcomeSentences } from './outcome.js';
 import { isShouting, itemHeading, minuteRefOnly, numberOnly, tidyTitle } from './items.js';
 import { report } from '../diagnostics/report.js';
 import type { Locator } from '../text/locate.js';
@@ -22,6 +23,10 @@ export interface Clause {
   effects?: Effect[];
   /** Styles of the sub-lists inside this clause (conditions, bullets of a delegation, nested levels). */
   subStyles?: NumberStyle[];
+  /** This clause is a lead-in ("That approval be given to:") whose list items became clauses. */
+  lead?: boolean;
+  /** The lead-in a list item belongs to: its verb and target apply to the item. */
+  leadText?: string;
 }
 
 interface Block {
@@ -38,6 +43,8 @@ interface Block {
   bare: boolean;
   /** A moved motion: its clauses count only once it is carried (or not reported lost). */
   pending?: boolean;
+  /** Text of the lead-in whose list items are this block's clauses. */
+  lead?: string;
   effect?: Effect;
   marker?: Line;
   clauses: Clause[];
@@ -56,7 +63,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
   const clauses: Clause[] = [];
   const items: Item[] = [];
   const seen = new Map<string, number>();
-  const hasMinutesLabel = lines.some((l) => /^minutes\s*:?$/i.test(l.text));
+  // ModernGov's "Minutes:" label under each item, not a document titled "Minutes".
+  const hasMinutesLabel = lines.some((l) => /^minutes\s*:$/i.test(l.text)) || lines.filter((l) => /^minutes$/i.test(l.text)).length > 1;
   let item: Item | undefined;
   let region = 'body' as Region;
   let block: Block | undefined;
@@ -86,8 +94,10 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
   const commit = (c: Clause): void => {
     const text = c.parts.join(' ').replace(/\s+/g, ' ').trim();
     if (!text) return;
+    // "That approval be given to:" decides nothing by itself; "the report be noted and:" does.
+    if (c.lead && !/\band\s*[:\-–—\s]*$/.test(text)) return;
     // ModernGov prints the decision under "Minutes:" and again under "Decision:".
-    const key = `${c.kind}\u0000${c.item ?? ''}\u0000${norm(text)}`;
+    const key = `${c.kind}\u0000${c.item ?? ''}\u0000${norm(c.leadText ?? '')}\u0000${norm(text)}`;
     const earlier = seen.get(key);
     if (earlier !== undefined && c.line - earlier < 200) return;
     seen.set(key, c.line);
@@ -108,12 +118,14 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
 
   const start = (text: string, line: Line, number?: ClauseNumber, column?: number): void => {
     if (!block) return;
+    // "Decision: None", "Minutes: N/A": an empty cell, not a decision.
+    if (!number && /^(?:none|nil|n\/a|not applicable|no (?:decision|items?|urgent items|business)\b[^.]*)\.?$/i.test(text.trim())) return;
     const last = block.clauses[block.clauses.length - 1]?.number;
     if (number && last && !isNext(last, number) && number.style === last.style) checkSequence(last, number, line);
     const effects = block.effect && block.clauses.length === 0 ? { effects: [block.effect] } : {};
     block.clauses.push({
       kind: block.kind, origin: block.origin, number, parts: [text], line: line.line,
-      column: column ?? line.column, item: item?.id, to: block.to, ...effects,
+      column: column ?? line.column, item: item?.id, to: block.to, ...effects, ...(block.lead ? { leadText: block.lead } : {}),
     });
   };
 
@@ -154,6 +166,14 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         start(parsed.rest, line, n);
         return true;
       }
+      // "That approval be given to:" then "(1) the Policy; (2) the Strategy": each item is a decision of its own.
+      if (clause && n.value === 1 && !clause.subStyles && !clause.lead && block.clauses.length === 1 && isListLead(clauseText)) {
+        clause.lead = true;
+        block.level = n.style;
+        block.lead = clauseText;
+        start(parsed.rest, line, n);
+        return true;
+      }
       // "(A) notes the outturn;" then "i) approves …": a first sub-number straight under a clause opens its sub-list.
       const opensSubList = n.value === 1 && n.style !== block.level && !line.gap && !/[.!?]["”’)]*$/.test(clauseText);
       if (clause && (wantsList || clause.subStyles?.includes(n.style) || opensSubList)) {
@@ -189,6 +209,14 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
       if (block.parent || block.kind === 'recommendation' && block.origin === 'external') return false;
       if (block.kind === 'recommendation' && block.origin === 'report' && !block.intro) return false;
       if (block.origin === 'report' && !isClauseStart(text) && block.marker && /recommendation/i.test(block.marker.text)) return false;
+      // "That (1) a Leader and Cabinet model be adopted;" then "(2) …": the shared "That" opens a list.
+      const opened = /^(?:that|THAT|That)\s+(?=\(?(?:1|a|i|A)[.)]\s)/.exec(text);
+      const inner = opened ? parseNumber(text.slice(opened[0].length)) : undefined;
+      if (inner) {
+        block.level = inner.number.style;
+        start(inner.rest, line, inner.number, line.column + opened![0].length);
+        return true;
+      }
       block.level = 'plain';
       start(text, line);
       return true;
@@ -199,8 +227,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     }
     const ended = /[.!?]["”’)]*$/.test(clauseText);
     if (!line.gap) {
-      const unnumbered = !clause.number;
-      if (unnumbered && ended && /^[A-Z]/.test(text) && !/^(?:That|THAT)\b/.test(text)) return false;
+      if (ended && /^[A-Z]/.test(text) && !/^(?:That|THAT)\b/.test(text)) return false;
       // "2. That … for consideration." then "List of Appendices Included": a heading, with no blank line to say so.
       if ((ended && looksLikeHeading(text)) || itemHeading(line)) return false;
       clause.parts.push(text);
@@ -248,12 +275,15 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         const parent = marker.kind === 'recommendations' && numbered && /num-dot|decimal|bare-num/.test(numbered.style) ? numbered : undefined;
         open({ kind, origin, to: marker.to, intro, bare: false, marker: line, parent, effect: marker.effect });
         if (!intro) {
-          const inner = parseNumber(marker.rest);
+          // "That the Manurewa Local Board: a) accept …" / "to: 1. Note …": a shared subject, then the list on the same line.
+          const listAt = introThenList(marker.rest);
+          const inner = parseNumber(listAt === undefined ? marker.rest : marker.rest.slice(listAt));
           if (inner) {
             block!.level = inner.number.style;
             start(inner.rest, restLine, inner.number, locator ? locator.column(restLine.line, restLine.column, inner.number.raw) : restColumn);
           } else {
-            block!.level = 'plain';
+            // "6. APPROVED claims …" then "7. REJECTED the claim …": the item numbers are the list.
+            block!.level = numbered && marker.restAt === 0 ? numbered.style : 'plain';
             if (marker.keepWhole) start(marker.rest, line, numbered, line.column);
             else start(marker.rest, restLine, numbered, restColumn);
           }
@@ -309,7 +339,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     if (pendingNumber) {
       const p = pendingNumber;
       pendingNumber = undefined;
-      if (!parseNumber(text) && text.length < 160 && !/[.;,]$/.test(text)) {
+      if (!parseNumber(text) && text.length < 160 && !/[.;,]$/.test(text) && !matchMarker(text)) {
         newItem(p.raw, tidyTitle(text), p.line);
         continue;
       }
@@ -339,6 +369,13 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     if (qualifies(body, Boolean(parsed))) {
       open({ kind: proposing ? 'recommendation' : 'resolution', origin: proposing ? 'report' : undefined, intro: false, bare: true, level: parsed?.number.style ?? 'plain' });
       start(body, line, parsed?.number);
+    } else if (!proposing) {
+      // "The minutes were approved as a correct record.": a decision told as a sentence.
+      for (const o of outcomeSentences(text)) {
+        const source = sourceAt(line, o.at);
+        const column = locator ? locator.column(source.line, source.column, o.text) : line.column + o.at;
+        commit({ kind: 'resolution', parts: [o.text], line: source.line, column, item: item?.id });
+      }
     }
   }
   flushMotion();
@@ -363,6 +400,24 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     if (parseNumber(line.text, current()?.number)) return true;
     return !marker;
   }
+}
+
+/** Lists that hold the content of one decision, not decisions: conditions, reasons, amendments, amounts. */
+const CONTENT_LIST = /\b(?:conditions?|reasons?|grounds?|changes|amendments|terms|criteria|principles|objectives|priorities|points|comments|areas|payments|amounts|sums|including|includes|namely|being|as follows|consisting|comprising|following\s+(?!be\b)\w+)\b/i;
+
+/**
+ * A clause that only leads into a list of decisions: "That approval be given to:", "to:",
+ * "That the Council be recommended to give approval to:", "the report be noted and: -".
+ */
+function isListLead(text: string): boolean {
+  if (!/[:]\s*[-–—]?\s*$/.test(text) || CONTENT_LIST.test(text)) return false;
+  return text.split(/\s+/).length <= 25;
+}
+
+/** Where a numbered list starts after a shared subject on the same line ("That Council: (A) note …"), or undefined. */
+function introThenList(rest: string): number | undefined {
+  const m = /^(.{0,80}?[:;\-–—])\s*(?=(?:\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}[.)]|\([0-9a-zA-Z]{1,4}\))\s)/.exec(rest);
+  return m && isIntroOnly(m[1]) ? m[0].length : undefined;
 }
 
 /** A short line of capitalised words with no closing punctuation: "List of Appendices Included". */
@@ -396,6 +451,9 @@ function dropCutClause(clauses: Clause[], lines: Line[], file: VFile): void {
   if (!last || !end) return;
   const text = last.parts[0];
   if (/[.;:!?)"”’]$/.test(text)) return;
+  // Action summaries print every decision without a full stop: there, no stop is no cut.
+  const bare = clauses.filter((c) => c !== last && !/[.;:!?)"”’]$/.test(c.parts[0])).length;
+  if (bare >= 2 && bare * 2 >= clauses.length - 1) return;
   if (!end.text.endsWith(text.slice(-Math.min(text.length, 30)))) return;
   clauses.pop();
   report(file, 'truncated-clause', 'Unexpected end of file inside a clause, expected it to finish with punctuation',

@@ -21,16 +21,19 @@ export function buildRecords(clauses: Clause[], items: Item[], meetingDate?: str
   const ordered = [...clauses].sort((a, b) => a.line - b.line || a.column - b.column);
   for (const clause of ordered) {
     const text = clause.parts.join(' ');
+    // A list item's verb and target may sit in its lead-in: "That the Council be recommended to give approval to: (1) …".
+    const context = clause.leadText ? `${clause.leadText} ${text}` : text;
     const position = { line: clause.line, column: clause.column };
     const item = clause.item ? itemLabel.get(clause.item) : undefined;
     const base = { ...(item ? { item } : {}), ...(clause.number?.raw ? { number: clause.number.raw } : {}), text };
     let from: string;
     if (clause.kind === 'resolution') {
       from = `r${out.resolutions.length + 1}`;
-      const effects = [...new Set([...(clause.effects ?? []), ...effectsOf(text)])];
-      const action = hasAction(text, effects);
-      const owner = action ? findOwner(text) : undefined;
-      const due = action ? findDue(text, meetingDate) : undefined;
+      // A resolution to recommend to another body leaves that body's decision to come.
+      const effects = [...new Set([...(clause.effects ?? []), ...effectsOf(context), ...(clause.to ? (['recommended'] as const) : [])])];
+      const action = Boolean(clause.to) || hasAction(context, effects);
+      const owner = action ? findOwner(context) : undefined;
+      const due = action ? findDue(context, meetingDate) : undefined;
       out.resolutions.push({ id: from, ...base, effects, action, ...(owner ? { owner } : {}), ...(due ? { due } : {}), position });
       const cited = CITED.exec(text);
       if (cited) out.recommendations.push({ id: `c${out.recommendations.length + 1}`, ...(item ? { item } : {}), text: cited[1], origin: 'external', position });
@@ -38,7 +41,7 @@ export function buildRecords(clauses: Clause[], items: Item[], meetingDate?: str
       from = `c${out.recommendations.length + 1}`;
       out.recommendations.push({ id: from, ...base, origin: clause.origin ?? 'report', position });
     }
-    const found = findReferrals(text);
+    const found = findReferrals(context);
     if (clause.to && !found.some((f) => f.to.toLowerCase() === clause.to!.toLowerCase())) found.unshift({ to: clause.to, kind: 'recommend' });
     for (const f of found) {
       out.referrals.push({ id: `f${out.referrals.length + 1}`, from, to: f.to, kind: f.kind, position });

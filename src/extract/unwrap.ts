@@ -67,6 +67,10 @@ function filled(line: Line, full: number): boolean {
 
 function continues(previous: Line, line: Line, full: number): boolean {
   if (line.gap || line.bullet || line.heading > 0 || previous.heading > 0) return false;
+  // "… set out in the plan. 3." / "Agree that …": the clause number was left at the margin.
+  if (/[.;:]\s+(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z]\))$/.test(previous.text) && !/\b(?:ayes?|noes?|nays?|for|against|abstain\w*|absent|yes|no)\s*:\s*\d+\.$/i.test(previous.text) && /^[A-Z“"‘]/.test(line.text)) return true;
+  // "… and this was" / "agreed.", "The minutes were" / "AGREED as a correct record": the verb of the sentence above.
+  if (/\b(?:was|were|is|are|be|been)$/i.test(previous.text) && /^(?:agreed|AGREED|resolved|RESOLVED|approved|APPROVED|noted|NOTED|carried|CARRIED)\b/.test(line.text)) return true;
   if (ENDED.test(previous.text) || OWN_START.test(line.text)) return false;
   // "… for a site visit" / "P/102 Minutes of the previous meeting": a new minute, unless the sentence plainly runs on.
   if (!OPEN_END.test(previous.text) && itemHeading(line)) return false;
@@ -76,6 +80,8 @@ function continues(previous: Line, line: Line, full: number): boolean {
   if (REFERENCE_END.test(previous.text) && /^[\w.]{1,6}(?:$|[\s.,;)]+(?:$|[a-z(]))/.test(line.text) && !/^[A-Za-z]{2}/.test(line.text)) return true;
   // "Minutes of the meeting held on 30th January 2024 –" / "APPROVED": the verdict printed after the matter.
   if (/\s[-–—]$/.test(previous.text) && /^[A-Z]{4,}\b/.test(line.text)) return true;
+  // "… at its meeting on" / "17 September 2024):": a date, not clause 17.
+  if (/\b(?:on|of|from|until|to|by|dated|before|after)$/i.test(previous.text) && /^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(line.text)) return true;
   const number = parseNumber(line.text);
   // "… as detailed at paragraphs" / "3.19 to 3.24 of the report": a reference, not paragraph 3.19.
   if (number) return number.number.style === 'decimal' && /^[a-z]/.test(number.rest);

@@ -12,7 +12,13 @@ const INLINE_BREAKS = [
   // "On the motion of Cllr Smith, seconded by Cllr Jones, it was unanimously agreed that ..."
   /(?<=,\s+)(?=it\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED)\s+(?:that|to)\b)/g,
   /(?<=[.;!?]\s+)(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:unanimously\s+)?(?:resolved|RESOLVED)\b)/g,
-  /(?<=\S\s+)(?=(?:AND\s+)?(?:RESOLVED|RECOMMENDED|AGREED)\b)(?<!AND\s+)/g,
+  // "After discussion it was RESOLVED that …": the marker in capitals opens the decision wherever it stands.
+  /(?<=[A-Za-z,;:.)]\s+)(?=[Ii]t\s+was\s+(?:\w+\s+)?(?:RESOLVED|AGREED|DECIDED)\b)/g,
+  // "The minutes were AGREED as a correct record": the word inside a sentence is no marker.
+  /(?<=\S\s+)(?=(?:AND\s+)?(?:RESOLVED|RECOMMENDED|AGREED)\b)(?<!\b(?:AND|and|was|were|be|been|being|is|are|has|have|had|it|duly|unanimously|then)\s+)/g,
+  // A flattened ModernGov table: "Additional documents: Decision: … Minutes: …" in one row.
+  /(?<=\S\s+)(?=(?:Decision|Minutes)\s*:\s)/g,
+  /(?<=(?:^|\s)(?:Decision|Minutes)\s*:)\s+(?=\S)/g,
   /(?<=\S\s+)(?=Resolution\s+That\b)/g,
   /(?<=[.;!?]\s+)(?=[^.;]*\b(?:was|were)\s+(?:passed|carried|adopted)\s+by\s+(?:a\s+)?resolution\b)/g,
   /(?<=\S\s+)(?=(?:Moved|Seconded|Proposed)(?:\s+by)?\s*:)/g,
@@ -58,7 +64,7 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
   return out;
 }
 
-const TOKEN = /(?<=\s)(\(\w{1,4}\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)\s+(?=\S)/g;
+const TOKEN = /(?<=\s)(\(\w{1,4}\)|[a-zA-Z]\)|[ivx]{1,4}\)|\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)\s+(?=\S)/g;
 
 /**
  * Where a numbered sequence runs on inside one line: "(1) ... and (2) ..." anywhere;
@@ -77,19 +83,27 @@ function numberCuts(text: string): number[] {
     if (!parsed) continue;
     const n = parsed.number;
     const after = text.slice(m.index + m[0].length);
-    const paren = n.raw.startsWith('(');
+    const paren = n.raw.endsWith(')');
     if (paren) {
       const last = trail[trail.length - 1];
       if (last && isNext(last, n) && /[;,.:]\s*(?:and|or)?\s*$|\s(?:and|or)\s*$/.test(text.slice(0, m.index))) {
         cuts.push(m.index);
         trail[trail.length - 1] = n;
       } else if (!last && n.value === 1) {
-        // "RESOLVED: (1) That ... and (2) that ...": the list starts mid-line.
+        // "RESOLVED: (1) That ... and (2) that ...": the list starts mid-line; after a colon
+        // ("That approval be given to: (1) …") the lead-in stands on its own line.
         trail = [n];
+        if (/:\s*[-–—]?\s*$/.test(text.slice(0, m.index))) cuts.push(m.index);
       }
       continue;
     }
-    if (!long) continue;
+    // "it was RESOLVED to: 1. Note … 2. Agree …": a list that opens after a colon mid-line.
+    if (n.value === 1 && n.style !== 'bare-num' && /:\s*[-–—]?\s*$/.test(text.slice(0, m.index)) && /^[A-Z“"‘(]/.test(after)) {
+      cuts.push(m.index);
+      trail = [n];
+      continue;
+    }
+    if (!long && !(trail.length === 1 && isNext(trail[0], n) && /^[A-Z“"‘(]/.test(after) && /[.;:]\s*(?:and|or)?\s*$/.test(text.slice(0, m.index)))) continue;
     const heading = n.style === 'num-dot' && /^[A-Z][A-Z’'&,-]{2,}(?:\s|$)/.test(after);
     const level = trail.findIndex((t) => isNext(t, n) || isChildOf(t, n));
     if (heading || (level !== -1 && /^[A-Z“"‘(]/.test(after))) {
