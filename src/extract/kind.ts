@@ -17,6 +17,11 @@ const REPORT_SIGNS = [
   /\b(?:is|are) (?:asked|recommended|invited) to\b/i,
   /^executive summary$/i,
   /^(?:the )?recommendations?:?$/i,
+  // North American front sheets and agendas: "STAFF REPORT ENG014-25", "Meeting Agenda", "Request for Council Action".
+  /\bstaff report\b/i,
+  /\bmeeting agenda\b|\bagenda\s+[-–—]\s/i,
+  /\brequest for (?:council|board|commission) action\b/i,
+  /\brecommended (?:motion|resolution)\b/i,
 ];
 
 const MINUTES_SIGNS = [

@@ -89,8 +89,10 @@ const RECOMMENDS_TO = /^(?:[A-Z][\w’'&\s-]*?\s)?RECOMMENDS\s+TO\s+((?:THE\s+)?
 const ASKED = /^(?:(?:the\s+)?(?:[\w’'&-]+\s+){0,6}?)(?:is|are)\s+(?:asked|requested|invited|recommended)\b(?:\s+to\b)?\s*[:\-–—]*\s*/i;
 /** Every agenda invites members to declare interests: procedure, not a recommendation. */
 const PROCEDURAL = /\b(?:declare|declaration|disclos\w*|pecuniary)\b/i;
-const RECOMMENDATIONS_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:officer|officers|officer’s|officer's|proposed|summary of)\s+)?recommendations?(?:\s*\(s\))?(?:\s+(?:for|to)\s+[\w\s]+?)?\s*[:\-–—]?\s*$/i;
-const RECOMMENDATION_INLINE = /^recommendations?\s*[:\-–—]\s*(?=that\b|to\b)/i;
+/** "Recommendations", "Staff Recommendation", "RECOMMENDED MOTION", "Suggested Action": what a report asks for, below. */
+const RECOMMENDATION_WORDS = String.raw`(?:(?:officer|officers|officer’s|officer's|proposed|summary of|staff|staff's|administration's|committee|suggested)\s+)?(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:motions?|resolutions?|actions?)|(?:suggested|requested|recommended)\s+actions?)`;
+const RECOMMENDATIONS_HEADING = new RegExp(String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?${RECOMMENDATION_WORDS}(?:\s+(?:for|to)\s+[\w\s]+?)?\s*[:\-–—]?\s*$`, 'i');
+const RECOMMENDATION_INLINE = new RegExp(String.raw`^(?:${RECOMMENDATION_WORDS}|recommended)\s*(?:[:\-–—]\s*(?=that\b|to\b|\(?(?:1|a|i)[.)]\s)|\s(?=\(?(?:1|a|i)[.)]\s+that\b))`, 'i');
 const EXTERNAL_ONE = /^recommendation\s+(\d{1,3}[a-z]?|[IVX]{1,5})\s*[:.\-–—]\s*(?=\S)/i;
 const FOLLOWING = /\bfollowing\s+(?:\w+\s+){0,2}recommendations\b|\brecommendations\s+(?:\w+\s+){0,3}(?:(?:set out|detailed|listed)\s+below|are as follows|were as follows)\b/i;
 
@@ -139,6 +141,10 @@ function readMarker(text: string): Marker | undefined {
   if ((m = DECISION_INLINE.exec(text))) return at('resolved', text, m);
   if ((m = FINAL_ACTION.exec(text))) return at('resolved', text, m);
   if (ITEM_DEFERRED.test(text)) return { kind: 'resolved', rest: text, restAt: 0, effect: 'deferred' };
+  if ((m = RECOMMENDATION_INLINE.exec(text))) return at('recommendations', text, m);
+  if (/^(?:staff|committee|officer|suggested|requested|recommended\s+(?:motion|resolution|action))/i.test(text) && (m = RECOMMENDATIONS_HEADING.exec(text))) {
+    return { kind: 'recommendations', rest: '', restAt: text.length };
+  }
   if ((m = RECOMMENDS_TO.exec(text))) return at('recommended', text, m, { to: titleCase(m[1].trim()) });
   if ((m = RECOMMENDED.exec(text))) return at('recommended', text, m, m[1] ? { to: m[1].trim().replace(/^the\s+/i, '') } : {});
   if ((m = RECOMMENDATIONS_HEADING.exec(text))) return { kind: 'recommendations', rest: '', restAt: text.length };
@@ -216,16 +222,16 @@ const LABELS: [LabelKind, RegExp][] = [
   ['moved', /^(?:moved|seconded)\s+(?:cr|cllr|clr|councillor|mayor|deputy)\b/i],
   ['moved', /^motion\s*:?\s*\(/i],
   ['moved', /^(?:it\s+was\s+)?(?:motion\s+(?:by|from)|moved\s+by)\s+\S/i],
-  ['moved', /^a\s+motion\s+was\s+made\s+by\s+\S/i],
+  ['moved', /^(?:a\s+)?motion\s+was\s+made\s+by\s+\S/i],
   // "Councillor Moss moved and Councillor Reed seconded that ...", "Councillor Young moved:"
   ['moved', /^(?:(?:the\s+)?(?:chair(?:man|person)?|mayor|deputy mayor|leader)|(?:councillors?|cllrs?|cr|clr)\.?\s+[\w’'.-]+(?:\s+[\w’'.-]+)?)\s+(?:moved|proposed)\b(?!\s+(?:to|from|into|out)\b)/i],
   // "FINAL ACTION: Adopted." after a motion: the verdict on it, not a decision of its own.
   ['carried', new RegExp(String.raw`^${FINAL}\s*[:\-–—]\s*(?:adopted|approved|carried|passed)\.?$`, 'i')],
   ['lost', new RegExp(String.raw`^${FINAL}\s*[:\-–—]\s*(?:denied|failed|lost|rejected|defeated)\.?$`, 'i')],
-  ['carried', /^(?:the\s+)?(?:(?:substantive\s+|original\s+)?(?:motion|amendment|recommendation|resolution)s?\s+(?:was\s+|were\s+)?(?:then\s+|duly\s+|unanimously\s+)?)?(?:(?:declared|duly)\s+)?(?:carried|adopted|passed)\b/i],
+  ['carried', /^["“]?(?:the\s+)?(?:(?:substantive\s+|original\s+)?(?:motion|amendment|recommendation|resolution)s?\s+(?:was\s+|were\s+)?(?:then\s+|duly\s+|unanimously\s+)?)?(?:(?:declared|duly|unanimously)\s+)?(?:carried|adopted|passed)\b/i],
   ['carried', /\b(?:motion|amendment)\b.*\b(?:was|were)\s+(?:\w+\s+){0,3}(?:carried|CARRIED)\b/i],
   ['carried', /^(?:on being put to the vote|upon a vote|on a vote|following a vote)\b.*\b(?:carried|adopted)\b/i],
-  ['lost', /^(?:the\s+)?(?:(?:substantive\s+|original\s+)?(?:motion|amendment|recommendation)s?\s+(?:was\s+|were\s+)?)?(?:lost|defeated|withdrawn|fell|failed|not carried)\b/i],
+  ['lost', /^["“]?(?:the\s+)?(?:(?:substantive\s+|original\s+)?(?:motion|amendment|recommendation)s?\s+(?:was\s+|were\s+)?)?(?:lost|defeated|withdrawn|fell|failed|not carried)\b/i],
   ['lost', /\b(?:motion|amendment)\b.*\b(?:was|were)\s+(?:\w+\s+){0,3}(?:lost|LOST|defeated|withdrawn|not carried)\b/i],
   ['lost', /^(?:on being put to the vote|upon a vote|on a vote|following a vote)\b.*\b(?:lost|defeated|fell|not carried)\b/i],
   ['vote', /^(?:for|against|abstain\w*|absent|ayes?|noes?|in favour|nem\.? con\.?)\b\s*[:\-–]?\s*(?:\(?\d+\)?|nil|none)?\s*$/i],

@@ -43,8 +43,8 @@ interface Block {
   bare: boolean;
   /** A moved motion: its clauses count only once it is carried (or not reported lost). */
   pending?: boolean;
-  /** Text of the lead-in whose list items are this block's clauses. */
-  lead?: string;
+  /** The lead-in whose list items are this block's clauses, and the level it stood at. */
+  lead?: { text: string; level: Block['level'] };
   effect?: Effect;
   marker?: Line;
   clauses: Clause[];
@@ -60,6 +60,7 @@ export interface ReadResult {
  * continuation lines fill it; a label, a heading, a new item or narrative closes it.
  */
 export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, locator?: Locator): ReadResult {
+  const docKind = kind;
   const clauses: Clause[] = [];
   const items: Item[] = [];
   const seen = new Map<string, number>();
@@ -125,7 +126,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     const effects = block.effect && block.clauses.length === 0 ? { effects: [block.effect] } : {};
     block.clauses.push({
       kind: block.kind, origin: block.origin, number, parts: [text], line: line.line,
-      column: column ?? line.column, item: item?.id, to: block.to, ...effects, ...(block.lead ? { leadText: block.lead } : {}),
+      column: column ?? line.column, item: item?.id, to: block.to, ...effects, ...(block.lead ? { leadText: block.lead.text } : {}),
     });
   };
 
@@ -157,20 +158,27 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     const wantsList = clause ? /[:]$|\bfollowing\b[^.]*$/.test(clauseText) : block.intro;
     if (parsed) {
       const n = parsed.number;
+      // "2. That the Committee recommend to Council: (a) …" then "3. …": back to the lead-in's own list.
+      if (block.lead && block.lead.level === n.style && block.level !== n.style) {
+        block.level = block.lead.level;
+        block.lead = undefined;
+      }
       const fits = block.parent
         ? isChildOf(block.parent, n) && (!block.level || block.level === n.style)
         : block.level === n.style || (!block.level && block.intro);
       if (fits && block.bare && !qualifies(parsed.rest, true)) return false;
+      // "1. That … 2. That … 3. That …" then "4. The purpose of this report is …": the report's own paragraphs go on numbering.
+      if (fits && block.clauses.length >= 2 && block.clauses.every((c) => /^(?:that|to)\b/i.test(c.parts[0] ?? '')) && /^(?:the|this|these|a|an|it|in|as)\b/i.test(parsed.rest)) return false;
       if (fits) {
         block.level = n.style;
         start(parsed.rest, line, n);
         return true;
       }
       // "That approval be given to:" then "(1) the Policy; (2) the Strategy": each item is a decision of its own.
-      if (clause && n.value === 1 && !clause.subStyles && !clause.lead && block.clauses.length === 1 && isListLead(clauseText)) {
+      if (clause && n.value === 1 && !clause.subStyles && !clause.lead && !block.lead && isListLead(clauseText)) {
         clause.lead = true;
+        block.lead = { text: clauseText, level: block.level };
         block.level = n.style;
-        block.lead = clauseText;
         start(parsed.rest, line, n);
         return true;
       }
@@ -270,7 +278,9 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
       }
       default: {
         const kind = marker.kind === 'resolved' ? 'resolution' : 'recommendation';
-        const origin: RecommendationOrigin | undefined = marker.kind === 'recommended' ? 'committee' : kind === 'recommendation' ? 'report' : undefined;
+        // "Recommended:" over an item of an agenda or report is the officers' proposal, not a committee's view.
+        const proposal = marker.kind === 'recommended' && docKind === 'report' && !marker.to;
+        const origin: RecommendationOrigin | undefined = marker.kind === 'recommended' && !proposal ? 'committee' : kind === 'recommendation' ? 'report' : undefined;
         const intro = isIntroOnly(marker.rest);
         const parent = marker.kind === 'recommendations' && numbered && /num-dot|decimal|bare-num/.test(numbered.style) ? numbered : undefined;
         open({ kind, origin, to: marker.to, intro, bare: false, marker: line, parent, effect: marker.effect });

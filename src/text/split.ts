@@ -22,6 +22,18 @@ const INLINE_BREAKS = [
   /(?<=\S\s+)(?=Resolution\s+That\b)/g,
   /(?<=[.;!?]\s+)(?=[^.;]*\b(?:was|were)\s+(?:passed|carried|adopted)\s+by\s+(?:a\s+)?resolution\b)/g,
   /(?<=\S\s+)(?=(?:Moved|Seconded|Proposed)(?:\s+by)?\s*:)/g,
+  // "… Public Release February 5, 2018 Recommended: 1. That …": a recommendation label mid-line.
+  /(?<=\S\s+)(?<!\b(?:for|of|the|this|that|a|each|with|and|to|For|Of|The)\s+)(?=(?:(?:Staff|Committee|Officer)\s+)?(?:Recommended|RECOMMENDED|Recommendations?|RECOMMENDATIONS?)\s*:)/g,
+  // Motions run together in one paragraph (OCR, Laserfiche, US and Canadian minutes):
+  // "… "CARRIED" Moved by Con. Allin, seconded by …", "Referring to Item B, it was MOVED by …".
+  /(?<=[.;:!?"”)]\s+|,\s+)(?=[Ii]t\s+was\s+(?:MOVED|Moved)\s+(?:by|BY)\b)|(?<=\S\s+)(?=It\s+was\s+(?:MOVED|Moved)\s+(?:by|BY)\b)/g,
+  // "… first phase. PURPOSE & BACKGROUND Report Overview 3. …": a heading in capitals run into the text.
+  /(?<=[a-z)][.;!?]\s+)(?=[A-Z]{3,}(?:\s+(?:&|[A-Z]{2,}))+(?:\s+[A-Z]?[a-z]|\s*$))/g,
+  /(?<=\S\s+)(?<![Ii]t\s+was\s+)(?=(?:MOVED|Moved)\s+(?:by|BY)\b)/g,
+  /(?<=\S\s+)(?=(?:A\s+)?(?:MOTION|Motion)\s+(?:WAS|was)\s+(?:MADE|made)\s+(?:BY|by)\b)/g,
+  /(?<=[.;!?"”]\s+)(?=(?:(?:Unanimously|UNANIMOUSLY)\s+[Cc]arried|Carried|CARRIED)\b)/g,
+  /(?<=\S\s+)(?=["“](?:CARRIED|Carried|LOST|Lost|DEFEATED)["”])/g,
+  /(?<=["“](?:CARRIED|Carried|LOST|Lost|DEFEATED)["”])\s+(?=\S)/g,
   /(?<=\S\s+)(?=(?:Motion\s+)?CARRIED\b)/g,
   // Legistar: "... that this Resolution be Adopted. The motion carried by the following vote:"
   /(?<=[.;]\s+)(?=The\s+(?:substantive\s+)?motion\s+(?:was\s+)?(?:carried|failed|passed|lost)\b)/g,
@@ -89,22 +101,27 @@ function numberCuts(text: string): number[] {
       if (last && isNext(last, n) && /[;,.:]\s*(?:and|or)?\s*$|\s(?:and|or)\s*$/.test(text.slice(0, m.index))) {
         cuts.push(m.index);
         trail[trail.length - 1] = n;
+      } else if (n.value === 1 && /:\s*[-–—]?\s*$/.test(text.slice(0, m.index))) {
+        // "That approval be given to: (1) …", "recommend to Council: (a) …": the lead-in stands on its own line.
+        cuts.push(m.index);
+        trail = last && last.style !== n.style ? [...trail, n] : [n];
       } else if (!last && n.value === 1) {
-        // "RESOLVED: (1) That ... and (2) that ...": the list starts mid-line; after a colon
-        // ("That approval be given to: (1) …") the lead-in stands on its own line.
+        // "RESOLVED: (1) That ... and (2) that ...": the list starts mid-line.
         trail = [n];
-        if (/:\s*[-–—]?\s*$/.test(text.slice(0, m.index))) cuts.push(m.index);
       }
       continue;
     }
     // "it was RESOLVED to: 1. Note … 2. Agree …": a list that opens after a colon mid-line.
-    if (n.value === 1 && n.style !== 'bare-num' && /:\s*[-–—]?\s*$/.test(text.slice(0, m.index)) && /^[A-Z“"‘(]/.test(after)) {
+    if (n.value === 1 && n.style !== 'bare-num' && /(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$/.test(text.slice(0, m.index)) && /^[A-Z“"‘(]/.test(after)) {
       cuts.push(m.index);
       trail = [n];
       continue;
     }
-    if (!long && !(trail.length === 1 && isNext(trail[0], n) && /^[A-Z“"‘(]/.test(after) && /[.;:]\s*(?:and|or)?\s*$/.test(text.slice(0, m.index)))) continue;
-    const heading = n.style === 'num-dot' && /^[A-Z][A-Z’'&,-]{2,}(?:\s|$)/.test(after);
+    // "… be approved. 2. Declarations of Pecuniary Interest 3. Receipt of the Minutes": agenda headings run on in a flattened page.
+    const titled = n.style === 'num-dot' && /[.;:]\s*$/.test(text.slice(0, m.index))
+      && /^[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|the|for|to|in|on|&|-)){0,9}(?:\s+(?:\d{1,2}\.|\([a-z]\))\s|\s*$)/.test(after);
+    if (!titled && !long && !(trail.length === 1 && isNext(trail[0], n) && /^[A-Z“"‘(]/.test(after) && /[.;:]\s*(?:and|or)?\s*$/.test(text.slice(0, m.index)))) continue;
+    const heading = titled || (n.style === 'num-dot' && /^[A-Z][A-Z’'&,-]{2,}(?:\s|$)/.test(after));
     const level = trail.findIndex((t) => isNext(t, n) || isChildOf(t, n));
     if (heading || (level !== -1 && /^[A-Z“"‘(]/.test(after))) {
       cuts.push(m.index);
