@@ -14,7 +14,8 @@ export type Region = 'body' | 'agenda' | 'minutes' | 'decision';
 export function isBareClause(text: string, region: Region, numbered: boolean): boolean {
   if (/^it\s+be\b/i.test(text)) return true;
   if (/^that\b/i.test(text)) return THAT_VERB.test(text) && text.split(/\s+/).length >= 4;
-  if (region === 'decision' && numbered && IMPERATIVE.test(text)) return true;
+  // "1) Approve the Pay Policy Statement;" under a decision or a ModernGov "Minutes:" label: the clause has lost its marker.
+  if ((region === 'decision' || region === 'minutes') && numbered && IMPERATIVE.test(text)) return true;
   if (!numbered) return false;
   const passive = PASSIVE.exec(text);
   if (!passive) return false;

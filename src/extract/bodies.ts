@@ -2,7 +2,7 @@
  * Names of bodies (committees, boards, councils, agencies) as they appear in running
  * text. A referral goes to a body, never to a person or an office holder.
  */
-const HEAD = /^(?:council|councils|cabinet|board|boards|committee|committees|sub-committee|commission|panel|panels|group|groups|forum|partnership|service|services|government|police|executive|assembly|parliament|authority|authorities|agency|trust|members|councillors|whips|department|office|ombudsman|inspectorate|scrutiny|network|team|directorate|association|corporation|constabulary|nhs|ccg|body|bodies|meeting|commissioner|executive|secretariat|unit|conference|federation|alliance|coalition|senate|court|tribunal|district|ward|parish|region|council's)$/i;
+const HEAD = /^(?:workshop|workshops|council|councils|cabinet|board|boards|committee|committees|sub-committee|commission|panel|panels|group|groups|forum|partnership|service|services|government|police|executive|assembly|parliament|authority|authorities|agency|trust|members|councillors|whips|department|office|ombudsman|inspectorate|scrutiny|network|team|directorate|association|corporation|constabulary|nhs|ccg|body|bodies|meeting|commissioner|executive|secretariat|unit|conference|federation|alliance|coalition|senate|court|tribunal|district|ward|parish|region|council's)$/i;
 
 const PERSON = /\b(?:officer|officers|counsel|attorney|solicitor|treasurer|auditor|administrator|engineer|controller|director|chief executive|leader|mayor|chair|chairman|chairperson|chairs|clerk|head of|manager|secretary|cabinet member|portfolio holder|convener|councillor|cllr|minister|member for|mr|mrs|ms|miss|dr|professor|sir|dame|lord|lady)\b/i;
 /** Capitalised words that name parts of documents, not bodies. */

@@ -62,7 +62,9 @@ const ENDS_WITH_MARKER = /\b(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(
 const BODY_LEAD_IN = new RegExp(
   String.raw`^(?:(?:following\s+\w+,\s+)?(?:the\s+)?((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,6})|members\s+)(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(noted|approved|agreed|endorsed|adopted|resolved|decided|supported|RESOLVED|AGREED|NOTED|APPROVED|recommended|RECOMMENDED)(?:\s+to\s+((?:the\s+)?(?:full\s+)?[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w’'&-]*){0,6}))?(?:\s*\([^()]*\))?(?:\s+(?:that|to|as follows|the following(?:\s+(?:recommendations?|resolutions?|decisions?|motions?))?))?\s*[:;\-–—]+\s*$`,
 );
-const FOLLOWING_LEAD_IN = /(?:^|\b(?:and|then)\s+)(?:the following\s+(?:\w+\s+)?(?:was|were|is|are|has been|have been)\s+(?:resolved|agreed|decided|adopted|approved|RESOLVED|AGREED)|(?:resolved|agreed|decided|adopted|approved)\s+the following(?:\s+(?:resolutions?|decisions?|motions?))?)\s*[:;\-–—]*\s*$/i;
+/** "Cllr Williams introduced the recommendation, seconded by Cllr Griffiths and agreed.", "Recommendations agreed.": the clauses below were adopted. */
+const ADOPTED_ABOVE = /(?:\bseconded\s+by\b[^.;]{1,80}\band\s+(?:was\s+)?(?:agreed|carried|approved)|^(?:the\s+)?recommendations?\s+(?:were\s+|was\s+)?(?:agreed|approved|carried|adopted))\s*[.:]?$/i;
+const FOLLOWING_LEAD_IN = /(?:^|\b(?:and|then)\s+|\b(?=the following\s))(?:the following\s+(?:\w+\s+)?(?:was|were|is|are|has been|have been)\s+(?:resolved|agreed|decided|adopted|approved|RESOLVED|AGREED)|(?:resolved|agreed|decided|adopted|approved)\s+the following(?:\s+(?:resolutions?|decisions?|motions?))?)\s*[:;\-–—]*\s*$/i;
 const RESOLUTION_LABEL = new RegExp(String.raw`^(?:(?:council|committee|board|cabinet|meeting)(?:'s|’s)?\s+)?resolution(?:\s+(?:no\.?|number)?\s*[\w/.-]*\d[\w/.-]*)?${MOVED_SECONDED}\s*[:\-–—]?\s*(?=$|that\b|THAT\b)`, 'i');
 /** "With these amendments the minutes were passed by resolution of the council;" */
 const PASSED_BY_RESOLUTION = /^[^.;]*?\b(?:was|were)\s+(?:passed|carried|adopted)\s+by\s+(?:a\s+)?resolution\b[^.;]*[.;]?/i;
@@ -164,6 +166,7 @@ function readMarker(text: string): Marker | undefined {
     return { kind: 'resolved', rest: '', restAt: text.length };
   }
   if (!NEGATIVE.test(text) && FOLLOWING_LEAD_IN.test(text)) return { kind: 'resolved', rest: '', restAt: text.length };
+  if (!NEGATIVE.test(text) && ADOPTED_ABOVE.test(text)) return { kind: 'resolved', rest: '', restAt: text.length };
   if (FOLLOWING.test(text)) return { kind: 'following', rest: '', restAt: text.length };
   return undefined;
 }
@@ -238,7 +241,7 @@ const LABELS: [LabelKind, RegExp][] = [
   ['vote', /^(?:for|against|abstain\w*|ayes?|noes?)\s*[:\-–]\s*(?:\d+|(?:cr|cllr|councillors?)\b)/i],
   ['vote', /^\(?\d{1,3}\s*[-–]\s*\d{1,3}\)?$/],
   ['vote', /^(?:for|ayes?|in favour)\s*[:\-–]?\s*\d+\s*[,;.]?\s*(?:against|noes?)\b/i],
-  ['end', /^(?:supporting documents|reasons? for (?:the )?(?:decisions?|recommendations?)|alternative options(?: considered)?(?: and rejected)?|publication date|date of (?:decision|publication)|decided at meeting|accompanying documents|decision status|decision maker|is (?:this a )?key decision|is subject to call[- ]in|background papers|list of (?:appendices|attached information)|report author|contact(?: officer)?|wards? affected|(?:financial|legal|equalit\w*|risk|resource|staffing)(?: and \w+)? (?:implications|advice)|attachments?|record of (?:the )?vote|declarations? of interest|present|apologies(?: for absence)?|in attendance|officers? in attendance|action|actions|call-?in|note)\s*(?:\([^)]*\))?\s*(?::|[-–]\s|$)/i],
+  ['end', /^(?:supporting documents|reasons?(?:\s*\(s\))?(?= *:)|reasons? for (?:the )?(?:decisions?|recommendations?)|alternative options(?: considered)?(?: and rejected)?|publication date|date of (?:decision|publication)|decided at meeting|accompanying documents|decision status|decision maker|is (?:this a )?key decision|is subject to call[- ]in|background papers|list of (?:appendices|attached information)|report author|contact(?: officer)?|wards? affected|(?:financial|legal|equalit\w*|risk|resource|staffing)(?: and \w+)? (?:implications|advice)|attachments?|record of (?:the )?vote|declarations? of interest|present|apologies(?: for absence)?|in attendance|officers? in attendance|action|actions|call-?in|note)\s*(?:\([^)]*\))?\s*(?::|[-–]\s|$)/i],
   ['end', /^supporting documents\b/i],
 ];
 

@@ -235,6 +235,11 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     }
     const ended = /[.!?]["”’)]*$/.test(clauseText);
     if (!line.gap) {
+      // "That … is approved." then "That … is approved for consultation.": one clause a line when nothing separates them.
+      if (ended && block.level === 'plain' && !block.bare && /^(?:That|THAT|To\s+[a-z]+)\b/.test(text)) {
+        start(text, line);
+        return true;
+      }
       if (ended && /^[A-Z]/.test(text) && !/^(?:That|THAT)\b/.test(text)) return false;
       // "2. That … for consideration." then "List of Appendices Included": a heading, with no blank line to say so.
       if ((ended && looksLikeHeading(text)) || itemHeading(line)) return false;

@@ -31,7 +31,9 @@ export function buildRecords(clauses: Clause[], items: Item[], meetingDate?: str
       from = `r${out.resolutions.length + 1}`;
       // A resolution to recommend to another body leaves that body's decision to come.
       const effects = [...new Set([...(clause.effects ?? []), ...effectsOf(context), ...(clause.to ? (['recommended'] as const) : [])])];
-      const action = Boolean(clause.to) || hasAction(context, effects);
+      // Sending a matter to another body (not just circulating it) leaves that body's part to come.
+      const sends = findReferrals(context).some((f) => f.kind !== 'circulate');
+      const action = Boolean(clause.to) || sends || hasAction(context, effects);
       const owner = action ? findOwner(context) : undefined;
       const due = action ? findDue(context, meetingDate) : undefined;
       out.resolutions.push({ id: from, ...base, effects, action, ...(owner ? { owner } : {}), ...(due ? { due } : {}), position });

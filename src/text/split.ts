@@ -17,7 +17,7 @@ const INLINE_BREAKS = [
   // "The minutes were AGREED as a correct record": the word inside a sentence is no marker.
   /(?<=\S\s+)(?=(?:AND\s+)?(?:RESOLVED|RECOMMENDED|AGREED)\b)(?<!\b(?:AND|and|was|were|be|been|being|is|are|has|have|had|it|duly|unanimously|then)\s+)/g,
   // A flattened ModernGov table: "Additional documents: Decision: … Minutes: …" in one row.
-  /(?<=\S\s+)(?=(?:Decision|Minutes)\s*:\s)/g,
+  /(?<=\S\s+)(?<!\b(?:for|of|the|this|a|The|For|Of)\s+)(?=(?:Decision|Minutes)\s*:(?:\s|$))/g,
   /(?<=(?:^|\s)(?:Decision|Minutes)\s*:)\s+(?=\S)/g,
   /(?<=\S\s+)(?=Resolution\s+That\b)/g,
   /(?<=[.;!?]\s+)(?=[^.;]*\b(?:was|were)\s+(?:passed|carried|adopted)\s+by\s+(?:a\s+)?resolution\b)/g,
@@ -38,6 +38,13 @@ const INLINE_BREAKS = [
   // Legistar: "... that this Resolution be Adopted. The motion carried by the following vote:"
   /(?<=[.;]\s+)(?=The\s+(?:substantive\s+)?motion\s+(?:was\s+)?(?:carried|failed|passed|lost)\b)/g,
   /(?<=[.;!?]\s+)(?=Action\s*:)/g,
+  // "… be authorised. Reason(s): 1. To enable …": the reasons that follow a decision are none of it.
+  /(?<=[.;!?]\s+)(?=Reasons?(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?))?\s*:)/g,
+  // PDF text glued together: "… HELD ON 11 FEBRUARY 2013RESOLVED:That …".
+  /(?<=[a-z0-9)])(?=RESOLVED\s*:)/g,
+  /(?<=RESOLVED\s*:)(?=[A-Z][a-z])/g,
+  // "… actions be noted.162. APOLOGIES FOR ABSENCE": the next minute glued on without a space.
+  /(?<=[a-z)][.;])(?=\d{1,4}\.\s*[A-Z]{3,})/g,
 ];
 
 /** Past this length a line is a page or a document flattened by a converter. */
