@@ -13,6 +13,7 @@ import { Locator } from './text/locate.js';
 import { inferKind } from './extract/kind.js';
 import { inferMeeting } from './extract/meeting.js';
 import { readClauses } from './extract/reader.js';
+import { checkUnclaimed } from './extract/unclaimed.js';
 import { buildRecords } from './extract/records.js';
 import { isIsoDate } from './extract/dates.js';
 import { report } from './diagnostics/report.js';
@@ -126,6 +127,7 @@ function extract(lines: Line[], locator: Locator, file: VFile, options: ParseOpt
     ...pick('title', front.title ?? inferred.title),
   };
   const { clauses, items } = readClauses(lines, kind, file, locator);
+  if (kind === 'minutes') checkUnclaimed(lines, clauses, items, file);
   const records = buildRecords(clauses, items, meeting.date);
   return { file: file.path ?? '<stdin>', meeting, items, ...records };
 }

@@ -16,6 +16,8 @@ export type DiagnosticCode =
   | 'numbering-repeat'
   | 'empty-marker'
   | 'truncated-clause'
+  | 'unclaimed-decision'
+  | 'motion-number-gap'
   // Document formats
   | 'unsupported-format'
   | 'unreadable-document'
@@ -44,6 +46,8 @@ export const SEVERITY: Record<DiagnosticCode, Severity> = {
   'numbering-repeat': 'warning',
   'empty-marker': 'warning',
   'truncated-clause': 'warning',
+  'unclaimed-decision': 'warning',
+  'motion-number-gap': 'warning',
   'unsupported-format': 'error',
   'unreadable-document': 'error',
   'no-text-layer': 'error',

@@ -102,6 +102,9 @@ const FOLLOWING = /\bfollowing\s+(?:\w+\s+){0,2}recommendations\b|\brecommendati
 const PERSON_SUBJECT = /\b(?:it|he|she|they|this|we|which|who|officers?|chair\w*|mayor|leader|clerk|directors?|managers?|chief executive|convenor|convener|councillor\s+\w+|cllr\s+\w+)\s*$/i;
 const NEGATIVE = /\b(?:not|never|no)\s+(?:\w+\s+)?(?:resolved|agreed|decided|noted|approved|adopted|recommended)\b/i;
 
+/** "The Ombudsman recommends that the Council:", "The Inspector recommended:": another body's list below. */
+const OUTSIDE_RECOMMENDS = /^(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:recommends|recommended|made\s+the\s+following\s+recommendations?)\s*(?:that\s+)?(?:(?:the\s+)?(?:[A-Z][\w’'&-]*\s*){1,4})?[:\-–—]+\s*$/;
+
 /** A wrapped line may start with "resolved by officers": lower case counts only as "resolved:" or "resolved that". */
 const LOWER_CONTINUATION = /^(?:resolved|decided|recommended)\b(?!\s*(?:[:\-–—(,]|that\b|to\b|$))/;
 
@@ -132,7 +135,8 @@ function readMarker(text: string): Marker | undefined {
   }
   if ((m = RESOLUTION_LABEL.exec(text))) return at('resolved', text, m);
   if ((m = PASSED_BY_RESOLUTION.exec(text))) return { kind: 'resolved', rest: m[0].replace(/[;,]$/, ''), restAt: 0 };
-  if ((m = UPPER_OUTCOME.exec(text))) {
+  // "DEFERRED MATTERS/ADDITIONAL BUSINESS" is an agenda heading, not a verdict.
+  if ((m = UPPER_OUTCOME.exec(text)) && !/^[A-Z][A-Z\s/&,'’-]*$/.test(text.slice(m[0].length).trim() || 'x')) {
     const rest = text.slice(m[0].length).trim();
     // "APPROVED claims as submitted": the verb is the decision, the words after it only its object.
     if (/^[A-Z ]+\s$/.test(m[0]) && /^(?:[a-z]|the\b|The\b)/.test(rest)) return { kind: 'resolved', rest: text, restAt: 0, keepWhole: true, effect: OUTCOME_EFFECT[m[1]] };
@@ -167,7 +171,7 @@ function readMarker(text: string): Marker | undefined {
   }
   if (!NEGATIVE.test(text) && FOLLOWING_LEAD_IN.test(text)) return { kind: 'resolved', rest: '', restAt: text.length };
   if (!NEGATIVE.test(text) && ADOPTED_ABOVE.test(text)) return { kind: 'resolved', rest: '', restAt: text.length };
-  if (FOLLOWING.test(text)) return { kind: 'following', rest: '', restAt: text.length };
+  if (FOLLOWING.test(text) || OUTSIDE_RECOMMENDS.test(text)) return { kind: 'following', rest: '', restAt: text.length };
   return undefined;
 }
 
@@ -216,6 +220,10 @@ export function titleCase(s: string): string {
     .replace(/\b(And|Of|The|For|To|In|On|At)\b(?!$)/g, (w, _x, i: number) => (i === 0 ? w : w.toLowerCase()));
 }
 
+const NAME_WORD = String.raw`(?:(?:Crs?|Cllrs?|Clr|Councillors?|Mayor|Deputy\s+Mayor)\.?\s+)?(?:[A-Z]\.\s*)*[A-Z][\w’'-]+`;
+/** A motion's movers printed before it: "R2019-72  L. Moore, T. Marchant: That …", "Cr Ames/Cr Bell That …". */
+export const MOVER_PAIR = new RegExp(String.raw`^(?:[A-Z]{0,3}\d{2,4}[-/]\d{1,4}\s+)?${NAME_WORD}\s*[,/&]\s*${NAME_WORD}\s*(?::\s*|\s+)(?=(?:That|THAT)\s)`);
+
 export type LabelKind = 'minutes' | 'end' | 'moved' | 'carried' | 'lost' | 'vote' | 'agenda-item';
 
 const LABELS: [LabelKind, RegExp][] = [
@@ -226,6 +234,8 @@ const LABELS: [LabelKind, RegExp][] = [
   ['moved', /^motion\s*:?\s*\(/i],
   ['moved', /^(?:it\s+was\s+)?(?:motion\s+(?:by|from)|moved\s+by)\s+\S/i],
   ['moved', /^(?:a\s+)?motion\s+was\s+made\s+by\s+\S/i],
+  // "R2019-72  L. Moore, T. Marchant: That we award …", "Cr Ames/Cr Bell That Council …": movers before the motion.
+  ['moved', MOVER_PAIR],
   // "Councillor Moss moved and Councillor Reed seconded that ...", "Councillor Young moved:"
   ['moved', /^(?:(?:the\s+)?(?:chair(?:man|person)?|mayor|deputy mayor|leader)|(?:councillors?|cllrs?|cr|clr)\.?\s+[\w’'.-]+(?:\s+[\w’'.-]+)?)\s+(?:moved|proposed)\b(?!\s+(?:to|from|into|out)\b)/i],
   // "FINAL ACTION: Adopted." after a motion: the verdict on it, not a decision of its own.

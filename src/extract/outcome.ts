@@ -23,7 +23,7 @@ const TRAILING = new RegExp(String.raw`\b(?:and\s+)?(?:this|which|that|it)\s+was
 
 /** "Members noted the report.", "The Panel approved the revised charges.", "Cabinet AGREED to …" */
 const ACTIVE = new RegExp(
-  String.raw`${LEAD}(?:the\s+)?((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){0,5}(?:Committee|Sub-Committee|Board|Cabinet|Council|Panel|Executive|Forum|Commission|Authority|Partnership|Group|Meeting)|Members|Councillors)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(noted|approved|agreed|endorsed|adopted|accepted|ratified|resolved|supported|deferred|refused|granted)\s+(\S.*)$`,
+  String.raw`${LEAD}(?:the\s+)?((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){0,5}(?:Committee|Sub-Committee|Board|Cabinet|Council|Panel|Executive|Forum|Commission|Authority|Partnership|Group|Meeting)|Members|Councillors)\s+(?:\w+ly\s+)?(noted|approved|agreed|endorsed|adopted|accepted|ratified|resolved|supported|deferred|refused|granted)\s+(\S.*)$`,
   'i',
 );
 

@@ -2,7 +2,7 @@ import type { VFile } from 'vfile';
 import { sourceAt, type Line } from '../text/line.js';
 import type { DocumentKind, Effect, Item, RecommendationOrigin } from '../types.js';
 import { expectedAfter, isChildOf, isNext, parseNumber, type ClauseNumber, type NumberStyle } from '../text/numbering.js';
-import { isIntroOnly, matchLabel, matchMarker, type Marker } from './markers.js';
+import { isIntroOnly, matchLabel, matchMarker, MOVER_PAIR, type Marker } from './markers.js';
 import { isBareClause, isClauseStart, isMotionText, type Region } from './bare.js';
 import { outcomeSentences } from './outcome.js';
 import { isShouting, itemHeading, minuteRefOnly, numberOnly, tidyTitle } from './items.js';
@@ -61,6 +61,8 @@ export interface ReadResult {
  */
 export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, locator?: Locator): ReadResult {
   const docKind = kind;
+  // "4TH REPORT OF THE Audit Committee": a committee reporting to Council, so its recommendations are the committee's.
+  const committeeReport = /\breport of the\s+(?:[\w&,'’-]+\s+){0,6}?(?:committee|board|panel|commission)\b/i.test(lines.slice(0, 6).map((l) => l.text).join(' '));
   const clauses: Clause[] = [];
   const items: Item[] = [];
   const seen = new Map<string, number>();
@@ -285,7 +287,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         const kind = marker.kind === 'resolved' ? 'resolution' : 'recommendation';
         // "Recommended:" over an item of an agenda or report is the officers' proposal, not a committee's view.
         const proposal = marker.kind === 'recommended' && docKind === 'report' && !marker.to;
-        const origin: RecommendationOrigin | undefined = marker.kind === 'recommended' && !proposal ? 'committee' : kind === 'recommendation' ? 'report' : undefined;
+        const origin: RecommendationOrigin | undefined = (marker.kind === 'recommended' && !proposal) || (kind === 'recommendation' && committeeReport) ? 'committee' : kind === 'recommendation' ? 'report' : undefined;
         const intro = isIntroOnly(marker.rest);
         const parent = marker.kind === 'recommendations' && numbered && /num-dot|decimal|bare-num/.test(numbered.style) ? numbered : undefined;
         open({ kind, origin, to: marker.to, intro, bare: false, marker: line, parent, effect: marker.effect });
@@ -323,7 +325,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         motion = motion ?? { held: [] };
         // "MOVED BY X, SECONDED BY Y, THAT ..." / "Motion by X, seconded by Y, to adopt ..." carry the clause on the line.
         const inline = /,?\s+((?:that|THAT|That)\s+.+)$/.exec(text) ?? /,\s*(to\s+[a-z]+\b.+)$/.exec(text);
-        if (inline && /seconded/i.test(text)) openMotion(inline[1], line);
+        if (inline && (/seconded/i.test(text) || MOVER_PAIR.test(text))) openMotion(inline[1], line);
         continue;
       }
       if (label === 'carried') {
@@ -418,7 +420,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
 }
 
 /** Lists that hold the content of one decision, not decisions: conditions, reasons, amendments, amounts. */
-const CONTENT_LIST = /\b(?:conditions?|reasons?|grounds?|changes|amendments|terms|criteria|principles|objectives|priorities|points|comments|areas|payments|amounts|sums|including|includes|namely|being|as follows|consisting|comprising|following\s+(?!be\b)\w+)\b/i;
+const CONTENT_LIST = /\b(?:conditions?|reasons?|grounds?|changes|amendments|terms|criteria|principles|objectives|priorities|points|comments|areas|payments|amounts|sums|including|includes|namely|being|as follows|consisting|comprising|following\s+(?!be\b|actions?\b|recommendations?\b|resolutions?\b|decisions?\b|motions?\b|items?\b|matters?\b)\w+)\b/i;
 
 /**
  * A clause that only leads into a list of decisions: "That approval be given to:", "to:",
@@ -426,7 +428,7 @@ const CONTENT_LIST = /\b(?:conditions?|reasons?|grounds?|changes|amendments|term
  */
 function isListLead(text: string): boolean {
   if (!/[:]\s*[-–—]?\s*$/.test(text) || CONTENT_LIST.test(text)) return false;
-  return text.split(/\s+/).length <= 25;
+  return text.split(/\s+/).length <= (/\bfollowing\b/i.test(text) ? 45 : 25);
 }
 
 /** Where a numbered list starts after a shared subject on the same line ("That Council: (A) note …"), or undefined. */

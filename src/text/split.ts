@@ -83,7 +83,8 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
   return out;
 }
 
-const TOKEN = /(?<=\s)(\(\w{1,4}\)|[a-zA-Z]\)|[ivx]{1,4}\)|\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)\s+(?=\S)/g;
+/** A clause number inside a line; "(ii)the" with no space after the bracket, as PDFs print it, counts too. */
+const TOKEN = /(?<=\s)(?:(\(\w{1,4}\))\s*(?=\S)|([a-zA-Z]\)|[ivx]{1,4}\)|\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)\s+(?=\S))/g;
 
 /**
  * Where a numbered sequence runs on inside one line: "(1) ... and (2) ..." anywhere;

@@ -1,0 +1,83 @@
+import type { VFile } from 'vfile';
+import type { Line } from '../text/line.js';
+import type { Clause } from './reader.js';
+import type { Item } from '../types.js';
+import { report } from '../diagnostics/report.js';
+
+/**
+ * No silent misses: a line that plainly signals a decision (RESOLVED, a Decision label,
+ * "the motion was carried", a resolution number) with no record read from it or next to
+ * it is reported, so a clerk knows where the reader gave up. Motion numbers that jump
+ * (R2023-093 then R2023-107) are reported too: a decision may be missing between them.
+ */
+const SIGNALS: { re: RegExp; after: number; before: number }[] = [
+  // The marker opens the decision: a record starts on this line or a few lines below.
+  { re: /^(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?:RESOLVED|AGREED|DECIDED)\b|^(?:resolved|decisions?)\s*(?::|[-–—]\s)|\b(?:it\s+was|the\s+\w+)\s+RESOLVED\b/, after: 8, before: 0 },
+  { re: /\bresolution\s+(?:no\.?|number|#)\s*[\w/-]*\d/i, after: 8, before: 1 },
+  // The outcome closes a motion: the record stands on the lines above.
+  { re: /^["“]?(?:unanimously\s+)?carried\b|\b(?:motion|recommendation|resolution)s?\s+(?:was\s+|were\s+)?(?:then\s+)?(?:declared\s+|duly\s+)?carried\b/i, after: 1, before: 12 },
+];
+const EMPTY = /^(?:none|nil|n\/a|not applicable|no (?:decision|items?|business)\b)/i;
+/** More than this many in one file says the reader does not know the document's style at all: one message sums them up. */
+const MOST = 10;
+
+export function checkUnclaimed(lines: Line[], clauses: Clause[], items: Item[], file: VFile): void {
+  const starts = items.map((i) => i.position.line).sort((a, b) => a - b);
+  /** A motion's record never stands in an earlier item than its outcome. */
+  const itemStart = (line: number) => starts.filter((s) => s <= line).pop() ?? 0;
+  // A clause left out because the text was cut inside it has its own warning already.
+  const cut = file.messages.filter((m) => m.ruleId === 'truncated-clause').map((m) => m.line ?? 0);
+  const at = [...clauses.map((c) => c.line), ...cut].sort((a, b) => a - b);
+  const near = (from: number, to: number) => {
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < at.length && at[lo] <= to;
+  };
+  const misses: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const signal = SIGNALS.find((s) => s.re.test(line.text));
+    if (!signal) continue;
+    const next = lines[i + 1]?.text ?? '';
+    if (EMPTY.test(next) || EMPTY.test(line.text.replace(/^[^:]*:\s*/, ''))) continue;
+    const last = lines[Math.min(lines.length - 1, i + signal.after)]?.line ?? line.line;
+    const first = Math.max(lines[Math.max(0, i - signal.before)]?.line ?? line.line, itemStart(line.line));
+    if (!near(first, last)) misses.push(line);
+  }
+  for (const line of misses.slice(0, MOST)) {
+    report(file, 'unclaimed-decision', `Unexpected \`${line.text.slice(0, 40)}\` with no decision read from it, expected a resolution here`,
+      { line: line.line, column: line.column }, 'The wording may be one minutes does not know yet; check the text and add the wording (see README, "How to add a wording").');
+  }
+  if (misses.length > MOST) {
+    const rest = misses[MOST];
+    report(file, 'unclaimed-decision', `Unexpected ${misses.length - MOST} more decision signals with no decision read, expected none`,
+      { line: rest.line, column: rest.column }, 'The document may be in a layout minutes does not read; check its records by hand.');
+  }
+  checkMotionNumbers(lines, file);
+}
+
+/** "Resolution #C-77-1583", "R2019-72", "CW091216-07", "Resolution number MR/2019/93". */
+const MOTION_NUMBER = /\b(?:resolution|motion)\s*(?:no\.?|number|#)\s*([A-Z]{0,6}[-/]?(?:\d{2,6}[-/])?)(\d{1,5})\b|(?:^|\s)(R\d{4}[-/])(\d{1,4})\b/gi;
+
+function checkMotionNumbers(lines: Line[], file: VFile): void {
+  const last = new Map<string, { value: number; raw: string }>();
+  for (const line of lines) {
+    for (const m of line.text.matchAll(MOTION_NUMBER)) {
+      const series = (m[1] ?? m[3] ?? '').toUpperCase();
+      const raw = m[2] ?? m[4];
+      const value = Number(raw);
+      const before = last.get(series);
+      last.set(series, { value, raw });
+      if (before === undefined || value <= before.value + 1 || value - before.value > 50) continue;
+      const expected = String(before.value + 1).padStart(raw.length, '0');
+      report(file, 'motion-number-gap', `Unexpected motion number ${series}${raw}, expected ${series}${expected}`,
+        { line: line.line, column: line.column + (m.index ?? 0) },
+        `The motion before it is ${series}${before.raw}; ${value - before.value - 1} motion(s) may be missing from the text.`);
+    }
+  }
+}
