@@ -36,6 +36,17 @@ describe('minutes import', () => {
     expect(snapshot(join(dir, 's1'))).toEqual(before);
   });
 
+  it('re-reads every file when the rules changed since the last import', async () => {
+    expect((await imp('rules', 'corpus')).code).toBe(0);
+    const cacheFile = join(dir, 'rules', '.minutes-cache.json');
+    const cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as { parser: string };
+    expect(cache.parser).toMatch(/^\d+\.\d+\.\d+\+rules\.[0-9a-f]{16}$/);
+    // The same version with other rules: what was cached was read by code that no longer runs.
+    writeFileSync(cacheFile, JSON.stringify({ ...cache, parser: cache.parser.replace(/rules\.\w+/, 'rules.0000000000000000') }));
+    expect((await imp('rules', 'corpus')).stdout).toMatch(/6 files: 6 imported, 0 unchanged, 0 failed/);
+    expect((await imp('rules', 'corpus')).stdout).toMatch(/6 files: 0 imported, 6 unchanged, 0 failed/);
+  });
+
   it('writes the same bytes whatever the input order and the number of workers', async () => {
     const files = readdirSync(corpus).map((f) => join('corpus', f));
     await imp('s-order', ...[...files].reverse(), '--jobs', '1');

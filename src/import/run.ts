@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/report.js';
 import type { ParseOptions } from '../pipeline.js';
-import { VERSION } from '../version.js';
+import { parserIdentity } from '../store/rules-hash.js';
 import { storeLayout } from '../store/layout.js';
 import { acquireLock } from '../store/lock.js';
 import { Gazetteer } from '../store/gazetteer.js';
@@ -75,7 +75,7 @@ export async function importFiles(options: ImportOptions): Promise<ImportSummary
   const release = await acquireLock(layout.lock, options.waitMs ?? 30_000);
   try {
     await removeLeftovers(layout.root, layout.meetings, layout.bodies);
-    const cache = await loadCache(layout.cache, VERSION);
+    const cache = await loadCache(layout.cache, parserIdentity());
 
     // Unchanged files (same bytes, meeting files still there) cost a hash and nothing more.
     const jobs: ParseJob[] = [];
@@ -161,7 +161,7 @@ export async function importFiles(options: ImportOptions): Promise<ImportSummary
       totals.referrals += e.referrals;
     }
     Object.assign(summary, totals);
-    await saveCache(layout.cache, VERSION, { entries: cache.entries, totals });
+    await saveCache(layout.cache, parserIdentity(), { entries: cache.entries, totals });
   } finally {
     await release();
   }

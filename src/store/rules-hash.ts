@@ -1,0 +1,28 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { VERSION } from '../version.js';
+
+/**
+ * The parser's identity for the import cache: its version plus a hash of the code that
+ * holds the wordings and the grammar (extract/, text/). A re-import after any rule change
+ * re-reads every file instead of trusting records made by the old rules.
+ */
+let cached: string | undefined;
+
+export function parserIdentity(): string {
+  if (cached) return cached;
+  const hash = createHash('sha256');
+  for (const folder of ['../extract/', '../text/']) {
+    const dir = fileURLToPath(new URL(folder, import.meta.url));
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir).filter((n) => /\.(?:js|ts)$/.test(n) && !n.endsWith('.d.ts')).sort();
+    } catch {
+      continue;
+    }
+    for (const name of names) hash.update(name).update(readFileSync(dir + name));
+  }
+  cached = `${VERSION}+rules.${hash.digest('hex').slice(0, 16)}`;
+  return cached;
+}
