@@ -19,7 +19,7 @@ const REPORT_SIGNS = [
   /^(?:the )?recommendations?:?$/i,
   // North American front sheets and agendas: "STAFF REPORT ENG014-25", "Meeting Agenda", "Request for Council Action".
   /\bstaff report\b/i,
-  /\bmeeting agenda\b|\bagenda\s+[-–—]\s/i,
+  /\b(?:meeting|council|committee|board|commission)\s+agenda\b|\bagenda\s+[-–—]\s/i,
   /\brequest for (?:council|board|commission) action\b/i,
   /\brecommended (?:motion|resolution)\b/i,
 ];

@@ -42,6 +42,7 @@ const RESOLVED_START = new RegExp(
   String.raw`^(?:and\s+)?(?:it\s+(?:was|is|has\s+been)\s+(?:(?:also|further|therefore|then|accordingly|subsequently|thereupon|unanimously)\s+)*)?(?:unanimously\s+)?(?:resolved|decided)\b${TAIL}`,
   'i',
 );
+const NOW_THEREFORE = /^(?:and\s+)?now,?\s+therefore,?\s+(?!be\s+it\b)(?=\w)/i;
 const RECOMMEND_LEAD = /^(?:to\s+)?recommend\b(?:\s+to\s+((?:the\s+)?(?:full\s+)?[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w’'&-]*){0,6}))?\s*[:\-–—]*\s*(?:\(\s*to\s+((?:the\s+)?[A-Z][^()]{1,60}?)\s*\))?\s*(?:that|as follows)?\s*[:\-–—]*\s*$/i;
 /** "The Committee resolved", "Council RESOLVED", "the Mayor and Cabinet resolved". */
 const BODY_RESOLVED = new RegExp(
@@ -90,10 +91,12 @@ const RECOMMENDED = new RegExp(
 const RECOMMENDS_TO = /^(?:[A-Z][\w’'&\s-]*?\s)?RECOMMENDS\s+TO\s+((?:THE\s+)?[A-Z][\w’'&\s-]*?)\s*[:\-–—]+\s*/;
 const ASKED = /^(?:(?:the\s+)?(?:[\w’'&-]+\s+){0,6}?)(?:is|are)\s+(?:asked|requested|invited|recommended)\b(?:\s+to\b)?\s*[:\-–—]*\s*/i;
 /** Every agenda invites members to declare interests: procedure, not a recommendation. */
-const PROCEDURAL = /\b(?:declare|declaration|disclos\w*|pecuniary)\b/i;
+const PROCEDURAL = /\b(?:declare|declaration|disclos\w*|pecuniary|public comments?|invited to attend)\b/i;
 /** "Recommendations", "Staff Recommendation", "RECOMMENDED MOTION", "Suggested Action": what a report asks for, below. */
 const RECOMMENDATION_WORDS = String.raw`(?:(?:officer|officers|officer’s|officer's|proposed|summary of|staff|staff's|administration's|committee|suggested)\s+)?(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:motions?|resolutions?|actions?)|(?:suggested|requested|recommended)\s+actions?)`;
 const RECOMMENDATIONS_HEADING = new RegExp(String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?${RECOMMENDATION_WORDS}(?:\s+(?:for|to)\s+[\w\s]+?)?\s*[:\-–—]?\s*$`, 'i');
+/** US agendas: "Recommendation: Adopt Resolution No. 2022-14 …", "Recommendation: Staff recommends City Council receive and file …". */
+const RECOMMENDATION_IMPERATIVE = /^(?:staff\s+)?recommendations?\s*[:\-–—]\s*(?=(?:\d\)\s*)?(?:(?:Staff\s+|The\s+(?:[A-Z][\w-]*\s+){1,4})recommends\b|(?:Adopt|Approve|Authori[sz]e|Receive|Discuss|Note|File|Award|Accept|Introduce|Waive|Direct|Consider|Conduct|Find|Determine|Ratify|Appoint|Reject|Deny|Continue|Review|Establish|Amend|Select|Take|Hold|Set|Confirm|Endorse|Allocate|Execute|Enter|Grant|Provide|Refer|Request|Support)\b))/i;
 const RECOMMENDATION_INLINE = new RegExp(String.raw`^(?:${RECOMMENDATION_WORDS}|recommended)\s*(?:[:\-–—]\s*(?=that\b|to\b|\(?(?:1|a|i)[.)]\s)|\s(?=\(?(?:1|a|i)[.)]\s+that\b))`, 'i');
 const EXTERNAL_ONE = /^recommendation\s+(\d{1,3}[a-z]?|[IVX]{1,5})\s*[:.\-–—]\s*(?=\S)/i;
 const FOLLOWING = /\bfollowing\s+(?:\w+\s+){0,2}recommendations\b|\brecommendations\s+(?:\w+\s+){0,3}(?:(?:set out|detailed|listed)\s+below|are as follows|were as follows)\b/i;
@@ -123,6 +126,8 @@ function readMarker(text: string): Marker | undefined {
   let m: RegExpExecArray | null;
   // "RECOMMENDATION I - Review of Polling Districts": ModernGov's heading over a Cabinet recommendation, not one quoted.
   if ((m = EXTERNAL_ONE.exec(text)) && !isTitleCase(text.slice(m[0].length))) return at('external-one', text, m, { number: m[1] });
+  // "WHEREAS … ; NOW THEREFORE we support the resolution …": the operative words after the recitals.
+  if ((m = NOW_THEREFORE.exec(text))) return at('resolved', text, m);
   if ((m = RESOLVED_START.exec(text)) || (m = AGREED_START.exec(text))) {
     // "Resolved to RECOMMEND: (to Council)" / "AGREED to recommend to Council that:": the list below goes to that body.
     const lead = RECOMMEND_LEAD.exec(text.slice(m.index + m[0].length));
@@ -147,7 +152,7 @@ function readMarker(text: string): Marker | undefined {
   if ((m = DECISION_INLINE.exec(text))) return at('resolved', text, m);
   if ((m = FINAL_ACTION.exec(text))) return at('resolved', text, m);
   if (ITEM_DEFERRED.test(text)) return { kind: 'resolved', rest: text, restAt: 0, effect: 'deferred' };
-  if ((m = RECOMMENDATION_INLINE.exec(text))) return at('recommendations', text, m);
+  if ((m = RECOMMENDATION_INLINE.exec(text)) || (m = RECOMMENDATION_IMPERATIVE.exec(text))) return at('recommendations', text, m);
   if (/^(?:staff|committee|officer|suggested|requested|recommended\s+(?:motion|resolution|action))/i.test(text) && (m = RECOMMENDATIONS_HEADING.exec(text))) {
     return { kind: 'recommendations', rest: '', restAt: text.length };
   }
@@ -222,7 +227,7 @@ export function titleCase(s: string): string {
 
 const NAME_WORD = String.raw`(?:(?:Crs?|Cllrs?|Clr|Councillors?|Mayor|Deputy\s+Mayor)\.?\s+)?(?:[A-Z]\.\s*)*[A-Z][\w’'-]+`;
 /** A motion's movers printed before it: "R2019-72  L. Moore, T. Marchant: That …", "Cr Ames/Cr Bell That …". */
-export const MOVER_PAIR = new RegExp(String.raw`^(?:[A-Z]{0,3}\d{2,4}[-/]\d{1,4}\s+)?${NAME_WORD}\s*[,/&]\s*${NAME_WORD}\s*(?::\s*|\s+)(?=(?:That|THAT)\s)`);
+export const MOVER_PAIR = new RegExp(String.raw`^(?:[A-Z]{0,3}\d{2,4}[-/]\d{1,4}\s+)?${NAME_WORD}\s*[,/&]\s*${NAME_WORD}\s*(?::\s*$|(?::\s*|\s+)(?=(?:That|THAT|WHEREAS|Whereas)\s))`);
 
 export type LabelKind = 'minutes' | 'end' | 'moved' | 'carried' | 'lost' | 'vote' | 'agenda-item';
 

@@ -102,7 +102,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     // ModernGov prints the decision under "Minutes:" and again under "Decision:".
     const key = `${c.kind}\u0000${c.item ?? ''}\u0000${norm(c.leadText ?? '')}\u0000${norm(text)}`;
     const earlier = seen.get(key);
-    if (earlier !== undefined && c.line - earlier < 200) return;
+    // A few words ("Note and file.") recur item after item; only a longer text repeated is a copy.
+    if (earlier !== undefined && c.line - earlier < 200 && text.split(/\s+/).length >= 6) return;
     seen.set(key, c.line);
     clauses.push({ ...c, parts: [text] });
   };

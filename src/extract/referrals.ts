@@ -14,7 +14,7 @@ const FORWARD: [ReferralKind, RegExp][] = [
   ['report-back', /\breport(?:s|ed)?\s+(?:on\s+)?(?:progress|regularly|quarterly|annually|further|periodically)\b(?:\s+[\w’'-]+){0,4}?\s+to\s+/gi],
   ['report-back', /\b(?:bring|brings|brought|present|presented|submit|submitted|report)\s+(?:[\w’'-]+\s+){1,8}?back\s+to\s+/gi],
   ['report-back', /\b(?:to|will|shall|should)\s+report\s+(?:[\w’'-]+\s+){0,5}?to\s+(?=(?:the\s+)?[A-Z])/gi],
-  ['recommend', /\brecommend(?:s|ed|ing)?\s+(?:(?!that\b)[\w’'/-]+\s+){0,10}?to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])/gi],
+  ['recommend', /\brecommend(?:s|ed|ing)?\s+(?:(?!that\b)[\w’'/-]+\s+){0,6}?to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])/gi],
   ['recommend', /\bsupported\s+to\s+(?=(?:the\s+)?[A-Z])/g],
   ['recommend', /\brecommend(?:s|ed|ing)?\s+the\s+referral\s+of\s+[^.;]{1,150}?\s+to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])/gi],
   ['refer', /\b(?:referred|forwarded|escalated)\s+(?:\w+\s+){0,3}?to\s+(?!in\b|as\b|above\b|below\b|earlier\b|at\b)/gi],
