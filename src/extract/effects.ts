@@ -43,6 +43,7 @@ const ACTION = [
   /\bbe\s+(?:paid|allocated|released|transferred)\b/i,
   /\b(?:was|were|be)\s+supported\s+to\s+(?:the\s+)?[A-Z]/,
   // Canadian and Australian motions in the first person: "That we ask the Minister …", "NOW THEREFORE we request …".
+  /\bcalls?\s+(?:on|upon)\s+(?:the\s+)?[A-Z]/,
   /\bwe\s+(?:ask|request|urge|call\s+(?:on|upon)|write|petition|lobby|forward|refer|submit|send|direct|instruct|authori[sz]e|advise|notify)\b/i,
   /\b(?:is|are)\s+(?:\w+ly\s+)?(?:reported|presented|brought|submitted)\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:the\s+|a\s+|its\s+)?[A-Z]/,
   // Action minutes in the past tense: "REJECTED the claim … and referred to County Counsel", "directed staff to obtain input".

@@ -63,8 +63,12 @@ export function isOutcomeSentence(sentence: string): boolean {
 const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|no|nos|st|cllr|cllrs|cr|clr|co|ltd|inc|etc|approx|cf|e\.g|i\.e|vs|para|paras|ref)|\b[A-Z])\.$/i;
 
 /** The outcome sentences in a line of running text, with where each starts. */
+/** Every outcome sentence holds one of these verbs: most lines are dismissed by this one test. */
+const ANY_VERB = /approved|agreed|noted|accepted|confirmed|adopted|endorsed|ratified|carried|deferred|granted|refused|rejected|supported|signed|resolved/i;
+
 export function outcomeSentences(text: string): Outcome[] {
   const out: Outcome[] = [];
+  if (!ANY_VERB.test(text)) return out;
   let start = 0;
   const cuts = [...text.matchAll(/(?<=[.!?]["”’)]*)\s+(?=[A-Z“"‘])/g)].filter((m) => !ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index)));
   for (const end of [...cuts.map((m) => m.index), text.length]) {

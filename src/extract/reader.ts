@@ -261,6 +261,13 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
   };
 
   const onMarker = (marker: Marker, line: Line, numbered?: ClauseNumber): void => {
+    // A motion followed by what the meeting resolved instead ("it was AGREED to refer the
+    // motion to …") was never put: the decision recorded is the resolution, not the motion.
+    // A label that only heads the next motion ("Resolution number MR/2019/94") leaves the last one standing.
+    if (marker.kind === 'resolved' && marker.rest && !isIntroOnly(marker.rest)) {
+      if (block?.pending && block.clauses.length > 0) block = undefined;
+      if (!block?.pending) motion = undefined;
+    }
     flushMotion();
     // The clause after the marker may begin on the next source line of a joined line.
     const source = sourceAt(line, marker.restAt);

@@ -6,7 +6,7 @@ import { itemHeading } from './items.js';
 /** A line that ends a sentence, a clause or an introduction. */
 const ENDED = /[.;:!?]["”’)]*$/;
 /** "resolved that …", "That …" at a line start open a clause of their own. */
-const OWN_START = /^(?:[Rr]esolved|RESOLVED|[Aa]greed|AGREED|[Dd]ecided|DECIDED|[Rr]ecommended|RECOMMENDED|That|THAT)\b/;
+const OWN_START = /^(?:[Rr]esolved|RESOLVED|[Aa]greed|AGREED|[Dd]ecided|DECIDED|[Rr]ecommended|RECOMMENDED|[“"‘']?\s*(?:That|THAT)|(?:Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|BY)\b)\b/;
 const MONTH_END = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** A line ending where a number must follow: "Appendix", "paragraph", "minute". */
 const REFERENCE_END = /\b(?:appendix|appendices|attachment|annex|schedule|paragraphs?|para|section|item|minute|page|table|recommendation|resolution|option|no\.)$/i;

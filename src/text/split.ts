@@ -47,6 +47,9 @@ const INLINE_BREAKS = [
   /(?<=[a-z)][.;])(?=\d{1,4}\.\s*[A-Z]{3,})/g,
 ];
 
+/** Some word that one of INLINE_BREAKS needs; keep it in step when a break is added. */
+const BREAK_WORDS = /resol|recommend|agreed|decided|moved|second|propos|carried|decision|minutes|action|reason|motion|lost|defeated|[a-z0-9)][.;:]\d|[a-z)][.;!?]\s+[A-Z]{3,}\s/i;
+
 /** Past this length a line is a page or a document flattened by a converter. */
 const LONG = 200;
 
@@ -54,7 +57,8 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const cuts = new Set<number>();
-    for (const re of INLINE_BREAKS) for (const m of line.text.matchAll(re)) if (m.index > 0) cuts.add(m.index);
+    // The look-behinds are costly: a line with none of their words (most lines) skips them all.
+    if (BREAK_WORDS.test(line.text)) for (const re of INLINE_BREAKS) for (const m of line.text.matchAll(re)) if (m.index > 0) cuts.add(m.index);
     for (const c of numberCuts(line.text)) cuts.add(c);
     if (cuts.size === 0) {
       out.push(line);
