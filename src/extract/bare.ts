@@ -9,6 +9,8 @@ const HEDGED = /\b(?:should|will|would|could|can|may|might|must|shall|cannot|not
 const THAT_VERB = /^that\s+(?:the\s+)?(?:[\w’'&,()-]+\s+){0,12}?(?:notes?|noted|approves?|approved|agrees?|agreed|endorses?|endorsed|accepts?|accepted|receives?|received|adopts?|adopted|supports?|supported|confirms?|confirmed|delegates?|authori[sz]es?|requests?|refers?|recommends?|resolves?|thanks?|welcomes?|instructs?|asks?|calls?|be|is|are)\b/i;
 const IMPERATIVE = /^(?:to\s+)?(?:note|approve|agree|endorse|accept|receive|adopt|support|confirm|delegate|authori[sz]e|request|refer|recommend|amend|defer|reject|refuse|appoint|grant|instruct|ask|exclude|delete|establish|set|allocate|award|make|continue|seek|submit|review)\b/i;
 
+const PAST = /^(?:considered|noted|approved|agreed|endorsed|accepted|received|adopted|supported|confirmed|delegated|authori[sz]ed|requested|referred|recommended|deferred|rejected|refused|appointed|granted|instructed|resolved|commented)\b/i;
+
 export type Region = 'body' | 'agenda' | 'minutes' | 'decision';
 
 export function isBareClause(text: string, region: Region, numbered: boolean): boolean {
@@ -16,6 +18,8 @@ export function isBareClause(text: string, region: Region, numbered: boolean): b
   if (/^that\b/i.test(text)) return THAT_VERB.test(text) && text.split(/\s+/).length >= 4;
   // "1) Approve the Pay Policy Statement;" under a decision or a ModernGov "Minutes:" label: the clause has lost its marker.
   if ((region === 'decision' || region === 'minutes') && numbered && IMPERATIVE.test(text)) return true;
+  // "Decision: i. Considered and commented on … ii. Approved option 2": the verdicts in the past tense.
+  if (region === 'decision' && numbered && PAST.test(text)) return true;
   if (!numbered) return false;
   const passive = PASSIVE.exec(text);
   if (!passive) return false;

@@ -28,6 +28,8 @@ export interface Marker {
   keepWhole?: boolean;
   /** What the marker word itself decided: DEFERRED, NOTED, "– APPROVED". */
   effect?: Effect;
+  /** No marker word, only a shape ("That Cabinet:"): it yields to a block already open. */
+  weak?: boolean;
 }
 
 const QUALIFIER = String.raw`(?:\s*\((?!\s*(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\s*\))(?:[^()]|\([^()]*\))*\))*`; // (unanimously), (Cr A / Cr B), (by 6 votes to 1)
@@ -65,7 +67,8 @@ const BODY_LEAD_IN = new RegExp(
 );
 /** "Cllr Williams introduced the recommendation, seconded by Cllr Griffiths and agreed.", "Recommendations agreed.": the clauses below were adopted. */
 const ADOPTED_ABOVE = /(?:\bseconded\s+by\b[^.;]{1,80}\band\s+(?:was\s+)?(?:agreed|carried|approved)|^(?:the\s+)?recommendations?\s+(?:were\s+|was\s+)?(?:agreed|approved|carried|adopted))\s*[.:]?$/i;
-const FOLLOWING_LEAD_IN = /(?:^|\b(?:and|then)\s+|\b(?=the following\s))(?:the following\s+(?:\w+\s+)?(?:was|were|is|are|has been|have been)\s+(?:resolved|agreed|decided|adopted|approved|RESOLVED|AGREED)|(?:resolved|agreed|decided|adopted|approved)\s+the following(?:\s+(?:resolutions?|decisions?|motions?))?)\s*[:;\-–—]*\s*$/i;
+const FOLLOWING_LEAD_IN = /(?:^|\b(?:and|then)\s+|\b(?=the following\s)|\b(?=(?:made|took|reached)\s))(?:the following\s+(?:\w+\s+)?(?:was|were|is|are|has been|have been)\s+(?:resolved|agreed|decided|adopted|approved|RESOLVED|AGREED)|(?:resolved|agreed|decided|adopted|approved)\s+the following(?:\s+(?:resolutions?|decisions?|motions?))?|(?:made|took|reached)\s+the\s+following\s+(?:decisions?|resolutions?))\s*[:;\-–—]*\s*$/i;
+const SHARED_SUBJECT = /^(?:That|THAT)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s*(?:(?:and|of|&)\s+)?){1,5}[:\-–—]+\s*$/;
 const RESOLUTION_LABEL = new RegExp(String.raw`^(?:(?:council|committee|board|cabinet|meeting)(?:'s|’s)?\s+)?resolution(?:\s+(?:no\.?|number)?\s*[\w/.-]*\d[\w/.-]*)?${MOVED_SECONDED}\s*[:\-–—]?\s*(?=$|that\b|THAT\b)`, 'i');
 /** "With these amendments the minutes were passed by resolution of the council;" */
 const PASSED_BY_RESOLUTION = /^[^.;]*?\b(?:was|were)\s+(?:passed|carried|adopted)\s+by\s+(?:a\s+)?resolution\b[^.;]*[.;]?/i;
@@ -170,13 +173,17 @@ function readMarker(text: string): Marker | undefined {
   if (ENDS_WITH_MARKER.test(text) && !/\b(?:not|never)\s+(?:\w+\s+)?(?:resolved|agreed|decided)\b/i.test(text)) {
     return { kind: 'resolved', rest: '', restAt: text.length };
   }
-  if (!NEGATIVE.test(text) && (m = BODY_LEAD_IN.exec(text)) && !PERSON_SUBJECT.test(m[1] ?? '')) {
+  // The lead-ins below all end with a colon, semicolon or dash: test that before their long patterns.
+  const leadsIn = /[:;\-–—]\s*$/.test(text);
+  if (leadsIn && !NEGATIVE.test(text) && (m = BODY_LEAD_IN.exec(text)) && !PERSON_SUBJECT.test(m[1] ?? '')) {
     if (/^recommended$/i.test(m[2])) return { kind: 'recommended', rest: '', restAt: text.length, ...(m[3] ? { to: m[3].replace(/^the\s+/i, '') } : {}) };
     return { kind: 'resolved', rest: '', restAt: text.length };
   }
-  if (!NEGATIVE.test(text) && FOLLOWING_LEAD_IN.test(text)) return { kind: 'resolved', rest: '', restAt: text.length };
-  if (!NEGATIVE.test(text) && ADOPTED_ABOVE.test(text)) return { kind: 'resolved', rest: '', restAt: text.length };
-  if (FOLLOWING.test(text) || OUTSIDE_RECOMMENDS.test(text)) return { kind: 'following', rest: '', restAt: text.length };
+  if (/following/i.test(text) && !NEGATIVE.test(text) && FOLLOWING_LEAD_IN.test(text)) return { kind: 'resolved', rest: '', restAt: text.length };
+  // "That Cabinet:" alone over "1. Approves … 2. Delegates …": the minutes' shared subject, its marker lost.
+  if (leadsIn && SHARED_SUBJECT.test(text)) return { kind: 'resolved', rest: '', restAt: text.length, weak: true };
+  if (/seconded|recommendation/i.test(text) && !NEGATIVE.test(text) && ADOPTED_ABOVE.test(text)) return { kind: 'resolved', rest: '', restAt: text.length };
+  if (FOLLOWING.test(text) || (leadsIn && OUTSIDE_RECOMMENDS.test(text))) return { kind: 'following', rest: '', restAt: text.length };
   return undefined;
 }
 

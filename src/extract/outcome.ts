@@ -27,6 +27,8 @@ const ACTIVE = new RegExp(
   'i',
 );
 
+const BARE_VERB = /^(?:Noted|Approved|Endorsed|Accepted|Adopted|Ratified|Confirmed)\s+(?:the|that|its)\s+(?!(?:concerns?|comments?|points?|views?)\b)/;
+
 /** Subjects that are talk, not a matter decided. */
 const TALK = /\b(?:concerns?|comments?|points?|questions?|issues|views?|feedback|observations?|thanks|discussions?|presentations?|suggestions?|responses?|answers?)\b/i;
 /** What may be noted as a decision: the documents and information put before the meeting. */
@@ -42,6 +44,8 @@ export function isOutcomeSentence(sentence: string): boolean {
   const s = sentence.trim();
   if (s.length < 12 || /^it\s+was\s+(?:noted|reported|explained|confirmed|stated)\b/i.test(s) || /\?$/.test(s)) return false;
   if (/\b(?:not|never)\s+(?:\w+\s+)?(?:been\s+)?(?:approved|agreed|accepted|adopted|supported|resolved)\b/i.test(s)) return false;
+  // "Noted the report.", "Approved the revised charges.": the body's name left out, as Scottish and Welsh minutes do.
+  if (BARE_VERB.test(s)) return true;
   const passive = PASSIVE.exec(s);
   // "… were accepted in their entirety and action would be taken": a speaker's account, not the record.
   if (passive && !TALK.test(passive[1]) && !/\b(?:would|will|should|could|may|might|must|to)\s+be\b/i.test(passive[1]) && !/\b(?:would|could|might)\b/i.test(s)) return true;

@@ -369,7 +369,10 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         continue;
       }
     }
-    const own = matchMarker(text);
+    const found = matchMarker(text);
+    // "That Council:" opens a decision only where nothing else is open: under "Officer
+    // Recommendation" or after a mover it is that block's shared subject.
+    const own = found?.weak && (block || motion) ? undefined : found;
     if (inBlockFirst(line, own) && inBlock(line)) continue;
     const parsed = parseNumber(text);
     const marker = own ?? (parsed ? markerAfterNumber(parsed.rest) : undefined);

@@ -4,7 +4,8 @@ import { matchMarker } from './markers.js';
 import { itemHeading } from './items.js';
 
 /** A line that ends a sentence, a clause or an introduction. */
-const ENDED = /[.;:!?]["”’)]*$/;
+/** A sentence end, or a lead-in's ":-" / ": –" that the list follows. */
+const ENDED = /(?:[.;:!?]["”’)]*|:\s*[-–—])$/;
 /** "resolved that …", "That …" at a line start open a clause of their own. */
 const OWN_START = /^(?:[Rr]esolved|RESOLVED|[Aa]greed|AGREED|[Dd]ecided|DECIDED|[Rr]ecommended|RECOMMENDED|[“"‘']?\s*(?:That|THAT)|(?:Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|BY)\b)\b/;
 const MONTH_END = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
