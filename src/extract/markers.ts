@@ -51,7 +51,7 @@ const BODY_RESOLVED = new RegExp(
   String.raw`^((?:the\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,6})(?:(?:has|have|had)\s+)?(?:unanimously\s+)?(?:resolved|RESOLVED|Resolved|decided|DECIDED|Decided)\b${TAIL}`,
 );
 const AGREED_START = new RegExp(
-  String.raw`^(?:(?:AND\s+|And\s+)?AGREED\b|Agreed\b(?=\s*(?:[:\-–—,]|that\b|to\b|$))|[Ii]t\s+was\s+(?:(?:also|further|therefore|then|unanimously|duly)\s+)*(?:agreed|AGREED)\b(?=\s*(?:[:\-–—,]|that\b|to\b|$)))${TAIL}`,
+  String.raw`^(?:(?:AND\s+|And\s+)?AGREED\b|(?:and\s+)?(?:unanimously\s+)?agreed\b(?=\s+(?:that|to)\b)|Agreed\b(?=\s*(?:[:\-–—,]|that\b|to\b|$))|[Ii]t\s+was\s+(?:(?:also|further|therefore|then|unanimously|duly)\s+)*(?:agreed|AGREED)\b(?=\s*(?:[:\-–—,]|that\b|to\b|$)))${TAIL}`,
 );
 /** "The Committee NOTED the report", "The Board APPROVED the plan": a verdict in capitals, the sentence is the decision. */
 const BODY_VERDICT = /^(?:the\s+)?((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,6})(NOTED|APPROVED|ENDORSED|RECEIVED|ACCEPTED|ADOPTED)\b/;

@@ -244,6 +244,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         return true;
       }
       if (ended && /^[A-Z]/.test(text) && !/^(?:That|THAT)\b/.test(text)) return false;
+      // "… from Mrs A Quinn." then "2" alone: the next item's number, not more of the clause.
+      if (ended && numberOnly(text)) return false;
       // "2. That … for consideration." then "List of Appendices Included": a heading, with no blank line to say so.
       if ((ended && looksLikeHeading(text)) || itemHeading(line)) return false;
       clause.parts.push(text);
@@ -322,6 +324,21 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     const text = line.text;
     const numbered = parseNumber(text)?.number;
     if (numbered || line.gap) paragraph = numbered;
+    // Parish minutes: "Cllr A proposed minutes accepted as a true record, seconded Cllr B, all in favour."
+    const favour = ALL_IN_FAVOUR.exec(text);
+    if (favour) {
+      const what = favour[1].replace(MOVER_LEAD, '').replace(/^(?:it\s+was\s+)?(?:that|proposed|moved|seconded)?(?:\s+by)?$/i, '').trim();
+      if (what && !/^(?:cllr|councillor|cr)\b/i.test(what)) {
+        flushMotion();
+        commit({ kind: 'resolution', parts: [what], line: line.line, column: line.column + text.indexOf(what), item: item?.id });
+        continue;
+      }
+      // "Proposed Cllr Kirk, seconded Cllr Hidderley, all in favour.": the vote on the motion above.
+      if (!what) {
+        flushMotion();
+        continue;
+      }
+    }
     const label = matchLabel(text);
     if (label) {
       if (label === 'agenda-item') { close(); expectTitle = true; continue; }
@@ -333,7 +350,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         motion = motion ?? { held: [] };
         // "MOVED BY X, SECONDED BY Y, THAT ..." / "Motion by X, seconded by Y, to adopt ..." carry the clause on the line.
         const inline = /,?\s+((?:that|THAT|That)\s+.+)$/.exec(text) ?? /,\s*(to\s+[a-z]+\b.+)$/.exec(text);
-        if (inline && (/seconded/i.test(text) || MOVER_PAIR.test(text))) openMotion(inline[1], line);
+        if (inline && (/seconded|\b(?:moved|proposed)\s+that\b/i.test(text) || MOVER_PAIR.test(text))) openMotion(inline[1], line);
         continue;
       }
       if (label === 'carried') {
@@ -429,6 +446,11 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     return !marker;
   }
 }
+
+/** "…, seconded Cllr Kirk, all in favour." closing what was proposed; group 1 is what stands before the mover. */
+const ALL_IN_FAVOUR = /^(.*?)[,\s]+(?:proposed\s+(?:by\s+)?)?(?:(?:cllr|councillor|cr|mr|mrs|ms)\.?\s+[\w’'-]+,?\s+)?seconded\s+(?:by\s+)?(?:cllr|councillor|cr|mr|mrs|ms)\.?\s+[\w’'-]+(?:\s+(?!and\b)[\w’'-]+)?,?\s+(?:all\s+in\s+favour|unanimously|carried|agreed)\b[^.]*\.?$/i;
+/** "Cllr Hidderley proposed (that)": the mover before the matter. */
+const MOVER_LEAD = /^(?:cllr|councillor|cr)\.?\s+[\w’'-]+\s+proposed\s+(?!by\b)(?:that\s+)?/i;
 
 /** Lists that hold the content of one decision, not decisions: conditions, reasons, amendments, amounts. */
 const CONTENT_LIST = /\b(?:conditions?|reasons?|grounds?|changes|amendments|terms|criteria|principles|objectives|priorities|points|comments|areas|payments|amounts|sums|including|includes|namely|being|as follows|consisting|comprising|following\s+(?!be\b|actions?\b|recommendations?\b|resolutions?\b|decisions?\b|motions?\b|items?\b|matters?\b)\w+)\b/i;

@@ -71,8 +71,9 @@ function continues(previous: Line, line: Line, full: number): boolean {
   if (line.gap || line.bullet || line.heading > 0 || previous.heading > 0) return false;
   // "… set out in the plan. 3." / "Agree that …": the clause number was left at the margin.
   if (/(?:[.;:]|\s(?:and|or))\s+(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z]\))$/.test(previous.text) && !/\b(?:ayes?|noes?|nays?|for|against|abstain\w*|absent|yes|no)\s*:\s*\d+\.$/i.test(previous.text) && /^[A-Z“"‘]/.test(line.text)) return true;
-  // "… and this was" / "agreed.", "The minutes were" / "AGREED as a correct record": the verb of the sentence above.
-  if (/\b(?:was|were|is|are|be|been)$/i.test(previous.text) && /^(?:agreed|AGREED|resolved|RESOLVED|approved|APPROVED|noted|NOTED|carried|CARRIED)\b/.test(line.text)) return true;
+  // "… and this was" / "agreed.", "The minutes were" / "AGREED as a correct record", "… seconded by X and" /
+  // "agreed that …": the verb of the sentence above.
+  if (/\b(?:was|were|is|are|be|been|and)$/i.test(previous.text) && /^(?:agreed|AGREED|resolved|RESOLVED|approved|APPROVED|noted|NOTED|carried|CARRIED)\b/.test(line.text)) return true;
   // "(a) That … from two to four;" / "and (b) That staff …": the list runs on after its conjunction.
   if (/[;,]$/.test(previous.text) && /^(?:and|or)\s+\(?[a-z0-9]{1,3}[.)]\s/.test(line.text)) return true;
   // "Moved by Coun." / "Brandt, seconded …", "That Report No." / "AAC25-004 be received": an abbreviation, not a sentence end.

@@ -22,6 +22,12 @@ const INLINE_BREAKS = [
   /(?<=\S\s+)(?=Resolution\s+That\b)/g,
   /(?<=[.;!?]\s+)(?=[^.;]*\b(?:was|were)\s+(?:passed|carried|adopted)\s+by\s+(?:a\s+)?resolution\b)/g,
   /(?<=\S\s+)(?=(?:Moved|Seconded|Proposed)(?:\s+by)?\s*:)/g,
+  // "… for the next financial year. Proposed Cllr Donoyou, seconded Cllr Kirk, all in favour. Parish Clerk to …"
+  /(?<=[.;!?]\s+)(?=(?:Proposed|Seconded)\s+(?:by\s+)?(?:Cllr|Councillor|Cr|Mr|Mrs|Ms)\b)/g,
+  /(?<=\ball\s+in\s+favour\.)\s+(?=\S)/g,
+  /(?<=[.;!?]\s+)(?=(?:Cllr|Councillor|Cr)\.?\s+[\w’'-]+\s+(?:proposed|moved)\s+that\b)/g,
+  // "It was proposed by X, seconded by Y and agreed that the minutes …"
+  /(?<=\bseconded\b[^.;]{1,80})(?=\band\s+(?:unanimously\s+)?(?:agreed|AGREED|resolved|RESOLVED)\s+(?:that|to)\b)/g,
   // "… Public Release February 5, 2018 Recommended: 1. That …": a recommendation label mid-line.
   /(?<=\S\s+)(?<!\b(?:for|of|the|this|that|a|each|with|and|to|For|Of|The)\s+)(?=(?:(?:Staff|Committee|Officer)\s+)?(?:Recommended|RECOMMENDED|Recommendations?|RECOMMENDATIONS?)\s*:)/g,
   // Motions run together in one paragraph (OCR, Laserfiche, US and Canadian minutes):
@@ -48,7 +54,7 @@ const INLINE_BREAKS = [
 ];
 
 /** Some word that one of INLINE_BREAKS needs; keep it in step when a break is added. */
-const BREAK_WORDS = /resol|recommend|agreed|decided|moved|second|propos|carried|decision|minutes|action|reason|motion|lost|defeated|[a-z0-9)][.;:]\d|[a-z)][.;!?]\s+[A-Z]{3,}\s/i;
+const BREAK_WORDS = /favour|resol|recommend|agreed|decided|moved|second|propos|carried|decision|minutes|action|reason|motion|lost|defeated|[a-z0-9)][.;:]\d|[a-z)][.;!?]\s+[A-Z]{3,}\s/i;
 
 /** Past this length a line is a page or a document flattened by a converter. */
 const LONG = 200;
