@@ -126,8 +126,8 @@ function extract(lines: Line[], locator: Locator, file: VFile, options: ParseOpt
     kind,
     ...pick('title', front.title ?? inferred.title),
   };
-  const { clauses, items } = readClauses(lines, kind, file, locator);
-  if (kind === 'minutes') checkUnclaimed(lines, clauses, items, file);
+  const { clauses, items, copies } = readClauses(lines, kind, file, locator);
+  if (kind === 'minutes') checkUnclaimed(lines, clauses, items, file, copies);
   const records = buildRecords(clauses, items, meeting.date);
   return { file: file.path ?? '<stdin>', meeting, items, ...records };
 }

@@ -53,6 +53,8 @@ interface Block {
 export interface ReadResult {
   clauses: Clause[];
   items: Item[];
+  /** Where a clause was read again and left out as a copy (ModernGov's Decision and Minutes). */
+  copies: number[];
 }
 
 /**
@@ -66,6 +68,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
   const clauses: Clause[] = [];
   const items: Item[] = [];
   const seen = new Map<string, number>();
+  /** Lines of clauses left out as copies of one read already: read, so not unclaimed. */
+  const copies: number[] = [];
   // ModernGov's "Minutes:" label under each item, not a document titled "Minutes".
   const hasMinutesLabel = lines.some((l) => /^minutes\s*:$/i.test(l.text)) || lines.filter((l) => /^minutes$/i.test(l.text)).length > 1;
   let item: Item | undefined;
@@ -103,7 +107,10 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     const key = `${c.kind}\u0000${c.item ?? ''}\u0000${norm(c.leadText ?? '')}\u0000${norm(text)}`;
     const earlier = seen.get(key);
     // A few words ("Note and file.") recur item after item; only a longer text repeated is a copy.
-    if (earlier !== undefined && c.line - earlier < 200 && text.split(/\s+/).length >= 6) return;
+    if (earlier !== undefined && c.line - earlier < 200 && text.split(/\s+/).length >= 6) {
+      copies.push(c.line);
+      return;
+    }
     seen.set(key, c.line);
     clauses.push({ ...c, parts: [text] });
   };
@@ -214,6 +221,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
       }
       return false;
     }
+    // "(Marsh/Obi)" on a line of its own: who moved and seconded, no part of the clause.
+    if (/^\(\s*[\p{Lu}][\p{L}’'. -]+\/\s*[\p{Lu}][\p{L}’'. -]+\)$/u.test(text)) return true;
     if (!clause) {
       // "Resolved (Cr Brown / Cr Carr)" then "That Council:": a shared subject, clauses below.
       if (block.intro && isIntroOnly(text)) return true;
@@ -297,7 +306,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         const kind = marker.kind === 'resolved' ? 'resolution' : 'recommendation';
         // "Recommended:" over an item of an agenda or report is the officers' proposal, not a committee's view.
         const proposal = marker.kind === 'recommended' && docKind === 'report' && !marker.to;
-        const origin: RecommendationOrigin | undefined = (marker.kind === 'recommended' && !proposal) || (kind === 'recommendation' && committeeReport) ? 'committee' : kind === 'recommendation' ? 'report' : undefined;
+        const committees = committeeReport || /^committee\s+recommendation/i.test(line.text);
+        const origin: RecommendationOrigin | undefined = (marker.kind === 'recommended' && !proposal) || (kind === 'recommendation' && committees) ? 'committee' : kind === 'recommendation' ? 'report' : undefined;
         const intro = isIntroOnly(marker.rest);
         const parent = marker.kind === 'recommendations' && numbered && /num-dot|decimal|bare-num/.test(numbered.style) ? numbered : undefined;
         open({ kind, origin, to: marker.to, intro, bare: false, marker: line, parent, effect: marker.effect });
@@ -425,7 +435,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
   }
   flushMotion();
   dropCutClause(clauses, lines, file);
-  return { clauses, items };
+  return { clauses, items, copies };
 
   /** Whether a line can be a clause of a block that has no marker word. */
   function qualifies(body: string, numbered: boolean): boolean {

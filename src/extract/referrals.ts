@@ -16,6 +16,8 @@ const FORWARD: [ReferralKind, RegExp][] = [
   ['report-back', /\b(?:to|will|shall|should)\s+report\s+(?:[\w’'-]+\s+){0,5}?to\s+(?=(?:the\s+)?[A-Z])/gi],
   ['recommend', /\brecommend(?:s|ed|ing)?\s+(?:(?!that\b)[\w’'/-]+\s+){0,6}?to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])/gi],
   ['recommend', /\bsupported\s+to\s+(?=(?:the\s+)?[A-Z])/g],
+  // "recommend the County Council to agree the revised fees": the body before the verb.
+  ['recommend', /\brecommend(?:s|ed)?\s+(?=(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}(?:Council|Cabinet|Board|Committee|Executive|Authority)\s+to\s+[a-z])/g],
   ['recommend', /\brecommend(?:s|ed|ing)?\s+the\s+referral\s+of\s+[^.;]{1,150}?\s+to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])/gi],
   ['refer', /\b(?:referred|forwarded|escalated)\s+(?:\w+\s+){0,3}?to\s+(?!in\b|as\b|above\b|below\b|earlier\b|at\b)/gi],
   // "… prior to referral to the Traffic Committee", "the matter be referred back to the Councillor Workshop".

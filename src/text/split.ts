@@ -29,7 +29,7 @@ const INLINE_BREAKS = [
   // "It was proposed by X, seconded by Y and agreed that the minutes …"
   /(?<=\bseconded\b[^.;]{1,80})(?=\band\s+(?:unanimously\s+)?(?:agreed|AGREED|resolved|RESOLVED)\s+(?:that|to)\b)/g,
   // "… Public Release February 5, 2018 Recommended: 1. That …": a recommendation label mid-line.
-  /(?<=\S\s+)(?<!\b(?:for|of|the|this|that|a|each|with|and|to|For|Of|The)\s+)(?=(?:(?:Staff|Committee|Officer)\s+)?(?:Recommended|RECOMMENDED|Recommendations?|RECOMMENDATIONS?)\s*:)/g,
+  /(?<=\S\s+)(?<!\b(?:for|of|the|this|that|a|each|with|and|to|For|Of|The|Staff|Committee|Officer)\s+)(?=(?:(?:Staff|Committee|Officer)\s+)?(?:Recommended|RECOMMENDED|Recommendations?|RECOMMENDATIONS?)\s*:)/g,
   // Motions run together in one paragraph (OCR, Laserfiche, US and Canadian minutes):
   // "… "CARRIED" Moved by Con. Allin, seconded by …", "Referring to Item B, it was MOVED by …".
   /(?<=[.;:!?"”)]\s+|,\s+)(?=[Ii]t\s+was\s+(?:MOVED|Moved)\s+(?:by|BY)\b)|(?<=\S\s+)(?=It\s+was\s+(?:MOVED|Moved)\s+(?:by|BY)\b)/g,
