@@ -100,7 +100,7 @@ const RECOMMENDATION_WORDS = String.raw`(?:(?:officer|officers|officer’s|offic
 const RECOMMENDATIONS_HEADING = new RegExp(String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?${RECOMMENDATION_WORDS}(?:\s+(?:for|to)\s+[\w\s]+?)?\s*[:\-–—]?\s*$`, 'i');
 /** US agendas: "Recommendation: Adopt Resolution No. 2022-14 …", "Recommendation: Staff recommends City Council receive and file …". */
 const RECOMMENDATION_IMPERATIVE = /^(?:staff\s+)?recommendations?\s*[:\-–—]\s*(?=(?:\d\)\s*)?(?:(?:Staff\s+|The\s+(?:[A-Z][\w-]*\s+){1,4})recommends\b|(?:Adopt|Approve|Authori[sz]e|Receive|Discuss|Note|File|Award|Accept|Introduce|Waive|Direct|Consider|Conduct|Find|Determine|Ratify|Appoint|Reject|Deny|Continue|Review|Establish|Amend|Select|Take|Hold|Set|Confirm|Endorse|Allocate|Execute|Enter|Grant|Provide|Refer|Request|Support)\b))/i;
-const RECOMMENDATION_INLINE = new RegExp(String.raw`^(?:${RECOMMENDATION_WORDS}|recommended)\s*(?:[:\-–—]\s*(?=that\b|to\b|\(?(?:1|a|i)[.)]\s)|\s(?=\(?(?:1|a|i)[.)]\s+that\b))`, 'i');
+const RECOMMENDATION_INLINE = new RegExp(String.raw`^(?:${RECOMMENDATION_WORDS})\s*(?:[:\-–—]\s*(?=that\b|to\b|\(?(?:1|a|i)[.)]\s)|\s(?=\(?(?:1|a|i)[.)]\s+that\b))`, 'i');
 const EXTERNAL_ONE = /^recommendation\s+(\d{1,3}[a-z]?|[IVX]{1,5})\s*[:.\-–—]\s*(?=\S)/i;
 const FOLLOWING = /\bfollowing\s+(?:\w+\s+){0,2}recommendations\b|\brecommendations\s+(?:\w+\s+){0,3}(?:(?:set out|detailed|listed)\s+below|are as follows|were as follows)\b/i;
 

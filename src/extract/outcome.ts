@@ -40,6 +40,16 @@ export interface Outcome {
   text: string;
 }
 
+/** "The Chairman CALLED THE QUESTION, and by a 4-0 vote (…), the Board directed staff to …": the decision after the vote. */
+const AFTER_VOTE = /\b(?:called\s+the\s+question|by\s+a\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+vote|by\s+(?:a\s+)?unanimous\s+vote|unanimously)\b[^.]*?,\s+(the\s+(?:[A-Z][\w’'-]*\s+){0,4}(?:Board|Council|Commission|Committee|Panel|Cabinet)\s+(?:directed|approved|adopted|authori[sz]ed|agreed|denied|voted|accepted|endorsed|instructed)\b.*)$/i;
+
+/** The part of a sentence that records a decision, or undefined. */
+export function outcomeText(sentence: string): string | undefined {
+  const vote = AFTER_VOTE.exec(sentence.trim());
+  if (vote) return vote[1];
+  return isOutcomeSentence(sentence) ? sentence.trim() : undefined;
+}
+
 export function isOutcomeSentence(sentence: string): boolean {
   const s = sentence.trim();
   if (s.length < 12 || /^it\s+was\s+(?:noted|reported|explained|confirmed|stated)\b/i.test(s) || /\?$/.test(s)) return false;
@@ -68,17 +78,19 @@ const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|no|nos|st|cllr|cllrs|cr|clr|co|ltd|in
 
 /** The outcome sentences in a line of running text, with where each starts. */
 /** Every outcome sentence holds one of these verbs: most lines are dismissed by this one test. */
-const ANY_VERB = /approved|agreed|noted|accepted|confirmed|adopted|endorsed|ratified|carried|deferred|granted|refused|rejected|supported|signed|resolved/i;
+const ANY_VERB = /directed|authori[sz]ed|approved|agreed|noted|accepted|confirmed|adopted|endorsed|ratified|carried|deferred|granted|refused|rejected|supported|signed|resolved/i;
 
 export function outcomeSentences(text: string): Outcome[] {
   const out: Outcome[] = [];
   if (!ANY_VERB.test(text)) return out;
   let start = 0;
-  const cuts = [...text.matchAll(/(?<=[.!?]["”’)]*)\s+(?=[A-Z“"‘])/g)].filter((m) => !ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index)));
+  // A sentence ends at a full stop before a capital, or at a colon before bullets (the list is its content).
+  const cuts = [...text.matchAll(/(?<=[.!?]["”’)]*)\s+(?=[A-Z“"‘])|(?<=:)\s*(?=[•·▪●◦])/g)].filter((m) => !ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index)));
   for (const end of [...cuts.map((m) => m.index), text.length]) {
     const raw = text.slice(start, end);
     const sentence = raw.trim();
-    if (sentence && isOutcomeSentence(sentence)) out.push({ at: start + raw.indexOf(sentence), text: sentence });
+    const found = sentence ? outcomeText(sentence) : undefined;
+    if (found) out.push({ at: start + raw.indexOf(found), text: found });
     start = end;
   }
   return out;

@@ -305,7 +305,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
       default: {
         const kind = marker.kind === 'resolved' ? 'resolution' : 'recommendation';
         // "Recommended:" over an item of an agenda or report is the officers' proposal, not a committee's view.
-        const proposal = marker.kind === 'recommended' && docKind === 'report' && !marker.to;
+        const proposal = marker.kind === 'recommended' && docKind === 'report' && !marker.to && !/^RECOMMENDED\b/.test(line.text);
         const committees = committeeReport || /^committee\s+recommendation/i.test(line.text);
         const origin: RecommendationOrigin | undefined = (marker.kind === 'recommended' && !proposal) || (kind === 'recommendation' && committees) ? 'committee' : kind === 'recommendation' ? 'report' : undefined;
         const intro = isIntroOnly(marker.rest);
@@ -359,7 +359,10 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         if (!block?.pending) close();
         motion = motion ?? { held: [] };
         // "MOVED BY X, SECONDED BY Y, THAT ..." / "Motion by X, seconded by Y, to adopt ..." carry the clause on the line.
-        const inline = /,?\s+((?:that|THAT|That)\s+.+)$/.exec(text) ?? /,\s*(to\s+[a-z]+\b.+)$/.exec(text);
+        const that = /,?\s+((?:that|THAT|That)\s+.+)$/.exec(text);
+        const to = /,\s*(to\s+[a-z]+\b.+)$/.exec(text);
+        // Whichever comes first: "…, to approve staff's recommendation. X stated that …" moves the first.
+        const inline = that && to ? (to.index < that.index ? to : that) : that ?? to;
         if (inline && (/seconded|\b(?:moved|proposed)\s+that\b/i.test(text) || MOVER_PAIR.test(text))) openMotion(inline[1], line);
         continue;
       }

@@ -28,6 +28,7 @@ const FORWARD: [ReferralKind, RegExp][] = [
   ['circulate', /\b(?:be\s+)?(?:circulated|copied|provided|distributed|sent|made available|passed)\s+(?:\w+\s+){0,3}?to\s+/gi],
   ['request', /\b(?:(?:re)?assurances?|information|advice|clarification|views?|a response|responses)\s+(?:be\s+)?(?:sought|requested|obtained)\s+from\s+/gi],
   ['request', /\bseek(?:s|ing)?\s+(?:[\w’'-]+\s+){0,4}?from\s+/gi],
+  ['request', /\b(?:obtain|get|gather|receive)\s+(?:\w+\s+){0,2}?(?:input|views|comments|advice|feedback)\s+from\s+/gi],
   ['request', /\b(?:request|ask|urge|invite|call upon|write to)(?:s)?\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and|of|&)?\s*[A-Z][\w’'-]*)*\s+to\b)/g],
 ];
 

@@ -44,6 +44,10 @@ const INLINE_BREAKS = [
   // Legistar: "... that this Resolution be Adopted. The motion carried by the following vote:"
   /(?<=[.;]\s+)(?=The\s+(?:substantive\s+)?motion\s+(?:was\s+)?(?:carried|failed|passed|lost)\b)/g,
   /(?<=[.;!?]\s+)(?=Action\s*:)/g,
+  // US minutes run the debate on after the motion: "… to approve staff's recommendation. Commissioner Ames said …",
+  // "The Chairman CALLED THE QUESTION, and by a 4-0 vote …".
+  /(?<=[.;!?]\s+)(?=(?:Commissioner|Councillor|Councilmember|Council\s+Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+(?:,[^,.;]{1,80},)?\s+(?:said|stated|asked|noted|explained|commented|expressed|spoke|reported|questioned|suggested)\b)/g,
+  /(?<=[.;!?]\s+)(?=The\s+(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|President)\s+(?:CALLED|called)\s+(?:THE\s+QUESTION|the\s+question)\b)/g,
   // "… be authorised. Reason(s): 1. To enable …": the reasons that follow a decision are none of it.
   /(?<=[.;!?]\s+)(?=Reasons?(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?))?\s*:)/g,
   // PDF text glued together: "… HELD ON 11 FEBRUARY 2013RESOLVED:That …".
@@ -54,7 +58,7 @@ const INLINE_BREAKS = [
 ];
 
 /** Some word that one of INLINE_BREAKS needs; keep it in step when a break is added. */
-const BREAK_WORDS = /favour|resol|recommend|agreed|decided|moved|second|propos|carried|decision|minutes|action|reason|motion|lost|defeated|[a-z0-9)][.;:]\d|[a-z)][.;!?]\s+[A-Z]{3,}\s/i;
+const BREAK_WORDS = /said|stated|asked|explained|commented|expressed|spoke|reported|question|suggested|favour|resol|recommend|agreed|decided|moved|second|propos|carried|decision|minutes|action|reason|motion|lost|defeated|[a-z0-9)][.;:]\d|[a-z)][.;!?]\s+[A-Z]{3,}\s/i;
 
 /** Past this length a line is a page or a document flattened by a converter. */
 const LONG = 200;
