@@ -37,7 +37,9 @@ const REFERENCE = String.raw`(?:\s*[-–—:]*\s*\[?(?:[A-Z]{1,6}\/)?\d{1,5}\/\d
 const MOVERS = String.raw`(?:\s*(?:Crs?|Cllrs?|Clr|Councillors?)\.?\s+[\w’'.-]+\s*\/\s*(?:Crs?|Cllrs?|Clr|Councillors?)?\.?\s*[\w’'.-]+)?`;
 /** "MOVED by Chairperson A Dalton, seconded by Member S Cattle:" between a resolution's label and its text. */
 const MOVED_SECONDED = String.raw`(?:\s*[-–—:]?\s*(?:moved|proposed)\s+by\s*[^:;]{1,90}?,?\s+seconded\s+by\s*[^:;]{1,90}?(?:\s*[:\-–—]|\s+(?=that\b)))?`;
-const TAIL = String.raw`(?:\s+(?:unanimously|accordingly|therefore|as follows)\b)?${QUALIFIER}${REFERENCE}${MOVERS}${QUALIFIER}${MOVED_SECONDED}[\s:;,.\-–—]*`;
+/** "RESOLVED on the motion of Councillors Hart and Mills that …": the movers, before the clause. */
+const ON_MOTION_OF = String.raw`(?:\s+on\s+the\s+motion\s+of\s+[^,;:]{1,80}?(?=\s+that\b))?`;
+const TAIL = String.raw`(?:\s+(?:unanimously|accordingly|therefore|as follows)\b)?${QUALIFIER}${REFERENCE}${MOVERS}${QUALIFIER}${MOVED_SECONDED}${ON_MOTION_OF}[\s:;,.\-–—]*`;
 const PRONOUN = /^(?:it|he|she|they|this|we|which|who|members|officers|chair|chairman|chairperson|chairwoman|mayor|leader|clerk|officer|director|convener|convenor|executive|manager)$/i;
 
 const RESOLVED_START = new RegExp(
