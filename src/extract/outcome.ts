@@ -45,7 +45,7 @@ const AFTER_VOTE = /\b(?:called\s+the\s+question|by\s+a\s+\d{1,2}\s*[-–]\s*\d{
 
 /** The part of a sentence that records a decision, or undefined. */
 export function outcomeText(sentence: string): string | undefined {
-  const vote = AFTER_VOTE.exec(sentence.trim());
+  const vote = /question|vote|unanimous/i.test(sentence) ? AFTER_VOTE.exec(sentence.trim()) : null;
   if (vote) return vote[1];
   return isOutcomeSentence(sentence) ? sentence.trim() : undefined;
 }

@@ -335,7 +335,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     const numbered = parseNumber(text)?.number;
     if (numbered || line.gap) paragraph = numbered;
     // Parish minutes: "Cllr A proposed minutes accepted as a true record, seconded Cllr B, all in favour."
-    const favour = ALL_IN_FAVOUR.exec(text);
+    const favour = /seconded/i.test(text) ? ALL_IN_FAVOUR.exec(text) : null;
     if (favour) {
       const what = favour[1].replace(MOVER_LEAD, '').replace(/^(?:it\s+was\s+)?(?:that|proposed|moved|seconded)?(?:\s+by)?$/i, '').trim();
       if (what && !/^(?:cllr|councillor|cr)\b/i.test(what)) {

@@ -26,13 +26,14 @@ export function buildRecords(clauses: Clause[], items: Item[], meetingDate?: str
     const position = { line: clause.line, column: clause.column };
     const item = clause.item ? itemLabel.get(clause.item) : undefined;
     const base = { ...(item ? { item } : {}), ...(clause.number?.raw ? { number: clause.number.raw } : {}), text };
+    const found = findReferrals(context);
     let from: string;
     if (clause.kind === 'resolution') {
       from = `r${out.resolutions.length + 1}`;
       // A resolution to recommend to another body leaves that body's decision to come.
       const effects = [...new Set([...(clause.effects ?? []), ...effectsOf(context), ...(clause.to ? (['recommended'] as const) : [])])];
       // Sending a matter to another body (not just circulating it) leaves that body's part to come.
-      const sends = findReferrals(context).some((f) => f.kind !== 'circulate');
+      const sends = found.some((f) => f.kind !== 'circulate');
       const action = Boolean(clause.to) || sends || hasAction(context, effects);
       const owner = action ? findOwner(context) : undefined;
       const due = action ? findDue(context, meetingDate) : undefined;
@@ -43,7 +44,6 @@ export function buildRecords(clauses: Clause[], items: Item[], meetingDate?: str
       from = `c${out.recommendations.length + 1}`;
       out.recommendations.push({ id: from, ...base, origin: clause.origin ?? 'report', position });
     }
-    const found = findReferrals(context);
     if (clause.to && !found.some((f) => f.to.toLowerCase() === clause.to!.toLowerCase())) found.unshift({ to: clause.to, kind: 'recommend' });
     for (const f of found) {
       out.referrals.push({ id: `f${out.referrals.length + 1}`, from, to: f.to, kind: f.kind, position });

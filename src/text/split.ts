@@ -26,8 +26,7 @@ const INLINE_BREAKS = [
   /(?<=[.;!?]\s+)(?=(?:Proposed|Seconded)\s+(?:by\s+)?(?:Cllr|Councillor|Cr|Mr|Mrs|Ms)\b)/g,
   /(?<=\ball\s+in\s+favour\.)\s+(?=\S)/g,
   /(?<=[.;!?]\s+)(?=(?:Cllr|Councillor|Cr)\.?\s+[\w’'-]+\s+(?:proposed|moved)\s+that\b)/g,
-  // "It was proposed by X, seconded by Y and agreed that the minutes …"
-  /(?<=\bseconded\b[^.;]{1,80})(?=\band\s+(?:unanimously\s+)?(?:agreed|AGREED|resolved|RESOLVED)\s+(?:that|to)\b)/g,
+
   // "… Public Release February 5, 2018 Recommended: 1. That …": a recommendation label mid-line.
   /(?<=\S\s+)(?<!\b(?:for|of|the|this|that|a|each|with|and|to|For|Of|The|Staff|Committee|Officer)\s+)(?=(?:(?:Staff|Committee|Officer)\s+)?(?:Recommended|RECOMMENDED|Recommendations?|RECOMMENDATIONS?)\s*:)/g,
   // Motions run together in one paragraph (OCR, Laserfiche, US and Canadian minutes):
@@ -57,8 +56,19 @@ const INLINE_BREAKS = [
   /(?<=[a-z)][.;])(?=\d{1,4}\.\s*[A-Z]{3,})/g,
 ];
 
+/**
+ * "(?<=\S\s+)(?=Moved by)" and "(?=Moved by)(?<=\S\s+)" match the same places, but the
+ * second fails at once wherever the word is not: the look-behind runs only where it is.
+ */
+function lookaheadFirst(re: RegExp): RegExp {
+  if (/\)\|\(\?<[=!]/.test(re.source)) return re;
+  const m = /^((?:\(\?<[=!](?:\\.|\[[^\]]*\]|\((?:\\.|\[[^\]]*\]|[^()\\[])*\)|[^()\\[])*\))+)(\(\?=.*\))$/.exec(re.source);
+  return m ? new RegExp(m[2] + m[1], re.flags) : re;
+}
+const BREAKS = INLINE_BREAKS.map(lookaheadFirst);
+
 /** Some word that one of INLINE_BREAKS needs; keep it in step when a break is added. */
-const BREAK_WORDS = /said|stated|asked|explained|commented|expressed|spoke|reported|question|suggested|favour|resol|recommend|agreed|decided|moved|second|propos|carried|decision|minutes|action|reason|motion|lost|defeated|[a-z0-9)][.;:]\d|[a-z)][.;!?]\s+[A-Z]{3,}\s/i;
+const BREAK_WORDS = /[.;!?]\s+(?:Commissioner|Council|Supervisor|Trustee|Alder|Cllr|Cr|Mr|Mrs|Ms|Dr)|QUESTION|question|favour|resol|recommend|agreed|decided|moved|second|propos|carried|decision|minutes|action|reason|motion|lost|defeated|[a-z0-9)][.;:]\d|[a-z)][.;!?]\s+[A-Z]{3,}\s/i;
 
 /** Past this length a line is a page or a document flattened by a converter. */
 const LONG = 200;
@@ -68,7 +78,13 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
   for (const line of lines) {
     const cuts = new Set<number>();
     // The look-behinds are costly: a line with none of their words (most lines) skips them all.
-    if (BREAK_WORDS.test(line.text)) for (const re of INLINE_BREAKS) for (const m of line.text.matchAll(re)) if (m.index > 0) cuts.add(m.index);
+    if (BREAK_WORDS.test(line.text)) for (const re of BREAKS) for (const m of line.text.matchAll(re)) if (m.index > 0) cuts.add(m.index);
+    // "It was proposed by X, seconded by Y and agreed that …": found from "seconded" on, not by a look-behind at every place.
+    const seconded = line.text.search(/\bseconded\b/i);
+    if (seconded >= 0) {
+      const m = /^[^.;]{1,80}?\s(?=and\s+(?:unanimously\s+)?(?:agreed|AGREED|resolved|RESOLVED)\s+(?:that|to)\b)/.exec(line.text.slice(seconded));
+      if (m) cuts.add(seconded + m[0].length);
+    }
     for (const c of numberCuts(line.text)) cuts.add(c);
     if (cuts.size === 0) {
       out.push(line);
