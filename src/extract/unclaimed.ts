@@ -67,6 +67,7 @@ const MOTION_NUMBER = /\b(?:resolution|motion)\s*(?:no\.?|number|#)\s*([A-Z]{0,6
 function checkMotionNumbers(lines: Line[], file: VFile): void {
   const last = new Map<string, { value: number; raw: string }>();
   for (const line of lines) {
+    if (!/resolution|motion|R\d{4}/i.test(line.text)) continue;
     for (const m of line.text.matchAll(MOTION_NUMBER)) {
       const series = (m[1] ?? m[3] ?? '').toUpperCase();
       const raw = m[2] ?? m[4];

@@ -63,12 +63,13 @@ const INLINE_BREAKS = [
 function lookaheadFirst(re: RegExp): RegExp {
   if (/\)\|\(\?<[=!]/.test(re.source)) return re;
   const m = /^((?:\(\?<[=!](?:\\.|\[[^\]]*\]|\((?:\\.|\[[^\]]*\]|[^()\\[])*\)|[^()\\[])*\))+)(\(\?=.*\))$/.exec(re.source);
-  return m ? new RegExp(m[2] + m[1], re.flags) : re;
+  // A lookahead that opens with "[^.;]*" would scan the rest of the line at every place: keep it second.
+  return m && !m[2].startsWith('(?=[^') ? new RegExp(m[2] + m[1], re.flags) : re;
 }
 const BREAKS = INLINE_BREAKS.map(lookaheadFirst);
 
 /** Some word that one of INLINE_BREAKS needs; keep it in step when a break is added. */
-const BREAK_WORDS = /[.;!?]\s+(?:Commissioner|Council|Supervisor|Trustee|Alder|Cllr|Cr|Mr|Mrs|Ms|Dr)|QUESTION|question|favour|resol|recommend|agreed|decided|moved|second|propos|carried|decision|minutes|action|reason|motion|lost|defeated|[a-z0-9)][.;:]\d|[a-z)][.;!?]\s+[A-Z]{3,}\s/i;
+const BREAK_WORDS = /[.;!?]\s+(?:Commissioner|Council|Supervisor|Trustee|Alder|Cllr|Cr|Mr|Mrs|Ms|Dr)|question|favour|resol|recommend|agreed|decided|moved|second|propos|carried|decision\s*:|minutes\s*:|action\s*:|reason|motion\s+(?:was\s+)?(?:made|failed|passed)|lost|defeated|[a-z0-9)][.;:]\d|[a-z)][.;!?]\s+[A-Z]{3,}\s/i;
 
 /** Past this length a line is a page or a document flattened by a converter. */
 const LONG = 200;
