@@ -256,7 +256,8 @@ const LABELS: [LabelKind, RegExp][] = [
   ['carried', new RegExp(String.raw`^${FINAL}\s*[:\-–—]\s*(?:adopted|approved|carried|passed)\.?$`, 'i')],
   ['lost', new RegExp(String.raw`^${FINAL}\s*[:\-–—]\s*(?:denied|failed|lost|rejected|defeated)\.?$`, 'i')],
   ['carried', /^["“]?(?:the\s+)?(?:(?:substantive\s+|original\s+)?(?:motion|amendment|recommendation|resolution)s?\s+(?:was\s+|were\s+)?(?:then\s+|duly\s+|unanimously\s+)?)?(?:(?:declared|duly|unanimously)\s+)?(?:carried|adopted|passed)\b/i],
-  ['carried', /\b(?:motion|amendment|recommendation|resolution)\b.*\b(?:was|were)\s+(?:[\w,]+\s+){0,7}(?:carried|CARRIED)\b/i],
+  // "The recommendation was put to the vote and declared carried"; "was not carried" is lost.
+  ['carried', /\b(?:motion|amendment|recommendation|resolution)\b.*\b(?:was|were)\s+(?:(?!not\b)[\w,]+\s+){0,7}(?:carried|CARRIED)\b/i],
   ['carried', /^(?:on being put to the vote|upon a vote|on a vote|following a vote)\b.*\b(?:carried|adopted)\b/i],
   ['lost', /^["“]?(?:the\s+)?(?:(?:substantive\s+|original\s+)?(?:motion|amendment|recommendation)s?\s+(?:was\s+|were\s+)?)?(?:lost|defeated|withdrawn|fell|failed|not carried)\b/i],
   ['lost', /\b(?:motion|amendment)\b.*\b(?:was|were)\s+(?:\w+\s+){0,3}(?:lost|LOST|defeated|withdrawn|not carried)\b/i],
