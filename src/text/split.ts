@@ -15,9 +15,9 @@ const INLINE_BREAKS = [
   // "After discussion it was RESOLVED that …": the marker in capitals opens the decision wherever it stands.
   /(?<=[A-Za-z,;:.)]\s+)(?=[Ii]t\s+was\s+(?:\w+\s+)?(?:RESOLVED|AGREED|DECIDED)\b)/g,
   // "The minutes were AGREED as a correct record": the word inside a sentence is no marker.
-  /(?<=\S\s+)(?=(?:AND\s+)?(?:RESOLVED|RECOMMENDED|AGREED)\b)(?<!\b(?:AND|and|was|were|be|been|being|is|are|has|have|had|it|duly|unanimously|then)\s+)/g,
+  /(?=(?:AND\s+)?(?:RESOLVED|RECOMMENDED|AGREED)\b)(?<=\S\s+)(?<!\b(?:AND|and|was|were|be|been|being|is|are|has|have|had|it|duly|unanimously|then)\s+)/g,
   // A flattened ModernGov table: "Additional documents: Decision: … Minutes: …" in one row.
-  /(?<=\S\s+)(?<!\b(?:for|of|the|this|a|The|For|Of)\s+)(?=(?:Decision|Minutes)\s*:(?:\s|$))/g,
+  /(?=(?:Decision|Minutes)\s*:(?:\s|$))(?<=\S\s+)(?<!\b(?:for|of|the|this|a|The|For|Of)\s+)/g,
   /(?<=(?:^|\s)(?:Decision|Minutes)\s*:)\s+(?=\S)/g,
   /(?<=\S\s+)(?=Resolution\s+That\b)/g,
   /(?<=[.;!?]\s+)(?=[^.;]*\b(?:was|were)\s+(?:passed|carried|adopted)\s+by\s+(?:a\s+)?resolution\b)/g,
@@ -28,13 +28,13 @@ const INLINE_BREAKS = [
   /(?<=[.;!?]\s+)(?=(?:Cllr|Councillor|Cr)\.?\s+[\w’'-]+\s+(?:proposed|moved)\s+that\b)/g,
 
   // "… Public Release February 5, 2018 Recommended: 1. That …": a recommendation label mid-line.
-  /(?<=\S\s+)(?<!\b(?:for|of|the|this|that|a|each|with|and|to|For|Of|The|Staff|Committee|Officer)\s+)(?=(?:(?:Staff|Committee|Officer)\s+)?(?:Recommended|RECOMMENDED|Recommendations?|RECOMMENDATIONS?)\s*:)/g,
+  /(?=(?:(?:Staff|Committee|Officer)\s+)?(?:Recommended|RECOMMENDED|Recommendations?|RECOMMENDATIONS?)\s*:)(?<=\S\s+)(?<!\b(?:for|of|the|this|that|a|each|with|and|to|For|Of|The|Staff|Committee|Officer)\s+)/g,
   // Motions run together in one paragraph (OCR, Laserfiche, US and Canadian minutes):
   // "… "CARRIED" Moved by Con. Allin, seconded by …", "Referring to Item B, it was MOVED by …".
-  /(?<=[.;:!?"”)]\s+|,\s+)(?=[Ii]t\s+was\s+(?:MOVED|Moved)\s+(?:by|BY)\b)|(?<=\S\s+)(?=It\s+was\s+(?:MOVED|Moved)\s+(?:by|BY)\b)/g,
+  /(?=[Ii]t\s+was\s+(?:MOVED|Moved)\s+(?:by|BY)\b)(?:(?<=[.;:!?"”)]\s+|,\s+)|(?<=\S\s+)(?=It\b))/g,
   // "… first phase. PURPOSE & BACKGROUND Report Overview 3. …": a heading in capitals run into the text.
   /(?<=[a-z)][.;!?]\s+)(?=[A-Z]{3,}(?:\s+(?:&|[A-Z]{2,}))+(?:\s+[A-Z]?[a-z]|\s*$))/g,
-  /(?<=\S\s+)(?<![Ii]t\s+was\s+)(?=(?:MOVED|Moved)\s+(?:by|BY)\b)/g,
+  /(?=(?:MOVED|Moved)\s+(?:by|BY)\b)(?<=\S\s+)(?<![Ii]t\s+was\s+)/g,
   /(?<=\S\s+)(?=(?:A\s+)?(?:MOTION|Motion)\s+(?:WAS|was)\s+(?:MADE|made)\s+(?:BY|by)\b)/g,
   /(?<=[.;!?"”]\s+)(?=(?:(?:Unanimously|UNANIMOUSLY)\s+[Cc]arried|Carried|CARRIED)\b)/g,
   /(?<=\S\s+)(?=["“](?:CARRIED|Carried|LOST|Lost|DEFEATED)["”])/g,
