@@ -158,13 +158,10 @@ function readMarker(text: string): Marker | undefined {
   if ((m = FINAL_ACTION.exec(text))) return at('resolved', text, m);
   if (ITEM_DEFERRED.test(text)) return { kind: 'resolved', rest: text, restAt: 0, effect: 'deferred' };
   if ((m = RECOMMENDATION_INLINE.exec(text)) || (m = RECOMMENDATION_IMPERATIVE.exec(text))) return at('recommendations', text, m);
-  if (/^(?:staff|committee|officer|suggested|requested|recommended\s+(?:motion|resolution|action))/i.test(text) && (m = RECOMMENDATIONS_HEADING.exec(text))) {
-    return { kind: 'recommendations', rest: '', restAt: text.length };
-  }
+  // Before RECOMMENDED, which would read "RECOMMENDED MOTION" as the committee's marker.
+  if ((m = RECOMMENDATIONS_HEADING.exec(text))) return { kind: 'recommendations', rest: '', restAt: text.length };
   if ((m = RECOMMENDS_TO.exec(text))) return at('recommended', text, m, { to: titleCase(m[1].trim()) });
   if ((m = RECOMMENDED.exec(text))) return at('recommended', text, m, m[1] ? { to: m[1].trim().replace(/^the\s+/i, '') } : {});
-  if ((m = RECOMMENDATIONS_HEADING.exec(text))) return { kind: 'recommendations', rest: '', restAt: text.length };
-  if ((m = RECOMMENDATION_INLINE.exec(text))) return at('recommendations', text, m);
   if ((m = ASKED.exec(text)) && !PROCEDURAL.test(text)) {
     const rest = text.slice(m[0].length).trim();
     if (!rest || isIntroOnly(rest)) return { kind: 'asked', rest: '', restAt: text.length };

@@ -76,10 +76,10 @@ export function isOutcomeSentence(sentence: string): boolean {
 /** Abbreviations whose full stop ends no sentence: "Ms. S. Carr", "No. 12", "Cllr. Jones". */
 const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|no|nos|st|cllr|cllrs|cr|clr|co|ltd|inc|etc|approx|cf|e\.g|i\.e|vs|para|paras|ref)|\b[A-Z])\.$/i;
 
-/** The outcome sentences in a line of running text, with where each starts. */
 /** Every outcome sentence holds one of these verbs: most lines are dismissed by this one test. */
 const ANY_VERB = /directed|authori[sz]ed|approved|agreed|noted|accepted|confirmed|adopted|endorsed|ratified|carried|deferred|granted|refused|rejected|supported|signed|resolved/i;
 
+/** The outcome sentences in a line of running text, with where each starts. */
 export function outcomeSentences(text: string): Outcome[] {
   const out: Outcome[] = [];
   if (!ANY_VERB.test(text)) return out;

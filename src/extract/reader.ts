@@ -62,7 +62,6 @@ export interface ReadResult {
  * continuation lines fill it; a label, a heading, a new item or narrative closes it.
  */
 export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, locator?: Locator): ReadResult {
-  const docKind = kind;
   // "4TH REPORT OF THE Audit Committee": a committee reporting to Council, so its recommendations are the committee's.
   const committeeReport = /\breport of the\s+(?:[\w&,'’-]+\s+){0,6}?(?:committee|board|panel|commission)\b/i.test(lines.slice(0, 6).map((l) => l.text).join(' '));
   const clauses: Clause[] = [];
@@ -303,14 +302,14 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         return;
       }
       default: {
-        const kind = marker.kind === 'resolved' ? 'resolution' : 'recommendation';
+        const clauseKind = marker.kind === 'resolved' ? 'resolution' : 'recommendation';
         // "Recommended:" over an item of an agenda or report is the officers' proposal, not a committee's view.
-        const proposal = marker.kind === 'recommended' && docKind === 'report' && !marker.to && !/^RECOMMENDED\b/.test(line.text);
+        const proposal = marker.kind === 'recommended' && kind === 'report' && !marker.to && !/^RECOMMENDED\b/.test(line.text);
         const committees = committeeReport || /^committee\s+recommendation/i.test(line.text);
-        const origin: RecommendationOrigin | undefined = (marker.kind === 'recommended' && !proposal) || (kind === 'recommendation' && committees) ? 'committee' : kind === 'recommendation' ? 'report' : undefined;
+        const origin: RecommendationOrigin | undefined = (marker.kind === 'recommended' && !proposal) || (clauseKind === 'recommendation' && committees) ? 'committee' : clauseKind === 'recommendation' ? 'report' : undefined;
         const intro = isIntroOnly(marker.rest);
         const parent = marker.kind === 'recommendations' && numbered && /num-dot|decimal|bare-num/.test(numbered.style) ? numbered : undefined;
-        open({ kind, origin, to: marker.to, intro, bare: false, marker: line, parent, effect: marker.effect });
+        open({ kind: clauseKind, origin, to: marker.to, intro, bare: false, marker: line, parent, effect: marker.effect });
         if (!intro) {
           // "That the Manurewa Local Board: a) accept …" / "to: 1. Note …": a shared subject, then the list on the same line.
           const listAt = introThenList(marker.rest);
@@ -332,7 +331,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const text = line.text;
-    const numbered = parseNumber(text)?.number;
+    const parsed = parseNumber(text);
+    const numbered = parsed?.number;
     if (numbered || line.gap) paragraph = numbered;
     // Parish minutes: "Cllr A proposed minutes accepted as a true record, seconded Cllr B, all in favour."
     const favour = /seconded/i.test(text) ? ALL_IN_FAVOUR.exec(text) : null;
@@ -391,20 +391,19 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
       newItem(undefined, tidyTitle(text), line);
       continue;
     }
+    const found = matchMarker(text);
     if (pendingNumber) {
       const p = pendingNumber;
       pendingNumber = undefined;
-      if (!parseNumber(text) && text.length < 160 && !/[.;,]$/.test(text) && !matchMarker(text)) {
+      if (!parsed && text.length < 160 && !/[.;,]$/.test(text) && !found) {
         newItem(p.raw, tidyTitle(text), p.line);
         continue;
       }
     }
-    const found = matchMarker(text);
     // "That Council:" opens a decision only where nothing else is open: under "Officer
     // Recommendation" or after a mover it is that block's shared subject.
     const own = found?.weak && (block || motion) ? undefined : found;
     if (inBlockFirst(line, own) && inBlock(line)) continue;
-    const parsed = parseNumber(text);
     const marker = own ?? (parsed ? markerAfterNumber(parsed.rest) : undefined);
     if (marker && !(kind === 'report' && (marker.kind === 'resolved' || marker.kind === 'decision'))) {
       onMarker(marker, line, parsed?.number);

@@ -7,25 +7,27 @@ import { isChildOf, isNext, parseNumber, type ClauseNumber } from './numbering.j
  * of a line: "... signed the Minutes. Council resolved to co-opt Mr Barber." and
  * PDF dumps that put "Resolution That ... Moved: ... Seconded: ... CARRIED" on one line.
  */
+// Each break tests its words (the lookahead) before what must stand behind them: the
+// look-behind then runs only where the words are, not at every place in the line.
 const INLINE_BREAKS = [
-  /(?<=[.;!?:)]\s+)(?=It\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED)\b)/g,
+  /(?=It\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED)\b)(?<=[.;!?:)]\s+)/g,
   // "On the motion of Cllr Smith, seconded by Cllr Jones, it was unanimously agreed that ..."
-  /(?<=,\s+)(?=it\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED)\s+(?:that|to)\b)/g,
-  /(?<=[.;!?]\s+)(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:unanimously\s+)?(?:resolved|RESOLVED)\b)/g,
+  /(?=it\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED)\s+(?:that|to)\b)(?<=,\s+)/g,
+  /(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:unanimously\s+)?(?:resolved|RESOLVED)\b)(?<=[.;!?]\s+)/g,
   // "After discussion it was RESOLVED that …": the marker in capitals opens the decision wherever it stands.
-  /(?<=[A-Za-z,;:.)]\s+)(?=[Ii]t\s+was\s+(?:\w+\s+)?(?:RESOLVED|AGREED|DECIDED)\b)/g,
+  /(?=[Ii]t\s+was\s+(?:\w+\s+)?(?:RESOLVED|AGREED|DECIDED)\b)(?<=[A-Za-z,;:.)]\s+)/g,
   // "The minutes were AGREED as a correct record": the word inside a sentence is no marker.
   /(?=(?:AND\s+)?(?:RESOLVED|RECOMMENDED|AGREED)\b)(?<=\S\s+)(?<!\b(?:AND|and|was|were|be|been|being|is|are|has|have|had|it|duly|unanimously|then)\s+)/g,
   // A flattened ModernGov table: "Additional documents: Decision: … Minutes: …" in one row.
   /(?=(?:Decision|Minutes)\s*:(?:\s|$))(?<=\S\s+)(?<!\b(?:for|of|the|this|a|The|For|Of)\s+)/g,
   /(?<=(?:^|\s)(?:Decision|Minutes)\s*:)\s+(?=\S)/g,
-  /(?<=\S\s+)(?=Resolution\s+That\b)/g,
+  /(?=Resolution\s+That\b)(?<=\S\s+)/g,
   /(?<=[.;!?]\s+)(?=[^.;]*\b(?:was|were)\s+(?:passed|carried|adopted)\s+by\s+(?:a\s+)?resolution\b)/g,
-  /(?<=\S\s+)(?=(?:Moved|Seconded|Proposed)(?:\s+by)?\s*:)/g,
+  /(?=(?:Moved|Seconded|Proposed)(?:\s+by)?\s*:)(?<=\S\s+)/g,
   // "… for the next financial year. Proposed Cllr Donoyou, seconded Cllr Kirk, all in favour. Parish Clerk to …"
-  /(?<=[.;!?]\s+)(?=(?:Proposed|Seconded)\s+(?:by\s+)?(?:Cllr|Councillor|Cr|Mr|Mrs|Ms)\b)/g,
+  /(?=(?:Proposed|Seconded)\s+(?:by\s+)?(?:Cllr|Councillor|Cr|Mr|Mrs|Ms)\b)(?<=[.;!?]\s+)/g,
   /(?<=\ball\s+in\s+favour\.)\s+(?=\S)/g,
-  /(?<=[.;!?]\s+)(?=(?:Cllr|Councillor|Cr)\.?\s+[\w’'-]+\s+(?:proposed|moved)\s+that\b)/g,
+  /(?=(?:Cllr|Councillor|Cr)\.?\s+[\w’'-]+\s+(?:proposed|moved)\s+that\b)(?<=[.;!?]\s+)/g,
 
   // "… Public Release February 5, 2018 Recommended: 1. That …": a recommendation label mid-line.
   /(?=(?:(?:Staff|Committee|Officer)\s+)?(?:Recommended|RECOMMENDED|Recommendations?|RECOMMENDATIONS?)\s*:)(?<=\S\s+)(?<!\b(?:for|of|the|this|that|a|each|with|and|to|For|Of|The|Staff|Committee|Officer)\s+)/g,
@@ -33,40 +35,29 @@ const INLINE_BREAKS = [
   // "… "CARRIED" Moved by Con. Allin, seconded by …", "Referring to Item B, it was MOVED by …".
   /(?=[Ii]t\s+was\s+(?:MOVED|Moved)\s+(?:by|BY)\b)(?:(?<=[.;:!?"”)]\s+|,\s+)|(?<=\S\s+)(?=It\b))/g,
   // "… first phase. PURPOSE & BACKGROUND Report Overview 3. …": a heading in capitals run into the text.
-  /(?<=[a-z)][.;!?]\s+)(?=[A-Z]{3,}(?:\s+(?:&|[A-Z]{2,}))+(?:\s+[A-Z]?[a-z]|\s*$))/g,
+  /(?=[A-Z]{3,}(?:\s+(?:&|[A-Z]{2,}))+(?:\s+[A-Z]?[a-z]|\s*$))(?<=[a-z)][.;!?]\s+)/g,
   /(?=(?:MOVED|Moved)\s+(?:by|BY)\b)(?<=\S\s+)(?<![Ii]t\s+was\s+)/g,
-  /(?<=\S\s+)(?=(?:A\s+)?(?:MOTION|Motion)\s+(?:WAS|was)\s+(?:MADE|made)\s+(?:BY|by)\b)/g,
-  /(?<=[.;!?"”]\s+)(?=(?:(?:Unanimously|UNANIMOUSLY)\s+[Cc]arried|Carried|CARRIED)\b)/g,
-  /(?<=\S\s+)(?=["“](?:CARRIED|Carried|LOST|Lost|DEFEATED)["”])/g,
+  /(?=(?:A\s+)?(?:MOTION|Motion)\s+(?:WAS|was)\s+(?:MADE|made)\s+(?:BY|by)\b)(?<=\S\s+)/g,
+  /(?=(?:(?:Unanimously|UNANIMOUSLY)\s+[Cc]arried|Carried|CARRIED)\b)(?<=[.;!?"”]\s+)/g,
+  /(?=["“](?:CARRIED|Carried|LOST|Lost|DEFEATED)["”])(?<=\S\s+)/g,
   /(?<=["“](?:CARRIED|Carried|LOST|Lost|DEFEATED)["”])\s+(?=\S)/g,
-  /(?<=\S\s+)(?=(?:Motion\s+)?CARRIED\b)/g,
+  /(?=(?:Motion\s+)?CARRIED\b)(?<=\S\s+)/g,
   // Legistar: "... that this Resolution be Adopted. The motion carried by the following vote:"
-  /(?<=[.;]\s+)(?=The\s+(?:substantive\s+)?motion\s+(?:was\s+)?(?:carried|failed|passed|lost)\b)/g,
-  /(?<=[.;!?]\s+)(?=Action\s*:)/g,
+  /(?=The\s+(?:substantive\s+)?motion\s+(?:was\s+)?(?:carried|failed|passed|lost)\b)(?<=[.;]\s+)/g,
+  /(?=Action\s*:)(?<=[.;!?]\s+)/g,
   // US minutes run the debate on after the motion: "… to approve staff's recommendation. Commissioner Ames said …",
   // "The Chairman CALLED THE QUESTION, and by a 4-0 vote …".
-  /(?<=[.;!?]\s+)(?=(?:Commissioner|Councillor|Councilmember|Council\s+Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+(?:,[^,.;]{1,80},)?\s+(?:said|stated|asked|noted|explained|commented|expressed|spoke|reported|questioned|suggested)\b)/g,
-  /(?<=[.;!?]\s+)(?=The\s+(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|President)\s+(?:CALLED|called)\s+(?:THE\s+QUESTION|the\s+question)\b)/g,
+  /(?=(?:Commissioner|Councillor|Councilmember|Council\s+Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+(?:,[^,.;]{1,80},)?\s+(?:said|stated|asked|noted|explained|commented|expressed|spoke|reported|questioned|suggested)\b)(?<=[.;!?]\s+)/g,
+  /(?=The\s+(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|President)\s+(?:CALLED|called)\s+(?:THE\s+QUESTION|the\s+question)\b)(?<=[.;!?]\s+)/g,
   // "… be authorised. Reason(s): 1. To enable …": the reasons that follow a decision are none of it.
-  /(?<=[.;!?]\s+)(?=Reasons?(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?))?\s*:)/g,
+  /(?=Reasons?(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?))?\s*:)(?<=[.;!?]\s+)/g,
   // PDF text glued together: "… HELD ON 11 FEBRUARY 2013RESOLVED:That …".
-  /(?<=[a-z0-9)])(?=RESOLVED\s*:)/g,
-  /(?<=RESOLVED\s*:)(?=[A-Z][a-z])/g,
+  /(?=RESOLVED\s*:)(?<=[a-z0-9)])/g,
+  /(?=[A-Z][a-z])(?<=RESOLVED\s*:)/g,
   // "… actions be noted.162. APOLOGIES FOR ABSENCE": the next minute glued on without a space.
-  /(?<=[a-z)][.;])(?=\d{1,4}\.\s*[A-Z]{3,})/g,
+  /(?=\d{1,4}\.\s*[A-Z]{3,})(?<=[a-z)][.;])/g,
 ];
 
-/**
- * "(?<=\S\s+)(?=Moved by)" and "(?=Moved by)(?<=\S\s+)" match the same places, but the
- * second fails at once wherever the word is not: the look-behind runs only where it is.
- */
-function lookaheadFirst(re: RegExp): RegExp {
-  if (/\)\|\(\?<[=!]/.test(re.source)) return re;
-  const m = /^((?:\(\?<[=!](?:\\.|\[[^\]]*\]|\((?:\\.|\[[^\]]*\]|[^()\\[])*\)|[^()\\[])*\))+)(\(\?=.*\))$/.exec(re.source);
-  // A lookahead that opens with "[^.;]*" would scan the rest of the line at every place: keep it second.
-  return m && !m[2].startsWith('(?=[^') ? new RegExp(m[2] + m[1], re.flags) : re;
-}
-const BREAKS = INLINE_BREAKS.map(lookaheadFirst);
 
 /** Some word that one of INLINE_BREAKS needs; keep it in step when a break is added. */
 const BREAK_WORDS = /[.;!?]\s+(?:Commissioner|Council|Supervisor|Trustee|Alder|Cllr|Cr|Mr|Mrs|Ms|Dr)|question|favour|resol|recommend|agreed|decided|moved|second|propos|carried|decision\s*:|minutes\s*:|action\s*:|reason|motion\s+(?:was\s+)?(?:made|failed|passed)|lost|defeated|[a-z0-9)][.;:]\d|[a-z)][.;!?]\s+[A-Z]{3,}\s/i;
@@ -79,7 +70,7 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
   for (const line of lines) {
     const cuts = new Set<number>();
     // The look-behinds are costly: a line with none of their words (most lines) skips them all.
-    if (BREAK_WORDS.test(line.text)) for (const re of BREAKS) for (const m of line.text.matchAll(re)) if (m.index > 0) cuts.add(m.index);
+    if (BREAK_WORDS.test(line.text)) for (const re of INLINE_BREAKS) for (const m of line.text.matchAll(re)) if (m.index > 0) cuts.add(m.index);
     // "It was proposed by X, seconded by Y and agreed that …": found from "seconded" on, not by a look-behind at every place.
     const seconded = line.text.search(/\bseconded\b/i);
     if (seconded >= 0) {
