@@ -1,6 +1,6 @@
 import { VFile } from 'vfile';
 import type { DocumentKind, Meeting, ParsedDocument } from './types.js';
-import { decode, MAX_BYTES, reportTooLarge } from './read/decode.js';
+import { decode, MAX_BYTES, MAX_HTML_BYTES, reportTooLarge } from './read/decode.js';
 import { readFrontMatter, type FrontMatter } from './read/frontmatter.js';
 import type { Line } from './text/line.js';
 import { parseMarkdown } from './markdown/parse.js';
@@ -44,6 +44,26 @@ export interface ParseResult {
  */
 export async function parseBytes(bytes: Uint8Array, path: string, options: ParseOptions = {}): Promise<ParseResult> {
   const file = new VFile({ path });
+  try {
+    return await readAny(bytes, file, path, options);
+  } catch (error) {
+    // A failure inside one file's reading costs that file only: it becomes a message, the other files still print.
+    file.messages = file.messages.filter((m) => !m.fatal);
+    report(file, 'internal-error', failureReason(error), undefined,
+      'The other files were read. Please report this with the file that caused it.');
+    return { file };
+  }
+}
+
+/** Words for an exception thrown while reading one file. */
+export function failureReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return error instanceof RangeError && /call stack/i.test(message)
+    ? 'Unexpected structure nested too deeply to read (the call stack ran out), expected a document of ordinary depth'
+    : `Unexpected internal error (${message}), expected the file to parse`;
+}
+
+async function readAny(bytes: Uint8Array, file: VFile, path: string, options: ParseOptions): Promise<ParseResult> {
   if (bytes.length > MAX_BYTES) {
     reportTooLarge(file, bytes.length);
     return { file };
@@ -59,7 +79,12 @@ export async function parseBytes(bytes: Uint8Array, path: string, options: Parse
   }
   if (format === 'docx') {
     const html = await readDocx(bytes, file);
-    return html === undefined ? { file } : { file, document: parseHtml(html, file, options) };
+    if (html !== undefined && html.length > MAX_HTML_BYTES) reportTooLarge(file, html.length, MAX_HTML_BYTES, 'Word document with text');
+    return html === undefined || html.length > MAX_HTML_BYTES ? { file } : { file, document: parseHtml(html, file, options) };
+  }
+  if (format === 'html' && bytes.length > MAX_HTML_BYTES) {
+    reportTooLarge(file, bytes.length, MAX_HTML_BYTES, 'HTML page');
+    return { file };
   }
   const text = decode(file, bytes);
   if (text === undefined) return { file };
@@ -97,6 +122,10 @@ export function parseText(input: string, file: VFile, options: ParseOptions = {}
   for (const chunk of parseMarkdown(text)) {
     pace(chunk.text.length);
     if (chunk.lineBase === 0) front = readFrontMatter(chunk.tree, file);
+    if (chunk.plain && !file.messages.some((m) => m.ruleId === 'too-complex')) {
+      report(file, 'too-complex', `Unexpected ${chunk.plain}, expected ordinary Markdown or text; read these lines as plain text`,
+        { line: chunk.lineBase + 1, column: 1 }, 'Headings, lists and bold in this part were not recognised; check its records by hand.');
+    }
     for (const line of clean(treeLines([chunk]))) collected.push(line);
   }
   return extract(readable(collected, locator), locator, file, options, front);

@@ -18,6 +18,8 @@ export type DiagnosticCode =
   | 'truncated-clause'
   | 'unclaimed-decision'
   | 'motion-number-gap'
+  | 'too-complex'
+  | 'internal-error'
   // Document formats
   | 'unsupported-format'
   | 'unreadable-document'
@@ -48,6 +50,8 @@ export const SEVERITY: Record<DiagnosticCode, Severity> = {
   'truncated-clause': 'warning',
   'unclaimed-decision': 'warning',
   'motion-number-gap': 'warning',
+  'too-complex': 'warning',
+  'internal-error': 'error',
   'unsupported-format': 'error',
   'unreadable-document': 'error',
   'no-text-layer': 'error',

@@ -2,6 +2,8 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics/report.js';
+import { MAX_UNZIPPED, unzipText } from './unzip.js';
+import { megabytes } from '../read/decode.js';
 import { elements, ListCounter, readNumbering, valueOf } from './numbering.js';
 
 /**
@@ -10,19 +12,31 @@ import { elements, ListCounter, readNumbering, valueOf } from './numbering.js';
  * document's paragraphs.
  */
 export async function readDocx(bytes: Uint8Array, file: VFile): Promise<string | undefined> {
+  const unzipped = await unzipText(bytes);
+  if ('tooLarge' in unzipped) {
+    report(file, 'file-too-large', `Unexpected Word document that unpacks to ${megabytes(unzipped.tooLarge)} of text parts, expected at most ${megabytes(MAX_UNZIPPED)}`,
+      undefined, 'Split the document into one file per meeting, or save it as plain text.');
+    return undefined;
+  }
+  if ('damaged' in unzipped) {
+    report(file, 'unreadable-document', `Unexpected damaged Word document (${unzipped.damaged}), expected a .docx file`,
+      undefined, 'Open the file in Word and save it again as .docx.');
+    return undefined;
+  }
+  const { parts } = unzipped;
+  const documentXml = parts.get('word/document.xml');
+  if (documentXml === undefined) {
+    report(file, 'unreadable-document', 'Unexpected Word file without word/document.xml, expected a .docx document',
+      undefined, 'Open the file in Word and save it again as .docx.');
+    return undefined;
+  }
   try {
-    const zip = await JSZip.loadAsync(bytes);
-    const documentXml = await zip.file('word/document.xml')?.async('string');
-    if (documentXml === undefined) {
-      report(file, 'unreadable-document', 'Unexpected Word file without word/document.xml, expected a .docx document',
-        undefined, 'Open the file in Word and save it again as .docx.');
-      return undefined;
-    }
-    const numberingXml = (await zip.file('word/numbering.xml')?.async('string')) ?? '';
-    const stylesXml = (await zip.file('word/styles.xml')?.async('string')) ?? '';
-    zip.file('word/document.xml', numberParagraphs(documentXml, numberingXml, stylesXml));
-    const buffer = await zip.generateAsync({ type: 'nodebuffer' });
-    const { value } = await mammoth.convertToHtml({ buffer });
+    // Mammoth gets a fresh archive of the parts already checked, so it inflates nothing unbounded.
+    const zip = new JSZip();
+    for (const [name, text] of parts) zip.file(name, text);
+    zip.file('word/document.xml', numberParagraphs(documentXml, parts.get('word/numbering.xml') ?? '', parts.get('word/styles.xml') ?? ''));
+    const buffer = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+    const { value } = await mammoth.convertToHtml({ buffer }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
     if (!/[^\s<>]/.test(value.replace(/<[^>]*>/g, ''))) {
       report(file, 'empty-file', 'Unexpected Word document with no text, expected the text of minutes or a report', undefined,
         'If the pages are scanned images, run them through OCR first.');
@@ -30,10 +44,16 @@ export async function readDocx(bytes: Uint8Array, file: VFile): Promise<string |
     }
     return value.replace(/(<\/(?:p|h[1-6]|li|tr|table|ol|ul)>)/g, '$1\n');
   } catch (error) {
-    report(file, 'unreadable-document', `Unexpected damaged Word document (${(error as Error).message}), expected a .docx file`,
+    report(file, 'unreadable-document', `Unexpected damaged Word document (${wordsOf(error)}), expected a .docx file`,
       undefined, 'Open the file in Word and save it again as .docx.');
     return undefined;
   }
+}
+
+/** The XML parser's messages ("[xmldom error] … line:undefined") say nothing a clerk can use. */
+function wordsOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return /xmldom|xml|tag|entity|attribute/i.test(message) ? 'its XML is not well formed' : 'it could not be read';
 }
 
 const NO_LIST = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>';

@@ -30,20 +30,30 @@ const OPEN_END = /\b(?:the|a|an|of|and|or|to|in|on|for|by|with|from|at|into|betw
 export function unwrapLines(lines: Line[]): Line[] {
   const out: Line[] = [];
   const full = margin(lines);
+  // Lines made here by joining: theirs to extend in place, where copying would make a long run of joins quadratic.
+  const made = new WeakSet<Line>();
   for (const line of lines) {
     const previous = out[out.length - 1];
-    if (previous && continues(previous, line, full)) {
+    if (previous && previous.text.length < MAX_JOINED && continues(previous, line, full)) {
       const join = { at: previous.text.length + 1, line: line.line, column: line.column };
-      out[out.length - 1] = {
-        ...previous, text: `${previous.text} ${line.text}`, strong: previous.strong && line.strong,
-        joins: [...(previous.joins ?? []), join, ...(line.joins ?? []).map((j) => ({ ...j, at: j.at + join.at }))],
-      };
+      const joined = made.has(previous) ? previous : { ...previous, joins: [...(previous.joins ?? [])] };
+      joined.text = `${previous.text} ${line.text}`;
+      joined.strong = previous.strong && line.strong;
+      joined.joins!.push(join, ...(line.joins ?? []).map((j) => ({ ...j, at: j.at + join.at })));
+      made.add(joined);
+      out[out.length - 1] = joined;
       continue;
     }
     out.push(line);
   }
   return out;
 }
+
+/**
+ * No sentence runs this long: a line past it is a table or a page with no line ends,
+ * and joining more onto it would only make every later step slower.
+ */
+const MAX_JOINED = 8000;
 
 /**
  * How long a line wrapped at the margin is in this document: most of its longer lines
@@ -67,8 +77,10 @@ function filled(line: Line, full: number): boolean {
   return letters.replace(/[^A-Z]/g, '').length / letters.length < 0.5;
 }
 
-function continues(previous: Line, line: Line, full: number): boolean {
-  if (line.gap || line.bullet || line.heading > 0 || previous.heading > 0) return false;
+function continues(above: Line, line: Line, full: number): boolean {
+  if (line.gap || line.bullet || line.heading > 0 || above.heading > 0) return false;
+  // Every test reads the end of the line above; a long line is read from its last words only.
+  const previous = above.text.length > 300 ? { ...above, text: above.text.slice(-300) } : above;
   // "… set out in the plan. 3." / "Agree that …": the clause number was left at the margin.
   if (/(?:[.;:]|\s(?:and|or))\s+(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z]\))$/.test(previous.text) && !/\b(?:ayes?|noes?|nays?|for|against|abstain\w*|absent|yes|no)\s*:\s*\d+\.$/i.test(previous.text) && /^[A-Z“"‘]/.test(line.text)) return true;
   // "… and this was" / "agreed.", "The minutes were" / "AGREED as a correct record", "… seconded by X and" /
@@ -95,8 +107,8 @@ function continues(previous: Line, line: Line, full: number): boolean {
   // "that planning permission be" / "GRANTED subject to …": the verdict inside the sentence.
   if (/\b(?:be|been)$/i.test(previous.text)) return true;
   // "… held on Tuesday 5 November" / "2024 at 6.30 pm": a number that is no clause number.
-  if (/^\d/.test(line.text) && (OPEN_END.test(previous.text) || MONTH_END.test(previous.text) || filled(previous, full))) return true;
-  if (!/^[a-z]/.test(line.text) && !(/^[A-Z]/.test(line.text) && (OPEN_END.test(previous.text) || filled(previous, full)))) return false;
+  if (/^\d/.test(line.text) && (OPEN_END.test(previous.text) || MONTH_END.test(previous.text) || filled(above, full))) return true;
+  if (!/^[a-z]/.test(line.text) && !(/^[A-Z]/.test(line.text) && (OPEN_END.test(previous.text) || filled(above, full)))) return false;
   // "It was agreed to …" after a sentence cut short still opens the decision; a marker
   // that is the whole sentence ("… were passed by resolution") needs its sentence start.
   const marker = matchMarker(line.text);

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runJob, type ParseJob, type ParseOutcome } from './parse-job.js';
+import { failureReason } from '../pipeline.js';
 
 /**
  * Runs parse jobs on N worker threads (or in this thread when N is 1) and hands the
@@ -14,44 +15,82 @@ export async function* parseAll(jobs: ParseJob[], workers: number, bodies: Recor
     return;
   }
   const script = workerScript();
-  // A capped heap makes V8 collect a worker's parse garbage early, keeping a long batch's memory flat.
-  const pool = Array.from({ length: Math.min(workers, jobs.length) }, () => new Worker(script, { workerData: { bodies }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }));
   const done = new Map<number, ParseOutcome>();
+  // Which job each worker holds: a worker that dies (out of memory on one hostile file) costs that file only.
+  const holding = new Map<Worker, number>();
+  const idle = new Set<Worker>();
   let next = 0;
   let wake: (() => void) | undefined;
-  let failure: Error | undefined;
   const feed = (w: Worker) => {
-    if (next < jobs.length) w.postMessage(jobs[next++]);
+    if (next >= jobs.length) return;
+    holding.set(w, next);
+    w.postMessage(jobs[next++]);
   };
-  for (const w of pool) {
+  const settle = (index: number, outcome: ParseOutcome) => {
+    done.set(index, outcome);
+    wake?.();
+  };
+  const spawn = (): Worker => {
+    // A capped heap makes V8 collect a worker's parse garbage early, keeping a long batch's memory flat.
+    const w = new Worker(script, { workerData: { bodies }, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() } });
     w.on('message', (o: ParseOutcome & { crash?: string }) => {
-      done.set(o.index, o.crash ? { index: o.index, diagnostics: [crashDiagnostic(jobs[o.index], o.crash)] } : o);
-      wake?.();
+      holding.delete(w);
+      settle(o.index, o.crash ? { index: o.index, diagnostics: [crashDiagnostic(jobs[o.index], o.crash)] } : o);
       if (next < jobs.length && done.size < 2 * pool.length) feed(w);
       else idle.add(w);
     });
-    w.on('error', (e) => { failure = e; wake?.(); });
-  }
-  const idle = new Set<Worker>();
-  try {
-    for (const w of pool) feed(w);
-    for (let i = 0; i < jobs.length; i++) {
-      while (!done.has(i)) {
-        if (failure) throw failure;
-        await new Promise<void>((r) => (wake = r));
+    let failure: Error | undefined;
+    w.on('error', (e) => (failure = e));
+    w.on('exit', () => {
+      const index = holding.get(w);
+      if (pool.includes(w)) pool.splice(pool.indexOf(w), 1);
+      idle.delete(w);
+      if (index === undefined) return;
+      holding.delete(w);
+      const memory = failure !== undefined && /memory/i.test(failure.message);
+      settle(index, { index, diagnostics: [crashDiagnostic(jobs[index], deathReason(failure), memory ? 'file-too-large' : 'internal-error')] });
+      if (next < jobs.length) {
+        const fresh = spawn();
+        pool.push(fresh);
+        feed(fresh);
       }
+    });
+    return w;
+  };
+  const pool: Worker[] = [];
+  for (let k = 0; k < Math.min(workers, jobs.length); k++) pool.push(spawn());
+  try {
+    for (const w of [...pool]) feed(w);
+    for (let i = 0; i < jobs.length; i++) {
+      while (!done.has(i)) await new Promise<void>((r) => (wake = r));
       const outcome = done.get(i)!;
       done.delete(i);
       for (const w of idle) { idle.delete(w); feed(w); }
       yield outcome;
     }
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    const left = [...pool];
+    pool.length = 0;
+    await Promise.all(left.map((w) => { holding.delete(w); return w.terminate(); }));
   }
 }
 
-/** Enough for a 20 MB document; most minutes need a few MB. */
-const WORKER_HEAP_MB = 512;
+/** Why a worker stopped, in words for the file it was reading. */
+function deathReason(error: Error | undefined): string {
+  if (error && /memory/i.test(error.message)) {
+    return `Unexpected document that needs more than ${workerHeapMb()} MB of memory to read, expected an ordinary set of minutes`;
+  }
+  return error ? failureReason(error) : 'Unexpected stop of the worker reading this file, expected it to finish';
+}
+
+/**
+ * Enough for a 20 MB document; most minutes need a few MB. MINUTES_WORKER_HEAP_MB
+ * overrides it (the tests use a small heap to make a worker die quickly).
+ */
+function workerHeapMb(): number {
+  const asked = Number(process.env.MINUTES_WORKER_HEAP_MB);
+  return Number.isFinite(asked) && asked >= 8 ? asked : 512;
+}
 
 /** The compiled worker; when running from TypeScript sources (tests), the built copy in dist/. */
 function workerScript(): URL {
@@ -60,6 +99,6 @@ function workerScript(): URL {
   return new URL('../../dist/import/worker.js', import.meta.url);
 }
 
-function crashDiagnostic(job: ParseJob, message: string) {
-  return { file: job.name, line: 1, column: 1, severity: 'error' as const, code: 'unreadable-file' as const, message: `Unexpected internal error (${message}), expected the file to parse` };
+function crashDiagnostic(job: ParseJob, message: string, code: 'internal-error' | 'file-too-large' = 'internal-error') {
+  return { file: job.name, line: 1, column: 1, severity: 'error' as const, code, message };
 }

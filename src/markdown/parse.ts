@@ -2,6 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
+import { plainTree, tooComplex } from './guard.js';
 
 /** A piece of the document parsed on its own, and where it starts in the whole. */
 export interface Chunk {
@@ -12,6 +13,8 @@ export interface Chunk {
   lineBase: number;
   /** Set when the tree came from HTML rather than from Markdown `text`. */
   markup?: 'html';
+  /** Set when the chunk was past remark's work bounds and read line by line: why. */
+  plain?: string;
 }
 
 /**
@@ -36,7 +39,10 @@ export function* parseMarkdown(text: string): Generator<Chunk> {
     const end = cutPoint(text, start);
     const piece = text.slice(start, end);
     const processor = start === 0 ? withFrontmatter : plain;
-    yield { tree: processor.parse(piece) as Root, text: piece, lineBase };
+    const complex = tooComplex(piece);
+    yield complex
+      ? { tree: plainTree(piece), text: piece, lineBase, plain: complex }
+      : { tree: processor.parse(piece) as Root, text: piece, lineBase };
     lineBase += countNewlines(piece);
     start = end;
   }

@@ -1,6 +1,8 @@
 import { extractTextItems, getDocumentProxy } from 'unpdf';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics/report.js';
+import { megabytes } from '../read/decode.js';
+import { inflatesPast, MAX_INFLATED } from './streams.js';
 import { makeLine, type Line } from '../text/line.js';
 import { dehyphenate, dropFurniture, type PageLine } from './furniture.js';
 
@@ -26,6 +28,11 @@ interface Item {
  */
 export async function readPdf(bytes: Uint8Array, file: VFile): Promise<PdfText | undefined> {
   let pages: Item[][];
+  if (inflatesPast(bytes)) {
+    report(file, 'file-too-large', `Unexpected PDF whose text streams unpack to more than ${megabytes(MAX_INFLATED)}, expected at most ${megabytes(MAX_INFLATED)}`,
+      undefined, 'Split the PDF into one document per meeting, or print it to a new PDF.');
+    return undefined;
+  }
   try {
     // pdf.js takes ownership of the buffer it is given: hand it a copy.
     // verbosity 0: pdf.js would otherwise print its own warnings on our stderr.

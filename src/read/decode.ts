@@ -4,10 +4,22 @@ import { report } from '../diagnostics/report.js';
 /** Refuse files larger than this: minutes are kilobytes, a 100 MB "minutes" file is a mistake. */
 export const MAX_BYTES = 100 * 1024 * 1024;
 
+/**
+ * An HTML page costs about 200 bytes of memory per byte in its DOM, Markdown tree and
+ * lines (5 MB of table rows peaked at 1 GB), so pages are held to less than text.
+ */
+export const MAX_HTML_BYTES = 10 * 1024 * 1024;
+
 /** Both the loader (from the file's size, before reading) and the decoder (from bytes) refuse with this. */
-export function reportTooLarge(file: VFile, size: number): void {
-  report(file, 'file-too-large', `Unexpected file of ${(size / 1048576).toFixed(0)} MB, expected at most ${MAX_BYTES / 1048576} MB`,
-    undefined, 'Split the file into one document per meeting.');
+export function reportTooLarge(file: VFile, size: number, limit = MAX_BYTES, what = 'file'): void {
+  report(file, 'file-too-large', `Unexpected ${what} of ${megabytes(size)}, expected at most ${megabytes(limit)}`,
+    undefined, limit === MAX_BYTES ? 'Split the file into one document per meeting.'
+      : 'Split the page into one document per meeting, or save it as plain text.');
+}
+
+/** One decimal place, so 105 MB over a 100 MB limit does not print as "100 MB". */
+export function megabytes(bytes: number): string {
+  return `${(bytes / 1048576).toFixed(1)} MB`;
 }
 
 /**
