@@ -106,7 +106,7 @@ describe('minutes parse (in-process)', () => {
     truncateSync(path, 101 * 1024 * 1024);
     const r = await run(['parse', path]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/error: Unexpected file of 101 MB, expected at most 100 MB \[file-too-large\]/);
+    expect(r.stderr).toMatch(/error: Unexpected file of 101.0 MB, expected at most 100.0 MB \[file-too-large\]/);
   });
 
   it('reads Windows-1252 bytes with a warning at the first bad byte, and exits 0', async () => {

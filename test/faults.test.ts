@@ -4,11 +4,11 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { snapshot } from './helpers/store.js';
+import { bin } from './helpers/build.js';
 // @ts-expect-error plain JavaScript shared with the benchmarks
 import { writeCorpus } from '../bench/corpus.js';
 
 const root = join(import.meta.dirname, '..');
-const bin = join(root, 'bin', 'minutes.js');
 let dir: string;
 
 function minutes(args: string[]) {

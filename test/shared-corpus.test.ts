@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { bin } from './helpers/build.js';
 
 /**
  * The real documents live in ../shared, outside this repository. When they are
@@ -15,7 +16,7 @@ const ready = existsSync(scorer) && existsSync(corpus) && python;
 
 function score(gold: string, raw: string): Record<string, number> {
   const out = execFileSync('python3', [scorer, '--gold', join(corpus, gold), '--raw', join(corpus, raw),
-    '--cmd', `node ${join(root, 'bin', 'minutes.js')} parse {file} --format json`], { encoding: 'utf8' });
+    '--cmd', `node ${bin} parse {file} --format json`], { encoding: 'utf8' });
   const summary = out.trim().split('\n').pop() ?? '';
   return Object.fromEntries([...summary.matchAll(/(\w+)=([\d.]+)/g)].map((m) => [m[1], Number(m[2])]));
 }

@@ -1,10 +1,10 @@
+import { bin } from './helpers/build.js';
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 
 const root = join(import.meta.dirname, '..');
-const bin = join(root, 'bin', 'minutes.js');
 
 /** The real launcher against the built library: what a user's shell runs. */
 function minutes(...args: string[]) {

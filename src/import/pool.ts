@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { runJob, type ParseJob, type ParseOutcome } from './parse-job.js';
 import { failureReason } from '../pipeline.js';
 
@@ -92,11 +93,15 @@ function workerHeapMb(): number {
   return Number.isFinite(asked) && asked >= 8 ? asked : 512;
 }
 
-/** The compiled worker; when running from TypeScript sources (tests), the built copy in dist/. */
+/**
+ * The compiled worker. Running from TypeScript sources (the tests), the build the
+ * test run made of those sources (MINUTES_BUILD), else the project's dist/.
+ */
 function workerScript(): URL {
   const beside = new URL('./worker.js', import.meta.url);
   if (existsSync(fileURLToPath(beside))) return beside;
-  return new URL('../../dist/import/worker.js', import.meta.url);
+  const build = process.env.MINUTES_BUILD;
+  return build ? pathToFileURL(join(build, 'dist', 'import', 'worker.js')) : new URL('../../dist/import/worker.js', import.meta.url);
 }
 
 function crashDiagnostic(job: ParseJob, message: string, code: 'internal-error' | 'file-too-large' = 'internal-error') {
