@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { isMap, isScalar, parseDocument } from 'yaml';
+import { UserError } from './cli/user-error.js';
 
 export interface Config {
   /** Store folder, relative to the config file's folder. */
@@ -10,17 +11,49 @@ export interface Config {
 export const CONFIG_NAMES = ['minutes.config.yaml', '.minutesrc.yaml'];
 export const DEFAULT_STORE = 'records';
 
-/** Read `minutes.config.yaml` (or `.minutesrc.yaml`) from `cwd`, or the file named by --config. */
+/**
+ * Read `minutes.config.yaml` (or `.minutesrc.yaml`) from `cwd`, or the file named by
+ * --config. A file named on the command line that is missing, and any config that is
+ * not valid, stop the command with a usage error (exit 2) at the place that is wrong:
+ * going on with a default store would write records where nobody looks for them.
+ */
 export async function loadConfig(cwd: string, explicit?: string): Promise<Config> {
   const candidates = explicit ? [resolve(cwd, explicit)] : CONFIG_NAMES.map((n) => join(cwd, n));
-  for (const path of candidates) {
-    const text = await readFile(path, 'utf8').catch(() => undefined);
-    if (text === undefined) {
-      if (explicit) throw new Error(`${explicit}:1:1: Unexpected missing config file, expected a YAML file with \`store:\``);
-      continue;
-    }
-    const data = parse(text) as Config | null;
-    return data?.store ? { store: resolve(join(path, '..'), data.store) } : {};
+  for (const [k, path] of candidates.entries()) {
+    const shown = explicit ?? CONFIG_NAMES[k];
+    const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (!explicit && error.code === 'ENOENT') return undefined;
+      const why = error.code === 'ENOENT' ? 'missing config file' : error.code === 'EISDIR' ? 'folder' : `config file that cannot be read (${error.code ?? error.message})`;
+      throw bad(shown, { line: 1, col: 1 }, `Unexpected ${why}, expected a YAML file with \`store:\``, 'Check the path given to --config.');
+    });
+    if (text === undefined) continue;
+    return { ...readStore(text, shown, path) };
   }
   return {};
+}
+
+function readStore(text: string, shown: string, path: string): Config {
+  const doc = parseDocument(text);
+  const error = doc.errors[0];
+  if (error) {
+    throw bad(shown, error.linePos?.[0] ?? { line: 1, col: 1 }, `Unexpected YAML syntax (${error.message.split('\n')[0]}), expected a YAML mapping`, 'Fix the line, or delete the file to use the defaults.');
+  }
+  if (doc.contents === null) return {};
+  if (!isMap(doc.contents)) throw bad(shown, placeOf(doc.contents.range?.[0], text), 'Unexpected config that is not a mapping, expected `store: <folder>`', 'Write it as `store: records`.');
+  const node = doc.contents.get('store', true);
+  if (node === undefined || (isScalar(node) && (node.value ?? '') === '')) return {};
+  if (!isScalar(node) || typeof node.value !== 'string') {
+    throw bad(shown, placeOf(node?.range?.[0], text), 'Unexpected `store` that is not a folder name, expected text such as `store: records`', 'Quote the folder name if it looks like a number or a date.');
+  }
+  return { store: resolve(join(path, '..'), node.value) };
+}
+
+function placeOf(offset: number | undefined, text: string): { line: number; col: number } {
+  if (offset === undefined) return { line: 1, col: 1 };
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, col: offset - before.lastIndexOf('\n') };
+}
+
+function bad(file: string, at: { line: number; col: number }, reason: string, note: string): UserError {
+  return new UserError(`${file}:${at.line}:${at.col}: error: ${reason} [bad-config]\n  ${note}`, 2);
 }

@@ -1,4 +1,6 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { isAbsolute, relative } from 'node:path';
+import { UserError, fileSystemError } from './user-error.js';
 import { EXIT, type CliIO } from './io.js';
 import { parseCommand } from './parse-command.js';
 import { importCommand } from './import-command.js';
@@ -187,6 +189,11 @@ Examples:
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
+    const known = error instanceof UserError ? error : fileSystemError(error, (p) => shownPath(io.cwd, p));
+    if (known) {
+      io.stderr.write(`${known.message}\n`);
+      return known.exitCode;
+    }
     io.stderr.write(`minutes: internal error: ${(error as Error).message}\nPlease report this with the file that caused it.\n`);
     return EXIT.usage;
   }
@@ -216,4 +223,10 @@ function nonNegative(value: string): number {
 function isoDate(value: string): string {
   if (!isIsoDate(value)) throw new InvalidArgumentError('expected a date as YYYY-MM-DD, e.g. 2024-03-12.');
   return value;
+}
+
+/** Paths as the user would type them from where they stand. */
+function shownPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }

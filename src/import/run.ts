@@ -106,7 +106,7 @@ export async function importFiles(options: ImportOptions): Promise<ImportSummary
     for (const e of index.values()) for (const s of e.sources) if (!claims.has(e.id)) claims.set(e.id, s);
 
     const progress = new Progress(options.progress ?? { write: () => undefined }, jobs.length, Boolean(options.progress));
-    const workers = Math.max(1, options.jobs ?? availableParallelism());
+    const workers = Math.max(1, Math.min(options.jobs ?? Infinity, availableParallelism()));
     let n = 0;
     for await (const outcome of parseAll(jobs, workers, bodies.snapshot())) {
       const job = jobs[outcome.index];

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { VFile } from 'vfile';
 import { report } from '../diagnostics/report.js';
+import { fsWords } from '../io/fs-words.js';
 import { MAX_BYTES, reportTooLarge } from './decode.js';
 import { parseBytes, type ParseOptions, type ParseResult } from '../pipeline.js';
 
@@ -17,10 +18,11 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
     return parseBytes(await readFile(path), path, options);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    const words = fsWords(code);
     const reason = code === 'ENOENT' ? 'Unexpected missing file, expected a readable file'
-      : code === 'EACCES' ? 'Unexpected permission denied, expected a readable file'
+      : words ? `Unexpected ${words[0]}, expected a readable file`
       : `Unexpected error reading the file (${code ?? (error as Error).message}), expected a readable file`;
-    return failed(path, reason, code === 'ENOENT' ? 'Check the path and its spelling.' : undefined);
+    return failed(path, reason, code === 'ENOENT' ? 'Check the path and its spelling.' : words?.[1].replace(/, or choose a store.*$/, '.'));
   }
 }
 
