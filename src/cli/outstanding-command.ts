@@ -25,5 +25,5 @@ export async function outstandingCommand(options: OutstandingCommandOptions, io:
   const text = formatOutstanding(rows, format, !options.out && useColour(io.stdout, io.env));
   if (options.out) await writeAtomic(resolve(io.cwd, options.out), text);
   else io.stdout.write(text);
-  return diagnostics.length ? EXIT.problems : EXIT.ok;
+  return diagnostics.some((d) => d.severity === 'error') ? EXIT.problems : EXIT.ok;
 }

@@ -28,7 +28,7 @@ export async function statusCommand(id: string, status: Status, options: StatusC
       return EXIT.problems;
     }
     if (!result.ok) {
-      io.stderr.write(`${relative(io.cwd, result.file)}:${result.line}:${result.column}: error: Unexpected YAML: ${result.message}, expected a valid meeting file [yaml-syntax]\n  Fix the file (see \`minutes validate\`), then set the status again.\n`);
+      io.stderr.write(`${relative(io.cwd, result.file)}:${result.line}:${result.column}: error: ${result.message} [${result.code}]\n  Fix the file (see \`minutes validate\`), then set the status again.\n`);
       return EXIT.problems;
     }
     if (options.json) io.stdout.write(`${JSON.stringify({ id, status, date, previous: result.previous ?? null, changes: result.history, file: result.file }, null, 2)}\n`);

@@ -15,5 +15,5 @@ export async function xrefCommand(options: { store?: string; config?: string; fo
   const text = formatXref(xref, options.format ?? 'markdown', bodies);
   if (options.out) await writeAtomic(resolve(io.cwd, options.out), text);
   else io.stdout.write(text);
-  return diagnostics.length ? EXIT.problems : EXIT.ok;
+  return diagnostics.some((d) => d.severity === 'error') ? EXIT.problems : EXIT.ok;
 }

@@ -27,6 +27,7 @@ export type DiagnosticCode =
   // Store and import
   | 'meeting-conflict'
   | 'hand-edited'
+  | 'damaged-record'
   | 'yaml-syntax'
   | 'schema'
   | 'broken-link'
@@ -57,6 +58,7 @@ export const SEVERITY: Record<DiagnosticCode, Severity> = {
   'no-text-layer': 'error',
   'meeting-conflict': 'warning',
   'hand-edited': 'warning',
+  'damaged-record': 'warning',
   'yaml-syntax': 'error',
   'schema': 'error',
   'broken-link': 'error',

@@ -1,4 +1,4 @@
-import { mkdir, readdir, unlink } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, unlink } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -8,8 +8,8 @@ import { parserIdentity } from '../store/rules-hash.js';
 import { storeLayout } from '../store/layout.js';
 import { acquireLock } from '../store/lock.js';
 import { Gazetteer } from '../store/gazetteer.js';
-import { loadIndex, saveIndex, type IndexEntry } from '../store/index-file.js';
-import { loadCache, saveCache } from '../store/cache.js';
+import { indexFromMeetings, loadIndex, saveIndex, type IndexEntry } from '../store/index-file.js';
+import { loadCache, saveCache, stampOf, type CacheEntry } from '../store/cache.js';
 import { sha256 } from '../store/checksum.js';
 import { slug } from '../store/ids.js';
 import { readExisting, renderMeeting, renameMeeting, type MeetingRecord } from '../store/meeting-file.js';
@@ -77,30 +77,41 @@ export async function importFiles(options: ImportOptions): Promise<ImportSummary
     await removeLeftovers(layout.root, layout.meetings, layout.bodies);
     const cache = await loadCache(layout.cache, parserIdentity());
 
-    // Unchanged files (same bytes, meeting files still there) cost a hash and nothing more.
+    // Unchanged files (same bytes, meeting files as this import left them) cost a hash and a stat.
     const jobs: ParseJob[] = [];
+    const names = new Set(files.map((f) => storedPath(f, base)));
+    const gone = movedAway(cache.entries, names, base);
+    const moved = new Map<string, string>(); // new source path → the path it had before
     for (const file of files) {
       const name = storedPath(file, base);
       const cached = cache.entries.get(name);
-      if (cached) {
-        // Synchronous on purpose: one blocking read per file beats four thread-pool round
-        // trips, and this loop is all an unchanged re-import does.
-        const bytes = readIfFile(file);
-        if (bytes && sha256(bytes) === cached.sha256 && cached.meetings.every((id) => existsSync(join(layout.meetings, `${id}.yaml`)))) {
-          summary.unchanged++;
-          continue;
-        }
+      // Synchronous on purpose: one blocking read per file beats four thread-pool round
+      // trips, and this loop is all an unchanged re-import does.
+      const bytes = cached || gone.size ? readIfFile(file) : undefined;
+      const hash = bytes && sha256(bytes);
+      if (cached && hash === cached.sha256 && cached.meetings.every((id, k) => stampOf(join(layout.meetings, `${id}.yaml`)) === cached.stamps?.[k])) {
+        summary.unchanged++;
+        continue;
       }
-      jobs.push({ index: jobs.length, path: file, name, options: { ...manifest.get(file), ...options.defaults }, ...(cached ? { previousId: cached.meetings[0] } : {}) });
+      // The same bytes under a path that no longer exists: a moved or renamed folder, the same meeting.
+      const before = !cached && hash ? gone.get(hash) : undefined;
+      if (before) {
+        gone.delete(hash!);
+        moved.set(name, before);
+      }
+      const previous = cached ?? (before ? cache.entries.get(before) : undefined);
+      jobs.push({ index: jobs.length, path: file, name, options: { ...manifest.get(file), ...options.defaults }, ...(previous ? { previousId: previous.meetings[0] } : {}) });
     }
 
-    if (jobs.length === 0 && cache.totals) {
+    const indexIntact = cache.index !== undefined && cache.index === stampOf(layout.index);
+    if (jobs.length === 0 && cache.totals && indexIntact) {
       // Nothing to do: the store is left exactly as it was, index and all.
       Object.assign(summary, cache.totals);
       return summary;
     }
 
-    const index = await loadIndex(layout.index);
+    // An index changed since the last import (truncated, edited) is rebuilt from the meeting files.
+    const index = indexIntact ? await loadIndex(layout.index) : await indexFromMeetings(layout.meetings);
     const bodies = await Gazetteer.load(layout.bodies);
     const claims = new Map<string, string>(); // meeting id → the source path that owns it
     for (const e of index.values()) for (const s of e.sources) if (!claims.has(e.id)) claims.set(e.id, s);
@@ -119,7 +130,9 @@ export async function importFiles(options: ImportOptions): Promise<ImportSummary
       let record = outcome.record;
       let text: string | undefined = outcome.text;
       const owner = claims.get(record.id);
-      if (owner && owner !== job.name) {
+      const was = moved.get(job.name);
+      if (was) cache.entries.delete(was);
+      if (owner && owner !== job.name && owner !== was) {
         // Two sources claim one meeting: keep both, say so, never overwrite.
         const other = record.id;
         record = renameMeeting(record, `${other}~${slug(stem(job.name))}`);
@@ -137,22 +150,30 @@ export async function importFiles(options: ImportOptions): Promise<ImportSummary
       await bodies.save();
       const path = join(layout.meetings, `${record.id}.yaml`);
       const existing = await readExisting(path);
-      if (existing?.handEdited) {
+      if (existing?.damaged) {
+        // Not valid YAML, or not a meeting any more: keep the damaged copy beside it, then write the record again.
+        const copy = await keepDamaged(path);
+        note({ file: storedPath(path, base), line: existing.damaged.line, column: existing.damaged.column, severity: 'warning', code: 'damaged-record',
+          message: `Unexpected damaged meeting file (${existing.damaged.reason}), expected a valid record; written again from ${job.name}`,
+          note: `The damaged file was kept as ${storedPath(copy, base)}; copy any staff notes it held back by hand.` });
+      }
+      if (existing?.handEdited && !existing.damaged) {
         summary.kept++;
         note({ file: storedPath(path, base), line: 1, column: 1, severity: 'warning', code: 'hand-edited',
           message: `Unexpected edits outside the staff blocks of ${record.id}, expected changes only under \`staff:\`; the file was left as it is`,
           note: `Move the edits into staff: blocks, or delete the file to regenerate it from ${job.name}.` });
       } else {
         if (text === undefined || existing?.staff.size) text = renderMeeting(record, existing?.staff);
-        if (text !== existing?.text) await writeAtomic(path, text);
+        if (text !== existing?.text || existing?.damaged) await writeAtomic(path, text);
       }
       index.set(record.id, indexEntry(record, `meetings/${record.id}.yaml`));
-      cache.entries.set(job.name, { sha256: outcome.sha256, meetings: [record.id] });
+      cache.entries.set(job.name, { sha256: outcome.sha256, meetings: [record.id], stamps: [stampOf(path) ?? ''] });
       summary.imported++;
     }
     progress.done();
     await bodies.save();
     await saveIndex(layout.index, index);
+    cache.index = stampOf(layout.index);
     const totals = { meetings: 0, resolutions: 0, recommendations: 0, referrals: 0 };
     for (const e of index.values()) {
       totals.meetings++;
@@ -161,7 +182,7 @@ export async function importFiles(options: ImportOptions): Promise<ImportSummary
       totals.referrals += e.referrals;
     }
     Object.assign(summary, totals);
-    await saveCache(layout.cache, parserIdentity(), { entries: cache.entries, totals });
+    await saveCache(layout.cache, parserIdentity(), { entries: cache.entries, totals, ...(cache.index ? { index: cache.index } : {}) });
   } finally {
     await release();
   }
@@ -187,6 +208,26 @@ function readIfFile(path: string): Buffer | undefined {
     return readFileSync(path);
   } catch {
     return undefined;
+  }
+}
+
+/** Cached sources whose files are gone, by content hash: where a moved file came from. */
+function movedAway(entries: Map<string, CacheEntry>, present: Set<string>, base: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [name, entry] of entries) {
+    if (!present.has(name) && !existsSync(resolve(base, name)) && !out.has(entry.sha256)) out.set(entry.sha256, name);
+  }
+  return out;
+}
+
+/** `<id>.yaml.damaged` (or `.damaged-2`, …): never over an earlier copy. */
+async function keepDamaged(path: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const copy = `${path}.damaged${n === 1 ? '' : `-${n}`}`;
+    if (!existsSync(copy)) {
+      await copyFile(path, copy);
+      return copy;
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+import { checkMeeting } from './validate.js';
 import { readFile } from 'node:fs/promises';
 import { Document, isMap, isSeq, parseDocument, type Node } from 'yaml';
 import type { ParsedDocument, Position } from '../types.js';
@@ -95,6 +96,8 @@ export interface Existing {
   handEdited: boolean;
   /** `staff` nodes by record id (comments inside them included); "" is the meeting's own. */
   staff: Map<string, Node>;
+  /** Not valid YAML, or no longer shaped like a meeting (cut short, wrong types): where and why. */
+  damaged?: { line: number; column: number; reason: string };
 }
 
 export async function readExisting(path: string): Promise<Existing | undefined> {
@@ -102,9 +105,15 @@ export async function readExisting(path: string): Promise<Existing | undefined> 
   if (text === undefined) return undefined;
   const doc = parseDocument(text);
   const staff = new Map<string, Node>();
-  if (doc.errors.length || !isMap(doc.contents)) return { text, handEdited: true, staff };
+  if (doc.errors.length || !isMap(doc.contents)) {
+    const at = doc.errors[0]?.linePos?.[0] ?? { line: 1, col: 1 };
+    return { text, handEdited: true, staff, damaged: { line: at.line, column: at.col, reason: doc.errors.length ? 'not valid YAML' : 'not a mapping' } };
+  }
   const data = doc.toJS() as Record<string, unknown>;
   const handEdited = typeof data.checksum !== 'string' || data.checksum !== contentChecksum(data);
+  // An edited file is only kept as it is while it is still a meeting record; the schema says so.
+  const wrong = handEdited ? checkMeeting(text, path).diagnostics.find((d) => d.code === 'schema') : undefined;
+  const damaged = wrong ? { line: wrong.line, column: wrong.column, reason: wrong.message.replace(/^Unexpected /, '') } : undefined;
   const top = doc.contents.get('staff', true);
   if (top) staff.set('', top as Node);
   for (const list of ['items', 'resolutions', 'recommendations', 'referrals']) {
@@ -117,7 +126,7 @@ export async function readExisting(path: string): Promise<Existing | undefined> 
       if (typeof id === 'string' && node) staff.set(id, node as Node);
     }
   }
-  return { text, handEdited, staff };
+  return { text, handEdited, staff, ...(damaged ? { damaged } : {}) };
 }
 
 /**

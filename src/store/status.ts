@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { checkMeeting } from './validate.js';
 import { isMap, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import { storeLayout } from './layout.js';
 import { acquireLock } from './lock.js';
@@ -19,7 +20,7 @@ export interface StatusChange {
 export type StatusResult =
   | { ok: true; file: string; id: string; previous?: string; history: number }
   | { ok: false; reason: 'unknown-id'; file?: string; suggestions: string[] }
-  | { ok: false; reason: 'unreadable'; file: string; line: number; column: number; message: string };
+  | { ok: false; reason: 'unreadable'; file: string; line: number; column: number; message: string; code: 'yaml-syntax' | 'schema' };
 
 /**
  * Record a person's status on one record, in its `staff:` block, which re-import never
@@ -38,8 +39,12 @@ export async function setStatus(root: string, id: string, change: StatusChange, 
     if (doc.errors.length || !isMap(doc.contents)) {
       const e = doc.errors[0];
       const at = e?.linePos?.[0] ?? { line: 1, col: 1 };
-      return { ok: false, reason: 'unreadable', file, line: at.line, column: at.col, message: e ? e.message.split('\n')[0] : 'not a mapping' };
+      return { ok: false, reason: 'unreadable', file, line: at.line, column: at.col, code: 'yaml-syntax',
+        message: `Unexpected YAML: ${e ? e.message.split('\n')[0] : 'not a mapping'}, expected a valid meeting file` };
     }
+    // A status written into a file the reports will leave out would be lost from sight.
+    const wrong = checkMeeting(text, file).diagnostics.find((d) => d.severity === 'error');
+    if (wrong) return { ok: false, reason: 'unreadable', file, line: wrong.line, column: wrong.column, code: 'schema', message: wrong.message };
     const entry = findEntry(doc, id);
     if (!entry) return { ok: false, reason: 'unknown-id', file, suggestions: nearIds(doc, id) };
     const found: unknown = entry.get('staff', true);

@@ -122,6 +122,30 @@ export async function validateStore(root: string): Promise<Diagnostic[]> {
   return out;
 }
 
+/**
+ * One meeting file as the reports load it: YAML syntax and the schema are errors (the
+ * file is left out, and named); content that no longer matches its checksum (edited
+ * by hand, or cut short by a failed copy) is a warning, and the file is still used.
+ */
+export function checkMeeting(text: string, name: string): { data?: Record<string, unknown>; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const say = (at: Place, code: DiagnosticCode, message: string, note?: string) =>
+    diagnostics.push({ file: at.name, line: at.line, column: at.column, severity: SEVERITY[code], code, message, ...(note ? { note } : {}) });
+  const file = loadText(text, name, say);
+  if (!file) return { diagnostics };
+  const v = schemas().meeting;
+  if (!v(file.data)) {
+    for (const e of (v.errors ?? []).slice(0, 5)) say(place(file, e.instancePath), 'schema', schemaMessage(e), 'The file was left out of this report; fix it, or delete it and import its source again.');
+    return { diagnostics };
+  }
+  const data = file.data as Record<string, unknown>;
+  if (data.checksum !== contentChecksum(data)) {
+    say(place(file, '/checksum'), 'hand-edited', 'Unexpected content that does not match its checksum (edited outside `staff:` or cut short), expected changes only under `staff:`',
+      'The file was used as it stands; if it was cut short, delete it and import its source again.');
+  }
+  return { data, diagnostics };
+}
+
 interface Clause { id: string; item?: string; number?: string; owner?: { name: string }; staff?: { owner?: string | null } | null }
 interface MeetingData {
   id: string;
@@ -138,9 +162,12 @@ async function yamlFiles(dir: string): Promise<string[]> {
 }
 
 async function load(path: string, base: string, say: (at: Place, code: DiagnosticCode, message: string) => void): Promise<Loaded | undefined> {
-  const name = storedPath(path, base);
+  return loadText(await readFile(path, 'utf8'), storedPath(path, base), say);
+}
+
+function loadText(text: string, name: string, say: (at: Place, code: DiagnosticCode, message: string) => void): Loaded | undefined {
   const lines = new LineCounter();
-  const doc = parseDocument(await readFile(path, 'utf8'), { lineCounter: lines, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length) {
     for (const e of doc.errors) {
       const p = lines.linePos(e.pos[0]);

@@ -4,6 +4,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics/report.js';
 import { storeLayout } from '../store/layout.js';
 import { openReadCache } from './read-cache.js';
+import { checkMeeting } from '../store/validate.js';
 
 export interface Staff {
   owner?: string | null;
@@ -89,8 +90,11 @@ export async function loadStore(root: string): Promise<LoadedStore> {
       if (text === undefined) return;
       let data = cache.get(text);
       if (!data) {
-        data = parseYaml(text, path, root, diagnostics);
-        if (data) cache.set(text, data);
+        // Checked against the schema once per content: the read cache keeps only files that passed clean.
+        const checked = checkMeeting(text, relative(root, path));
+        diagnostics.push(...checked.diagnostics);
+        data = checked.data;
+        if (data && checked.diagnostics.length === 0) cache.set(text, data);
       }
       if (data) addMeeting(data, path);
     });
