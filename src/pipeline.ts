@@ -15,7 +15,6 @@ import { inferMeeting } from './extract/meeting.js';
 import { readClauses } from './extract/reader.js';
 import { checkUnclaimed } from './extract/unclaimed.js';
 import { buildRecords } from './extract/records.js';
-import { isIsoDate } from './extract/dates.js';
 import { report } from './diagnostics/report.js';
 import { sniff } from './read/sniff.js';
 import { htmlLines } from './html/lines.js';
@@ -144,14 +143,9 @@ function readable(lines: Line[], locator: Locator): Line[] {
 function extract(lines: Line[], locator: Locator, file: VFile, options: ParseOptions, front: FrontMatter, head: Line[] = []): ParsedDocument {
   const kind = options.kind ?? asKind(front.kind) ?? inferKind(lines);
   const inferred = inferMeeting(head.length ? [...head, ...lines] : lines);
-  const frontDate = front.date && isIsoDate(front.date) ? front.date : undefined;
-  if (front.date && !frontDate) {
-    report(file, 'bad-front-matter', `Unexpected date \`${front.date}\` in front matter, expected YYYY-MM-DD`, { line: 1, column: 1 },
-      'The date was taken from the text instead.');
-  }
   const meeting: Meeting = {
     ...pick('body', options.body ?? front.body ?? inferred.body),
-    ...pick('date', options.date ?? frontDate ?? inferred.date),
+    ...pick('date', options.date ?? front.date ?? inferred.date),
     kind,
     ...pick('title', front.title ?? inferred.title),
   };

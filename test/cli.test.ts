@@ -156,8 +156,18 @@ describe('minutes parse (in-process)', () => {
   it('warns about a front-matter date that is not a date and takes the text date', async () => {
     const path = file('front-date.md', '---\ndate: next Tuesday\n---\n\nCabinet – 4 March 2024\n\nRESOLVED – that the report be noted.\n');
     const r = await run(['parse', path, '-f', 'json']);
-    expect(r.stderr).toContain("warning: Unexpected date `next Tuesday` in front matter, expected YYYY-MM-DD [bad-front-matter]");
+    expect(r.stderr).toContain(':2:1: warning: Unexpected date `next Tuesday` in front matter, expected a date as YYYY-MM-DD [bad-front-matter]');
     expect(JSON.parse(r.stdout).meeting.date).toBe('2024-03-04');
+  });
+
+  it('warns, at each line, about front-matter values of the wrong shape and reads the text instead', async () => {
+    const path = file('front-shapes.md', '---\nbody: {name: Cabinet}\ndate: [2024, 3, 4]\nkind: bogus\n---\n\nCabinet – 4 March 2024\n\nRESOLVED – that the report be noted.\n');
+    const r = await run(['parse', path, '-f', 'json']);
+    expect(r.stderr).toContain(':2:1: warning: Unexpected mapping as body in front matter, expected text [bad-front-matter]');
+    expect(r.stderr).toContain(':3:1: warning: Unexpected list as date in front matter, expected a date as YYYY-MM-DD [bad-front-matter]');
+    expect(r.stderr).toContain(':4:1: warning: Unexpected kind `bogus` in front matter, expected `minutes` or `report` [bad-front-matter]');
+    const doc = JSON.parse(r.stdout);
+    expect(doc.meeting).toMatchObject({ date: '2024-03-04', kind: 'minutes' });
   });
 
   it('prints only errors with --quiet', async () => {

@@ -93,3 +93,18 @@ describe('CSV', () => {
     ]);
   });
 });
+
+describe('help examples', () => {
+  it('use ids that the worked example (test/chain) really produces', async () => {
+    const dir = folder({});
+    const chain = join(import.meta.dirname, 'chain');
+    expect((await run(['import', chain, '--store', join(dir, 'records'), '-q'], { cwd: dir })).code).toBe(0);
+    const help = (await run(['--help'])).stdout + (await run(['status', '--help'])).stdout;
+    const ids = [...help.matchAll(/minutes status "?([^\s"]+)"? (?:done|open|closed|superseded)/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(2);
+    for (const id of new Set(ids)) {
+      const r = await run(['status', id, 'done', '--store', 'records', '--date', '2024-09-01'], { cwd: dir });
+      expect(r.stderr, id).toBe('');
+    }
+  });
+});

@@ -21,7 +21,7 @@ Examples:
   $ minutes import minutes/ --store records
   $ minutes validate --store records
   $ minutes outstanding --body Cabinet --overdue
-  $ minutes status cabinet-2024-01-16/52/r1 done --note "Letter sent"
+  $ minutes status cabinet-2024-01-16/52/ru1 done --note "Letter sent"
   $ minutes xref --format mermaid
 
 Exit codes: 0 every file was read; 1 a file could not be used (missing, empty,
@@ -156,9 +156,9 @@ same matter; a weak match is shown as "possibly dealt with", not closed.`)
     .option('--json', 'print the result as JSON')
     .addHelpText('after', `
 Examples:
-  $ minutes status cabinet-2024-01-16/52/r1 done --note "Letter sent 2 February" --by "J. Smith"
-  $ minutes status "cabinet-2024-01-16/53/r1>audit-and-governance-committee" closed --note "Withdrawn"
-  $ minutes status cabinet-2024-01-16/52/r1 open --note "Reply awaited"
+  $ minutes status cabinet-2024-01-16/52/ru1 done --note "Letter sent 2 February" --by "J. Smith"
+  $ minutes status "cabinet-2024-01-16/53/ru1>audit-and-governance-committee" closed --note "Withdrawn"
+  $ minutes status cabinet-2024-01-16/52/ru1 open --note "Reply awaited"
 
 The status goes in the record's \`staff:\` block with a history of every change;
 re-importing the minutes never touches it.`)

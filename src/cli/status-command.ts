@@ -23,7 +23,7 @@ export async function statusCommand(id: string, status: Status, options: StatusC
     const result = await setStatus(store, id, { status, date, ...(options.by ? { by: options.by } : {}), ...(options.note ? { note: options.note } : {}) }, options.wait * 1000);
     if (!result.ok && result.reason === 'unknown-id') {
       const where = result.file ? relative(io.cwd, result.file) : `${store}/meetings`;
-      const hint = result.suggestions.length ? `Ids in that meeting include: ${result.suggestions.join(', ')}` : 'Ids start with the meeting id, e.g. cabinet-2024-01-16/52/r1; `minutes outstanding --format json` lists them.';
+      const hint = result.suggestions.length ? `Ids in that meeting include: ${result.suggestions.join(', ')}` : 'Ids start with the meeting id, e.g. cabinet-2024-01-16/52/ru1; `minutes outstanding --format json` lists them.';
       io.stderr.write(`${where}:1:1: error: Unexpected id \`${id}\`, expected the id of a record in the store [unknown-id]\n  ${hint}\n`);
       return EXIT.problems;
     }

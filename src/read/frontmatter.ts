@@ -2,6 +2,7 @@ import type { VFile } from 'vfile';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Root } from 'mdast';
 import { report } from '../diagnostics/report.js';
+import { isIsoDate } from '../extract/dates.js';
 
 export interface FrontMatter {
   body?: string;
@@ -27,15 +28,34 @@ export function readFrontMatter(tree: Root, file: VFile): FrontMatter {
       { line: (node.position?.start.line ?? 1) + where.line, column: where.col }, 'The metadata was ignored; the text was still read.');
     return {};
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
+  const start = node.position?.start.line ?? 1;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    if (data !== null && data !== undefined) {
+      report(file, 'bad-front-matter', 'Unexpected front matter that is not a mapping, expected `key: value` lines', { line: start + 1, column: 1 },
+        'The metadata was ignored; the text was still read.');
+    }
+    return {};
+  }
   const d = data as Record<string, unknown>;
-  const str = (v: unknown): string | undefined =>
-    v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+  const lines = node.value.split('\n');
+  // A value of the wrong shape is said, at its own line, and ignored: the text decides instead.
+  const take = (keys: string[], check?: { test: (v: string) => boolean; expected: string }): string | undefined => {
+    const key = keys.find((k) => d[k] !== undefined && d[k] !== null);
+    if (!key) return undefined;
+    const v = d[key];
+    const text = v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+    if (text !== undefined && (!check || check.test(text))) return text;
+    const at = lines.findIndex((l) => l.startsWith(`${key}:`));
+    const what = text !== undefined ? `${key} \`${text}\`` : `${Array.isArray(v) ? 'list' : typeof v === 'object' ? 'mapping' : typeof v} as ${key}`;
+    report(file, 'bad-front-matter', `Unexpected ${what} in front matter, expected ${check?.expected ?? 'text'}`,
+      { line: start + 1 + Math.max(0, at), column: 1 }, `The ${key} was taken from the text instead.`);
+    return undefined;
+  };
   return {
-    body: str(d.body ?? d.committee),
-    date: str(d.date ?? d.meeting_date),
-    kind: str(d.kind),
-    title: str(d.title),
+    body: take(['body', 'committee']),
+    date: take(['date', 'meeting_date'], { test: isIsoDate, expected: 'a date as YYYY-MM-DD' }),
+    kind: take(['kind'], { test: (v) => v === 'minutes' || v === 'report', expected: '`minutes` or `report`' }),
+    title: take(['title']),
   };
 }
 

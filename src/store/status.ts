@@ -40,7 +40,7 @@ export async function setStatus(root: string, id: string, change: StatusChange, 
       const e = doc.errors[0];
       const at = e?.linePos?.[0] ?? { line: 1, col: 1 };
       return { ok: false, reason: 'unreadable', file, line: at.line, column: at.col, code: 'yaml-syntax',
-        message: `Unexpected YAML: ${e ? e.message.split('\n')[0] : 'not a mapping'}, expected a valid meeting file` };
+        message: `Unexpected YAML: ${e ? e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') : 'not a mapping'}, expected a valid meeting file` };
     }
     // A status written into a file the reports will leave out would be lost from sight.
     const wrong = checkMeeting(text, file).diagnostics.find((d) => d.severity === 'error');
