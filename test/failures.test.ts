@@ -108,3 +108,35 @@ describe('help examples', () => {
     }
   });
 });
+
+describe('a newcomer\'s friction', () => {
+  it('calls --since after --until a usage error (exit 2)', async () => {
+    const dir = folder({ 'm.md': MINUTES });
+    await run(['import', 'm.md', '--store', 'records', '-q'], { cwd: dir });
+    const r = await run(['outstanding', '--store', 'records', '--since', '2024-05-01', '--until', '2024-01-01'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--since 2024-05-01 is after --until 2024-01-01/);
+  });
+
+  it('prints paths relative to the current folder, so they paste', async () => {
+    const dir = folder({});
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'agenda.md'), '# Agenda\n\n1. Apologies for absence\n');
+    writeFileSync(join(dir, 'in', 'cabinet.md'), MINUTES);
+    const imported = await run(['import', 'in', '--store', 'work/records'], { cwd: dir });
+    expect(imported.stdout).toContain('store work/records: 2 meetings');
+    // Files that gave nothing are named in the summary: an agenda, a scan, or a wording the tool does not know.
+    expect(imported.stdout).toContain('1 of them held no decisions: in/agenda.md');
+    const valid = await run(['validate', '--store', 'work/records'], { cwd: dir });
+    expect(valid.stdout).toMatch(/^work\/records: 0 errors/);
+    writeFileSync(join(dir, 'work', 'records', 'meetings', 'cabinet.yaml'), 'id: [\n');
+    const out = await run(['outstanding', '--store', 'work/records'], { cwd: dir });
+    expect(out.stderr).toMatch(/^work\/records\/meetings\/cabinet\.yaml:\d+:\d+: error/);
+  });
+
+  it('shows a second source for a meeting even with -q', async () => {
+    const dir = folder({ 'a.md': MINUTES, 'b.md': `${MINUTES}\nRESOLVED that the minutes be signed.\n` });
+    const r = await run(['import', 'a.md', 'b.md', '--store', 'records', '-q', '--body', 'Cabinet', '--date', '2024-03-12'], { cwd: dir });
+    expect(r.stderr).toMatch(/b\.md:1:1: warning: Unexpected second source for meeting .* \[meeting-conflict\]/);
+  });
+});

@@ -3,7 +3,8 @@ import { importFiles } from '../import/run.js';
 import { ManifestError } from '../import/manifest.js';
 import { StoreBusyError } from '../store/lock.js';
 import { formatDiagnostics } from '../format/diagnostics.js';
-import { EXIT, useColour, type CliIO } from './io.js';
+import { dirname, resolve } from 'node:path';
+import { EXIT, fromHere, shownPath, useColour, type CliIO } from './io.js';
 import { storePath } from './store-options.js';
 import type { DocumentKind } from '../types.js';
 
@@ -35,7 +36,9 @@ export async function importCommand(inputs: string[], options: ImportCommandOpti
       defaults: { ...(options.body ? { body: options.body } : {}), ...(options.date ? { date: options.date } : {}), ...(options.kind ? { kind: options.kind } : {}) },
       progress: options.json || options.quiet ? undefined : io.stderr,
     });
-    const shown = options.quiet ? summary.diagnostics.filter((d) => d.severity === 'error') : summary.diagnostics;
+    // Quiet drops warnings, except a second source for a meeting: that needs a person whatever the flags.
+    const said = fromHere(io.cwd, dirname(store), summary.diagnostics);
+    const shown = options.quiet ? said.filter((d) => d.severity === 'error' || d.code === 'meeting-conflict') : said;
     if (shown.length) io.stderr.write(`${formatDiagnostics(shown, useColour(io.stderr, io.env))}\n`);
     const { diagnostics, ...counts } = summary;
     if (options.json) io.stdout.write(`${JSON.stringify({ store, ...counts }, null, 2)}\n`);
@@ -43,7 +46,8 @@ export async function importCommand(inputs: string[], options: ImportCommandOpti
       io.stdout.write(
         `${counts.files} files: ${counts.imported} imported, ${counts.unchanged} unchanged, ${counts.failed} failed` +
         `${counts.kept ? `, ${counts.kept} kept as hand-edited` : ''}\n` +
-        `store ${store}: ${counts.meetings} meetings, ${counts.resolutions} resolutions, ${counts.recommendations} recommendations, ` +
+        `${counts.empty ? `${counts.empty} of them held no decisions: ${counts.emptyFiles.slice(0, 3).map((f) => shownPath(io.cwd, resolve(dirname(store), f))).join(', ')}${counts.empty > 3 ? ', …' : ''}\n` : ''}` +
+        `store ${shownPath(io.cwd, store)}: ${counts.meetings} meetings, ${counts.resolutions} resolutions, ${counts.recommendations} recommendations, ` +
         `${counts.referrals} referrals; ${counts.warnings} warnings\n`,
       );
     }

@@ -1,3 +1,5 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+
 /** What the CLI needs from the outside world, passed in so tests can run it in-process. */
 export interface CliIO {
   argv: string[];
@@ -16,4 +18,19 @@ export function useColour(stream: CliIO['stderr'], env: CliIO['env']): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
   return Boolean(stream.isTTY);
+}
+
+/**
+ * A path as the user would type it from where they stand, so it pastes into the next
+ * command: relative to the current folder when it lies inside it, else absolute.
+ */
+export function shownPath(cwd: string, path: string): string {
+  const abs = resolve(cwd, path);
+  const rel = relative(cwd, abs);
+  return rel === '' ? '.' : !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+}
+
+/** Diagnostics whose `file` is relative to `from`, re-said relative to the current folder. */
+export function fromHere<T extends { file: string }>(cwd: string, from: string, diagnostics: T[]): T[] {
+  return diagnostics.map((d) => ({ ...d, file: shownPath(cwd, resolve(from, d.file)) }));
 }

@@ -1,7 +1,6 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { isAbsolute, relative } from 'node:path';
 import { UserError, fileSystemError } from './user-error.js';
-import { EXIT, type CliIO } from './io.js';
+import { EXIT, shownPath, type CliIO } from './io.js';
 import { parseCommand } from './parse-command.js';
 import { importCommand } from './import-command.js';
 import { validateCommand } from './validate-command.js';
@@ -138,7 +137,11 @@ Examples:
 An action is outstanding until \`minutes status\` marks it done, closed or superseded.
 A referral is outstanding until a later meeting of the body it went to deals with the
 same matter; a weak match is shown as "possibly dealt with", not closed.`)
-    .action(async (options) => {
+    .action(async (options, command: Command) => {
+      if (options.since && options.until && options.since > options.until) {
+        // Commander's own usage errors go the same way: message, hint, exit 2.
+        command.error(`error: --since ${options.since} is after --until ${options.until}; expected a period that runs forwards`, { exitCode: 2 });
+      }
       code = await outstandingCommand(options, io);
     });
 
@@ -223,10 +226,4 @@ function nonNegative(value: string): number {
 function isoDate(value: string): string {
   if (!isIsoDate(value)) throw new InvalidArgumentError('expected a date as YYYY-MM-DD, e.g. 2024-03-12.');
   return value;
-}
-
-/** Paths as the user would type them from where they stand. */
-function shownPath(cwd: string, path: string): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }

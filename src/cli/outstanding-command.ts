@@ -3,7 +3,7 @@ import { outstandingIn, type OutstandingOptions } from '../track/outstanding.js'
 import { formatOutstanding, type OutstandingFormat } from '../format/outstanding.js';
 import { formatDiagnostics } from '../format/diagnostics.js';
 import { writeAtomic } from '../io/atomic.js';
-import { EXIT, useColour, type CliIO } from './io.js';
+import { EXIT, fromHere, useColour, type CliIO } from './io.js';
 import { existingStore } from './store-options.js';
 
 export interface OutstandingCommandOptions extends Omit<OutstandingOptions, 'sort'> {
@@ -20,7 +20,7 @@ export async function outstandingCommand(options: OutstandingCommandOptions, io:
   const store = await existingStore(io, options);
   if (!store) return EXIT.problems;
   const { rows, diagnostics } = await outstandingIn(store, options);
-  if (diagnostics.length) io.stderr.write(`${formatDiagnostics(diagnostics, useColour(io.stderr, io.env))}\n`);
+  if (diagnostics.length) io.stderr.write(`${formatDiagnostics(fromHere(io.cwd, store, diagnostics), useColour(io.stderr, io.env))}\n`);
   const format = options.json ? 'json' : options.format ?? 'table';
   const text = formatOutstanding(rows, format, !options.out && useColour(io.stdout, io.env));
   if (options.out) await writeAtomic(resolve(io.cwd, options.out), text);

@@ -3,7 +3,7 @@ import { crossReferenceIn } from '../track/xref.js';
 import { formatXref, type XrefFormat } from '../format/xref.js';
 import { formatDiagnostics } from '../format/diagnostics.js';
 import { writeAtomic } from '../io/atomic.js';
-import { EXIT, useColour, type CliIO } from './io.js';
+import { EXIT, fromHere, useColour, type CliIO } from './io.js';
 import { existingStore } from './store-options.js';
 
 /** `minutes xref`: the store's links as Markdown, JSON or a diagram. */
@@ -11,7 +11,7 @@ export async function xrefCommand(options: { store?: string; config?: string; fo
   const store = await existingStore(io, options);
   if (!store) return EXIT.problems;
   const { xref, bodies, diagnostics } = await crossReferenceIn(store);
-  if (diagnostics.length) io.stderr.write(`${formatDiagnostics(diagnostics, useColour(io.stderr, io.env))}\n`);
+  if (diagnostics.length) io.stderr.write(`${formatDiagnostics(fromHere(io.cwd, store, diagnostics), useColour(io.stderr, io.env))}\n`);
   const text = formatXref(xref, options.format ?? 'markdown', bodies);
   if (options.out) await writeAtomic(resolve(io.cwd, options.out), text);
   else io.stdout.write(text);

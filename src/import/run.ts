@@ -40,6 +40,9 @@ export interface ImportSummary {
   failed: number;
   /** Files whose meeting file a person edited outside its staff blocks: left as they were. */
   kept: number;
+  /** Files read this run that yielded no resolution or recommendation: worth a look (an agenda, a scan, a new wording). */
+  empty: number;
+  emptyFiles: string[];
   meetings: number;
   resolutions: number;
   recommendations: number;
@@ -57,7 +60,7 @@ export interface ImportSummary {
 export async function importFiles(options: ImportOptions): Promise<ImportSummary> {
   const layout = storeLayout(resolve(options.cwd, options.store));
   const base = dirname(layout.root);
-  const summary: ImportSummary = { files: 0, imported: 0, unchanged: 0, failed: 0, kept: 0, meetings: 0, resolutions: 0, recommendations: 0, referrals: 0, warnings: 0, diagnostics: [] };
+  const summary: ImportSummary = { files: 0, imported: 0, unchanged: 0, failed: 0, kept: 0, empty: 0, emptyFiles: [], meetings: 0, resolutions: 0, recommendations: 0, referrals: 0, warnings: 0, diagnostics: [] };
   const note = (d: Diagnostic) => {
     summary.diagnostics.push(d);
     if (d.severity === 'warning') summary.warnings++;
@@ -126,6 +129,10 @@ export async function importFiles(options: ImportOptions): Promise<ImportSummary
       if (!outcome.record || !outcome.text || !outcome.sha256) {
         summary.failed++;
         continue;
+      }
+      if (outcome.record.resolutions.length + outcome.record.recommendations.length === 0) {
+        summary.empty++;
+        summary.emptyFiles.push(job.name);
       }
       let record = outcome.record;
       let text: string | undefined = outcome.text;
