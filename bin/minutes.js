@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/index.js';
+import { main } from '../dist/cli/main.js';
 
 // `minutes outstanding | head`: a reader that stops early is not an error.
 process.stdout.on('error', (e) => process.exit(e.code === 'EPIPE' ? 0 : 2));

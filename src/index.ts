@@ -2,11 +2,6 @@
  * The public API of `minutes`. Everything a script may rely on is exported here;
  * anything else is internal and may change.
  */
-import { parseFile } from './read/load.js';
-import { parseBytes } from './pipeline.js';
-import { toDiagnostics, type Diagnostic } from './diagnostics/report.js';
-import type { ParseOptions } from './pipeline.js';
-import type { ParsedDocument } from './types.js';
 
 export type * from './types.js';
 export type { DiagnosticCode, Severity } from './diagnostics/codes.js';
@@ -26,33 +21,4 @@ export { formatOutstanding, type OutstandingFormat } from './format/outstanding.
 export { formatXref, type XrefFormat } from './format/xref.js';
 export type { CliIO } from './cli/io.js';
 
-/** Bytes already in hand (standard input, a download): `path` names them and hints at the format. */
-export interface Source {
-  path: string;
-  bytes: Uint8Array;
-}
-
-const nameOf = (input: string | Source): string => (typeof input === 'string' ? input : input.path);
-
-export interface DocumentResult {
-  path: string;
-  /** Undefined when the file could not be used; see `diagnostics`. */
-  document?: ParsedDocument;
-  diagnostics: Diagnostic[];
-}
-
-/**
- * Parse several files. `names` are what documents and diagnostics are called by
- * (the paths as the user typed them); they default to the paths.
- */
-export async function parseDocuments(paths: (string | Source)[], options: ParseOptions = {}, names: string[] = paths.map(nameOf)): Promise<DocumentResult[]> {
-  const out: DocumentResult[] = [];
-  for (let i = 0; i < paths.length; i++) {
-    const input = paths[i];
-    const { document, file } = typeof input === 'string' ? await parseFile(input, options) : await parseBytes(input.bytes, input.path, options);
-    file.path = names[i];
-    const named = document ? { ...document, file: names[i] } : undefined;
-    out.push({ path: names[i], ...(named ? { document: named } : {}), diagnostics: toDiagnostics(file) });
-  }
-  return out;
-}
+export { parseDocuments, type DocumentResult, type Source } from './documents.js';

@@ -17,9 +17,7 @@ import { checkUnclaimed } from './extract/unclaimed.js';
 import { buildRecords } from './extract/records.js';
 import { report } from './diagnostics/report.js';
 import { sniff } from './read/sniff.js';
-import { htmlLines } from './html/lines.js';
-import { readDocx } from './docx/read.js';
-import { readPdf, type PdfText } from './pdf/read.js';
+import type { PdfText } from './pdf/read.js';
 import { toPages } from './pdf/pages.js';
 
 export interface ParseOptions {
@@ -72,14 +70,17 @@ async function readAny(bytes: Uint8Array, file: VFile, path: string, options: Pa
     report(file, 'unsupported-format', `Unexpected ${format.unsupported}, expected Markdown, plain text, HTML, DOCX or PDF`, undefined, format.note);
     return { file };
   }
+  // The format readers (pdf.js, mammoth, the HTML parser) load only when a file needs them: most of start-up otherwise.
   if (format === 'pdf') {
+    const { readPdf } = await import('./pdf/read.js');
     const pdf = await readPdf(bytes, file);
     return pdf ? { file, document: fromPdf(pdf, file, options) } : { file };
   }
   if (format === 'docx') {
+    const { readDocx } = await import('./docx/read.js');
     const html = await readDocx(bytes, file);
     if (html !== undefined && html.length > MAX_HTML_BYTES) reportTooLarge(file, html.length, MAX_HTML_BYTES, 'Word document with text');
-    return html === undefined || html.length > MAX_HTML_BYTES ? { file } : { file, document: parseHtml(html, file, options) };
+    return html === undefined || html.length > MAX_HTML_BYTES ? { file } : { file, document: await parseHtml(html, file, options) };
   }
   if (format === 'html' && bytes.length > MAX_HTML_BYTES) {
     reportTooLarge(file, bytes.length, MAX_HTML_BYTES, 'HTML page');
@@ -87,11 +88,13 @@ async function readAny(bytes: Uint8Array, file: VFile, path: string, options: Pa
   }
   const text = decode(file, bytes);
   if (text === undefined) return { file };
-  return { file, document: format === 'html' ? parseHtml(text, file, options) : parseText(text, file, options) };
+  return { file, document: format === 'html' ? await parseHtml(text, file, options) : parseText(text, file, options) };
 }
 
 /** Parse HTML text (a ModernGov page, a saved web page, Word's HTML): positions are in the HTML. */
-export function parseHtml(input: string, file: VFile, options: ParseOptions = {}): ParsedDocument {
+export async function parseHtml(input: string, file: VFile, options: ParseOptions = {}): Promise<ParsedDocument> {
+  // Loaded on first use: the HTML parser is a quarter of a second of start-up that Markdown never needs.
+  const { htmlLines } = await import('./html/lines.js');
   const text = normalise(input);
   file.value = text;
   const locator = new Locator(text);

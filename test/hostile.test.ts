@@ -65,6 +65,12 @@ describe('zip bombs and inflating PDFs', () => {
     expect(words).not.toMatch(/Bug|xmldom|undefined/);
   });
 
+  it('says malformed Word XML in words, without the XML parser\'s own message', async () => {
+    const bytes = await docx('<w:p><w:r><w:t>RESOLVED &bogus; that<</w:t></w:body>');
+    const { file } = await parseBytes(bytes, 'broken.docx');
+    expect(file.messages.map((m) => m.reason)).toEqual(['Unexpected damaged Word document (its XML is not well formed), expected a .docx file']);
+  });
+
   it('refuses a PDF whose page stream inflates past the budget, and passes one within it', () => {
     const pdf = (content: Buffer) => Buffer.concat([
       Buffer.from(`%PDF-1.4\n4 0 obj<</Length ${content.length}/Filter/FlateDecode>>stream\n`), content, Buffer.from('\nendstream endobj\n%%EOF\n'),

@@ -1,12 +1,7 @@
+// Each command's module is loaded when it runs: `parse` never pays for the store, ajv or the workers.
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UserError, fileSystemError } from './user-error.js';
 import { EXIT, shownPath, type CliIO } from './io.js';
-import { parseCommand } from './parse-command.js';
-import { importCommand } from './import-command.js';
-import { validateCommand } from './validate-command.js';
-import { outstandingCommand } from './outstanding-command.js';
-import { statusCommand } from './status-command.js';
-import { xrefCommand } from './xref-command.js';
 import { STATUSES } from '../store/status.js';
 import { isIsoDate } from '../extract/dates.js';
 import { VERSION } from '../version.js';
@@ -64,7 +59,7 @@ Examples:
 The reader is chosen by content, then extension: a .txt holding a web page is read
 as HTML. A scanned PDF without a text layer is refused with advice to OCR it.`)
     .action(async (files: string[], options) => {
-      code = await parseCommand(files, options, io);
+      code = await (await import('./parse-command.js')).parseCommand(files, options, io);
     });
 
   program
@@ -90,7 +85,7 @@ Examples:
 Re-importing an unchanged file costs only a hash. Add owners, due dates and
 statuses under a record's \`staff:\` block: re-import keeps them.`)
     .action(async (paths: string[], options) => {
-      code = await importCommand(paths, options, io);
+      code = await (await import('./import-command.js')).importCommand(paths, options, io);
     });
 
   program
@@ -107,7 +102,7 @@ Examples:
 
 Exit code 1 when there are errors; warnings (such as actions without an owner) pass.`)
     .action(async (options) => {
-      code = await validateCommand(options, io);
+      code = await (await import('./validate-command.js')).validateCommand(options, io);
     });
 
   program
@@ -142,7 +137,7 @@ same matter; a weak match is shown as "possibly dealt with", not closed.`)
         // Commander's own usage errors go the same way: message, hint, exit 2.
         command.error(`error: --since ${options.since} is after --until ${options.until}; expected a period that runs forwards`, { exitCode: 2 });
       }
-      code = await outstandingCommand(options, io);
+      code = await (await import('./outstanding-command.js')).outstandingCommand(options, io);
     });
 
   program
@@ -166,7 +161,7 @@ Examples:
 The status goes in the record's \`staff:\` block with a history of every change;
 re-importing the minutes never touches it.`)
     .action(async (id: string, status: (typeof STATUSES)[number], options) => {
-      code = await statusCommand(id, status, options, io);
+      code = await (await import('./status-command.js')).statusCommand(id, status, options, io);
     });
 
   program
@@ -182,7 +177,7 @@ Examples:
   $ minutes xref --format mermaid -o referrals.mmd
   $ minutes xref --format dot | dot -Tsvg > referrals.svg`)
     .action(async (options) => {
-      code = await xrefCommand(options, io);
+      code = await (await import('./xref-command.js')).xrefCommand(options, io);
     });
 
   try {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { parseDocuments } from '../index.js';
+import { parseDocuments } from '../documents.js';
 import { formatDiagnostics } from '../format/diagnostics.js';
 import { serialize, type OutputFormat } from '../format/serialize.js';
 import { writeAtomic } from '../io/atomic.js';

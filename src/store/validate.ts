@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv as AjvClass, ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics/report.js';
 import { SEVERITY, type DiagnosticCode } from '../diagnostics/codes.js';
@@ -15,6 +16,8 @@ let validators: { meeting: ValidateFunction; body: ValidateFunction } | undefine
 
 function schemas() {
   if (validators) return validators;
+  // Required on first use, not imported: ajv is a tenth of a second of start-up for commands that never validate.
+  const { Ajv } = createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvClass };
   const ajv = new Ajv({ allErrors: true, strict: false });
   const load = (name: string) => JSON.parse(readFileSync(new URL(name, schemaDir), 'utf8'));
   validators = { meeting: ajv.compile(load('meeting.schema.json')), body: ajv.compile(load('body.schema.json')) };
