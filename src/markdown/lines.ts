@@ -48,7 +48,7 @@ function block(node: RootContent, ctx: Ctx, prefix: Prefix): void {
       return;
     }
     case 'html':
-      emitText(node.value.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]*>/g, ''), start.line, start.column, ctx, prefix, {});
+      emitText(node.value.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]*>/g, ''), start.line, start.column, ctx, prefix, {}, false);
       return;
     case 'list':
       node.children.forEach((item, index) => {
@@ -133,11 +133,14 @@ function merge(outer: Prefix, inner: Prefix): Prefix {
   return { ...outer, marker: [outer.marker, inner.marker].filter(Boolean).join(' '), bullet: outer.bullet || inner.bullet, gap: outer.gap || inner.gap };
 }
 
-function emitText(text: string, line: number, column: number, ctx: Ctx, prefix: Prefix, extra: Partial<Line>): void {
+function emitText(text: string, line: number, column: number, ctx: Ctx, prefix: Prefix, extra: Partial<Line>, breaksAreLines = !ctx.html): void {
   const parts = text.split('\n');
+  let here = line;
   parts.forEach((part, k) => {
-    const at = ctx.base + line + k;
-    const src = ctx.source[line + k - 1] ?? '';
+    // In Markdown each break is a source line end. A <br> is not: the part is looked for on the lines ahead.
+    here = k === 0 ? line : breaksAreLines ? Math.min(line + k, ctx.source.length) : lineOf(part, here, ctx.source);
+    const at = ctx.base + here;
+    const src = ctx.source[here - 1] ?? '';
     const col = k === 0 && column > 0 ? column : firstTextColumn(src);
     if (k === 0 && prefix) {
       const joined = prefix.marker ? `${prefix.marker} ${part}` : part;
@@ -146,6 +149,14 @@ function emitText(text: string, line: number, column: number, ctx: Ctx, prefix: 
     }
     ctx.out.push(makeLine(part, at, col, extra));
   });
+}
+
+/** The first source line from `from` on that holds the start of `part`; `from` when none does. */
+function lineOf(part: string, from: number, source: string[]): number {
+  const probe = part.trim().slice(0, 24);
+  if (!probe) return from;
+  for (let l = from; l <= Math.min(source.length, from + 50); l++) if (source[l - 1]?.includes(probe)) return l;
+  return from;
 }
 
 function firstTextColumn(source: string): number {

@@ -30,9 +30,13 @@ export class Gazetteer {
     const g = new Gazetteer(dir);
     const names = await readdir(dir).catch(() => [] as string[]);
     for (const name of names.filter((n) => n.endsWith('.yaml')).sort()) {
-      const doc = parseDocument(await readFile(join(dir, name), 'utf8'));
-      const data = doc.toJS() as Partial<Body> | null;
-      if (!data?.id || !data.name) continue; // validate reports it; importing goes on
+      let data: Partial<Body> | null = null;
+      try {
+        data = parseDocument(await readFile(join(dir, name), 'utf8')).toJS() as Partial<Body> | null;
+      } catch {
+        continue; // validate reports it; importing goes on
+      }
+      if (typeof data?.id !== 'string' || typeof data.name !== 'string') continue;
       const body = { id: data.id, name: data.name, aliases: Array.isArray(data.aliases) ? data.aliases.map(String) : [] };
       g.bodies.set(body.id, body);
       for (const n of [body.name, ...body.aliases]) g.byKey.set(bodyKey(n), body.id);

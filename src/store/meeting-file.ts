@@ -109,7 +109,12 @@ export async function readExisting(path: string): Promise<Existing | undefined> 
     const at = doc.errors[0]?.linePos?.[0] ?? { line: 1, col: 1 };
     return { text, handEdited: true, staff, damaged: { line: at.line, column: at.col, reason: doc.errors.length ? 'not valid YAML' : 'not a mapping' } };
   }
-  const data = doc.toJS() as Record<string, unknown>;
+  let data: Record<string, unknown>;
+  try {
+    data = doc.toJS() as Record<string, unknown>;
+  } catch (error) {
+    return { text, handEdited: true, staff, damaged: { line: 1, column: 1, reason: (error as Error).message.split('\n')[0] } };
+  }
   const handEdited = typeof data.checksum !== 'string' || data.checksum !== contentChecksum(data);
   // An edited file is only kept as it is while it is still a meeting record; the schema says so.
   const wrong = handEdited ? checkMeeting(text, path).diagnostics.find((d) => d.code === 'schema') : undefined;

@@ -178,7 +178,13 @@ function loadText(text: string, name: string, say: (at: Place, code: DiagnosticC
     }
     return undefined;
   }
-  return { name, doc, lines, data: doc.toJS() };
+  try {
+    return { name, doc, lines, data: doc.toJS() };
+  } catch (error) {
+    // Valid syntax that still cannot be read as data: an alias to an anchor defined after it, an alias loop.
+    say({ name, line: 1, column: 1 }, 'yaml-syntax', `Unexpected YAML: ${(error as Error).message.split('\n')[0]}, expected a valid YAML document`);
+    return undefined;
+  }
 }
 
 /** The place of a JSON pointer in the YAML file, or of its nearest existing parent. */

@@ -147,7 +147,13 @@ function parseYaml(text: string, path: string, root: string, diagnostics: Diagno
     diagnostics.push(problem(relative(root, path), p.line, p.col, 'yaml-syntax', `Unexpected YAML: ${e.message.split('\n')[0]}, expected a valid YAML document`, 'The file was left out of this report; fix it or run `minutes validate`.'));
     return undefined;
   }
-  const data = doc.toJS() as unknown;
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    diagnostics.push(problem(relative(root, path), 1, 1, 'yaml-syntax', `Unexpected YAML: ${(error as Error).message.split('\n')[0]}, expected a valid YAML document`, 'The file was left out of this report; fix it or run `minutes validate`.'));
+    return undefined;
+  }
   return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
 }
 
