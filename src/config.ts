@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { isMap, isScalar, parseDocument } from 'yaml';
-import { UserError } from './cli/user-error.js';
+import { UserError } from './user-error.js';
 
 export interface Config {
   /** Store folder, relative to the config file's folder. */
@@ -27,7 +27,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Config
       throw bad(shown, { line: 1, col: 1 }, `Unexpected ${why}, expected a YAML file with \`store:\``, 'Check the path given to --config.');
     });
     if (text === undefined) continue;
-    return { ...readStore(text, shown, path) };
+    return readStore(text, shown, path);
   }
   return {};
 }
@@ -36,7 +36,7 @@ function readStore(text: string, shown: string, path: string): Config {
   const doc = parseDocument(text);
   const error = doc.errors[0];
   if (error) {
-    throw bad(shown, error.linePos?.[0] ?? { line: 1, col: 1 }, `Unexpected YAML syntax (${error.message.split('\n')[0]}), expected a YAML mapping`, 'Fix the line, or delete the file to use the defaults.');
+    throw bad(shown, error.linePos?.[0] ?? { line: 1, col: 1 }, `Unexpected YAML syntax (${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}), expected a YAML mapping`, 'Fix the line, or delete the file to use the defaults.');
   }
   if (doc.contents === null) return {};
   if (!isMap(doc.contents)) throw bad(shown, placeOf(doc.contents.range?.[0], text), 'Unexpected config that is not a mapping, expected `store: <folder>`', 'Write it as `store: records`.');

@@ -45,7 +45,6 @@ export async function parseBytes(bytes: Uint8Array, path: string, options: Parse
     return await readAny(bytes, file, path, options);
   } catch (error) {
     // A failure inside one file's reading costs that file only: it becomes a message, the other files still print.
-    file.messages = file.messages.filter((m) => !m.fatal);
     report(file, 'internal-error', failureReason(error), undefined,
       'The other files were read. Please report this with the file that caused it.');
     return { file };

@@ -1,6 +1,6 @@
 // Each command's module is loaded when it runs: `parse` never pays for the store, ajv or the workers.
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { UserError, fileSystemError } from './user-error.js';
+import { UserError, fileSystemError } from '../user-error.js';
 import { EXIT, shownPath, type CliIO } from './io.js';
 import { STATUSES } from '../store/status.js';
 import { isIsoDate } from '../extract/dates.js';

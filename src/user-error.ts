@@ -1,4 +1,4 @@
-import { fsWords } from '../io/fs-words.js';
+import { fsWords } from './io/fs-words.js';
 
 /**
  * A failure the user can fix: a missing or broken config file, a store that cannot be
