@@ -102,6 +102,8 @@ const RECOMMENDATION_WORDS = String.raw`(?:(?:officer|officers|officer’s|offic
 const RECOMMENDATIONS_HEADING = new RegExp(String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?${RECOMMENDATION_WORDS}(?:\s+(?:for|to)\s+[\w\s]+?)?\s*[:\-–—]?\s*$`, 'i');
 /** US agendas: "Recommendation: Adopt Resolution No. 2022-14 …", "Recommendation: Staff recommends City Council receive and file …". */
 const RECOMMENDATION_IMPERATIVE = /^(?:staff\s+)?recommendations?\s*[:\-–—]\s*(?=(?:\d\)\s*)?(?:(?:Staff\s+|The\s+(?:[A-Z][\w-]*\s+){1,4})recommends\b|(?:Adopt|Approve|Authori[sz]e|Receive|Discuss|Note|File|Award|Accept|Introduce|Waive|Direct|Consider|Conduct|Find|Determine|Ratify|Appoint|Reject|Deny|Continue|Review|Establish|Amend|Select|Take|Hold|Set|Confirm|Endorse|Allocate|Execute|Enter|Grant|Provide|Refer|Request|Support)\b))/i;
+/** "Staff Recommendation: It is recommended that the Commission …": the label, then the report's own words for what it asks. */
+const LABELLED_RECOMMENDED = /^(?:(?:staff|officer|officers|officer’s|officer's|administration's)\s+)?recommendations?\s*[:\-–—]\s*it\s+is\s+(?:hereby\s+|therefore\s+)?recommended\s+(?=that\b)/i;
 const RECOMMENDATION_INLINE = new RegExp(String.raw`^(?:${RECOMMENDATION_WORDS})\s*(?:[:\-–—]\s*(?=that\b|to\b|\(?(?:1|a|i)[.)]\s)|\s(?=\(?(?:1|a|i)[.)]\s+that\b))`, 'i');
 const EXTERNAL_ONE = /^recommendation\s+(\d{1,3}[a-z]?|[IVX]{1,5})\s*[:.\-–—]\s*(?=\S)/i;
 const FOLLOWING = /\bfollowing\s+(?:\w+\s+){0,2}recommendations\b|\brecommendations\s+(?:\w+\s+){0,3}(?:(?:set out|detailed|listed)\s+below|are as follows|were as follows)\b/i;
@@ -157,7 +159,7 @@ function readMarker(text: string): Marker | undefined {
   if ((m = DECISION_INLINE.exec(text))) return at('resolved', text, m);
   if ((m = FINAL_ACTION.exec(text))) return at('resolved', text, m);
   if (ITEM_DEFERRED.test(text)) return { kind: 'resolved', rest: text, restAt: 0, effect: 'deferred' };
-  if ((m = RECOMMENDATION_INLINE.exec(text)) || (m = RECOMMENDATION_IMPERATIVE.exec(text))) return at('recommendations', text, m);
+  if ((m = RECOMMENDATION_INLINE.exec(text)) || (m = RECOMMENDATION_IMPERATIVE.exec(text)) || (m = LABELLED_RECOMMENDED.exec(text))) return at('recommendations', text, m);
   // Before RECOMMENDED, which would read "RECOMMENDED MOTION" as the committee's marker.
   if ((m = RECOMMENDATIONS_HEADING.exec(text))) return { kind: 'recommendations', rest: '', restAt: text.length };
   if ((m = RECOMMENDS_TO.exec(text))) return at('recommended', text, m, { to: titleCase(m[1].trim()) });
