@@ -26,7 +26,8 @@ const REPORT_SIGNS = [
 
 const MINUTES_SIGNS = [
   /^minutes\b/i,
-  /\bminutes of (?:the|a|an)?\s*(?:\w+\s+)?meeting\b/i,
+  // Not "Approval of the minutes of the regular meeting": every agenda has that item.
+  /(?<!\b(?:approv\w*|confirm\w*|adopt\w*|read|receiv\w*|waive)\s+(?:of\s+)?(?:the\s+)?)\bminutes of (?:the|a|an)?\s*(?:\w+\s+)?meeting\b/i,
   /^minutes:$/i,
   /^present\b/i,
   /^apologies\b/i,
