@@ -41,7 +41,8 @@ const BACKWARD: [ReferralKind, RegExp][] = [
   ['request', new RegExp(String.raw`\b(${NAME})\s+be\s+(?:urged|asked|requested|invited|lobbied|called upon)\s+to\b`, 'g')],
   ['refer', new RegExp(String.raw`\bto\s+(${NAME})\s+be\s+referred\b`, 'g')],
   ['circulate', new RegExp(String.raw`\bto\s+((?:all\s+(?:of\s+)?)?${NAME})\s+be\s+(?:circulated|copied|provided|sent)\b`, 'g')],
-  ['report-back', new RegExp(String.raw`^(?:that\s+)?(${NAME})\s+(?:continues?\s+to\s+|to\s+|will\s+)?receive\b[^.]*\b(?:updates?|reports?|information)\b`, 'gi')],
+  // "Council to receive and file this report" notes a report already there: nothing comes back.
+  ['report-back', new RegExp(String.raw`^(?:that\s+)?(${NAME})\s+(?:continues?\s+to\s+|to\s+|will\s+)?receive\b(?!\s+(?:and|&)\s+file\b)[^.]*\b(?:updates?|reports?|information)\b`, 'gi')],
 ];
 
 /**
