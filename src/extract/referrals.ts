@@ -40,6 +40,8 @@ const BACKWARD: [ReferralKind, RegExp][] = [
   ['request', new RegExp(String.raw`\b(${NAME})\s+(?:re)?assurance\s+be\s+sought\b`, 'g')],
   ['request', new RegExp(String.raw`\b(${NAME})\s+be\s+(?:urged|asked|requested|invited|lobbied|called upon)\s+to\b`, 'g')],
   ['refer', new RegExp(String.raw`\bto\s+(${NAME})\s+be\s+referred\b`, 'g')],
+  // "That the Council be recommended to give approval to: (1) …": the body before the verb.
+  ['recommend', new RegExp(String.raw`\b(${NAME})\s+be\s+recommended\s+to\b`, 'g')],
   ['circulate', new RegExp(String.raw`\bto\s+((?:all\s+(?:of\s+)?)?${NAME})\s+be\s+(?:circulated|copied|provided|sent)\b`, 'g')],
   // "Council to receive and file this report" notes a report already there: nothing comes back.
   ['report-back', new RegExp(String.raw`^(?:that\s+)?(${NAME})\s+(?:continues?\s+to\s+|to\s+|will\s+)?receive\b(?!\s+(?:and|&)\s+file\b)[^.]*\b(?:updates?|reports?|information)\b`, 'gi')],
