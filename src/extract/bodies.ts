@@ -7,6 +7,8 @@ const HEAD = /^(?:workshop|workshops|council|councils|cabinet|board|boards|commi
 const PERSON = /\b(?:mpp|mp|mla|msp|mep|td|senator|congress(?:man|woman|member)|assemblymember|officer|officers|counsel|attorney|solicitor|treasurer|auditor|administrator|engineer|controller|director|chief executive|leader|mayor|chair|chairman|chairperson|chairs|clerk|head of|manager|secretary|cabinet member|portfolio holder|convener|councillor|cllr|minister|member for|mr|mrs|ms|miss|dr|professor|sir|dame|lord|lady)\b/i;
 /** Capitalised words that name parts of documents, not bodies. */
 const NOT_BODY = /^(?:appendix|appendices|annex|paragraph|section|table|schedule|part|item|minute|page|report|policy|strategy|plan|option|recommendation|chapter|article|clause|regulation|act|the)$/i;
+/** The document-part words that never start a body's name, even one ending in "Committee". */
+const DOCUMENT_PART = /^(?:appendix|appendices|annex|paragraph|section|table|schedule|item|minute|page|chapter|article|clause|the)$/i;
 const VAGUE = /^(?:the\s+)?(?:appropriate|relevant|respective|other|such|any|future|next|a|an|all\s+relevant|each|its|their|his|her)\b/i;
 
 const CONNECTOR = /^(?:and|of|for|&|on|in|the|de|upon)$/i;
@@ -53,7 +55,8 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   if (words.length === 0) return undefined;
   const name = words.join(' ').replace(/\s+&\s+/g, ' & ');
   const last = words[words.length - 1];
-  if (NOT_BODY.test(words[0])) return undefined;
+  // "Appendix A" is part of a document; "Policy and Resources Committee", "Strategy Board" are bodies.
+  if (NOT_BODY.test(words[0]) && !(words.length > 1 && HEAD.test(last) && !DOCUMENT_PART.test(words[0]))) return undefined;
   // "Board of Supervisors", "Council of Governors": the body word stands before "of".
   const headedOf = words.some((w, i) => HEAD.test(w) && /^of$/i.test(words[i + 1] ?? '') && i + 2 < words.length);
   const headed = HEAD.test(last.replace(/[’']s$/, '')) || /^[A-Z]{2,6}s?$/.test(last) || headedOf;

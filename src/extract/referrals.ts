@@ -11,7 +11,10 @@ const FORWARD: [ReferralKind, RegExp][] = [
   ['resubmit', /\bre-?submit(?:ted)?\b[^.;]{0,80}?\bto\s+(?:(?:a|the|its)\s+(?:future|next|later|subsequent)\s+meeting\s+of\s+)?(?!be\b)/gi],
   ['report-back', /\b(?:report(?:s|ed|ing)?|updates?|updated|present(?:ed)?|brought|bring|come|submitted|refer(?:red)?)\s+back\s+(?:\w+\s+){0,3}?to\s+/gi],
   ['report-back', /\b(?:report(?:s|ed)?|present(?:s|ed)?|bring|brought|submit(?:ted)?)\b(?:\s+[\w’'-]+){0,4}?\s+to\s+(?:a\s+|the\s+|its\s+)?(?:future|next|later|subsequent)\s+meeting\s+of\s+/gi],
-  ['report-back', /\breport(?:s|ed)?\s+(?:on\s+)?(?:progress|regularly|quarterly|annually|further|periodically)\b(?:\s+[\w’'-]+){0,4}?\s+to\s+/gi],
+  // "… is reported annually by the Partnership Board to the Care Partnership": room for the "by" phrase.
+  ['report-back', /\breport(?:s|ed)?\s+(?:on\s+)?(?:progress|regularly|quarterly|annually|further|periodically)\b(?:\s+[\w’'-]+){0,7}?\s+to\s+/gi],
+  // "following consultation, the Policy return to the Licensing Committee on 10 September": it comes back.
+  ['report-back', /\b(?:return|come back|be brought back)\s+to\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'-]*)*\s+(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Group|Sub-Committee)\b)/gi],
   ['report-back', /\b(?:bring|brings|brought|present|presented|submit|submitted|report)\s+(?:[\w’'-]+\s+){1,8}?back\s+to\s+/gi],
   ['report-back', /\b(?:to|will|shall|should)\s+report\s+(?:[\w’'-]+\s+){0,5}?to\s+(?=(?:the\s+)?[A-Z])/gi],
   ['recommend', /\brecommend(?:s|ed|ing)?\s+(?:(?!that\b)[\w’'/-]+\s+){0,6}?to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])/gi],
@@ -24,6 +27,8 @@ const FORWARD: [ReferralKind, RegExp][] = [
   ['refer', /\b(?:(?:prior|subject)\s+to\s+|before\s+|for\s+|on\s+)?(?:its\s+|their\s+)?referral\s+to\s+/gi],
   ['refer', /\b(?:matter|item|motion|application|proposal|report)\s+be\s+referred\s+back\s+to\s+/gi],
   ['refer', /\b(?:refer|forward)(?:s)?\s+(?:[\w’'-]+\s+){1,8}?to\s+(?=(?:the\s+)?[A-Z])/g],
+  // "the approach to be presented to Cabinet": put before another body to decide.
+  ['refer', /\b(?:to\s+be|be)\s+presented\s+to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])/gi],
   ['refer', /\b(?:be\s+)?(?:submitted|sent|reported)\s+(?:(?!back\b)\w+\s+){0,3}?to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])(?![^.;]*\bfor information\b)/gi],
   ['circulate', /\b(?:be\s+)?(?:circulated|copied|provided|distributed|sent|made available|passed)\s+(?:\w+\s+){0,3}?to\s+/gi],
   ['request', /\b(?:(?:re)?assurances?|information|advice|clarification|views?|a response|responses)\s+(?:be\s+)?(?:sought|requested|obtained)\s+from\s+/gi],
