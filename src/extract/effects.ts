@@ -69,8 +69,16 @@ const NEGATED = /\bnot\s+(?:to\s+)?(?:be\s+)?\w+/gi;
 /** "Note that the scheme will be published": a fact being noted, nothing for this body to do. */
 const NOTING_A_FACT = /^(?:that\s+)?(?:(?:the\s+)?[A-Z][\w’'-]*\s+)?(?:to\s+)?note(?:s|d)?\s+that\b|^(?:that\s+)?it\s+be\s+noted\s+that\b/i;
 
+/**
+ * Canadian and US minutes print the operative verb in capitals: "That Administration
+ * REPORT BACK with options", "BE RECEIVED for information". Those verbs are read in lower
+ * case for the action test; other capitals (names, acronyms, headings) stay as they are.
+ */
+const CAPITAL_VERB = /\b(?:REPORT\s+BACK|BE\s+[A-Z]{3,}ED|BRING\s+BACK|(?:REPORT|SUBMIT|PROVIDE|REVIEW|PREPARE|DEVELOP|PROCEED|CONSULT|UNDERTAKE|IMPLEMENT|INVESTIGATE|REFER|FORWARD|DIRECT|AUTHORI[SZ]E|REQUEST|DEFER)(?=\s+[a-z(]))\b/g;
+
 export function hasAction(text: string, effects: readonly Effect[] = []): boolean {
   if (effects.includes('deferred')) return true;
+  text = text.replace(CAPITAL_VERB, (verb) => verb.toLowerCase());
   if (NOTING_A_FACT.test(text)) return false;
   // "That approval be given to …" approves; "consideration be given to …" leaves work.
   const plain = text.replace(MODAL_BE, ' ').replace(NEGATED, ' ').replace(/\b(?:approval|consent|agreement|endorsement)\s+be\s+given\b/gi, ' approved ');

@@ -245,6 +245,12 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
       return true;
     }
     const ended = /[.!?]["”’)]*$/.test(clauseText);
+    // "That … BE RECEIVED; and further," then "That Administration REPORT BACK …": Canadian minutes chain their clauses.
+    const chained = /(?:;\s*(?:and|AND)(?:\s+(?:further|FURTHER))?\s*,?|[;,]\s*(?:and|AND)\s+(?:further|FURTHER)\s*,?)$/.test(clauseText);
+    if (chained && block.level === 'plain' && /^(?:That|THAT)\b/.test(text)) {
+      start(text, line);
+      return true;
+    }
     if (!line.gap) {
       // "That … is approved." then "That … is approved for consultation.": one clause a line when nothing separates them.
       if (ended && block.level === 'plain' && !block.bare && /^(?:That|THAT|To\s+[a-z]+)\b/.test(text)) {
