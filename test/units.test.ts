@@ -39,6 +39,15 @@ describe('clause numbers', () => {
 });
 
 describe('referrals', () => {
+  it('reads a committee name that holds commas as one body, in a list of bodies', () => {
+    expect(findReferrals('That the matter be referred to the Housing, Communities and Economy Committee, Cabinet and Council.'))
+      .toEqual([{ to: 'Housing, Communities and Economy Committee', kind: 'refer' }, { to: 'Cabinet', kind: 'refer' }, { to: 'Council', kind: 'refer' }]);
+    expect(findReferrals('That it be referred to Cabinet, the Audit Committee and the Finance Committee.'))
+      .toEqual([{ to: 'Cabinet', kind: 'refer' }, { to: 'Audit Committee', kind: 'refer' }, { to: 'Finance Committee', kind: 'refer' }]);
+    expect(findReferrals('That the matter be referred to the Policy and Resources Committee.')).toEqual([{ to: 'Policy and Resources Committee', kind: 'refer' }]);
+    expect(findReferrals('That the matter be referred to Appendix B of the report.')).toEqual([]);
+  });
+
   it('splits a list of bodies only where both sides are bodies', () => {
     expect(findReferrals('That the report be forwarded to Cabinet; the Children’s Improvement Board and Corporate Improvement Board for consideration.'))
       .toEqual([{ to: 'Cabinet', kind: 'refer' }, { to: 'Children’s Improvement Board', kind: 'refer' }, { to: 'Corporate Improvement Board', kind: 'refer' }]);

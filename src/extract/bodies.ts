@@ -78,6 +78,14 @@ export function readBody(text: string, from: number, allowLower = false, loose =
  * Scrutiny Management Board" stays whole.
  */
 export function readBodies(text: string, from: number, allowLower = false, loose = false): string[] {
+  // "the Education, Children and Families Committee": commas inside one name, when the words
+  // before the first comma are no body on their own.
+  const listed = COMMA_NAME.exec(text.slice(from));
+  if (listed && !readBody(listed[1], 0)) {
+    const after = from + listed[0].length;
+    const sep = /^\s*(?:[;,]|,?\s+and|,?\s+or)\s+/.exec(text.slice(after));
+    return [listed[1].replace(/^the\s+/i, ''), ...(sep ? readBodies(text, after + sep[0].length, allowLower, loose) : [])];
+  }
   const first = readBody(text, from, allowLower, loose);
   if (!first) return [];
   let at = first.end;
@@ -97,6 +105,7 @@ export function readBodies(text: string, from: number, allowLower = false, loose
 }
 
 const CAPS = String.raw`[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*`;
+const COMMA_NAME = new RegExp(String.raw`^\s*((?:the\s+)?${CAPS}(?:,\s+${CAPS})+,?\s+and\s+${CAPS}\s+(?:Committee|Board|Panel|Sub-Committee|Forum|Partnership|Commission|Group))\b`);
 const DEPARTMENT_TAIL = new RegExp(String.raw`^(?:,\s*${CAPS})*,?\s+and\s+${CAPS}`);
 /** Offices and services whose own name holds "and". */
 const ONE_NAME = /^(?:police(?:,\s*fire)?\s+and\s+crime\s+(?:commissioner|panel)|fire\s+and\s+rescue\s+(?:authority|service))$/i;
@@ -120,6 +129,7 @@ function splitAnd(name: string): string[] {
     if (out.length) out[out.length - 1] += ` and ${acc}`;
     else out.push(acc);
   }
+  for (let k = 1; k < out.length; k++) out[k] = out[k].replace(/^the\s+/i, '');
   // "Mayor and Cabinet": the left side alone is no body, so the whole name stands.
   return out.every((n) => n.split(/\s+/).length > 1 || /^(?:cabinet|council|police|government)$/i.test(n)) ? out : [name];
 }

@@ -14,7 +14,7 @@ const FORWARD: [ReferralKind, RegExp][] = [
   // "… is reported annually by the Partnership Board to the Care Partnership": room for the "by" phrase.
   ['report-back', /\breport(?:s|ed)?\s+(?:on\s+)?(?:progress|regularly|quarterly|annually|further|periodically)\b(?:\s+[\w’'-]+){0,7}?\s+to\s+/gi],
   // "following consultation, the Policy return to the Licensing Committee on 10 September": it comes back.
-  ['report-back', /\b(?:return|come back|be brought back)\s+to\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'-]*)*\s+(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Group|Sub-Committee)\b)/gi],
+  ['report-back', /\b(?:return|come back|be brought back)\s+to\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:,?\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'-]*)*\s+(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Group|Sub-Committee)\b)/gi],
   ['report-back', /\b(?:bring|brings|brought|present|presented|submit|submitted|report)\s+(?:[\w’'-]+\s+){1,8}?back\s+to\s+/gi],
   ['report-back', /\b(?:to|will|shall|should)\s+report\s+(?:[\w’'-]+\s+){0,5}?to\s+(?=(?:the\s+)?[A-Z])/gi],
   ['recommend', /\brecommend(?:s|ed|ing)?\s+(?:(?!that\b)[\w’'/-]+\s+){0,6}?to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])/gi],
