@@ -101,14 +101,14 @@ const PROCEDURAL = /\b(?:declare|declaration|disclos\w*|pecuniary|public comment
 const RECOMMENDATION_WORDS = String.raw`(?:(?:officer|officers|officer’s|officer's|proposed|summary of|staff|staff's|administration's|committee|suggested)\s+)?(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:motions?|resolutions?|actions?)|(?:suggested|requested|recommended)\s+actions?)`;
 const RECOMMENDATIONS_HEADING = new RegExp(String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?${RECOMMENDATION_WORDS}(?:\s+(?:for|to)\s+[\w\s]+?)?\s*[:\-–—]?\s*$`, 'i');
 /** US agendas: "Recommendation: Adopt Resolution No. 2022-14 …", "Recommendation: Staff recommends City Council receive and file …". */
-const ACTION_VERBS = 'Adopt|Approve|Authori[sz]e|Receive|Discuss|Note|File|Award|Accept|Introduce|Waive|Direct|Consider|Conduct|Find|Determine|Ratify|Appoint|Reject|Deny|Continue|Review|Establish|Amend|Select|Take|Hold|Set|Confirm|Endorse|Allocate|Execute|Enter|Grant|Provide|Refer|Request|Support';
+export const ACTION_VERBS = 'Adopt|Approve|Authori[sz]e|Receive|Discuss|Note|File|Award|Accept|Introduce|Waive|Direct|Consider|Conduct|Find|Determine|Ratify|Appoint|Reject|Deny|Continue|Review|Establish|Amend|Select|Take|Hold|Set|Confirm|Endorse|Allocate|Execute|Enter|Grant|Provide|Refer|Request|Support';
 const RECOMMENDATION_IMPERATIVE = new RegExp(String.raw`^(?:staff\s+)?recommendations?\s*[:\-–—]\s*(?=(?:\d\)\s*)?(?:(?:Staff\s+|The\s+(?:[A-Z][\w-]*\s+){1,4})recommends\b|(?:${ACTION_VERBS})\b))`, 'i');
 /**
  * US agendas: "3. AWARD OF CONTRACT FOR STREET SIGNS – Approve the contract …", "2. ANNUAL
  * REVIEW - City Council to receive and file this report.": a title in capitals, a dash, and
  * the action asked for. Case matters: the title is capitals, the action opens with a capital verb.
  */
-const TITLE_ACTION = new RegExp(String.raw`^(?:\d{1,2}[.)]?\s+)?[A-Z0-9][A-Z0-9’'&(),/.:]*(?:\s+[A-Z0-9’'&(),/.:-]+)+\s+[-–—]\s+(?=(?:(?:City|Town|County|Village)\s+)?(?:Council|Board|Commission)\s+to\s+(?:${ACTION_VERBS.toLowerCase()})\b|(?:${ACTION_VERBS})\s)`);
+const TITLE_ACTION = new RegExp(String.raw`^(?:\d{1,2}[.)]?\s+)?[A-Z0-9][A-Z0-9’'&(),/.:]{2,}(?:\s+[A-Z0-9’'&(),/.:-]+)*\s+[-–—]\s+(?=(?:(?:City|Town|County|Village)\s+)?(?:Council|Board|Commission)\s+to\s+(?:${ACTION_VERBS.toLowerCase()})\b|(?:${ACTION_VERBS})\s)`);
 /** "Staff Recommendation: It is recommended that the Commission …": the label, then the report's own words for what it asks. */
 const LABELLED_RECOMMENDED = /^(?:(?:staff|officer|officers|officer’s|officer's|administration's)\s+)?recommendations?\s*[:\-–—]\s*it\s+is\s+(?:hereby\s+|therefore\s+)?recommended\s+(?=that\b)/i;
 const RECOMMENDATION_INLINE = new RegExp(String.raw`^(?:${RECOMMENDATION_WORDS})\s*(?:[:\-–—]\s*(?=that\b|to\b|\(?(?:1|a|i)[.)]\s)|\s(?=\(?(?:1|a|i)[.)]\s+that\b))`, 'i');

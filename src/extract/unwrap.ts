@@ -1,6 +1,6 @@
 import type { Line } from '../text/line.js';
 import { parseNumber } from '../text/numbering.js';
-import { matchMarker } from './markers.js';
+import { ACTION_VERBS, matchMarker } from './markers.js';
 import { itemHeading } from './items.js';
 
 /** A line that ends a sentence, a clause or an introduction. */
@@ -8,6 +8,7 @@ import { itemHeading } from './items.js';
 const ENDED = /(?:[.;:!?]["”’)]*|:\s*[-–—])$/;
 /** "resolved that …", "That …" at a line start open a clause of their own. */
 const OWN_START = /^(?:[Rr]esolved|RESOLVED|[Aa]greed|AGREED|[Dd]ecided|DECIDED|[Rr]ecommended|RECOMMENDED|[“"‘']?\s*(?:That|THAT)|(?:Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|BY)\b)\b/;
+const ACTION_START = new RegExp(String.raw`^(?:(?:City|Town|County|Village)\s+)?(?:Council\s+to\s+[a-z]|(?:${ACTION_VERBS})\s)`);
 const MONTH_END = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** A line ending where a number must follow: "Appendix", "paragraph", "minute". */
 const REFERENCE_END = /\b(?:appendix|appendices|attachment|annex|schedule|paragraphs?|para|section|item|minute|page|table|recommendation|resolution|option|no\.)$/i;
@@ -99,6 +100,10 @@ function continues(above: Line, line: Line, full: number): boolean {
   if (REFERENCE_END.test(previous.text) && /^[\w.]{1,6}(?:$|[\s.,;)]+(?:$|[a-z(]))/.test(line.text) && !/^[A-Za-z]{2}/.test(line.text)) return true;
   // "Minutes of the meeting held on 30th January 2024 –" / "APPROVED": the verdict printed after the matter.
   if (/\s[-–—]$/.test(previous.text) && /^[A-Z]{4,}\b/.test(line.text)) return true;
+  // "5. PROFESSIONAL SERVICES AGREEMENT FOR" / "SOLID WASTE ADMINISTRATION -": one title in capitals, its dash still to come.
+  if (/^(?:\d{1,2}[.)]?\s+)?[A-Z0-9][A-Z0-9\s’'&(),/.:-]+$/.test(previous.text) && /^[A-Z0-9][A-Z0-9\s’'&(),/.:-]*\s[-–—]$/.test(line.text)) return true;
+  // "… SOLID WASTE PROGRAM ADMINISTRATION -" / "Approve the agreement …": a US agenda title, its action below.
+  if (/[A-Z]{3,}\s+[-–—]$/.test(previous.text) && ACTION_START.test(line.text)) return true;
   // "… at its meeting on" / "17 September 2024):": a date, not clause 17.
   if (/\b(?:on|of|from|until|to|by|dated|before|after)$/i.test(previous.text) && /^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(line.text)) return true;
   const number = parseNumber(line.text);
