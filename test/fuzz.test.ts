@@ -46,9 +46,14 @@ function mutate(text: string, steps: { at: number; op: string; piece: string; le
   return t;
 }
 
+/** A run slower than this is a failure too: the bound on work is part of what is tested. */
+const SLOW_MS = Number(process.env.FUZZ_SLOW_MS ?? 20_000);
+
 /** What every parse must give, whatever the input: no crash, valid output, positions inside the file. */
 async function checkParse(bytes: Uint8Array, name: string): Promise<void> {
+  const started = Date.now();
   const { document, file } = await parseBytes(bytes, name);
+  expect(Date.now() - started, `parse took over ${SLOW_MS} ms`).toBeLessThan(SLOW_MS);
   const crashes = file.messages.filter((m) => m.ruleId === 'internal-error');
   expect(crashes.map((m) => m.reason)).toEqual([]);
   const lines = typeof file.value === 'string' ? file.value.split('\n').length : Infinity;
@@ -122,6 +127,7 @@ describe('fuzz: damaged stores', () => {
 
   it('never exits 2, names the damaged file, and never loses a staff note', async () => {
     await fc.assert(fc.asyncProperty(fc.array(damage, { minLength: 1, maxLength: 3 }), async (damages) => {
+      const started = Date.now();
       const dir = await fresh(n++);
       const files = [join(dir, 'index.yaml'), ...readdirSync(join(dir, 'meetings')).map((f) => join(dir, 'meetings', f)), ...readdirSync(join(dir, 'bodies')).map((f) => join(dir, 'bodies', f))];
       for (const d of damages) {
@@ -140,6 +146,7 @@ describe('fuzz: damaged stores', () => {
       const everywhere = readdirSync(join(dir, 'meetings')).map((f) => readFileSync(join(dir, 'meetings', f), 'utf8')).join('\n');
       const damagedCabinet = damages.some((d) => files[d.file % files.length].endsWith('cabinet-2024-01-16.yaml'));
       if (!damagedCabinet) expect(everywhere).toContain('KEEP-THIS-NOTE');
+      expect(Date.now() - started, `one round took over ${3 * SLOW_MS} ms`).toBeLessThan(3 * SLOW_MS);
     }), { seed: SEED, ...budget(12) });
   }, timeout);
 });

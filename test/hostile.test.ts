@@ -7,6 +7,7 @@ import JSZip from 'jszip';
 import { parseBytes } from '../src/index.js';
 import { unzipText } from '../src/docx/unzip.js';
 import { inflatesPast } from '../src/pdf/streams.js';
+import { findReferrals } from '../src/extract/referrals.js';
 import { run } from './helpers/cli.js';
 
 /** Issue 11: inputs built to hurt. Each names its file, never crashes, and leaves other files' output intact. */
@@ -121,6 +122,16 @@ describe('pathological Markdown', () => {
     const rows = Array.from({ length: 3000 }, (_, i) => `<tr><td>${i}</td><td>RESOLVED that item ${i} be approved.</td></tr>`).join('\n');
     const { document } = await parseBytes(enc(`<html><body><table>${rows}</table></body></html>`), 'rows.html');
     expect(document?.resolutions).toHaveLength(3000);
+  });
+});
+
+describe('no regular expression backtracks without end', () => {
+  // Found by the fuzz suite: a case-insensitive body name made every "and" a word or a
+  // connector, doubling the work with each one (134 s on a 5 KB mutated fixture).
+  it('reads a clause with forty "and the matter …" runs at once', { timeout: 20_000 }, () => {
+    const clause = `That ${'and the matter be referred back to the Councillor Workshop '.repeat(40)}.`;
+    expect(findReferrals(clause)).toEqual([{ to: 'Councillor Workshop', kind: 'refer' }]);
+    expect(findReferrals(`the Policy return to ${'the Matter and '.repeat(40)}x`)).toEqual([]);
   });
 });
 

@@ -14,7 +14,8 @@ const FORWARD: [ReferralKind, RegExp][] = [
   // "… is reported annually by the Partnership Board to the Care Partnership": room for the "by" phrase.
   ['report-back', /\breport(?:s|ed)?\s+(?:on\s+)?(?:progress|regularly|quarterly|annually|further|periodically)\b(?:\s+[\w’'-]+){0,7}?\s+to\s+/gi],
   // "following consultation, the Policy return to the Licensing Committee on 10 September": it comes back.
-  ['report-back', /\b(?:return|come back|be brought back)\s+to\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:,?\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'-]*)*\s+(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Group|Sub-Committee)\b)/gi],
+  // Case-sensitive: the name's capitals must be capitals, or a run of "and …" words backtracks without end.
+  ['report-back', /\b(?:[Rr]eturn|[Cc]ome back|[Bb]e brought back)\s+to\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:,?\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'-]*)*\s+(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Group|Sub-Committee)\b)/g],
   ['report-back', /\b(?:bring|brings|brought|present|presented|submit|submitted|report)\s+(?:[\w’'-]+\s+){1,8}?back\s+to\s+/gi],
   ['report-back', /\b(?:to|will|shall|should)\s+report\s+(?:[\w’'-]+\s+){0,5}?to\s+(?=(?:the\s+)?[A-Z])/gi],
   ['recommend', /\brecommend(?:s|ed|ing)?\s+(?:(?!that\b)[\w’'/-]+\s+){0,6}?to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])/gi],
@@ -49,7 +50,9 @@ const BACKWARD: [ReferralKind, RegExp][] = [
   ['recommend', new RegExp(String.raw`\b(${NAME})\s+be\s+recommended\s+to\b`, 'g')],
   ['circulate', new RegExp(String.raw`\bto\s+((?:all\s+(?:of\s+)?)?${NAME})\s+be\s+(?:circulated|copied|provided|sent)\b`, 'g')],
   // "Council to receive and file this report" notes a report already there: nothing comes back.
-  ['report-back', new RegExp(String.raw`^(?:that\s+)?(${NAME})\s+(?:continues?\s+to\s+|to\s+|will\s+)?receive\b(?!\s+(?:and|&)\s+file\b)[^.]*\b(?:updates?|reports?|information)\b`, 'gi')],
+  // Case-sensitive like the others: with `i` the name's capitals match any word, and a long
+  // run of "and the matter be …" backtracks exponentially (the fuzz suite found 134 s).
+  ['report-back', new RegExp(String.raw`^(?:[Tt]hat\s+|THAT\s+)?(${NAME})\s+(?:continues?\s+to\s+|to\s+|will\s+)?receive\b(?!\s+(?:and|&)\s+file\b)[^.]*\b(?:updates?|reports?|information)\b`, 'g')],
 ];
 
 /**
