@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, writeFileSync, symlinkSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toCsv } from '../src/format/csv.js';
@@ -138,5 +138,15 @@ describe('a newcomer\'s friction', () => {
     const dir = folder({ 'a.md': MINUTES, 'b.md': `${MINUTES}\nRESOLVED that the minutes be signed.\n` });
     const r = await run(['import', 'a.md', 'b.md', '--store', 'records', '-q', '--body', 'Cabinet', '--date', '2024-03-12'], { cwd: dir });
     expect(r.stderr).toMatch(/b\.md:1:1: warning: Unexpected second source for meeting .* \[meeting-conflict\]/);
+  });
+});
+
+describe('the code under test', () => {
+  it('is a build of this run, not whatever dist/ holds', async () => {
+    const build = process.env.MINUTES_BUILD;
+    expect(build).toMatch(/\.test-build[\\/]\d+$/);
+    const { bin } = await import('./helpers/build.js');
+    expect(bin.startsWith(build!)).toBe(true);
+    expect(readdirSync(join(build!, 'dist', 'import'))).toContain('worker.js');
   });
 });
