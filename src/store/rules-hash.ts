@@ -5,19 +5,21 @@ import { VERSION } from '../version.js';
 
 /**
  * The parser's identity for the import cache: its version plus a hash of the code that
- * holds the wordings and the grammar (extract/, text/). A re-import after any rule change
- * re-reads every file instead of trusting records made by the old rules.
+ * reads a document into records: the wordings and the grammar (extract/, text/) and the
+ * readers that make their lines (read/, markdown/, html/, docx/, pdf/, the pipeline). A
+ * re-import after any such change re-reads every file instead of trusting records made
+ * by the old code.
  */
 let cached: string | undefined;
 
 export function parserIdentity(): string {
   if (cached) return cached;
   const hash = createHash('sha256');
-  for (const folder of ['../extract/', '../text/']) {
+  for (const folder of ['../extract/', '../text/', '../read/', '../markdown/', '../html/', '../docx/', '../pdf/', '../']) {
     const dir = fileURLToPath(new URL(folder, import.meta.url));
     let names: string[] = [];
     try {
-      names = readdirSync(dir).filter((n) => /\.(?:js|ts)$/.test(n) && !n.endsWith('.d.ts')).sort();
+      names = readdirSync(dir).filter((n) => /\.(?:js|ts)$/.test(n) && !n.endsWith('.d.ts') && (folder !== '../' || /^pipeline\./.test(n))).sort();
     } catch {
       continue;
     }
