@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { UserError } from './user-error.js';
 
 export interface Config {
@@ -33,25 +33,21 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Config
 }
 
 function readStore(text: string, shown: string, path: string): Config {
-  const doc = parseDocument(text);
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
+  const placeOf = (offset: number | undefined) => (offset === undefined ? { line: 1, col: 1 } : lines.linePos(offset));
   const error = doc.errors[0];
   if (error) {
     throw bad(shown, error.linePos?.[0] ?? { line: 1, col: 1 }, `Unexpected YAML syntax (${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}), expected a YAML mapping`, 'Fix the line, or delete the file to use the defaults.');
   }
   if (doc.contents === null) return {};
-  if (!isMap(doc.contents)) throw bad(shown, placeOf(doc.contents.range?.[0], text), 'Unexpected config that is not a mapping, expected `store: <folder>`', 'Write it as `store: records`.');
+  if (!isMap(doc.contents)) throw bad(shown, placeOf(doc.contents.range?.[0]), 'Unexpected config that is not a mapping, expected `store: <folder>`', 'Write it as `store: records`.');
   const node = doc.contents.get('store', true);
   if (node === undefined || (isScalar(node) && (node.value ?? '') === '')) return {};
   if (!isScalar(node) || typeof node.value !== 'string') {
-    throw bad(shown, placeOf(node?.range?.[0], text), 'Unexpected `store` that is not a folder name, expected text such as `store: records`', 'Quote the folder name if it looks like a number or a date.');
+    throw bad(shown, placeOf(node?.range?.[0]), 'Unexpected `store` that is not a folder name, expected text such as `store: records`', 'Quote the folder name if it looks like a number or a date.');
   }
   return { store: resolve(join(path, '..'), node.value) };
-}
-
-function placeOf(offset: number | undefined, text: string): { line: number; col: number } {
-  if (offset === undefined) return { line: 1, col: 1 };
-  const before = text.slice(0, offset);
-  return { line: before.split('\n').length, col: offset - before.lastIndexOf('\n') };
 }
 
 function bad(file: string, at: { line: number; col: number }, reason: string, note: string): UserError {

@@ -78,8 +78,12 @@ async function readAny(bytes: Uint8Array, file: VFile, path: string, options: Pa
   if (format === 'docx') {
     const { readDocx } = await import('./docx/read.js');
     const html = await readDocx(bytes, file);
-    if (html !== undefined && html.length > MAX_HTML_BYTES) reportTooLarge(file, html.length, MAX_HTML_BYTES, 'Word document with text');
-    return html === undefined || html.length > MAX_HTML_BYTES ? { file } : { file, document: await parseHtml(html, file, options) };
+    if (html === undefined) return { file };
+    if (html.length > MAX_HTML_BYTES) {
+      reportTooLarge(file, html.length, MAX_HTML_BYTES, 'Word document with text');
+      return { file };
+    }
+    return { file, document: await parseHtml(html, file, options) };
   }
   if (format === 'html' && bytes.length > MAX_HTML_BYTES) {
     reportTooLarge(file, bytes.length, MAX_HTML_BYTES, 'HTML page');

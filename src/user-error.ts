@@ -14,7 +14,7 @@ export class UserError extends Error {
 /** A file-system error in words, or undefined when it is not one `main` should explain. */
 export function fileSystemError(error: unknown, relativise: (path: string) => string): UserError | undefined {
   const e = error as NodeJS.ErrnoException;
-  const words = fsWords(e?.code);
+  const words = fsWords(e?.code, true);
   if (!words) return undefined;
   // An atomic write fails on its temporary file: name the file it was writing.
   const where = e.path ? relativise(e.path.replace(/(^|[\\/])\.([^\\/]+)\.\d+\.[0-9a-f]+\.tmp$/, '$1$2')) : 'minutes';

@@ -48,8 +48,8 @@ export async function* parseAll(jobs: ParseJob[], workers: number, bodies: Recor
       idle.delete(w);
       if (index === undefined) return;
       holding.delete(w);
-      const memory = failure !== undefined && /memory/i.test(failure.message);
-      settle(index, { index, diagnostics: [crashDiagnostic(jobs[index], deathReason(failure), memory ? 'file-too-large' : 'internal-error')] });
+      const death = deathOf(failure);
+      settle(index, { index, diagnostics: [crashDiagnostic(jobs[index], death.message, death.code)] });
       if (next < jobs.length) {
         const fresh = spawn();
         pool.push(fresh);
@@ -76,12 +76,12 @@ export async function* parseAll(jobs: ParseJob[], workers: number, bodies: Recor
   }
 }
 
-/** Why a worker stopped, in words for the file it was reading. */
-function deathReason(error: Error | undefined): string {
+/** Why a worker stopped, in words and a code for the file it was reading. */
+function deathOf(error: Error | undefined): { message: string; code: 'internal-error' | 'file-too-large' } {
   if (error && /memory/i.test(error.message)) {
-    return `Unexpected document that needs more than ${workerHeapMb()} MB of memory to read, expected an ordinary set of minutes`;
+    return { message: `Unexpected document that needs more than ${workerHeapMb()} MB of memory to read, expected an ordinary set of minutes`, code: 'file-too-large' };
   }
-  return error ? failureReason(error) : 'Unexpected stop of the worker reading this file, expected it to finish';
+  return { message: error ? failureReason(error) : 'Unexpected stop of the worker reading this file, expected it to finish', code: 'internal-error' };
 }
 
 /**

@@ -82,24 +82,26 @@ export async function importFiles(options: ImportOptions): Promise<ImportSummary
 
     // Unchanged files (same bytes, meeting files as this import left them) cost a hash and a stat.
     const jobs: ParseJob[] = [];
-    const names = new Set(files.map((f) => storedPath(f, base)));
-    const gone = movedAway(cache.entries, names, base);
+    const names = files.map((f) => storedPath(f, base));
+    // Looked for only once a file is new to the cache: an unchanged re-import stats nothing more.
+    let gone: Map<string, string> | undefined;
     const moved = new Map<string, string>(); // new source path → the path it had before
-    for (const file of files) {
-      const name = storedPath(file, base);
+    for (const [k, file] of files.entries()) {
+      const name = names[k];
       const cached = cache.entries.get(name);
+      if (!cached) gone ??= movedAway(cache.entries, new Set(names), base);
       // Synchronous on purpose: one blocking read per file beats four thread-pool round
       // trips, and this loop is all an unchanged re-import does.
-      const bytes = cached || gone.size ? readIfFile(file) : undefined;
+      const bytes = cached || gone?.size ? readIfFile(file) : undefined;
       const hash = bytes && sha256(bytes);
-      if (cached && hash === cached.sha256 && cached.meetings.every((id, k) => stampOf(join(layout.meetings, `${id}.yaml`)) === cached.stamps?.[k])) {
+      if (cached && hash === cached.sha256 && cached.meetings.every((id, m) => stampOf(join(layout.meetings, `${id}.yaml`)) === cached.stamps?.[m])) {
         summary.unchanged++;
         continue;
       }
       // The same bytes under a path that no longer exists: a moved or renamed folder, the same meeting.
-      const before = !cached && hash ? gone.get(hash) : undefined;
+      const before = !cached && hash ? gone?.get(hash) : undefined;
       if (before) {
-        gone.delete(hash!);
+        gone!.delete(hash!);
         moved.set(name, before);
       }
       const previous = cached ?? (before ? cache.entries.get(before) : undefined);

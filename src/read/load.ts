@@ -22,7 +22,7 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
     const reason = code === 'ENOENT' ? 'Unexpected missing file, expected a readable file'
       : words ? `Unexpected ${words[0]}, expected a readable file`
       : `Unexpected error reading the file (${code ?? (error as Error).message}), expected a readable file`;
-    return failed(path, reason, code === 'ENOENT' ? 'Check the path and its spelling.' : words?.[1].replace(/, or choose a store.*$/, '.'));
+    return failed(path, reason, code === 'ENOENT' ? 'Check the path and its spelling.' : words?.[1]);
   }
 }
 

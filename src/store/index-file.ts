@@ -1,7 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { writeAtomic } from '../io/atomic.js';
+import { yamlFiles } from './layout.js';
 
 export interface IndexEntry {
   id: string;
@@ -42,8 +43,7 @@ export async function saveIndex(path: string, entries: Map<string, IndexEntry>):
  */
 export async function indexFromMeetings(dir: string): Promise<Map<string, IndexEntry>> {
   const out = new Map<string, IndexEntry>();
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.yaml') && !f.startsWith('.')).sort();
-  for (const name of names) {
+  for (const name of await yamlFiles(dir)) {
     let data: Record<string, unknown> | null = null;
     try {
       data = parse(await readFile(join(dir, name), 'utf8')) as Record<string, unknown> | null;

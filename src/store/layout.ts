@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Where everything lives in a store folder. */
@@ -23,4 +24,9 @@ export function storeLayout(root: string): StoreLayout {
     readCache: join(root, '.minutes-read-cache.json'),
     lock: join(root, '.lock'),
   };
+}
+
+/** The record files of a store folder (meetings/ or bodies/), sorted; temporary and damaged copies left out. */
+export async function yamlFiles(dir: string): Promise<string[]> {
+  return (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.yaml') && !f.startsWith('.')).sort();
 }

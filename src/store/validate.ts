@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
@@ -6,7 +6,7 @@ import type { Ajv as AjvClass, ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics/report.js';
 import { SEVERITY, type DiagnosticCode } from '../diagnostics/codes.js';
-import { storeLayout } from './layout.js';
+import { storeLayout, yamlFiles } from './layout.js';
 import { contentChecksum } from './checksum.js';
 import { loadIndex } from './index-file.js';
 import { storedPath } from '../import/files.js';
@@ -47,8 +47,7 @@ export async function validateStore(root: string): Promise<Diagnostic[]> {
   const layout = storeLayout(root);
   const base = dirname(resolve(root));
   const out: Diagnostic[] = [];
-  const say = (at: Place, code: DiagnosticCode, message: string, note?: string) =>
-    out.push({ file: at.name, line: at.line, column: at.column, severity: SEVERITY[code], code, message, ...(note ? { note } : {}) });
+  const say = sayInto(out);
 
   const bodies = new Set<string>();
   for (const f of await yamlFiles(layout.bodies)) {
@@ -132,9 +131,8 @@ export async function validateStore(root: string): Promise<Diagnostic[]> {
  */
 export function checkMeeting(text: string, name: string): { data?: Record<string, unknown>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const say = (at: Place, code: DiagnosticCode, message: string, note?: string) =>
-    diagnostics.push({ file: at.name, line: at.line, column: at.column, severity: SEVERITY[code], code, message, ...(note ? { note } : {}) });
-  const file = loadText(text, name, say);
+  const say = sayInto(diagnostics);
+  const file = loadText(text, name, say, LEFT_OUT);
   if (!file) return { diagnostics };
   const v = schemas().meeting;
   if (!v(file.data)) {
@@ -149,6 +147,21 @@ export function checkMeeting(text: string, name: string): { data?: Record<string
   return { data, diagnostics };
 }
 
+/** Any YAML record file as the reports read it (bodies): syntax errors named, data a mapping or nothing. */
+export function readYamlText(text: string, name: string): { data?: Record<string, unknown>; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const data = loadText(text, name, sayInto(diagnostics), LEFT_OUT)?.data;
+  return data && typeof data === 'object' && !Array.isArray(data) ? { data: data as Record<string, unknown>, diagnostics } : { diagnostics };
+}
+
+const LEFT_OUT = 'The file was left out of this report; fix it or run `minutes validate`.';
+
+type Say = (at: Place, code: DiagnosticCode, message: string, note?: string) => void;
+
+function sayInto(out: Diagnostic[]): Say {
+  return (at, code, message, note) => out.push({ file: at.name, line: at.line, column: at.column, severity: SEVERITY[code], code, message, ...(note ? { note } : {}) });
+}
+
 interface Clause { id: string; item?: string; number?: string; owner?: { name: string }; staff?: { owner?: string | null } | null }
 interface MeetingData {
   id: string;
@@ -160,21 +173,19 @@ interface MeetingData {
   referrals: { id: string; from: string; to: string }[];
 }
 
-async function yamlFiles(dir: string): Promise<string[]> {
-  return (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.yaml') && !f.startsWith('.')).sort();
-}
 
-async function load(path: string, base: string, say: (at: Place, code: DiagnosticCode, message: string) => void): Promise<Loaded | undefined> {
+async function load(path: string, base: string, say: Say): Promise<Loaded | undefined> {
   return loadText(await readFile(path, 'utf8'), storedPath(path, base), say);
 }
 
-function loadText(text: string, name: string, say: (at: Place, code: DiagnosticCode, message: string) => void): Loaded | undefined {
+/** Parse a YAML file with positions; `note` goes with its syntax errors. */
+function loadText(text: string, name: string, say: Say, note?: string): Loaded | undefined {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length) {
     for (const e of doc.errors) {
       const p = lines.linePos(e.pos[0]);
-      say({ name, line: p.line, column: p.col }, 'yaml-syntax', `Unexpected YAML: ${e.message.split('\n')[0]}, expected a valid YAML document`);
+      say({ name, line: p.line, column: p.col }, 'yaml-syntax', `Unexpected YAML: ${e.message.split('\n')[0]}, expected a valid YAML document`, note);
     }
     return undefined;
   }
@@ -182,7 +193,7 @@ function loadText(text: string, name: string, say: (at: Place, code: DiagnosticC
     return { name, doc, lines, data: doc.toJS() };
   } catch (error) {
     // Valid syntax that still cannot be read as data: an alias to an anchor defined after it, an alias loop.
-    say({ name, line: 1, column: 1 }, 'yaml-syntax', `Unexpected YAML: ${(error as Error).message.split('\n')[0]}, expected a valid YAML document`);
+    say({ name, line: 1, column: 1 }, 'yaml-syntax', `Unexpected YAML: ${(error as Error).message.split('\n')[0]}, expected a valid YAML document`, note);
     return undefined;
   }
 }

@@ -1,10 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics/report.js';
-import { storeLayout } from '../store/layout.js';
+import { storeLayout, yamlFiles } from '../store/layout.js';
 import { openReadCache } from './read-cache.js';
-import { checkMeeting } from '../store/validate.js';
+import { checkMeeting, readYamlText } from '../store/validate.js';
 
 export interface Staff {
   owner?: string | null;
@@ -129,34 +128,15 @@ function isSource(v: unknown): v is StoredSource {
   return Boolean(v) && typeof v === 'object' && typeof (v as StoredSource).path === 'string' && typeof (v as StoredSource).line === 'number';
 }
 
-async function yamlFiles(dir: string): Promise<string[]> {
-  return (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.yaml') && !f.startsWith('.')).sort();
-}
 
 async function readYaml(path: string, root: string, diagnostics: Diagnostic[]): Promise<Record<string, unknown> | undefined> {
   const text = await readFile(path, 'utf8').catch(() => undefined);
-  return text === undefined ? undefined : parseYaml(text, path, root, diagnostics);
+  if (text === undefined) return undefined;
+  const read = readYamlText(text, relative(root, path));
+  diagnostics.push(...read.diagnostics);
+  return read.data;
 }
 
-function parseYaml(text: string, path: string, root: string, diagnostics: Diagnostic[]): Record<string, unknown> | undefined {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  if (doc.errors.length) {
-    const e = doc.errors[0];
-    const p = lines.linePos(e.pos[0]);
-    diagnostics.push(problem(relative(root, path), p.line, p.col, 'yaml-syntax', `Unexpected YAML: ${e.message.split('\n')[0]}, expected a valid YAML document`, 'The file was left out of this report; fix it or run `minutes validate`.'));
-    return undefined;
-  }
-  let data: unknown;
-  try {
-    data = doc.toJS();
-  } catch (error) {
-    diagnostics.push(problem(relative(root, path), 1, 1, 'yaml-syntax', `Unexpected YAML: ${(error as Error).message.split('\n')[0]}, expected a valid YAML document`, 'The file was left out of this report; fix it or run `minutes validate`.'));
-    return undefined;
-  }
-  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
-}
-
-function problem(file: string, line: number, column: number, code: 'yaml-syntax' | 'schema', message: string, note: string): Diagnostic {
+function problem(file: string, line: number, column: number, code: 'schema', message: string, note: string): Diagnostic {
   return { file, line, column, severity: 'error', code, message, note };
 }
