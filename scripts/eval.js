@@ -2,6 +2,7 @@
 // Score `minutes parse` on every gold set under ../shared/corpus with the shared scorer.
 // A gold set is a folder of NNN.yaml files whose `file:` keys name texts in a sibling
 // raw folder (seeds-gold → seeds, dev/gold → dev/raw). Skips cleanly when ../shared is absent.
+// After each set's SUMMARY: records and precision per rule family (which rules made wrong records).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, relative } from 'node:path';
@@ -38,5 +39,8 @@ for (const { gold, raw } of goldSets(corpus)) {
     failed = true;
     process.stderr.write(r.stderr);
   }
+  // Which rule families make right records and which make wrong ones (scripts/eval_rules.py).
+  const rules = spawnSync('python3', [join(root, 'scripts', 'eval_rules.py'), '--gold', gold, '--raw', raw, '--bin', join(root, 'bin', 'minutes.js')], { encoding: 'utf8' });
+  process.stdout.write(rules.status === 0 ? rules.stdout : `(per-rule figures failed: ${rules.stderr.trim().split('\n').pop()})\n`);
 }
 process.exit(failed ? 1 : 0);

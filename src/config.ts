@@ -2,10 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { UserError } from './user-error.js';
+import { DIALECTS, isDialect, type Dialect } from './lexicon/index.js';
 
 export interface Config {
   /** Store folder, relative to the config file's folder. */
   store?: string;
+  /** The council's tradition: which wordings the reader uses (`--dialect` beats it). */
+  dialect?: Dialect;
 }
 
 export const CONFIG_NAMES = ['minutes.config.yaml', '.minutesrc.yaml'];
@@ -27,12 +30,12 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Config
       throw bad(shown, { line: 1, col: 1 }, `Unexpected ${why}, expected a YAML file with \`store:\``, 'Check the path given to --config.');
     });
     if (text === undefined) continue;
-    return readStore(text, shown, path);
+    return readConfig(text, shown, path);
   }
   return {};
 }
 
-function readStore(text: string, shown: string, path: string): Config {
+function readConfig(text: string, shown: string, path: string): Config {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
   const placeOf = (offset: number | undefined) => (offset === undefined ? { line: 1, col: 1 } : lines.linePos(offset));
@@ -42,12 +45,23 @@ function readStore(text: string, shown: string, path: string): Config {
   }
   if (doc.contents === null) return {};
   if (!isMap(doc.contents)) throw bad(shown, placeOf(doc.contents.range?.[0]), 'Unexpected config that is not a mapping, expected `store: <folder>`', 'Write it as `store: records`.');
+  const config: Config = {};
   const node = doc.contents.get('store', true);
-  if (node === undefined || (isScalar(node) && (node.value ?? '') === '')) return {};
-  if (!isScalar(node) || typeof node.value !== 'string') {
-    throw bad(shown, placeOf(node?.range?.[0]), 'Unexpected `store` that is not a folder name, expected text such as `store: records`', 'Quote the folder name if it looks like a number or a date.');
+  if (node !== undefined && !(isScalar(node) && (node.value ?? '') === '')) {
+    if (!isScalar(node) || typeof node.value !== 'string') {
+      throw bad(shown, placeOf(node?.range?.[0]), 'Unexpected `store` that is not a folder name, expected text such as `store: records`', 'Quote the folder name if it looks like a number or a date.');
+    }
+    config.store = resolve(join(path, '..'), node.value);
   }
-  return { store: resolve(join(path, '..'), node.value) };
+  const dialect = doc.contents.get('dialect', true);
+  if (dialect !== undefined && !(isScalar(dialect) && (dialect.value ?? '') === '')) {
+    const value = isScalar(dialect) ? dialect.value : undefined;
+    if (!isDialect(value)) {
+      throw bad(shown, placeOf(dialect?.range?.[0]), `Unexpected dialect \`${String(value)}\`, expected one of ${DIALECTS.join(', ')}`, 'Leave `dialect` out to use every wording the tool knows.');
+    }
+    config.dialect = value;
+  }
+  return config;
 }
 
 function bad(file: string, at: { line: number; col: number }, reason: string, note: string): UserError {

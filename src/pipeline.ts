@@ -17,6 +17,7 @@ import { checkUnclaimed } from './extract/unclaimed.js';
 import { buildRecords } from './extract/records.js';
 import { report } from './diagnostics/report.js';
 import { sniff } from './read/sniff.js';
+import { lexiconFor, type Dialect } from './lexicon/index.js';
 import type { PdfText } from './pdf/read.js';
 import { toPages } from './pdf/pages.js';
 
@@ -26,6 +27,8 @@ export interface ParseOptions {
   /** ISO meeting date: beats front matter and the text. */
   date?: string;
   kind?: DocumentKind;
+  /** The tradition whose wordings to use (lexicon rules tagged for it, and those for all); every rule when unset. */
+  dialect?: Dialect;
 }
 
 export interface ParseResult {
@@ -104,13 +107,13 @@ export async function parseHtml(input: string, file: VFile, options: ParseOption
   const { lines, title } = htmlLines(text);
   // The <title> tells who met and when, but is no part of the minutes: metadata only.
   const head = title ? lineCleaner()([title]) : [];
-  return extract(readable(lineCleaner()(lines), locator), locator, file, options, {}, head);
+  return extract(readable(lineCleaner()(lines), locator, options), locator, file, options, {}, head);
 }
 
 function fromPdf(pdf: PdfText, file: VFile, options: ParseOptions): ParsedDocument {
   file.value = pdf.text;
   const locator = new Locator(pdf.text);
-  const document = extract(readable(lineCleaner({ skipIsGap: false })(pdf.lines), locator), locator, file, options, {});
+  const document = extract(readable(lineCleaner({ skipIsGap: false })(pdf.lines), locator, options), locator, file, options, {});
   return toPages(document, file, pdf.pageStarts);
 }
 
@@ -133,7 +136,7 @@ export function parseText(input: string, file: VFile, options: ParseOptions = {}
     }
     for (const line of clean(treeLines([chunk]))) collected.push(line);
   }
-  return extract(readable(collected, locator), locator, file, options, front);
+  return extract(readable(collected, locator, options), locator, file, options, front);
 }
 
 /**
@@ -141,8 +144,8 @@ export function parseText(input: string, file: VFile, options: ParseOptions = {}
  * joined into a sentence), then wrapped sentences joined, then lines holding several
  * clauses or a decision that starts mid-line cut apart.
  */
-function readable(lines: Line[], locator: Locator): Line[] {
-  return splitLines(unwrapLines(dropRunningHeaders(lines)), locator);
+function readable(lines: Line[], locator: Locator, options: ParseOptions): Line[] {
+  return splitLines(unwrapLines(dropRunningHeaders(lines), lexiconFor(options.dialect)), locator);
 }
 
 /** The steps every format shares once it is lines. */
@@ -155,8 +158,9 @@ function extract(lines: Line[], locator: Locator, file: VFile, options: ParseOpt
     kind,
     ...pick('title', front.title ?? inferred.title),
   };
-  const { clauses, items, copies } = readClauses(lines, kind, file, locator);
-  if (kind === 'minutes') checkUnclaimed(lines, clauses, items, file, copies);
+  const lex = lexiconFor(options.dialect);
+  const { clauses, items, copies } = readClauses(lines, kind, file, locator, lex);
+  if (kind === 'minutes') checkUnclaimed(lines, clauses, items, file, copies, lex);
   const records = buildRecords(clauses, items, meeting.date);
   return { file: file.path ?? '<stdin>', meeting, items, ...records };
 }

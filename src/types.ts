@@ -75,6 +75,8 @@ export interface Resolution {
   owner?: Owner;
   due?: Due;
   position: Position;
+  /** Evidence: ids of the rules that made the record (docs/WORDINGS.md lists them). Not written to the store. */
+  rules?: string[];
 }
 
 export type RecommendationOrigin = 'report' | 'committee' | 'external';
@@ -86,6 +88,8 @@ export interface Recommendation {
   text: string;
   origin: RecommendationOrigin;
   position: Position;
+  /** Evidence, as on a resolution. */
+  rules?: string[];
 }
 
 export type ReferralKind = 'refer' | 'recommend' | 'report-back' | 'resubmit' | 'request' | 'circulate';

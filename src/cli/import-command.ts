@@ -5,7 +5,8 @@ import { StoreBusyError } from '../store/lock.js';
 import { formatDiagnostics } from '../format/diagnostics.js';
 import { dirname, resolve } from 'node:path';
 import { EXIT, fromHere, shownPath, useColour, type CliIO } from './io.js';
-import { storePath } from './store-options.js';
+import { dialectOf, storePath } from './store-options.js';
+import type { Dialect } from '../lexicon/index.js';
 import type { DocumentKind } from '../types.js';
 
 export interface ImportCommandOptions {
@@ -16,6 +17,7 @@ export interface ImportCommandOptions {
   body?: string;
   date?: string;
   kind?: DocumentKind;
+  dialect?: Dialect;
   wait: number;
   json?: boolean;
   quiet?: boolean;
@@ -24,6 +26,8 @@ export interface ImportCommandOptions {
 /** `minutes import`: everything that can be imported is, then the exit code says whether anything failed. */
 export async function importCommand(inputs: string[], options: ImportCommandOptions, io: CliIO): Promise<number> {
   const store = await storePath(io, options);
+  // The config's dialect yields to a manifest row's; --dialect beats both.
+  const configured = options.dialect ? undefined : await dialectOf(io, options);
   // importFiles caps the workers at the core count (more only adds memory: 32 on 2 cores took 1.4 GB); say so.
   const cores = availableParallelism();
   if (options.jobs !== undefined && options.jobs > cores && !options.quiet) {
@@ -32,7 +36,8 @@ export async function importCommand(inputs: string[], options: ImportCommandOpti
   try {
     const summary = await importFiles({
       store, inputs, cwd: io.cwd, jobs: options.jobs, manifest: options.manifest, waitMs: options.wait * 1000,
-      defaults: { ...(options.body ? { body: options.body } : {}), ...(options.date ? { date: options.date } : {}), ...(options.kind ? { kind: options.kind } : {}) },
+      defaults: { ...(options.body ? { body: options.body } : {}), ...(options.date ? { date: options.date } : {}), ...(options.kind ? { kind: options.kind } : {}), ...(options.dialect ? { dialect: options.dialect } : {}) },
+      ...(configured ? { fallback: { dialect: configured } } : {}),
       progress: options.json || options.quiet ? undefined : io.stderr,
     });
     // Quiet drops warnings, except a second source for a meeting: that needs a person whatever the flags.

@@ -4,6 +4,7 @@ import { UserError, fileSystemError } from '../user-error.js';
 import { EXIT, shownPath, type CliIO } from './io.js';
 import { STATUSES } from '../store/status.js';
 import { isIsoDate } from '../extract/dates.js';
+import { DIALECTS } from '../lexicon/rule.js';
 import { VERSION } from '../version.js';
 
 const EXAMPLES = `
@@ -48,6 +49,9 @@ export async function main(io: CliIO): Promise<number> {
     .addOption(new Option('--kind <kind>', 'document kind, when it cannot be told from the text').choices(['minutes', 'report']))
     .option('-q, --quiet', 'print errors only, not warnings')
     .option('--stdin-name <name>', 'what to call standard input in records and messages (its extension hints at the format)')
+    .addOption(dialectOption())
+    .addOption(configOption())
+    .option('--explain', 'print, for each record, the rules that made it, and for each decision signal that made none, why (instead of the records)')
     .addHelpText('after', `
 Examples:
   $ minutes parse cabinet-minutes.md
@@ -55,6 +59,8 @@ Examples:
   $ minutes parse *.txt --body "Licensing Committee" --date 2024-05-01 -o out.yaml
   $ minutes parse minutes.pdf          # positions read "page 3:12:1"
   $ curl -s "$URL" | minutes parse - --stdin-name item-112.html --format json
+  $ minutes parse council-2024-05.txt --explain
+  $ minutes parse agenda.pdf --dialect us
 
 The reader is chosen by content, then extension: a .txt holding a web page is read
 as HTML. A scanned PDF without a text layer is refused with advice to OCR it.`)
@@ -73,6 +79,7 @@ as HTML. A scanned PDF without a text layer is refused with advice to OCR it.`)
     .option('--body <name>', 'the deciding body for every file')
     .option('--date <yyyy-mm-dd>', 'the meeting date for every file', isoDate)
     .addOption(new Option('--kind <kind>', 'document kind for every file').choices(['minutes', 'report']))
+    .addOption(dialectOption())
     .option('--wait <seconds>', 'how long to wait for another import to finish', nonNegative, 30)
     .option('--json', 'print the summary as JSON')
     .option('-q, --quiet', 'no progress bar and no warnings')
@@ -81,6 +88,7 @@ Examples:
   $ minutes import minutes/2024 --store records
   $ minutes import "archive/**/*.txt" --manifest archive/meetings.csv --jobs 4
   $ minutes import cabinet-2024-03-12.md --json
+  $ minutes import minutes/ --dialect scot
 
 Re-importing an unchanged file costs only a hash. Add owners, due dates and
 statuses under a record's \`staff:\` block: re-import keeps them.`)
@@ -200,6 +208,11 @@ Examples:
 /** Every command that reads a store finds it the same way. */
 function storeOption(): Option {
   return new Option('-s, --store <dir>', 'the store folder (default: `store:` in minutes.config.yaml, else ./records)');
+}
+
+/** Lists its choices in --help: which wordings each tradition uses is on docs/WORDINGS.md. */
+function dialectOption(): Option {
+  return new Option('--dialect <name>', 'read with the wordings of one tradition only (default: all of them; see docs/WORDINGS.md)').choices([...DIALECTS]);
 }
 
 function configOption(): Option {

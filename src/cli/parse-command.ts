@@ -5,6 +5,9 @@ import { serialize, type OutputFormat } from '../format/serialize.js';
 import { writeAtomic } from '../io/atomic.js';
 import { EXIT, useColour, type CliIO } from './io.js';
 import type { DocumentKind } from '../types.js';
+import type { Dialect } from '../lexicon/index.js';
+import { dialectOf } from './store-options.js';
+import { explain, formatExplained } from '../format/explain.js';
 
 export interface ParseCommandOptions {
   format: OutputFormat;
@@ -15,6 +18,10 @@ export interface ParseCommandOptions {
   quiet?: boolean;
   /** What to call standard input: its extension is a hint to the format ("minutes.pdf"). */
   stdinName?: string;
+  dialect?: Dialect;
+  config?: string;
+  /** Print the rules behind each record, and why signals made none, instead of the records. */
+  explain?: boolean;
 }
 
 async function readAll(stream: CliIO['stdin']): Promise<Uint8Array> {
@@ -31,12 +38,19 @@ export async function parseCommand(files: string[], options: ParseCommandOptions
   }
   const stdinName = options.stdinName ?? '<stdin>';
   const inputs = await Promise.all(files.map(async (f) => (f === '-' ? { path: stdinName, bytes: await readAll(io.stdin) } : resolve(io.cwd, f))));
-  const results = await parseDocuments(inputs, options, files.map((f) => (f === '-' ? stdinName : f)));
+  const dialect = await dialectOf(io, options);
+  const results = await parseDocuments(inputs, { ...options, ...(dialect ? { dialect } : {}) }, files.map((f) => (f === '-' ? stdinName : f)));
   const documents = results.flatMap((r) => (r.document ? [r.document] : []));
   const diagnostics = results.flatMap((r) => r.diagnostics);
-  const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+  // --explain prints the misses itself, each under its file.
+  const shown = options.quiet || options.explain ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
   if (shown.length) io.stderr.write(`${formatDiagnostics(shown, useColour(io.stderr, io.env))}\n`);
-  if (documents.length) {
+  if (options.explain) {
+    const explained = explain(results);
+    const text = options.format === 'json' ? `${JSON.stringify(explained.length === 1 ? explained[0] : explained, null, 2)}\n` : formatExplained(explained);
+    if (options.out) await writeAtomic(resolve(io.cwd, options.out), text);
+    else io.stdout.write(text);
+  } else if (documents.length) {
     const output = serialize(documents, options.format);
     if (options.out) await writeAtomic(resolve(io.cwd, options.out), output);
     else io.stdout.write(output);

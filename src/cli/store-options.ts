@@ -2,6 +2,12 @@ import { loadConfig, DEFAULT_STORE } from '../config.js';
 import { resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { CliIO } from './io.js';
+import type { Dialect } from '../lexicon/index.js';
+
+/** The dialect: --dialect beats the config file; none means every wording. */
+export async function dialectOf(io: CliIO, options: { dialect?: Dialect; config?: string }): Promise<Dialect | undefined> {
+  return options.dialect ?? (await loadConfig(io.cwd, options.config)).dialect;
+}
 
 /** --store beats the config file beats ./records. */
 export async function storePath(io: CliIO, options: { store?: string; config?: string }): Promise<string> {

@@ -15,7 +15,8 @@ export type Region = 'body' | 'agenda' | 'minutes' | 'decision';
 
 export function isBareClause(text: string, region: Region, numbered: boolean): boolean {
   if (/^it\s+be\b/i.test(text)) return true;
-  if (/^that\b/i.test(text)) return THAT_VERB.test(text) && text.split(/\s+/).length >= 4;
+  // Under a Decision heading the heading already says it was decided: "That the Clerk write to …" needs no decision verb.
+  if (/^that\b/i.test(text)) return (region === 'decision' || THAT_VERB.test(text)) && text.split(/\s+/).length >= 4;
   // "1) Approve the Pay Policy Statement;" under a decision or a ModernGov "Minutes:" label: the clause has lost its marker.
   if ((region === 'decision' || region === 'minutes') && numbered && IMPERATIVE.test(text)) return true;
   // "Decision: i. Considered and commented on … ii. Approved option 2": the verdicts in the past tense.

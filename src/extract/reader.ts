@@ -5,6 +5,7 @@ import { expectedAfter, isChildOf, isNext, parseNumber, type ClauseNumber, type 
 import { isIntroOnly, matchLabel, matchMarker, MOVER_PAIR, type Marker } from './markers.js';
 import { isBareClause, isClauseStart, isMotionText, type Region } from './bare.js';
 import { outcomeSentences } from './outcome.js';
+import { lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { isShouting, itemHeading, minuteRefOnly, numberOnly, tidyTitle } from './items.js';
 import { report } from '../diagnostics/report.js';
 import type { Locator } from '../text/locate.js';
@@ -27,6 +28,8 @@ export interface Clause {
   lead?: boolean;
   /** The lead-in a list item belongs to: its verb and target apply to the item. */
   leadText?: string;
+  /** Ids of the rules that made this clause: the lexicon's (`marker.resolved`) and the reader's own (`reader.list-item`). */
+  rules: string[];
 }
 
 interface Block {
@@ -47,6 +50,8 @@ interface Block {
   lead?: { text: string; level: Block['level'] };
   effect?: Effect;
   marker?: Line;
+  /** The rules that opened the block: every clause in it carries these ids. */
+  rules: string[];
   clauses: Clause[];
 }
 
@@ -61,7 +66,7 @@ export interface ReadResult {
  * Read lines into clauses. A marker opens a block; numbered lines, bullets and
  * continuation lines fill it; a label, a heading, a new item or narrative closes it.
  */
-export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, locator?: Locator): ReadResult {
+export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, locator?: Locator, lex: Lexicon = lexiconFor()): ReadResult {
   // "4TH REPORT OF THE Audit Committee": a committee reporting to Council, so its recommendations are the committee's.
   const committeeReport = /\breport of the\s+(?:[\w&,'’-]+\s+){0,6}?(?:committee|board|panel|commission)\b/i.test(lines.slice(0, 6).map((l) => l.text).join(' '));
   const clauses: Clause[] = [];
@@ -73,10 +78,14 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
   const hasMinutesLabel = lines.some((l) => /^minutes\s*:$/i.test(l.text)) || lines.filter((l) => /^minutes$/i.test(l.text)).length > 1;
   let item: Item | undefined;
   let region = 'body' as Region;
+  /** The heading that made the region a decision block. */
+  let regionRule = 'marker.decision-heading';
   let block: Block | undefined;
   let expectTitle = false;
   let pendingNumber: { raw: string; line: Line } | undefined;
   let motion: { held: Clause[] } | undefined;
+  /** The mover label that opened the motion being read. */
+  let motionRule = 'reader.motion';
   /** The number that opened the paragraph the current line belongs to. */
   let paragraph: ClauseNumber | undefined;
 
@@ -133,7 +142,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     const last = block.clauses[block.clauses.length - 1]?.number;
     if (number && last && !isNext(last, number) && number.style === last.style) checkSequence(last, number, line);
     const effects = block.effect && block.clauses.length === 0 ? { effects: [block.effect] } : {};
-    block.clauses.push({
+    const rules = [...block.rules, ...(block.lead ? ['reader.list-lead-item'] : number ? ['reader.numbered-clause'] : [])];
+    block.clauses.push({ rules,
       kind: block.kind, origin: block.origin, number, parts: [text], line: line.line,
       column: column ?? line.column, item: item?.id, to: block.to, ...effects, ...(block.lead ? { leadText: block.lead.text } : {}),
     });
@@ -294,10 +304,11 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
       case 'decision':
         close();
         region = 'decision';
+        regionRule = marker.rule;
         return;
       case 'external-one':
         close();
-        open({ kind: 'recommendation', origin: 'external', intro: false, bare: false, marker: line });
+        open({ kind: 'recommendation', origin: 'external', intro: false, bare: false, marker: line, rules: [marker.rule] });
         start(marker.rest, line, { raw: marker.number ?? '', style: 'bare-num', value: Number(marker.number) || 0, parts: [] });
         close();
         return;
@@ -305,7 +316,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         // "3.5 The Jay Report …" / "The review made the following recommendations:": a
         // sentence on a later line of paragraph 3.5 still makes 3.5.x the list.
         const parent = parseNumber(line.text)?.number ?? (line.gap ? undefined : paragraph);
-        open({ kind: 'recommendation', origin: 'external', intro: true, bare: false, parent, marker: line });
+        open({ kind: 'recommendation', origin: 'external', intro: true, bare: false, parent, marker: line, rules: [marker.rule] });
         return;
       }
       default: {
@@ -316,7 +327,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         const origin: RecommendationOrigin | undefined = (marker.kind === 'recommended' && !proposal) || (clauseKind === 'recommendation' && committees) ? 'committee' : clauseKind === 'recommendation' ? 'report' : undefined;
         const intro = isIntroOnly(marker.rest);
         const parent = marker.kind === 'recommendations' && numbered && /num-dot|decimal|bare-num/.test(numbered.style) ? numbered : undefined;
-        open({ kind: clauseKind, origin, to: marker.to, intro, bare: false, marker: line, parent, effect: marker.effect });
+        open({ kind: clauseKind, origin, to: marker.to, intro, bare: false, marker: line, parent, effect: marker.effect, rules: [marker.rule] });
         if (!intro) {
           // "That the Manurewa Local Board: a) accept …" / "to: 1. Note …": a shared subject, then the list on the same line.
           const listAt = introThenList(marker.rest);
@@ -347,7 +358,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
       const what = favour[1].replace(MOVER_LEAD, '').replace(/^(?:it\s+was\s+)?(?:that|proposed|moved|seconded)?(?:\s+by)?$/i, '').trim();
       if (what && !/^(?:cllr|councillor|cr)\b/i.test(what)) {
         flushMotion();
-        commit({ kind: 'resolution', parts: [what], line: line.line, column: line.column + text.indexOf(what), item: item?.id });
+        commit({ kind: 'resolution', parts: [what], line: line.line, column: line.column + text.indexOf(what), item: item?.id, rules: ['reader.all-in-favour'] });
         continue;
       }
       // "Proposed Cllr Kirk, seconded Cllr Hidderley, all in favour.": the vote on the motion above.
@@ -356,8 +367,9 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         continue;
       }
     }
-    const label = matchLabel(text);
-    if (label) {
+    const labelled = matchLabel(text, lex);
+    const label = labelled?.kind;
+    if (labelled) {
       if (label === 'agenda-item') { close(); expectTitle = true; continue; }
       if (label === 'minutes') { close(); region = 'minutes'; continue; }
       if (label === 'moved') {
@@ -370,16 +382,18 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         const to = /,\s*(to\s+[a-z]+\b.+)$/.exec(text);
         // Whichever comes first: "…, to approve staff's recommendation. X stated that …" moves the first.
         const inline = that && to ? (to.index < that.index ? to : that) : that ?? to;
+        motionRule = labelled.rule;
         if (inline && (/seconded|\b(?:moved|proposed)\s+that\b/i.test(text) || MOVER_PAIR.test(text))) openMotion(inline[1], line);
         continue;
       }
       if (label === 'carried') {
         const before = clauses.length;
+        for (const c of [...(motion?.held ?? []), ...(block?.pending ? block.clauses : [])]) c.rules.push(labelled.rule);
         flushMotion();
         // "The substantive motion was carried by 31 votes to 29" with no motion text anywhere
         // in the item: the vote is the only record of the decision.
         if (clauses.length === before && VOTE_COUNT.test(text) && !clauses.some((c) => c.item === item?.id)) {
-          commit({ kind: 'resolution', parts: [text], line: line.line, column: line.column, item: item?.id });
+          commit({ kind: 'resolution', parts: [text], line: line.line, column: line.column, item: item?.id, rules: [labelled.rule, 'reader.vote-only-record'] });
         }
         continue;
       }
@@ -398,7 +412,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
       newItem(undefined, tidyTitle(text), line);
       continue;
     }
-    const found = matchMarker(text);
+    const found = matchMarker(text, lex);
     if (pendingNumber) {
       const p = pendingNumber;
       pendingNumber = undefined;
@@ -411,7 +425,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     // Recommendation" or after a mover it is that block's shared subject.
     const own = found?.weak && (block || motion) ? undefined : found;
     if (inBlockFirst(line, own) && inBlock(line)) continue;
-    const marker = own ?? (parsed ? markerAfterNumber(parsed.rest) : undefined);
+    const marker = own ?? (parsed ? markerAfterNumber(parsed.rest, lex) : undefined);
     if (marker && !(kind === 'report' && (marker.kind === 'resolved' || marker.kind === 'decision'))) {
       onMarker(marker, line, parsed?.number);
       continue;
@@ -425,20 +439,20 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
       continue;
     }
     if (motion && isMotionText(text)) {
-      openMotion(text, line);
+      openMotion(text, line, 'reader.motion-text');
       continue;
     }
     const body = parsed ? parsed.rest : text;
     const proposing = kind === 'report' || region === 'agenda';
     if (qualifies(body, Boolean(parsed))) {
-      open({ kind: proposing ? 'recommendation' : 'resolution', origin: proposing ? 'report' : undefined, intro: false, bare: true, level: parsed?.number.style ?? 'plain' });
+      open({ kind: proposing ? 'recommendation' : 'resolution', origin: proposing ? 'report' : undefined, intro: false, bare: true, level: parsed?.number.style ?? 'plain', rules: region === 'decision' ? [regionRule, 'reader.decision-region'] : ['reader.bare-clause'] });
       start(body, line, parsed?.number);
     } else if (!proposing) {
       // "The minutes were approved as a correct record.": a decision told as a sentence.
-      for (const o of outcomeSentences(text)) {
+      for (const o of outcomeSentences(text, lex)) {
         const source = sourceAt(line, o.at);
         const column = locator ? locator.column(source.line, source.column, o.text) : line.column + o.at;
-        commit({ kind: 'resolution', parts: [o.text], line: source.line, column, item: item?.id });
+        commit({ kind: 'resolution', parts: [o.text], line: source.line, column, item: item?.id, rules: [o.rule] });
       }
     }
   }
@@ -452,9 +466,10 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     return proposing ? /^that\b/i.test(body) && body.split(/\s+/).length >= 4 : isBareClause(body, region, numbered);
   }
 
-  function openMotion(text: string, line: Line): void {
+  /** `how`: the reader's own evidence when the motion's text stands apart from its mover label. */
+  function openMotion(text: string, line: Line, how?: string): void {
     const intro = isIntroOnly(text);
-    open({ kind: 'resolution', intro, bare: false, pending: true, level: intro ? undefined : 'plain' });
+    open({ kind: 'resolution', intro, bare: false, pending: true, level: intro ? undefined : 'plain', rules: how ? [motionRule, how] : [motionRule] });
     if (!intro) start(text, line);
   }
 
@@ -500,9 +515,9 @@ function looksLikeHeading(text: string): boolean {
 const VOTE_COUNT = /\b\d{1,3}\s+votes?\s+to\s+\d{1,3}\b|\(\s*\d{1,3}\s*[-–]\s*\d{1,3}\s*\)|\b(?:unanimously|nem\.?\s*con)\b/i;
 
 /** "2. RECOMMENDATIONS", "5. Resolved:" — a marker after an item or paragraph number. */
-function markerAfterNumber(rest: string): Marker | undefined {
+function markerAfterNumber(rest: string, lex: Lexicon): Marker | undefined {
   if (!rest) return undefined;
-  const m = matchMarker(rest);
+  const m = matchMarker(rest, lex);
   return m && m.kind !== 'following' ? m : undefined;
 }
 

@@ -37,12 +37,12 @@ export function buildRecords(clauses: Clause[], items: Item[], meetingDate?: str
       const action = Boolean(clause.to) || sends || hasAction(context, effects);
       const owner = action ? findOwner(context) : undefined;
       const due = action ? findDue(context, meetingDate) : undefined;
-      out.resolutions.push({ id: from, ...base, effects, action, ...(owner ? { owner } : {}), ...(due ? { due } : {}), position });
+      out.resolutions.push({ id: from, ...base, effects, action, ...(owner ? { owner } : {}), ...(due ? { due } : {}), position, rules: clause.rules });
       const cited = CITED.exec(text);
-      if (cited) out.recommendations.push({ id: `c${out.recommendations.length + 1}`, ...(item ? { item } : {}), text: cited[1], origin: 'external', position });
+      if (cited) out.recommendations.push({ id: `c${out.recommendations.length + 1}`, ...(item ? { item } : {}), text: cited[1], origin: 'external', position, rules: [...clause.rules, 'reader.cited-recommendation'] });
     } else {
       from = `c${out.recommendations.length + 1}`;
-      out.recommendations.push({ id: from, ...base, origin: clause.origin ?? 'report', position });
+      out.recommendations.push({ id: from, ...base, origin: clause.origin ?? 'report', position, rules: clause.rules });
     }
     if (clause.to && !found.some((f) => f.to.toLowerCase() === clause.to!.toLowerCase())) found.unshift({ to: clause.to, kind: 'recommend' });
     for (const f of found) {

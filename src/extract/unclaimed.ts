@@ -3,6 +3,8 @@ import type { Line } from '../text/line.js';
 import type { Clause } from './reader.js';
 import type { Item } from '../types.js';
 import { report } from '../diagnostics/report.js';
+import { isIntroOnly, matchLabel, matchMarker } from './markers.js';
+import { lexiconFor, type Lexicon } from '../lexicon/index.js';
 
 /**
  * No silent misses: a line that plainly signals a decision (RESOLVED, a Decision label,
@@ -21,7 +23,7 @@ const EMPTY = /^(?:none|nil|n\/a|not applicable|no (?:decision|items?|business)\
 /** More than this many in one file says the reader does not know the document's style at all: one message sums them up. */
 const MOST = 10;
 
-export function checkUnclaimed(lines: Line[], clauses: Clause[], items: Item[], file: VFile, copies: number[] = []): void {
+export function checkUnclaimed(lines: Line[], clauses: Clause[], items: Item[], file: VFile, copies: number[] = [], lex: Lexicon = lexiconFor()): void {
   const starts = items.map((i) => i.position.line).sort((a, b) => a - b);
   /** A motion's record never stands in an earlier item than its outcome. */
   const itemStart = (line: number) => starts.filter((s) => s <= line).pop() ?? 0;
@@ -51,7 +53,7 @@ export function checkUnclaimed(lines: Line[], clauses: Clause[], items: Item[], 
   }
   for (const line of misses.slice(0, MOST)) {
     report(file, 'unclaimed-decision', `Unexpected \`${line.text.slice(0, 40)}\` with no decision read from it, expected a resolution here`,
-      { line: line.line, column: line.column }, 'The wording may be one minutes does not know yet; check the text and add the wording (see README, "How to add a wording").');
+      { line: line.line, column: line.column }, `${whyUnclaimed(line.text, lex)} Check the text and add the wording if it is missing (see README, "How to add a wording").`);
   }
   if (misses.length > MOST) {
     const rest = misses[MOST];
@@ -59,6 +61,22 @@ export function checkUnclaimed(lines: Line[], clauses: Clause[], items: Item[], 
       { line: rest.line, column: rest.column }, 'The document may be in a layout minutes does not read; check its records by hand.');
   }
   checkMotionNumbers(lines, file);
+}
+
+/** Why a line with a decision signal made no record, in the lexicon's terms: what --explain and the warning's note say. */
+export function whyUnclaimed(text: string, lex: Lexicon): string {
+  const marker = matchMarker(text, lex);
+  if (marker) {
+    return marker.rest && !isIntroOnly(marker.rest)
+      ? `Rule ${marker.rule} read the line, but its clause was dropped (as a copy, an empty cell or a cut).`
+      : `Rule ${marker.rule} read the line as a lead-in, but no clause was read below it (a heading or label closed the block, or the list is in a shape the reader does not follow).`;
+  }
+  const other = lex.dialect ? matchMarker(text, lexiconFor()) : undefined;
+  if (other) return `Only rule ${other.rule} reads this line, and it is not in the ${lex.dialect} dialect.`;
+  const label = matchLabel(text, lex);
+  if (label?.kind === 'carried') return `Rule ${label.rule} read the line as the verdict on a motion, but no motion text was read above it.`;
+  if (label) return `Rule ${label.rule} read the line as a label (${label.kind}), which records no decision.`;
+  return 'No rule in the lexicon reads this wording.';
 }
 
 /** "Resolution #C-77-1583", "R2019-72", "CW091216-07", "Resolution number MR/2019/93". */

@@ -1,6 +1,7 @@
 import type { Line } from '../text/line.js';
 import { parseNumber } from '../text/numbering.js';
 import { ACTION_VERBS, matchMarker } from './markers.js';
+import { lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { itemHeading } from './items.js';
 
 /** A line that ends a sentence, a clause or an introduction. */
@@ -28,14 +29,14 @@ const OPEN_END = /\b(?:the|a|an|of|and|or|to|in|on|for|by|with|from|at|into|betw
  * keeps where each piece came from (`joins`), so a clause found inside it is placed
  * on its own source line.
  */
-export function unwrapLines(lines: Line[]): Line[] {
+export function unwrapLines(lines: Line[], lex: Lexicon = lexiconFor()): Line[] {
   const out: Line[] = [];
   const full = margin(lines);
   // Lines made here by joining: theirs to extend in place, where copying would make a long run of joins quadratic.
   const made = new WeakSet<Line>();
   for (const line of lines) {
     const previous = out[out.length - 1];
-    if (previous && previous.text.length < MAX_JOINED && continues(previous, line, full)) {
+    if (previous && previous.text.length < MAX_JOINED && continues(previous, line, full, lex)) {
       const join = { at: previous.text.length + 1, line: line.line, column: line.column };
       const joined = made.has(previous) ? previous : { ...previous, joins: [...(previous.joins ?? [])] };
       joined.text = `${previous.text} ${line.text}`;
@@ -78,7 +79,7 @@ function filled(line: Line, full: number): boolean {
   return letters.replace(/[^A-Z]/g, '').length / letters.length < 0.5;
 }
 
-function continues(above: Line, line: Line, full: number): boolean {
+function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean {
   if (line.gap || line.bullet || line.heading > 0 || above.heading > 0) return false;
   // Every test reads the end of the line above; a long line is read from its last words only.
   const previous = above.text.length > 300 ? { ...above, text: above.text.slice(-300) } : above;
@@ -116,7 +117,7 @@ function continues(above: Line, line: Line, full: number): boolean {
   if (!/^[a-z]/.test(line.text) && !(/^[A-Z]/.test(line.text) && (OPEN_END.test(previous.text) || filled(above, full)))) return false;
   // "It was agreed to …" after a sentence cut short still opens the decision; a marker
   // that is the whole sentence ("… were passed by resolution") needs its sentence start.
-  const marker = matchMarker(line.text);
+  const marker = matchMarker(line.text, lex);
   return !marker || marker.kind === 'following' || marker.restAt === 0;
 }
 

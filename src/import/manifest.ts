@@ -4,13 +4,14 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import type { ParseOptions } from '../pipeline.js';
 import { isIsoDate } from '../extract/dates.js';
+import { DIALECTS, isDialect } from '../lexicon/index.js';
 
 export class ManifestError extends Error {}
 
 /**
  * Metadata for archives whose files carry no heading: a CSV with a header row
- * (`file,body,date,kind`) or YAML (a list of `{file, body, date, kind}` or a map from
- * file to `{body, date, kind}`). File paths are relative to the manifest.
+ * (`file,body,date,kind,dialect`) or YAML (a list of `{file, body, date, kind, dialect}`
+ * or a map from file to `{body, date, kind, dialect}`). File paths are relative to the manifest.
  */
 export async function loadManifest(path: string): Promise<Map<string, ParseOptions>> {
   const text = await readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => {
@@ -36,10 +37,13 @@ export async function loadManifest(path: string): Promise<Map<string, ParseOptio
     const date = row.date === undefined || row.date === '' ? undefined : row.date instanceof Date ? row.date.toISOString().slice(0, 10) : String(row.date);
     if (date && !isIsoDate(date)) throw new ManifestError(`${path}:${i + 2}: Unexpected date \`${date}\`, expected YYYY-MM-DD`);
     const kind = row.kind === 'minutes' || row.kind === 'report' ? row.kind : undefined;
+    const dialect = row.dialect === undefined || row.dialect === '' ? undefined : String(row.dialect);
+    if (dialect !== undefined && !isDialect(dialect)) throw new ManifestError(`${path}:${i + 2}: Unexpected dialect \`${dialect}\`, expected one of ${DIALECTS.join(', ')}`);
     out.set(resolve(base, file), {
       ...(row.body ? { body: String(row.body) } : {}),
       ...(date ? { date } : {}),
       ...(kind ? { kind } : {}),
+      ...(dialect ? { dialect } : {}),
     });
   });
   return out;

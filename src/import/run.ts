@@ -28,6 +28,8 @@ export interface ImportOptions {
   manifest?: string;
   /** Metadata for every file, beating front matter and manifest alike. */
   defaults?: ParseOptions;
+  /** What a manifest row may override: the config file's dialect. */
+  fallback?: ParseOptions;
   /** How long to wait for another import's lock, in ms. */
   waitMs?: number;
   progress?: { write(s: string): unknown; isTTY?: boolean };
@@ -78,7 +80,10 @@ export async function importFiles(options: ImportOptions): Promise<ImportSummary
   const release = await acquireLock(layout.lock, options.waitMs ?? 30_000);
   try {
     await removeLeftovers(layout.root, layout.meetings, layout.bodies);
-    const cache = await loadCache(layout.cache, parserIdentity());
+    // A different dialect reads the same bytes differently: the cache is only good for the one it was made with.
+    const dialect = options.defaults?.dialect ?? options.fallback?.dialect;
+    const identity = parserIdentity() + (dialect ? `+${dialect}` : '');
+    const cache = await loadCache(layout.cache, identity);
 
     // Unchanged files (same bytes, meeting files as this import left them) cost a hash and a stat.
     const jobs: ParseJob[] = [];
@@ -105,7 +110,7 @@ export async function importFiles(options: ImportOptions): Promise<ImportSummary
         moved.set(name, before);
       }
       const previous = cached ?? (before ? cache.entries.get(before) : undefined);
-      jobs.push({ index: jobs.length, path: file, name, options: { ...manifest.get(file), ...options.defaults }, ...(previous ? { previousId: previous.meetings[0] } : {}) });
+      jobs.push({ index: jobs.length, path: file, name, options: { ...options.fallback, ...manifest.get(file), ...options.defaults }, ...(previous ? { previousId: previous.meetings[0] } : {}) });
     }
 
     const indexIntact = cache.index !== undefined && cache.index === stampOf(layout.index);
@@ -191,7 +196,7 @@ export async function importFiles(options: ImportOptions): Promise<ImportSummary
       totals.referrals += e.referrals;
     }
     Object.assign(summary, totals);
-    await saveCache(layout.cache, parserIdentity(), { entries: cache.entries, totals, ...(cache.index ? { index: cache.index } : {}) });
+    await saveCache(layout.cache, identity, { entries: cache.entries, totals, ...(cache.index ? { index: cache.index } : {}) });
   } finally {
     await release();
   }

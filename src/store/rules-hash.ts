@@ -5,7 +5,7 @@ import { VERSION } from '../version.js';
 
 /**
  * The parser's identity for the import cache: its version plus a hash of the code that
- * reads a document into records: the wordings and the grammar (extract/, text/) and the
+ * reads a document into records: the wordings (lexicon/), the grammar (extract/, text/) and the
  * readers that make their lines (read/, markdown/, html/, docx/, pdf/, the pipeline). A
  * re-import after any such change re-reads every file instead of trusting records made
  * by the old code.
@@ -15,7 +15,7 @@ let cached: string | undefined;
 export function parserIdentity(): string {
   if (cached) return cached;
   const hash = createHash('sha256');
-  for (const folder of ['../extract/', '../text/', '../read/', '../markdown/', '../html/', '../docx/', '../pdf/', '../']) {
+  for (const folder of ['../lexicon/', '../extract/', '../text/', '../read/', '../markdown/', '../html/', '../docx/', '../pdf/', '../']) {
     const dir = fileURLToPath(new URL(folder, import.meta.url));
     let names: string[] = [];
     try {

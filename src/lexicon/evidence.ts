@@ -1,0 +1,16 @@
+/**
+ * Evidence ids that name the reader's grammar rather than a wording: how a record was
+ * cut out of its block. Records carry them beside the lexicon's ids; the wordings page
+ * lists them so every id a record can carry is explained in one place.
+ */
+export const READER_EVIDENCE: Readonly<Record<string, string>> = {
+  'reader.numbered-clause': 'one numbered clause of the block its marker opened: "(1) …", "a) …", "iv. …"',
+  'reader.list-lead-item': 'an item of a list under a lead-in ("That approval be given to: (1) … (2) …"); the lead-in\'s verb and target apply to it',
+  'reader.bare-clause': 'a clause with no marker word that reads as a decision by its own shape ("That the report be noted.")',
+  'reader.decision-region': 'a clause under a "Decision" heading',
+  'reader.motion': 'a motion after a mover label',
+  'reader.motion-text': 'the motion\'s text on the lines after its mover label',
+  'reader.all-in-favour': 'a parish vote line: "Cllr A proposed …, seconded Cllr B, all in favour"',
+  'reader.vote-only-record': 'a carried vote with no motion text anywhere in its item: the vote is the only record',
+  'reader.cited-recommendation': 'another body\'s recommendation quoted inside a resolution ("notes the recommendation made by X that …")',
+};

@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { DIALECTS, type Dialect, type Family, type Rule } from './rule.js';
+import { MARKER_RULES } from './markers.js';
+import { LABEL_RULES, type LabelRule } from './labels.js';
+import { OUTCOME_RULES } from './outcomes.js';
+
+export type { Dialect, Family, Rule } from './rule.js';
+export type { LabelKind, LabelRule } from './labels.js';
+export { DIALECTS } from './rule.js';
+
+/** Every rule, in the order its family's matcher tries them. */
+export const ALL_RULES: readonly Rule[] = [...MARKER_RULES, ...LABEL_RULES, ...OUTCOME_RULES];
+
+/** Matches nothing: a rule left out of the chosen dialect. */
+const NEVER = /(?!)/;
+
+/**
+ * The rules a run uses. The readers look patterns up by id (`re`), so a rule left out
+ * of a dialect simply never matches and the grammar around it is unchanged.
+ */
+export interface Lexicon {
+  readonly dialect?: Dialect;
+  /** Pattern by rule id; a rule outside the dialect is a pattern that never matches. */
+  readonly re: Readonly<Record<string, RegExp>>;
+  readonly rules: readonly Rule[];
+  readonly labels: readonly LabelRule[];
+  /** Changes whenever a pattern, an id or the dialect does. */
+  readonly hash: string;
+}
+
+export function compileLexicon(dialect?: Dialect): Lexicon {
+  const on = (r: Rule) => !dialect || !r.dialects || r.dialects.includes(dialect);
+  const re: Record<string, RegExp> = {};
+  const hash = createHash('sha256').update(dialect ?? 'all');
+  for (const r of ALL_RULES) {
+    re[r.id] = on(r) ? r.pattern : NEVER;
+    hash.update(r.id).update(r.pattern.source).update(r.pattern.flags).update(on(r) ? '1' : '0');
+  }
+  return { ...(dialect ? { dialect } : {}), re, rules: ALL_RULES.filter(on), labels: LABEL_RULES.filter(on), hash: hash.digest('hex').slice(0, 16) };
+}
+
+const compiled = new Map<string, Lexicon>();
+
+/** The lexicon for a dialect (every rule when none is named), compiled once. */
+export function lexiconFor(dialect?: Dialect): Lexicon {
+  const key = dialect ?? '';
+  let lex = compiled.get(key);
+  if (!lex) compiled.set(key, (lex = compileLexicon(dialect)));
+  return lex;
+}
+
+export function isDialect(value: unknown): value is Dialect {
+  return typeof value === 'string' && (DIALECTS as readonly string[]).includes(value);
+}
+
+export function rulesOf(family: Family): Rule[] {
+  return ALL_RULES.filter((r) => r.family === family);
+}

@@ -1,0 +1,68 @@
+import type { Rule } from './rule.js';
+import { FINAL } from './words.js';
+
+/**
+ * Labels: lines that are not decisions but steer the reader: who moved a motion, whether
+ * it was carried or lost, a vote count, the label of a section that ends a decision block.
+ * The first rule that fits names the line; `produces` is the label's kind.
+ */
+export type LabelKind = 'minutes' | 'end' | 'moved' | 'carried' | 'lost' | 'vote' | 'agenda-item';
+
+export interface LabelRule extends Rule {
+  kind: LabelKind;
+}
+
+const NAME_WORD = String.raw`(?:(?:Crs?|Cllrs?|Clr|Councillors?|Mayor|Deputy\s+Mayor)\.?\s+)?(?:[A-Z]\.\s*)*[A-Z][\w’'-]+`;
+/** A motion's movers printed before it: "R2019-72  L. Moore, T. Marchant: That …", "Cr Ames/Cr Bell That …". */
+export const MOVER_PAIR = new RegExp(String.raw`^(?:[A-Z]{0,3}\d{2,4}[-/]\d{1,4}\s+)?${NAME_WORD}\s*[,/&]\s*${NAME_WORD}\s*(?::\s*$|(?::\s*|\s+)(?=(?:That|THAT|WHEREAS|Whereas)\s))`);
+
+const label = (id: string, kind: LabelKind, summary: string, pattern: RegExp, examples: Rule['examples'], dialects?: Rule['dialects']): LabelRule =>
+  ({ id: `label.${id}`, family: 'label', kind, summary, produces: `label: ${kind}`, pattern, examples, ...(dialects ? { dialects } : {}) });
+
+export const LABEL_RULES: readonly LabelRule[] = [
+  label('agenda-item', 'agenda-item', 'An "Agenda item" label: the next line is the item\'s title', /^agenda item$/i, { match: ['Agenda item'] }),
+  label('minutes', 'minutes', 'ModernGov\'s "Minutes:" label under an item', /^minutes\s*:?$/i, { match: ['Minutes:'] }),
+  label('moved-by', 'moved', '"Moved by:", "Proposed by X", "Seconded: X"', /^(?:moved|proposed|seconded)(?:\s+by\s*:?|\s*:)\s*\S/i,
+    { match: ['Moved by: Cr Lee', 'Proposed by Councillor Reid'] }),
+  label('moved-councillor', 'moved', '"Moved Cr Hughes", "Seconded Cllr Evans"', /^(?:moved|seconded)\s+(?:cr|cllr|clr|councillor|mayor|deputy)\b/i,
+    { match: ['Moved Cr Hughes', 'Seconded Cllr Evans'] }),
+  label('motion-paren', 'moved', '"Motion: (Cr A / Cr B)"', /^motion\s*:?\s*\(/i, { match: ['Motion: (Cr Amos / Cr Bell)'] }, ['au', 'nz']),
+  label('motion-by', 'moved', '"Motion by X, seconded by Y, to …", "It was moved by …"', /^(?:it\s+was\s+)?(?:motion\s+(?:by|from)|moved\s+by)\s+\S/i,
+    { match: ['Motion by Councilmember Ortiz, seconded by Councilmember Hale, to approve the minutes.', 'It was moved by Trustee Ng that the report be received.'] }),
+  label('motion-was-made', 'moved', '"A motion was made by …"', /^(?:a\s+)?motion\s+was\s+made\s+by\s+\S/i, { match: ['A motion was made by Supervisor Diaz to adopt the ordinance.'] }, ['us', 'ca']),
+  label('mover-pair', 'moved', 'Movers printed before the motion: "R2019-72  L. Moore, T. Marchant: That …", "Cr Ames/Cr Bell That …"', MOVER_PAIR,
+    { match: ['R2019-72  L. Moore, T. Marchant: That we award the tender.', 'Cr Ames/Cr Bell That Council adopt the plan.'] }, ['ca', 'au', 'nz']),
+  label('mover-verb', 'moved', '"Councillor Moss moved and Councillor Reed seconded that …", "The Chair moved:"',
+    /^(?:(?:the\s+)?(?:chair(?:man|person)?|mayor|deputy mayor|leader)|(?:councillors?|cllrs?|cr|clr)\.?\s+[\w’'.-]+(?:\s+[\w’'.-]+)?)\s+(?:moved|proposed)\b(?!\s+(?:to|from|into|out)\b)/i,
+    { match: ['Councillor Moss moved and Councillor Reed seconded that the plan be approved.', 'The Chair moved:'], not: ['Councillor Moss moved to Ward 4 in 2019.'] }),
+  label('final-carried', 'carried', '"FINAL ACTION: Adopted." after a motion: the verdict on it', new RegExp(String.raw`^${FINAL}\s*[:\-–—]\s*(?:adopted|approved|carried|passed)\.?$`, 'i'),
+    { match: ['FINAL ACTION: Adopted.'] }, ['us']),
+  label('final-lost', 'lost', '"FINAL ACTION: Failed."', new RegExp(String.raw`^${FINAL}\s*[:\-–—]\s*(?:denied|failed|lost|rejected|defeated)\.?$`, 'i'),
+    { match: ['FINAL ACTION: Failed.'] }, ['us']),
+  label('carried', 'carried', '"Carried", "The motion was carried", "Unanimously carried"',
+    /^["“]?(?:the\s+)?(?:(?:substantive\s+|original\s+)?(?:motion|amendment|recommendation|resolution)s?\s+(?:was\s+|were\s+)?(?:then\s+|duly\s+|unanimously\s+)?)?(?:(?:declared|duly|unanimously)\s+)?(?:carried|adopted|passed)\b/i,
+    { match: ['Carried', 'CARRIED UNANIMOUSLY', 'The motion was carried.', 'Duly carried.'] }),
+  label('carried-sentence', 'carried', '"The recommendation was put to the vote and declared carried"',
+    /\b(?:motion|amendment|recommendation|resolution)\b.*\b(?:was|were)\s+(?:(?!not\b)[\w,]+\s+){0,7}(?:carried|CARRIED)\b/i,
+    { match: ['The recommendation was put to the vote and declared carried.'] }),
+  label('carried-on-vote', 'carried', '"On being put to the vote the motion was carried"', /^(?:on being put to the vote|upon a vote|on a vote|following a vote)\b.*\b(?:carried|adopted)\b/i,
+    { match: ['On being put to the vote it was carried.'] }),
+  label('lost', 'lost', '"Lost", "The amendment was defeated", "Motion withdrawn"',
+    /^["“]?(?:the\s+)?(?:(?:substantive\s+|original\s+)?(?:motion|amendment|recommendation)s?\s+(?:was\s+|were\s+)?)?(?:lost|defeated|withdrawn|fell|failed|not carried)\b/i,
+    { match: ['Lost', 'The amendment was defeated.', 'Motion withdrawn'] }),
+  label('lost-sentence', 'lost', '"The motion, having been put, was lost"', /\b(?:motion|amendment)\b.*\b(?:was|were)\s+(?:\w+\s+){0,3}(?:lost|LOST|defeated|withdrawn|not carried)\b/i,
+    { match: ['Upon being put to the meeting the amendment was lost.'] }),
+  label('lost-on-vote', 'lost', '"On being put to the vote it fell"', /^(?:on being put to the vote|upon a vote|on a vote|following a vote)\b.*\b(?:lost|defeated|fell|not carried)\b/i,
+    { match: ['On a vote it fell.'] }),
+  label('vote-line', 'vote', 'A vote count on its own line: "For: 6", "Against – nil", "Nem con"',
+    /^(?:for|against|abstain\w*|absent|ayes?|noes?|in favour|nem\.? con\.?)\b\s*[:\-–]?\s*(?:\(?\d+\)?|nil|none)?\s*$/i,
+    { match: ['For: 6', 'Against – nil', 'Nem con'] }),
+  label('vote-names', 'vote', 'A named vote: "For: Cr Amos, Cr Bell", "Against: 2"', /^(?:for|against|abstain\w*|ayes?|noes?)\s*[:\-–]\s*(?:\d+|(?:cr|cllr|councillors?)\b)/i,
+    { match: ['For: Cr Amos, Cr Bell and Cr Cole'] }),
+  label('vote-score', 'vote', 'A score: "(5-0)", "4–1"', /^\(?\d{1,3}\s*[-–]\s*\d{1,3}\)?$/, { match: ['(5-0)', '4–1'] }),
+  label('vote-for-against', 'vote', '"For 7, against 2"', /^(?:for|ayes?|in favour)\s*[:\-–]?\s*\d+\s*[,;.]?\s*(?:against|noes?)\b/i, { match: ['For 7, against 2, abstentions 1'] }),
+  label('end-section', 'end', 'Report sections that end a decision: "Reasons:", "Background papers", "Contact officer", "Wards affected", "Call-in"',
+    /^(?:supporting documents|reasons?(?:\s*\(s\))?(?= *:)|reasons? for (?:the )?(?:decisions?|recommendations?)|alternative options(?: considered)?(?: and rejected)?|publication date|date of (?:decision|publication)|decided at meeting|accompanying documents|decision status|decision maker|is (?:this a )?key decision|is subject to call[- ]in|background papers|list of (?:appendices|attached information)|report author|contact(?: officer)?|wards? affected|(?:financial|legal|equalit\w*|risk|resource|staffing)(?: and \w+)? (?:implications|advice)|attachments?|record of (?:the )?vote|declarations? of interest|present|apologies(?: for absence)?|in attendance|officers? in attendance|action|actions|call-?in|note)\s*(?:\([^)]*\))?\s*(?::|[-–]\s|$)/i,
+    { match: ['Reasons for the decision:', 'Background papers', 'Contact officer: Jo Smith', 'Financial implications'], not: ['Reasons were given at length by the applicant.'] }),
+  label('supporting-documents', 'end', '"Supporting documents" with anything after it', /^supporting documents\b/i, { match: ['Supporting documents Report of the Director (PDF)'] }),
+];

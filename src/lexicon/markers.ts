@@ -1,0 +1,115 @@
+import type { Rule } from './rule.js';
+import { ACTION_VERBS, COUNCILLOR, FINAL, nameWords, nameWordsTight, TO_BODY } from './words.js';
+
+/**
+ * Markers: the words on one line that open a decision, a recommendation list or a motion.
+ * extract/markers.ts tries them in the order listed here, with the guards it keeps as
+ * grammar; the first that fits names the line.
+ */
+
+const QUALIFIER = String.raw`(?:\s*\((?!\s*(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\s*\))(?:[^()]|\([^()]*\))*\))*`; // (unanimously), (Cr A / Cr B), (by 6 votes to 1)
+const REFERENCE = String.raw`(?:\s*[-–—:]*\s*\[?(?:[A-Z]{1,6}\/)?\d{1,5}\/\d{1,5}(?:[-\/]\d{2,5})?\]?(?=[\s:;,.\-–—]|$))?`; // 20/133, ENV/2017/172, [08/24], BKCB/2024/00047
+const MOVERS = String.raw`(?:\s*${COUNCILLOR}\.?\s+[\w’'.-]+\s*\/\s*${COUNCILLOR}?\.?\s*[\w’'.-]+)?`;
+/** "MOVED by Chairperson A Dalton, seconded by Member S Cattle:" between a resolution's label and its text. */
+const MOVED_SECONDED = String.raw`(?:\s*[-–—:]?\s*(?:moved|proposed)\s+by\s*[^:;]{1,90}?,?\s+seconded\s+by\s*[^:;]{1,90}?(?:\s*[:\-–—]|\s+(?=that\b)))?`;
+/** "RESOLVED on the motion of Councillors Hart and Mills that …": the movers, before the clause. */
+const ON_MOTION_OF = String.raw`(?:\s+on\s+the\s+motion\s+of\s+[^,;:]{1,80}?(?=\s+that\b))?`;
+/** What may stand between a marker word and its clause. */
+const TAIL = String.raw`(?:\s+(?:unanimously|accordingly|therefore|as follows)\b)?${QUALIFIER}${REFERENCE}${MOVERS}${QUALIFIER}${MOVED_SECONDED}${ON_MOTION_OF}[\s:;,.\-–—]*`;
+const RECOMMENDATION_WORDS = String.raw`(?:(?:officer|officers|officer’s|officer's|proposed|summary of|staff|staff's|administration's|committee|suggested)\s+)?(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:motions?|resolutions?|actions?)|(?:suggested|requested|recommended)\s+actions?)`;
+
+const rule = (id: string, summary: string, produces: string, pattern: RegExp, examples: Rule['examples'], dialects?: Rule['dialects']): Rule =>
+  ({ id: `marker.${id}`, family: 'marker', summary, produces, pattern, examples, ...(dialects ? { dialects } : {}) });
+
+export const MARKER_RULES: readonly Rule[] = [
+  rule('external-one', 'One numbered recommendation of an outside report, quoted', 'an external recommendation',
+    /^recommendation\s+(\d{1,3}[a-z]?|[IVX]{1,5})\s*[:.\-–—]\s*(?=\S)/i,
+    { match: ['Recommendation 4: The council should publish its charging policy each year.', 'RECOMMENDATION 12 - Officers should review the scheme annually.'], not: ['Recommendation 4 of the review was discussed at length.'] }),
+  rule('now-therefore', 'The operative words after WHEREAS recitals', 'opens a resolution',
+    /^(?:and\s+)?now,?\s+therefore,?\s+(?!be\s+it\b)(?=\w)/i,
+    { match: ['NOW THEREFORE the Council supports the resolution of the Township of Elm.', 'Now, therefore, the Board directs staff to report back.'] }),
+  rule('resolved', 'RESOLVED / DECIDED, with "It was resolved", votes, references and movers before the clause', 'opens a resolution',
+    new RegExp(String.raw`^(?:and\s+)?(?:it\s+(?:was|is|has\s+been)\s+(?:(?:also|further|therefore|then|accordingly|subsequently|thereupon|unanimously)\s+)*)?(?:unanimously\s+)?(?:resolved|decided)\b${TAIL}`, 'i'),
+    { match: ['RESOLVED – that the report be noted.', 'Resolved:- (1) That the report be received.', 'It was further resolved that the item be deferred.', 'RESOLVED (Cr Amos / Cr Bell) That Council adopt the plan.', 'Resolved 24/117 That the minutes be confirmed.', 'RESOLVED on the motion of Councillors Hart and Mills that the plan be adopted.'], not: ['resolved by officers before the meeting.'] }),
+  rule('agreed', 'AGREED, "It was agreed that", "Agreed:"', 'opens a resolution',
+    new RegExp(String.raw`^(?:(?:AND\s+|And\s+)?AGREED\b|(?:and\s+)?(?:unanimously\s+)?agreed\b(?=\s+(?:that|to)\b)|Agreed\b(?=\s*(?:[:\-–—,]|that\b|to\b|$))|[Ii]t\s+was\s+(?:(?:also|further|therefore|then|unanimously|duly)\s+)*(?:agreed|AGREED)\b(?=\s*(?:[:\-–—,]|that\b|to\b|$)))${TAIL}`),
+    { match: ['AGREED that the lease be renewed for five years.', 'It was agreed that officers report back in March.', 'Agreed: to write to the Minister.'], not: ['Agreed minutes of the last meeting are attached.'] }),
+  rule('resolved-to-recommend', 'RESOLVED / AGREED leading into recommendations to another body', 'opens resolutions recommending to the body named (Council when none is)',
+    new RegExp(String.raw`^(?:to\s+)?recommend\b(?:\s+to\s+(${TO_BODY}))?\s*[:\-–—]*\s*(?:\(\s*to\s+((?:the\s+)?[A-Z][^()]{1,60}?)\s*\))?\s*(?:that|as follows)?\s*[:\-–—]*\s*$`, 'i'),
+    { match: ['Resolved to RECOMMEND: (to Council)', 'AGREED to recommend to Full Council that:'] }),
+  rule('body-resolved', 'A body, then RESOLVED or DECIDED: "The Committee resolved", "Community Board Resolved BKCB/2024/00047"', 'opens a resolution',
+    new RegExp(String.raw`^((?:the\s+)?${nameWords(6)})(?:(?:has|have|had)\s+)?(?:unanimously\s+)?(?:resolved|RESOLVED|Resolved|decided|DECIDED|Decided)\b${TAIL}`),
+    { match: ['The Committee resolved that the application be refused.', 'Mayor and Cabinet RESOLVED that the policy be adopted.', 'Community Board Resolved BKCB/2024/00047 That the grant be made.'], not: ['It resolved nothing.'] }),
+  rule('body-verdict', 'A body and a verdict in capitals: "The Board APPROVED the plan"', 'a resolution, the whole sentence',
+    new RegExp(String.raw`^(?:the\s+)?(${nameWords(6)})(NOTED|APPROVED|ENDORSED|RECEIVED|ACCEPTED|ADOPTED)\b`),
+    { match: ['The Committee NOTED the quarterly performance report.', 'The Board APPROVED the capital plan for 2025.'] }),
+  rule('resolution-label', 'A resolution label: "Resolution:", "Council Resolution 2023/245", "Resolution number MR/2019/93 MOVED by …"', 'opens a resolution',
+    new RegExp(String.raw`^(?:(?:council|committee|board|cabinet|meeting)(?:'s|’s)?\s+)?resolution(?:\s+(?:no\.?|number)?\s*[\w/.-]*\d[\w/.-]*)?${MOVED_SECONDED}\s*[:\-–—]?\s*(?=$|that\b|THAT\b)`, 'i'),
+    { match: ['Council Resolution 2023/245', 'Resolution number MR/2019/93 MOVED by Chairperson A Dalton, seconded by Member S Cattle: That the Board approve the grant.', 'Resolution: That the accounts be adopted.'], not: ['Resolution of the dispute is expected soon.'] }),
+  rule('passed-by-resolution', 'A matter "passed by resolution of the council"', 'a resolution, the sentence',
+    /^[^.;]*?\b(?:was|were)\s+(?:passed|carried|adopted)\s+by\s+(?:a\s+)?resolution\b[^.;]*[.;]?/i,
+    { match: ['With these amendments the minutes were passed by resolution of the council;'] }),
+  rule('upper-outcome', 'A verdict in capitals opening the line: "NOTED", "APPROVED claims as submitted", "RECEIVED AND FILED"', 'a resolution with that effect',
+    /^(NOTED|RECEIVED|APPROVED|ENDORSED|ADOPTED|CONFIRMED|DEFERRED|REFUSED|GRANTED|ACCEPTED|REJECTED|DENIED|RATIFIED|AUTHORI[SZ]ED|AWARDED|REFERRED|CONTINUED|TABLED)\b(?:\s+AND\s+(?:FILED|NOTED|RECEIVED|APPROVED|ADOPTED|REFERRED)\b)?[\s,.:;\-–—]*/,
+    { match: ['NOTED – the report on sickness absence.', 'APPROVED claims as submitted by the Treasurer.', 'RECEIVED AND FILED: correspondence from the Ministry.'], not: ['DEFERRED MATTERS/ADDITIONAL BUSINESS'] }),
+  rule('suffix-outcome', 'A verdict printed after the matter: "Minutes of the meeting held on 30th January – APPROVED"', 'a resolution with that effect',
+    /\s+[-–—]\s*(APPROVED|AGREED|CARRIED|ADOPTED|NOTED|RESOLVED|DEFERRED|REFUSED|GRANTED)\.?$/,
+    { match: ['Minutes of the meeting held on 30th January 2024 – APPROVED', 'Application 24/0113 Land at Mill Lane - REFUSED'] }),
+  rule('decision-heading', 'A "Decision" heading: the clauses below it are decisions', 'makes the region below a decision block',
+    /^(?:(?:the\s+)?decisions?|decision\s+(?:notice|taken|made|of the \w+))\s*[:\-–—]*\s*$/i,
+    { match: ['Decision:', 'DECISION', 'Decision taken'], not: ['Decision-makers were briefed.'] }),
+  rule('decision-inline', 'A Decision label with the decision on the same line', 'opens a resolution',
+    /^decisions?\s*(?::|[-–—](?=\s))\s*(?=\S)/i,
+    { match: ['Decision: The Panel approved the grant of £5,000.', 'DECISION – That the licence be granted.'] }),
+  rule('final-action', 'US "FINAL ACTION:" before the decision, also OCR-damaged', 'opens a resolution',
+    new RegExp(String.raw`^${FINAL}\s*(?::|[-–—](?=\s))\s*(?=\S)`, 'i'),
+    { match: ['FINAL ACTION: Approved the contract with Acme Paving.', 'FlNAL AC710N: Adopted Resolution No. 24-11.'] }, ['us']),
+  rule('item-deferred', 'A status line standing for the decision: "Item Deferred", "Application deferred to the next meeting."', 'a resolution, deferred',
+    /^(?:this\s+)?(?:item|application|matter|report)\s+(?:was\s+|is\s+)?deferred\b[^.;]*\.?$/i,
+    { match: ['Item Deferred', 'Application deferred to the next meeting.'] }),
+  rule('recommendation-inline', 'A recommendation label with its clause or list on the line: "Recommendation: That …", "Officer recommendations: (1) …"', 'opens report recommendations',
+    new RegExp(String.raw`^(?:${RECOMMENDATION_WORDS})\s*(?:[:\-–—]\s*(?=that\b|to\b|\(?(?:1|a|i)[.)]\s)|\s(?=\(?(?:1|a|i)[.)]\s+that\b))`, 'i'),
+    { match: ['Recommendation: That the Committee approve the revised fees.', 'Officer recommendations – (1) that the policy be adopted;'] }),
+  rule('recommendation-imperative', 'US "Recommendation:" followed by the action asked: "Recommendation: Adopt Resolution No. …", "Staff recommends City Council …"', 'opens report recommendations',
+    new RegExp(String.raw`^(?:staff\s+)?recommendations?\s*[:\-–—]\s*(?=(?:\d\)\s*)?(?:(?:Staff\s+|The\s+(?:[A-Z][\w-]*\s+){1,4})recommends\b|(?:${ACTION_VERBS})\b))`, 'i'),
+    { match: ['Recommendation: Adopt Resolution No. 2022-14 approving the budget.', 'Recommendation: Staff recommends City Council receive and file the report.'] }, ['us', 'ca']),
+  rule('labelled-recommended', '"Staff Recommendation: It is recommended that …": the label, then the report\'s own words', 'opens report recommendations',
+    /^(?:(?:staff|officer|officers|officer’s|officer's|administration's)\s+)?recommendations?\s*[:\-–—]\s*it\s+is\s+(?:hereby\s+|therefore\s+)?recommended\s+(?=that\b)/i,
+    { match: ['Staff Recommendation: It is recommended that the Commission adopt the plan.'] }, ['us', 'ca', 'au', 'nz']),
+  rule('title-action', 'US agenda "TITLE IN CAPITALS – Approve …" or "– City Council to receive and file …"', 'opens report recommendations',
+    new RegExp(String.raw`^(?:\d{1,2}[.)]?\s+)?[A-Z0-9][A-Z0-9’'&(),/.:]{2,}(?:\s+[A-Z0-9’'&(),/.:-]+)*\s+[-–—]\s+(?=(?:(?:City|Town|County|Village)\s+)?(?:Council|Board|Commission)\s+to\s+(?:${ACTION_VERBS.toLowerCase()})\b|(?:${ACTION_VERBS})\s)`),
+    { match: ['3. AWARD OF CONTRACT FOR STREET SIGNS – Approve the contract with Signal Co.', 'ANNUAL REVIEW - City Council to receive and file this report.'], not: ['RECOMMENDATION I - Review of Polling Districts'] }, ['us']),
+  rule('recommendations-heading', 'A heading over the recommendations below: "Recommendations", "Staff Recommendation", "RECOMMENDED MOTION", "Suggested Action"', 'opens report recommendations (the list below)',
+    new RegExp(String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?${RECOMMENDATION_WORDS}(?:\s+(?:for|to)\s+[\w\s]+?)?\s*[:\-–—]?\s*$`, 'i'),
+    { match: ['Recommendations', '2. RECOMMENDATIONS', 'Staff Recommendation:', 'RECOMMENDED MOTION', 'Suggested Action'] }),
+  rule('recommends-to', 'A committee in capitals recommending to a body: "THE CABINET RECOMMENDS TO COUNCIL:"', 'opens committee recommendations to that body',
+    /^(?:[A-Z][\w’'&\s-]*?\s)?RECOMMENDS\s+TO\s+((?:THE\s+)?[A-Z][\w’'&\s-]*?)\s*[:\-–—]+\s*/,
+    { match: ['THE CABINET RECOMMENDS TO COUNCIL:'] }),
+  rule('recommended', 'The meeting\'s own RECOMMENDED, optionally to a body: "RECOMMENDED to Council that", "Recommended:"', 'opens committee recommendations (a report\'s mixed-case "Recommended:" is the officers\')',
+    new RegExp(String.raw`^(?:[Ii]t\s+was\s+(?:(?:also|further|therefore|subsequently|unanimously)\s+)*)?(?:RECOMMENDED|[Rr]ecommended(?=\s*(?:[:\-–—]|to\b|that\b)))(?:\s+to\s+((?:the\s+)?${nameWordsTight(8)}))?${TAIL}`),
+    { match: ['RECOMMENDED to Council that the budget be approved.', 'It was RECOMMENDED that the fees be increased.', 'Recommended: that the scheme be adopted.'], not: ['Recommended reading for members is attached.'] }),
+  rule('asked', 'What a report asks the meeting: "The Committee is asked to …", "Members are requested to", "It is recommended that"', 'opens report recommendations',
+    /^(?:(?:the\s+)?(?:[\w’'&-]+\s+){0,6}?)(?:is|are)\s+(?:asked|requested|invited|recommended)\b(?:\s+to\b)?\s*[:\-–—]*\s*/i,
+    { match: ['The Committee is asked to note the report.', 'It is recommended that the Board approve the strategy.', 'Members are requested to:'], not: ['Members are invited to declare any interests.'] }),
+  rule('ends-with-marker', 'A line ending in "resolved:" / "agreed that:", with the clauses below', 'opens resolutions (the list below)',
+    /\b(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\s+(?:that|to|as follows))?\s*[:\-–—]+\s*$/,
+    { match: ['After discussion the Mayor and Cabinet agreed that:', 'Having considered the report, the Panel decided as follows:'], not: ['The Committee had not resolved that:'] }),
+  rule('body-lead-in', 'A body and a past-tense decision verb leading into a list: "Cabinet noted that;", "The Executive recommended to Full Council:"', 'opens resolutions (or committee recommendations) below',
+    new RegExp(String.raw`^(?:(?:following\s+\w+,\s+)?(?:the\s+)?(${nameWords(6)})|members\s+)(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(noted|approved|agreed|endorsed|adopted|resolved|decided|supported|RESOLVED|AGREED|NOTED|APPROVED|recommended|RECOMMENDED)(?:\s+to\s+(${TO_BODY}))?(?:\s*\([^()]*\))?(?:\s+(?:that|to|as follows|the following(?:\s+(?:recommendations?|resolutions?|decisions?|motions?))?))?\s*[:;\-–—]+\s*$`),
+    { match: ['Cabinet noted that;', 'Cabinet approved;', 'The Executive recommended to Full Council (at its meeting on 9 June):', 'City Council adopted the following:'], not: ['The Chief Executive noted that:'] }),
+  rule('following-lead-in', '"the following was resolved;", "made the following decisions:-"', 'opens resolutions (the list below)',
+    /(?:^|\b(?:and|then)\s+|\b(?=the following\s)|\b(?=(?:made|took|reached)\s))(?:the following\s+(?:\w+\s+)?(?:was|were|is|are|has been|have been)\s+(?:resolved|agreed|decided|adopted|approved|RESOLVED|AGREED)|(?:resolved|agreed|decided|adopted|approved)\s+the following(?:\s+(?:resolutions?|decisions?|motions?))?|(?:made|took|reached)\s+the\s+following\s+(?:decisions?|resolutions?))\s*[:;\-–—]*\s*$/i,
+    { match: ['Following discussion the following was resolved;', 'The Leader made the following decisions:-'] }),
+  rule('shared-subject', '"That Cabinet:" alone over "1. Approves …": the minutes\' shared subject, the marker word lost', 'opens resolutions below, yielding to a block already open',
+    /^(?:That|THAT)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s*(?:(?:and|of|&)\s+)?){1,5}[:\-–—]+\s*$/,
+    { match: ['That Cabinet:', 'THAT the Planning Committee:'] }),
+  rule('adopted-above', '"Cllr X introduced the recommendation, seconded by Cllr Y and agreed.", "Recommendations agreed."', 'opens resolutions below',
+    /(?:\bseconded\s+by\b[^.;]{1,80}\band\s+(?:was\s+)?(?:agreed|carried|approved)|^(?:the\s+)?recommendations?\s+(?:were\s+|was\s+)?(?:agreed|approved|carried|adopted))\s*[.:]?$/i,
+    { match: ['Cllr Williams introduced the recommendation, seconded by Cllr Griffiths and agreed.', 'Recommendations agreed.'] }, ['uk', 'scot', 'ni', 'ie']),
+  rule('following', 'Another body\'s recommendations quoted below: "the following recommendations", "recommendations set out below"', 'opens external recommendations',
+    /\bfollowing\s+(?:\w+\s+){0,2}recommendations\b|\brecommendations\s+(?:\w+\s+){0,3}(?:(?:set out|detailed|listed)\s+below|are as follows|were as follows)\b/i,
+    { match: ['The review panel made the following recommendations', 'The recommendations of the audit are as follows'] }),
+  rule('outside-recommends', 'An outside body recommending a list: "The Ombudsman recommends that the Council:"', 'opens external recommendations',
+    /^(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:recommends|recommended|made\s+the\s+following\s+recommendations?)\s*(?:that\s+)?(?:(?:the\s+)?(?:[A-Z][\w’'&-]*\s*){1,4})?[:\-–—]+\s*$/,
+    { match: ['The Ombudsman recommends that the Council:', 'The Auditor recommends:'] }),
+];

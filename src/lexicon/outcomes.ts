@@ -1,0 +1,33 @@
+import type { Rule } from './rule.js';
+import { BODY_NOUNS, DECIDED_VERBS } from './words.js';
+
+/**
+ * Outcome sentences: minutes that record a decision in a plain sentence, with no marker
+ * word. extract/outcome.ts tries them in this order and keeps talk out with its guards
+ * ("noted the concerns raised", "It was noted that", reported speech).
+ */
+
+/** What a meeting does to a matter before the verdict: "was discussed and agreed", "signed and approved". */
+const ON_THE_WAY = String.raw`(?:(?:signed|discussed(?:\s+in\s+detail)?|amended|submitted|considered|read|taken\s+as\s+read|moved|seconded|put|duly|unanimously|formally|then)\s*,?\s+(?:and\s+)?)*`;
+const LEAD = String.raw`^(?:following\s+[\w\s-]{1,40},\s+|after\s+(?:discussion|debate|consideration),\s+)?`;
+
+const outcome = (id: string, summary: string, pattern: RegExp, examples: Rule['examples'], dialects?: Rule['dialects']): Rule =>
+  ({ id: `outcome.${id}`, family: 'outcome', summary, produces: 'a resolution, the sentence', pattern, examples, ...(dialects ? { dialects } : {}) });
+
+export const OUTCOME_RULES: readonly Rule[] = [
+  outcome('after-vote', 'The decision after a vote: "The Chairman CALLED THE QUESTION, and by a 4-0 vote …, the Board directed staff to …"',
+    new RegExp(String.raw`\b(?:called\s+the\s+question|by\s+a\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+vote|by\s+(?:a\s+)?unanimous\s+vote|unanimously)\b[^.]*?,\s+(the\s+(?:[A-Z][\w’'-]*\s+){0,4}(?:Board|Council|Commission|Committee|Panel|Cabinet)\s+(?:directed|approved|adopted|authori[sz]ed|agreed|denied|voted|accepted|endorsed|instructed)\b.*)$`, 'i'),
+    { match: ['The Chairman CALLED THE QUESTION, and by a 4-0 vote (Supervisor Ruiz absent), the Board directed staff to return with a lease.'] }, ['us']),
+  outcome('bare-verb', 'A verdict with the body left out, as Scottish and Welsh minutes write: "Noted the report.", "Approved the revised charges."',
+    /^(?:Noted|Approved|Endorsed|Accepted|Adopted|Ratified|Confirmed)\s+(?:the|that|its)\s+(?!(?:concerns?|comments?|points?|views?)\b)/,
+    { match: ['Noted the report.', 'Approved the revised charges for 2025/26.'], not: ['Noted the concerns raised by residents.'] }, ['scot', 'uk', 'ni', 'ie']),
+  outcome('passive', 'A matter and a passive verdict: "The minutes … were signed and approved", "The Forward Work Programme was noted."',
+    new RegExp(String.raw`${LEAD}((?:the|these|this|all|both|its|their)\s+[^.;:]{2,120}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?${ON_THE_WAY}(?:${DECIDED_VERBS})\b(?!\s+(?:out|forward|over|on|through|by\s+(?:officers|staff)))`, 'i'),
+    { match: ['The minutes of the meeting held on 13 October were approved as a true record.', 'The Forward Work Programme was noted.'], not: ['The comments made by residents were noted.', 'It was noted that the roof had been repaired.'] }),
+  outcome('trailing', 'A request and its acceptance: "… asked to attend and this was agreed."',
+    new RegExp(String.raw`\b(?:and\s+)?(?:this|which|that|it)\s+was\s+(?:\w+ly\s+)?${ON_THE_WAY}(?:agreed|approved)\b[^.;]{0,60}[.;]?$`, 'i'),
+    { match: ['Cllr Dunn asked to attend the conference and this was agreed.'] }),
+  outcome('active', 'A body or Members and a past-tense verdict: "Members noted the report.", "Cabinet AGREED to …"',
+    new RegExp(String.raw`${LEAD}(?:the\s+)?((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){0,5}(?:${BODY_NOUNS})|Members|Councillors)\s+(?:\w+ly\s+)?(noted|approved|agreed|endorsed|adopted|accepted|ratified|resolved|supported|deferred|refused|granted)\s+(\S.*)$`, 'i'),
+    { match: ['Members noted the report.', 'The Panel approved the revised charges.', 'The Committee agreed that officers report back in June.'], not: ['Members agreed the presentation was helpful.', 'The Committee noted the comments from the floor.'] }),
+];

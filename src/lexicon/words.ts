@@ -1,0 +1,47 @@
+/**
+ * Word lists that more than one rule is built from, spelled once. Patterns are source
+ * strings so the rules can splice them into their own expressions.
+ */
+
+/** A capitalised name of up to `n` words, "and"/"of"/"&" allowed between: "Mayor and Cabinet", "Board of Health". Case-sensitive on purpose: with /i every word would match and "and" chains would backtrack without end. */
+export const nameWords = (n: number): string => String.raw`(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,${n}}`;
+/** The same with no space required after the last word: a name before ":" or "-". */
+export const nameWordsTight = (n: number): string => String.raw`(?:[A-Z][\w’'&-]*\s*(?:(?:and|of|&)\s+)?){1,${n}}`;
+/** A body named after "to": "to Council", "to the Full Council", "to Planning and Regulation". */
+export const TO_BODY = String.raw`(?:the\s+)?(?:full\s+)?[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w’'&-]*){0,6}`;
+
+/** How minutes title a councillor: Cr (AU/NZ), Cllr (UK), Clr (IE), Councillor. */
+export const COUNCILLOR = String.raw`(?:Crs?|Cllrs?|Clr|Councillors?)`;
+
+/**
+ * What a US agenda asks a council to do, as the first word of the action: "Adopt
+ * Resolution No. …", "Receive and file …". Capitalised; the title before it is in capitals.
+ */
+export const ACTION_VERBS = 'Adopt|Approve|Authori[sz]e|Receive|Discuss|Note|File|Award|Accept|Introduce|Waive|Direct|Consider|Conduct|Find|Determine|Ratify|Appoint|Reject|Deny|Continue|Review|Establish|Amend|Select|Take|Hold|Set|Confirm|Endorse|Allocate|Execute|Enter|Grant|Provide|Refer|Request|Support';
+
+/** "FINAL ACTION", also as OCR prints it ("FlNAL AC710N"). */
+export const FINAL = String.raw`f[i1l]nal\s+ac[t7][i1l][o0]n`;
+
+/** A verdict in capitals and what it decided: "NOTED", "– APPROVED", "REFUSED". */
+export const VERDICT_EFFECT = {
+  NOTED: 'noted', RECEIVED: 'received', APPROVED: 'approved', ENDORSED: 'endorsed', ADOPTED: 'adopted',
+  CONFIRMED: 'confirmed', DEFERRED: 'deferred', REFUSED: 'rejected', GRANTED: 'approved', AGREED: 'agreed',
+  CARRIED: 'approved', RESOLVED: 'agreed', ACCEPTED: 'accepted', REJECTED: 'rejected', DENIED: 'rejected', RATIFIED: 'confirmed',
+  AUTHORISED: 'authorised', AUTHORIZED: 'authorised', AWARDED: 'approved', REFERRED: 'referred', CONTINUED: 'deferred', TABLED: 'deferred',
+} as const;
+
+/** Decision verbs in the past tense, as a sentence reports them ("was approved", "Members noted"). */
+export const DECIDED_VERBS = 'approved|agreed|noted|accepted|confirmed|adopted|endorsed|ratified|carried|deferred|granted|refused|rejected|supported|signed';
+
+/** Names of deciding bodies, as the last word of a name: "Planning Committee", "Cabinet". */
+export const BODY_NOUNS = 'Committee|Sub-Committee|Board|Cabinet|Council|Panel|Executive|Forum|Commission|Authority|Partnership|Group|Meeting';
+
+/** A person or a pronoun where a body would stand: "It resolved", "The Chief Executive noted that:". Not a deciding body. */
+export const PRONOUN = /^(?:it|he|she|they|this|we|which|who|members|officers|chair|chairman|chairperson|chairwoman|mayor|leader|clerk|officer|director|convener|convenor|executive|manager)$/i;
+export const PERSON_SUBJECT = /\b(?:it|he|she|they|this|we|which|who|officers?|chair\w*|mayor|leader|clerk|directors?|managers?|chief executive|convenor|convener|councillor\s+\w+|cllr\s+\w+)\s*$/i;
+/** "not resolved", "never agreed", "no … recommended": the opposite of a decision. */
+export const NEGATIVE = /\b(?:not|never|no)\s+(?:\w+\s+)?(?:resolved|agreed|decided|noted|approved|adopted|recommended)\b/i;
+/** Every agenda invites members to declare interests: procedure, not a recommendation. */
+export const PROCEDURAL = /\b(?:declare|declaration|disclos\w*|pecuniary|public comments?|invited to attend)\b/i;
+/** Subjects that are talk, not a matter decided: "noted the concerns raised". */
+export const TALK = /\b(?:concerns?|comments?|points?|questions?|issues|views?|feedback|observations?|thanks|discussions?|presentations?|suggestions?|responses?|answers?)\b/i;
