@@ -37,6 +37,8 @@ export interface Marker {
   effect?: Effect;
   /** No marker word, only a shape ("That Cabinet:"): it yields to a block already open. */
   weak?: boolean;
+  /** Only a list below it can be its clauses: "The Committee:" is a decision's subject only when numbered clauses follow. */
+  listOnly?: boolean;
 }
 
 const r = (lex: Lexicon, id: string, text: string): RegExpExecArray | null => lex.re[`marker.${id}`].exec(text);
@@ -82,6 +84,8 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
   if ((m = r(lex, 'upper-outcome', text)) && !/^[A-Z][A-Z\s/&,'’-]*$/.test(text.slice(m[0].length).trim() || 'x')) {
     const rest = text.slice(m[0].length).trim();
     const rule = 'marker.upper-outcome';
+    // "NOTED." / "RECEIVED" alone under an item: the word is the whole decision, its own text. A colon or dash leads into clauses below.
+    if (!rest && !/[:\-–—]\s*$/.test(text)) return { kind: 'resolved', rule, rest: text, restAt: 0, keepWhole: true, effect: effectOf(m[1]) };
     // "APPROVED claims as submitted": the verb is the decision, the words after it only its object.
     if (/^[A-Z ]+\s$/.test(m[0]) && /^(?:[a-z]|the\b|The\b)/.test(rest)) return { kind: 'resolved', rule, rest: text, restAt: 0, keepWhole: true, effect: effectOf(m[1]) };
     return { kind: 'resolved', rule, rest, restAt: m[0].length, effect: effectOf(m[1]) };
@@ -121,6 +125,7 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
   if (/following/i.test(text) && !NEGATIVE.test(text) && r(lex, 'following-lead-in', text)) return { kind: 'resolved', rule: 'marker.following-lead-in', rest: '', restAt: text.length };
   // "That Cabinet:" alone over "1. Approves … 2. Delegates …": the minutes' shared subject, its marker lost.
   if (leadsIn && r(lex, 'shared-subject', text)) return { kind: 'resolved', rule: 'marker.shared-subject', rest: '', restAt: text.length, weak: true };
+  if (leadsIn && r(lex, 'body-subject', text)) return { kind: 'resolved', rule: 'marker.body-subject', rest: '', restAt: text.length, weak: true, listOnly: true };
   if (/seconded|recommendation/i.test(text) && !NEGATIVE.test(text) && r(lex, 'adopted-above', text)) return { kind: 'resolved', rule: 'marker.adopted-above', rest: '', restAt: text.length };
   if (r(lex, 'following', text)) return { kind: 'following', rule: 'marker.following', rest: '', restAt: text.length };
   if (leadsIn && r(lex, 'outside-recommends', text)) return { kind: 'following', rule: 'marker.outside-recommends', rest: '', restAt: text.length };

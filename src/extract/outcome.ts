@@ -20,6 +20,7 @@ export interface Outcome {
   rule: string;
 }
 
+const MOVERS_FIRST = /^(?:up)?on\s+(?:a\s+|the\s+)?motion\b[^,.;]{0,80},\s+(?:(?:duly\s+)?seconded\b[^,.;]{0,80},\s+)?(?:(?:and\s+)?(?:unanimously\s+)?carried,\s+)?/i;
 const r = (lex: Lexicon, id: string, text: string): RegExpExecArray | null => lex.re[`outcome.${id}`].exec(text);
 
 /** The part of a sentence that records a decision and the rule that says so, or undefined. */
@@ -27,7 +28,10 @@ export function outcomeText(sentence: string, lex: Lexicon = lexiconFor()): { te
   const vote = /question|vote|unanimous/i.test(sentence) ? r(lex, 'after-vote', sentence.trim()) : null;
   if (vote) return { text: vote[1], rule: 'outcome.after-vote' };
   const rule = outcomeRule(sentence, lex);
-  return rule ? { text: sentence.trim(), rule } : undefined;
+  if (!rule) return undefined;
+  // "Upon motion by X, seconded by Y, the Board approved …": the movers are clutter before the decision, as after a marker.
+  const movers = MOVERS_FIRST.exec(sentence.trim());
+  return { text: movers ? sentence.trim().slice(movers[0].length) : sentence.trim(), rule };
 }
 
 export function isOutcomeSentence(sentence: string, lex: Lexicon = lexiconFor()): boolean {
@@ -44,6 +48,7 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   // "… were accepted in their entirety and action would be taken": a speaker's account, not the record.
   if (passive && !TALK.test(passive[1]) && !/\b(?:would|will|should|could|may|might|must|to)\s+be\b/i.test(passive[1]) && !/\b(?:would|could|might)\b/i.test(s)) return 'outcome.passive';
   if (r(lex, 'trailing', s)) return 'outcome.trailing';
+  if (/elected|appointed/.test(s) && r(lex, 'elected', s)) return 'outcome.elected';
   const active = r(lex, 'active', s);
   if (!active) return undefined;
   if (/\bchief\s+executive$/i.test(active[1])) return undefined;
@@ -61,7 +66,7 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
 const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|no|nos|st|cllr|cllrs|cr|clr|co|ltd|inc|etc|approx|cf|e\.g|i\.e|vs|para|paras|ref)|\b[A-Z])\.$/i;
 
 /** Every outcome sentence holds one of these verbs: most lines are dismissed by this one test. */
-const ANY_VERB = /directed|authori[sz]ed|approved|agreed|noted|accepted|confirmed|adopted|endorsed|ratified|carried|deferred|granted|refused|rejected|supported|signed|resolved/i;
+const ANY_VERB = /directed|authori[sz]ed|approved|agreed|noted|accepted|confirmed|adopted|endorsed|ratified|carried|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed/i;
 
 /** The outcome sentences in a line of running text, with where each starts. */
 export function outcomeSentences(text: string, lex: Lexicon = lexiconFor()): Outcome[] {

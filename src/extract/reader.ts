@@ -46,6 +46,8 @@ interface Block {
   bare: boolean;
   /** A moved motion: its clauses count only once it is carried (or not reported lost). */
   pending?: boolean;
+  /** Only numbered or bulleted lines are its clauses ("The Committee:" over "(a) noted …"): plain text below ends it. */
+  listOnly?: boolean;
   /** The lead-in whose list items are this block's clauses, and the level it stood at. */
   lead?: { text: string; level: Block['level'] };
   effect?: Effect;
@@ -98,7 +100,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
       block = undefined;
       return;
     }
-    if (block.intro && block.clauses.length === 0 && block.kind === 'resolution' && block.marker) {
+    // A "The Committee:" with no list below was only a line that looked like a subject.
+    if (block.intro && block.clauses.length === 0 && block.kind === 'resolution' && block.marker && !block.listOnly) {
       report(file, 'empty-marker', `Unexpected \`${block.marker.text.slice(0, 40)}\` with no clause after it, expected the text of the decision`,
         { line: block.marker.line, column: block.marker.column }, 'The decision may have been cut off or left on another page.');
     }
@@ -235,6 +238,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     if (!clause) {
       // "Resolved (Cr Brown / Cr Carr)" then "That Council:": a shared subject, clauses below.
       if (block.intro && isIntroOnly(text)) return true;
+      if (block.listOnly) return false;
       if (block.parent || block.kind === 'recommendation' && block.origin === 'external') return false;
       if (block.kind === 'recommendation' && block.origin === 'report' && !block.intro) return false;
       if (block.origin === 'report' && !isClauseStart(text) && block.marker && /recommendation/i.test(block.marker.text)) return false;
@@ -327,10 +331,12 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         const origin: RecommendationOrigin | undefined = (marker.kind === 'recommended' && !proposal) || (clauseKind === 'recommendation' && committees) ? 'committee' : clauseKind === 'recommendation' ? 'report' : undefined;
         const intro = isIntroOnly(marker.rest);
         const parent = marker.kind === 'recommendations' && numbered && /num-dot|decimal|bare-num/.test(numbered.style) ? numbered : undefined;
-        open({ kind: clauseKind, origin, to: marker.to, intro, bare: false, marker: line, parent, effect: marker.effect, rules: [marker.rule] });
+        open({ kind: clauseKind, origin, to: marker.to, intro, bare: false, marker: line, parent, effect: marker.effect, rules: [marker.rule], listOnly: marker.listOnly });
         if (!intro) {
           // "That the Manurewa Local Board: a) accept …" / "to: 1. Note …": a shared subject, then the list on the same line.
-          const listAt = introThenList(marker.rest);
+          // "RESOLVED that (1) the budget be approved and (2) …": a shared "that", then the list.
+          const thatList = /^(?:that|THAT|That)\s+(?=\(?(?:1|a|i|A)[.)]\s)/.exec(marker.rest);
+          const listAt = introThenList(marker.rest) ?? (thatList ? thatList[0].length : undefined);
           const inner = parseNumber(listAt === undefined ? marker.rest : marker.rest.slice(listAt));
           if (inner) {
             block!.level = inner.number.style;
@@ -379,11 +385,12 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         motion = motion ?? { held: [] };
         // "MOVED BY X, SECONDED BY Y, THAT ..." / "Motion by X, seconded by Y, to adopt ..." carry the clause on the line.
         const that = /,?\s+((?:that|THAT|That)\s+.+)$/.exec(text);
-        const to = /,\s*(to\s+[a-z]+\b.+)$/.exec(text);
+        const to = /(?:,\s*|\bmoved\s+)(to\s+[a-z]+\b.+)$/.exec(text);
         // Whichever comes first: "…, to approve staff's recommendation. X stated that …" moves the first.
         const inline = that && to ? (to.index < that.index ? to : that) : that ?? to;
         motionRule = labelled.rule;
-        if (inline && (/seconded|\b(?:moved|proposed)\s+that\b/i.test(text) || MOVER_PAIR.test(text))) openMotion(inline[1], line);
+        // "Motion: That …" and "X moved to approve …" carry the clause without a seconder on the line.
+        if (inline && (/seconded|\b(?:moved|proposed)\s+(?:that|to)\b/i.test(text) || MOVER_PAIR.test(text) || labelled.rule === 'label.motion-text')) openMotion(inline[1], line);
         continue;
       }
       if (label === 'carried') {

@@ -16,6 +16,9 @@ const NAME_WORD = String.raw`(?:(?:Crs?|Cllrs?|Clr|Councillors?|Mayor|Deputy\s+M
 /** A motion's movers printed before it: "R2019-72  L. Moore, T. Marchant: That …", "Cr Ames/Cr Bell That …". */
 export const MOVER_PAIR = new RegExp(String.raw`^(?:[A-Z]{0,3}\d{2,4}[-/]\d{1,4}\s+)?${NAME_WORD}\s*[,/&]\s*${NAME_WORD}\s*(?::\s*$|(?::\s*|\s+)(?=(?:That|THAT|WHEREAS|Whereas)\s))`);
 
+/** What a US or Canadian motion moves to do: "Councilmember Diaz moved to approve …" (not "moved to Ward 4"). */
+const MOTION_VERBS = 'approve|adopt|accept|deny|continue|authori[sz]e|receive|direct|table|refer|waive|award|ratify|amend|reject|defer|introduce|grant|support|send|forward|appoint|confirm|file|note|postpone|reconsider|uphold|endorse|rescind';
+
 const label = (id: string, kind: LabelKind, summary: string, pattern: RegExp, examples: Rule['examples'], dialects?: Rule['dialects']): LabelRule =>
   ({ id: `label.${id}`, family: 'label', kind, summary, produces: `label: ${kind}`, pattern, examples, ...(dialects ? { dialects } : {}) });
 
@@ -27,14 +30,16 @@ export const LABEL_RULES: readonly LabelRule[] = [
   label('moved-councillor', 'moved', '"Moved Cr Hughes", "Seconded Cllr Evans"', /^(?:moved|seconded)\s+(?:cr|cllr|clr|councillor|mayor|deputy)\b/i,
     { match: ['Moved Cr Hughes', 'Seconded Cllr Evans'] }),
   label('motion-paren', 'moved', '"Motion: (Cr A / Cr B)"', /^motion\s*:?\s*\(/i, { match: ['Motion: (Cr Amos / Cr Bell)'] }, ['au', 'nz']),
+  label('motion-text', 'moved', '"Motion: That …" with the movers on the lines after it', /^(?:substantive\s+)?motion\s*[:\-–—]\s*(?=(?:that|to\s+[a-z]+)\b)/i,
+    { match: ['Motion: That the budget be approved.', 'MOTION – to approve the lease with Harbour Holdings.'] }, ['au', 'nz', 'us', 'ca']),
   label('motion-by', 'moved', '"Motion by X, seconded by Y, to …", "It was moved by …"', /^(?:it\s+was\s+)?(?:motion\s+(?:by|from)|moved\s+by)\s+\S/i,
     { match: ['Motion by Councilmember Ortiz, seconded by Councilmember Hale, to approve the minutes.', 'It was moved by Trustee Ng that the report be received.'] }),
   label('motion-was-made', 'moved', '"A motion was made by …"', /^(?:a\s+)?motion\s+was\s+made\s+by\s+\S/i, { match: ['A motion was made by Supervisor Diaz to adopt the ordinance.'] }, ['us', 'ca']),
   label('mover-pair', 'moved', 'Movers printed before the motion: "R2019-72  L. Moore, T. Marchant: That …", "Cr Ames/Cr Bell That …"', MOVER_PAIR,
     { match: ['R2019-72  L. Moore, T. Marchant: That we award the tender.', 'Cr Ames/Cr Bell That Council adopt the plan.'] }, ['ca', 'au', 'nz']),
   label('mover-verb', 'moved', '"Councillor Moss moved and Councillor Reed seconded that …", "The Chair moved:"',
-    /^(?:(?:the\s+)?(?:chair(?:man|person)?|mayor|deputy mayor|leader)|(?:councillors?|cllrs?|cr|clr)\.?\s+[\w’'.-]+(?:\s+[\w’'.-]+)?)\s+(?:moved|proposed)\b(?!\s+(?:to|from|into|out)\b)/i,
-    { match: ['Councillor Moss moved and Councillor Reed seconded that the plan be approved.', 'The Chair moved:'], not: ['Councillor Moss moved to Ward 4 in 2019.'] }),
+    new RegExp(String.raw`^(?:motion\s*:\s*)?(?:(?:the\s+)?(?:chair(?:man|person)?|mayor|deputy mayor|leader)|(?:councillors?|cllrs?|cr|clr|council\s*members?|councilmembers?|commissioners?|supervisors?|trustees?|aldermen|alderman|alderwoman|directors?)\.?\s+[\w’'.-]+(?:\s+[\w’'.-]+)?)\s+(?:moved|proposed)\b(?!\s+(?:from|into|out)\b)(?!\s+to\s+(?!(?:${MOTION_VERBS})\b))`, 'i'),
+    { match: ['Councillor Moss moved and Councillor Reed seconded that the plan be approved.', 'The Chair moved:', 'MOTION: Councilmember Diaz moved to approve the budget.'], not: ['Councillor Moss moved to Ward 4 in 2019.'] }),
   label('final-carried', 'carried', '"FINAL ACTION: Adopted." after a motion: the verdict on it', new RegExp(String.raw`^${FINAL}\s*[:\-–—]\s*(?:adopted|approved|carried|passed)\.?$`, 'i'),
     { match: ['FINAL ACTION: Adopted.'] }, ['us']),
   label('final-lost', 'lost', '"FINAL ACTION: Failed."', new RegExp(String.raw`^${FINAL}\s*[:\-–—]\s*(?:denied|failed|lost|rejected|defeated)\.?$`, 'i'),
@@ -43,15 +48,15 @@ export const LABEL_RULES: readonly LabelRule[] = [
     /^["“]?(?:the\s+)?(?:(?:substantive\s+|original\s+)?(?:motion|amendment|recommendation|resolution)s?\s+(?:was\s+|were\s+)?(?:then\s+|duly\s+|unanimously\s+)?)?(?:(?:declared|duly|unanimously)\s+)?(?:carried|adopted|passed)\b/i,
     { match: ['Carried', 'CARRIED UNANIMOUSLY', 'The motion was carried.', 'Duly carried.'] }),
   label('carried-sentence', 'carried', '"The recommendation was put to the vote and declared carried"',
-    /\b(?:motion|amendment|recommendation|resolution)\b.*\b(?:was|were)\s+(?:(?!not\b)[\w,]+\s+){0,7}(?:carried|CARRIED)\b/i,
-    { match: ['The recommendation was put to the vote and declared carried.'] }),
+    /\b(?:motion|amendment|recommendation|resolution)\b(?:.*\b(?:was|were)\s+(?:(?!not\b)[\w,]+\s+){0,7}|,?\s+which\s+)(?:carried|CARRIED|passed)\b/i,
+    { match: ['The recommendation was put to the vote and declared carried.', 'Councilmember Hale seconded the motion, which carried by the following vote: AYES: 5 NOES: 0'] }),
   label('carried-on-vote', 'carried', '"On being put to the vote the motion was carried"', /^(?:on being put to the vote|upon a vote|on a vote|following a vote)\b.*\b(?:carried|adopted)\b/i,
     { match: ['On being put to the vote it was carried.'] }),
   label('lost', 'lost', '"Lost", "The amendment was defeated", "Motion withdrawn"',
     /^["“]?(?:the\s+)?(?:(?:substantive\s+|original\s+)?(?:motion|amendment|recommendation)s?\s+(?:was\s+|were\s+)?)?(?:lost|defeated|withdrawn|fell|failed|not carried)\b/i,
     { match: ['Lost', 'The amendment was defeated.', 'Motion withdrawn'] }),
-  label('lost-sentence', 'lost', '"The motion, having been put, was lost"', /\b(?:motion|amendment)\b.*\b(?:was|were)\s+(?:\w+\s+){0,3}(?:lost|LOST|defeated|withdrawn|not carried)\b/i,
-    { match: ['Upon being put to the meeting the amendment was lost.'] }),
+  label('lost-sentence', 'lost', '"The motion, having been put, was lost", "…seconded the motion, which failed"', /\b(?:motion|amendment)\b(?:.*\b(?:was|were)\s+(?:\w+\s+){0,3}|,?\s+which\s+)(?:lost|LOST|defeated|withdrawn|not carried|failed)\b/i,
+    { match: ['Upon being put to the meeting the amendment was lost.', 'Commissioner Vega seconded the motion, which failed by the following vote: AYES: 2 NOES: 3'] }),
   label('lost-on-vote', 'lost', '"On being put to the vote it fell"', /^(?:on being put to the vote|upon a vote|on a vote|following a vote)\b.*\b(?:lost|defeated|fell|not carried)\b/i,
     { match: ['On a vote it fell.'] }),
   label('vote-line', 'vote', 'A vote count on its own line: "For: 6", "Against – nil", "Nem con"',

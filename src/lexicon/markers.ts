@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { ACTION_VERBS, COUNCILLOR, FINAL, nameWords, nameWordsTight, TO_BODY } from './words.js';
+import { ACTION_VERBS, BODY_NOUNS, COUNCILLOR, FINAL, nameWords, nameWordsTight, TO_BODY } from './words.js';
 
 /**
  * Markers: the words on one line that open a decision, a recommendation list or a motion.
@@ -49,9 +49,9 @@ export const MARKER_RULES: readonly Rule[] = [
   rule('passed-by-resolution', 'A matter "passed by resolution of the council"', 'a resolution, the sentence',
     /^[^.;]*?\b(?:was|were)\s+(?:passed|carried|adopted)\s+by\s+(?:a\s+)?resolution\b[^.;]*[.;]?/i,
     { match: ['With these amendments the minutes were passed by resolution of the council;'] }),
-  rule('upper-outcome', 'A verdict in capitals opening the line: "NOTED", "APPROVED claims as submitted", "RECEIVED AND FILED"', 'a resolution with that effect',
+  rule('upper-outcome', 'A verdict in capitals opening the line: "NOTED", "APPROVED claims as submitted", "RECEIVED AND FILED"; alone, the word is its own text', 'a resolution with that effect',
     /^(NOTED|RECEIVED|APPROVED|ENDORSED|ADOPTED|CONFIRMED|DEFERRED|REFUSED|GRANTED|ACCEPTED|REJECTED|DENIED|RATIFIED|AUTHORI[SZ]ED|AWARDED|REFERRED|CONTINUED|TABLED)\b(?:\s+AND\s+(?:FILED|NOTED|RECEIVED|APPROVED|ADOPTED|REFERRED)\b)?[\s,.:;\-–—]*/,
-    { match: ['NOTED – the report on sickness absence.', 'APPROVED claims as submitted by the Treasurer.', 'RECEIVED AND FILED: correspondence from the Ministry.'], not: ['DEFERRED MATTERS/ADDITIONAL BUSINESS'] }),
+    { match: ['NOTED – the report on sickness absence.', 'APPROVED claims as submitted by the Treasurer.', 'RECEIVED AND FILED: correspondence from the Ministry.', 'NOTED.', 'RECEIVED'], not: ['DEFERRED MATTERS/ADDITIONAL BUSINESS'] }),
   rule('suffix-outcome', 'A verdict printed after the matter: "Minutes of the meeting held on 30th January – APPROVED"', 'a resolution with that effect',
     /\s+[-–—]\s*(APPROVED|AGREED|CARRIED|ADOPTED|NOTED|RESOLVED|DEFERRED|REFUSED|GRANTED)\.?$/,
     { match: ['Minutes of the meeting held on 30th January 2024 – APPROVED', 'Application 24/0113 Land at Mill Lane - REFUSED'] }),
@@ -103,6 +103,9 @@ export const MARKER_RULES: readonly Rule[] = [
   rule('shared-subject', '"That Cabinet:" alone over "1. Approves …": the minutes\' shared subject, the marker word lost', 'opens resolutions below, yielding to a block already open',
     /^(?:That|THAT)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s*(?:(?:and|of|&)\s+)?){1,5}[:\-–—]+\s*$/,
     { match: ['That Cabinet:', 'THAT the Planning Committee:'] }),
+  rule('body-subject', '"The Committee:" alone over "(a) noted the report; (b) approved …": a body as the shared subject of the list below', 'opens resolutions, numbered or bulleted lines only',
+    new RegExp(String.raw`^(?:The\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){0,4}(?:${BODY_NOUNS})\s*:\s*$`),
+    { match: ['The Committee:', 'The Finance and Audit Committee:', 'Cabinet:'], not: ['Meeting of the Planning Committee'] }),
   rule('adopted-above', '"Cllr X introduced the recommendation, seconded by Cllr Y and agreed.", "Recommendations agreed."', 'opens resolutions below',
     /(?:\bseconded\s+by\b[^.;]{1,80}\band\s+(?:was\s+)?(?:agreed|carried|approved)|^(?:the\s+)?recommendations?\s+(?:were\s+|was\s+)?(?:agreed|approved|carried|adopted))\s*[.:]?$/i,
     { match: ['Cllr Williams introduced the recommendation, seconded by Cllr Griffiths and agreed.', 'Recommendations agreed.'] }, ['uk', 'scot', 'ni', 'ie']),

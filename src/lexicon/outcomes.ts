@@ -8,8 +8,11 @@ import { BODY_NOUNS, DECIDED_VERBS } from './words.js';
  */
 
 /** What a meeting does to a matter before the verdict: "was discussed and agreed", "signed and approved". */
-const ON_THE_WAY = String.raw`(?:(?:signed|discussed(?:\s+in\s+detail)?|amended|submitted|considered|read|taken\s+as\s+read|moved|seconded|put|duly|unanimously|formally|then)\s*,?\s+(?:and\s+)?)*`;
-const LEAD = String.raw`^(?:following\s+[\w\s-]{1,40},\s+|after\s+(?:discussion|debate|consideration),\s+)?`;
+const ON_THE_WAY = String.raw`(?:(?:signed|discussed(?:\s+in\s+detail)?|amended|submitted|considered|read|taken\s+as\s+read|received|moved|seconded|put|duly|unanimously|formally|then)\s*,?\s+(?:and\s+)?)*`;
+/** What may open the sentence before its subject: "Following discussion, ", "Upon motion by X, seconded by Y, ". */
+const LEAD = String.raw`^(?:following\s+[\w\s-]{1,40},\s+|after\s+(?:discussion|debate|consideration),\s+|(?:up)?on\s+(?:a\s+|the\s+)?motion\b[^,.;]{0,80},\s+(?:(?:duly\s+)?seconded\b[^,.;]{0,80},\s+)?(?:(?:and\s+)?(?:unanimously\s+)?carried,\s+)?)?`;
+const TITLE = String.raw`(?:(?:Councillors?|Cllrs?|Cr|Clr|Mr|Mrs|Ms|Miss|Dr|Alderman|Commissioner|Supervisor|Trustee)\.?\s+)?`;
+const PERSON = String.raw`${TITLE}(?:[A-Z]\.\s*)*[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+){0,3}`;
 
 const outcome = (id: string, summary: string, pattern: RegExp, examples: Rule['examples'], dialects?: Rule['dialects']): Rule =>
   ({ id: `outcome.${id}`, family: 'outcome', summary, produces: 'a resolution, the sentence', pattern, examples, ...(dialects ? { dialects } : {}) });
@@ -23,11 +26,14 @@ export const OUTCOME_RULES: readonly Rule[] = [
     { match: ['Noted the report.', 'Approved the revised charges for 2025/26.'], not: ['Noted the concerns raised by residents.'] }, ['scot', 'uk', 'ni', 'ie']),
   outcome('passive', 'A matter and a passive verdict: "The minutes … were signed and approved", "The Forward Work Programme was noted."',
     new RegExp(String.raw`${LEAD}((?:the|these|this|all|both|its|their)\s+[^.;:]{2,120}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?${ON_THE_WAY}(?:${DECIDED_VERBS})\b(?!\s+(?:out|forward|over|on|through|by\s+(?:officers|staff)))`, 'i'),
-    { match: ['The minutes of the meeting held on 13 October were approved as a true record.', 'The Forward Work Programme was noted.'], not: ['The comments made by residents were noted.', 'It was noted that the roof had been repaired.'] }),
+    { match: ['The minutes of the meeting held on 13 October were approved as a true record.', 'The Forward Work Programme was noted.', 'The report was received and noted.'], not: ['The comments made by residents were noted.', 'It was noted that the roof had been repaired.'] }),
   outcome('trailing', 'A request and its acceptance: "… asked to attend and this was agreed."',
     new RegExp(String.raw`\b(?:and\s+)?(?:this|which|that|it)\s+was\s+(?:\w+ly\s+)?${ON_THE_WAY}(?:agreed|approved)\b[^.;]{0,60}[.;]?$`, 'i'),
     { match: ['Cllr Dunn asked to attend the conference and this was agreed.'] }),
+  outcome('elected', 'An election or appointment the meeting made: "Councillor Smith was declared elected as Chair", "There being no other nominations, Cr Lee was elected Deputy Mayor"',
+    new RegExp(String.raw`^(?:(?:[Tt]here\s+being|[Ww]ith\s+no|[Ff]ollowing|[Aa]fter|[Oo]n\s+the\s+nomination)\b[^,.;]{0,60},\s+)?${PERSON}(?:\s+and\s+${PERSON})?\s+(?:was|were|is|are)\s+(?:(?:duly|declared|unanimously|then|hereby)\s+)*(?:re-?)?(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:[A-Z]|(?:chair|vice|deputy|mayor|leader|members?|representatives?|president|secretary|treasurer|convene?or)\b)`),
+    { match: ['Councillor Smith was declared elected as Chair for the ensuing year.', 'There being no other nominations, Cr J. Lee was elected Deputy Mayor.'], not: ['Councillor Smith was elected in 2019 and has served since.'] }),
   outcome('active', 'A body or Members and a past-tense verdict: "Members noted the report.", "Cabinet AGREED to …"',
     new RegExp(String.raw`${LEAD}(?:the\s+)?((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){0,5}(?:${BODY_NOUNS})|Members|Councillors)\s+(?:\w+ly\s+)?(noted|approved|agreed|endorsed|adopted|accepted|ratified|resolved|supported|deferred|refused|granted)\s+(\S.*)$`, 'i'),
-    { match: ['Members noted the report.', 'The Panel approved the revised charges.', 'The Committee agreed that officers report back in June.'], not: ['Members agreed the presentation was helpful.', 'The Committee noted the comments from the floor.'] }),
+    { match: ['Members noted the report.', 'The Panel approved the revised charges.', 'The Committee agreed that officers report back in June.', 'Upon motion by Commissioner Lee, seconded by Commissioner Ortiz, the Board approved the budget by a vote of 5-0.'], not: ['Members agreed the presentation was helpful.', 'The Committee noted the comments from the floor.'] }),
 ];
