@@ -17,6 +17,8 @@ export function isBareClause(text: string, region: Region, numbered: boolean): b
   if (/^it\s+be\b/i.test(text)) return true;
   // Under a Decision heading the heading already says it was decided: "That the Clerk write to …" needs no decision verb.
   if (/^that\b/i.test(text)) return (region === 'decision' || THAT_VERB.test(text)) && text.split(/\s+/).length >= 4;
+  // "Decision: Noted.": a lone verdict word under the label is the whole decision, its own text.
+  if (region === 'decision' && /^(?:noted|approved|agreed|received|deferred|refused|granted|endorsed|accepted|adopted|carried)\.?$/i.test(text)) return true;
   // "1) Approve the Pay Policy Statement;" under a decision or a ModernGov "Minutes:" label: the clause has lost its marker.
   if ((region === 'decision' || region === 'minutes') && numbered && IMPERATIVE.test(text)) return true;
   // "Decision: i. Considered and commented on … ii. Approved option 2": the verdicts in the past tense.

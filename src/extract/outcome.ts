@@ -20,7 +20,7 @@ export interface Outcome {
   rule: string;
 }
 
-const MOVERS_FIRST = /^(?:up)?on\s+(?:a\s+|the\s+)?motion\b[^,.;]{0,80},\s+(?:(?:duly\s+)?seconded\b[^,.;]{0,80},\s+)?(?:(?:and\s+)?(?:unanimously\s+)?carried,\s+)?/i;
+const MOVERS_FIRST = /^(?:up)?on\s+(?:a\s+|the\s+)?(?:motion|proposal)\b[^,.;]{0,80},\s+(?:(?:duly\s+)?seconded\b[^,.;]{0,80},\s+)?(?:(?:and\s+)?(?:unanimously\s+)?carried,\s+)?/i;
 const r = (lex: Lexicon, id: string, text: string): RegExpExecArray | null => lex.re[`outcome.${id}`].exec(text);
 
 /** The part of a sentence that records a decision and the rule that says so, or undefined. */

@@ -10,7 +10,7 @@ import { BODY_NOUNS, DECIDED_VERBS } from './words.js';
 /** What a meeting does to a matter before the verdict: "was discussed and agreed", "signed and approved". */
 const ON_THE_WAY = String.raw`(?:(?:signed|discussed(?:\s+in\s+detail)?|amended|submitted|considered|read|taken\s+as\s+read|received|moved|seconded|put|duly|unanimously|formally|then)\s*,?\s+(?:and\s+)?)*`;
 /** What may open the sentence before its subject: "Following discussion, ", "Upon motion by X, seconded by Y, ". */
-const LEAD = String.raw`^(?:following\s+[\w\s-]{1,40},\s+|after\s+(?:discussion|debate|consideration),\s+|(?:up)?on\s+(?:a\s+|the\s+)?motion\b[^,.;]{0,80},\s+(?:(?:duly\s+)?seconded\b[^,.;]{0,80},\s+)?(?:(?:and\s+)?(?:unanimously\s+)?carried,\s+)?)?`;
+const LEAD = String.raw`^(?:following\s+[\w\s-]{1,40},\s+|after\s+(?:discussion|debate|consideration),\s+|(?:up)?on\s+(?:a\s+|the\s+)?(?:motion|proposal)\b[^,.;]{0,80},\s+(?:(?:duly\s+)?seconded\b[^,.;]{0,80},\s+)?(?:(?:and\s+)?(?:unanimously\s+)?carried,\s+)?)?`;
 const TITLE = String.raw`(?:(?:Councillors?|Cllrs?|Cr|Clr|Mr|Mrs|Ms|Miss|Dr|Alderman|Commissioner|Supervisor|Trustee)\.?\s+)?`;
 const PERSON = String.raw`${TITLE}(?:[A-Z]\.\s*)*[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+){0,3}`;
 
@@ -35,5 +35,5 @@ export const OUTCOME_RULES: readonly Rule[] = [
     { match: ['Councillor Smith was declared elected as Chair for the ensuing year.', 'There being no other nominations, Cr J. Lee was elected Deputy Mayor.'], not: ['Councillor Smith was elected in 2019 and has served since.'] }),
   outcome('active', 'A body or Members and a past-tense verdict: "Members noted the report.", "Cabinet AGREED to …"',
     new RegExp(String.raw`${LEAD}(?:the\s+)?((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){0,5}(?:${BODY_NOUNS})|Members|Councillors)\s+(?:\w+ly\s+)?(noted|approved|agreed|endorsed|adopted|accepted|ratified|resolved|supported|deferred|refused|granted)\s+(\S.*)$`, 'i'),
-    { match: ['Members noted the report.', 'The Panel approved the revised charges.', 'The Committee agreed that officers report back in June.', 'Upon motion by Commissioner Lee, seconded by Commissioner Ortiz, the Board approved the budget by a vote of 5-0.'], not: ['Members agreed the presentation was helpful.', 'The Committee noted the comments from the floor.'] }),
+    { match: ['Members noted the report.', 'The Panel approved the revised charges.', 'The Committee agreed that officers report back in June.', 'Upon motion by Commissioner Lee, seconded by Commissioner Ortiz, the Board approved the budget by a vote of 5-0.', 'On the proposal of Cllr Murphy, seconded by Cllr Ryan, the Members noted the report.'], not: ['Members agreed the presentation was helpful.', 'The Committee noted the comments from the floor.'] }),
 ];

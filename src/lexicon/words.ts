@@ -19,8 +19,8 @@ export const COUNCILLOR = String.raw`(?:Crs?|Cllrs?|Clr|Councillors?)`;
  */
 export const ACTION_VERBS = 'Adopt|Approve|Authori[sz]e|Receive|Discuss|Note|File|Award|Accept|Introduce|Waive|Direct|Consider|Conduct|Find|Determine|Ratify|Appoint|Reject|Deny|Continue|Review|Establish|Amend|Select|Take|Hold|Set|Confirm|Endorse|Allocate|Execute|Enter|Grant|Provide|Refer|Request|Support';
 
-/** "FINAL ACTION", also as OCR prints it ("FlNAL AC710N"). */
-export const FINAL = String.raw`f[i1l]nal\s+ac[t7][i1l][o0]n`;
+/** "FINAL ACTION", also as OCR prints it ("FlNAL AC710N"), and "ACTION TAKEN". */
+export const FINAL = String.raw`(?:f[i1l]nal\s+ac[t7][i1l][o0]n|action\s+taken)`;
 
 /** A verdict in capitals and what it decided: "NOTED", "– APPROVED", "REFUSED". */
 export const VERDICT_EFFECT = {
