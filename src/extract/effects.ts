@@ -11,9 +11,9 @@ const EFFECTS: [Effect, RegExp][] = [
   ['adopted', /\badopt(?:s|ed)?\b/i],
   ['supported', /\bsupport(?:s|ed)?\b(?!\s+(?:services|workers|for))/i],
   ['confirmed', /\bconfirm(?:s|ed)?\b/i],
-  ['referred', /\b(?:referred|forwarded|refer)\b(?!\s+to\s+in\b)/i],
+  ['referred', /\b(?:referred|forwarded|refer|remitted)\b(?!\s+to\s+in\b)/i],
   // "the recommendation was supported to Cabinet": Welsh scrutiny's way of passing a matter on.
-  ['recommended', /\brecommend(?:s|ed|ing)?\s+to\b|\bsupported\s+to\s+(?:the\s+)?[A-Z]/i],
+  ['recommended', /\brecommend(?:s|ed|ing)?\s+to\b|\bsupported\s+to\s+(?:the\s+)?[A-Z]|\bcommended\s+to\s+(?:the\s+)?[A-Z]/i],
   ['requested', /\b(?:request(?:s|ed)?|sought|seek|urged?|asked)\b/i],
   ['delegated', /\bdelegat(?:e|es|ed|ion)\b/i],
   ['authorised', /\bauthori[sz](?:e|es|ed)\b/i],
@@ -34,7 +34,7 @@ const EFFECTS: [Effect, RegExp][] = [
  * A clause that only notes, receives, approves or agrees is complete when passed.
  */
 const ACTION = [
-  /\bbe\s+(?:\w+ly\s+)?(?:referred|forwarded|sent|submitted|resubmitted|circulated|copied|provided|sought|requested|presented|reported|brought|reviewed|investigated|arranged|prepared|produced|developed|undertaken|incorporated|displayed|published|passed|given|urged|asked|invited|instructed|authori[sz]ed|delegated|consulted|monitored|updated|explored|pursued|commissioned|implemented|progressed|deferred|written|drafted|obtained|placed|recommended|made\s+to|considered\s+(?:further|at|by|in)|added|investigated|issued|notified|informed|contacted|held|organised|organized|established|installed|constructed|erected|built|repaired|upgraded|procured|purchased|demolished|replaced)\b/i,
+  /\bbe\s+(?:\w+ly\s+)?(?:referred|remitted|forwarded|sent|submitted|resubmitted|circulated|copied|provided|sought|requested|presented|reported|brought|reviewed|investigated|arranged|prepared|produced|developed|undertaken|incorporated|displayed|published|passed|given|urged|asked|invited|instructed|authori[sz]ed|delegated|consulted|monitored|updated|explored|pursued|commissioned|implemented|progressed|deferred|written|drafted|obtained|placed|recommended|made\s+to|considered\s+(?:further|at|by|in)|added|investigated|issued|notified|informed|contacted|held|organised|organized|established|installed|constructed|erected|built|repaired|upgraded|procured|purchased|demolished|replaced)\b/i,
   /\b(?:to|will|shall|should|would)\s+(?:\w+ly\s+)?(?:refer|forward|submit|resubmit|circulate|provide|seek|request|present|report|bring|review|investigate|arrange|prepare|produce|develop|undertake|incorporate|display|publish|write|consult|monitor|update|explore|pursue|commission|implement|liaise|contact|obtain|put|make|co-operate|cooperate|work|continue|receive|draft|place|carry out|ensure|recommend|establish|organi[sz]e|hold|issue|notify|inform|lobby|respond|investigate|purchase|procure|install|acquire|recruit|advertise|tender)\b/i,
   /\bworks?\s+jointly\b|\bcontinues?\s+to\b|\bdelegated\s+authority\b/i,
   // "authorized the County Administrator to execute the agreement"; "be upheld and the applicant informed".

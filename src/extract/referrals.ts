@@ -10,7 +10,9 @@ export interface FoundReferral {
 const FORWARD: [ReferralKind, RegExp][] = [
   ['resubmit', /\bre-?submit(?:ted)?\b[^.;]{0,80}?\bto\s+(?:(?:a|the|its)\s+(?:future|next|later|subsequent)\s+meeting\s+of\s+)?(?!be\b)/gi],
   ['report-back', /\b(?:report(?:s|ed|ing)?|updates?|updated|present(?:ed)?|brought|bring|come|submitted|refer(?:red)?)\s+back\s+(?:\w+\s+){0,3}?to\s+/gi],
-  ['report-back', /\b(?:report(?:s|ed)?|present(?:s|ed)?|bring|brought|submit(?:ted)?)\b(?:\s+[\w’'-]+){0,4}?\s+to\s+(?:a\s+|the\s+|its\s+)?(?:future|next|later|subsequent)\s+meeting\s+of\s+/gi],
+  ['report-back', /\b(?:report(?:s|ed)?|present(?:s|ed)?|bring|brought|submit(?:ted)?)\b(?:\s+[\w’'-]+){0,4}?\s+to\s+(?:a\s+|the\s+|its\s+)?(?:future|next|later|subsequent|(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*)\s+meetings?\s+of\s+/gi],
+  // "that officers bring a further report to the Committee in six months": a report comes back.
+  ['report-back', /\b(?:bring|brings|present|presents|submit|submits)\s+(?:a|an|the)\s+(?:(?:further|update|updated|progress|final|detailed|full|annual)\s+)*(?:report|update|paper)s?\s+to\s+(?=(?:the\s+)?[A-Z])/gi],
   // "… is reported annually by the Partnership Board to the Care Partnership": room for the "by" phrase.
   ['report-back', /\breport(?:s|ed)?\s+(?:on\s+)?(?:progress|regularly|quarterly|annually|further|periodically)\b(?:\s+[\w’'-]+){0,7}?\s+to\s+/gi],
   // "following consultation, the Policy return to the Licensing Committee on 10 September": it comes back.
@@ -20,10 +22,13 @@ const FORWARD: [ReferralKind, RegExp][] = [
   ['report-back', /\b(?:to|will|shall|should)\s+report\s+(?:[\w’'-]+\s+){0,5}?to\s+(?=(?:the\s+)?[A-Z])/gi],
   ['recommend', /\brecommend(?:s|ed|ing)?\s+(?:(?!that\b)[\w’'/-]+\s+){0,6}?to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])/gi],
   ['recommend', /\bsupported\s+to\s+(?=(?:the\s+)?[A-Z])/g],
+  // "the proposal be endorsed and commended to the Executive Board".
+  ['recommend', /\bcommended\s+(?:\w+\s+){0,2}?to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])/g],
   // "recommend the County Council to agree the revised fees": the body before the verb.
   ['recommend', /\brecommend(?:s|ed)?\s+(?=(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}(?:Council|Cabinet|Board|Committee|Executive|Authority)\s+to\s+[a-z])/g],
   ['recommend', /\brecommend(?:s|ed|ing)?\s+the\s+referral\s+of\s+[^.;]{1,150}?\s+to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])/gi],
-  ['refer', /\b(?:referred|forwarded|escalated)\s+(?:\w+\s+){0,3}?to\s+(?!in\b|as\b|above\b|below\b|earlier\b|at\b)/gi],
+  // "remitted to the Planning Sub-Committee": the Scottish word. "referred to the next meeting of the Housing Panel": that body.
+  ['refer', /\b(?:referred|forwarded|escalated|remitted)\s+(?:\w+\s+){0,3}?to\s+(?:(?:a|the|its)\s+(?:future|next|later|subsequent)\s+meeting\s+of\s+)?(?!in\b|as\b|above\b|below\b|earlier\b|at\b)/gi],
   // "… prior to referral to the Traffic Committee", "the matter be referred back to the Councillor Workshop".
   ['refer', /\b(?:(?:prior|subject)\s+to\s+|before\s+|for\s+|on\s+)?(?:its\s+|their\s+)?referral\s+to\s+/gi],
   ['refer', /\b(?:matter|item|motion|application|proposal|report)\s+be\s+referred\s+back\s+to\s+/gi],
@@ -44,6 +49,8 @@ const NAME = String.raw`(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A
 
 const BACKWARD: [ReferralKind, RegExp][] = [
   ['request', new RegExp(String.raw`\b(${NAME})\s+(?:re)?assurance\s+be\s+sought\b`, 'g')],
+  // "the views of the Youth Council be sought".
+  ['request', new RegExp(String.raw`\b(?:views?|comments?|advice|input)\s+of\s+(${NAME})\s+be\s+(?:sought|requested|obtained)\b`, 'g')],
   ['request', new RegExp(String.raw`\b(${NAME})\s+be\s+(?:urged|asked|requested|invited|lobbied|called upon)\s+to\b`, 'g')],
   ['refer', new RegExp(String.raw`\bto\s+(${NAME})\s+be\s+referred\b`, 'g')],
   // "That the Council be recommended to give approval to: (1) …": the body before the verb.
