@@ -525,7 +525,8 @@ const VOTE_COUNT = /\b\d{1,3}\s+votes?\s+to\s+\d{1,3}\b|\(\s*\d{1,3}\s*[-–]\s*
 function markerAfterNumber(rest: string, lex: Lexicon): Marker | undefined {
   if (!rest) return undefined;
   const m = matchMarker(rest, lex);
-  return m && m.kind !== 'following' ? m : undefined;
+  // "6. Proposed resolutions" is an item title: those words make a heading only standing alone.
+  return m && m.kind !== 'following' && m.rule !== 'marker.proposal-heading' ? m : undefined;
 }
 
 function norm(text: string): string {

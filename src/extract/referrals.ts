@@ -59,7 +59,8 @@ const BACKWARD: [ReferralKind, RegExp][] = [
   // "Council to receive and file this report" notes a report already there: nothing comes back.
   // Case-sensitive like the others: with `i` the name's capitals match any word, and a long
   // run of "and the matter be …" backtracks exponentially (the fuzz suite found 134 s).
-  ['report-back', new RegExp(String.raw`^(?:[Tt]hat\s+|THAT\s+)?(${NAME})\s+(?:continues?\s+to\s+|to\s+|will\s+)?receive\b(?!\s+(?:and|&)\s+file\b)[^.]*\b(?:updates?|reports?|information)\b`, 'g')],
+  // "That Council receive this report for information" notes the report in hand: nothing comes back.
+  ['report-back', new RegExp(String.raw`^(?:[Tt]hat\s+|THAT\s+)?(${NAME})\s+(?:continues?\s+to\s+|to\s+|will\s+)?receive\b(?!\s+(?:and|&)\s+file\b)(?![^.]*\b(?:this|the)\s+report\b)(?![^.]*\bfor\s+information\b)[^.]*\b(?:updates?|reports?|information)\b`, 'g')],
 ];
 
 /**

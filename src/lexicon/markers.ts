@@ -17,6 +17,8 @@ const ON_MOTION_OF = String.raw`(?:\s+on\s+the\s+motion\s+of\s+[^,;:]{1,80}?(?=\
 /** What may stand between a marker word and its clause. */
 const TAIL = String.raw`(?:\s+(?:unanimously|accordingly|therefore|as follows)\b)?${QUALIFIER}${REFERENCE}${MOVERS}${QUALIFIER}${MOVED_SECONDED}${ON_MOTION_OF}[\s:;,.\-–—]*`;
 const RECOMMENDATION_WORDS = String.raw`(?:(?:officer|officers|officer’s|officer's|proposed|summary of|staff|staff's|administration's|committee|suggested)\s+)?(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:motions?|resolutions?|actions?)|(?:suggested|requested|recommended)\s+actions?)`;
+/** Headings that are also common item titles ("2. Action required", "6. Proposed resolutions"): a heading only when unnumbered. */
+const PROPOSAL_WORDS = String.raw`(?:actions?\s+(?:requested|recommended|required)|(?:proposed|suggested|draft)\s+resolutions?)`;
 
 const rule = (id: string, summary: string, produces: string, pattern: RegExp, examples: Rule['examples'], dialects?: Rule['dialects']): Rule =>
   ({ id: `marker.${id}`, family: 'marker', summary, produces, pattern, examples, ...(dialects ? { dialects } : {}) });
@@ -71,8 +73,8 @@ export const MARKER_RULES: readonly Rule[] = [
     new RegExp(String.raw`^(?:${RECOMMENDATION_WORDS})\s*(?:[:\-–—]\s*(?=that\b|to\b|\(?(?:1|a|i)[.)]\s)|\s(?=\(?(?:1|a|i)[.)]\s+that\b))`, 'i'),
     { match: ['Recommendation: That the Committee approve the revised fees.', 'Officer recommendations – (1) that the policy be adopted;'] }),
   rule('recommendation-imperative', 'US "Recommendation:" followed by the action asked: "Recommendation: Adopt Resolution No. …", "Staff recommends City Council …"', 'opens report recommendations',
-    new RegExp(String.raw`^(?:staff\s+)?recommendations?\s*[:\-–—]\s*(?=(?:\d\)\s*)?(?:(?:Staff\s+|The\s+(?:[A-Z][\w-]*\s+){1,4})recommends\b|(?:${ACTION_VERBS})\b))`, 'i'),
-    { match: ['Recommendation: Adopt Resolution No. 2022-14 approving the budget.', 'Recommendation: Staff recommends City Council receive and file the report.'] }, ['us', 'ca']),
+    new RegExp(String.raw`^(?:(?:staff\s+)?recommendations?|actions?\s+requested|(?:requested|recommended|suggested)\s+actions?)\s*[:\-–—]\s*(?=(?:\d\)\s*)?(?:(?:Staff\s+|The\s+(?:[A-Z][\w-]*\s+){1,4})recommends\b|(?:${ACTION_VERBS})\b))`, 'i'),
+    { match: ['Recommendation: Adopt Resolution No. 2022-14 approving the budget.', 'Recommendation: Staff recommends City Council receive and file the report.', 'ACTION REQUESTED: Approve the minutes of the January meeting.', 'Recommended Action: Award the contract to Acme Paving.'] }, ['us', 'ca']),
   rule('labelled-recommended', '"Staff Recommendation: It is recommended that …": the label, then the report\'s own words', 'opens report recommendations',
     /^(?:(?:staff|officer|officers|officer’s|officer's|administration's)\s+)?recommendations?\s*[:\-–—]\s*it\s+is\s+(?:hereby\s+|therefore\s+)?recommended\s+(?=that\b)/i,
     { match: ['Staff Recommendation: It is recommended that the Commission adopt the plan.'] }, ['us', 'ca', 'au', 'nz']),
@@ -82,6 +84,9 @@ export const MARKER_RULES: readonly Rule[] = [
   rule('recommendations-heading', 'A heading over the recommendations below: "Recommendations", "Staff Recommendation", "RECOMMENDED MOTION", "Suggested Action"', 'opens report recommendations (the list below)',
     new RegExp(String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?${RECOMMENDATION_WORDS}(?:\s+(?:for|to)\s+[\w\s]+?)?\s*[:\-–—]?\s*$`, 'i'),
     { match: ['Recommendations', '2. RECOMMENDATIONS', 'Staff Recommendation:', 'RECOMMENDED MOTION', 'Suggested Action'] }),
+  rule('proposal-heading', 'A heading over what a report proposes: "Proposed Resolution", "Suggested Resolution", "Action Requested" (numbered, the same words are an item title)', 'opens report recommendations (the list below)',
+    new RegExp(String.raw`^${PROPOSAL_WORDS}\s*[:\-–—]?\s*$`, 'i'),
+    { match: ['PROPOSED RESOLUTION', 'Suggested Resolution', 'Action Requested:'] }),
   rule('recommends-to', 'A committee in capitals recommending to a body: "THE CABINET RECOMMENDS TO COUNCIL:"', 'opens committee recommendations to that body',
     /^(?:[A-Z][\w’'&\s-]*?\s)?RECOMMENDS\s+TO\s+((?:THE\s+)?[A-Z][\w’'&\s-]*?)\s*[:\-–—]+\s*/,
     { match: ['THE CABINET RECOMMENDS TO COUNCIL:'] }),
