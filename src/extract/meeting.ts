@@ -23,7 +23,8 @@ const LABELLED_BODY = /^(?:(?:decision maker|committee|meeting|body)\s*:|report 
 const BODY_BEFORE_DATE = /^(.{3,80}?)\s+[-–—]\s+(?:\w+day,?\s+)?\d/;
 const MEETING_OF = /\b(?:[Mm]eeting|[Mm]inutes)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}?(?=[A-Z])/g;
 const BEFORE_MEETING = /\b((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,6})(?:Meeting|meeting)\b/g;
-const SUBJECT = /^(?:the\s+)?((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,7})(?:considered|resolved|RESOLVED|agreed|AGREED|received|noted|is asked|are asked)\b/;
+// "Scrutiny Considerations The Committee noted": a heading run into the sentence; "The" starts the subject, it is inside no name.
+const SUBJECT = /^(?:[Tt]he\s+)?((?:(?!The\s)[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,7})(?:considered|resolved|RESOLVED|agreed|AGREED|received|noted|is asked|are asked)\b/;
 
 /**
  * The deciding body, the meeting date and a title, from the text alone. Front matter

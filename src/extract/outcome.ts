@@ -1,5 +1,6 @@
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { TALK } from '../lexicon/words.js';
+import { MOVERS_FIRST } from '../lexicon/outcomes.js';
 /**
  * Outcome sentences: minutes that record a decision in a plain sentence, with no marker
  * word ("The minutes of the meeting held on 13 October were approved as a true record.",
@@ -20,18 +21,17 @@ export interface Outcome {
   rule: string;
 }
 
-const MOVERS_FIRST = /^(?:up)?on\s+(?:a\s+|the\s+)?(?:motion|proposal)\b[^,.;]{0,80},\s+(?:(?:duly\s+)?seconded\b[^,.;]{0,80},\s+)?(?:(?:and\s+)?(?:unanimously\s+)?carried,\s+)?/i;
 const r = (lex: Lexicon, id: string, text: string): RegExpExecArray | null => lex.re[`outcome.${id}`].exec(text);
 
 /** The part of a sentence that records a decision and the rule that says so, or undefined. */
 export function outcomeText(sentence: string, lex: Lexicon = lexiconFor()): { text: string; rule: string } | undefined {
   const vote = /question|vote|unanimous/i.test(sentence) ? r(lex, 'after-vote', sentence.trim()) : null;
   if (vote) return { text: vote[1], rule: 'outcome.after-vote' };
-  const rule = outcomeRule(sentence, lex);
-  if (!rule) return undefined;
   // "Upon motion by X, seconded by Y, the Board approved …": the movers are clutter before the decision, as after a marker.
   const movers = MOVERS_FIRST.exec(sentence.trim());
-  return { text: movers ? sentence.trim().slice(movers[0].length) : sentence.trim(), rule };
+  const core = movers ? sentence.trim().slice(movers[0].length) : sentence.trim();
+  const rule = outcomeRule(core, lex);
+  return rule ? { text: core, rule } : undefined;
 }
 
 export function isOutcomeSentence(sentence: string, lex: Lexicon = lexiconFor()): boolean {

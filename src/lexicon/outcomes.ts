@@ -10,7 +10,15 @@ import { BODY_NOUNS, DECIDED_VERBS } from './words.js';
 /** What a meeting does to a matter before the verdict: "was discussed and agreed", "signed and approved". */
 const ON_THE_WAY = String.raw`(?:(?:signed|discussed(?:\s+in\s+detail)?|amended|submitted|considered|read|taken\s+as\s+read|received|moved|seconded|put|duly|unanimously|formally|then)\s*,?\s+(?:and\s+)?)*`;
 /** What may open the sentence before its subject: "Following discussion, ", "Upon motion by X, seconded by Y, ". */
-const LEAD = String.raw`^(?:following\s+[\w\s-]{1,40},\s+|after\s+(?:discussion|debate|consideration),\s+|(?:up)?on\s+(?:a\s+|the\s+)?(?:motion|proposal)\b[^,.;]{0,80},\s+(?:(?:duly\s+)?seconded\b[^,.;]{0,80},\s+)?(?:(?:and\s+)?(?:unanimously\s+)?carried,\s+)?)?`;
+const LEAD = String.raw`^(?:following\s+[\w\s-]{1,40},\s+|after\s+(?:discussion|debate|consideration),\s+)?`;
+
+const SECONDER = String.raw`(?:(?:Cllrs?|Councillors?|Cr|Clr|Mr|Mrs|Ms|Dr|Commissioner|Supervisor|Trustee)\.?\s+)?(?:[A-Z]\.\s*)*[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+)?`;
+/**
+ * The movers before an outcome sentence, left out of its text: "Upon motion by X, seconded
+ * by Y, the Board approved …", "On the proposal of Cllr. A and seconded by Cllr. B the
+ * minutes … were adopted" (Irish minutes, no commas).
+ */
+export const MOVERS_FIRST = new RegExp(String.raw`^(?:[A-Z][\w’'-]*\s+(?:(?:of|the|and)\s+)*){0,5}?(?:[Uu]pon|[Oo]n|UPON|ON)\s+(?:[Aa]\s+|[Tt]he\s+)?(?:[Mm]otion|[Pp]roposal|MOTION)\b(?:[^,;]{0,80},\s+(?:(?:[Dd]uly\s+)?[Ss]econded\b[^,;]{0,80},\s+)?(?:(?:and\s+)?(?:unanimously\s+)?carried,\s+)?|\s+(?:of|by)\s+[^,;]{1,80}?\s+(?:and\s+)?seconded\s+by\s+${SECONDER}\s+(?=the\s))`);
 const TITLE = String.raw`(?:(?:Councillors?|Cllrs?|Cr|Clr|Mr|Mrs|Ms|Miss|Dr|Alderman|Commissioner|Supervisor|Trustee)\.?\s+)?`;
 const PERSON = String.raw`${TITLE}(?:[A-Z]\.\s*)*[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+){0,3}`;
 
@@ -26,7 +34,7 @@ export const OUTCOME_RULES: readonly Rule[] = [
     { match: ['Noted the report.', 'Approved the revised charges for 2025/26.'], not: ['Noted the concerns raised by residents.'] }, ['scot', 'uk', 'ni', 'ie']),
   outcome('passive', 'A matter and a passive verdict: "The minutes … were signed and approved", "The Forward Work Programme was noted."',
     new RegExp(String.raw`${LEAD}((?:the|these|this|all|both|its|their)\s+[^.;:]{2,120}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?${ON_THE_WAY}(?:${DECIDED_VERBS})\b(?!\s+(?:out|forward|over|on|through|by\s+(?:officers|staff)))`, 'i'),
-    { match: ['The minutes of the meeting held on 13 October were approved as a true record.', 'The Forward Work Programme was noted.', 'The report was received and noted.'], not: ['The comments made by residents were noted.', 'It was noted that the roof had been repaired.'] }),
+    { match: ['The minutes of the meeting held on 13 October were approved as a true record.', 'The Forward Work Programme was noted.', 'The report was received and noted.', 'Minutes On the proposal of Cllr. P. Walsh and seconded by Cllr. M. Ryan the minutes of the meeting held on 6th January were adopted.'], not: ['The comments made by residents were noted.', 'It was noted that the roof had been repaired.'] }),
   outcome('trailing', 'A request and its acceptance: "… asked to attend and this was agreed."',
     new RegExp(String.raw`\b(?:and\s+)?(?:this|which|that|it)\s+was\s+(?:\w+ly\s+)?${ON_THE_WAY}(?:agreed|approved)\b[^.;]{0,60}[.;]?$`, 'i'),
     { match: ['Cllr Dunn asked to attend the conference and this was agreed.'] }),

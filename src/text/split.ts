@@ -13,6 +13,8 @@ const INLINE_BREAKS = [
   /(?=It\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED)\b)(?<=[.;!?:)]\s+)/g,
   // "On the motion of Cllr Smith, seconded by Cllr Jones, it was unanimously agreed that ..."
   /(?=it\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED)\s+(?:that|to)\b)(?<=,\s+)/g,
+  // "In response to a query by Cllr Healy on the housing policy it was agreed that …": a lead phrase, no comma.
+  /(?=it\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b)(?<=\b(?:In\s+response\s+to|Following|After|Arising\s+from|With\s+regard\s+to|In\s+relation\s+to|Regarding|On\s+(?:the\s+)?(?:matter|question|issue)\s+of)\b[^.;!?]{1,150}\s)/g,
   /(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:unanimously\s+)?(?:resolved|RESOLVED)\b)(?<=[.;!?]\s+)/g,
   // "After discussion it was RESOLVED that …": the marker in capitals opens the decision wherever it stands.
   /(?=[Ii]t\s+was\s+(?:\w+\s+)?(?:RESOLVED|AGREED|DECIDED)\b)(?<=[A-Za-z,;:.)]\s+)/g,
@@ -61,6 +63,10 @@ const INLINE_BREAKS = [
 
 /** Some word that one of INLINE_BREAKS needs; keep it in step when a break is added. */
 const BREAK_WORDS = /[.;!?]\s+(?:Commissioner|Council|Supervisor|Trustee|Alder|Cllr|Cr|Mr|Mrs|Ms|Dr)|question|favour|resol|recommend|agreed|decided|moved|second|propos|carried|decision\s*:|minutes\s*:|action\s*:|reason|motion\s+(?:was\s+)?(?:made|failed|passed)|lost|defeated|[a-z0-9)][.;:]\d|[a-z)][.;!?]\s+[A-Z]{3,}\s/i;
+/** Where the title run-in break may apply: it needs case, so it is gated apart from the words above. */
+const TITLE_RUN_IN = /[a-z)][.!?]\s+[A-Z][\w’'-]+\s+(?:(?:of|and|for|the|to|in|on|&)\s+)*[A-Z]/;
+/** "… with clarification. Public Notice of Proposed Works The meetings administrator advised …": a title run in, then the next item's first sentence. */
+const TITLE_BREAK = /(?=[A-Z][\w’'-]+\s+(?:(?:of|and|for|the|to|in|on|&)\s+)*[A-Z][\w’'-]+(?:\s+(?:(?:of|and|for|the|to|in|on|&)\s+)*[A-Z][\w’'-]+){0,6}\s+(?:The|A|An|This|It|In|On|Following|After|There|Members|Cllr\.?|Councillor|Mr|Mrs|Ms)\s+[A-Za-z])(?<=[a-z)][.!?]\s+)/g;
 
 /** Past this length a line is a page or a document flattened by a converter. */
 const LONG = 200;
@@ -71,6 +77,7 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
     const cuts = new Set<number>();
     // The look-behinds are costly: a line with none of their words (most lines) skips them all.
     if (BREAK_WORDS.test(line.text)) for (const re of INLINE_BREAKS) for (const m of line.text.matchAll(re)) if (m.index > 0) cuts.add(m.index);
+    if (TITLE_RUN_IN.test(line.text)) for (const m of line.text.matchAll(TITLE_BREAK)) cuts.add(m.index);
     // "It was proposed by X, seconded by Y and agreed that …": found from "seconded" on, not by a look-behind at every place.
     const seconded = line.text.search(/\bseconded\b/i);
     if (seconded >= 0) {
