@@ -8,7 +8,7 @@ import { itemHeading } from './items.js';
 /** A sentence end, or a lead-in's ":-" / ": –" that the list follows. */
 const ENDED = /(?:[.;:!?]["”’)]*|:\s*[-–—])$/;
 /** "resolved that …", "That …" at a line start open a clause of their own. */
-const OWN_START = /^(?:[Rr]esolved|RESOLVED|[Aa]greed|AGREED|[Dd]ecided|DECIDED|[Rr]ecommended|RECOMMENDED|[“"‘']?\s*(?:That|THAT)|(?:Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|BY)\b)\b/;
+const OWN_START = /^(?:[Rr]esolved|RESOLVED|[Aa]greed|AGREED|[Dd]ecided|DECIDED|[Rr]ecommended|RECOMMENDED|[“"‘']?\s*(?:That|THAT)|(?:It\s+was\s+(?:proposed|moved)|Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|BY)\b)\b/;
 const ACTION_START = new RegExp(String.raw`^(?:(?:City|Town|County|Village)\s+)?(?:Council\s+to\s+[a-z]|(?:${ACTION_VERBS})\s)`);
 const MONTH_END = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** A line ending where a number must follow: "Appendix", "paragraph", "minute". */

@@ -50,6 +50,8 @@ const INLINE_BREAKS = [
   // US minutes run the debate on after the motion: "… to approve staff's recommendation. Commissioner Ames said …",
   // "The Chairman CALLED THE QUESTION, and by a 4-0 vote …".
   /(?=(?:Commissioner|Councillor|Councilmember|Council\s+Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+(?:,[^,.;]{1,80},)?\s+(?:said|stated|asked|noted|explained|commented|expressed|spoke|reported|questioned|suggested|seconded)\b)(?<=[.;!?]\s+)/g,
+  // "… from the Cable TV Fund. Glenn Rice suggested the figure be raised": a speaker named without a title.
+  /(?=[A-Z][a-z]+\s+(?:[A-Z]\.\s*)?[A-Z][\w’'-]+\s+(?:said|stated|asked|explained|commented|suggested|questioned|expressed|spoke|reported|responded|replied|advised)\b)(?<=[.;!?]\s+)/g,
   /(?=The\s+(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|President)\s+(?:CALLED|called)\s+(?:THE\s+QUESTION|the\s+question)\b)(?<=[.;!?]\s+)/g,
   // "… be authorised. Reason(s): 1. To enable …": the reasons that follow a decision are none of it.
   /(?=Reasons?(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?))?\s*:)(?<=[.;!?]\s+)/g,
@@ -62,7 +64,7 @@ const INLINE_BREAKS = [
 
 
 /** Some word that one of INLINE_BREAKS needs; keep it in step when a break is added. */
-const BREAK_WORDS = /[.;!?]\s+(?:Commissioner|Council|Supervisor|Trustee|Alder|Cllr|Cr|Mr|Mrs|Ms|Dr)|question|favour|resol|recommend|agreed|decided|moved|second|propos|carried|decision\s*:|minutes\s*:|action\s*:|reason|motion\s+(?:was\s+)?(?:made|failed|passed)|lost|defeated|[a-z0-9)][.;:]\d|[a-z)][.;!?]\s+[A-Z]{3,}\s/i;
+const BREAK_WORDS = /[.;!?]\s+(?:Commissioner|Council|Supervisor|Trustee|Alder|Cllr|Cr|Mr|Mrs|Ms|Dr)|\b(?:said|stated|asked|explained|commented|suggested|questioned|expressed|spoke|reported|responded|replied|advised)\b|question|favour|resol|recommend|agreed|decided|moved|second|propos|carried|decision\s*:|minutes\s*:|action\s*:|reason|motion\s+(?:was\s+)?(?:made|failed|passed)|lost|defeated|[a-z0-9)][.;:]\d|[a-z)][.;!?]\s+[A-Z]{3,}\s/i;
 /** Where the title run-in break may apply: it needs case, so it is gated apart from the words above. */
 const TITLE_RUN_IN = /[a-z)][.!?]\s+[A-Z][\w’'-]+\s+(?:(?:of|and|for|the|to|in|on|&)\s+)*[A-Z]/;
 /** "… with clarification. Public Notice of Proposed Works The meetings administrator advised …": a title run in, then the next item's first sentence. */
