@@ -86,6 +86,9 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
   let expectTitle = false;
   let pendingNumber: { raw: string; line: Line } | undefined;
   let motion: { held: Clause[] } | undefined;
+  /** A quoted motion with no mover, waiting for an outcome; `quotedOpen` while its closing quote is still to come. */
+  let quoted: Clause | undefined;
+  let quotedOpen = false;
   /** The mover label that opened the motion being read. */
   let motionRule = 'reader.motion';
   /** The number that opened the paragraph the current line belongs to. */
@@ -161,6 +164,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
 
   const newItem = (number: string | undefined, title: string, line: Line): void => {
     flushMotion();
+    quoted = undefined;
     item = { id: `i${items.length + 1}`, ...(number ? { number } : {}), title, position: { line: line.line, column: line.column } };
     items.push(item);
     region = hasMinutesLabel ? 'agenda' : 'body';
@@ -355,6 +359,12 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const text = line.text;
+    // A quoted motion runs on (bullets, paragraphs) to its closing quote.
+    if (quotedOpen && quoted) {
+      quoted.parts.push(text);
+      quotedOpen = !CLOSING_QUOTE.test(text) && quoted.parts.length < 15;
+      continue;
+    }
     const parsed = parseNumber(text);
     const numbered = parsed?.number;
     if (numbered || line.gap) paragraph = numbered;
@@ -384,7 +394,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         if (!block?.pending) close();
         motion = motion ?? { held: [] };
         // "MOVED BY X, SECONDED BY Y, THAT ..." / "Motion by X, seconded by Y, to adopt ..." carry the clause on the line.
-        const that = /,?\s+((?:that|THAT|That)\s+.+)$/.exec(text);
+        const that = /,?\s+([“"]?(?:that|THAT|That)\s+.+)$/.exec(text);
         const to = /(?:,\s*|\bmoved\s+)(to\s+[a-z]+\b.+)$/.exec(text);
         // Whichever comes first: "…, to approve staff's recommendation. X stated that …" moves the first.
         const inline = that && to ? (to.index < that.index ? to : that) : that ?? to;
@@ -397,6 +407,9 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         const before = clauses.length;
         for (const c of [...(motion?.held ?? []), ...(block?.pending ? block.clauses : [])]) c.rules.push(labelled.rule);
         flushMotion();
+        // "“That this council …”" then "The Motion was put and carried.": the quoted motion above was adopted.
+        if (clauses.length === before && quoted && quoted.item === item?.id) commit({ ...quoted, rules: [...quoted.rules, labelled.rule] });
+        quoted = undefined;
         // "The substantive motion was carried by 31 votes to 29" with no motion text anywhere
         // in the item: the vote is the only record of the decision.
         if (clauses.length === before && VOTE_COUNT.test(text) && !clauses.some((c) => c.item === item?.id)) {
@@ -407,6 +420,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
       if (label === 'lost') {
         if (block?.pending || block?.bare) block = undefined;
         motion = undefined;
+        quoted = undefined;
         continue;
       }
       // Votes recorded between clauses do not end the decision.
@@ -449,6 +463,12 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
       openMotion(text, line, 'reader.motion-text');
       continue;
     }
+    // "“That this council …”" with no mover label: a motion only once an outcome line says it was carried.
+    if (QUOTED_MOTION.test(text)) {
+      quoted = { kind: 'resolution', parts: [text], line: line.line, column: line.column, item: item?.id, rules: ['reader.quoted-motion'] };
+      quotedOpen = !CLOSING_QUOTE.test(text);
+      continue;
+    }
     const body = parsed ? parsed.rest : text;
     const proposing = kind === 'report' || region === 'agenda';
     if (qualifies(body, Boolean(parsed))) {
@@ -487,6 +507,9 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     return !marker;
   }
 }
+
+const QUOTED_MOTION = /^[“"]\s*(?:That|THAT|that)\s/;
+const CLOSING_QUOTE = /[”"][.;]?$/;
 
 /** "…, seconded Cllr Kirk, all in favour." closing what was proposed; group 1 is what stands before the mover. */
 const ALL_IN_FAVOUR = /^(.*?)[,\s]+(?:proposed\s+(?:by\s+)?)?(?:(?:cllr|councillor|cr|mr|mrs|ms)\.?\s+[\w’'-]+,?\s+)?seconded\s+(?:by\s+)?(?:cllr|councillor|cr|mr|mrs|ms)\.?\s+[\w’'-]+(?:\s+(?!and\b)[\w’'-]+)?,?\s+(?:all\s+in\s+favour|unanimously|carried|agreed)\b[^.]*\.?$/i;

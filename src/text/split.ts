@@ -45,7 +45,7 @@ const INLINE_BREAKS = [
   /(?<=["“](?:CARRIED|Carried|LOST|Lost|DEFEATED)["”])\s+(?=\S)/g,
   /(?=(?:Motion\s+)?CARRIED\b)(?<=\S\s+)/g,
   // Legistar: "... that this Resolution be Adopted. The motion carried by the following vote:"
-  /(?=The\s+(?:substantive\s+)?motion\s+(?:was\s+)?(?:carried|failed|passed|lost)\b)(?<=[.;]\s+)/g,
+  /(?=The\s+(?:substantive\s+)?motion\s+(?:was\s+|having\s+been\s+)?(?:put\s+and\s+)?(?:carried|failed|passed|lost)\b)(?<=[.;]\s+)/g,
   /(?=Action\s*:)(?<=[.;!?]\s+)/g,
   // US minutes run the debate on after the motion: "… to approve staff's recommendation. Commissioner Ames said …",
   // "The Chairman CALLED THE QUESTION, and by a 4-0 vote …".
