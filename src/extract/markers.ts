@@ -102,6 +102,7 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
   if (/\s[-–—]\s+[A-Z]/.test(text) && (m = r(lex, 'title-action', text)) && !isTitleCase(text.slice(m.index + m[0].length))) return at('recommendations', 'title-action', text, m);
   // Before RECOMMENDED, which would read "RECOMMENDED MOTION" as the committee's marker.
   if (r(lex, 'recommendations-heading', text)) return { kind: 'recommendations', rule: 'marker.recommendations-heading', rest: '', restAt: text.length };
+  if (r(lex, 'consider-and-adopt', text)) return { kind: 'recommendations', rule: 'marker.consider-and-adopt', rest: '', restAt: text.length };
   if (r(lex, 'proposal-heading', text)) return { kind: 'recommendations', rule: 'marker.proposal-heading', rest: '', restAt: text.length };
   if ((m = r(lex, 'body-recommends-to', text)) && !personal(text.slice(0, m[0].search(/\s(?:recommend|RECOMMEND)/)))) {
     return at('recommended', 'body-recommends-to', text, m, { to: m[1].trim().replace(/^the\s+/i, '') });

@@ -243,6 +243,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
       // "Resolved (Cr Brown / Cr Carr)" then "That Council:": a shared subject, clauses below.
       if (block.intro && isIntroOnly(text)) return true;
       if (block.listOnly) return false;
+      // "agreed the following:" then "Notice of Motion – Clothing Banks" over each decision: a sub-heading, not the first clause.
+      if (block.intro && /\s[-–—]\s/.test(text) && looksLikeHeading(text)) return true;
       if (block.parent || block.kind === 'recommendation' && block.origin === 'external') return false;
       if (block.kind === 'recommendation' && block.origin === 'report' && !block.intro) return false;
       if (block.origin === 'report' && !isClauseStart(text) && block.marker && /recommendation/i.test(block.marker.text)) return false;
@@ -548,8 +550,8 @@ const VOTE_COUNT = /\b\d{1,3}\s+votes?\s+to\s+\d{1,3}\b|\(\s*\d{1,3}\s*[-–]\s*
 function markerAfterNumber(rest: string, lex: Lexicon): Marker | undefined {
   if (!rest) return undefined;
   const m = matchMarker(rest, lex);
-  // "6. Proposed resolutions" is an item title: those words make a heading only standing alone.
-  return m && m.kind !== 'following' && m.rule !== 'marker.proposal-heading' ? m : undefined;
+  // "6. Proposed resolutions" and "3 Resolution" are item titles: those words make a heading only standing alone.
+  return m && m.kind !== 'following' && m.rule !== 'marker.proposal-heading' && !/^resolutions?$/i.test(rest.trim()) ? m : undefined;
 }
 
 function norm(text: string): string {

@@ -15,7 +15,7 @@ const MOVED_SECONDED = String.raw`(?:\s*[-–—:]?\s*(?:moved|proposed)\s+by\s*
 /** "RESOLVED on the motion of Councillors Hart and Mills that …": the movers, before the clause. */
 const ON_MOTION_OF = String.raw`(?:\s+on\s+the\s+motion\s+of\s+[^,;:]{1,80}?(?=\s+that\b))?`;
 /** What may stand between a marker word and its clause. */
-const TAIL = String.raw`(?:\s+(?:unanimously|accordingly|therefore|as follows)\b)?${QUALIFIER}${REFERENCE}${MOVERS}${QUALIFIER}${MOVED_SECONDED}${ON_MOTION_OF}[\s:;,.\-–—]*`;
+const TAIL = String.raw`(?:\s+(?:unanimously|accordingly|therefore|as follows|also|further)\b)?${QUALIFIER}${REFERENCE}${MOVERS}${QUALIFIER}${MOVED_SECONDED}${ON_MOTION_OF}[\s:;,.\-–—]*`;
 const RECOMMENDATION_WORDS = String.raw`(?:(?:officer|officers|officer’s|officer's|proposed|summary of|staff|staff's|administration's|committee|suggested)\s+)?(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:motions?|resolutions?|actions?)|(?:suggested|requested|recommended)\s+actions?)`;
 /** Headings that are also common item titles ("2. Action required", "6. Proposed resolutions"): a heading only when unnumbered. */
 const PROPOSAL_WORDS = String.raw`(?:actions?\s+(?:requested|recommended|required)|(?:proposed|suggested|draft)\s+resolutions?)`;
@@ -34,8 +34,8 @@ export const MARKER_RULES: readonly Rule[] = [
     new RegExp(String.raw`^(?:and\s+)?(?:it\s+(?:was|is|has\s+been)\s+(?:(?:also|further|therefore|then|accordingly|subsequently|thereupon|unanimously)\s+)*)?(?:unanimously\s+)?(?:resolved|decided)\b${TAIL}`, 'i'),
     { match: ['RESOLVED – that the report be noted.', 'Resolved:- (1) That the report be received.', 'It was further resolved that the item be deferred.', 'RESOLVED (Cr Amos / Cr Bell) That Council adopt the plan.', 'Resolved 24/117 That the minutes be confirmed.', 'RESOLVED on the motion of Councillors Hart and Mills that the plan be adopted.'], not: ['resolved by officers before the meeting.'] }),
   rule('agreed', 'AGREED, "It was agreed that", "Agreed:"', 'opens a resolution',
-    new RegExp(String.raw`^(?:(?:AND\s+|And\s+)?AGREED\b|(?:and\s+)?(?:unanimously\s+)?agreed\b(?=\s+(?:that|to)\b)|Agreed\b(?=\s*(?:[:\-–—,]|that\b|to\b|$))|[Ii]t\s+was\s+(?:(?:also|further|therefore|then|unanimously|duly)\s+)*(?:agreed|AGREED)\b(?=\s*(?:[:\-–—,]|that\b|to\b|$)))${TAIL}`),
-    { match: ['AGREED that the lease be renewed for five years.', 'It was agreed that officers report back in March.', 'Agreed: to write to the Minister.'], not: ['Agreed minutes of the last meeting are attached.'] }),
+    new RegExp(String.raw`^(?:(?:AND\s+|And\s+)?AGREED\b|(?:and\s+)?(?:unanimously\s+)?agreed\b(?=\s+(?:that|to)\b)|Agreed\b(?=\s*(?:[:\-–—,]|that\b|to\b|$))|[Ii]t\s+was\s+(?:(?:also|further|therefore|then|unanimously|duly)\s+)*(?:agreed|AGREED)\b(?:\s+(?:also|further))?(?=\s*(?:[:\-–—,]|that\b|to\b|$)))${TAIL}`),
+    { match: ['AGREED that the lease be renewed for five years.', 'It was agreed that officers report back in March.', 'Agreed: to write to the Minister.', 'It was agreed also that the terms of reference be extended.'], not: ['Agreed minutes of the last meeting are attached.'] }),
   rule('resolved-to-recommend', 'RESOLVED / AGREED leading into recommendations to another body', 'opens resolutions recommending to the body named (Council when none is)',
     new RegExp(String.raw`^(?:to\s+)?recommend\b(?:\s+to\s+(${TO_BODY}))?\s*[:\-–—]*\s*(?:\(\s*to\s+((?:the\s+)?[A-Z][^()]{1,60}?)\s*\))?\s*(?:that|as follows)?\s*[:\-–—]*\s*$`, 'i'),
     { match: ['Resolved to RECOMMEND: (to Council)', 'AGREED to recommend to Full Council that:'] }),
@@ -84,6 +84,9 @@ export const MARKER_RULES: readonly Rule[] = [
   rule('recommendations-heading', 'A heading over the recommendations below: "Recommendations", "Staff Recommendation", "RECOMMENDED MOTION", "Suggested Action"', 'opens report recommendations (the list below)',
     new RegExp(String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?${RECOMMENDATION_WORDS}(?:\s+(?:for|to)\s+[\w\s]+?)?\s*[:\-–—]?\s*$`, 'i'),
     { match: ['Recommendations', '2. RECOMMENDATIONS', 'Staff Recommendation:', 'RECOMMENDED MOTION', 'Suggested Action'] }),
+  rule('consider-and-adopt', 'An agenda\'s invitation to pass a resolution printed below: "Consider, and if so decide, adopt the following resolution:", "To consider and, if thought fit, pass the following resolution:"', 'opens report recommendations (the proposed resolution below)',
+    /^(?:to\s+)?consider,?\s+and,?\s+if\s+(?:so\s+decided?|thought\s+fit|appropriate|agreed),?\s+(?:to\s+)?(?:adopt|pass|approve|agree)\s+the\s+following\s+(?:resolutions?|motions?|recommendations?)\s*[:\-–—]?\s*$/i,
+    { match: ['Consider, and if so decide, adopt the following resolution:', 'To consider and, if thought fit, pass the following resolution:'] }, ['uk', 'scot', 'ni', 'ie']),
   rule('proposal-heading', 'A heading over what a report proposes: "Proposed Resolution", "Suggested Resolution", "Action Requested" (numbered, the same words are an item title)', 'opens report recommendations (the list below)',
     new RegExp(String.raw`^${PROPOSAL_WORDS}\s*[:\-–—]?\s*$`, 'i'),
     { match: ['PROPOSED RESOLUTION', 'Suggested Resolution', 'Action Requested:'] }),
