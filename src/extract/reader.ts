@@ -304,6 +304,10 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     if (marker.kind === 'resolved' && marker.rest && !isIntroOnly(marker.rest)) {
       if (block?.pending && block.clauses.length > 0) block = undefined;
       if (!block?.pending) motion = undefined;
+    } else if (marker.kind === 'resolved' && motionRule === 'label.mover-verb' && (block?.pending || motion)) {
+      // "The Chair proposed that …" then "The Board resolved:-" over its own clauses: the resolution is the record, not the proposal.
+      if (block?.pending) block = undefined;
+      motion = undefined;
     }
     flushMotion();
     // The clause after the marker may begin on the next source line of a joined line.
