@@ -389,6 +389,12 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         continue;
       }
     }
+    // A table row under a decision column is one decision, whatever its words.
+    if (line.decisionCell) {
+      flushMotion();
+      commit({ kind: 'resolution', parts: [text], line: line.line, column: line.column, item: item?.id, rules: ['reader.table-decision'] });
+      continue;
+    }
     const labelled = matchLabel(text, lex);
     const label = labelled?.kind;
     if (labelled) {
@@ -569,7 +575,8 @@ function norm(text: string): string {
 function dropCutClause(clauses: Clause[], lines: Line[], file: VFile): void {
   const last = clauses[clauses.length - 1];
   const end = lines[lines.length - 1];
-  if (!last || !end) return;
+  // A table's decision cell ends without a stop by nature.
+  if (!last || !end || last.rules.includes('reader.table-decision')) return;
   const text = last.parts[0];
   if (/[.;:!?)"”’]$/.test(text)) return;
   // Action summaries print every decision without a full stop: there, no stop is no cut.

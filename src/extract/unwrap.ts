@@ -80,7 +80,7 @@ function filled(line: Line, full: number): boolean {
 }
 
 function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean {
-  if (line.gap || line.bullet || line.heading > 0 || above.heading > 0) return false;
+  if (line.gap || line.bullet || line.heading > 0 || above.heading > 0 || line.decisionCell || above.decisionCell) return false;
   // Every test reads the end of the line above; a long line is read from its last words only.
   const previous = above.text.length > 300 ? { ...above, text: above.text.slice(-300) } : above;
   // "… set out in the plan. 3." / "Agree that …": the clause number was left at the margin.

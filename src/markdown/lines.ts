@@ -38,12 +38,29 @@ function block(node: RootContent, ctx: Ctx, prefix: Prefix): void {
       emitText(inline(node.children), start.line, start.column, ctx, prefix, { heading: node.depth, gap });
       return;
     case 'paragraph': {
+      // Without the GFM extension a pipe table is a paragraph of "| a | b |" lines.
+      const tables = node.children.length === 1 && node.children[0].type === 'text' ? pipeTables(node.children[0].value, start.line) : undefined;
+      if (tables) {
+        for (const rows of tables) emitTable(rows, ctx);
+        return;
+      }
       const strong = node.children.length > 0 && node.children.every((c) => c.type === 'strong' || isBlankText(c));
       emitText(inline(node.children), start.line, start.column, ctx, prefix, { strong, gap });
       return;
     }
     case 'code': {
       const fenced = /^\s*(```|~~~)/.test(ctx.source[start.line - 1] ?? '');
+      // An indented pipe table is a code block to Markdown, and still a table to a clerk: read block by block.
+      if (!prefix && node.value.split('\n').some((l) => DELIMITER_ROW.test(l))) {
+        let at = start.line + (fenced ? 1 : 0);
+        for (const part of node.value.split(/(\n\s*\n)/)) {
+          const tables = /\S/.test(part) ? pipeTables(part, at) : undefined;
+          if (tables) for (const rows of tables) emitTable(rows, ctx);
+          else if (/\S/.test(part)) emitText(part, at, 0, ctx, null, {});
+          at += part.split('\n').length - 1;
+        }
+        return;
+      }
       emitText(node.value, start.line + (fenced ? 1 : 0), 0, ctx, prefix, {});
       return;
     }
@@ -75,16 +92,63 @@ function block(node: RootContent, ctx: Ctx, prefix: Prefix): void {
         layoutTable(node, ctx);
         return;
       }
-      for (const row of node.children) {
-        const cells = row.children.map((cell) => inline(cell.children).replace(/\n/g, ' ').trim()).filter(Boolean);
-        const at = row.position?.start ?? start;
-        emitText(cells.join(' | '), at.line, at.column, ctx, null, {});
-      }
+      emitTable(node.children.map((row) => ({
+        cells: row.children.map((cell) => inline(cell.children).replace(/\n/g, ' ').trim()),
+        at: row.position?.start ?? start,
+      })), ctx);
       return;
     default:
       // yaml front matter, definitions, thematic breaks: nothing for the extractors.
       return;
   }
+}
+
+/** A table's column saying what was decided on each row (Legistar's "Action", a register's "Decision"). */
+const DECISION_COLUMN = /^(?:decisions?(?:\s+taken)?|actions?(?:\s+taken)?|final\s+action|council\s+action|outcome|result|disposition)\s*:?$/i;
+/** Cells that record no decision (GUIDE: "Recorded"/"Information" cells do not count). */
+const NOT_DECIDED = /^(?:recorded|information|for\s+information|(?:received|noted)\s+(?:as|for)\s+information|n\/a|none|nil|-|–|—)\.?$/i;
+/** A row's number or file id ("24-101", "5."): not part of the matter's words. */
+const ROW_ID = /^(?:\(?\d{1,4}[a-z]?[.)]?|[A-Z]{0,4}\d{2,4}[-/]\d{1,5})$/;
+
+interface Row {
+  cells: string[];
+  at: { line: number; column: number };
+}
+
+/** One line a row; a row under a decision column ("5 | Annual accounts | ADOPTED") is a decision by itself, "Information" cells excepted. */
+function emitTable(rows: Row[], ctx: Ctx): void {
+  const header = rows[0]?.cells ?? [];
+  const decisionAt = header.findIndex((h) => DECISION_COLUMN.test(h));
+  rows.forEach(({ cells, at }, r) => {
+    const decision = r > 0 && decisionAt >= 0 ? cells[decisionAt] ?? '' : '';
+    // Legistar prints "Action" and "Result" ("Pass") side by side: neither is the matter.
+    const matter = cells.filter((c, k) => !DECISION_COLUMN.test(header[k] ?? '') && c && !ROW_ID.test(c)).join(' ');
+    if (decision && matter && !NOT_DECIDED.test(decision)) return emitText(`${matter} – ${decision}`, at.line, at.column, ctx, null, { decisionCell: true });
+    // "RECEIVED AS INFORMATION" beside a title would read as a verdict: an information row keeps its other cells only.
+    const shown = decision ? cells.filter((c, k) => k !== decisionAt) : cells;
+    emitText(shown.filter(Boolean).join(' | '), at.line, at.column, ctx, null, {});
+  });
+}
+
+const DELIMITER_ROW = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$/;
+
+/**
+ * The pipe tables in a block of text ("| Item | Decision |" over "|---|---|"), each a list
+ * of rows headed by its header row; undefined when the block is not all table rows.
+ * Two tables with no blank line between split at the second delimiter row.
+ */
+function pipeTables(value: string, line: number): Row[][] | undefined {
+  const lines = value.split('\n');
+  if (lines.length < 3 || !DELIMITER_ROW.test(lines[1]) || !lines.every((l) => /^\s*\|.*\|\s*$/.test(l))) return undefined;
+  const tables: Row[][] = [];
+  lines.forEach((l, k) => {
+    if (DELIMITER_ROW.test(l)) return;
+    const row = { cells: l.trim().slice(1, -1).split('|').map((c) => c.trim()), at: { line: line + k, column: l.indexOf('|') + 1 } };
+    // The row above a delimiter row heads a new table.
+    if (k + 1 < lines.length && DELIMITER_ROW.test(lines[k + 1])) tables.push([row]);
+    else tables[tables.length - 1]?.push(row);
+  });
+  return tables;
 }
 
 /** Web pages lay out text with tables whose cells hold paragraphs and lists: not data. */

@@ -19,6 +19,8 @@ export interface Line {
   gap: boolean;
   /** Where later source lines begin, when hard-wrapped lines were joined into this one. */
   joins?: Join[];
+  /** A table row whose decision column says what was decided ("Annual accounts – ADOPTED"): a record by itself. */
+  decisionCell?: boolean;
 }
 
 /** A source line joined onto a line: its text starts at offset `at` of the joined text. */
