@@ -56,6 +56,8 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   const object = active[3];
   if (TALK.test(object.split(/\s+/).slice(0, 4).join(' '))) return undefined;
   if (/^(?:with|in\s+principle\s+with)\b/i.test(object)) return undefined;
+  // "voted 5-0 to approve …", "voted unanimously in favour of …": a vote with its decision; "voted on the item" is none.
+  if (verb === 'voted') return /^(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+|unanimously\s+)?(?:to\s+[a-z]+|in\s+favou?r\s+of)\b/i.test(object) ? 'outcome.active' : undefined;
   if (verb === 'noted') return NOTED_OBJECT.test(object) && !/^that\b/i.test(object) ? 'outcome.active' : undefined;
   // "Members agreed the presentation was helpful": agreement with a view, not a decision.
   if (verb === 'agreed' && !/^(?:that|to)\b/i.test(object) && /^(?:[\w’'-]+\s+){0,6}?(?:was|were|is|are|had|has|would|should)\b/i.test(object)) return undefined;
@@ -66,7 +68,7 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
 const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|no|nos|st|cllr|cllrs|cr|clr|co|ltd|inc|etc|approx|cf|e\.g|i\.e|vs|para|paras|ref)|\b[A-Z])\.$/i;
 
 /** Every outcome sentence holds one of these verbs: most lines are dismissed by this one test. */
-const ANY_VERB = /directed|authori[sz]ed|approved|agreed|noted|accepted|confirmed|adopted|endorsed|ratified|carried|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed/i;
+const ANY_VERB = /directed|authori[sz]ed|approved|agreed|noted|accepted|confirmed|adopted|endorsed|ratified|carried|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|voted/i;
 
 /** The outcome sentences in a line of running text, with where each starts. */
 export function outcomeSentences(text: string, lex: Lexicon = lexiconFor()): Outcome[] {

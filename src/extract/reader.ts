@@ -412,7 +412,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         const inline = that && to ? (to.index < that.index ? to : that) : that ?? to;
         motionRule = labelled.rule;
         // "Motion: That …" and "X moved to approve …" carry the clause without a seconder on the line.
-        if (inline && (/seconded|\b(?:moved|proposed)\s+(?:that|to)\b/i.test(text) || MOVER_PAIR.test(text) || labelled.rule === 'label.motion-text')) openMotion(inline[1], line);
+        if (inline && (/seconded|\b(?:moved|proposed)\s+(?:that|to)\b/i.test(text) || MOVER_PAIR.test(text) || labelled.rule === 'label.motion-text' || labelled.rule === 'label.motion-paren')) openMotion(inline[1], line);
         continue;
       }
       if (label === 'carried') {

@@ -29,7 +29,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
     { match: ['Moved by: Cr Lee', 'Proposed by Councillor Reid'] }),
   label('moved-councillor', 'moved', '"Moved Cr Hughes", "Seconded Cllr Evans"', /^(?:moved|seconded)\s+(?:cr|cllr|clr|councillor|mayor|deputy)\b/i,
     { match: ['Moved Cr Hughes', 'Seconded Cllr Evans'] }),
-  label('motion-paren', 'moved', '"Motion: (Cr A / Cr B)"', /^motion\s*:?\s*\(/i, { match: ['Motion: (Cr Amos / Cr Bell)'] }, ['au', 'nz']),
+  label('motion-paren', 'moved', '"Motion: (Cr A / Cr B)", "Motion (Ames/Bell): That …"', /^motion\s*:?\s*\(/i, { match: ['Motion: (Cr Amos / Cr Bell)', 'Motion (Ames/Bell): That the budget be adopted.'] }, ['au', 'nz']),
   label('motion-text', 'moved', '"Motion: That …" with the movers on the lines after it', /^(?:substantive\s+)?motion\s*[:\-–—]\s*(?=(?:that|to\s+[a-z]+)\b)/i,
     { match: ['Motion: That the budget be approved.', 'MOTION – to approve the lease with Harbour Holdings.'] }, ['au', 'nz', 'us', 'ca']),
   label('motion-by', 'moved', '"Motion by X, seconded by Y, to …", "It was moved by …"', /^(?:it\s+was\s+)?(?:motion\s+(?:by|from)|(?:moved|proposed)\s+by)\s+\S/i,
