@@ -76,7 +76,7 @@ export interface Resolution {
   due?: Due;
   position: Position;
   /** Evidence: ids of the rules that made the record (docs/WORDINGS.md lists them). Not written to the store. */
-  rules?: string[];
+  rules?: readonly string[];
 }
 
 export type RecommendationOrigin = 'report' | 'committee' | 'external';
@@ -89,7 +89,7 @@ export interface Recommendation {
   origin: RecommendationOrigin;
   position: Position;
   /** Evidence, as on a resolution. */
-  rules?: string[];
+  rules?: readonly string[];
 }
 
 export type ReferralKind = 'refer' | 'recommend' | 'report-back' | 'resubmit' | 'request' | 'circulate';

@@ -41,7 +41,7 @@ export interface Marker {
   listOnly?: boolean;
 }
 
-const r = (lex: Lexicon, id: string, text: string): RegExpExecArray | null => lex.re[`marker.${id}`].exec(text);
+const r = (lex: Lexicon, id: string, text: string): RegExpExecArray | null => lex.byFamily.marker[id].exec(text);
 
 /** A wrapped line may start with "resolved by officers": lower case counts only as "resolved:" or "resolved that". */
 const LOWER_CONTINUATION = /^(?:resolved|decided|recommended)\b(?!\s*(?:[:\-–—(,]|that\b|to\b|$))/;

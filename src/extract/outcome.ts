@@ -21,7 +21,7 @@ export interface Outcome {
   rule: string;
 }
 
-const r = (lex: Lexicon, id: string, text: string): RegExpExecArray | null => lex.re[`outcome.${id}`].exec(text);
+const r = (lex: Lexicon, id: string, text: string): RegExpExecArray | null => lex.byFamily.outcome[id].exec(text);
 
 /** The part of a sentence that records a decision and the rule that says so, or undefined. */
 export function outcomeText(sentence: string, lex: Lexicon = lexiconFor()): { text: string; rule: string } | undefined {

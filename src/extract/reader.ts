@@ -28,8 +28,8 @@ export interface Clause {
   lead?: boolean;
   /** The lead-in a list item belongs to: its verb and target apply to the item. */
   leadText?: string;
-  /** Ids of the rules that made this clause: the lexicon's (`marker.resolved`) and the reader's own (`reader.list-item`). */
-  rules: string[];
+  /** Ids of the rules that made this clause: the lexicon's (`marker.resolved`) and the reader's own (`reader.list-item`). Shared: see `evidence`. */
+  rules: readonly string[];
 }
 
 interface Block {
@@ -53,7 +53,7 @@ interface Block {
   effect?: Effect;
   marker?: Line;
   /** The rules that opened the block: every clause in it carries these ids. */
-  rules: string[];
+  rules: readonly string[];
   clauses: Clause[];
 }
 
@@ -148,7 +148,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     const last = block.clauses[block.clauses.length - 1]?.number;
     if (number && last && !isNext(last, number) && number.style === last.style) checkSequence(last, number, line);
     const effects = block.effect && block.clauses.length === 0 ? { effects: [block.effect] } : {};
-    const rules = [...block.rules, ...(block.lead ? ['reader.list-lead-item'] : number ? ['reader.numbered-clause'] : [])];
+    const rules = evidence(...block.rules, ...(block.lead ? ['reader.list-lead-item'] : number ? ['reader.numbered-clause'] : []));
     block.clauses.push({ rules,
       kind: block.kind, origin: block.origin, number, parts: [text], line: line.line,
       column: column ?? line.column, item: item?.id, to: block.to, ...effects, ...(block.lead ? { leadText: block.lead.text } : {}),
@@ -322,7 +322,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         return;
       case 'external-one':
         close();
-        open({ kind: 'recommendation', origin: 'external', intro: false, bare: false, marker: line, rules: [marker.rule] });
+        open({ kind: 'recommendation', origin: 'external', intro: false, bare: false, marker: line, rules: evidence(marker.rule) });
         start(marker.rest, line, { raw: marker.number ?? '', style: 'bare-num', value: Number(marker.number) || 0, parts: [] });
         close();
         return;
@@ -330,7 +330,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         // "3.5 The Jay Report …" / "The review made the following recommendations:": a
         // sentence on a later line of paragraph 3.5 still makes 3.5.x the list.
         const parent = parseNumber(line.text)?.number ?? (line.gap ? undefined : paragraph);
-        open({ kind: 'recommendation', origin: 'external', intro: true, bare: false, parent, marker: line, rules: [marker.rule] });
+        open({ kind: 'recommendation', origin: 'external', intro: true, bare: false, parent, marker: line, rules: evidence(marker.rule) });
         return;
       }
       default: {
@@ -341,7 +341,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         const origin: RecommendationOrigin | undefined = (marker.kind === 'recommended' && !proposal) || (clauseKind === 'recommendation' && committees) ? 'committee' : clauseKind === 'recommendation' ? 'report' : undefined;
         const intro = isIntroOnly(marker.rest);
         const parent = marker.kind === 'recommendations' && numbered && /num-dot|decimal|bare-num/.test(numbered.style) ? numbered : undefined;
-        open({ kind: clauseKind, origin, to: marker.to, intro, bare: false, marker: line, parent, effect: marker.effect, rules: [marker.rule], listOnly: marker.listOnly });
+        open({ kind: clauseKind, origin, to: marker.to, intro, bare: false, marker: line, parent, effect: marker.effect, rules: evidence(marker.rule), listOnly: marker.listOnly });
         if (!intro) {
           // "That the Manurewa Local Board: a) accept …" / "to: 1. Note …": a shared subject, then the list on the same line.
           // "RESOLVED that (1) the budget be approved and (2) …": a shared "that", then the list.
@@ -380,7 +380,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
       const what = favour[1].replace(MOVER_LEAD, '').replace(/^(?:it\s+was\s+)?(?:that|proposed|moved|seconded)?(?:\s+by)?$/i, '').trim();
       if (what && !/^(?:cllr|councillor|cr)\b/i.test(what)) {
         flushMotion();
-        commit({ kind: 'resolution', parts: [what], line: line.line, column: line.column + text.indexOf(what), item: item?.id, rules: ['reader.all-in-favour'] });
+        commit({ kind: 'resolution', parts: [what], line: line.line, column: line.column + text.indexOf(what), item: item?.id, rules: evidence('reader.all-in-favour') });
         continue;
       }
       // "Proposed Cllr Kirk, seconded Cllr Hidderley, all in favour.": the vote on the motion above.
@@ -392,7 +392,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     // A table row under a decision column is one decision, whatever its words.
     if (line.decisionCell) {
       flushMotion();
-      commit({ kind: 'resolution', parts: [text], line: line.line, column: line.column, item: item?.id, rules: ['reader.table-decision'] });
+      commit({ kind: 'resolution', parts: [text], line: line.line, column: line.column, item: item?.id, rules: evidence('reader.table-decision') });
       continue;
     }
     const labelled = matchLabel(text, lex);
@@ -417,15 +417,15 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
       }
       if (label === 'carried') {
         const before = clauses.length;
-        for (const c of [...(motion?.held ?? []), ...(block?.pending ? block.clauses : [])]) c.rules.push(labelled.rule);
+        for (const c of [...(motion?.held ?? []), ...(block?.pending ? block.clauses : [])]) c.rules = evidence(...c.rules, labelled.rule);
         flushMotion();
         // "“That this council …”" then "The Motion was put and carried.": the quoted motion above was adopted.
-        if (clauses.length === before && quoted && quoted.item === item?.id) commit({ ...quoted, rules: [...quoted.rules, labelled.rule] });
+        if (clauses.length === before && quoted && quoted.item === item?.id) commit({ ...quoted, rules: evidence(...quoted.rules, labelled.rule) });
         quoted = undefined;
         // "The substantive motion was carried by 31 votes to 29" with no motion text anywhere
         // in the item: the vote is the only record of the decision.
         if (clauses.length === before && VOTE_COUNT.test(text) && !clauses.some((c) => c.item === item?.id)) {
-          commit({ kind: 'resolution', parts: [text], line: line.line, column: line.column, item: item?.id, rules: [labelled.rule, 'reader.vote-only-record'] });
+          commit({ kind: 'resolution', parts: [text], line: line.line, column: line.column, item: item?.id, rules: evidence(labelled.rule, 'reader.vote-only-record') });
         }
         continue;
       }
@@ -477,21 +477,21 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     }
     // "“That this council …”" with no mover label: a motion only once an outcome line says it was carried.
     if (QUOTED_MOTION.test(text)) {
-      quoted = { kind: 'resolution', parts: [text], line: line.line, column: line.column, item: item?.id, rules: ['reader.quoted-motion'] };
+      quoted = { kind: 'resolution', parts: [text], line: line.line, column: line.column, item: item?.id, rules: evidence('reader.quoted-motion') };
       quotedOpen = !CLOSING_QUOTE.test(text);
       continue;
     }
     const body = parsed ? parsed.rest : text;
     const proposing = kind === 'report' || region === 'agenda';
     if (qualifies(body, Boolean(parsed))) {
-      open({ kind: proposing ? 'recommendation' : 'resolution', origin: proposing ? 'report' : undefined, intro: false, bare: true, level: parsed?.number.style ?? 'plain', rules: region === 'decision' ? [regionRule, 'reader.decision-region'] : ['reader.bare-clause'] });
+      open({ kind: proposing ? 'recommendation' : 'resolution', origin: proposing ? 'report' : undefined, intro: false, bare: true, level: parsed?.number.style ?? 'plain', rules: region === 'decision' ? evidence(regionRule, 'reader.decision-region') : evidence('reader.bare-clause') });
       start(body, line, parsed?.number);
     } else if (!proposing) {
       // "The minutes were approved as a correct record.": a decision told as a sentence.
       for (const o of outcomeSentences(text, lex)) {
         const source = sourceAt(line, o.at);
         const column = locator ? locator.column(source.line, source.column, o.text) : line.column + o.at;
-        commit({ kind: 'resolution', parts: [o.text], line: source.line, column, item: item?.id, rules: [o.rule] });
+        commit({ kind: 'resolution', parts: [o.text], line: source.line, column, item: item?.id, rules: evidence(o.rule) });
       }
     }
   }
@@ -508,7 +508,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
   /** `how`: the reader's own evidence when the motion's text stands apart from its mover label. */
   function openMotion(text: string, line: Line, how?: string): void {
     const intro = isIntroOnly(text);
-    open({ kind: 'resolution', intro, bare: false, pending: true, level: intro ? undefined : 'plain', rules: how ? [motionRule, how] : [motionRule] });
+    open({ kind: 'resolution', intro, bare: false, pending: true, level: intro ? undefined : 'plain', rules: how ? evidence(motionRule, how) : evidence(motionRule) });
     if (!intro) start(text, line);
   }
 
@@ -518,6 +518,18 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     if (parseNumber(line.text, current()?.number)) return true;
     return !marker;
   }
+}
+
+/**
+ * One shared, frozen array per combination of evidence ids: a 20 MB document makes tens of
+ * thousands of clauses but only a few dozen combinations, and an array each cost 25 MB.
+ */
+const EVIDENCE = new Map<string, readonly string[]>();
+function evidence(...ids: string[]): readonly string[] {
+  const key = ids.join('+');
+  let found = EVIDENCE.get(key);
+  if (!found) EVIDENCE.set(key, (found = Object.freeze(ids)));
+  return found;
 }
 
 const QUOTED_MOTION = /^[“"]\s*(?:That|THAT|that)\s/;

@@ -9,7 +9,7 @@ export interface ExplainedRecord {
   id: string;
   kind: 'resolution' | 'recommendation';
   position: Position;
-  rules: string[];
+  rules: readonly string[];
   text: string;
   referrals: string[];
 }

@@ -22,6 +22,8 @@ export interface Lexicon {
   readonly dialect?: Dialect;
   /** Pattern by rule id; a rule outside the dialect is a pattern that never matches. */
   readonly re: Readonly<Record<string, RegExp>>;
+  /** The same by name within a family (`marker.resolved` is `byFamily.marker.resolved`): no id is built per lookup. */
+  readonly byFamily: Readonly<Record<Family, Readonly<Record<string, RegExp>>>>;
   readonly rules: readonly Rule[];
   readonly labels: readonly LabelRule[];
   /** Changes whenever a pattern, an id or the dialect does. */
@@ -31,12 +33,14 @@ export interface Lexicon {
 export function compileLexicon(dialect?: Dialect): Lexicon {
   const on = (r: Rule) => !dialect || !r.dialects || r.dialects.includes(dialect);
   const re: Record<string, RegExp> = {};
+  const byFamily: Record<Family, Record<string, RegExp>> = { marker: {}, label: {}, outcome: {} };
   const hash = createHash('sha256').update(dialect ?? 'all');
   for (const r of ALL_RULES) {
     re[r.id] = on(r) ? r.pattern : NEVER;
+    byFamily[r.family][r.id.slice(r.family.length + 1)] = re[r.id];
     hash.update(r.id).update(r.pattern.source).update(r.pattern.flags).update(on(r) ? '1' : '0');
   }
-  return { ...(dialect ? { dialect } : {}), re, rules: ALL_RULES.filter(on), labels: LABEL_RULES.filter(on), hash: hash.digest('hex').slice(0, 16) };
+  return { ...(dialect ? { dialect } : {}), re, byFamily, rules: ALL_RULES.filter(on), labels: LABEL_RULES.filter(on), hash: hash.digest('hex').slice(0, 16) };
 }
 
 const compiled = new Map<string, Lexicon>();
