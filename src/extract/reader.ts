@@ -239,6 +239,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     }
     // "(Marsh/Obi)" on a line of its own: who moved and seconded, no part of the clause.
     if (/^\(\s*[\p{Lu}][\p{L}’'. -]+\/\s*[\p{Lu}][\p{L}’'. -]+\)$/u.test(text)) return true;
+    // "(Unanimously)", "(By 6 votes to 1)" on a line of its own: how the clause above was carried, no part of it.
+    if (/^\((?:unanimously|nem\.?\s*con\.?|(?:carried\s+)?unanimously|carried|by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}|\d{1,3}\s*[-–]\s*\d{1,3})\)\.?$/i.test(text)) return true;
     if (!clause) {
       // "Resolved (Cr Brown / Cr Carr)" then "That Council:": a shared subject, clauses below.
       if (block.intro && isIntroOnly(text)) return true;
@@ -298,6 +300,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
   };
 
   const onMarker = (marker: Marker, line: Line, numbered?: ClauseNumber): void => {
+    // "RESOLUTION NO. 2025-88" then "RESOLVED that …": the label only headed the resolution that follows.
+    if (block?.intro && block.clauses.length === 0 && block.rules[0] === 'marker.resolution-label' && marker.kind === 'resolved') block = undefined;
     // A motion followed by what the meeting resolved instead ("it was AGREED to refer the
     // motion to …") was never put: the decision recorded is the resolution, not the motion.
     // A label that only heads the next motion ("Resolution number MR/2019/94") leaves the last one standing.
@@ -424,7 +428,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         quoted = undefined;
         // "The substantive motion was carried by 31 votes to 29" with no motion text anywhere
         // in the item: the vote is the only record of the decision.
-        if (clauses.length === before && VOTE_COUNT.test(text) && !clauses.some((c) => c.item === item?.id)) {
+        // An amendment's vote is not the decision: the substantive motion's is.
+        if (clauses.length === before && VOTE_COUNT.test(text) && !/\bamendment\b/i.test(text) && !clauses.some((c) => c.item === item?.id)) {
           commit({ kind: 'resolution', parts: [text], line: line.line, column: line.column, item: item?.id, rules: evidence(labelled.rule, 'reader.vote-only-record') });
         }
         continue;

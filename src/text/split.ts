@@ -45,7 +45,11 @@ const INLINE_BREAKS = [
   /(?<=["“](?:CARRIED|Carried|LOST|Lost|DEFEATED)["”])\s+(?=\S)/g,
   /(?=(?:Motion\s+)?CARRIED\b)(?<=\S\s+)/g,
   // Legistar: "... that this Resolution be Adopted. The motion carried by the following vote:"
-  /(?=The\s+(?:substantive\s+)?motion\s+(?:was\s+|having\s+been\s+)?(?:put\s+and\s+)?(?:carried|failed|passed|lost)\b)(?<=[.;]\s+)/g,
+  /(?=(?:The|This)\s+(?:substantive\s+)?(?:motion|amendment)\s+(?:was\s+|having\s+been\s+)?(?:put\s+and\s+)?(?:carried|failed|passed|lost)\b)(?<=[.;]\s+)/g,
+  // "RESOLVED that … approved. Duly adopted by the following vote: AYES: …": the vote, not the clause.
+  /(?=(?:[Dd]uly\s+|[Uu]nanimously\s+)?(?:[Aa]dopted|[Cc]arried|[Pp]assed|[Aa]pproved)\s+by\s+the\s+following\s+vote\b)(?<=[.;]\s+)/g,
+  // "… be approved. The Chair thanked officers for their work.": the meeting's narrative after the decision.
+  /(?=The\s+(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|Leader|Clerk|Chief\s+Executive|Convener|Cathaoirleach)\s+(?:thanked|said|stated|noted|reminded|informed|advised|welcomed|explained|asked|adjourned|closed)\b)(?<=[.;!?]\s+)/g,
   /(?=Action\s*:)(?<=[.;!?]\s+)/g,
   // US minutes run the debate on after the motion: "… to approve staff's recommendation. Commissioner Ames said …",
   // "The Chairman CALLED THE QUESTION, and by a 4-0 vote …".
@@ -64,7 +68,7 @@ const INLINE_BREAKS = [
 
 
 /** Some word that one of INLINE_BREAKS needs; keep it in step when a break is added. */
-const BREAK_WORDS = /[.;!?]\s+(?:Commissioner|Council|Supervisor|Trustee|Alder|Cllr|Cr|Mr|Mrs|Ms|Dr)|\b(?:said|stated|asked|explained|commented|suggested|questioned|expressed|spoke|reported|responded|replied|advised)\b|question|favour|resol|recommend|agreed|decided|moved|second|propos|carried|decision\s*:|minutes\s*:|action\s*:|reason|motion\s+(?:was\s+)?(?:made|failed|passed)|lost|defeated|[a-z0-9)][.;:]\d|[a-z)][.;!?]\s+[A-Z]{3,}\s/i;
+const BREAK_WORDS = /[.;!?]\s+(?:Commissioner|Council|Supervisor|Trustee|Alder|Cllr|Cr|Mr|Mrs|Ms|Dr)|\b(?:said|stated|asked|explained|commented|suggested|questioned|expressed|spoke|reported|responded|replied|advised|thanked|reminded|informed|welcomed|adjourned|closed|amendment|following\s+vote)\b|question|favour|resol|recommend|agreed|decided|moved|second|propos|carried|decision\s*:|minutes\s*:|action\s*:|reason|motion\s+(?:was\s+)?(?:made|failed|passed)|lost|defeated|[a-z0-9)][.;:]\d|[a-z)][.;!?]\s+[A-Z]{3,}\s/i;
 /** Where the title run-in break may apply: it needs case, so it is gated apart from the words above. */
 const TITLE_RUN_IN = /[a-z)][.!?]\s+[A-Z][\w’'-]+\s+(?:(?:of|and|for|the|to|in|on|&)\s+)*[A-Z]/;
 /** "… with clarification. Public Notice of Proposed Works The meetings administrator advised …": a title run in, then the next item's first sentence. */
