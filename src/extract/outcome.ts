@@ -41,6 +41,8 @@ export function isOutcomeSentence(sentence: string, lex: Lexicon = lexiconFor())
 function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   const s = sentence.trim();
   if (s.length < 12 || /^it\s+was\s+(?:noted|reported|explained|confirmed|stated)\b/i.test(s) || /\?$/.test(s)) return undefined;
+  // "WHEREAS the Council adopted a budget …": a recital of what went before, not this meeting's decision.
+  if (/^whereas\b/i.test(s)) return undefined;
   if (/\b(?:not|never)\s+(?:\w+\s+)?(?:been\s+)?(?:approved|agreed|accepted|adopted|supported|resolved)\b/i.test(s)) return undefined;
   // "Noted the report.", "Approved the revised charges.": the body's name left out, as Scottish and Welsh minutes do.
   if (r(lex, 'bare-verb', s)) return 'outcome.bare-verb';
