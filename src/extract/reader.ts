@@ -244,6 +244,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     if (!clause) {
       // "Resolved (Cr Brown / Cr Carr)" then "That Council:": a shared subject, clauses below.
       if (block.intro && isIntroOnly(text)) return true;
+      // "COUNCIL RESOLUTION" then "Minute No. 25/112": the reference, not the clause.
+      if (block.intro && REFERENCE_ONLY.test(text)) return true;
       if (block.listOnly) return false;
       // "agreed the following:" then "Notice of Motion – Clothing Banks" over each decision: a sub-heading, not the first clause.
       if (block.intro && /\s[-–—]\s/.test(text) && looksLikeHeading(text)) return true;
@@ -536,6 +538,9 @@ function evidence(...ids: string[]): readonly string[] {
   if (!found) EVIDENCE.set(key, (found = Object.freeze(ids)));
   return found;
 }
+
+/** A line that is only a minute or resolution reference: "Minute No. 25/112", "Resolution number CC/2025/41", "2020/152". */
+const REFERENCE_ONLY = /^(?:(?:minute|resolution|item|ref(?:erence)?)\s*(?:no\.?|number|#|ref\.?)?\s*)?[A-Z]{0,6}[-/]?\d{1,5}(?:[-/.]\d{1,5}){0,2}[A-Za-z]?\.?$/i;
 
 const QUOTED_MOTION = /^[“"]\s*(?:That|THAT|that)\s/;
 const CLOSING_QUOTE = /[”"][.;]?$/;
