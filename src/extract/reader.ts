@@ -476,6 +476,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     const heading = itemHeading(line);
     if (heading && !(parsed && isBareClause(parsed.rest, region, true) && !/:$/.test(text))) {
       newItem(heading.number, heading.title, line);
+      if (kind === 'minutes') outcomesAfterTitle(line);
       continue;
     }
     if (motion && isMotionText(text)) {
@@ -495,11 +496,9 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
       start(body, line, parsed?.number);
     } else if (!proposing) {
       // "The minutes were approved as a correct record.": a decision told as a sentence.
-      for (const o of outcomeSentences(text, lex)) {
-        const source = sourceAt(line, o.at);
-        const column = locator ? locator.column(source.line, source.column, o.text) : line.column + o.at;
-        commit({ kind: 'resolution', parts: [o.text], line: source.line, column, item: item?.id, rules: evidence(o.rule) });
-      }
+      const found = outcomeSentences(text, lex);
+      for (const o of found) commitOutcome(o, line, 0);
+      if (found.length === 0) outcomesAfterTitle(line);
     }
   }
   flushMotion();
@@ -513,6 +512,18 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
   }
 
   /** `how`: the reader's own evidence when the motion's text stands apart from its mover label. */
+  function commitOutcome(o: { at: number; text: string; rule: string }, line: Line, offset: number): void {
+    const source = sourceAt(line, offset + o.at);
+    const column = locator ? locator.column(source.line, source.column, o.text) : line.column + offset + o.at;
+    commit({ kind: 'resolution', parts: [o.text], line: source.line, column, item: item?.id, rules: evidence(o.rule) });
+  }
+
+  /** "392/02 2 Election of Chairman - RJF was elected chairman.": the outcome printed after an item's title and a dash. */
+  function outcomesAfterTitle(line: Line): void {
+    const dash = /^(?:[\w/]{1,8}[.)]?\s+){0,2}[^.;:]{3,100}?\s[-–—]\s+(?=[A-Z])/.exec(line.text);
+    if (dash) for (const o of outcomeSentences(line.text.slice(dash[0].length), lex)) commitOutcome(o, line, dash[0].length);
+  }
+
   function openMotion(text: string, line: Line, how?: string): void {
     const intro = isIntroOnly(text);
     open({ kind: 'resolution', intro, bare: false, pending: true, level: intro ? undefined : 'plain', rules: how ? evidence(motionRule, how) : evidence(motionRule) });
