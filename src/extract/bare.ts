@@ -9,6 +9,9 @@ const HEDGED = /\b(?:should|will|would|could|can|may|might|must|shall|cannot|not
 const THAT_VERB = /^that\s+(?:the\s+)?(?:[\w’'&,()-]+\s+){0,12}?(?:notes?|noted|approves?|approved|agrees?|agreed|endorses?|endorsed|accepts?|accepted|receives?|received|adopts?|adopted|supports?|supported|confirms?|confirmed|delegates?|authori[sz]es?|requests?|refers?|recommends?|resolves?|thanks?|welcomes?|instructs?|asks?|calls?|be|is|are)\b/i;
 const IMPERATIVE = /^(?:to\s+)?(?:note|approve|agree|endorse|accept|receive|adopt|support|confirm|delegate|authori[sz]e|request|refer|recommend|amend|defer|reject|refuse|appoint|grant|instruct|ask|exclude|delete|establish|set|allocate|award|make|continue|seek|submit|review)\b/i;
 
+/** Canadian minutes print the operative verb in capitals, anywhere in a long clause: "That Administration REPORT BACK …", "… BE RECEIVED for information". */
+const CAPITAL_VERB = /\b(?:BE\s+(?:PRE-\s?)?[A-Z]{3,}ED|REPORT\s+BACK|(?:APPROVE|RECEIVE|AUTHORI[SZ]E|DIRECT|ADOPT|ENDORSE|REFER|DEFER|REQUEST|ACCEPT|SUPPORT|AMEND|PROCEED|CONSULT|PROVIDE|SUBMIT|UNDERTAKE|REVIEW)[SD]?)\b/;
+
 const PAST = /^(?:considered|noted|approved|agreed|endorsed|accepted|received|adopted|supported|confirmed|delegated|authori[sz]ed|requested|referred|recommended|deferred|rejected|refused|appointed|granted|instructed|resolved|commented)\b/i;
 
 export type Region = 'body' | 'agenda' | 'minutes' | 'decision';
@@ -16,7 +19,7 @@ export type Region = 'body' | 'agenda' | 'minutes' | 'decision';
 export function isBareClause(text: string, region: Region, numbered: boolean): boolean {
   if (/^it\s+be\b/i.test(text)) return true;
   // Under a Decision heading the heading already says it was decided: "That the Clerk write to …" needs no decision verb.
-  if (/^that\b/i.test(text)) return (region === 'decision' || THAT_VERB.test(text)) && text.split(/\s+/).length >= 4;
+  if (/^that\b/i.test(text)) return (region === 'decision' || THAT_VERB.test(text) || CAPITAL_VERB.test(text)) && text.split(/\s+/).length >= 4;
   // "Decision: Noted.": a lone verdict word under the label is the whole decision, its own text.
   if (region === 'decision' && /^(?:noted|approved|agreed|received|deferred|refused|granted|endorsed|accepted|adopted|carried)\.?$/i.test(text)) return true;
   // "1) Approve the Pay Policy Statement;" under a decision or a ModernGov "Minutes:" label: the clause has lost its marker.

@@ -8,7 +8,11 @@ import type { DocumentKind } from '../types.js';
  */
 const REPORT_SIGNS = [
   /^public report$/i,
-  /\breport (?:title|author|summary|of the\b)/i,
+  /\breport (?:title|author|summary)\b/i,
+  // A title in capitals ("REPORT OF THE DIRECTOR", "4TH REPORT OF THE …") or "Report to Cabinet": not
+  // "That the report of the City Engineer … be received" inside a clause, which every set of minutes has.
+  /\bREPORT OF THE\b/,
+  /^report to\b/i,
   /^report of\b/i,
   /\bpurpose of (?:the |this )?report\b/i,
   /\b(?:LEADER|CHIEF EXECUTIVE|DIRECTOR)['’]?S? REPORT\b/,

@@ -272,7 +272,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     // "That … BE RECEIVED; and further," then "That Administration REPORT BACK …": Canadian minutes chain their clauses.
     const chained = /(?:;\s*(?:and|AND)(?:\s+(?:further|FURTHER))?\s*,?|[;,]\s*(?:and|AND)\s+(?:further|FURTHER)\s*,?)$/.test(clauseText);
     // Under no marker, only "and further" says so: a notice's "…; and" / "THAT …" recitals stay one.
-    if (chained && block.level === 'plain' && /^(?:That|THAT)\b/.test(text) && (!block.bare || /further\s*,?$/i.test(clauseText))) {
+    if (chained && block.level === 'plain' && /^(?:That|THAT)\b/.test(text) && (!block.bare || /(?:further\s*,?|and\s*,)$/i.test(clauseText))) {
       start(text, line);
       return true;
     }
