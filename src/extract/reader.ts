@@ -371,11 +371,15 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const text = line.text;
-    // A quoted motion runs on (bullets, paragraphs) to its closing quote.
+    // A quoted motion runs on (bullets, paragraphs) to its closing quote; a quote left open
+    // (PDFs drop them) ends at the next marker, label or item instead of taking them in.
     if (quotedOpen && quoted) {
-      quoted.parts.push(text);
-      quotedOpen = !CLOSING_QUOTE.test(text) && quoted.parts.length < 15;
-      continue;
+      if (!matchMarker(text, lex) && !matchLabel(text, lex) && !itemHeading(line)) {
+        quoted.parts.push(text);
+        quotedOpen = !CLOSING_QUOTE.test(text) && quoted.parts.length < 15;
+        continue;
+      }
+      quotedOpen = false;
     }
     const parsed = parseNumber(text);
     const numbered = parsed?.number;
