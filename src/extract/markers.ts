@@ -7,8 +7,10 @@ import { NEGATIVE, PERSON_SUBJECT, PRONOUN, PROCEDURAL, VERDICT_EFFECT } from '.
 
 /**
  * Recognise the words that open a decision, a recommendation list or a motion, and
- * the labels that close them. Everything here looks at one cleaned line; the block
- * reader (blocks.ts) decides what the lines mean together.
+ * the labels that close them. The wordings are the lexicon's `marker.*` and `label.*`
+ * rules (src/lexicon/); this file keeps the order they are tried in and the guards
+ * around them. Everything here looks at one cleaned line; the block reader
+ * (reader.ts) decides what the lines mean together.
  */
 export type MarkerKind =
   | 'resolved' // RESOLVED, AGREED, DECIDED, It was resolved, Council resolved to:

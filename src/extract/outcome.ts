@@ -1,13 +1,15 @@
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { TALK } from '../lexicon/words.js';
 import { MOVERS_FIRST } from '../lexicon/outcomes.js';
+
 /**
  * Outcome sentences: minutes that record a decision in a plain sentence, with no marker
  * word ("The minutes of the meeting held on 13 October were approved as a true record.",
  * "Members noted the report.", "Cabinet approved the revised charges.", "... and this was
- * agreed."). The wordings are the lexicon's `outcome.*` rules. Discussion is not a decision: "Members noted the concerns raised", "Members
- * agreed the presentation was helpful", "It was noted that ...", "The Committee received a
- * report from ..." (how an item opens) stay out.
+ * agreed."). The wordings are the lexicon's `outcome.*` rules; this file keeps the order
+ * they are tried in and the guards. Discussion is not a decision: "Members noted the
+ * concerns raised", "Members agreed the presentation was helpful", "It was noted that ...",
+ * "The Committee received a report from ..." (how an item opens) stay out.
  */
 
 /** What may be noted as a decision: the documents and information put before the meeting. */
@@ -32,10 +34,6 @@ export function outcomeText(sentence: string, lex: Lexicon = lexiconFor()): { te
   const core = movers ? sentence.trim().slice(movers[0].length) : sentence.trim();
   const rule = outcomeRule(core, lex);
   return rule ? { text: core, rule } : undefined;
-}
-
-export function isOutcomeSentence(sentence: string, lex: Lexicon = lexiconFor()): boolean {
-  return outcomeRule(sentence, lex) !== undefined;
 }
 
 function outcomeRule(sentence: string, lex: Lexicon): string | undefined {

@@ -515,7 +515,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     return proposing ? /^that\b/i.test(body) && body.split(/\s+/).length >= 4 : isBareClause(body, region, numbered);
   }
 
-  /** `how`: the reader's own evidence when the motion's text stands apart from its mover label. */
+  /** An outcome sentence found at `offset` of the line, as a resolution. */
   function commitOutcome(o: { at: number; text: string; rule: string }, line: Line, offset: number): void {
     const source = sourceAt(line, offset + o.at);
     const column = locator ? locator.column(source.line, source.column, o.text) : line.column + offset + o.at;
@@ -528,6 +528,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     if (dash) for (const o of outcomeSentences(line.text.slice(dash[0].length), lex)) commitOutcome(o, line, dash[0].length);
   }
 
+  /** `how`: the reader's own evidence when the motion's text stands apart from its mover label. */
   function openMotion(text: string, line: Line, how?: string): void {
     const intro = isIntroOnly(text);
     open({ kind: 'resolution', intro, bare: false, pending: true, level: intro ? undefined : 'plain', rules: how ? evidence(motionRule, how) : evidence(motionRule) });
