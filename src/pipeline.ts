@@ -161,7 +161,7 @@ function extract(lines: Line[], locator: Locator, file: VFile, options: ParseOpt
   const lex = lexiconFor(options.dialect);
   const { clauses, items, copies } = readClauses(lines, kind, file, locator, lex);
   if (kind === 'minutes') checkUnclaimed(lines, clauses, items, file, copies, lex);
-  const records = buildRecords(clauses, items, meeting.date);
+  const records = buildRecords(clauses, items, meeting.date, lex);
   return { file: file.path ?? '<stdin>', meeting, items, ...records };
 }
 

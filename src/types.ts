@@ -100,6 +100,8 @@ export interface Referral {
   to: string;
   kind: ReferralKind;
   position: Position;
+  /** Evidence: the rule that found the referral, or the marker that named the body ("RECOMMENDED to Council"). Not written to the store. */
+  rule?: string;
 }
 
 export interface ParsedDocument {

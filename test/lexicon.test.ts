@@ -9,6 +9,7 @@ import { run } from './helpers/cli.js';
 import { ALL_RULES, compileLexicon, lexiconFor, rulesOf } from '../src/lexicon/index.js';
 import { matchLabel, matchMarker } from '../src/extract/markers.js';
 import { outcomeText } from '../src/extract/outcome.js';
+import { findReferrals } from '../src/extract/referrals.js';
 import { VFile } from 'vfile';
 import { parseText } from '../src/index.js';
 
@@ -19,6 +20,8 @@ const claim: Record<string, (text: string) => string | undefined> = {
   marker: (t) => matchMarker(t)?.rule,
   label: (t) => matchLabel(t)?.rule,
   outcome: (t) => outcomeText(t)?.rule,
+  // The first body a clause sends to: its rule.
+  referral: (t) => findReferrals(t)[0]?.rule,
 };
 
 describe('the lexicon', () => {

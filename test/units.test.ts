@@ -8,6 +8,9 @@ import { decode } from '../src/read/decode.js';
 import { parseText } from '../src/index.js';
 import { CHUNK_BYTES } from '../src/markdown/parse.js';
 
+/** The bodies and kinds found, without the evidence id each carries. */
+const referred = (text: string) => findReferrals(text).map(({ to, kind }) => ({ to, kind }));
+
 describe('clause numbers', () => {
   it.each([
     ['(1) That', 'paren-num', 1], ['1) to', 'num-paren', 1], ['12. That', 'num-dot', 12], ['(a) the', 'paren-alpha', 1],
@@ -40,31 +43,31 @@ describe('clause numbers', () => {
 
 describe('referrals', () => {
   it('reads a committee name that holds commas as one body, in a list of bodies', () => {
-    expect(findReferrals('That the matter be referred to the Housing, Communities and Economy Committee, Cabinet and Council.'))
+    expect(referred('That the matter be referred to the Housing, Communities and Economy Committee, Cabinet and Council.'))
       .toEqual([{ to: 'Housing, Communities and Economy Committee', kind: 'refer' }, { to: 'Cabinet', kind: 'refer' }, { to: 'Council', kind: 'refer' }]);
-    expect(findReferrals('That it be referred to Cabinet, the Audit Committee and the Finance Committee.'))
+    expect(referred('That it be referred to Cabinet, the Audit Committee and the Finance Committee.'))
       .toEqual([{ to: 'Cabinet', kind: 'refer' }, { to: 'Audit Committee', kind: 'refer' }, { to: 'Finance Committee', kind: 'refer' }]);
-    expect(findReferrals('That the matter be referred to the Policy and Resources Committee.')).toEqual([{ to: 'Policy and Resources Committee', kind: 'refer' }]);
-    expect(findReferrals('That the matter be referred to Appendix B of the report.')).toEqual([]);
+    expect(referred('That the matter be referred to the Policy and Resources Committee.')).toEqual([{ to: 'Policy and Resources Committee', kind: 'refer' }]);
+    expect(referred('That the matter be referred to Appendix B of the report.')).toEqual([]);
   });
 
   it('splits a list of bodies only where both sides are bodies', () => {
-    expect(findReferrals('That the report be forwarded to Cabinet; the Children’s Improvement Board and Corporate Improvement Board for consideration.'))
+    expect(referred('That the report be forwarded to Cabinet; the Children’s Improvement Board and Corporate Improvement Board for consideration.'))
       .toEqual([{ to: 'Cabinet', kind: 'refer' }, { to: 'Children’s Improvement Board', kind: 'refer' }, { to: 'Corporate Improvement Board', kind: 'refer' }]);
-    expect(findReferrals('That the matter be referred to the Overview and Scrutiny Management Board.'))
+    expect(referred('That the matter be referred to the Overview and Scrutiny Management Board.'))
       .toEqual([{ to: 'Overview and Scrutiny Management Board', kind: 'refer' }]);
   });
 
   it('sends nothing to people, vague bodies, or where the text says not to', () => {
-    expect(findReferrals('That the Chair write to the Cabinet Member for Transport.')).toEqual([]);
-    expect(findReferrals('That the recommendations be forwarded to the appropriate bodies for consideration.')).toEqual([]);
-    expect(findReferrals('That the policy not be submitted to Council.')).toEqual([]);
-    expect(findReferrals('That a copy be provided to the agencies referred to in paragraph 2.18.')).toEqual([]);
+    expect(referred('That the Chair write to the Cabinet Member for Transport.')).toEqual([]);
+    expect(referred('That the recommendations be forwarded to the appropriate bodies for consideration.')).toEqual([]);
+    expect(referred('That the policy not be submitted to Council.')).toEqual([]);
+    expect(referred('That a copy be provided to the agencies referred to in paragraph 2.18.')).toEqual([]);
   });
 
   it('reads bodies named before the verb', () => {
-    expect(findReferrals('That Police reassurance be sought on historic cases.')).toEqual([{ to: 'Police', kind: 'request' }]);
-    expect(findReferrals('That the Government be urged to fund the scheme.')).toEqual([{ to: 'Government', kind: 'request' }]);
+    expect(referred('That Police reassurance be sought on historic cases.')).toEqual([{ to: 'Police', kind: 'request' }]);
+    expect(referred('That the Government be urged to fund the scheme.')).toEqual([{ to: 'Government', kind: 'request' }]);
   });
 });
 

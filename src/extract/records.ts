@@ -2,6 +2,7 @@ import type { Item, Recommendation, Referral, Resolution } from '../types.js';
 import type { Clause } from './reader.js';
 import { effectsOf, hasAction } from './effects.js';
 import { findReferrals } from './referrals.js';
+import { lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { findOwner } from './owner.js';
 import { findDue } from './due.js';
 
@@ -15,7 +16,7 @@ export interface Records {
 const CITED = /\brecommendations?\s+(?:made\s+)?(?:by|of|from)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,8}(that\s+.+)$/;
 
 /** Give clauses their ids, effects, action flag and referrals, in reading order. */
-export function buildRecords(clauses: Clause[], items: Item[], meetingDate?: string): Records {
+export function buildRecords(clauses: Clause[], items: Item[], meetingDate?: string, lex: Lexicon = lexiconFor()): Records {
   const out: Records = { resolutions: [], recommendations: [], referrals: [] };
   const itemLabel = new Map(items.map((i) => [i.id, i.number ?? i.title]));
   const ordered = [...clauses].sort((a, b) => a.line - b.line || a.column - b.column);
@@ -26,7 +27,7 @@ export function buildRecords(clauses: Clause[], items: Item[], meetingDate?: str
     const position = { line: clause.line, column: clause.column };
     const item = clause.item ? itemLabel.get(clause.item) : undefined;
     const base = { ...(item ? { item } : {}), ...(clause.number?.raw ? { number: clause.number.raw } : {}), text };
-    const found = findReferrals(context);
+    const found = findReferrals(context, lex);
     let from: string;
     if (clause.kind === 'resolution') {
       from = `r${out.resolutions.length + 1}`;
@@ -44,9 +45,9 @@ export function buildRecords(clauses: Clause[], items: Item[], meetingDate?: str
       from = `c${out.recommendations.length + 1}`;
       out.recommendations.push({ id: from, ...base, origin: clause.origin ?? 'report', position, rules: clause.rules });
     }
-    if (clause.to && !found.some((f) => f.to.toLowerCase() === clause.to!.toLowerCase())) found.unshift({ to: clause.to, kind: 'recommend' });
+    if (clause.to && !found.some((f) => f.to.toLowerCase() === clause.to!.toLowerCase())) found.unshift({ to: clause.to, kind: 'recommend', rule: clause.rules[0] ?? 'reader.recommended-to' });
     for (const f of found) {
-      out.referrals.push({ id: `f${out.referrals.length + 1}`, from, to: f.to, kind: f.kind, position });
+      out.referrals.push({ id: `f${out.referrals.length + 1}`, from, to: f.to, kind: f.kind, position, rule: f.rule });
     }
   }
   return out;

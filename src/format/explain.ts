@@ -24,7 +24,7 @@ export interface Explained {
 export function explain(results: DocumentResult[]): Explained[] {
   return results.map((r) => {
     const doc = r.document;
-    const referrals = (id: string) => (doc?.referrals ?? []).filter((f) => f.from === id).map((f) => `${f.kind} → ${f.to}`);
+    const referrals = (id: string) => (doc?.referrals ?? []).filter((f) => f.from === id).map((f) => `${f.kind} → ${f.to}${f.rule ? ` (${f.rule})` : ''}`);
     const records: ExplainedRecord[] = [
       ...(doc?.resolutions ?? []).map((x) => ({ id: x.id, kind: 'resolution' as const, position: x.position, rules: x.rules ?? [], text: x.text, referrals: referrals(x.id) })),
       ...(doc?.recommendations ?? []).map((x) => ({ id: x.id, kind: 'recommendation' as const, position: x.position, rules: x.rules ?? [], text: x.text, referrals: referrals(x.id) })),

@@ -3,13 +3,15 @@ import { DIALECTS, type Dialect, type Family, type Rule } from './rule.js';
 import { MARKER_RULES } from './markers.js';
 import { LABEL_RULES, type LabelRule } from './labels.js';
 import { OUTCOME_RULES } from './outcomes.js';
+import { REFERRAL_RULES, type ReferralRule } from './referrals.js';
 
 export type { Dialect, Family, Rule } from './rule.js';
 export type { LabelKind, LabelRule } from './labels.js';
+export type { ReferralRule } from './referrals.js';
 export { DIALECTS } from './rule.js';
 
 /** Every rule, in the order its family's matcher tries them. */
-export const ALL_RULES: readonly Rule[] = [...MARKER_RULES, ...LABEL_RULES, ...OUTCOME_RULES];
+export const ALL_RULES: readonly Rule[] = [...MARKER_RULES, ...LABEL_RULES, ...OUTCOME_RULES, ...REFERRAL_RULES];
 
 /** Matches nothing: a rule left out of the chosen dialect. */
 const NEVER = /(?!)/;
@@ -26,6 +28,8 @@ export interface Lexicon {
   readonly byFamily: Readonly<Record<Family, Readonly<Record<string, RegExp>>>>;
   readonly rules: readonly Rule[];
   readonly labels: readonly LabelRule[];
+  /** The referral rules of the dialect, in order. */
+  readonly referrals: readonly ReferralRule[];
   /** Changes whenever a pattern, an id or the dialect does. */
   readonly hash: string;
 }
@@ -33,14 +37,14 @@ export interface Lexicon {
 export function compileLexicon(dialect?: Dialect): Lexicon {
   const on = (r: Rule) => !dialect || !r.dialects || r.dialects.includes(dialect);
   const re: Record<string, RegExp> = {};
-  const byFamily: Record<Family, Record<string, RegExp>> = { marker: {}, label: {}, outcome: {} };
+  const byFamily: Record<Family, Record<string, RegExp>> = { marker: {}, label: {}, outcome: {}, referral: {} };
   const hash = createHash('sha256').update(dialect ?? 'all');
   for (const r of ALL_RULES) {
     re[r.id] = on(r) ? r.pattern : NEVER;
     byFamily[r.family][r.id.slice(r.family.length + 1)] = re[r.id];
     hash.update(r.id).update(r.pattern.source).update(r.pattern.flags).update(on(r) ? '1' : '0');
   }
-  return { ...(dialect ? { dialect } : {}), re, byFamily, rules: ALL_RULES.filter(on), labels: LABEL_RULES.filter(on), hash: hash.digest('hex').slice(0, 16) };
+  return { ...(dialect ? { dialect } : {}), re, byFamily, rules: ALL_RULES.filter(on), labels: LABEL_RULES.filter(on), referrals: REFERRAL_RULES.filter(on), hash: hash.digest('hex').slice(0, 16) };
 }
 
 const compiled = new Map<string, Lexicon>();

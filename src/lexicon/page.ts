@@ -6,6 +6,7 @@ const FAMILIES: Record<Family, string> = {
   marker: 'Markers: words that open a decision, a recommendation list or a motion',
   label: 'Labels: movers, verdicts on motions, vote counts and sections that end a decision',
   outcome: 'Outcome sentences: decisions told as a plain sentence',
+  referral: 'Referrals: a matter sent on to another body, and how (refer, recommend, report-back, resubmit, request, circulate)',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -3,7 +3,7 @@
  * runs through the matcher of its family (each `match` must be claimed by this rule,
  * each `not` by no rule of the family). docs/WORDINGS.md is generated from these.
  */
-export type Family = 'marker' | 'label' | 'outcome';
+export type Family = 'marker' | 'label' | 'outcome' | 'referral';
 
 /** The traditions a wording was seen in; the default lexicon is their union. */
 export type Dialect = 'uk' | 'scot' | 'ie' | 'ni' | 'au' | 'nz' | 'us' | 'ca';

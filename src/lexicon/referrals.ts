@@ -1,0 +1,118 @@
+import type { ReferralKind } from '../types.js';
+import type { Rule } from './rule.js';
+
+/**
+ * Referrals: the wordings that send a matter to a body. A forward rule's match ends just
+ * before the body's name ("… be referred to |Council"); a backward rule captures the
+ * name standing before the verb ("That |the Government| be urged to"). extract/referrals.ts
+ * reads the name at that place (extract/bodies.ts) and keeps the first kind per body.
+ */
+export interface ReferralRule extends Rule {
+  kind: ReferralKind;
+  /** The body's name is the rule's first group, before the verb. */
+  backward?: boolean;
+}
+
+/** A capitalised name of several words: "the Overview and Scrutiny Management Board". Case-sensitive, as every name pattern must be. */
+const NAME = String.raw`(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'-]*)*`;
+
+const forward = (id: string, kind: ReferralKind, summary: string, pattern: RegExp, examples: Rule['examples']): ReferralRule =>
+  ({ id: `referral.${id}`, family: 'referral', kind, summary, produces: `referral: ${kind}`, pattern, examples });
+const backward = (id: string, kind: ReferralKind, summary: string, pattern: RegExp, examples: Rule['examples']): ReferralRule =>
+  ({ ...forward(id, kind, summary, pattern, examples), backward: true });
+
+export const REFERRAL_RULES: readonly ReferralRule[] = [
+  forward('resubmit', 'resubmit', 'e.g. “That the application be resubmitted to a future meeting of the Planning Committee.”',
+    /\bre-?submit(?:ted)?\b[^.;]{0,80}?\bto\s+(?:(?:a|the|its)\s+(?:future|next|later|subsequent)\s+meeting\s+of\s+)?(?!be\b)/gi,
+    { match: ['That the application be resubmitted to a future meeting of the Planning Committee.'], not: ['The item was not resubmitted.'] }),
+  forward('back-to', 'report-back', 'e.g. “That officers report back to the Audit Committee in June.”',
+    /\b(?:report(?:s|ed|ing)?|updates?|updated|present(?:ed)?|brought|bring|come|submitted|refer(?:red)?)\s+back\s+(?:\w+\s+){0,3}?to\s+/gi,
+    { match: ['That officers report back to the Audit Committee in June.'] }),
+  forward('to-next-meeting-of', 'report-back', 'e.g. “That a report be brought to the November meeting of the Housing Panel.”',
+    /\b(?:report(?:s|ed)?|present(?:s|ed)?|bring|brought|submit(?:ted)?)\b(?:\s+[\w’'-]+){0,4}?\s+to\s+(?:a\s+|the\s+|its\s+)?(?:future|next|later|subsequent|(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*)\s+meetings?\s+of\s+/gi,
+    { match: ['That a report be brought to the November meeting of the Housing Panel.'] }),
+  forward('bring-report-to', 'report-back', '"that officers bring a further report to the Committee in six months": a report comes back.',
+    /\b(?:bring|brings|present|presents|submit|submits)\s+(?:a|an|the)\s+(?:(?:further|update|updated|progress|final|detailed|full|annual)\s+)*(?:report|update|paper)s?\s+to\s+(?=(?:the\s+)?[A-Z])/gi,
+    { match: ['That officers bring a further report to the Licensing Committee in six months.'] }),
+  forward('reported-regularly', 'report-back', '"… is reported annually by the Partnership Board to the Care Partnership": room for the "by" phrase.',
+    /\breport(?:s|ed)?\s+(?:on\s+)?(?:progress|regularly|quarterly|annually|further|periodically)\b(?:\s+[\w’'-]+){0,7}?\s+to\s+/gi,
+    { match: ['That progress is reported annually by the Partnership Board to the Community Planning Board.'] }),
+  forward('return-to', 'report-back', '"following consultation, the Policy return to the Licensing Committee on 10 September": it comes back. Case-sensitive: the name\'s capitals must be capitals, or a run of "and …" words backtracks without end.',
+    /\b(?:[Rr]eturn|[Cc]ome back|[Bb]e brought back)\s+to\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:,?\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'-]*)*\s+(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Group|Sub-Committee)\b)/g,
+    { match: ['That the Policy return to the Licensing Committee on 10 September.'], not: ['That the officers return to the office.'] }),
+  forward('bring-back', 'report-back', 'e.g. “That the Director bring the revised scheme back to Cabinet.”',
+    /\b(?:bring|brings|brought|present|presented|submit|submitted|report)\s+(?:[\w’'-]+\s+){1,8}?back\s+to\s+/gi,
+    { match: ['That the Director bring the revised scheme back to Cabinet.'] }),
+  forward('will-report-to', 'report-back', 'e.g. “That the working group will report to the Scrutiny Board in March.”',
+    /\b(?:to|will|shall|should)\s+report\s+(?:[\w’'-]+\s+){0,5}?to\s+(?=(?:the\s+)?[A-Z])/gi,
+    { match: ['That the working group will report to the Scrutiny Board in March.'] }),
+  forward('recommend-to', 'recommend', 'e.g. “That the Committee recommend the scheme to Council.”',
+    /\brecommend(?:s|ed|ing)?\s+(?:(?!that\b)[\w’'/-]+\s+){0,6}?to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])/gi,
+    { match: ['That the Committee recommend the scheme to Council.'], not: ['That officers recommend that the scheme be adopted.'] }),
+  forward('supported-to', 'recommend', 'e.g. “The recommendation was supported to Cabinet.”',
+    /\bsupported\s+to\s+(?=(?:the\s+)?[A-Z])/g,
+    { match: ['The recommendation was supported to Cabinet.'] }),
+  forward('commended-to', 'recommend', '"the proposal be endorsed and commended to the Executive Board".',
+    /\bcommended\s+(?:\w+\s+){0,2}?to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])/g,
+    { match: ['That the proposal be endorsed and commended to the Executive Board.'] }),
+  forward('recommend-body-to', 'recommend', '"recommend the County Council to agree the revised fees": the body before the verb.',
+    /\brecommend(?:s|ed)?\s+(?=(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}(?:Council|Cabinet|Board|Committee|Executive|Authority)\s+to\s+[a-z])/g,
+    { match: ['That the Committee recommend the County Council to agree the revised fees.'] }),
+  forward('recommend-referral', 'recommend', 'e.g. “That the Committee recommend the referral of the motion on parking to the Transport Committee.”',
+    /\brecommend(?:s|ed|ing)?\s+the\s+referral\s+of\s+[^.;]{1,150}?\s+to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])/gi,
+    { match: ['That the Committee recommend the referral of the motion on parking to the Transport Committee.'] }),
+  forward('referred-to', 'refer', '"remitted to the Planning Sub-Committee": the Scottish word. "referred to the next meeting of the Housing Panel": that body.',
+    /\b(?:referred|forwarded|escalated|remitted)\s+(?:\w+\s+){0,3}?to\s+(?:(?:a|the|its)\s+(?:future|next|later|subsequent)\s+meeting\s+of\s+)?(?!in\b|as\b|above\b|below\b|earlier\b|at\b)/gi,
+    { match: ['That the matter be referred to the Policy and Resources Committee.', 'That the matter be remitted to the Area Roads Sub-Committee.'], not: ['As referred to above, the scheme is complete.'] }),
+  forward('referral-to', 'refer', '"… prior to referral to the Traffic Committee", "the matter be referred back to the Councillor Workshop".',
+    /\b(?:(?:prior|subject)\s+to\s+|before\s+|for\s+|on\s+)?(?:its\s+|their\s+)?referral\s+to\s+/gi,
+    { match: ['That the scheme be noted prior to referral to the Traffic Committee.'] }),
+  forward('referred-back', 'refer', 'e.g. “That the application be referred back to the Planning Committee for a site visit.”',
+    /\b(?:matter|item|motion|application|proposal|report)\s+be\s+referred\s+back\s+to\s+/gi,
+    { match: ['That the application be referred back to the Planning Committee for a site visit.'] }),
+  forward('refer-x-to', 'refer', 'e.g. “That the Committee refer the motion on housing to Council.”',
+    /\b(?:refer|forward)(?:s)?\s+(?:[\w’'-]+\s+){1,8}?to\s+(?=(?:the\s+)?[A-Z])/g,
+    { match: ['That the Committee refer the motion on housing to Council.'] }),
+  forward('presented-to', 'refer', '"the approach to be presented to Cabinet": put before another body to decide.',
+    /\b(?:to\s+be|be)\s+presented\s+to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])/gi,
+    { match: ['That the approach to be presented to the Policy and Resources Committee.'] }),
+  forward('submitted-to', 'refer', 'e.g. “That the Housing Strategy be submitted to the Department for Communities for approval.”',
+    /\b(?:be\s+)?(?:submitted|sent|reported)\s+(?:(?!back\b)\w+\s+){0,3}?to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])(?![^.;]*\bfor information\b)/gi,
+    { match: ['That the Housing Strategy be submitted to the Department for Communities for approval.'], not: ['That the minutes be submitted to Council for information.'] }),
+  forward('circulated-to', 'circulate', 'e.g. “That the report be circulated to all Elected Members.”',
+    /\b(?:be\s+)?(?:circulated|copied|provided|distributed|sent|made available|passed)\s+(?:\w+\s+){0,3}?to\s+/gi,
+    { match: ['That the report be circulated to all Elected Members.'] }),
+  forward('sought-from', 'request', 'e.g. “That assurance be sought from the Health Board on waiting times.”',
+    /\b(?:(?:re)?assurances?|information|advice|clarification|views?|a response|responses)\s+(?:be\s+)?(?:sought|requested|obtained)\s+from\s+/gi,
+    { match: ['That assurance be sought from the Health Board on waiting times.'] }),
+  forward('seek-from', 'request', 'e.g. “That the Committee seek a response from the Environment Agency.”',
+    /\bseek(?:s|ing)?\s+(?:[\w’'-]+\s+){0,4}?from\s+/gi,
+    { match: ['That the Committee seek a response from the Environment Agency.'] }),
+  forward('obtain-views-from', 'request', 'e.g. “That staff obtain input from the Heritage Advisory Committee.”',
+    /\b(?:obtain|get|gather|receive)\s+(?:\w+\s+){0,2}?(?:input|views|comments|advice|feedback)\s+from\s+/gi,
+    { match: ['That staff obtain input from the Heritage Advisory Committee.'] }),
+  forward('ask-body-to', 'request', 'e.g. “That the Council write to the Scottish Government to ask for more funding.”',
+    /\b(?:request|ask|urge|invite|call upon|write to)(?:s)?\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and|of|&)?\s*[A-Z][\w’'-]*)*\s+to\b)/g,
+    { match: ['That the Council write to the Scottish Government to ask for more funding.', 'That the Council urge Transport Scotland to fund the scheme.'] }),
+  backward('body-assurance-sought', 'request', 'The body before the verb: “That Police reassurance be sought …”',
+    new RegExp(String.raw`\b(${NAME})\s+(?:re)?assurance\s+be\s+sought\b`, 'g'),
+    { match: ['That Police reassurance be sought on response times.'] }),
+  backward('views-of-body-sought', 'request', '"the views of the Youth Council be sought".',
+    new RegExp(String.raw`\b(?:views?|comments?|advice|input)\s+of\s+(${NAME})\s+be\s+(?:sought|requested|obtained)\b`, 'g'),
+    { match: ['That the views of the Youth Council be sought.'] }),
+  backward('body-be-urged', 'request', 'The body before the verb: “That the Scottish Government be urged to …”; an office holder (“the Minister for Health”) is no body',
+    new RegExp(String.raw`\b(${NAME})\s+be\s+(?:urged|asked|requested|invited|lobbied|called upon)\s+to\b`, 'g'),
+    { match: ['That the Scottish Government be urged to restore the funding.'], not: ['That the Minister for Health be urged to restore the beds.'] }),
+  backward('to-body-be-referred', 'refer', 'e.g. “That the matter to the Licensing Board be referred.”',
+    new RegExp(String.raw`\bto\s+(${NAME})\s+be\s+referred\b`, 'g'),
+    { match: ['That the matter to the Licensing Board be referred.'] }),
+  backward('body-be-recommended', 'recommend', '"That the Council be recommended to give approval to: (1) …": the body before the verb.',
+    new RegExp(String.raw`\b(${NAME})\s+be\s+recommended\s+to\b`, 'g'),
+    { match: ['That the Council be recommended to give approval to the scheme.'] }),
+  backward('to-body-be-circulated', 'circulate', 'e.g. “That a copy of the letter to all Members be circulated.”',
+    new RegExp(String.raw`\bto\s+((?:all\s+(?:of\s+)?)?${NAME})\s+be\s+(?:circulated|copied|provided|sent)\b`, 'g'),
+    { match: ['That a copy of the letter to all Members be circulated.'] }),
+  backward('body-receive-updates', 'report-back', '"Council to receive and file this report" notes a report already there: nothing comes back. Case-sensitive like the others: with `i` the name\'s capitals match any word, and a long run of "and the matter be …" backtracks exponentially (the fuzz suite found 134 s). "That Council receive this report for information" notes the report in hand: nothing comes back.',
+    new RegExp(String.raw`^(?:[Tt]hat\s+|THAT\s+)?(${NAME})\s+(?:continues?\s+to\s+|to\s+|will\s+)?receive\b(?!\s+(?:and|&)\s+file\b)(?![^.]*\b(?:this|the)\s+report\b)(?![^.]*\bfor\s+information\b)[^.]*\b(?:updates?|reports?|information)\b`, 'g'),
+    { match: ['That the Audit Committee receive quarterly updates on progress.'], not: ['That Council receive this report for information.', 'Council to receive and file this report.'] }),
+];
