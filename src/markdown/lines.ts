@@ -105,8 +105,15 @@ function block(node: RootContent, ctx: Ctx, prefix: Prefix): void {
 
 /** A table's column saying what was decided on each row (Legistar's "Action", a register's "Decision"). */
 const DECISION_COLUMN = /^(?:decisions?(?:\s+taken)?|actions?(?:\s+taken)?|final\s+action|council\s+action|outcome|result|disposition)\s*:?$/i;
-/** Cells that record no decision (GUIDE: "Recorded"/"Information" cells do not count). */
-const NOT_DECIDED = /^(?:recorded|information|for\s+information|(?:received|noted)\s+(?:as|for)\s+information|n\/a|none|nil|-|–|—)\.?$/i;
+/** Cells that record no decision (GUIDE: "Recorded"/"Information" cells do not count), or a motion that failed. */
+const NOT_DECIDED = /^(?:recorded|information|for\s+information|(?:received|noted)\s+(?:as|for)\s+information|n\/a|none|nil|-|–|—|failed|lost|defeated|withdrawn)\.?$/i;
+/**
+ * A cell that reads as a verdict: a past-tense disposition ("Adopted", "Referred to …",
+ * "Laid over for 30 days") or one in capitals. An action tracker's "Action" column holds
+ * tasks ("Clerk to write to …"), and those rows are not decisions.
+ */
+const VERDICT_CELL = /^(?:adopted|approved|referred|laid|deferred|carried|passed|received|noted|rejected|denied|tabled|filed|continued|accepted|agreed|granted|refused|held|amended|postponed|recommended|resolved|confirmed|endorsed|ratified|awarded|authori[sz]ed|introduced|removed|returned|sent|forwarded)\b/i;
+const isVerdict = (cell: string): boolean => VERDICT_CELL.test(cell) || /^[A-Z][A-Z\s,.'’-]{3,}(?:\s|$)/.test(cell);
 /** A row's number or file id ("24-101", "5."): not part of the matter's words. */
 const ROW_ID = /^(?:\(?\d{1,4}[a-z]?[.)]?|[A-Z]{0,4}\d{2,4}[-/]\d{1,5})$/;
 
@@ -122,8 +129,8 @@ function emitTable(rows: Row[], ctx: Ctx): void {
   rows.forEach(({ cells, at }, r) => {
     const decision = r > 0 && decisionAt >= 0 ? cells[decisionAt] ?? '' : '';
     // Legistar prints "Action" and "Result" ("Pass") side by side: neither is the matter.
-    const matter = cells.filter((c, k) => !DECISION_COLUMN.test(header[k] ?? '') && c && !ROW_ID.test(c)).join(' ');
-    if (decision && matter && !NOT_DECIDED.test(decision)) return emitText(`${matter} – ${decision}`, at.line, at.column, ctx, null, { decisionCell: true });
+    const matter = cells.filter((c, k) => !DECISION_COLUMN.test(header[k] ?? '') && c && !ROW_ID.test(c) && !/^[-–—]$/.test(c)).join(' ');
+    if (decision && matter && !NOT_DECIDED.test(decision) && isVerdict(decision)) return emitText(`${matter} – ${decision}`, at.line, at.column, ctx, null, { decisionCell: true });
     // "RECEIVED AS INFORMATION" beside a title would read as a verdict: an information row keeps its other cells only.
     const shown = decision ? cells.filter((c, k) => k !== decisionAt) : cells;
     emitText(shown.filter(Boolean).join(' | '), at.line, at.column, ctx, null, {});
