@@ -46,15 +46,17 @@ function readConfig(text: string, shown: string, path: string): Config {
   if (doc.contents === null) return {};
   if (!isMap(doc.contents)) throw bad(shown, placeOf(doc.contents.range?.[0]), 'Unexpected config that is not a mapping, expected `store: <folder>`', 'Write it as `store: records`.');
   const config: Config = {};
+  // A key left empty ("store:") counts as not given.
+  const given = (n: unknown) => n !== undefined && !(isScalar(n) && (n.value ?? '') === '');
   const node = doc.contents.get('store', true);
-  if (node !== undefined && !(isScalar(node) && (node.value ?? '') === '')) {
+  if (given(node)) {
     if (!isScalar(node) || typeof node.value !== 'string') {
       throw bad(shown, placeOf(node?.range?.[0]), 'Unexpected `store` that is not a folder name, expected text such as `store: records`', 'Quote the folder name if it looks like a number or a date.');
     }
     config.store = resolve(join(path, '..'), node.value);
   }
   const dialect = doc.contents.get('dialect', true);
-  if (dialect !== undefined && !(isScalar(dialect) && (dialect.value ?? '') === '')) {
+  if (given(dialect)) {
     const value = isScalar(dialect) ? dialect.value : undefined;
     if (!isDialect(value)) {
       throw bad(shown, placeOf(dialect?.range?.[0]), `Unexpected dialect \`${String(value)}\`, expected one of ${DIALECTS.join(', ')}`, 'Leave `dialect` out to use every wording the tool knows.');

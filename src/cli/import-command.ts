@@ -5,7 +5,7 @@ import { StoreBusyError } from '../store/lock.js';
 import { formatDiagnostics } from '../format/diagnostics.js';
 import { dirname, resolve } from 'node:path';
 import { EXIT, fromHere, shownPath, useColour, type CliIO } from './io.js';
-import { dialectOf, storePath } from './store-options.js';
+import { storeAndDialect } from './store-options.js';
 import type { Dialect } from '../lexicon/index.js';
 import type { DocumentKind } from '../types.js';
 
@@ -25,9 +25,9 @@ export interface ImportCommandOptions {
 
 /** `minutes import`: everything that can be imported is, then the exit code says whether anything failed. */
 export async function importCommand(inputs: string[], options: ImportCommandOptions, io: CliIO): Promise<number> {
-  const store = await storePath(io, options);
+  const { store, dialect } = await storeAndDialect(io, options);
   // The config's dialect yields to a manifest row's; --dialect beats both.
-  const configured = options.dialect ? undefined : await dialectOf(io, options);
+  const configured = options.dialect ? undefined : dialect;
   // importFiles caps the workers at the core count (more only adds memory: 32 on 2 cores took 1.4 GB); say so.
   const cores = availableParallelism();
   if (options.jobs !== undefined && options.jobs > cores && !options.quiet) {

@@ -1,4 +1,4 @@
-import { loadConfig, DEFAULT_STORE } from '../config.js';
+import { loadConfig, DEFAULT_STORE, type Config } from '../config.js';
 import { resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { CliIO } from './io.js';
@@ -11,9 +11,18 @@ export async function dialectOf(io: CliIO, options: { dialect?: Dialect; config?
 
 /** --store beats the config file beats ./records. */
 export async function storePath(io: CliIO, options: { store?: string; config?: string }): Promise<string> {
-  if (options.store) return resolve(io.cwd, options.store);
-  const config = await loadConfig(io.cwd, options.config);
-  return config.store ?? resolve(io.cwd, DEFAULT_STORE);
+  return storeFrom(io, options.store, options.store ? {} : await loadConfig(io.cwd, options.config));
+}
+
+/** Both, for `import`: the config file is read once, and only when a flag is missing. */
+export async function storeAndDialect(io: CliIO, options: { store?: string; dialect?: Dialect; config?: string }): Promise<{ store: string; dialect?: Dialect }> {
+  const config = options.store && options.dialect ? {} : await loadConfig(io.cwd, options.config);
+  const dialect = options.dialect ?? config.dialect;
+  return { store: storeFrom(io, options.store, config), ...(dialect ? { dialect } : {}) };
+}
+
+function storeFrom(io: CliIO, store: string | undefined, config: Config): string {
+  return store ? resolve(io.cwd, store) : config.store ?? resolve(io.cwd, DEFAULT_STORE);
 }
 
 /** The store folder, or undefined after saying on stderr that there is none. */

@@ -45,7 +45,7 @@ export function buildRecords(clauses: Clause[], items: Item[], meetingDate?: str
       from = `c${out.recommendations.length + 1}`;
       out.recommendations.push({ id: from, ...base, origin: clause.origin ?? 'report', position, rules: clause.rules });
     }
-    if (clause.to && !found.some((f) => f.to.toLowerCase() === clause.to!.toLowerCase())) found.unshift({ to: clause.to, kind: 'recommend', rule: clause.rules[0] ?? 'reader.recommended-to' });
+    if (clause.to && !found.some((f) => f.to.toLowerCase() === clause.to!.toLowerCase())) found.unshift({ to: clause.to, kind: 'recommend', rule: clause.rules[0] });
     for (const f of found) {
       out.referrals.push({ id: `f${out.referrals.length + 1}`, from, to: f.to, kind: f.kind, position, rule: f.rule });
     }

@@ -1,6 +1,6 @@
 import type { DocumentResult } from '../documents.js';
 import type { Diagnostic } from '../diagnostics/report.js';
-import type { Position } from '../types.js';
+import type { Position, Recommendation, Resolution } from '../types.js';
 
 /** The messages that say where a decision signal made no record, and why. */
 const MISSED = new Set(['unclaimed-decision', 'empty-marker', 'truncated-clause', 'motion-number-gap', 'numbering-gap']);
@@ -25,10 +25,9 @@ export function explain(results: DocumentResult[]): Explained[] {
   return results.map((r) => {
     const doc = r.document;
     const referrals = (id: string) => (doc?.referrals ?? []).filter((f) => f.from === id).map((f) => `${f.kind} → ${f.to}${f.rule ? ` (${f.rule})` : ''}`);
-    const records: ExplainedRecord[] = [
-      ...(doc?.resolutions ?? []).map((x) => ({ id: x.id, kind: 'resolution' as const, position: x.position, rules: x.rules ?? [], text: x.text, referrals: referrals(x.id) })),
-      ...(doc?.recommendations ?? []).map((x) => ({ id: x.id, kind: 'recommendation' as const, position: x.position, rules: x.rules ?? [], text: x.text, referrals: referrals(x.id) })),
-    ].sort((a, b) => (a.position.page ?? 0) - (b.position.page ?? 0) || a.position.line - b.position.line || a.position.column - b.position.column);
+    const record = (kind: ExplainedRecord['kind']) => (x: Resolution | Recommendation): ExplainedRecord =>
+      ({ id: x.id, kind, position: x.position, rules: x.rules ?? [], text: x.text, referrals: referrals(x.id) });
+    const records = [...(doc?.resolutions ?? []).map(record('resolution')), ...(doc?.recommendations ?? []).map(record('recommendation'))].sort((a, b) => (a.position.page ?? 0) - (b.position.page ?? 0) || a.position.line - b.position.line || a.position.column - b.position.column);
     return { file: r.path, records, missed: r.diagnostics.filter((d) => MISSED.has(d.code)) };
   });
 }

@@ -17,14 +17,12 @@ export const ALL_RULES: readonly Rule[] = [...MARKER_RULES, ...LABEL_RULES, ...O
 const NEVER = /(?!)/;
 
 /**
- * The rules a run uses. The readers look patterns up by id (`re`), so a rule left out
- * of a dialect simply never matches and the grammar around it is unchanged.
+ * The rules a run uses. The readers look patterns up by name within their family, so a
+ * rule left out of a dialect simply never matches and the grammar around it is unchanged.
  */
 export interface Lexicon {
   readonly dialect?: Dialect;
-  /** Pattern by rule id; a rule outside the dialect is a pattern that never matches. */
-  readonly re: Readonly<Record<string, RegExp>>;
-  /** The same by name within a family (`marker.resolved` is `byFamily.marker.resolved`): no id is built per lookup. */
+  /** Pattern by name within a family (`marker.resolved` is `byFamily.marker.resolved`), so no id is built per lookup; a rule outside the dialect never matches. */
   readonly byFamily: Readonly<Record<Family, Readonly<Record<string, RegExp>>>>;
   readonly rules: readonly Rule[];
   readonly labels: readonly LabelRule[];
@@ -36,15 +34,13 @@ export interface Lexicon {
 
 export function compileLexicon(dialect?: Dialect): Lexicon {
   const on = (r: Rule) => !dialect || !r.dialects || r.dialects.includes(dialect);
-  const re: Record<string, RegExp> = {};
   const byFamily: Record<Family, Record<string, RegExp>> = { marker: {}, label: {}, outcome: {}, referral: {} };
   const hash = createHash('sha256').update(dialect ?? 'all');
   for (const r of ALL_RULES) {
-    re[r.id] = on(r) ? r.pattern : NEVER;
-    byFamily[r.family][r.id.slice(r.family.length + 1)] = re[r.id];
+    byFamily[r.family][r.id.slice(r.family.length + 1)] = on(r) ? r.pattern : NEVER;
     hash.update(r.id).update(r.pattern.source).update(r.pattern.flags).update(on(r) ? '1' : '0');
   }
-  return { ...(dialect ? { dialect } : {}), re, byFamily, rules: ALL_RULES.filter(on), labels: LABEL_RULES.filter(on), referrals: REFERRAL_RULES.filter(on), hash: hash.digest('hex').slice(0, 16) };
+  return { ...(dialect ? { dialect } : {}), byFamily, rules: ALL_RULES.filter(on), labels: LABEL_RULES.filter(on), referrals: REFERRAL_RULES.filter(on), hash: hash.digest('hex').slice(0, 16) };
 }
 
 const compiled = new Map<string, Lexicon>();
