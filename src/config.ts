@@ -1,14 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { UserError } from './user-error.js';
-import { DIALECTS, isDialect, type Dialect } from './lexicon/index.js';
+import { DIALECTS, isDialect, type Dialect, type LocalLexicon } from './lexicon/index.js';
+import { given, readLocal } from './local-config.js';
 
 export interface Config {
   /** Store folder, relative to the config file's folder. */
   store?: string;
   /** The council's tradition: which wordings the reader uses (`--dialect` beats it). */
   dialect?: Dialect;
+  /** The council's own wordings, body names and effects (`wordings`, `bodies`, `effects`). */
+  local?: LocalLexicon;
 }
 
 export const CONFIG_NAMES = ['minutes.config.yaml', '.minutesrc.yaml'];
@@ -46,8 +49,6 @@ function readConfig(text: string, shown: string, path: string): Config {
   if (doc.contents === null) return {};
   if (!isMap(doc.contents)) throw bad(shown, placeOf(doc.contents.range?.[0]), 'Unexpected config that is not a mapping, expected `store: <folder>`', 'Write it as `store: records`.');
   const config: Config = {};
-  // A key left empty ("store:") counts as not given.
-  const given = (n: unknown) => n !== undefined && !(isScalar(n) && (n.value ?? '') === '');
   const node = doc.contents.get('store', true);
   if (given(node)) {
     if (!isScalar(node) || typeof node.value !== 'string') {
@@ -63,6 +64,10 @@ function readConfig(text: string, shown: string, path: string): Config {
     }
     config.dialect = value;
   }
+  const local = readLocal(doc.contents, config.dialect, (node: Node | null | undefined, reason: string, note: string) => {
+    throw bad(shown, placeOf(node?.range?.[0]), reason, note);
+  });
+  if (local) config.local = local;
   return config;
 }
 

@@ -14,10 +14,10 @@ import { inferKind } from './extract/kind.js';
 import { inferMeeting } from './extract/meeting.js';
 import { readClauses } from './extract/reader.js';
 import { checkUnclaimed } from './extract/unclaimed.js';
-import { buildRecords } from './extract/records.js';
+import { bodyName, buildRecords } from './extract/records.js';
 import { report } from './diagnostics/report.js';
 import { sniff } from './read/sniff.js';
-import { lexiconFor, type Dialect } from './lexicon/index.js';
+import { lexiconFor, type Dialect, type LocalLexicon } from './lexicon/index.js';
 import type { PdfText } from './pdf/read.js';
 import { toPages } from './pdf/pages.js';
 
@@ -29,6 +29,8 @@ export interface ParseOptions {
   kind?: DocumentKind;
   /** The tradition whose wordings to use (lexicon rules tagged for it, and those for all); every rule when unset. */
   dialect?: Dialect;
+  /** The council's own wordings, body names and effects, from its config file. */
+  local?: LocalLexicon;
 }
 
 export interface ParseResult {
@@ -145,20 +147,21 @@ export function parseText(input: string, file: VFile, options: ParseOptions = {}
  * clauses or a decision that starts mid-line cut apart.
  */
 function readable(lines: Line[], locator: Locator, options: ParseOptions): Line[] {
-  return splitLines(unwrapLines(dropRunningHeaders(lines), lexiconFor(options.dialect)), locator);
+  return splitLines(unwrapLines(dropRunningHeaders(lines), lexiconFor(options.dialect, options.local)), locator);
 }
 
 /** The steps every format shares once it is lines. */
 function extract(lines: Line[], locator: Locator, file: VFile, options: ParseOptions, front: FrontMatter, head: Line[] = []): ParsedDocument {
   const kind = options.kind ?? asKind(front.kind) ?? inferKind(lines);
   const inferred = inferMeeting(head.length ? [...head, ...lines] : lines);
+  const lex = lexiconFor(options.dialect, options.local);
+  const body = options.body ?? front.body ?? inferred.body;
   const meeting: Meeting = {
-    ...pick('body', options.body ?? front.body ?? inferred.body),
+    ...pick('body', body && bodyName(body, lex)),
     ...pick('date', options.date ?? front.date ?? inferred.date),
     kind,
     ...pick('title', front.title ?? inferred.title),
   };
-  const lex = lexiconFor(options.dialect);
   const { clauses, items, copies } = readClauses(lines, kind, file, locator, lex);
   if (kind === 'minutes') checkUnclaimed(lines, clauses, items, file, copies, lex);
   const records = buildRecords(clauses, items, meeting.date, lex);

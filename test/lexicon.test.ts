@@ -7,22 +7,15 @@ import { READER_EVIDENCE } from '../src/lexicon/evidence.js';
 import { parseBytes } from '../src/pipeline.js';
 import { run } from './helpers/cli.js';
 import { ALL_RULES, compileLexicon, lexiconFor, rulesOf } from '../src/lexicon/index.js';
-import { matchLabel, matchMarker } from '../src/extract/markers.js';
-import { outcomeText } from '../src/extract/outcome.js';
-import { findReferrals } from '../src/extract/referrals.js';
+import { matchMarker } from '../src/extract/markers.js';
+import { claimedBy } from '../src/extract/claim.js';
 import { VFile } from 'vfile';
 import { parseText } from '../src/index.js';
 
 const root = join(import.meta.dirname, '..');
 
 /** What the matcher of a rule's family says of a line: the id of the rule that claims it, if any. */
-const claim: Record<string, (text: string) => string | undefined> = {
-  marker: (t) => matchMarker(t)?.rule,
-  label: (t) => matchLabel(t)?.rule,
-  outcome: (t) => outcomeText(t)?.rule,
-  // The first body a clause sends to: its rule.
-  referral: (t) => findReferrals(t)[0]?.rule,
-};
+const claim = Object.fromEntries((['marker', 'label', 'outcome', 'referral'] as const).map((f) => [f, (t: string) => claimedBy(f, t, lexiconFor())]));
 
 describe('the lexicon', () => {
   it('gives every rule a unique id under its family, a summary and at least one example', () => {

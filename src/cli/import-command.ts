@@ -5,7 +5,7 @@ import { StoreBusyError } from '../store/lock.js';
 import { formatDiagnostics } from '../format/diagnostics.js';
 import { dirname, resolve } from 'node:path';
 import { EXIT, fromHere, shownPath, useColour, type CliIO } from './io.js';
-import { storeAndDialect } from './store-options.js';
+import { storeAndReading } from './store-options.js';
 import type { Dialect } from '../lexicon/index.js';
 import type { DocumentKind } from '../types.js';
 
@@ -25,9 +25,9 @@ export interface ImportCommandOptions {
 
 /** `minutes import`: everything that can be imported is, then the exit code says whether anything failed. */
 export async function importCommand(inputs: string[], options: ImportCommandOptions, io: CliIO): Promise<number> {
-  const { store, dialect } = await storeAndDialect(io, options);
-  // The config's dialect yields to a manifest row's; --dialect beats both.
-  const configured = options.dialect ? undefined : dialect;
+  const { store, dialect, local } = await storeAndReading(io, options);
+  // The config's dialect yields to a manifest row's; --dialect beats both. Its own wordings hold for every file.
+  const fallback = { ...(options.dialect || !dialect ? {} : { dialect }), ...(local ? { local } : {}) };
   // importFiles caps the workers at the core count (more only adds memory: 32 on 2 cores took 1.4 GB); say so.
   const cores = availableParallelism();
   if (options.jobs !== undefined && options.jobs > cores && !options.quiet) {
@@ -37,7 +37,7 @@ export async function importCommand(inputs: string[], options: ImportCommandOpti
     const summary = await importFiles({
       store, inputs, cwd: io.cwd, jobs: options.jobs, manifest: options.manifest, waitMs: options.wait * 1000,
       defaults: { ...(options.body ? { body: options.body } : {}), ...(options.date ? { date: options.date } : {}), ...(options.kind ? { kind: options.kind } : {}), ...(options.dialect ? { dialect: options.dialect } : {}) },
-      ...(configured ? { fallback: { dialect: configured } } : {}),
+      ...(Object.keys(fallback).length ? { fallback } : {}),
       progress: options.json || options.quiet ? undefined : io.stderr,
     });
     // Quiet drops warnings, except a second source for a meeting: that needs a person whatever the flags.

@@ -6,7 +6,7 @@ import { writeAtomic } from '../io/atomic.js';
 import { EXIT, useColour, type CliIO } from './io.js';
 import type { DocumentKind } from '../types.js';
 import type { Dialect } from '../lexicon/index.js';
-import { dialectOf } from './store-options.js';
+import { readingOf } from './store-options.js';
 import { explain, formatExplained } from '../format/explain.js';
 
 export interface ParseCommandOptions {
@@ -38,8 +38,8 @@ export async function parseCommand(files: string[], options: ParseCommandOptions
   }
   const stdinName = options.stdinName ?? '<stdin>';
   const inputs = await Promise.all(files.map(async (f) => (f === '-' ? { path: stdinName, bytes: await readAll(io.stdin) } : resolve(io.cwd, f))));
-  const dialect = await dialectOf(io, options);
-  const results = await parseDocuments(inputs, { ...options, ...(dialect ? { dialect } : {}) }, files.map((f) => (f === '-' ? stdinName : f)));
+  const reading = await readingOf(io, options);
+  const results = await parseDocuments(inputs, { ...options, ...reading }, files.map((f) => (f === '-' ? stdinName : f)));
   const documents = results.flatMap((r) => (r.document ? [r.document] : []));
   const diagnostics = results.flatMap((r) => r.diagnostics);
   // --explain prints the misses itself, each under its file.

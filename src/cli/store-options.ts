@@ -2,11 +2,16 @@ import { loadConfig, DEFAULT_STORE, type Config } from '../config.js';
 import { resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { CliIO } from './io.js';
-import type { Dialect } from '../lexicon/index.js';
+import type { Dialect, LocalLexicon } from '../lexicon/index.js';
 
-/** The dialect: --dialect beats the config file; none means every wording. */
-export async function dialectOf(io: CliIO, options: { dialect?: Dialect; config?: string }): Promise<Dialect | undefined> {
-  return options.dialect ?? (await loadConfig(io.cwd, options.config)).dialect;
+/** How to read: --dialect beats the config file's; the council's own wordings come from the config file alone. */
+export async function readingOf(io: CliIO, options: { dialect?: Dialect; config?: string }): Promise<Reading> {
+  return reading(options, await loadConfig(io.cwd, options.config));
+}
+
+export interface Reading {
+  dialect?: Dialect;
+  local?: LocalLexicon;
 }
 
 /** --store beats the config file beats ./records. */
@@ -14,11 +19,15 @@ export async function storePath(io: CliIO, options: { store?: string; config?: s
   return storeFrom(io, options.store, options.store ? {} : await loadConfig(io.cwd, options.config));
 }
 
-/** Both, for `import`: the config file is read once, and only when a flag is missing. */
-export async function storeAndDialect(io: CliIO, options: { store?: string; dialect?: Dialect; config?: string }): Promise<{ store: string; dialect?: Dialect }> {
-  const config = options.store && options.dialect ? {} : await loadConfig(io.cwd, options.config);
+/** Both, for `import`: the config file is read once. */
+export async function storeAndReading(io: CliIO, options: { store?: string; dialect?: Dialect; config?: string }): Promise<{ store: string } & Reading> {
+  const config = await loadConfig(io.cwd, options.config);
+  return { store: storeFrom(io, options.store, config), ...reading(options, config) };
+}
+
+function reading(options: { dialect?: Dialect }, config: Config): Reading {
   const dialect = options.dialect ?? config.dialect;
-  return { store: storeFrom(io, options.store, config), ...(dialect ? { dialect } : {}) };
+  return { ...(dialect ? { dialect } : {}), ...(config.local ? { local: config.local } : {}) };
 }
 
 function storeFrom(io: CliIO, store: string | undefined, config: Config): string {

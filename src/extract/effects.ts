@@ -61,6 +61,9 @@ const ACTION = [
   /^(?:that\s+)?(?:to\s+)?(?:refer|forward|submit|resubmit|circulate|provide|seek|request|ask|instruct|authori[sz]e|delegate|review|investigate|arrange|prepare|produce|develop|undertake|write|consult|monitor|update|explore|pursue|commission|implement|bring|present|report|put|obtain|defer|lobby|urge)\b/i,
 ];
 
+/** Every effect a record may carry, in the order they are listed. */
+export const EFFECT_NAMES: readonly Effect[] = EFFECTS.map(([effect]) => effect);
+
 export function effectsOf(text: string): Effect[] {
   return EFFECTS.filter(([, re]) => re.test(text)).map(([effect]) => effect);
 }

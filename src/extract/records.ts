@@ -2,7 +2,7 @@ import type { Item, Recommendation, Referral, Resolution } from '../types.js';
 import type { Clause } from './reader.js';
 import { effectsOf, hasAction } from './effects.js';
 import { findReferrals } from './referrals.js';
-import { lexiconFor, type Lexicon } from '../lexicon/index.js';
+import { aliasKey, LEAVES_WORK, lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { findOwner } from './owner.js';
 import { findDue } from './due.js';
 
@@ -32,10 +32,11 @@ export function buildRecords(clauses: Clause[], items: Item[], meetingDate?: str
     if (clause.kind === 'resolution') {
       from = `r${out.resolutions.length + 1}`;
       // A resolution to recommend to another body leaves that body's decision to come.
-      const effects = [...new Set([...(clause.effects ?? []), ...effectsOf(context), ...(clause.to ? (['recommended'] as const) : [])])];
+      const local = lex.effects.filter(([, re]) => re.test(context)).map(([effect]) => effect);
+      const effects = [...new Set([...(clause.effects ?? []), ...effectsOf(context), ...local, ...(clause.to ? (['recommended'] as const) : [])])];
       // Sending a matter to another body (not just circulating it) leaves that body's part to come.
       const sends = found.some((f) => f.kind !== 'circulate');
-      const action = Boolean(clause.to) || sends || hasAction(context, effects);
+      const action = Boolean(clause.to) || sends || local.some((e) => LEAVES_WORK.has(e)) || hasAction(context, effects);
       const owner = action ? findOwner(context) : undefined;
       const due = action ? findDue(context, meetingDate) : undefined;
       out.resolutions.push({ id: from, ...base, effects, action, ...(owner ? { owner } : {}), ...(due ? { due } : {}), position, rules: clause.rules });
@@ -47,8 +48,13 @@ export function buildRecords(clauses: Clause[], items: Item[], meetingDate?: str
     }
     if (clause.to && !found.some((f) => f.to.toLowerCase() === clause.to!.toLowerCase())) found.unshift({ to: clause.to, kind: 'recommend', rule: clause.rules[0] });
     for (const f of found) {
-      out.referrals.push({ id: `f${out.referrals.length + 1}`, from, to: f.to, kind: f.kind, position, rule: f.rule });
+      out.referrals.push({ id: `f${out.referrals.length + 1}`, from, to: bodyName(f.to, lex), kind: f.kind, position, rule: f.rule });
     }
   }
   return out;
+}
+
+/** The body's name in records: the council's own name for it when its config gives one. */
+export function bodyName(name: string, lex: Lexicon): string {
+  return lex.bodies.get(aliasKey(name)) ?? name;
 }

@@ -32,22 +32,23 @@ export function findReferrals(text: string, lex: Lexicon = lexiconFor()): FoundR
     seen.add(key);
     found.push({ to, kind, rule });
   };
-  const hits: { at: number; kind: ReferralKind; names: string[]; rule: string }[] = [];
-  for (const { kind, pattern, backward, id } of lex.referrals) {
+  const hits: { at: number; kind: ReferralKind; names: string[]; rule: string; local?: boolean }[] = [];
+  for (const { kind, pattern, backward, id, local } of lex.referrals) {
     for (const m of text.matchAll(pattern)) {
       if (backward) {
         const body = readBody(text, m.index + m[0].indexOf(m[1]));
-        if (body) hits.push({ at: m.index, kind, names: [body.name], rule: id });
+        if (body) hits.push({ at: m.index, kind, names: [body.name], rule: id, local });
         continue;
       }
       if (NEGATED.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       const end = m.index + m[0].length;
       const strong = kind === 'refer' || kind === 'resubmit' || kind === 'recommend';
       const names = readBodies(text, end, strong, kind !== 'circulate' && kind !== 'report-back').filter((n) => !(kind === 'circulate' && /^(?:members|councillors)$/i.test(n)));
-      if (names.length) hits.push({ at: m.index, kind, names, rule: id });
+      if (names.length) hits.push({ at: m.index, kind, names, rule: id, local });
     }
   }
-  hits.sort((a, b) => a.at - b.at);
+  // The first hit naming a body gives its kind: a council's own wording before any shared one.
+  hits.sort((a, b) => Number(Boolean(b.local)) - Number(Boolean(a.local)) || a.at - b.at);
   for (const h of hits) for (const n of h.names) add(n, selfReport(h.kind, n, text), h.rule);
   return found;
 }

@@ -28,7 +28,7 @@ export interface ImportOptions {
   manifest?: string;
   /** Metadata for every file, beating front matter and manifest alike. */
   defaults?: ParseOptions;
-  /** What a manifest row may override: the config file's dialect. */
+  /** What a manifest row may override: the config file's dialect; and the config's own wordings, for every file. */
   fallback?: ParseOptions;
   /** How long to wait for another import's lock, in ms. */
   waitMs?: number;
@@ -80,9 +80,10 @@ export async function importFiles(options: ImportOptions): Promise<ImportSummary
   const release = await acquireLock(layout.lock, options.waitMs ?? 30_000);
   try {
     await removeLeftovers(layout.root, layout.meetings, layout.bodies);
-    // A different dialect reads the same bytes differently: the cache is only good for the one it was made with.
+    // A different dialect or a council's new wording reads the same bytes differently: the cache is only good for the one it was made with.
     const dialect = options.defaults?.dialect ?? options.fallback?.dialect;
-    const identity = parserIdentity() + (dialect ? `+${dialect}` : '');
+    const local = options.fallback?.local;
+    const identity = parserIdentity() + (dialect ? `+${dialect}` : '') + (local ? `+local:${sha256(JSON.stringify(local)).slice(0, 12)}` : '');
     const cache = await loadCache(layout.cache, identity);
 
     // Unchanged files (same bytes, meeting files as this import left them) cost a hash and a stat.

@@ -11,6 +11,8 @@ export interface ReferralRule extends Rule {
   kind: ReferralKind;
   /** The body's name is the rule's first group, before the verb. */
   backward?: boolean;
+  /** A council's own wording (its config file): read before the shared rules. */
+  local?: boolean;
 }
 
 /** A capitalised name of several words: "the Overview and Scrutiny Management Board". Case-sensitive, as every name pattern must be. */
