@@ -10,6 +10,10 @@ import { makeLine, type Line } from '../text/line.js';
  */
 export function treeLines(chunks: Iterable<Chunk>, out: Line[] = []): Line[] {
   for (const chunk of chunks) {
+    if (chunk.lines) {
+      for (const line of chunk.lines) out.push(line);
+      continue;
+    }
     const source = chunk.text.split('\n');
     const ctx: Ctx = { out, source, base: chunk.lineBase, chunk: chunk.text, html: chunk.markup === 'html' };
     for (const node of chunk.tree.children) block(node, ctx, null);
