@@ -36,8 +36,9 @@ const plain = unified().use(remarkParse);
 
 /**
  * Parse the text chunk by chunk. A generator, so each chunk's tree can be dropped as
- * soon as its lines are read: trees are ~50 times the size of their text. A chunk with
- * no Markdown syntax is read line by line instead (`direct`: off only to compare the two).
+ * soon as its lines are read: trees are ~50 times the size of their text. Within a chunk,
+ * the parts with no Markdown syntax are read line by line (markdown/plain.ts) and only the
+ * rest goes through remark (`direct`: off only to compare the two readings).
  */
 export function* parseMarkdown(text: string, direct = true): Generator<Chunk> {
   let start = 0;
@@ -46,14 +47,52 @@ export function* parseMarkdown(text: string, direct = true): Generator<Chunk> {
     const end = cutPoint(text, start);
     const piece = text.slice(start, end);
     const processor = start === 0 ? withFrontmatter : plain;
-    const lines = direct ? plainLines(piece, lineBase) : undefined;
-    const complex = lines ? undefined : tooComplex(piece);
-    yield lines ? { tree: EMPTY, text: piece, lineBase, lines }
-      : complex ? { tree: plainTree(piece), text: piece, lineBase, plain: complex }
-      : { tree: processor.parse(piece) as Root, text: piece, lineBase };
+    if (direct) yield* parts(piece, lineBase, processor);
+    else yield remarkChunk(piece, lineBase, processor);
     lineBase += countNewlines(piece);
     start = end;
   }
+}
+
+/**
+ * What makes remark read one part of a chunk by what stands in another across a blank
+ * line: a fence, an HTML block that may hold blank lines, a link definition, front matter.
+ */
+const SPANNING = /```|~~~|<(?:script|pre|style|textarea|!--|\?|!\[?[A-Za-z])|\]:|^---/i;
+/** A line at column 1 after a blank line: every list, quote and code block has ended before it. */
+const FRESH_START = /\n(?:[ \t]*\n)+(?=[^\s])/g;
+
+/** The chunk in parts, each read directly when it can be, the runs between through remark. */
+function* parts(piece: string, lineBase: number, processor: typeof plain): Generator<Chunk> {
+  if (SPANNING.test(piece)) {
+    yield remarkChunk(piece, lineBase, processor);
+    return;
+  }
+  const cuts = [...piece.matchAll(FRESH_START)].map((m) => m.index + m[0].length);
+  let from = 0;
+  let base = lineBase;
+  let run = -1; // where the parts waiting for remark start
+  let runBase = 0;
+  for (const to of [...cuts, piece.length]) {
+    const part = piece.slice(from, to);
+    const lines = plainLines(part, base);
+    if (lines) {
+      if (run >= 0) yield remarkChunk(piece.slice(run, from), runBase, run === 0 ? processor : plain);
+      run = -1;
+      yield { tree: EMPTY, text: part, lineBase: base, lines };
+    } else if (run < 0) {
+      run = from;
+      runBase = base;
+    }
+    base += countNewlines(part);
+    from = to;
+  }
+  if (run >= 0) yield remarkChunk(piece.slice(run), runBase, run === 0 ? processor : plain);
+}
+
+function remarkChunk(text: string, lineBase: number, processor: typeof plain): Chunk {
+  const complex = tooComplex(text);
+  return complex ? { tree: plainTree(text), text, lineBase, plain: complex } : { tree: processor.parse(text) as Root, text, lineBase };
 }
 
 /** End of the chunk that starts at `start`: the last blank line before the size limit. */
