@@ -88,34 +88,80 @@ const CITES = /\brecommendations?\s+((?:(?:\d+(?:\.\d+)*|[a-z]\b)(?:\s*(?:,|and|
  */
 function external(store: LoadedStore): Xref['external'] {
   const out: Xref['external'] = [];
-  for (const m of store.meetings) {
+  let index: Answers | undefined;
+  store.meetings.forEach((m, k) => {
     const groups = new Map<string, StoredClause[]>();
     for (const c of m.recommendations.filter((r) => r.origin === 'external')) groups.set(c.item ?? '', [...(groups.get(c.item ?? '') ?? []), c]);
     for (const [itemId, recs] of groups) {
+      index ??= indexAnswers(store);
       const item = m.items.find((i) => i.id === itemId);
-      const later = store.meetings.filter((o) => o === m || (o.meeting.date && m.meeting.date && o.meeting.date >= m.meeting.date));
+      const later = (o: StoredMeeting, at: number) => at === k || Boolean(o.meeting.date && m.meeting.date && o.meeting.date >= m.meeting.date);
       out.push({
         meeting: m.id, ...(item ? { item: item.id, title: item.title } : {}),
-        recommendations: recs.map((rec) => ({ id: rec.id, ...(rec.number ? { number: rec.number } : {}), text: rec.text, answered_by: answers(rec, later) })),
+        recommendations: recs.map((rec) => ({ id: rec.id, ...(rec.number ? { number: rec.number } : {}), text: rec.text, answered_by: answers(rec, index!, later) })),
       });
     }
+  });
+  return out;
+}
+
+interface Candidate {
+  /** Store order: meeting, then resolution. */
+  order: number;
+  meetingAt: number;
+  meeting: StoredMeeting;
+  resolution: StoredClause;
+  words: Set<string>;
+  cites: Set<string>;
+}
+
+/** Every resolution once, by the numbers it cites and by its subject words, so each outside recommendation looks up its few candidates instead of reading the whole store. */
+interface Answers {
+  byNumber: Map<string, Candidate[]>;
+  byWord: Map<string, Candidate[]>;
+}
+
+function indexAnswers(store: LoadedStore): Answers {
+  const byNumber = new Map<string, Candidate[]>();
+  const byWord = new Map<string, Candidate[]>();
+  let order = 0;
+  store.meetings.forEach((meeting, meetingAt) => {
+    for (const resolution of meeting.resolutions) {
+      const cites = new Set([...resolution.text.matchAll(CITES)].flatMap((c) => c[1].split(/\s*(?:,|and|&|to|-)\s*/).map((n) => n.trim())));
+      const c: Candidate = { order: order++, meetingAt, meeting, resolution, words: subjectWords(resolution.text), cites };
+      for (const n of cites) push(byNumber, n, c);
+      for (const w of c.words) push(byWord, w, c);
+    }
+  });
+  return { byNumber, byWord };
+}
+
+function answers(rec: StoredClause, index: Answers, later: (m: StoredMeeting, at: number) => boolean): { id: string; meeting: string; text: string; how: string }[] {
+  const number = rec.number?.replace(/[^\w.]/g, '').replace(/\.$/, '');
+  const words = subjectWords(rec.text);
+  const cited = new Set(number ? index.byNumber.get(number) ?? [] : []);
+  // Three shared words at least: only resolutions that share that many are compared.
+  const sharing = new Map<Candidate, number>();
+  for (const w of words) for (const c of index.byWord.get(w) ?? []) sharing.set(c, (sharing.get(c) ?? 0) + 1);
+  const candidates = [...cited, ...[...sharing].filter(([c, n]) => n >= 3 && !cited.has(c)).map(([c]) => c)].sort((a, b) => a.order - b.order);
+  const out: { id: string; meeting: string; text: string; how: string }[] = [];
+  for (const c of candidates) {
+    if (!later(c.meeting, c.meetingAt)) continue;
+    const r = c.resolution;
+    if (cited.has(c)) {
+      out.push({ id: r.id, meeting: c.meeting.id, text: r.text, how: `cites recommendation ${number}` });
+      continue;
+    }
+    const same = overlap(words, c.words);
+    if (same.score >= 0.5) out.push({ id: r.id, meeting: c.meeting.id, text: r.text, how: `same words: ${same.shared.join(', ')}` });
   }
   return out;
 }
 
-function answers(rec: StoredClause, meetings: StoredMeeting[]): { id: string; meeting: string; text: string; how: string }[] {
-  const number = rec.number?.replace(/[^\w.]/g, '').replace(/\.$/, '');
-  const words = subjectWords(rec.text);
-  const out: { id: string; meeting: string; text: string; how: string }[] = [];
-  for (const m of meetings) {
-    for (const r of m.resolutions) {
-      const cited = number ? [...r.text.matchAll(CITES)].some((c) => c[1].split(/\s*(?:,|and|&|to|-)\s*/).map((n) => n.trim()).includes(number)) : false;
-      const same = overlap(words, subjectWords(r.text));
-      if (cited) out.push({ id: r.id, meeting: m.id, text: r.text, how: `cites recommendation ${number}` });
-      else if (same.shared.length >= 3 && same.score >= 0.5) out.push({ id: r.id, meeting: m.id, text: r.text, how: `same words: ${same.shared.join(', ')}` });
-    }
-  }
-  return out;
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** `minutes xref` as a library call: read the store and cross-reference it. */
