@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { UserError } from './user-error.js';
-import { DIALECTS, isDialect, type Dialect, type LocalLexicon } from './lexicon/index.js';
-import { given, readLocal } from './local-config.js';
+import { DIALECTS, isDialect, type Dialect } from './lexicon/rule.js';
+import type { LocalLexicon } from './lexicon/local.js';
 
 export interface Config {
   /** Store folder, relative to the config file's folder. */
@@ -33,12 +33,12 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Config
       throw bad(shown, { line: 1, col: 1 }, `Unexpected ${why}, expected a YAML file with \`store:\``, 'Check the path given to --config.');
     });
     if (text === undefined) continue;
-    return readConfig(text, shown, path);
+    return await readConfig(text, shown, path);
   }
   return {};
 }
 
-function readConfig(text: string, shown: string, path: string): Config {
+async function readConfig(text: string, shown: string, path: string): Promise<Config> {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
   const placeOf = (offset: number | undefined) => (offset === undefined ? { line: 1, col: 1 } : lines.linePos(offset));
@@ -64,11 +64,21 @@ function readConfig(text: string, shown: string, path: string): Config {
     }
     config.dialect = value;
   }
-  const local = readLocal(doc.contents, config.dialect, (node: Node | null | undefined, reason: string, note: string) => {
-    throw bad(shown, placeOf(node?.range?.[0]), reason, note);
-  });
-  if (local) config.local = local;
+  // The council's own wordings are checked by running the reader on their examples: loaded only for a config that has some.
+  const map = doc.contents;
+  if (['wordings', 'bodies', 'effects'].some((k) => map.has(k))) {
+    const { readLocal } = await import('./local-config.js');
+    const local = readLocal(map, config.dialect, (node: Node | null | undefined, reason: string, note: string) => {
+      throw bad(shown, placeOf(node?.range?.[0]), reason, note);
+    });
+    if (local) config.local = local;
+  }
   return config;
+}
+
+/** A key left empty ("store:") counts as not given. */
+export function given(node: unknown): node is Node {
+  return node !== undefined && node !== null && !(isScalar(node) && (node.value ?? '') === '');
 }
 
 function bad(file: string, at: { line: number; col: number }, reason: string, note: string): UserError {

@@ -4,6 +4,7 @@ import { wordingProblem } from './lexicon/local.js';
 import { claimedBy } from './extract/claim.js';
 import { EFFECT_NAMES } from './extract/effects.js';
 import type { Effect } from './types.js';
+import { given } from './config.js';
 
 /** Where a node is, and how the config reader turns a problem there into its error. */
 export type Fail = (node: Node | null | undefined, reason: string, note: string) => never;
@@ -85,11 +86,6 @@ function checkExamples(checks: { wording: LocalWording; node: YAMLMap }[], local
       if (claimedBy(family, line, lex) === wording.like) fail(nth(examples, 'not', k), `Unexpected example read by ${wording.like}, expected it left alone`, 'Narrow the pattern so it leaves this line.');
     }
   }
-}
-
-/** A key left empty ("store:") counts as not given. */
-export function given(node: unknown): node is Node {
-  return node !== undefined && node !== null && !(isScalar(node) && (node.value ?? '') === '');
 }
 
 function text(map: YAMLMap, key: string, fail: Fail, expected: string): string {

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { importFiles } from '../import/run.js';
-import { ManifestError } from '../import/manifest.js';
+import { ManifestError } from '../import/manifest-error.js';
 import { StoreBusyError } from '../store/lock.js';
 import { formatDiagnostics } from '../format/diagnostics.js';
 import { dirname, resolve } from 'node:path';

@@ -6,7 +6,9 @@ import type { ParseOptions } from '../pipeline.js';
 import { isIsoDate } from '../extract/dates.js';
 import { DIALECTS, isDialect } from '../lexicon/index.js';
 
-export class ManifestError extends Error {}
+import { ManifestError } from './manifest-error.js';
+
+export { ManifestError };
 
 /**
  * Metadata for archives whose files carry no heading: a CSV with a header row

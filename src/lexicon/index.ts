@@ -10,7 +10,7 @@ import type { Effect } from '../types.js';
 export type { Dialect, Family, Rule } from './rule.js';
 export type { LabelKind, LabelRule } from './labels.js';
 export type { ReferralRule } from './referrals.js';
-export { DIALECTS } from './rule.js';
+export { DIALECTS, isDialect } from './rule.js';
 export type { LocalLexicon, LocalWording } from './local.js';
 export { LEAVES_WORK, aliasKey } from './local.js';
 
@@ -82,9 +82,6 @@ export function lexiconFor(dialect?: Dialect, local?: LocalLexicon): Lexicon {
   return lex;
 }
 
-export function isDialect(value: unknown): value is Dialect {
-  return typeof value === 'string' && (DIALECTS as readonly string[]).includes(value);
-}
 
 export function rulesOf(family: Family): Rule[] {
   return ALL_RULES.filter((r) => r.family === family);

@@ -9,6 +9,10 @@ export type Family = 'marker' | 'label' | 'outcome' | 'referral';
 export type Dialect = 'uk' | 'scot' | 'ie' | 'ni' | 'au' | 'nz' | 'us' | 'ca';
 export const DIALECTS: readonly Dialect[] = ['uk', 'scot', 'ie', 'ni', 'au', 'nz', 'us', 'ca'];
 
+export function isDialect(value: unknown): value is Dialect {
+  return typeof value === 'string' && (DIALECTS as readonly string[]).includes(value);
+}
+
 export interface Rule {
   /** `family.name`, stable: records carry it as evidence and --explain prints it. */
   id: string;
