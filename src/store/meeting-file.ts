@@ -5,6 +5,7 @@ import type { ParsedDocument, Position } from '../types.js';
 import { IdAllocator } from './ids.js';
 import { contentChecksum } from './checksum.js';
 import { isSelfReference } from '../extract/bodies.js';
+import { writeYaml } from './yaml-writer.js';
 /** Turns a body's name into its id: the gazetteer, or a snapshot of it inside a worker. */
 export interface BodyResolver {
   resolve(name: string): string;
@@ -140,6 +141,12 @@ export async function readExisting(path: string): Promise<Existing | undefined> 
  * dropped, so a person's notes survive a renumbered agenda.
  */
 export function renderMeeting(record: MeetingRecord, staff: Map<string, Node> = new Map()): string {
+  // Most files have no staff block yet: those are written directly, to the same bytes.
+  return (staff.size === 0 ? writeYaml(record as unknown as Record<string, unknown>, HEADER) : undefined) ?? renderDocument(record, staff);
+}
+
+/** The same through the `yaml` package's Document, which keeps a staff block's comments and layout. */
+export function renderDocument(record: MeetingRecord, staff: Map<string, Node> = new Map()): string {
   const doc = new Document(record, { aliasDuplicateObjects: false });
   doc.commentBefore = HEADER;
   const placed = new Set<string>();
