@@ -164,7 +164,7 @@ function extract(lines: Line[], locator: Locator, file: VFile, options: ParseOpt
   };
   const { clauses, items, copies } = readClauses(lines, kind, file, locator, lex);
   if (kind === 'minutes') checkUnclaimed(lines, clauses, items, file, copies, lex);
-  const records = buildRecords(clauses, items, meeting.date, lex);
+  const records = buildRecords(clauses, items, meeting.date, lex, meeting.body);
   return { file: file.path ?? '<stdin>', meeting, items, ...records };
 }
 

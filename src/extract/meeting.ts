@@ -84,9 +84,9 @@ function inferBody(lines: Line[]): string | undefined {
     const body = m && readBody(m[1].split(/\s+[-–—]\s+/).pop() ?? '', 0);
     if (body) return clean(body.name);
   }
-  // A line that is nothing but a body's name, as title pages set it.
-  for (const l of head.slice(0, 6)) {
-    if (l.text.length > 80) continue;
+  // A line that is nothing but a body's name, as title pages set it; not the subject cut from "The Board AGREED that …".
+  for (const [k, l] of head.slice(0, 6).entries()) {
+    if (l.text.length > 80 || head[k + 1]?.line === l.line) continue;
     const text = titleCase(l.text);
     const body = readBody(text, 0);
     if (body && body.end >= text.length - 1) return clean(body.name);

@@ -1,6 +1,7 @@
 import type { Item, Recommendation, Referral, Resolution } from '../types.js';
 import type { Clause } from './reader.js';
 import { effectsOf, hasAction } from './effects.js';
+import { isSelfReference } from './bodies.js';
 import { findReferrals } from './referrals.js';
 import { aliasKey, LEAVES_WORK, lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { findOwner } from './owner.js';
@@ -16,7 +17,7 @@ export interface Records {
 const CITED = /\brecommendations?\s+(?:made\s+)?(?:by|of|from)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,8}(that\s+.+)$/;
 
 /** Give clauses their ids, effects, action flag and referrals, in reading order. */
-export function buildRecords(clauses: Clause[], items: Item[], meetingDate?: string, lex: Lexicon = lexiconFor()): Records {
+export function buildRecords(clauses: Clause[], items: Item[], meetingDate?: string, lex: Lexicon = lexiconFor(), meetingBody?: string): Records {
   const out: Records = { resolutions: [], recommendations: [], referrals: [] };
   const itemLabel = new Map(items.map((i) => [i.id, i.number ?? i.title]));
   const ordered = [...clauses].sort((a, b) => a.line - b.line || a.column - b.column);
@@ -27,7 +28,8 @@ export function buildRecords(clauses: Clause[], items: Item[], meetingDate?: str
     const position = { line: clause.line, column: clause.column };
     const item = clause.item ? itemLabel.get(clause.item) : undefined;
     const base = { ...(item ? { item } : {}), ...(clause.number?.raw ? { number: clause.number.raw } : {}), text };
-    const found = findReferrals(context, lex);
+    // GUIDE: a deferral to the meeting's own next meeting is an action, not a referral.
+    const found = findReferrals(context, lex).filter((f) => !(f.rule === 'referral.deferred-to-meeting-of' && sameBody(f.to, meetingBody)));
     let from: string;
     if (clause.kind === 'resolution') {
       from = `r${out.resolutions.length + 1}`;
@@ -57,4 +59,9 @@ export function buildRecords(clauses: Clause[], items: Item[], meetingDate?: str
 /** The body's name in records: the council's own name for it when its config gives one. */
 export function bodyName(name: string, lex: Lexicon): string {
   return lex.bodies.get(aliasKey(name)) ?? name;
+}
+
+/** The meeting's own body, by its bare kind ("the Board" in a Board's minutes) or its name. */
+function sameBody(name: string, body: string | undefined): boolean {
+  return Boolean(body) && (isSelfReference(name, body) || aliasKey(name) === aliasKey(body!));
 }
