@@ -63,6 +63,10 @@ describe('referrals', () => {
     expect(referred('That the recommendations be forwarded to the appropriate bodies for consideration.')).toEqual([]);
     expect(referred('That the policy not be submitted to Council.')).toEqual([]);
     expect(referred('That a copy be provided to the agencies referred to in paragraph 2.18.')).toEqual([]);
+    // An officer named by the service she heads is a person; a board named with "of" is a body.
+    expect(referred('That the matter be referred to the Manager of Environmental Services.')).toEqual([]);
+    expect(referred('That the claim be referred to the Head of Legal Services.')).toEqual([]);
+    expect(referred('That the matter be referred to the Board of Supervisors.')).toEqual([{ to: 'Board of Supervisors', kind: 'refer' }]);
   });
 
   it('reads bodies named before the verb', () => {
@@ -94,6 +98,8 @@ describe('dates', () => {
   it.each([
     ['12 NOVEMBER 2014', '2014-11-12'], ['Wednesday, 15th June, 2016', '2016-06-15'], ['30 th November 2017', '2017-11-30'],
     ['April 12th 2021', '2021-04-12'], ['Date of decision: 06/03/2020', '2020-03-06'], ['2024-01-25', '2024-01-25'],
+    // Day first unless it cannot be: a US "4/25/2024" is month first.
+    ['Meeting date/time: 4/25/2024 6:30 PM', '2024-04-25'], ['12/11/2024', '2024-11-12'],
   ])('%s → %s', (text, iso) => {
     expect(findDate(text)?.iso).toBe(iso);
   });

@@ -5,6 +5,7 @@
 const HEAD = /^(?:workshop|workshops|council|councils|cabinet|board|boards|committee|committees|sub-committee|commission|panel|panels|group|groups|forum|partnership|service|services|government|police|executive|assembly|parliament|authority|authorities|agency|trust|members|councillors|whips|department|office|ombudsman|inspectorate|scrutiny|network|team|directorate|association|corporation|constabulary|nhs|ccg|body|bodies|meeting|commissioner|executive|secretariat|unit|conference|federation|alliance|coalition|senate|court|tribunal|district|ward|parish|region|council's)$/i;
 
 const PERSON = /\b(?:mpp|mp|mla|msp|mep|td|senator|congress(?:man|woman|member)|assemblymember|officer|officers|counsel|attorney|solicitor|treasurer|auditor|administrator|engineer|controller|director|chief executive|leader|mayor|chair|chairman|chairperson|chairs|clerk|head of|manager|secretary|cabinet member|portfolio holder|convener|councillor|cllr|minister|member for|mr|mrs|ms|miss|dr|professor|sir|dame|lord|lady)\b/i;
+const OFFICER_OF = /^(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:manager|director|head|officer|clerk|secretary|treasurer|commissioner|controller|superintendent|chief)\s+of\b/i;
 /** Capitalised words that name parts of documents, not bodies. */
 const NOT_BODY = /^(?:appendix|appendices|annex|paragraph|section|table|schedule|part|item|minute|page|report|policy|strategy|plan|option|recommendation|chapter|article|clause|regulation|act|the)$/i;
 /** The document-part words that never start a body's name, even one ending in "Committee". */
@@ -63,6 +64,8 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   const isBody = headed || (loose && words.every((w) => /^[A-Z&]/.test(w) || CONNECTOR.test(w)) && /^[A-Z]/.test(words[0]));
   // "Executive" heads a body, but "the (Assistant) Chief Executive" is an officer.
   if (!isBody || PERSON.test(name) && !HEAD.test(last) || /\bchief executive$/i.test(name)) return undefined;
+  // "Manager of Environmental Services", "Head of Legal Services": an officer, named by the service.
+  if (OFFICER_OF.test(name)) return undefined;
   if (/^(?:meeting|members|service|services|office|team|unit|body)$/i.test(last) && words.length === 1 && !/\ball\b/i.test(prefix)) return undefined;
   // "Regular Meeting", "Special Council Meeting" name an occasion; only the second names a body.
   if (/^meeting$/i.test(last) && words.slice(0, -1).every((w) => /^(?:ordinary|annual|special|extraordinary|regular|full|monthly|general|adjourned|reconvened|public|informal)$/i.test(w))) return undefined;

@@ -6,7 +6,7 @@ const DAY = String.raw`(\d{1,2})\s*(?:st|nd|rd|th)?`;
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?${MONTH}\.?,?\s+(\d{4})\b`, 'i');
 /** "April 12th 2021", "June 2, 2021". */
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\.?\s+${DAY},?\s+(\d{4})\b`, 'i');
-/** "06/03/2020": councils in the UK, Ireland, Australia and New Zealand write day first. */
+/** "06/03/2020": councils in the UK, Ireland, Australia and New Zealand write day first; "4/25/2024", which cannot be, is a US date, month first. */
 const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 
@@ -21,7 +21,7 @@ export function findDate(text: string): FoundDate | undefined {
   if ((m = ISO.exec(text))) push(found, +m[1], +m[2], +m[3], m.index);
   if ((m = DAY_MONTH_YEAR.exec(text))) push(found, +m[3], monthIndex(m[2]), +m[1], m.index);
   if ((m = MONTH_DAY_YEAR.exec(text))) push(found, +m[3], monthIndex(m[1]), +m[2], m.index);
-  if ((m = NUMERIC.exec(text))) push(found, +m[3], +m[2], +m[1], m.index);
+  if ((m = NUMERIC.exec(text))) push(found, +m[3], +m[2] > 12 ? +m[1] : +m[2], +m[2] > 12 ? +m[2] : +m[1], m.index);
   found.sort((a, b) => a.index - b.index);
   return found[0];
 }

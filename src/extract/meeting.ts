@@ -1,6 +1,6 @@
 import type { Line } from '../text/line.js';
 import { findDate } from './dates.js';
-import { readBody } from './bodies.js';
+import { readBodies, readBody } from './bodies.js';
 import { titleCase } from './markers.js';
 
 export interface InferredMeeting {
@@ -9,9 +9,9 @@ export interface InferredMeeting {
   title?: string;
 }
 
-const LABELLED_DATE = /\b(?:date of (?:decision|meeting)|meeting date|decided at meeting|date)\s*[:|]\s*/i;
-/** "Minutes of the meeting held ... on 7th February": narrative "at the meeting held on" dates another meeting. */
-const HELD_ON = /\bminutes\s+(?:of|from|for)\b[^.]{0,160}?\bon\s+/i;
+const LABELLED_DATE = /\b(?:date of (?:decision|meeting)|meeting date(?:\/time)?|decided at meeting|date(?:\/time)?)\s*[:|]\s*/i;
+/** "Minutes of the meeting held ... on 7th February", "Audit Committee meeting held on September 25, 2014": narrative "At the meeting held on" dates another meeting. */
+const HELD_ON = /\bminutes\s+(?:of|from|for)\b[^.]{0,160}?\bon\s+|^(?!(?:at|following|to|from|in|on|since|after|before|by|during)\b)(?:[\w’'&,-]+\s+){0,8}?meeting\s+(?:was\s+)?held\s+(?:on\s+)?/i;
 const PREVIOUS = /\b(?:confirm\w*|approv\w*|sign\w*|adopt\w*|agree\w*|accept\w*|receiv\w*|not(?:e|ed|ing)|amend\w*|correct\w*|consider\w*)\b[^.]{0,40}\bminutes\b|\bminutes\b[^.]{0,80}\b(?:confirm|approv|sign|adopt|agree|accept)\w*|\b(?:previous|last) meeting\b|^(?:that|to|resolved|agreed|recommended)\b/i;
 /** "Parish Council – Minutes of the meeting ...", "Cabinet: Decisions". */
 const BODY_BEFORE_LABEL = /^(.{3,80}?)\s+(?:[-–—:]\s+)?(?:minutes|agenda|decisions?|notes|record)\b/i;
@@ -19,7 +19,7 @@ const BODY_BEFORE_LABEL = /^(.{3,80}?)\s+(?:[-–—:]\s+)?(?:minutes|agenda|dec
 const MODERNGOV_TITLE = /^(?:draft\s+)?(?:agenda|minutes|decisions?)\s+(?:for|of)\s+(?:the\s+)?(.{3,80}?)\s+on\s+(?:\w+day,?\s+)?\d/i;
 /** ModernGov item and issue pages: "Meeting: 14/03/2023 - Cabinet (Item 112)". */
 const MODERNGOV_MEETING = /^meeting\s*:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–—]\s*(.+?)\s*(?:\(item\s+[\w.]+\))?$/i;
-const LABELLED_BODY = /^(?:(?:decision maker|committee|meeting|body)\s*:|report to(?: the)?\s*:?)\s*(.+)$/i;
+const LABELLED_BODY = /^(?:(?:decision maker|committee|meeting(?:\s+name)?|body)\s*:|report to(?: the)?\s*:?)\s*(.+)$/i;
 const BODY_BEFORE_DATE = /^(.{3,80}?)\s+[-–—]\s+(?:\w+day,?\s+)?\d/;
 const MEETING_OF = /\b(?:[Mm]eeting|[Mm]inutes)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}?(?=[A-Z])/g;
 const BEFORE_MEETING = /\b((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,6})(?:Meeting|meeting)\b/g;
@@ -64,63 +64,91 @@ export function inferMeeting(lines: Line[]): InferredMeeting {
 }
 
 function inferBody(lines: Line[]): string | undefined {
+  for (const candidate of bodyCandidates(lines)) {
+    const name = named(candidate);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** Names that may be the deciding body's, most trusted first. */
+function* bodyCandidates(lines: Line[]): Generator<string> {
   const head = lines.slice(0, 40);
   for (const l of head) {
     const m = MODERNGOV_MEETING.exec(l.text) ?? MODERNGOV_TITLE.exec(l.text);
     // "Minutes of the meeting held on ...": no body named there.
-    if (m && !/\b(?:meeting|held)\b/i.test(m[1])) return clean(m[1]);
+    if (m && !/\b(?:meeting|held)\b/i.test(m[1])) yield m[1];
   }
   for (const l of head) {
     const m = LABELLED_BODY.exec(l.text);
-    if (m) return clean(m[1].replace(/\s+[-–—]\s+.*$/, ''));
+    if (m) yield labelledName(m[1]);
   }
   for (const l of head) {
     const m = BODY_BEFORE_DATE.exec(l.text);
     const body = m && readBody(m[1], 0);
-    if (body && body.end >= m[1].trim().length - 1) return clean(body.name);
+    if (body && body.end >= m[1].trim().length - 1) yield body.name;
   }
   for (const l of head.slice(0, 10)) {
     const m = BODY_BEFORE_LABEL.exec(l.text);
     const body = m && readBody(m[1].split(/\s+[-–—]\s+/).pop() ?? '', 0);
-    if (body) return clean(body.name);
+    if (body) yield body.name;
   }
   // A line that is nothing but a body's name, as title pages set it; not the subject cut from "The Board AGREED that …".
   for (const [k, l] of head.slice(0, 6).entries()) {
     if (l.text.length > 80 || head[k + 1]?.line === l.line) continue;
     const text = titleCase(l.text);
     const body = readBody(text, 0);
-    if (body && body.end >= text.length - 1) return clean(body.name);
+    if (body && body.end >= text.length - 1) yield body.name;
+    // "Audit, Risk and Improvement Committee Meeting": commas inside one name.
+    const [listed] = body ? [] : readBodies(text, 0);
+    if (listed && text.replace(/^the\s+/i, '').replace(/\s+meeting$/i, '') === listed) yield listed;
   }
   for (const l of head) {
     for (const m of l.text.matchAll(MEETING_OF)) {
       const body = readBody(l.text, m.index + m[0].length);
       // "Minutes of the March Ordinary Meeting of Westport Municipal District": the last "of" names the body.
-      if (body && !/\bmeeting\b/i.test(body.name)) return clean(body.name);
+      if (body && !/\bmeeting\b/i.test(body.name)) yield body.name;
     }
   }
   for (const l of head.slice(0, 12)) {
     if (/[a-z]/.test(l.text) || l.text.length > 80) continue;
     const body = readBody(titleCase(l.text), 0);
-    if (body) return clean(body.name);
+    if (body) yield body.name;
   }
   for (const l of head) {
     for (const m of l.text.matchAll(BEFORE_MEETING)) {
       const body = readBody(m[1], 0);
-      if (body && !/^(?:ordinary|annual|special|extraordinary|informal)$/i.test(body.name)) return clean(body.name);
+      if (body && !/^(?:ordinary|annual|special|extraordinary|informal)$/i.test(body.name)) yield body.name;
     }
   }
   for (const l of lines) {
     const m = SUBJECT.exec(l.text);
     const body = m && readBody(m[1], 0);
-    if (body) return clean(body.name);
+    if (body) yield body.name;
   }
-  return undefined;
 }
 
-/** "Regular Meeting of the Town Council" and "Council Meeting" both name the Council. */
+/**
+ * The name after "Decision maker:" in a flattened ModernGov page: up to the next label
+ * ("… Decision status: …"), and of "Executive, Council" the first body.
+ */
+function labelledName(text: string): string {
+  const name = text.replace(/\s+[-–—]\s+.*$/, '').replace(/\s+[A-Z][a-z]+(?:\s+[a-z?]+){0,3}\s*\??:\s.*$/, '');
+  const [first, ...rest] = name.split(/\s*,\s*/);
+  return rest.length && readBody(first, 0)?.name === first && readBody(rest.join(', '), 0) ? first : name;
+}
+
+/** The cleaned name, or undefined when what is left names no body ("Opening of Meeting", "Minutes of"). */
+function named(name: string): string | undefined {
+  const n = clean(name);
+  // "PDF 265 KB Meeting held …": a file size before "Meeting" is no body either.
+  return n && !/(?:^|\s)(?:of|and|for|the|&)$/i.test(n) && !/^(?:minutes|agenda|notes|decisions?|meeting|pdf|[kmg]b|docx?|page)$/i.test(n) ? n : undefined;
+}
+
+/** "Regular Meeting of the Town Council", "Minutes of the Cabinet" and "Council Meeting" name the Council and the Cabinet. */
 function clean(name: string): string {
   return titleCase(name
-    .replace(/^(?:(?:ordinary|annual|special|extraordinary|regular|full|monthly|general)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?/i, '')
+    .replace(/^(?:(?:minutes|agenda|notes|decisions?|record)\s+of\s+(?:the\s+)?)?(?:(?:ordinary|annual|special|extraordinary|regular|full|monthly|general)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?/i, '')
     .replace(/\s+(?:meeting|minutes)$/i, '')
     // "City Council Regular Meeting Minutes": the kind of meeting is no part of the name.
     .replace(/\s+(?:ordinary|annual|special|extraordinary|regular|monthly|general|adjourned)$/i, '')
