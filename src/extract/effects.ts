@@ -86,7 +86,11 @@ const CAPITAL_VERB = /\b(?:REPORT\s+BACK|BE\s+[A-Z]{3,}ED|BRING\s+BACK|(?:REPORT
 export function hasAction(text: string, effects: readonly Effect[] = []): boolean {
   if (effects.includes('deferred')) return true;
   text = text.replace(CAPITAL_VERB, (verb) => verb.toLowerCase());
-  if (NOTING_A_FACT.test(text)) return false;
+  // "that the Committee note that …, and that the Chief Executive write to …": the noting is no task, the part after it may be.
+  if (NOTING_A_FACT.test(text)) {
+    const rest = text.split(/[,;]?\s+and\s+that\s+/i).slice(1);
+    return rest.some((part) => hasAction(`that ${part}`));
+  }
   // "That approval be given to …" approves; "consideration be given to …" leaves work.
   const plain = text.replace(MODAL_BE, ' ').replace(NEGATED, ' ').replace(/\b(?:approval|consent|agreement|endorsement)\s+be\s+given\b/gi, ' approved ');
   return ACTION.some((re) => re.test(plain));

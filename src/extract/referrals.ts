@@ -36,7 +36,11 @@ export function findReferrals(text: string, lex: Lexicon = lexiconFor()): FoundR
   for (const { kind, pattern, backward, id, local } of lex.referrals) {
     for (const m of text.matchAll(pattern)) {
       if (backward) {
-        const body = readBody(text, m.index + m[0].indexOf(m[1]));
+        // "That the views of Network Rail be sought": an explicit request names any capitalised
+        // body, when the name was caught whole ("the Minister for Health" is caught as "Health").
+        const at = m.index + m[0].indexOf(m[1]);
+        const whole = !/(?:[A-Z][\w’'-]*\s+(?:(?:for|of|and|&)\s+)?)$/.test(text.slice(Math.max(0, at - 40), at));
+        const body = readBody(text, at, false, whole && (kind === 'request' || kind === 'refer'));
         if (body) hits.push({ at: m.index, kind, names: [body.name], rule: id, local });
         continue;
       }
