@@ -17,7 +17,7 @@ const EFFECTS: [Effect, RegExp][] = [
   ['requested', /\b(?:request(?:s|ed)?|sought|seek|urged?|asked)\b/i],
   ['delegated', /\bdelegat(?:e|es|ed|ion)\b/i],
   ['authorised', /\bauthori[sz](?:e|es|ed)\b/i],
-  ['deferred', /\bdefer(?:s|red)?\b|\b(?:left|laid) on the table\b|\bbe\s+tabled\b|\blaid\s+over\b/i],
+  ['deferred', /\bdefer(?:s|red)?\b|\b(?:left|laid|lie|lies|lay)\s+on\s+the\s+table\b|\bbe\s+tabled\b|\blaid\s+over\b/i],
   ['rejected', /\b(?:reject(?:s|ed)?|refus(?:e|es|ed)|declin(?:e|es|ed))\b/i],
   ['amended', /\bamend(?:s|ed)?\b/i],
   ['resubmitted', /\bre-?submi(?:t|tted|ssion)\b/i],

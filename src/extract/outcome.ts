@@ -29,6 +29,9 @@ const r = (lex: Lexicon, id: string, text: string): RegExpExecArray | null => le
 export function outcomeText(sentence: string, lex: Lexicon = lexiconFor()): { text: string; rule: string } | undefined {
   const vote = /question|vote|unanimous/i.test(sentence) ? r(lex, 'after-vote', sentence.trim()) : null;
   if (vote) return { text: vote[1], rule: 'outcome.after-vote' };
+  // "A motion that X was moved by A, seconded by B and carried": the decision is the motion's own words.
+  const motion = /motion/i.test(sentence) ? r(lex, 'motion-in-sentence', sentence.trim()) : null;
+  if (motion) return { text: motion[1], rule: 'outcome.motion-in-sentence' };
   // "Upon motion by X, seconded by Y, the Board approved …": the movers are clutter before the decision, as after a marker.
   const movers = MOVERS_FIRST.exec(sentence.trim());
   const core = movers ? sentence.trim().slice(movers[0].length) : sentence.trim();
@@ -68,7 +71,7 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
 const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|no|nos|st|cllr|cllrs|cr|clr|co|ltd|inc|etc|approx|cf|e\.g|i\.e|vs|para|paras|ref)|\b[A-Z])\.$/i;
 
 /** Every outcome sentence holds one of these verbs: most lines are dismissed by this one test. */
-const ANY_VERB = /directed|authori[sz]ed|approved|agreed|noted|accepted|confirmed|adopted|endorsed|ratified|carried|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|voted/i;
+const ANY_VERB = /directed|authori[sz]ed|approved|agreed|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|voted/i;
 
 /** The outcome sentences in a line of running text, with where each starts. */
 export function outcomeSentences(text: string, lex: Lexicon = lexiconFor()): Outcome[] {

@@ -88,6 +88,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… and this was" / "agreed.", "The minutes were" / "AGREED as a correct record", "… seconded by X and" /
   // "agreed that …": the verb of the sentence above.
   if (/\b(?:was|were|is|are|be|been|and)$/i.test(previous.text) && /^(?:agreed|AGREED|resolved|RESOLVED|approved|APPROVED|noted|NOTED|carried|CARRIED)\b/.test(line.text)) return true;
+  // "A motion that … was" / "moved by Cr Ross, seconded by Cr Tane and carried.": the motion's movers, in lower case, run on.
+  if (/\b(?:was|were|been)$/i.test(previous.text) && /^(?:moved|proposed|seconded|put|made|duly)\b/.test(line.text)) return true;
   // "(a) That … from two to four;" / "and (b) That staff …": the list runs on after its conjunction.
   if (/[;,]$/.test(previous.text) && /^(?:and|or)\s+\(?[a-z0-9]{1,3}[.)]\s/.test(line.text)) return true;
   // "Moved by Coun." / "Brandt, seconded …", "That Report No." / "AAC25-004 be received": an abbreviation, not a sentence end.

@@ -26,6 +26,9 @@ const outcome = (id: string, summary: string, pattern: RegExp, examples: Rule['e
   ({ id: `outcome.${id}`, family: 'outcome', summary, produces: 'a resolution, the sentence', pattern, examples, ...(dialects ? { dialects } : {}) });
 
 export const OUTCOME_RULES: readonly Rule[] = [
+  outcome('motion-in-sentence', 'A motion, its movers and its fate in one sentence: "A motion that the item be tabled was moved by Cr Ross, seconded by Cr Tane and carried." The text is the motion',
+    /^(?:A|The)\s+motion\s+((?:that|to)\s+[^.;]{3,240}?)\s+was\s+(?:duly\s+)?(?:moved|proposed|made|put)\b[^.;]{0,160}?(?:\band|,)\s+(?:was\s+|duly\s+|unanimously\s+)*(?:carried|agreed|passed|adopted|approved)\b/i,
+    { match: ['A motion that the item be tabled was moved by Cr Ross, seconded by Cr Tane and carried.', 'A motion to adjourn the hearing to 4 May was made by Trustee Chen, seconded by Trustee Brooks, and passed unanimously.'], not: ['A motion that the item be tabled was moved by Cr Ross but was not seconded.'] }),
   outcome('after-vote', 'The decision after a vote: "The Chairman CALLED THE QUESTION, and by a 4-0 vote …, the Board directed staff to …"',
     new RegExp(String.raw`\b(?:called\s+the\s+question|by\s+a\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+vote|by\s+(?:a\s+)?unanimous\s+vote|unanimously)\b[^.]*?,\s+(the\s+(?:[A-Z][\w’'-]*\s+){0,4}(?:Board|Council|Commission|Committee|Panel|Cabinet)\s+(?:directed|approved|adopted|authori[sz]ed|agreed|denied|voted|accepted|endorsed|instructed)\b.*)$`, 'i'),
     { match: ['The Chairman CALLED THE QUESTION, and by a 4-0 vote (Supervisor Ruiz absent), the Board directed staff to return with a lease.'] }, ['us']),
