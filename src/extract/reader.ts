@@ -421,8 +421,14 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         // Whichever comes first: "…, to approve staff's recommendation. X stated that …" moves the first.
         const inline = that && to ? (to.index < that.index ? to : that) : that ?? to;
         motionRule = labelled.rule;
+        // "Motion to approve the consent agenda by X, second by Y.": the motion stands before its movers.
+        if (labelled.rule === 'label.motion-to-by') {
+          const first = /^motion\s+(to\s+[a-z]+\b.*?)\s+by\s+[^,.;]{2,60},?\s+second(?:ed)?\s+by\b/i.exec(text);
+          if (first) openMotion(first[1], line);
+          continue;
+        }
         // "Motion: That …" and "X moved to approve …" carry the clause without a seconder on the line.
-        if (inline && (/seconded|\b(?:moved|proposed)\s+(?:that|to)\b/i.test(text) || MOVER_PAIR.test(text) || labelled.rule === 'label.motion-text' || labelled.rule === 'label.motion-paren')) openMotion(inline[1], line);
+        if (inline && (/\bsecond(?:ed)?\b|\b(?:moved|proposed)\s+(?:that|to)\b/i.test(text) || MOVER_PAIR.test(text) || labelled.rule === 'label.motion-text' || labelled.rule === 'label.motion-paren')) openMotion(inline[1], line);
         continue;
       }
       if (label === 'carried') {
