@@ -41,8 +41,8 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   const prefix = lead.trim();
   while ((m = re.exec(text))) {
     const word = m[1].replace(/[.]+$/, '');
-    // "to the Committee in January 2024": a date ends the name.
-    if (CALENDAR.test(word)) break;
+    // "to the Committee in January 2024": a date ends the name; so does the verb of a title in capitals ("… Parish Council Held on …").
+    if (CALENDAR.test(word) || /^(?:held|met|convened|commencing)$/i.test(word)) break;
     const capital = /^[A-Z]/.test(word) || /^[A-Z]{2,}/.test(word);
     if (!capital && !CONNECTOR.test(word) && !(allowLower && HEAD.test(word))) break;
     if (!capital && CONNECTOR.test(word) && words.length === 0) break;

@@ -45,8 +45,8 @@ export interface Marker {
 
 const r = (lex: Lexicon, id: string, text: string): RegExpExecArray | null => lex.byFamily.marker[id].exec(text);
 
-/** A wrapped line may start with "resolved by officers": lower case counts only as "resolved:" or "resolved that". */
-const LOWER_CONTINUATION = /^(?:resolved|decided|recommended)\b(?!\s*(?:[:\-–—(,]|that\b|to\b|$))/;
+/** A wrapped line may start with "resolved by officers": lower case counts only as "resolved:", "resolved (unanimously) that / to". */
+const LOWER_CONTINUATION = /^(?:resolved|decided|recommended)\b(?!\s*(?:[:\-–—(,]|(?:unanimously\s+)?(?:that|to)\b|$))/;
 
 export function matchMarker(text: string, lex: Lexicon = lexiconFor()): Marker | undefined {
   const mended = mendMarkerWord(text);

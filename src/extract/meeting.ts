@@ -104,8 +104,10 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     if (listed && text.replace(/^the\s+/i, '').replace(/\s+meeting$/i, '') === listed) yield listed;
   }
   for (const l of head) {
-    for (const m of l.text.matchAll(MEETING_OF)) {
-      const body = readBody(l.text, m.index + m[0].length);
+    // "MINUTES OF THE MEETING OF ASHCOMBE PARISH COUNCIL HELD ON …": read in title case.
+    const text = titleCase(l.text);
+    for (const m of text.matchAll(MEETING_OF)) {
+      const body = readBody(text, m.index + m[0].length);
       // "Minutes of the March Ordinary Meeting of Westport Municipal District": the last "of" names the body.
       if (body && !/\bmeeting\b/i.test(body.name)) yield body.name;
     }

@@ -63,7 +63,8 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   if (verb === 'voted') return /^(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+|unanimously\s+)?(?:to\s+[a-z]+|in\s+favou?r\s+of)\b/i.test(object) ? 'outcome.active' : undefined;
   if (verb === 'noted') return NOTED_OBJECT.test(object) && !/^that\b/i.test(object) ? 'outcome.active' : undefined;
   // "Members agreed the presentation was helpful": agreement with a view, not a decision.
-  if (verb === 'agreed' && !/^(?:that|to)\b/i.test(object) && /^(?:[\w’'-]+\s+){0,6}?(?:was|were|is|are|had|has|would|should)\b/i.test(object)) return undefined;
+  // "Members agreed the Clerk should write …" is a task agreed.
+  if (verb === 'agreed' && !/^(?:that|to)\b/i.test(object) && /^(?:[\w’'-]+\s+){0,6}?(?:was|were|is|are|had|has|would)\b/i.test(object)) return undefined;
   return 'outcome.active';
 }
 
