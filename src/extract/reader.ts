@@ -489,8 +489,9 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
       if (kind === 'minutes') outcomesAfterTitle(line);
       continue;
     }
-    if (motion && isMotionText(text)) {
-      openMotion(text, line, 'reader.motion-text');
+    // "Moved by: … / Seconded by: …" then "1. That the report be received; and 2. That …": a numbered motion.
+    if (motion && isMotionText(parsed ? parsed.rest : text)) {
+      openMotion(parsed ? parsed.rest : text, line, 'reader.motion-text', parsed?.number);
       continue;
     }
     // "“That this council …”" with no mover label: a motion only once an outcome line says it was carried.
@@ -535,10 +536,10 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
   }
 
   /** `how`: the reader's own evidence when the motion's text stands apart from its mover label. */
-  function openMotion(text: string, line: Line, how?: string): void {
+  function openMotion(text: string, line: Line, how?: string, number?: ClauseNumber): void {
     const intro = isIntroOnly(text);
-    open({ kind: 'resolution', intro, bare: false, pending: true, level: intro ? undefined : 'plain', rules: how ? evidence(motionRule, how) : evidence(motionRule) });
-    if (!intro) start(text, line);
+    open({ kind: 'resolution', intro, bare: false, pending: true, level: intro ? undefined : number?.style ?? 'plain', rules: how ? evidence(motionRule, how) : evidence(motionRule) });
+    if (!intro) start(text, line, number);
   }
 
   /** Numbered lines and continuations go to the open block before any marker test. */
