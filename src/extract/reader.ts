@@ -86,6 +86,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
   let expectTitle = false;
   let pendingNumber: { raw: string; line: Line } | undefined;
   let motion: { held: Clause[] } | undefined;
+  /** An amendment to the motion, moved after it: it replaces the motion only if it is the one carried. */
+  let amendment: Clause | undefined;
   /** A quoted motion with no mover, waiting for an outcome; `quotedOpen` while its closing quote is still to come. */
   let quoted: Clause | undefined;
   let quotedOpen = false;
@@ -410,6 +412,11 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     if (labelled) {
       if (label === 'agenda-item') { close(); expectTitle = true; continue; }
       if (label === 'minutes') { close(); region = 'minutes'; continue; }
+      if (labelled.rule === 'label.amendment-moved') {
+        const that = /\b(?:moved|proposed)\s+([“"]?(?:that|to)\s+.+)$/i.exec(text);
+        if (that) amendment = { kind: 'resolution', parts: [that[1]], line: line.line, column: line.column + that.index + that[0].length - that[1].length, item: item?.id, rules: evidence(labelled.rule) };
+        continue;
+      }
       if (label === 'moved') {
         // "Council Resolution 2023/245" then "Moved Cr Hughes": the motion below carries the decision.
         if (block && !block.pending && block.intro && block.clauses.length === 0) block = undefined;
@@ -432,6 +439,15 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         continue;
       }
       if (label === 'carried') {
+        // "… and the amendment was accordingly carried": the amendment is the decision, the motion falls.
+        if (amendment && /\bamendment\b/i.test(text) && !/\bmotion\b[^.;]*\bcarried\b/i.test(text.replace(/^.*?\bamendment\b/i, ''))) {
+          if (block?.pending) block = undefined;
+          motion = undefined;
+          commit({ ...amendment, rules: evidence(...amendment.rules, labelled.rule) });
+          amendment = undefined;
+          continue;
+        }
+        amendment = undefined;
         const before = clauses.length;
         for (const c of [...(motion?.held ?? []), ...(block?.pending ? block.clauses : [])]) c.rules = evidence(...c.rules, labelled.rule);
         flushMotion();
@@ -447,6 +463,11 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         continue;
       }
       if (label === 'lost') {
+        // "The amendment was lost": the motion it would have changed still stands.
+        if (amendment && /\bamendment\b/i.test(text)) {
+          amendment = undefined;
+          continue;
+        }
         if (block?.pending || block?.bare) block = undefined;
         motion = undefined;
         quoted = undefined;
