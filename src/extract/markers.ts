@@ -69,6 +69,7 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
   if ((m = r(lex, 'external-one', text)) && !isTitleCase(text.slice(m[0].length))) return at('external-one', 'external-one', text, m, { number: m[1] });
   // "WHEREAS … ; NOW THEREFORE we support the resolution …": the operative words after the recitals.
   if ((m = r(lex, 'now-therefore', text))) return at('resolved', 'now-therefore', text, m);
+  if ((m = r(lex, 'be-it-resolved', text))) return at('resolved', 'be-it-resolved', text, m);
   const resolved = r(lex, 'resolved', text);
   if ((m = resolved ?? r(lex, 'agreed', text))) {
     // "Resolved to RECOMMEND: (to Council)" / "AGREED to recommend to Council that:": the list below goes to that body.

@@ -407,6 +407,13 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
       commit({ kind: 'resolution', parts: [text], line: line.line, column: line.column, item: item?.id, rules: evidence('reader.table-decision') });
       continue;
     }
+    // "RESOLUTION NO. 2025-37" / "A RESOLUTION SUPPORTING THE GRANT APPLICATION": the instrument's title, no clause of it.
+    if (INSTRUMENT_TITLE.test(text)) {
+      // Its number above ("RESOLUTION NO. 2025-37") named it; its clauses come with BE IT RESOLVED.
+      if (block?.intro && block.clauses.length === 0) block = undefined;
+      else close();
+      continue;
+    }
     const labelled = matchLabel(text, lex);
     const label = labelled?.kind;
     if (labelled) {
@@ -595,6 +602,9 @@ const ALL_IN_FAVOUR = /^(.*?)[,\s]+(?:proposed\s+(?:by\s+)?)?(?:(?:cllr|councill
 const MOVER_LEAD = /^(?:cllr|councillor|cr)\.?\s+[\w’'-]+\s+proposed\s+(?!by\b)(?:that\s+)?/i;
 
 /** Lists that hold the content of one decision, not decisions: conditions, reasons, amendments, amounts. */
+/** The title of a US or Canadian resolution, ordinance or by-law, in capitals or as "A Resolution of the …". */
+const INSTRUMENT_TITLE = /^(?:A|AN)\s+(?:RESOLUTION|ORDINANCE|BY-?LAW)\b[^a-z]*$|^(?:A|An)\s+(?:Resolution|Ordinance|By-?law)\s+of\s+the\b(?![^.;]*\b(?:be|is|was|were)\s)/;
+
 const CONTENT_LIST = /\b(?:conditions?|reasons?|grounds?|changes|amendments|terms|criteria|principles|objectives|priorities|points|comments|areas|payments|amounts|sums|including|includes|namely|being|as follows|consisting|comprising|following\s+(?!be\b|actions?\b|recommendations?\b|resolutions?\b|decisions?\b|motions?\b|items?\b|matters?\b)\w+)\b/i;
 
 /**

@@ -23,7 +23,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "After discussion it was RESOLVED that …": the marker in capitals opens the decision wherever it stands.
   [/[Ii]t\s+was/, /(?=[Ii]t\s+was\s+(?:\w+\s+)?(?:RESOLVED|AGREED|DECIDED)\b)(?<=[A-Za-z,;:.)]\s+)/g],
   // "The minutes were AGREED as a correct record": the word inside a sentence is no marker.
-  [/RESOLVED|RECOMMENDED|AGREED/, /(?=(?:AND\s+)?(?:RESOLVED|RECOMMENDED|AGREED)\b)(?<=\S\s+)(?<!\b(?:AND|and|was|were|be|been|being|is|are|has|have|had|it|duly|unanimously|then)\s+)/g],
+  [/RESOLVED|RECOMMENDED|AGREED/, /(?=(?:AND\s+)?(?:RESOLVED|RECOMMENDED|AGREED)\b)(?<=\S\s+)(?<!\b(?:AND|and|was|were|be|been|being|is|are|has|have|had|it|IT|It|duly|unanimously|then|FURTHER|further|ALSO|also)\s+)/g],
+  // "R2021-070 J. Scott, T. Marchant: BE IT RESOLVED that …": the operative words open the decision mid-line.
+  [/be\s+it\s+(?:(?:further|also)\s+)?resolved/i, /(?=(?:(?:now,?\s+)?therefore,?\s+)?be\s+it\s+(?:(?:further|also)\s+)?resolved\b)(?<=\S\s+)(?<!therefore,?\s+)/gi],
   // A flattened ModernGov table: "Additional documents: Decision: … Minutes: …" in one row.
   [/(?:Decision|Minutes)\s*:/, /(?=(?:Decision|Minutes)\s*:(?:\s|$))(?<=\S\s+)(?<!\b(?:for|of|the|this|a|The|For|Of)\s+)/g],
   [/(?:Decision|Minutes)\s*:/, /(?<=(?:^|\s)(?:Decision|Minutes)\s*:)\s+(?=\S)/g],
