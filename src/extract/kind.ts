@@ -40,7 +40,11 @@ const MINUTES_SIGNS = [
   /\bit was (?:\w+\s+)?(?:agreed|decided)\b/i,
   /^it was (?:proposed|moved) by\b/i,
   /^decision details$/i,
-  /\bmotion (?:was )?(?:carried|agreed|adopted)\b|^carried\b/i,
+  /\bmotion (?:was )?(?:carried|agreed|adopted|passed)\b|\bmotion,? which (?:carried|passed|failed)\b|^carried\b/i,
+  // "PLANNING COMMISSION MINUTES", "Regular Meeting Minutes": a title that says so; not an agenda's
+  // item "3. Receipt of the Minutes" or "Approval of Minutes".
+  /^(?![\d(])(?!.*\b(?:approv\w*|confirm\w*|adopt\w*|draft|receipt|reading)\b)(?!.*\bof\s+(?:the\s+)?(?:\w+\s+)?minutes$)(?:[A-Za-z][\w’'&-]*\s+){1,6}minutes$/i,
+  /\bmeeting (?:was )?adjourned at\b/i,
   /^agenda item$/i,
   /^supporting documents\b/i,
   /\b(?:the\s+)?(?:committee|cabinet|board|council|panel|commission|sub-committee)\s+(?:considered|discussed|debated|received)\b/i,

@@ -17,7 +17,7 @@ const NAME_WORD = String.raw`(?:(?:Crs?|Cllrs?|Clr|Councillors?|Mayor|Deputy\s+M
 export const MOVER_PAIR = new RegExp(String.raw`^(?:[A-Z]{0,3}\d{2,4}[-/]\d{1,4}\s+)?${NAME_WORD}\s*[,/&]\s*${NAME_WORD}\s*(?::\s*$|(?::\s*|\s+)(?=(?:That|THAT|WHEREAS|Whereas)\s))`);
 
 /** What a US or Canadian motion moves to do: "Councilmember Diaz moved to approve …" (not "moved to Ward 4"). */
-const MOTION_VERBS = 'approve|adopt|accept|deny|continue|authori[sz]e|receive|direct|table|refer|waive|award|ratify|amend|reject|defer|introduce|grant|support|send|forward|appoint|confirm|file|note|postpone|reconsider|uphold|endorse|rescind';
+const MOTION_VERBS = 'approve|adopt|accept|deny|continue|authori[sz]e|receive|direct|table|refer|waive|award|ratify|amend|reject|defer|introduce|grant|support|send|forward|appoint|confirm|file|note|postpone|reconsider|uphold|endorse|rescind|recommend';
 
 const label = (id: string, kind: LabelKind, summary: string, pattern: RegExp, examples: Rule['examples'], dialects?: Rule['dialects']): LabelRule =>
   ({ id: `label.${id}`, family: 'label', kind, summary, produces: `label: ${kind}`, pattern, examples, ...(dialects ? { dialects } : {}) });
