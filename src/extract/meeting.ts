@@ -143,8 +143,9 @@ function labelledName(text: string): string {
 /** The cleaned name, or undefined when what is left names no body ("Opening of Meeting", "Minutes of"). */
 function named(name: string): string | undefined {
   const n = clean(name);
-  // "PDF 265 KB Meeting held …": a file size before "Meeting" is no body either.
-  return n && !/(?:^|\s)(?:of|and|for|the|&)$/i.test(n) && !/^(?:minutes|agenda|notes|decisions?|meeting|pdf|[kmg]b|docx?|page)$/i.test(n) ? n : undefined;
+  // "PDF 265 KB Meeting held …": a file size before "Meeting" is no body either, nor the
+  // section number of "VII. CONSENT AGENDA".
+  return n && !/(?:^|\s)(?:of|and|for|the|&)$/i.test(n) && !/^(?:minutes|agenda|notes|decisions?|meeting|pdf|[kmg]b|docx?|page|[ivxlc]{1,6})$/i.test(n) ? n : undefined;
 }
 
 /** "Regular Meeting of the Town Council", "Minutes of the Cabinet" and "Council Meeting" name the Council and the Cabinet. */

@@ -70,6 +70,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
     { match: ['For: 6', 'Against – nil', 'Nem con'] }),
   label('vote-names', 'vote', 'A named vote: "For: Cr Amos, Cr Bell", "Against: 2"', /^(?:for|against|abstain\w*|ayes?|noes?)\s*[:\-–]\s*(?:\d+|(?:cr|cllr|councillors?)\b)/i,
     { match: ['For: Cr Amos, Cr Bell and Cr Cole'] }),
+  label('vote-roll-call', 'vote', 'A US roll call: "Roll call vote: Ayes - 6; Nays - 0.", "Roll Call: Yes: Diaz, Lee"', /^roll[- ]?call(?:\s+vote)?\s*[:\-–]/i,
+    { match: ['Roll call vote: Ayes - 6; Nays - 0. Motion carried.'] }, ['us', 'ca']),
   label('vote-score', 'vote', 'A score: "(5-0)", "4–1"', /^\(?\d{1,3}\s*[-–]\s*\d{1,3}\)?$/, { match: ['(5-0)', '4–1'] }),
   label('vote-for-against', 'vote', '"For 7, against 2"', /^(?:for|ayes?|in favour)\s*[:\-–]?\s*\d+\s*[,;.]?\s*(?:against|noes?)\b/i, { match: ['For 7, against 2, abstentions 1'] }),
   label('end-section', 'end', 'Report sections that end a decision: "Reasons:", "Background papers", "Contact officer", "Wards affected", "Call-in"',
