@@ -191,9 +191,12 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         block.level = block.lead.level;
         block.lead = undefined;
       }
-      const fits = block.parent
-        ? isChildOf(block.parent, n) && (!block.level || block.level === n.style)
-        : block.level === n.style || (!block.level && block.intro);
+      // "2. Recommendations" / "2.1 It is recommended that Cabinet:" / "(a) … (b) … (c) …": inside a lead-in's
+      // list the items follow one another, whatever the heading's number above them.
+      const fits = block.lead && block.level === n.style ? true
+        : block.parent
+          ? isChildOf(block.parent, n) && (!block.level || block.level === n.style)
+          : block.level === n.style || (!block.level && block.intro);
       if (fits && block.bare && !qualifies(parsed.rest, true)) return false;
       // "1. That … 2. That … 3. That …" then "4. The purpose of this report is …": the report's own paragraphs go on numbering.
       if (fits && block.clauses.length >= 2 && block.clauses.every((c) => /^(?:that|to)\b/i.test(c.parts[0] ?? '')) && /^(?:the|this|these|a|an|it|in|as)\b/i.test(parsed.rest)) return false;
@@ -601,10 +604,10 @@ const ALL_IN_FAVOUR = /^(.*?)[,\s]+(?:proposed\s+(?:by\s+)?)?(?:(?:cllr|councill
 /** "Cllr Hidderley proposed (that)": the mover before the matter. */
 const MOVER_LEAD = /^(?:cllr|councillor|cr)\.?\s+[\w’'-]+\s+proposed\s+(?!by\b)(?:that\s+)?/i;
 
-/** Lists that hold the content of one decision, not decisions: conditions, reasons, amendments, amounts. */
 /** The title of a US or Canadian resolution, ordinance or by-law, in capitals or as "A Resolution of the …". */
 const INSTRUMENT_TITLE = /^(?:A|AN)\s+(?:RESOLUTION|ORDINANCE|BY-?LAW)\b[^a-z]*$|^(?:A|An)\s+(?:Resolution|Ordinance|By-?law)\s+of\s+the\b(?![^.;]*\b(?:be|is|was|were)\s)/;
 
+/** Lists that hold the content of one decision, not decisions: conditions, reasons, amendments, amounts. */
 const CONTENT_LIST = /\b(?:conditions?|reasons?|grounds?|changes|amendments|terms|criteria|principles|objectives|priorities|points|comments|areas|payments|amounts|sums|including|includes|namely|being|as follows|consisting|comprising|following\s+(?!be\b|actions?\b|recommendations?\b|resolutions?\b|decisions?\b|motions?\b|items?\b|matters?\b)\w+)\b/i;
 
 /**
