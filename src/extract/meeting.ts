@@ -142,7 +142,8 @@ function labelledName(text: string): string {
 
 /** The cleaned name, or undefined when what is left names no body ("Opening of Meeting", "Minutes of"). */
 function named(name: string): string | undefined {
-  const n = clean(name);
+  // "Planning Committee of Ards and North Down Borough Council": the committee met, the council is whose it is.
+  const n = clean(name).replace(/^(.+?\b(?:Committee|Sub-Committee|Board|Panel|Cabinet|Forum|Commission))\s+of\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+(?:and\s+)?){1,6}(?:Council|Authority)$/, '$1');
   // "PDF 265 KB Meeting held …": a file size before "Meeting" is no body either, nor the
   // section number of "VII. CONSENT AGENDA".
   return n && !/(?:^|\s)(?:of|and|for|the|&)$/i.test(n) && !/^(?:minutes|agenda|notes|decisions?|meeting|pdf|[kmg]b|docx?|page|[ivxlc]{1,6})$/i.test(n) ? n : undefined;
