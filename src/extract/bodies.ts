@@ -36,7 +36,9 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   let end = from;
   let m: RegExpExecArray | null;
   // "That Police reassurance be sought": the clause's own "That" is no part of the name.
-  const lead = /^(?:that\s+|all\s+(?:of\s+)?|the\s+|its\s+|this\s+)*/i.exec(text.slice(from))?.[0] ?? '';
+  const article = /^(?:that\s+|all\s+(?:of\s+)?|the\s+|its\s+|this\s+)*/i.exec(text.slice(from))?.[0] ?? '';
+  // "to the full Licensing Committee": a lower-case "full" says which meeting of it ("the Full Council" is a name).
+  const lead = article + (/^full\s+(?=[A-Z])/.exec(text.slice(from + article.length))?.[0] ?? '');
   re.lastIndex = from + lead.length;
   const prefix = lead.trim();
   while ((m = re.exec(text))) {
