@@ -64,7 +64,8 @@ export function compileLexicon(dialect?: Dialect, local: LocalLexicon = {}): Lex
     ...(dialect ? { dialect } : {}),
     byFamily,
     rules: ALL_RULES.filter(on),
-    labels: LABEL_RULES.filter(on).map((r) => (extra.has(r.id) ? { ...r, pattern: widen(r, extra.get(r.id)!) } : r)),
+    // Labels are tried in list order: each carries the pattern already widened above.
+    labels: LABEL_RULES.filter(on).map((r) => (extra.has(r.id) ? { ...r, pattern: byFamily.label[r.id.slice('label.'.length)] } : r)),
     referrals,
     bodies,
     effects,

@@ -1,6 +1,6 @@
 import type { Nodes, Parents, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Chunk } from './parse.js';
-import { makeLine, type Line } from '../text/line.js';
+import { firstTextColumn, makeLine, type Line } from '../text/line.js';
 
 /**
  * Flatten Markdown trees into source lines. The tree is used for what it knows
@@ -232,11 +232,6 @@ function lineOf(part: string, from: number, source: string[]): number {
   if (!probe) return from;
   for (let l = from; l <= Math.min(source.length, from + 50); l++) if (source[l - 1]?.includes(probe)) return l;
   return from;
-}
-
-function firstTextColumn(source: string): number {
-  const m = /[^\s\u00a0]/.exec(source);
-  return m ? m.index + 1 : 1;
 }
 
 /** Inline content as plain text, keeping line breaks (mdast-util-to-string drops hard breaks). */

@@ -1,4 +1,4 @@
-import { makeLine, type Line } from '../text/line.js';
+import { firstTextColumn, makeLine, type Line } from '../text/line.js';
 
 /**
  * Most minutes are plain text: paragraphs, numbered items and nothing Markdown would
@@ -37,7 +37,8 @@ export function plainLines(text: string, lineBase: number): Line[] | undefined {
     // After a blank line, four spaces make a code block (or a list item's paragraph).
     if (blockStart && lead >= 4) return undefined;
     if (!plainStart(source.slice(lead))) return undefined;
-    const column = blockStart ? lead + 1 : firstTextColumn(source, lead);
+    // A paragraph's first line starts after its spaces; later lines where the tree's reader takes text to start.
+    const column = blockStart ? lead + 1 : firstTextColumn(source);
     out.push(makeLine(source.slice(lead), lineBase + n, column));
     blockStart = false;
     if (end === text.length) break;
@@ -63,10 +64,4 @@ function plainStart(rest: string): boolean {
     }
     return !BLOCK_START.test(rest);
   }
-}
-
-/** Where text starts, as the tree's reader takes it for a paragraph's later lines (a no-break space is no text). */
-function firstTextColumn(source: string, lead: number): number {
-  const m = /[^\s\u00a0]/.exec(source.slice(lead));
-  return m ? lead + m.index + 1 : 1;
 }

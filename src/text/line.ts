@@ -40,3 +40,9 @@ export function sourceAt(line: Line, offset: number): { line: number; column: nu
 export function makeLine(text: string, line: number, column: number, extra: Partial<Line> = {}): Line {
   return { text, line, column, heading: 0, strong: false, bullet: false, gap: false, ...extra };
 }
+
+/** The 1-based column where text starts on a source line: a no-break space is no text. */
+export function firstTextColumn(source: string): number {
+  const m = /[^\s\u00a0]/.exec(source);
+  return m ? m.index + 1 : 1;
+}
