@@ -7,6 +7,7 @@ import { parseMarkdown } from './markdown/parse.js';
 import { treeLines } from './markdown/lines.js';
 import { pacer } from './markdown/collect.js';
 import { dropRunningHeaders, lineCleaner } from './text/clean.js';
+import { dropMarginNumbers } from './text/margin.js';
 import { unwrapLines } from './extract/unwrap.js';
 import { splitLines } from './text/split.js';
 import { Locator } from './text/locate.js';
@@ -142,12 +143,12 @@ export function parseText(input: string, file: VFile, options: ParseOptions = {}
 }
 
 /**
- * Cleaned lines into the lines the reader takes: running heads out first (so none is
+ * Cleaned lines into the lines the reader takes: running heads and margin line numbers out first (so none is
  * joined into a sentence), then wrapped sentences joined, then lines holding several
  * clauses or a decision that starts mid-line cut apart.
  */
 function readable(lines: Line[], locator: Locator, options: ParseOptions): Line[] {
-  return splitLines(unwrapLines(dropRunningHeaders(lines), lexiconFor(options.dialect, options.local)), locator);
+  return splitLines(unwrapLines(dropMarginNumbers(dropRunningHeaders(lines)), lexiconFor(options.dialect, options.local)), locator);
 }
 
 /** The steps every format shares once it is lines. */

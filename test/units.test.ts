@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { parseNumber, expectedAfter, isNext, isChildOf } from '../src/text/numbering.js';
+import { dropMarginNumbers } from '../src/text/margin.js';
+import { makeLine } from '../src/text/line.js';
 import { findReferrals } from '../src/extract/referrals.js';
 import { effectsOf, hasAction } from '../src/extract/effects.js';
 import { findDate } from '../src/extract/dates.js';
@@ -38,6 +40,23 @@ describe('clause numbers', () => {
     expect(isNext(parseNumber('(a) x')!.number, parseNumber('(b) y')!.number)).toBe(true);
     expect(isChildOf(parseNumber('3.5 x')!.number, parseNumber('3.5.1 y')!.number)).toBe(true);
     expect(isChildOf(parseNumber('3.5 x')!.number, parseNumber('3.6.1 y')!.number)).toBe(false);
+    // A section's own number: "2.0 RECOMMENDATIONS" / "2.00 RECOMMENDATIONS" over 2.1 or 2.01.
+    expect(isChildOf(parseNumber('2.0 x')!.number, parseNumber('2.1 y')!.number)).toBe(true);
+    expect(isChildOf(parseNumber('2.00 x')!.number, parseNumber('2.01 y')!.number)).toBe(true);
+    expect(isChildOf(parseNumber('2.0 x')!.number, parseNumber('3.1 y')!.number)).toBe(false);
+  });
+});
+
+describe('margin line numbers', () => {
+  const lines = (text: string) => text.split('\n').map((t, i) => makeLine(t, i + 1, 1));
+  it('takes off numbers that keep pace with the lines when prose runs on across them', () => {
+    const out = dropMarginNumbers(lines('4 WHEREAS the State has opened a call for\n5 projects under the Program; and\n6 WHEREAS staff have prepared an\n7 application for the crossing;'));
+    expect(out.map((l) => l.text)).toEqual(['WHEREAS the State has opened a call for', 'projects under the Program; and', 'WHEREAS staff have prepared an', 'application for the crossing;']);
+    expect(out[1].column).toBe(3);
+  });
+  it('leaves one-line numbered agenda items alone', () => {
+    const agenda = lines('1 Apologies\n2 Declarations of interest\n3 Minutes of the last meeting\n4 Matters arising\n5 Budget monitoring');
+    expect(dropMarginNumbers(agenda)).toBe(agenda);
   });
 });
 

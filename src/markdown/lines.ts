@@ -65,7 +65,8 @@ function block(node: RootContent, ctx: Ctx, prefix: Prefix): void {
         }
         return;
       }
-      emitText(node.value, start.line + (fenced ? 1 : 0), 0, ctx, prefix, {});
+      // Minutes indented by accident are code to Markdown, and their "<br />" tags end lines all the same.
+      emitText(node.value.replace(/<br\s*\/?>/gi, BR), start.line + (fenced ? 1 : 0), 0, ctx, prefix, {});
       return;
     }
     case 'html':
@@ -97,7 +98,7 @@ function block(node: RootContent, ctx: Ctx, prefix: Prefix): void {
         return;
       }
       emitTable(node.children.map((row) => ({
-        cells: row.children.map((cell) => inline(cell.children).replace(/\n/g, ' ').trim()),
+        cells: row.children.map((cell) => inline(cell.children).replace(/[\n\u2028]/g, ' ').trim()),
         at: row.position?.start ?? start,
       })), ctx);
       return;
@@ -209,14 +210,20 @@ function merge(outer: Prefix, inner: Prefix): Prefix {
 }
 
 function emitText(text: string, line: number, column: number, ctx: Ctx, prefix: Prefix, extra: Partial<Line>, breaksAreLines = !ctx.html): void {
-  const parts = text.split('\n');
+  const parts = text.split(/(?<=\n)|(?=\u2028)/);
   let here = line;
-  parts.forEach((part, k) => {
-    // In Markdown each break is a source line end. A <br> is not: the part is looked for on the lines ahead.
-    here = k === 0 ? line : breaksAreLines ? Math.min(line + k, ctx.source.length) : lineOf(part, here, ctx.source);
+  let ends = 0;
+  parts.forEach((piece, k) => {
+    const inLine = piece.startsWith(BR);
+    const part = piece.replace(/^\u2028|\n$/g, '');
+    // In Markdown each break is a source line end. A <br> is not: the part is looked for on the lines ahead,
+    // or further along the same line when the "<br />" stood in the text.
+    here = k === 0 ? line : breaksAreLines && !inLine ? Math.min(line + ends, ctx.source.length) : lineOf(part, here, ctx.source);
+    if (piece.endsWith('\n')) ends++;
     const at = ctx.base + here;
     const src = ctx.source[here - 1] ?? '';
-    const col = k === 0 && column > 0 ? column : firstTextColumn(src);
+    const found = inLine ? src.indexOf(part.trim().slice(0, 24)) : -1;
+    const col = k === 0 && column > 0 ? column : found >= 0 && part.trim() ? found + 1 : firstTextColumn(src);
     if (k === 0 && prefix) {
       const joined = prefix.marker ? `${prefix.marker} ${part}` : part;
       ctx.out.push(makeLine(joined, ctx.base + prefix.line, prefix.column, { ...extra, bullet: prefix.bullet }));
@@ -225,6 +232,9 @@ function emitText(text: string, line: number, column: number, ctx: Ctx, prefix: 
     ctx.out.push(makeLine(part, at, col, extra));
   });
 }
+
+/** What inline() puts for a "<br />" written in the text: a line end that is not a source line end. */
+const BR = '\u2028';
 
 /** The first source line from `from` on that holds the start of `part`; `from` when none does. */
 function lineOf(part: string, from: number, source: string[]): number {
@@ -247,8 +257,9 @@ export function inline(nodes: PhrasingContent[] | Nodes[]): string {
         s += '\n';
         break;
       case 'html':
-        // A tag spanning lines still spans them in the source: keep its newlines.
-        s += node.value.replace(/[^\n]/g, '');
+        // A tag spanning lines still spans them in the source: keep its newlines. A "<br />"
+        // left in text exported from a scan ("… ACTION <br />1.1 Consider …") ends a line.
+        s += /^<br\s*\/?>$/i.test(node.value) ? BR : node.value.replace(/[^\n]/g, '');
         break;
       case 'image':
         s += node.alt ?? '';

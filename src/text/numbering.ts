@@ -108,9 +108,11 @@ export function isNext(a: ClauseNumber, b: ClauseNumber): boolean {
   return b.value === a.value + 1;
 }
 
-/** True when `child` is numbered under `parent` (3.5 → 3.5.1, 2 → 2.1). */
+/** True when `child` is numbered under `parent` (3.5 → 3.5.1, 2 → 2.1, and a section's "2.0" → 2.1). */
 export function isChildOf(parent: ClauseNumber, child: ClauseNumber): boolean {
   if (child.style !== 'decimal') return false;
-  const p = parent.style === 'decimal' || parent.style === 'num-dot' || parent.style === 'bare-num' ? parent.parts : [];
+  const whole = parent.style === 'decimal' || parent.style === 'num-dot' || parent.style === 'bare-num' ? parent.parts : [];
+  // "2.0 RECOMMENDATIONS" heads section 2: its paragraphs are 2.1, 2.2, not 2.0.1.
+  const p = parent.style === 'decimal' && whole.length > 1 && whole[whole.length - 1] === 0 ? whole.slice(0, -1) : whole;
   return p.length > 0 && child.parts.length === p.length + 1 && p.every((v, i) => child.parts[i] === v);
 }
