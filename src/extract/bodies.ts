@@ -13,6 +13,8 @@ const DOCUMENT_PART = /^(?:appendix|appendices|annex|paragraph|section|table|sch
 const VAGUE = /^(?:the\s+)?(?:appropriate|relevant|respective|other|such|any|future|next|a|an|all\s+relevant|each|its|their|his|her)\b/i;
 
 const CONNECTOR = /^(?:and|of|for|&|on|in|the|de|upon)$/i;
+/** A government named by its level: "the federal government", "provincial and federal governments". */
+const LEVEL = /^(?:provincial|federal|state|national|territorial|commonwealth)(?:\s+(?:and|&|or)\s+(?:provincial|federal|state|national|territorial|commonwealth))?\s+governments?\b/;
 const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 export interface BodyName {
@@ -41,6 +43,9 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   const lead = article + (/^full\s+(?=[A-Z])/.exec(text.slice(from + article.length))?.[0] ?? '');
   re.lastIndex = from + lead.length;
   const prefix = lead.trim();
+  // "call on the provincial and federal government to …": a government named by its level, in lower case.
+  const level = LEVEL.exec(text.slice(from + lead.length));
+  if (level) return { name: level[0], end: from + lead.length + level[0].length };
   while ((m = re.exec(text))) {
     const word = m[1].replace(/[.]+$/, '');
     // "to the Committee in January 2024": a date ends the name; so does the verb of a title in capitals ("… Parish Council Held on …").

@@ -83,9 +83,12 @@ const NOTING_A_FACT = /^(?:that\s+)?(?:(?:the\s+)?[A-Z][\w’'-]*\s+)?(?:to\s+)?
  */
 const CAPITAL_VERB = /\b(?:REPORT\s+BACK|BE\s+[A-Z]{3,}ED|BRING\s+BACK|(?:REPORT|SUBMIT|PROVIDE|REVIEW|PREPARE|DEVELOP|PROCEED|CONSULT|UNDERTAKE|IMPLEMENT|INVESTIGATE|REFER|FORWARD|DIRECT|AUTHORI[SZ]E|REQUEST|DEFER)(?=\s+[a-z(]))\b/g;
 
+/** A list item's topic before its decision: "Trails -- Request the Commissioner to …". */
+const TOPIC = /^[A-Z][\w’',&/ -]{0,60}?\s+(?:--|–|—)\s+(?=[A-Z])/;
+
 export function hasAction(text: string, effects: readonly Effect[] = []): boolean {
   if (effects.includes('deferred')) return true;
-  text = text.replace(CAPITAL_VERB, (verb) => verb.toLowerCase());
+  text = text.replace(CAPITAL_VERB, (verb) => verb.toLowerCase()).replace(TOPIC, '');
   // "that the Committee note that …, and that the Chief Executive write to …": the noting is no task, the part after it may be.
   if (NOTING_A_FACT.test(text)) {
     const rest = text.split(/[,;]?\s+and\s+that\s+/i).slice(1);

@@ -24,6 +24,8 @@ export interface Clause {
   effects?: Effect[];
   /** Styles of the sub-lists inside this clause (conditions, bullets of a delegation, nested levels). */
   subStyles?: NumberStyle[];
+  /** Style of the last sub-item read into this clause: a "2." right after its "1." goes on that sub-list. */
+  lastSub?: NumberStyle;
   /** This clause is a lead-in ("That approval be given to:") whose list items became clauses. */
   lead?: boolean;
   /** The lead-in a list item belongs to: its verb and target apply to the item. */
@@ -49,7 +51,7 @@ interface Block {
   /** Only numbered or bulleted lines are its clauses ("The Committee:" over "(a) noted …"): plain text below ends it. */
   listOnly?: boolean;
   /** The lead-in whose list items are this block's clauses, and the level it stood at. */
-  lead?: { text: string; level: Block['level'] };
+  lead?: { text: string; level: Block['level']; number?: ClauseNumber };
   effect?: Effect;
   marker?: Line;
   /** The rules that opened the block: every clause in it carries these ids. */
@@ -187,7 +189,9 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     if (parsed) {
       const n = parsed.number;
       // "2. That the Committee recommend to Council: (a) …" then "3. …": back to the lead-in's own list.
-      if (block.lead && block.lead.level === n.style && block.level !== n.style) {
+      // A number that does not follow the lead-in's own, or goes on the sub-list of that style just
+      // read inside the clause, is deeper down ("c. … to:" / "i. … that:" / "1. … 2. …").
+      if (block.lead && block.lead.level === n.style && block.level !== n.style && (!block.lead.number || isNext(block.lead.number, n)) && clause?.lastSub !== n.style) {
         block.level = block.lead.level;
         block.lead = undefined;
       }
@@ -208,7 +212,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
       // "That approval be given to:" then "(1) the Policy; (2) the Strategy": each item is a decision of its own.
       if (clause && n.value === 1 && !clause.subStyles && !clause.lead && !block.lead && isListLead(clauseText)) {
         clause.lead = true;
-        block.lead = { text: clauseText, level: block.level };
+        block.lead = { text: clauseText, level: block.level, number: clause.number };
         block.level = n.style;
         start(parsed.rest, line, n);
         return true;
@@ -217,6 +221,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
       const opensSubList = n.value === 1 && n.style !== block.level && !line.gap && !/[.!?]["”’)]*$/.test(clauseText);
       if (clause && (wantsList || clause.subStyles?.includes(n.style) || opensSubList)) {
         if (!clause.subStyles?.includes(n.style)) clause.subStyles = [...(clause.subStyles ?? []), n.style];
+        clause.lastSub = n.style;
         clause.parts.push(text);
         return true;
       }
@@ -661,7 +666,8 @@ function dropCutClause(clauses: Clause[], lines: Line[], file: VFile): void {
   // Action summaries print every decision without a full stop: there, no stop is no cut.
   const bare = clauses.filter((c) => c !== last && !/[.;:!?)"”’]$/.test(c.parts[0])).length;
   if (bare >= 2 && bare * 2 >= clauses.length - 1) return;
-  if (!end.text.endsWith(text.slice(-Math.min(text.length, 30)))) return;
+  // The last line may be only the tail of the clause (its sub-item "iii. issue a separat").
+  if (!end.text.endsWith(text.slice(-Math.min(text.length, end.text.length, 30)))) return;
   clauses.pop();
   report(file, 'truncated-clause', 'Unexpected end of file inside a clause, expected it to finish with punctuation',
     { line: last.line, column: last.column }, 'The clause was left out; check whether the document was cut short.');

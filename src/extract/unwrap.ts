@@ -118,9 +118,10 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/^\d/.test(line.text) && (OPEN_END.test(previous.text) || MONTH_END.test(previous.text) || filled(above, full))) return true;
   if (!/^[a-z]/.test(line.text) && !(/^[A-Z]/.test(line.text) && (OPEN_END.test(previous.text) || filled(above, full)))) return false;
   // "It was agreed to …" after a sentence cut short still opens the decision; a marker
-  // that is the whole sentence ("… were passed by resolution") needs its sentence start.
+  // that is the whole sentence ("… were passed by resolution") needs its sentence start,
+  // as does "Regional Council, at its meeting on May 14," / "adopted the following:".
   const marker = matchMarker(line.text, lex);
-  return !marker || marker.kind === 'following' || marker.restAt === 0;
+  return !marker || marker.kind === 'following' || marker.restAt === 0 || /,$/.test(previous.text);
 }
 
 function unclosed(text: string): boolean {

@@ -14,6 +14,8 @@ const MOVERS = String.raw`(?:\s*${COUNCILLOR}\.?\s+[\w’'.-]+\s*\/\s*${COUNCILL
 const MOVED_SECONDED = String.raw`(?:\s*[-–—:]?\s*(?:moved|proposed)\s+by\s*[^:;]{1,90}?,?\s+seconded\s+by\s*[^:;]{1,90}?(?:\s*[:\-–—]|\s+(?=that\b)))?`;
 /** "RESOLVED on the motion of Councillors Hart and Mills that …": the movers, before the clause. */
 const ON_MOTION_OF = String.raw`(?:\s+on\s+the\s+motion\s+of\s+[^,;:]{1,80}?(?=\s+that\b))?`;
+/** When a body decided, between its name and its verb: "City Council on March 4 and 5, 2025, adopted", "The Cabinet, at its meeting on 4 June, resolved". */
+const WHEN = String.raw`(?:,?\s+(?:at\s+its\s+(?:meeting|session)\s+)?(?:on|of|held\s+on)\s+[^:;()]{3,40}?,\s*|\s+)`;
 /** What may stand between a marker word and its clause. */
 const TAIL = String.raw`(?:\s+(?:unanimously|accordingly|therefore|as follows|also|further)\b)?${QUALIFIER}${REFERENCE}${MOVERS}${QUALIFIER}${MOVED_SECONDED}${ON_MOTION_OF}[\s:;,.\-–—]*`;
 const RECOMMENDATION_WORDS = String.raw`(?:(?:officer|officers|officer’s|officer's|proposed|summary of|staff|staff's|administration's|committee|suggested)\s+)?(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:motions?|resolutions?|actions?)|(?:suggested|requested|recommended)\s+actions?)`;
@@ -109,8 +111,8 @@ export const MARKER_RULES: readonly Rule[] = [
     /\b(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\s+(?:that|to|as follows))?\s*[:\-–—]+\s*$/,
     { match: ['After discussion the Mayor and Cabinet agreed that:', 'Having considered the report, the Panel decided as follows:'], not: ['The Committee had not resolved that:'] }),
   rule('body-lead-in', 'A body and a past-tense decision verb leading into a list: "Cabinet noted that;", "The Executive recommended to Full Council:"', 'opens resolutions (or committee recommendations) below',
-    new RegExp(String.raw`^(?:(?:following\s+\w+,\s+)?(?:the\s+)?(${nameWords(6)})|members\s+)(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(noted|approved|agreed|endorsed|adopted|resolved|decided|supported|RESOLVED|AGREED|NOTED|APPROVED|recommended|RECOMMENDED)(?:\s+to\s+(${TO_BODY}))?(?:\s*\([^()]*\))?(?:\s+(?:that|to|as follows|the following(?:\s+(?:recommendations?|resolutions?|decisions?|motions?))?))?\s*[:;\-–—]+\s*$`),
-    { match: ['Cabinet noted that;', 'Cabinet approved;', 'The Executive recommended to Full Council (at its meeting on 9 June):', 'City Council adopted the following:'], not: ['The Chief Executive noted that:'] }),
+    new RegExp(String.raw`^(?:(?:following\s+\w+,\s+)?(?:the\s+)?(${nameWordsTight(6)})${WHEN}|members\s+)(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(noted|approved|agreed|endorsed|adopted|resolved|decided|supported|RESOLVED|AGREED|NOTED|APPROVED|recommended|RECOMMENDED)(?:\s+to\s+(${TO_BODY}))?(?:\s*\([^()]*\))?(?:\s+(?:that|to|as follows|the following(?:\s+(?:recommendations?|resolutions?|decisions?|motions?))?))?\s*[:;\-–—]+\s*$`),
+    { match: ['Cabinet noted that;', 'Cabinet approved;', 'The Executive recommended to Full Council (at its meeting on 9 June):', 'City Council adopted the following:', 'City Council on March 4 and 5, 2025, adopted the following:', 'The Board, at its meeting of 4 June 2024, approved the following:'], not: ['The Chief Executive noted that:'] }),
   rule('following-lead-in', '"the following was resolved;", "made the following decisions:-"', 'opens resolutions (the list below)',
     /(?:^|\b(?:and|then)\s+|\b(?=the following\s)|\b(?=(?:made|took|reached)\s))(?:the following\s+(?:\w+\s+)?(?:was|were|is|are|has been|have been)\s+(?:resolved|agreed|decided|adopted|approved|RESOLVED|AGREED)|(?:resolved|agreed|decided|adopted|approved)\s+the following(?:\s+(?:resolutions?|decisions?|motions?))?|(?:made|took|reached)\s+the\s+following\s+(?:decisions?|resolutions?))\s*[:;\-–—]*\s*$/i,
     { match: ['Following discussion the following was resolved;', 'The Leader made the following decisions:-'] }),
