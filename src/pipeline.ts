@@ -163,8 +163,8 @@ function extract(lines: Line[], locator: Locator, file: VFile, options: ParseOpt
     kind,
     ...pick('title', front.title ?? inferred.title),
   };
-  const { clauses, items, copies } = readClauses(lines, kind, file, locator, lex);
-  if (kind === 'minutes') checkUnclaimed(lines, clauses, items, file, copies, lex);
+  const { clauses, items, claimed } = readClauses(lines, kind, file, locator, lex);
+  if (kind === 'minutes') checkUnclaimed(lines, clauses, items, file, claimed, lex);
   const records = buildRecords(clauses, items, meeting.date, lex, meeting.body);
   return { file: file.path ?? '<stdin>', meeting, items, ...records };
 }

@@ -62,8 +62,11 @@ interface Block {
 export interface ReadResult {
   clauses: Clause[];
   items: Item[];
-  /** Where a clause was read again and left out as a copy (ModernGov's Decision and Minutes). */
-  copies: number[];
+  /**
+   * Lines read that made no record of their own: a clause read again and left out as a copy
+   * (ModernGov's Decision and Minutes), a "Carried" that settled a motion read above it.
+   */
+  claimed: number[];
 }
 
 /**
@@ -76,8 +79,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
   const clauses: Clause[] = [];
   const items: Item[] = [];
   const seen = new Map<string, number>();
-  /** Lines of clauses left out as copies of one read already: read, so not unclaimed. */
-  const copies: number[] = [];
+  /** Lines read without a record of their own (see ReadResult): not unclaimed. */
+  const claimed: number[] = [];
   // ModernGov's "Minutes:" label under each item, not a document titled "Minutes".
   const hasMinutesLabel = lines.some((l) => /^minutes\s*:$/i.test(l.text)) || lines.filter((l) => /^minutes$/i.test(l.text)).length > 1;
   let item: Item | undefined;
@@ -95,6 +98,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
   let quotedOpen = false;
   /** The mover label that opened the motion being read. */
   let motionRule = 'reader.motion';
+  /** The line before was a vote label with its names to follow ("In Favour:"). */
+  let votersNext = false;
   /** The number that opened the paragraph the current line belongs to. */
   let paragraph: ClauseNumber | undefined;
 
@@ -126,7 +131,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     const earlier = seen.get(key);
     // A few words ("Note and file.") recur item after item; only a longer text repeated is a copy.
     if (earlier !== undefined && c.line - earlier < 200 && text.split(/\s+/).length >= 6) {
-      copies.push(c.line);
+      claimed.push(c.line);
       return;
     }
     seen.set(key, c.line);
@@ -183,9 +188,11 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     const parsed = parseNumber(text, lastNumber);
     // Item headings ("2. LEAVE OF ABSENCE", "## 6. Budget", "6. Any other business") end a decision.
     if (line.heading > 0 || (parsed && isShouting(parsed.rest) && parsed.rest.length < 100 && !/[.;]$/.test(parsed.rest))) return false;
-    if (parsed && /^(?:num-dot|bare-num|decimal)$/.test(parsed.number.style) && !/[.;,:]$/.test(parsed.rest) && itemHeading(line)) return false;
     const clauseText = clause ? clause.parts.join(' ').trim() : '';
     const wantsList = clause ? /[:]$|\bfollowing\b[^.]*$/.test(clauseText) : block.intro;
+    // "… with the following changes: 1. Additions:" then "6.2 School Safety Program": the items it lists, not the next item.
+    const listed = Boolean(clause) && (/:$/.test(clauseText) || clause?.lastSub === parsed?.number.style);
+    if (parsed && !listed && /^(?:num-dot|bare-num|decimal)$/.test(parsed.number.style) && !/[.;,:]$/.test(parsed.rest) && itemHeading(line)) return false;
     if (parsed) {
       const n = parsed.number;
       // "2. That the Committee recommend to Council: (a) …" then "3. …": back to the lead-in's own list.
@@ -422,6 +429,10 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
       else close();
       continue;
     }
+    // "In Favour:" then "K. Lindqvist, R. Okafor, S. Tremblay": who voted, no part of the motion.
+    const voters = votersNext && VOTERS.test(text);
+    votersNext = false;
+    if (voters) continue;
     const labelled = matchLabel(text, lex);
     const label = labelled?.kind;
     if (labelled) {
@@ -433,6 +444,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         continue;
       }
       if (label === 'moved') {
+        // "1.2" then "Moved" / "B. Esslinger - M. Banga:": a minute with no title, the motion its text.
+        pendingNumber = undefined;
         // "Council Resolution 2023/245" then "Moved Cr Hughes": the motion below carries the decision.
         if (block && !block.pending && block.intro && block.clauses.length === 0) block = undefined;
         if (!block?.pending) close();
@@ -466,6 +479,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         const before = clauses.length;
         for (const c of [...(motion?.held ?? []), ...(block?.pending ? block.clauses : [])]) c.rules = evidence(...c.rules, labelled.rule);
         flushMotion();
+        // A long motion ("… with the following changes:" and thirty lines of agenda items) ends far above its verdict.
+        if (clauses.length > before) claimed.push(line.line);
         // "“That this council …”" then "The Motion was put and carried.": the quoted motion above was adopted.
         if (clauses.length === before && quoted && quoted.item === item?.id) commit({ ...quoted, rules: evidence(...quoted.rules, labelled.rule) });
         quoted = undefined;
@@ -489,7 +504,10 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         continue;
       }
       // Votes recorded between clauses do not end the decision.
-      if (label === 'vote') continue;
+      if (label === 'vote') {
+        votersNext = /:$/.test(text);
+        continue;
+      }
       flushMotion();
       continue;
     }
@@ -550,7 +568,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
   }
   flushMotion();
   dropCutClause(clauses, lines, file);
-  return { clauses, items, copies };
+  return { clauses, items, claimed };
 
   /** Whether a line can be a clause of a block that has no marker word. */
   function qualifies(body: string, numbered: boolean): boolean {
@@ -619,6 +637,10 @@ const CONTENT_LIST = /\b(?:conditions?|reasons?|grounds?|changes|amendments|term
  * A clause that only leads into a list of decisions: "That approval be given to:", "to:",
  * "That the Council be recommended to give approval to:", "the report be noted and: -".
  */
+/** A list of voters' names: "K. Lindqvist, R. Okafor and D. Moreau", "Councillors Ames, Bell". */
+const VOTER = String.raw`(?:(?:Crs?|Cllrs?|Councillors?|Mayor|Deputy Mayor)\.?\s+)?(?:[A-Z]\.\s*)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?`;
+const VOTERS = new RegExp(String.raw`^${VOTER}(?:\s*(?:,|\band\b|&)\s*${VOTER})*\.?$`);
+
 function isListLead(text: string): boolean {
   if (!/[:]\s*[-–—]?\s*$/.test(text) || CONTENT_LIST.test(text)) return false;
   return text.split(/\s+/).length <= (/\bfollowing\b/i.test(text) ? 45 : 25);

@@ -23,13 +23,13 @@ const EMPTY = /^(?:none|nil|n\/a|not applicable|no (?:decision|items?|business)\
 /** More than this many in one file says the reader does not know the document's style at all: one message sums them up. */
 const MOST = 10;
 
-export function checkUnclaimed(lines: Line[], clauses: Clause[], items: Item[], file: VFile, copies: number[] = [], lex: Lexicon = lexiconFor()): void {
+export function checkUnclaimed(lines: Line[], clauses: Clause[], items: Item[], file: VFile, claimed: number[] = [], lex: Lexicon = lexiconFor()): void {
   const starts = items.map((i) => i.position.line).sort((a, b) => a - b);
   /** A motion's record never stands in an earlier item than its outcome. */
   const itemStart = (line: number) => starts.filter((s) => s <= line).pop() ?? 0;
   // A clause left out because the text was cut inside it has its own warning already.
   const cut = file.messages.filter((m) => m.ruleId === 'truncated-clause').map((m) => m.line ?? 0);
-  const at = [...clauses.map((c) => c.line), ...cut, ...copies].sort((a, b) => a - b);
+  const at = [...clauses.map((c) => c.line), ...cut, ...claimed].sort((a, b) => a - b);
   const near = (from: number, to: number) => {
     let lo = 0;
     let hi = at.length;

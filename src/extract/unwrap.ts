@@ -1,6 +1,6 @@
 import type { Line } from '../text/line.js';
 import { parseNumber } from '../text/numbering.js';
-import { ACTION_VERBS, matchMarker } from './markers.js';
+import { ACTION_VERBS, matchLabel, matchMarker } from './markers.js';
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { itemHeading } from './items.js';
 
@@ -13,6 +13,8 @@ const ACTION_START = new RegExp(String.raw`^(?:(?:City|Town|County|Village)\s+)?
 const MONTH_END = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** A line ending where a number must follow: "Appendix", "paragraph", "minute". */
 const REFERENCE_END = /\b(?:appendix|appendices|attachment|annex|schedule|paragraphs?|para|section|item|minute|page|table|recommendation|resolution|option|no\.)$/i;
+/** A list number alone on its line: "1.", "(b)", "iv)", "2.3". */
+const NUMBER_ONLY = /^(?:\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+|\(?[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}[.)])$/;
 /** A line ending on a word no sentence ends with ("… publication of the" / "OfSTED report …"). */
 const OPEN_END = /\b(?:the|a|an|of|and|or|to|in|on|for|by|with|from|at|into|between|its|their|this|that|which|as)$/i;
 
@@ -81,6 +83,8 @@ function filled(line: Line, full: number): boolean {
 
 function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean {
   if (line.gap || line.bullet || line.heading > 0 || above.heading > 0 || line.decisionCell || above.decisionCell) return false;
+  // "1." / "Additions:": a PDF's list number in a column of its own, its text on the next line.
+  if (NUMBER_ONLY.test(above.text) && !NUMBER_ONLY.test(line.text) && !above.joins) return !matchLabel(line.text, lex);
   // Every test reads the end of the line above; a long line is read from its last words only.
   const previous = above.text.length > 300 ? { ...above, text: above.text.slice(-300) } : above;
   // "… set out in the plan. 3." / "Agree that …": the clause number was left at the margin.
@@ -117,6 +121,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… held on Tuesday 5 November" / "2024 at 6.30 pm": a number that is no clause number.
   if (/^\d/.test(line.text) && (OPEN_END.test(previous.text) || MONTH_END.test(previous.text) || filled(above, full))) return true;
   if (!/^[a-z]/.test(line.text) && !(/^[A-Z]/.test(line.text) && (OPEN_END.test(previous.text) || filled(above, full)))) return false;
+  // "… S. Tremblay, D. Moreau" / "Carried": a label ("Carried", "Moved") starts its own line, whatever the
+  // margin; "… CODES AS AMENDED AND" / "ADOPTED BY LOS ANGELES COUNTY" runs on.
+  if (/^[A-Z]/.test(line.text) && !OPEN_END.test(previous.text) && matchLabel(line.text, lex)) return false;
   // "It was agreed to …" after a sentence cut short still opens the decision; a marker
   // that is the whole sentence ("… were passed by resolution") needs its sentence start,
   // as does "Regional Council, at its meeting on May 14," / "adopted the following:".

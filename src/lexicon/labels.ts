@@ -13,8 +13,10 @@ export interface LabelRule extends Rule {
 }
 
 const NAME_WORD = String.raw`(?:(?:Crs?|Cllrs?|Clr|Councillors?|Mayor|Deputy\s+Mayor)\.?\s+)?(?:[A-Z]\.\s*)*[A-Z][\w’'-]+`;
-/** A motion's movers printed before it: "R2019-72  L. Moore, T. Marchant: That …", "Cr Ames/Cr Bell That …". */
-export const MOVER_PAIR = new RegExp(String.raw`^(?:[A-Z]{0,3}\d{2,4}[-/]\d{1,4}\s+)?${NAME_WORD}\s*[,/&]\s*${NAME_WORD}\s*(?::\s*$|(?::\s*|\s+)(?=(?:That|THAT|WHEREAS|Whereas)\s))`);
+/** "A. Knack", "J.P. Ortiz": between names a dash is no sentence's, unlike "RESOLVED – That". */
+const INITIALLED = String.raw`(?:[A-Z]\.\s*)+[A-Z][\w’'-]+`;
+/** A motion's movers printed before it: "R2019-72  L. Moore, T. Marchant: That …", "Cr Ames/Cr Bell That …", "A. Knack - M. Banga:". */
+export const MOVER_PAIR = new RegExp(String.raw`^(?:[A-Z]{0,3}\d{2,4}[-/]\d{1,4}\s+)?(?:${NAME_WORD}\s*[,/&]\s*${NAME_WORD}|${INITIALLED}\s+[-–]\s+${INITIALLED})\s*(?::\s*$|(?::\s*|\s+)(?=(?:That|THAT|WHEREAS|Whereas)\s))`);
 
 /** What a US or Canadian motion moves to do: "Councilmember Diaz moved to approve …" (not "moved to Ward 4"). */
 const MOTION_VERBS = 'approve|adopt|accept|deny|continue|authori[sz]e|receive|direct|table|refer|waive|award|ratify|amend|reject|defer|introduce|grant|support|send|forward|appoint|confirm|file|note|postpone|reconsider|uphold|endorse|rescind|recommend';
@@ -27,6 +29,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   label('minutes', 'minutes', 'ModernGov\'s "Minutes:" label under an item', /^minutes\s*:?$/i, { match: ['Minutes:'] }),
   label('moved-by', 'moved', '"Moved by:", "Proposed by X", "Seconded: X"', /^(?:moved|proposed|seconded)(?:\s+by\s*:?|\s*:)\s*\S/i,
     { match: ['Moved by: Cr Lee', 'Proposed by Councillor Reid'] }),
+  label('moved-alone', 'moved', '"Moved" (or "Seconded:") alone on its line, the names on the next: a PDF\'s label column', /^(?:moved|proposed|seconded)(?:\s+by)?\s*:?\s*$/i,
+    { match: ['Moved', 'SECONDED'] }),
   label('moved-councillor', 'moved', '"Moved Cr Hughes", "Seconded Cllr Evans", "MOTION Moved Cr Banks Seconded Cr Ivey That …" run on in one line', /^(?:motion\s*[:\-–—]?\s+)?(?:moved|seconded)\s+(?:cr|cllr|clr|councillor|mayor|deputy)\b/i,
     { match: ['Moved Cr Hughes', 'Seconded Cllr Evans', 'MOTION Moved Cr Banks Seconded Cr Ivey That Council adopt the plan.'] }),
   label('motion-paren', 'moved', '"Motion: (Cr A / Cr B)", "Motion (Ames/Bell): That …"', /^motion\s*:?\s*\(/i, { match: ['Motion: (Cr Amos / Cr Bell)', 'Motion (Ames/Bell): That the budget be adopted.'] }, ['au', 'nz']),
@@ -38,8 +42,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
     /^motion\s+to\s+[a-z]+\b[^.;]*?\s+by\s+[^,.;]{2,60},?\s+second(?:ed)?\s+by\s+\S/i,
     { match: ['Motion to approve the consent agenda by Council Member Ortiz, second by Council Member Hale.'] }, ['us', 'ca']),
   label('motion-was-made', 'moved', '"A motion was made by …"', /^(?:a\s+)?motion\s+was\s+made\s+by\s+\S/i, { match: ['A motion was made by Supervisor Diaz to adopt the ordinance.'] }, ['us', 'ca']),
-  label('mover-pair', 'moved', 'Movers printed before the motion: "R2019-72  L. Moore, T. Marchant: That …", "Cr Ames/Cr Bell That …"', MOVER_PAIR,
-    { match: ['R2019-72  L. Moore, T. Marchant: That we award the tender.', 'Cr Ames/Cr Bell That Council adopt the plan.'] }, ['ca', 'au', 'nz']),
+  label('mover-pair', 'moved', 'Movers printed before the motion: "R2019-72  L. Moore, T. Marchant: That …", "Cr Ames/Cr Bell That …", "A. Knack - M. Banga:"', MOVER_PAIR,
+    { match: ['R2019-72  L. Moore, T. Marchant: That we award the tender.', 'Cr Ames/Cr Bell That Council adopt the plan.', 'A. Knack - M. Banga:'] }, ['ca', 'au', 'nz']),
   label('amendment-moved', 'moved', 'Scottish minutes\' amendment to the motion above: "As an amendment, Councillor Reid, seconded by Councillor Mackay, moved that …"; it stands only if the amendment is carried',
     /^(?:as\s+an\s+amendment|by\s+way\s+of\s+(?:an\s+)?amendment)\s*,?\s+[^.;]{2,120}?\b(?:moved|proposed)\b/i,
     { match: ['As an amendment, Councillor Reid, seconded by Councillor Mackay, moved that the Committee note the position.'] }, ['scot', 'uk', 'ni']),
