@@ -530,6 +530,12 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     const own = found?.weak && (block || motion) ? undefined : found;
     if (inBlockFirst(line, own) && inBlock(line)) continue;
     const marker = own ?? (parsed ? markerAfterNumber(parsed.rest, lex) : undefined);
+    // "Moved by Crawford, Seconded by Evans" / "It is recommended that the agenda be adopted." / "Carried.":
+    // in minutes a moved motion is what the meeting decided, however it is worded.
+    if (kind === 'minutes' && motion && !block && marker?.rule === 'marker.asked' && /^it\s+is\s+(?:hereby\s+)?recommended\b/i.test(parsed ? parsed.rest : text)) {
+      openMotion(parsed ? parsed.rest : text, line, 'reader.motion-text', parsed?.number);
+      continue;
+    }
     if (marker && !(kind === 'report' && (marker.kind === 'resolved' || marker.kind === 'decision'))) {
       onMarker(marker, line, parsed?.number);
       continue;
@@ -678,15 +684,18 @@ function norm(text: string): string {
  * A clause that runs to the very end of the file without closing punctuation was cut
  * off by the excerpt or export: reporting half a decision would mislead.
  */
+/** How a clause ends when nothing cut it: a stop, or "…; and" chaining it to the next. */
+const FINISHED = /(?:[.;:!?)"”’]|;\s*(?:and|or))$/;
+
 function dropCutClause(clauses: Clause[], lines: Line[], file: VFile): void {
   const last = clauses[clauses.length - 1];
   const end = lines[lines.length - 1];
   // A table's decision cell ends without a stop by nature.
   if (!last || !end || last.rules.includes('reader.table-decision')) return;
   const text = last.parts[0];
-  if (/[.;:!?)"”’]$/.test(text)) return;
+  if (FINISHED.test(text)) return;
   // Action summaries print every decision without a full stop: there, no stop is no cut.
-  const bare = clauses.filter((c) => c !== last && !/[.;:!?)"”’]$/.test(c.parts[0])).length;
+  const bare = clauses.filter((c) => c !== last && !FINISHED.test(c.parts[0])).length;
   if (bare >= 2 && bare * 2 >= clauses.length - 1) return;
   // The last line may be only the tail of the clause (its sub-item "iii. issue a separat").
   if (!end.text.endsWith(text.slice(-Math.min(text.length, end.text.length, 30)))) return;
