@@ -104,6 +104,10 @@ describe('effects and the action flag', () => {
     ['Note that the scheme will be published on the website.', false],
     ['That the Monitoring Officer arrange training for parish councillors.', true],
     ['That Cabinet noted the appraisal work currently underway.', false],
+    ['That the Parish Council ask the Footpaths Officer to inspect the stile.', true],
+    ['That the late items be added to the agenda for consideration.', false],
+    ['That the results be added to the performance report.', true],
+    ['Trails -- Request the Commissioner of Public Works to report on trail clearing.', true],
   ])('%s → action %s', (text, action) => {
     expect(hasAction(text, effectsOf(text))).toBe(action);
   });
