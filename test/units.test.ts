@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { parseNumber, expectedAfter, isNext, isChildOf } from '../src/text/numbering.js';
 import { dropMarginNumbers } from '../src/text/margin.js';
+import { isFooter } from '../src/text/clean.js';
 import { makeLine } from '../src/text/line.js';
 import { findReferrals } from '../src/extract/referrals.js';
 import { effectsOf, hasAction } from '../src/extract/effects.js';
@@ -44,6 +45,16 @@ describe('clause numbers', () => {
     expect(isChildOf(parseNumber('2.0 x')!.number, parseNumber('2.1 y')!.number)).toBe(true);
     expect(isChildOf(parseNumber('2.00 x')!.number, parseNumber('2.01 y')!.number)).toBe(true);
     expect(isChildOf(parseNumber('2.0 x')!.number, parseNumber('3.1 y')!.number)).toBe(false);
+  });
+});
+
+describe('page furniture', () => {
+  it.each([
+    ['Page 3 of 12', true], ['Page I of 4', true], ['Cabinet 14.03.23 Page 7', true],
+    ['G:\\Committees\\2024\\PW-07 Road Salt.docx', true], ['RCA-0 32 40 8. doc', true],
+    ['as shown on page 4', false], ['the plan published at www.example.gov/plan.pdf', false], ['That the report be received.', false],
+  ])('%s → furniture %s', (text, furniture) => {
+    expect(isFooter(text)).toBe(furniture);
   });
 });
 

@@ -11,6 +11,10 @@ const BULLET = /^(?:[·•▪◦‣∙●○■□➢►✓*]|o(?=\s+[A-Z0-9])|[
 /** Lines that are page furniture, not content: they must not split a decision block. */
 const FOOTER = [
   /^page\s*\d+(\s*(of|\/)\s*\d+)?$/i,
+  // A scan's "Page 1 of 4" with the 1 read as I or l.
+  /^page\s*[Il|]\s*of\s*\d+$/i,
+  // A word processor's footer naming the file: "G:\Committee\2024\PW-07 Road Salt.docx", "RCA-0 32 40 8. doc".
+  /^(?:[A-Za-z]:[\\/])?[A-Z0-9\\/][^.;:!?]{0,120}\.\s?(?:docx?|pdf|rtf|DOCX?|PDF)$/,
   /^-\s*\d+\s*-$/,
   /^\d+\s*\|\s*page$/i,
   /^page\s*\|\s*\d+$/i,
