@@ -71,6 +71,7 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
   if ((m = r(lex, 'now-therefore', text))) return at('resolved', 'now-therefore', text, m);
   if ((m = r(lex, 'be-it-resolved', text))) return at('resolved', 'be-it-resolved', text, m);
   const resolved = r(lex, 'resolved', text);
+  if (!resolved && (m = r(lex, 'voted', text))) return at('resolved', 'voted', text, m);
   if ((m = resolved ?? r(lex, 'agreed', text))) {
     // "Resolved to RECOMMEND: (to Council)" / "AGREED to recommend to Council that:": the list below goes to that body.
     const lead = r(lex, 'resolved-to-recommend', text.slice(m.index + m[0].length));

@@ -32,6 +32,8 @@ export function outcomeText(sentence: string, lex: Lexicon = lexiconFor()): { te
   // "A motion that X was moved by A, seconded by B and carried": the decision is the motion's own words.
   const motion = /motion/i.test(sentence) ? r(lex, 'motion-in-sentence', sentence.trim()) : null;
   if (motion) return { text: motion[1], rule: 'outcome.motion-in-sentence' };
+  const passed = /motion/i.test(sentence) ? r(lex, 'motion-passed', sentence.trim()) : null;
+  if (passed) return { text: passed[1], rule: 'outcome.motion-passed' };
   // "Upon motion by X, seconded by Y, the Board approved …": the movers are clutter before the decision, as after a marker.
   const movers = MOVERS_FIRST.exec(sentence.trim());
   const core = movers ? sentence.trim().slice(movers[0].length) : sentence.trim();

@@ -452,7 +452,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         motion = motion ?? { held: [] };
         // "MOVED BY X, SECONDED BY Y, THAT ..." / "Motion by X, seconded by Y, to adopt ..." carry the clause on the line.
         const that = /,?\s+([“"]?(?:that|THAT|That)\s+.+)$/.exec(text);
-        const to = /(?:,\s*|\bmoved\s+)(to\s+[a-z]+\b.+)$/.exec(text);
+        const to = /(?:,\s*|\bmoved\s+|\bmoved\s+and\s+seconded\s+)(to\s+[a-z]+\b.+)$/.exec(text);
         // Whichever comes first: "…, to approve staff's recommendation. X stated that …" moves the first.
         const inline = that && to ? (to.index < that.index ? to : that) : that ?? to;
         motionRule = labelled.rule;
