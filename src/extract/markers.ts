@@ -102,6 +102,7 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
   for (const id of ['recommendation-inline', 'recommendation-imperative', 'labelled-recommended']) {
     if ((m = r(lex, id, text))) return at('recommendations', id, text, m);
   }
+  if ((m = r(lex, 'recommendation-to-body', text))) return at('recommended', 'recommendation-to-body', text, m, { to: titleCase(m[1].trim()).replace(/^the\s+/i, '') });
   // "RECOMMENDATION I - Review of Polling Districts" is a heading: a title after the dash, not an action.
   if (/\s[-–—]\s+[A-Z]/.test(text) && (m = r(lex, 'title-action', text)) && !isTitleCase(text.slice(m.index + m[0].length))) return at('recommendations', 'title-action', text, m);
   // Before RECOMMENDED, which would read "RECOMMENDED MOTION" as the committee's marker.

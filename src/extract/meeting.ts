@@ -93,6 +93,15 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     const body = m && readBody(m[1].split(/\s+[-–—]\s+/).pop() ?? '', 0);
     if (body) yield body.name;
   }
+  // "BRECON TOWN COUNCIL" over "Minutes of the meeting of the Finance Committee held on …": the committee met.
+  for (const l of head.slice(0, 6)) {
+    if (!/^(?:minutes|notes|record)\s+of\b/i.test(l.text)) continue;
+    const text = titleCase(l.text);
+    for (const m of text.matchAll(MEETING_OF)) {
+      const body = readBody(text, m.index + m[0].length);
+      if (body && !/\bmeeting\b/i.test(body.name) && /\b(?:committee|sub-committee|panel|board|cabinet|forum|group|commission)$/i.test(body.name)) yield body.name;
+    }
+  }
   // A line that is nothing but a body's name, as title pages set it; not the subject cut from "The Board AGREED that …".
   for (const [k, l] of head.slice(0, 6).entries()) {
     if (l.text.length > 80 || head[k + 1]?.line === l.line) continue;
