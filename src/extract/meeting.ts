@@ -103,6 +103,14 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     }
   }
   // A line that is nothing but a body's name, as title pages set it; not the subject cut from "The Board AGREED that …".
+  // "Dumfries and Galloway Council" over "Communities Committee": of two such lines, the committee met.
+  const titled = head.slice(0, 6).filter((l, k) => l.text.length <= 80 && head[k + 1]?.line !== l.line);
+  const committee = /\b(?:committee|sub-committee|panel|board|cabinet|forum|commission)$/i;
+  for (const l of titled) {
+    const text = titleCase(l.text);
+    const body = readBody(text, 0);
+    if (body && body.end >= text.length - 1 && committee.test(body.name) && titled.some((o) => o !== l && /\bcouncil$/i.test(readBody(titleCase(o.text), 0)?.name ?? ''))) yield body.name;
+  }
   for (const [k, l] of head.slice(0, 6).entries()) {
     if (l.text.length > 80 || head[k + 1]?.line === l.line) continue;
     const text = titleCase(l.text);
