@@ -43,7 +43,8 @@ function block(node: RootContent, ctx: Ctx, prefix: Prefix): void {
       return;
     case 'paragraph': {
       // Without the GFM extension a pipe table is a paragraph of "| a | b |" lines.
-      const tables = node.children.length === 1 && node.children[0].type === 'text' ? pipeTables(node.children[0].value, start.line) : undefined;
+      const only = node.children.length === 1 && node.children[0].type === 'text' ? node.children[0].value : undefined;
+      const tables = only === undefined ? undefined : pipeTables(only, start.line) ?? tabTable(only, start.line);
       if (tables) {
         for (const rows of tables) emitTable(rows, ctx);
         return;
@@ -54,11 +55,11 @@ function block(node: RootContent, ctx: Ctx, prefix: Prefix): void {
     }
     case 'code': {
       const fenced = /^\s*(```|~~~)/.test(ctx.source[start.line - 1] ?? '');
-      // An indented pipe table is a code block to Markdown, and still a table to a clerk: read block by block.
-      if (!prefix && node.value.split('\n').some((l) => DELIMITER_ROW.test(l))) {
+      // An indented pipe or tab table is a code block to Markdown, and still a table to a clerk: read block by block.
+      if (!prefix && (node.value.split('\n').some((l) => DELIMITER_ROW.test(l)) || node.value.split(/\n\s*\n/).some((part) => tabTable(part, 0)))) {
         let at = start.line + (fenced ? 1 : 0);
         for (const part of node.value.split(/(\n\s*\n)/)) {
-          const tables = /\S/.test(part) ? pipeTables(part, at) : undefined;
+          const tables = /\S/.test(part) ? pipeTables(part, at) ?? tabTable(part, at) : undefined;
           if (tables) for (const rows of tables) emitTable(rows, ctx);
           else if (/\S/.test(part)) emitText(part, at, 0, ctx, null, {});
           at += part.split('\n').length - 1;
@@ -161,6 +162,24 @@ function pipeTables(value: string, line: number): Row[][] | undefined {
     else tables[tables.length - 1]?.push(row);
   });
   return tables;
+}
+
+/**
+ * A Word table saved as text: cells split by tabs, one row a line. Read as a table only
+ * when its first row heads a decision column ("Item⇥Subject⇥Decision"): tabs elsewhere
+ * are only spacing.
+ */
+function tabTable(value: string, line: number): Row[][] | undefined {
+  const lines = value.split('\n');
+  // A title with no blank line under it ("DECISION LOG" over the header row) stays a line of its own.
+  const first = lines.findIndex((l) => l.includes('\t'));
+  if (first < 0 || lines.length - first < 2 || !lines.slice(first).every((l) => l.includes('\t'))) return undefined;
+  const cellsOf = (l: string) => l.trim().split(/\t+/).map((c) => c.trim());
+  // "1.⇥Decisions" is a numbered heading with a tab after its number, not a header row.
+  const header = cellsOf(lines[first]).filter((h) => !ITEM_NUMBER.test(h));
+  if (header.length < 2 || !header.some((h) => DECISION_COLUMN.test(h))) return undefined;
+  const rows = lines.map((l, k) => ({ cells: cellsOf(l), at: { line: line + k, column: l.length - l.trimStart().length + 1 } }));
+  return first > 0 ? [rows.slice(0, first), rows.slice(first)] : [rows];
 }
 
 /** Web pages lay out text with tables whose cells hold paragraphs and lists: not data. */
