@@ -38,7 +38,8 @@ export function outcomeText(sentence: string, lex: Lexicon = lexiconFor()): { te
   const movers = MOVERS_FIRST.exec(sentence.trim());
   const core = movers ? sentence.trim().slice(movers[0].length) : sentence.trim();
   const rule = outcomeRule(core, lex);
-  return rule ? { text: core, rule } : undefined;
+  // "… was adopted by the following vote:" over the roll call: the vote is no part of the decision.
+  return rule ? { text: core.replace(/\s+(?:by|on)\s+the\s+following\s+(?:roll[- ]call\s+)?vote\s*:?$/i, ''), rule } : undefined;
 }
 
 function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
