@@ -97,7 +97,12 @@ export function readBodies(text: string, from: number, allowLower = false, loose
     return [listed[1].replace(/^the\s+/i, ''), ...(sep ? readBodies(text, after + sep[0].length, allowLower, loose) : [])];
   }
   const first = readBody(text, from, allowLower, loose);
-  if (!first) return [];
+  if (!first) {
+    // "the Minister for Transport and the National Transport Authority": an office holder, then a body.
+    const rest = text.slice(from, from + 100);
+    const and = /\s+and\s+(?=(?:the\s+)?[A-Z])/.exec(rest);
+    return and && PERSON.test(rest.slice(0, and.index)) ? readBodies(text, from + and.index + and[0].length, allowLower, loose) : [];
+  }
   let at = first.end;
   // "Department for Environment, Food and Rural Affairs": the commas are inside one name.
   const department = /^(?:department|ministry)\s+(?:for|of)\b/i.test(first.name) ? DEPARTMENT_TAIL.exec(text.slice(at)) : null;
@@ -125,6 +130,10 @@ function splitAnd(name: string): string[] {
   if (ONE_NAME.test(name)) return [name];
   const parts = name.split(/\s+and\s+/);
   if (parts.length < 2) return [name];
+  // "the Director and the Audit Committee": the officer is no body ("Mayor and Cabinet" is one name).
+  if (PERSON.test(parts[0]) && !HEAD.test(parts[0].split(/\s+/).pop() ?? '') && parts.slice(1).join(' and ').split(/\s+/).length > 1) {
+    return splitAnd(parts.slice(1).join(' and ').replace(/^the\s+/i, ''));
+  }
   const out: string[] = [];
   let acc = '';
   for (const part of parts) {
