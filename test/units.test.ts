@@ -19,6 +19,7 @@ describe('clause numbers', () => {
     ['(1) That', 'paren-num', 1], ['1) to', 'num-paren', 1], ['12. That', 'num-dot', 12], ['(a) the', 'paren-alpha', 1],
     ['b) x', 'alpha-paren', 2], ['c. x', 'alpha-dot', 3], ['(iv) x', 'paren-roman', 4], ['ii) x', 'roman-paren', 2],
     ['3.5.1 Senior', 'decimal', 1], ['(B) That', 'paren-upper', 2], ['A: Agree', 'upper-mark', 1],
+    ['1 . That', 'num-dot', 1], ['( b ) the', 'paren-alpha', 2], ['II. asks', 'roman-dot', 2], ['V. CONSENT AGENDA', 'roman-dot', 5],
   ])('reads %s as %s', (text, style, value) => {
     expect(parseNumber(text)?.number).toMatchObject({ style, value });
   });
@@ -32,6 +33,7 @@ describe('clause numbers', () => {
   it('does not take initials or a page number for a clause number', () => {
     expect(parseNumber('A. N. Other attended')).toBeUndefined();
     expect(parseNumber('14')).toBeUndefined();
+    expect(parseNumber('V. Patel seconded the motion.')).toBeUndefined();
   });
 
   it('knows what comes next', () => {
@@ -117,6 +119,8 @@ describe('effects and the action flag', () => {
     ['That Cabinet noted the appraisal work currently underway.', false],
     ['That the Parish Council ask the Footpaths Officer to inspect the stile.', true],
     ['That the late items be added to the agenda for consideration.', false],
+    ['That the Head of Legal Services complete the contract documentation.', true],
+    ['That the complete report be noted.', false],
     ['That the results be added to the performance report.', true],
     ['Trails -- Request the Commissioner of Public Works to report on trail clearing.', true],
   ])('%s → action %s', (text, action) => {

@@ -1,5 +1,5 @@
 /**
- * Clause numbers as printed: (1) 1. 1) (a) a) a. (i) i) i. (A) A: 3.5.1 and a bare
+ * Clause numbers as printed: (1) 1. 1) (a) a) a. (i) i) i. I. (A) A: 3.5.1 and a bare
  * "1 Title". A style is what makes two numbers siblings; a value orders them.
  */
 export type NumberStyle =
@@ -31,8 +31,10 @@ export function romanValue(s: string): number {
   return total;
 }
 
+// Spaces inside a number ("1 .", "( a )") are a PDF's or a converter's; upper-case Roman
+// numerals ("II.") number a list as the lower-case ones do.
 const PATTERN =
-  /^(?:\((\d{1,3})\)|(\d{1,3})\)|(\d{1,2}(?:\.\d{1,3}){1,3})\.?|(\d{1,3})\.|\(([ivx]{1,5})\)|([ivx]{1,5})\)|([ivx]{1,5})\.|\(([a-z])\)|([a-z])\)|([a-z])\.|\(([A-Z])\)|([A-Z])[:)]|(\d{1,2}))(?:(?=\s|$)|(?<=\))(?=[A-Za-z]{2}))/;
+  /^(?:\(\s?(\d{1,3})\s?\)|(\d{1,3})\)|(\d{1,2}(?:\.\d{1,3}){1,3})\.?|(\d{1,3}) ?\.|\(\s?([ivx]{1,5})\s?\)|([ivx]{1,5}|[IVX]{1,5})\)|([ivx]{1,5}|[IVX]{1,5})\.|\(\s?([a-z])\s?\)|([a-z])\)|([a-z])\.|\(\s?([A-Z])\s?\)|([A-Z])[:)]|(\d{1,2}))(?:(?=\s|$)|(?<=\))(?=[A-Za-z]{2}))/;
 
 /**
  * Read a clause number at the start of `text`. `previous` resolves (i)/(v)/(x), which
@@ -73,6 +75,8 @@ export function parseNumber(text: string, previous?: ClauseNumber): { number: Cl
   if (!number) return undefined;
   // "a. N. Other" and "I. Smith" are initials, not numbers.
   if ((number.style === 'alpha-dot' || number.style === 'roman-dot') && /^[A-Z]\.\s/.test(rest)) return undefined;
+  // "V. Patel seconded": one capital and a stop before a name is an initial; "I. approves", "V. CONSENT AGENDA" are numbers.
+  if (/^[IVX][.)]$/.test(raw) && !/^(?:[a-z]|(?:That|THAT)\b|[A-Z]{2,}\b)/.test(rest)) return undefined;
   return { number, rest };
 }
 
