@@ -129,6 +129,9 @@ describe('effects and the action flag', () => {
 
   it('names the effects', () => {
     expect(effectsOf('That the report be noted and referred to Cabinet.')).toEqual(['noted', 'referred']);
+    expect(effectsOf('to continue the application for a site visit.')).toEqual(['deferred']);
+    expect(effectsOf('That the item be held over to the next meeting.')).toEqual(['deferred']);
+    expect(effectsOf('That the Council continue to support the food bank.')).not.toContain('deferred');
   });
 });
 

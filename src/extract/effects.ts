@@ -17,7 +17,8 @@ const EFFECTS: [Effect, RegExp][] = [
   ['requested', /\b(?:request(?:s|ed)?|sought|seek|urged?|asked)\b/i],
   ['delegated', /\bdelegat(?:e|es|ed|ion)\b/i],
   ['authorised', /\bauthori[sz](?:e|es|ed)\b/i],
-  ['deferred', /\bdefer(?:s|red)?\b|\b(?:left|laid|lie|lies|lay)\s+on\s+the\s+table\b|\bbe\s+tabled\b|\blaid\s+over\b/i],
+  // Scottish minutes "continue" an application to a later meeting; others "hold it over".
+  ['deferred', /\bdefer(?:s|red)?\b|\b(?:left|laid|lie|lies|lay)\s+on\s+the\s+table\b|\bbe\s+tabled\b|\blaid\s+over\b|\bheld\s+over\b|\bbe\s+continued\b|\bcontinue[ds]?\s+(?:the\s+)?(?:application|item|matter|consideration|report)\b/i],
   ['rejected', /\b(?:reject(?:s|ed)?|refus(?:e|es|ed)|declin(?:e|es|ed))\b/i],
   ['amended', /\bamend(?:s|ed)?\b/i],
   ['resubmitted', /\bre-?submi(?:t|tted|ssion)\b/i],
