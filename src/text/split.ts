@@ -59,7 +59,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // US short form: "… second by Council Member Hale. Motion carried 5-0."
   [/Motion\s+(?:carried|passed|failed|lost|defeated)/, /(?=Motion\s+(?:carried|passed|failed|lost|defeated)\b)(?<=[.;!?]\s+)/g],
   // Legistar: "... that this Resolution be Adopted. The motion carried by the following vote:"
-  [/(?:motion|amendment)\s/, /(?=(?:The|This)\s+(?:substantive\s+)?(?:motion|amendment)\s+(?:was\s+|having\s+been\s+)?(?:put\s+and\s+)?(?:carried|failed|passed|lost)\b)(?<=[.;]\s+)/g],
+  [/(?:motion|amendment)\s/, /(?=(?:The|This)\s+(?:substantive\s+)?(?:motion|amendment)\s+(?:was\s+|having\s+been\s+)?(?:put\s+and\s+)?(?:carried|failed|passed|lost|died|lapsed)\b)(?<=[.;]\s+)/g],
   // "RESOLVED that … approved. Duly adopted by the following vote: AYES: …": the vote, not the clause.
   [/following\s+vote/, /(?=(?:[Dd]uly\s+|[Uu]nanimously\s+)?(?:[Aa]dopted|[Cc]arried|[Pp]assed|[Aa]pproved)\s+by\s+the\s+following\s+vote\b)(?<=[.;]\s+)/g],
   // "… be approved. The Chair thanked officers for their work.": the meeting's narrative after the decision.
