@@ -143,9 +143,9 @@ export function parseText(input: string, file: VFile, options: ParseOptions = {}
 }
 
 /**
- * Cleaned lines into the lines the reader takes: running heads and margin line numbers out first (so none is
- * joined into a sentence), then wrapped sentences joined, then lines holding several
- * clauses or a decision that starts mid-line cut apart.
+ * Cleaned lines into the lines the reader takes: running heads and margin line numbers
+ * out first (so none is joined into a sentence), then wrapped sentences joined, then
+ * lines holding several clauses or a decision that starts mid-line cut apart.
  */
 function readable(lines: Line[], locator: Locator, options: ParseOptions): Line[] {
   return splitLines(unwrapLines(dropMarginNumbers(dropRunningHeaders(lines)), lexiconFor(options.dialect, options.local)), locator);

@@ -71,6 +71,9 @@ function inferBody(lines: Line[]): string | undefined {
   return undefined;
 }
 
+/** A body that meets as part of a council: its meeting, not the council's, is the one minuted. */
+const COMMITTEE = /\b(?:committee|sub-committee|panel|board|cabinet|forum|group|commission)$/i;
+
 /** Names that may be the deciding body's, most trusted first. */
 function* bodyCandidates(lines: Line[]): Generator<string> {
   const head = lines.slice(0, 40);
@@ -99,17 +102,16 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     const text = titleCase(l.text);
     for (const m of text.matchAll(MEETING_OF)) {
       const body = readBody(text, m.index + m[0].length);
-      if (body && !/\bmeeting\b/i.test(body.name) && /\b(?:committee|sub-committee|panel|board|cabinet|forum|group|commission)$/i.test(body.name)) yield body.name;
+      if (body && !/\bmeeting\b/i.test(body.name) && COMMITTEE.test(body.name)) yield body.name;
     }
   }
   // A line that is nothing but a body's name, as title pages set it; not the subject cut from "The Board AGREED that …".
   // "Dumfries and Galloway Council" over "Communities Committee": of two such lines, the committee met.
   const titled = head.slice(0, 6).filter((l, k) => l.text.length <= 80 && head[k + 1]?.line !== l.line);
-  const committee = /\b(?:committee|sub-committee|panel|board|cabinet|forum|commission)$/i;
   for (const l of titled) {
     const text = titleCase(l.text);
     const body = readBody(text, 0);
-    if (body && body.end >= text.length - 1 && committee.test(body.name) && titled.some((o) => o !== l && /\bcouncil$/i.test(readBody(titleCase(o.text), 0)?.name ?? ''))) yield body.name;
+    if (body && body.end >= text.length - 1 && COMMITTEE.test(body.name) && titled.some((o) => o !== l && /\bcouncil$/i.test(readBody(titleCase(o.text), 0)?.name ?? ''))) yield body.name;
   }
   for (const [k, l] of head.slice(0, 6).entries()) {
     if (l.text.length > 80 || head[k + 1]?.line === l.line) continue;

@@ -639,14 +639,14 @@ const INSTRUMENT_TITLE = /^(?:A|AN)\s+(?:RESOLUTION|ORDINANCE|BY-?LAW)\b[^a-z]*$
 /** Lists that hold the content of one decision, not decisions: conditions, reasons, amendments, amounts. */
 const CONTENT_LIST = /\b(?:conditions?|reasons?|grounds?|changes|amendments|terms|criteria|principles|objectives|priorities|points|comments|areas|payments|amounts|sums|including|includes|namely|being|as follows|consisting|comprising|following\s+(?!be\b|actions?\b|recommendations?\b|resolutions?\b|decisions?\b|motions?\b|items?\b|matters?\b)\w+)\b/i;
 
-/**
- * A clause that only leads into a list of decisions: "That approval be given to:", "to:",
- * "That the Council be recommended to give approval to:", "the report be noted and: -".
- */
 /** A list of voters' names: "K. Lindqvist, R. Okafor and D. Moreau", "Councillors Ames, Bell". */
 const VOTER = String.raw`(?:(?:Crs?|Cllrs?|Councillors?|Mayor|Deputy Mayor)\.?\s+)?(?:[A-Z]\.\s*)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?`;
 const VOTERS = new RegExp(String.raw`^${VOTER}(?:\s*(?:,|\band\b|&)\s*${VOTER})*\.?$`);
 
+/**
+ * A clause that only leads into a list of decisions: "That approval be given to:", "to:",
+ * "That the Council be recommended to give approval to:", "the report be noted and: -".
+ */
 function isListLead(text: string): boolean {
   if (!/[:]\s*[-–—]?\s*$/.test(text) || CONTENT_LIST.test(text)) return false;
   return text.split(/\s+/).length <= (/\bfollowing\b/i.test(text) ? 45 : 25);
@@ -680,13 +680,13 @@ function norm(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
+/** How a clause ends when nothing cut it: a stop, or "…; and" chaining it to the next. */
+const FINISHED = /(?:[.;:!?)"”’]|;\s*(?:and|or))$/;
+
 /**
  * A clause that runs to the very end of the file without closing punctuation was cut
  * off by the excerpt or export: reporting half a decision would mislead.
  */
-/** How a clause ends when nothing cut it: a stop, or "…; and" chaining it to the next. */
-const FINISHED = /(?:[.;:!?)"”’]|;\s*(?:and|or))$/;
-
 function dropCutClause(clauses: Clause[], lines: Line[], file: VFile): void {
   const last = clauses[clauses.length - 1];
   const end = lines[lines.length - 1];
