@@ -121,6 +121,7 @@ describe('effects and the action flag', () => {
     ['That the late items be added to the agenda for consideration.', false],
     ['That the Head of Legal Services complete the contract documentation.', true],
     ['That the complete report be noted.', false],
+    ['THAT Council approve the permit; AND THAT staff be directed to register the permit on title.', true],
     ['That the results be added to the performance report.', true],
     ['Trails -- Request the Commissioner of Public Works to report on trail clearing.', true],
   ])('%s → action %s', (text, action) => {
