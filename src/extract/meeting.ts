@@ -72,7 +72,7 @@ function inferBody(lines: Line[]): string | undefined {
 }
 
 /** A body that meets as part of a council: its meeting, not the council's, is the one minuted. */
-const COMMITTEE = /\b(?:committee|sub-committee|panel|board|cabinet|forum|group|commission)$/i;
+const COMMITTEE = /\b(?:committee|sub-committee|panel|board|cabinet|forum|group|commission)(?:\s+of\s+the\s+whole)?$/i;
 
 /** Names that may be the deciding body's, most trusted first. */
 function* bodyCandidates(lines: Line[]): Generator<string> {
