@@ -416,6 +416,17 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         continue;
       }
     }
+    // "RECOMMENDATION / That Council: 1. … 2. …" then "COUNCIL DECISION / Officer's recommendation adopted.":
+    // the meeting adopted the report's clauses printed above, so they are its resolutions too.
+    if (kind === 'minutes' && RECOMMENDATION_ADOPTED.test(text)) {
+      close();
+      const adopted = clauses.filter((c) => c.kind === 'recommendation' && c.origin === 'report' && c.item === item?.id);
+      for (const c of adopted) clauses.push({ ...c, kind: 'resolution', origin: undefined, rules: evidence(...c.rules, 'reader.recommendation-adopted') });
+      if (adopted.length) {
+        claimed.push(line.line);
+        continue;
+      }
+    }
     // A table row under a decision column is one decision, whatever its words.
     if (line.decisionCell) {
       flushMotion();
@@ -638,6 +649,9 @@ const INSTRUMENT_TITLE = /^(?:A|AN)\s+(?:RESOLUTION|ORDINANCE|BY-?LAW)\b[^a-z]*$
 
 /** Lists that hold the content of one decision, not decisions: conditions, reasons, amendments, amounts. */
 const CONTENT_LIST = /\b(?:conditions?|reasons?|grounds?|changes|amendments|terms|criteria|principles|objectives|priorities|points|comments|areas|payments|amounts|sums|including|includes|namely|being|as follows|consisting|comprising|following\s+(?!be\b|actions?\b|recommendations?\b|resolutions?\b|decisions?\b|motions?\b|items?\b|matters?\b)\w+)\b/i;
+
+/** "Officer's recommendation adopted.", "That the officer recommendation be adopted": the report's clauses above become the decision. */
+const RECOMMENDATION_ADOPTED = /^(?:that\s+)?(?:the\s+)?(?:officer|officers|officer['’]s|officers['’]|staff|administration['’]?s?)\s+recommendations?\s+(?:be\s+|was\s+|were\s+|is\s+)?(?:adopted|endorsed|approved|agreed)\b[^.;]*[.;]?$/i;
 
 /** A list of voters' names: "K. Lindqvist, R. Okafor and D. Moreau", "Councillors Ames, Bell". */
 const VOTER = String.raw`(?:(?:Crs?|Cllrs?|Councillors?|Mayor|Deputy Mayor)\.?\s+)?(?:[A-Z]\.\s*)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?`;

@@ -13,6 +13,7 @@ export const READER_EVIDENCE: Readonly<Record<string, string>> = {
   'reader.quoted-motion': 'a quoted motion with no mover label ("“That this council …”"), kept because an outcome line below says it was carried',
   'reader.table-decision': 'a table row whose decision column ("Decision", "Action", "Outcome") says what was decided: "Annual accounts – ADOPTED"',
   'reader.all-in-favour': 'a parish vote line: "Cllr A proposed …, seconded Cllr B, all in favour"',
+  'reader.recommendation-adopted': 'a report\'s recommendation printed in minutes and then adopted ("COUNCIL DECISION / Officer\'s recommendation adopted."): the same clause as the meeting\'s resolution',
   'reader.vote-only-record': 'a carried vote with no motion text anywhere in its item: the vote is the only record',
   'reader.cited-recommendation': 'another body\'s recommendation quoted inside a resolution ("notes the recommendation made by X that …")',
 };
