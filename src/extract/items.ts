@@ -51,15 +51,19 @@ export function itemHeading(line: Line): ItemHeading | undefined {
 }
 
 /** "Medium Term Financial Strategy": short, no closing punctuation, most words capitalised. */
-function isTitle(text: string): boolean {
+function isTitle(title: string): boolean {
+  // "… to Washington, D.C.": the stop of an abbreviation ends no sentence.
+  const text = title.replace(/\b((?:[A-Z]\.){1,3}[A-Z])\.$/, '$1');
   // "24/01234/FUL - Land north of Mill Lane": a planning application reference leads the title.
   if (/[.;:,]$|;|\s(?:and|or)$/.test(text) || text.length > 90 || !/^(?:[A-Z]|\d+\/[\w/]+\s)/.test(text)) return false;
-  // "Approve the budget" is a clause; "Grants" or "Grant aid" is a title.
-  if (DECIDING.test(text) && text.split(/\s+/).length > 2) return false;
   const words = text.split(/\s+/).filter((w) => !/^(?:and|of|the|for|to|in|on|at|a|an|&|-|–)$/i.test(w));
   if (words.length === 0 || words.length > 10) return false;
+  const capitals = words.filter((w) => /^[A-Z0-9]/.test(w)).length;
+  // "Approve the budget" is a clause; "Grants" or "Grant aid" is a title, and so is BoardDocs'
+  // "Approve Field Trip to Washington" in title case.
+  if (DECIDING.test(text) && text.split(/\s+/).length > 2) return capitals >= 3 && capitals / words.length >= 0.9;
   // "Constitution review" is a title too: short lines in sentence case count.
-  return words.length <= 4 || words.filter((w) => /^[A-Z0-9]/.test(w)).length / words.length >= 0.75;
+  return words.length <= 4 || capitals / words.length >= 0.75;
 }
 
 /** Lines that open with a decision verb are clauses, not titles: "1. Approve the budget". */

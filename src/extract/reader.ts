@@ -6,6 +6,7 @@ import { isIntroOnly, matchLabel, matchMarker, MOVER_PAIR, type Marker } from '.
 import { isBareClause, isClauseStart, isMotionText, type Region } from './bare.js';
 import { outcomeSentences } from './outcome.js';
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
+import { ACTION_VERBS } from '../lexicon/words.js';
 import { isShouting, itemHeading, minuteRefOnly, numberOnly, tidyTitle } from './items.js';
 import { report } from '../diagnostics/report.js';
 import type { Locator } from '../text/locate.js';
@@ -488,12 +489,18 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
         }
         amendment = undefined;
         const before = clauses.length;
+        const motionless = motion !== undefined && motion.held.length === 0 && !block?.pending;
         for (const c of [...(motion?.held ?? []), ...(block?.pending ? block.clauses : [])]) c.rules = evidence(...c.rules, labelled.rule);
         flushMotion();
         // A long motion ("… with the following changes:" and thirty lines of agenda items) ends far above its verdict.
         if (clauses.length > before) claimed.push(line.line);
         // "“That this council …”" then "The Motion was put and carried.": the quoted motion above was adopted.
         if (clauses.length === before && quoted && quoted.item === item?.id) commit({ ...quoted, rules: evidence(...quoted.rules, labelled.rule) });
+        // BoardDocs: "7.01 Approve Field Trip to Washington, D.C." / "Motion by X, second by Y." / "Final Resolution:
+        // Motion Carries": the motion has no words of its own, the item's title says what it did.
+        else if (clauses.length === before && motionless && item && ACTION_TITLE.test(item.title)) {
+          commit({ kind: 'resolution', parts: [item.title], line: item.position.line, column: item.position.column, item: item.id, rules: evidence(motionRule, 'reader.item-title-motion', labelled.rule) });
+        }
         quoted = undefined;
         // "The substantive motion was carried by 31 votes to 29" with no motion text anywhere
         // in the item: the vote is the only record of the decision.
@@ -649,6 +656,9 @@ const INSTRUMENT_TITLE = /^(?:A|AN)\s+(?:RESOLUTION|ORDINANCE|BY-?LAW)\b[^a-z]*$
 
 /** Lists that hold the content of one decision, not decisions: conditions, reasons, amendments, amounts. */
 const CONTENT_LIST = /\b(?:conditions?|reasons?|grounds?|changes|amendments|terms|criteria|principles|objectives|priorities|points|comments|areas|payments|amounts|sums|including|includes|namely|being|as follows|consisting|comprising|following\s+(?!be\b|actions?\b|recommendations?\b|resolutions?\b|decisions?\b|motions?\b|items?\b|matters?\b)\w+)\b/i;
+
+/** An item titled by what a motion on it does: "Approve Field Trip to Washington, D.C.". */
+const ACTION_TITLE = new RegExp(String.raw`^(?:${ACTION_VERBS})\s`);
 
 /** "Officer's recommendation adopted.", "That the officer recommendation be adopted": the report's clauses above become the decision. */
 const RECOMMENDATION_ADOPTED = /^(?:that\s+)?(?:the\s+)?(?:officer|officers|officer['’]s|officers['’]|staff|administration['’]?s?)\s+recommendations?\s+(?:be\s+|was\s+|were\s+|is\s+)?(?:adopted|endorsed|approved|agreed)\b[^.;]*[.;]?$/i;
