@@ -74,6 +74,19 @@ function inferBody(lines: Line[]): string | undefined {
 /** A body that meets as part of a council: its meeting, not the council's, is the one minuted. */
 const COMMITTEE = /\b(?:committee|sub-committee|panel|board|cabinet|forum|group|commission)(?:\s+of\s+the\s+whole)?$/i;
 
+/**
+ * The bodies named after "meeting of" or "minutes of" in a line, read in title case
+ * ("MINUTES OF THE MEETING OF ASHCOMBE PARISH COUNCIL HELD ON …"). In "Minutes of the March
+ * Ordinary Meeting of Westport Municipal District" the last "of" names the body.
+ */
+function* meetingOf(line: string): Generator<string> {
+  const text = titleCase(line);
+  for (const m of text.matchAll(MEETING_OF)) {
+    const body = readBody(text, m.index + m[0].length);
+    if (body && !/\bmeeting\b/i.test(body.name)) yield body.name;
+  }
+}
+
 /** Names that may be the deciding body's, most trusted first. */
 function* bodyCandidates(lines: Line[]): Generator<string> {
   const head = lines.slice(0, 40);
@@ -99,38 +112,25 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
   // "BRECON TOWN COUNCIL" over "Minutes of the meeting of the Finance Committee held on …": the committee met.
   for (const l of head.slice(0, 6)) {
     if (!/^(?:minutes|notes|record)\s+of\b/i.test(l.text)) continue;
-    const text = titleCase(l.text);
-    for (const m of text.matchAll(MEETING_OF)) {
-      const body = readBody(text, m.index + m[0].length);
-      if (body && !/\bmeeting\b/i.test(body.name) && COMMITTEE.test(body.name)) yield body.name;
-    }
+    for (const name of meetingOf(l.text)) if (COMMITTEE.test(name)) yield name;
   }
   // A line that is nothing but a body's name, as title pages set it; not the subject cut from "The Board AGREED that …".
+  const titles = head.slice(0, 6).filter((l, k) => l.text.length <= 80 && head[k + 1]?.line !== l.line).map((l) => {
+    const text = titleCase(l.text);
+    const body = readBody(text, 0);
+    return { text, body, whole: body && body.end >= text.length - 1 ? body.name : undefined };
+  });
   // "Dumfries and Galloway Council" over "Communities Committee": of two such lines, the committee met.
-  const titled = head.slice(0, 6).filter((l, k) => l.text.length <= 80 && head[k + 1]?.line !== l.line);
-  for (const l of titled) {
-    const text = titleCase(l.text);
-    const body = readBody(text, 0);
-    if (body && body.end >= text.length - 1 && COMMITTEE.test(body.name) && titled.some((o) => o !== l && /\bcouncil$/i.test(readBody(titleCase(o.text), 0)?.name ?? ''))) yield body.name;
+  if (titles.some((t) => /\bcouncil$/i.test(t.body?.name ?? ''))) {
+    for (const t of titles) if (t.whole && COMMITTEE.test(t.whole)) yield t.whole;
   }
-  for (const [k, l] of head.slice(0, 6).entries()) {
-    if (l.text.length > 80 || head[k + 1]?.line === l.line) continue;
-    const text = titleCase(l.text);
-    const body = readBody(text, 0);
-    if (body && body.end >= text.length - 1) yield body.name;
+  for (const { text, body, whole } of titles) {
+    if (whole) yield whole;
     // "Audit, Risk and Improvement Committee Meeting": commas inside one name.
     const [listed] = body ? [] : readBodies(text, 0);
     if (listed && text.replace(/^the\s+/i, '').replace(/\s+meeting$/i, '') === listed) yield listed;
   }
-  for (const l of head) {
-    // "MINUTES OF THE MEETING OF ASHCOMBE PARISH COUNCIL HELD ON …": read in title case.
-    const text = titleCase(l.text);
-    for (const m of text.matchAll(MEETING_OF)) {
-      const body = readBody(text, m.index + m[0].length);
-      // "Minutes of the March Ordinary Meeting of Westport Municipal District": the last "of" names the body.
-      if (body && !/\bmeeting\b/i.test(body.name)) yield body.name;
-    }
-  }
+  for (const l of head) yield* meetingOf(l.text);
   for (const l of head.slice(0, 12)) {
     if (/[a-z]/.test(l.text) || l.text.length > 80) continue;
     const body = readBody(titleCase(l.text), 0);

@@ -422,7 +422,7 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
     if (kind === 'minutes' && RECOMMENDATION_ADOPTED.test(text)) {
       close();
       const adopted = clauses.filter((c) => c.kind === 'recommendation' && c.origin === 'report' && c.item === item?.id);
-      for (const c of adopted) clauses.push({ ...c, kind: 'resolution', origin: undefined, rules: evidence(...c.rules, 'reader.recommendation-adopted') });
+      for (const c of adopted) commit({ ...c, kind: 'resolution', origin: undefined, rules: evidence(...c.rules, 'reader.recommendation-adopted') });
       if (adopted.length) {
         claimed.push(line.line);
         continue;

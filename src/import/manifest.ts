@@ -8,8 +8,6 @@ import { DIALECTS, isDialect } from '../lexicon/index.js';
 
 import { ManifestError } from './manifest-error.js';
 
-export { ManifestError };
-
 /**
  * Metadata for archives whose files carry no heading: a CSV with a header row
  * (`file,body,date,kind,dialect`) or YAML (a list of `{file, body, date, kind, dialect}`
