@@ -1,5 +1,5 @@
 import type { Item, Recommendation, Referral, Resolution } from '../types.js';
-import type { Clause } from './reader.js';
+import type { Clause } from './reading/clause.js';
 import { effectsOf, hasAction } from './effects.js';
 import { isSelfReference } from './bodies.js';
 import { findReferrals } from './referrals.js';

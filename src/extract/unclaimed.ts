@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 import type { Line } from '../text/line.js';
-import type { Clause } from './reader.js';
+import type { Clause } from './reading/clause.js';
 import type { Item } from '../types.js';
 import { report } from '../diagnostics/report.js';
 import { isIntroOnly, matchLabel, matchMarker } from './markers.js';

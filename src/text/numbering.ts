@@ -36,11 +36,17 @@ export function romanValue(s: string): number {
 const PATTERN =
   /^(?:\(\s?(\d{1,3})\s?\)|(\d{1,3})\)|(\d{1,2}(?:\.\d{1,3}){1,3})\.?|(\d{1,3}) ?\.|\(\s?([ivx]{1,5})\s?\)|([ivx]{1,5}|[IVX]{1,5})\)|([ivx]{1,5}|[IVX]{1,5})\.|\(\s?([a-z])\s?\)|([a-z])\)|([a-z])\.|\(\s?([A-Z])\s?\)|([A-Z])[:)]|(\d{1,2}))(?:(?=\s|$)|(?<=\))(?=[A-Za-z]{2}))/;
 
+/** A clause number read off the start of a line, and the text after it. */
+export interface ParsedNumber {
+  number: ClauseNumber;
+  rest: string;
+}
+
 /**
  * Read a clause number at the start of `text`. `previous` resolves (i)/(v)/(x), which
  * are letters after (h)/(u)/(w) and Roman numerals otherwise.
  */
-export function parseNumber(text: string, previous?: ClauseNumber): { number: ClauseNumber; rest: string } | undefined {
+export function parseNumber(text: string, previous?: ClauseNumber): ParsedNumber | undefined {
   const m = PATTERN.exec(text);
   if (!m) return undefined;
   const rest = text.slice(m[0].length).trim();

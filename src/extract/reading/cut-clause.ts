@@ -1,0 +1,28 @@
+import type { VFile } from 'vfile';
+import type { Line } from '../../text/line.js';
+import { report } from '../../diagnostics/report.js';
+import type { Clause } from './clause.js';
+
+/** How a clause ends when nothing cut it: a stop, or "…; and" chaining it to the next. */
+const FINISHED = /(?:[.;:!?)"”’]|;\s*(?:and|or))$/;
+
+/**
+ * A clause that runs to the very end of the file without closing punctuation was cut
+ * off by the excerpt or export: reporting half a decision would mislead.
+ */
+export function dropCutClause(clauses: Clause[], lines: Line[], file: VFile): void {
+  const last = clauses[clauses.length - 1];
+  const end = lines[lines.length - 1];
+  // A table's decision cell ends without a stop by nature.
+  if (!last || !end || last.rules.includes('reader.table-decision')) return;
+  const text = last.parts[0];
+  if (FINISHED.test(text)) return;
+  // Action summaries print every decision without a full stop: there, no stop is no cut.
+  const bare = clauses.filter((c) => c !== last && !FINISHED.test(c.parts[0])).length;
+  if (bare >= 2 && bare * 2 >= clauses.length - 1) return;
+  // The last line may be only the tail of the clause (its sub-item "iii. issue a separat").
+  if (!end.text.endsWith(text.slice(-Math.min(text.length, end.text.length, 30)))) return;
+  clauses.pop();
+  report(file, 'truncated-clause', 'Unexpected end of file inside a clause, expected it to finish with punctuation',
+    { line: last.line, column: last.column }, 'The clause was left out; check whether the document was cut short.');
+}

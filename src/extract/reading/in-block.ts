@@ -1,0 +1,119 @@
+import type { Line } from '../../text/line.js';
+import { parseNumber } from '../../text/numbering.js';
+import { isIntroOnly } from '../markers.js';
+import { isClauseStart } from '../bare.js';
+import { isShouting, itemHeading, numberOnly } from '../items.js';
+import { numberedInBlock } from './numbered-in-block.js';
+import type { Reading } from './state.js';
+
+/** A line that is only a minute or resolution reference: "Minute No. 25/112", "Resolution number CC/2025/41", "2020/152". */
+const REFERENCE_ONLY = /^(?:(?:minute|resolution|item|ref(?:erence)?)\s*(?:no\.?|number|#|ref\.?)?\s*)?[A-Z]{0,6}[-/]?\d{1,5}(?:[-/.]\d{1,5}){0,2}[A-Za-z]?\.?$/i;
+
+/**
+ * A line while a block is open: a clause of it, more of its current clause, or (false)
+ * something that does not belong to it, which the caller reads afresh.
+ */
+export function inBlock(r: Reading, line: Line): boolean {
+  const block = r.block;
+  if (!block) return false;
+  const text = line.text;
+  const clause = r.current();
+  const parsed = parseNumber(text, clause?.number);
+  // Item headings ("2. LEAVE OF ABSENCE", "## 6. Budget", "6. Any other business") end a decision.
+  if (line.heading > 0 || (parsed && isShouting(parsed.rest) && parsed.rest.length < 100 && !/[.;]$/.test(parsed.rest))) return false;
+  const clauseText = clause ? clause.parts.join(' ').trim() : '';
+  // "… with the following changes: 1. Additions:" then "6.2 School Safety Program": the items it lists, not the next item.
+  const listed = Boolean(clause) && (/:$/.test(clauseText) || clause?.lastSub === parsed?.number.style);
+  if (parsed && !listed && /^(?:num-dot|bare-num|decimal)$/.test(parsed.number.style) && !/[.;,:]$/.test(parsed.rest) && itemHeading(line)) return false;
+  if (parsed) return numberedInBlock(r, line, parsed, clause, clauseText);
+  if (line.bullet) {
+    if (!block.level && block.intro && !block.parent) {
+      block.level = 'bullet';
+      r.start(text, line);
+      return true;
+    }
+    if (block.level === 'bullet') {
+      r.start(text, line);
+      return true;
+    }
+    if (clause && (/[:]$|\bfollowing\b[^.]*$/.test(clauseText) || /[;,]$|\band$/.test(clauseText))) {
+      clause.parts.push(text);
+      return true;
+    }
+    return false;
+  }
+  // "(Marsh/Obi)" on a line of its own: who moved and seconded, no part of the clause.
+  if (/^\(\s*[\p{Lu}][\p{L}’'. -]+\/\s*[\p{Lu}][\p{L}’'. -]+\)$/u.test(text)) return true;
+  // "(Unanimously)", "(By 6 votes to 1)" on a line of its own: how the clause above was carried, no part of it.
+  if (/^\((?:unanimously|nem\.?\s*con\.?|(?:carried\s+)?unanimously|carried|by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}|\d{1,3}\s*[-–]\s*\d{1,3})\)\.?$/i.test(text)) return true;
+  if (!clause) return firstUnderMarker(r, line);
+  if (!clauseText) {
+    clause.parts.push(text);
+    return true;
+  }
+  const ended = /[.!?]["”’)]*$/.test(clauseText);
+  // "That … BE RECEIVED; and further," then "That Administration REPORT BACK …": Canadian minutes chain their clauses.
+  const chained = /(?:;\s*(?:and|AND)(?:\s+(?:further|FURTHER))?\s*,?|[;,]\s*(?:and|AND)\s+(?:further|FURTHER)\s*,?)$/.test(clauseText);
+  // Under no marker, only "and further" says so: a notice's "…; and" / "THAT …" recitals stay one.
+  if (chained && block.level === 'plain' && /^(?:That|THAT)\b/.test(text) && (!block.bare || /(?:further\s*,?|and\s*,)$/i.test(clauseText))) {
+    r.start(text, line);
+    return true;
+  }
+  if (!line.gap) {
+    // "That … is approved." then "That … is approved for consultation.": one clause a line when nothing separates them.
+    if (ended && block.level === 'plain' && !block.bare && /^(?:That|THAT|To\s+[a-z]+)\b/.test(text)) {
+      r.start(text, line);
+      return true;
+    }
+    if (ended && /^[A-Z]/.test(text) && !/^(?:That|THAT)\b/.test(text)) return false;
+    // "… from Mrs A Quinn." then "2" alone: the next item's number, not more of the clause.
+    if (ended && numberOnly(text)) return false;
+    // "2. That … for consideration." then "List of Appendices Included": a heading, with no blank line to say so.
+    if ((ended && looksLikeHeading(text)) || itemHeading(line)) return false;
+    clause.parts.push(text);
+    return true;
+  }
+  if (!ended && (/^[a-z(]/.test(text) || /[,;:]$|\b(?:and|or|the|of|to|be)$/.test(clauseText))) {
+    clause.parts.push(text);
+    return true;
+  }
+  if (block.level === 'plain' && /^(?:that|to)\b/i.test(text) && !block.bare) {
+    r.start(text, line);
+    return true;
+  }
+  return false;
+}
+
+/** The first unnumbered line under a marker that had no clause of its own ("RESOLVED:" then "That …"). */
+function firstUnderMarker(r: Reading, line: Line): boolean {
+  const block = r.block!;
+  const text = line.text;
+  // "Resolved (Cr Brown / Cr Carr)" then "That Council:": a shared subject, clauses below.
+  if (block.intro && isIntroOnly(text)) return true;
+  // "COUNCIL RESOLUTION" then "Minute No. 25/112": the reference, not the clause.
+  if (block.intro && REFERENCE_ONLY.test(text)) return true;
+  if (block.listOnly) return false;
+  // "agreed the following:" then "Notice of Motion – Clothing Banks" over each decision: a sub-heading, not the first clause.
+  if (block.intro && /\s[-–—]\s/.test(text) && looksLikeHeading(text)) return true;
+  if (block.parent || block.kind === 'recommendation' && block.origin === 'external') return false;
+  if (block.kind === 'recommendation' && block.origin === 'report' && !block.intro) return false;
+  if (block.origin === 'report' && !isClauseStart(text) && block.marker && /recommendation/i.test(block.marker.text)) return false;
+  // "That (1) a Leader and Cabinet model be adopted;" then "(2) …": the shared "That" opens a list.
+  const opened = /^(?:that|THAT|That)\s+(?=\(?(?:1|a|i|A)[.)]\s)/.exec(text);
+  const inner = opened ? parseNumber(text.slice(opened[0].length)) : undefined;
+  if (inner) {
+    block.level = inner.number.style;
+    r.start(inner.rest, line, inner.number, line.column + opened![0].length);
+    return true;
+  }
+  block.level = 'plain';
+  r.start(text, line);
+  return true;
+}
+
+/** A short line of capitalised words with no closing punctuation: "List of Appendices Included". */
+function looksLikeHeading(text: string): boolean {
+  if (text.length > 60 || !/^[A-Z]/.test(text) || /[.;:,!?]$/.test(text) || /^(?:That|THAT|To)\b/.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => !/^(?:and|of|the|for|to|in|on|at|a|an|by|with|&|-|–)$/i.test(w));
+  return words.length > 0 && words.filter((w) => /^[A-Z0-9(]/.test(w)).length / words.length >= 0.75;
+}

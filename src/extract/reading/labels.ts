@@ -1,0 +1,105 @@
+import type { Line } from '../../text/line.js';
+import { ACTION_VERBS } from '../../lexicon/words.js';
+import { matchLabel, MOVER_PAIR } from '../markers.js';
+import { evidence } from './clause.js';
+import type { Reading } from './state.js';
+
+/** An item titled by what a motion on it does: "Approve Field Trip to Washington, D.C.". */
+const ACTION_TITLE = new RegExp(String.raw`^(?:${ACTION_VERBS})\s`);
+
+/** "by 31 votes to 29", "(5-0)", "unanimously": how a vote result is printed. */
+const VOTE_COUNT = /\b\d{1,3}\s+votes?\s+to\s+\d{1,3}\b|\(\s*\d{1,3}\s*[-–]\s*\d{1,3}\s*\)|\b(?:unanimously|nem\.?\s*con)\b/i;
+
+/** A label line ("Moved by …", "Carried", "Lost", "Item:", "In Favour:"): it moves the state, and makes no clause of its own words. */
+export function onLabel(r: Reading, line: Line): boolean {
+  const text = line.text;
+  const labelled = matchLabel(text, r.lex);
+  if (!labelled) return false;
+  const label = labelled.kind;
+  if (label === 'agenda-item') {
+    r.close();
+    r.expectTitle = true;
+  } else if (label === 'minutes') {
+    r.close();
+    r.region = 'minutes';
+  } else if (labelled.rule === 'label.amendment-moved') {
+    const that = /\b(?:moved|proposed)\s+([“"]?(?:that|to)\s+.+)$/i.exec(text);
+    if (that) r.amendment = { kind: 'resolution', parts: [that[1]], line: line.line, column: line.column + that.index + that[0].length - that[1].length, item: r.item?.id, rules: evidence(labelled.rule) };
+  } else if (label === 'moved') {
+    moved(r, line, labelled.rule);
+  } else if (label === 'carried') {
+    carried(r, line, labelled.rule);
+  } else if (label === 'lost') {
+    // "The amendment was lost": the motion it would have changed still stands.
+    if (r.amendment && /\bamendment\b/i.test(text)) r.amendment = undefined;
+    else {
+      if (r.block?.pending || r.block?.bare) r.block = undefined;
+      r.motion = undefined;
+      r.quoted = undefined;
+    }
+  } else if (label === 'vote') {
+    // Votes recorded between clauses do not end the decision.
+    r.votersNext = /:$/.test(text);
+  } else r.flushMotion();
+  return true;
+}
+
+/** A mover label: a motion opens, its text on this line or the lines below. */
+function moved(r: Reading, line: Line, rule: string): void {
+  const text = line.text;
+  // "1.2" then "Moved" / "B. Esslinger - M. Banga:": a minute with no title, the motion its text.
+  r.pendingNumber = undefined;
+  // "Council Resolution 2023/245" then "Moved Cr Hughes": the motion below carries the decision.
+  if (r.block && !r.block.pending && r.block.intro && r.block.clauses.length === 0) r.block = undefined;
+  if (!r.block?.pending) r.close();
+  r.motion = r.motion ?? { held: [] };
+  r.motionRule = rule;
+  // "Motion to approve the consent agenda by X, second by Y.": the motion stands before its movers.
+  if (rule === 'label.motion-to-by') {
+    const first = /^motion\s+(to\s+[a-z]+\b.*?)\s+by\s+[^,.;]{2,60},?\s+second(?:ed)?\s+by\b/i.exec(text);
+    if (first) r.openMotion(first[1], line);
+    return;
+  }
+  // "MOVED BY X, SECONDED BY Y, THAT ..." / "Motion by X, seconded by Y, to adopt ..." carry the clause on the line.
+  const that = /,?\s+([“"]?(?:that|THAT|That)\s+.+)$/.exec(text);
+  const to = /(?:,\s*|\bmoved\s+|\bmoved\s+and\s+seconded\s+)(to\s+[a-z]+\b.+)$/.exec(text);
+  // Whichever comes first: "…, to approve staff's recommendation. X stated that …" moves the first.
+  const inline = that && to ? (to.index < that.index ? to : that) : that ?? to;
+  // "Motion: That …" and "X moved to approve …" carry the clause without a seconder on the line.
+  if (inline && (/\bsecond(?:ed)?\b|\b(?:moved|proposed)\s+(?:that|to)\b/i.test(text) || MOVER_PAIR.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren')) r.openMotion(inline[1], line);
+}
+
+/** "Carried": the motion, amendment or quoted motion above is the decision. */
+function carried(r: Reading, line: Line, rule: string): void {
+  const text = line.text;
+  // "… and the amendment was accordingly carried": the amendment is the decision, the motion falls.
+  if (r.amendment && /\bamendment\b/i.test(text) && !/\bmotion\b[^.;]*\bcarried\b/i.test(text.replace(/^.*?\bamendment\b/i, ''))) {
+    if (r.block?.pending) r.block = undefined;
+    r.motion = undefined;
+    r.commit({ ...r.amendment, rules: evidence(...r.amendment.rules, rule) });
+    r.amendment = undefined;
+    return;
+  }
+  r.amendment = undefined;
+  const before = r.clauses.length;
+  const motionless = r.motion !== undefined && r.motion.held.length === 0 && !r.block?.pending;
+  for (const c of [...(r.motion?.held ?? []), ...(r.block?.pending ? r.block.clauses : [])]) c.rules = evidence(...c.rules, rule);
+  r.flushMotion();
+  const item = r.item;
+  // A long motion ("… with the following changes:" and thirty lines of agenda items) ends far above its verdict.
+  if (r.clauses.length > before) r.claimed.push(line.line);
+  // "“That this council …”" then "The Motion was put and carried.": the quoted motion above was adopted.
+  if (r.clauses.length === before && r.quoted && r.quoted.item === item?.id) r.commit({ ...r.quoted, rules: evidence(...r.quoted.rules, rule) });
+  // BoardDocs: "7.01 Approve Field Trip to Washington, D.C." / "Motion by X, second by Y." / "Final Resolution:
+  // Motion Carries": the motion has no words of its own, the item's title says what it did.
+  else if (r.clauses.length === before && motionless && item && ACTION_TITLE.test(item.title)) {
+    r.commit({ kind: 'resolution', parts: [item.title], line: item.position.line, column: item.position.column, item: item.id, rules: evidence(r.motionRule, 'reader.item-title-motion', rule) });
+  }
+  r.quoted = undefined;
+  // "The substantive motion was carried by 31 votes to 29" with no motion text anywhere
+  // in the item: the vote is the only record of the decision.
+  // An amendment's vote is not the decision: the substantive motion's is.
+  if (r.clauses.length === before && VOTE_COUNT.test(text) && !/\bamendment\b/i.test(text) && !r.clauses.some((c) => c.item === item?.id)) {
+    r.commit({ kind: 'resolution', parts: [text], line: line.line, column: line.column, item: item?.id, rules: evidence(rule, 'reader.vote-only-record') });
+  }
+}

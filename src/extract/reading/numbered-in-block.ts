@@ -1,0 +1,68 @@
+import type { Line } from '../../text/line.js';
+import { isChildOf, isNext, type ParsedNumber } from '../../text/numbering.js';
+import type { Clause } from './clause.js';
+import type { Reading } from './state.js';
+
+/** Lists that hold the content of one decision, not decisions: conditions, reasons, amendments, amounts. */
+const CONTENT_LIST = /\b(?:conditions?|reasons?|grounds?|changes|amendments|terms|criteria|principles|objectives|priorities|points|comments|areas|payments|amounts|sums|including|includes|namely|being|as follows|consisting|comprising|following\s+(?!be\b|actions?\b|recommendations?\b|resolutions?\b|decisions?\b|motions?\b|items?\b|matters?\b)\w+)\b/i;
+
+/**
+ * A numbered line while a block is open: the block's next clause, the first item of a
+ * lead-in's list, a sub-item inside the current clause, or (false) none of these.
+ */
+export function numberedInBlock(r: Reading, line: Line, parsed: ParsedNumber, clause: Clause | undefined, clauseText: string): boolean {
+  const block = r.block!;
+  const n = parsed.number;
+  // "2. That the Committee recommend to Council: (a) …" then "3. …": back to the lead-in's own list.
+  // A number that does not follow the lead-in's own, or goes on the sub-list of that style just
+  // read inside the clause, is deeper down ("c. … to:" / "i. … that:" / "1. … 2. …").
+  if (block.lead && block.lead.level === n.style && block.level !== n.style && (!block.lead.number || isNext(block.lead.number, n)) && clause?.lastSub !== n.style) {
+    block.level = block.lead.level;
+    block.lead = undefined;
+  }
+  // "2. Recommendations" / "2.1 It is recommended that Cabinet:" / "(a) … (b) … (c) …": inside a lead-in's
+  // list the items follow one another, whatever the heading's number above them.
+  const fits = block.lead && block.level === n.style ? true
+    : block.parent
+      ? isChildOf(block.parent, n) && (!block.level || block.level === n.style)
+      : block.level === n.style || (!block.level && block.intro);
+  if (fits && block.bare && !r.qualifies(parsed.rest, true)) return false;
+  // "1. That … 2. That … 3. That …" then "4. The purpose of this report is …": the report's own paragraphs go on numbering.
+  if (fits && block.clauses.length >= 2 && block.clauses.every((c) => /^(?:that|to)\b/i.test(c.parts[0] ?? '')) && /^(?:the|this|these|a|an|it|in|as)\b/i.test(parsed.rest)) return false;
+  if (fits) {
+    block.level = n.style;
+    r.start(parsed.rest, line, n);
+    return true;
+  }
+  // "That approval be given to:" then "(1) the Policy; (2) the Strategy": each item is a decision of its own.
+  if (clause && n.value === 1 && !clause.subStyles && !clause.lead && !block.lead && isListLead(clauseText)) {
+    clause.lead = true;
+    block.lead = { text: clauseText, level: block.level, number: clause.number };
+    block.level = n.style;
+    r.start(parsed.rest, line, n);
+    return true;
+  }
+  const wantsList = /[:]$|\bfollowing\b[^.]*$/.test(clauseText);
+  // "(A) notes the outturn;" then "i) approves …": a first sub-number straight under a clause opens its sub-list.
+  const opensSubList = n.value === 1 && n.style !== block.level && !line.gap && !/[.!?]["”’)]*$/.test(clauseText);
+  if (clause && (wantsList || clause.subStyles?.includes(n.style) || opensSubList)) {
+    if (!clause.subStyles?.includes(n.style)) clause.subStyles = [...(clause.subStyles ?? []), n.style];
+    clause.lastSub = n.style;
+    clause.parts.push(line.text);
+    return true;
+  }
+  if (clause && block.level === 'plain' && !line.gap && clauseText && !/[.;]$/.test(clauseText)) {
+    clause.parts.push(line.text);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A clause that only leads into a list of decisions: "That approval be given to:", "to:",
+ * "That the Council be recommended to give approval to:", "the report be noted and: -".
+ */
+function isListLead(text: string): boolean {
+  if (!/[:]\s*[-–—]?\s*$/.test(text) || CONTENT_LIST.test(text)) return false;
+  return text.split(/\s+/).length <= (/\bfollowing\b/i.test(text) ? 45 : 25);
+}

@@ -1,0 +1,83 @@
+import { sourceAt, type Line } from '../../text/line.js';
+import { parseNumber, type ClauseNumber } from '../../text/numbering.js';
+import type { RecommendationOrigin } from '../../types.js';
+import { isIntroOnly, type Marker } from '../markers.js';
+import { evidence } from './clause.js';
+import type { Reading } from './state.js';
+
+/** A marker word ("RESOLVED", "Recommendations", "Decision:") opens a block, or a decision region. */
+export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: ClauseNumber): void {
+  settleMotion(r, marker);
+  r.flushMotion();
+  // The clause after the marker may begin on the next source line of a joined line.
+  const source = sourceAt(line, marker.restAt);
+  const restLine = source.line === line.line ? line : { ...line, ...source };
+  const restColumn = r.locator ? r.locator.column(restLine.line, restLine.column, marker.rest) : line.column + marker.restAt;
+  switch (marker.kind) {
+    case 'decision':
+      r.close();
+      r.region = 'decision';
+      r.regionRule = marker.rule;
+      return;
+    case 'external-one':
+      r.close();
+      r.open({ kind: 'recommendation', origin: 'external', intro: false, bare: false, marker: line, rules: evidence(marker.rule) });
+      r.start(marker.rest, line, { raw: marker.number ?? '', style: 'bare-num', value: Number(marker.number) || 0, parts: [] });
+      r.close();
+      return;
+    case 'following': {
+      // "3.5 The Jay Report …" / "The review made the following recommendations:": a
+      // sentence on a later line of paragraph 3.5 still makes 3.5.x the list.
+      const parent = parseNumber(line.text)?.number ?? (line.gap ? undefined : r.paragraph);
+      r.open({ kind: 'recommendation', origin: 'external', intro: true, bare: false, parent, marker: line, rules: evidence(marker.rule) });
+      return;
+    }
+  }
+  const clauseKind = marker.kind === 'resolved' ? 'resolution' : 'recommendation';
+  // "Recommended:" over an item of an agenda or report is the officers' proposal, not a committee's view.
+  const proposal = marker.kind === 'recommended' && r.kind === 'report' && !marker.to && !/^RECOMMENDED\b/.test(line.text);
+  const committees = r.committeeReport || /^committee\s+recommendation/i.test(line.text);
+  const origin: RecommendationOrigin | undefined = (marker.kind === 'recommended' && !proposal) || (clauseKind === 'recommendation' && committees) ? 'committee' : clauseKind === 'recommendation' ? 'report' : undefined;
+  const intro = isIntroOnly(marker.rest);
+  const parent = marker.kind === 'recommendations' && numbered && /num-dot|decimal|bare-num/.test(numbered.style) ? numbered : undefined;
+  r.open({ kind: clauseKind, origin, to: marker.to, intro, bare: false, marker: line, parent, effect: marker.effect, rules: evidence(marker.rule), listOnly: marker.listOnly });
+  if (intro) return;
+  const block = r.block!;
+  // "That the Manurewa Local Board: a) accept …" / "to: 1. Note …": a shared subject, then the list on the same line.
+  // "RESOLVED that (1) the budget be approved and (2) …": a shared "that", then the list.
+  const thatList = /^(?:that|THAT|That)\s+(?=\(?(?:1|a|i|A)[.)]\s)/.exec(marker.rest);
+  const listAt = introThenList(marker.rest) ?? (thatList ? thatList[0].length : undefined);
+  const inner = parseNumber(listAt === undefined ? marker.rest : marker.rest.slice(listAt));
+  if (inner) {
+    block.level = inner.number.style;
+    r.start(inner.rest, restLine, inner.number, r.locator ? r.locator.column(restLine.line, restLine.column, inner.number.raw) : restColumn);
+    return;
+  }
+  // "6. APPROVED claims …" then "7. REJECTED the claim …": the item numbers are the list.
+  block.level = numbered && marker.restAt === 0 ? numbered.style : 'plain';
+  if (marker.keepWhole) r.start(marker.rest, line, numbered, line.column);
+  else r.start(marker.rest, restLine, numbered, restColumn);
+}
+
+/** What a new marker does to the motion read above it: a resolution recorded instead of it replaces it. */
+function settleMotion(r: Reading, marker: Marker): void {
+  // "RESOLUTION NO. 2025-88" then "RESOLVED that …": the label only headed the resolution that follows.
+  if (r.block?.intro && r.block.clauses.length === 0 && r.block.rules[0] === 'marker.resolution-label' && marker.kind === 'resolved') r.block = undefined;
+  // A motion followed by what the meeting resolved instead ("it was AGREED to refer the
+  // motion to …") was never put: the decision recorded is the resolution, not the motion.
+  // A label that only heads the next motion ("Resolution number MR/2019/94") leaves the last one standing.
+  if (marker.kind === 'resolved' && marker.rest && !isIntroOnly(marker.rest)) {
+    if (r.block?.pending && r.block.clauses.length > 0) r.block = undefined;
+    if (!r.block?.pending) r.motion = undefined;
+  } else if (marker.kind === 'resolved' && r.motionRule === 'label.mover-verb' && (r.block?.pending || r.motion)) {
+    // "The Chair proposed that …" then "The Board resolved:-" over its own clauses: the resolution is the record, not the proposal.
+    if (r.block?.pending) r.block = undefined;
+    r.motion = undefined;
+  }
+}
+
+/** Where a numbered list starts after a shared subject on the same line ("That Council: (A) note …"), or undefined. */
+function introThenList(rest: string): number | undefined {
+  const m = /^(.{0,80}?[:;\-–—])\s*(?=(?:\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}[.)]|\([0-9a-zA-Z]{1,4}\))\s)/.exec(rest);
+  return m && isIntroOnly(m[1]) ? m[0].length : undefined;
+}

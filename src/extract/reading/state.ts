@@ -1,0 +1,182 @@
+import type { VFile } from 'vfile';
+import { sourceAt, type Line } from '../../text/line.js';
+import type { DocumentKind, Item } from '../../types.js';
+import { expectedAfter, isNext, type ClauseNumber } from '../../text/numbering.js';
+import { isIntroOnly } from '../markers.js';
+import { isBareClause, type Region } from '../bare.js';
+import { outcomeSentences } from '../outcome.js';
+import type { Lexicon } from '../../lexicon/index.js';
+import { report } from '../../diagnostics/report.js';
+import type { Locator } from '../../text/locate.js';
+import { evidence, type Block, type Clause } from './clause.js';
+
+/**
+ * What the reader knows between lines, and the moves every step makes on it. The steps
+ * (one file each) decide what a line means; only this class opens, fills and closes blocks,
+ * so how a clause becomes a record is written once.
+ *
+ * The reader is in one of these states, possibly with a held motion beside it:
+ * - no block: lines are tested for markers, items, motions and bare clauses;
+ * - a block open (`block`): numbered lines, bullets and continuations fill it;
+ * - a pending block (`block.pending`): a moved motion, kept only once it is carried or not lost;
+ * - a held motion (`motion`): a closed pending block waiting for its outcome;
+ * - a quote open (`quotedOpen`): a quoted motion running on to its closing quote.
+ */
+export class Reading {
+  readonly clauses: Clause[] = [];
+  readonly items: Item[] = [];
+  /** Lines read without a record of their own (see ReadResult): not unclaimed. */
+  readonly claimed: number[] = [];
+  /** "4TH REPORT OF THE Audit Committee": a committee reporting to Council, so its recommendations are the committee's. */
+  readonly committeeReport: boolean;
+  /** ModernGov's "Minutes:" label under each item, not a document titled "Minutes". */
+  readonly hasMinutesLabel: boolean;
+  private readonly seen = new Map<string, number>();
+
+  item: Item | undefined;
+  region: Region = 'body';
+  /** The heading that made the region a decision block. */
+  regionRule = 'marker.decision-heading';
+  block: Block | undefined;
+  /** An "Item:" label was read: the next line is the item's title. */
+  expectTitle = false;
+  /** A number alone on its line ("7" or "Minute 52"): the title may follow on the next. */
+  pendingNumber: { raw: string; line: Line } | undefined;
+  motion: { held: Clause[] } | undefined;
+  /** An amendment to the motion, moved after it: it replaces the motion only if it is the one carried. */
+  amendment: Clause | undefined;
+  /** A quoted motion with no mover, waiting for an outcome; `quotedOpen` while its closing quote is still to come. */
+  quoted: Clause | undefined;
+  quotedOpen = false;
+  /** The mover label that opened the motion being read. */
+  motionRule = 'reader.motion';
+  /** The line before was a vote label with its names to follow ("In Favour:"). */
+  votersNext = false;
+  /** The number that opened the paragraph the current line belongs to. */
+  paragraph: ClauseNumber | undefined;
+
+  constructor(
+    readonly lines: Line[],
+    readonly kind: DocumentKind,
+    readonly file: VFile,
+    readonly locator: Locator | undefined,
+    readonly lex: Lexicon,
+  ) {
+    this.committeeReport = /\breport of the\s+(?:[\w&,'’-]+\s+){0,6}?(?:committee|board|panel|commission)\b/i.test(lines.slice(0, 6).map((l) => l.text).join(' '));
+    this.hasMinutesLabel = lines.some((l) => /^minutes\s*:$/i.test(l.text)) || lines.filter((l) => /^minutes$/i.test(l.text)).length > 1;
+  }
+
+  current(): Clause | undefined {
+    return this.block?.clauses[this.block.clauses.length - 1];
+  }
+
+  close(): void {
+    const block = this.block;
+    if (!block) return;
+    this.block = undefined;
+    if (block.pending) {
+      this.motion = { held: [...(this.motion?.held ?? []), ...block.clauses] };
+      return;
+    }
+    // A "The Committee:" with no list below was only a line that looked like a subject.
+    if (block.intro && block.clauses.length === 0 && block.kind === 'resolution' && block.marker && !block.listOnly) {
+      report(this.file, 'empty-marker', `Unexpected \`${block.marker.text.slice(0, 40)}\` with no clause after it, expected the text of the decision`,
+        { line: block.marker.line, column: block.marker.column }, 'The decision may have been cut off or left on another page.');
+    }
+    for (const c of block.clauses) this.commit(c);
+  }
+
+  commit(c: Clause): void {
+    const text = c.parts.join(' ').replace(/\s+/g, ' ').trim();
+    if (!text) return;
+    // "That approval be given to:" decides nothing by itself; "the report be noted and:" does.
+    if (c.lead && !/\band\s*[:\-–—\s]*$/.test(text)) return;
+    // ModernGov prints the decision under "Minutes:" and again under "Decision:".
+    const key = `${c.kind}\u0000${c.item ?? ''}\u0000${norm(c.leadText ?? '')}\u0000${norm(text)}`;
+    const earlier = this.seen.get(key);
+    // A few words ("Note and file.") recur item after item; only a longer text repeated is a copy.
+    if (earlier !== undefined && c.line - earlier < 200 && text.split(/\s+/).length >= 6) {
+      this.claimed.push(c.line);
+      return;
+    }
+    this.seen.set(key, c.line);
+    this.clauses.push({ ...c, parts: [text] });
+  }
+
+  open(b: Omit<Block, 'clauses'>): void {
+    this.close();
+    this.block = { ...b, clauses: [] };
+  }
+
+  /** A motion with no outcome recorded stands: only "lost", "withdrawn" or "defeated" undo it. */
+  flushMotion(): void {
+    this.close();
+    for (const c of this.motion?.held ?? []) this.commit(c);
+    this.motion = undefined;
+  }
+
+  /** A new clause in the open block. */
+  start(text: string, line: Line, number?: ClauseNumber, column?: number): void {
+    const block = this.block;
+    if (!block) return;
+    // "Decision: None", "Minutes: N/A": an empty cell, not a decision.
+    if (!number && /^(?:none|nil|n\/a|not applicable|no (?:decision|items?|urgent items|business)\b[^.]*)\.?$/i.test(text.trim())) return;
+    const last = block.clauses[block.clauses.length - 1]?.number;
+    if (number && last && !isNext(last, number) && number.style === last.style) this.checkSequence(last, number, line);
+    const effects = block.effect && block.clauses.length === 0 ? { effects: [block.effect] } : {};
+    const rules = evidence(...block.rules, ...(block.lead ? ['reader.list-lead-item'] : number ? ['reader.numbered-clause'] : []));
+    block.clauses.push({ rules,
+      kind: block.kind, origin: block.origin, number, parts: [text], line: line.line,
+      column: column ?? line.column, item: this.item?.id, to: block.to, ...effects, ...(block.lead ? { leadText: block.lead.text } : {}),
+    });
+  }
+
+  private checkSequence(last: ClauseNumber, number: ClauseNumber, line: Line): void {
+    const expected = expectedAfter(last);
+    const code = number.value === last.value ? 'numbering-repeat' : 'numbering-gap';
+    report(this.file, code, `Unexpected clause number ${number.raw}, expected ${expected}`, { line: line.line, column: line.column },
+      `The clause before it is ${last.raw}; a clause may be missing or mis-numbered.`);
+  }
+
+  newItem(number: string | undefined, title: string, line: Line): void {
+    this.flushMotion();
+    this.quoted = undefined;
+    this.item = { id: `i${this.items.length + 1}`, ...(number ? { number } : {}), title, position: { line: line.line, column: line.column } };
+    this.items.push(this.item);
+    this.region = this.hasMinutesLabel ? 'agenda' : 'body';
+  }
+
+  /** Lines here propose (a report, an agenda's item) rather than record what was decided. */
+  proposing(): boolean {
+    return this.kind === 'report' || this.region === 'agenda';
+  }
+
+  /** Whether a line can be a clause of a block that has no marker word. */
+  qualifies(body: string, numbered: boolean): boolean {
+    return this.proposing() ? /^that\b/i.test(body) && body.split(/\s+/).length >= 4 : isBareClause(body, this.region, numbered);
+  }
+
+  /** An outcome sentence found at `offset` of the line, as a resolution. */
+  commitOutcome(o: { at: number; text: string; rule: string }, line: Line, offset: number): void {
+    const source = sourceAt(line, offset + o.at);
+    const column = this.locator ? this.locator.column(source.line, source.column, o.text) : line.column + offset + o.at;
+    this.commit({ kind: 'resolution', parts: [o.text], line: source.line, column, item: this.item?.id, rules: evidence(o.rule) });
+  }
+
+  /** "392/02 2 Election of Chairman - RJF was elected chairman.": the outcome printed after an item's title and a dash. */
+  outcomesAfterTitle(line: Line): void {
+    const dash = /^(?:[\w/]{1,8}[.)]?\s+){0,2}[^.;:]{3,100}?\s[-–—]\s+(?=[A-Z])/.exec(line.text);
+    if (dash) for (const o of outcomeSentences(line.text.slice(dash[0].length), this.lex)) this.commitOutcome(o, line, dash[0].length);
+  }
+
+  /** `how`: the reader's own evidence when the motion's text stands apart from its mover label. */
+  openMotion(text: string, line: Line, how?: string, number?: ClauseNumber): void {
+    const intro = isIntroOnly(text);
+    this.open({ kind: 'resolution', intro, bare: false, pending: true, level: intro ? undefined : number?.style ?? 'plain', rules: how ? evidence(this.motionRule, how) : evidence(this.motionRule) });
+    if (!intro) this.start(text, line, number);
+  }
+}
+
+function norm(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}

@@ -1,0 +1,64 @@
+import type { Line } from '../../text/line.js';
+import type { ParsedNumber } from '../../text/numbering.js';
+import type { Marker } from '../markers.js';
+import { isBareClause, isMotionText } from '../bare.js';
+import { outcomeSentences } from '../outcome.js';
+import { itemHeading, minuteRefOnly, numberOnly, tidyTitle } from '../items.js';
+import { evidence } from './clause.js';
+import type { Reading } from './state.js';
+
+const QUOTED_MOTION = /^[“"]\s*(?:That|THAT|that)\s/;
+const CLOSING_QUOTE = /[”"][.;]?$/;
+
+/** "7" or "Minute 52" alone on the line above: this line, if it reads as a title, names that item. */
+export function pendingTitle(r: Reading, line: Line, parsed: ParsedNumber | undefined, found: Marker | undefined): boolean {
+  const p = r.pendingNumber;
+  if (!p) return false;
+  r.pendingNumber = undefined;
+  const text = line.text;
+  if (parsed || text.length >= 160 || /[.;,]$/.test(text) || found) return false;
+  r.newItem(p.raw, tidyTitle(text), p.line);
+  return true;
+}
+
+/**
+ * A line outside any block with no marker word: an item's number or heading, a motion's
+ * text, a quoted motion, a clause that decides by its own shape, or an outcome sentence.
+ */
+export function unmarkedLine(r: Reading, line: Line, parsed: ParsedNumber | undefined): void {
+  const text = line.text;
+  const only = numberOnly(text) ?? minuteRefOnly(text);
+  if (only) {
+    r.pendingNumber = { raw: only, line };
+    return;
+  }
+  const heading = itemHeading(line);
+  if (heading && !(parsed && isBareClause(parsed.rest, r.region, true) && !/:$/.test(text))) {
+    r.newItem(heading.number, heading.title, line);
+    if (r.kind === 'minutes') r.outcomesAfterTitle(line);
+    return;
+  }
+  const body = parsed ? parsed.rest : text;
+  // "Moved by: … / Seconded by: …" then "1. That the report be received; and 2. That …": a numbered motion.
+  if (r.motion && isMotionText(body)) {
+    r.openMotion(body, line, 'reader.motion-text', parsed?.number);
+    return;
+  }
+  // "“That this council …”" with no mover label: a motion only once an outcome line says it was carried.
+  if (QUOTED_MOTION.test(text)) {
+    r.quoted = { kind: 'resolution', parts: [text], line: line.line, column: line.column, item: r.item?.id, rules: evidence('reader.quoted-motion') };
+    r.quotedOpen = !CLOSING_QUOTE.test(text);
+    return;
+  }
+  const proposing = r.proposing();
+  if (r.qualifies(body, Boolean(parsed))) {
+    const rules = r.region === 'decision' ? evidence(r.regionRule, 'reader.decision-region') : evidence('reader.bare-clause');
+    r.open({ kind: proposing ? 'recommendation' : 'resolution', origin: proposing ? 'report' : undefined, intro: false, bare: true, level: parsed?.number.style ?? 'plain', rules });
+    r.start(body, line, parsed?.number);
+  } else if (!proposing) {
+    // "The minutes were approved as a correct record.": a decision told as a sentence.
+    const found = outcomeSentences(text, r.lex);
+    for (const o of found) r.commitOutcome(o, line, 0);
+    if (found.length === 0) r.outcomesAfterTitle(line);
+  }
+}
