@@ -60,6 +60,8 @@ const ACTION = [
   // Case-sensitive: the verb is lower case, so "Quarterly Performance Report" is a name.
   /(?:^|\b[Tt]hat\s+)(?:[Tt]he\s+)?(?:(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|will\b|would\b|should\b|may\b)[\w’'-]+\s+){1,5}?(?<!\b(?:[Tt]he|a|an|[Tt]his|that|these|those|its|their|any|each|every|further|final|annual|quarterly|draft|progress)\s)(?<!\b[A-Z]{2,}ED\s)(?:arrange|review|submit|provide|prepare|report|investigate|write|seek|consult|circulate|bring|present|undertake|develop|produce|monitor|update|liaise|contact|draft|organi[sz]e|publish|pursue|explore|commission|implement|refer|forward|ensure|continue|respond|send|attend|ask|request|invite|urge|instruct|lobby|complete|finali[sz]e|negotiate)\b(?!\s+(?:be|is|are|was|were|has|have|as|in|of|for|and|or|dated|attached|entitled|which|from|by|with)\b)(?![^.;]*?\bbe\s+(?:noted|received|approved|agreed|accepted|endorsed|adopted)\b)/,
   /^(?:that\s+)?(?:to\s+)?(?:refer|forward|submit|resubmit|circulate|provide|seek|request|ask|instruct|authori[sz]e|delegate|review|investigate|arrange|prepare|produce|develop|undertake|write|consult|monitor|update|explore|pursue|commission|implement|bring|present|report|put|obtain|defer|lobby|urge)\b/i,
+  // A list item that orders a change: "Eliminate the service in 2026", "Establish a working group", "Issue a tender".
+  /^(?:to\s+)?(?:eliminate|establish|create|introduce|discontinue|convene|issue|tender|procure|purchase|install|replace|recruit|hire|negotiate|complete|finali[sz]e|conduct|close|dispose\s+of|sell|transfer|apply\s+for)\s+(?:a|an|the|its|all|\w+)\b/i,
 ];
 
 /** Every effect a record may carry, in the order they are listed. */
@@ -85,7 +87,7 @@ const NOTING_A_FACT = /^(?:that\s+)?(?:(?:the\s+)?[A-Z][\w’'-]*\s+)?(?:to\s+)?
 const CAPITAL_VERB = /\b(?:REPORT\s+BACK|BE\s+[A-Z]{3,}ED|BRING\s+BACK|(?:REPORT|SUBMIT|PROVIDE|REVIEW|PREPARE|DEVELOP|PROCEED|CONSULT|UNDERTAKE|IMPLEMENT|INVESTIGATE|REFER|FORWARD|DIRECT|AUTHORI[SZ]E|REQUEST|DEFER)(?=\s+[a-z(]))\b/g;
 
 /** A list item's topic before its decision: "Trails -- Request the Commissioner to …". */
-const TOPIC = /^[A-Z][\w’',&/ -]{0,60}?\s+(?:--|–|—)\s+(?=[A-Z])/;
+const TOPIC = /^[A-Z0-9][\w’',&/ -]{0,60}?\s+(?:--|–|—)\s+(?=[A-Z])/;
 
 export function hasAction(text: string, effects: readonly Effect[] = []): boolean {
   if (effects.includes('deferred')) return true;

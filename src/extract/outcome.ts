@@ -47,6 +47,9 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   if (s.length < 12 || /^it\s+was\s+(?:noted|reported|explained|confirmed|stated)\b/i.test(s) || /\?$/.test(s)) return undefined;
   // "WHEREAS the Council adopted a budget …": a recital of what went before, not this meeting's decision.
   if (/^whereas\b/i.test(s)) return undefined;
+  // "City Council adopted this item on May 8, 2024 with amendments." / "This item was considered by
+  // the Planning Committee on …": an item's tracking history over the decision printed in full below it.
+  if (/\bthis\s+item\s+on\s+(?:\w+\s+)?\d|^this\s+item\s+was\s+(?:\w+\s+){0,2}?(?:considered|adopted|amended|deferred|received)\s+(?:by|at|on)\b/i.test(s)) return undefined;
   if (/\b(?:not|never)\s+(?:\w+\s+)?(?:been\s+)?(?:approved|agreed|accepted|adopted|supported|resolved)\b/i.test(s)) return undefined;
   // "Noted the report.", "Approved the revised charges.": the body's name left out, as Scottish and Welsh minutes do.
   if (r(lex, 'bare-verb', s)) return 'outcome.bare-verb';
