@@ -18,7 +18,7 @@ const EFFECTS: [Effect, RegExp][] = [
   ['delegated', /\bdelegat(?:e|es|ed|ion)\b/i],
   ['authorised', /\bauthori[sz](?:e|es|ed)\b/i],
   // Scottish minutes "continue" an application to a later meeting; others "hold it over".
-  ['deferred', /\bdefer(?:s|red)?\b|\b(?:left|laid|lie|lies|lay)\s+on\s+the\s+table\b|\bbe\s+tabled\b|\blaid\s+over\b|\bheld\s+over\b|\bbe\s+continued\b|\bcontinue[ds]?\s+(?:the\s+)?(?:application|item|matter|consideration|report)\b/i],
+  ['deferred', /\bdefer(?:s|red)?\b|\b(?:left|laid|lie|lies|lay)\s+on\s+the\s+table\b|\bbe\s+tabled\b|\blaid\s+over\b|\bheld\s+over\b|\bbe\s+continued\b|\bcontinue[ds]?\s+(?:the\s+)?(?:application|item|matter|consideration|report)\b|\bcontinued\s+(?:to|until)\s+(?:the\s+|a\s+)?(?:next\s+|\w+\s+\d{1,2},?\s+(?:\d{4}\s+)?)?(?:regular\s+|special\s+)?(?:meeting|date)\b/i],
   ['rejected', /\b(?:reject(?:s|ed)?|refus(?:e|es|ed)|declin(?:e|es|ed))\b/i],
   ['amended', /\bamend(?:s|ed)?\b/i],
   ['resubmitted', /\bre-?submi(?:t|tted|ssion)\b/i],
@@ -54,6 +54,8 @@ const ACTION = [
   // Action minutes in the past tense: "REJECTED the claim … and referred to County Counsel", "directed staff to obtain input".
   /\b(?:and|,)\s+(?:referred|forwarded)\s+(?:\w+\s+){0,3}?to\b/i,
   /\bdirect(?:s|ed)?\s+(?:the\s+)?(?:[\w’'-]+\s+){1,5}?to\s+[a-z]+/i,
+  // "Staff directed to return with a cost estimate": the task given, the one who was told before it.
+  /\bdirected\s+to\s+(?!the\b|an?\b|this\b|that\b)[a-z]+/,
   // "be adopted and published": the second verb shares the "be".
   /\bbe\s+[a-z]+\s+and\s+(?:referred|forwarded|sent|submitted|circulated|published|reviewed|monitored|implemented|reported|presented|brought|consulted|notified|informed)\b/i,
   // Subjunctive: "that the Monitoring Officer arrange training", "that staff report progress".

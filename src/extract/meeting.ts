@@ -13,8 +13,8 @@ const LABELLED_DATE = /\b(?:date of (?:decision|meeting)|meeting date(?:\/time)?
 /** "Minutes of the meeting held ... on 7th February", "Audit Committee meeting held on September 25, 2014": narrative "At the meeting held on" dates another meeting. */
 const HELD_ON = /\bminutes\s+(?:of|from|for)\b[^.]{0,160}?\bon\s+|^(?!(?:at|following|to|from|in|on|since|after|before|by|during)\b)(?:[\w’'&,-]+\s+){0,8}?meeting\s+(?:was\s+)?held\s+(?:on\s+)?/i;
 const PREVIOUS = /\b(?:confirm\w*|approv\w*|sign\w*|adopt\w*|agree\w*|accept\w*|receiv\w*|not(?:e|ed|ing)|amend\w*|correct\w*|consider\w*)\b[^.]{0,40}\bminutes\b|\bminutes\b[^.]{0,80}\b(?:confirm|approv|sign|adopt|agree|accept)\w*|\b(?:previous|last) meeting\b|^(?:that|to|resolved|agreed|recommended)\b/i;
-/** "Parish Council – Minutes of the meeting ...", "Cabinet: Decisions". */
-const BODY_BEFORE_LABEL = /^(.{3,80}?)\s+(?:[-–—:]\s+)?(?:minutes|agenda|decisions?|notes|record)\b/i;
+/** "Parish Council – Minutes of the meeting ...", "Cabinet: Decisions", "CITY COUNCIL ACTION MINUTES". */
+const BODY_BEFORE_LABEL = /^(.{3,80}?)\s+(?:[-–—:]\s+)?(?:(?:action|summary|draft|approved|unapproved|official|regular|special|meeting)\s+)*(?:minutes|agenda|decisions?|notes|record)\b/i;
 /** ModernGov page titles: "Minutes for Cabinet on Tuesday, 14th March, 2023, 10.00 am". */
 const MODERNGOV_TITLE = /^(?:draft\s+)?(?:agenda|minutes|decisions?)\s+(?:for|of)\s+(?:the\s+)?(.{3,80}?)\s+on\s+(?:\w+day,?\s+)?\d/i;
 /** ModernGov item and issue pages: "Meeting: 14/03/2023 - Cabinet (Item 112)". */
@@ -165,7 +165,7 @@ function named(name: string): string | undefined {
   const n = clean(name).replace(/^(.+?\b(?:Committee|Sub-Committee|Board|Panel|Cabinet|Forum|Commission))\s+of\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+(?:and\s+)?){1,6}(?:Council|Authority)$/, '$1');
   // "PDF 265 KB Meeting held …": a file size before "Meeting" is no body either, nor the
   // section number of "VII. CONSENT AGENDA".
-  return n && !/(?:^|\s)(?:of|and|for|the|&)$/i.test(n) && !/^(?:minutes|agenda|notes|decisions?|meeting|pdf|[kmg]b|docx?|page|[ivxlc]{1,6})$/i.test(n) ? n : undefined;
+  return n && !/(?:^|\s)(?:of|and|for|the|&)$/i.test(n) && !/^(?:minutes|agenda|notes|decisions?|meeting|action|summary|draft|pdf|[kmg]b|docx?|page|[ivxlc]{1,6})$/i.test(n) ? n : undefined;
 }
 
 /** "Regular Meeting of the Town Council", "Minutes of the Cabinet" and "Council Meeting" name the Council and the Cabinet. */

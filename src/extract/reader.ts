@@ -24,7 +24,10 @@ export type { ReadResult } from './reading/clause.js';
  */
 export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, locator?: Locator, lex: Lexicon = lexiconFor()): ReadResult {
   const r = new Reading(lines, kind, file, locator, lex);
-  for (const line of lines) readLine(r, line);
+  for (const line of lines) {
+    readLine(r, line);
+    r.previous = line;
+  }
   r.flushMotion();
   dropCutClause(r.clauses, lines, file);
   return { clauses: r.clauses, items: r.items, claimed: r.claimed };

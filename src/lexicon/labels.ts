@@ -6,7 +6,7 @@ import { FINAL } from './words.js';
  * it was carried or lost, a vote count, the label of a section that ends a decision block.
  * The first rule that fits names the line; `produces` is the label's kind.
  */
-export type LabelKind = 'minutes' | 'end' | 'moved' | 'carried' | 'lost' | 'vote' | 'agenda-item';
+export type LabelKind = 'minutes' | 'end' | 'moved' | 'carried' | 'lost' | 'vote' | 'agenda-item' | 'action';
 
 export interface LabelRule extends Rule {
   kind: LabelKind;
@@ -36,8 +36,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   label('motion-paren', 'moved', '"Motion: (Cr A / Cr B)", "Motion (Ames/Bell): That …"', /^motion\s*:?\s*\(/i, { match: ['Motion: (Cr Amos / Cr Bell)', 'Motion (Ames/Bell): That the budget be adopted.'] }, ['au', 'nz']),
   label('motion-text', 'moved', '"Motion: That …" with the movers on the lines after it', /^(?:substantive\s+)?motion\s*[:\-–—]\s*(?=(?:that|to\s+[a-z]+)\b)/i,
     { match: ['Motion: That the budget be approved.', 'MOTION – to approve the lease with Harbour Holdings.'] }, ['au', 'nz', 'us', 'ca']),
-  label('motion-by', 'moved', '"Motion by X, seconded by Y, to …", "It was moved by …", "It was moved and seconded to …"', /^(?:it\s+was\s+)?(?:(?:motion\s+(?:by|from)|(?:moved|proposed)\s+by)\s+\S|(?:moved|proposed)\s+and\s+seconded\b)/i,
-    { match: ['It was moved and seconded to approve the minutes of May 20 as presented.', 'It was MOVED and SECONDED', 'Motion by Councilmember Ortiz, seconded by Councilmember Hale, to approve the minutes.', 'It was moved by Trustee Ng that the report be received.', 'It was proposed by Councillor Walker and seconded by Councillor Fox that the report be received.'] }),
+  label('motion-by', 'moved', '"Motion by X, seconded by Y, to …", "Motion made by X to …", "It was moved by …", "It was moved and seconded to …"', /^(?:it\s+was\s+)?(?:(?:motion\s+(?:made\s+)?(?:by|from)|(?:moved|proposed)\s+by)\s+\S|(?:moved|proposed)\s+and\s+seconded\b)/i,
+    { match: ['It was moved and seconded to approve the minutes of May 20 as presented.', 'Motion made by Commissioner Diaz to approve Resolution 2026-09.', 'It was MOVED and SECONDED', 'Motion by Councilmember Ortiz, seconded by Councilmember Hale, to approve the minutes.', 'It was moved by Trustee Ng that the report be received.', 'It was proposed by Councillor Walker and seconded by Councillor Fox that the report be received.'] }),
   label('motion-to-by', 'moved', 'US short form with the motion first: "Motion to approve the consent agenda by Council Member Ortiz, second by Council Member Hale."',
     /^motion\s+to\s+[a-z]+\b[^.;]*?\s+by\s+[^,.;]{2,60},?\s+second(?:ed)?\s+by\s+\S/i,
     { match: ['Motion to approve the consent agenda by Council Member Ortiz, second by Council Member Hale.'] }, ['us', 'ca']),
@@ -84,6 +84,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
     { match: ['Roll call vote: Ayes - 6; Nays - 0. Motion carried.'] }, ['us', 'ca']),
   label('vote-score', 'vote', 'A score: "(5-0)", "4–1"', /^\(?\d{1,3}\s*[-–]\s*\d{1,3}\)?$/, { match: ['(5-0)', '4–1'] }),
   label('vote-for-against', 'vote', '"For 7, against 2"', /^(?:for|ayes?|in favour)\s*[:\-–]?\s*\d+\s*[,;.]?\s*(?:against|noes?)\b/i, { match: ['For 7, against 2, abstentions 1'] }),
+  label('action-line', 'action', 'US action minutes: "ACTION: Approved. Vote: 5-0." or "Action Taken: Staff directed to …" under an item\'s title line; elsewhere ("Action: Clerk to obtain quotes") it ends a decision as other section labels do',
+    /^(?:(?:council|board|commission|committee)\s+)?action(?:\s+taken)?\s*:\s*(?!motion\b|moved\b)\S/i,
+    { match: ['ACTION: Approved. Vote: 5-0.', 'Action Taken: Staff directed to return with a cost estimate.', 'Council Action: Continued to the April 7, 2026 meeting.'], not: ['ACTION: Motion to accept the bid passed 5-0.'] }, ['us', 'ca']),
   label('end-section', 'end', 'Report sections that end a decision: "Reasons:", "Background papers", "Contact officer", "Wards affected", "Call-in"',
     /^(?:supporting documents|reasons?(?:\s*\(s\))?(?= *:)|reasons? for (?:the )?(?:decisions?|recommendations?)|alternative options(?: considered)?(?: and rejected)?|publication date|date of (?:decision|publication)|decided at meeting|accompanying documents|decision status|decision maker|is (?:this a )?key decision|is subject to call[- ]in|background papers|list of (?:appendices|attached information)|report author|contact(?: officer)?|wards? affected|(?:financial|legal|equalit\w*|risk|resource|staffing)(?: and \w+)? (?:implications|advice)|attachments?|record of (?:the )?vote|declarations? of interest|present|apologies(?: for absence)?|in attendance|officers? in attendance|actions?(?!\s*:\s*(?:motion|moved|approved|adopted|passed)\b)|call-?in|note)\s*(?:\([^)]*\))?\s*(?::|[-–]\s|$)/i,
     { match: ['Reasons for the decision:', 'Background papers', 'Contact officer: Jo Smith', 'Financial implications'], not: ['Reasons were given at length by the applicant.'] }),

@@ -58,6 +58,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/CARRIED/, /(?=(?:Motion\s+)?CARRIED\b)(?<=\S\s+)/g],
   // US short form: "… second by Council Member Hale. Motion carried 5-0."
   [/Motion\s+(?:carried|passed|failed|lost|defeated)/, /(?=Motion\s+(?:carried|passed|failed|lost|defeated)\b)(?<=[.;!?]\s+)/g],
+  // "Motion made by Commissioner Diaz to approve … . Motion seconded by Commissioner Webb.": the seconding after the motion's words.
+  [/[Ss]econd(?:ed)?\s+by/, /(?=(?:The\s+)?(?:[Mm]otion\s+(?:was\s+)?)?[Ss]econd(?:ed)?\s+by\b)(?<=[.;!?]\s+)(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|Cllr|Cr)\.\s+)/g],
   // Legistar: "... that this Resolution be Adopted. The motion carried by the following vote:"
   [/(?:motion|amendment)\s/, /(?=(?:The|This)\s+(?:substantive\s+)?(?:motion|amendment)\s+(?:was\s+|having\s+been\s+)?(?:put\s+and\s+)?(?:carried|failed|passed|lost|died|lapsed)\b)(?<=[.;]\s+)/g],
   // "RESOLVED that … approved. Duly adopted by the following vote: AYES: …": the vote, not the clause.

@@ -3,6 +3,7 @@ import { ACTION_VERBS } from '../../lexicon/words.js';
 import { matchLabel, MOVER_PAIR } from '../markers.js';
 import { evidence } from './clause.js';
 import type { Reading } from './state.js';
+import { actionLine } from './action-line.js';
 
 /** An item titled by what a motion on it does: "Approve Field Trip to Washington, D.C.". */
 const ACTION_TITLE = new RegExp(String.raw`^(?:${ACTION_VERBS})\s`);
@@ -37,6 +38,8 @@ export function onLabel(r: Reading, line: Line): boolean {
       r.motion = undefined;
       r.quoted = undefined;
     }
+  } else if (label === 'action') {
+    return actionLine(r, line, labelled.rule);
   } else if (label === 'vote') {
     // Votes recorded between clauses do not end the decision.
     r.votersNext = /:$/.test(text);
@@ -63,10 +66,12 @@ function moved(r: Reading, line: Line, rule: string): void {
   // "MOVED BY X, SECONDED BY Y, THAT ..." / "Motion by X, seconded by Y, to adopt ..." carry the clause on the line.
   const that = /,?\s+([“"]?(?:that|THAT|That)\s+.+)$/.exec(text);
   const to = /(?:,\s*|\bmoved\s+|\bmoved\s+and\s+seconded\s+)(to\s+[a-z]+\b.+)$/.exec(text);
+  // "Motion made by Commissioner Diaz to approve …", "A motion was made by Supervisor Ito to adopt …": the mover, then the motion.
+  const madeBy = /^(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+[^,.;]{2,60}?\s+(to\s+[a-z]+\b.+)$/i.exec(text);
   // Whichever comes first: "…, to approve staff's recommendation. X stated that …" moves the first.
-  const inline = that && to ? (to.index < that.index ? to : that) : that ?? to;
+  const inline = madeBy ?? (that && to ? (to.index < that.index ? to : that) : that ?? to);
   // "Motion: That …" and "X moved to approve …" carry the clause without a seconder on the line.
-  if (inline && (/\bsecond(?:ed)?\b|\b(?:moved|proposed)\s+(?:that|to)\b/i.test(text) || MOVER_PAIR.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren')) r.openMotion(inline[1], line);
+  if (inline && (madeBy || /\bsecond(?:ed)?\b|\b(?:moved|proposed)\s+(?:that|to)\b/i.test(text) || MOVER_PAIR.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren')) r.openMotion(inline[1], line);
 }
 
 /** "Carried": the motion, amendment or quoted motion above is the decision. */

@@ -54,6 +54,8 @@ export class Reading {
   votersNext = false;
   /** The number that opened the paragraph the current line belongs to. */
   paragraph: ClauseNumber | undefined;
+  /** The line read before this one. */
+  previous: Line | undefined;
 
   constructor(
     readonly lines: Line[],

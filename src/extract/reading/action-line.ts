@@ -1,0 +1,51 @@
+import type { Line } from '../../text/line.js';
+import { parseNumber } from '../../text/numbering.js';
+import { evidence } from './clause.js';
+import type { Reading } from './state.js';
+
+/** The vote printed after the action: "Vote: 5-0.", "(4-1, Chen no)". */
+const VOTE_TAIL = /\s*(?:\bVote\s*:\s*[^.]*\.?|\(\s*\d{1,2}\s*[-–]\s*\d{1,2}\b[^)]*\)\.?)\s*$/i;
+/** The action only says the item passed: its title is what was decided. */
+const VERDICT = /^(?:approved|adopted|accepted|passed|carried|ratified|awarded|authori[sz]ed|received\s+and\s+filed|introduced)(?:\s+as\s+(?:amended|presented|submitted|recommended|revised))?\s*[.;]?$/i;
+/** Who is to do what, as English parish minutes note it under a decision. */
+const TASK_NOTE = /^(?:(?:the|all)\s+)?(?:[A-Z][\w’'.&-]*\s+){0,3}[\w’'-]+(?<!ed)\s+to\s+[a-z]/;
+/** Nothing was decided, or the motion failed. */
+const NOTHING = /^(?:no\s+action(?:\s+(?:was\s+)?taken)?|none|n\/a|discussion\s+only|information\s+only|failed|defeated|lost|motion\s+failed)\b/i;
+
+/**
+ * "2.1 Approve minutes of the February 17 meeting." then "ACTION: Approved. Vote: 5-0.":
+ * US action minutes print under each item's title line what the body did. A verdict
+ * makes the title the decision; a sentence ("Staff directed to return with …",
+ * "Continued to the April 7 meeting.") is the decision itself. Anywhere else the label
+ * is read as before: "Action: Clerk to obtain quotes" ends a decision, "Action: approved …"
+ * is read for its words.
+ */
+export function actionLine(r: Reading, line: Line, rule: string): boolean {
+  const rest = line.text.replace(/^[^:]*:\s*/, '').replace(VOTE_TAIL, '').trim();
+  // "Action: Clerk to obtain quotes", "Action: Cllr Leone to draft a newsletter": a parish's task note, not what was decided.
+  const title = TASK_NOTE.test(rest) ? undefined : titleAbove(r);
+  if (!title) {
+    if (!/^actions?\s*:\s*(?!(?:motion|moved|approved|adopted|passed)\b)/i.test(line.text)) return false;
+    r.flushMotion();
+    return true;
+  }
+  r.flushMotion();
+  if (!rest || NOTHING.test(rest)) return true;
+  if (VERDICT.test(rest)) {
+    r.commit({ kind: 'resolution', parts: [title.text], line: title.line.line, column: title.line.column + title.at, item: r.item?.id, rules: evidence(rule, 'reader.action-title') });
+  } else {
+    const at = line.text.indexOf(rest);
+    r.commit({ kind: 'resolution', parts: [rest], line: line.line, column: line.column + at, item: r.item?.id, rules: evidence(rule) });
+  }
+  return true;
+}
+
+/** The item's title on the line above ("2.1 Approve minutes …", "Item 4.1 Library hours pilot."), when no clause was read from it. */
+function titleAbove(r: Reading): { text: string; line: Line; at: number } | undefined {
+  const prev = r.previous;
+  if (!prev || r.block || r.clauses.some((c) => c.line === prev.line)) return undefined;
+  if (r.item && r.item.position.line === prev.line) return { text: r.item.title, line: prev, at: Math.max(0, prev.text.indexOf(r.item.title)) };
+  const parsed = parseNumber(prev.text.replace(/^item\s+/i, ''));
+  if (!parsed || !/^[A-Z]/.test(parsed.rest) || parsed.rest.length > 200) return undefined;
+  return { text: parsed.rest, line: prev, at: prev.text.indexOf(parsed.rest) };
+}
