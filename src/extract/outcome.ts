@@ -67,6 +67,8 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   if (/^(?:with|in\s+principle\s+with)\b/i.test(object)) return undefined;
   // "voted 5-0 to approve …", "voted unanimously in favour of …": a vote with its decision; "voted on the item" is none.
   if (verb === 'voted') return /^(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+|unanimously\s+)?(?:to\s+[a-z]+|in\s+favou?r\s+of)\b/i.test(object) ? 'outcome.active' : undefined;
+  // "The Committee received a report from …" is how an item opens; received and filed, or received and acted on, is a decision.
+  if (verb === 'received') return /^and\s+filed\b|\band\s+(?:directed|authori[sz]ed|instructed|requested|approved|adopted|referred|forwarded)\b/i.test(object) ? 'outcome.active' : undefined;
   if (verb === 'noted') return NOTED_OBJECT.test(object) && !/^that\b/i.test(object) ? 'outcome.active' : undefined;
   // "Members agreed the presentation was helpful": agreement with a view, not a decision.
   // "Members agreed the Clerk should write …" is a task agreed.
