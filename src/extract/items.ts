@@ -8,7 +8,7 @@ export interface ItemHeading {
 }
 
 /** Minute references printed before the item number: 392/02, C/152, CW001-2023, 2020/152; Legistar's file numbers (24-0012). */
-const MINUTE_REF = /^((?:[A-Z]{1,4}\/)?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\/\d{1,4}|[A-Z]{1,4}\d{1,4}-\d{4}|\d{2}-(?!(?:19|20)\d\d\b)\d{4})\s+(?:\d{1,2}\.?\s+)?([^\sa-z].*)$/;
+const MINUTE_REF = /^((?:[A-Z]{1,4}\/|[A-Z]{1,4}\.?)?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\/\d{1,4}|[A-Z]{1,4}\d{1,4}-\d{4}|\d{2}-(?!(?:19|20)\d\d\b)\d{4})\s+(?:\d{1,2}\.?\s+)?([^\sa-z].*)$/;
 /** "Item 7. Contract award", "Agenda Item 4: Budget", "ITEM 12 – Zoning amendment". */
 const ITEM_LABEL = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\.\d{1,2})*)\.?\s*(?:[:.\-–—]\s*)?\s(\S.*)$/i;
 /** US agendas: "C-1 PUBLIC HEARING …", "3-B PICNIC SHELTER RENTAL FEES": a section letter and number before a title in capitals. */
@@ -83,7 +83,7 @@ export function tidyTitle(title: string): string {
 
 /** A minute reference alone on its line ("ENV/2023/061"), the title on the next. */
 export function minuteRefOnly(text: string): string | undefined {
-  const m = /^((?:[A-Z]{1,4}\/)?\d{1,4}\/\d{2,4}(?:\/\d{1,4})?|[A-Z]{1,4}\/\d{1,4})$/.exec(text);
+  const m = /^((?:[A-Z]{1,4}\/|[A-Z]{1,4}\.?)?\d{1,4}\/\d{2,4}(?:\/\d{1,4})?|[A-Z]{1,4}\/\d{1,4})$/.exec(text);
   return m ? m[1] : undefined;
 }
 

@@ -92,6 +92,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… and this was" / "agreed.", "The minutes were" / "AGREED as a correct record", "… seconded by X and" /
   // "agreed that …": the verb of the sentence above.
   if (/\b(?:was|were|is|are|be|been|and)$/i.test(previous.text) && /^(?:agreed|AGREED|resolved|RESOLVED|approved|APPROVED|noted|NOTED|carried|CARRIED)\b/.test(line.text)) return true;
+  // "… the Lagan towpath. The Director" / "agreed to look into the matter.": the verb of the subject above, in lower case.
+  if (/\b[A-Z][a-z]+$/.test(previous.text) && /^(?:agreed|resolved|noted|decided)\s+(?:to|that)\b/.test(line.text)) return true;
   // "A motion that … was" / "moved by Cr Ross, seconded by Cr Tane and carried.": the motion's movers, in lower case, run on.
   if (/\b(?:was|were|been)$/i.test(previous.text) && /^(?:moved|proposed|seconded|put|made|duly)\b/.test(line.text)) return true;
   // "(a) That … from two to four;" / "and (b) That staff …": the list runs on after its conjunction.
