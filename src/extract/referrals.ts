@@ -1,5 +1,6 @@
 import type { ReferralKind } from '../types.js';
 import { readBodies, readBody } from './bodies.js';
+import { titleCase } from './markers.js';
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
 
 export interface FoundReferral {
@@ -26,7 +27,9 @@ const NEGATED = /\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}$/i;
 export function findReferrals(text: string, lex: Lexicon = lexiconFor()): FoundReferral[] {
   const found: FoundReferral[] = [];
   const seen = new Set<string>();
-  const add = (to: string, kind: ReferralKind, rule: string) => {
+  const add = (name: string, kind: ReferralKind, rule: string) => {
+    // "RESOLVED TO RECOMMEND TO COUNCIL": a name shouted with the marker is the Council; "NHS" stays as printed.
+    const to = /[a-z]/.test(name) || !/[A-Z]{5}/.test(name) ? name : titleCase(name);
     const key = to.toLowerCase();
     if (seen.has(key)) return;
     seen.add(key);

@@ -8,7 +8,7 @@ export const nameWords = (n: number): string => String.raw`(?:[A-Z][\w’'&-]*\s
 /** The same with no space required after the last word: a name before ":" or "-". */
 export const nameWordsTight = (n: number): string => String.raw`(?:[A-Z][\w’'&-]*\s*(?:(?:and|of|&)\s+)?){1,${n}}`;
 /** A body named after "to": "to Council", "to the Full Council", "to Planning and Regulation". */
-export const TO_BODY = String.raw`(?:the\s+)?(?:full\s+)?[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w’'&-]*){0,6}`;
+export const TO_BODY = String.raw`(?:the\s+)?(?:full\s+)?[A-Z][\w’'&-]*(?:\s+(?!(?:that|as|to|be)\b)(?:(?:and|of|&)\s+)?[A-Z][\w’'&-]*){0,6}`;
 
 /** How minutes title a councillor: Cr (AU/NZ), Cllr (UK), Clr (IE), Councillor. */
 export const COUNCILLOR = String.raw`(?:Crs?|Cllrs?|Clr|Councillors?)`;
