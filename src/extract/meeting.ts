@@ -115,13 +115,14 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     for (const name of meetingOf(l.text)) if (COMMITTEE.test(name)) yield name;
   }
   // A line that is nothing but a body's name, as title pages set it; not the subject cut from "The Board AGREED that …".
-  const titles = head.slice(0, 6).filter((l, k) => l.text.length <= 80 && head[k + 1]?.line !== l.line).map((l) => {
-    const text = titleCase(l.text);
+  // "Pwyllgor Craffu Addysg / Education Scrutiny Committee": a Welsh council's title in both languages, each half read alone.
+  const titles = head.slice(0, 6).filter((l, k) => l.text.length <= 120 && head[k + 1]?.line !== l.line).flatMap((l) => l.text.split(/\s+\/\s+/)).filter((t) => t.length <= 80).map((half) => {
+    const text = titleCase(half);
     const body = readBody(text, 0);
     return { text, body, whole: body && body.end >= text.length - 1 ? body.name : undefined };
   });
   // "Dumfries and Galloway Council" over "Communities Committee": of two such lines, the committee met.
-  if (titles.some((t) => /\bcouncil$/i.test(t.body?.name ?? ''))) {
+  if (titles.some((t) => /\bcouncil\b/i.test(t.body?.name ?? ''))) {
     for (const t of titles) if (t.whole && COMMITTEE.test(t.whole)) yield t.whole;
   }
   for (const { text, body, whole } of titles) {
