@@ -166,7 +166,8 @@ function named(name: string): string | undefined {
   const n = clean(name).replace(/^(.+?\b(?:Committee|Sub-Committee|Board|Panel|Cabinet|Forum|Commission))\s+of\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+(?:and\s+)?){1,6}(?:Council|Authority)$/, '$1');
   // "PDF 265 KB Meeting held …": a file size before "Meeting" is no body either, nor the
   // section number of "VII. CONSENT AGENDA".
-  return n && !/(?:^|\s)(?:of|and|for|the|&)$/i.test(n) && !/^(?:minutes|agenda|notes|decisions?|meeting|action|summary|draft|record|pdf|[kmg]b|docx?|page|[ivxlc]{1,6})$/i.test(n) ? n : undefined;
+  // "The Corporation of the Municipality of North Alder" is an Ontario municipality's legal name: its Council meets.
+  return n && !/(?:^|\s)(?:of|and|for|the|&)$/i.test(n) && !/^corporation\s+of\b/i.test(n) && !/^(?:minutes|agenda|notes|decisions?|meeting|action|summary|draft|record|pdf|[kmg]b|docx?|page|[ivxlc]{1,6})$/i.test(n) ? n : undefined;
 }
 
 /** "Regular Meeting of the Town Council", "Minutes of the Cabinet" and "Council Meeting" name the Council and the Cabinet. */

@@ -65,13 +65,13 @@ function moved(r: Reading, line: Line, rule: string): void {
   }
   // "MOVED BY X, SECONDED BY Y, THAT ..." / "Motion by X, seconded by Y, to adopt ..." carry the clause on the line.
   const that = /,?\s+([“"]?(?:that|THAT|That)\s+.+)$/.exec(text);
-  const to = /(?:,\s*|\bmoved\s+|\bmoved\s+and\s+seconded\s+)(to\s+[a-z]+\b.+)$/.exec(text);
+  const to = /(?:,\s*|\bmoved\s+|\bmoved\s+and\s+seconded\s+|\bmade\s+a\s+motion\s+)(to\s+[a-z]+\b.+)$/.exec(text);
   // "Motion made by Commissioner Diaz to approve …", "A motion was made by Supervisor Ito to adopt …": the mover, then the motion.
   const madeBy = /^(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+[^,.;]{2,60}?\s+(to\s+[a-z]+\b.+)$/i.exec(text);
   // Whichever comes first: "…, to approve staff's recommendation. X stated that …" moves the first.
   const inline = madeBy ?? (that && to ? (to.index < that.index ? to : that) : that ?? to);
   // "Motion: That …" and "X moved to approve …" carry the clause without a seconder on the line.
-  if (inline && (madeBy || /\bsecond(?:ed)?\b|\b(?:moved|proposed)\s+(?:that|to)\b/i.test(text) || MOVER_PAIR.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren')) r.openMotion(inline[1], line);
+  if (inline && (madeBy || /\bsecond(?:ed)?\b|\b(?:moved|proposed|made\s+a\s+motion)\s+(?:that|to)\b/i.test(text) || MOVER_PAIR.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren')) r.openMotion(inline[1], line);
 }
 
 /** "Carried": the motion, amendment or quoted motion above is the decision. */
