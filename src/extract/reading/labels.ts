@@ -52,6 +52,13 @@ function moved(r: Reading, line: Line, rule: string): void {
   const text = line.text;
   // "1.2" then "Moved" / "B. Esslinger - M. Banga:": a minute with no title, the motion its text.
   r.pendingNumber = undefined;
+  // "AMENDMENT" over "Moved: Cr X" / "That …": the motion above is held while the amendment is put.
+  if (rule === 'label.amendment-heading') {
+    r.close();
+    r.motion = r.motion ?? { held: [] };
+    r.amendmentNext = true;
+    return;
+  }
   // "Council Resolution 2023/245" then "Moved Cr Hughes": the motion below carries the decision.
   if (r.block && !r.block.pending && r.block.intro && r.block.clauses.length === 0) r.block = undefined;
   if (!r.block?.pending) r.close();
@@ -77,8 +84,10 @@ function moved(r: Reading, line: Line, rule: string): void {
 /** "Carried": the motion, amendment or quoted motion above is the decision. */
 function carried(r: Reading, line: Line, rule: string): void {
   const text = line.text;
+  // "The Amendment on being put was declared" / "CARRIED.": the verdict cut off its own sentence.
+  const said = r.previous?.line === line.line ? `${r.previous.text} ${text}` : text;
   // "… and the amendment was accordingly carried": the amendment is the decision, the motion falls.
-  if (r.amendment && /\bamendment\b/i.test(text) && !/\bmotion\b[^.;]*\bcarried\b/i.test(text.replace(/^.*?\bamendment\b/i, ''))) {
+  if (r.amendment && /\bamendment\b/i.test(said) && !/\bmotion\b[^.;]*\bcarried\b/i.test(said.replace(/^.*?\bamendment\b/i, ''))) {
     if (r.block?.pending) r.block = undefined;
     r.motion = undefined;
     r.commit({ ...r.amendment, rules: evidence(...r.amendment.rules, rule) });

@@ -1,12 +1,17 @@
 import { sourceAt, type Line } from '../../text/line.js';
 import { parseNumber, type ClauseNumber } from '../../text/numbering.js';
 import type { RecommendationOrigin } from '../../types.js';
-import { isIntroOnly, type Marker } from '../markers.js';
+import { isIntroOnly, matchLabel, type Marker } from '../markers.js';
 import { evidence } from './clause.js';
 import type { Reading } from './state.js';
 
 /** A marker word ("RESOLVED", "Recommendations", "Decision:") opens a block, or a decision region. */
 export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: ClauseNumber): void {
+  // "The Motion on being put was declared CARRIED." then "RESOLUTION 45/26": the number given to the motion just carried.
+  if (marker.rule === 'marker.resolution-label' && !marker.rest && r.previous && matchLabel(r.previous.text, r.lex)?.kind === 'carried') {
+    r.claimed.push(line.line);
+    return;
+  }
   settleMotion(r, marker);
   r.flushMotion();
   // The clause after the marker may begin on the next source line of a joined line.

@@ -45,6 +45,8 @@ export class Reading {
   motion: { held: Clause[] } | undefined;
   /** An amendment to the motion, moved after it: it replaces the motion only if it is the one carried. */
   amendment: Clause | undefined;
+  /** An "AMENDMENT" heading was read: the next motion's text is the amendment, not a new motion. */
+  amendmentNext = false;
   /** A quoted motion with no mover, waiting for an outcome; `quotedOpen` while its closing quote is still to come. */
   quoted: Clause | undefined;
   quotedOpen = false;
@@ -143,6 +145,7 @@ export class Reading {
   newItem(number: string | undefined, title: string, line: Line): void {
     this.flushMotion();
     this.quoted = undefined;
+    this.amendmentNext = false;
     this.item = { id: `i${this.items.length + 1}`, ...(number ? { number } : {}), title, position: { line: line.line, column: line.column } };
     this.items.push(this.item);
     this.region = this.hasMinutesLabel ? 'agenda' : 'body';
@@ -173,6 +176,11 @@ export class Reading {
 
   /** `how`: the reader's own evidence when the motion's text stands apart from its mover label. */
   openMotion(text: string, line: Line, how?: string, number?: ClauseNumber): void {
+    if (this.amendmentNext) {
+      this.amendmentNext = false;
+      this.amendment = { kind: 'resolution', parts: [text], line: line.line, column: line.column, item: this.item?.id, rules: evidence('label.amendment-heading', how ?? this.motionRule) };
+      return;
+    }
     const intro = isIntroOnly(text);
     this.open({ kind: 'resolution', intro, bare: false, pending: true, level: intro ? undefined : number?.style ?? 'plain', rules: how ? evidence(this.motionRule, how) : evidence(this.motionRule) });
     if (!intro) this.start(text, line, number);
