@@ -122,6 +122,10 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
     if (/^it\s/i.test(text)) return at('asked', 'asked', text, m);
     return { kind: 'asked', rule, rest: text, restAt: 0, keepWhole: true };
   }
+  if ((m = r(lex, 'staff-recommends', text))) {
+    const rest = text.slice(m[0].length).trim();
+    return !rest || isIntroOnly(rest) ? { kind: 'asked', rule: 'marker.staff-recommends', rest: '', restAt: text.length } : at('asked', 'staff-recommends', text, m);
+  }
   if (r(lex, 'ends-with-marker', text) && !/\b(?:not|never)\s+(?:\w+\s+)?(?:resolved|agreed|decided)\b/i.test(text)) {
     return { kind: 'resolved', rule: 'marker.ends-with-marker', rest: '', restAt: text.length };
   }

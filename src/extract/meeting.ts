@@ -173,6 +173,8 @@ function named(name: string): string | undefined {
 /** "Regular Meeting of the Town Council", "Minutes of the Cabinet" and "Council Meeting" name the Council and the Cabinet. */
 function clean(name: string): string {
   return titleCase(name
+    // "To the Cathaoirleach and Members of Ballymore County Council", "To: Mayor and Members of Council": whom a report is addressed to.
+    .replace(/^to\s*:?\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?and\s+(?:the\s+)?members\s+of\s+(?:the\s+)?/i, '')
     .replace(/^(?:(?:minutes|agenda|notes|decisions?|record)\s+of\s+(?:the\s+)?)?(?:(?:ordinary|annual|special|extraordinary|regular|full|monthly|general)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?/i, '')
     .replace(/\s+(?:meeting|minutes)$/i, '')
     // "City Council Regular Meeting Minutes": the kind of meeting is no part of the name.

@@ -113,6 +113,9 @@ export const MARKER_RULES: readonly Rule[] = [
   rule('asked', 'What a report asks the meeting: "The Committee is asked to …", "Members are requested to", "It is recommended that"', 'opens report recommendations',
     /^(?:(?:the\s+)?(?:[\w’'&-]+\s+){0,6}?)(?:is|are)\s+(?:asked|requested|invited|recommended)\b(?:\s+to\b)?\s*[:\-–—]*\s*/i,
     { match: ['The Committee is asked to note the report.', 'It is recommended that the Board approve the strategy.', 'Members are requested to:'], not: ['Members are invited to declare any interests.'] }),
+  rule('staff-recommends', 'A North American staff report\'s own recommendation: "Staff recommends that Council:", "Administration recommends that Council approve …"', 'opens report recommendations',
+    /^(?:(?:city|town|county|village|council)\s+)?(?:the\s+)?(?:staff|officers?|administration|management)\s+(?:recommends?|is\s+recommending|are\s+recommending)\s+(?:that\s+)?/i,
+    { match: ['Staff recommends that Council:', 'Administration recommends that Council approve the 2026 tax ratios.'], not: ['Staff recommended changes to the layout in 2024.'] }, ['us', 'ca']),
   rule('ends-with-marker', 'A line ending in "resolved:" / "agreed that:", with the clauses below', 'opens resolutions (the list below)',
     /\b(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\s+(?:that|to|as follows))?\s*[:\-–—]+\s*$/,
     { match: ['After discussion the Mayor and Cabinet agreed that:', 'Having considered the report, the Panel decided as follows:'], not: ['The Committee had not resolved that:'] }),
@@ -135,6 +138,6 @@ export const MARKER_RULES: readonly Rule[] = [
     /\bfollowing\s+(?:\w+\s+){0,2}recommendations\b|\brecommendations\s+(?:\w+\s+){0,3}(?:(?:set out|detailed|listed)\s+below|are as follows|were as follows)\b/i,
     { match: ['The review panel made the following recommendations', 'The recommendations of the audit are as follows'] }),
   rule('outside-recommends', 'An outside body recommending a list: "The Ombudsman recommends that the Council:"', 'opens external recommendations',
-    /^(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:recommends|recommended|made\s+the\s+following\s+recommendations?)\s*(?:that\s+)?(?:(?:the\s+)?(?:[A-Z][\w’'&-]*\s*){1,4})?[:\-–—]+\s*$/,
+    /^(?!(?:(?:City|Town|County|Council|Village)\s+)?(?:Staff|Officers?|Administration|Management)\s)(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:recommends|recommended|made\s+the\s+following\s+recommendations?)\s*(?:that\s+)?(?:(?:the\s+)?(?:[A-Z][\w’'&-]*\s*){1,4})?[:\-–—]+\s*$/,
     { match: ['The Ombudsman recommends that the Council:', 'The Auditor recommends:'] }),
 ];

@@ -66,7 +66,8 @@ export class Reading {
     readonly locator: Locator | undefined,
     readonly lex: Lexicon,
   ) {
-    this.committeeReport = /\breport of the\s+(?:[\w&,'’-]+\s+){0,6}?(?:committee|board|panel|commission)\b/i.test(lines.slice(0, 6).map((l) => l.text).join(' '));
+    // "Report of the Director of Resources to the Audit Committee" is an officer's, to the committee.
+    this.committeeReport = /\breport of the\s+(?:(?!to\b)[\w&,'’-]+\s+){0,6}?(?:committee|board|panel|commission)\b/i.test(lines.slice(0, 6).map((l) => l.text).join(' '));
     this.hasMinutesLabel = lines.some((l) => /^minutes\s*:$/i.test(l.text)) || lines.filter((l) => /^minutes$/i.test(l.text)).length > 1;
   }
 
