@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { parseNumber, expectedAfter, isNext, isChildOf } from '../src/text/numbering.js';
 import { dropMarginNumbers } from '../src/text/margin.js';
-import { isFooter } from '../src/text/clean.js';
+import { isFooter, lineCleaner } from '../src/text/clean.js';
 import { makeLine } from '../src/text/line.js';
 import { findReferrals } from '../src/extract/referrals.js';
 import { effectsOf, hasAction } from '../src/extract/effects.js';
@@ -57,6 +57,16 @@ describe('page furniture', () => {
     ['as shown on page 4', false], ['the plan published at www.example.gov/plan.pdf', false], ['That the report be received.', false],
   ])('%s → furniture %s', (text, furniture) => {
     expect(isFooter(text)).toBe(furniture);
+  });
+
+  it('drops a footer\'s dated title line with its page number and marks the line after as past a page break', () => {
+    const lines = ['RESOLVED: That the Clerk obtain quotes for new', 'Parish Council – Full Council – 12 March 2026', 'Page 3 of 7', 'Christmas lights for the square.']
+      .map((text, i) => makeLine(text, i + 1, 1));
+    const out = lineCleaner()(lines);
+    expect(out.map((l) => l.text)).toEqual(['RESOLVED: That the Clerk obtain quotes for new', 'Christmas lights for the square.']);
+    expect(out[1].pageBreak).toBe(true);
+    // A dated title with no page number under it is the document's own heading, kept.
+    expect(lineCleaner()([makeLine('Parish Council – Full Council – 12 March 2026', 1, 1)]).length).toBe(1);
   });
 });
 

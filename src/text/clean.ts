@@ -86,6 +86,7 @@ export function lineCleaner(options: { skipIsGap?: boolean } = {}): (lines: Line
   const skipIsGap = options.skipIsGap ?? true;
   let previous = 0;
   let first = true;
+  let broke = false;
   return (lines) => {
   const out: Line[] = [];
   for (const line of lines) {
@@ -96,15 +97,28 @@ export function lineCleaner(options: { skipIsGap?: boolean } = {}): (lines: Line
       bullet = true;
       text = text.slice(b[0].length);
     }
-    if (text === '' || isFooter(text)) continue;
+    // "Page 3 of 7" is cleaned away as noise before it can be tested as a footer.
+    if (text === '' && !isFooter(line.text.trim())) continue;
+    if (text === '' || isFooter(text)) {
+      // "Thornbury Town Council – Full Council – 12 March 2026" over "Page 3 of 7": the footer's first line.
+      const above = out[out.length - 1];
+      if (above && !broke && RUNNING_TITLE.test(above.text) && DATED.test(above.text)) out.pop();
+      broke = true;
+      continue;
+    }
     const gap = line.gap || first || (skipIsGap && line.line - previous > 1);
-    out.push({ ...line, text, bullet, gap });
+    out.push(broke ? { ...line, text, bullet, gap, pageBreak: true } : { ...line, text, bullet, gap });
     previous = line.line;
     first = false;
+    broke = false;
   }
   return out;
   };
 }
+
+/** A document's title in a page footer: parts set apart by dashes or bars, no sentence. */
+const RUNNING_TITLE = /^(?!.*[.;:!?]$)[^.;!?]{5,100}\s[-–—|]\s[^.;!?]{3,100}$/;
+const DATED = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;
 
 /** Words that make a repeated line content, not furniture ("Motion Carried" under every item). */
 export const KEEP = /^(that|to)\b|\b(resolved|agreed|carried|lost|moved|seconded|proposed|decision|recommend)/i;
@@ -122,7 +136,7 @@ export function dropRunningHeaders(lines: Line[]): Line[] {
       dropped = true;
       continue;
     }
-    out.push(dropped ? { ...l, gap: true } : l);
+    out.push(dropped ? { ...l, gap: true, pageBreak: true } : l);
     dropped = false;
   }
   return out;

@@ -17,6 +17,8 @@ export interface Line {
   bullet: boolean;
   /** A blank line, a dropped footer or a block boundary lies between this and the previous line. */
   gap: boolean;
+  /** Page furniture (a footer, a running head) was dropped just before this line: a sentence cut there runs on here. */
+  pageBreak?: boolean;
   /** Where later source lines begin, when hard-wrapped lines were joined into this one. */
   joins?: Join[];
   /** A table row whose decision column says what was decided ("Annual accounts – ADOPTED"): a record by itself. */

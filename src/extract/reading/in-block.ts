@@ -73,7 +73,8 @@ export function inBlock(r: Reading, line: Line): boolean {
     clause.parts.push(text);
     return true;
   }
-  if (!ended && (/^[a-z(]/.test(text) || /[,;:]$|\b(?:and|or|the|of|to|be)$/.test(clauseText))) {
+  // "… supply and installation of new" / "Page 3 of 7" / "Christmas lights on the High Street …": cut by the page, not ended.
+  if (!ended && (/^[a-z(]/.test(text) || /[,;:]$|\b(?:and|or|the|of|to|be)$/.test(clauseText) || (line.pageBreak && !itemHeading(line)))) {
     clause.parts.push(text);
     return true;
   }
