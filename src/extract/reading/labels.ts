@@ -32,7 +32,7 @@ export function onLabel(r: Reading, line: Line): boolean {
     carried(r, line, labelled.rule);
   } else if (label === 'lost') {
     // "The amendment was lost": the motion it would have changed still stands.
-    if (r.amendment && /\bamendment\b/i.test(text)) r.amendment = undefined;
+    if (r.amendment && /\bamendment\b/i.test(verdictSentence(r, line))) r.amendment = undefined;
     else {
       if (r.block?.pending || r.block?.bare) r.block = undefined;
       r.motion = undefined;
@@ -84,8 +84,7 @@ function moved(r: Reading, line: Line, rule: string): void {
 /** "Carried": the motion, amendment or quoted motion above is the decision. */
 function carried(r: Reading, line: Line, rule: string): void {
   const text = line.text;
-  // "The Amendment on being put was declared" / "CARRIED.": the verdict cut off its own sentence.
-  const said = r.previous?.line === line.line ? `${r.previous.text} ${text}` : text;
+  const said = verdictSentence(r, line);
   // "… and the amendment was accordingly carried": the amendment is the decision, the motion falls.
   if (r.amendment && /\bamendment\b/i.test(said) && !/\bmotion\b[^.;]*\bcarried\b/i.test(said.replace(/^.*?\bamendment\b/i, ''))) {
     if (r.block?.pending) r.block = undefined;
@@ -116,4 +115,9 @@ function carried(r: Reading, line: Line, rule: string): void {
   if (r.clauses.length === before && VOTE_COUNT.test(text) && !/\bamendment\b/i.test(text) && !r.clauses.some((c) => c.item === item?.id)) {
     r.commit({ kind: 'resolution', parts: [text], line: line.line, column: line.column, item: item?.id, rules: evidence(rule, 'reader.vote-only-record') });
   }
+}
+
+/** "The Amendment on being put was declared" / "CARRIED.": a verdict cut off its own sentence is read with it. */
+function verdictSentence(r: Reading, line: Line): string {
+  return r.previous?.line === line.line ? `${r.previous.text} ${line.text}` : line.text;
 }

@@ -20,7 +20,8 @@ import { evidence, type Block, type Clause } from './clause.js';
  * - a block open (`block`): numbered lines, bullets and continuations fill it;
  * - a pending block (`block.pending`): a moved motion, kept only once it is carried or not lost;
  * - a held motion (`motion`): a closed pending block waiting for its outcome;
- * - a quote open (`quotedOpen`): a quoted motion running on to its closing quote.
+ * - a quote open (`quotedOpen`): a quoted motion running on to its closing quote;
+ * - an amendment (`amendment`, or `amendmentNext` under an "AMENDMENT" heading): it stands only if carried.
  */
 export class Reading {
   readonly clauses: Clause[] = [];
