@@ -40,7 +40,7 @@ export function sourceAt(line: Line, offset: number): { line: number; column: nu
 }
 
 export function makeLine(text: string, line: number, column: number, extra: Partial<Line> = {}): Line {
-  return { text, line, column, heading: 0, strong: false, bullet: false, gap: false, ...extra };
+  return { text, line, column, heading: 0, strong: false, bullet: false, gap: false, pageBreak: false, ...extra };
 }
 
 /** The 1-based column where text starts on a source line: a no-break space is no text. */
