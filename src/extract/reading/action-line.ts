@@ -3,8 +3,10 @@ import { parseNumber } from '../../text/numbering.js';
 import { evidence } from './clause.js';
 import type { Reading } from './state.js';
 
-/** The vote printed after the action: "Vote: 5-0.", "(4-1, Chen no)". */
-const VOTE_TAIL = /\s*(?:\bVote\s*:\s*[^.]*\.?|\(\s*\d{1,2}\s*[-–]\s*\d{1,2}\b[^)]*\)\.?)\s*$/i;
+/** The vote printed after the action: "Vote: 5-0.", "(4-1, Chen no)", Granicus' "[UNANIMOUS]", "[4 TO 1]". */
+const VOTE_TAIL = /\s*(?:\bVote\s*:\s*[^.]*\.?|\(\s*\d{1,2}\s*[-–]\s*\d{1,2}\b[^)]*\)\.?|\[[^\]]{1,40}\]\.?)\s*$/i;
+/** The item was put off: its title is what was deferred. */
+const DEFERRAL = /^(?:tabled|continued|postponed|deferred|laid\s+over)\s*[.;]?$/i;
 /** The action only says the item passed: its title is what was decided. */
 const VERDICT = /^(?:approved|adopted|accepted|passed|carried|ratified|awarded|authori[sz]ed|received\s+and\s+filed|introduced)(?:\s+as\s+(?:amended|presented|submitted|recommended|revised))?\s*[.;]?$/i;
 /** Who is to do what, as English parish minutes note it under a decision. */
@@ -14,9 +16,10 @@ const NOTHING = /^(?:no\s+action(?:\s+(?:was\s+)?taken)?|none|n\/a|discussion\s+
 
 /**
  * "2.1 Approve minutes of the February 17 meeting." then "ACTION: Approved. Vote: 5-0.":
- * US action minutes print under each item's title line what the body did. A verdict
- * makes the title the decision; a sentence ("Staff directed to return with …",
- * "Continued to the April 7 meeting.") is the decision itself. Anywhere else the label
+ * US action minutes print under each item's title line what the body did ("RESULT: ADOPTED
+ * [4 TO 1]" in Granicus' minutes). A verdict makes the title the decision, "TABLED" a
+ * deferred one; a sentence ("Staff directed to return with …", "Continued to the April 7
+ * meeting.") is the decision itself. Anywhere else the label
  * is read as before: "Action: Clerk to obtain quotes" ends a decision, "Action: approved …"
  * is read for its words.
  */
@@ -31,8 +34,9 @@ export function actionLine(r: Reading, line: Line, rule: string): boolean {
   }
   r.flushMotion();
   if (!rest || NOTHING.test(rest)) return true;
-  if (VERDICT.test(rest)) {
-    r.commit({ kind: 'resolution', parts: [title.text], line: title.line.line, column: title.line.column + title.at, item: r.item?.id, rules: evidence(rule, 'reader.action-title') });
+  if (VERDICT.test(rest) || DEFERRAL.test(rest)) {
+    const effects = DEFERRAL.test(rest) ? { effects: ['deferred' as const] } : {};
+    r.commit({ kind: 'resolution', parts: [title.text], line: title.line.line, column: title.line.column + title.at, item: r.item?.id, rules: evidence(rule, 'reader.action-title'), ...effects });
   } else {
     const at = line.text.indexOf(rest);
     r.commit({ kind: 'resolution', parts: [rest], line: line.line, column: line.column + at, item: r.item?.id, rules: evidence(rule) });
