@@ -69,6 +69,11 @@ export const LABEL_RULES: readonly LabelRule[] = [
   label('carried-sentence', 'carried', '"The recommendation was put to the vote and declared carried"',
     /\b(?:motion|amendment|recommendation|resolution|proposal)\b(?:.*\b(?:was|were)\s+(?:(?!not\b)[\w,]+\s+){0,7}|,?\s+which\s+|\s+having\s+been\s+(?:put\s+and\s+)?)(?:carried|CARRIED|passed|agreed|AGREED)\b/i,
     { match: ['The recommendation was put to the vote and declared carried.', 'The proposal was put to the meeting and carried.', 'Following discussion the motion was AGREED.', 'The motion having been put and carried, it was so declared.', 'Councilmember Hale seconded the motion, which carried by the following vote: AYES: 5 NOES: 0'] }),
+  label('motion-carries', 'carried', 'US verdicts in the present tense or as a bare word: "Motion carries.", "Motion passes 4-1.", "Motion approved unanimously.", "Approved 5-0."',
+    // Case-sensitive: "APPROVED" alone in capitals is the upper-outcome marker's (a decision column's word).
+    /^(?:[Tt]he\s+)?[Mm]otion\s+(?:carries|passes|(?:was\s+)?approved)\b|^MOTION\s+(?:CARRIES|PASSES)\b|^(?:[Uu]nanimously\s+)?[Aa]pproved(?:\s+unanimously)?\s*(?:\(?\d{1,2}\s*[-–/]\s*\d{1,2}\)?)?\s*[.;]?$/,
+    { match: ['Motion carries.', 'Motion passes 4-1.', 'Motion approved unanimously.', 'Approved 5-0.', 'Unanimously approved.', 'MOTION CARRIES 5-0'], not: ['Approved the revised charges for 2025/26.', 'APPROVED'] }, ['us', 'ca']),
+  label('motion-fails', 'lost', '"Motion fails 2-3."', /^(?:the\s+)?motion\s+fails\b/i, { match: ['Motion fails 2-3.'] }, ['us', 'ca']),
   label('declared-carried', 'carried', 'The chair\'s declaration: "The Cathaoirleach declared the motion carried", "The Mayor declared the amendment carried"',
     /^(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}declared\s+the\s+(?:substantive\s+|original\s+)?(?:motion|amendment|resolution|recommendation|proposal)\s+(?:to\s+be\s+)?(?:duly\s+)?(?:carried|passed|adopted|agreed)\b/i,
     { match: ['The Cathaoirleach declared the motion carried.', 'The Mayor declared the amendment carried.'] }, ['ie', 'au', 'uk', 'ni']),
