@@ -67,7 +67,7 @@ const ACTION = [
   /\b[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:obtain|procure|install|exhibit|place(?!\s+on\s+record))\b/,
   /^(?:that\s+)?(?:to\s+)?(?:refer|forward|submit|resubmit|circulate|provide|seek|request|ask|instruct|authori[sz]e|delegate|review|investigate|arrange|prepare|produce|develop|undertake|write|consult|monitor|update|explore|pursue|commission|implement|bring|present|report|put|obtain|defer|lobby|urge|notify|inform|advise|send|publish|advertise|contact|liaise|invite)\b/i,
   // A list item that orders a change: "Eliminate the service in 2026", "Establish a working group", "Issue a tender".
-  /^(?:to\s+)?(?:eliminate|establish|create|introduce|discontinue|convene|issue|tender|procure|purchase|install|replace|recruit|hire|negotiate|complete|finali[sz]e|conduct|close|dispose\s+of|sell|transfer|apply\s+for)\s+(?:a|an|the|its|all|\w+)\b/i,
+  /^(?:to\s+)?(?:eliminate|establish|create|introduce|discontinue|convene|issue|tender|procure|purchase|install|replace|recruit|hire|negotiate|complete|finali[sz]e|conduct|close|dispose\s+of|sell|transfer|apply\s+for)\s+\w/i,
 ];
 
 /** Every effect a record may carry, in the order they are listed. */

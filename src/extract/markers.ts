@@ -191,8 +191,8 @@ export function titleCase(s: string): string {
     .replace(/\b(And|Of|The|For|To|In|On|At)\b(?!$)/g, (w, _x, i: number) => (i === 0 ? w : w.toLowerCase()));
 }
 
-/** The label a line is, and the rule that says so. */
-export function matchLabel(text: string, lex: Lexicon = lexiconFor()): { kind: LabelKind; rule: string } | undefined {
-  for (const l of lex.labels) if (l.pattern.test(text)) return { kind: l.kind, rule: l.id };
+/** The label a line is, and the rule that says so; `except` passes over the rules of one kind. */
+export function matchLabel(text: string, lex: Lexicon = lexiconFor(), except?: LabelKind): { kind: LabelKind; rule: string } | undefined {
+  for (const l of lex.labels) if (l.kind !== except && l.pattern.test(text)) return { kind: l.kind, rule: l.id };
   return undefined;
 }

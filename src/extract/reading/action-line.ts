@@ -19,23 +19,20 @@ const NOTHING = /^(?:no\s+action(?:\s+(?:was\s+)?taken)?|none|n\/a|discussion\s+
  * US action minutes print under each item's title line what the body did ("RESULT: ADOPTED
  * [4 TO 1]" in Granicus' minutes). A verdict makes the title the decision, "TABLED" a
  * deferred one; a sentence ("Staff directed to return with …", "Continued to the April 7
- * meeting.") is the decision itself. Anywhere else the label
- * is read as before: "Action: Clerk to obtain quotes" ends a decision, "Action: approved …"
- * is read for its words.
+ * meeting.") is the decision itself. Anywhere else (false) the line is left to the other
+ * labels: "Action: Clerk to obtain quotes" ends a decision, "Action: approved …" is read
+ * for its words.
  */
 export function actionLine(r: Reading, line: Line, rule: string): boolean {
   const rest = line.text.replace(/^[^:]*:\s*/, '').replace(VOTE_TAIL, '').trim();
   // "Action: Clerk to obtain quotes", "Action: Cllr Leone to draft a newsletter": a parish's task note, not what was decided.
   const title = TASK_NOTE.test(rest) ? undefined : titleAbove(r);
-  if (!title) {
-    if (!/^actions?\s*:\s*(?!(?:motion|moved|approved|adopted|passed)\b)/i.test(line.text)) return false;
-    r.flushMotion();
-    return true;
-  }
+  if (!title) return false;
   r.flushMotion();
   if (!rest || NOTHING.test(rest)) return true;
-  if (VERDICT.test(rest) || DEFERRAL.test(rest)) {
-    const effects = DEFERRAL.test(rest) ? { effects: ['deferred' as const] } : {};
+  const deferred = DEFERRAL.test(rest);
+  if (deferred || VERDICT.test(rest)) {
+    const effects = deferred ? { effects: ['deferred' as const] } : {};
     r.commit({ kind: 'resolution', parts: [title.text], line: title.line.line, column: title.line.column + title.at, item: r.item?.id, rules: evidence(rule, 'reader.action-title'), ...effects });
   } else {
     const at = line.text.indexOf(rest);

@@ -1,9 +1,9 @@
 import type { Line } from '../../text/line.js';
-import { parseNumber } from '../../text/numbering.js';
+import { parseNumber, type ParsedNumber } from '../../text/numbering.js';
 import { isIntroOnly } from '../markers.js';
 import { isClauseStart } from '../bare.js';
 import { isShouting, itemHeading, numberOnly } from '../items.js';
-import { numberedInBlock } from './numbered-in-block.js';
+import { leadsToList, numberedInBlock } from './numbered-in-block.js';
 import type { Reading } from './state.js';
 
 /** A line that is only a minute or resolution reference: "Minute No. 25/112", "Resolution number CC/2025/41", "2020/152". */
@@ -11,14 +11,14 @@ const REFERENCE_ONLY = /^(?:(?:minute|resolution|item|ref(?:erence)?)\s*(?:no\.?
 
 /**
  * A line while a block is open: a clause of it, more of its current clause, or (false)
- * something that does not belong to it, which the caller reads afresh.
+ * something that does not belong to it, which the caller reads afresh. `parsed` is the
+ * line's number read after the current clause's ("(i)" after "(h)" is a letter).
  */
-export function inBlock(r: Reading, line: Line): boolean {
+export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined): boolean {
   const block = r.block;
   if (!block) return false;
   const text = line.text;
   const clause = r.current();
-  const parsed = parseNumber(text, clause?.number);
   // Item headings ("2. LEAVE OF ABSENCE", "## 6. Budget", "6. Any other business") end a decision.
   if (line.heading > 0 || (parsed && isShouting(parsed.rest) && parsed.rest.length < 100 && !/[.;]$/.test(parsed.rest))) return false;
   const clauseText = clause ? clause.parts.join(' ').trim() : '';
@@ -36,7 +36,7 @@ export function inBlock(r: Reading, line: Line): boolean {
       r.start(text, line);
       return true;
     }
-    if (clause && (/[:]$|\bfollowing\b[^.]*$/.test(clauseText) || /[;,]$|\band$/.test(clauseText))) {
+    if (clause && (leadsToList(clauseText) || /[;,]$|\band$/.test(clauseText))) {
       clause.parts.push(text);
       return true;
     }

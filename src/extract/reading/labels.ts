@@ -1,6 +1,7 @@
 import type { Line } from '../../text/line.js';
 import { ACTION_VERBS } from '../../lexicon/words.js';
 import { matchLabel, MOVER_PAIR } from '../markers.js';
+import type { LabelKind } from '../../lexicon/index.js';
 import { evidence } from './clause.js';
 import type { Reading } from './state.js';
 import { actionLine } from './action-line.js';
@@ -13,9 +14,12 @@ const VOTE_COUNT = /\b\d{1,3}\s+votes?\s+to\s+\d{1,3}\b|\(\s*\d{1,3}\s*[-–]\s*
 
 /** A label line ("Moved by …", "Carried", "Lost", "Item:", "In Favour:"): it moves the state, and makes no clause of its own words. */
 export function onLabel(r: Reading, line: Line): boolean {
+  const labelled = matchLabel(line.text, r.lex);
+  return labelled ? readLabel(r, line, labelled) : false;
+}
+
+function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: string }): boolean {
   const text = line.text;
-  const labelled = matchLabel(text, r.lex);
-  if (!labelled) return false;
   const label = labelled.kind;
   if (label === 'agenda-item') {
     r.close();
@@ -39,7 +43,10 @@ export function onLabel(r: Reading, line: Line): boolean {
       r.quoted = undefined;
     }
   } else if (label === 'action') {
-    return actionLine(r, line, labelled.rule);
+    if (actionLine(r, line, labelled.rule)) return true;
+    // Not under an item's title: whatever the other labels make of it ("Action: Clerk to …" ends a decision).
+    const other = matchLabel(text, r.lex, 'action');
+    return other ? readLabel(r, line, other) : false;
   } else if (label === 'vote') {
     // Votes recorded between clauses do not end the decision.
     r.votersNext = /:$/.test(text);

@@ -42,7 +42,7 @@ export function numberedInBlock(r: Reading, line: Line, parsed: ParsedNumber, cl
     r.start(parsed.rest, line, n);
     return true;
   }
-  const wantsList = /[:]$|\bfollowing\b[^.]*$/.test(clauseText);
+  const wantsList = leadsToList(clauseText);
   // "(A) notes the outturn;" then "i) approves …": a first sub-number straight under a clause opens its sub-list.
   const opensSubList = n.value === 1 && n.style !== block.level && !line.gap && !/[.!?]["”’)]*$/.test(clauseText);
   if (clause && (wantsList || clause.subStyles?.includes(n.style) || opensSubList)) {
@@ -56,6 +56,11 @@ export function numberedInBlock(r: Reading, line: Line, parsed: ParsedNumber, cl
     return true;
   }
   return false;
+}
+
+/** A clause that ends asking for a list below it: "… the following conditions", "… as follows:". */
+export function leadsToList(clauseText: string): boolean {
+  return /[:]$|\bfollowing\b[^.]*$/.test(clauseText);
 }
 
 /**

@@ -3,11 +3,10 @@ import { matchLabel, matchMarker } from '../markers.js';
 import { itemHeading } from '../items.js';
 import { evidence } from './clause.js';
 import type { Reading } from './state.js';
+import { CLOSING_QUOTE } from './unmarked.js';
 
 // Lines whose meaning is settled by their own shape, before any label or marker is tried.
 // Each step returns true when it has read the line.
-
-const CLOSING_QUOTE = /[”"][.;]?$/;
 
 /** "…, seconded Cllr Kirk, all in favour." closing what was proposed; group 1 is what stands before the mover. */
 const ALL_IN_FAVOUR = /^(.*?)[,\s]+(?:proposed\s+(?:by\s+)?)?(?:(?:cllr|councillor|cr|mr|mrs|ms)\.?\s+[\w’'-]+,?\s+)?seconded\s+(?:by\s+)?(?:cllr|councillor|cr|mr|mrs|ms)\.?\s+[\w’'-]+(?:\s+(?!and\b)[\w’'-]+)?,?\s+(?:all\s+in\s+favour|unanimously|carried|agreed)\b[^.]*\.?$/i;

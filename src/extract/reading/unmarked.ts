@@ -8,7 +8,8 @@ import { evidence } from './clause.js';
 import type { Reading } from './state.js';
 
 const QUOTED_MOTION = /^[“"]\s*(?:That|THAT|that)\s/;
-const CLOSING_QUOTE = /[”"][.;]?$/;
+/** A quoted motion's last line: its closing quote. */
+export const CLOSING_QUOTE = /[”"][.;]?$/;
 
 /** "7" or "Minute 52" alone on the line above: this line, if it reads as a title, names that item. */
 export function pendingTitle(r: Reading, line: Line, parsed: ParsedNumber | undefined, found: Marker | undefined): boolean {
