@@ -14,6 +14,7 @@ import { Locator } from './text/locate.js';
 import { inferKind } from './extract/kind.js';
 import { inferMeeting } from './extract/meeting.js';
 import { readClauses } from './extract/reader.js';
+import { attachMotions } from './extract/motions/attach.js';
 import { checkUnclaimed } from './extract/unclaimed.js';
 import { bodyName, buildRecords } from './extract/records.js';
 import { report } from './diagnostics/report.js';
@@ -166,6 +167,7 @@ function extract(lines: Line[], locator: Locator, file: VFile, options: ParseOpt
   const { clauses, items, claimed } = readClauses(lines, kind, file, locator, lex);
   if (kind === 'minutes') checkUnclaimed(lines, clauses, items, file, claimed, lex);
   const records = buildRecords(clauses, items, meeting.date, lex, meeting.body);
+  attachMotions(lines, records.resolutions, items, lex);
   return { file: file.path ?? '<stdin>', meeting, items, ...records };
 }
 

@@ -64,7 +64,57 @@ export interface Due {
   words: string;
 }
 
-export interface Resolution {
+/** A member named as mover or seconder: the name without its title, and the words that name them. */
+export interface Person {
+  name: string;
+  words: string;
+}
+
+/** A vote as the minutes print it: counts, names, or only that it was unanimous. */
+export interface Vote {
+  for?: number;
+  against?: number;
+  abstain?: number;
+  /** "unanimously", "unanimous". */
+  unanimous?: boolean;
+  /** "nem con": no one against, though some may have abstained. */
+  nem_con?: boolean;
+  for_names?: string[];
+  against_names?: string[];
+  abstain_names?: string[];
+  words: string;
+}
+
+export type OutcomeValue = 'carried' | 'lost' | 'withdrawn';
+
+/** What became of the motion: "CARRIED", "The substantive motion as amended was carried". */
+export interface Outcome {
+  value: OutcomeValue;
+  as_amended?: boolean;
+  words: string;
+}
+
+/** An amendment put to the motion before it was decided. */
+export interface Amendment {
+  mover?: Person;
+  seconder?: Person;
+  /** What the amendment proposed, when the minutes print it. */
+  text?: string;
+  outcome?: Outcome;
+  vote?: Vote;
+  words: string;
+}
+
+/** How the meeting came to a decision: read from the lines around it, each part with its source words. */
+export interface MotionFacts {
+  mover?: Person;
+  seconder?: Person;
+  vote?: Vote;
+  outcome?: Outcome;
+  amendments?: Amendment[];
+}
+
+export interface Resolution extends MotionFacts {
   id: string;
   item?: string;
   number?: string;

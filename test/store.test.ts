@@ -82,6 +82,26 @@ describe('minutes import', () => {
     expect(r.stderr).not.toContain('cabinet-2023-03-14/112/r3');
   });
 
+  it('writes how each decision was made (mover, seconder, vote, outcome, amendments), and validate accepts it', async () => {
+    const motions = join(dir, 'motions');
+    mkdirSync(motions);
+    cpSync(join(fixtures, 'au-motion-movers-division-amendment', 'input.txt'), join(motions, 'warragul.txt'));
+    expect((await imp('votes', 'motions')).code).toBe(0);
+    const file = readdirSync(join(dir, 'votes', 'meetings'))[0];
+    const meeting = parse(readFileSync(join(dir, 'votes', 'meetings', file), 'utf8'));
+    const tender = meeting.resolutions.find((r: { text: string }) => r.text.includes('Tender T2026-07'));
+    expect(tender.mover).toEqual({ name: 'Banks', words: 'Moved Cr Banks' });
+    expect(tender.seconder).toEqual({ name: 'Ivey', words: 'seconded Cr Ivey' });
+    expect(tender.vote).toMatchObject({ for: 6, against: 1, against_names: ['Lee'] });
+    expect(tender.outcome).toEqual({ value: 'carried', words: 'CARRIED 6/1' });
+    expect(tender.amendments).toEqual([expect.objectContaining({
+      mover: { name: 'Lee', words: 'Moved Cr Lee' }, text: 'That the tender be deferred to the April meeting.',
+      outcome: { value: 'lost', words: 'The amendment was LOST 2/5' },
+    })]);
+    const r = await run(['validate', '--store', 'votes'], { cwd: dir });
+    expect(r.stdout).toMatch(/: 0 errors/);
+  });
+
   it('keeps staff blocks (and their comments) through a re-import of a changed file, and the ids of clauses that kept their numbers', async () => {
     await imp('s-edit', 'corpus');
     const path = join(dir, 's-edit', 'meetings', 'cabinet-2023-03-14.yaml');

@@ -61,6 +61,7 @@ Examples:
   $ curl -s "$URL" | minutes parse - --stdin-name item-112.html --format json
   $ minutes parse council-2024-05.txt --explain
   $ minutes parse agenda.pdf --dialect us
+  $ minutes parse council.txt --format json | jq '.resolutions[] | {text, mover, vote, outcome}'
 
 The reader is chosen by content, then extension: a .txt holding a web page is read
 as HTML. A scanned PDF without a text layer is refused with advice to OCR it.`)

@@ -6,7 +6,7 @@ import { matchMarker, type Marker } from './markers.js';
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { tidyTitle } from './items.js';
 import type { Locator } from '../text/locate.js';
-import type { ReadResult } from './reading/clause.js';
+import type { Clause, ReadResult } from './reading/clause.js';
 import { Reading } from './reading/state.js';
 import { allInFavour, instrumentTitle, quotedRunOn, recommendationAdopted, tableDecision, voterList } from './reading/settled-lines.js';
 import { onLabel } from './reading/labels.js';
@@ -30,8 +30,26 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
   }
   r.flushMotion();
   dropCutClause(r.clauses, lines, file);
-  return { clauses: r.clauses, items: r.items, claimed: r.claimed };
+  return { clauses: withoutStandIns(r.clauses), items: r.items, claimed: r.claimed };
 }
+
+/**
+ * "The substantive motion was then put and carried nem con." stood for the decision only
+ * while nothing else in its item did: a "RESOLVED – That …" printed just after it is the record.
+ */
+function withoutStandIns(clauses: Clause[]): Clause[] {
+  return clauses.filter((c, i) => {
+    if (c.item === undefined || !c.rules.includes('reader.vote-only-record')) return true;
+    for (let k = i + 1; k < clauses.length && clauses[k].item === c.item; k++) {
+      const d = clauses[k];
+      if (d.line > c.line && d.line - c.line <= 12 && d.rules.some((id) => DECIDED.test(id))) return false;
+    }
+    return true;
+  });
+}
+
+/** Markers that print the decision itself, as "RESOLVED – That …" does. */
+const DECIDED = /^marker\.(?:resolved|agreed|decision|be-it-resolved|now-therefore|body-resolved|resolution-label|voted)\b/;
 
 /** One line through the steps, in order; the first step that reads it ends its turn. */
 function readLine(r: Reading, line: Line): void {

@@ -1,7 +1,7 @@
 import { checkMeeting } from './validate.js';
 import { readFile } from 'node:fs/promises';
 import { Document, isMap, isSeq, parseDocument, type Node } from 'yaml';
-import type { ParsedDocument, Position } from '../types.js';
+import type { MotionFacts, ParsedDocument, Position, Resolution } from '../types.js';
 import { IdAllocator } from './ids.js';
 import { contentChecksum } from './checksum.js';
 import { isSelfReference } from '../extract/bodies.js';
@@ -51,7 +51,7 @@ export function buildMeeting(id: string, doc: ParsedDocument, source: SourceRef,
     local.set(r.id, rid);
     return {
       id: rid, ...(item ? { item } : {}), ...(r.number ? { number: r.number } : {}), text: r.text, effects: r.effects, action: r.action,
-      ...(r.owner ? { owner: r.owner } : {}), ...(r.due ? { due: r.due } : {}), source: at(r.position),
+      ...(r.owner ? { owner: r.owner } : {}), ...(r.due ? { due: r.due } : {}), ...motionFacts(r), source: at(r.position),
     };
   });
   const recommendations = doc.recommendations.map((c) => {
@@ -75,6 +75,14 @@ export function buildMeeting(id: string, doc: ParsedDocument, source: SourceRef,
   const record = { id, checksum: '', meeting, sources: [source], items, resolutions, recommendations, referrals };
   record.checksum = contentChecksum(record);
   return record;
+}
+
+/** Mover, seconder, vote, outcome and amendments, in that order, when the minutes print them. */
+function motionFacts(r: Resolution): MotionFacts {
+  return {
+    ...(r.mover ? { mover: r.mover } : {}), ...(r.seconder ? { seconder: r.seconder } : {}), ...(r.vote ? { vote: r.vote } : {}),
+    ...(r.outcome ? { outcome: r.outcome } : {}), ...(r.amendments ? { amendments: r.amendments } : {}),
+  };
 }
 
 /** The same record under another meeting id: every id in it starts with the meeting's. */

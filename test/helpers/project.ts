@@ -1,4 +1,7 @@
-import type { Diagnostic, ParsedDocument } from '../../src/index.js';
+import type { Amendment, Diagnostic, ParsedDocument, Resolution, Vote } from '../../src/index.js';
+
+/** Record fields a fixture may state or leave out; the rest are always compared. */
+const OPTIONAL = ['item', 'n', 'mover', 'seconder', 'vote', 'outcome', 'amendments'];
 
 /** The fields a fixture's expected.yaml states, in the shape of the shared gold files. */
 export interface Expected {
@@ -17,11 +20,23 @@ export function project(doc: ParsedDocument, diagnostics: Diagnostic[]): Expecte
   return {
     meeting: compact({ body: doc.meeting.body, date: doc.meeting.date, kind: doc.meeting.kind }) as Record<string, string>,
     items: doc.items.map((i) => compact({ number: i.number, title: i.title })),
-    resolutions: doc.resolutions.map((r) => compact({ item: r.item, n: r.number, text: r.text, action: r.action })),
+    resolutions: doc.resolutions.map((r) => compact({ item: r.item, n: r.number, text: r.text, action: r.action, ...motion(r) })),
     recommendations: doc.recommendations.map((r) => compact({ item: r.item, n: r.number, text: r.text, origin: r.origin })),
     referrals: doc.referrals.map((r) => ({ from: r.from, to: r.to, kind: r.kind })),
     diagnostics: diagnostics.map((d) => ({ code: d.code, line: d.line })),
   };
+}
+
+/** A motion's facts as a fixture states them: names, counts and the verdict, without their source words. */
+function motion(r: Resolution | Amendment): Record<string, unknown> {
+  const counts = (v: Vote) => Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'words'));
+  return Object.fromEntries(Object.entries({
+    mover: r.mover?.name,
+    seconder: r.seconder?.name,
+    vote: r.vote && counts(r.vote),
+    outcome: r.outcome && (r.outcome.as_amended ? `${r.outcome.value} as amended` : r.outcome.value),
+    amendments: 'amendments' in r && r.amendments ? r.amendments.map((a) => ({ ...motion(a), ...(a.text ? { text: a.text } : {}) })) : undefined,
+  }).filter(([, v]) => v !== undefined));
 }
 
 /**
@@ -38,14 +53,14 @@ export function restrict(actual: Expected, expected: Expected): Expected {
   if (expected.diagnostics) out.diagnostics = actual.diagnostics;
   for (const key of ['resolutions', 'recommendations', 'referrals'] as const) {
     const used = new Set((expected[key] ?? []).flatMap((r) => Object.keys(r)));
-    out[key] = actual[key].map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => used.has(k) || !['item', 'n'].includes(k))));
+    out[key] = actual[key].map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => used.has(k) || !OPTIONAL.includes(k))));
   }
   return out;
 }
 
 export function normalise(e: Expected): Expected {
   const fix = (r: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : v === null ? undefined : String(v) === v ? v : k === 'action' ? v : String(v)]));
+    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : v === null ? undefined : typeof v === 'object' || k === 'action' ? v : String(v)]));
   return {
     ...(e.meeting ? { meeting: Object.fromEntries(Object.entries(e.meeting).map(([k, v]) => [k, String(v)])) } : {}),
     ...(e.items ? { items: e.items.map((i) => fix(i) as { title: string }) } : {}),

@@ -44,7 +44,8 @@ export function allInFavour(r: Reading, line: Line): boolean {
   const text = line.text;
   const favour = /seconded/i.test(text) ? ALL_IN_FAVOUR.exec(text) : null;
   if (!favour) return false;
-  const what = favour[1].replace(MOVER_LEAD, '').replace(/^(?:it\s+was\s+)?(?:that|proposed|moved|seconded)?(?:\s+by)?$/i, '').trim();
+  // "(Proposed Cllr Hale, seconded Cllr Moss, all in favour)": the bracket is no part of what was proposed.
+  const what = favour[1].replace(/^\(\s*/, '').replace(MOVER_LEAD, '').replace(/^(?:it\s+was\s+)?(?:that|proposed|moved|seconded)?(?:\s+by)?$/i, '').trim();
   if (what && !/^(?:cllr|councillor|cr)\b/i.test(what)) {
     r.flushMotion();
     r.commit({ kind: 'resolution', parts: [what], line: line.line, column: line.column + text.indexOf(what), item: r.item?.id, rules: evidence('reader.all-in-favour') });

@@ -1,0 +1,181 @@
+import type { Line } from '../../text/line.js';
+import type { Amendment, Item, MotionFacts, Resolution } from '../../types.js';
+import type { Lexicon } from '../../lexicon/index.js';
+import { readFacts, type LineFacts } from './facts.js';
+import { mergeVotes } from './votes.js';
+
+/** Resolutions read together (one motion, one "RESOLVED" and its list) share their mover, vote and outcome. */
+interface Group {
+  members: Resolution[];
+  facts: MotionFacts;
+  /** A line with motion facts was read since the group began: a resolution after it is another motion's. */
+  sealed: boolean;
+}
+
+/** "In Favour:" alone on its line: the names are on the next. */
+const ROLL_LABEL = /^(?:in\s+favou?r|for|against|ayes?|noes?|nays?|yeas?|abstentions?|abstained|abstain|absent)\s*(?:\(\d{1,3}\))?\s*:?\s*$/i;
+
+/**
+ * Give each resolution the mover, seconder, vote, outcome and amendments printed around
+ * it. Movers usually stand before the motion and verdicts after it, so a mover line goes
+ * to the next motion unless it is printed as an afterword ("(Proposed Cllr A, seconded
+ * Cllr B)") or only a verdict follows it; a vote or verdict goes to the motion above.
+ * Nothing crosses an item's title.
+ */
+export function attachMotions(lines: Line[], resolutions: Resolution[], items: Item[], lex: Lexicon): void {
+  const starts = startsByLine(lines, resolutions);
+  const itemLines = new Set(items.map((i) => i.position.line));
+  const facts = lines.map((_, i) => factsOf(lines, i, lex));
+  const all: Group[] = [];
+  let open: Group | undefined;
+  let last: Group | undefined;
+  let pending: MotionFacts = {};
+  let amendments: Amendment[] = [];
+  let amendment: Amendment | undefined;
+  let amendmentNext = false;
+  // Amendments put before the motion was decided belong to the motion open then, or the next one.
+  const settle = (g: Group | undefined) => {
+    if (!g || amendments.length === 0) return;
+    g.facts.amendments = [...(g.facts.amendments ?? []), ...amendments];
+    amendments = [];
+  };
+  for (const [i, line] of lines.entries()) {
+    const here = starts.get(line);
+    if (itemLines.has(line.line)) {
+      settle(open ?? last);
+      open = last = amendment = undefined;
+      amendmentNext = false;
+      pending = {};
+      amendments = [];
+    }
+    const f = facts[i];
+    if (here) {
+      if (open && !open.sealed && !(f?.mover || f?.seconder)) open.members.push(...here);
+      else {
+        open = { members: [...here], facts: pending, sealed: false };
+        all.push(open);
+        pending = {};
+        settle(open);
+      }
+      last = undefined;
+    }
+    // "AMENDMENT" / "Moved Cr Lee" / "That the tender be deferred …": the amendment's own words.
+    if (!f && amendment && !here && !amendment.text && /^["“]?(?:that|to)\s/i.test(line.text)) amendment.text = line.text;
+    if (!f) continue;
+    const amending = f.amendment || amendmentNext || (amendment !== undefined && !f.outcome && Boolean(f.mover || f.seconder));
+    if (amending && !here) {
+      amendmentNext = Boolean(f.heading);
+      if (f.heading) continue;
+      amendment = readAmendment(f, amendment, line.text);
+      if (amendment.outcome) {
+        amendments.push(ordered(amendment));
+        amendment = undefined;
+        settle(open);
+      }
+      if (open) open.sealed = true;
+      continue;
+    }
+    if (f.mover || f.seconder) {
+      const backward = open && !here && !open.facts.mover && !f.ownMotion && (f.after || f.outcome || verdictNext(facts, lines, i, starts, itemLines));
+      if (open && (here || backward)) open.facts = { ...movers(f), ...open.facts };
+      else {
+        open = last = undefined;
+        pending = { ...(pending.outcome ? {} : pending), ...movers(f) };
+      }
+    }
+    if (f.vote) {
+      const target = open ?? (pending.mover || pending.seconder || f.outcome ? undefined : last);
+      if (target) target.facts.vote = mergeVotes(target.facts.vote, f.vote);
+      else pending.vote = mergeVotes(pending.vote, f.vote);
+    }
+    if (f.outcome) {
+      // "The motion was accordingly carried": an amendment still open was put and fell, though the minutes do not say so.
+      if (amendment) {
+        amendments.push(ordered(amendment));
+        amendment = undefined;
+      }
+      settle(open);
+      if (open) open.facts.outcome = f.outcome;
+      // "The motion was put and carried." then "RESOLVED – That …": the verdict waits for the decision it
+      // names; a motion lost or withdrawn with no record of its own takes its movers with it.
+      else pending = f.outcome.value === 'carried' ? { ...pending, outcome: f.outcome } : {};
+      last = open;
+      open = undefined;
+    } else if (open && !here) open.sealed = true;
+  }
+  settle(open ?? last);
+  for (const g of all) for (const r of g.members) setFacts(r, g.facts);
+}
+
+/** The resolutions that start on each line: a resolution starts on the last line at or before its position. */
+function startsByLine(lines: Line[], resolutions: Resolution[]): Map<Line, Resolution[]> {
+  const starts = new Map<Line, Resolution[]>();
+  const sorted = [...resolutions].sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+  let at = 0;
+  for (const r of sorted) {
+    while (at + 1 < lines.length && !after(lines[at + 1], r.position)) at++;
+    const line = lines[at];
+    if (!line) continue;
+    const here = starts.get(line);
+    if (here) here.push(r);
+    else starts.set(line, [r]);
+  }
+  return starts;
+}
+
+/** Whether `line` begins after `p`. */
+function after(line: Line, p: { line: number; column: number }): boolean {
+  return line.line > p.line || (line.line === p.line && line.column > p.column);
+}
+
+/** The line's facts; a roll-call label alone ("In Favour:") is read with the names on the next line. */
+function factsOf(lines: Line[], i: number, lex: Lexicon): LineFacts | undefined {
+  const text = lines[i].text;
+  if (ROLL_LABEL.test(text) && lines[i + 1]) return readFacts(`${text.replace(/:?\s*$/, ':')} ${lines[i + 1].text}`, lex);
+  if (i > 0 && ROLL_LABEL.test(lines[i - 1].text)) return undefined;
+  return readFacts(text, lex);
+}
+
+/** Only a verdict follows a mover line before the next motion: the movers belong to the decision above. */
+function verdictNext(facts: (LineFacts | undefined)[], lines: Line[], i: number, starts: Map<Line, Resolution[]>, itemLines: Set<number>): boolean {
+  for (let k = i + 1; k < Math.min(lines.length, i + 7); k++) {
+    if (starts.has(lines[k]) || itemLines.has(lines[k].line)) return false;
+    const f = facts[k];
+    if (f?.outcome) return true;
+    if (f?.ownMotion) return false;
+  }
+  return false;
+}
+
+function movers(f: LineFacts): MotionFacts {
+  return { ...(f.mover ? { mover: f.mover } : {}), ...(f.seconder ? { seconder: f.seconder } : {}) };
+}
+
+/** An amendment's line read into the amendment being put: its movers first, its verdict and vote after. */
+function readAmendment(f: LineFacts, current: Amendment | undefined, text: string): Amendment {
+  const a: Amendment = current ?? { words: text.length <= 240 ? text.trim() : (f.mover ?? f.seconder ?? f.outcome ?? f.vote)!.words };
+  if (f.mover && !a.mover) a.mover = f.mover;
+  if (f.seconder && !a.seconder) a.seconder = f.seconder;
+  const moved = f.ownMotion ? /\b(?:moved|proposed)\s+((?:that|to)\s.+)$/i.exec(text) : null;
+  if (moved && !a.text) a.text = moved[1];
+  const vote = mergeVotes(a.vote, f.vote);
+  if (vote) a.vote = vote;
+  if (f.outcome) a.outcome = f.outcome;
+  return a;
+}
+
+/** An amendment's parts in the order records print them. */
+function ordered(a: Amendment): Amendment {
+  const { mover, seconder, text, vote, outcome, words } = a;
+  return { ...(mover ? { mover } : {}), ...(seconder ? { seconder } : {}), ...(text ? { text } : {}), ...(vote ? { vote } : {}), ...(outcome ? { outcome } : {}), words };
+}
+
+/** The facts written into the record after its own words and before its position, in one order. */
+function setFacts(r: Resolution, facts: MotionFacts): void {
+  const { mover, seconder, vote, outcome, amendments } = structuredClone(facts);
+  if (!mover && !seconder && !vote && !outcome && !amendments) return;
+  const { position, rules, ...own } = r;
+  for (const key of Object.keys(r)) delete (r as unknown as Record<string, unknown>)[key];
+  Object.assign(r, own, { mover, seconder, vote, outcome, amendments }, { position }, rules ? { rules } : {});
+  for (const key of ['mover', 'seconder', 'vote', 'outcome', 'amendments'] as const) if (r[key] === undefined) delete r[key];
+}

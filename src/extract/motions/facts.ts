@@ -1,0 +1,72 @@
+import type { Outcome, Vote } from '../../types.js';
+import type { Lexicon } from '../../lexicon/index.js';
+import { matchLabel, MOVER_PAIR } from '../markers.js';
+import { readMovers, type Movers } from './names.js';
+import { readVote } from './votes.js';
+
+/** What one line says about a motion: who moved it, how the vote went, what became of it. */
+export interface LineFacts extends Movers {
+  vote?: Vote;
+  outcome?: Outcome;
+  /** The line is about an amendment to the motion, not the motion. */
+  amendment: boolean;
+  /** The line carries the text of its own motion ("Moved by X that …"), so its movers are that motion's. */
+  ownMotion: boolean;
+  /** "(Proposed Cllr A, seconded Cllr B)": printed after the decision it belongs to. */
+  after: boolean;
+  /** "AMENDMENT" alone: the motion moved next is an amendment. */
+  heading?: boolean;
+}
+
+/** An amendment's heading, its movers and text on the lines below (NSW, Victoria). */
+const AMENDMENT_HEADING = /^(?:the\s+)?amendment(?:\s+(?:no\.?\s*)?\d+)?\s*[:\-–—]?\s*$/i;
+
+/** Lines without one of these word stems say nothing about a motion: most lines skip every pattern below. */
+const ANY = /^\s*for\b|absent|mov|propos|second|carri|lost|defeat|fail|withdr|pass|vote|aye|yea|nay|noe|unanim|nem|favou?r|against|abstain|motion|approv|adopt|amend/i;
+
+const MOVER_WORD = /mov|propos|second|motion|\/|:/i;
+const VERDICT_STEM = /carri|pass|adopt|approv|agree|lost|defeat|withdr|fell|fail|died|lapsed/i;
+const VOTE_STEM = /\d|unanim|nem|favou?r|dissent|aye|yea|nay|noe|against|abstain|absent|\bfor\b/i;
+
+/** A verdict inside a longer line: "seconded by Cr Bell and carried", "(Carried unanimously)", "… put to the meeting and CARRIED". */
+const INLINE_VERDICT = /(?:\(\s*|[;,]\s*|\b(?:and|was|were|duly|motion|amendment)\s+(?:(?:then\s+)?put\s+(?:to\s+the\s+(?:vote|meeting)\s+)?and\s+)?(?:declared\s+)?(?:unanimously\s+)?)(carried|CARRIED|Carried|passed|PASSED|lost|LOST|Lost|defeated|DEFEATED|withdrawn|WITHDRAWN|Withdrawn)\b(?!\s+(?:out|forward|over|through)\b)/;
+/** The verdict word of a line the lexicon calls a verdict. */
+const VERDICT_WORD = /\b(carried|carries|passed|passes|adopted|approved|agreed|lost|defeated|withdrawn|fell|failed|fails|died|lapsed|not\s+carried)\b/i;
+/** An amendment, not the matter "the amendment to the Local Plan" a motion decides, nor a division's "For the Amendment (5):". */
+const AMENDMENT = /(?:^|\b(?<!\bfor\s)(?:the|an|this|further|following|second|first)\s+)amendment\b(?!\s+to\s+(?:the\s+)?(?!motion|recommendation|resolution|proposal)[a-z]*\s*[A-Z])|\bas\s+an\s+amendment\b|\bamendment\s+(?:was|moved|proposed|put|lost|carried|withdrawn|fell|defeated)\b/i;
+/** The line goes on to its own motion's words. */
+const OWN_MOTION = /\b(?:that|THAT|That)\s+(?!the\s+motion\b|the\s+amendment\b)\S|\b(?:moved|motion|made\s+a\s+motion)\s+to\s+[a-z]+\b|,\s+to\s+[a-z]+\b/;
+
+/** Read one line; undefined when it says nothing about a motion. */
+export function readFacts(text: string, lex: Lexicon): LineFacts | undefined {
+  if (!ANY.test(text) && !MOVER_PAIR.test(text)) return undefined;
+  if (AMENDMENT_HEADING.test(text)) return { amendment: true, ownMotion: false, after: false, heading: true };
+  // Each reading only where its own words are: the label rules and name patterns cost most.
+  const movers = MOVER_WORD.test(text) ? readMovers(text) : {};
+  const outcome = VERDICT_STEM.test(text) ? readOutcome(text, lex) : undefined;
+  const vote = VOTE_STEM.test(text) ? readVote(text) : undefined;
+  if (!movers.mover && !movers.seconder && !outcome && !vote) return undefined;
+  return {
+    ...movers, ...(vote ? { vote } : {}), ...(outcome ? { outcome } : {}),
+    amendment: AMENDMENT.test(text),
+    ownMotion: Boolean(movers.mover ?? movers.seconder) && OWN_MOTION.test(text),
+    after: /^\(/.test(text.trim()),
+  };
+}
+
+function readOutcome(text: string, lex: Lexicon): Outcome | undefined {
+  const label = matchLabel(text, lex);
+  let word: RegExpExecArray | null = null;
+  let value: Outcome['value'] | undefined;
+  if (label?.kind === 'carried' || label?.kind === 'lost') {
+    word = VERDICT_WORD.exec(text);
+    value = label.kind;
+  } else {
+    word = INLINE_VERDICT.exec(text);
+    if (word) value = /^(?:carried|passed)$/i.test(word[1]) ? 'carried' : 'lost';
+  }
+  if (!value) return undefined;
+  if (word && /^withdrawn$/i.test(word[1])) value = 'withdrawn';
+  const words = text.length <= 120 ? text.trim() : (word?.[0] ?? text.slice(0, 120)).trim();
+  return { value, ...(/\bas\s+amended\b/i.test(text) ? { as_amended: true } : {}), words: /^\(.*\)$/.test(words) ? words.slice(1, -1).trim() : words };
+}

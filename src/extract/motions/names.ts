@@ -1,0 +1,124 @@
+import type { Person } from '../../types.js';
+import { MOVER_PAIR } from '../../lexicon/labels.js';
+
+/**
+ * Who moved and who seconded a motion, read from the words around it. A name is taken
+ * only where a mover word points at it ("Moved by", "seconded", "On the motion of",
+ * "Cr Ames/Cr Bell"), so a capitalised word elsewhere in the minutes is never a mover.
+ */
+
+/** Titles printed before a member's name, in any council's style; case is read loosely, so "COUNCILLOR" counts. */
+const TITLE = String.raw`(?:(?:the\s+)?(?:con\.|coun\.?|(?:deputy|vice|acting)[- ]chair(?:man|person|woman)?|councill?ors?|cllrs?|clr|crs?|council\s*members?|councilmembers?|commissioners?|supervisors?|alder(?:man|woman|person|men)|ald|trustees?|directors?|mayor\s+pro\s+tem(?:pore)?|deputy\s+mayor|vice[- ]mayor|mayor|deputy\s+reeve|reeve|vice[- ]chair(?:man|person)?|chair(?:man|person|woman)?|cathaoirleach|board\s+members?|selectm[ae]n|legislators?|members?|mr|mrs|ms|miss|mx|dr|prof)\.?\s+)`;
+const TITLE_START = new RegExp(`^${TITLE}+`, 'i');
+/** A title standing alone as the name: "Moved by the Mayor". */
+const TITLE_ONLY = /^(?:the\s+)?((?:deputy|vice|acting)[- ]chair(?:man|person|woman)?|mayor\s+pro\s+tem(?:pore)?|deputy\s+mayor|vice[- ]mayor|mayor|deputy\s+reeve|reeve|vice[- ]chair(?:man|person)?|chair(?:man|person|woman)?|cathaoirleach|convener|lord\s+mayor|provost)\b/i;
+/** Words that end a name: the next part of the mover line. */
+const STOP = /^(?:seconded|second|that|and|to|the|carried|moved|motion|proposed|with|who|was|be|by|as|for|in|on|of|it|all|this|resolved|agreed|unanimously)$/i;
+/** One word of a name: "J.", "O'Neil", "McAllister", "Ruiz-Diaz", "JONES", with "van", "de", "St." inside a name. */
+const TOKEN = /^(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'-]*|van|von|de|der|den|la|le|da|di|du|del|St\.)$/;
+
+/** The name at the start of `text` (after any title), without the title; undefined when none stands there. */
+export function nameAt(text: string): { name: string; length: number } | undefined {
+  const title = TITLE_START.exec(text);
+  const rest = title ? text.slice(title[0].length) : text;
+  const words: string[] = [];
+  let used = 0;
+  for (const m of rest.matchAll(/\S+/g)) {
+    // A word may carry the punctuation that ends the name: "Hale," "Moss;" "Lee)".
+    const word = m[0].replace(/[,;:)\]]+$|\.$(?<![A-Z]\.)/g, '');
+    if (!word || !TOKEN.test(word) || STOP.test(word) || words.length === 4) break;
+    words.push(word);
+    used = m.index + word.length;
+    if (word !== m[0]) break;
+  }
+  // "van" or "de" alone is no name.
+  while (words.length && /^[a-z]/.test(words[words.length - 1])) words.pop();
+  if (words.length === 0) {
+    const only = TITLE_ONLY.exec(text);
+    return only ? { name: tidy(only[1]), length: only[0].length } : undefined;
+  }
+  return { name: words.join(' '), length: (title?.[0].length ?? 0) + used };
+}
+
+/** A name as a roll call prints it, without its title: "Coun. Martens" is Martens, "the Convener" is Convener. */
+export function withoutTitle(name: string): string {
+  return (name.replace(TITLE_START, '').trim() || name).replace(/^the\s+(?=[A-Z])/, '');
+}
+
+function tidy(title: string): string {
+  return title.replace(/\s+/g, ' ').replace(/^./, (c) => c.toUpperCase());
+}
+
+/** Where the mover's name follows: "Moved by", "Proposed:", "Motion by", "On the motion of", "Mover:". */
+const MOVER_BEFORE = /\b(?:(?:moved|proposed)\s+by\s*[:\-–]?\s*|(?:moved|proposed)\s*[:\-–]\s*|motion\s+(?:was\s+)?(?:made\s+)?(?:by|from)\s+|(?:on|upon)\s+(?:the\s+|a\s+)?(?:motion|proposal)\s+(?:of|by)\s+|(?:mover|proposer)\s*:\s*)(?=\S)/gi;
+/** Where the seconder's name follows: "seconded by", "Seconded:", "second by", "Seconder:". */
+const SECONDER_BEFORE = /\b(?:seconded\s+by\s*[:\-–]?\s*|seconded\s*[:\-–]\s*|second\s+by\s+|seconder\s*:\s*)(?=\S)/gi;
+/** The verb alone before a titled name: "Moved Cr Hughes", "Proposed Cllr Hale, seconded Cllr Moss" ("the proposed Pay Policy" is no mover). */
+const BARE_MOVER = new RegExp(String.raw`\b(?:moved|proposed)\s+(?=${TITLE}[A-Z])`, 'gi');
+const BARE_SECONDER = new RegExp(String.raw`\bseconded\s+(?=${TITLE}[A-Z])`, 'gi');
+/** The verb after a name: "Councillor Hidderley proposed", "Council Member Diaz made a motion", "Cr Bell seconded". */
+const VERB_AFTER_NAME = /(?<=\S)\s+(moved|proposed|made\s+a\s+motion|seconded)\b/gi;
+/** Capitalised words that name a body or a group, not a member: "The Council moved into closed session". */
+const NOT_A_MEMBER = /^(?:the\s+)?(?:council|committee|board|cabinet|commission|panel|authority|city|county|town|officers?|staff|members|meeting|motion|report|item|it|this|he|she|they)$/i;
+/** "Cr Ames/Cr Bell That …", "Motion (Ames/Bell):", "(Cllrs Kirk/Moss)": mover and seconder joined by a slash. */
+const SLASH_PAIR = new RegExp(String.raw`(?:^|\(|motion\s*:?\s*\(?)\s*(${TITLE}?[A-Z][\w’'-]+)\s*/\s*(${TITLE}?[A-Z][\w’'-]+)\s*(?:\)|:|\s+(?=that\b)|$)`, 'i');
+
+export interface Movers {
+  mover?: Person;
+  seconder?: Person;
+}
+
+/** The mover and seconder a line names, each with the words that name them. */
+export function readMovers(text: string): Movers {
+  const out: Movers = {};
+  // "R2019-64  T. Marchant, L. Moore:  That …": the pair the reader already took for movers.
+  const listed = MOVER_PAIR.exec(text);
+  if (listed) {
+    const names = listed[0].replace(/^[A-Z]{0,3}\d{2,4}[-/]\d{1,4}\s+/, '').replace(/[:\s]+$/, '').split(/\s*[,/&]\s*|\s+[-–]\s+/);
+    const [a, b] = names.map((n) => nameAt(n.trim()));
+    if (names.length === 2 && a && b) return { mover: { name: a.name, words: names[0].trim() }, seconder: { name: b.name, words: names[1].trim() } };
+  }
+  const pair = SLASH_PAIR.exec(text);
+  if (pair) {
+    const a = nameAt(pair[1]);
+    const b = nameAt(pair[2]);
+    if (a && b) return { mover: { name: a.name, words: pair[1].trim() }, seconder: { name: b.name, words: pair[2].trim() } };
+  }
+  out.mover = after(text, MOVER_BEFORE) ?? after(text, BARE_MOVER) ?? moverBeforeSeconder(text);
+  out.seconder = after(text, SECONDER_BEFORE) ?? after(text, BARE_SECONDER);
+  for (const m of text.matchAll(VERB_AFTER_NAME)) {
+    const role = /^second/i.test(m[1]) ? 'seconder' : 'mover';
+    if (out[role]) continue;
+    const found = nameBefore(text.slice(Math.max(0, m.index - 80), m.index));
+    if (found) out[role] = { name: found.name, words: `${found.words} ${m[1]}` };
+  }
+  return out;
+}
+
+/** Scottish and Irish minutes name the mover first and the verb last: "Councillor Reid, seconded by Councillor Mackay, moved that …". */
+const MOVER_SECONDED_MOVED = /(?:^|,\s*)([^,]{2,60}),\s+seconded\s+by\s+[^,]{2,60},\s+(?:moved|proposed)\b/i;
+
+function moverBeforeSeconder(text: string): Person | undefined {
+  const m = MOVER_SECONDED_MOVED.exec(text);
+  const found = m ? nameBefore(m[1]) : undefined;
+  return found ? { name: found.name, words: found.words } : undefined;
+}
+
+/** The longest run of words ending `text` that is a whole name: "At this point Councillor Hidderley" gives "Hidderley". */
+function nameBefore(text: string): { name: string; words: string } | undefined {
+  const words = text.split(/\s+/).filter(Boolean);
+  for (let k = Math.min(6, words.length); k >= 1; k--) {
+    const candidate = words.slice(words.length - k).join(' ');
+    const found = nameAt(candidate);
+    if (found && found.length === candidate.length && !NOT_A_MEMBER.test(candidate)) return { name: found.name, words: candidate };
+  }
+  return undefined;
+}
+
+function after(text: string, anchor: RegExp): Person | undefined {
+  for (const m of text.matchAll(anchor)) {
+    const found = nameAt(text.slice(m.index + m[0].length));
+    if (found) return { name: found.name, words: text.slice(m.index, m.index + m[0].length + found.length).trim() };
+  }
+  return undefined;
+}

@@ -1,0 +1,108 @@
+import type { Vote } from '../../types.js';
+import { withoutTitle } from './names.js';
+
+/**
+ * A vote as printed in any tradition: "by 31 votes to 29", "6 Ayes, 0 Noes", "For: 6
+ * Against: 2 Abstentions: 1", "CARRIED 5/0", "Motion carried 4-1", "nem con",
+ * "unanimously", and roll calls naming who voted which way.
+ */
+
+const FOR = String.raw`(?:for|in\s+favou?r|ayes?|yeas?|yes)`;
+const AGAINST = String.raw`(?:against|noes?|nays?|no)`;
+const ABSTAIN = String.raw`(?:abstentions?|abstained|abstaining|abstain|abstention)`;
+
+/** "by 31 votes to 29 (2 abstentions)", "by 7 votes to 2 with 1 abstention". */
+const VOTES_TO = new RegExp(String.raw`\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})(?:[\s,(]+(?:with\s+)?(\d{1,3})\s+${ABSTAIN})?`, 'i');
+/** "6 for, 2 against, 1 abstention", "6 Ayes, 0 Noes", "(5 in favour and 2 against)". */
+const COUNT_WORD = new RegExp(String.raw`\b(\d{1,3})\s+(?:votes?\s+)?${FOR}\b[\s,;]*(?:and\s+|with\s+)?(\d{1,3}|none)\s+(?:votes?\s+)?${AGAINST}\b(?:[\s,;]*(?:and\s+|with\s+)?(\d{1,3})\s+${ABSTAIN})?`, 'i');
+/** "For: 6 Against: 2 Abstain: 1", "Ayes 5, Noes 0", "In favour - 7". */
+const WORD_COUNT = new RegExp(String.raw`\b${FOR}\s*[:\-–=]?\s*(\d{1,3})\b[\s,;.]*(?:votes?\s+)?${AGAINST}\s*[:\-–=]?\s*(\d{1,3}|none|nil)\b(?:[\s,;.]*${ABSTAIN}\s*[:\-–=]?\s*(\d{1,3}|none|nil)\b)?`, 'i');
+/** "CARRIED 5/0", "Motion carried 4-1", "Approved 5-0", "(5-0)", "Vote: 6-1-0", "(5 to 2)": a score next to a verdict, or alone in brackets on its line ("(3-5)" in a sentence is items). */
+const SCORE = /(?:\b(?:carried|carries|passed|passes|approved|adopted|failed|fails|lost|defeated|vote[sd]?|roll\s+call)\b[\s:,(]*(?:unanimously\s+)?|^\((?=[\d\s\-–/to]+\)$))(\d{1,3})(?:\s*[-–/]\s*|\s+to\s+)(\d{1,3})(?:\s*[-–/]\s*\d{1,3})?(?!\s*[-–/]?\s*\d)(?![\w/])/i;
+const UNANIMOUS = /\bunanimous(?:ly)?\b|\ball\s+in\s+favou?r\b|\bwithout\s+dissent\b/i;
+const NEM_CON = /\bnem\.?\s*con\.?(?![a-z])|\bnemine\s+contradicente\b/i;
+
+/** A roll call's label and the names after it: "AYES: Council Members Ortiz, Hale", "Against: Cr Dunn". */
+/** Scotland's division is motion against amendment: "For the Motion (30): Councillors …; For the Amendment (12): …". */
+const ROLL = new RegExp(String.raw`\b(for\s+the\s+(?:motion|amendment)|${FOR}|voting\s+for|${AGAINST}|voting\s+against|${ABSTAIN}|absent|recused)\s*(?:\((\d{1,3})\))?\s*[:\-–]\s*`, 'gi');
+
+/** A verdict, an empty roll, or the sentence after the roll ("The Recommendation was DECLARED carried") where names would be. */
+const NOT_A_NAME = /^(?:carried|lost|defeated|none|nil|n\/a|unanimous(?:ly)?)$|\b(?:was|were|declared|carried|motion|amendment|recommendation|resolution)\b/i;
+
+/** The vote a line prints, or undefined when it prints none. */
+export function readVote(text: string): Vote | undefined {
+  const vote: Vote = { words: '' };
+  // A score's third number may be abstentions or absences: it is left in the words only.
+  const counted = VOTES_TO.exec(text) ?? COUNT_WORD.exec(text) ?? WORD_COUNT.exec(text);
+  const found = counted ?? SCORE.exec(text);
+  if (found) {
+    vote.for = Number(found[1]);
+    vote.against = count(found[2]);
+    if (counted?.[3] !== undefined) vote.abstain = count(counted[3]);
+    // "(4 to 1)": the closing bracket goes with the opening one the match took.
+    const closing = found[0].includes('(') && text[found.index + found[0].length] === ')' ? ')' : '';
+    vote.words = `${found[0]}${closing}`.replace(/^\(\s*(.*)\)$/, '$1').trim();
+  } else rollCall(text, vote);
+  if (UNANIMOUS.test(text)) vote.unanimous = true;
+  if (NEM_CON.test(text)) vote.nem_con = true;
+  if (vote.for === undefined && vote.against === undefined && !vote.unanimous && !vote.nem_con && !vote.for_names && !vote.against_names && !vote.abstain_names) return undefined;
+  // The words last, as on every other record part.
+  return ordered({ ...vote, words: vote.words || ((UNANIMOUS.exec(text) ?? NEM_CON.exec(text))?.[0] ?? text.trim()) });
+}
+
+function count(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  return /^(?:none|nil)$/i.test(word) ? 0 : Number(word);
+}
+
+/** Names after roll-call labels; a count when the label gives "None" or only a number. */
+function rollCall(text: string, vote: Vote): void {
+  const labels = [...text.matchAll(ROLL)];
+  if (labels.length === 0) return;
+  // "For: Cllrs A, B" alone is a roll call only if it is the line's start or another roll label follows.
+  if (labels[0].index > 2 && labels.length === 1) return;
+  for (const [k, m] of labels.entries()) {
+    const end = labels[k + 1]?.index ?? text.length;
+    let value = text.slice(m.index + m[0].length, end).replace(/[.;,\s]+$/, '').trim();
+    // "FOR: Cllrs Keane, Hogan, Daly (6)": the count after the names.
+    const tally = /\s*\((\d{1,3})\)$/.exec(value);
+    if (tally) value = value.slice(0, tally.index);
+    const given = m[2] ?? tally?.[1];
+    const side = sideOf(m[1]);
+    if (!side) continue;
+    if (/^\d{1,3}$/.test(value) || /^(?:none|nil|0)$/i.test(value)) {
+      vote[side] = count(value);
+      continue;
+    }
+    const names = value.split(/\s*(?:,|;|\band\b|&)\s*/).map(withoutTitle).filter((n) => /^[A-Z]/.test(n) && n.length <= 40 && !NOT_A_NAME.test(n));
+    if (names.length === 0) continue;
+    vote[`${side}_names`] = names;
+    vote[side] = given ? Number(given) : names.length;
+  }
+  if (vote.for !== undefined || vote.against !== undefined || vote.abstain !== undefined) vote.words = text.slice(labels[0].index).trim();
+}
+
+const SIDES: [RegExp, 'for' | 'against' | 'abstain'][] = [
+  [new RegExp(String.raw`^(?:${FOR}|voting\s+for|for\s+the\s+motion)$`, 'i'), 'for'],
+  [new RegExp(String.raw`^(?:${AGAINST}|voting\s+against|for\s+the\s+amendment)$`, 'i'), 'against'],
+  [new RegExp(String.raw`^${ABSTAIN}$`, 'i'), 'abstain'],
+];
+
+function sideOf(label: string): 'for' | 'against' | 'abstain' | undefined {
+  const flat = label.replace(/\s+/g, ' ');
+  return SIDES.find(([re]) => re.test(flat))?.[1];
+}
+
+/** Two readings of the same vote (the verdict's "5-0", the roll call's names below it) made one. */
+export function mergeVotes(a: Vote | undefined, b: Vote | undefined): Vote | undefined {
+  if (!a || !b) return a ?? b;
+  // Spread drops nothing: a key `a` lacks is absent, not undefined, so `b`'s value stays.
+  return ordered({ ...b, ...a, words: a.words === b.words ? a.words : `${a.words} ${b.words}` });
+}
+
+const ORDER = ['for', 'against', 'abstain', 'unanimous', 'nem_con', 'for_names', 'against_names', 'abstain_names', 'words'] as const;
+
+/** One key order for every vote, so records read alike and diff cleanly. */
+function ordered(vote: Vote): Vote {
+  return Object.fromEntries(ORDER.filter((k) => vote[k] !== undefined).map((k) => [k, vote[k]])) as unknown as Vote;
+}

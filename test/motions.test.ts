@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { readMovers } from '../src/extract/motions/names.js';
+import { readVote } from '../src/extract/motions/votes.js';
+import { readFacts } from '../src/extract/motions/facts.js';
+import { lexiconFor } from '../src/lexicon/index.js';
+
+const lex = lexiconFor();
+const counts = (text: string) => {
+  const v = readVote(text);
+  return v && Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'words'));
+};
+
+describe('movers and seconders', () => {
+  it.each([
+    ['Moved: Cr Hughes', 'Hughes', undefined],
+    ['Proposed Cllr Hale, seconded Cllr Moss, all in favour.', 'Hale', 'Moss'],
+    ['It was moved by Councillor Walker, seconded by Councillor Fox and', 'Walker', 'Fox'],
+    ['On the PROPOSAL of Cllr P. Keane, SECONDED by Cllr M. Hogan, it was AGREED', 'P. Keane', 'M. Hogan'],
+    ['Council Member Diaz made a motion, seconded by Mayor Pro Tem Park, to adopt Ordinance 2026-04.', 'Diaz', 'Park'],
+    ['The Convener, seconded by Councillor Baird, moved that the Committee approve the budget.', 'Convener', 'Baird'],
+    ['At this point Councillor Hidderley proposed that the item be deferred.', 'Hidderley', undefined],
+    ['R2019-64  T. Marchant, L. Moore:  That the minutes be adopted.', 'T. Marchant', 'L. Moore'],
+    ['Motion (Ames/Bell): That the budget be adopted.', 'Ames', 'Bell'],
+    ['Moved by Con. Allin, seconded by Con. Gray.', 'Allin', 'Gray'],
+    ['Seconded: Deputy Chairperson S Cattle', undefined, 'S Cattle'],
+  ])('%s', (text, mover, seconder) => {
+    const found = readMovers(text);
+    expect(found.mover?.name).toBe(mover);
+    expect(found.seconder?.name).toBe(seconder);
+  });
+
+  it.each([
+    'Approve the proposed Pay Policy Statement and method of implementation;',
+    'The Council moved into closed session at 7.10pm.',
+    'Marshall Teece is believed to have moved to Mt. Isa.',
+  ])('names no mover in "%s"', (text) => {
+    expect(readMovers(text)).toEqual({});
+  });
+
+  it('keeps the words that name them', () => {
+    expect(readMovers('Motion by Councilmember Ortiz, seconded by Councilmember Hale, to approve.')).toEqual({
+      mover: { name: 'Ortiz', words: 'Motion by Councilmember Ortiz' },
+      seconder: { name: 'Hale', words: 'seconded by Councilmember Hale' },
+    });
+  });
+});
+
+describe('votes', () => {
+  it.each([
+    ['CARRIED 5/0', { for: 5, against: 0 }],
+    ['Motion carried 4-1.', { for: 4, against: 1 }],
+    ['CARRIED on a recorded vote (4 to 1)', { for: 4, against: 1 }],
+    ['The amendment was lost by 12 votes to 30.', { for: 12, against: 30 }],
+    ['6 Ayes, 0 Noes', { for: 6, against: 0 }],
+    ['(For: 7, Against: 2, Abstentions: 1)', { for: 7, against: 2, abstain: 1 }],
+    ['Roll call vote: Ayes - 5; Nays - 0. Motion carried.', { for: 5, against: 0 }],
+    ['Carried unanimously', { unanimous: true }],
+    ['The substantive motion was then put and carried nem con.', { nem_con: true }],
+    ['AYES: Council Members Ortiz, Hale, Diaz NOES: None', { for: 3, against: 0, for_names: ['Ortiz', 'Hale', 'Diaz'] }],
+    ['FOR: Cllrs Keane, Hogan, Daly (3)', { for: 3, for_names: ['Keane', 'Hogan', 'Daly'] }],
+    ['For the Amendment (5): Councillors Mackay, Munro, Reid, Ross and Shaw', { against: 5, against_names: ['Mackay', 'Munro', 'Reid', 'Ross', 'Shaw'] }],
+  ])('%s', (text, want) => {
+    expect(counts(text)).toEqual(want);
+  });
+
+  it.each([
+    'That the 2024-25 budget be approved.',
+    'Council approved items (3-5) on the consent agenda dated 12/15/2025.',
+    'For information: the works were completed on time.',
+  ])('reads no vote in "%s"', (text) => {
+    expect(readVote(text)).toBeUndefined();
+  });
+});
+
+describe('one line read as a whole', () => {
+  it('tells an amendment from a motion about an amendment to a plan', () => {
+    expect(readFacts('The amendment was LOST 2/5', lex)?.amendment).toBe(true);
+    expect(readFacts('Moved by Cr Lee that the amendment to the Local Plan be approved.', lex)?.amendment).toBe(false);
+    expect(readFacts('For the Amendment (5): Councillors Mackay, Munro', lex)?.amendment).toBe(false);
+  });
+
+  it('reads a verdict inside a longer line, and not "carried out"', () => {
+    expect(readFacts('(Proposed by Councillor Fox, seconded by Councillor Walker; carried by 6 votes to 3)', lex)).toMatchObject({
+      mover: { name: 'Fox' }, seconder: { name: 'Walker' }, outcome: { value: 'carried' }, vote: { for: 6, against: 3 }, after: true,
+    });
+    expect(readFacts('The works were carried out by the contractor and approved by officers.', lex)).toBeUndefined();
+    expect(readFacts('The motion was withdrawn with the consent of the seconder.', lex)?.outcome?.value).toBe('withdrawn');
+    expect(readFacts('The substantive motion, as amended, was carried.', lex)?.outcome).toMatchObject({ value: 'carried', as_amended: true });
+  });
+});
