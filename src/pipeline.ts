@@ -15,6 +15,7 @@ import { inferKind } from './extract/kind.js';
 import { inferMeeting } from './extract/meeting.js';
 import { readClauses } from './extract/reader.js';
 import { attachMotions } from './extract/motions/attach.js';
+import { attachInForce } from './extract/in-force.js';
 import { checkUnclaimed } from './extract/unclaimed.js';
 import { bodyName, buildRecords } from './extract/records.js';
 import { report } from './diagnostics/report.js';
@@ -168,6 +169,7 @@ function extract(lines: Line[], locator: Locator, file: VFile, options: ParseOpt
   if (kind === 'minutes') checkUnclaimed(lines, clauses, items, file, claimed, lex);
   const records = buildRecords(clauses, items, meeting.date, lex, meeting.body);
   attachMotions(lines, records.resolutions, items, lex);
+  attachInForce(lines, records.resolutions, items, meeting.date);
   return { file: file.path ?? '<stdin>', meeting, items, ...records };
 }
 

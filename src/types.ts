@@ -114,6 +114,25 @@ export interface MotionFacts {
   amendments?: Amendment[];
 }
 
+/** Whether the decision can be called in, and until when ("Call-in expiry: 5pm on 21 March 2024"). */
+export interface CallIn {
+  subject: boolean;
+  /** The last day of the call-in period. */
+  expires?: string;
+  /** Its hour, 24-hour ("17:00"), when the words give one. */
+  time?: string;
+  /** Why it is not subject to call-in, when the words say: `urgency`. */
+  reason?: string;
+  words: string;
+}
+
+/** When the decision takes effect: a date, a rule ("immediately", "30 days after adoption"), or both. */
+export interface Effective {
+  date?: string;
+  rule?: string;
+  words: string;
+}
+
 export interface Resolution extends MotionFacts {
   id: string;
   item?: string;
@@ -124,6 +143,8 @@ export interface Resolution extends MotionFacts {
   /** Action-bearing clauses only, when the wording names them. */
   owner?: Owner;
   due?: Due;
+  call_in?: CallIn;
+  effective?: Effective;
   position: Position;
   /** Evidence: ids of the rules that made the record (docs/WORDINGS.md lists them). Not written to the store. */
   rules?: readonly string[];

@@ -155,7 +155,7 @@ describe('outstanding, xref and status on a chain of meetings', () => {
     expect(r.stdout).toContain('\r\n');
     const rows = parseCsv(r.stdout, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows.map((x) => x.id)).toEqual(OPEN);
-    expect(Object.keys(rows[0])).toEqual(['id', 'kind', 'body', 'to', 'meeting', 'date', 'item', 'text', 'owner', 'due', 'due_rule', 'age_days', 'overdue', 'state', 'source', 'possible_match']);
+    expect(Object.keys(rows[0])).toEqual(['id', 'kind', 'body', 'to', 'meeting', 'date', 'item', 'text', 'owner', 'due', 'due_rule', 'effective', 'age_days', 'overdue', 'state', 'source', 'possible_match']);
     expect(rows[3].item).toBe('71. FLEET REPLACEMENT PROGRAMME – SCRUTINY COMMENTS');
     expect(rows[0]).toMatchObject({ overdue: 'true', age_days: '229', state: 'possible' });
   });
@@ -288,5 +288,38 @@ describe.skipIf(!existsSync(join(shared, 'seeds')))('the chain among the shared 
     expect(all.length).toBeGreaterThan(OPEN.length);
     const x = await json(['xref', '--format', 'json'], dir);
     expect(x.documents.length).toBeGreaterThan(20);
+  });
+});
+
+describe('outstanding counts nothing due before the decision is in force', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'minutes-in-force-'));
+    cpSync(join(import.meta.dirname, '..', 'fixtures', 'uk-decision-notice-call-in-effective', 'input.md'), join(dir, 'notice.md'));
+    const extra = [
+      '', '### 88. Pothole Backlog', '',
+      'RESOLVED – That the Head of Highways be asked to report on the pothole backlog by 20 March 2026.', '',
+    ].join('\n');
+    writeFileSync(join(dir, 'notice.md'), readFileSync(join(dir, 'notice.md'), 'utf8') + extra);
+    const r = await run(['import', join(dir, 'notice.md'), '--store', join(dir, 'records'), '--quiet'], { cwd: dir });
+    expect(r.code).toBe(0);
+  });
+
+  it('holds an action back until its call-in period ends, then counts it overdue', async () => {
+    const at = async (day: string) => (await json(['outstanding', '--json', '--as-of', day], dir)).find((r: { text: string }) => r.text.includes('pothole'));
+    // Due 20 March, but call-in runs to 21 March: on the 21st nothing in it can be overdue yet.
+    expect(await at('2026-03-21')).toMatchObject({ due: '2026-03-20', effective: '2026-03-22', pending: true, overdue: false });
+    const after = await at('2026-03-23');
+    expect(after.pending).toBeUndefined();
+    expect(after.overdue).toBe(true);
+  });
+
+  it('says so in the table, and an urgent decision has no wait', async () => {
+    const r = await run(['outstanding', '--as-of', '2026-03-21', '--store', join(dir, 'records')], { cwd: dir, env: { NO_COLOR: '1' } });
+    expect(r.stdout).toContain('not in force until 2026-03-22');
+    const rows = await json(['outstanding', '--json', '--as-of', '2026-03-21'], dir);
+    const bridge = rows.find((row: { text: string }) => row.text.includes('Millbrook') || row.text.includes('emergency repairs'));
+    expect(bridge.pending).toBeUndefined();
+    expect(bridge.effective).toBeUndefined();
   });
 });

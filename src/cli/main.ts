@@ -137,6 +137,7 @@ Examples:
   $ minutes outstanding --body "Overview and Scrutiny Board" --format markdown > outstanding.md
   $ minutes outstanding --overdue --sort due --format csv -o overdue.csv
   $ minutes outstanding --owner "Director of Finance" --since 2024-01-01 --json
+  $ minutes outstanding --as-of 2026-03-21   # a decision still inside its call-in period is not overdue
 
 An action is outstanding until \`minutes status\` marks it done, closed or superseded.
 A referral is outstanding until a later meeting of the body it went to deals with the

@@ -6,7 +6,7 @@ import { terminalTable } from './terminal-table.js';
 
 export type OutstandingFormat = 'table' | 'csv' | 'markdown' | 'json' | 'yaml';
 
-const CSV_COLUMNS: (keyof OutstandingRow)[] = ['id', 'kind', 'body_name', 'to', 'meeting', 'date', 'item', 'text', 'owner', 'due', 'due_rule', 'age_days', 'overdue', 'state', 'source'];
+const CSV_COLUMNS: (keyof OutstandingRow)[] = ['id', 'kind', 'body_name', 'to', 'meeting', 'date', 'item', 'text', 'owner', 'due', 'due_rule', 'effective', 'age_days', 'overdue', 'state', 'source'];
 
 export function formatOutstanding(rows: OutstandingRow[], format: OutstandingFormat, colour = false): string {
   switch (format) {
@@ -40,7 +40,7 @@ function dueText(r: OutstandingRow): string {
 }
 
 function status(r: OutstandingRow): string {
-  const parts = [r.overdue ? 'OVERDUE' : '', r.state === 'possible' && r.possible ? `possibly dealt with: ${possible(r)}` : ''].filter(Boolean);
+  const parts = [r.overdue ? 'OVERDUE' : '', r.pending ? `not in force until ${r.effective}` : '', r.state === 'possible' && r.possible ? `possibly dealt with: ${possible(r)}` : ''].filter(Boolean);
   return parts.join('; ') || 'open';
 }
 

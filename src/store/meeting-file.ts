@@ -51,7 +51,8 @@ export function buildMeeting(id: string, doc: ParsedDocument, source: SourceRef,
     local.set(r.id, rid);
     return {
       id: rid, ...(item ? { item } : {}), ...(r.number ? { number: r.number } : {}), text: r.text, effects: r.effects, action: r.action,
-      ...(r.owner ? { owner: r.owner } : {}), ...(r.due ? { due: r.due } : {}), ...motionFacts(r), source: at(r.position),
+      ...(r.owner ? { owner: r.owner } : {}), ...(r.due ? { due: r.due } : {}), ...motionFacts(r),
+      ...(r.call_in ? { call_in: r.call_in } : {}), ...(r.effective ? { effective: r.effective } : {}), source: at(r.position),
     };
   });
   const recommendations = doc.recommendations.map((c) => {

@@ -31,6 +31,8 @@ export interface StoredClause {
   origin?: string;
   owner?: { name: string; words: string };
   due?: { date?: string; rule?: string; words: string };
+  call_in?: { subject: boolean; expires?: string; words: string };
+  effective?: { date?: string; rule?: string; words: string };
   source: StoredSource;
   staff?: Staff | null;
 }

@@ -1,5 +1,6 @@
 import { loadStore, type LoadedStore, type StoredClause, type StoredMeeting } from './load.js';
 import { DONE, trackReferrals, type Evidence, type TrackedReferral } from './closure.js';
+import { add } from '../extract/due.js';
 
 export interface OutstandingRow {
   /** The resolution's id, or the referral's. */
@@ -21,6 +22,10 @@ export interface OutstandingRow {
   owner_from?: string;
   due_from?: string;
   age_days?: number;
+  /** The day the decision takes effect, when it is after the meeting: its own words, or the day after its call-in expires. */
+  effective?: string;
+  /** Not in force yet on the day counted to: nothing in it is due, so it is not overdue. */
+  pending?: boolean;
   overdue: boolean;
   /** `possible`: a later record may have dealt with it; see `possible`. */
   state: 'open' | 'possible';
@@ -81,6 +86,8 @@ function row(
   const date = meeting.meeting.date;
   const owner = typeof staff.owner === 'string' && staff.owner ? { name: staff.owner, from: 'staff' } : clause.owner ? { name: clause.owner.name, from: clause.owner.words } : undefined;
   const due = dueOf(store, meeting, clause, dueBody ?? meeting.meeting.body);
+  const effective = effectiveFrom(clause);
+  const pending = Boolean(effective && effective > asOf);
   const source = `${clause.source.path}:${clause.source.page ? `page ${clause.source.page}:` : ''}${clause.source.line}`;
   return {
     id: extra.id, kind: extra.kind,
@@ -93,10 +100,22 @@ function row(
     ...(owner ? { owner: owner.name, owner_from: owner.from } : {}),
     ...(due.date ? { due: due.date } : {}), ...(due.rule ? { due_rule: due.rule } : {}), ...(due.from ? { due_from: due.from } : {}),
     ...(date ? { age_days: days(date, asOf) } : {}),
-    overdue: Boolean(due.date && due.date < asOf),
+    ...(effective && (!date || effective > date) ? { effective } : {}),
+    ...(pending ? { pending } : {}),
+    overdue: Boolean(due.date && due.date < asOf) && !pending,
     state: extra.state, ...(extra.possible ? { possible: extra.possible } : {}),
     source,
   };
+}
+
+/**
+ * The day a decision may be acted on: the day its words give, or the day after its call-in
+ * period expires ("Call-in expiry: 5pm on 21 March" puts it in force on 22 March).
+ */
+function effectiveFrom(clause: StoredClause): string | undefined {
+  if (clause.effective?.date) return clause.effective.date;
+  const call = clause.call_in;
+  return call?.subject && call.expires ? add(call.expires, 'day', 1) : undefined;
 }
 
 /** staff.due beats the wording; "next meeting" becomes the date of that body's next meeting in the store. */

@@ -1,7 +1,7 @@
-import type { Amendment, Diagnostic, ParsedDocument, Resolution, Vote } from '../../src/index.js';
+import type { Amendment, Diagnostic, ParsedDocument, Resolution } from '../../src/index.js';
 
 /** Record fields a fixture may state or leave out; the rest are always compared. */
-const OPTIONAL = ['item', 'n', 'mover', 'seconder', 'vote', 'outcome', 'amendments'];
+const OPTIONAL = ['item', 'n', 'mover', 'seconder', 'vote', 'outcome', 'amendments', 'call_in', 'effective'];
 
 /** The fields a fixture's expected.yaml states, in the shape of the shared gold files. */
 export interface Expected {
@@ -20,20 +20,26 @@ export function project(doc: ParsedDocument, diagnostics: Diagnostic[]): Expecte
   return {
     meeting: compact({ body: doc.meeting.body, date: doc.meeting.date, kind: doc.meeting.kind }) as Record<string, string>,
     items: doc.items.map((i) => compact({ number: i.number, title: i.title })),
-    resolutions: doc.resolutions.map((r) => compact({ item: r.item, n: r.number, text: r.text, action: r.action, ...motion(r) })),
+    resolutions: doc.resolutions.map((r) => compact({
+      item: r.item, n: r.number, text: r.text, action: r.action, ...motion(r), call_in: r.call_in && unworded(r.call_in), effective: r.effective && unworded(r.effective),
+    })),
     recommendations: doc.recommendations.map((r) => compact({ item: r.item, n: r.number, text: r.text, origin: r.origin })),
     referrals: doc.referrals.map((r) => ({ from: r.from, to: r.to, kind: r.kind })),
     diagnostics: diagnostics.map((d) => ({ code: d.code, line: d.line })),
   };
 }
 
+/** A part of a record without the words it was read from: what a fixture states. */
+function unworded(o: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([k]) => k !== 'words'));
+}
+
 /** A motion's facts as a fixture states them: names, counts and the verdict, without their source words. */
 function motion(r: Resolution | Amendment): Record<string, unknown> {
-  const counts = (v: Vote) => Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'words'));
   return Object.fromEntries(Object.entries({
     mover: r.mover?.name,
     seconder: r.seconder?.name,
-    vote: r.vote && counts(r.vote),
+    vote: r.vote && unworded(r.vote),
     outcome: r.outcome && (r.outcome.as_amended ? `${r.outcome.value} as amended` : r.outcome.value),
     amendments: 'amendments' in r && r.amendments ? r.amendments.map((a) => ({ ...motion(a), ...(a.text ? { text: a.text } : {}) })) : undefined,
   }).filter(([, v]) => v !== undefined));

@@ -3,6 +3,7 @@ import type { Amendment, Item, MotionFacts, Resolution } from '../../types.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { readFacts, type LineFacts } from './facts.js';
 import { mergeVotes } from './votes.js';
+import { setFields } from '../set-fields.js';
 
 /** Resolutions read together (one motion, one "RESOLVED" and its list) share their mover, vote and outcome. */
 interface Group {
@@ -170,12 +171,8 @@ function ordered(a: Amendment): Amendment {
   return { ...(mover ? { mover } : {}), ...(seconder ? { seconder } : {}), ...(text ? { text } : {}), ...(vote ? { vote } : {}), ...(outcome ? { outcome } : {}), words };
 }
 
-/** The facts written into the record after its own words and before its position, in one order. */
+/** A group's facts on each of its resolutions: a copy each, so a hand edit of one in a script leaves the others. */
 function setFacts(r: Resolution, facts: MotionFacts): void {
   const { mover, seconder, vote, outcome, amendments } = structuredClone(facts);
-  if (!mover && !seconder && !vote && !outcome && !amendments) return;
-  const { position, rules, ...own } = r;
-  for (const key of Object.keys(r)) delete (r as unknown as Record<string, unknown>)[key];
-  Object.assign(r, own, { mover, seconder, vote, outcome, amendments }, { position }, rules ? { rules } : {});
-  for (const key of ['mover', 'seconder', 'vote', 'outcome', 'amendments'] as const) if (r[key] === undefined) delete r[key];
+  setFields(r, { mover, seconder, vote, outcome, amendments });
 }
