@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { isStaleKind, type Staleness } from './track/staleness.js';
 import { UserError } from './user-error.js';
 import { DIALECTS, isDialect, type Dialect } from './lexicon/rule.js';
 import type { LocalLexicon } from './lexicon/local.js';
@@ -12,6 +13,8 @@ export interface Config {
   dialect?: Dialect;
   /** The council's own wordings, body names and effects (`wordings`, `bodies`, `effects`). */
   local?: LocalLexicon;
+  /** Days an action of each kind may wait before it is overdue, when its words give no due date. */
+  staleness?: Staleness;
 }
 
 export const CONFIG_NAMES = ['minutes.config.yaml', '.minutesrc.yaml'];
@@ -64,6 +67,8 @@ async function readConfig(text: string, shown: string, path: string): Promise<Co
     }
     config.dialect = value;
   }
+  const stale = doc.contents.get('staleness', true);
+  if (given(stale)) config.staleness = readStaleness(stale, (node, reason, note) => bad(shown, placeOf(node?.range?.[0]), reason, note));
   // The council's own wordings are checked by running the reader on their examples: loaded only for a config that has some.
   const map = doc.contents;
   if (['wordings', 'bodies', 'effects'].some((k) => map.has(k))) {
@@ -74,6 +79,41 @@ async function readConfig(text: string, shown: string, path: string): Promise<Co
     if (local) config.local = local;
   }
   return config;
+}
+
+type Complaint = (node: Node | null | undefined, reason: string, note: string) => UserError;
+
+/**
+ * `staleness:` — `report-back: 90`, `request: 30`, `default: 120`, and `bodies:` with the
+ * same per body. A key the tool does not know, or a value that is not a whole number of
+ * days, stops the command at its place: a typo would otherwise leave actions never overdue.
+ */
+function readStaleness(node: Node, complain: Complaint): Staleness {
+  const example = 'Write it as `staleness: { report-back: 90, request: 30, default: 120 }`.';
+  if (!isMap(node)) throw complain(node, 'Unexpected `staleness` that is not a mapping, expected kinds of action with their days', example);
+  const days = (map: YAMLMap, within?: string): Record<string, number> => {
+    const out: Record<string, number> = {};
+    for (const pair of map.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (!within && key === 'bodies') continue;
+      if (!isStaleKind(key)) throw complain(pair.key as Node, `Unexpected kind of action \`${key}\`${within ? ` under ${within}` : ''}, expected a referral kind (refer, report-back, recommend, resubmit, request), an effect (requested, delegated, deferred, …), \`resolution\` or \`default\``, example);
+      const value = isScalar(pair.value) ? pair.value.value : undefined;
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw complain(pair.value as Node, `Unexpected \`${String(value)}\` for ${key}, expected a whole number of days`, example);
+      out[key] = value;
+    }
+    return out;
+  };
+  const bodies: Record<string, Record<string, number>> = {};
+  const perBody = node.get('bodies', true);
+  if (given(perBody)) {
+    if (!isMap(perBody)) throw complain(perBody, 'Unexpected `bodies` that is not a mapping, expected body names with their own days', 'Write it as `bodies: { Cabinet: { report-back: 60 } }`.');
+    for (const pair of perBody.items) {
+      const name = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (!isMap(pair.value)) throw complain(pair.value as Node, `Unexpected days for ${name} that are not a mapping, expected kinds of action with their days`, 'Write it as `Cabinet: { report-back: 60 }`.');
+      bodies[name.toLowerCase()] = days(pair.value, name);
+    }
+  }
+  return { days: days(node), bodies };
 }
 
 /** A key left empty ("store:") counts as not given. */

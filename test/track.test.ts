@@ -155,7 +155,7 @@ describe('outstanding, xref and status on a chain of meetings', () => {
     expect(r.stdout).toContain('\r\n');
     const rows = parseCsv(r.stdout, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows.map((x) => x.id)).toEqual(OPEN);
-    expect(Object.keys(rows[0])).toEqual(['id', 'kind', 'body', 'to', 'meeting', 'date', 'item', 'text', 'owner', 'due', 'due_rule', 'effective', 'age_days', 'overdue', 'state', 'source', 'possible_match']);
+    expect(Object.keys(rows[0])).toEqual(['id', 'kind', 'body', 'to', 'meeting', 'date', 'item', 'text', 'owner', 'due', 'due_rule', 'effective', 'overdue_after', 'overdue_rule', 'age_days', 'overdue', 'state', 'source', 'possible_match']);
     expect(rows[3].item).toBe('71. FLEET REPLACEMENT PROGRAMME – SCRUTINY COMMENTS');
     expect(rows[0]).toMatchObject({ overdue: 'true', age_days: '229', state: 'possible' });
   });
@@ -321,5 +321,46 @@ describe('outstanding counts nothing due before the decision is in force', () =>
     const bridge = rows.find((row: { text: string }) => row.text.includes('Millbrook') || row.text.includes('emergency repairs'));
     expect(bridge.pending).toBeUndefined();
     expect(bridge.effective).toBeUndefined();
+  });
+});
+
+describe('staleness rules from the config file', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = storeOf([chain]);
+    const r = await run(['import', join(dir, 'minutes'), '--store', join(dir, 'records'), '--jobs', '1', '--quiet'], { cwd: dir });
+    expect(r.code).toBe(0);
+  });
+  const rows = async (config: string) => {
+    writeFileSync(join(dir, 'minutes.config.yaml'), config);
+    return json(['outstanding', '--json', ...AS_OF], dir);
+  };
+
+  it('makes an action with no due date overdue after its kind\'s days, per body, and says which rule', async () => {
+    const none = await rows('store: records\n');
+    expect(none.find((r: { id: string }) => r.id === OPEN[2])).toMatchObject({ overdue: false });
+    expect(none.find((r: { id: string }) => r.id === OPEN[2]).overdue_rule).toBeUndefined();
+    const found = await rows('staleness:\n  refer: 60\n  default: 400\n  bodies:\n    Cabinet: { resolution: 30 }\n');
+    expect(found.find((r: { id: string }) => r.id === OPEN[2])).toMatchObject({ overdue_after: '2024-03-16', overdue_rule: 'refer, 60 days', overdue: true });
+    expect(found.find((r: { id: string }) => r.id === OPEN[3])).toMatchObject({ overdue_after: '2024-04-18', overdue_rule: 'resolution, 30 days (Cabinet)', overdue: true });
+    // A due date in the words beats every rule.
+    expect(found.find((r: { id: string }) => r.id === OPEN[1])).toMatchObject({ due: '2024-03-31', overdue: true });
+    expect(found.find((r: { id: string }) => r.id === OPEN[1]).overdue_rule).toBeUndefined();
+    const ids = (await json(['outstanding', '--json', '--overdue', ...AS_OF], dir)).map((r: { id: string }) => r.id);
+    expect(ids).toEqual(OPEN);
+    // The default holds where no kind is named: 400 days have not passed.
+    const later = await rows('staleness:\n  default: 400\n');
+    expect(later.find((r: { id: string }) => r.id === OPEN[3])).toMatchObject({ overdue_after: '2025-04-23', overdue_rule: 'default, 400 days', overdue: false });
+  });
+
+  it('stops at a kind it does not know, or days that are not a number, naming the place', async () => {
+    writeFileSync(join(dir, 'minutes.config.yaml'), 'staleness:\n  report-bak: 90\n');
+    const typo = await run(['outstanding', '--store', join(dir, 'records')], { cwd: dir });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/minutes\.config\.yaml:2:3: error: Unexpected kind of action `report-bak`.*\[bad-config\]/);
+    writeFileSync(join(dir, 'minutes.config.yaml'), 'staleness:\n  request: soon\n');
+    const words = await run(['outstanding', '--store', join(dir, 'records')], { cwd: dir });
+    expect(words.code).toBe(2);
+    expect(words.stderr).toMatch(/minutes\.config\.yaml:2:12: error: Unexpected `soon` for request, expected a whole number of days/);
   });
 });

@@ -126,7 +126,7 @@ Exit code 1 when there are errors; warnings (such as actions without an owner) p
     .option('--since <yyyy-mm-dd>', 'only meetings on or after this date', isoDate)
     .option('--until <yyyy-mm-dd>', 'only meetings on or before this date', isoDate)
     .option('--owner <text>', 'only owners whose name contains this')
-    .option('--overdue', 'only what is past its due date')
+    .option('--overdue', 'only what is past its due date (or, with none in its words, past the config file\'s staleness rule for its kind)')
     .option('--kind <kind>', 'resolution, referral, or a referral kind (refer, report-back, recommend, resubmit, request)')
     .addOption(new Option('--sort <key>', 'sort by').choices(['date', 'due', 'age', 'body', 'owner']).default('date'))
     .option('--reverse', 'reverse the order')
@@ -138,6 +138,7 @@ Examples:
   $ minutes outstanding --overdue --sort due --format csv -o overdue.csv
   $ minutes outstanding --owner "Director of Finance" --since 2024-01-01 --json
   $ minutes outstanding --as-of 2026-03-21   # a decision still inside its call-in period is not overdue
+  $ minutes outstanding --overdue            # with "staleness: { report-back: 90, request: 30 }" in minutes.config.yaml
 
 An action is outstanding until \`minutes status\` marks it done, closed or superseded.
 A referral is outstanding until a later meeting of the body it went to deals with the

@@ -5,6 +5,7 @@ import { formatDiagnostics } from '../format/diagnostics.js';
 import { writeAtomic } from '../io/atomic.js';
 import { EXIT, fromHere, useColour, type CliIO } from './io.js';
 import { existingStore } from './store-options.js';
+import { loadConfig } from '../config.js';
 
 export interface OutstandingCommandOptions extends Omit<OutstandingOptions, 'sort'> {
   store?: string;
@@ -19,7 +20,9 @@ export interface OutstandingCommandOptions extends Omit<OutstandingOptions, 'sor
 export async function outstandingCommand(options: OutstandingCommandOptions, io: CliIO): Promise<number> {
   const store = await existingStore(io, options);
   if (!store) return EXIT.problems;
-  const { rows, diagnostics } = await outstandingIn(store, options);
+  // The config file's `staleness:` decides when an action with no due date is overdue.
+  const { staleness } = await loadConfig(io.cwd, options.config);
+  const { rows, diagnostics } = await outstandingIn(store, { ...options, ...(staleness ? { staleness } : {}) });
   if (diagnostics.length) io.stderr.write(`${formatDiagnostics(fromHere(io.cwd, store, diagnostics), useColour(io.stderr, io.env))}\n`);
   const format = options.json ? 'json' : options.format ?? 'table';
   const text = formatOutstanding(rows, format, !options.out && useColour(io.stdout, io.env));

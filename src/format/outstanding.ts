@@ -6,7 +6,7 @@ import { terminalTable } from './terminal-table.js';
 
 export type OutstandingFormat = 'table' | 'csv' | 'markdown' | 'json' | 'yaml';
 
-const CSV_COLUMNS: (keyof OutstandingRow)[] = ['id', 'kind', 'body_name', 'to', 'meeting', 'date', 'item', 'text', 'owner', 'due', 'due_rule', 'effective', 'age_days', 'overdue', 'state', 'source'];
+const CSV_COLUMNS: (keyof OutstandingRow)[] = ['id', 'kind', 'body_name', 'to', 'meeting', 'date', 'item', 'text', 'owner', 'due', 'due_rule', 'effective', 'overdue_after', 'overdue_rule', 'age_days', 'overdue', 'state', 'source'];
 
 export function formatOutstanding(rows: OutstandingRow[], format: OutstandingFormat, colour = false): string {
   switch (format) {
@@ -36,6 +36,8 @@ function sentTo(r: OutstandingRow): string {
 
 function dueText(r: OutstandingRow): string {
   if (r.due && r.due_rule) return `${r.due} (${r.due_rule})`;
+  // The council's staleness rule stands in for a date the words did not give.
+  if (!r.due && r.overdue_after) return `after ${r.overdue_after} (${r.overdue_rule})`;
   return r.due ?? r.due_rule ?? '';
 }
 

@@ -1,6 +1,7 @@
 import { loadStore, type LoadedStore, type StoredClause, type StoredMeeting } from './load.js';
 import { DONE, trackReferrals, type Evidence, type TrackedReferral } from './closure.js';
 import { add } from '../extract/due.js';
+import { staleRule, type Staleness } from './staleness.js';
 
 export interface OutstandingRow {
   /** The resolution's id, or the referral's. */
@@ -26,6 +27,9 @@ export interface OutstandingRow {
   effective?: string;
   /** Not in force yet on the day counted to: nothing in it is due, so it is not overdue. */
   pending?: boolean;
+  /** With no due date in its words: the day after which the config's staleness rule counts it overdue, and that rule. */
+  overdue_after?: string;
+  overdue_rule?: string;
   overdue: boolean;
   /** `possible`: a later record may have dealt with it; see `possible`. */
   state: 'open' | 'possible';
@@ -46,6 +50,8 @@ export interface OutstandingOptions {
   reverse?: boolean;
   /** The day ages and overdue flags are counted to (YYYY-MM-DD); today by default. */
   asOf?: string;
+  /** Days each kind of action may wait when its words give no due date (the config file's `staleness:`). */
+  staleness?: Staleness;
 }
 
 /**
@@ -64,7 +70,7 @@ export function outstanding(store: LoadedStore, options: OutstandingOptions = {}
     for (const clause of meeting.resolutions) {
       if (!clause.action || byClause.has(clause.id)) continue;
       if (DONE.has(clause.staff?.status ?? '')) continue;
-      rows.push(row(store, meeting, clause, items, asOf, { id: clause.id, kind: 'resolution', state: 'open' }));
+      rows.push(row(store, meeting, clause, items, asOf, { id: clause.id, kind: 'resolution', state: 'open' }, undefined, options.staleness));
     }
   }
   for (const t of tracked) {
@@ -73,14 +79,14 @@ export function outstanding(store: LoadedStore, options: OutstandingOptions = {}
     const clause = t.clause ?? { id: t.referral.from, text: '', source: t.referral.source };
     rows.push(row(store, t.meeting, clause, items, asOf, {
       id: t.referral.id, kind: t.referral.kind, to: t.referral.to_name, state: t.state, ...(t.state === 'possible' && t.evidence ? { possible: t.evidence } : {}),
-    }, t.referral.to));
+    }, t.referral.to, options.staleness));
   }
   return sortRows(rows.filter((r) => keep(r, store, options)), options);
 }
 
 function row(
   store: LoadedStore, meeting: StoredMeeting, clause: StoredClause, items: Map<string, string>, asOf: string,
-  extra: Pick<OutstandingRow, 'id' | 'kind' | 'state'> & Partial<OutstandingRow>, dueBody?: string,
+  extra: Pick<OutstandingRow, 'id' | 'kind' | 'state'> & Partial<OutstandingRow>, dueBody?: string, staleness?: Staleness,
 ): OutstandingRow {
   const staff = clause.staff ?? {};
   const date = meeting.meeting.date;
@@ -88,6 +94,10 @@ function row(
   const due = dueOf(store, meeting, clause, dueBody ?? meeting.meeting.body);
   const effective = effectiveFrom(clause);
   const pending = Boolean(effective && effective > asOf);
+  // No date in the words: the council's rule for this kind of action, counted from when the decision took effect.
+  const start = effective && (!date || effective > date) ? effective : date;
+  const stale = !due.date && start ? staleRule(staleness, kindsOf(extra.kind, clause.effects), actor(store, meeting, dueBody)) : undefined;
+  const after = stale && start ? add(start, 'day', stale.days) : undefined;
   const source = `${clause.source.path}:${clause.source.page ? `page ${clause.source.page}:` : ''}${clause.source.line}`;
   return {
     id: extra.id, kind: extra.kind,
@@ -102,10 +112,22 @@ function row(
     ...(date ? { age_days: days(date, asOf) } : {}),
     ...(effective && (!date || effective > date) ? { effective } : {}),
     ...(pending ? { pending } : {}),
-    overdue: Boolean(due.date && due.date < asOf) && !pending,
+    ...(after && stale ? { overdue_after: after, overdue_rule: stale.rule } : {}),
+    overdue: Boolean((due.date && due.date < asOf) || (after && after < asOf)) && !pending,
     state: extra.state, ...(extra.possible ? { possible: extra.possible } : {}),
     source,
   };
+}
+
+/** An action's kinds, most telling first: a referral's kind, the clause's effects, then `resolution`. */
+function kindsOf(kind: string, effects: string[] = []): string[] {
+  return kind === 'resolution' ? [...effects, kind] : [kind, ...effects];
+}
+
+/** The body that must act: the one a referral went to, else the one that decided. */
+function actor(store: LoadedStore, meeting: StoredMeeting, to?: string): { id?: string; name?: string } {
+  if (!to) return { id: meeting.meeting.body, name: meeting.meeting.body_name };
+  return { id: to, name: store.bodies.get(to) };
 }
 
 /**
