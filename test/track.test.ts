@@ -364,3 +364,47 @@ describe('staleness rules from the config file', () => {
     expect(words.stderr).toMatch(/minutes\.config\.yaml:2:12: error: Unexpected `soon` for request, expected a whole number of days/);
   });
 });
+
+describe('outstanding through a committee template', () => {
+  let dir: string;
+  const template = join(import.meta.dirname, '..', 'docs', 'templates', 'action-log.md');
+  beforeAll(async () => {
+    dir = storeOf([chain]);
+    expect((await run(['import', join(dir, 'minutes'), '--store', join(dir, 'records'), '--jobs', '1', '--quiet'], { cwd: dir })).code).toBe(0);
+    expect((await run(['status', 'cabinet-2024-01-16/52/ru1', 'done', '--note', 'Letter sent 2 February', '--by', 'J. Smith', '--store', join(dir, 'records')], { cwd: dir })).code).toBe(0);
+  });
+  const render = (file: string) => run(['outstanding', ...AS_OF, '--template', file, '--store', join(dir, 'records')], { cwd: dir });
+
+  it('fills the README example with open rows and what closed them', async () => {
+    const r = await render(template);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('# Action log — as at 2024-09-01');
+    expect(r.stdout).toContain('3 open, 1 overdue.');
+    expect(r.stdout).toMatch(/\| cabinet-2024-01-16\/51\/r2>cabinet \| 2024-01-16 51\. LIBRARIES STRATEGY 2024-2029 \| .* \| Director of Communities \| 2024-07-16 \(within 6 months\) \| OVERDUE; possibly dealt with/);
+    expect(r.stdout).toMatch(/\*\*cabinet-2024-01-16\/52\/ru1\*\* \(2024-01-16\): .*\n {2}closed: done on \d{4}-\d{2}-\d{2} by J\. Smith: Letter sent 2 February/);
+    expect(r.stdout).toMatch(/closed: dealt with on 2024-02-20 at overview-and-scrutiny-board-2024-02-20, "FLEET REPLACEMENT PROGRAMME – CHARGING INFRASTRUCTURE" \(100% match: charging/);
+  });
+
+  it('escapes values in an HTML template, not in a Markdown one', async () => {
+    writeFileSync(join(dir, 'log.html'), '<ul>{{#each open}}<li>{{owner}}: {{text}}</li>{{/each}}</ul>');
+    const html = await render('log.html');
+    expect(html.code).toBe(0);
+    expect(html.stdout).toMatch(/^<ul><li>Director of Communities: That the Director/);
+    // A referral id's ">" is escaped for the page, and left alone in Markdown.
+    writeFileSync(join(dir, 'q.html'), '<p>{{as_of}} & {{#each open}}{{id}} {{/each}}</p>');
+    const q = await render('q.html');
+    expect(q.stdout).toContain('cabinet-2024-01-16/51/r2&gt;cabinet');
+    writeFileSync(join(dir, 'q.md'), '{{#each open}}{{id}} {{/each}}');
+    expect((await render('q.md')).stdout).toContain('cabinet-2024-01-16/51/r2>cabinet');
+  });
+
+  it('stops with exit 2 at the line and column of a template mistake, or a missing file', async () => {
+    writeFileSync(join(dir, 'bad.md'), '# Log\n{{#each open}}\n{{id}}\n{{/eahc}}\n');
+    const bad = await render('bad.md');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^bad\.md:2:\d+: error: Unexpected template \(each doesn't match eahc\), expected a Handlebars template \[bad-template\]/);
+    const missing = await render('nowhere.md');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^nowhere\.md:1:1: error: Unexpected missing template file/);
+  });
+});

@@ -131,6 +131,7 @@ Exit code 1 when there are errors; warnings (such as actions without an owner) p
     .addOption(new Option('--sort <key>', 'sort by').choices(['date', 'due', 'age', 'body', 'owner']).default('date'))
     .option('--reverse', 'reverse the order')
     .option('--as-of <yyyy-mm-dd>', 'count ages and overdue to this day (default today)', isoDate)
+    .option('--template <file>', "render through a committee's own layout: a Handlebars template in Markdown or HTML (see README, \"Committee templates\")")
     .addHelpText('after', `
 Examples:
   $ minutes outstanding
@@ -139,6 +140,7 @@ Examples:
   $ minutes outstanding --owner "Director of Finance" --since 2024-01-01 --json
   $ minutes outstanding --as-of 2026-03-21   # a decision still inside its call-in period is not overdue
   $ minutes outstanding --overdue            # with "staleness: { report-back: 90, request: 30 }" in minutes.config.yaml
+  $ minutes outstanding --template docs/templates/action-log.md -o action-log.md
 
 An action is outstanding until \`minutes status\` marks it done, closed or superseded.
 A referral is outstanding until a later meeting of the body it went to deals with the

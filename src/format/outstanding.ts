@@ -34,14 +34,14 @@ function sentTo(r: OutstandingRow): string {
   return r.to ? `${from} → ${r.to}` : from;
 }
 
-function dueText(r: OutstandingRow): string {
+export function dueText(r: OutstandingRow): string {
   if (r.due && r.due_rule) return `${r.due} (${r.due_rule})`;
   // The council's staleness rule stands in for a date the words did not give.
   if (!r.due && r.overdue_after) return `after ${r.overdue_after} (${r.overdue_rule})`;
   return r.due ?? r.due_rule ?? '';
 }
 
-function status(r: OutstandingRow): string {
+export function status(r: OutstandingRow): string {
   const parts = [r.overdue ? 'OVERDUE' : '', r.pending ? `not in force until ${r.effective}` : '', r.state === 'possible' && r.possible ? `possibly dealt with: ${possible(r)}` : ''].filter(Boolean);
   return parts.join('; ') || 'open';
 }

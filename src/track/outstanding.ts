@@ -2,6 +2,7 @@ import { loadStore, type LoadedStore, type StoredClause, type StoredMeeting } fr
 import { DONE, trackReferrals, type Evidence, type TrackedReferral } from './closure.js';
 import { add } from '../extract/due.js';
 import { staleRule, type Staleness } from './staleness.js';
+import { closedRows, type ClosedRow } from './closed.js';
 
 export interface OutstandingRow {
   /** The resolution's id, or the referral's. */
@@ -190,7 +191,8 @@ function days(from: string, to: string): number {
 }
 
 /** `minutes outstanding` as a library call: read the store, list what is outstanding. */
-export async function outstandingIn(root: string, options: OutstandingOptions = {}): Promise<{ rows: OutstandingRow[]; diagnostics: LoadedStore['diagnostics'] }> {
+export async function outstandingIn(root: string, options: OutstandingOptions & { closed?: boolean } = {}): Promise<{ rows: OutstandingRow[]; closed?: ClosedRow[]; diagnostics: LoadedStore['diagnostics'] }> {
   const store = await loadStore(root);
-  return { rows: outstanding(store, options), diagnostics: store.diagnostics };
+  // A committee's action log shows what was closed beside what is open.
+  return { rows: outstanding(store, options), ...(options.closed ? { closed: closedRows(store) } : {}), diagnostics: store.diagnostics };
 }
