@@ -16,6 +16,7 @@ export { loadStore, type LoadedStore } from './track/load.js';
 export { outstanding, outstandingIn, type OutstandingOptions, type OutstandingRow } from './track/outstanding.js';
 export { crossReference, crossReferenceIn, type Xref } from './track/xref.js';
 export { trackReferrals, type Evidence, type TrackedReferral } from './track/closure.js';
+export { mattersArising, arisingIn, applyArising, type ArisingProposal } from './track/arising.js';
 export { setStatus, STATUSES, type Status, type StatusChange } from './store/status.js';
 export { formatOutstanding, type OutstandingFormat } from './format/outstanding.js';
 export { formatXref, type XrefFormat } from './format/xref.js';

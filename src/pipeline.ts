@@ -34,6 +34,8 @@ export interface ParseOptions {
   dialect?: Dialect;
   /** The council's own wordings, body names and effects, from its config file. */
   local?: LocalLexicon;
+  /** Keep the lines the reader took in `file.data.lines`, for a caller that reads the text again (matters arising). */
+  keepLines?: boolean;
 }
 
 export interface ParseResult {
@@ -165,6 +167,7 @@ function extract(lines: Line[], locator: Locator, file: VFile, options: ParseOpt
     kind,
     ...pick('title', front.title ?? inferred.title),
   };
+  if (options.keepLines) file.data.lines = lines;
   const { clauses, items, claimed } = readClauses(lines, kind, file, locator, lex);
   if (kind === 'minutes') checkUnclaimed(lines, clauses, items, file, claimed, lex);
   const records = buildRecords(clauses, items, meeting.date, lex, meeting.body);

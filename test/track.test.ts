@@ -408,3 +408,58 @@ describe('outstanding through a committee template', () => {
     expect(missing.stderr).toMatch(/^nowhere\.md:1:1: error: Unexpected missing template file/);
   });
 });
+
+describe('matters arising', () => {
+  let dir: string;
+  const later = [
+    '# Cabinet', '', 'Minutes of the meeting of the Cabinet held on Tuesday 16 April 2024', '',
+    '## 80. MATTERS ARISING', '',
+    'Minute 52 (Street Lighting Energy Costs) refers. The Head of Highways reported that the letter to National Highways had been sent on 2 February 2024 and a reply was expected shortly.', '',
+    'Minute 71 refers. Work on the charging infrastructure for the electric fleet is in progress.', '',
+    'The Audit and Governance Committee has not yet considered the Discretionary Rate Relief Policy award process.', '',
+    'Minute 12 refers. Members asked about the bus shelter contract.', '',
+    '## 81. PARKING STRATEGY', '', 'Resolved: That the Parking Strategy be approved.', '',
+  ].join('\n');
+  beforeAll(async () => {
+    dir = storeOf([chain]);
+    expect((await run(['import', join(dir, 'minutes'), '--store', join(dir, 'records'), '--jobs', '1', '--quiet'], { cwd: dir })).code).toBe(0);
+    writeFileSync(join(dir, 'cabinet-2024-04-16.md'), later);
+  });
+  const arising = (...args: string[]) => run(['arising', 'cabinet-2024-04-16.md', '--store', join(dir, 'records'), ...args], { cwd: dir });
+
+  it('finds earlier actions by minute number or subject, with the passage that mentions them, and proposes done only where it says so', async () => {
+    const r = await arising('--json');
+    expect(r.code).toBe(0);
+    const proposals = JSON.parse(r.stdout);
+    expect(proposals.map((p: { id: string; proposed?: string; by: string }) => [p.id, p.proposed ?? null, p.by])).toEqual([
+      ['cabinet-2024-01-16/52/ru1', 'done', 'minute-reference'],
+      ['cabinet-2024-03-19/71/ru1', null, 'minute-reference'],
+      ['cabinet-2024-01-16/53/ru1>audit-and-governance-committee', null, 'subject'],
+    ]);
+    expect(proposals[0].evidence).toMatchObject({ line: 7, column: 1, words: expect.stringContaining('the letter to National Highways had been sent') });
+    // "Minute 12" is the scrutiny board's numbering, not Cabinet's: nothing of Cabinet's is minute 12.
+    expect(r.stdout).not.toContain('overview-and-scrutiny-board-2024-02-20/12');
+  });
+
+  it('writes nothing without --apply, and with it records done with the passage as the note, history kept', async () => {
+    const dry = await arising();
+    expect(dry.stdout).toContain('3 earlier actions mentioned, 1 reported done');
+    expect(dry.stdout).toContain('Nothing written. Run again with --apply');
+    expect(readFileSync(join(dir, 'records', 'meetings', 'cabinet-2024-01-16.yaml'), 'utf8')).not.toContain('status: done');
+    const applied = await arising('--apply', '--by', 'J. Smith', '--date', '2024-04-17');
+    expect(applied.code).toBe(0);
+    expect(applied.stdout).toContain('cabinet-2024-01-16/52/ru1: done on 2024-04-17');
+    const meeting = parseYaml(readFileSync(join(dir, 'records', 'meetings', 'cabinet-2024-01-16.yaml'), 'utf8'));
+    const letter = meeting.resolutions.find((c: { id: string }) => c.id === 'cabinet-2024-01-16/52/ru1');
+    expect(letter.staff).toMatchObject({ status: 'done', history: [{ status: 'done', date: '2024-04-17', by: 'J. Smith', note: expect.stringMatching(/^Matters arising, cabinet-2024-04-16\.md:7: “Minute 52/) }] });
+    const open = (await json(['outstanding', '--json', ...AS_OF], dir)).map((row: { id: string }) => row.id);
+    expect(open).not.toContain('cabinet-2024-01-16/52/ru1');
+    expect((await run(['validate', '--store', join(dir, 'records')], { cwd: dir })).stdout).toMatch(/0 errors/);
+  });
+
+  it('exits 1 naming a file that is not there', async () => {
+    const r = await run(['arising', 'nowhere.md', '--store', join(dir, 'records')], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^nowhere\.md:1:1: error: Unexpected missing file/);
+  });
+});

@@ -154,6 +154,31 @@ same matter; a weak match is shown as "possibly dealt with", not closed.`)
     });
 
   program
+    .command('arising')
+    .description('matters arising: what new minutes say about earlier actions, with the sentence that says it; --apply records those reported done')
+    .argument('<file>', 'the new minutes (Markdown, text, HTML, DOCX or PDF)')
+    .addOption(storeOption())
+    .addOption(configOption())
+    .addOption(dialectOption())
+    .option('--apply', 'write each action reported done as a staff status "done" (history kept, the sentence as its note)')
+    .option('--by <name>', 'who applied it (default: "minutes arising")')
+    .option('--date <yyyy-mm-dd>', 'the day the statuses take (default today)', isoDate)
+    .option('--json', 'print the proposals as JSON')
+    .addHelpText('after', `
+Examples:
+  $ minutes arising cabinet-2024-03-19.md                  # list what it says about earlier actions
+  $ minutes arising cabinet-2024-03-19.md --json
+  $ minutes arising cabinet-2024-03-19.md --apply --by "J. Smith"
+
+An earlier action is found by its minute number ("Minute 52 refers", the latest earlier
+meeting with that number) or by its subject words. "done" is proposed only when the
+same sentence says the work was done ("the letter had been sent"), and never written
+without --apply.`)
+    .action(async (file: string, options) => {
+      code = await (await import('./arising-command.js')).arisingCommand(file, options, io);
+    });
+
+  program
     .command('status')
     .description("record a person's status on a resolution or referral (kept by re-import)")
     .argument('<id>', 'the record id, as `outstanding` prints it')
