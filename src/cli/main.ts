@@ -154,6 +154,27 @@ same matter; a weak match is shown as "possibly dealt with", not closed.`)
     });
 
   program
+    .command('export')
+    .description('load the store into PostgreSQL, beside other councils (one row per record, upserted by id)')
+    .addOption(new Option('-f, --format <format>', 'what to export to').choices(['postgres']).makeOptionMandatory())
+    .option('--database <url>', 'the PostgreSQL database (default: $DATABASE_URL)')
+    .option('--council <name>', "this store's council in a shared database (default: the store folder's name)")
+    .addOption(storeOption())
+    .addOption(configOption())
+    .option('--json', 'print the counts as JSON')
+    .addHelpText('after', `
+Examples:
+  $ minutes export --format postgres --database postgres://localhost/minutes --council barsetshire
+  $ DATABASE_URL=postgres:///councils minutes export --format postgres --store records
+
+Loading again updates rows in place and removes rows the store no longer has; another
+council's rows are never touched. See the README, "PostgreSQL", for the tables and a
+query across councils.`)
+    .action(async (options) => {
+      code = await (await import('./export-command.js')).exportCommand(options, io);
+    });
+
+  program
     .command('arising')
     .description('matters arising: what new minutes say about earlier actions, with the sentence that says it; --apply records those reported done')
     .argument('<file>', 'the new minutes (Markdown, text, HTML, DOCX or PDF)')

@@ -52,6 +52,8 @@ export interface StoredMeeting {
   /** The meeting file, relative to the store. */
   file: string;
   meeting: { body?: string; body_name?: string; date?: string; kind: string; title?: string };
+  /** The files the meeting was read from, by content hash. */
+  sources: { path: string; sha256?: string }[];
   items: { id: string; number?: string; title: string; source: StoredSource; staff?: Staff | null }[];
   resolutions: StoredClause[];
   recommendations: StoredClause[];
@@ -118,6 +120,7 @@ export async function loadStore(root: string): Promise<LoadedStore> {
     const meeting = typeof data.meeting === 'object' ? (data.meeting as StoredMeeting['meeting']) : { kind: 'minutes' };
     meetings.push({
       id: data.id, file, meeting: { ...meeting, ...(typeof meeting.date === 'string' ? {} : { date: undefined }) },
+      sources: (Array.isArray(data.sources) ? data.sources : []).filter((x): x is { path: string; sha256?: string } => Boolean(x) && typeof x === 'object' && typeof (x as { path?: unknown }).path === 'string'),
       items: list(data.items), resolutions: list(data.resolutions), recommendations: list(data.recommendations),
       referrals: list<StoredReferral>(data.referrals).filter((r) => typeof r.from === 'string' && typeof r.to === 'string'),
     });
