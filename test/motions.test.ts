@@ -23,6 +23,11 @@ describe('movers and seconders', () => {
     ['Motion (Ames/Bell): That the budget be adopted.', 'Ames', 'Bell'],
     ['Moved by Con. Allin, seconded by Con. Gray.', 'Allin', 'Gray'],
     ['Seconded: Deputy Chairperson S Cattle', undefined, 'S Cattle'],
+    ['Moved Mayor Lee/Cr Ross', 'Lee', 'Ross'],
+    ['RESOLVED (Cr Smith / Cr Jones) that the report be received.', 'Smith', 'Jones'],
+    ['Councillor Lee moved, and Councillor Ross seconded, that the item be deferred.', 'Lee', 'Ross'],
+    ['Motion to approve: Commissioner Diaz. Second: Commissioner Ng.', 'Diaz', 'Ng'],
+    ['Mover: Trustee Ng   Seconder: Trustee Park', 'Ng', 'Park'],
   ])('%s', (text, mover, seconder) => {
     const found = readMovers(text);
     expect(found.mover?.name).toBe(mover);
@@ -59,6 +64,9 @@ describe('votes', () => {
     ['AYES: Council Members Ortiz, Hale, Diaz NOES: None', { for: 3, against: 0, for_names: ['Ortiz', 'Hale', 'Diaz'] }],
     ['FOR: Cllrs Keane, Hogan, Daly (3)', { for: 3, for_names: ['Keane', 'Hogan', 'Daly'] }],
     ['For the Amendment (5): Councillors Mackay, Munro, Reid, Ross and Shaw', { against: 5, against_names: ['Mackay', 'Munro', 'Reid', 'Ross', 'Shaw'] }],
+    ['Aye: 5 Ortiz, Hale, Diaz, Park and Lee', { for: 5, for_names: ['Ortiz', 'Hale', 'Diaz', 'Park', 'Lee'] }],
+    ['On a division the voting was: For – Crs Allen, Brown, Chen (3); Against – Crs Dale, Evans (2).', { for: 3, against: 2, for_names: ['Allen', 'Brown', 'Chen'], against_names: ['Dale', 'Evans'] }],
+    ['Vote: Yes - 6, No - 1, Abstain - 0', { for: 6, against: 1, abstain: 0 }],
   ])('%s', (text, want) => {
     expect(counts(text)).toEqual(want);
   });

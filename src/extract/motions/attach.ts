@@ -77,7 +77,9 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
       continue;
     }
     if (f.mover || f.seconder) {
-      const backward = open && !here && !open.facts.mover && !f.ownMotion && (f.after || f.outcome || verdictNext(facts, lines, i, starts, itemLines));
+      // Printed after the decision ("Moved: X" / "Second: Y" / "CARRIED"): each role goes back only to a decision still without it.
+      const free = open && !(f.mover && open.facts.mover) && !(f.seconder && open.facts.seconder);
+      const backward = free && !here && !f.ownMotion && (f.after || f.outcome || verdictNext(facts, lines, i, starts, itemLines));
       if (open && (here || backward)) open.facts = { ...movers(f), ...open.facts };
       else {
         open = last = undefined;

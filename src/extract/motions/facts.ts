@@ -1,7 +1,7 @@
 import type { Outcome, Vote } from '../../types.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { matchLabel, MOVER_PAIR } from '../markers.js';
-import { readMovers, type Movers } from './names.js';
+import { hasSlashPair, readMovers, type Movers } from './names.js';
 import { readVote } from './votes.js';
 
 /** What one line says about a motion: who moved it, how the vote went, what became of it. */
@@ -26,7 +26,7 @@ const ANY = /^\s*for\b|absent|mov|propos|second|carri|lost|defeat|fail|withdr|pa
 
 const MOVER_WORD = /mov|propos|second|motion|\/|:/i;
 const VERDICT_STEM = /carri|pass|adopt|approv|agree|lost|defeat|withdr|fell|fail|died|lapsed/i;
-const VOTE_STEM = /\d|unanim|nem|favou?r|dissent|aye|yea|nay|noe|against|abstain|absent|\bfor\b/i;
+const VOTE_STEM = /\d|unan|nem|favou?r|dissent|aye|yea|nay|noe|against|abstain|absent|\bfor\b/i;
 
 /** A verdict inside a longer line: "seconded by Cr Bell and carried", "(Carried unanimously)", "… put to the meeting and CARRIED". */
 const INLINE_VERDICT = /(?:\(\s*|[;,]\s*|\b(?:and|was|were|duly|motion|amendment)\s+(?:(?:then\s+)?put\s+(?:to\s+the\s+(?:vote|meeting)\s+)?and\s+)?(?:declared\s+)?(?:unanimously\s+)?)(carried|CARRIED|Carried|passed|PASSED|lost|LOST|Lost|defeated|DEFEATED|withdrawn|WITHDRAWN|Withdrawn)\b(?!\s+(?:out|forward|over|through)\b)/;
@@ -39,7 +39,7 @@ const OWN_MOTION = /\b(?:that|THAT|That)\s+(?!the\s+motion\b|the\s+amendment\b)\
 
 /** Read one line; undefined when it says nothing about a motion. */
 export function readFacts(text: string, lex: Lexicon): LineFacts | undefined {
-  if (!ANY.test(text) && !MOVER_PAIR.test(text)) return undefined;
+  if (!ANY.test(text) && !MOVER_PAIR.test(text) && !hasSlashPair(text)) return undefined;
   if (AMENDMENT_HEADING.test(text)) return { amendment: true, ownMotion: false, after: false, heading: true };
   // Each reading only where its own words are: the label rules and name patterns cost most.
   const movers = MOVER_WORD.test(text) ? readMovers(text) : {};

@@ -13,7 +13,7 @@ const TITLE_START = new RegExp(`^${TITLE}+`, 'i');
 /** A title standing alone as the name: "Moved by the Mayor". */
 const TITLE_ONLY = /^(?:the\s+)?((?:deputy|vice|acting)[- ]chair(?:man|person|woman)?|mayor\s+pro\s+tem(?:pore)?|deputy\s+mayor|vice[- ]mayor|mayor|deputy\s+reeve|reeve|vice[- ]chair(?:man|person)?|chair(?:man|person|woman)?|cathaoirleach|convener|lord\s+mayor|provost)\b/i;
 /** Words that end a name: the next part of the mover line. */
-const STOP = /^(?:seconded|second|that|and|to|the|carried|moved|motion|proposed|with|who|was|be|by|as|for|in|on|of|it|all|this|resolved|agreed|unanimously)$/i;
+const STOP = /^(?:seconded|second|seconder|mover|ayes?|nays?|noes?|absent|abstain|vote|result|that|and|to|the|carried|moved|motion|proposed|with|who|was|be|by|as|for|in|on|of|it|all|this|resolved|agreed|unanimously)$/i;
 /** One word of a name: "J.", "O'Neil", "McAllister", "Ruiz-Diaz", "JONES", with "van", "de", "St." inside a name. */
 const TOKEN = /^(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'-]*|van|von|de|der|den|la|le|da|di|du|del|St\.)$/;
 
@@ -49,10 +49,10 @@ function tidy(title: string): string {
   return title.replace(/\s+/g, ' ').replace(/^./, (c) => c.toUpperCase());
 }
 
-/** Where the mover's name follows: "Moved by", "Proposed:", "Motion by", "On the motion of", "Mover:". */
-const MOVER_BEFORE = /\b(?:(?:moved|proposed)\s+by\s*[:\-–]?\s*|(?:moved|proposed)\s*[:\-–]\s*|motion\s+(?:was\s+)?(?:made\s+)?(?:by|from)\s+|(?:on|upon)\s+(?:the\s+|a\s+)?(?:motion|proposal)\s+(?:of|by)\s+|(?:mover|proposer)\s*:\s*)(?=\S)/gi;
-/** Where the seconder's name follows: "seconded by", "Seconded:", "second by", "Seconder:". */
-const SECONDER_BEFORE = /\b(?:seconded\s+by\s*[:\-–]?\s*|seconded\s*[:\-–]\s*|second\s+by\s+|seconder\s*:\s*)(?=\S)/gi;
+/** Where the mover's name follows: "Moved by", "Proposed:", "Motion by", "On the motion of", "Mover:", "Motion to approve:". */
+const MOVER_BEFORE = /\b(?:(?:moved|proposed)\s+by\s*[:\-–]?\s*|(?:moved|proposed)\s*[:\-–]\s*|motion\s+(?:was\s+)?(?:made\s+)?(?:by|from)\s+|(?:on|upon)\s+(?:the\s+|a\s+)?(?:motion|proposal)\s+(?:of|by)\s+|(?:mover|proposer)\s*:\s*|motion\s+to\s+[a-z]+\s*:\s*)(?=\S)/gi;
+/** Where the seconder's name follows: "seconded by", "Seconded:", "second by", "Second:", "Seconder:". */
+const SECONDER_BEFORE = /\b(?:seconded\s+by\s*[:\-–]?\s*|seconded\s*[:\-–]\s*|second(?:\s+by\s+|\s*:\s*)|seconder\s*:\s*)(?=\S)/gi;
 /** The verb alone before a titled name: "Moved Cr Hughes", "Proposed Cllr Hale, seconded Cllr Moss" ("the proposed Pay Policy" is no mover). */
 const BARE_MOVER = new RegExp(String.raw`\b(?:moved|proposed)\s+(?=${TITLE}[A-Z])`, 'gi');
 const BARE_SECONDER = new RegExp(String.raw`\bseconded\s+(?=${TITLE}[A-Z])`, 'gi');
@@ -61,7 +61,7 @@ const VERB_AFTER_NAME = /(?<=\S)\s+(moved|proposed|made\s+a\s+motion|seconded)\b
 /** Capitalised words that name a body or a group, not a member: "The Council moved into closed session". */
 const NOT_A_MEMBER = /^(?:the\s+)?(?:council|committee|board|cabinet|commission|panel|authority|city|county|town|officers?|staff|members|meeting|motion|report|item|it|this|he|she|they)$/i;
 /** "Cr Ames/Cr Bell That …", "Motion (Ames/Bell):", "(Cllrs Kirk/Moss)": mover and seconder joined by a slash. */
-const SLASH_PAIR = new RegExp(String.raw`(?:^|\(|motion\s*:?\s*\(?)\s*(${TITLE}?[A-Z][\w’'-]+)\s*/\s*(${TITLE}?[A-Z][\w’'-]+)\s*(?:\)|:|\s+(?=that\b)|$)`, 'i');
+const SLASH_PAIR = new RegExp(String.raw`(?:^|\(|motion\s*:?\s*\(?|moved\s*:?\s*)\s*(${TITLE}?[A-Z][\w’'-]+)\s*/\s*(${TITLE}?[A-Z][\w’'-]+)\s*(?:\)|:|\s+(?=that\b)|$)`, 'i');
 
 export interface Movers {
   mover?: Person;
@@ -69,6 +69,11 @@ export interface Movers {
 }
 
 /** The mover and seconder a line names, each with the words that name them. */
+/** Lines with a slash pair of names and none of the mover words: "RESOLVED (Cr Smith / Cr Jones) that …". */
+export function hasSlashPair(text: string): boolean {
+  return text.includes('/') && SLASH_PAIR.test(text);
+}
+
 export function readMovers(text: string): Movers {
   const out: Movers = {};
   // "R2019-64  T. Marchant, L. Moore:  That …": the pair the reader already took for movers.

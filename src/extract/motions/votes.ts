@@ -19,7 +19,7 @@ const COUNT_WORD = new RegExp(String.raw`\b(\d{1,3})\s+(?:votes?\s+)?${FOR}\b[\s
 const WORD_COUNT = new RegExp(String.raw`\b${FOR}\s*[:\-–=]?\s*(\d{1,3})\b[\s,;.]*(?:votes?\s+)?${AGAINST}\s*[:\-–=]?\s*(\d{1,3}|none|nil)\b(?:[\s,;.]*${ABSTAIN}\s*[:\-–=]?\s*(\d{1,3}|none|nil)\b)?`, 'i');
 /** "CARRIED 5/0", "Motion carried 4-1", "Approved 5-0", "(5-0)", "Vote: 6-1-0", "(5 to 2)": a score next to a verdict, or alone in brackets on its line ("(3-5)" in a sentence is items). */
 const SCORE = /(?:\b(?:carried|carries|passed|passes|approved|adopted|failed|fails|lost|defeated|vote[sd]?|roll\s+call)\b[\s:,(]*(?:unanimously\s+)?|^\((?=[\d\s\-–/to]+\)$))(\d{1,3})(?:\s*[-–/]\s*|\s+to\s+)(\d{1,3})(?:\s*[-–/]\s*\d{1,3})?(?!\s*[-–/]?\s*\d)(?![\w/])/i;
-const UNANIMOUS = /\bunanimous(?:ly)?\b|\ball\s+in\s+favou?r\b|\bwithout\s+dissent\b/i;
+const UNANIMOUS = /\bunanimous(?:ly)?\b|\bunan\.(?!\w)|\ball\s+in\s+favou?r\b|\bwithout\s+dissent\b/i;
 const NEM_CON = /\bnem\.?\s*con\.?(?![a-z])|\bnemine\s+contradicente\b/i;
 
 /** A roll call's label and the names after it: "AYES: Council Members Ortiz, Hale", "Against: Cr Dunn". */
@@ -67,7 +67,10 @@ function rollCall(text: string, vote: Vote): void {
     // "FOR: Cllrs Keane, Hogan, Daly (6)": the count after the names.
     const tally = /\s*\((\d{1,3})\)$/.exec(value);
     if (tally) value = value.slice(0, tally.index);
-    const given = m[2] ?? tally?.[1];
+    // "Aye: 5 Ortiz, Hale, Diaz": the count before the names.
+    const leading = /^(\d{1,3})\s+(?=[A-Z])/.exec(value);
+    if (leading) value = value.slice(leading[0].length);
+    const given = m[2] ?? tally?.[1] ?? leading?.[1];
     const side = sideOf(m[1]);
     if (!side) continue;
     if (/^\d{1,3}$/.test(value) || /^(?:none|nil|0)$/i.test(value)) {
