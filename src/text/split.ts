@@ -37,7 +37,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "Proposed Cllr Hale, seconded Cllr Moss; resolved unanimously to accept …": the decision after the movers.
   [/;\s*(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)/i, /(?=(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|RESOLVED|Resolved|agreed|AGREED|Agreed)\b)(?<=;\s*)/g],
   [/all\s+in\s+favour\./, /(?<=\ball\s+in\s+favour\.)\s+(?=\S)/g],
-  [/(?:proposed|moved)\s+that\b/, /(?=(?:Cllr|Councillor|Cr)\.?\s+[\w’'-]+\s+(?:proposed|moved)\s+that\b)(?<=[.;!?]\s+)/g],
+  // "… highway safety. Cllr Moss proposed, Cllr Hale seconded, all in favour.": the movers after the decision are none of it.
+  [/(?:proposed|moved|seconded)(?:\s+that\b|,|\s+and\b|\.)/, /(?=(?:Cllr|Councillor|Cr)\.?\s+[\w’'-]+\s+(?:proposed|moved|seconded)(?:\s+that\b|,|\s+and\b|\.))(?<=[.;!?]\s+)/g],
 
   // "… Public Release February 5, 2018 Recommended: 1. That …": a recommendation label mid-line.
   [/(?:Recommended|RECOMMENDED|Recommendations?|RECOMMENDATIONS?)\s*:/, /(?=(?:(?:Staff|Committee|Officer)\s+)?(?:Recommended|RECOMMENDED|Recommendations?|RECOMMENDATIONS?)\s*:)(?<=\S\s+)(?<!\b(?:for|of|the|this|that|a|each|with|and|to|For|Of|The|Staff|Committee|Officer)\s+)/g],
@@ -64,8 +65,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:motion|amendment)\s/, /(?=(?:The|This)\s+(?:substantive\s+)?(?:motion|amendment)\s+(?:was\s+|having\s+been\s+)?(?:put\s+and\s+)?(?:carried|failed|passed|lost|died|lapsed)\b)(?<=[.;]\s+)/g],
   // "RESOLVED that … approved. Duly adopted by the following vote: AYES: …": the vote, not the clause.
   [/following\s+vote/, /(?=(?:[Dd]uly\s+|[Uu]nanimously\s+)?(?:[Aa]dopted|[Cc]arried|[Pp]assed|[Aa]pproved)\s+by\s+the\s+following\s+vote\b)(?<=[.;]\s+)/g],
-  // "… be approved. The Chair thanked officers for their work.": the meeting's narrative after the decision.
-  [/The\s+(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|Leader|Clerk|Chief\s+Executive|Convener|Cathaoirleach)\s/, /(?=The\s+(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|Leader|Clerk|Chief\s+Executive|Convener|Cathaoirleach)\s+(?:thanked|said|stated|noted|reminded|informed|advised|welcomed|explained|asked|adjourned|closed)\b)(?<=[.;!?]\s+)/g],
+  // "… be approved. The Chair thanked officers for their work.", "The Clerk will renew the policy": the meeting's narrative after the decision.
+  [/The\s+(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|Leader|Clerk|Chief\s+Executive|Convener|Cathaoirleach)\s/, /(?=The\s+(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|Leader|Clerk|Chief\s+Executive|Convener|Cathaoirleach)\s+(?:thanked|said|stated|noted|reminded|informed|advised|welcomed|explained|asked|adjourned|closed|will|would|reported|confirmed)\b)(?<=[.;!?]\s+)/g],
   [/Action\s*:/, /(?=Action\s*:)(?<=[.;!?]\s+)/g],
   // "… accept the quotation of £4,250. Clerk to place the order.": the task note after a decision, as an "Action:" line is.
   [/(?:Clerk|Chairman|Chair|Secretary|RFO)\s+to\s+[a-z]/, /(?=(?:The\s+)?(?:(?:Parish|Town|Deputy)\s+)?(?:Clerk|Chairman|Chair|Secretary|RFO)\s+to\s+[a-z]+)(?<=[.;!?]\s+)/g],

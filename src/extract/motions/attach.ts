@@ -79,7 +79,7 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
     if (f.mover || f.seconder) {
       // Printed after the decision ("Moved: X" / "Second: Y" / "CARRIED"): each role goes back only to a decision still without it.
       const free = open && !(f.mover && open.facts.mover) && !(f.seconder && open.facts.seconder);
-      const backward = free && !here && !f.ownMotion && (f.after || f.outcome || verdictNext(facts, lines, i, starts, itemLines));
+      const backward = free && !here && !f.ownMotion && (f.after || f.outcome || f.vote || verdictNext(facts, lines, i, starts, itemLines));
       if (open && (here || backward)) open.facts = { ...movers(f), ...open.facts };
       else {
         open = last = undefined;
