@@ -22,11 +22,11 @@ export interface LineFacts extends Movers {
 const AMENDMENT_HEADING = /^(?:the\s+)?amendment(?:\s+(?:no\.?\s*)?\d+)?\s*[:\-–—]?\s*$/i;
 
 /** Lines without one of these word stems say nothing about a motion: most lines skip every pattern below. */
-const ANY = /^\s*for\b|absent|mov|propos|second|carri|lost|defeat|fail|withdr|pass|vote|aye|yea|nay|noe|unanim|nem|favou?r|against|abstain|motion|approv|adopt|amend/i;
+const ANY = /^\s*for\b|absent|oppos|mov|propos|second|carri|lost|defeat|fail|withdr|pass|vote|aye|yea|nay|noe|unanim|nem|favou?r|against|abstain|motion|approv|adopt|amend/i;
 
 const MOVER_WORD = /mov|propos|second|motion|\/|:/i;
 const VERDICT_STEM = /carri|pass|adopt|approv|agree|lost|defeat|withdr|fell|fail|died|lapsed/i;
-const VOTE_STEM = /\d|unan|nem|favou?r|dissent|aye|yea|nay|noe|against|abstain|absent|\bfor\b/i;
+const VOTE_STEM = /\d|unan|nem|favou?r|dissent|aye|yea|nay|noe|against|abstain|absent|oppos|\bfor\b/i;
 
 /** A verdict inside a longer line: "seconded by Cr Bell and carried", "(Carried unanimously)", "… put to the meeting and CARRIED". */
 const INLINE_VERDICT = /(?:\(\s*|[;,]\s*|\b(?:and|was|were|duly|motion|amendment)\s+(?:(?:then\s+)?put\s+(?:to\s+the\s+(?:vote|meeting)\s+)?and\s+)?(?:declared\s+)?(?:unanimously\s+)?)(carried|CARRIED|Carried|passed|PASSED|lost|LOST|Lost|defeated|DEFEATED|withdrawn|WITHDRAWN|Withdrawn)\b(?!\s+(?:out|forward|over|through)\b)/;

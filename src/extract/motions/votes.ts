@@ -29,6 +29,9 @@ const ROLL = new RegExp(String.raw`\b(for\s+the\s+(?:motion|amendment)|${FOR}|vo
 /** A verdict, an empty roll, or the sentence after the roll ("The Recommendation was DECLARED carried") where names would be. */
 const NOT_A_NAME = /^(?:carried|lost|defeated|none|nil|n\/a|unanimous(?:ly)?)$|\b(?:was|were|declared|carried|motion|amendment|recommendation|resolution)\b/i;
 
+/** "Directors Olsen and Petrie OPPOSED", "(Pike opposed)", "Councillor Dunn abstained": who voted against, or abstained, by name. */
+const NAMED_SIDE = /(?:^|\(|[.;]\s+)(?:(?:councill?ors?|cllrs?|crs?|directors?|commissioners?|trustees?|members?|supervisors?|aldermen|council\s*members?)\s+)?((?:[A-Z][\w’'-]+(?:\s*,\s*|\s+and\s+|\s*&\s*))*[A-Z][\w’'-]+)\s+(OPPOSED|[Oo]pposed|voted\s+against|voting\s+against|dissenting|abstained|abstaining|ABSTAINED)\b/i;
+
 /** The vote a line prints, or undefined when it prints none. */
 export function readVote(text: string): Vote | undefined {
   const vote: Vote = { words: '' };
@@ -43,6 +46,16 @@ export function readVote(text: string): Vote | undefined {
     const closing = found[0].includes('(') && text[found.index + found[0].length] === ')' ? ')' : '';
     vote.words = `${found[0]}${closing}`.replace(/^\(\s*(.*)\)$/, '$1').trim();
   } else rollCall(text, vote);
+  const named = NAMED_SIDE.exec(text);
+  if (named) {
+    const side = /^abstain/i.test(named[2]) ? 'abstain' : 'against';
+    const names = named[1].split(/\s*(?:,|\band\b|&)\s*/).map(withoutTitle).filter((n) => /^[A-Z]/.test(n) && !NOT_A_NAME.test(n));
+    if (names.length && !vote[`${side}_names`]) {
+      vote[`${side}_names`] = names;
+      if (vote[side] === undefined) vote[side] = names.length;
+      if (!vote.words) vote.words = named[0].replace(/^[(.;\s]+/, '').trim();
+    }
+  }
   if (UNANIMOUS.test(text)) vote.unanimous = true;
   if (NEM_CON.test(text)) vote.nem_con = true;
   if (vote.for === undefined && vote.against === undefined && !vote.unanimous && !vote.nem_con && !vote.for_names && !vote.against_names && !vote.abstain_names) return undefined;
