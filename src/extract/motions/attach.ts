@@ -1,7 +1,8 @@
 import type { Line } from '../../text/line.js';
 import type { Amendment, Item, MotionFacts, Resolution } from '../../types.js';
 import type { Lexicon } from '../../lexicon/index.js';
-import { readFacts, type LineFacts } from './facts.js';
+import type { LineFacts } from './facts.js';
+import { factsByLine, startsByLine, verdictNext } from './lines.js';
 import { mergeVotes } from './votes.js';
 import { setFields } from '../set-fields.js';
 
@@ -13,9 +14,6 @@ interface Group {
   sealed: boolean;
 }
 
-/** "In Favour:" alone on its line: the names are on the next. */
-const ROLL_LABEL = /^(?:in\s+favou?r|for|against|ayes?|noes?|nays?|yeas?|abstentions?|abstained|abstain|absent)\s*(?:\(\d{1,3}\))?\s*:?\s*$/i;
-
 /**
  * Give each resolution the mover, seconder, vote, outcome and amendments printed around
  * it. Movers usually stand before the motion and verdicts after it, so a mover line goes
@@ -26,7 +24,7 @@ const ROLL_LABEL = /^(?:in\s+favou?r|for|against|ayes?|noes?|nays?|yeas?|abstent
 export function attachMotions(lines: Line[], resolutions: Resolution[], items: Item[], lex: Lexicon): void {
   const starts = startsByLine(lines, resolutions);
   const itemLines = new Set(items.map((i) => i.position.line));
-  const facts = lines.map((_, i) => factsOf(lines, i, lex));
+  const facts = factsByLine(lines, lex);
   const all: Group[] = [];
   let open: Group | undefined;
   let last: Group | undefined;
@@ -108,46 +106,6 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
   }
   settle(open ?? last);
   for (const g of all) for (const r of g.members) setFacts(r, g.facts);
-}
-
-/** The resolutions that start on each line: a resolution starts on the last line at or before its position. */
-function startsByLine(lines: Line[], resolutions: Resolution[]): Map<Line, Resolution[]> {
-  const starts = new Map<Line, Resolution[]>();
-  const sorted = [...resolutions].sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
-  let at = 0;
-  for (const r of sorted) {
-    while (at + 1 < lines.length && !after(lines[at + 1], r.position)) at++;
-    const line = lines[at];
-    if (!line) continue;
-    const here = starts.get(line);
-    if (here) here.push(r);
-    else starts.set(line, [r]);
-  }
-  return starts;
-}
-
-/** Whether `line` begins after `p`. */
-function after(line: Line, p: { line: number; column: number }): boolean {
-  return line.line > p.line || (line.line === p.line && line.column > p.column);
-}
-
-/** The line's facts; a roll-call label alone ("In Favour:") is read with the names on the next line. */
-function factsOf(lines: Line[], i: number, lex: Lexicon): LineFacts | undefined {
-  const text = lines[i].text;
-  if (ROLL_LABEL.test(text) && lines[i + 1]) return readFacts(`${text.replace(/:?\s*$/, ':')} ${lines[i + 1].text}`, lex);
-  if (i > 0 && ROLL_LABEL.test(lines[i - 1].text)) return undefined;
-  return readFacts(text, lex);
-}
-
-/** Only a verdict follows a mover line before the next motion: the movers belong to the decision above. */
-function verdictNext(facts: (LineFacts | undefined)[], lines: Line[], i: number, starts: Map<Line, Resolution[]>, itemLines: Set<number>): boolean {
-  for (let k = i + 1; k < Math.min(lines.length, i + 7); k++) {
-    if (starts.has(lines[k]) || itemLines.has(lines[k].line)) return false;
-    const f = facts[k];
-    if (f?.outcome) return true;
-    if (f?.ownMotion) return false;
-  }
-  return false;
 }
 
 function movers(f: LineFacts): MotionFacts {
