@@ -42,7 +42,12 @@ describe.skipIf('skip' in server)('export to PostgreSQL', () => {
     const first = await load('barsetshire', 'barsetshire');
     expect(first.code).toBe(0);
     expect(JSON.parse(first.stdout)).toMatchObject({ council: 'barsetshire', meetings: 3, removed: 0 });
-    const counts = async () => Object.fromEntries(await Promise.all(['meetings', 'items', 'resolutions', 'referrals', 'statuses', 'sources', 'bodies'].map(async (t) => [t, await count(t)])));
+    // One query at a time: a pg client runs its queries in turn.
+    const counts = async () => {
+      const out: Record<string, number> = {};
+      for (const t of ['meetings', 'items', 'resolutions', 'referrals', 'statuses', 'sources', 'bodies']) out[t] = await count(t);
+      return out;
+    };
     const before = await counts();
     expect(before).toMatchObject({ meetings: 3, items: 8, resolutions: 11, referrals: 4, statuses: 1, sources: 3 });
     const again = await load('barsetshire', 'barsetshire');
