@@ -2,7 +2,8 @@ import type { Effect } from '../types.js';
 
 /** What each effect looks like in a clause. Order is the order effects are listed in. */
 const EFFECTS: [Effect, RegExp][] = [
-  ['noted', /\bnot(?:e|es|ed|ing)\b/i],
+  // "a briefing note", "the explanatory notes" are things, not noting.
+  ['noted', /\bnot(?:ed|ing)\b|(?<!\b(?:a|an|the|its|briefing|explanatory|information|technical|written|short|file|guidance)\s)\bnotes?\b/i],
   ['received', /\b(?:be|is|are|was|were)\s+received\b|\breceives?\b(?!\s+(?:regular\s+|further\s+|quarterly\s+)?(?:updates?|reports?|information))|\bto receive\b(?!\s+(?:regular\s+|further\s+)?(?:updates?|reports?|information))/i],
   ['approved', /\bapprov(?:e|es|ed|al)\b|\bgrant(?:s|ed)?\s+(?:(?:outline|full|listed building|conditional)\s+)?(?:planning\s+)?(?:permission|consent)\b|\bbe\s+granted\b/i],
   ['agreed', /\bagree(?:s|d)?\b/i],
@@ -38,6 +39,8 @@ const ACTION = [
   /\bbe\s+(?:\w+ly\s+)?(?:referred|remitted|forwarded|sent|submitted|resubmitted|circulated|copied|provided|sought|requested|presented|reported|brought|reviewed|investigated|arranged|prepared|produced|developed|undertaken|incorporated|displayed|published|passed\s+(?:on\s+)?to|given|urged|asked|invited|instructed|directed\s+to|authori[sz]ed|delegated|consulted|monitored|updated|explored|pursued|commissioned|implemented|progressed|deferred|written|drafted|obtained|placed|recommended|made\s+to|considered\s+(?:further|at|by|in)|added(?!\s+to\s+(?:the\s+|this\s+)?agenda)|investigated|issued|notified|informed|contacted|held|organised|organized|established|installed|constructed|erected|built|repaired|upgraded|procured|purchased|demolished|replaced)\b/i,
   /\b(?:to|will|shall|should|would)\s+(?:\w+ly\s+)?(?:revert|discuss|refer|forward|submit|resubmit|circulate|provide|seek|request|present|report|bring|review|investigate|arrange|prepare|produce|develop|undertake|incorporate|display|publish|write|consult|monitor|update|explore|pursue|commission|implement|liaise|contact|obtain|put|make|co-operate|cooperate|work|continue|receive|draft|place|carry out|ensure|recommend|establish|organi[sz]e|hold|issue|notify|inform|lobby|respond|investigate|purchase|procure|install|acquire|recruit|advertise|tender)\b/i,
   /\bworks?\s+jointly\b|\bcontinues?\s+to\b|\bdelegated\s+authority\b/i,
+  // "be included in the Committee's work programme": the matter is to come back.
+  /\b(?:be\s+)?(?:included|added|placed)\s+(?:in|on|to)\s+(?:the\s+|its\s+)?(?:[\w’']+\s+){0,2}(?:work\s*programme|forward\s+(?:work\s+)?plan|work\s+plan)\b/i,
   // "Council agreed to plant two trees", "resolved to purchase …": a task; "agreed to note the report" is done when agreed.
   /\b(?:agreed|resolved|decided)\s+to\s+(?!(?:note|receive|approve|accept|endorse|adopt|agree|confirm|ratify|support|thank|welcome|reject|refuse|decline|grant|co-opt|appoint|elect|record|move|go|exclude|suspend|adjourn|continue|take|hold|retain|keep|accept|recommend)\b)[a-z]+/i,
   // "2. Receives a further report on the submissions at its June meeting": a report still to come.
