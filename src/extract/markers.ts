@@ -55,7 +55,21 @@ export function matchMarker(text: string, lex: Lexicon = lexiconFor()): Marker |
     // The mended word is shorter: the clause after it sits that much further on in the line.
     return m && { ...m, restAt: m.restAt + text.length - mended.length, rest: m.restAt === 0 ? text : m.rest };
   }
-  return readMarker(text, lex);
+  return readMarker(text, lex) ?? bilingualHeading(text, lex);
+}
+
+/** "Tūtohu / Recommendation", "Penderfyniad / Decision": a heading printed in two languages. */
+const TWO_LANGUAGES = /^([^/]{2,40}?)\s+\/\s+([^/]{2,40})$/;
+
+/** Either half of a two-language heading may be the marker; only a heading with nothing after it counts. */
+function bilingualHeading(text: string, lex: Lexicon): Marker | undefined {
+  const halves = TWO_LANGUAGES.exec(text.trim());
+  if (!halves) return undefined;
+  for (const half of [halves[2], halves[1]]) {
+    const m = readMarker(half.trim(), lex);
+    if (m && !m.rest.trim()) return { ...m, rest: '', restAt: text.length };
+  }
+  return undefined;
 }
 
 /** The body before a verb is a person or a pronoun ("It resolved", "The Chief Executive noted that:"). */
