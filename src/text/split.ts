@@ -34,6 +34,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:Moved|Seconded|Proposed)(?:\s+by)?\s*:/, /(?=(?:Moved|Seconded|Proposed)(?:\s+by)?\s*:)(?<=\S\s+)/g],
   // "… for the next financial year. Proposed Cllr Donoyou, seconded Cllr Kirk, all in favour. Parish Clerk to …"
   [/Proposed|Seconded/, /(?=(?:Proposed|Seconded)\s+(?:by\s+)?(?:Cllr|Councillor|Cr|Mr|Mrs|Ms)\b)(?<=[.;!?]\s+)/g],
+  // "It was proposed by Cllr Kelly, seconded by Cllr Brennan, and agreed to approve …": the decision after the seconder.
+  [/seconded\s+by/i, /(?=(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)\s+(?:to|that)\b)(?<=\b[Ss]econded\s+by\s+[^,;]{2,60}?,?\s+)/g],
   // "Proposed Cllr Hale, seconded Cllr Moss; resolved unanimously to accept …": the decision after the movers.
   [/;\s*(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)/i, /(?=(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|RESOLVED|Resolved|agreed|AGREED|Agreed)\b)(?<=;\s*)/g],
   [/all\s+in\s+favour\./, /(?<=\ball\s+in\s+favour\.)\s+(?=\S)/g],
