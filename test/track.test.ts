@@ -34,6 +34,14 @@ function storeOf(docs: string[]): string {
   return dir;
 }
 
+/** A copy of the chain imported into `records` beside it: the folder, once the import exited 0. */
+async function importedChain(): Promise<string> {
+  const dir = storeOf([chain]);
+  const r = await run(['import', join(dir, 'minutes'), '--store', join(dir, 'records'), '--jobs', '1', '--quiet'], { cwd: dir });
+  expect(r.code).toBe(0);
+  return dir;
+}
+
 async function json(args: string[], cwd: string) {
   const r = await run([...args, '--store', join(cwd, 'records')], { cwd });
   if (r.code !== 0) throw new Error(`${args.join(' ')}: exit ${r.code}\n${r.stderr}`);
@@ -43,9 +51,7 @@ async function json(args: string[], cwd: string) {
 describe('outstanding, xref and status on a chain of meetings', () => {
   let dir: string;
   beforeAll(async () => {
-    dir = storeOf([chain]);
-    const r = await run(['import', join(dir, 'minutes'), '--store', join(dir, 'records'), '--jobs', '1', '--quiet'], { cwd: dir });
-    expect(r.code).toBe(0);
+    dir = await importedChain();
   });
 
   it('lists exactly the open actions and referrals, with owner, due, age and evidence', async () => {
@@ -327,9 +333,7 @@ describe('outstanding counts nothing due before the decision is in force', () =>
 describe('staleness rules from the config file', () => {
   let dir: string;
   beforeAll(async () => {
-    dir = storeOf([chain]);
-    const r = await run(['import', join(dir, 'minutes'), '--store', join(dir, 'records'), '--jobs', '1', '--quiet'], { cwd: dir });
-    expect(r.code).toBe(0);
+    dir = await importedChain();
   });
   const rows = async (config: string) => {
     writeFileSync(join(dir, 'minutes.config.yaml'), config);
@@ -369,8 +373,7 @@ describe('outstanding through a committee template', () => {
   let dir: string;
   const template = join(import.meta.dirname, '..', 'docs', 'templates', 'action-log.md');
   beforeAll(async () => {
-    dir = storeOf([chain]);
-    expect((await run(['import', join(dir, 'minutes'), '--store', join(dir, 'records'), '--jobs', '1', '--quiet'], { cwd: dir })).code).toBe(0);
+    dir = await importedChain();
     expect((await run(['status', 'cabinet-2024-01-16/52/ru1', 'done', '--note', 'Letter sent 2 February', '--by', 'J. Smith', '--store', join(dir, 'records')], { cwd: dir })).code).toBe(0);
   });
   const render = (file: string) => run(['outstanding', ...AS_OF, '--template', file, '--store', join(dir, 'records')], { cwd: dir });
@@ -421,8 +424,7 @@ describe('matters arising', () => {
     '## 81. PARKING STRATEGY', '', 'Resolved: That the Parking Strategy be approved.', '',
   ].join('\n');
   beforeAll(async () => {
-    dir = storeOf([chain]);
-    expect((await run(['import', join(dir, 'minutes'), '--store', join(dir, 'records'), '--jobs', '1', '--quiet'], { cwd: dir })).code).toBe(0);
+    dir = await importedChain();
     writeFileSync(join(dir, 'cabinet-2024-04-16.md'), later);
   });
   const arising = (...args: string[]) => run(['arising', 'cabinet-2024-04-16.md', '--store', join(dir, 'records'), ...args], { cwd: dir });

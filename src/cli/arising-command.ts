@@ -5,7 +5,8 @@ import { toDiagnostics } from '../diagnostics/report.js';
 import { formatDiagnostics } from '../format/diagnostics.js';
 import { StoreBusyError } from '../store/lock.js';
 import { EXIT, useColour, type CliIO } from './io.js';
-import { existingStore, readingOf } from './store-options.js';
+import { existingStore, reading } from './store-options.js';
+import { loadConfig } from '../config.js';
 import type { Dialect } from '../lexicon/index.js';
 
 export interface ArisingCommandOptions {
@@ -21,14 +22,16 @@ export interface ArisingCommandOptions {
 
 /** `minutes arising <new minutes>`: what the new minutes say about earlier actions; with --apply, record it. */
 export async function arisingCommand(path: string, options: ArisingCommandOptions, io: CliIO): Promise<number> {
-  const store = await existingStore(io, options);
+  // The config file names the store and how to read: read once for both.
+  const config = await loadConfig(io.cwd, options.config);
+  const store = await existingStore(io, options, config);
   if (!store) return EXIT.problems;
   const bytes = await readFile(resolve(io.cwd, path)).catch(() => undefined);
   if (!bytes) {
     io.stderr.write(`${path}:1:1: error: Unexpected missing file, expected new minutes to read [unreadable-file]\n  Check the path.\n`);
     return EXIT.problems;
   }
-  const { proposals, file, parsed } = await arisingIn(store, path, bytes, await readingOf(io, options));
+  const { proposals, file, parsed } = await arisingIn(store, path, bytes, reading(options, config));
   const problems = toDiagnostics(file).filter((d) => d.severity === 'error');
   if (problems.length) io.stderr.write(`${formatDiagnostics(problems, useColour(io.stderr, io.env))}\n`);
   if (!parsed) return EXIT.problems;

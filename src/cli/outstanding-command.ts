@@ -24,10 +24,11 @@ export interface OutstandingCommandOptions extends Omit<OutstandingOptions, 'sor
 
 /** `minutes outstanding`: exit 1 only when the store (or a file in it) could not be read. */
 export async function outstandingCommand(options: OutstandingCommandOptions, io: CliIO): Promise<number> {
-  const store = await existingStore(io, options);
+  // The config file names the store and its `staleness:` decides when an action with no due date is overdue: read once for both.
+  const config = await loadConfig(io.cwd, options.config);
+  const store = await existingStore(io, options, config);
   if (!store) return EXIT.problems;
-  // The config file's `staleness:` decides when an action with no due date is overdue.
-  const { staleness } = await loadConfig(io.cwd, options.config);
+  const { staleness } = config;
   // Read first: a template that cannot be read stops the command before the store is loaded.
   const template = options.template ? await readTemplate(io, options.template) : undefined;
   const { rows, closed, diagnostics } = await outstandingIn(store, { ...options, ...(staleness ? { staleness } : {}), closed: Boolean(template) });

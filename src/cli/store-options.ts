@@ -14,9 +14,9 @@ export interface Reading {
   local?: LocalLexicon;
 }
 
-/** --store beats the config file beats ./records. */
-export async function storePath(io: CliIO, options: { store?: string; config?: string }): Promise<string> {
-  return storeFrom(io, options.store, options.store ? {} : await loadConfig(io.cwd, options.config));
+/** --store beats the config file beats ./records. `config`: the file already read by the caller, so it is read once. */
+export async function storePath(io: CliIO, options: { store?: string; config?: string }, config?: Config): Promise<string> {
+  return storeFrom(io, options.store, options.store ? {} : config ?? await loadConfig(io.cwd, options.config));
 }
 
 /** Both, for `import`: the config file is read once. */
@@ -25,7 +25,7 @@ export async function storeAndReading(io: CliIO, options: { store?: string; dial
   return { store: storeFrom(io, options.store, config), ...reading(options, config) };
 }
 
-function reading(options: { dialect?: Dialect }, config: Config): Reading {
+export function reading(options: { dialect?: Dialect }, config: Config): Reading {
   const dialect = options.dialect ?? config.dialect;
   return { ...(dialect ? { dialect } : {}), ...(config.local ? { local: config.local } : {}) };
 }
@@ -35,8 +35,8 @@ function storeFrom(io: CliIO, store: string | undefined, config: Config): string
 }
 
 /** The store folder, or undefined after saying on stderr that there is none. */
-export async function existingStore(io: CliIO, options: { store?: string; config?: string }): Promise<string | undefined> {
-  const store = await storePath(io, options);
+export async function existingStore(io: CliIO, options: { store?: string; config?: string }, config?: Config): Promise<string | undefined> {
+  const store = await storePath(io, options, config);
   if ((await stat(store).catch(() => undefined))?.isDirectory()) return store;
   io.stderr.write(`${store}:1:1: error: Unexpected missing store folder, expected a folder made by \`minutes import\` [unreadable-file]\n  Import some minutes first: minutes import minutes/ --store ${store}\n`);
   return undefined;

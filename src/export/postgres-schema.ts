@@ -1,4 +1,23 @@
 /**
+ * A table of one kind of record in a meeting: the columns every record has (council, id,
+ * meeting, where it came from, its staff block, its links) around the kind's own.
+ */
+function recordTable(name: string, own: string, link: string): string {
+  return `CREATE TABLE IF NOT EXISTS ${name} (
+  council text NOT NULL,
+  id text NOT NULL,
+  meeting text NOT NULL,${own}
+  source_path text NOT NULL,
+  source_line integer NOT NULL,
+  source_column integer NOT NULL,
+  staff jsonb,
+  PRIMARY KEY (council, id),
+  FOREIGN KEY (council, meeting) REFERENCES meetings(council, id) ON DELETE CASCADE,
+  ${link}
+);`;
+}
+
+/**
  * The tables stores load into. Many councils share one database: every row carries its
  * `council` and is keyed by (council, the store's stable id), so loading a store again
  * updates its rows in place and never touches another council's. Foreign keys tie items,
@@ -48,10 +67,7 @@ CREATE TABLE IF NOT EXISTS items (
   PRIMARY KEY (council, id),
   FOREIGN KEY (council, meeting) REFERENCES meetings(council, id) ON DELETE CASCADE
 );
-CREATE TABLE IF NOT EXISTS resolutions (
-  council text NOT NULL,
-  id text NOT NULL,
-  meeting text NOT NULL,
+${recordTable('resolutions', `
   item text,
   number text,
   text text NOT NULL,
@@ -65,48 +81,18 @@ CREATE TABLE IF NOT EXISTS resolutions (
   vote jsonb,
   outcome text,
   call_in jsonb,
-  effective date,
-  source_path text NOT NULL,
-  source_line integer NOT NULL,
-  source_column integer NOT NULL,
-  staff jsonb,
-  PRIMARY KEY (council, id),
-  FOREIGN KEY (council, meeting) REFERENCES meetings(council, id) ON DELETE CASCADE,
-  FOREIGN KEY (council, item) REFERENCES items(council, id)
-);
-CREATE TABLE IF NOT EXISTS recommendations (
-  council text NOT NULL,
-  id text NOT NULL,
-  meeting text NOT NULL,
+  effective date,`, 'FOREIGN KEY (council, item) REFERENCES items(council, id)')}
+${recordTable('recommendations', `
   item text,
   number text,
   text text NOT NULL,
-  origin text NOT NULL,
-  source_path text NOT NULL,
-  source_line integer NOT NULL,
-  source_column integer NOT NULL,
-  staff jsonb,
-  PRIMARY KEY (council, id),
-  FOREIGN KEY (council, meeting) REFERENCES meetings(council, id) ON DELETE CASCADE,
-  FOREIGN KEY (council, item) REFERENCES items(council, id)
-);
-CREATE TABLE IF NOT EXISTS referrals (
-  council text NOT NULL,
-  id text NOT NULL,
-  meeting text NOT NULL,
+  origin text NOT NULL,`, 'FOREIGN KEY (council, item) REFERENCES items(council, id)')}
+${recordTable('referrals', `
   from_id text NOT NULL,
   from_kind text NOT NULL CHECK (from_kind IN ('resolution', 'recommendation')),
   to_body text NOT NULL,
   to_name text NOT NULL,
-  kind text NOT NULL,
-  source_path text NOT NULL,
-  source_line integer NOT NULL,
-  source_column integer NOT NULL,
-  staff jsonb,
-  PRIMARY KEY (council, id),
-  FOREIGN KEY (council, meeting) REFERENCES meetings(council, id) ON DELETE CASCADE,
-  FOREIGN KEY (council, to_body) REFERENCES bodies(council, id)
-);
+  kind text NOT NULL,`, 'FOREIGN KEY (council, to_body) REFERENCES bodies(council, id)')}
 CREATE TABLE IF NOT EXISTS statuses (
   council text NOT NULL,
   record_id text NOT NULL,

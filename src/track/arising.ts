@@ -33,6 +33,8 @@ export interface ArisingProposal {
 
 /** "Minute 52 refers", "Min. 52/24", "(minute C/52 refers)", "Item 7 of the last meeting". */
 const REFERENCE = /\b(?:minute|min\.?|item)\s*(?:no\.?\s*)?([A-Z]{0,3}[/-]?\d{1,4}(?:[./]\d{1,4})?)/gi;
+/** The same, to test a sentence for any reference (REFERENCE is global: its test would keep a position). */
+const CITES = new RegExp(REFERENCE.source, 'i');
 /** Words that say the work was done. */
 const DONE_WORDS = /\b(?:ha[sd]\s+(?:now\s+)?been\s+(?:sent|done|completed|carried\s+out|actioned|written|issued|installed|repaired|received|arranged|published|submitted|resolved|undertaken|implemented|delivered|signed)|(?:was|were|is|are)\s+(?:now\s+)?(?:complete|completed|done|finished|in\s+place)|ha(?:d|s|ve)\s+(?:now\s+)?(?:written|sent|replied|completed|arranged|received\s+a\s+(?:reply|response))|(?:action|matter|item)\s+(?:is\s+|was\s+|now\s+)*closed|action\s+complete|no\s+further\s+action)\b/i;
 /** …unless the same sentence says it is not. */
@@ -43,15 +45,15 @@ export function mattersArising(store: LoadedStore, doc: ParsedDocument, lines: L
   // Only what was decided before these minutes can be reported on in them.
   const rows = outstanding(store, { asOf }).filter((r) => !doc.meeting.date || !r.date || r.date < doc.meeting.date);
   const itemNumber = itemNumbers(store);
-  const sentences = lines.flatMap(passagesOf);
+  // Each passage's minute references and subject words, read once for every action compared with it.
+  const passages = lines.flatMap(passagesOf).map((s) => ({ ...s, refs: [...s.text.matchAll(REFERENCE)].map((m) => norm(m[1])), words: subjectWords(s.text) }));
   const found = new Map<string, ArisingProposal>();
   for (const row of rows) {
     const words = subjectWords(`${row.item ?? ''} ${row.text}`);
     const number = itemNumber.get(row.id);
-    for (const s of sentences) {
-      const refs = [...s.text.matchAll(REFERENCE)].map((m) => norm(m[1]));
-      const cited = number !== undefined && refs.includes(number) && latestWith(store, row, number, doc);
-      const shared = overlap(words, subjectWords(s.text));
+    for (const s of passages) {
+      const cited = number !== undefined && s.refs.includes(number) && latestWith(store, row, number, doc);
+      const shared = overlap(words, s.words);
       // A minute number alone could be another meeting's: it counts with a subject word in common, or as the only mention.
       const confidence = cited ? Math.min(1, 0.6 + shared.score) : shared.shared.length >= 3 ? shared.score : 0;
       if (confidence < 0.5) continue;
@@ -89,7 +91,7 @@ function passagesOf(line: Line): Sentence[] {
   for (const m of line.text.matchAll(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g)) {
     const text = m[0].trim();
     if (!text) continue;
-    const cites = new RegExp(REFERENCE.source, 'i').test(text);
+    const cites = CITES.test(text);
     if (open && !cites) {
       open.text = `${open.text} ${text}`;
       continue;

@@ -1,4 +1,4 @@
-import type { LoadedStore, StoredClause, StoredMeeting, Staff } from './load.js';
+import { itemLabels, type LoadedStore, type StoredClause, type StoredMeeting, type Staff } from './load.js';
 import { DONE, trackReferrals, type Evidence } from './closure.js';
 
 /** Something decided that has since been dealt with, and how we know. */
@@ -47,10 +47,10 @@ export function closedRows(store: LoadedStore): ClosedRow[] {
 }
 
 function common(meeting: StoredMeeting, clause: StoredClause, id: string, kind: string): Omit<ClosedRow, 'by'> {
-  const item = meeting.items.find((i) => i.id === clause.item);
+  const item = clause.item ? itemLabels(meeting).get(clause.item) : undefined;
   return {
     id, kind, meeting: meeting.id, ...(meeting.meeting.date ? { date: meeting.meeting.date } : {}),
-    ...(item ? { item: item.number ? `${item.number} ${item.title}` : item.title } : {}), text: clause.text,
+    ...(item ? { item } : {}), text: clause.text,
   };
 }
 

@@ -60,6 +60,11 @@ export interface StoredMeeting {
   referrals: StoredReferral[];
 }
 
+/** Each item of a meeting as the reports print it: "52. STREET LIGHTING ENERGY COSTS". */
+export function itemLabels(meeting: StoredMeeting): Map<string, string> {
+  return new Map(meeting.items.map((i) => [i.id, i.number ? `${i.number} ${i.title}` : i.title]));
+}
+
 export interface LoadedStore {
   root: string;
   meetings: StoredMeeting[];

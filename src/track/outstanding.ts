@@ -1,4 +1,4 @@
-import { loadStore, type LoadedStore, type StoredClause, type StoredMeeting } from './load.js';
+import { itemLabels, loadStore, type LoadedStore, type StoredClause, type StoredMeeting } from './load.js';
 import { DONE, trackReferrals, type Evidence, type TrackedReferral } from './closure.js';
 import { add } from '../extract/due.js';
 import { staleRule, type Staleness } from './staleness.js';
@@ -67,7 +67,7 @@ export function outstanding(store: LoadedStore, options: OutstandingOptions = {}
   for (const t of tracked) byClause.set(t.referral.from, [...(byClause.get(t.referral.from) ?? []), t]);
   const rows: OutstandingRow[] = [];
   for (const meeting of store.meetings) {
-    const items = new Map(meeting.items.map((i) => [i.id, i.number ? `${i.number} ${i.title}` : i.title]));
+    const items = itemLabels(meeting);
     for (const clause of meeting.resolutions) {
       if (!clause.action || byClause.has(clause.id)) continue;
       if (DONE.has(clause.staff?.status ?? '')) continue;
@@ -76,7 +76,7 @@ export function outstanding(store: LoadedStore, options: OutstandingOptions = {}
   }
   for (const t of tracked) {
     if (t.state === 'closed') continue;
-    const items = new Map(t.meeting.items.map((i) => [i.id, i.number ? `${i.number} ${i.title}` : i.title]));
+    const items = itemLabels(t.meeting);
     const clause = t.clause ?? { id: t.referral.from, text: '', source: t.referral.source };
     rows.push(row(store, t.meeting, clause, items, asOf, {
       id: t.referral.id, kind: t.referral.kind, to: t.referral.to_name, state: t.state, ...(t.state === 'possible' && t.evidence ? { possible: t.evidence } : {}),

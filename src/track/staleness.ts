@@ -20,7 +20,7 @@ export interface StaleRule {
 }
 
 /** Aliases so a clerk may write the kind as a person says it. */
-const SAME: Record<string, string> = { request: 'requested', 'reported-back': 'report-back', delegate: 'delegated', authorised: 'delegated', authorized: 'delegated', referral: 'refer', referred: 'refer', deferred: 'deferred' };
+const SAME: Record<string, string> = { request: 'requested', 'reported-back': 'report-back', delegate: 'delegated', authorised: 'delegated', authorized: 'delegated', referral: 'refer', referred: 'refer' };
 
 /** The rule for an action: its kinds are tried in order (most telling first), in the body's block, then in the general one. */
 export function staleRule(staleness: Staleness | undefined, kinds: string[], body: { id?: string; name?: string }): StaleRule | undefined {
