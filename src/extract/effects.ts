@@ -108,6 +108,7 @@ export function hasAction(text: string, effects: readonly Effect[] = []): boolea
     return rest.some((part) => hasAction(`that ${part}`));
   }
   // "That approval be given to …" approves; "consideration be given to …" leaves work.
-  const plain = text.replace(MODAL_BE, ' ').replace(NEGATED, ' ').replace(/\b(?:approval|consent|agreement|endorsement)\s+be\s+given\b/gi, ' approved ');
+  // "RESOLVED to receive the report": with the marker cut off, the clause's own verb is the decision, not a task.
+  const plain = text.replace(/^\s*to\s+receive\s+(?=(?:and\s+note\s+)?(?:the|this|these)\s)/i, 'receives ').replace(MODAL_BE, ' ').replace(NEGATED, ' ').replace(/\b(?:approval|consent|agreement|endorsement)\s+be\s+given\b/gi, ' approved ');
   return ACTION.some((re) => re.test(plain));
 }

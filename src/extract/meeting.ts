@@ -54,7 +54,9 @@ export function inferMeeting(lines: Line[]): InferredMeeting {
   }
   if (!out.date) {
     for (const l of head.slice(0, 15)) {
-      if (l.text.length > 100 || /^(?:that|to)\b/i.test(l.text) || PREVIOUS.test(l.text)) continue;
+      // A heading joined to its date line ("Minutes of the Scrutiny Committee Dydd Mawrth 3 Chwefror 2026 / Tuesday …") runs long; prose does too.
+      const heading = l.text.length <= 100 || (l.text.length <= 200 && /\b(?:minutes|meeting|agenda)\b/i.test(l.text.slice(0, 80)));
+      if (!heading || /^(?:that|to)\b/i.test(l.text) || PREVIOUS.test(l.text)) continue;
       const d = findDate(l.text);
       if (d) { out.date = d.iso; break; }
     }

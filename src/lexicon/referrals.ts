@@ -1,5 +1,6 @@
 import type { ReferralKind } from '../types.js';
 import type { Rule } from './rule.js';
+import { BODY_NOUNS } from './words.js';
 
 /**
  * Referrals: the wordings that send a matter to a body. A forward rule's match ends just
@@ -87,6 +88,9 @@ export const REFERRAL_RULES: readonly ReferralRule[] = [
   forward('refer-x-to', 'refer', '"refer / forward X to" a body (active, with the matter between; a copy forwarded is circulated)',
     /\b(?:[Rr]efer|[Ff]orward|REFER|FORWARD)(?:s)?\s+(?!(?:a\s+)?cop(?:y|ies)\b)(?:[\w’'-]+\s+){1,8}?to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])/g,
     { match: ['That the Committee refer the motion on housing to Council.', 'The Sub-Committee agreed to refer the application to the full Licensing Committee.', 'Refer the matter to the Regional Road Group for its next meeting.'] }),
+  forward('returned-x-to', 'refer', '"return / remand / send back X to" a named committee or commission: sent back to it for more work, as US councils return an ordinance to their planning commission',
+    new RegExp(String.raw`\b(?:[Rr]eturn(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){1,8}?|[Rr]emand(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,8}?|[Ss]en[dt]s?\s+(?:[\w’'-]+\s+){0,8}?back\s+)to\s+(?=${NAME}\s+(?:${BODY_NOUNS})\b)`, 'g'),
+    { match: ['to return Ordinance 2026-07 to the Planning and Zoning Commission for a further workshop.', 'That the application be remanded to the Planning Commission.', 'to send the draft policy back to the Finance Committee'], not: ['to return the deposit to the applicant.', 'Officers sent the survey to residents.'] }),
   forward('presented-to', 'refer', '"to be presented to" a body: put before it to decide',
     /\b(?:to\s+be|be)\s+presented\s+to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])/gi,
     { match: ['That the approach to be presented to the Policy and Resources Committee.'] }),

@@ -77,6 +77,11 @@ function moved(r: Reading, line: Line, rule: string): void {
     if (first) r.openMotion(first[1], line);
     return;
   }
+  // "Motion to approve the consent agenda." over "Motion by X, second by Y.": the motion's words, its movers below.
+  if (rule === 'label.motion-to') {
+    r.openMotion(text.replace(/^(?:action\s*[:\-–—]\s*)?(?:a\s+)?motion\s+/i, ''), line);
+    return;
+  }
   // "MOVED BY X, SECONDED BY Y, THAT ..." / "Motion by X, seconded by Y, to adopt ..." carry the clause on the line.
   const that = /,?\s+([“"]?(?:that|THAT|That)\s+.+)$/.exec(text);
   const to = /(?:,\s*|\bmoved\s+|\bmoved\s+and\s+seconded\s+|\bmade\s+a\s+motion\s+)(to\s+[a-z]+\b.+)$/.exec(text);
