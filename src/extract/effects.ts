@@ -42,7 +42,7 @@ const ACTION = [
   // "be included in the Committee's work programme": the matter is to come back.
   /\b(?:be\s+)?(?:included|added|placed)\s+(?:in|on|to)\s+(?:the\s+|its\s+)?(?:[\w’']+\s+){0,2}(?:work\s*programme|forward\s+(?:work\s+)?plan|work\s+plan)\b/i,
   // "Council agreed to plant two trees", "resolved to purchase …": a task; "agreed to note the report" is done when agreed.
-  /\b(?:agreed|resolved|decided)\s+to\s+(?!(?:note|receive|approve|accept|endorse|adopt|agree|confirm|ratify|support|thank|welcome|reject|refuse|decline|grant|co-opt|appoint|elect|record|move|go|exclude|suspend|adjourn|continue|take|hold|retain|keep|accept|recommend)\b)[a-z]+/i,
+  /\b(?:agreed|resolved|decided)\s+to\s+(?!(?:note|receive|approve|accept|endorse|adopt|agree|confirm|ratify|support|thank|welcome|reject|refuse|decline|grant|co-opt|appoint|elect|record|move|go|exclude|suspend|adjourn|continue|take|hold|retain|keep|accept|recommend|award|allocate|uphold|dismiss|waive|determine)\b)[a-z]+/i,
   // "2. Receives a further report on the submissions at its June meeting": a report still to come.
   /\breceives?\s+(?:a\s+|an\s+)?(?:further|regular|quarterly|progress|annual|follow-up)\s+(?:reports?|updates?|briefings?)\b/i,
   // "authorized the County Administrator to execute the agreement"; "be upheld and the applicant informed".

@@ -26,6 +26,7 @@ const REPORT_SIGNS = [
   /\b(?:meeting|council|committee|board|commission)\s+agenda\b|\bagenda\s+[-–—]\s/i,
   /\brequest for (?:council|board|commission) action\b/i,
   /\brecommended (?:motion|resolution)\b/i,
+  /^decisions?\s*(?:\(s\)\s*)?(?:required|sought|requested)\b/i,
 ];
 
 const MINUTES_SIGNS = [
@@ -35,7 +36,8 @@ const MINUTES_SIGNS = [
   /^minutes:$/i,
   /^present\b/i,
   /^apologies\b/i,
-  /^(?:resolved|agreed|decided|decision|resolution)\b/i,
+  // Not a report's "Decision required:" heading, which asks for the decision.
+  /^(?:resolved|agreed|decided|decision(?!s?\s*(?:\(s\)\s*)?(?:required|sought|requested|needed)\b)|resolution)\b/i,
   /\b(?:it was|the \w+) resolved\b/i,
   /\bit was (?:\w+\s+)?(?:agreed|decided)\b/i,
   /^it was (?:proposed|moved) by\b/i,

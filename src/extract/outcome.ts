@@ -13,7 +13,7 @@ import { MOVERS_FIRST } from '../lexicon/outcomes.js';
  */
 
 /** What may be noted as a decision: the documents and information put before the meeting. */
-const NOTED_OBJECT = /^(?:the\s+|this\s+|its\s+)?(?:[\w’'&()-]+\s+){0,8}?(?:report|reports|update|updates|minutes|minute|information|contents?|position|progress|plan|programme|statement|accounts|budget|recommendations?|letter|correspondence|return|schedule|register|log|summary|review|strategy|policy|assessment|outturn|declarations?|apologies|apology|decisions?|appeals?|petitions?)\b/i;
+const NOTED_OBJECT = /^(?:the\s+|this\s+|its\s+)?(?:[\w’'&()-]+\s+){0,8}?(?:report|reports|update|updates|minutes|minute|information|contents?|position|progress|plan|programme|statement|accounts|budget|recommendations?|letter|correspondence|return|schedule|register|log|summary|review|strategy|policy|assessment|outturn|declarations?|apologies|apology|decisions?|appeals?|petitions?|write-offs?|payments?|figures|performance|arrangements|actions?|timetable|changes|amendments|proposals?|responses?|findings|results|outcomes?|feedback|terms|awards?)\b/i;
 
 export interface Outcome {
   /** Offset of the sentence in the text searched. */
@@ -80,7 +80,7 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
 const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|no|nos|st|cllr|cllrs|cr|clr|co|ltd|inc|etc|approx|cf|e\.g|i\.e|vs|para|paras|ref)|\b[A-Z])\.$/i;
 
 /** Every outcome sentence holds one of these verbs: most lines are dismissed by this one test. */
-const ANY_VERB = /directed|authori[sz]ed|approved|agreed|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|voted/i;
+const ANY_VERB = /directed|authori[sz]ed|approved|agreed|decided|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|voted/i;
 
 /** The outcome sentences in a line of running text, with where each starts. */
 export function outcomeSentences(text: string, lex: Lexicon = lexiconFor()): Outcome[] {

@@ -15,6 +15,9 @@ const MONTH_END = /\b(?:January|February|March|April|May|June|July|August|Septem
 const REFERENCE_END = /\b(?:appendix|appendices|attachment|annex|schedule|paragraphs?|para|section|item|minute|page|table|recommendation|resolution|option|no\.)$/i;
 /** A list number alone on its line: "1.", "(b)", "iv)", "2.3". */
 const NUMBER_ONLY = /^(?:\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+|\(?[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}[.)])$/;
+/** A member's title cut before its last word: "Board" / "Member Ochoa", "Vice" / "Chair Lee", "Mayor Pro" / "Tem Lund". */
+const TITLE_END = /(?:^|\s)(?:Board|Council|Vice|Deputy|Acting|Pro)$/;
+const TITLE_REST = /^(?:Member|Chair\w*|Mayor|Tem|President)\s+[A-Z]/;
 /** A line ending on a word no sentence ends with ("… publication of the" / "OfSTED report …"). */
 const OPEN_END = /\b(?:the|a|an|of|and|or|to|in|on|for|by|with|from|at|into|between|its|their|this|that|which|as)$/i;
 
@@ -125,7 +128,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (!/^[a-z]/.test(line.text) && !(/^[A-Z]/.test(line.text) && (OPEN_END.test(previous.text) || filled(above, full)))) return false;
   // "… S. Tremblay, D. Moreau" / "Carried": a label ("Carried", "Moved") starts its own line, whatever the
   // margin; "… CODES AS AMENDED AND" / "ADOPTED BY LOS ANGELES COUNTY" runs on.
-  if (/^[A-Z]/.test(line.text) && !OPEN_END.test(previous.text) && matchLabel(line.text, lex)) return false;
+  // "… as revised. Board" / "Member Brandt seconded.": a title cut at the margin carries on into the name, label or not.
+  if (/^[A-Z]/.test(line.text) && !OPEN_END.test(previous.text) && !(TITLE_END.test(previous.text) && TITLE_REST.test(line.text)) && matchLabel(line.text, lex)) return false;
   // "It was agreed to …" after a sentence cut short still opens the decision; a marker
   // that is the whole sentence ("… were passed by resolution") needs its sentence start,
   // as does "Regional Council, at its meeting on May 14," / "adopted the following:".

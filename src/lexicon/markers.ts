@@ -20,7 +20,7 @@ const WHEN = String.raw`(?:,?\s+(?:at\s+its\s+(?:meeting|session)\s+)?(?:on|of|h
 const TAIL = String.raw`(?:\s+(?:unanimously|accordingly|therefore|as follows|also|further)\b)?${QUALIFIER}${REFERENCE}${MOVERS}${QUALIFIER}${MOVED_SECONDED}${ON_MOTION_OF}[\s:;,.\-–—]*`;
 const RECOMMENDATION_WORDS = String.raw`(?:(?:officer|officers|officer’s|officer's|proposed|summary of|staff|staff's|administration's|committee|suggested)\s+)?(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:motions?|resolutions?|actions?)|(?:suggested|requested|recommended)\s+actions?)`;
 /** Headings that are also common item titles ("2. Action required", "6. Proposed resolutions"): a heading only when unnumbered. */
-const PROPOSAL_WORDS = String.raw`(?:actions?\s+(?:requested|recommended|required)|(?:proposed|suggested|draft)\s+resolutions?)`;
+const PROPOSAL_WORDS = String.raw`(?:actions?\s+(?:requested|recommended|required)|decisions?\s*(?:\(s\)\s*)?(?:required|sought|requested)|(?:proposed|suggested|draft)\s+resolutions?)`;
 
 const rule = (id: string, summary: string, produces: string, pattern: RegExp, examples: Rule['examples'], dialects?: Rule['dialects']): Rule =>
   ({ id: `marker.${id}`, family: 'marker', summary, produces, pattern, examples, ...(dialects ? { dialects } : {}) });
@@ -42,7 +42,7 @@ export const MARKER_RULES: readonly Rule[] = [
     new RegExp(String.raw`^(?:[Ii]t\s+was\s+(?:(?:unanimously|further)\s+)?)?(?:VOTED\b|[Vv]oted(?=\s*[:\-–—]|\s+(?:unanimously\s+)?(?:to|that)\b))${TAIL}`),
     { match: ['VOTED: To appoint Sarah Nguyen to the Conservation Commission.', 'Voted unanimously to close the warrant.', 'It was VOTED that the Town accept the gift.'], not: ['Voted on by the residents at the fair.'] }, ['us']),
   rule('agreed', 'AGREED, "It was agreed that", "Agreed:"', 'opens a resolution',
-    new RegExp(String.raw`^(?:(?:AND\s+|And\s+)?AGREED\b|(?:and\s+)?(?:unanimously\s+)?agreed\b(?=\s+(?:that|to)\b)|Agreed\b(?=\s*(?:[:\-–—,]|that\b|to\b|$))|[Ii]t\s+was\s+(?:(?:also|further|therefore|then|unanimously|duly)\s+)*(?:agreed|AGREED)\b(?:\s+(?:also|further))?(?=\s*(?:[:\-–—,]|that\b|to\b|$)))${TAIL}`),
+    new RegExp(String.raw`^(?:(?:AND\s+|And\s+|and\s+)?AGREED\b|(?:and\s+)?(?:unanimously\s+)?agreed\b(?=\s+(?:that|to)\b)|Agreed\b(?=\s*(?:[:\-–—,]|that\b|to\b|$))|[Ii]t\s+was\s+(?:(?:also|further|therefore|then|unanimously|duly)\s+)*(?:agreed|AGREED)\b(?:\s+(?:also|further))?(?=\s*(?:[:\-–—,]|that\b|to\b|$)))${TAIL}`),
     { match: ['AGREED that the lease be renewed for five years.', 'It was agreed that officers report back in March.', 'Agreed: to write to the Minister.', 'It was agreed also that the terms of reference be extended.'], not: ['Agreed minutes of the last meeting are attached.'] }),
   rule('resolved-to-recommend', 'RESOLVED / AGREED leading into recommendations to another body', 'opens resolutions recommending to the body named (Council when none is)',
     new RegExp(String.raw`^(?:to\s+)?recommend\b(?:\s+to\s+(${TO_BODY}))?\s*[:\-–—]*\s*(?:\(\s*to\s+((?:the\s+)?[A-Z][^()]{1,60}?)\s*\))?\s*(?:that|as follows)?\s*[:\-–—]*\s*$`, 'i'),
@@ -97,7 +97,7 @@ export const MARKER_RULES: readonly Rule[] = [
     { match: ['Consider, and if so decide, adopt the following resolution:', 'To consider and, if thought fit, pass the following resolution:'] }, ['uk', 'scot', 'ni', 'ie']),
   rule('proposal-heading', 'A heading over what a report proposes: "Proposed Resolution", "Suggested Resolution", "Action Requested" (numbered, the same words are an item title)', 'opens report recommendations (the list below)',
     new RegExp(String.raw`^${PROPOSAL_WORDS}\s*[:\-–—]?\s*$`, 'i'),
-    { match: ['PROPOSED RESOLUTION', 'Suggested Resolution', 'Action Requested:'] }),
+    { match: ['PROPOSED RESOLUTION', 'Suggested Resolution', 'Action Requested:', 'Decision(s) required:', 'DECISION SOUGHT'] }),
   rule('recommends-to', 'A committee in capitals recommending to a body: "THE CABINET RECOMMENDS TO COUNCIL:"', 'opens committee recommendations to that body',
     /^(?:[A-Z][\w’'&\s-]*?\s)?RECOMMENDS\s+TO\s+((?:THE\s+)?[A-Z][\w’'&\s-]*?)\s*[:\-–—]+\s*/,
     { match: ['THE CABINET RECOMMENDS TO COUNCIL:'] }),

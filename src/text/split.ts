@@ -74,7 +74,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:Clerk|Chairman|Chair|Secretary|RFO)\s+to\s+[a-z]/, /(?=(?:The\s+)?(?:(?:Parish|Town|Deputy)\s+)?(?:Clerk|Chairman|Chair|Secretary|RFO)\s+to\s+[a-z]+)(?<=[.;!?]\s+)/g],
   // US minutes run the debate on after the motion: "… to approve staff's recommendation. Commissioner Ames said …",
   // "The Chairman CALLED THE QUESTION, and by a 4-0 vote …".
-  [/[.;!?]\s+(?:Commissioner|Councillor|Councilmember|Council\s+Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr)\b/, /(?=(?:Commissioner|Councillor|Councilmember|Council\s+Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+(?:,[^,.;]{1,80},)?\s+(?:said|stated|asked|noted|explained|commented|expressed|spoke|reported|questioned|suggested|seconded)\b)(?<=[.;!?]\s+)/g],
+  [/[.;!?]\s+(?:Commissioner|Councillor|Councilmember|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr)\b/, /(?=(?:Commissioner|Councillor|Councilmember|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+(?:,[^,.;]{1,80},)?\s+(?:said|stated|asked|noted|explained|commented|expressed|spoke|reported|questioned|suggested|seconded)\b)(?<=[.;!?]\s+)/g],
   // "… from the Cable TV Fund. Glenn Rice suggested the figure be raised": a speaker named without a title.
   [/\b(?:said|stated|asked|explained|commented|suggested|questioned|expressed|spoke|reported|responded|replied|advised)\b/, /(?=[A-Z][a-z]+\s+(?:[A-Z]\.\s*)?[A-Z][\w’'-]+\s+(?:said|stated|asked|explained|commented|suggested|questioned|expressed|spoke|reported|responded|replied|advised)\b)(?<=[.;!?]\s+)/g],
   [/(?:CALLED|called)\s+(?:THE\s+QUESTION|the\s+question)/, /(?=The\s+(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|President)\s+(?:CALLED|called)\s+(?:THE\s+QUESTION|the\s+question)\b)(?<=[.;!?]\s+)/g],
@@ -102,10 +102,10 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
     const cuts = new Set<number>();
     for (const [needle, re] of INLINE_BREAKS) if (needle.test(line.text)) for (const m of line.text.matchAll(re)) if (m.index > 0) cuts.add(m.index);
     if (TITLE_RUN_IN.test(line.text)) for (const m of line.text.matchAll(TITLE_BREAK)) cuts.add(m.index);
-    // "It was proposed by X, seconded by Y and agreed that …": found from "seconded" on, not by a look-behind at every place.
+    // "It was proposed by X, seconded by Y and agreed that …", "Seconded by X and AGREED – that …": found from "seconded" on, not by a look-behind at every place.
     const seconded = line.text.search(/\bseconded\b/i);
     if (seconded >= 0) {
-      const m = /^[^.;]{1,80}?\s(?=and\s+(?:unanimously\s+)?(?:agreed|AGREED|resolved|RESOLVED)\s+(?:that|to)\b)/.exec(line.text.slice(seconded));
+      const m = /^[^.;]{1,80}?\s(?=and\s+(?:unanimously\s+)?(?:(?:agreed|resolved)\s+(?:that|to)\b|(?:AGREED|RESOLVED)\b))/.exec(line.text.slice(seconded));
       if (m) cuts.add(seconded + m[0].length);
     }
     for (const c of numberCuts(line.text)) cuts.add(c);

@@ -14,8 +14,8 @@ const TITLE_START = new RegExp(`^${TITLE}+`, 'i');
 const TITLE_ONLY = /^(?:the\s+)?((?:deputy|vice|acting)[- ]chair(?:man|person|woman)?|mayor\s+pro\s+tem(?:pore)?|deputy\s+mayor|vice[- ]mayor|mayor|deputy\s+reeve|reeve|vice[- ]chair(?:man|person)?|chair(?:man|person|woman)?|cathaoirleach|convener|lord\s+mayor|provost)\b/i;
 /** Words that end a name: the next part of the mover line. */
 const STOP = /^(?:seconded|second|seconder|mover|ayes?|nays?|noes?|absent|abstain|vote|result|that|and|to|the|carried|moved|motion|proposed|with|who|was|be|by|as|for|in|on|of|it|all|this|resolved|agreed|unanimously)$/i;
-/** One word of a name: "J.", "O'Neil", "McAllister", "Ruiz-Diaz", "JONES", with "van", "de", "St." inside a name. */
-const TOKEN = /^(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'-]*|van|von|de|der|den|la|le|da|di|du|del|St\.)$/;
+/** One word of a name: "J.", "O'Neil", "McAllister", "Ruiz-Diaz", "JONES", "Ní Bhriain", "Ó Súilleabháin", with "van", "de", "St." inside a name. */
+const TOKEN = /^(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\d_’'-]*|van|von|de|der|den|la|le|da|di|du|del|St\.)$/u;
 
 /** The name at the start of `text` (after any title), without the title; undefined when none stands there. */
 export function nameAt(text: string): { name: string; length: number } | undefined {

@@ -87,10 +87,12 @@ function moved(r: Reading, line: Line, rule: string): void {
   const to = /(?:,\s*|\bmoved\s+|\bmoved\s+and\s+seconded\s+|\bmade\s+a\s+motion\s+)(to\s+[a-z]+\b.+)$/.exec(text);
   // "Motion made by Commissioner Diaz to approve …", "A motion was made by Supervisor Ito to adopt …": the mover, then the motion.
   const madeBy = /^(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+[^,.;]{2,60}?\s+(to\s+[a-z]+\b.+)$/i.exec(text);
+  // "Member Kwan moved and Member Ruiz seconded approval of the calendar.": the motion named by its noun.
+  const noun = /\b(?:moved|seconded|proposed)\s+(?:the\s+)?((?:approval|adoption|acceptance|ratification|denial|rejection|deferral|postponement|tabling)\s+of\s+.+)$/i.exec(text);
   // Whichever comes first: "…, to approve staff's recommendation. X stated that …" moves the first.
-  const inline = madeBy ?? (that && to ? (to.index < that.index ? to : that) : that ?? to);
+  const inline = madeBy ?? (that && to ? (to.index < that.index ? to : that) : that ?? to ?? noun);
   // "Motion: That …" and "X moved to approve …" carry the clause without a seconder on the line.
-  if (inline && (madeBy || /\bsecond(?:ed)?\b|\b(?:moved|proposed|made\s+a\s+motion)\s+(?:that|to)\b/i.test(text) || MOVER_PAIR.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren')) r.openMotion(inline[1], line);
+  if (inline && (madeBy || inline === noun || /\bsecond(?:ed)?\b|\b(?:moved|proposed|made\s+a\s+motion)\s+(?:that|to)\b/i.test(text) || MOVER_PAIR.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren')) r.openMotion(inline[1], line);
 }
 
 /** "Carried": the motion, amendment or quoted motion above is the decision. */
