@@ -3,6 +3,8 @@ import { readMovers } from '../src/extract/motions/names.js';
 import { readVote } from '../src/extract/motions/votes.js';
 import { readFacts } from '../src/extract/motions/facts.js';
 import { lexiconFor } from '../src/lexicon/index.js';
+import { VFile } from 'vfile';
+import { parseText } from '../src/index.js';
 
 const lex = lexiconFor();
 const counts = (text: string) => {
@@ -94,5 +96,25 @@ describe('one line read as a whole', () => {
     expect(readFacts('The works were carried out by the contractor and approved by officers.', lex)).toBeUndefined();
     expect(readFacts('The motion was withdrawn with the consent of the seconder.', lex)?.outcome?.value).toBe('withdrawn');
     expect(readFacts('The substantive motion, as amended, was carried.', lex)?.outcome).toMatchObject({ value: 'carried', as_amended: true });
+  });
+});
+
+describe('which decision a line belongs to', () => {
+  const facts = (text: string) => parseText(text, new VFile({ path: 'minutes.txt' })).resolutions.map((r) => ({ text: r.text.slice(0, 24), mover: r.mover?.name, vote: r.vote?.words }));
+
+  it('gives each RESOLVED its own vote when no item title stands between them', () => {
+    expect(facts('Resolved by 7 votes to 2 that the application be refused.\n\nRESOLVED that permission be granted.\n\nRESOLVED nem. con. that the order be confirmed.\n')).toEqual([
+      { text: 'that the application be ', mover: undefined, vote: '7 votes to 2' },
+      { text: 'that permission be grant', mover: undefined, vote: undefined },
+      { text: 'that the order be confir', mover: undefined, vote: 'nem. con.' },
+    ]);
+  });
+
+  it('gives movers printed after a decision to that decision, not to the outcome sentences above it', () => {
+    const found = facts('6. Finance\n\nThe insurance renewal was discussed and agreed by all councillors.\nIt was agreed that we ask for a precept of £9,500. Proposed Cllr Amos, seconded Cllr Bell, all in favour.\n');
+    expect(found).toEqual([
+      { text: 'The insurance renewal wa', mover: undefined, vote: undefined },
+      { text: 'that we ask for a precep', mover: 'Amos', vote: 'all in favour' },
+    ]);
   });
 });

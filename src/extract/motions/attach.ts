@@ -5,6 +5,7 @@ import type { LineFacts } from './facts.js';
 import { factsByLine, startsByLine, verdictNext } from './lines.js';
 import { mergeVotes } from './votes.js';
 import { setFields } from '../set-fields.js';
+import { matchMarker } from '../markers.js';
 
 /** Resolutions read together (one motion, one "RESOLVED" and its list) share their mover, vote and outcome. */
 interface Group {
@@ -48,6 +49,11 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
       amendments = [];
     }
     const f = facts[i];
+    // "Resolved by 7 votes to 2 that …" and, with no item title between, "RESOLVED nem. con. that …": a marker opens another decision.
+    if (open && here && matchMarker(line.text, lex)) {
+      settle(open);
+      open = last = undefined;
+    }
     if (here) {
       if (open && !open.sealed && !(f?.mover || f?.seconder)) open.members.push(...here);
       else {
