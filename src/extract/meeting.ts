@@ -82,7 +82,8 @@ const COMMITTEE = /\b(?:committee|sub-committee|panel|board|cabinet|forum|group|
  * Ordinary Meeting of Westport Municipal District" the last "of" names the body.
  */
 function* meetingOf(line: string): Generator<string> {
-  const text = titleCase(line);
+  // "MINUTE of MEETING of the COMMUNITIES COMMITTEE held in …": each run of shouted words in title case.
+  const text = /[a-z]/.test(line) ? line.replace(/\b[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+)*\b/g, (run) => (run.length > 3 ? titleCase(run) : run)) : titleCase(line);
   for (const m of text.matchAll(MEETING_OF)) {
     const body = readBody(text, m.index + m[0].length);
     if (body && !/\bmeeting\b/i.test(body.name)) yield body.name;
@@ -111,9 +112,9 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     const body = m && readBody(m[1].split(/\s+[-–—]\s+/).pop() ?? '', 0);
     if (body) yield body.name;
   }
-  // "BRECON TOWN COUNCIL" over "Minutes of the meeting of the Finance Committee held on …": the committee met.
+  // "BRECON TOWN COUNCIL" over "Minutes of the meeting of the Finance Committee held on …" (Scottish "MINUTE of MEETING of the …"): the committee met.
   for (const l of head.slice(0, 6)) {
-    if (!/^(?:minutes|notes|record)\s+of\b/i.test(l.text)) continue;
+    if (!/^(?:minutes?|notes|record)\s+of\b/i.test(l.text)) continue;
     for (const name of meetingOf(l.text)) if (COMMITTEE.test(name)) yield name;
   }
   // A line that is nothing but a body's name, as title pages set it; not the subject cut from "The Board AGREED that …".

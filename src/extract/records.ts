@@ -16,6 +16,9 @@ export interface Records {
 /** "notes the recommendation made by the Overview and Scrutiny Management Committee that Cabinet approves ..." */
 const CITED = /\brecommendations?\s+(?:made\s+)?(?:by|of|from)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,8}(that\s+.+)$/;
 
+/** Wordings that may name the meeting's own body: a matter kept for its own next meeting is no referral. */
+const TO_OWN_MEETING = new Set(['referral.deferred-to-meeting-of', 'referral.placed-on-agenda-of']);
+
 /** Give clauses their ids, effects, action flag and referrals, in reading order. */
 export function buildRecords(clauses: Clause[], items: Item[], meetingDate?: string, lex: Lexicon = lexiconFor(), meetingBody?: string): Records {
   const out: Records = { resolutions: [], recommendations: [], referrals: [] };
@@ -29,7 +32,7 @@ export function buildRecords(clauses: Clause[], items: Item[], meetingDate?: str
     const item = clause.item ? itemLabel.get(clause.item) : undefined;
     const base = { ...(item ? { item } : {}), ...(clause.number?.raw ? { number: clause.number.raw } : {}), text };
     // GUIDE: a deferral to the meeting's own next meeting is an action, not a referral.
-    const found = findReferrals(context, lex).filter((f) => !(f.rule === 'referral.deferred-to-meeting-of' && sameBody(f.to, meetingBody)));
+    const found = findReferrals(context, lex).filter((f) => !(TO_OWN_MEETING.has(f.rule) && sameBody(f.to, meetingBody)));
     let from: string;
     if (clause.kind === 'resolution') {
       from = `r${out.resolutions.length + 1}`;
