@@ -13,6 +13,8 @@ const MINUTE_REF = /^((?:[A-Z]{1,4}\/|[A-Z]{1,4}\.?|[A-Z]{2,4}\s)?\d{1,4}\/\d{2,
 const ITEM_LABEL = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\.\d{1,2})*)\.?\s*(?:[:.\-–—]\s*)?\s(\S.*)$/i;
 /** US agendas: "C-1 PUBLIC HEARING …", "3-B PICNIC SHELTER RENTAL FEES": a section letter and number before a title in capitals. */
 const LETTER_NUMBER = /^([A-Z]-\d{1,2}|\d{1,2}-[A-Z])\.?\s+([A-Z][A-Z\d\s’'&(),/.:–-]{3,})$/;
+/** Granicus and Legistar rows: "A. 26-0112 Approval of Minutes …", "3.2 26-0415 Resolution No. 2026-18 …": a list mark, the file number, the title. */
+const FILE_ROW = /^(?:[A-Z]\.|\d{1,2}(?:\.\d{1,2})?\.?)\s+(\d{2,4}-\d{3,5})\s+([A-Z].{3,})$/;
 /** "P.71 25/01877/FUL - LAND AT ORCHARD WAY", "CAB.12 BUDGET": a committee's letters and a minute number before a title in capitals. */
 const LETTERED_MINUTE = /^([A-Z]{1,4}\.\s?\d{1,4}(?:\/\d{2,4})?)\.?\s+([A-Z\d][A-Z\d\s’'&(),/.:–-]{3,})$/;
 /** "810     MINUTES –": a long minute number before a title in capitals. */
@@ -28,6 +30,8 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   if (findDate(text)?.index === 0) return undefined;
   const labelled = ITEM_LABEL.exec(text);
   if (labelled && labelled[2].length < 160 && !/[.;]$/.test(labelled[2])) return { number: labelled[1], title: tidyTitle(labelled[2]) };
+  const row = FILE_ROW.exec(text);
+  if (row && row[2].length < 240) return { number: row[1], title: tidyTitle(row[2]) };
   const ref = MINUTE_REF.exec(text);
   const long = LONG_NUMBER.exec(text) ?? LETTER_NUMBER.exec(text) ?? LETTERED_MINUTE.exec(text);
   if (long) return { number: long[1], title: tidyTitle(long[2]) };

@@ -84,7 +84,11 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
       // Printed after the decision ("Moved: X" / "Second: Y" / "CARRIED"): each role goes back only to a decision still without it.
       const free = open && !(f.mover && open.facts.mover) && !(f.seconder && open.facts.seconder);
       const backward = free && !here && !f.ownMotion && (f.after || f.outcome || f.vote || verdictNext(facts, lines, i, starts, itemLines));
-      if (open && (here || backward)) open.facts = { ...movers(f), ...open.facts };
+      // Granicus prints "RESULT: ADOPTED [4 TO 1]" and then "MOVER:" / "SECONDER:": the roles of the decision just read.
+      const prior = open ?? last;
+      const granicus = !here && prior && /^(?:mover|seconder)\s*:/i.test(line.text) && /^(?:result|mover)\s*:/i.test(lines[i - 1]?.text ?? '') && !(f.mover && prior.facts.mover) && !(f.seconder && prior.facts.seconder);
+      if (granicus && prior) prior.facts = { ...movers(f), ...prior.facts };
+      else if (open && (here || backward)) open.facts = { ...movers(f), ...open.facts };
       else {
         open = last = undefined;
         pending = { ...(pending.outcome ? {} : pending), ...movers(f) };

@@ -22,10 +22,10 @@ export interface LineFacts extends Movers {
 const AMENDMENT_HEADING = /^(?:the\s+)?amendment(?:\s+(?:no\.?\s*)?\d+)?\s*[:\-–—]?\s*$/i;
 
 /** Lines without one of these word stems say nothing about a motion: most lines skip every pattern below. */
-const ANY = /^\s*for\b|absent|oppos|mov|propos|second|carri|lost|defeat|fail|withdr|pass|vote|aye|yea|nay|noe|unanim|nem|favou?r|against|abstain|motion|approv|adopt|amend/i;
+const ANY = /^\s*for\b|absent|oppos|mov|propos|second|carri|lost|defeat|fail|withdr|pass|vote|aye|yea|nay|noe|unanim|nem|favou?r|against|abstain|motion|approv|adopt|accept|amend/i;
 
 const MOVER_WORD = /mov|propos|second|motion|\/|:/i;
-const VERDICT_STEM = /carri|pass|adopt|approv|agree|lost|defeat|withdr|fell|fail|died|lapsed/i;
+const VERDICT_STEM = /carri|pass|adopt|approv|accept|agree|lost|defeat|withdr|fell|fail|died|lapsed/i;
 const VOTE_STEM = /\d|unan|nem|favou?r|dissent|aye|yea|nay|noe|against|abstain|absent|oppos|\bfor\b/i;
 
 /** A verdict inside a longer line: "seconded by Cr Bell and carried", "(Carried unanimously)", "… put to the meeting and CARRIED". */
@@ -61,6 +61,10 @@ function readOutcome(text: string, lex: Lexicon): Outcome | undefined {
   if (label?.kind === 'carried' || label?.kind === 'lost') {
     word = VERDICT_WORD.exec(text);
     value = label.kind;
+  } else if (label?.kind === 'action' && /^result\s*:/i.test(text)) {
+    // Granicus' "RESULT: ADOPTED [4 TO 1]", "RESULT: FAILED [2 TO 3]"; "CONTINUED" is no verdict on the motion.
+    word = /\b(approved|adopted|passed|accepted|carried|failed|defeated|withdrawn)\b/i.exec(text);
+    if (word) value = /^(?:failed|defeated)$/i.test(word[1]) ? 'lost' : 'carried';
   } else {
     word = INLINE_VERDICT.exec(text);
     if (word) value = /^(?:carried|passed)$/i.test(word[1]) ? 'carried' : 'lost';

@@ -5,8 +5,8 @@ import type { Reading } from './state.js';
 
 /** The vote printed after the action: "Vote: 5-0.", "(4-1, Chen no)", Granicus' "[UNANIMOUS]", "[4 TO 1]". */
 const VOTE_TAIL = /\s*(?:\bVote\s*:\s*[^.]*\.?|\(\s*\d{1,2}\s*[-–]\s*\d{1,2}\b[^)]*\)\.?|\[[^\]]{1,40}\]\.?)\s*$/i;
-/** The item was put off: its title is what was deferred. */
-const DEFERRAL = /^(?:tabled|continued|postponed|deferred|laid\s+over)\s*[.;]?$/i;
+/** The item was put off: its title is what was deferred ("CONTINUED Next: 3/16/2026 6:00 PM"). */
+const DEFERRAL = /^(?:tabled|continued|postponed|deferred|laid\s+over)(?:\s+next\s*:.*)?\s*[.;]?$/i;
 /** The action only says the item passed: its title is what was decided. */
 const VERDICT = /^(?:approved|adopted|accepted|passed|carried|ratified|awarded|authori[sz]ed|received\s+and\s+filed|introduced)(?:\s+as\s+(?:amended|presented|submitted|recommended|revised))?\s*[.;]?$/i;
 /** Who is to do what, as English parish minutes note it under a decision. */
@@ -46,7 +46,9 @@ function titleAbove(r: Reading): { text: string; line: Line; at: number } | unde
   const prev = r.previous;
   if (!prev || r.block || r.clauses.some((c) => c.line === prev.line)) return undefined;
   if (r.item && r.item.position.line === prev.line) return { text: r.item.title, line: prev, at: Math.max(0, prev.text.indexOf(r.item.title)) };
-  const parsed = parseNumber(prev.text.replace(/^item\s+/i, ''));
-  if (!parsed || !/^[A-Z]/.test(parsed.rest) || parsed.rest.length > 200) return undefined;
-  return { text: parsed.rest, line: prev, at: prev.text.indexOf(parsed.rest) };
+  const text = prev.text.replace(/^item\s+/i, '');
+  // "A. 26-0112 Approval of Minutes …": Granicus' section letter (no list number elsewhere, an initial) and Legistar's file number before the title.
+  const rest = (parseNumber(text)?.rest ?? /^[A-Z]\.\s+(?=\d{2,4}-\d{2,5}\s)(.+)$/.exec(text)?.[1])?.replace(/^\d{2,4}-\d{2,5}\s+(?=[A-Z])/, '');
+  if (!rest || !/^[A-Z]/.test(rest) || rest.length > 200) return undefined;
+  return { text: rest, line: prev, at: prev.text.indexOf(rest) };
 }
