@@ -109,7 +109,8 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
   }
   for (const l of head.slice(0, 10)) {
     const m = BODY_BEFORE_LABEL.exec(l.text);
-    const body = m && readBody(m[1].split(/\s+[-–—]\s+/).pop() ?? '', 0);
+    // "OPEN MINUTES", "Confidential Minutes": which part of the minutes, not who met.
+    const body = m && !/^(?:open|public|confidential|unconfirmed|confirmed|signed|final|part\s+[ab12i]+)$/i.test(m[1].trim()) && readBody(m[1].split(/\s+[-–—]\s+/).pop() ?? '', 0);
     if (body) yield body.name;
   }
   // "BRECON TOWN COUNCIL" over "Minutes of the meeting of the Finance Committee held on …" (Scottish "MINUTE of MEETING of the …"): the committee met.

@@ -1,5 +1,5 @@
 import type { Line } from '../../text/line.js';
-import { parseNumber, type ParsedNumber } from '../../text/numbering.js';
+import { isNext, parseNumber, type ParsedNumber } from '../../text/numbering.js';
 import { isIntroOnly } from '../markers.js';
 import { isClauseStart } from '../bare.js';
 import { isShouting, itemHeading, numberOnly } from '../items.js';
@@ -23,7 +23,8 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
   if (line.heading > 0 || (parsed && isShouting(parsed.rest) && parsed.rest.length < 100 && !/[.;]$/.test(parsed.rest))) return false;
   const clauseText = clause ? clause.parts.join(' ').trim() : '';
   // "… with the following changes: 1. Additions:" then "6.2 School Safety Program": the items it lists, not the next item.
-  const listed = Boolean(clause) && (/:$/.test(clauseText) || clause?.lastSub === parsed?.number.style);
+  // "That the following items BE APPROVED:" / "8.1 Winter Report" / "8.2 Appointments …": under a lead-in, the next number in its list.
+  const listed = Boolean(clause) && (/:$/.test(clauseText) || clause?.lastSub === parsed?.number.style || Boolean((block.intro || block.lead) && parsed && clause?.number && isNext(clause.number, parsed.number)));
   if (parsed && !listed && /^(?:num-dot|bare-num|decimal)$/.test(parsed.number.style) && !/[.;,:]$/.test(parsed.rest) && itemHeading(line)) return false;
   if (parsed) return numberedInBlock(r, line, parsed, clause, clauseText);
   if (line.bullet) {
