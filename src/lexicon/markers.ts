@@ -28,9 +28,9 @@ const rule = (id: string, summary: string, produces: string, pattern: RegExp, ex
   ({ id: `marker.${id}`, family: 'marker', summary, produces, pattern, examples, ...(dialects ? { dialects } : {}) });
 
 export const MARKER_RULES: readonly Rule[] = [
-  rule('external-one', 'One numbered recommendation of an outside report, quoted', 'an external recommendation',
-    /^recommendation\s+(\d{1,3}[a-z]?|[IVX]{1,5})\s*[:.\-–—]\s*(?=\S)/i,
-    { match: ['Recommendation 4: The council should publish its charging policy each year.', 'RECOMMENDATION 12 - Officers should review the scheme annually.'], not: ['Recommendation 4 of the review was discussed at length.'] }),
+  rule('external-one', 'One numbered recommendation of an outside report, quoted: "Recommendation 4:", and "R1" / "Rec 3:" when it says what should be done', 'an external recommendation',
+    /^(?:recommendation\s+(\d{1,3}[a-z]?|[IVX]{1,5})\s*[:.\-–—]\s*(?=\S)|(?:rec\.?\s*|r)(\d{1,2})\s*[:.\-–—]?\s+(?=[^.]{0,200}\b(?:should|must|needs?\s+to)\b))/i,
+    { match: ['Recommendation 4: The council should publish its charging policy each year.', 'RECOMMENDATION 12 - Officers should review the scheme annually.', 'R1 The Council should strengthen its monitoring of savings.', 'Rec 3: Budget holders must review card limits.'], not: ['Recommendation 4 of the review was discussed at length.', 'R1 Road Safety Scheme'] }),
   rule('now-therefore', 'The operative words after WHEREAS recitals', 'opens a resolution',
     /^(?:and\s+)?now,?\s+therefore,?\s+(?!be\s+it\b)(?=\w)/i,
     { match: ['NOW THEREFORE the Council supports the resolution of the Township of Elm.', 'Now, therefore, the Board directs staff to report back.'] }),
