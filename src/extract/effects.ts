@@ -68,6 +68,8 @@ const ACTION = [
   // Kept out of the subjunctive pattern above: with them inside it, and lines of two shapes, the 20 MB
   // benchmark ran 20% slower; the two mends together undid that (each alone was not measured apart).
   /\b[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:obtain|procure|install|exhibit|place(?!\s+on\s+record))\b/,
+  // Legistar's action cell: "Referred to Comm by Council" sends the file to a committee still to act on it.
+  /\bReferred\s+to\s+Comm(?:ittee)?\s+by\b/,
   // Verb first; "THAT Report PW-2026-11 be received", "That Report RPT-PLN-26-011 BE RECEIVED" name a report by its number.
   /^(?:that\s+)?(?:to\s+)?(?:refer|forward|submit|resubmit|circulate|provide|seek|request|ask|instruct|authori[sz]e|delegate|review|investigate|arrange|prepare|produce|develop|undertake|write|consult|monitor|update|explore|pursue|commission|implement|bring|present|report|put|obtain|defer|lobby|urge|notify|inform|advise|send|publish|advertise|contact|liaise|invite)\b(?!\s+(?:[A-Z]{1,6}(?:-[A-Z]{1,6})*-?\d|No\.?\s*\d|\d))/i,
   // A list item that orders a change: "Eliminate the service in 2026", "Establish a working group", "Issue a tender".

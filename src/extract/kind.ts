@@ -42,6 +42,8 @@ const MINUTES_SIGNS = [
   /\bit was (?:\w+\s+)?(?:agreed|decided)\b/i,
   /^it was (?:proposed|moved) by\b/i,
   /^decision details$/i,
+  // Legistar's meeting page: "Meeting date/time: … Minutes status: Final".
+  /\bminutes status:\s*final\b/i,
   /\bmotion (?:was )?(?:carried|agreed|adopted|passed)\b|\bmotion,? which (?:carried|passed|failed)\b|^carried\b/i,
   // "PLANNING COMMISSION MINUTES", "Regular Meeting Minutes": a title that says so; not an agenda's
   // item "3. Receipt of the Minutes" or "Approval of Minutes".

@@ -8,7 +8,7 @@ import { tidyTitle } from './items.js';
 import type { Locator } from '../text/locate.js';
 import type { Clause, ReadResult } from './reading/clause.js';
 import { Reading } from './reading/state.js';
-import { allInFavour, instrumentTitle, quotedRunOn, recommendationAdopted, tableDecision, voterList } from './reading/settled-lines.js';
+import { allInFavour, instrumentTitle, legistarRow, quotedRunOn, recommendationAdopted, tableDecision, voterList } from './reading/settled-lines.js';
 import { onLabel } from './reading/labels.js';
 import { inBlock } from './reading/in-block.js';
 import { onMarker } from './reading/on-marker.js';
@@ -56,7 +56,7 @@ function readLine(r: Reading, line: Line): void {
   if (quotedRunOn(r, line)) return;
   const parsed = parseNumber(line.text);
   if (parsed || line.gap) r.paragraph = parsed?.number;
-  if (allInFavour(r, line) || recommendationAdopted(r, line) || tableDecision(r, line) || instrumentTitle(r, line) || voterList(r, line) || onLabel(r, line)) return;
+  if (allInFavour(r, line) || recommendationAdopted(r, line) || tableDecision(r, line) || legistarRow(r, line) || instrumentTitle(r, line) || voterList(r, line) || onLabel(r, line)) return;
   if (r.expectTitle) {
     r.expectTitle = false;
     r.newItem(undefined, tidyTitle(line.text), line);

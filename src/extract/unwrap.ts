@@ -18,6 +18,8 @@ const NUMBER_ONLY = /^(?:\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+|\(?[a-z][.)]|\([iv
 /** A member's title cut before its last word: "Board" / "Member Ochoa", "Vice" / "Chair Lee", "Mayor Pro" / "Tem Lund". */
 const TITLE_END = /(?:^|\s)(?:Board|Council|Vice|Deputy|Acting|Pro)$/;
 const TITLE_REST = /^(?:Member|Chair\w*|Mayor|Tem|President)\s+[A-Z]/;
+/** A Legistar row's file number and the star after it: "Res 0112-2026 *", "M 0088-2026 *". */
+const FILE_ROW = /^(?:[A-Z][A-Za-z]{0,3}\s?)?\d{2,4}-\d{4}\s*\*/;
 /** A line ending on a word no sentence ends with ("… publication of the" / "OfSTED report …"). */
 const OPEN_END = /\b(?:the|a|an|of|and|or|to|in|on|for|by|with|from|at|into|between|its|their|this|that|which|as)$/i;
 
@@ -86,6 +88,10 @@ function filled(line: Line, full: number): boolean {
 
 function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean {
   if (line.gap || line.bullet || line.heading > 0 || above.heading > 0 || line.decisionCell || above.decisionCell) return false;
+  // "LU 0021-2026 *Priya Natarajan …": a Legistar table row starts with its file number, never inside the row above.
+  if (FILE_ROW.test(line.text)) return false;
+  // "… Queens" / "(C250311ZMQ)Land Use …": an application's code in brackets carries the row on.
+  if (/^\([A-Z]\d{5,}[A-Z]*\)/.test(line.text) && filled(above, full)) return true;
   // "1." / "Additions:": a PDF's list number in a column of its own, its text on the next line.
   if (NUMBER_ONLY.test(above.text) && !NUMBER_ONLY.test(line.text) && !above.joins) return !matchLabel(line.text, lex);
   // Every test reads the end of the line above; a long line is read from its last words only.

@@ -1,4 +1,4 @@
-import type { Line } from '../../text/line.js';
+import { sourceAt, type Line } from '../../text/line.js';
 import { matchLabel, matchMarker } from '../markers.js';
 import { itemHeading } from '../items.js';
 import { evidence } from './clause.js';
@@ -78,6 +78,31 @@ export function tableDecision(r: Reading, line: Line): boolean {
   if (!line.decisionCell) return false;
   r.flushMotion();
   r.commit({ kind: 'resolution', parts: [line.text], line: line.line, column: line.column, item: r.item?.id, rules: evidence('reader.table-decision') });
+  return true;
+}
+
+/**
+ * A Legistar meeting table copied as text, its cells run together: "M 0363-2016 *  Rules,
+ * Privileges and ElectionsShin-pei Tsay … Referred to Comm by Council  Action details Not
+ * available". The file number opens the row and "Action details" closes it; group 1 is the row.
+ */
+const LEGISTAR_ROW = /(?<=^|\s)(?:[A-Z][A-Za-z]{0,3}\s?)?\d{2,4}-\d{4}(?:-[A-Z])?\s*\*?\s*(.+?)\s+Action\s+details\b/g;
+/** Legistar's action cell: what the body did with the file ("Rcvd, Ord, Prnt, Fld by Council", "Approved, by Council", "Pass"); "Introduced" and "Hearing Held" decide nothing. */
+const LEGISTAR_ACTION = /\b(?:Referred to Comm|Rcvd, Ord, Prnt, Fld|Approved, by|Adopted|Filed by|Laid Over by|Pass(?:ed)?)\b/;
+
+export function legistarRow(r: Reading, line: Line): boolean {
+  if (!/^(?:[A-Z][A-Za-z]{0,3}\s?)?\d{2,4}-\d{4}\b/.test(line.text) || !/\bAction\s+details\b/.test(line.text)) return false;
+  // Rows wrapped at the margin are joined into one line: each is read in turn.
+  for (const row of line.text.matchAll(LEGISTAR_ROW)) {
+    if (!LEGISTAR_ACTION.test(row[1])) continue;
+    r.flushMotion();
+    // The cells before the title (sponsor, committee, "Received, Ordered, Printed and Filed") end where a word runs into the title's capital: "ElectionsShin-pei Tsay …".
+    const found = /^(?:\S+\s+){1,8}?\S*?[a-z](?=[A-Z][a-z])/.exec(row[1]);
+    const glued = found && row[1].slice(found[0].length).split(/\s+/).length >= 4 ? found : null;
+    const text = glued ? row[1].slice(glued[0].length) : row[1];
+    const source = sourceAt(line, row.index + row[0].indexOf(row[1]) + (glued?.[0].length ?? 0));
+    r.commit({ kind: 'resolution', parts: [text], line: source.line, column: source.column, item: r.item?.id, rules: evidence('reader.legistar-row') });
+  }
   return true;
 }
 
