@@ -127,6 +127,9 @@ export class Reading {
     if (!block) return;
     // "Decision: None", "Minutes: N/A": an empty cell, not a decision.
     if (!number && /^(?:none|nil|n\/a|not applicable|no (?:decision|items?|urgent items|business)\b[^.]*)\.?$/i.test(text.trim())) return;
+    // "PENDERFYNWYD /" or "PENDERFYNWYD ARGYMELL I'R CABINET /" before "RESOLVED TO RECOMMEND …": the Welsh half of a
+    // bilingual marker, cut off at its slash; the English half after it is the decision.
+    if (!number && (!/[\p{L}\d]/u.test(text) || /\s\/$/.test(text.trim()))) return;
     const last = block.clauses[block.clauses.length - 1]?.number;
     if (number && last && !isNext(last, number) && number.style === last.style) this.checkSequence(last, number, line);
     const effects = block.effect && block.clauses.length === 0 ? { effects: [block.effect] } : {};
