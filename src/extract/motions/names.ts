@@ -8,7 +8,7 @@ import { MOVER_PAIR } from '../../lexicon/labels.js';
  */
 
 /** Titles printed before a member's name, in any council's style; case is read loosely, so "COUNCILLOR" counts. */
-const TITLE = String.raw`(?:(?:the\s+)?(?:con\.|coun\.?|(?:deputy|vice|acting)[- ]chair(?:man|person|woman)?|councill?ors?|cllrs?|clr|crs?|council\s*members?|councilmembers?|commissioners?|supervisors?|alder(?:man|woman|person|men)|ald|trustees?|directors?|mayor\s+pro\s+tem(?:pore)?|deputy\s+mayor|vice[- ]mayor|mayor|deputy\s+reeve|reeve|vice[- ]chair(?:man|person)?|chair(?:man|person|woman)?|cathaoirleach|board\s+members?|selectm[ae]n|legislators?|members?|mr|mrs|ms|miss|mx|dr|prof)\.?\s+)`;
+const TITLE = String.raw`(?:(?:the\s+)?(?:con\.|coun\.?|(?:deputy|vice|acting)[- ]chair(?:man|person|woman)?|councill?ors?|cllrs?|clr|crs?|council\s*members?|councilmembers?|council(?:wo)?m[ae]n|commissioners?|supervisors?|alder(?:man|woman|person|men)|ald|trustees?|directors?|mayor\s+pro\s+tem(?:pore)?|deputy\s+mayor|vice[- ]mayor|mayor|deputy\s+reeve|reeve|vice[- ]chair(?:man|person)?|chair(?:man|person|woman)?|cathaoirleach|board\s+members?|selectm[ae]n|legislators?|members?|mr|mrs|ms|miss|mx|dr|prof)\.?\s+)`;
 const TITLE_START = new RegExp(`^${TITLE}+`, 'i');
 /** A title standing alone as the name: "Moved by the Mayor". */
 const TITLE_ONLY = /^(?:the\s+)?((?:deputy|vice|acting)[- ]chair(?:man|person|woman)?|mayor\s+pro\s+tem(?:pore)?|deputy\s+mayor|vice[- ]mayor|mayor|deputy\s+reeve|reeve|vice[- ]chair(?:man|person)?|chair(?:man|person|woman)?|cathaoirleach|convener|lord\s+mayor|provost)\b/i;
@@ -50,7 +50,7 @@ function tidy(title: string): string {
 }
 
 /** Where the mover's name follows: "Moved by", "Proposed:", "Motion by", "On the motion of", "Mover:", "Motion to approve:". */
-const MOVER_BEFORE = /\b(?:(?:moved|proposed)\s+by\s*[:\-–]?\s*|(?:moved|proposed)\s*[:\-–]\s*|motion\s+(?:was\s+)?(?:made\s+)?(?:by|from)\s+|(?:on|upon)\s+(?:the\s+|a\s+)?(?:motion|proposal)\s+(?:of|by)\s+|(?:mover|proposer)\s*:\s*|motion\s+to\s+[a-z]+\s*:\s*)(?=\S)/gi;
+const MOVER_BEFORE = /\b(?:(?:moved|proposed|offered)\s+by\s*[:\-–]?\s*|(?:moved|proposed)\s*[:\-–]\s*|motion\s+(?:was\s+)?(?:made\s+)?(?:by|from)\s+|(?:on|upon)\s+(?:the\s+|a\s+)?(?:motion|proposal)\s+(?:of|by)\s+|(?:mover|proposer)\s*:\s*|motion\s+to\s+[a-z]+\s*:\s*)(?=\S)/gi;
 /** Where the seconder's name follows: "seconded by", "Seconded:", "second by", "Second:", "Seconder:". */
 const SECONDER_BEFORE = /\b(?:seconded\s+by\s*[:\-–]?\s*|seconded\s*[:\-–]\s*|second(?:\s+by\s+|\s*:\s*)|seconder\s*:\s*)(?=\S)/gi;
 /** The verb alone before a titled name: "Moved Cr Hughes", "Proposed Cllr Hale, seconded Cllr Moss" ("the proposed Pay Policy" is no mover). */

@@ -16,8 +16,8 @@ const MOVER_LEAD = /^(?:cllr|councillor|cr)\.?\s+[\w’'-]+\s+proposed\s+(?!by\b
 /** "Officer's recommendation adopted.", "That the officer recommendation be adopted": the report's clauses above become the decision. */
 const RECOMMENDATION_ADOPTED = /^(?:that\s+)?(?:the\s+)?(?:officer|officers|officer['’]s|officers['’]|staff|administration['’]?s?)\s+recommendations?\s+(?:be\s+|was\s+|were\s+|is\s+)?(?:adopted|endorsed|approved|agreed)\b[^.;]*[.;]?$/i;
 
-/** The title of a US or Canadian resolution, ordinance or by-law, in capitals or as "A Resolution of the …". */
-const INSTRUMENT_TITLE = /^(?:A|AN)\s+(?:RESOLUTION|ORDINANCE|BY-?LAW)\b[^a-z]*$|^(?:A|An)\s+(?:Resolution|Ordinance|By-?law)\s+of\s+the\b(?![^.;]*\b(?:be|is|was|were)\s)/;
+/** The title of a US or Canadian resolution, ordinance or by-law, in capitals ("RESOLUTION AUTHORIZING THE SUPERVISOR …") or as "A Resolution of the …". */
+const INSTRUMENT_TITLE = /^(?:A|AN)\s+(?:RESOLUTION|ORDINANCE|BY-?LAW)\b[^a-z]*$|^(?:RESOLUTION|ORDINANCE|BY-?LAW)\s+(?:[A-Z]+ING|TO|OF|FOR)\b[^a-z]*$|^(?:A|An)\s+(?:Resolution|Ordinance|By-?law)\s+of\s+the\b(?![^.;]*\b(?:be|is|was|were)\s)/;
 
 /** A list of voters' names: "K. Lindqvist, R. Okafor and D. Moreau", "Councillors Ames, Bell". */
 const VOTER = String.raw`(?:(?:Crs?|Cllrs?|Councillors?|Mayor|Deputy Mayor)\.?\s+)?(?:[A-Z]\.\s*)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?`;
