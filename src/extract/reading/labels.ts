@@ -79,7 +79,7 @@ function moved(r: Reading, line: Line, rule: string): void {
   }
   // "Motion to approve the consent agenda." over "Motion by X, second by Y.": the motion's words, its movers below.
   if (rule === 'label.motion-to') {
-    r.openMotion(text.replace(/^(?:action\s*[:\-–—]\s*)?(?:a\s+)?motion\s+/i, ''), line);
+    r.openMotion(text.replace(/^(?:action\s*[:\-–—]\s*)?motion\s+/i, ''), line);
     return;
   }
   // "MOVED BY X, SECONDED BY Y, THAT ..." / "Motion by X, seconded by Y, to adopt ..." carry the clause on the line.
