@@ -57,6 +57,7 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   // "… were accepted in their entirety and action would be taken": a speaker's account, not the record.
   if (passive && !TALK.test(passive[1]) && !/\b(?:would|will|should|could|may|might|must|to)\s+be\b/i.test(passive[1]) && !/\b(?:would|could|might)\b/i.test(s)) return 'outcome.passive';
   if (r(lex, 'trailing', s)) return 'outcome.trailing';
+  if (/consensus/i.test(s) && r(lex, 'consensus', s)) return 'outcome.consensus';
   if (/elected|appointed/.test(s) && r(lex, 'elected', s)) return 'outcome.elected';
   const active = r(lex, 'active', s);
   if (!active) return undefined;
@@ -80,7 +81,7 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
 const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|no|nos|st|cllr|cllrs|cr|clr|co|ltd|inc|etc|approx|cf|e\.g|i\.e|vs|para|paras|ref)|\b[A-Z])\.$/i;
 
 /** Every outcome sentence holds one of these verbs: most lines are dismissed by this one test. */
-const ANY_VERB = /directed|authori[sz]ed|approved|agreed|decided|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|voted/i;
+const ANY_VERB = /directed|authori[sz]ed|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|voted/i;
 
 /** The outcome sentences in a line of running text, with where each starts. */
 export function outcomeSentences(text: string, lex: Lexicon = lexiconFor()): Outcome[] {
