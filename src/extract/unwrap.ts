@@ -18,6 +18,8 @@ const NUMBER_ONLY = /^(?:\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+|\(?[a-z][.)]|\([iv
 /** A member's title cut before its last word: "Board" / "Member Ochoa", "Vice" / "Chair Lee", "Mayor Pro" / "Tem Lund". */
 const TITLE_END = /(?:^|\s)(?:Board|Council|Vice|Deputy|Acting|Pro)$/;
 const TITLE_REST = /^(?:Member|Chair\w*|Mayor|Tem|President)\s+[A-Z]/;
+/** A short verdict under an item's title line: "Approved as recommended.", "Council approved the item 5-0.", "Tabled to March 17.", "Motion carried 5-0." */
+const VERDICT_UNDER = /^(?:(?:approved|adopted|accepted|tabled|continued|deferred|postponed|denied|carried|passed|received|ratified|awarded)\b|(?:(?:city\s+|town\s+)?council|board|commission)\s+(?:unanimously\s+)?(?:approved|adopted|accepted|denied|tabled|continued|voted|received)\b|motion\s+(?:to|carried|passed|failed|by)\b|staff\s+recommendation\s+(?:approved|adopted|accepted)\b)/i;
 /** A Legistar row's file number and the star after it: "Res 0112-2026 *", "M 0088-2026 *". */
 const FILE_ROW = /^(?:[A-Z][A-Za-z]{0,3}\s?)?\d{2,4}-\d{4}\s*\*/;
 /** A line ending on a word no sentence ends with ("… publication of the" / "OfSTED report …"). */
@@ -90,6 +92,10 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (line.gap || line.bullet || line.heading > 0 || above.heading > 0 || line.decisionCell || above.decisionCell) return false;
   // "LU 0021-2026 *Priya Natarajan …": a Legistar table row starts with its file number, never inside the row above.
   if (FILE_ROW.test(line.text)) return false;
+  // "… to AquaTech Inc." / "in the amount of …": an abbreviation's stop ends no sentence.
+  if (/\b(?:Inc|Ltd|Co|Corp|Bros|No|Nos|St|Mr|Mrs|Ms|Dr|Cllr|Cr)\.$/.test(above.text) && /^[a-z]/.test(line.text)) return true;
+  // "6.1 Award of contract … $96,400" / "Approved as recommended.": US action minutes print the verdict under the item's line.
+  if (/^[A-Z]/.test(line.text) && VERDICT_UNDER.test(line.text) && line.text.length < 90 && !OPEN_END.test(above.text) && !/\b(?:be|been|was|were|is|are)$/i.test(above.text) && parseNumber(above.text)) return false;
   // "… Queens" / "(C250311ZMQ)Land Use …": an application's code in brackets carries the row on.
   if (/^\([A-Z]\d{5,}[A-Z]*\)/.test(line.text) && filled(above, full)) return true;
   // "1." / "Additions:": a PDF's list number in a column of its own, its text on the next line.

@@ -8,7 +8,7 @@ const VOTE_TAIL = /\s*(?:\bVote\s*:\s*[^.]*\.?|\(\s*\d{1,2}\s*[-–]\s*\d{1,2}\b
 /** The item was put off: its title is what was deferred ("CONTINUED Next: 3/16/2026 6:00 PM"). */
 const DEFERRAL = /^(?:tabled|continued|postponed|deferred|laid\s+over)(?:\s+next\s*:.*)?\s*[.;]?$/i;
 /** The action only says the item passed: its title is what was decided. */
-const VERDICT = /^(?:approved|adopted|accepted|passed|carried|ratified|awarded|authori[sz]ed|received\s+and\s+filed|introduced)(?:\s+as\s+(?:amended|presented|submitted|recommended|revised))?\s*[.;]?$/i;
+const VERDICT = /^(?:approved|adopted|accepted|passed|carried|ratified|awarded|authori[sz]ed|received\s+and\s+filed|introduced)(?:\s+(?:as\s+(?:amended|presented|submitted|recommended|revised)|on\s+(?:the\s+)?consent(?:\s+(?:agenda|calendar))?|unanimously))?\s*[.;]?$/i;
 /** Who is to do what, as English parish minutes note it under a decision. */
 const TASK_NOTE = /^(?:(?:the|all)\s+)?(?:[A-Z][\w’'.&-]*\s+){0,3}[\w’'-]+(?<!ed)\s+to\s+[a-z]/;
 /** Nothing was decided, or the motion failed. */
@@ -24,7 +24,8 @@ const NOTHING = /^(?:no\s+action(?:\s+(?:was\s+)?taken)?|none|n\/a|discussion\s+
  * for its words.
  */
 export function actionLine(r: Reading, line: Line, rule: string): boolean {
-  const rest = line.text.replace(/^[^:]*:\s*/, '').replace(VOTE_TAIL, '').trim();
+  // "ACTION: Approved.", or the verdict alone (label.verdict-under-title): what follows the label's colon, if any.
+  const rest = (rule === 'label.verdict-under-title' ? line.text : line.text.replace(/^[^:]*:\s*/, '')).replace(VOTE_TAIL, '').trim();
   // "Action: Clerk to obtain quotes", "Action: Cllr Leone to draft a newsletter": a parish's task note, not what was decided.
   const title = TASK_NOTE.test(rest) ? undefined : titleAbove(r);
   if (!title) return false;
