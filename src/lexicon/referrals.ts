@@ -86,7 +86,7 @@ export const REFERRAL_RULES: readonly ReferralRule[] = [
     /\b[\w’'-]+\s+be\s+referred\s+back\s+to\s+/gi,
     { match: ['That the application be referred back to the Planning Committee for a site visit.', 'That the decision of Cabinet be referred back to Cabinet for reconsideration.'] }),
   forward('refer-x-to', 'refer', '"refer / forward X to" a body (active, with the matter between; a copy forwarded is circulated)',
-    /\b(?:[Rr]efer|[Ff]orward|REFER|FORWARD)(?:s)?\s+(?!(?:a\s+)?cop(?:y|ies)\b)(?:[\w’'-]+\s+){1,8}?to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])/g,
+    /\b(?:[Rr]efer|[Ff]orward|REFER|FORWARD)(?:s)?\s+(?!(?:a\s+)?cop(?:y|ies)\b)(?:[\w’'$£€%,-]+\s+){1,8}?to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])/g,
     { match: ['That the Committee refer the motion on housing to Council.', 'The Sub-Committee agreed to refer the application to the full Licensing Committee.', 'Refer the matter to the Regional Road Group for its next meeting.'] }),
   forward('returned-x-to', 'refer', '"return / remand / send back X to" a named committee or commission: sent back to it for more work, as US councils return an ordinance to their planning commission',
     new RegExp(String.raw`\b(?:[Rr]eturn(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){1,8}?|[Rr]emand(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,8}?|[Ss]en[dt]s?\s+(?:[\w’'-]+\s+){0,8}?back\s+)to\s+(?=${NAME}\s+(?:${BODY_NOUNS})\b)`, 'g'),
