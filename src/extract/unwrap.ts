@@ -2,6 +2,7 @@ import type { Line } from '../text/line.js';
 import { parseNumber } from '../text/numbering.js';
 import { ACTION_VERBS, matchLabel, matchMarker } from './markers.js';
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
+import { LEGISTAR_FILE } from '../lexicon/words.js';
 import { itemHeading } from './items.js';
 
 /** A line that ends a sentence, a clause or an introduction. */
@@ -21,7 +22,7 @@ const TITLE_REST = /^(?:Member|Chair\w*|Mayor|Tem|President)\s+[A-Z]/;
 /** A short verdict under an item's title line: "Approved as recommended.", "Council approved the item 5-0.", "Tabled to March 17.", "Motion carried 5-0." */
 const VERDICT_UNDER = /^(?:(?:approved|adopted|accepted|tabled|continued|deferred|postponed|denied|carried|passed|received|ratified|awarded)\b|(?:(?:city\s+|town\s+)?council|board|commission)\s+(?:unanimously\s+)?(?:approved|adopted|accepted|denied|tabled|continued|voted|received)\b|motion\s+(?:to|carried|passed|failed|by)\b|staff\s+recommendation\s+(?:approved|adopted|accepted)\b)/i;
 /** A Legistar row's file number and the star after it: "Res 0112-2026 *", "M 0088-2026 *". */
-const FILE_ROW = /^(?:[A-Z][A-Za-z]{0,3}\s?)?\d{2,4}-\d{4}\s*\*/;
+const FILE_ROW = new RegExp(String.raw`^${LEGISTAR_FILE}\s*\*`);
 /** A line ending on a word no sentence ends with ("… publication of the" / "OfSTED report …"). */
 const OPEN_END = /\b(?:the|a|an|of|and|or|to|in|on|for|by|with|from|at|into|between|its|their|this|that|which|as)$/i;
 

@@ -33,6 +33,9 @@ export const VERDICT_EFFECT = {
 /** Decision verbs in the past tense, as a sentence reports them ("was approved", "Members noted"). */
 export const DECIDED_VERBS = 'approved|agreed|noted|accepted|confirmed|adopted|endorsed|ratified|carried|deferred|granted|refused|rejected|supported|signed';
 
+/** A Legistar file number with its type letters, where a meeting table's row starts: "M 0363-2016", "Res 0112-2026", "LU 0021-2026". */
+export const LEGISTAR_FILE = String.raw`(?:[A-Z][A-Za-z]{0,3}\s?)?\d{2,4}-\d{4}`;
+
 /** Names of deciding bodies, as the last word of a name: "Planning Committee", "Cabinet". */
 export const BODY_NOUNS = 'Committee|Sub-Committee|Board|Cabinet|Council|Panel|Executive|Forum|Commission|Authority|Partnership|Group|Meeting';
 

@@ -1,5 +1,6 @@
 import { sourceAt, type Line } from '../../text/line.js';
 import { matchLabel, matchMarker } from '../markers.js';
+import { LEGISTAR_FILE } from '../../lexicon/words.js';
 import { itemHeading } from '../items.js';
 import { evidence } from './clause.js';
 import type { Reading } from './state.js';
@@ -86,12 +87,14 @@ export function tableDecision(r: Reading, line: Line): boolean {
  * Privileges and ElectionsShin-pei Tsay … Referred to Comm by Council  Action details Not
  * available". The file number opens the row and "Action details" closes it; group 1 is the row.
  */
-const LEGISTAR_ROW = /(?<=^|\s)(?:[A-Z][A-Za-z]{0,3}\s?)?\d{2,4}-\d{4}(?:-[A-Z])?\s*\*?\s*(.+?)\s+Action\s+details\b/g;
+const LEGISTAR_ROW = new RegExp(String.raw`(?<=^|\s)${LEGISTAR_FILE}(?:-[A-Z])?\s*\*?\s*(.+?)\s+Action\s+details\b`, 'g');
+/** A line that starts a Legistar row: only these are searched for rows. */
+const LEGISTAR_START = new RegExp(String.raw`^${LEGISTAR_FILE}\b`);
 /** Legistar's action cell: what the body did with the file ("Rcvd, Ord, Prnt, Fld by Council", "Approved, by Council", "Pass"); "Introduced" and "Hearing Held" decide nothing. */
 const LEGISTAR_ACTION = /\b(?:Referred to Comm|Rcvd, Ord, Prnt, Fld|Approved, by|Adopted|Filed by|Laid Over by|Pass(?:ed)?)\b/;
 
 export function legistarRow(r: Reading, line: Line): boolean {
-  if (!/^(?:[A-Z][A-Za-z]{0,3}\s?)?\d{2,4}-\d{4}\b/.test(line.text) || !/\bAction\s+details\b/.test(line.text)) return false;
+  if (!LEGISTAR_START.test(line.text) || !/\bAction\s+details\b/.test(line.text)) return false;
   // Rows wrapped at the margin are joined into one line: each is read in turn.
   for (const row of line.text.matchAll(LEGISTAR_ROW)) {
     if (!LEGISTAR_ACTION.test(row[1])) continue;
