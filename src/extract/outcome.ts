@@ -38,6 +38,10 @@ export function outcomeText(sentence: string, lex: Lexicon = lexiconFor()): { te
   const movers = MOVERS_FIRST.exec(sentence.trim());
   const core = movers ? sentence.trim().slice(movers[0].length) : sentence.trim();
   const rule = outcomeRule(core, lex);
+  // "Cllr Ní Bhriain requested that the scheme be ratified by Council, and this was agreed.": the request is what was agreed.
+  const asked = rule === 'outcome.trailing' ? ASKED.exec(core) : null;
+  const assent = asked ? /[,;]?\s+(?:and\s+)?(?:this|which|that|it)\s+was\s+(?:\w+ly\s+)?(?:agreed|approved)\b[^.;]*[.;]?$/i.exec(core) : null;
+  if (rule && asked && assent && assent.index > asked.index) return { text: core.slice(asked.index + asked[0].length, assent.index), rule };
   // "… was adopted by the following vote:" over the roll call: the vote is no part of the decision.
   return rule ? { text: core.replace(/\s+(?:by|on)\s+the\s+following\s+(?:roll[- ]call\s+)?vote\s*:?$/i, ''), rule } : undefined;
 }
@@ -90,12 +94,37 @@ export function outcomeSentences(text: string, lex: Lexicon = lexiconFor()): Out
   let start = 0;
   // A sentence ends at a full stop before a capital, or at a colon before bullets (the list is its content).
   const cuts = [...text.matchAll(/(?<=[.!?]["”’)]*)\s+(?=[A-Z“"‘])|(?<=:)\s*(?=[•·▪●◦])/g)].filter((m) => !ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index)));
+  let previous = '';
+  let previousAt = 0;
   for (const end of [...cuts.map((m) => m.index), text.length]) {
     const raw = text.slice(start, end);
     const sentence = raw.trim();
-    const found = sentence ? outcomeText(sentence, lex) : undefined;
-    if (found) out.push({ at: start + raw.indexOf(found.text), text: found.text, rule: found.rule });
+    const found = sentence ? outcomeText(sentence, lex) ?? afterDash(raw, lex) : undefined;
+    const asked = found && BARE_ASSENT.test(sentence) ? ASKED.exec(previous) : null;
+    // "Cllr Brady asked that the item be placed on the agenda. This was agreed.": what was agreed is the request before it.
+    if (asked) out.push({ at: previousAt + asked.index + asked[0].length, text: previous.slice(asked.index + asked[0].length).trim(), rule: found!.rule });
+    else if (found) out.push({ at: start + raw.indexOf(found.text), text: found.text, rule: found.rule });
+    previous = raw.trimEnd();
+    previousAt = start;
     start = end;
   }
   return out;
 }
+
+/**
+ * "25/0121/FUL Change of use of former bank – the Community Council agreed to object …": a
+ * planning list's row, its title, a dash, then the verdict as a sentence. Tried only where
+ * the whole is no outcome sentence, so a dash inside one never cuts it.
+ */
+function afterDash(raw: string, lex: Lexicon): { text: string; rule: string } | undefined {
+  for (const m of raw.matchAll(/\s[–—-]\s+(?=\S)/g)) {
+    const found = outcomeText(raw.slice(m.index + m[0].length).trim(), lex);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** An assent with no words of its own: "This was agreed.", "That was unanimously approved." */
+const BARE_ASSENT = /^(?:this|that|which|it)\s+was\s+(?:\w+ly\s+)?(?:agreed|approved)(?:\s+(?:by\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:committee|council|board|members|meeting)|unanimously))?\s*[.;]?$/i;
+/** The request an assent answers: "Cllr Brady asked that …", "The Clerk proposed to …". */
+const ASKED = /\b(?:asked|requested|proposed|suggested|recommended|sought\s+agreement)\s+(?=(?:that|to)\s)/i;

@@ -117,6 +117,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "Moved by Coun." / "Brandt, seconded …", "That Report No." / "AAC25-004 be received": an abbreviation, not a sentence end.
   if (/(?:^|\s)(?:No|Nos|Coun|Con|Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|Ald|Supt|Insp|[A-Z])\.$/.test(previous.text) && !OWN_START.test(line.text)) return true;
   if (ENDED.test(previous.text) || OWN_START.test(line.text)) return false;
+  // "Premises licence – The Crown – APPROVED" / "Street trading consent – …": a verdict after a dash ends its row,
+  // unless it is cut at the margin ("– CONFIRMED WITH" / "MODIFICATIONS").
+  if (/\s[-–—]\s*[A-Z]{4,}(?:\s+[A-Z]{2,}){0,4}$/.test(previous.text)) return /\s(?:WITH|SUBJECT|TO|AS|AND|IN|ON|OF|FOR|BY)$/.test(previous.text) && /^[A-Z]{2,}(?:\s+[A-Z]{2,})*\.?$/.test(line.text);
   // "… for a site visit" / "P/102 Minutes of the previous meeting": a new minute, unless the sentence plainly runs on.
   if (!OPEN_END.test(previous.text) && itemHeading(line)) return false;
   // "(Appendix" / "G) in relation to …": the bracket opened above closes here.

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { FINAL } from './words.js';
+import { FINAL, MEMBER_TITLE } from './words.js';
 
 /**
  * Labels: lines that are not decisions but steer the reader: who moved a motion, whether
@@ -19,7 +19,7 @@ const INITIALLED = String.raw`(?:[A-Z]\.\s*)+[A-Z][\w’'-]+`;
 export const MOVER_PAIR = new RegExp(String.raw`^(?:[A-Z]{0,3}\d{2,4}[-/]\d{1,4}\s+)?(?:${NAME_WORD}\s*[,/&]\s*${NAME_WORD}|${INITIALLED}\s+[-–]\s+${INITIALLED})\s*(?::\s*$|(?::\s*|\s+)(?=(?:That|THAT|WHEREAS|Whereas)\s))`);
 
 /** What a US or Canadian motion moves to do: "Councilmember Diaz moved to approve …" (not "moved to Ward 4"). */
-const MOTION_VERBS = 'approve|adopt|accept|deny|continue|authori[sz]e|receive|direct|table|refer|waive|award|ratify|amend|reject|defer|introduce|grant|support|send|forward|appoint|confirm|file|note|postpone|reconsider|uphold|endorse|rescind|recommend|return|remand|schedule|place|extend|close|enter|go|adjourn|recess|suspend|cancel|affirm|reaffirm|remove|add|increase|reduce|submit|instruct|request|purchase|sell|transfer|execute|renew|terminate|establish|allow|release|dismiss|modify|revise|set|hold|declare|proceed|allocate|select|hire|issue|initiate|begin|start|nominate';
+const MOTION_VERBS = 'approve|adopt|accept|deny|continue|authori[sz]e|receive|direct|table|refer|waive|award|ratify|amend|reject|defer|introduce|grant|support|send|forward|appoint|confirm|file|note|postpone|reconsider|uphold|endorse|rescind|recommend|return|remand|schedule|place|extend|close|enter|go|adjourn|recess|suspend|cancel|affirm|reaffirm|remove|add|increase|reduce|submit|instruct|request|purchase|sell|transfer|execute|renew|terminate|establish|allow|release|dismiss|modify|revise|set|hold|declare|proceed|allocate|select|hire|issue|initiate|begin|start|nominate|pass|enact|concur|certify|designate|rezone|vacate|annex|levy|dispense|acknowledge|disapprove|overturn|override|sustain|deem|permit|exempt|publish|advertise|notify|prepare|draft|commission|bring|move|apply|seek|retain|engage|procure|lease|acquire|dispose|dedicate';
 
 const label = (id: string, kind: LabelKind, summary: string, pattern: RegExp, examples: Rule['examples'], dialects?: Rule['dialects']): LabelRule =>
   ({ id: `label.${id}`, family: 'label', kind, summary, produces: `label: ${kind}`, pattern, examples, ...(dialects ? { dialects } : {}) });
@@ -31,10 +31,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
     { match: ['Moved by: Cr Lee', 'Proposed by Councillor Reid', '(Proposed by Councillor Fox, seconded by Councillor Walker; carried by 6 votes to 3)'] }),
   label('moved-alone', 'moved', '"Moved" (or "Seconded:") alone on its line, the names on the next: a PDF\'s label column', /^(?:moved|proposed|seconded)(?:\s+by)?\s*:?\s*$/i,
     { match: ['Moved', 'SECONDED'] }),
-  label('moved-councillor', 'moved', '"Moved Cr Hughes", "Seconded Cllr Evans", "MOTION Moved Cr Banks Seconded Cr Ivey That …" run on in one line', /^(?:motion\s*[:\-–—]?\s+)?(?:moved|seconded)\s+(?:cr|cllr|clr|councillor|mayor|deputy|director|commissioner|trustee|supervisor|alderman|alderperson|reeve|coun\.?|council\s*member|councilmember)\b/i,
+  label('moved-councillor', 'moved', '"Moved Cr Hughes", "Seconded Cllr Evans", "MOTION Moved Cr Banks Seconded Cr Ivey That …" run on in one line', new RegExp(String.raw`^(?:motion\s*[:\-–—]?\s+)?(?:moved|seconded)\s+(?:${MEMBER_TITLE}|deputy)(?:\b|(?<=\.))`, 'i'),
     { match: ['Moved Cr Hughes', 'Seconded Cllr Evans', 'MOTION Moved Cr Banks Seconded Cr Ivey That Council adopt the plan.', 'MOVED Director Lam, SECONDED Director Ferris,'] }),
   label('seconded-after-name', 'moved', 'The seconder named before the verb, on a line of its own: "Mr. Greene seconded.", "Commissioner Ng seconded the motion."',
-    /^(?:(?:mr|mrs|ms|dr|cllr|cr|councillor|commissioner|director|trustee|supervisor|member|council\s*member|councilmember|alderman|chair|mayor|vice\s+chair)\.?\s+)?[A-Z][\w’'-]+\s+seconded(?:\s+the\s+motion)?\s*(?:[.;]|$)/i,
+    new RegExp(String.raw`^(?:${MEMBER_TITLE}\.?\s+)?[A-Z][\w’'-]+\s+seconded(?:\s+the\s+motion)?\s*(?:[.;]|$)`, 'i'),
     { match: ['Mr. Greene seconded. Vote: 5-0-0.', 'Commissioner Ng seconded the motion.'], not: ['It was seconded and carried.'] }, ['us', 'ca']),
   label('motion-paren', 'moved', '"Motion: (Cr A / Cr B)", "Motion (Ames/Bell): That …"', /^motion\s*:?\s*\(/i, { match: ['Motion: (Cr Amos / Cr Bell)', 'Motion (Ames/Bell): That the budget be adopted.'] }, ['au', 'nz']),
   label('motion-text', 'moved', '"Motion: That …" with the movers on the lines after it', /^(?:substantive\s+)?motion\s*[:\-–—]\s*(?=(?:that|to\s+[a-z]+)\b)/i,
@@ -42,24 +42,24 @@ export const LABEL_RULES: readonly LabelRule[] = [
   label('motion-by', 'moved', '"Motion by X, seconded by Y, to …", "Motion made by X to …", "It was moved by …", "It was moved and seconded to …"', /^(?:it\s+was\s+)?(?:(?:motion\s+(?:made\s+)?(?:by|from)|(?:moved|proposed)\s+by)\s+\S|(?:moved|proposed)\s+and\s+seconded\b)/i,
     { match: ['It was moved and seconded to approve the minutes of May 20 as presented.', 'Motion made by Commissioner Diaz to approve Resolution 2026-09.', 'It was MOVED and SECONDED', 'Motion by Councilmember Ortiz, seconded by Councilmember Hale, to approve the minutes.', 'It was moved by Trustee Ng that the report be received.', 'It was proposed by Councillor Walker and seconded by Councillor Fox that the report be received.'] }),
   label('motion-to-by', 'moved', 'US short form with the motion first: "Motion to approve the consent agenda by Council Member Ortiz, second by Council Member Hale."',
-    /^motion\s+to\s+[a-z]+\b[^.;]*?\s+by\s+[^,.;]{2,60},?\s+second(?:ed)?\s+by\s+\S/i,
-    { match: ['Motion to approve the consent agenda by Council Member Ortiz, second by Council Member Hale.'] }, ['us', 'ca']),
+    /^motion\s+to\s+[a-z]+\b[^.;]*?\s+by\s+(?:(?:mr|mrs|ms|dr)\.\s*)?[^,.;]{2,60},?\s+second(?:ed)?\s+by\s+\S/i,
+    { match: ['Motion to approve the consent agenda by Council Member Ortiz, second by Council Member Hale.', 'Motion to approve as written by Ms. Huang, second by Mr. Amato.'] }, ['us', 'ca']),
   label('motion-to', 'moved', 'A motion on a line of its own, its movers and verdict on the lines after it: "Action: Motion to approve the consent agenda as presented." / "Motion by X, second by Y." / "Motion passed 6-0."',
-    /^(?:action\s*[:\-–—]\s*)?motion\s+(?=to\s+[a-z]+\b)(?![^.;]*\b(?:passed|carried|failed|defeated|lost|withdrawn|died|was|were|is|seconded|by\s+[^,.;]{2,60},?\s+second(?:ed)?\s+by)\b)/i,
+    /^(?:action\s*[:\-–—]\s*)?motion\s+(?=to\s+[a-z]+\b)(?![^.;]*\b(?:passed|carried|failed|defeated|lost|withdrawn|died|was|were|is|seconded|by\s+(?:(?:mr|mrs|ms|dr)\.\s*)?[^,.;]{2,60},?\s+second(?:ed)?\s+by)\b)/i,
     { match: ['Action: Motion to approve the consent agenda as presented.', 'Motion to adopt Ordinance 2026-04 on second reading.'], not: ['Motion to approve the budget failed 2-3.', 'A motion to defer the contract was moved by Cr Paki but was not seconded.'] }, ['us', 'ca']),
   label('motion-was-made', 'moved', '"A motion was made by …"', /^(?:a\s+)?motion\s+was\s+made\s+by\s+\S/i, { match: ['A motion was made by Supervisor Diaz to adopt the ordinance.'] }, ['us', 'ca']),
   label('mover-pair', 'moved', 'Movers printed before the motion: "R2019-72  L. Moore, T. Marchant: That …", "Cr Ames/Cr Bell That …", "A. Knack - M. Banga:"', MOVER_PAIR,
     { match: ['R2019-72  L. Moore, T. Marchant: That we award the tender.', 'Cr Ames/Cr Bell That Council adopt the plan.', 'A. Knack - M. Banga:'] }, ['ca', 'au', 'nz']),
-  label('amendment-moved', 'moved', 'Scottish minutes\' amendment to the motion above: "As an amendment, Councillor Reid, seconded by Councillor Mackay, moved that …"; it stands only if the amendment is carried',
-    /^(?:as\s+an\s+amendment|by\s+way\s+of\s+(?:an\s+)?amendment)\s*,?\s+[^.;]{2,120}?\b(?:moved|proposed)\b/i,
-    { match: ['As an amendment, Councillor Reid, seconded by Councillor Mackay, moved that the Committee note the position.'] }, ['scot', 'uk', 'ni']),
+  label('amendment-moved', 'moved', 'An amendment to the motion above, with its movers on the line: Scottish "As an amendment, Councillor Reid, seconded by Councillor Mackay, moved that …", Australian "Amendment: Cr Haines moved and Cr Dunn seconded that …", "Councillor Ode moved an amendment that …"; it stands only if the amendment is carried',
+    /^(?:(?:as\s+an\s+amendment|by\s+way\s+of\s+(?:an\s+)?amendment|(?:an?\s+)?amendment(?:\s+(?:no\.?\s*)?\d+)?\s*[:\-–—])\s*,?\s+[^.;]{2,120}?\b(?:moved|proposed)\b|an?\s+amendment\s+was\s+(?:\w+\s+)?(?:moved|proposed)\b|[^.;:]{2,80}?\b(?:moved|proposed)\s+(?:as\s+)?an\s+amendment\b)/i,
+    { match: ['As an amendment, Councillor Reid, seconded by Councillor Mackay, moved that the Committee note the position.', 'Amendment: Cr Haines moved and Cr Dunn seconded that the matter be deferred.', 'An amendment was moved by Councillor Ode and seconded by Councillor Bry that the fee be £40.', 'Councillor Ode moved an amendment that the fee be £40.'], not: ['The amendment to the Local Plan was moved to the next meeting.'] }, ['scot', 'uk', 'ni', 'au', 'nz']),
   label('made-motion', 'moved', 'US minutes\' "Council Member Ortiz made a motion, seconded by Council Member Grant, to adopt …", "Mayor Pro Tem Lane made a motion to appoint …"',
     /^(?:[Aa][Cc][Tt][Ii][Oo][Nn]\s*:\s*)?(?:[A-Z][\w.’'-]*\s+){1,5}(?:made|offered)\s+(?:a|the)\s+motion\b/,
     { match: ['Council Member Ortiz made a motion, seconded by Council Member Grant, to adopt Ordinance No. 1187.', 'Mayor Pro Tem Lane made a motion to appoint Teresa Vu to the Parks Advisory Board.'], not: ['Staff noted that a motion would be needed.'] }, ['us', 'ca']),
   label('amendment-heading', 'moved', '"AMENDMENT" alone over its movers and text (NSW, Victoria): the motion above still stands unless the amendment is carried',
     /^(?:an?\s+)?amendment\s*[:\-–—]?\s*$/i, { match: ['AMENDMENT', 'Amendment:'] }, ['au', 'nz']),
   label('mover-verb', 'moved', '"Councillor Moss moved and Councillor Reed seconded that …", "Councillor Fraser, seconded by Councillor Grant, moved that …", "The Chair moved:"',
-    new RegExp(String.raw`^(?:(?:motion|action(?:\s+taken)?)\s*:\s*)?(?:(?:after|following)\s+(?:some\s+|further\s+|brief\s+)?(?:discussion|debate|deliberation)[^,.;]{0,60},\s+)?(?:(?:the\s+)?(?:chair(?:man|person)?|mayor|deputy mayor|leader)|(?:councillors?|cllrs?|cr|clr|council\s*members?|councilmembers?|(?:board\s+)?member|commissioners?|supervisors?|trustees?|aldermen|alderman|alderwoman|directors?|selectm[ae]n|selectwoman|(?:vice\s+)?chair(?:man|person|woman)?|(?:deputy\s+)?mayor|reeve|mr|mrs|ms|dr)\.?\s+[\w’'.-]+(?:\s+[\w’'.-]+)?)(?:,\s+seconded\s+by\s+[^,;.]{2,60},)?\s+(?:moved|proposed)\b(?!\s+(?:from|into|out|on|onto|forward|ahead|away|through)\b)(?!\s+to\s+(?!(?:${MOTION_VERBS})\b))`, 'i'),
+    new RegExp(String.raw`^(?:(?:motion|action(?:\s+taken)?)\s*:\s*)?(?:(?:after|following)\s+(?:some\s+|further\s+|brief\s+)?(?:discussion|debate|deliberation)[^,.;]{0,60},\s+)?(?:(?:the\s+)?(?:chair(?:man|person)?|mayor|deputy mayor|leader)|${MEMBER_TITLE}\.?\s+[\w’'.-]+(?:\s+[\w’'.-]+)?)(?:,\s+seconded\s+by\s+[^,;.]{2,60},)?\s+(?:moved|proposed)\b(?!\s+(?:from|into|out|on|onto|forward|ahead|away|through)\b)(?!\s+to\s+(?!(?:${MOTION_VERBS})\b))`, 'i'),
     { match: ['Councillor Moss moved and Councillor Reed seconded that the plan be approved.', 'The Chair moved:', 'MOTION: Councilmember Diaz moved to approve the budget.', 'Action: Councilmember Diaz moved to refer the ordinance back to the Planning Commission.', 'Councillor Fraser, seconded by Councillor Grant, moved that the Committee write to the Minister.', 'After discussion, Chair Hollis moved to refer the warrant article to the Finance Committee.', 'Member Kwan moved and Member Ruiz seconded approval of the 2026-27 instructional calendar.'], not: ['Councillor Moss moved to Ward 4 in 2019.', 'Members then moved on to the next item.'] }),
   label('final-carried', 'carried', '"FINAL ACTION: Adopted." after a motion: the verdict on it', new RegExp(String.raw`^${FINAL}\s*[:\-–—]\s*(?:adopted|approved|carried|passed)\.?$`, 'i'),
     { match: ['FINAL ACTION: Adopted.'] }, ['us']),
@@ -95,11 +95,14 @@ export const LABEL_RULES: readonly LabelRule[] = [
     { match: ['Upon being put to the meeting the amendment was lost.', 'Following discussion the motion was not agreed.', 'Commissioner Vega seconded the motion, which failed by the following vote: AYES: 2 NOES: 3'] }),
   label('lost-on-vote', 'lost', '"On being put to the vote it fell"', /^(?:on being put to the vote|upon a vote|on a vote|following a vote)\b.*\b(?:lost|defeated|fell|not carried)\b/i,
     { match: ['On a vote it fell.'] }),
+  label('vote-tally', 'vote', 'A tally after its label, cut from the motion\'s line: "Vote: 5-0-0.", "Vote: 3-1 (Amato opposed).", "Voice vote: unanimous"',
+    /^(?:(?:roll[\s-]+call|recorded|voice|voting)\s+)?vote\s*:\s*(?:\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\b|unanimous|all\s+in\s+favou?r\b)/i,
+    { match: ['Vote: 5-0-0.', 'Vote: 3-1 (Amato opposed).', 'Voice vote: unanimous'], not: ['Vote of thanks to the retiring Clerk.'] }, ['us', 'ca']),
   label('vote-line', 'vote', 'A vote count on its own line: "For: 6", "Against – nil", "Nem con"',
     /^(?:for|against|abstain\w*|absent|ayes?|noes?|in favour|nem\.? con\.?)\b\s*[:\-–]?\s*(?:\(?\d+\)?|nil|none)?\s*$/i,
     { match: ['For: 6', 'Against – nil', 'Nem con'] }),
-  label('vote-yea-nay', 'vote', 'A US roll call by name: "Yea: Jane Ortiz, Tom Reyes", "Nay: Kim Chu", "AYES: Ellis, Ruiz"', /^(?:yeas?|nays?|ayes|noes|abstain(?:ed|ing|s)?|absent)\s*:\s*\S/i,
-    { match: ['Yea: Jane Ortiz, Tom Reyes, Ann Lee', 'NAYS: Chu'] }, ['us', 'ca']),
+  label('vote-yea-nay', 'vote', 'A US roll call by name: "Yea: Jane Ortiz, Tom Reyes", "Nay: Kim Chu", "AYES: Ellis, Ruiz", "Nays - none." (the rest of a roll call cut at the margin)', /^(?:yeas?|nays?|ayes|noes|abstain(?:ed|ing|s)?|absent)\s*(?::|\s[-–])\s*\S/i,
+    { match: ['Yea: Jane Ortiz, Tom Reyes, Ann Lee', 'NAYS: Chu', 'Nays - none. Motion carried.'] }, ['us', 'ca']),
   label('vote-names', 'vote', 'A named vote: "For: Cr Amos, Cr Bell", "Against: 2"', /^(?:for|against|abstain\w*|ayes?|noes?)\s*[:\-–]\s*(?:\d+|(?:cr|cllr|councillors?)\b)/i,
     { match: ['For: Cr Amos, Cr Bell and Cr Cole'] }),
   label('vote-roll-call', 'vote', 'A US roll call: "Roll call vote: Ayes - 6; Nays - 0.", "Roll Call: Yes: Diaz, Lee"', /^roll[- ]?call(?:\s+vote)?\s*[:\-–]/i,

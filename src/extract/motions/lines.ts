@@ -42,12 +42,13 @@ function factsOf(lines: Line[], i: number, lex: Lexicon): LineFacts | undefined 
   return readFacts(text, lex);
 }
 
-/** Only a verdict follows a mover line before the next motion: the movers belong to the decision above. */
+/** Only a verdict (or a tally) follows a mover line before the next motion: the movers belong to the decision above. */
 export function verdictNext(facts: (LineFacts | undefined)[], lines: Line[], i: number, starts: Map<Line, Resolution[]>, itemLines: Set<number>): boolean {
   for (let k = i + 1; k < Math.min(lines.length, i + 7); k++) {
     if (starts.has(lines[k]) || itemLines.has(lines[k].line)) return false;
     const f = facts[k];
-    if (f?.outcome) return true;
+    // "Mr. Greene seconded." / "Vote: 5-0-0.": a tally is a verdict too.
+    if (f?.outcome || (f?.vote && !f.mover && !f.seconder)) return true;
     if (f?.ownMotion) return false;
   }
   return false;

@@ -1,5 +1,6 @@
 import type { Person } from '../../types.js';
 import { MOVER_PAIR } from '../../lexicon/labels.js';
+import { MEMBER_TITLE } from '../../lexicon/words.js';
 
 /**
  * Who moved and who seconded a motion, read from the words around it. A name is taken
@@ -8,7 +9,7 @@ import { MOVER_PAIR } from '../../lexicon/labels.js';
  */
 
 /** Titles printed before a member's name, in any council's style; case is read loosely, so "COUNCILLOR" counts. */
-const TITLE = String.raw`(?:(?:the\s+)?(?:con\.|coun\.?|(?:deputy|vice|acting)[- ]chair(?:man|person|woman)?|councill?ors?|cllrs?|clr|crs?|council\s*members?|councilmembers?|council(?:wo)?m[ae]n|commissioners?|supervisors?|alder(?:man|woman|person|men)|ald|trustees?|directors?|mayor\s+pro\s+tem(?:pore)?|deputy\s+mayor|vice[- ]mayor|mayor|deputy\s+reeve|reeve|vice[- ]chair(?:man|person)?|chair(?:man|person|woman)?|cathaoirleach|board\s+members?|selectm[ae]n|legislators?|members?|mr|mrs|ms|miss|mx|dr|prof)\.?\s+)`;
+const TITLE = String.raw`(?:(?:the\s+)?(?:${MEMBER_TITLE}|members)\.?\s+)`;
 const TITLE_START = new RegExp(`^${TITLE}+`, 'i');
 /** A title standing alone as the name: "Moved by the Mayor". */
 const TITLE_ONLY = /^(?:the\s+)?((?:deputy|vice|acting)[- ]chair(?:man|person|woman)?|mayor\s+pro\s+tem(?:pore)?|deputy\s+mayor|vice[- ]mayor|mayor|deputy\s+reeve|reeve|vice[- ]chair(?:man|person)?|chair(?:man|person|woman)?|cathaoirleach|convener|lord\s+mayor|provost)\b/i;
@@ -49,8 +50,8 @@ function tidy(title: string): string {
   return title.replace(/\s+/g, ' ').replace(/^./, (c) => c.toUpperCase());
 }
 
-/** Where the mover's name follows: "Moved by", "Proposed:", "Motion by", "On the motion of", "Mover:", "Motion to approve:". */
-const MOVER_BEFORE = /\b(?:(?:moved|proposed|offered)\s+by\s*[:\-–]?\s*|(?:moved|proposed)\s*[:\-–]\s*|motion\s+(?:was\s+)?(?:made\s+)?(?:by|from)\s+|(?:on|upon)\s+(?:the\s+|a\s+)?(?:motion|proposal)\s+(?:of|by)\s+|(?:mover|proposer)\s*:\s*|motion\s+to\s+[a-z]+\s*:\s*)(?=\S)/gi;
+/** Where the mover's name follows: "Moved by", "Proposed:", "Motion by", "On the motion of", "Mover:", "Motion to approve:", "Motion to approve … by X, second by Y" (the last "by" before the seconder). */
+const MOVER_BEFORE = /\b(?:(?:moved|proposed|offered)\s+by\s*[:\-–]?\s*|(?:moved|proposed)\s*[:\-–]\s*|motion\s+(?:was\s+)?(?:made\s+)?(?:by|from)\s+|(?:on|upon)\s+(?:the\s+|a\s+)?(?:motion|proposal)\s+(?:of|by)\s+|(?:mover|proposer)\s*:\s*|motion\s+to\s+[a-z]+\s*:\s*|(?<=^motion\s+to\s+[a-z]+\b[^;]*?\s)by\s+(?=(?:(?!\bby\b)[^,;]){2,60},?\s+second(?:ed)?\s+by\b))(?=\S)/gi;
 /** Where the seconder's name follows: "seconded by", "Seconded:", "second by", "Second:", "Seconder:". */
 const SECONDER_BEFORE = /\b(?:seconded\s+by\s*[:\-–]?\s*|seconded\s*[:\-–]\s*|second(?:\s+by\s+|\s*:\s*)|seconder\s*:\s*)(?=\S)/gi;
 /** The verb alone before a titled name: "Moved Cr Hughes", "Proposed Cllr Hale, seconded Cllr Moss" ("the proposed Pay Policy" is no mover). */

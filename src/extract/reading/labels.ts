@@ -1,5 +1,5 @@
 import type { Line } from '../../text/line.js';
-import { ACTION_VERBS } from '../../lexicon/words.js';
+import { ACTION_VERBS, MOVED_THAT } from '../../lexicon/words.js';
 import { matchLabel, MOVER_PAIR } from '../markers.js';
 import type { LabelKind } from '../../lexicon/index.js';
 import { evidence } from './clause.js';
@@ -28,15 +28,16 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
     r.close();
     r.region = 'minutes';
   } else if (labelled.rule === 'label.amendment-moved') {
-    const that = /\b(?:moved|proposed)\s+([“"]?(?:that|to)\s+.+)$/i.exec(text);
+    const that = MOVED_THAT.exec(text);
     if (that) r.amendment = { kind: 'resolution', parts: [that[1]], line: line.line, column: line.column + that.index + that[0].length - that[1].length, item: r.item?.id, rules: evidence(labelled.rule) };
   } else if (label === 'moved') {
     moved(r, line, labelled.rule);
   } else if (label === 'carried') {
     carried(r, line, labelled.rule);
   } else if (label === 'lost') {
-    // "The amendment was lost": the motion it would have changed still stands.
-    if (r.amendment && /\bamendment\b/i.test(verdictSentence(r, line))) r.amendment = undefined;
+    // "The amendment was lost": the motion it would have changed still stands, whether or not its words were read.
+    const sentence = verdictSentence(r, line);
+    if ((r.amendment || /^(?:the\s+)?(?:(?:first|second|third|further|said)\s+)?amendment\b/i.test(sentence)) && /\bamendment\b/i.test(sentence)) r.amendment = undefined;
     else {
       if (r.block?.pending || r.block?.bare) r.block = undefined;
       r.motion = undefined;
@@ -73,7 +74,7 @@ function moved(r: Reading, line: Line, rule: string): void {
   r.motionRule = rule;
   // "Motion to approve the consent agenda by X, second by Y.": the motion stands before its movers.
   if (rule === 'label.motion-to-by') {
-    const first = /^motion\s+(to\s+[a-z]+\b.*?)\s+by\s+[^,.;]{2,60},?\s+second(?:ed)?\s+by\b/i.exec(text);
+    const first = /^motion\s+(to\s+[a-z]+\b.*?)\s+by\s+(?:(?:mr|mrs|ms|dr)\.\s*)?[^,.;]{2,60},?\s+second(?:ed)?\s+by\b/i.exec(text);
     if (first) r.openMotion(first[1], line);
     return;
   }
