@@ -20,11 +20,14 @@ const MODERNGOV_TITLE = /^(?:draft\s+)?(?:agenda|minutes|decisions?)\s+(?:for|of
 /** ModernGov item and issue pages: "Meeting: 14/03/2023 - Cabinet (Item 112)". */
 const MODERNGOV_MEETING = /^meeting\s*:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–—]\s*(.+?)\s*(?:\(item\s+[\w.]+\))?$/i;
 const LABELLED_BODY = /^(?:(?:decision maker|committee|meeting(?:\s+name)?|body)\s*:|report to(?: the)?\s*:?)\s*(.+)$/i;
+/** A report's addressee: "Report of the Head of Planning to the Planning Committee, 2 June 2026", a staff report's "… TO: GENERAL COMMITTEE SUBJECT: …". */
+const ADDRESSED = /^(?:(?:[Rr]eport|[Pp]aper)\s+(?:of|by|from)\s+[^,;:]{3,80}?\s+to\s+(?:the\s+)?|.*?\bTO\s*:\s*)(.+)$/;
 const BODY_BEFORE_DATE = /^(.{3,80}?)\s+[-–—]\s+(?:\w+day,?\s+)?\d/;
 const MEETING_OF = /\b(?:[Mm]eeting|[Mm]inutes)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}?(?=[A-Z])/g;
 const BEFORE_MEETING = /\b((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,6})(?:Meeting|meeting)\b/g;
 // "Scrutiny Considerations The Committee noted": a heading run into the sentence; "The" starts the subject, it is inside no name.
-const SUBJECT = /^(?:[Tt]he\s+)?((?:(?!The\s)[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,7})(?:considered|resolved|RESOLVED|agreed|AGREED|received|noted|is asked|are asked)\b/;
+// "25.1 The Cabinet considered …", "That Cabinet noted …", "Having considered …, the Mayor and Cabinet agreed that:", "The City Council met in session …".
+const SUBJECT = /^(?:\d{1,3}(?:\.\d{1,2})*\.?\s+|[Tt]hat\s+|(?:Having|Following|After|As|In|On|Upon|At|With|Further)\b[^.;]{0,200}?,\s+(?=the\s))?(?:[Tt]he\s+)?((?:(?!The\s)[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,7})(?:considered|resolved|RESOLVED|agreed|AGREED|received|noted|is asked|are asked|met|convened)\b/;
 
 /**
  * The deciding body, the meeting date and a title, from the text alone. Front matter
@@ -56,8 +59,10 @@ export function inferMeeting(lines: Line[]): InferredMeeting {
     for (const l of head.slice(0, 15)) {
       // A heading joined to its date line ("Minutes of the Scrutiny Committee Dydd Mawrth 3 Chwefror 2026 / Tuesday …") runs long; prose does too.
       const heading = l.text.length <= 100 || (l.text.length <= 200 && /\b(?:minutes|meeting|agenda)\b/i.test(l.text.slice(0, 80)));
-      if (!heading || /^(?:that|to)\b/i.test(l.text) || PREVIOUS.test(l.text)) continue;
-      const d = findDate(l.text);
+      // "STAFF REPORT ENG014-26 March 2, 2026 Page: 1 File: … TO: GENERAL COMMITTEE …": a report's header flattened into one line, its date near the start.
+      const header = !heading && /^(?:staff\s+|council\s+|committee\s+)?(?:report|minutes|agenda)\b/i.test(l.text);
+      if (!(heading || header) || /^(?:that|to)\b/i.test(l.text) || PREVIOUS.test(l.text)) continue;
+      const d = findDate(header ? l.text.slice(0, 80) : l.text);
       if (d) { out.date = d.iso; break; }
     }
   }
@@ -102,6 +107,13 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     const m = LABELLED_BODY.exec(l.text);
     if (m) yield labelledName(m[1]);
   }
+  for (const l of head.slice(0, 12)) {
+    const m = ADDRESSED.exec(l.text);
+    // "TO: Honorable Mayor and City Council": through the courtesy to the body.
+    const text = m?.[1].replace(/\s+(?:SUBJECT|FROM|RE|DATE|WARD|FILE|ITEM|PREPARED\s+BY|MEETING(?:\s+DATE)?)\s*:.*$/i, '').replace(/^(?:the\s+)?(?:honou?rable\s+)?(?:mayor|chair\w*|president)\s+and\s+(?:members\s+of\s+(?:the\s+)?)?/i, '');
+    const body = text && readBody(/[a-z]/.test(text) ? text : titleCase(text), 0);
+    if (body) yield body.name;
+  }
   for (const l of head) {
     const m = BODY_BEFORE_DATE.exec(l.text);
     const body = m && readBody(m[1], 0);
@@ -131,6 +143,9 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
   }
   for (const { text, body, whole } of titles) {
     if (whole) yield whole;
+    // "Ordinary Council 21 July 2014", "Planning Committee Tuesday 3 March": a title with its date and no dash between.
+    const rest = body && !whole ? text.slice(body.end) : '';
+    if (body && rest && findDate(rest)?.index === /^\s*(?:[A-Za-z]+day,?\s+)?/.exec(rest)![0].length) yield body.name;
     // "Audit, Risk and Improvement Committee Meeting": commas inside one name.
     const [listed] = body ? [] : readBodies(text, 0);
     if (listed && text.replace(/^the\s+/i, '').replace(/\s+meeting$/i, '') === listed) yield listed;
@@ -179,7 +194,8 @@ function clean(name: string): string {
   return titleCase(name
     // "To the Cathaoirleach and Members of Ballymore County Council", "To: Mayor and Members of Council": whom a report is addressed to.
     .replace(/^to\s*:?\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?and\s+(?:the\s+)?members\s+of\s+(?:the\s+)?/i, '')
-    .replace(/^(?:(?:minutes|agenda|notes|decisions?|record)\s+of\s+(?:the\s+)?)?(?:(?:ordinary|annual|special|extraordinary|regular|full|monthly|general)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?/i, '')
+    // "General Committee" is an Ontario committee's name; "General Meeting of …" a kind of meeting.
+    .replace(/^(?:(?:minutes|agenda|notes|decisions?|record)\s+of\s+(?:the\s+)?)?(?:(?:ordinary|annual|special|extraordinary|regular|full|monthly|general(?=\s+meeting\b))\s+)*(?:meeting\s+of\s+(?:the\s+)?)?/i, '')
     .replace(/\s+(?:meeting|minutes)$/i, '')
     // "City Council Regular Meeting Minutes": the kind of meeting is no part of the name.
     .replace(/\s+(?:ordinary|annual|special|extraordinary|regular|monthly|general|adjourned)$/i, '')

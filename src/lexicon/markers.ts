@@ -12,8 +12,8 @@ const REFERENCE = String.raw`(?:\s*[-–—:]*\s*\[?(?:[A-Z]{1,6}\/)?\d{1,5}\/\d
 const MOVERS = String.raw`(?:\s*${COUNCILLOR}\.?\s+[\w’'.-]+\s*\/\s*${COUNCILLOR}?\.?\s*[\w’'.-]+)?`;
 /** "MOVED by Chairperson A Dalton, seconded by Member S Cattle:" between a resolution's label and its text. */
 const MOVED_SECONDED = String.raw`(?:\s*[-–—:]?\s*(?:moved|proposed)\s+by\s*[^:;]{1,90}?,?\s+seconded\s+by\s*[^:;]{1,90}?(?:\s*[:\-–—]|\s+(?=that\b)))?`;
-/** "RESOLVED on the motion of Councillors Hart and Mills that …": the movers, before the clause. */
-const ON_MOTION_OF = String.raw`(?:\s+on\s+the\s+motion\s+of\s+[^,;:]{1,80}?(?=\s+that\b))?`;
+/** "RESOLVED on the motion of Councillors Hart and Mills that …", "Resolved on the motion of Cr A, seconded by Cr B:": the movers, before the clause. */
+const ON_MOTION_OF = String.raw`(?:,?\s+on\s+the\s+(?:motion|proposal)\s+of\s+[^;:]{1,160}?(?=,?\s+that\b|\s*:))?`;
 /** When a body decided, between its name and its verb: "City Council on March 4 and 5, 2025, adopted", "The Cabinet, at its meeting on 4 June, resolved". */
 const WHEN = String.raw`(?:,?\s+(?:at\s+its\s+(?:meeting|session)\s+)?(?:on|of|held\s+on)\s+[^:;()]{3,40}?,\s*|\s+)`;
 /** What may stand between a marker word and its clause. */
@@ -39,7 +39,7 @@ export const MARKER_RULES: readonly Rule[] = [
     { match: ['NOW, THEREFORE, BE IT RESOLVED by the Board of County Commissioners that the County supports the application.', 'BE IT FURTHER RESOLVED that the Administrator submit a letter of support.', 'THEREFORE BE IT RESOLVED that the Township opposes the new charges.'] }, ['us', 'ca']),
   rule('resolved', 'RESOLVED / DECIDED (Welsh PENDERFYNWYD), with "It was resolved", votes, references and movers before the clause', 'opens a resolution',
     new RegExp(String.raw`^(?:and\s+)?(?:it\s+(?:was|is|has\s+been)\s+(?:(?:also|further|therefore|then|accordingly|subsequently|thereupon|unanimously)\s+)*)?(?:unanimously\s+)?(?:res[o0][l1]ved|decided|penderfynwyd)(?:\b|(?=that\b))${TAIL}`, 'i'),
-    { match: ['RESOLVED – that the report be noted.', 'Resolved:- (1) That the report be received.', 'It was further resolved that the item be deferred.', 'RESOLVED (Cr Amos / Cr Bell) That Council adopt the plan.', 'Resolved 24/117 That the minutes be confirmed.', 'RESOLVED on the motion of Councillors Hart and Mills that the plan be adopted.', 'Resolved by 7 votes to 2 that the application be refused.', 'RESOLVEDThat the report be noted.', 'PENDERFYNWYD: That the report be noted.'], not: ['resolved by officers before the meeting.'] }),
+    { match: ['RESOLVED – that the report be noted.', 'Resolved:- (1) That the report be received.', 'It was further resolved that the item be deferred.', 'RESOLVED (Cr Amos / Cr Bell) That Council adopt the plan.', 'Resolved 24/117 That the minutes be confirmed.', 'RESOLVED on the motion of Councillors Hart and Mills that the plan be adopted.', 'Resolved on the motion of Councillor Brandt, seconded by Councillor Cheung: That Council place the plan on exhibition.', 'Resolved by 7 votes to 2 that the application be refused.', 'RESOLVEDThat the report be noted.', 'PENDERFYNWYD: That the report be noted.'], not: ['resolved by officers before the meeting.'] }),
   rule('voted', 'New England\'s "VOTED: To appoint …", "Voted unanimously to …", "It was VOTED that …"', 'opens a resolution',
     new RegExp(String.raw`^(?:[Ii]t\s+was\s+(?:(?:unanimously|further)\s+)?)?(?:VOTED\b|[Vv]oted(?=\s*[:\-–—]|\s+(?:unanimously\s+)?(?:to|that)\b))${TAIL}`),
     { match: ['VOTED: To appoint Sarah Nguyen to the Conservation Commission.', 'Voted unanimously to close the warrant.', 'It was VOTED that the Town accept the gift.'], not: ['Voted on by the residents at the fair.'] }, ['us']),
