@@ -22,6 +22,8 @@ export function isBareClause(text: string, region: Region, numbered: boolean): b
   if (/^that\b/i.test(text)) return (region === 'decision' || THAT_VERB.test(text) || CAPITAL_VERB.test(text)) && text.split(/\s+/).length >= 4;
   // "Decision: Noted.": a lone verdict word under the label is the whole decision, its own text.
   if (region === 'decision' && /^(?:noted|approved|agreed|received|deferred|refused|granted|endorsed|accepted|adopted|carried)\.?$/i.test(text)) return true;
+  // "Decision: To approve the grant of £500.": the infinitive the label leads into, numbered or not.
+  if (region === 'decision' && /^to\s/i.test(text) && IMPERATIVE.test(text)) return true;
   // "1) Approve the Pay Policy Statement;" under a decision or a ModernGov "Minutes:" label: the clause has lost its marker.
   if ((region === 'decision' || region === 'minutes') && numbered && IMPERATIVE.test(text)) return true;
   // "Decision: i. Considered and commented on … ii. Approved option 2": the verdicts in the past tense.

@@ -124,7 +124,7 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
   if (r(lex, 'consider-and-adopt', text)) return { kind: 'recommendations', rule: 'marker.consider-and-adopt', rest: '', restAt: text.length };
   if (r(lex, 'proposal-heading', text)) return { kind: 'recommendations', rule: 'marker.proposal-heading', rest: '', restAt: text.length };
   if ((m = r(lex, 'body-recommends-to', text)) && !personal(text.slice(0, m[0].search(/\s(?:recommend|RECOMMEND)/)))) {
-    return at('recommended', 'body-recommends-to', text, m, { to: m[1].trim().replace(/^the\s+/i, '') });
+    return at('recommended', 'body-recommends-to', text, m, { to: (m[1] ?? m[2]).trim().replace(/^the\s+/i, '') });
   }
   if ((m = r(lex, 'recommends-to', text))) return at('recommended', 'recommends-to', text, m, { to: titleCase(m[1].trim()) });
   if ((m = r(lex, 'recommended', text))) return at('recommended', 'recommended', text, m, m[1] ? { to: m[1].trim().replace(/^the\s+/i, '') } : {});

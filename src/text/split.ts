@@ -70,6 +70,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… be approved. The Chair thanked officers for their work.", "The Clerk will renew the policy": the meeting's narrative after the decision.
   [/The\s+(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|Leader|Clerk|Chief\s+Executive|Convener|Cathaoirleach)\s/, /(?=The\s+(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|Leader|Clerk|Chief\s+Executive|Convener|Cathaoirleach)\s+(?:thanked|said|stated|noted|reminded|informed|advised|welcomed|explained|asked|adjourned|closed|will|would|reported|confirmed)\b)(?<=[.;!?]\s+)/g],
   [/Action\s*:/, /(?=Action\s*:)(?<=[.;!?]\s+)/g],
+  [/seconded,?\s+and\s+the\s+motion/, /(?<=\bseconded,?\s+and\s+)(?=the\s+motion\s+(?:was\s+)?(?:carried|passed|failed|lost|defeated)\b)/g],
+  // "Commissioner Reyes moved to approve the agreement, Commissioner Patel seconded, and the motion carried 5-0.": the seconder after
+  // a comma ends the motion's words; "Cllr Moss proposed, Cllr Hale seconded, all in favour." has none to end.
+  [/,\s+(?:Commissioner|Council?lor|Councilmember|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Director|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+\s+seconded\b/, /(?=,\s+(?:Commissioner|Council?lor|Councilmember|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Director|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+\s+seconded\b)(?<=\b(?:moved|made\s+a\s+motion)\s+(?:to|that)\s[^.;]{3,240})/g],
   // "… to forward a favorable recommendation to the Town Council. Vote: 3-1 (Amato opposed).": the tally after the motion.
   [/[Vv]ote\s*:/, /(?=(?:(?:Roll[\s-]+call|Recorded|Voice|Voting)\s+)?[Vv]ote\s*:)(?<=[.;!?]\s+)/g],
   // "… accept the quotation of £4,250. Clerk to place the order.": the task note after a decision, as an "Action:" line is.
@@ -121,9 +125,11 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
     let from = { line: line.line, column: line.column };
     for (let i = 0; i + 1 < points.length; i++) {
       const slice = line.text.slice(points[i], points[i + 1]);
-      const text = slice.trim();
+      // A cut made before a comma ("… the agreement|, Commissioner Patel seconded"): the comma ends the piece before, and belongs to neither.
+      const lead = /^[\s,]*/.exec(slice)![0].length;
+      const text = slice.slice(lead).trimEnd();
       if (!text) continue;
-      const start = points[i] + slice.length - slice.trimStart().length;
+      const start = points[i] + lead;
       const end = start + text.length;
       // A piece of a joined line sits on the source line its first word came from.
       const source = sourceAt(line, start);

@@ -30,7 +30,7 @@ const ROLL = new RegExp(String.raw`\b(for\s+the\s+(?:motion|amendment)|${FOR}|vo
 const NOT_A_NAME = /^(?:carried|lost|defeated|none|nil|n\/a|unanimous(?:ly)?)$|\b(?:was|were|declared|carried|motion|amendment|recommendation|resolution)\b/i;
 
 /** "Directors Olsen and Petrie OPPOSED", "(Pike opposed)", "(Tan voting no)", "Councillor Dunn abstained": who voted against, or abstained, by name. */
-const NAMED_SIDE = /(?:^|\(|[.;]\s+)(?:(?:councill?ors?|cllrs?|crs?|directors?|commissioners?|trustees?|members?|supervisors?|aldermen|council\s*members?)\s+)?((?:[A-Z][\w’'-]+(?:\s*,\s*|\s+and\s+|\s*&\s*))*[A-Z][\w’'-]+)\s+(OPPOSED|[Oo]pposed|vot(?:ed|ing)\s+(?:against|no|nay)|dissenting|abstained|abstaining|ABSTAINED)\b/i;
+const NAMED_SIDE = /(?:^|\(|[.;,]\s+)(?:(?:councill?ors?|cllrs?|crs?|directors?|commissioners?|trustees?|members?|supervisors?|aldermen|council\s*members?)\s+)?((?:[A-Z][\w’'-]+(?:\s*,\s*|\s+and\s+|\s*&\s*))*[A-Z][\w’'-]+)\s+(OPPOSED|[Oo]pposed|vot(?:ed|ing)\s+(?:against|no|nay)|dissenting|abstained|abstaining|ABSTAINED)\b/i;
 
 /** The vote a line prints, or undefined when it prints none. */
 export function readVote(text: string): Vote | undefined {
