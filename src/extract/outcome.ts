@@ -1,5 +1,5 @@
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
-import { TALK } from '../lexicon/words.js';
+import { BODY_NOUNS, TALK } from '../lexicon/words.js';
 import { MOVERS_FIRST } from '../lexicon/outcomes.js';
 
 /**
@@ -11,6 +11,8 @@ import { MOVERS_FIRST } from '../lexicon/outcomes.js';
  * concerns raised", "Members agreed the presentation was helpful", "It was noted that ...",
  * "The Committee received a report from ..." (how an item opens) stay out.
  */
+
+const BODY_NOUN = new RegExp(`^(?:${BODY_NOUNS})$`, 'i');
 
 /** What may be noted as a decision: the documents and information put before the meeting. */
 const NOTED_OBJECT = /^(?:the\s+|this\s+|its\s+)?(?:[\w’'&()-]+\s+){0,8}?(?:report|reports|update|updates|minutes|minute|information|contents?|position|progress|plan|programme|statement|accounts|budget|recommendations?|letter|correspondence|return|schedule|register|log|summary|review|strategy|policy|assessment|outturn|declarations?|apologies|apology|decisions?|appeals?|petitions?|write-offs?|payments?|figures|performance|arrangements|actions?|timetable|changes|amendments|proposals?|responses?|findings|results|outcomes?|feedback|terms|awards?)\b/i;
@@ -66,6 +68,8 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   const active = r(lex, 'active', s);
   if (!active) return undefined;
   if (/\bchief\s+executive$/i.test(active[1])) return undefined;
+  // "The IJB agreed …": a body known by its initials, so in capitals; the pattern reads case loosely, "Staff approved" is no body.
+  if (/^[a-z]{2,6}$/i.test(active[1]) && !/^[A-Z]{2,6}$/.test(active[1]) && !BODY_NOUN.test(active[1])) return undefined;
   const verb = active[2].toLowerCase();
   const object = active[3];
   if (TALK.test(object.split(/\s+/).slice(0, 4).join(' '))) return undefined;

@@ -68,7 +68,7 @@ function readLine(r: Reading, line: Line): void {
   // Recommendation" or after a mover it is that block's shared subject.
   const own = found?.weak && (r.block || r.motion) ? undefined : found;
   // Numbered lines and continuations go to the open block before any marker test.
-  const inner = r.block ? parseNumber(line.text, r.current()?.number) : undefined;
+  const inner = r.block ? parseNumber(line.text, r.current()?.number, Boolean(r.block.intro && !r.current())) : undefined;
   if (r.block && (own === undefined || inner) && inBlock(r, line, inner)) return;
   const marker = own ?? (parsed ? markerAfterNumber(parsed.rest, r.lex) : undefined);
   if (movedRecommendation(r, line, parsed, marker)) return;

@@ -44,9 +44,15 @@ export function unwrapLines(lines: Line[], lex: Lexicon = lexiconFor()): Line[] 
   const full = margin(lines);
   // Lines made here by joining: theirs to extend in place, where copying would make a long run of joins quadratic.
   const made = new WeakSet<Line>();
+  // "B. Resolution 26-07 …" then "C. Agreement with …": capital-letter items are not parsed as numbers ("J. Smith"
+  // would be one), so the next letter in sequence is what says a line starts an item, however full the line above.
+  let letter = '';
   for (const line of lines) {
     const previous = out[out.length - 1];
-    if (previous && previous.text.length < MAX_JOINED && continues(previous, line, full, lex)) {
+    const mark = /^([A-Z])\.\s+[A-Z]/.exec(line.text)?.[1];
+    const nextLetter = mark !== undefined && letter !== '' && mark.charCodeAt(0) === letter.charCodeAt(0) + 1;
+    if (mark !== undefined && (nextLetter || letter === '' || mark === 'A')) letter = mark;
+    if (previous && previous.text.length < MAX_JOINED && !nextLetter && continues(previous, line, full, lex)) {
       const join = { at: previous.text.length + 1, line: line.line, column: line.column };
       const joined = made.has(previous) ? previous : { ...previous, joins: [...(previous.joins ?? [])] };
       joined.text = `${previous.text} ${line.text}`;

@@ -34,7 +34,7 @@ export function romanValue(s: string): number {
 // Spaces inside a number ("1 .", "( a )") are a PDF's or a converter's; upper-case Roman
 // numerals ("II.") number a list as the lower-case ones do.
 const PATTERN =
-  /^(?:\(\s?(\d{1,3})\s?\)|(\d{1,3})\)|(\d{1,2}(?:\.\d{1,3}){1,3})\.?|(\d{1,3}) ?\.|\(\s?([ivx]{1,5})\s?\)|([ivx]{1,5}|[IVX]{1,5})\)|([ivx]{1,5}|[IVX]{1,5})\.|\(\s?([a-z])\s?\)|([a-z])\)|([a-z])\.|\(\s?([A-Z])\s?\)|([A-Z])[:)]|(\d{1,2}))(?:(?=\s|$)|(?<=\))(?=[A-Za-z]{2}))/;
+  /^(?:\(\s?(\d{1,3})\s?\)|(\d{1,3})\)|(\d{1,2}(?:\.\d{1,3}){1,3})\.?|(\d{1,3}) ?\.|\(\s?([ivx]{1,5})\s?\)|([ivx]{1,5}|[IVX]{1,5})\)|([ivx]{1,5}|[IVX]{1,5})\.|\(\s?([a-z])\s?\)|([a-z])\)|([a-z])\.|\(\s?([A-Z])\s?\)|([A-Z])[:)]|([A-Z])\.|(\d{1,2}))(?:(?=\s|$)|(?<=\))(?=[A-Za-z]{2}))/;
 
 /** A clause number read off the start of a line, and the text after it. */
 export interface ParsedNumber {
@@ -46,7 +46,7 @@ export interface ParsedNumber {
  * Read a clause number at the start of `text`. `previous` resolves (i)/(v)/(x), which
  * are letters after (h)/(u)/(w) and Roman numerals otherwise.
  */
-export function parseNumber(text: string, previous?: ClauseNumber): ParsedNumber | undefined {
+export function parseNumber(text: string, previous?: ClauseNumber, listStart = false): ParsedNumber | undefined {
   const m = PATTERN.exec(text);
   if (!m) return undefined;
   const rest = text.slice(m[0].length).trim();
@@ -74,9 +74,16 @@ export function parseNumber(text: string, previous?: ClauseNumber): ParsedNumber
   else if (g[10]) number = alpha('paren-upper', g[10]);
   else if (g[11]) number = alpha('upper-mark', g[11]);
   else if (g[12]) {
+    // "B. Resolution 26-07 …": a capital and a stop is an initial ("J. Smith") unless it follows the letter before it
+    // in a list, or starts one where the caller expects a list ("The following items were approved:" / "A. Minutes …").
+    const v = g[12].charCodeAt(0) - 64;
+    const follows = previous?.style === 'upper-mark' && previous.raw.endsWith('.') && previous.value === v - 1;
+    if (!follows && !(listStart && v === 1)) return undefined;
+    number = alpha('upper-mark', g[12]);
+  } else if (g[13]) {
     // A bare "1 Title" is a number only before a capitalised word; "14" alone is a page number.
     if (!/^[A-Z‘“"']/.test(rest)) return undefined;
-    number = num('bare-num', g[12]);
+    number = num('bare-num', g[13]);
   }
   if (!number) return undefined;
   // "a. N. Other" and "I. Smith" are initials, not numbers.

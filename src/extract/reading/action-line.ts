@@ -10,7 +10,7 @@ const DEFERRAL = /^(?:tabled|continued|postponed|deferred|laid\s+over)(?:\s+next
 /** The action only says the item passed: its title is what was decided. */
 const VERDICT = /^(?:approved|adopted|accepted|passed|carried|ratified|awarded|authori[sz]ed|received\s+and\s+filed|introduced)(?:\s+(?:as\s+(?:amended|presented|submitted|recommended|revised)|on\s+(?:the\s+)?consent(?:\s+(?:agenda|calendar))?|unanimously))?\s*[.;]?$/i;
 /** Who is to do what, as English parish minutes note it under a decision. */
-const TASK_NOTE = /^(?:(?:the|all)\s+)?(?:[A-Z][\w’'.&-]*\s+){0,3}[\w’'-]+(?<!ed)\s+to\s+[a-z]/;
+const TASK_NOTE = /^(?![A-Z][a-z]+ed\s)(?:(?:the|all)\s+)?(?:[A-Z][\w’'.&-]*\s+){0,3}[\w’'-]+(?<!ed)\s+to\s+[a-z]/;
 /** Nothing was decided, or the motion failed. */
 const NOTHING = /^(?:no\s+action(?:\s+(?:was\s+)?taken)?|none|n\/a|discussion\s+only|information\s+only|failed|defeated|lost|motion\s+failed)\b/i;
 
@@ -30,6 +30,13 @@ export function actionLine(r: Reading, line: Line, rule: string): boolean {
   const title = TASK_NOTE.test(rest) ? undefined : titleAbove(r);
   if (!title) return false;
   r.flushMotion();
+  // "No action taken; staff directed to return in April with options.": the direction given is the decision.
+  const after = /^no\s+(?:formal\s+)?action(?:\s+(?:was\s+)?taken)?\s*[;,:]\s*(?=\S)/i.exec(rest);
+  if (after && /\b(?:directed|asked|requested|instructed|to\s+return|to\s+report)\b/i.test(rest.slice(after[0].length))) {
+    const text = rest.slice(after[0].length);
+    r.commit({ kind: 'resolution', parts: [text], line: line.line, column: line.column + line.text.indexOf(text), item: r.item?.id, rules: evidence(rule) });
+    return true;
+  }
   if (!rest || NOTHING.test(rest)) return true;
   const deferred = DEFERRAL.test(rest);
   if (deferred || VERDICT.test(rest)) {
@@ -48,8 +55,9 @@ function titleAbove(r: Reading): { text: string; line: Line; at: number } | unde
   if (!prev || r.block || r.clauses.some((c) => c.line === prev.line)) return undefined;
   if (r.item && r.item.position.line === prev.line) return { text: r.item.title, line: prev, at: Math.max(0, prev.text.indexOf(r.item.title)) };
   const text = prev.text.replace(/^item\s+/i, '');
-  // "A. 26-0112 Approval of Minutes …": Granicus' section letter (no list number elsewhere, an initial) and Legistar's file number before the title.
-  const rest = (parseNumber(text)?.rest ?? /^[A-Z]\.\s+(?=\d{2,4}-\d{2,5}\s)(.+)$/.exec(text)?.[1])?.replace(/^\d{2,4}-\d{2,5}\s+(?=[A-Z])/, '');
+  // "A. 26-0112 Approval of Minutes …", "B. Appointment to the Library Board": a section letter (no list number elsewhere,
+  // where it could be an initial; over an action line it is the item's) and Legistar's file number before the title.
+  const rest = (parseNumber(text)?.rest ?? /^[A-Z]\.\s+(?=[A-Z0-9])(.+)$/.exec(text)?.[1])?.replace(/^\d{2,4}-\d{2,5}\s+(?=[A-Z])/, '');
   if (!rest || !/^[A-Z]/.test(rest) || rest.length > 200) return undefined;
   return { text: rest, line: prev, at: prev.text.indexOf(rest) };
 }
