@@ -35,6 +35,7 @@ export interface BodyName {
 export function readBody(text: string, from: number, allowLower = false, loose = false): BodyName | undefined {
   const re = /([A-Za-z][\w’'.-]*|&)(\s*)/gy;
   const words: string[] = [];
+  const ends: number[] = [];
   let end = from;
   let m: RegExpExecArray | null;
   // "That Police reassurance be sought": the clause's own "That" is no part of the name.
@@ -55,10 +56,14 @@ export function readBody(text: string, from: number, allowLower = false, loose =
     if (!capital && CONNECTOR.test(word) && words.length === 0) break;
     words.push(word);
     end = m.index + m[1].length;
+    ends.push(end);
     if (m[1].endsWith('.') && !/^[A-Z]\.$/.test(m[1])) break;
   }
+  // "… Builders Association and to the …": the name ends before the connector it stopped on.
   while (words.length && CONNECTOR.test(words[words.length - 1])) {
     words.pop();
+    ends.pop();
+    end = ends[ends.length - 1] ?? from;
   }
   if (words.length === 0) return undefined;
   const name = words.join(' ').replace(/\s+&\s+/g, ' & ');
@@ -109,7 +114,8 @@ export function readBodies(text: string, from: number, allowLower = false, loose
   if (department) at += department[0].length;
   const names = department ? [first.name + department[0]] : splitAnd(first.name);
   for (;;) {
-    const sep = /^\s*(?:[;,]|,?\s+and|,?\s+or)\s+/.exec(text.slice(at));
+    // "forwarded to the Home Builders Association and to the Regional Planning Committee": the "to" repeated.
+    const sep = /^\s*(?:[;,]|,?\s+and|,?\s+or)(?:\s+to)?\s+/.exec(text.slice(at));
     if (!sep) break;
     const next = readBody(text, at + sep[0].length, allowLower, loose);
     if (!next) break;

@@ -57,5 +57,9 @@ export function findReferrals(text: string, lex: Lexicon = lexiconFor()): FoundR
   // The first hit naming a body gives its kind: a council's own wording before any shared one.
   hits.sort((a, b) => Number(Boolean(b.local)) - Number(Boolean(a.local)) || a.at - b.at);
   for (const h of hits) for (const n of h.names) add(n, selfReport(h.kind, n, text), h.rule);
-  return found;
+  // "REPORT BACK to City Council … any that require funding to be reported to Council separately": the bare
+  // head noun is the body the clause has already named in full.
+  return found.filter((f) => !(BARE_HEAD.test(f.to) && found.some((g) => g !== f && g.to.split(/\s+/).length > 1 && new RegExp(`\\b${f.to}$`, 'i').test(g.to))));
 }
+
+const BARE_HEAD = /^(?:council|cabinet|committee|board|panel|commission|executive)$/i;
