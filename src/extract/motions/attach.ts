@@ -51,7 +51,9 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
     }
     const f = facts[i];
     // "Resolved by 7 votes to 2 that …" and, with no item title between, "RESOLVED nem. con. that …": a marker opens another decision.
-    if (open && here && matchMarker(line.text, lex)) {
+    // "RESOLVED, that …; and be it further" / "RESOLVED, that …": chained to the one above, one motion still.
+    const chained = open && /(?:\band(?:\s+be\s+it)?\s+further|;\s*and)\s*[,;:]?$/i.test(open.members[open.members.length - 1]?.text ?? '');
+    if (open && here && !chained && matchMarker(line.text, lex)) {
       settle(open);
       open = last = undefined;
     }

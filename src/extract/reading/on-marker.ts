@@ -12,6 +12,10 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
     r.claimed.push(line.line);
     return;
   }
+  // "the following resolutions were adopted (6-1):" over "RESOLVED, that …" lines: the lead-in's list is printed
+  // marker by marker, so the lead-in closes with no clause of its own and nothing missing.
+  const lead = r.block;
+  if (lead?.intro && lead.clauses.length === 0 && lead.kind === 'resolution' && marker.kind === 'resolved' && lead.marker && r.previous?.line === lead.marker.line) lead.listOnly = true;
   settleMotion(r, marker);
   r.flushMotion();
   // The clause after the marker may begin on the next source line of a joined line.
