@@ -69,6 +69,8 @@ describe('votes', () => {
     ['Aye: 5 Ortiz, Hale, Diaz, Park and Lee', { for: 5, for_names: ['Ortiz', 'Hale', 'Diaz', 'Park', 'Lee'] }],
     ['On a division the voting was: For – Crs Allen, Brown, Chen (3); Against – Crs Dale, Evans (2).', { for: 3, against: 2, for_names: ['Allen', 'Brown', 'Chen'], against_names: ['Dale', 'Evans'] }],
     ['Vote: Yes - 6, No - 1, Abstain - 0', { for: 6, against: 1, abstain: 0 }],
+    ['4-0, Director Lujan absent.', { for: 4, against: 0 }],
+    ['Motion carried 3-1 (Tan voting no).', { for: 3, against: 1, against_names: ['Tan'] }],
   ])('%s', (text, want) => {
     expect(counts(text)).toEqual(want);
   });
@@ -77,6 +79,8 @@ describe('votes', () => {
     'That the 2024-25 budget be approved.',
     'Council approved items (3-5) on the consent agenda dated 12/15/2025.',
     'For information: the works were completed on time.',
+    '315-05-03',
+    '12-14 Market Street.',
   ])('reads no vote in "%s"', (text) => {
     expect(readVote(text)).toBeUndefined();
   });

@@ -22,7 +22,7 @@ export interface LineFacts extends Movers {
 const AMENDMENT_HEADING = /^(?:the\s+)?amendment(?:\s+(?:no\.?\s*)?\d+)?\s*[:\-–—]?\s*$/i;
 
 /** Lines without one of these word stems say nothing about a motion: most lines skip every pattern below. */
-const ANY = /^\s*for\b|absent|oppos|mov|propos|second|carri|lost|defeat|fail|withdr|pass|vote|aye|yea|nay|noe|unanim|nem|favou?r|against|abstain|motion|approv|adopt|accept|amend/i;
+const ANY = /^\s*for\b|^\s*\(?\d{1,3}\s*[-–]\s*\d|absent|oppos|mov|propos|second|carri|lost|defeat|fail|withdr|pass|vote|aye|yea|nay|noe|unanim|nem|favou?r|against|abstain|motion|approv|adopt|accept|amend/i;
 
 const MOVER_WORD = /mov|propos|second|motion|\/|:/i;
 const VERDICT_STEM = /carri|pass|adopt|approv|accept|agree|lost|defeat|withdr|fell|fail|died|lapsed/i;
@@ -45,9 +45,14 @@ export function readFacts(text: string, lex: Lexicon): LineFacts | undefined {
   const movers = MOVER_WORD.test(text) ? readMovers(text) : {};
   const outcome = VERDICT_STEM.test(text) ? readOutcome(text, lex) : undefined;
   const vote = VOTE_STEM.test(text) ? readVote(text) : undefined;
-  if (!movers.mover && !movers.seconder && !outcome && !vote) return undefined;
+  // "M/S/C (Lee/Ross) to approve … (5-0)": the C is the verdict, the score at the end its tally.
+  const shorthand = /^(?:[Ii]t\s+was\s+)?(?:M\/S\/C|MSC)\b/.exec(text.trim());
+  const verdict = outcome ?? (shorthand ? { value: 'carried' as const, words: shorthand[0] } : undefined);
+  const score = shorthand && !vote ? /\(?\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b\)?\.?\s*$/.exec(text) : null;
+  const tally = vote ?? (score ? { for: Number(score[1]), against: Number(score[2]), words: `${score[1]}-${score[2]}` } : undefined);
+  if (!movers.mover && !movers.seconder && !verdict && !tally) return undefined;
   return {
-    ...movers, ...(vote ? { vote } : {}), ...(outcome ? { outcome } : {}),
+    ...movers, ...(tally ? { vote: tally } : {}), ...(verdict ? { outcome: verdict } : {}),
     amendment: AMENDMENT.test(text),
     ownMotion: Boolean(movers.mover ?? movers.seconder) && OWN_MOTION.test(text),
     after: /^\(/.test(text.trim()),

@@ -83,6 +83,13 @@ function moved(r: Reading, line: Line, rule: string): void {
     r.openMotion(text.replace(/^(?:action\s*[:\-–—]\s*)?motion\s+/i, ''), line);
     return;
   }
+  // "M/S/C (Lee/Ross) to approve …", "Lee/Ross – to approve …", "MOTION: Lee SECOND: Ross to adopt …": the motion after the names.
+  const afterNames = rule === 'label.motion-paren' ? /\)\s*[-–—:]?\s*(to\s+[a-z]+\b.+)$/.exec(text) : /(?:^|\s)(to\s+[a-z]+\b.+)$/.exec(text);
+  if (rule === 'label.msc' || rule === 'label.slash-movers-to' || rule === 'label.motion-second-labels' || afterNames && rule === 'label.motion-paren') {
+    // "… as presented. 5-0.": the tally printed after the motion is none of its words.
+    if (afterNames) r.openMotion(afterNames[1].replace(/(?:\.\s+|\s+)\(?\d{1,2}\s*[-–]\s*\d{1,2}\)?\.?$/, ''), line);
+    return;
+  }
   // "MOVED BY X, SECONDED BY Y, THAT ..." / "Motion by X, seconded by Y, to adopt ..." carry the clause on the line.
   const that = /,?\s+([“"]?(?:that|THAT|That)\s+.+)$/.exec(text);
   const to = /(?:,\s*|\bmoved\s+|\bmoved\s+and\s+seconded\s+|\bmade\s+a\s+motion\s+)(to\s+[a-z]+\b.+)$/.exec(text);
