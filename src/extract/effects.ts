@@ -67,7 +67,7 @@ const ACTION = [
   // "That the Clerk obtain three quotations", "That Council place the draft on public exhibition": a named subject and its task.
   // Kept out of the subjunctive pattern above: with them inside it, and lines of two shapes, the 20 MB
   // benchmark ran 20% slower; the two mends together undid that (each alone was not measured apart).
-  /\b[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:obtain|procure|install|exhibit|place(?!\s+on\s+record))\b/,
+  /\b[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:obtain|procure|install|exhibit|place(?!\s+on\s+record)|apply\s+(?:to|for))\b/,
   // Legistar's action cell: "Referred to Comm by Council" sends the file to a committee still to act on it.
   /\bReferred\s+to\s+Comm(?:ittee)?\s+by\b/,
   // Verb first; "THAT Report PW-2026-11 be received", "That Report RPT-PLN-26-011 BE RECEIVED" name a report by its number.
