@@ -30,6 +30,11 @@ describe('movers and seconders', () => {
     ['Councillor Lee moved, and Councillor Ross seconded, that the item be deferred.', 'Lee', 'Ross'],
     ['Motion to approve: Commissioner Diaz. Second: Commissioner Ng.', 'Diaz', 'Ng'],
     ['Mover: Trustee Ng   Seconder: Trustee Park', 'Ng', 'Park'],
+    ['RESOLVED on the motion of Councillors Hart and Mills that the plan be adopted.', 'Hart', 'Mills'],
+    ['On the motion of Cr Lee and Cr Ross it was resolved that the budget be adopted.', 'Lee', 'Ross'],
+    ['M/S/C (Okada/Brandt) to approve the minutes of February 3, 2026 (5-0).', 'Okada', 'Brandt'],
+    ['MOTION: Ferreira SECOND: Okada to award the contract.', 'Ferreira', 'Okada'],
+    ['Motion to approve as written by Ms. Adams, second by Mr. Ruiz.', 'Adams', 'Ruiz'],
   ])('%s', (text, mover, seconder) => {
     const found = readMovers(text);
     expect(found.mover?.name).toBe(mover);
@@ -40,6 +45,7 @@ describe('movers and seconders', () => {
     'Approve the proposed Pay Policy Statement and method of implementation;',
     'The Council moved into closed session at 7.10pm.',
     'Marshall Teece is believed to have moved to Mt. Isa.',
+    'On the motion of the Chief Executive the item was withdrawn.',
   ])('names no mover in "%s"', (text) => {
     expect(readMovers(text)).toEqual({});
   });

@@ -91,7 +91,7 @@ export function readMovers(text: string): Movers {
     if (a && b) return { mover: { name: a.name, words: pair[1].trim() }, seconder: { name: b.name, words: pair[2].trim() } };
   }
   out.mover = after(text, MOVER_BEFORE) ?? after(text, BARE_MOVER) ?? moverBeforeSeconder(text);
-  out.seconder = after(text, SECONDER_BEFORE) ?? after(text, BARE_SECONDER);
+  out.seconder = after(text, SECONDER_BEFORE) ?? after(text, BARE_SECONDER) ?? secondOfPair(text);
   for (const m of text.matchAll(VERB_AFTER_NAME)) {
     const role = /^second/i.test(m[1]) ? 'seconder' : 'mover';
     if (out[role]) continue;
@@ -99,6 +99,15 @@ export function readMovers(text: string): Movers {
     if (found) out[role] = { name: found.name, words: `${found.words} ${m[1]}` };
   }
   return out;
+}
+
+/** "RESOLVED on the motion of Councillors Hart and Mills that …", "On the motion of Cr Lee and Cr Ross it was resolved": the second name seconded. */
+const MOTION_OF_PAIR = /\b(?:on|upon)\s+the\s+(?:motion|proposal)\s+of\s+[^,;:]{2,60}?\s+and\s+([^,;:]{2,60}?)(?=\s+(?:it\s+was|that)\b|\s*[,:;]|$)/i;
+
+function secondOfPair(text: string): Person | undefined {
+  const m = MOTION_OF_PAIR.exec(text);
+  const found = m ? nameAt(m[1]) : undefined;
+  return found && found.length === m![1].length ? { name: found.name, words: m![1] } : undefined;
 }
 
 /** Scottish and Irish minutes name the mover first and the verb last: "Councillor Reid, seconded by Councillor Mackay, moved that …". */
