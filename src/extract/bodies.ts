@@ -35,8 +35,8 @@ export interface BodyName {
 export function readBody(text: string, from: number, allowLower = false, loose = false): BodyName | undefined {
   const re = /([A-Za-z][\w’'.-]*|&)(\s*)/gy;
   const words: string[] = [];
+  // Where each word read ends: the name ends where its last kept word does.
   const ends: number[] = [];
-  let end = from;
   let m: RegExpExecArray | null;
   // "That Police reassurance be sought": the clause's own "That" is no part of the name.
   const article = /^(?:that\s+|all\s+(?:of\s+)?|the\s+|its\s+|this\s+)*/i.exec(text.slice(from))?.[0] ?? '';
@@ -55,15 +55,13 @@ export function readBody(text: string, from: number, allowLower = false, loose =
     if (!capital && !CONNECTOR.test(word) && !(allowLower && HEAD.test(word))) break;
     if (!capital && CONNECTOR.test(word) && words.length === 0) break;
     words.push(word);
-    end = m.index + m[1].length;
-    ends.push(end);
+    ends.push(m.index + m[1].length);
     if (m[1].endsWith('.') && !/^[A-Z]\.$/.test(m[1])) break;
   }
   // "… Builders Association and to the …": the name ends before the connector it stopped on.
   while (words.length && CONNECTOR.test(words[words.length - 1])) {
     words.pop();
     ends.pop();
-    end = ends[ends.length - 1] ?? from;
   }
   if (words.length === 0) return undefined;
   const name = words.join(' ').replace(/\s+&\s+/g, ' & ');
@@ -84,7 +82,7 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   if (VAGUE.test(`${prefix} ${name}`.trim())) return undefined;
   const all = /\ball\b.*$/i.exec(prefix)?.[0];
   const full = all ? `${all} ${name}` : name;
-  return { name: full.replace(/^the\s+/i, ''), end };
+  return { name: full.replace(/^the\s+/i, ''), end: ends[ends.length - 1] };
 }
 
 /**

@@ -42,8 +42,8 @@ export function outcomeText(sentence: string, lex: Lexicon = lexiconFor()): { te
   const rule = outcomeRule(core, lex);
   // "Cllr Ní Bhriain requested that the scheme be ratified by Council, and this was agreed.": the request is what was agreed.
   const asked = rule === 'outcome.trailing' ? ASKED.exec(core) : null;
-  const assent = asked ? /[,;]?\s+(?:and\s+)?(?:this|which|that|it)\s+was\s+(?:\w+ly\s+)?(?:agreed|approved)\b[^.;]*[.;]?$/i.exec(core) : null;
-  if (rule && asked && assent && assent.index > asked.index) return { text: core.slice(asked.index + asked[0].length, assent.index), rule };
+  const assent = asked ? r(lex, 'trailing', core) : null;
+  if (rule && asked && assent && assent.index > asked.index) return { text: core.slice(asked.index + asked[0].length, assent.index).replace(/[\s,;]+$/, ''), rule };
   // "… was adopted by the following vote:" over the roll call: the vote is no part of the decision.
   return rule ? { text: core.replace(/\s+(?:by|on)\s+the\s+following\s+(?:roll[- ]call\s+)?vote\s*:?$/i, ''), rule } : undefined;
 }

@@ -20,6 +20,9 @@ export const MEMBER_TITLE = String.raw`(?:con\.|coun\.?|(?:deputy|vice|acting)[-
 /** The words a motion or amendment moved on its line: "moved that …", "moved and Cr Dunn seconded that …", "moved an amendment that …" (group 1). */
 export const MOVED_THAT = /\b(?:moved|proposed)\s+(?:(?:and\s+[^.;]{2,60}?\s+seconded|(?:as\s+)?an\s+amendment)\s+)?([“"]?(?:that|to)\s+.+)$/i;
 
+/** A tally printed at the end of a motion's line, "(5-0)." or "5-0.": for and against in groups 1 and 2. */
+export const SCORE_AT_END = String.raw`\(?\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b\)?\.?\s*$`;
+
 /** How minutes title a councillor: Cr (AU/NZ), Cllr (UK), Clr (IE), Councillor. */
 export const COUNCILLOR = String.raw`(?:Crs?|Cllrs?|Clr|Councillors?)`;
 

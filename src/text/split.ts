@@ -11,6 +11,9 @@ import { isChildOf, isNext, parseNumber, type ClauseNumber } from './numbering.j
 // look-behind then runs only where the words are, not at every place in the line. Each
 // is paired with a word it cannot match without, found by one quick scan: most lines
 // hold none of them, and then the break is never run.
+/** A member's title before a name, capitalised; case-sensitive, unlike lexicon/words.ts MEMBER_TITLE: the capital is what marks a title here. */
+const CAP_TITLE = String.raw`Commissioner|Council?lor|Councilmember|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr`;
+
 const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/It\s+was/, /(?=It\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED)\b)(?<=[.;!?:)]\s+)/g],
   // "On the motion of Cllr Smith, seconded by Cllr Jones, it was unanimously agreed that ..."
@@ -79,7 +82,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/seconded,?\s+and\s+the\s+motion/, /(?<=\bseconded,?\s+and\s+)(?=the\s+motion\s+(?:was\s+)?(?:carried|passed|failed|lost|defeated)\b)/g],
   // "Commissioner Reyes moved to approve the agreement, Commissioner Patel seconded, and the motion carried 5-0.": the seconder after
   // a comma ends the motion's words; "Cllr Moss proposed, Cllr Hale seconded, all in favour." has none to end.
-  [/,\s+(?:Commissioner|Council?lor|Councilmember|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Director|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+\s+seconded\b/, /(?=,\s+(?:Commissioner|Council?lor|Councilmember|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Director|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+\s+seconded\b)(?<=\b(?:moved|made\s+a\s+motion)\s+(?:to|that)\s[^.;]{3,240})/g],
+  [new RegExp(String.raw`,\s+(?:${CAP_TITLE}|Director)\.?\s+[A-Z][\w’'-]+\s+seconded\b`), new RegExp(String.raw`(?=,\s+(?:${CAP_TITLE}|Director)\.?\s+[A-Z][\w’'-]+\s+seconded\b)(?<=\b(?:moved|made\s+a\s+motion)\s+(?:to|that)\s[^.;]{3,240})`, 'g')],
   // "… to forward a favorable recommendation to the Town Council. Vote: 3-1 (Amato opposed).": the tally after the motion.
   [/[Vv]ote\s*:/, /(?=(?:(?:Roll[\s-]+call|Recorded|Voice|Voting)\s+)?[Vv]ote\s*:)(?<=[.;!?]\s+)/g],
   // "… accept the quotation of £4,250. Clerk to place the order.": the task note after a decision, as an "Action:" line is.
@@ -87,8 +90,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // US minutes run the debate on after the motion: "… to approve staff's recommendation. Commissioner Ames said …",
   // "The Chairman CALLED THE QUESTION, and by a 4-0 vote …".
   // "First reading held. Councilor Lee moved to pass …": a motion after the narrative opens there too.
-  // Case-sensitive, unlike lexicon/words.ts MEMBER_TITLE: the capital is what marks a title here.
-  [/[.;!?]\s+(?:Commissioner|Council?lor|Councilmember|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr)\b/, /(?=(?:Commissioner|Council?lor|Councilmember|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+(?:,[^,.;]{1,80},)?\s+(?:said|stated|asked|noted|explained|commented|expressed|spoke|reported|questioned|suggested|seconded|moved|made\s+a\s+motion)\b)(?<=[.;!?]\s+)/g],
+  [new RegExp(String.raw`[.;!?]\s+(?:${CAP_TITLE})\b`), new RegExp(String.raw`(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+(?:,[^,.;]{1,80},)?\s+(?:said|stated|asked|noted|explained|commented|expressed|spoke|reported|questioned|suggested|seconded|moved|made\s+a\s+motion)\b)(?<=[.;!?]\s+)`, 'g')],
   // "… from the Cable TV Fund. Glenn Rice suggested the figure be raised": a speaker named without a title.
   [/\b(?:said|stated|asked|explained|commented|suggested|questioned|expressed|spoke|reported|responded|replied|advised)\b/, /(?=[A-Z][a-z]+\s+(?:[A-Z]\.\s*)?[A-Z][\w’'-]+\s+(?:said|stated|asked|explained|commented|suggested|questioned|expressed|spoke|reported|responded|replied|advised)\b)(?<=[.;!?]\s+)/g],
   [/(?:CALLED|called)\s+(?:THE\s+QUESTION|the\s+question)/, /(?=The\s+(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|President)\s+(?:CALLED|called)\s+(?:THE\s+QUESTION|the\s+question)\b)(?<=[.;!?]\s+)/g],

@@ -3,6 +3,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { matchLabel, MOVER_PAIR } from '../markers.js';
 import { hasSlashPair, readMovers, type Movers } from './names.js';
 import { readVote } from './votes.js';
+import { SCORE_AT_END } from '../../lexicon/words.js';
 
 /** What one line says about a motion: who moved it, how the vote went, what became of it. */
 export interface LineFacts extends Movers {
@@ -20,6 +21,8 @@ export interface LineFacts extends Movers {
 
 /** An amendment's heading, its movers and text on the lines below (NSW, Victoria). */
 const AMENDMENT_HEADING = /^(?:the\s+)?amendment(?:\s+(?:no\.?\s*)?\d+)?\s*[:\-–—]?\s*$/i;
+
+const TRAILING_SCORE = new RegExp(SCORE_AT_END);
 
 /** Lines without one of these word stems say nothing about a motion: most lines skip every pattern below. */
 const ANY = /^\s*for\b|^\s*\(?\d{1,3}\s*[-–]\s*\d|absent|oppos|mov|propos|second|carri|lost|defeat|fail|withdr|pass|vote|aye|yea|nay|noe|unanim|nem|favou?r|against|abstain|motion|approv|adopt|accept|amend/i;
@@ -48,7 +51,7 @@ export function readFacts(text: string, lex: Lexicon): LineFacts | undefined {
   // "M/S/C (Lee/Ross) to approve … (5-0)": the C is the verdict, the score at the end its tally.
   const shorthand = /^(?:[Ii]t\s+was\s+)?(?:M\/S\/C|MSC)\b/.exec(text.trim());
   const verdict = outcome ?? (shorthand ? { value: 'carried' as const, words: shorthand[0] } : undefined);
-  const score = shorthand && !vote ? /\(?\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b\)?\.?\s*$/.exec(text) : null;
+  const score = shorthand && !vote ? TRAILING_SCORE.exec(text) : null;
   const tally = vote ?? (score ? { for: Number(score[1]), against: Number(score[2]), words: `${score[1]}-${score[2]}` } : undefined);
   if (!movers.mover && !movers.seconder && !verdict && !tally) return undefined;
   return {

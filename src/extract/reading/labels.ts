@@ -1,10 +1,13 @@
 import type { Line } from '../../text/line.js';
-import { ACTION_VERBS, MOVED_THAT } from '../../lexicon/words.js';
+import { ACTION_VERBS, MOVED_THAT, SCORE_AT_END } from '../../lexicon/words.js';
 import { matchLabel, MOVER_PAIR } from '../markers.js';
 import type { LabelKind } from '../../lexicon/index.js';
 import { evidence } from './clause.js';
 import type { Reading } from './state.js';
 import { actionLine } from './action-line.js';
+
+/** The tally after a motion's words, with the space or stop before it: "… as presented. 5-0." */
+const SCORE_AFTER = new RegExp(String.raw`(?:\.\s+|\s+)${SCORE_AT_END}`);
 
 /** An item titled by what a motion on it does: "Approve Field Trip to Washington, D.C.". */
 const ACTION_TITLE = new RegExp(String.raw`^(?:${ACTION_VERBS})\s`);
@@ -84,11 +87,12 @@ function moved(r: Reading, line: Line, rule: string): void {
     return;
   }
   // "M/S/C (Lee/Ross) to approve …", "Lee/Ross – to approve …", "MOTION: Lee SECOND: Ross to adopt …": the motion after the names.
-  const afterNames = rule === 'label.motion-paren' ? /\)\s*[-–—:]?\s*(to\s+[a-z]+\b.+)$/.exec(text) : /(?:^|\s)(to\s+[a-z]+\b.+)$/.exec(text);
-  if (rule === 'label.msc' || rule === 'label.slash-movers-to' || rule === 'label.motion-second-labels' || afterNames && rule === 'label.motion-paren') {
+  const namesFirst = rule === 'label.msc' || rule === 'label.slash-movers-to' || rule === 'label.motion-second-labels';
+  if (namesFirst || rule === 'label.motion-paren') {
+    const afterNames = namesFirst ? /(?:^|\s)(to\s+[a-z]+\b.+)$/.exec(text) : /\)\s*[-–—:]?\s*(to\s+[a-z]+\b.+)$/.exec(text);
     // "… as presented. 5-0.": the tally printed after the motion is none of its words.
-    if (afterNames) r.openMotion(afterNames[1].replace(/(?:\.\s+|\s+)\(?\d{1,2}\s*[-–]\s*\d{1,2}\)?\.?$/, ''), line);
-    return;
+    if (afterNames) r.openMotion(afterNames[1].replace(SCORE_AFTER, ''), line);
+    if (afterNames || namesFirst) return;
   }
   // "MOVED BY X, SECONDED BY Y, THAT ..." / "Motion by X, seconded by Y, to adopt ..." carry the clause on the line.
   const that = /,?\s+([“"]?(?:that|THAT|That)\s+.+)$/.exec(text);
