@@ -43,6 +43,11 @@ export function itemHeading(line: Line): ItemHeading | undefined {
     // headings are labels inside an item.
     return line.heading > 1 && !/:$/.test(text) ? { title: tidyTitle(text) } : undefined;
   }
+  // "A. Approval of the 2025-26 School Calendar", "B. CONSENT AGENDA": US agendas letter their items; a capital and a
+  // stop before a title (not before a sentence, as "J. Smith reported …" is) numbers one.
+  const lettered = /^([A-Z])\.\s+(?=[A-Z0-9])(.+)$/.exec(text);
+  // "S. McKeen, M. Nickel, A. Paquette": a list of names, each with its initial, is no item.
+  if (lettered && (!parsed || parsed.number.style === 'upper-mark') && !/,\s*[A-Z]\.\s/.test(lettered[2]) && ((isShouting(lettered[2]) && lettered[2].length < 160) || isTitle(lettered[2]))) return { number: `${lettered[1]}.`, title: tidyTitle(lettered[2]) };
   if (!parsed || !/^(num-dot|bare-num|decimal)$/.test(parsed.number.style) || parsed.number.parts.length > 2) return undefined;
   const rest = parsed.rest;
   if (!rest) return undefined;

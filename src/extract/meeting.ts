@@ -14,7 +14,7 @@ const LABELLED_DATE = /\b(?:date of (?:decision|meeting)|meeting date(?:\/time)?
 const HELD_ON = /\bminutes\s+(?:of|from|for)\b[^.]{0,160}?\bon\s+|^(?!(?:at|following|to|from|in|on|since|after|before|by|during)\b)(?:[\w’'&,-]+\s+){0,8}?meeting\s+(?:was\s+)?held\s+(?:on\s+)?/i;
 const PREVIOUS = /\b(?:confirm\w*|approv\w*|sign\w*|adopt\w*|agree\w*|accept\w*|receiv\w*|not(?:e|ed|ing)|amend\w*|correct\w*|consider\w*)\b[^.]{0,40}\bminutes\b|\bminutes\b[^.]{0,80}\b(?:confirm|approv|sign|adopt|agree|accept)\w*|\b(?:previous|last) meeting\b|^(?:that|to|resolved|agreed|recommended)\b/i;
 /** "Parish Council – Minutes of the meeting ...", "Cabinet: Decisions", "CITY COUNCIL ACTION MINUTES". */
-const BODY_BEFORE_LABEL = /^(.{3,80}?)\s+(?:[-–—:]\s+)?(?:(?:action|summary|draft|approved|unapproved|official|regular|special|meeting)\s+)*(?:minutes|agenda|decisions?|notes|record)\b/i;
+const BODY_BEFORE_LABEL = /^(.{3,80}?)\s+(?:[-–—:]\s+)?(?:(?:action|summary|draft|approved|unapproved|official|regular|special|adjourned|joint|meeting|(?:work|study)\s+session|workshop|session)\s+)*(?:minutes|agenda|decisions?|notes|record)\b/i;
 /** ModernGov page titles: "Minutes for Cabinet on Tuesday, 14th March, 2023, 10.00 am". */
 const MODERNGOV_TITLE = /^(?:draft\s+)?(?:agenda|minutes|decisions?)\s+(?:for|of)\s+(?:the\s+)?(.{3,80}?)\s+on\s+(?:\w+day,?\s+)?\d/i;
 /** ModernGov item and issue pages: "Meeting: 14/03/2023 - Cabinet (Item 112)". */
@@ -197,7 +197,8 @@ function clean(name: string): string {
     // "General Committee" is an Ontario committee's name; "General Meeting of …" a kind of meeting.
     .replace(/^(?:(?:minutes|agenda|notes|decisions?|record)\s+of\s+(?:the\s+)?)?(?:(?:ordinary|annual|special|extraordinary|regular|full|monthly|general(?=\s+meeting\b))\s+)*(?:meeting\s+of\s+(?:the\s+)?)?/i, '')
     .replace(/\s+(?:meeting|minutes)$/i, '')
-    // "City Council Regular Meeting Minutes": the kind of meeting is no part of the name.
+    // "City Council Regular Meeting Minutes", "City Council Work Session": the kind of meeting is no part of the name.
+    .replace(/\s+(?:(?:work|study)\s+session|workshop|session)$/i, '')
     .replace(/\s+(?:ordinary|annual|special|extraordinary|regular|monthly|general|adjourned)$/i, '')
     .trim());
 }

@@ -1,6 +1,6 @@
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { BODY_NOUNS, TALK } from '../lexicon/words.js';
-import { MOVERS_FIRST } from '../lexicon/outcomes.js';
+import { BODY_ASSENT, MOVERS_FIRST } from '../lexicon/outcomes.js';
 
 /**
  * Outcome sentences: minutes that record a decision in a plain sentence, with no marker
@@ -44,6 +44,8 @@ export function outcomeText(sentence: string, lex: Lexicon = lexiconFor()): { te
   const asked = rule === 'outcome.trailing' ? ASKED.exec(core) : null;
   const assent = asked ? r(lex, 'trailing', core) : null;
   if (rule && asked && assent && assent.index > asked.index) return { text: core.slice(asked.index + asked[0].length, assent.index).replace(/[\s,;]+$/, ''), rule };
+  // "… said the road was dangerous and Members agreed.": a body's bare assent makes a decision only of a request.
+  if (rule === 'outcome.trailing' && BODY_ASSENT_AT_END.test(core)) return undefined;
   // "… was adopted by the following vote:" over the roll call: the vote is no part of the decision.
   return rule ? { text: core.replace(/\s+(?:by|on)\s+the\s+following\s+(?:roll[- ]call\s+)?vote\s*:?$/i, ''), rule } : undefined;
 }
@@ -78,6 +80,8 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   if (verb === 'voted') return /^(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+|unanimously\s+)?(?:to\s+[a-z]+|in\s+favou?r\s+of)\b/i.test(object) ? 'outcome.active' : undefined;
   // "The Committee received a report from …" is how an item opens; received and filed, or received and acted on, is a decision.
   if (verb === 'received') return /^and\s+filed\b|\band\s+(?:directed|authori[sz]ed|instructed|requested|approved|adopted|referred|forwarded)\b/i.test(object) ? 'outcome.active' : undefined;
+  // "declared the listed equipment surplus", "declared a climate emergency": a status the body gives; "declared the meeting closed" is none.
+  if (verb === 'declared') return /\b(?:surplus|vacant|emergency|void|obsolete|exempt|redundant)\b/i.test(object) ? 'outcome.active' : undefined;
   if (verb === 'noted') return NOTED_OBJECT.test(object) && !/^that\b/i.test(object) ? 'outcome.active' : undefined;
   // "Members agreed the presentation was helpful": agreement with a view, not a decision.
   // "Members agreed the Clerk should write …" is a task agreed.
@@ -89,7 +93,7 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
 const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|no|nos|st|cllr|cllrs|cr|clr|co|ltd|inc|etc|approx|cf|e\.g|i\.e|vs|para|paras|ref)|\b[A-Z])\.$/i;
 
 /** Every outcome sentence holds one of these verbs: most lines are dismissed by this one test. */
-const ANY_VERB = /directed|determined|upheld|dismissed|authori[sz]ed|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|voted/i;
+const ANY_VERB = /directed|declared|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|voted/i;
 
 /** The outcome sentences in a line of running text, with where each starts. */
 export function outcomeSentences(text: string, lex: Lexicon = lexiconFor()): Outcome[] {
@@ -104,9 +108,9 @@ export function outcomeSentences(text: string, lex: Lexicon = lexiconFor()): Out
     const raw = text.slice(start, end);
     const sentence = raw.trim();
     const found = sentence ? outcomeText(sentence, lex) ?? afterDash(raw, lex) : undefined;
-    const asked = found && BARE_ASSENT.test(sentence) ? ASKED.exec(previous) : null;
+    const asked = BARE_ASSENT.test(sentence) ? ASKED.exec(previous) : null;
     // "Cllr Brady asked that the item be placed on the agenda. This was agreed.": what was agreed is the request before it.
-    if (asked) out.push({ at: previousAt + asked.index + asked[0].length, text: previous.slice(asked.index + asked[0].length).trim(), rule: found!.rule });
+    if (asked) out.push({ at: previousAt + asked.index + asked[0].length, text: previous.slice(asked.index + asked[0].length).trim(), rule: found?.rule ?? 'outcome.trailing' });
     else if (found) out.push({ at: start + raw.indexOf(found.text), text: found.text, rule: found.rule });
     previous = raw.trimEnd();
     previousAt = start;
@@ -129,6 +133,8 @@ function afterDash(raw: string, lex: Lexicon): { text: string; rule: string } | 
 }
 
 /** An assent with no words of its own: "This was agreed.", "That was unanimously approved." */
-const BARE_ASSENT = /^(?:this|that|which|it)\s+was\s+(?:\w+ly\s+)?(?:agreed|approved)(?:\s+(?:by\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:committee|council|board|members|meeting)|unanimously))?\s*[.;]?$/i;
+const BARE_ASSENT = new RegExp(String.raw`^(?:(?:this|that|which|it)\s+was\s+(?:\w+ly\s+)?(?:agreed|approved)(?:\s+(?:by\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:committee|council|board|members|meeting)|unanimously))?|${BODY_ASSENT})\s*[.;]?$`, 'i');
+/** "… and Council concurred.": the assent is a body's, so stands only after a request. */
+const BODY_ASSENT_AT_END = new RegExp(String.raw`\b${BODY_ASSENT}\s*[.;]?$`, 'i');
 /** The request an assent answers: "Cllr Brady asked that …", "The Clerk proposed to …". */
 const ASKED = /\b(?:asked|requested|proposed|suggested|recommended|sought\s+agreement)\s+(?=(?:that|to)\s)/i;

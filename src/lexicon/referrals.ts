@@ -1,6 +1,6 @@
 import type { ReferralKind } from '../types.js';
 import type { Rule } from './rule.js';
-import { BODY_NOUNS } from './words.js';
+import { ACTION_VERBS, BODY_NOUNS } from './words.js';
 
 /**
  * Referrals: the wordings that send a matter to a body. A forward rule's match ends just
@@ -68,8 +68,8 @@ export const REFERRAL_RULES: readonly ReferralRule[] = [
     /\brecommend(?:s|ed)?\s+(?=(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}(?:Council|Cabinet|Board|Committee|Executive|Authority)\s+to\s+[a-z])/g,
     { match: ['That the Committee recommend the County Council to agree the revised fees.'] }),
   forward('recommend-that-body', 'recommend', '"recommend that the City Council adopt …": the body named as the one to decide, with its verb',
-    /\brecommend(?:s|ed|ing)?\s+that\s+(?=(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}(?:Council|Cabinet|Board|Commission|Committee|Executive|Authority)\s+(?:approve|adopt|agree|accept|endorse|authori[sz]e|amend|establish|allocate|consider|deny|reject|support|fund|ratify|direct|enact|pass)\b)/g,
-    { match: ['Commissioner Pratt moved to recommend that the City Council adopt the zoning amendment.'], not: ['That officers recommend that the scheme be adopted.'] }),
+    new RegExp(String.raw`\brecommend(?:s|ed|ing)?\s+that\s+(?=(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}(?:Council|Cabinet|Board|Commission|Committee|Executive|Authority)\s+(?:${ACTION_VERBS.toLowerCase()}|agree|fund|enact|pass|instruct|delegate|seek|write|make|give|proceed|implement|release|undertake|include|defer|be\s+(?:asked|requested|invited))\b)`, 'g'),
+    { match: ['Commissioner Pratt moved to recommend that the City Council adopt the zoning amendment.', 'c. recommends that Council hold hearings on 14 April 2025.'], not: ['That officers recommend that the scheme be adopted.', 'recommends that Council tax be increased by 4.99 per cent.'] }),
   forward('recommend-referral', 'recommend', '"recommend the referral of X to" a body',
     /\brecommend(?:s|ed|ing)?\s+the\s+referral\s+of\s+[^.;]{1,150}?\s+to\s+(?=(?:the\s+)?(?:full\s+)?[A-Z])/gi,
     { match: ['That the Committee recommend the referral of the motion on parking to the Transport Committee.'] }),

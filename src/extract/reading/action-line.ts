@@ -1,5 +1,6 @@
 import type { Line } from '../../text/line.js';
 import { parseNumber } from '../../text/numbering.js';
+import { EFFECT_NAMES } from '../effects.js';
 import { evidence } from './clause.js';
 import type { Reading } from './state.js';
 
@@ -8,7 +9,7 @@ const VOTE_TAIL = /\s*(?:\bVote\s*:\s*[^.]*\.?|\(\s*\d{1,2}\s*[-–]\s*\d{1,2}\b
 /** The item was put off: its title is what was deferred ("CONTINUED Next: 3/16/2026 6:00 PM"). */
 const DEFERRAL = /^(?:tabled|continued|postponed|deferred|laid\s+over)(?:\s+next\s*:.*)?\s*[.;]?$/i;
 /** The action only says the item passed: its title is what was decided. */
-const VERDICT = /^(?:approved|adopted|accepted|passed|carried|ratified|awarded|authori[sz]ed|received\s+and\s+filed|introduced)(?:\s+(?:as\s+(?:amended|presented|submitted|recommended|revised)|on\s+(?:the\s+)?consent(?:\s+(?:agenda|calendar))?|unanimously))?\s*[.;]?$/i;
+const VERDICT = /^(?:approved|adopted|accepted|passed|carried|ratified|awarded|authori[sz]ed|received(?:\s+and\s+(?:filed|noted))?|noted|agreed|introduced)(?:\s+(?:as\s+(?:amended|presented|submitted|recommended|revised|printed|circulated)|on\s+(?:the\s+)?consent(?:\s+(?:agenda|calendar))?|unanimously))?\s*[.;]?$/i;
 /** Who is to do what, as English parish minutes note it under a decision. */
 // "Appointed Maria Ortiz to a three-year term" is what was done; "Fred Jones to obtain quotes" is a task.
 const TASK_NOTE = /^(?!(?:Appointed|Reappointed|Nominated|Elected|Approved|Adopted|Authori[sz]ed|Awarded|Directed|Referred|Requested|Granted|Continued|Deferred|Agreed|Voted|Moved)\s)(?:(?:the|all)\s+)?(?:[A-Z][\w’'.&-]*\s+){0,3}[\w’'-]+(?<!ed)\s+to\s+[a-z]/;
@@ -41,7 +42,9 @@ export function actionLine(r: Reading, line: Line, rule: string): boolean {
   if (!rest || NOTHING.test(rest)) return true;
   const deferred = DEFERRAL.test(rest);
   if (deferred || VERDICT.test(rest)) {
-    const effects = deferred ? { effects: ['deferred' as const] } : {};
+    // "Received.", "Approved as recommended.": the verdict's word is the effect, the title has none.
+    const word = rest.split(/[\s.;]/)[0].toLowerCase();
+    const effects = { effects: deferred ? ['deferred' as const] : EFFECT_NAMES.filter((e) => e === word) };
     r.commit({ kind: 'resolution', parts: [title.text], line: title.line.line, column: title.line.column + title.at, item: r.item?.id, rules: evidence(rule, 'reader.action-title'), ...effects });
   } else {
     const at = line.text.indexOf(rest);

@@ -15,6 +15,9 @@ const ACTION_TITLE = new RegExp(String.raw`^(?:${ACTION_VERBS})\s`);
 /** "by 31 votes to 29", "(5-0)", "unanimously": how a vote result is printed. */
 const VOTE_COUNT = /\b\d{1,3}\s+votes?\s+to\s+\d{1,3}\b|\(\s*\d{1,3}\s*[-–]\s*\d{1,3}\s*\)|\b(?:unanimously|nem\.?\s*con)\b/i;
 
+/** A verdict that names what it was on, a report's recommendation: "Recommendation adopted as printed.", "The proposal was put to the meeting and carried." */
+const VERDICT_ON_RECOMMENDATION = /^(?:the\s+)?(?:(?:officer|officers|staff|chief\s+executive)['’]?s?\s+|report(?:['’]s)?\s+)?(?:recommendations?|proposals?)\s+(?:was\s+|were\s+)?(?:(?:then|duly|unanimously|put\s+to\s+the\s+(?:meeting|vote|committee|council)\s+and|declared)\s+){0,3}(?:carried|adopted|agreed|approved)\b/i;
+
 /** A label line ("Moved by …", "Carried", "Lost", "Item:", "In Favour:"): it moves the state, and makes no clause of its own words. */
 export function onLabel(r: Reading, line: Line): boolean {
   const labelled = matchLabel(line.text, r.lex);
@@ -96,11 +99,14 @@ function moved(r: Reading, line: Line, rule: string): void {
   }
   // "MOVED BY X, SECONDED BY Y, THAT ..." / "Motion by X, seconded by Y, to adopt ..." carry the clause on the line.
   const that = /,?\s+([“"]?(?:that|THAT|That)\s+.+)$/.exec(text);
-  const to = /(?:,\s*|\bmoved\s+|\bmoved\s+and\s+seconded\s+|\bmade\s+a\s+motion\s+)(to\s+[a-z]+\b.+)$/.exec(text);
+  // "It was moved by Member Farrah and seconded by Member Quist to approve …": the seconder's name, then the motion.
+  const to = /(?:,\s*|\bmoved\s+|\bmoved\s+and\s+seconded\s+|\bmade\s+a\s+motion\s+|\bseconded\s+by\s+(?:[A-Z][\w’'.-]*\s+){1,4})(to\s+[a-z]+\b.+)$/.exec(text);
   // "Motion made by Commissioner Diaz to approve …", "A motion was made by Supervisor Ito to adopt …": the mover, then the motion.
   const madeBy = /^(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+[^,.;]{2,60}?\s+(to\s+[a-z]+\b.+)$/i.exec(text);
   // "Member Kwan moved and Member Ruiz seconded approval of the calendar.": the motion named by its noun.
   const noun = /\b(?:moved|seconded|proposed)\s+(?:the\s+)?((?:approval|adoption|acceptance|ratification|denial|rejection|deferral|postponement|tabling)\s+of\s+.+)$/i.exec(text);
+  // "Member Park moved approval; Member Dominguez seconded.": the motion is the item's, its title says what it did.
+  if (!noun && /\b(?:moved|proposed)\s+(?:the\s+)?(?:approval|adoption|acceptance)\s*(?:[;,.]|$)/i.test(text)) r.motion.ofItem = true;
   // Whichever comes first: "…, to approve staff's recommendation. X stated that …" moves the first.
   const inline = madeBy ?? (that && to ? (to.index < that.index ? to : that) : that ?? to ?? noun);
   // "Motion: That …" and "X moved to approve …" carry the clause without a seconder on the line.
@@ -122,6 +128,7 @@ function carried(r: Reading, line: Line, rule: string): void {
   r.amendment = undefined;
   const before = r.clauses.length;
   const motionless = r.motion !== undefined && r.motion.held.length === 0 && !r.block?.pending;
+  const ofItem = r.motion?.ofItem;
   for (const c of [...(r.motion?.held ?? []), ...(r.block?.pending ? r.block.clauses : [])]) c.rules = evidence(...c.rules, rule);
   r.flushMotion();
   const item = r.item;
@@ -131,14 +138,14 @@ function carried(r: Reading, line: Line, rule: string): void {
   if (r.clauses.length === before && r.quoted && r.quoted.item === item?.id) r.commit({ ...r.quoted, rules: evidence(...r.quoted.rules, rule) });
   // BoardDocs: "7.01 Approve Field Trip to Washington, D.C." / "Motion by X, second by Y." / "Final Resolution:
   // Motion Carries": the motion has no words of its own, the item's title says what it did.
-  else if (r.clauses.length === before && motionless && item && ACTION_TITLE.test(item.title)) {
+  else if (r.clauses.length === before && motionless && item && (ofItem || ACTION_TITLE.test(item.title))) {
     r.commit({ kind: 'resolution', parts: [item.title], line: item.position.line, column: item.position.column, item: item.id, rules: evidence(r.motionRule, 'reader.item-title-motion', rule) });
   }
   r.quoted = undefined;
-  // "The substantive motion was carried by 31 votes to 29" with no motion text anywhere
-  // in the item: the vote is the only record of the decision.
-  // An amendment's vote is not the decision: the substantive motion's is.
-  if (r.clauses.length === before && VOTE_COUNT.test(text) && !/\bamendment\b/i.test(text) && !r.clauses.some((c) => c.item === item?.id)) {
+  // "The substantive motion was carried by 31 votes to 29", "The recommendation was put to the
+  // meeting and declared carried." with no motion text anywhere in the item: the verdict is the
+  // only record of the decision. An amendment's vote is not the decision: the substantive motion's is.
+  if (r.clauses.length === before && (VOTE_COUNT.test(text) || VERDICT_ON_RECOMMENDATION.test(text)) && !/\bamendment\b/i.test(text) && !r.clauses.some((c) => c.item === item?.id)) {
     r.commit({ kind: 'resolution', parts: [text], line: line.line, column: line.column, item: item?.id, rules: evidence(rule, 'reader.vote-only-record') });
   }
 }

@@ -69,7 +69,10 @@ export function recommendationAdopted(r: Reading, line: Line): boolean {
   r.close();
   const adopted = r.clauses.filter((c) => c.kind === 'recommendation' && c.origin === 'report' && c.item === r.item?.id);
   for (const c of adopted) r.commit({ ...c, kind: 'resolution', origin: undefined, rules: evidence(...c.rules, 'reader.recommendation-adopted') });
-  if (!adopted.length) return false;
+  // "Officer's recommendation adopted as circulated." with the recommendation not printed: the verdict is the only record.
+  if (!adopted.length && !/^that\b/i.test(line.text) && !r.clauses.some((c) => c.item === r.item?.id)) {
+    r.commit({ kind: 'resolution', parts: [line.text], line: line.line, column: line.column, item: r.item?.id, rules: evidence('reader.vote-only-record') });
+  } else if (!adopted.length) return false;
   r.claimed.push(line.line);
   return true;
 }

@@ -43,7 +43,8 @@ export class Reading {
   expectTitle = false;
   /** A number alone on its line ("7" or "Minute 52"): the title may follow on the next. */
   pendingNumber: { raw: string; line: Line } | undefined;
-  motion: { held: Clause[] } | undefined;
+  /** The motion being read; `ofItem` when it names no words but the item ("Member Park moved approval."). */
+  motion: { held: Clause[]; ofItem?: boolean } | undefined;
   /** An amendment to the motion, moved after it: it replaces the motion only if it is the one carried. */
   amendment: Clause | undefined;
   /** An "AMENDMENT" heading was read: the next motion's text is the amendment, not a new motion. */
