@@ -77,6 +77,7 @@ describe('votes', () => {
     ['Vote: Yes - 6, No - 1, Abstain - 0', { for: 6, against: 1, abstain: 0 }],
     ['4-0, Director Lujan absent.', { for: 4, against: 0 }],
     ['Motion carried 3-1 (Tan voting no).', { for: 3, against: 1, against_names: ['Tan'] }],
+    ['CARRIED BY ABSOLUTE MAJORITY 7/0', { for: 7, against: 0 }],
   ])('%s', (text, want) => {
     expect(counts(text)).toEqual(want);
   });

@@ -61,6 +61,9 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   if (/\b(?:not|never)\s+(?:\w+\s+)?(?:been\s+)?(?:approved|agreed|accepted|adopted|supported|resolved)\b/i.test(s)) return undefined;
   // "Noted the report.", "Approved the revised charges.": the body's name left out, as Scottish and Welsh minutes do.
   if (r(lex, 'bare-verb', s)) return 'outcome.bare-verb';
+  // "… the Cathaoirleach proposed that the plan be placed on display, which was unanimously agreed.": the request is
+  // the decision, though "… display, which was agreed" reads as a passive too.
+  if (ASKED.test(s) && r(lex, 'trailing', s)) return 'outcome.trailing';
   const passive = r(lex, 'passive', s);
   // "… were accepted in their entirety and action would be taken": a speaker's account, not the record.
   if (passive && !TALK.test(passive[1]) && !/\b(?:would|will|should|could|may|might|must|to)\s+be\b/i.test(passive[1]) && !/\b(?:would|could|might)\b/i.test(s)) return 'outcome.passive';

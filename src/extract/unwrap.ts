@@ -115,7 +115,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/(?:[.;:]|\s(?:and|or))\s+(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z]\))$/.test(previous.text) && !/\b(?:ayes?|noes?|nays?|for|against|abstain\w*|absent|yes|no)\s*:\s*\d+\.$/i.test(previous.text) && /^[A-Z“"‘]/.test(line.text)) return true;
   // "… and this was" / "agreed.", "The minutes were" / "AGREED as a correct record", "… seconded by X and" /
   // "agreed that …": the verb of the sentence above.
-  if (/\b(?:was|were|is|are|be|been|and)$/i.test(previous.text) && /^(?:agreed|AGREED|resolved|RESOLVED|approved|APPROVED|noted|NOTED|carried|CARRIED)\b/.test(line.text)) return true;
+  // "…, which was unanimously" / "agreed.": an adverb may stand between.
+  if (/\b(?:was|were|is|are|be|been|and)(?:\s+\w+ly)?$/i.test(previous.text) && /^(?:agreed|AGREED|resolved|RESOLVED|approved|APPROVED|noted|NOTED|carried|CARRIED)\b/.test(line.text)) return true;
   // "… the Lagan towpath. The Director" / "agreed to look into the matter.": the verb of the subject above, in lower case.
   if (/\b[A-Z][a-z]+$/.test(previous.text) && /^(?:agreed|resolved|noted|decided)\s+(?:to|that)\b/.test(line.text)) return true;
   // "A motion that … was" / "moved by Cr Ross, seconded by Cr Tane and carried.": the motion's movers, in lower case, run on.
