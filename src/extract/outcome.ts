@@ -1,5 +1,5 @@
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
-import { BODY_NOUNS, TALK } from '../lexicon/words.js';
+import { BODY_NOUNS, MEMBER_TITLE, TALK } from '../lexicon/words.js';
 import { BODY_ASSENT, MOVERS_FIRST } from '../lexicon/outcomes.js';
 
 /**
@@ -13,6 +13,9 @@ import { BODY_ASSENT, MOVERS_FIRST } from '../lexicon/outcomes.js';
  */
 
 const BODY_NOUN = new RegExp(`^(?:${BODY_NOUNS})$`, 'i');
+/** A subject that names a body or a person, not a matter: "Council", "The Town Board", "Trustee Lund" ("the December 9 meeting" is a matter). */
+const BODY_AT_END = new RegExp(`(?:\\b(?:${BODY_NOUNS.replace('|Meeting', '')}|Members|Trustees|Commissioners|Councillors|staff)|^(?:${MEMBER_TITLE})\\.?\\s+\\S+)$`, 'i');
+const TELEGRAPHIC_VERB = /\b(?:approved|adopted|accepted|ratified|tabled|denied|continued|postponed|deferred|filed)\b/;
 
 /** What may be noted as a decision: the documents and information put before the meeting. */
 const NOTED_OBJECT = /^(?:the\s+|this\s+|its\s+)?(?:[\w’'&()-]+\s+){0,8}?(?:report|reports|update|updates|minutes|minute|information|contents?|position|progress|plan|programme|statement|accounts|budget|recommendations?|letter|correspondence|return|schedule|register|log|summary|review|strategy|policy|assessment|outturn|declarations?|apologies|apology|decisions?|appeals?|petitions?|write-offs?|payments?|figures|performance|arrangements|actions?|timetable|changes|amendments|proposals?|responses?|findings|results|outcomes?|feedback|terms|awards?)\b/i;
@@ -68,6 +71,9 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   // "… were accepted in their entirety and action would be taken": a speaker's account, not the record.
   if (passive && !TALK.test(passive[1]) && !/\b(?:would|will|should|could|may|might|must|to)\s+be\b/i.test(passive[1]) && !/\b(?:would|could|might)\b/i.test(s)) return 'outcome.passive';
   if (r(lex, 'trailing', s)) return 'outcome.trailing';
+  // "Minutes … approved as presented.": a matter, not a body ("Council approved."), nor a clause ("Budget to be approved", "The plan which we approved").
+  const telegraphic = TELEGRAPHIC_VERB.test(s) ? r(lex, 'telegraphic', s) : null;
+  if (telegraphic && !BODY_AT_END.test(telegraphic[1]) && !/^(?:motion|it|this|that|which|he|she|they|we)\b|\b(?:to|be|been|was|were|is|are|will|would|should|not|which|who|that|if|when|once)\b/i.test(telegraphic[1])) return 'outcome.telegraphic';
   if (/consensus/i.test(s) && r(lex, 'consensus', s)) return 'outcome.consensus';
   if (/elected|appointed/.test(s) && r(lex, 'elected', s)) return 'outcome.elected';
   const active = r(lex, 'active', s);
@@ -96,7 +102,7 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
 const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|no|nos|st|cllr|cllrs|cr|clr|co|ltd|inc|etc|approx|cf|e\.g|i\.e|vs|para|paras|ref)|\b[A-Z])\.$/i;
 
 /** Every outcome sentence holds one of these verbs: most lines are dismissed by this one test. */
-const ANY_VERB = /directed|declared|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|voted/i;
+const ANY_VERB = /directed|declared|tabled|continued|postponed|denied|referred|filed|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|voted/i;
 
 /** The outcome sentences in a line of running text, with where each starts. */
 export function outcomeSentences(text: string, lex: Lexicon = lexiconFor()): Outcome[] {

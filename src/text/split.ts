@@ -12,7 +12,7 @@ import { isChildOf, isNext, parseNumber, type ClauseNumber } from './numbering.j
 // is paired with a word it cannot match without, found by one quick scan: most lines
 // hold none of them, and then the break is never run.
 /** A member's title before a name, capitalised; case-sensitive, unlike lexicon/words.ts MEMBER_TITLE: the capital is what marks a title here. */
-const CAP_TITLE = String.raw`Commissioner|Council?lor|Councilmember|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr`;
+const CAP_TITLE = String.raw`Commissioner|Council?lor|Councilmember|Council(?:wo)?man|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr`;
 
 const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/It\s+was/, /(?=It\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED)\b)(?<=[.;!?:)]\s+)/g],
@@ -63,6 +63,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/[\"“](?:CARRIED|Carried|LOST|Lost|DEFEATED)[\"”]/, /(?=["“](?:CARRIED|Carried|LOST|Lost|DEFEATED)["”])(?<=\S\s+)/g],
   [/[\"“](?:CARRIED|Carried|LOST|Lost|DEFEATED)[\"”]/, /(?<=["“](?:CARRIED|Carried|LOST|Lost|DEFEATED)["”])\s+(?=\S)/g],
   [/CARRIED/, /(?=(?:Motion\s+)?CARRIED\b)(?<=\S\s+)/g],
+  // "… as recommended. MOTION" / "CARRIED BY THE FOLLOWING ROLL CALL VOTE:": a PDF's verdict label cut at the line's end.
+  [/[.;]\s+MOTION\s*$/, /(?=MOTION\s*$)(?<=[.;]\s+)/g],
   // "It was duly moved and seconded that the accounts be approved and this was carried unanimously.": the verdict on the motion's line.
   [/and\s+(?:this|which)\s+was\s+(?:\w+ly\s+)?(?:carried|passed)\b/, /(?=and\s+(?:this|which)\s+was\s+(?:\w+ly\s+)?(?:carried|passed)\b)(?<=\b(?:moved|proposed|motion)\b[^.;]{3,300}\s)/g],
   // "… until the March meeting. Failed 2-3.", "… as presented. 4-0, Director Lujan absent.": a verdict or a bare tally after the motion
@@ -94,6 +96,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "The Chairman CALLED THE QUESTION, and by a 4-0 vote …".
   // "First reading held. Councilor Lee moved to pass …": a motion after the narrative opens there too.
   [new RegExp(String.raw`[.;!?]\s+(?:${CAP_TITLE})\b`), new RegExp(String.raw`(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+(?:,[^,.;]{1,80},)?\s+(?:said|stated|asked|noted|explained|commented|expressed|spoke|reported|questioned|suggested|seconded|moved|made\s+a\s+motion)\b)(?<=[.;!?]\s+)`, 'g')],
+  // "… for $42,500. All ayes. Motion carried.": the vote after the motion's words.
+  [/All\s+(?:ayes|in\s+favou?r|voted)/, /(?=All\s+(?:ayes|in\s+favou?r|voted\s+(?:aye|yes|in\s+favou?r))\b)(?<=[.;]\s+)/g],
+  // "a. Snow Removal Contract - Trustee Marsh moved, Trustee Lund seconded to award …": an agenda row's title, a dash, then its motion.
+  [/\s[-–—]\s+[A-Z]/, new RegExp(String.raw`(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?:moved|made\s+a\s+motion)\b)(?<=\S\s+[-–—]\s+)`, 'g')],
   // "… from the Cable TV Fund. Glenn Rice suggested the figure be raised": a speaker named without a title.
   [/\b(?:said|stated|asked|explained|commented|suggested|questioned|expressed|spoke|reported|responded|replied|advised)\b/, /(?=[A-Z][a-z]+\s+(?:[A-Z]\.\s*)?[A-Z][\w’'-]+\s+(?:said|stated|asked|explained|commented|suggested|questioned|expressed|spoke|reported|responded|replied|advised)\b)(?<=[.;!?]\s+)/g],
   [/(?:CALLED|called)\s+(?:THE\s+QUESTION|the\s+question)/, /(?=The\s+(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|President)\s+(?:CALLED|called)\s+(?:THE\s+QUESTION|the\s+question)\b)(?<=[.;!?]\s+)/g],

@@ -115,10 +115,17 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
       else pending = f.outcome.value === 'carried' ? { ...pending, outcome: f.outcome } : {};
       last = open;
       open = undefined;
-    } else if (open && !here) open.sealed = true;
+    } else if (open && (!here || tallyEnds(line.text, f))) open.sealed = true;
   }
   settle(open ?? last);
   for (const g of all) for (const r of g.members) setFacts(r, g.facts);
+}
+
+/** "Ordinance adopted 5-0.": a decision that ends in its own tally is closed; the next line is another decision ("Resolved by 7 votes to 2 that:" is not). */
+function tallyEnds(text: string, f: LineFacts): boolean {
+  if (!f.vote) return false;
+  const at = text.lastIndexOf(f.vote.words);
+  return at >= 0 && at + f.vote.words.length >= text.replace(/[\s.;)\]]+$/, '').length;
 }
 
 function movers(f: LineFacts): MotionFacts {
