@@ -65,6 +65,13 @@ export function readBody(text: string, from: number, allowLower = false, loose =
     words.pop();
     ends.pop();
   }
+  // "the Accessibility Advisory Committee on the Plan's progress": a possessive after the body's word is the subject, not its name.
+  const owner = words.findIndex((w) => /[’']s$/.test(w));
+  const head = owner > 0 ? words.slice(0, owner).findLastIndex((w) => HEAD.test(w)) : -1;
+  if (head >= 0 && CONNECTOR.test(words[head + 1] ?? '')) {
+    words.splice(head + 1);
+    ends.splice(head + 1);
+  }
   if (words.length === 0) return undefined;
   const name = words.join(' ').replace(/\s+&\s+/g, ' & ');
   const last = words[words.length - 1];

@@ -61,8 +61,9 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
     return true;
   }
   if (!line.gap) {
-    // "That … is approved." then "That … is approved for consultation.": one clause a line when nothing separates them.
-    if (ended && block.level === 'plain' && !block.bare && /^(?:That|THAT|To\s+[a-z]+)\b/.test(text)) {
+    // "That … is approved." then "That … is approved for consultation.", "That Report … be received;" then "That Council
+    // approve …": one clause a line when nothing separates them.
+    if ((ended || /;\s*(?:and|AND)?$/.test(clauseText)) && block.level === 'plain' && !block.bare && /^(?:That|THAT|To\s+[a-z]+)\b/.test(text)) {
       r.start(text, line);
       return true;
     }
