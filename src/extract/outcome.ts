@@ -69,12 +69,16 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   if (ASKED.test(s) && r(lex, 'trailing', s)) return 'outcome.trailing';
   const passive = r(lex, 'passive', s);
   // "… were accepted in their entirety and action would be taken": a speaker's account, not the record.
-  if (passive && !TALK.test(passive[1]) && !/\b(?:would|will|should|could|may|might|must|to)\s+be\b/i.test(passive[1]) && !/\b(?:would|could|might)\b/i.test(s)) return 'outcome.passive';
+  // "Payments for May … were approved": a plural noun may stand for the matter, capitalised as the sentence's start.
+  // "Cheques were signed by …" is the meeting's paperwork, not a decision of it.
+  const named = passive && (/^(?:the|these|this|all|both|its|their|apologies|resolution|ordinance|by-?law)\b/i.test(passive[1]) || (/^[A-Z]/.test(passive[1]) && !/\b(?:was|were)\s+signed\b(?!\s+and)/i.test(s)));
+  if (passive && named && !TALK.test(passive[1]) && !/\b(?:would|will|should|could|may|might|must|to)\s+be\b/i.test(passive[1]) && !/\b(?:would|could|might)\b/i.test(s)) return 'outcome.passive';
   if (r(lex, 'trailing', s)) return 'outcome.trailing';
   // "Minutes … approved as presented.": a matter, not a body ("Council approved."), nor a clause ("Budget to be approved", "The plan which we approved").
   const telegraphic = TELEGRAPHIC_VERB.test(s) ? r(lex, 'telegraphic', s) : null;
   if (telegraphic && !BODY_AT_END.test(telegraphic[1]) && !/^(?:motion|it|this|that|which|he|she|they|we)\b|\b(?:to|be|been|was|were|is|are|will|would|should|not|which|who|that|if|when|once)\b/i.test(telegraphic[1])) return 'outcome.telegraphic';
   if (/consensus/i.test(s) && r(lex, 'consensus', s)) return 'outcome.consensus';
+  if (/object|support/i.test(s) && r(lex, 'planning-response', s)) return 'outcome.planning-response';
   if (/elected|appointed/.test(s) && r(lex, 'elected', s)) return 'outcome.elected';
   const active = r(lex, 'active', s);
   if (!active) return undefined;
@@ -102,7 +106,7 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
 const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|no|nos|st|cllr|cllrs|cr|clr|co|ltd|inc|etc|approx|cf|e\.g|i\.e|vs|para|paras|ref)|\b[A-Z])\.$/i;
 
 /** Every outcome sentence holds one of these verbs: most lines are dismissed by this one test. */
-const ANY_VERB = /directed|declared|tabled|continued|postponed|denied|referred|filed|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|voted/i;
+const ANY_VERB = /directed|declared|object|support|tabled|continued|postponed|denied|referred|filed|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|voted/i;
 
 /** The outcome sentences in a line of running text, with where each starts. */
 export function outcomeSentences(text: string, lex: Lexicon = lexiconFor()): Outcome[] {

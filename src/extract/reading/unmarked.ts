@@ -58,8 +58,10 @@ export function unmarkedLine(r: Reading, line: Line, parsed: ParsedNumber | unde
     r.start(body, line, parsed?.number);
   } else if (!proposing) {
     // "The minutes were approved as a correct record.": a decision told as a sentence.
-    const found = outcomeSentences(text, r.lex);
-    for (const o of found) r.commitOutcome(o, line, 0);
+    // "i. Payments for May … were approved.": the sentence after its number ("i." would read as an initial).
+    const at = parsed ? Math.max(0, text.lastIndexOf(body)) : 0;
+    const found = outcomeSentences(text.slice(at), r.lex);
+    for (const o of found) r.commitOutcome(o, line, at);
     if (found.length === 0) r.outcomesAfterTitle(line);
   }
 }
