@@ -90,8 +90,9 @@ function* meetingOf(line: string): Generator<string> {
   // "MINUTE of MEETING of the COMMUNITIES COMMITTEE held in …": each run of shouted words in title case.
   const text = /[a-z]/.test(line) ? line.replace(/\b[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+)*\b/g, (run) => (run.length > 3 ? titleCase(run) : run)) : titleCase(line);
   for (const m of text.matchAll(MEETING_OF)) {
-    const body = readBody(text, m.index + m[0].length);
-    if (body && !/\bmeeting\b/i.test(body.name)) yield body.name;
+    // "… of the EDUCATION, CHILDREN AND FAMILIES COMMITTEE": a name with commas is read as the list reader reads it.
+    const name = readBody(text, m.index + m[0].length)?.name ?? readBodies(text, m.index + m[0].length).find((n) => n.includes(','));
+    if (name && !/\bmeeting\b/i.test(name)) yield name;
   }
 }
 

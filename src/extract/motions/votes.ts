@@ -15,6 +15,8 @@ const ABSTAIN = String.raw`(?:abstentions?|abstained|abstaining|abstain|abstenti
 const VOTES_TO = new RegExp(String.raw`\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})(?:[\s,(]+(?:with\s+)?(\d{1,3})\s+${ABSTAIN})?`, 'i');
 /** "6 for, 2 against, 1 abstention", "6 Ayes, 0 Noes", "(5 in favour and 2 against)". */
 const COUNT_WORD = new RegExp(String.raw`\b(\d{1,3})\s+(?:votes?\s+)?${FOR}\b[\s,;]*(?:and\s+|with\s+)?(\d{1,3}|none)\s+(?:votes?\s+)?${AGAINST}\b(?:[\s,;]*(?:and\s+|with\s+)?(\d{1,3})\s+${ABSTAIN})?`, 'i');
+/** A Scottish division between motion and amendment: "there voted for the motion 9 and for the amendment 5": the amendment's votes are against the motion. */
+const DIVISION = new RegExp(String.raw`\bfor\s+the\s+motion\s*[:\-–]?\s*(\d{1,3})[\s,;]*(?:and\s+)?for\s+the\s+amendment\s*[:\-–]?\s*(\d{1,3})(?:[\s,;]*(?:and\s+)?(\d{1,3})\s+${ABSTAIN})?`, 'i');
 /** "For: 6 Against: 2 Abstain: 1", "Ayes 5, Noes 0", "In favour - 7". */
 const WORD_COUNT = new RegExp(String.raw`\b${FOR}\s*[:\-–=]?\s*(\d{1,3})\b[\s,;.]*(?:votes?\s+)?${AGAINST}\s*[:\-–=]?\s*(\d{1,3}|none|nil)\b(?:[\s,;.]*${ABSTAIN}\s*[:\-–=]?\s*(\d{1,3}|none|nil)\b)?`, 'i');
 /** "CARRIED 5/0", "CARRIED BY ABSOLUTE MAJORITY 7/0", "Motion carried 4-1", "Approved 5-0", "(5-0)", "Vote: 6-1-0", "(5 to 2)": a score next to a verdict, or alone in brackets on its line ("(3-5)" in a sentence is items). */
@@ -36,7 +38,7 @@ const NAMED_SIDE = /(?:^|\(|[.;,]\s+)(?:(?:councill?ors?|cllrs?|crs?|directors?|
 export function readVote(text: string): Vote | undefined {
   const vote: Vote = { words: '' };
   // A score's third number may be abstentions or absences: it is left in the words only.
-  const counted = VOTES_TO.exec(text) ?? COUNT_WORD.exec(text) ?? WORD_COUNT.exec(text);
+  const counted = DIVISION.exec(text) ?? VOTES_TO.exec(text) ?? COUNT_WORD.exec(text) ?? WORD_COUNT.exec(text);
   const found = counted ?? SCORE.exec(text);
   if (found) {
     vote.for = Number(found[1]);
