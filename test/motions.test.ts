@@ -78,6 +78,8 @@ describe('votes', () => {
     ['4-0, Director Lujan absent.', { for: 4, against: 0 }],
     ['Motion carried 3-1 (Tan voting no).', { for: 3, against: 1, against_names: ['Tan'] }],
     ['CARRIED BY ABSOLUTE MAJORITY 7/0', { for: 7, against: 0 }],
+    ['Board Action: Approved as recommended. (5-0)', { for: 5, against: 0 }],
+    ['Denied the appeal. (3-2, Supervisors Lam and Ortega voting no)', { for: 3, against: 2, against_names: ['Lam', 'Ortega'] }],
     ['On a division, there voted for the motion 9 and for the amendment 5, and the motion was accordingly carried.', { for: 9, against: 5 }],
   ])('%s', (text, want) => {
     expect(counts(text)).toEqual(want);
@@ -89,6 +91,7 @@ describe('votes', () => {
     'For information: the works were completed on time.',
     '315-05-03',
     '12-14 Market Street.',
+    'The works are listed in the schedule (3-5).',
   ])('reads no vote in "%s"', (text) => {
     expect(readVote(text)).toBeUndefined();
   });

@@ -58,7 +58,9 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
       open = last = undefined;
     }
     if (here) {
-      if (open && !open.sealed && !(f?.mover || f?.seconder)) open.members.push(...here);
+      // An action line ("Board Action: Continued to October 21.") is the whole of its item's decision, never more of the last one.
+      const ownAction = here.some((r) => r.rules?.some((id) => id === 'label.action-line' || id === 'label.verdict-under-title'));
+      if (open && !open.sealed && !ownAction && !(f?.mover || f?.seconder)) open.members.push(...here);
       else {
         open = { members: [...here], facts: pending, sealed: false };
         all.push(open);

@@ -25,7 +25,7 @@ const AMENDMENT_HEADING = /^(?:the\s+)?amendment(?:\s+(?:no\.?\s*)?\d+)?\s*[:\-�
 const TRAILING_SCORE = new RegExp(SCORE_AT_END);
 
 /** Lines without one of these word stems say nothing about a motion: most lines skip every pattern below. */
-const ANY = /^\s*for\b|^\s*\(?\d{1,3}\s*[-–]\s*\d|absent|oppos|mov|propos|second|carri|lost|defeat|fail|withdr|pass|vote|aye|yea|nay|noe|unanim|nem|favou?r|against|abstain|motion|approv|adopt|accept|amend/i;
+const ANY = /^\s*for\b|^\s*\(?\d{1,3}\s*[-–]\s*\d|\(\d{1,2}\s*[-–]\s*\d{1,2}[,)]|voting|absent|oppos|mov|propos|second|carri|lost|defeat|fail|withdr|pass|vote|aye|yea|nay|noe|unanim|nem|favou?r|against|abstain|motion|approv|adopt|accept|amend/i;
 
 const MOVER_WORD = /mov|propos|second|motion|\/|:/i;
 const VERDICT_STEM = /carri|pass|adopt|approv|accept|agree|lost|defeat|withdr|fell|fail|died|lapsed/i;

@@ -35,11 +35,14 @@ const NOT_A_NAME = /^(?:carried|lost|defeated|none|nil|n\/a|unanimous(?:ly)?)$|\
 const NAMED_SIDE = /(?:^|\(|[.;,]\s+)(?:(?:councill?ors?|cllrs?|crs?|directors?|commissioners?|trustees?|members?|supervisors?|aldermen|council\s*members?)\s+)?((?:[A-Z][\w’'-]+(?:\s*,\s*|\s+and\s+|\s*&\s*))*[A-Z][\w’'-]+)\s+(OPPOSED|[Oo]pposed|vot(?:ed|ing)\s+(?:against|no|nay)|dissenting|abstained|abstaining|ABSTAINED)\b/i;
 
 /** The vote a line prints, or undefined when it prints none. */
+/** "Approved as recommended. (5-0)", "Denied the appeal. (3-2, Supervisors Ramos and Chen voting no)": a tally in brackets closing the line, after its sentence. */
+const END_SCORE = /(?<=[.;]\s*)\((\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?=[,)])(?:,[^()]{0,80})?\)\.?\s*$/;
+
 export function readVote(text: string): Vote | undefined {
   const vote: Vote = { words: '' };
   // A score's third number may be abstentions or absences: it is left in the words only.
   const counted = DIVISION.exec(text) ?? VOTES_TO.exec(text) ?? COUNT_WORD.exec(text) ?? WORD_COUNT.exec(text);
-  const found = counted ?? SCORE.exec(text);
+  const found = counted ?? SCORE.exec(text) ?? END_SCORE.exec(text);
   if (found) {
     vote.for = Number(found[1]);
     vote.against = count(found[2]);
