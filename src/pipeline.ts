@@ -18,6 +18,7 @@ import { attachMotions } from './extract/motions/attach.js';
 import { attachInForce } from './extract/in-force.js';
 import { checkUnclaimed } from './extract/unclaimed.js';
 import { bodyName, buildRecords } from './extract/records.js';
+import { dropWelshCopies } from './extract/bilingual.js';
 import { report } from './diagnostics/report.js';
 import { sniff } from './read/sniff.js';
 import { lexiconFor, type Dialect, type LocalLexicon } from './lexicon/index.js';
@@ -170,7 +171,7 @@ function extract(lines: Line[], locator: Locator, file: VFile, options: ParseOpt
   if (options.keepLines) file.data.lines = lines;
   const { clauses, items, claimed } = readClauses(lines, kind, file, locator, lex);
   if (kind === 'minutes') checkUnclaimed(lines, clauses, items, file, claimed, lex);
-  const records = buildRecords(clauses, items, meeting.date, lex, meeting.body);
+  const records = buildRecords(dropWelshCopies(clauses), items, meeting.date, lex, meeting.body);
   attachMotions(lines, records.resolutions, items, lex);
   attachInForce(lines, records.resolutions, items, meeting.date);
   return { file: file.path ?? '<stdin>', meeting, items, ...records };

@@ -1,0 +1,29 @@
+import type { Clause } from './reading/clause.js';
+
+/**
+ * Welsh councils print each decision twice, the Welsh line over the English one:
+ * "PENDERFYNWYD dyfarnu £500 i Glwb Pêl-droed Llanfechan." / "RESOLVED to award £500 to
+ * Llanfechan Football Club." One decision is one record, so the Welsh copy is left out
+ * where an English clause follows it within a line or two in the same item. Minutes in
+ * Welsh alone keep every clause: nothing follows them in English.
+ */
+// Case-sensitive, and none that English shares ("a", "o", "am"): "I" is an English word, "i" a Welsh one.
+const WELSH = /\b(?:i|y|yr|ac|gan|yn|ei|eu|bod|fod|wedi|cael|hyn|hwn|gyda|mae|oedd|ynghylch|dyfarnu|cymeradwyo|nodi|derbyn|mabwysiadu|cyflwyno|gohirio|penodi)\b/g;
+const ENGLISH = /\b(?:the|to|that|be|of|and|for|with|is|was)\b/gi;
+
+/** The text is Welsh: two or more Welsh words, and more of them than English ones. */
+function isWelsh(text: string): boolean {
+  const welsh = text.match(WELSH)?.length ?? 0;
+  return welsh >= 2 && welsh > (text.match(ENGLISH)?.length ?? 0);
+}
+
+export function dropWelshCopies(clauses: Clause[]): Clause[] {
+  const ordered = [...clauses].sort((a, b) => a.line - b.line || a.column - b.column);
+  const dropped = new Set<Clause>();
+  for (const [k, c] of ordered.entries()) {
+    const next = ordered[k + 1];
+    if (!next || next.item !== c.item || next.line - c.line > 3) continue;
+    if (isWelsh(c.parts.join(' ')) && !isWelsh(next.parts.join(' '))) dropped.add(c);
+  }
+  return dropped.size ? clauses.filter((c) => !dropped.has(c)) : clauses;
+}
