@@ -15,6 +15,7 @@ const ABSTAIN = String.raw`(?:abstentions?|abstained|abstaining|abstain|abstenti
 const VOTES_TO = new RegExp(String.raw`\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})(?:[\s,(]+(?:with\s+)?(\d{1,3})\s+${ABSTAIN})?`, 'i');
 /** "6 for, 2 against, 1 abstention", "6 Ayes, 0 Noes", "(5 in favour and 2 against)". */
 const COUNT_WORD = new RegExp(String.raw`\b(\d{1,3})\s+(?:votes?\s+)?${FOR}\b[\s,;]*(?:and\s+|with\s+)?(\d{1,3}|none)\s+(?:votes?\s+)?${AGAINST}\b(?:[\s,;]*(?:and\s+|with\s+)?(\d{1,3})\s+${ABSTAIN})?`, 'i');
+const ABSTAIN_ONLY = new RegExp(String.raw`\bwith\s+(\d{1,3})\s+${ABSTAIN}`, 'i');
 /** A Scottish division between motion and amendment: "there voted for the motion 9 and for the amendment 5": the amendment's votes are against the motion. */
 const DIVISION = new RegExp(String.raw`\bfor\s+the\s+motion\s*[:\-–]?\s*(\d{1,3})[\s,;]*(?:and\s+)?for\s+the\s+amendment\s*[:\-–]?\s*(\d{1,3})(?:[\s,;]*(?:and\s+)?(\d{1,3})\s+${ABSTAIN})?`, 'i');
 /** "For: 6 Against: 2 Abstain: 1", "Ayes 5, Noes 0", "In favour - 7". */
@@ -51,6 +52,12 @@ export function readVote(text: string): Vote | undefined {
     const closing = found[0].includes('(') && text[found.index + found[0].length] === ')' ? ')' : '';
     vote.words = `${found[0]}${closing}`.replace(/^\(\s*(.*)\)$/, '$1').trim();
   } else rollCall(text, vote);
+  // "Resolved (with 2 abstentions) – That …": carried with no count for or against, only the abstentions.
+  const abstained = found || vote.abstain !== undefined ? null : ABSTAIN_ONLY.exec(text);
+  if (abstained) {
+    vote.abstain = Number(abstained[1]);
+    vote.words = abstained[0];
+  }
   const named = NAMED_SIDE.exec(text);
   if (named) {
     const side = /^abstain/i.test(named[2]) ? 'abstain' : 'against';
@@ -63,7 +70,7 @@ export function readVote(text: string): Vote | undefined {
   }
   if (UNANIMOUS.test(text)) vote.unanimous = true;
   if (NEM_CON.test(text)) vote.nem_con = true;
-  if (vote.for === undefined && vote.against === undefined && !vote.unanimous && !vote.nem_con && !vote.for_names && !vote.against_names && !vote.abstain_names) return undefined;
+  if (vote.for === undefined && vote.against === undefined && vote.abstain === undefined && !vote.unanimous && !vote.nem_con && !vote.for_names && !vote.against_names && !vote.abstain_names) return undefined;
   // The words last, as on every other record part.
   return ordered({ ...vote, words: vote.words || ((UNANIMOUS.exec(text) ?? NEM_CON.exec(text))?.[0] ?? text.trim()) });
 }
