@@ -6,6 +6,8 @@ import type { Reading } from './state.js';
 
 /** The vote printed after the action: "Vote: 5-0.", "(4-1, Chen no)", Granicus' "[UNANIMOUS]", "[4 TO 1]". */
 const VOTE_TAIL = /\s*(?:\bVote\s*:\s*[^.]*\.?|\(\s*\d{1,2}\s*[-–]\s*\d{1,2}\b[^)]*\)\.?|\[[^\]]{1,40}\]\.?)\s*$/i;
+/** "… with a capital plan. Supervisor Okafor voting no.": who voted against, after the action; the vote reader counts it. */
+const DISSENT_TAIL = /(?<=[.;])\s+(?:Supervisor|Commissioner|Trustee|Director|Member|Council\s*member|Councilmember|Councilor|Councillor|Alderman|Alderwoman)s?\s+[A-Z][\w’'-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w’'-]+)*\s+(?:voting\s+(?:no|nay|against)|dissenting|opposed|abstaining|recused)\.?\s*$/;
 /** The item was put off: its title is what was deferred ("CONTINUED Next: 3/16/2026 6:00 PM"). */
 const DEFERRAL = /^(?:tabled|continued|postponed|deferred|laid\s+over)(?:\s+next\s*:.*)?\s*[.;]?$/i;
 /** The action only says the item passed: its title is what was decided. */
@@ -27,7 +29,7 @@ const NOTHING = /^(?:no\s+action(?:\s+(?:was\s+)?taken)?|none|n\/a|discussion\s+
  */
 export function actionLine(r: Reading, line: Line, rule: string): boolean {
   // "ACTION: Approved.", or the verdict alone (label.verdict-under-title): what follows the label's colon, if any.
-  const rest = (rule === 'label.verdict-under-title' ? line.text : line.text.replace(/^[^:]*:\s*/, '')).replace(VOTE_TAIL, '').trim();
+  const rest = (rule === 'label.verdict-under-title' ? line.text : line.text.replace(/^[^:]*:\s*/, '')).replace(VOTE_TAIL, '').replace(DISSENT_TAIL, '').trim();
   // "Action: Clerk to obtain quotes", "Action: Cllr Leone to draft a newsletter": a parish's task note, not what was decided.
   const title = TASK_NOTE.test(rest) ? undefined : titleAbove(r);
   if (!title) return false;
