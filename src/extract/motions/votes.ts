@@ -15,6 +15,7 @@ const ABSTAIN = String.raw`(?:abstentions?|abstained|abstaining|abstain|abstenti
 const VOTES_TO = new RegExp(String.raw`\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})(?:[\s,(]+(?:with\s+)?(\d{1,3})\s+${ABSTAIN})?`, 'i');
 /** "6 for, 2 against, 1 abstention", "6 Ayes, 0 Noes", "(5 in favour and 2 against)". */
 const COUNT_WORD = new RegExp(String.raw`\b(\d{1,3})\s+(?:votes?\s+)?${FOR}\b[\s,;]*(?:and\s+|with\s+)?(\d{1,3}|none)\s+(?:votes?\s+)?${AGAINST}\b(?:[\s,;]*(?:and\s+|with\s+)?(\d{1,3})\s+${ABSTAIN})?`, 'i');
+/** "(with 3 abstentions)" after RESOLVED: the only count printed, read when no other is. */
 const ABSTAIN_ONLY = new RegExp(String.raw`\bwith\s+(\d{1,3})\s+${ABSTAIN}`, 'i');
 /** A Scottish division between motion and amendment: "there voted for the motion 9 and for the amendment 5": the amendment's votes are against the motion. */
 const DIVISION = new RegExp(String.raw`\bfor\s+the\s+motion\s*[:\-–]?\s*(\d{1,3})[\s,;]*(?:and\s+)?for\s+the\s+amendment\s*[:\-–]?\s*(\d{1,3})(?:[\s,;]*(?:and\s+)?(\d{1,3})\s+${ABSTAIN})?`, 'i');
