@@ -89,8 +89,8 @@ const MODAL_BE = /\b(?:should|must|could|may|might|can|cannot|shall not|need to)
 
 /** "not be submitted", "not to be referred": the opposite of an action. */
 const NEGATED = /\bnot\s+(?:to\s+)?(?:be\s+)?\w+/gi;
-/** "Note that the scheme will be published": a fact being noted, nothing for this body to do. */
-const NOTING_A_FACT = /^(?:that\s+)?(?:(?:the\s+)?[A-Z][\w’'-]*\s+)?(?:to\s+)?note(?:s|d)?\s+that\b|^(?:that\s+)?it\s+be\s+noted\s+that\b/i;
+/** "Note that the scheme will be published", "That Council:" / "2. Note that …": a fact being noted, nothing for this body to do. */
+const NOTING_A_FACT = /^(?:that\s+)?(?:(?:the\s+)?[A-Z][\w’'-]*:?\s+)?(?:to\s+)?note(?:s|d)?\s+that\b|^(?:that\s+)?it\s+be\s+noted\s+that\b/i;
 
 /**
  * Canadian and US minutes print the operative verb in capitals: "That Administration
