@@ -78,6 +78,7 @@ describe('votes', () => {
     ['4-0, Director Lujan absent.', { for: 4, against: 0 }],
     ['Motion carried 3-1 (Tan voting no).', { for: 3, against: 1, against_names: ['Tan'] }],
     ['CARRIED BY ABSOLUTE MAJORITY 7/0', { for: 7, against: 0 }],
+    ['For: 5 (Cllrs. Ó Riain, Keegan, Brennan, Daly, Moran)', { for: 5, for_names: ['Ó Riain', 'Keegan', 'Brennan', 'Daly', 'Moran'] }],
     ['Resolved (with 3 abstentions) – That the Strategy be recommended to Cabinet.', { abstain: 3 }],
     ['Board Action: Approved as recommended. (5-0)', { for: 5, against: 0 }],
     ['Denied the appeal. (3-2, Supervisors Lam and Ortega voting no)', { for: 3, against: 2, against_names: ['Lam', 'Ortega'] }],

@@ -96,14 +96,17 @@ function rollCall(text: string, vote: Vote): void {
     // "Aye: 5 Ortiz, Hale, Diaz": the count before the names.
     const leading = /^(\d{1,3})\s+(?=[A-Z])/.exec(value);
     if (leading) value = value.slice(leading[0].length);
-    const given = m[2] ?? tally?.[1] ?? leading?.[1];
+    // "For: 5 (Cllrs. Ó Riain, Keegan, …)": the count, then the names in brackets.
+    const bracketed = leading ? null : /^(\d{1,3})\s*\((.+)\)$/.exec(value);
+    if (bracketed) value = bracketed[2];
+    const given = m[2] ?? tally?.[1] ?? leading?.[1] ?? bracketed?.[1];
     const side = sideOf(m[1]);
     if (!side) continue;
     if (/^\d{1,3}$/.test(value) || /^(?:none|nil|0)$/i.test(value)) {
       vote[side] = count(value);
       continue;
     }
-    const names = value.split(/\s*(?:,|;|\band\b|&)\s*/).map(withoutTitle).filter((n) => /^[A-Z]/.test(n) && n.length <= 40 && !NOT_A_NAME.test(n));
+    const names = value.split(/\s*(?:,|;|\band\b|&)\s*/).map(withoutTitle).filter((n) => /^\p{Lu}/u.test(n) && n.length <= 40 && !NOT_A_NAME.test(n));
     if (names.length === 0) continue;
     vote[`${side}_names`] = names;
     vote[side] = given ? Number(given) : names.length;
