@@ -1,12 +1,13 @@
 import type { Due } from '../types.js';
 import { findDate } from './dates.js';
+import { MONTH_NAME } from '../lexicon/words.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, 'twenty-four': 24 };
 const COUNT = String.raw`(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)`;
 
 const BY_DATE = /\b(?:by|before|no later than|not later than|on or before|by the end of|until|deadline of)\s+(?:the\s+)?(?:\w+day,?\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{4})/;
-const BY_MONTH = /\b(?:by|before|in|during|by the end of|no later than)\s+(?:the\s+end\s+of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/;
+const BY_MONTH = new RegExp(String.raw`\b(?:by|before|in|during|by the end of|no later than)\s+(?:the\s+end\s+of\s+)?(${MONTH_NAME})\s+(\d{4})\b`);
 const WITHIN = new RegExp(String.raw`\b(?:within|in)\s+(?:the\s+next\s+)?${COUNT}\s+(day|week|month|year)s?(?:[’']?\s*time)?\b`, 'i');
 const NEXT_MEETING = /\b(?:(?:at|to|for)\s+(?:its|their|the|his|her)\s+next\s+(?:available\s+|scheduled\s+|ordinary\s+)?meeting|next\s+meeting\s+of\s+the\s+[A-Z][\w ]+)/i;
 const RECURRING: [RegExp, string][] = [

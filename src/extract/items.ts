@@ -47,7 +47,8 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   // stop before a title (not before a sentence, as "J. Smith reported …" is) numbers one.
   const lettered = /^([A-Z])\.\s+(?=[A-Z0-9])(.+)$/.exec(text);
   // "S. McKeen, M. Nickel, A. Paquette": a list of names, each with its initial, is no item.
-  if (lettered && (!parsed || parsed.number.style === 'upper-mark') && !/,\s*[A-Z]\.\s/.test(lettered[2]) && ((isShouting(lettered[2]) && lettered[2].length < 160) || isTitle(lettered[2]))) return { number: `${lettered[1]}.`, title: tidyTitle(lettered[2]) };
+  // (A parsed number here is a Roman "I." or "V.": parseNumber reads a lone capital and a stop as no number.)
+  if (lettered && !parsed && !/,\s*[A-Z]\.\s/.test(lettered[2]) && ((isShouting(lettered[2]) && lettered[2].length < 160) || isTitle(lettered[2]))) return { number: `${lettered[1]}.`, title: tidyTitle(lettered[2]) };
   if (!parsed || !/^(num-dot|bare-num|decimal)$/.test(parsed.number.style) || parsed.number.parts.length > 2) return undefined;
   const rest = parsed.rest;
   if (!rest) return undefined;

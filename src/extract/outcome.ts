@@ -66,14 +66,16 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   if (r(lex, 'bare-verb', s)) return 'outcome.bare-verb';
   // "… the Cathaoirleach proposed that the plan be placed on display, which was unanimously agreed.": the request is
   // the decision, though "… display, which was agreed" reads as a passive too.
-  if (ASKED.test(s) && r(lex, 'trailing', s)) return 'outcome.trailing';
+  const asked = ASKED.test(s);
+  if (asked && r(lex, 'trailing', s)) return 'outcome.trailing';
   const passive = r(lex, 'passive', s);
   // "… were accepted in their entirety and action would be taken": a speaker's account, not the record.
   // "Payments for May … were approved": a plural noun may stand for the matter, capitalised as the sentence's start.
   // "Cheques were signed by …" is the meeting's paperwork, not a decision of it.
   const named = passive && (/^(?:the|these|this|all|both|its|their|apologies|resolution|ordinance|by-?law)\b/i.test(passive[1]) || (/^[A-Z]/.test(passive[1]) && !/\b(?:was|were)\s+signed\b(?!\s+and)/i.test(s)));
   if (passive && named && !TALK.test(passive[1]) && !/\b(?:would|will|should|could|may|might|must|to)\s+be\b/i.test(passive[1]) && !/\b(?:would|could|might)\b/i.test(s)) return 'outcome.passive';
-  if (r(lex, 'trailing', s)) return 'outcome.trailing';
+  // Where a request stood before it, the assent was looked for above already.
+  if (!asked && r(lex, 'trailing', s)) return 'outcome.trailing';
   // "Minutes … approved as presented.": a matter, not a body ("Council approved."), nor a clause ("Budget to be approved", "The plan which we approved").
   const telegraphic = TELEGRAPHIC_VERB.test(s) ? r(lex, 'telegraphic', s) : null;
   if (telegraphic && !BODY_AT_END.test(telegraphic[1]) && !/^(?:motion|it|this|that|which|he|she|they|we)\b|\b(?:to|be|been|was|were|is|are|will|would|should|not|which|who|that|if|when|once)\b/i.test(telegraphic[1])) return 'outcome.telegraphic';

@@ -2,7 +2,7 @@ import type { Line } from '../text/line.js';
 import { parseNumber } from '../text/numbering.js';
 import { ACTION_VERBS, matchLabel, matchMarker } from './markers.js';
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
-import { LEGISTAR_FILE } from '../lexicon/words.js';
+import { LEGISTAR_FILE, MONTH_NAME } from '../lexicon/words.js';
 import { itemHeading } from './items.js';
 
 /** A line that ends a sentence, a clause or an introduction. */
@@ -11,7 +11,7 @@ const ENDED = /(?:[.;:!?]["”’)]*|:\s*[-–—])$/;
 /** "resolved that …", "That …" at a line start open a clause of their own. */
 const OWN_START = /^(?:[Rr]esolved|RESOLVED|[Aa]greed|AGREED|[Dd]ecided|DECIDED|[Rr]ecommended|RECOMMENDED|[“"‘']?\s*(?:That|THAT)|(?:It\s+was\s+(?:proposed|moved)|Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|BY)\b)\b/;
 const ACTION_START = new RegExp(String.raw`^(?:(?:City|Town|County|Village)\s+)?(?:Council\s+to\s+[a-z]|(?:${ACTION_VERBS})\s)`);
-const MONTH_END = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const MONTH_END = new RegExp(String.raw`\b${MONTH_NAME}$`);
 /** A line ending where a number must follow: "Appendix", "paragraph", "minute". */
 const REFERENCE_END = /\b(?:appendix|appendices|attachment|annex|schedule|paragraphs?|para|section|item|minute|page|table|recommendation|resolution|option|no\.)$/i;
 /** A list number alone on its line: "1.", "(b)", "iv)", "2.3". */

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { BODY_NOUNS, DECIDED_VERBS } from './words.js';
+import { BODY_NOUNS, DECIDED_VERBS, MONTH_NAME } from './words.js';
 
 /**
  * Outcome sentences: minutes that record a decision in a plain sentence, with no marker
@@ -13,10 +13,12 @@ const ON_THE_WAY = String.raw`(?:(?:signed|discussed(?:\s+in\s+detail)?|amended|
 const LEAD = String.raw`^(?:following\s+[\w\s-]{1,40},\s+|(?:after|following)\s+(?:[\w-]+\s+){0,3}?(?:discussion|debate|consideration|deliberation),?\s+|by\s+(?:general\s+|unanimous\s+)?consensus,\s+)?`;
 
 const CONSENSUS = String.raw`(?:general\s+|unanimous\s+|clear\s+)?consensus`;
+/** The members of a body spoken of together, as a body acts: read case-blind where used. */
+const MEMBERS_TOGETHER = String.raw`members|councillors|council\s*members|trustees|commissioners`;
 /** Who may reach a consensus: "of the Council", "among Members". */
-const CONSENTING = String.raw`(?:the\s+)?(?:(?:[A-Z][\w’'&-]*\s+){0,4}(?:${BODY_NOUNS})|members|councillors|council\s*members|trustees|commissioners)`;
+const CONSENTING = String.raw`(?:the\s+)?(?:(?:[A-Z][\w’'&-]*\s+){0,4}(?:${BODY_NOUNS})|${MEMBERS_TOGETHER})`;
 /** A body's assent with no words of its own, after a request (the words before the body spelled out, as these are read case-blind): "Council concurred.", "The Committee agreed unanimously." */
-export const BODY_ASSENT = String.raw`(?:the\s+)?(?:(?:(?:City|Town|County|Village|District|Borough|Parish|Community|Full|Select|Planning)\s+)?(?:${BODY_NOUNS})|Members|Councillors|Council\s*members|Trustees|Commissioners)\s+(?:(?:all|unanimously)\s+)?(?:concurred|consented|agreed|assented)(?:\s+(?:unanimously|by\s+consensus|with\s+(?:this|the\s+request|the\s+suggestion)))?`;
+export const BODY_ASSENT = String.raw`(?:the\s+)?(?:(?:(?:City|Town|County|Village|District|Borough|Parish|Community|Full|Select|Planning)\s+)?(?:${BODY_NOUNS})|${MEMBERS_TOGETHER})\s+(?:(?:all|unanimously)\s+)?(?:concurred|consented|agreed|assented)(?:\s+(?:unanimously|by\s+consensus|with\s+(?:this|the\s+request|the\s+suggestion)))?`;
 
 const SECONDER = String.raw`(?:(?:Cllrs?|Councillors?|Cr|Clr|Mr|Mrs|Ms|Dr|Commissioner|Supervisor|Trustee)\.?\s+)?(?:[A-Z]\.\s*)*[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+)?`;
 /**
@@ -49,7 +51,7 @@ export const OUTCOME_RULES: readonly Rule[] = [
     /^(?:(?:Noted|Approved|Endorsed|Accepted|Adopted|Ratified|Confirmed)\s+(?:the|that|its)\s+(?!(?:concerns?|comments?|points?|views?)\b)|Referred\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z])/,
     { match: ['Noted the report.', 'Approved the revised charges for 2025/26.', 'Referred to the Finance Committee for review.'], not: ['Noted the concerns raised by residents.', 'Referred to above, the plan is attached.'] }, ['scot', 'uk', 'ni', 'ie', 'us', 'ca']),
   outcome('telegraphic', 'A matter and its verdict with the verb "was" left out, as small US boards write: "Minutes of the December 9 meeting approved as presented.", "Consent agenda approved. 5-0", "Item tabled until February."',
-    /^((?:the\s+)?[A-Z][^.;:]{2,120}?)\s+(approved|adopted|accepted|ratified|tabled|denied|continued|postponed|deferred|received\s+and\s+filed)(?=\s+(?:as\s+(?:presented|amended|submitted|written|corrected|read|printed|circulated|recommended|revised)|unanimously|\(?\d{1,2}\s*[-–\/]\s*\d{1,2}\b|on\s+(?:a\s+)?(?:voice|roll[- ]call|unanimous)|until\b|to\s+(?:the\s+)?(?:next|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))|\s*(?:[.;(]|$))/,
+    new RegExp(String.raw`^((?:the\s+)?[A-Z][^.;:]{2,120}?)\s+(approved|adopted|accepted|ratified|tabled|denied|continued|postponed|deferred|received\s+and\s+filed)(?=\s+(?:as\s+(?:presented|amended|submitted|written|corrected|read|printed|circulated|recommended|revised)|unanimously|\(?\d{1,2}\s*[-–\/]\s*\d{1,2}\b|on\s+(?:a\s+)?(?:voice|roll[- ]call|unanimous)|until\b|to\s+(?:the\s+)?(?:next|${MONTH_NAME}\b))|\s*(?:[.;(]|$))`),
     { match: ['Minutes of the December 9, 2024 meeting approved as presented.', 'Consent agenda approved as presented. (Trustees Lund/Marsh) 5-0.', 'Item tabled until February.', 'Ordinance adopted 5-0.'], not: ['Budget to be approved in March.', 'Council approved.'] }, ['us', 'ca']),
   outcome('passive', 'A matter and a passive verdict: "The minutes … were signed and approved", "The Forward Work Programme was noted."',
     new RegExp(String.raw`${LEAD}((?:the|these|this|all|both|its|their)\s+(?:[^.;:]|\.(?=\d)){2,120}?|apologies(?:\s+for\s+absence)?|(?!(?:members|councillors|officers|residents|they|we|it|he|she|there|this|those|thus|its|his|questions?|concerns?|comments?|views?)\b)[a-z]{3,}s\b(?:[^.;:]|\.(?=\d)){0,120}?|(?:resolution|ordinance|by-?law)\s+(?:no\.?\s*|number\s+)?[\w./-]*\d(?:[^.;:]|(?<=\b[Nn]os?)\.){0,120}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?${ON_THE_WAY}(?:${DECIDED_VERBS})\b(?!\s+(?:out|forward|over|on(?!\s+(?:(?:first|second|third|final)\s+reading|consent|a\s+(?:voice|roll[- ]call|recorded)\s+vote))|through|by\s+(?:officers|staff)))`, 'i'),

@@ -23,6 +23,9 @@ export const MOVED_THAT = /\b(?:moved|proposed)\s+(?:(?:and\s+[^.;]{2,60}?\s+sec
 /** A tally printed at the end of a motion's line, "(5-0)." or "5-0.": for and against in groups 1 and 2. */
 export const SCORE_AT_END = String.raw`\(?\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b\)?\.?\s*$`;
 
+/** A month's full name, capitalised as minutes print it. */
+export const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+
 /** How minutes title a councillor: Cr (AU/NZ), Cllr (UK), Clr (IE), Councillor. */
 export const COUNCILLOR = String.raw`(?:Crs?|Cllrs?|Clr|Councillors?)`;
 
