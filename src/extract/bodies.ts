@@ -14,7 +14,8 @@ const NOT_BODY = /^(?:appendix|appendices|annex|paragraph|section|table|schedule
 const DOCUMENT_PART = /^(?:appendix|appendices|annex|paragraph|section|table|schedule|item|minute|page|chapter|article|clause|the)$/i;
 const VAGUE = /^(?:the\s+)?(?:appropriate|relevant|respective|other|such|any|future|next|a|an|all\s+relevant|each|its|their|his|her)\b/i;
 
-const CONNECTOR = /^(?:and|of|for|&|on|in|the|de|upon)$/i;
+// "the MRC des Collines", "Ville de Gatineau": French names of Quebec and New Brunswick bodies join with de, des, du, la.
+const CONNECTOR = /^(?:and|of|for|&|on|in|the|de|des|du|la|upon)$/i;
 /** A government named by its level: "the federal government", "provincial and federal governments". */
 const LEVEL = /^(?:provincial|federal|state|national|territorial|commonwealth)(?:\s+(?:and|&|or)\s+(?:provincial|federal|state|national|territorial|commonwealth))?\s+governments?\b/;
 const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;

@@ -74,8 +74,8 @@ const ACTION = [
   // Verb first; "THAT Report PW-2026-11 be received", "That Report RPT-PLN-26-011 BE RECEIVED" name a report by its number.
   /^(?:that\s+)?(?:to\s+)?(?:refer|forward|submit|resubmit|circulate|provide|seek|request|ask|instruct|authori[sz]e|delegate|review|investigate|arrange|prepare|produce|develop|undertake|write|consult|monitor|update|explore|pursue|commission|implement|bring|present|report|put|obtain|defer|lobby|urge|notify|inform|advise|send|publish|advertise|contact|liaise|invite)\b(?!\s+(?:[A-Z]{1,6}(?:-[A-Z]{1,6})*-?\d|No\.?\s*\d|\d))/i,
   // A list item that orders a change: "Eliminate the service in 2026", "Establish a working group", "Issue a tender";
-  // "Purchase of two pickup trucks" names the matter.
-  /^(?:to\s+)?(?:eliminate|establish|create|introduce|discontinue|convene|issue|tender|procure|purchase|install|replace|recruit|hire|negotiate|complete|finali[sz]e|conduct|close|dispose\s+of|sell|transfer|apply\s+for)\s+(?!of\b)\w/i,
+  // "Purchase of two pickup trucks" names the matter; "to close the sitting at 8:45 p.m." is done as it is said.
+  /^(?:to\s+)?(?:eliminate|establish|create|introduce|discontinue|convene|issue|tender|procure|purchase|install|replace|recruit|hire|negotiate|complete|finali[sz]e|conduct|close(?!\s+(?:the\s+|this\s+)?(?:(?:public\s+)?(?:sitting|meeting|session|hearing)|debate|discussion)\b)|dispose\s+of|sell|transfer|apply\s+for)\s+(?!of\b)\w/i,
 ];
 
 /** Every effect a record may carry, in the order they are listed. */

@@ -17,6 +17,9 @@ const LETTER_NUMBER = /^([A-Z]-\d{1,2}|\d{1,2}-[A-Z])\.?\s+([A-Z][A-Z\d\s’'&()
 const FILE_ROW = /^(?:[A-Z]\.|\d{1,2}(?:\.\d{1,2})?\.?)\s+(\d{2,4}-\d{3,5})\s+([A-Z].{3,})$/;
 /** "P.71 25/01877/FUL - LAND AT ORCHARD WAY", "CAB.12 BUDGET": a committee's letters and a minute number before a title in capitals. */
 const LETTERED_MINUTE = /^([A-Z]{1,4}\.\s?\d{1,4}(?:\/\d{2,4})?)\.?\s+([A-Z\d][A-Z\d\s’'&(),/.:–-]{3,})$/;
+/** Quebec and other Canadian minutes number each resolution by year: "2025-06-119 TENDER FOR GRAVEL ROAD MAINTENANCE", "2024-153 ADOPTION OF THE AGENDA". */
+/** ("RESOLUTION NO." / "2022-44 THAT SETS THE SALARY …" is a title cut at the margin, not resolution 2022-44.) */
+const YEAR_NUMBER = /^((?:19|20)\d\d-\d{2,3}(?:-\d{1,4})?)\.?\s+(?!(?:THAT|WHEREAS|AND|OR|OF|TO|BE)\b)([A-Z][A-Z\d\s’'&(),/.:–-]{3,})$/;
 /** "810     MINUTES –": a long minute number before a title in capitals. */
 const LONG_NUMBER = /^(\d{3,4})\s+([A-Z][A-Z\d\s’'&(),/–-]{3,})$/;
 
@@ -33,7 +36,7 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   const row = FILE_ROW.exec(text);
   if (row && row[2].length < 240) return { number: row[1], title: tidyTitle(row[2]) };
   const ref = MINUTE_REF.exec(text);
-  const long = LONG_NUMBER.exec(text) ?? LETTER_NUMBER.exec(text) ?? LETTERED_MINUTE.exec(text);
+  const long = LONG_NUMBER.exec(text) ?? YEAR_NUMBER.exec(text) ?? LETTER_NUMBER.exec(text) ?? LETTERED_MINUTE.exec(text);
   if (long) return { number: long[1], title: tidyTitle(long[2]) };
   if (ref) return { number: ref[1], title: tidyTitle(ref[2].split(/\s+[-–—]\s+/)[0]) };
   const parsed = parseNumber(text);

@@ -41,7 +41,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/Proposed|Seconded/, /(?=(?:Proposed|Seconded)\s+(?:by\s+)?(?:Cllr|Councillor|Cr|Mr|Mrs|Ms)\b)(?<=[.;!?]\s+)/g],
   // "It was proposed by Cllr Kelly, seconded by Cllr Brennan, and agreed to approve …": the decision after the seconder,
   // cut once before its first word, not again inside "and it was agreed".
-  [/seconded\s+by/i, /(?=(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)\s+(?:to|that)\b)(?<=\b[Ss]econded\s+by\s+[^,;]{2,60}?,?\s+)(?<!\b(?:and|was|unanimously)\s+)/g],
+  // Quebec: "It is proposed by Councillor X, seconded by Councillor Y and resolved unanimously to …" / "… and resolved:",
+  // and with no seconder "It is proposed by Councillor X and resolved to close the sitting".
+  [/(?:seconded|proposed|moved)\s+by/i, /(?=(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s+(?:to|that)\b|\s*:))(?<=\b(?:[Ss]econded|[Pp]roposed|[Mm]oved)\s+by\s+[^,;]{2,60}?,?\s+)(?<!\b(?:and|was|unanimously)\s+)/g],
   // "Proposed Cllr Hale, seconded Cllr Moss; resolved unanimously to accept …": the decision after the movers.
   [/;\s*(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)/i, /(?=(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|RESOLVED|Resolved|agreed|AGREED|Agreed)\b)(?<=;\s*)/g],
   [/all\s+in\s+favour\./, /(?<=\ball\s+in\s+favour\.)\s+(?=\S)/g],

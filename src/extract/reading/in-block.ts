@@ -75,6 +75,11 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
     clause.parts.push(text);
     return true;
   }
+  // "THAT Council award …;" / (blank) / "THAT the Director General be authorized …": a motion's clauses, a blank line apart.
+  if (/;$/.test(clauseText) && block.level === 'plain' && !block.bare && /^(?:That|THAT)\b/.test(text)) {
+    r.start(text, line);
+    return true;
+  }
   // "… supply and installation of new" / "Page 3 of 7" / "Christmas lights on the High Street …": cut by the page, not ended.
   if (!ended && (/^[a-z(]/.test(text) || /[,;:]$|\b(?:and|or|the|of|to|be)$/.test(clauseText) || (line.pageBreak && !itemHeading(line)))) {
     clause.parts.push(text);
