@@ -101,7 +101,7 @@ function moved(r: Reading, line: Line, rule: string): void {
   const that = /,?\s+([“"]?(?:that|THAT|That)\s+.+)$/.exec(text);
   // "It was moved by Member Farrah and seconded by Member Quist to approve …", "Trustee Marsh moved, Trustee Lund seconded
   // to award …": the seconder's name, then the motion.
-  const to = /(?:,\s*|\bmoved\s+|\bmoved\s+and\s+seconded\s+|\bmade\s+a\s+motion\s+|\bseconded\s+by\s+(?:[A-Z][\w’'.-]*\s+){1,4}|\bseconded\s+)(to\s+[a-z]+\b.+)$/.exec(text);
+  const to = /(?:,\s*|\bmoved\s+|\bmoved\s+and\s+seconded\s+|\bmade\s+a\s+motion\s+|\b[Ss]econded\s+by\s+(?:[A-Z][\w’'.-]*\s+){1,4}|\b[Ss]econded\s+)(to\s+[a-z]+\b.+)$/.exec(text);
   // "Motion made by Commissioner Diaz to approve …", "A motion was made by Supervisor Ito to adopt …": the mover, then the motion.
   const madeBy = /^(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+[^,.;]{2,60}?\s+(to\s+[a-z]+\b.+)$/i.exec(text);
   // "Member Kwan moved and Member Ruiz seconded approval of the calendar.": the motion named by its noun.
