@@ -44,7 +44,7 @@ export function outcomeText(sentence: string, lex: Lexicon = lexiconFor()): { te
   const core = movers ? sentence.trim().slice(movers[0].length) : sentence.trim();
   const rule = outcomeRule(core, lex);
   // "Cllr Ní Bhriain requested that the scheme be ratified by Council, and this was agreed.": the request is what was agreed.
-  const asked = rule === 'outcome.trailing' ? ASKED.exec(core) : null;
+  const asked = rule === 'outcome.trailing' ? askedIn(core) : null;
   const assent = asked ? r(lex, 'trailing', core) : null;
   if (rule && asked && assent && assent.index > asked.index) return { text: core.slice(asked.index + asked[0].length, assent.index).replace(/[\s,;]+$/, ''), rule };
   // "… said the road was dangerous and Members agreed.": a body's bare assent makes a decision only of a request.
@@ -66,7 +66,7 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   if (r(lex, 'bare-verb', s)) return 'outcome.bare-verb';
   // "… the Cathaoirleach proposed that the plan be placed on display, which was unanimously agreed.": the request is
   // the decision, though "… display, which was agreed" reads as a passive too.
-  const asked = ASKED.test(s);
+  const asked = askedIn(s) !== null;
   if (asked && r(lex, 'trailing', s)) return 'outcome.trailing';
   const passive = r(lex, 'passive', s);
   // "… were accepted in their entirety and action would be taken": a speaker's account, not the record.
@@ -91,8 +91,9 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   const object = active[3];
   if (TALK.test(object.split(/\s+/).slice(0, 4).join(' '))) return undefined;
   if (/^(?:with|in\s+principle\s+with)\b/i.test(object)) return undefined;
-  // "voted 5-0 to approve …", "voted unanimously in favour of …": a vote with its decision; "voted on the item" is none.
-  if (verb === 'voted') return /^(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+|unanimously\s+)?(?:to\s+[a-z]+|in\s+favou?r\s+of)\b/i.test(object) ? 'outcome.active' : undefined;
+  // "voted 5-0 to approve …", "voted unanimously in favour of …", "voted 6-1 (Commissioner Walsh dissenting) to recommend …":
+  // a vote with its decision; "voted on the item" is none.
+  if (verb === 'voted') return /^(?:(?:\d{1,2}\s*(?:[-–]|to)\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?|unanimously)\s+)?(?:\([^()]{1,80}\)\s+)?(?:to\s+[a-z]+|in\s+favou?r\s+of)\b/i.test(object) ? 'outcome.active' : undefined;
   // "The Committee received a report from …" is how an item opens; received and filed, or received and acted on, is a decision.
   if (verb === 'received') return /^and\s+filed\b|\band\s+(?:directed|authori[sz]ed|instructed|requested|approved|adopted|referred|forwarded)\b/i.test(object) ? 'outcome.active' : undefined;
   // "declared the listed equipment surplus", "declared a climate emergency": a status the body gives; "declared the meeting closed" is none.
@@ -123,7 +124,7 @@ export function outcomeSentences(text: string, lex: Lexicon = lexiconFor()): Out
     const raw = text.slice(start, end);
     const sentence = raw.trim();
     const found = sentence ? outcomeText(sentence, lex) ?? afterDash(raw, lex) : undefined;
-    const asked = BARE_ASSENT.test(sentence) ? ASKED.exec(previous) : null;
+    const asked = BARE_ASSENT.test(sentence) ? askedIn(previous) : null;
     // "Cllr Brady asked that the item be placed on the agenda. This was agreed.": what was agreed is the request before it.
     if (asked) out.push({ at: previousAt + asked.index + asked[0].length, text: previous.slice(asked.index + asked[0].length).trim(), rule: found?.rule ?? 'outcome.trailing' });
     else if (found) out.push({ at: start + raw.indexOf(found.text), text: found.text, rule: found.rule });
@@ -152,4 +153,14 @@ const BARE_ASSENT = new RegExp(String.raw`^(?:(?:this|that|which|it)\s+was\s+(?:
 /** "… and Council concurred.": the assent is a body's, so stands only after a request. */
 const BODY_ASSENT_AT_END = new RegExp(String.raw`\b${BODY_ASSENT}\s*[.;]?$`, 'i');
 /** The request an assent answers: "Cllr Brady asked that …", "The Clerk proposed to …". */
-const ASKED = /\b(?:asked|requested|proposed|suggested|recommended|sought\s+agreement)\s+(?=(?:that|to)\s)/i;
+const ASKED_THAT = /\b(?:asked|requested|proposed|suggested|recommended|sought\s+agreement)\s+(?=(?:that|to)\s)/i;
+/**
+ * "Commissioner Ito asked staff to prepare a memo …": who is asked stays in the request. Case-sensitive, so "had requested
+ * permission to attend" asks nothing of anyone.
+ */
+const ASKED_OF = /\b(?:asked|requested)\s+(?=(?:the\s+)?(?:staff|officers|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+to\s+[a-z])/;
+
+/** Where the request in a sentence ends and its words begin. */
+function askedIn(s: string): RegExpExecArray | null {
+  return ASKED_THAT.exec(s) ?? ASKED_OF.exec(s);
+}
