@@ -65,10 +65,11 @@ const ACTION = [
   // Subjunctive: "that the Monitoring Officer arrange training", "that staff report progress".
   // Case-sensitive: the verb is lower case, so "Quarterly Performance Report" is a name.
   /(?:^|\b[Tt]hat\s+)(?:[Tt]he\s+)?(?:(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|will\b|would\b|should\b|may\b)[\w’'-]+\s+){1,5}?(?<!\b(?:[Tt]he|a|an|[Tt]his|that|these|those|its|their|any|each|every|further|final|annual|quarterly|draft|progress)\s)(?<!\b[A-Z]{2,}ED\s)(?:arrange|review|submit|provide|prepare|report|investigate|write|seek|consult|circulate|bring|present|undertake|develop|produce|monitor|update|liaise|contact|draft|organi[sz]e|publish|pursue|explore|commission|implement|refer|forward|ensure|continue|respond|send|attend|ask|request|invite|urge|instruct|lobby|complete|finali[sz]e|negotiate|advertise|notify|inform)\b(?!\s+(?:be|is|are|was|were|has|have|as|in|of|for|and|or|dated|attached|entitled|which|from|by|with)\b)(?![^.;]*?\bbe\s+(?:noted|received|approved|agreed|accepted|endorsed|adopted)\b)/,
-  // "That the Clerk obtain three quotations", "That Council place the draft on public exhibition": a named subject and its task.
+  // "That the Clerk obtain three quotations", "That Council place the draft on public exhibition", "that the Town establish a
+  // Community Garden Committee": a named subject and its task.
   // Kept out of the subjunctive pattern above: with them inside it, and lines of two shapes, the 20 MB
   // benchmark ran 20% slower; the two mends together undid that (each alone was not measured apart).
-  /\b[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:obtain|procure|install|exhibit|place(?!\s+on\s+record)|apply\s+(?:to|for))\b/,
+  /\b[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:obtain|procure|install|exhibit|place(?!\s+on\s+record)|apply\s+(?:to|for)|establish|set\s+up)\b/,
   // Legistar's action cell: "Referred to Comm by Council" sends the file to a committee still to act on it.
   /\bReferred\s+to\s+Comm(?:ittee)?\s+by\b/,
   // Verb first; "THAT Report PW-2026-11 be received", "That Report RPT-PLN-26-011 BE RECEIVED" name a report by its number.

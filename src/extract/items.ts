@@ -11,6 +11,8 @@ export interface ItemHeading {
 const MINUTE_REF = /^((?:[A-Z]{1,4}\/|[A-Z]{1,4}\.?|[A-Z]{2,4}\s)?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\/\d{1,4}|[A-Z]{1,4}\d{1,4}-\d{4}|\d{2}-(?!(?:19|20)\d\d\b)\d{4})\s+(?:\d{1,2}\.?\s+)?(?![&,;:])([^\sa-z].*)$/;
 /** "Item 7. Contract award", "Agenda Item 4: Budget", "ITEM 12 – Zoning amendment". */
 const ITEM_LABEL = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\.\d{1,2})*)\.?\s*(?:[:.\-–—]\s*)?\s(\S.*)$/i;
+/** A New England town meeting's warrant: "ARTICLE 4. To see if the Town will vote to raise …", "Article 12: Community Preservation Budget". */
+const WARRANT_ARTICLE = /^(?:ARTICLE|Article)\s+(\d{1,3}[A-Z]?)\s*[.:\-–—]\s+(To\s+see\s+if\b.*|[A-Z][^.;]{2,100}?)\.?$/;
 /** US agendas: "C-1 PUBLIC HEARING …", "3-B PICNIC SHELTER RENTAL FEES": a section letter and number before a title in capitals. */
 const LETTER_NUMBER = /^([A-Z]-\d{1,2}|\d{1,2}-[A-Z])\.?\s+([A-Z][A-Z\d\s’'&(),/.:–-]{3,})$/;
 /** Granicus and Legistar rows: "A. 26-0112 Approval of Minutes …", "3.2 26-0415 Resolution No. 2026-18 …": a list mark, the file number, the title. */
@@ -33,6 +35,9 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   if (findDate(text)?.index === 0) return undefined;
   const labelled = ITEM_LABEL.exec(text);
   if (labelled && labelled[2].length < 160 && !/[.;]$/.test(labelled[2])) return { number: labelled[1], title: tidyTitle(labelled[2]) };
+  // The article's whole question is its title: it is what the town votes on.
+  const article = WARRANT_ARTICLE.exec(text);
+  if (article) return { number: `Article ${article[1]}`, title: tidyTitle(article[2]) };
   const row = FILE_ROW.exec(text);
   if (row && row[2].length < 240) return { number: row[1], title: tidyTitle(row[2]) };
   const ref = MINUTE_REF.exec(text);
