@@ -195,8 +195,9 @@ function clean(name: string): string {
   return titleCase(name
     // "To the Cathaoirleach and Members of Ballymore County Council", "To: Mayor and Members of Council": whom a report is addressed to.
     .replace(/^to\s*:?\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?and\s+(?:the\s+)?members\s+of\s+(?:the\s+)?/i, '')
-    // "General Committee" is an Ontario committee's name; "General Meeting of …" a kind of meeting.
-    .replace(/^(?:(?:minutes|agenda|notes|decisions?|record)\s+of\s+(?:the\s+)?)?(?:(?:ordinary|annual|special|extraordinary|regular|full|monthly|general(?=\s+meeting\b))\s+)*(?:meeting\s+of\s+(?:the\s+)?)?/i, '')
+    // "General Committee" is an Ontario committee's name; "General Meeting of …" a kind of meeting; "Proceedings of the Common
+    // Council" (Wisconsin) are its minutes.
+    .replace(/^(?:(?:minutes|agenda|notes|decisions?|record|proceedings)\s+of\s+(?:the\s+)?)?(?:(?:ordinary|annual|special|extraordinary|regular|full|monthly|general(?=\s+meeting\b))\s+)*(?:meeting\s+of\s+(?:the\s+)?)?/i, '')
     .replace(/\s+(?:meeting|minutes)$/i, '')
     // "City Council Regular Meeting Minutes", "City Council Work Session": the kind of meeting is no part of the name.
     .replace(/\s+(?:(?:work|study)\s+session|workshop|session)$/i, '')

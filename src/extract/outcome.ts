@@ -1,5 +1,5 @@
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
-import { BODY_NOUNS, MEMBER_TITLE, TALK } from '../lexicon/words.js';
+import { BODY_NOUNS, MEMBER_TITLE, MEMBERS_TOGETHER, TALK } from '../lexicon/words.js';
 import { BODY_ASSENT, MOVERS_FIRST } from '../lexicon/outcomes.js';
 
 /**
@@ -12,7 +12,7 @@ import { BODY_ASSENT, MOVERS_FIRST } from '../lexicon/outcomes.js';
  * "The Committee received a report from ..." (how an item opens) stay out.
  */
 
-const BODY_NOUN = new RegExp(`^(?:${BODY_NOUNS})$`, 'i');
+const BODY_NOUN = new RegExp(`^(?:${BODY_NOUNS}|${MEMBERS_TOGETHER})$`, 'i');
 /** A subject that names a body or a person, not a matter: "Council", "The Town Board", "Trustee Lund" ("the December 9 meeting" is a matter). */
 const BODY_AT_END = new RegExp(`(?:\\b(?:${BODY_NOUNS.replace('|Meeting', '')}|Members|Trustees|Commissioners|Councillors|staff)|^(?:${MEMBER_TITLE})\\.?\\s+\\S+)$`, 'i');
 const TELEGRAPHIC_VERB = /\b(?:approved|adopted|accepted|ratified|tabled|denied|continued|postponed|deferred|filed)\b/;

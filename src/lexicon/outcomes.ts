@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { BODY_NOUNS, DECIDED_VERBS, MONTH_NAME } from './words.js';
+import { BODY_NOUNS, DECIDED_VERBS, MEMBERS_TOGETHER, MONTH_NAME } from './words.js';
 
 /**
  * Outcome sentences: minutes that record a decision in a plain sentence, with no marker
@@ -13,8 +13,6 @@ const ON_THE_WAY = String.raw`(?:(?:signed|discussed(?:\s+in\s+detail)?|amended|
 const LEAD = String.raw`^(?:following\s+[\w\s-]{1,40},\s+|(?:after|following)\s+(?:[\w-]+\s+){0,3}?(?:discussion|debate|consideration|deliberation),?\s+|by\s+(?:general\s+|unanimous\s+)?consensus,\s+)?`;
 
 const CONSENSUS = String.raw`(?:general\s+|unanimous\s+|clear\s+)?consensus`;
-/** The members of a body spoken of together, as a body acts: read case-blind where used. */
-const MEMBERS_TOGETHER = String.raw`members|councillors|council\s*members|trustees|commissioners|supervisors|aldermen`;
 /** Who may reach a consensus: "of the Council", "among Members". */
 const CONSENTING = String.raw`(?:the\s+)?(?:(?:[A-Z][\w’'&-]*\s+){0,4}(?:${BODY_NOUNS})|${MEMBERS_TOGETHER})`;
 /** A body's assent with no words of its own, after a request (the words before the body spelled out, as these are read case-blind): "Council concurred.", "The Committee agreed unanimously." */

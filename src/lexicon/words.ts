@@ -15,7 +15,7 @@ export const TO_BODY = String.raw`(?:the\s+)?(?:full\s+)?[A-Z][\w’'&-]*(?:\s+(
  * (US "Councilor", Ontario "Coun.", Irish "Cathaoirleach"); for case-insensitive patterns.
  * Not the plural "Members": "Members then moved on" names nobody.
  */
-export const MEMBER_TITLE = String.raw`(?:con\.|coun\.?|(?:deputy|vice|acting)[- ]chair(?:man|person|woman)?|councill?ors?|cllrs?|clr|crs?|council\s*members?|councilmembers?|council(?:wo)?m[ae]n|commissioners?|supervisors?|alder(?:man|woman|person|men)|ald|trustees?|directors?|mayor\s+pro\s+tem(?:pore)?|deputy\s+mayor|vice[- ]mayor|mayor|deputy\s+reeve|reeve|vice[- ]chair(?:man|person)?|chair(?:man|person|woman)?|cathaoirleach|board\s+members?|member|select(?:m[ae]n|woman)|legislators?|mr|mrs|ms|miss|mx|dr|prof)`;
+export const MEMBER_TITLE = String.raw`(?:con\.|coun\.?|(?:deputy|vice|acting)[- ]chair(?:man|person|woman)?|councill?ors?|cllrs?|clr|crs?|council\s*members?|councilmembers?|council(?:wo)?m[ae]n|commissioners?|supervisors?|alder(?:man|woman|person|men|s)?|ald|trustees?|directors?|mayor\s+pro\s+tem(?:pore)?|deputy\s+mayor|vice[- ]mayor|mayor|deputy\s+reeve|reeve|vice[- ]chair(?:man|person)?|chair(?:man|person|woman)?|cathaoirleach|board\s+members?|member|select(?:m[ae]n|woman)|legislators?|mr|mrs|ms|miss|mx|dr|prof)`;
 
 /** The words a motion or amendment moved on its line: "moved that …", "moved and Cr Dunn seconded that …", "moved an amendment that …" (group 1). */
 export const MOVED_THAT = /\b(?:moved|proposed)\s+(?:(?:and\s+[^.;]{2,60}?\s+seconded|(?:as\s+)?an\s+amendment)\s+)?([“"]?(?:that|to)\s+.+)$/i;
@@ -53,6 +53,8 @@ export const DECIDED_VERBS = 'approved|agreed|noted|accepted|confirmed|adopted|e
 export const LEGISTAR_FILE = String.raw`(?:[A-Z][A-Za-z]{0,3}\s?)?\d{2,4}-\d{4}`;
 
 /** Names of deciding bodies, as the last word of a name: "Planning Committee", "Cabinet". */
+/** The members of a body spoken of together, as a body acts ("Trustees approved …", "Alders voted …"): read case-blind where used. */
+export const MEMBERS_TOGETHER = String.raw`members|councillors|council\s*members|trustees|commissioners|supervisors|aldermen|alders`;
 export const BODY_NOUNS = 'Committee|Sub-Committee|Board|Cabinet|Council|Panel|Executive|Forum|Commission|Authority|Partnership|Group|Meeting';
 
 /** A person or a pronoun where a body would stand: "It resolved", "The Chief Executive noted that:". Not a deciding body. */

@@ -90,6 +90,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/Action\s*:/, /(?=Action\s*:)(?<=[.;!?]\s+)/g],
   // "… to adopt Resolution 2026-14. AYES: 5 NOES: 0": the roll call after the motion.
   [/(?:AYES|Ayes|YEAS|Yeas)\s*:/, /(?=(?:AYES|Ayes|YEAS|Yeas)\s*:)(?<=[.;]\s+)/g],
+  // "… in the amount of $1,284,600. Roll call: Ayes – Kowalski, Brandt. Nays – Pieper. Motion carried 5-1.": a labelled roll call.
+  [/(?:Roll|ROLL)\s+(?:[Cc]all|CALL)/, /(?=(?:Roll|ROLL)\s+(?:[Cc]all|CALL)(?:\s+(?:[Vv]ote|VOTE))?\s*[:\-–])(?<=[.;]\s+)/g],
   [/seconded,?\s+and\s+the\s+motion/, /(?<=\bseconded,?\s+and\s+)(?=the\s+motion\s+(?:was\s+)?(?:carried|passed|failed|lost|defeated)\b)/g],
   // "Commissioner Reyes moved to approve the agreement, Commissioner Patel seconded, and the motion carried 5-0.": the seconder after
   // a comma ends the motion's words; "Cllr Moss proposed, Cllr Hale seconded, all in favour." has none to end.
