@@ -3,7 +3,7 @@ import type { ParsedNumber } from '../../text/numbering.js';
 import type { Marker } from '../markers.js';
 import { isBareClause, isMotionText } from '../bare.js';
 import { outcomeSentences } from '../outcome.js';
-import { itemHeading, minuteRefOnly, numberOnly, tidyTitle } from '../items.js';
+import { isShouting, itemHeading, minuteRefOnly, numberOnly, tidyTitle } from '../items.js';
 import { evidence } from './clause.js';
 import type { Reading } from './state.js';
 
@@ -34,7 +34,10 @@ export function unmarkedLine(r: Reading, line: Line, parsed: ParsedNumber | unde
     return;
   }
   const heading = itemHeading(line);
-  if (heading && !(parsed && isBareClause(parsed.rest, r.region, true) && !/:$/.test(text))) {
+  // Under "COUNCIL DECISION", "1) Approve the Pay Policy;" is a clause whatever its shape, but "10.2 REQUEST FOR FEE WAIVER"
+  // (a section number, a title in capitals) is the next item.
+  const nextSection = parsed?.number.style === 'decimal' && parsed.number.parts.length >= 2 && isShouting(parsed.rest);
+  if (heading && (nextSection || !(parsed && isBareClause(parsed.rest, r.region, true) && !/:$/.test(text)))) {
     r.newItem(heading.number, heading.title, line);
     if (r.kind === 'minutes') r.outcomesAfterTitle(line);
     return;
