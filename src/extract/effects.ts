@@ -74,6 +74,9 @@ const ACTION = [
   /\bReferred\s+to\s+Comm(?:ittee)?\s+by\b/,
   // Verb first; "THAT Report PW-2026-11 be received", "That Report RPT-PLN-26-011 BE RECEIVED" name a report by its number.
   /^(?:that\s+)?(?:to\s+)?(?:refer|forward|submit|resubmit|circulate|provide|seek|request|ask|instruct|authori[sz]e|delegate|review|investigate|arrange|prepare|produce|develop|undertake|write|consult|monitor|update|explore|pursue|commission|implement|bring|present|report|put|obtain|defer|lobby|urge|notify|inform|advise|send|publish|advertise|contact|liaise|invite)\b(?!\s+(?:[A-Z]{1,6}(?:-[A-Z]{1,6})*-?\d|No\.?\s*\d|\d))/i,
+  // A decision's verb in the past, its subject above ("The Board:" / "REQUESTED a progress report to the December meeting",
+  // "ASKED Healthwatch to share the results …"): something asked of someone, still to be done.
+  /^(?:requested|asked|instructed|invited|urged)\s+(?:that\s|(?:the\s+)?(?:[\w’'-]+\s+){1,5}?to\s+[a-z]|(?:a|an)\s+(?:further\s+|progress\s+|update\s+|follow-up\s+)?(?:report|update|briefing|paper)\b)/i,
   // A list item that orders a change: "Eliminate the service in 2026", "Establish a working group", "Issue a tender";
   // "Purchase of two pickup trucks" names the matter; "to close the sitting at 8:45 p.m." is done as it is said.
   /^(?:to\s+)?(?:eliminate|establish|create|introduce|discontinue|convene|issue|tender|procure|purchase|install|replace|recruit|hire|negotiate|complete|finali[sz]e|conduct|close(?!\s+(?:the\s+|this\s+)?(?:(?:public\s+)?(?:sitting|meeting|session|hearing)|debate|discussion)\b)|dispose\s+of|sell|transfer|apply\s+for)\s+(?!of\b)\w/i,
