@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { FINAL, MEMBER_TITLE } from './words.js';
+import { ACTION_VERBS, FINAL, MEMBER_TITLE } from './words.js';
 
 /**
  * Labels: lines that are not decisions but steer the reader: who moved a motion, whether
@@ -45,6 +45,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
   label('motion-second-labels', 'moved', 'Labels for both movers on one line, the motion after them: "MOTION: Lee SECOND: Ross to adopt Resolution 2026-14."',
     /^motion\s*:\s*(?:[A-Z][\w’'.-]*\s+){1,3}second(?:ed)?\s*:\s*[A-Z]/i,
     { match: ['MOTION: Lee SECOND: Ross to adopt Resolution 2026-14.'] }, ['us', 'ca']),
+  // Case-sensitive: every word of a name is capitalised, so "Motion: to approve …" or "Second: none" is none of this.
+  label('motion-name-line', 'moved', 'A mover or seconder alone after a label, one to a line, as US agenda software prints them: "Motion: Council Member Soto" / "Second: Council Member Park"',
+    new RegExp(String.raw`^(?:[Mm]otion|MOTION|[Ss]econd(?:ed)?|SECOND(?:ED)?)\s*:\s*(?!(?:Carried|Approved|Adopted|Passed|Failed|Denied|Lost|Withdrawn|None|Tabled|Died|That|To|By|N\/A|${ACTION_VERBS})\b|[A-Z]{2,}\b)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,4}\.?$`),
+    { match: ['Motion: Council Member Soto', 'Second: Mayor Pro Tem Rhodes', 'Motion: Okafor'], not: ['Motion: Carried', 'Motion: Approve Consent Agenda', 'Second: None'] }, ['us', 'ca']),
   label('motion-paren', 'moved', '"Motion: (Cr A / Cr B)", "Motion (Ames/Bell): That …"', /^motion\s*:?\s*\(/i, { match: ['Motion: (Cr Amos / Cr Bell)', 'Motion (Ames/Bell): That the budget be adopted.', 'Motion (Lee/Ross) to approve the fee schedule.'] }, ['au', 'nz']),
   label('motion-text', 'moved', '"Motion: That …" with the movers on the lines after it; a New England town meeting\'s "Motion: Moved that the Town raise and appropriate …"', /^(?:substantive\s+|main\s+)?motion\s*[:\-–—]\s*(?:moved\s+)?(?=(?:that|to\s+[a-z]+)\b)/i,
     { match: ['Motion: That the budget be approved.', 'MOTION – to approve the lease with Harbour Holdings.', 'Motion: Moved that the Town transfer from Free Cash $120,000 to purchase a dump truck.'] }, ['au', 'nz', 'us', 'ca']),

@@ -50,8 +50,8 @@ function tidy(title: string): string {
   return title.replace(/\s+/g, ' ').replace(/^./, (c) => c.toUpperCase());
 }
 
-/** Where the mover's name follows: "Moved by", "Proposed:", "Motion by", "On the motion of", "Mover:", "Motion to approve:", "Motion to approve … by X, second by Y" (the last "by" before the seconder). */
-const MOVER_BEFORE = /\b(?:(?:moved|proposed|offered)\s+by\s*[:\-–]?\s*|(?:moved|proposed)\s*[:\-–]\s*|motion\s+(?:was\s+)?(?:made\s+)?(?:by|from)\s+|(?:on|upon)\s+(?:the\s+|a\s+)?(?:motion|proposal)\s+(?:of|by)\s+|(?:mover|proposer)\s*:\s*|motion\s+to\s+[a-z]+\s*:\s*|^motion\s*:\s*(?=(?:[A-Z][\w’'.-]*\s+){1,3}second(?:ed)?\s*:)|(?<=^motion\s+to\s+[a-z]+\b[^;]*?\s)by\s+(?=(?:(?!\bby\b)[^,;]){2,60},?\s+second(?:ed)?\s+by\b))(?=\S)/gi;
+/** Where the mover's name follows: "Moved by", "Proposed:", "Motion by", "On the motion of", "Mover:", "Motion to approve:", "Motion to approve … by X, second by Y" (the last "by" before the seconder), "Motion: Council Member Soto" alone on its line. */
+const MOVER_BEFORE = /\b(?:(?:moved|proposed|offered)\s+by\s*[:\-–]?\s*|(?:moved|proposed)\s*[:\-–]\s*|motion\s+(?:was\s+)?(?:made\s+)?(?:by|from)\s+|(?:on|upon)\s+(?:the\s+|a\s+)?(?:motion|proposal)\s+(?:of|by)\s+|(?:mover|proposer)\s*:\s*|motion\s+to\s+[a-z]+\s*:\s*|^motion\s*:\s*(?=(?:[A-Z][\w’'.-]*\s+){1,3}second(?:ed)?\s*:)|^motion\s*:\s*(?=(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+\.?$)|(?<=^motion\s+to\s+[a-z]+\b[^;]*?\s)by\s+(?=(?:(?!\bby\b)[^,;]){2,60},?\s+second(?:ed)?\s+by\b))(?=\S)/gi;
 /** Where the seconder's name follows: "seconded by", "Seconded:", "second by", "Second:", "Seconder:". */
 const SECONDER_BEFORE = /\b(?:seconded\s+by\s*[:\-–]?\s*|seconded\s*[:\-–]\s*|second(?:\s+by\s+|\s*:\s*)|seconder\s*:\s*)(?=\S)/gi;
 /** The verb alone before a titled name: "Moved Cr Hughes", "Proposed Cllr Hale, seconded Cllr Moss" ("the proposed Pay Policy" is no mover). */

@@ -31,7 +31,7 @@ export function actionLine(r: Reading, line: Line, rule: string): boolean {
   // "ACTION: Approved.", or the verdict alone (label.verdict-under-title): what follows the label's colon, if any.
   const rest = (rule === 'label.verdict-under-title' ? line.text : line.text.replace(/^[^:]*:\s*/, '')).replace(VOTE_TAIL, '').replace(DISSENT_TAIL, '').trim();
   // "Action: Clerk to obtain quotes", "Action: Cllr Leone to draft a newsletter": a parish's task note, not what was decided.
-  const title = TASK_NOTE.test(rest) ? undefined : titleAbove(r);
+  const title = TASK_NOTE.test(rest) ? undefined : titleAbove(r) ?? movedOnItem(r);
   if (!title) return false;
   r.flushMotion();
   // "No action taken; staff directed to return in April with options.": the direction given is the decision.
@@ -53,6 +53,21 @@ export function actionLine(r: Reading, line: Line, rule: string): boolean {
     r.commit({ kind: 'resolution', parts: [rest], line: line.line, column: line.column + at, item: r.item?.id, rules: evidence(rule) });
   }
   return true;
+}
+
+/**
+ * "Motion: Council Member Lee" / "Second: …" / "Ayes: …" between the item and its action line: the movers named no words,
+ * so the action speaks for the item, whose title stands for it (or the recommendation the item put, when it put one).
+ */
+function movedOnItem(r: Reading): { text: string; line: Line; at: number } | undefined {
+  const item = r.item;
+  const previous = r.previous;
+  if (!item || !previous || !r.motion || r.motion.held.length > 0 || r.block?.pending) return undefined;
+  const put = r.clauses.filter((c) => c.item === item.id);
+  const origin = put.length === 1 && put[0].kind === 'recommendation' && put[0].origin === 'report' ? put[0] : undefined;
+  if (put.length > 0 && !origin) return undefined;
+  const where = origin ? { line: origin.line, column: origin.column } : { line: item.position.line, column: item.position.column };
+  return { text: origin ? origin.parts.join(' ') : item.title, line: { ...previous, ...where }, at: 0 };
 }
 
 /** The item's title on the line above ("2.1 Approve minutes …", "Item 4.1 Library hours pilot."), when no clause was read from it. */

@@ -141,6 +141,13 @@ function carried(r: Reading, line: Line, rule: string): void {
   // Motion Carries": the motion has no words of its own, the item's title says what it did.
   else if (r.clauses.length === before && motionless && item && (ofItem || ACTION_TITLE.test(item.title))) {
     r.commit({ kind: 'resolution', parts: [item.title], line: item.position.line, column: item.position.column, item: item.id, rules: evidence(r.motionRule, 'reader.item-title-motion', rule) });
+  } else if (r.clauses.length === before && motionless && item) {
+    // "Recommendation: Deny the appeal …" / "Motion: Council Member Park" / "Second: …" / "Motion carried 3-2.": the names
+    // moved what the item put to the meeting. Only the one recommendation, and only while the item has no decision yet.
+    const put = r.clauses.filter((c) => c.item === item.id);
+    if (put.length === 1 && put[0].kind === 'recommendation' && put[0].origin === 'report') {
+      r.commit({ ...put[0], kind: 'resolution', origin: undefined, rules: evidence(r.motionRule, 'reader.recommendation-motion', rule) });
+    }
   }
   r.quoted = undefined;
   // "The substantive motion was carried by 31 votes to 29", "The recommendation was put to the
