@@ -78,6 +78,9 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
       if (f.heading) continue;
       amendment = readAmendment(f, amendment, line.text);
       if (amendment.outcome) {
+        // "… and the amendment was accordingly carried" with no motion read: the decision printed below ("Decision: The
+        // Committee agreed to note …") is the amendment's, so its movers are the amendment's, not the fallen motion's.
+        if (!open && amendment.outcome.value === 'carried') pending = { ...(amendment.mover ? { mover: amendment.mover } : {}), ...(amendment.seconder ? { seconder: amendment.seconder } : {}), outcome: amendment.outcome };
         amendments.push(ordered(amendment));
         amendment = undefined;
         settle(open);

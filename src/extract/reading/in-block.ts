@@ -64,6 +64,9 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
     r.start(text, line);
     return true;
   }
+  // "… report back in November 2025." then "(Reference: Report by the Head of Service dated 22 April 2025, submitted)": an
+  // aside in brackets after the clause's end is none of it, and the list may go on below it.
+  if (ended && /^\([^()]{3,}\)\.?$/.test(text)) return true;
   if (!line.gap) {
     // "That … is approved." then "That … is approved for consultation.", "That Report … be received;" then "That Council
     // approve …": one clause a line when nothing separates them.
