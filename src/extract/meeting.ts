@@ -198,6 +198,8 @@ function clean(name: string): string {
     // "General Committee" is an Ontario committee's name; "General Meeting of …" a kind of meeting; "Proceedings of the Common
     // Council" (Wisconsin) are its minutes.
     .replace(/^(?:(?:minutes|agenda|notes|decisions?|record|proceedings)\s+of\s+(?:the\s+)?)?(?:(?:ordinary|annual|special|extraordinary|regular|full|monthly|general(?=\s+meeting\b))\s+)*(?:meeting\s+of\s+(?:the\s+)?)?/i, '')
+    // "Meeting of the Members of Kilbrannan Municipal District": the district's members are the district meeting.
+    .replace(/^(?:the\s+)?members\s+of\s+(?:the\s+)?(?=[A-Z])/i, '')
     .replace(/\s+(?:meeting|minutes)$/i, '')
     // "City Council Regular Meeting Minutes", "City Council Work Session": the kind of meeting is no part of the name.
     .replace(/\s+(?:(?:work|study)\s+session|workshop|session)$/i, '')
