@@ -35,6 +35,10 @@ describe('movers and seconders', () => {
     ['M/S/C (Okada/Brandt) to approve the minutes of February 3, 2026 (5-0).', 'Okada', 'Brandt'],
     ['MOTION: Ferreira SECOND: Okada to award the contract.', 'Ferreira', 'Okada'],
     ['Motion to approve as written by Ms. Adams, second by Mr. Ruiz.', 'Adams', 'Ruiz'],
+    ['Motion: Council Member Soto', 'Soto', undefined],
+    ['Motion made by Council Member Alvarez, Seconded by Mayor Pro Tem Rhodes to approve the consent agenda.', 'Alvarez', 'Rhodes'],
+    ['It is proposed by Councillor Anne Boucher, seconded by Councillor Marc Gagnon', 'Anne Boucher', 'Marc Gagnon'],
+    ['Motion by Alder Kowalski, second by Alderperson Brandt, to approve the consent agenda.', 'Kowalski', 'Brandt'],
   ])('%s', (text, mover, seconder) => {
     const found = readMovers(text);
     expect(found.mover?.name).toBe(mover);
@@ -83,6 +87,14 @@ describe('votes', () => {
     ['Board Action: Approved as recommended. (5-0)', { for: 5, against: 0 }],
     ['Denied the appeal. (3-2, Supervisors Lam and Ortega voting no)', { for: 3, against: 2, against_names: ['Lam', 'Ortega'] }],
     ['On a division, there voted for the motion 9 and for the amendment 5, and the motion was accordingly carried.', { for: 9, against: 5 }],
+    ['Voting Yea: Councilmember Kim, Mayor Pro Tem Rhodes, Councilmember Tate', { for: 3, for_names: ['Kim', 'Rhodes', 'Tate'] }],
+    ['Voting Nay: None', { against: 0 }],
+    ['Opposed: Councillors Fehr and Dubois', { against: 2, against_names: ['Fehr', 'Dubois'] }],
+    ['Resolution No. 2025-71 was adopted on a 5-2 vote.', { for: 5, against: 2 }],
+    ['The Board, by a 4-1 roll call vote, approved the budget.', { for: 4, against: 1 }],
+    ['Cr Hong requested that her vote against the resolution be recorded.', { against: 1, against_names: ['Hong'] }],
+    ['Crs Lee and Tane asked for their votes against to be recorded.', { against: 2, against_names: ['Lee', 'Tane'] }],
+    ['Cr Amos recorded his abstention.', { abstain: 1, abstain_names: ['Amos'] }],
   ])('%s', (text, want) => {
     expect(counts(text)).toEqual(want);
   });
@@ -94,6 +106,7 @@ describe('votes', () => {
     '315-05-03',
     '12-14 Market Street.',
     'The works are listed in the schedule (3-5).',
+    'Councillor Dunn requested that her comments be recorded.',
   ])('reads no vote in "%s"', (text) => {
     expect(readVote(text)).toBeUndefined();
   });

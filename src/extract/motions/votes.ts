@@ -36,6 +36,12 @@ const NOT_A_NAME = /^(?:carried|lost|defeated|none|nil|n\/a|unanimous(?:ly)?)$|\
 /** "Directors Olsen and Petrie OPPOSED", "(Pike opposed)", "(Tan voting no)", "Councillor Dunn abstained": who voted against, or abstained, by name. */
 const NAMED_SIDE = /(?:^|\(|[.;,]\s+)(?:(?:councill?ors?|cllrs?|crs?|directors?|commissioners?|trustees?|members?|supervisors?|aldermen|council\s*members?)\s+)?((?:[A-Z][\w’'-]+(?:\s*,\s*|\s+and\s+|\s*&\s*))*[A-Z][\w’'-]+)\s+(OPPOSED|[Oo]pposed|vot(?:ed|ing)\s+(?:against|no|nay)|dissenting|abstained|abstaining|ABSTAINED)\b/i;
 
+/**
+ * New Zealand and Australian minutes record a dissent on request: "Cr Hong requested that her vote against the resolution be
+ * recorded", "Crs Lee and Tane asked for their votes against to be recorded", "Cr Amos recorded his abstention".
+ */
+const RECORDED_SIDE = /\b(?:(?:crs?|cllrs?|councill?ors?)\.?\s+)?((?:[A-Z][\w’'-]+(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:(?:cr|cllr|councill?or)\.?\s+)?)*[A-Z][\w’'-]+)\s+(?:(?:requested|asked)\s+(?:that|for)\s+|recorded\s+|registered\s+)(?:his|her|their)\s+(votes?\s+against|dissent|abstentions?)\b/i;
+
 /** The vote a line prints, or undefined when it prints none. */
 /** "Approved as recommended. (5-0)", "Denied the appeal. (3-2, Supervisors Ramos and Chen voting no)": a tally in brackets closing the line, after its sentence. */
 const END_SCORE = /(?<=[.;]\s*)\((\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?=[,)])(?:,[^()]{0,80})?\)\.?\s*$/;
@@ -62,9 +68,9 @@ export function readVote(text: string): Vote | undefined {
     vote.abstain = Number(abstained[1]);
     vote.words = abstained[0];
   }
-  const named = NAMED_SIDE.exec(text);
+  const named = NAMED_SIDE.exec(text) ?? RECORDED_SIDE.exec(text);
   if (named) {
-    const side = /^abstain/i.test(named[2]) ? 'abstain' : 'against';
+    const side = /^abst/i.test(named[2]) ? 'abstain' : 'against';
     const names = named[1].split(/\s*(?:,|\band\b|&)\s*/).map(withoutTitle).filter((n) => /^[A-Z]/.test(n) && !NOT_A_NAME.test(n));
     if (names.length && !vote[`${side}_names`]) {
       vote[`${side}_names`] = names;
