@@ -48,7 +48,8 @@ export function verdictNext(facts: (LineFacts | undefined)[], lines: Line[], i: 
     if (starts.has(lines[k]) || itemLines.has(lines[k].line)) return false;
     const f = facts[k];
     // "Mr. Greene seconded." / "Vote: 5-0-0.": a tally is a verdict too.
-    if (f?.outcome || (f?.vote && !f.mover && !f.seconder)) return true;
+    // "Proposed: Cllr Marsh;" / "Seconded: Cllr Singh; all in favour.": the seconder's line may carry the tally.
+    if (f?.outcome || (f?.vote && !f.mover)) return true;
     if (f?.ownMotion) return false;
   }
   return false;
