@@ -12,7 +12,7 @@ import { isChildOf, isNext, parseNumber, type ClauseNumber } from './numbering.j
 // is paired with a word it cannot match without, found by one quick scan: most lines
 // hold none of them, and then the break is never run.
 /** A member's title before a name, capitalised; case-sensitive, unlike lexicon/words.ts MEMBER_TITLE: the capital is what marks a title here. */
-const CAP_TITLE = String.raw`Commissioner|Council?lor|Councilmember|Council(?:wo)?man|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr`;
+const CAP_TITLE = String.raw`Commissioner|(?:Vice\s+)?President|Clerk|Council?lor|Councilmember|Council(?:wo)?man|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr`;
 
 const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/It\s+was/, /(?=It\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED)\b)(?<=[.;!?:)]\s+)/g],

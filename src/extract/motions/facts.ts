@@ -29,7 +29,7 @@ const ANY = /^\s*for\b|^\s*\(?\d{1,3}\s*[-–]\s*\d|\(\d{1,2}\s*[-–]\s*\d{1,2}
 
 const MOVER_WORD = /mov|propos|second|motion|\/|:/i;
 const VERDICT_STEM = /carri|pass|adopt|approv|accept|agree|lost|defeat|withdr|fell|fail|died|lapsed/i;
-const VOTE_STEM = /\d|unan|nem|favou?r|dissent|aye|yea|nay|noe|against|abstain|absent|oppos|\bfor\b/i;
+const VOTE_STEM = /\d|unan|nem|favou?r|dissent|aye|yea|nay|noe|against|abstain|absent|oppos|\bfor\b|\byes\b|vote/i;
 
 /** A verdict inside a longer line: "seconded by Cr Bell and carried", "(Carried unanimously)", "… put to the meeting and CARRIED". */
 const INLINE_VERDICT = /(?:\(\s*|[;,]\s*|\b(?:and|was|were|duly|motion|amendment)\s+(?:(?:then\s+)?put\s+(?:to\s+the\s+(?:vote|meeting)\s+)?and\s+)?(?:declared\s+)?(?:unanimously\s+)?)(carried|CARRIED|Carried|passed|PASSED|lost|LOST|Lost|defeated|DEFEATED|withdrawn|WITHDRAWN|Withdrawn)\b(?!\s+(?:out|forward|over|through)\b)/;

@@ -61,6 +61,13 @@ export function readVote(text: string): Vote | undefined {
     // "(4 to 1)": the closing bracket goes with the opening one the match took.
     const closing = found[0].includes('(') && text[found.index + found[0].length] === ')' ? ')' : '';
     vote.words = `${found[0]}${closing}`.replace(/^\(\s*(.*)\)$/, '$1').trim();
+    // "Roll call vote: Yes: Alvarado, Cho, Ferris, Gupta. No: Hale. Motion carried 4-1.": the names beside the score, when they agree with it.
+    const roll: Vote = { words: '' };
+    rollCall(text, roll);
+    for (const side of ['for', 'against', 'abstain'] as const) {
+      const names = roll[`${side}_names`];
+      if (names && (vote[side] === undefined || vote[side] === names.length)) vote[`${side}_names`] = names;
+    }
   } else rollCall(text, vote);
   // "Resolved (with 2 abstentions) – That …": carried with no count for or against, only the abstentions.
   const abstained = found || vote.abstain !== undefined ? null : ABSTAIN_ONLY.exec(text);
@@ -98,7 +105,8 @@ function rollCall(text: string, vote: Vote): void {
   if (labels[0].index > 2 && labels.length === 1) return;
   for (const [k, m] of labels.entries()) {
     const end = labels[k + 1]?.index ?? text.length;
-    let value = text.slice(m.index + m[0].length, end).replace(/[.;,\s]+$/, '').trim();
+    // "No: Hale. Motion carried 4-1.": the verdict after the last side's names is none of them.
+    let value = text.slice(m.index + m[0].length, end).replace(/\.\s+(?:(?:the\s+)?motion|carried|passed|failed|adopted|approved)\b.*$/i, '').replace(/[.;,\s]+$/, '').trim();
     // "FOR: Cllrs Keane, Hogan, Daly (6)": the count after the names.
     const tally = /\s*\((\d{1,3})\)$/.exec(value);
     if (tally) value = value.slice(0, tally.index);
