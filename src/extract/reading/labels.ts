@@ -73,8 +73,12 @@ function moved(r: Reading, line: Line, rule: string): void {
     r.amendmentNext = true;
     return;
   }
-  // "Council Resolution 2023/245" then "Moved Cr Hughes": the motion below carries the decision.
-  if (r.block && !r.block.pending && r.block.intro && r.block.clauses.length === 0) r.block = undefined;
+  // "Council Resolution 2023/245" then "Moved Cr Hughes": the motion below carries the decision, and answers for the label
+  // (a motion defeated below it leaves nothing unclaimed).
+  if (r.block && !r.block.pending && r.block.intro && r.block.clauses.length === 0) {
+    if (r.block.marker) r.claimed.push(r.block.marker.line);
+    r.block = undefined;
+  }
   if (!r.block?.pending) r.close();
   r.motion = r.motion ?? { held: [] };
   r.motionRule = rule;
