@@ -95,6 +95,10 @@ describe('votes', () => {
     ['Cr Hong requested that her vote against the resolution be recorded.', { against: 1, against_names: ['Hong'] }],
     ['Crs Lee and Tane asked for their votes against to be recorded.', { against: 2, against_names: ['Lee', 'Tane'] }],
     ['Cr Amos recorded his abstention.', { abstain: 1, abstain_names: ['Amos'] }],
+    ['Roll call: Halvorsen-aye, Brekke-nay, Tjaden-aye. Motion carried.', { for: 2, against: 1, for_names: ['Halvorsen', 'Tjaden'], against_names: ['Brekke'] }],
+    ['Ayes: all. Motion carried.', { unanimous: true }],
+    ['All voting aye.', { unanimous: true }],
+    ['Roll call vote: Yes: Alvarado, Cho, Ferris, Gupta. No: Hale. Motion carried 4-1.', { for: 4, against: 1, for_names: ['Alvarado', 'Cho', 'Ferris', 'Gupta'], against_names: ['Hale'] }],
   ])('%s', (text, want) => {
     expect(counts(text)).toEqual(want);
   });
@@ -107,6 +111,7 @@ describe('votes', () => {
     '12-14 Market Street.',
     'The works are listed in the schedule (3-5).',
     'Councillor Dunn requested that her comments be recorded.',
+    'Smith - No comment was made on the item.',
   ])('reads no vote in "%s"', (text) => {
     expect(readVote(text)).toBeUndefined();
   });

@@ -119,6 +119,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   const previous = above.text.length > 300 ? { ...above, text: above.text.slice(-300) } : above;
   // "… set out in the plan. 3." / "Agree that …": the clause number was left at the margin.
   if (/(?:[.;:]|\s(?:and|or))\s+(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z]\))$/.test(previous.text) && !/\b(?:ayes?|noes?|nays?|for|against|abstain\w*|absent|yes|no)\s*:\s*\d+\.$/i.test(previous.text) && /^[A-Z“"‘]/.test(line.text)) return true;
+  // "… as presented. Ayes:" / "all. Motion carried.": a roll call's label cut from its count.
+  if (/\b(?:ayes?|nays?|noes?|yeas?|against|abstain\w*|absent)\s*:$/i.test(previous.text) && /^(?:all|none|nil|\d{1,2})\b/i.test(line.text)) return true;
   // "… and this was" / "agreed.", "The minutes were" / "AGREED as a correct record", "… seconded by X and" /
   // "agreed that …": the verb of the sentence above.
   // "…, which was unanimously" / "agreed.": an adverb may stand between.

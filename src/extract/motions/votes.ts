@@ -23,7 +23,7 @@ const DIVISION = new RegExp(String.raw`\bfor\s+the\s+motion\s*[:\-–]?\s*(\d{1,
 const WORD_COUNT = new RegExp(String.raw`\b${FOR}\s*[:\-–=]?\s*(\d{1,3})\b[\s,;.]*(?:votes?\s+)?${AGAINST}\s*[:\-–=]?\s*(\d{1,3}|none|nil)\b(?:[\s,;.]*${ABSTAIN}\s*[:\-–=]?\s*(\d{1,3}|none|nil)\b)?`, 'i');
 /** "CARRIED 5/0", "CARRIED BY ABSOLUTE MAJORITY 7/0", "Motion carried 4-1", "Approved 5-0", "(5-0)", "Vote: 6-1-0", "(5 to 2)": a score next to a verdict, or alone in brackets on its line ("(3-5)" in a sentence is items). */
 const SCORE = /(?:\b(?:carried|carries|passed|passes|approved|adopted|failed|fails|lost|defeated|vote[sd]?|roll\s+call)\b(?:\s+(?:as\s+a\s+group|en\s+bloc|together|as\s+amended|as\s+presented|by\s+(?:an?\s+)?(?:absolute|simple|special|two[- ]thirds)\s+majority))?[\s:,(]*(?:unanimously\s+)?|^\((?=[\d\s\-–/to]+\)$)|^(?=\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:[.,;]|$)))(\d{1,3})(?:\s*[-–/]\s*|\s+to\s+)(\d{1,3})(?:\s*[-–/]\s*\d{1,3})?(?!\s*[-–/]?\s*\d)(?![\w/])/i;
-const UNANIMOUS = /\bunanimous(?:ly)?\b|\bunan\.(?!\w)|\ball\s+(?:in\s+favou?r|ayes|voted\s+(?:aye|yes))\b|\bwithout\s+dissent\b/i;
+const UNANIMOUS = /\bunanimous(?:ly)?\b|\bunan\.(?!\w)|\ball\s+(?:in\s+favou?r|ayes|voted\s+(?:aye|yes)|(?:members\s+)?(?:present\s+)?voting\s+(?:aye|yes))\b|\bayes?\s*[:\-–]\s*all\b|\bwithout\s+dissent\b/i;
 const NEM_CON = /\bnem\.?\s*con\.?(?![a-z])|\bnemine\s+contradicente\b/i;
 
 /** A roll call's label and the names after it: "AYES: Council Members Ortiz, Hale", "Against: Cr Dunn". */
@@ -41,6 +41,9 @@ const NAMED_SIDE = /(?:^|\(|[.;,]\s+)(?:(?:councill?ors?|cllrs?|crs?|directors?|
  * recorded", "Crs Lee and Tane asked for their votes against to be recorded", "Cr Amos recorded his abstention".
  */
 const RECORDED_SIDE = /\b(?:(?:crs?|cllrs?|councill?ors?)\.?\s+)?((?:[A-Z][\w’'-]+(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:(?:cr|cllr|councill?or)\.?\s+)?)*[A-Z][\w’'-]+)\s+(?:(?:requested|asked)\s+(?:that|for)\s+|recorded\s+|registered\s+)(?:his|her|their)\s+(votes?\s+against|dissent|abstentions?)\b/i;
+
+/** A Midwestern county's roll call, each name with its vote: "Roll call: Lindquist-aye, Ortmann-aye, Dvorak-nay." */
+const NAME_VOTE = /\b(\p{Lu}[\p{L}’'-]+)\s*[-–:]\s*(aye|yes|yea|nay|no|abstain(?:ed)?)\b/giu;
 
 /** The vote a line prints, or undefined when it prints none. */
 /** "Approved as recommended. (5-0)", "Denied the appeal. (3-2, Supervisors Ramos and Chen voting no)": a tally in brackets closing the line, after its sentence. */
@@ -68,7 +71,10 @@ export function readVote(text: string): Vote | undefined {
       const names = roll[`${side}_names`];
       if (names && (vote[side] === undefined || vote[side] === names.length)) vote[`${side}_names`] = names;
     }
-  } else rollCall(text, vote);
+  } else {
+    rollCall(text, vote);
+    if (vote.for === undefined && vote.against === undefined) namedVotes(text, vote);
+  }
   // "Resolved (with 2 abstentions) – That …": carried with no count for or against, only the abstentions.
   const abstained = found || vote.abstain !== undefined ? null : ABSTAIN_ONLY.exec(text);
   if (abstained) {
@@ -129,6 +135,18 @@ function rollCall(text: string, vote: Vote): void {
     vote[side] = given ? Number(given) : names.length;
   }
   if (vote.for !== undefined || vote.against !== undefined || vote.abstain !== undefined) vote.words = text.slice(labels[0].index).trim();
+}
+
+/** Each member's own vote after the name; two at least, so "Smith - No" in a sentence is no roll call. */
+function namedVotes(text: string, vote: Vote): void {
+  const pairs = [...text.matchAll(NAME_VOTE)].filter((m) => !NOT_A_NAME.test(m[1]) && !/^(?:roll|call|vote|motion|ayes?|nays?|yeas?|noes?)$/i.test(m[1]));
+  if (pairs.length < 2) return;
+  for (const [, name, word] of pairs) {
+    const side = /^(?:aye|yes|yea)$/i.test(word) ? 'for' : /^(?:nay|no)$/i.test(word) ? 'against' : 'abstain';
+    (vote[`${side}_names`] ??= []).push(name);
+    vote[side] = (vote[side] ?? 0) + 1;
+  }
+  vote.words = text.slice(pairs[0].index, pairs[pairs.length - 1].index + pairs[pairs.length - 1][0].length);
 }
 
 const SIDES: [RegExp, 'for' | 'against' | 'abstain'][] = [
