@@ -49,6 +49,8 @@ const ACTION = [
   // "authorized the County Administrator to execute the agreement"; "be upheld and the applicant informed".
   /\bauthori[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,5}?to\s+[a-z]+/i,
   /\b(?:and|,)\s+(?:the\s+)?[\w’'-]+\s+(?:informed|notified|advised)\b/i,
+  // "The Chairman was authorised to sign the licence", "The Clerk was asked to obtain quotations": told in the passive.
+  /\b(?:was|were)\s+(?:\w+ly\s+|then\s+|also\s+|further\s+)?(?:authori[sz]ed|instructed|directed|asked|requested|tasked)\s+to\s+[a-z]/i,
   /\bbe\s+(?:paid|allocated|released|transferred)\b/i,
   /\b(?:was|were|be)\s+supported\s+to\s+(?:the\s+)?[A-Z]/,
   // Canadian and Australian motions in the first person: "That we ask the Minister …", "NOW THEREFORE we request …".

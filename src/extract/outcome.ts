@@ -74,6 +74,11 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   // "Cheques were signed by …" is the meeting's paperwork, not a decision of it.
   const named = passive && (/^(?:the|these|this|all|both|its|their|apologies|resolution|ordinance|by-?law)\b/i.test(passive[1]) || (/^[A-Z]/.test(passive[1]) && !/\b(?:was|were)\s+signed\b(?!\s+and)/i.test(s)));
   if (passive && named && !TALK.test(passive[1]) && !/\b(?:would|will|should|could|may|might|must|to)\s+be\b/i.test(passive[1]) && !/\b(?:would|could|might)\b/i.test(s)) return 'outcome.passive';
+  // "The Clerk was instructed to write to …": an instruction the meeting gave; "Members were asked to declare …" is the agenda's routine.
+  if (/\b(?:was|were)\s+(?:\w+\s+)?(?:directed|instructed|asked|authori[sz]ed|requested|tasked|delegated)\b/.test(s)) {
+    const told = r(lex, 'instructed', s);
+    if (told && !/^(?:members|councillors|the\s+public|all|everyone|those|attendees)\b/i.test(told[0]) && !/\bdeclare\b|\binterests?\b/i.test(s)) return 'outcome.instructed';
+  }
   // Where a request stood before it, the assent was looked for above already.
   if (!asked && r(lex, 'trailing', s)) return 'outcome.trailing';
   // "Minutes … approved as presented.": a matter, not a body ("Council approved."), nor a clause ("Budget to be approved", "The plan which we approved").
@@ -109,7 +114,7 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
 const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|no|nos|st|cllr|cllrs|cr|clr|co|ltd|inc|etc|approx|cf|e\.g|i\.e|vs|para|paras|ref)|\b[A-Z])\.$/i;
 
 /** Every outcome sentence holds one of these verbs: most lines are dismissed by this one test. */
-const ANY_VERB = /directed|declared|awarded|object|support|tabled|continued|postponed|denied|referred|filed|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|voted/i;
+const ANY_VERB = /directed|declared|awarded|instructed|tasked|(?:was|were)\s+(?:\w+\s+)?(?:asked|requested)|object|support|tabled|continued|postponed|denied|referred|filed|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|voted/i;
 
 /** The outcome sentences in a line of running text, with where each starts. */
 export function outcomeSentences(text: string, lex: Lexicon = lexiconFor()): Outcome[] {
