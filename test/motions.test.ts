@@ -98,6 +98,7 @@ describe('votes', () => {
     ['Roll call: Halvorsen-aye, Brekke-nay, Tjaden-aye. Motion carried.', { for: 2, against: 1, for_names: ['Halvorsen', 'Tjaden'], against_names: ['Brekke'] }],
     ['Ayes: all. Motion carried.', { unanimous: true }],
     ['All voting aye.', { unanimous: true }],
+    ['Yes: 5 - Ortiz, Hale, Diaz, Park and Lee No: 1 - Chen', { for: 5, against: 1, for_names: ['Ortiz', 'Hale', 'Diaz', 'Park', 'Lee'], against_names: ['Chen'] }],
     ['Roll call vote: Yes: Alvarado, Cho, Ferris, Gupta. No: Hale. Motion carried 4-1.', { for: 4, against: 1, for_names: ['Alvarado', 'Cho', 'Ferris', 'Gupta'], against_names: ['Hale'] }],
   ])('%s', (text, want) => {
     expect(counts(text)).toEqual(want);

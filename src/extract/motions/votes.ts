@@ -116,8 +116,8 @@ function rollCall(text: string, vote: Vote): void {
     // "FOR: Cllrs Keane, Hogan, Daly (6)": the count after the names.
     const tally = /\s*\((\d{1,3})\)$/.exec(value);
     if (tally) value = value.slice(0, tally.index);
-    // "Aye: 5 Ortiz, Hale, Diaz": the count before the names.
-    const leading = /^(\d{1,3})\s+(?=[A-Z])/.exec(value);
+    // "Aye: 5 Ortiz, Hale, Diaz", Legistar's "Yes: 5 - Ortiz, Hale, Diaz": the count before the names.
+    const leading = /^(\d{1,3})\s*(?:[-–]\s*)?(?=\p{Lu})/u.exec(value);
     if (leading) value = value.slice(leading[0].length);
     // "For: 5 (Cllrs. Ó Riain, Keegan, …)": the count, then the names in brackets.
     const bracketed = leading ? null : /^(\d{1,3})\s*\((.+)\)$/.exec(value);
