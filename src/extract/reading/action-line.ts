@@ -63,9 +63,9 @@ function movedOnItem(r: Reading): { text: string; line: Line; at: number } | und
   const item = r.item;
   const previous = r.previous;
   if (!item || !previous || !r.motion || r.motion.held.length > 0 || r.block?.pending) return undefined;
-  const put = r.clauses.filter((c) => c.item === item.id);
-  const origin = put.length === 1 && put[0].kind === 'recommendation' && put[0].origin === 'report' ? put[0] : undefined;
-  if (put.length > 0 && !origin) return undefined;
+  const origin = r.recommendationPut(item);
+  // Any other record in the item already answers for it.
+  if (!origin && r.clauses.some((c) => c.item === item.id)) return undefined;
   const where = origin ? { line: origin.line, column: origin.column } : { line: item.position.line, column: item.position.column };
   return { text: origin ? origin.parts.join(' ') : item.title, line: { ...previous, ...where }, at: 0 };
 }

@@ -148,10 +148,8 @@ function carried(r: Reading, line: Line, rule: string): void {
   } else if (r.clauses.length === before && motionless && item) {
     // "Recommendation: Deny the appeal …" / "Motion: Council Member Park" / "Second: …" / "Motion carried 3-2.": the names
     // moved what the item put to the meeting. Only the one recommendation, and only while the item has no decision yet.
-    const put = r.clauses.filter((c) => c.item === item.id);
-    if (put.length === 1 && put[0].kind === 'recommendation' && put[0].origin === 'report') {
-      r.commit({ ...put[0], kind: 'resolution', origin: undefined, rules: evidence(r.motionRule, 'reader.recommendation-motion', rule) });
-    }
+    const put = r.recommendationPut(item);
+    if (put) r.commit({ ...put, kind: 'resolution', origin: undefined, rules: evidence(r.motionRule, 'reader.recommendation-motion', rule) });
   }
   r.quoted = undefined;
   // "The substantive motion was carried by 31 votes to 29", "The recommendation was put to the

@@ -157,6 +157,15 @@ export class Reading {
     this.region = this.hasMinutesLabel ? 'agenda' : 'body';
   }
 
+  /**
+   * The one recommendation an item put to the meeting, while it has no other record ("Recommendation: Adopt Ordinance No.
+   * 1187." above movers who name no words of their own): what those movers moved.
+   */
+  recommendationPut(item: Item): Clause | undefined {
+    const put = this.clauses.filter((c) => c.item === item.id);
+    return put.length === 1 && put[0].kind === 'recommendation' && put[0].origin === 'report' ? put[0] : undefined;
+  }
+
   /** Lines here propose (a report, an agenda's item) rather than record what was decided. */
   proposing(): boolean {
     return this.kind === 'report' || this.region === 'agenda';
