@@ -19,8 +19,11 @@ const LETTER_NUMBER = /^([A-Z]-\d{1,2}|\d{1,2}-[A-Z])\.?\s+([A-Z][A-Z\d\s’'&()
 const FILE_ROW = /^(?:[A-Z]\.|\d{1,2}(?:\.\d{1,2})?\.?)\s+(\d{2,4}-\d{3,5})\s+([A-Z].{3,})$/;
 /** "P.71 25/01877/FUL - LAND AT ORCHARD WAY", "CAB.12 BUDGET": a committee's letters and a minute number before a title in capitals. */
 const LETTERED_MINUTE = /^([A-Z]{1,4}\.\s?\d{1,4}(?:\/\d{2,4})?)\.?\s+([A-Z\d][A-Z\d\s’'&(),/.:–-]{3,})$/;
-/** Quebec and other Canadian minutes number each resolution by year: "2025-06-119 TENDER FOR GRAVEL ROAD MAINTENANCE", "2024-153 ADOPTION OF THE AGENDA". */
-/** ("RESOLUTION NO." / "2022-44 THAT SETS THE SALARY …" is a title cut at the margin, not resolution 2022-44.) */
+/**
+ * Quebec and other Canadian minutes number each resolution by year: "2025-06-119 TENDER FOR GRAVEL ROAD MAINTENANCE",
+ * "2024-153 ADOPTION OF THE AGENDA" ("RESOLUTION NO." / "2022-44 THAT SETS THE SALARY …" is a title cut at the margin, not
+ * resolution 2022-44).
+ */
 const YEAR_NUMBER = /^((?:19|20)\d\d-\d{2,3}(?:-\d{1,4})?)\.?\s+(?!(?:THAT|WHEREAS|AND|OR|OF|TO|BE)\b)([A-Z][A-Z\d\s’'&(),/.:–-]{3,})$/;
 /** "810     MINUTES –": a long minute number before a title in capitals. */
 const LONG_NUMBER = /^(\d{3,4})\s+([A-Z][A-Z\d\s’'&(),/–-]{3,})$/;

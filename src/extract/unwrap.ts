@@ -21,8 +21,10 @@ const TITLE_END = /(?:^|\s)(?:Board|Council|Vice|Deputy|Acting|Pro)$/;
 const TITLE_REST = /^(?:Member|Chair\w*|Mayor|Tem|President)\s+[A-Z]/;
 /** A short verdict under an item's title line: "Approved as recommended.", "Council approved the item 5-0.", "Tabled to March 17.", "Motion carried 5-0." */
 const VERDICT_UNDER = /^(?:(?:approved|adopted|accepted|tabled|continued|deferred|postponed|denied|carried|passed|received|ratified|awarded)\b|(?:(?:city\s+|town\s+)?council|board|commission)\s+(?:unanimously\s+)?(?:approved|adopted|accepted|denied|tabled|continued|voted|received)\b|motion\s+(?:to|carried|passed|failed|by)\b|staff\s+recommendation\s+(?:approved|adopted|accepted)\b)/i;
-/** A sentence's opening: a capital, then two lower-case words that are no title's connectors ("The appeal was …", "Ordinance No. 2025-19 was introduced …"). */
-// ("Analysis The Board will receive …" finishes the title, then opens the sentence.)
+/**
+ * A sentence's opening: a capital, then two lower-case words that are no title's connectors ("The appeal was …", "Ordinance
+ * No. 2025-19 was introduced …"); "Analysis The Board will receive …" finishes a title, then opens the sentence.
+ */
 const SENTENCE_START = /^(?![A-Z][\w’'.-]*\s+(?:The|A|An|This|It|Staff|Council)\s)[A-Z][\w’'.-]*(?:\s+\S+){0,3}?\s+(?!(?:and|of|the|for|to|in|on|at|a|an|with|by)\b)[a-z]{2,}\s+(?!(?:and|of|the|for|to|in|on|at|a|an|with|by)\b)[a-z]{2,}\b/;
 /** A Legistar row's file number and the star after it: "Res 0112-2026 *", "M 0088-2026 *". */
 const FILE_ROW = new RegExp(String.raw`^${LEGISTAR_FILE}\s*\*`);

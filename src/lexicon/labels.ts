@@ -24,6 +24,11 @@ const MOTION_VERBS = 'approve|adopt|accept|deny|continue|authori[sz]e|receive|di
 const label = (id: string, kind: LabelKind, summary: string, pattern: RegExp, examples: Rule['examples'], dialects?: Rule['dialects']): LabelRule =>
   ({ id: `label.${id}`, family: 'label', kind, summary, produces: `label: ${kind}`, pattern, examples, ...(dialects ? { dialects } : {}) });
 
+/** A character of a motion's words before its movers: no sentence's stop, but the stops of "8:12 p.m." and "a.m." (both motion-first labels read it). */
+const MOTION_CHAR = String.raw`(?:[^.;]|(?<=\b[ap]\.m|\b[ap])\.)`;
+/** The movers after a motion printed first: "… by Ms. Huang, second by Mr. Amato". */
+const BY_SECONDED_BY = String.raw`by\s+(?:(?:mr|mrs|ms|dr)\.\s*)?[^,.;]{2,60},?\s+second(?:ed)?\s+by`;
+
 export const LABEL_RULES: readonly LabelRule[] = [
   label('agenda-item', 'agenda-item', 'An "Agenda item" label: the next line is the item\'s title', /^agenda item$/i, { match: ['Agenda item'] }),
   label('minutes', 'minutes', 'ModernGov\'s "Minutes:" label under an item', /^minutes\s*:?$/i, { match: ['Minutes:'] }),
@@ -55,10 +60,10 @@ export const LABEL_RULES: readonly LabelRule[] = [
   label('motion-by', 'moved', '"Motion by X, seconded by Y, to …", "Motion made by X to …", "It was moved by …", "It was moved and seconded to …"', /^(?:it\s+was\s+)?(?:duly\s+)?(?:(?:motion\s+(?:made\s+)?(?:by|from)|(?:moved|proposed)\s+by)\s+\S|(?:moved|proposed)\s+and\s+seconded\b)/i,
     { match: ['It was moved and seconded to approve the minutes of May 20 as presented.', 'It was duly proposed and seconded that the grant be awarded.', 'Motion made by Commissioner Diaz to approve Resolution 2026-09.', 'It was MOVED and SECONDED', 'Motion by Councilmember Ortiz, seconded by Councilmember Hale, to approve the minutes.', 'It was moved by Trustee Ng that the report be received.', 'It was proposed by Councillor Walker and seconded by Councillor Fox that the report be received.'] }),
   label('motion-to-by', 'moved', 'US short form with the motion first: "Motion to approve the consent agenda by Council Member Ortiz, second by Council Member Hale."',
-    /^motion\s+to\s+[a-z]+\b(?:[^.;]|(?<=\b[ap]\.m|\b[ap])\.)*?\s+by\s+(?:(?:mr|mrs|ms|dr)\.\s*)?[^,.;]{2,60},?\s+second(?:ed)?\s+by\s+\S/i,
+    new RegExp(String.raw`^motion\s+to\s+[a-z]+\b${MOTION_CHAR}*?\s+${BY_SECONDED_BY}\s+\S`, 'i'),
     { match: ['Motion to approve the consent agenda by Council Member Ortiz, second by Council Member Hale.', 'Motion to approve as written by Ms. Huang, second by Mr. Amato.', 'Motion to adjourn at 8:12 p.m. by Trustee Okoye, seconded by Trustee Lund.'] }, ['us', 'ca']),
   label('motion-to', 'moved', 'A motion on a line of its own, its movers and verdict on the lines after it: "Action: Motion to approve the consent agenda as presented." / "Motion by X, second by Y." / "Motion passed 6-0."',
-    /^(?:action\s*[:\-–—]\s*)?motion\s+(?=to\s+[a-z]+\b)(?!(?:[^.;]|(?<=\b[ap]\.m|\b[ap])\.)*\b(?:passed|carried|failed|defeated|lost|withdrawn|died|was|were|is|seconded|by\s+(?:(?:mr|mrs|ms|dr)\.\s*)?[^,.;]{2,60},?\s+second(?:ed)?\s+by)\b)/i,
+    new RegExp(String.raw`^(?:action\s*[:\-–—]\s*)?motion\s+(?=to\s+[a-z]+\b)(?!${MOTION_CHAR}*\b(?:passed|carried|failed|defeated|lost|withdrawn|died|was|were|is|seconded|${BY_SECONDED_BY})\b)`, 'i'),
     { match: ['Action: Motion to approve the consent agenda as presented.', 'Motion to adopt Ordinance 2026-04 on second reading.'], not: ['Motion to approve the budget failed 2-3.', 'A motion to defer the contract was moved by Cr Paki but was not seconded.'] }, ['us', 'ca']),
   label('motion-was-made', 'moved', '"A motion was made by …"', /^(?:a\s+)?motion\s+was\s+made\s+by\s+\S/i, { match: ['A motion was made by Supervisor Diaz to adopt the ordinance.'] }, ['us', 'ca']),
   label('mover-pair', 'moved', 'Movers printed before the motion: "R2019-72  L. Moore, T. Marchant: That …", "Cr Ames/Cr Bell That …", "A. Knack - M. Banga:"', MOVER_PAIR,

@@ -47,8 +47,6 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "Proposed Cllr Hale, seconded Cllr Moss; resolved unanimously to accept …": the decision after the movers.
   [/;\s*(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)/i, /(?=(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|RESOLVED|Resolved|agreed|AGREED|Agreed)\b)(?<=;\s*)/g],
   [/all\s+in\s+favour\./, /(?<=\ball\s+in\s+favour\.)\s+(?=\S)/g],
-  // "… to approve the agenda as presented. All voting aye. Motion carried.": the tally between the motion and its verdict.
-  [/All\s+(?:members\s+)?(?:present\s+)?voting/, /(?=All\s+(?:members\s+)?(?:present\s+)?voting\s+(?:aye|yes)\b)(?<=[.;]\s+)/g],
   // "… highway safety. Cllr Moss proposed, Cllr Hale seconded, all in favour.": the movers after the decision are none of it.
   [/(?:proposed|moved|seconded)(?:\s+that\b|,|\s+and\b|\.)/, /(?=(?:Cllr|Councillor|Cr)\.?\s+[\w’'-]+\s+(?:proposed|moved|seconded)(?:\s+that\b|,|\s+and\b|\.))(?<=[.;!?]\s+)/g],
 
@@ -106,8 +104,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "The Chairman CALLED THE QUESTION, and by a 4-0 vote …".
   // "First reading held. Councilor Lee moved to pass …": a motion after the narrative opens there too.
   [new RegExp(String.raw`[.;!?]\s+(?:${CAP_TITLE})\b`), new RegExp(String.raw`(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+(?:,[^,.;]{1,80},)?\s+(?:said|stated|asked|noted|explained|commented|expressed|spoke|reported|questioned|suggested|seconded|moved|made\s+a\s+motion)\b)(?<=[.;!?]\s+)`, 'g')],
-  // "… for $42,500. All ayes. Motion carried.": the vote after the motion's words.
-  [/All\s+(?:ayes|in\s+favou?r|voted)/, /(?=All\s+(?:ayes|in\s+favou?r|voted\s+(?:aye|yes|in\s+favou?r))\b)(?<=[.;]\s+)/g],
+  // "… for $42,500. All ayes. Motion carried.", "… as presented. All voting aye. Motion carried.": the vote after the motion's words.
+  [/All\s+(?:ayes|in\s+favou?r|voted|(?:members\s+)?(?:present\s+)?voting)/, /(?=All\s+(?:ayes|in\s+favou?r|voted\s+(?:aye|yes|in\s+favou?r)|(?:members\s+)?(?:present\s+)?voting\s+(?:aye|yes))\b)(?<=[.;]\s+)/g],
   // "a. Snow Removal Contract - Trustee Marsh moved, Trustee Lund seconded to award …": an agenda row's title, a dash, then its motion.
   [/\s[-–—]\s+[A-Z]/, new RegExp(String.raw`(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?:moved|made\s+a\s+motion)\b)(?<=\S\s+[-–—]\s+)`, 'g')],
   // "… from the Cable TV Fund. Glenn Rice suggested the figure be raised": a speaker named without a title.

@@ -142,7 +142,8 @@ function namedVotes(text: string, vote: Vote): void {
   const pairs = [...text.matchAll(NAME_VOTE)].filter((m) => !NOT_A_NAME.test(m[1]) && !/^(?:roll|call|vote|motion|ayes?|nays?|yeas?|noes?)$/i.test(m[1]));
   if (pairs.length < 2) return;
   for (const [, name, word] of pairs) {
-    const side = /^(?:aye|yes|yea)$/i.test(word) ? 'for' : /^(?:nay|no)$/i.test(word) ? 'against' : 'abstain';
+    // aye/yes/yea, nay/no, abstain(ed): each is a roll label's word, so sideOf always knows it.
+    const side = sideOf(word) ?? 'abstain';
     (vote[`${side}_names`] ??= []).push(name);
     vote[side] = (vote[side] ?? 0) + 1;
   }
