@@ -13,21 +13,22 @@ const EFFECTS: [Effect, RegExp][] = [
   ['adopted', /\badopt(?:s|ed)?\b/i],
   ['supported', /\bsupport(?:s|ed)?\b(?!\s+(?:services|workers|for))/i],
   ['confirmed', /\bconfirm(?:s|ed)?\b/i],
-  ['referred', /\b(?:referred|forwarded|refer|remitted)\b(?!\s+to\s+in\b)/i],
+  // "Refers the question to …" sends it on; "(min 472/01 refers)" only points at a minute.
+  ['referred', /\b(?:referred|forwarded|refer|refers(?=\s+(?:the|this|these|that|its|it|them|a|an)\b)|forwards|remit(?:s|ted))\b(?!\s+to\s+in\b)/i],
   // "the recommendation was supported to Cabinet": Welsh scrutiny's way of passing a matter on.
   ['recommended', /\brecommend(?:s|ed|ing)?\s+to\b|\bsupported\s+to\s+(?:the\s+)?[A-Z]|\bcommended\s+to\s+(?:the\s+)?[A-Z]/i],
   ['requested', /\b(?:request(?:s|ed)?|sought|seek|urged?|asked)\b/i],
   ['delegated', /\bdelegat(?:e|es|ed|ion)\b/i],
   ['authorised', /\bauthori[sz](?:e|es|ed)\b/i],
   // Scottish minutes "continue" an application to a later meeting; others "hold it over".
-  ['deferred', new RegExp(String.raw`\bdefer(?:s|red)?\b|\b(?:left|laid|lie|lies|lay)\s+on\s+the\s+table\b|\bbe\s+tabled\b|\b(?:tabled|postponed|continued)\s+(?:until|to)\s+(?:the\s+)?(?:next|${MONTH_NAME}\b)|\blaid\s+over\b|\bheld\s+over\b|\bbe\s+continued\b|\b(?:table|postpone|continue)\s+(?:the\s+|this\s+)?(?:item|matter|application|report|motion|request)\s+(?:to|until)\s+(?:the\s+|a\s+)?(?:next|future|${MONTH_NAME}\b|\w+\s+\d)|\bcontinue[ds]?\s+(?:the\s+)?(?:application|item|matter|consideration|report)\b|\bcontinued\s+(?:to|until)\s+(?:the\s+|a\s+)?(?:next\s+|\w+\s+\d{1,2},?\s+(?:\d{4}\s+)?)?(?:regular\s+|special\s+)?(?:meeting|date)\b`, 'i')],
+  ['deferred', new RegExp(String.raw`\bdefer(?:s|red)?\b|\b(?:left|laid|lie|lies|lay)\s+on\s+the\s+table\b|\bbe\s+tabled\b|\b(?:tabled|postponed|continued)\s+(?:until|to)\s+(?:the\s+)?(?:next|${MONTH_NAME}\b)|\blaid\s+over\b|\bheld\s+over\b|\bbe\s+continued\b|\b(?:table|postpone|continue)\s+(?:the\s+|this\s+)?(?:item|matter|application|report|motion|request)\b(?:[^.;]{0,80}?\s)?(?:to|until)\s+(?:the\s+|a\s+)?(?:next|future|${MONTH_NAME}\b|\w+\s+\d)|\bcontinue[ds]?\s+(?:the\s+)?(?:application|item|matter|consideration|report)\b|\bcontinued\s+(?:to|until)\s+(?:the\s+|a\s+)?(?:next\s+|\w+\s+\d{1,2},?\s+(?:\d{4}\s+)?)?(?:regular\s+|special\s+)?(?:meeting|date)\b`, 'i')],
   ['rejected', /\b(?:reject(?:s|ed)?|refus(?:e|es|ed)|declin(?:e|es|ed))\b/i],
   ['amended', /\bamend(?:s|ed)?\b/i],
   ['resubmitted', /\bre-?submi(?:t|tted|ssion)\b/i],
   ['circulated', /\bbe\s+(?:circulated|copied|provided|distributed)\b|\bto\s+(?:circulate|provide)\b/i],
   ['reported-back', /\b(?:report(?:s|ed)?|brought|presented|updates?)\s+back\b|\breceive\s+(?:regular\s+|further\s+|quarterly\s+)?(?:updates?|reports?|information)\b/i],
   ['excluded', /\bexclud(?:e|ed)\b/i],
-  ['appointed', /\b(?:appoint(?:s|ed)?|co-opt(?:s|ed)?|elect(?:s|ed)?)\b/i],
+  ['appointed', /\b(?:appoint(?:s|ed)?|co-opt(?:s|ed)?|(?<!-)elect(?:s|ed)?)\b/i],
   ['thanked', /\bthank(?:s|ed)?\b/i],
 ];
 
@@ -76,6 +77,9 @@ const ACTION = [
   /\bReferred\s+to\s+Comm(?:ittee)?\s+by\b/,
   // Verb first; "THAT Report PW-2026-11 be received", "That Report RPT-PLN-26-011 BE RECEIVED" name a report by its number.
   /^(?:that\s+)?(?:to\s+)?(?:refer|forward|submit|resubmit|circulate|provide|seek|request|ask|instruct|authori[sz]e|delegate|review|investigate|arrange|prepare|produce|develop|undertake|write|consult|monitor|update|explore|pursue|commission|implement|bring|present|report|put|obtain|defer|lobby|urge|notify|inform|advise|send|publish|advertise|contact|liaise|invite)\b(?!\s+(?:[A-Z]{1,6}(?:-[A-Z]{1,6})*-?\d|No\.?\s*\d|\d))/i,
+  // The same verbs in the present, as Australian and New Zealand lists under "That Council:" put them: "Requests a report on …",
+  // "Refers the matter to …". Case-sensitive, so the noun ("Reviews of the plan") is passed over.
+  /^(?:[Rr]equests|[Aa]sks|[Ii]nstructs|[Aa]uthori[sz]es|[Dd]elegates|[Rr]efers|[Ff]orwards|[Ss]ubmits|[Ss]eeks|[Ii]nvites|[Uu]rges|[Dd]irects|[Dd]efers|[Ww]rites\s+to|[Ll]obbies|[Cc]ommissions|[Uu]ndertakes|[Pp]repares|[Ii]nvestigates|[Aa]rranges|[Cc]onsults)\s+(?:the|a|an|that|staff|officers|further|[A-Z])/,
   // A decision's verb in the past, its subject above ("The Board:" / "REQUESTED a progress report to the December meeting",
   // "ASKED Healthwatch to share the results …"): something asked of someone, still to be done.
   /^(?:requested|asked|instructed|invited|urged)\s+(?:that\s|(?:the\s+)?(?:[\w’'-]+\s+){1,5}?to\s+[a-z]|(?:a|an)\s+(?:further\s+|progress\s+|update\s+|follow-up\s+)?(?:report|update|briefing|paper)\b)/i,
@@ -106,12 +110,18 @@ const NOTING_A_FACT = /^(?:that\s+)?(?:(?:the\s+)?[A-Z][\w’'-]*:?\s+)?(?:to\s+
  */
 const CAPITAL_VERB = /\b(?:REPORT\s+BACK|BE\s+[A-Z]{3,}ED|BRING\s+BACK|(?:REPORT|SUBMIT|PROVIDE|REVIEW|PREPARE|DEVELOP|PROCEED|CONSULT|UNDERTAKE|IMPLEMENT|INVESTIGATE|REFER|FORWARD|DIRECT|AUTHORI[SZ]E|REQUEST|DEFER)(?=\s+[a-z(]))\b/g;
 
+/** A motion to meet in private: "to go into executive session", "entered closed session", "to recess into closed session". */
+const IN_SESSION = /^(?:that\s+)?(?:(?:the\s+)?\w+\s+)?(?:to\s+)?(?:go|went|enter|entered|convene|convened|recess|recessed|move|moved|adjourn|adjourned)\s+(?:(?:in|into|to)\s+)?(?:an?\s+)?(?:executive|closed|private|in[- ]camera)\s+(?:session|meeting)\b/i;
+
 /** A list item's topic before its decision: "Trails -- Request the Commissioner to …". */
 const TOPIC = /^[A-Z0-9][\w’',&/ -]{0,60}?\s+(?:--|–|—)\s+(?=[A-Z])/;
 
 export function hasAction(text: string, effects: readonly Effect[] = []): boolean {
   if (effects.includes('deferred')) return true;
-  text = text.replace(CAPITAL_VERB, (verb) => verb.toLowerCase()).replace(TOPIC, '');
+  // "to go into executive session to discuss personnel": the meeting's own procedure, over when the session ends.
+  if (IN_SESSION.test(text)) return false;
+  // "AND FURTHER THAT staff report back …": Canadian motions shout the conjunction the subjunctive is read after.
+  text = text.replace(CAPITAL_VERB, (verb) => verb.toLowerCase()).replace(/\bTHAT\b/g, 'that').replace(TOPIC, '');
   // "that the Committee note that …, and that the Chief Executive write to …": the noting is no task, the part after it may be.
   if (NOTING_A_FACT.test(text)) {
     const rest = text.split(/[,;]?\s+and\s+that\s+/i).slice(1);

@@ -79,7 +79,9 @@ function inferBody(lines: Line[]): string | undefined {
 }
 
 /** A body that meets as part of a council: its meeting, not the council's, is the one minuted. */
-const COMMITTEE = /\b(?:committee|sub-committee|panel|board|cabinet|forum|group|commission)(?:\s+of\s+the\s+whole)?$/i;
+// "Board of Water Commissioners", "Commission of Inquiry": a board named for its members or its charge ("Nominations Committee of
+// High Life Highland" is whose the committee is, read elsewhere).
+const COMMITTEE = /\b(?:(?:committee|sub-committee|panel|board|cabinet|forum|group|commission)(?:\s+of\s+(?:the\s+whole|adjustment))?|(?:board|commission)\s+of\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)$/i;
 
 /**
  * The bodies named after "meeting of" or "minutes of" in a line, read in title case
@@ -123,8 +125,10 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
   for (const l of head.slice(0, 10)) {
     const m = BODY_BEFORE_LABEL.exec(l.text);
     // "OPEN MINUTES", "Confidential Minutes": which part of the minutes, not who met.
-    const body = m && !/^(?:open|public|confidential|unconfirmed|confirmed|signed|final|part\s+[ab12i]+)$/i.test(m[1].trim()) && readBody(m[1].split(/\s+[-–—]\s+/).pop() ?? '', 0);
-    if (body) yield body.name;
+    const before = m && !/^(?:open|public|confidential|unconfirmed|confirmed|signed|final|part\s+[ab12i]+)$/i.test(m[1].trim()) ? (m[1].split(/\s+[-–—]\s+/).pop() ?? '').trim() : '';
+    const body = before ? readBody(before, 0) : undefined;
+    // "BF/12/26 Confirmation of Minutes" is an item's title: the body must be all that stands before the label.
+    if (body && body.end >= before.length - 1) yield body.name;
   }
   // "BRECON TOWN COUNCIL" over "Minutes of the meeting of the Finance Committee held on …" (Scottish "MINUTE of MEETING of the …"): the committee met.
   for (const l of head.slice(0, 6)) {
@@ -138,8 +142,9 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     const body = readBody(text, 0);
     return { text, body, whole: body && body.end >= text.length - 1 ? body.name : undefined };
   });
-  // "Dumfries and Galloway Council" over "Communities Committee": of two such lines, the committee met.
-  if (titles.some((t) => /\bcouncil\b/i.test(t.body?.name ?? ''))) {
+  // "Dumfries and Galloway Council" over "Communities Committee": of two such lines, the committee met; so
+  // of "Lakeville Water District" over "Board of Water Commissioners", the board.
+  if (titles.some((t) => /\b(?:council|district|county|city|town|village|township|borough)\b/i.test(t.body?.name ?? ''))) {
     for (const t of titles) if (t.whole && COMMITTEE.test(t.whole)) yield t.whole;
   }
   for (const { text, body, whole } of titles) {

@@ -84,6 +84,7 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   // "Minutes … approved as presented.": a matter, not a body ("Council approved."), nor a clause ("Budget to be approved", "The plan which we approved").
   const telegraphic = TELEGRAPHIC_VERB.test(s) ? r(lex, 'telegraphic', s) : null;
   if (telegraphic && !BODY_AT_END.test(telegraphic[1]) && !/^(?:motion|it|this|that|which|he|she|they|we)\b|\b(?:to|be|been|was|were|is|are|will|would|should|not|which|who|that|if|when|once)\b/i.test(telegraphic[1])) return 'outcome.telegraphic';
+  if (/voted/i.test(s) && r(lex, 'it-was-voted', s)) return 'outcome.it-was-voted';
   if (/consensus/i.test(s) && r(lex, 'consensus', s)) return 'outcome.consensus';
   if (/object|support/i.test(s) && r(lex, 'planning-response', s)) return 'outcome.planning-response';
   if (/elected|appointed/.test(s) && r(lex, 'elected', s)) return 'outcome.elected';

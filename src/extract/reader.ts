@@ -30,22 +30,32 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
   }
   r.flushMotion();
   dropCutClause(r.clauses, lines, file);
-  return { clauses: withoutStandIns(r.clauses), items: r.items, claimed: r.claimed };
+  return { clauses: withoutStandIns(r.clauses, lines), items: r.items, claimed: r.claimed };
 }
 
 /**
  * "The substantive motion was then put and carried nem con." stood for the decision only
  * while nothing else in its item did: a "RESOLVED – That …" printed just after it is the record.
+ * So did a Scottish motion ("Councillor Mackie, seconded by Councillor Doyle, moved that the
+ * recommendations be approved.") with clauses of its own under the "Decision" heading below it.
  */
-function withoutStandIns(clauses: Clause[]): Clause[] {
+function withoutStandIns(clauses: Clause[], lines: Line[]): Clause[] {
   return clauses.filter((c, i) => {
-    if (c.item === undefined || !c.rules.includes('reader.vote-only-record')) return true;
+    if (c.item === undefined) return true;
+    const next = clauses[i + 1];
+    if (c.rules[0] === 'label.mover-verb' && next?.item === c.item && next.line > c.line && decisionBetween(lines, c.line, next.line)) return false;
+    if (!c.rules.includes('reader.vote-only-record')) return true;
     for (let k = i + 1; k < clauses.length && clauses[k].item === c.item; k++) {
       const d = clauses[k];
       if (d.line > c.line && d.line - c.line <= 12 && d.rules.some((id) => DECIDED.test(id))) return false;
     }
     return true;
   });
+}
+
+/** A "Decision" heading on a line between two source lines. */
+function decisionBetween(lines: Line[], from: number, to: number): boolean {
+  return lines.some((l) => l.line > from && l.line < to && /^decisions?\s*[:.]?$/i.test(l.text));
 }
 
 /** Markers that print the decision itself, as "RESOLVED – That …" does. */

@@ -18,6 +18,8 @@ const REFERENCE_END = /\b(?:appendix|appendices|attachment|annex|schedule|paragr
 const NUMBER_ONLY = /^(?:\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+|\(?[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}[.)])$/;
 /** A member's title cut before its last word: "Board" / "Member Ochoa", "Vice" / "Chair Lee", "Mayor Pro" / "Tem Lund". */
 const TITLE_END = /(?:^|\s)(?:Board|Council|Vice|Deputy|Acting|Pro)$/;
+/** A member's title, capitalised, as the last word of a line: the name is on the next. */
+const MEMBER_TITLE_END = /(?:^|[.;,]\s+|\b(?:and|by|from|with)\s+)(?:Commissioner|Councill?or|Councilmember|Trustee|Supervisor|Alderman|Alderwoman|Alderperson|Alder|Selectman|Selectwoman|Director|Cllr|Cr)$/;
 const TITLE_REST = /^(?:Member|Chair\w*|Mayor|Tem|President)\s+[A-Z]/;
 /** A short verdict under an item's title line: "Approved as recommended.", "Council approved the item 5-0.", "Tabled to March 17.", "Motion carried 5-0." */
 const VERDICT_UNDER = /^(?:(?:approved|adopted|accepted|tabled|continued|deferred|postponed|denied|carried|passed|received|ratified|awarded)\b|(?:(?:city\s+|town\s+)?council|board|commission)\s+(?:unanimously\s+)?(?:approved|adopted|accepted|denied|tabled|continued|voted|received)\b|motion\s+(?:to|carried|passed|failed|by)\b|staff\s+recommendation\s+(?:approved|adopted|accepted)\b)/i;
@@ -133,6 +135,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/\b(?:was|were|been)$/i.test(previous.text) && /^(?:moved|proposed|seconded|put|made|duly)\b/.test(line.text)) return true;
   // "(a) That … from two to four;" / "and (b) That staff …": the list runs on after its conjunction.
   if (/[;,]$/.test(previous.text) && /^(?:and|or)\s+\(?[a-z0-9]{1,3}[.)]\s/.test(line.text)) return true;
+  // "… the May 7 meeting. Commissioner" / "Okafor seconded.": a member's title cut from the name after it.
+  if (MEMBER_TITLE_END.test(previous.text) && /^[A-Z][\w’'-]+\b/.test(line.text) && !OWN_START.test(line.text) && !parseNumber(line.text)) return true;
   // "Moved by Coun." / "Brandt, seconded …", "That Report No." / "AAC25-004 be received": an abbreviation, not a sentence end.
   if (/(?:^|\s)(?:No|Nos|Coun|Con|Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|Ald|Supt|Insp|[A-Z])\.$/.test(previous.text) && !OWN_START.test(line.text)) return true;
   if (ENDED.test(previous.text) || OWN_START.test(line.text)) return false;

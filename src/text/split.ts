@@ -14,6 +14,9 @@ import { isChildOf, isNext, parseNumber, type ClauseNumber } from './numbering.j
 /** A member's title before a name, capitalised; case-sensitive, unlike lexicon/words.ts MEMBER_TITLE: the capital is what marks a title here. */
 const CAP_TITLE = String.raw`Commissioner|(?:Vice\s+)?President|Clerk|Council?lor|Councilmember|Council(?:wo)?man|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr`;
 
+/** "b) RESOLVED to approve …", "ii. RESOLVED that …": a list number at the line's start stays with the marker after it. */
+const NOT_AFTER_NUMBER = String.raw`(?<!^\s*(?:\(\w{1,4}\)|\w{1,4}[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+)`;
+
 const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/It\s+was/, /(?=It\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED)\b)(?<=[.;!?:)]\s+)/g],
   // "On the motion of Cllr Smith, seconded by Cllr Jones, it was unanimously agreed that ..."
@@ -22,13 +25,13 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/it\s+was/, /(?=it\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b)(?<=\b(?:In\s+response\s+to|Following|After|Arising\s+from|With\s+regard\s+to|In\s+relation\s+to|Regarding|On\s+(?:the\s+)?(?:matter|question|issue)\s+of|(?:On|Upon)\s+the\s+(?:motion|proposal)\s+of)\b[^.;!?]{1,150}\s)/g],
   [/resolved/i, /(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:unanimously\s+)?(?:resolved|RESOLVED)\b)(?<=[.;!?]\s+)/g],
   // "… about the defibrillator scheme was noted. Resolved to apply for a grant.": a parish's marker opening its own sentence.
-  [/(?:Resolved|RESOLVED)\s+(?:to|that|unanimously)/, /(?=(?:Resolved|RESOLVED)\s+(?:to|that|unanimously)\b)(?<=[.;!?]\s+)/g],
+  [/(?:Resolved|RESOLVED)\s+(?:to|that|unanimously)/, new RegExp(String.raw`(?=(?:Resolved|RESOLVED)\s+(?:to|that|unanimously)\b)(?<=[.;!?]\s+)${NOT_AFTER_NUMBER}`, 'g')],
   // "Action: Clerk to obtain quotes. Council agreed to plant two trees …": the outcome after a label's sentence.
   [/(?:agreed|decided)\s+(?:to|that)\b/i, /(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}(?:Council|Committee|Board|Cabinet|Panel|Members)\s+(?:\w+ly\s+)?(?:agreed|AGREED|decided|DECIDED)\s+(?:to|that)\b)(?<=[.;!?]\s+)/g],
   // "After discussion it was RESOLVED that …": the marker in capitals opens the decision wherever it stands.
   [/[Ii]t\s+was/, /(?=[Ii]t\s+was\s+(?:\w+\s+)?(?:RESOLVED|AGREED|DECIDED)\b)(?<=[A-Za-z,;:.)]\s+)/g],
   // "The minutes were AGREED as a correct record": the word inside a sentence is no marker.
-  [/RESOLVED|RECOMMENDED|AGREED/, /(?=(?:AND\s+)?(?:RESOLVED|RECOMMENDED|AGREED)\b)(?<=\S\s+)(?<!\b(?:AND|and|was|were|be|been|being|is|are|has|have|had|it|IT|It|duly|unanimously|then|FURTHER|further|ALSO|also)\s+)/g],
+  [/RESOLVED|RECOMMENDED|AGREED/, new RegExp(String.raw`(?=(?:AND\s+)?(?:RESOLVED|RECOMMENDED|AGREED)\b)(?<=\S\s+)(?<!\b(?:AND|and|was|were|be|been|being|is|are|has|have|had|it|IT|It|duly|unanimously|then|FURTHER|further|ALSO|also)\s+)${NOT_AFTER_NUMBER}`, 'g')],
   // "R2021-070 J. Scott, T. Marchant: BE IT RESOLVED that …": the operative words open the decision mid-line.
   [/be\s+it\s+(?:(?:further|also)\s+)?resolved/i, /(?=(?:(?:now,?\s+)?therefore,?\s+)?be\s+it\s+(?:(?:further|also)\s+)?resolved\b)(?<=\S\s+)(?<!therefore,?\s+)/gi],
   // A flattened ModernGov table: "Additional documents: Decision: … Minutes: …" in one row.

@@ -33,14 +33,20 @@ const ROLL = new RegExp(String.raw`\b(for\s+the\s+(?:motion|amendment)|${FOR}|vo
 /** A verdict, an empty roll, or the sentence after the roll ("The Recommendation was DECLARED carried") where names would be. */
 const NOT_A_NAME = /^(?:carried|lost|defeated|none|nil|n\/a|unanimous(?:ly)?)$|\b(?:was|were|declared|carried|motion|amendment|recommendation|resolution)\b/i;
 
-/** "Directors Olsen and Petrie OPPOSED", "(Pike opposed)", "(Tan voting no)", "Councillor Dunn abstained": who voted against, or abstained, by name. */
-const NAMED_SIDE = /(?:^|\(|[.;,]\s+)(?:(?:councill?ors?|cllrs?|crs?|directors?|commissioners?|trustees?|members?|supervisors?|aldermen|council\s*members?)\s+)?((?:[A-Z][\w’'-]+(?:\s*,\s*|\s+and\s+|\s*&\s*))*[A-Z][\w’'-]+)\s+(OPPOSED|[Oo]pposed|vot(?:ed|ing)\s+(?:against|no|nay)|dissenting|abstained|abstaining|ABSTAINED)\b/i;
+/** A surname as the vote lines print it, with the particle some carry: "Te Aho", "De Silva", "van Dyk". */
+const SURNAME = String.raw`(?:(?:Te|De|Di|Da|Du|Le|La|Van|Von|St\.?)\s+)?[A-Z][\w’'-]+`;
+
+/**
+ * "Directors Olsen and Petrie OPPOSED", "(Pike opposed)", "(Tan voting no)", "Councillor Dunn abstained", "… passed 2-1 with
+ * Commissioner Lunde voting nay": who voted against, or abstained, by name.
+ */
+const NAMED_SIDE = new RegExp(String.raw`(?:^|\(|[.;,]\s+|\bwith\s+)(?:(?:councill?ors?|cllrs?|crs?|directors?|commissioners?|trustees?|members?|supervisors?|aldermen|council\s*members?)\s+)?((?:${SURNAME}(?:\s*,\s*|\s+and\s+|\s*&\s*))*${SURNAME})\s+(OPPOSED|[Oo]pposed|vot(?:ed|ing)\s+(?:against|no|nay)|dissenting|abstained|abstaining|ABSTAINED)\b`, 'i');
 
 /**
  * New Zealand and Australian minutes record a dissent on request: "Cr Hong requested that her vote against the resolution be
  * recorded", "Crs Lee and Tane asked for their votes against to be recorded", "Cr Amos recorded his abstention".
  */
-const RECORDED_SIDE = /\b(?:(?:crs?|cllrs?|councill?ors?)\.?\s+)?((?:[A-Z][\w’'-]+(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:(?:cr|cllr|councill?or)\.?\s+)?)*[A-Z][\w’'-]+)\s+(?:(?:requested|asked)\s+(?:that|for)\s+|recorded\s+|registered\s+)(?:his|her|their)\s+(votes?\s+against|dissent|abstentions?)\b/i;
+const RECORDED_SIDE = new RegExp(String.raw`\b(?:(?:crs?|cllrs?|councill?ors?)\.?\s+)?((?:${SURNAME}(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:(?:cr|cllr|councill?or)\.?\s+)?)*${SURNAME})\s+(?:(?:requested|asked)\s+(?:that|for)\s+|recorded\s+|registered\s+)(?:his|her|their)\s+(votes?\s+against|dissent|abstentions?)\b`, 'i');
 
 /** A Midwestern county's roll call, each name with its vote: "Roll call: Lindquist-aye, Ortmann-aye, Dvorak-nay." */
 const NAME_VOTE = /\b(\p{Lu}[\p{L}’'-]+)\s*[-–:]\s*(aye|yes|yea|nay|no|abstain(?:ed)?)\b/giu;

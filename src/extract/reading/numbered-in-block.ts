@@ -2,6 +2,7 @@ import type { Line } from '../../text/line.js';
 import { isChildOf, isNext, type ParsedNumber } from '../../text/numbering.js';
 import type { Clause } from './clause.js';
 import type { Reading } from './state.js';
+import { matchMarker } from '../markers.js';
 
 /** Lists that hold the content of one decision, not decisions: conditions, reasons, amendments, amounts. */
 const CONTENT_LIST = /\b(?:conditions?|reasons?|grounds?|changes|amendments|terms|criteria|principles|objectives|priorities|points|comments|areas|payments|amounts|sums|including|includes|namely|being|as follows|consisting|comprising|following\s+(?!be\b|actions?\b|recommendations?\b|resolutions?\b|decisions?\b|motions?\b|items?\b|matters?\b)\w+)\b/i;
@@ -13,6 +14,8 @@ const CONTENT_LIST = /\b(?:conditions?|reasons?|grounds?|changes|amendments|term
 export function numberedInBlock(r: Reading, line: Line, parsed: ParsedNumber, clause: Clause | undefined, clauseText: string): boolean {
   const block = r.block!;
   const n = parsed.number;
+  // "b) RESOLVED to approve the payments listed below:" then "c) RESOLVED to accept …": a decision of its own, read afresh.
+  if (opensDecision(r, parsed.rest)) return false;
   // "2. That the Committee recommend to Council: (a) …" then "3. …": back to the lead-in's own list.
   // A number that does not follow the lead-in's own, or goes on the sub-list of that style just
   // read inside the clause, is deeper down ("c. … to:" / "i. … that:" / "1. … 2. …").
@@ -58,6 +61,12 @@ export function numberedInBlock(r: Reading, line: Line, parsed: ParsedNumber, cl
     return true;
   }
   return false;
+}
+
+/** A numbered line that is a decision of its own by its marker word: "c) RESOLVED to accept …". */
+function opensDecision(r: Reading, rest: string): boolean {
+  const m = /^(?:AND\s+)?(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed)\b/.test(rest) ? matchMarker(rest, r.lex) : undefined;
+  return Boolean(m && !m.weak && m.kind === 'resolved');
 }
 
 /** A clause that ends asking for a list below it: "… the following conditions", "… as follows:". */
