@@ -173,6 +173,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // that is the whole sentence ("… were passed by resolution") needs its sentence start,
   // as does "Regional Council, at its meeting on May 14," / "adopted the following:".
   const marker = matchMarker(line.text, lex);
+  // "That the Committee recommends that" / "Council:": the lead-in's subject cut at the margin, not a lead-in of its own.
+  if (marker?.weak && OPEN_END.test(previous.text) && /^[A-Z][\w’' -]{0,60}:$/.test(line.text)) return true;
   return !marker || marker.kind === 'following' || marker.restAt === 0 || /,$/.test(previous.text);
 }
 

@@ -44,7 +44,10 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
   }
   const clauseKind = marker.kind === 'resolved' ? 'resolution' : 'recommendation';
   // "Recommended:" over an item of an agenda or report is the officers' proposal, not a committee's view.
-  const proposal = marker.kind === 'recommended' && r.kind === 'report' && !marker.to && !/^RECOMMENDED\b/.test(line.text);
+  // So is "That the Committee recommends that Council:" under a report's "Recommendation" heading: the officers
+  // propose what the committee should recommend, each item still going on to Council.
+  const underHeading = lead?.kind === 'recommendation' && lead.origin === 'report' && lead.clauses.length === 0;
+  const proposal = marker.kind === 'recommended' && r.kind === 'report' && (!marker.to || underHeading || /^that\s/i.test(line.text)) && !/^RECOMMENDED\b/.test(line.text);
   const committees = r.committeeReport || /^committee\s+recommendation/i.test(line.text);
   const origin: RecommendationOrigin | undefined = (marker.kind === 'recommended' && !proposal) || (clauseKind === 'recommendation' && committees) ? 'committee' : clauseKind === 'recommendation' ? 'report' : undefined;
   const intro = isIntroOnly(marker.rest);
