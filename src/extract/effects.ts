@@ -22,7 +22,7 @@ const EFFECTS: [Effect, RegExp][] = [
   ['authorised', /\bauthori[sz](?:e|es|ed)\b/i],
   // Scottish minutes "continue" an application to a later meeting; others "hold it over".
   ['deferred', new RegExp(String.raw`\bdefer(?:s|red)?\b|\b(?:left|laid|lie|lies|lay)\s+on\s+the\s+table\b|\bbe\s+tabled\b|\b(?:tabled|postponed|continued)\s+(?:until|to)\s+(?:the\s+)?(?:next|${MONTH_NAME}\b)|\blaid\s+over\b|\bheld\s+over\b|\bbe\s+continued\b|\b(?:table|postpone|continue)\s+(?:the\s+|this\s+)?(?:item|matter|application|report|motion|request)\b(?:[^.;]{0,80}?\s)?(?:to|until)\s+(?:the\s+|a\s+)?(?:next|future|${MONTH_NAME}\b|\w+\s+\d)|\bcontinue[ds]?\s+(?:the\s+)?(?:application|item|matter|consideration|report)\b|\bcontinued\s+(?:to|until)\s+(?:the\s+|a\s+)?(?:next\s+|\w+\s+\d{1,2},?\s+(?:\d{4}\s+)?)?(?:regular\s+|special\s+)?(?:meeting|date)\b`, 'i')],
-  ['rejected', /\b(?:reject(?:s|ed)?|refus(?:e|es|ed)|declin(?:e|es|ed))\b/i],
+  ['rejected', /\b(?:reject(?:s|ed)?|refus(?:e|es|ed)|declin(?:e|es|ed)|den(?:y|ies|ied))\b/i],
   ['amended', /\bamend(?:s|ed)?\b/i],
   ['resubmitted', /\bre-?submi(?:t|tted|ssion)\b/i],
   ['circulated', /\bbe\s+(?:circulated|copied|provided|distributed)\b|\bto\s+(?:circulate|provide)\b/i],

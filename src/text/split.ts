@@ -80,7 +80,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // ("Resolution No. 24-25-31, Declaring …" is a number).
   [/[.;]\s+(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST|Agreed\.?\s*$|\d{1,2}\s*[-–]\s*\d)/, /(?=(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST)\b|Agreed\.?\s*$|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:[.,;]|$))(?<=[.;]\s+)(?<!\b(?:[Nn]os?|NOS?)\.\s+)/g],
   // US short form: "… second by Council Member Hale. Motion carried 5-0."
-  [/Motion\s+(?:carried|passed|failed|lost|defeated)/, /(?=Motion\s+(?:carried|passed|failed|lost|defeated)\b)(?<=[.;!?]\s+)/g],
+  // "Councillor Quinn proposed that … . This was not seconded and fell.": the proposal's fate after it.
+  [/not\s+seconded|no\s+seconder/, /(?=(?:This|That|It|The\s+(?:motion|proposal|amendment|suggestion))\s+was\s+not\s+seconded\b|There\s+(?:was|being)\s+no\s+seconder\b)(?<=[.;]\s+)/g],
+  // "… on first reading; motion carried unanimously.": after a semicolon, in lower case too.
+  [/[Mm]otion\s+(?:carried|passed|failed|lost|defeated)/, /(?=Motion\s+(?:carried|passed|failed|lost|defeated)\b)(?<=[.;!?]\s+)|(?=motion\s+(?:carried|passed|failed|lost|defeated)\b)(?<=;\s+)/g],
   // "Motion made by Commissioner Diaz to approve … . Motion seconded by Commissioner Webb.": the seconding after the motion's words.
   [/[Ss]econd(?:ed)?\s+by/, /(?=(?:The\s+)?(?:[Mm]otion\s+(?:was\s+)?)?[Ss]econd(?:ed)?\s+by\b)(?<=[.;!?]\s+)(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|Cllr|Cr)\.\s+)/g],
   // Legistar: "... that this Resolution be Adopted. The motion carried by the following vote:", Irish "Proposed by …, seconded by

@@ -13,8 +13,8 @@ const ABSTAIN = String.raw`(?:abstentions?|abstained|abstaining|abstain|abstenti
 
 /** "by 31 votes to 29 (2 abstentions)", "by 7 votes to 2 with 1 abstention". */
 const VOTES_TO = new RegExp(String.raw`\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})(?:[\s,(]+(?:with\s+)?(\d{1,3})\s+${ABSTAIN})?`, 'i');
-/** "6 for, 2 against, 1 abstention", "6 Ayes, 0 Noes", "(5 in favour and 2 against)". */
-const COUNT_WORD = new RegExp(String.raw`\b(\d{1,3})\s+(?:votes?\s+)?${FOR}\b[\s,;]*(?:and\s+|with\s+)?(\d{1,3}|none)\s+(?:votes?\s+)?${AGAINST}\b(?:[\s,;]*(?:and\s+|with\s+)?(\d{1,3})\s+${ABSTAIN})?`, 'i');
+/** "6 for, 2 against, 1 abstention", "6 Ayes, 0 Noes", "(5 in favour and 2 against)", "8 Members voted for and 5 against". */
+const COUNT_WORD = new RegExp(String.raw`\b(\d{1,3})\s+(?:(?:members|councillors|cllrs)\s+)?(?:voted\s+)?(?:votes?\s+)?${FOR}\b[\s,;]*(?:and\s+|with\s+)?(\d{1,3}|none)\s+(?:votes?\s+)?${AGAINST}\b(?:[\s,;]*(?:and\s+|with\s+)?(\d{1,3})\s+${ABSTAIN})?`, 'i');
 /** "(with 3 abstentions)" after RESOLVED: the only count printed, read when no other is. */
 const ABSTAIN_ONLY = new RegExp(String.raw`\bwith\s+(\d{1,3})\s+${ABSTAIN}`, 'i');
 /** A Scottish division between motion and amendment: "there voted for the motion 9 and for the amendment 5": the amendment's votes are against the motion. */
@@ -37,10 +37,10 @@ const NOT_A_NAME = /^(?:carried|lost|defeated|none|nil|n\/a|unanimous(?:ly)?)$|\
 const SURNAME = String.raw`(?:(?:Te|De|Di|Da|Du|Le|La|Van|Von|St\.?)\s+)?[A-Z][\w’'-]+`;
 
 /**
- * "Directors Olsen and Petrie OPPOSED", "(Pike opposed)", "(Tan voting no)", "Councillor Dunn abstained", "… passed 2-1 with
+ * "Directors Olsen and Petrie OPPOSED", "(Pike opposed)", "(Tan voting no)", "(Ruiz no)", "Councillor Dunn abstained", "… passed 2-1 with
  * Commissioner Lunde voting nay": who voted against, or abstained, by name.
  */
-const NAMED_SIDE = new RegExp(String.raw`(?:^|\(|[.;,]\s+|\bwith\s+)(?:(?:councill?ors?|cllrs?|crs?|directors?|commissioners?|trustees?|members?|supervisors?|aldermen|council\s*members?)\s+)?((?:${SURNAME}(?:\s*,\s*|\s+and\s+|\s*&\s*))*${SURNAME})\s+(OPPOSED|[Oo]pposed|vot(?:ed|ing)\s+(?:against|no|nay)|dissenting|abstained|abstaining|ABSTAINED)\b`, 'i');
+const NAMED_SIDE = new RegExp(String.raw`(?:^|\(|[.;,]\s+|\bwith\s+)(?:(?:councill?ors?|cllrs?|crs?|directors?|commissioners?|trustees?|members?|supervisors?|aldermen|council\s*members?)\s+)?((?:${SURNAME}(?:\s*,\s*|\s+and\s+|\s*&\s*))*${SURNAME})\s+(OPPOSED|[Oo]pposed|vot(?:ed|ing)\s+(?:against|no|nay)|(?:no|nay)(?=\s*\))|dissenting|abstained|abstaining|ABSTAINED)\b`, 'i');
 
 /**
  * New Zealand and Australian minutes record a dissent on request: "Cr Hong requested that her vote against the resolution be
