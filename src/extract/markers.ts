@@ -119,6 +119,7 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
   if ((m = r(lex, 'recommendation-to-body', text))) return at('recommended', 'recommendation-to-body', text, m, { to: titleCase(m[1].trim()).replace(/^the\s+/i, '') });
   // "RECOMMENDATION I - Review of Polling Districts" is a heading: a title after the dash, not an action.
   if (/\s[-–—]\s+[A-Z]/.test(text) && (m = r(lex, 'title-action', text)) && !isTitleCase(text.slice(m.index + m[0].length))) return at('recommendations', 'title-action', text, m);
+  if (/resolution/i.test(text) && (m = r(lex, 'resolution-proposal', text))) return at('recommendations', 'resolution-proposal', text, m);
   // Before RECOMMENDED, which would read "RECOMMENDED MOTION" as the committee's marker.
   if (r(lex, 'recommendations-heading', text)) return { kind: 'recommendations', rule: 'marker.recommendations-heading', rest: '', restAt: text.length };
   if (r(lex, 'consider-and-adopt', text)) return { kind: 'recommendations', rule: 'marker.consider-and-adopt', rest: '', restAt: text.length };

@@ -131,6 +131,9 @@ export class Reading {
     // "PENDERFYNWYD /" or "PENDERFYNWYD ARGYMELL I'R CABINET /" before "RESOLVED TO RECOMMEND …": the Welsh half of a
     // bilingual marker, cut off at its slash; the English half after it is the decision.
     if (!number && (!/[\p{L}\d]/u.test(text) || /\s\/$/.test(text.trim()))) return;
+    // "A. RESOLUTION (26-051) Approve the handbooks" in an agenda's list: the resolution's number is no part of what it asks.
+    const label = /^(?:RESOLUTION|Resolution)\b/.test(text) ? this.lex.byFamily.marker['resolution-proposal'].exec(text) : null;
+    if (label) text = text.slice(label[0].length);
     const last = block.clauses[block.clauses.length - 1]?.number;
     if (number && last && !isNext(last, number) && number.style === last.style) this.checkSequence(last, number, line);
     const effects = block.effect && block.clauses.length === 0 ? { effects: [block.effect] } : {};
