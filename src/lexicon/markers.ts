@@ -19,7 +19,8 @@ const WHEN = String.raw`(?:,?\s+(?:at\s+its\s+(?:meeting|session)\s+)?(?:on|of|h
 /** What may stand between a marker word and its clause. */
 /** A vote told in words between the marker and its clause: "RESOLVED, unanimously, that", "Resolved by 7 votes to 2 that", "RESOLVED nem. con. that". */
 const VOTED_SO = String.raw`(?:,?\s+(?:(?:unanimously|accordingly|therefore|as follows|also|further|without\s+(?:dissent|a\s+vote)|by\s+(?:a\s+)?majority(?:\s+vote)?|by\s+(?:a\s+)?unanimous\s+vote|by\s+(?:\d{1,3}|[a-z]+)\s+votes?\s+to\s+(?:\d{1,3}|[a-z]+)(?:\s*,?\s*with\s+(?:\d{1,3}|[a-z]+)\s+abstentions?)?)\b|nem\.?\s*con\.?)(?=[\s,:;\-–—(]|$),?)?`;
-const TAIL = String.raw`${VOTED_SO}${QUALIFIER}${REFERENCE}${MOVERS}${QUALIFIER}${MOVED_SECONDED}${ON_MOTION_OF}[\s:;,.\-–—]*`;
+// "RESOLVED: (8 for, 2 against, 1 abstention)" over the clauses: the vote may follow the marker's colon too.
+const TAIL = String.raw`${VOTED_SO}(?:\s*[:\-–—](?=\s*\())?${QUALIFIER}${REFERENCE}${MOVERS}${QUALIFIER}${MOVED_SECONDED}${ON_MOTION_OF}[\s:;,.\-–—]*`;
 const RECOMMENDATION_WORDS = String.raw`(?:(?:officer|officers|officer’s|officer's|proposed|summary of|staff|staff's|administration's|committee|suggested)\s+)?(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:motions?|resolutions?|actions?)|(?:suggested|requested|recommended)\s+actions?)`;
 /** Headings that are also common item titles ("2. Action required", "6. Proposed resolutions"): a heading only when unnumbered. */
 const PROPOSAL_WORDS = String.raw`(?:actions?\s+(?:requested|recommended|required)|decisions?\s*(?:\(s\)\s*)?(?:required|sought|requested)|(?:proposed|suggested|draft)\s+resolutions?)`;

@@ -22,6 +22,10 @@ const FOOTER = [
   // Capitalised, and not "as shown on page 4".
   /^(?!.*[.;:!?]\s)[^;!?]{0,59}[^;!?\s](?<!\b(?:on|see|at|in|from|to|of|and))\s(?:Page|PAGE)\s*\d{1,4}(?:\s*(?:of|OF|\/)\s*\d{1,4})?$/,
   /^(?:Page|PAGE)\s*\d{1,4}(?:\s*(?:of|OF|\/)\s*\d{1,4})?\s+[-–—|]?\s*[^.;:!?]{1,60}$/,
+  // The chair's mark at each page's foot in parish and town minutes: "Chairman's initials ........", "Signed (Chair) ______ Date ____".
+  /^(?:(?:chair(?:man|person|woman)?|mayor|convene?or|president|cathaoirleach)['’]?s?\s+)?initials?\s*[:.…_\-–—]*\s*$/i,
+  // Capitalised: "… be confirmed and" / "signed." is the end of a sentence.
+  /^(?:Signed|SIGNED)\s*[:.…_]*\s*(?:\(?\s*(?:the\s+)?(?:[Cc]hair(?:man|person|woman)?|CHAIR(?:MAN)?|[Mm]ayor|MAYOR|[Cc]onvene?or|[Cc]lerk)\s*\)?)?\s*[:.…_]*\s*(?:[Dd]ated?|DATED?)?\s*[:.…_]*\s*$/,
 ];
 
 /** Noise left by web pages and PDF-to-text services. */

@@ -66,6 +66,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/It\s+was\s+(?:proposed|moved)\s+by/, /(?=It\s+was\s+(?:proposed|moved)\s+by\b)(?<=[.;!?]\s+)/g],
   // "Following the report of the Senior Engineer, it was proposed by Cllr. Ó Riain, seconded by …, that …": after a lead phrase.
   [/,\s+it\s+was\s+(?:proposed|moved)\s+by/, /(?=it\s+was\s+(?:proposed|moved)\s+by\b)(?<=^(?:Following|After|On|Upon|Arising|Having|In)\b[^.;]{2,150},\s+)/g],
+  // "… that the quotation be accepted. An amendment was proposed by Cllr Hartley, …": the amendment after the motion.
+  [/[Aa]mendment\s+was\s+(?:proposed|moved)/, /(?=(?:An|The)\s+amendment\s+was\s+(?:proposed|moved)\b)(?<=[.;!?]\s+)/g],
   [/(?:On|Upon)\s+(?:being\s+put|a\s+vote)/, /(?=(?:On|Upon)\s+(?:being\s+put\s+to\s+the\s+(?:vote|meeting)|a\s+vote)\b)(?<=[.;!?]\s+)/g],
   [/(?:MOTION|Motion)\s+(?:WAS|was)/, /(?=(?:A\s+)?(?:MOTION|Motion)\s+(?:WAS|was)\s+(?:MADE|made)\s+(?:BY|by)\b)(?<=\S\s+)/g],
   [/[Cc]arried|CARRIED/, /(?=(?:(?:Unanimously|UNANIMOUSLY)\s+[Cc]arried|Carried|CARRIED)\b)(?<=[.;!?"”]\s+)/g],

@@ -6,7 +6,7 @@ import { factsByLine, startsByLine, verdictNext } from './lines.js';
 import { mergeVotes } from './votes.js';
 import { setFields } from '../set-fields.js';
 import { matchMarker } from '../markers.js';
-import { MOVED_THAT } from '../../lexicon/words.js';
+import { MOVED_THAT, SECONDED_THAT } from '../../lexicon/words.js';
 
 /** Resolutions read together (one motion, one "RESOLVED" and its list) share their mover, vote and outcome. */
 interface Group {
@@ -142,7 +142,7 @@ function readAmendment(f: LineFacts, current: Amendment | undefined, text: strin
   const a: Amendment = current ?? { words: text.length <= 240 ? text.trim() : (f.mover ?? f.seconder ?? f.outcome ?? f.vote)!.words };
   if (f.mover && !a.mover) a.mover = f.mover;
   if (f.seconder && !a.seconder) a.seconder = f.seconder;
-  const moved = f.ownMotion ? MOVED_THAT.exec(text) : null;
+  const moved = f.ownMotion ? MOVED_THAT.exec(text) ?? SECONDED_THAT.exec(text) : null;
   if (moved && !a.text) a.text = moved[1];
   const vote = mergeVotes(a.vote, f.vote);
   if (vote) a.vote = vote;

@@ -1,5 +1,5 @@
 import type { Line } from '../../text/line.js';
-import { ACTION_VERBS, MOVED_THAT, SCORE_AT_END } from '../../lexicon/words.js';
+import { ACTION_VERBS, MOVED_THAT, SCORE_AT_END, SECONDED_THAT } from '../../lexicon/words.js';
 import { matchLabel, MOVER_PAIR } from '../markers.js';
 import type { LabelKind } from '../../lexicon/index.js';
 import { evidence } from './clause.js';
@@ -34,7 +34,7 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
     r.close();
     r.region = 'minutes';
   } else if (labelled.rule === 'label.amendment-moved') {
-    const that = MOVED_THAT.exec(text);
+    const that = MOVED_THAT.exec(text) ?? SECONDED_THAT.exec(text);
     if (that) r.amendment = { kind: 'resolution', parts: [that[1]], line: line.line, column: line.column + that.index + that[0].length - that[1].length, item: r.item?.id, rules: evidence(labelled.rule) };
   } else if (label === 'moved') {
     moved(r, line, labelled.rule);
@@ -43,7 +43,9 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
   } else if (label === 'lost') {
     // "The amendment was lost": the motion it would have changed still stands, whether or not its words were read.
     const sentence = verdictSentence(r, line);
-    if ((r.amendment || /^(?:the\s+)?(?:(?:first|second|third|further|said)\s+)?amendment\b/i.test(sentence)) && /\bamendment\b/i.test(sentence)) r.amendment = undefined;
+    // "On being put to the vote the amendment was lost.": the amendment named after the words of the vote.
+    const amendmentLost = /^(?:the\s+)?(?:(?:first|second|third|further|said)\s+)?amendment\b/i.test(sentence) || /\bthe\s+amendment\s+(?:was|were)\s+(?:\w+\s+){0,2}?(?:lost|defeated|withdrawn|not\s+carried|fell|failed)\b/i.test(sentence);
+    if ((r.amendment || amendmentLost) && /\bamendment\b/i.test(sentence)) r.amendment = undefined;
     else {
       if (r.block?.pending || r.block?.bare) r.block = undefined;
       r.motion = undefined;
