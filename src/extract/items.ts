@@ -27,6 +27,12 @@ const LETTERED_MINUTE = /^([A-Z]{1,4}\.\s?\d{1,4}(?:\/\d{2,4})?)\.?\s+([A-Z\d][A
 const YEAR_NUMBER = /^((?:19|20)\d\d-\d{2,3}(?:-\d{1,4})?)\.?\s+(?!(?:THAT|WHEREAS|AND|OR|OF|TO|BE)\b)([A-Z][A-Z\d\s’'&(),/.:–-]{3,})$/;
 /** "810     MINUTES –": a long minute number before a title in capitals. */
 const LONG_NUMBER = /^(\d{3,4})\s+([A-Z][A-Z\d\s’'&(),/–-]{3,})$/;
+/**
+ * A parish's running minute number before a title in title case: "1234 Open Spaces", "1235. Car Park". Not a year ("2026
+ * Budget") and not a street address ("1234 Main Street").
+ */
+const LONG_TITLED = /^((?!(?:19|20)\d\d\b)\d{3,4}\.?)\s+([A-Z][^.;:]{2,80}?)\s*$/;
+const STREET = /\b(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy|Suite|Floor)\.?$/;
 
 /**
  * An agenda item or minute heading: "1. APOLOGIES", "810 MINUTES –", "392/02 2 Election
@@ -48,6 +54,8 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   if (long) return { number: long[1], title: tidyTitle(long[2]) };
   if (ref) return { number: ref[1], title: tidyTitle(ref[2].split(/\s+[-–—]\s+/)[0]) };
   const parsed = parseNumber(text);
+  const titled = parsed ? null : LONG_TITLED.exec(text);
+  if (titled && isTitle(titled[2]) && !STREET.test(titled[2])) return { number: titled[1], title: tidyTitle(titled[2]) };
   if (line.heading > 0) {
     if (parsed && /num|decimal/.test(parsed.number.style) && parsed.rest) return { number: parsed.number.raw, title: tidyTitle(parsed.rest) };
     // A level-one heading is the document's title, not an item; "Purpose:", "Decision:"
