@@ -8,6 +8,7 @@ import { findReferrals } from '../src/extract/referrals.js';
 import { effectsOf, hasAction } from '../src/extract/effects.js';
 import { findDate } from '../src/extract/dates.js';
 import { decode } from '../src/read/decode.js';
+import { itemHeading } from '../src/extract/items.js';
 import { parseText } from '../src/index.js';
 import { CHUNK_BYTES } from '../src/markdown/parse.js';
 
@@ -55,6 +56,9 @@ describe('page furniture', () => {
     ['Page 3 of 12', true], ['Page I of 4', true], ['Cabinet 14.03.23 Page 7', true],
     ['G:\\Committees\\2024\\PW-07 Road Salt.docx', true], ['RCA-0 32 40 8. doc', true],
     ['as shown on page 4', false], ['the plan published at www.example.gov/plan.pdf', false], ['That the report be received.', false],
+    ["Chairman's initials ........", true], ["Mayor's initials", true], ['Signed (Mayor) Date', true], ['SIGNED: Chairman', true],
+    // "… be confirmed and" / "signed.": the end of a sentence wrapped onto its own line.
+    ['signed.', false], ['The initials of each member were recorded.', false],
   ])('%s → furniture %s', (text, furniture) => {
     expect(isFooter(text)).toBe(furniture);
   });
@@ -117,6 +121,20 @@ describe('referrals', () => {
   });
 });
 
+describe('minute headings', () => {
+  it.each([
+    ['1234 Open Spaces', { number: '1234', title: 'Open Spaces' }],
+    ['1235. Village Hall Car Park', { number: '1235.', title: 'Village Hall Car Park' }],
+    ['810 MINUTES', { number: '810', title: 'MINUTES' }],
+    // A year before a title, and an address in a letterhead, head no minute.
+    ['2026 Budget', undefined],
+    ['1234 Main Street', undefined],
+    ['1234 Members noted the report.', undefined],
+  ])('%s → %j', (text, heading) => {
+    expect(itemHeading(makeLine(text, 1, 1))).toEqual(heading);
+  });
+});
+
 describe('effects and the action flag', () => {
   it.each([
     ['That the report be received.', false],
@@ -134,6 +152,13 @@ describe('effects and the action flag', () => {
     ['THAT Council approve the permit; AND THAT staff be directed to register the permit on title.', true],
     ['That the results be added to the performance report.', true],
     ['Trails -- Request the Commissioner of Public Works to report on trail clearing.', true],
+    ['THAT Council receive the summary for information; AND FURTHER THAT administration report back on stockpile levels.', true],
+    ['Requests a further report on outdoor dining fees by June 2026; and', true],
+    ['Refers the question of trading hours to the Economic Development Advisory Committee.', true],
+    ['Reviews of the policy are published annually.', false],
+    ['to enter executive session to discuss the purchase of land.', false],
+    ['to go into closed session to discuss personnel matters.', false],
+    ['to table the request for a second study until the May 7 meeting.', true],
   ])('%s → action %s', (text, action) => {
     expect(hasAction(text, effectsOf(text))).toBe(action);
   });
@@ -143,6 +168,11 @@ describe('effects and the action flag', () => {
     expect(effectsOf('to continue the application for a site visit.')).toEqual(['deferred']);
     expect(effectsOf('That the item be held over to the next meeting.')).toEqual(['deferred']);
     expect(effectsOf('That the Council continue to support the food bank.')).not.toContain('deferred');
+    // "(min 472/01 refers)" points at a minute; "Refers the question to …" sends it on.
+    expect(effectsOf('to include the two bids from 2001 (min 472/01 refers).')).not.toContain('referred');
+    expect(effectsOf('Refers the question of trading hours to the Advisory Committee.')).toContain('referred');
+    expect(effectsOf('to discuss non-elected personnel.')).not.toContain('appointed');
+    expect(effectsOf('to deny the appeal.')).toContain('rejected');
   });
 });
 
