@@ -159,6 +159,7 @@ describe('effects and the action flag', () => {
     ['to enter executive session to discuss the purchase of land.', false],
     ['to go into closed session to discuss personnel matters.', false],
     ['to table the request for a second study until the May 7 meeting.', true],
+    ["That the applicant be advised of the Committee's concern about drainage.", true],
   ])('%s → action %s', (text, action) => {
     expect(hasAction(text, effectsOf(text))).toBe(action);
   });
