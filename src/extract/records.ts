@@ -17,7 +17,7 @@ export interface Records {
 const CITED = /\brecommendations?\s+(?:made\s+)?(?:by|of|from)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,8}(that\s+.+)$/;
 
 /** Wordings that may name the meeting's own body: a matter kept for its own next meeting is no referral. */
-const TO_OWN_MEETING = new Set(['referral.deferred-to-meeting-of', 'referral.placed-on-agenda-of']);
+const TO_OWN_MEETING = new Set(['referral.deferred-to-meeting-of', 'referral.continued-to-body-meeting', 'referral.placed-on-agenda-of']);
 
 /** Give clauses their ids, effects, action flag and referrals, in reading order. */
 export function buildRecords(clauses: Clause[], items: Item[], meetingDate?: string, lex: Lexicon = lexiconFor(), meetingBody?: string): Records {

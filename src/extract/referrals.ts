@@ -29,7 +29,9 @@ export function findReferrals(text: string, lex: Lexicon = lexiconFor()): FoundR
   const seen = new Set<string>();
   const add = (name: string, kind: ReferralKind, rule: string) => {
     // "RESOLVED TO RECOMMEND TO COUNCIL": a name shouted with the marker is the Council; "NHS" stays as printed.
-    const to = /[a-z]/.test(name) || !/[A-Z]{5}/.test(name) ? name : titleCase(name);
+    // "the Planning Commission meeting of June 4": the body, not its meeting.
+    const bare = name.replace(/\s+(?:(?:regular|special|joint)\s+)?meeting$/i, '');
+    const to = /[a-z]/.test(bare) || !/[A-Z]{5}/.test(bare) ? bare : titleCase(bare);
     const key = to.toLowerCase();
     if (seen.has(key)) return;
     seen.add(key);
