@@ -18,7 +18,8 @@ const REFERENCE_END = /\b(?:appendix|appendices|attachment|annex|schedule|paragr
 const NUMBER_ONLY = /^(?:\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+|\(?[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}[.)])$/;
 /** A member's title cut before its last word: "Board" / "Member Ochoa", "Vice" / "Chair Lee", "Mayor Pro" / "Tem Lund". */
 const TITLE_END = /(?:^|\s)(?:Board|Council|Vice|Deputy|Acting|Pro)$/;
-/** A member's title, capitalised, as the last word of a line: the name is on the next. */
+/** A member's title, capitalised, as the last word of a line: the name is on the next. The set is the cheap first test. */
+const MEMBER_TITLE = new Set(['Commissioner', 'Councillor', 'Councilor', 'Councilmember', 'Trustee', 'Supervisor', 'Alderman', 'Alderwoman', 'Alderperson', 'Alder', 'Selectman', 'Selectwoman', 'Director', 'Cllr', 'Cr']);
 const MEMBER_TITLE_END = /(?:^|[.;,]\s+|\b(?:and|by|from|with)\s+)(?:Commissioner|Councill?or|Councilmember|Trustee|Supervisor|Alderman|Alderwoman|Alderperson|Alder|Selectman|Selectwoman|Director|Cllr|Cr)$/;
 const TITLE_REST = /^(?:Member|Chair\w*|Mayor|Tem|President)\s+[A-Z]/;
 /** A short verdict under an item's title line: "Approved as recommended.", "Council approved the item 5-0.", "Tabled to March 17.", "Motion carried 5-0." */
@@ -136,7 +137,7 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "(a) That … from two to four;" / "and (b) That staff …": the list runs on after its conjunction.
   if (/[;,]$/.test(previous.text) && /^(?:and|or)\s+\(?[a-z0-9]{1,3}[.)]\s/.test(line.text)) return true;
   // "… the May 7 meeting. Commissioner" / "Okafor seconded.": a member's title cut from the name after it.
-  if (MEMBER_TITLE_END.test(previous.text) && /^[A-Z][\w’'-]+\b/.test(line.text) && !OWN_START.test(line.text) && !parseNumber(line.text)) return true;
+  if (MEMBER_TITLE.has(previous.text.slice(previous.text.lastIndexOf(' ') + 1)) && MEMBER_TITLE_END.test(previous.text.slice(-40)) && /^[A-Z][\w’'-]+\b/.test(line.text) && !OWN_START.test(line.text) && !parseNumber(line.text)) return true;
   // "Moved by Coun." / "Brandt, seconded …", "That Report No." / "AAC25-004 be received": an abbreviation, not a sentence end.
   if (/(?:^|\s)(?:No|Nos|Coun|Con|Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|Ald|Supt|Insp|[A-Z])\.$/.test(previous.text) && !OWN_START.test(line.text)) return true;
   if (ENDED.test(previous.text) || OWN_START.test(line.text)) return false;

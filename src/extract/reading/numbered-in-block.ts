@@ -31,7 +31,10 @@ export function numberedInBlock(r: Reading, line: Line, parsed: ParsedNumber, cl
       : block.level === n.style || (!block.level && block.intro);
   // A bare block's clauses each qualify on their own, except the items of a lead-in that qualified
   // ("That the Environment Committee:" / "a) Receives …" / "b) Approves …"): the lead speaks for them.
-  if (fits && block.bare && !block.lead && !r.qualifies(parsed.rest, true)) return false;
+  // A sibling "That …" in the list of one that qualified is a decision too, whatever its verb ("1. That the fees be increased
+  // by 3%." / "1. That the concessions remain unchanged.").
+  const sibling = block.clauses.length > 0 && /^that\s+(?!is\b|was\b|means\b|said\b)/i.test(parsed.rest);
+  if (fits && block.bare && !block.lead && !sibling && !r.qualifies(parsed.rest, true)) return false;
   // "1. That … 2. That … 3. That …" then "4. The purpose of this report is …": the report's own paragraphs go on numbering.
   if (fits && block.clauses.length >= 2 && block.clauses.every((c) => /^(?:that|to)\b/i.test(c.parts[0] ?? '')) && /^(?:the|this|these|a|an|it|in|as)\b/i.test(parsed.rest)) return false;
   if (fits) {
