@@ -104,6 +104,9 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
     const rule = 'marker.upper-outcome';
     // "NOTED." / "RECEIVED" alone under an item: the word is the whole decision, its own text. A colon or dash leads into clauses below.
     if (!rest && !/[:\-–—]\s*$/.test(text)) return { kind: 'resolved', rule, rest: text, restAt: 0, keepWhole: true, effect: effectOf(m[1]) };
+    // "APPROVED on a motion by Councilman Reyes, seconded by Councilwoman Abbott, to purchase …": the movers stand between.
+    const movers = /^(?:on|upon)\s+(?:a\s+)?motion\s+(?:by|of)\s+[^,;]{2,60},\s*(?:duly\s+)?(?:seconded|second)\s+by\s+[^,;]{2,60}?,?\s+(?=(?:to|that)\s)/i.exec(rest);
+    if (movers) return { kind: 'resolved', rule, rest: rest.slice(movers[0].length), restAt: text.indexOf(rest) + movers[0].length, effect: effectOf(m[1]) };
     // "APPROVED claims as submitted": the verb is the decision, the words after it only its object.
     if (/^[A-Z ]+\s$/.test(m[0]) && /^(?:[a-z]|the\b|The\b)/.test(rest)) return { kind: 'resolved', rule, rest: text, restAt: 0, keepWhole: true, effect: effectOf(m[1]) };
     return { kind: 'resolved', rule, rest, restAt: m[0].length, effect: effectOf(m[1]) };

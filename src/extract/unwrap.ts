@@ -165,6 +165,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/\b(?:be|been)$/i.test(previous.text)) return true;
   // "… held on Tuesday 5 November" / "2024 at 6.30 pm", "… not to exceed" / "$1,250,000 and …": a number that is no clause number.
   if (/^[$£€]?\d/.test(line.text) && (OPEN_END.test(previous.text) || MONTH_END.test(previous.text) || filled(above, full))) return true;
+  // "… that the Town" / "Board authorizes the Town Clerk …": a US body's name cut at the margin.
+  if (/\bthe\s+(?:Town|City|County|Village|Township|Borough)$/.test(previous.text) && /^(?:Board|Council|Commission|Clerk|Manager|Administrator|Supervisor|Attorney|Engineer|Treasurer)\b/.test(line.text)) return true;
   if (!/^[a-z]/.test(line.text) && !(/^[A-Z]/.test(line.text) && (OPEN_END.test(previous.text) || filled(above, full)))) return false;
   // "… S. Tremblay, D. Moreau" / "Carried": a label ("Carried", "Moved") starts its own line, whatever the
   // margin; "… CODES AS AMENDED AND" / "ADOPTED BY LOS ANGELES COUNTY" runs on.

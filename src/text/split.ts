@@ -73,7 +73,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/[Cc]arried|CARRIED/, /(?=(?:(?:Unanimously|UNANIMOUSLY)\s+[Cc]arried|Carried|CARRIED)\b)(?<=[.;!?"”]\s+)/g],
   [/[\"“](?:CARRIED|Carried|LOST|Lost|DEFEATED)[\"”]/, /(?=["“](?:CARRIED|Carried|LOST|Lost|DEFEATED)["”])(?<=\S\s+)/g],
   [/[\"“](?:CARRIED|Carried|LOST|Lost|DEFEATED)[\"”]/, /(?<=["“](?:CARRIED|Carried|LOST|Lost|DEFEATED)["”])\s+(?=\S)/g],
-  [/CARRIED/, /(?=(?:Motion\s+)?CARRIED\b)(?<=\S\s+)/g],
+  // "MOTION CARRIED: To transfer …" is one label.
+  [/CARRIED/, /(?=(?:Motion\s+)?CARRIED\b)(?<=\S\s+)(?<!MOTION\s+)/g],
   // "… as recommended. MOTION" / "CARRIED BY THE FOLLOWING ROLL CALL VOTE:": a PDF's verdict label cut at the line's end.
   [/[.;]\s+MOTION\s*$/, /(?=MOTION\s*$)(?<=[.;]\s+)/g],
   // "It was duly moved and seconded that the accounts be approved and this was carried unanimously.": the verdict on the motion's line.
@@ -97,7 +98,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/The\s+(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|Leader|Clerk|Chief\s+Executive|Convener|Cathaoirleach)\s/, /(?=The\s+(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|Leader|Clerk|Chief\s+Executive|Convener|Cathaoirleach)\s+(?:thanked|said|stated|noted|reminded|informed|advised|welcomed|explained|asked|adjourned|closed|will|would|reported|confirmed)\b)(?<=[.;!?]\s+)/g],
   [/Action\s*:/, /(?=Action\s*:)(?<=[.;!?]\s+)/g],
   // "… to adopt Resolution 2026-14. AYES: 5 NOES: 0": the roll call after the motion.
-  [/(?:AYES|Ayes|YEAS|Yeas)\s*:/, /(?=(?:AYES|Ayes|YEAS|Yeas)\s*:)(?<=[.;]\s+)/g],
+  // "… for the Town Hall roof. Ayes 5, Nays 0.": the count with no colon.
+  [/(?:AYES|Ayes|YEAS|Yeas)\s*(?::|\d)/, /(?=(?:AYES|Ayes|YEAS|Yeas)\s*(?::|\d))(?<=[.;]\s+)/g],
   // "… in the amount of $1,284,600. Roll call: Ayes – Kowalski, Brandt. Nays – Pieper. Motion carried 5-1.": a labelled roll call.
   [/(?:Roll|ROLL)\s+(?:[Cc]all|CALL)/, /(?=(?:Roll|ROLL)\s+(?:[Cc]all|CALL)(?:\s+(?:[Vv]ote|VOTE))?\s*[:\-–])(?<=[.;]\s+)/g],
   [/seconded,?\s+and\s+the\s+motion/, /(?<=\bseconded,?\s+and\s+)(?=the\s+motion\s+(?:was\s+)?(?:carried|passed|failed|lost|defeated)\b)/g],

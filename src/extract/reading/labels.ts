@@ -9,6 +9,11 @@ import { actionLine } from './action-line.js';
 /** The tally after a motion's words, with the space or stop before it: "… as presented. 5-0." */
 const SCORE_AFTER = new RegExp(String.raw`(?:\.\s+|\s+)${SCORE_AT_END}`);
 
+/** A verdict label before the motion it carried: "MOTION CARRIED: To transfer …", "Carried: That the …". */
+const VERDICT_FIRST = /^(?:(?:the\s+)?motion\s+)?(?:carried|passed|approved)(?:\s+unanimously)?\s*[:\-–—]\s*((?:to|that)\s+\S.{8,})$/i;
+/** "… Street Maintenance. (Dunn/Reyes) 5-0.": the movers in brackets and the tally after the motion's words. */
+const MOVERS_SCORE_AFTER = /\s*\([^()]{2,60}\/[^()]{2,60}\)\s*(?:\(?\d{1,2}\s*[-–]\s*\d{1,2}\)?)?\.?\s*$/;
+
 /** An item titled by what a motion on it does: "Approve Field Trip to Washington, D.C.". */
 const ACTION_TITLE = new RegExp(String.raw`^(?:${ACTION_VERBS})\s`);
 
@@ -123,6 +128,12 @@ function moved(r: Reading, line: Line, rule: string): void {
 /** "Carried": the motion, amendment or quoted motion above is the decision. */
 function carried(r: Reading, line: Line, rule: string): void {
   const text = line.text;
+  // "MOTION CARRIED: To transfer $12,000 from … (Dunn/Reyes) 5-0.": the verdict first, the motion's words after it.
+  const first = !r.motion && !r.block?.pending ? VERDICT_FIRST.exec(text) : null;
+  if (first) {
+    r.motionRule = rule;
+    r.openMotion(first[1].replace(MOVERS_SCORE_AFTER, '').replace(SCORE_AFTER, ''), { ...line, column: line.column + text.indexOf(first[1]) });
+  }
   const said = verdictSentence(r, line);
   // "… and the amendment was accordingly carried": the amendment is the decision, the motion falls.
   if (r.amendment && /\bamendment\b/i.test(said) && !/\bmotion\b[^.;]*\bcarried\b/i.test(said.replace(/^.*?\bamendment\b/i, ''))) {
