@@ -116,7 +116,7 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
 const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|no|nos|st|cllr|cllrs|cr|clr|co|ltd|inc|etc|approx|cf|e\.g|i\.e|vs|para|paras|ref)|\b[A-Z])\.$/i;
 
 /** Every outcome sentence holds one of these verbs: most lines are dismissed by this one test. */
-const ANY_VERB = /directed|given|reached|declared|awarded|instructed|tasked|(?:was|were)\s+(?:\w+\s+)?(?:asked|requested)|object|support|tabled|continued|postponed|denied|referred|filed|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|voted/i;
+const ANY_VERB = /directed|(?:was|were|been)\s+(?:\w+ly\s+)?(?:given|reached)|declared|awarded|instructed|tasked|(?:was|were)\s+(?:\w+\s+)?(?:asked|requested)|object|support|tabled|continued|postponed|denied|referred|filed|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|voted/i;
 
 /** The outcome sentences in a line of running text, with where each starts. */
 export function outcomeSentences(text: string, lex: Lexicon = lexiconFor()): Outcome[] {
