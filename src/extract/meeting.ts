@@ -78,9 +78,11 @@ function inferBody(lines: Line[]): string | undefined {
   return undefined;
 }
 
-/** A body that meets as part of a council: its meeting, not the council's, is the one minuted. */
-// "Board of Water Commissioners", "Commission of Inquiry": a board named for its members or its charge ("Nominations Committee of
-// High Life Highland" is whose the committee is, read elsewhere).
+/**
+ * A body that meets as part of a council: its meeting, not the council's, is the one minuted. "Board of Water Commissioners",
+ * "Commission of Inquiry": a board named for its members or its charge ("Nominations Committee of High Life Highland" is whose
+ * the committee is, read elsewhere).
+ */
 const COMMITTEE = /\b(?:(?:committee|sub-committee|panel|board|cabinet|forum|group|commission)(?:\s+of\s+(?:the\s+whole|adjustment))?|(?:board|commission)\s+of\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)$/i;
 
 /**

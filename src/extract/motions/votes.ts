@@ -37,8 +37,8 @@ const NOT_A_NAME = /^(?:carried|lost|defeated|none|nil|n\/a|unanimous(?:ly)?)$|\
 const SURNAME = String.raw`(?:(?:Te|De|Di|Da|Du|Le|La|Van|Von|St\.?)\s+)?[A-Z][\w’'-]+`;
 
 /**
- * "Directors Olsen and Petrie OPPOSED", "(Pike opposed)", "(Tan voting no)", "(Ruiz no)", "Councillor Dunn abstained", "… passed 2-1 with
- * Commissioner Lunde voting nay": who voted against, or abstained, by name.
+ * "Directors Olsen and Petrie OPPOSED", "(Pike opposed)", "(Tan voting no)", "(Ruiz no)", "Councillor Dunn abstained",
+ * "… passed 2-1 with Commissioner Lunde voting nay": who voted against, or abstained, by name.
  */
 const NAMED_SIDE = new RegExp(String.raw`(?:^|\(|[.;,]\s+|\bwith\s+)(?:(?:councill?ors?|cllrs?|crs?|directors?|commissioners?|trustees?|members?|supervisors?|aldermen|council\s*members?)\s+)?((?:${SURNAME}(?:\s*,\s*|\s+and\s+|\s*&\s*))*${SURNAME})\s+(OPPOSED|[Oo]pposed|vot(?:ed|ing)\s+(?:against|no|nay)|(?:no|nay)(?=\s*\))|dissenting|abstained|abstaining|ABSTAINED)\b`, 'i');
 
