@@ -115,8 +115,11 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
 /** Abbreviations whose full stop ends no sentence: "Ms. S. Carr", "No. 12", "Cllr. Jones". */
 const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|no|nos|st|cllr|cllrs|cr|clr|co|ltd|inc|etc|approx|cf|e\.g|i\.e|vs|para|paras|ref)|\b[A-Z])\.$/i;
 
-/** Every outcome sentence holds one of these verbs: most lines are dismissed by this one test. */
-const ANY_VERB = /directed|(?:was|were|been)\s+(?:\w+ly\s+)?(?:given|reached)|declared|awarded|instructed|tasked|(?:was|were)\s+(?:\w+\s+)?(?:asked|requested)|object|support|tabled|continued|postponed|denied|referred|filed|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|voted/i;
+/**
+ * Every outcome sentence holds one of these verbs: most lines are dismissed by this one test. The nominal outcome is let
+ * through by its nouns, not by "was given": "notice was given" is common, and each line let through costs the rules below.
+ */
+const ANY_VERB = /directed|(?:approval|consent|agreement|permission|authority|authori[sz]ation|endorsement)\s+(?:was|were|has\s+been)\s|declared|awarded|instructed|tasked|(?:was|were)\s+(?:\w+\s+)?(?:asked|requested)|object|support|tabled|continued|postponed|denied|referred|filed|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|voted/i;
 
 /** The outcome sentences in a line of running text, with where each starts. */
 export function outcomeSentences(text: string, lex: Lexicon = lexiconFor()): Outcome[] {

@@ -40,10 +40,12 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
  * recommendations be approved.") with clauses of its own under the "Decision" heading below it.
  */
 function withoutStandIns(clauses: Clause[], lines: Line[]): Clause[] {
+  // The "Decision" headings' line numbers, found once: a document may hold thousands of motions.
+  const decisions = lines.filter((l) => /^decisions?\s*[:.]?$/i.test(l.text)).map((l) => l.line);
   return clauses.filter((c, i) => {
     if (c.item === undefined) return true;
     const next = clauses[i + 1];
-    if (c.rules[0] === 'label.mover-verb' && next?.item === c.item && next.line > c.line && decisionBetween(lines, c.line, next.line)) return false;
+    if (c.rules[0] === 'label.mover-verb' && next?.item === c.item && next.line > c.line && decisions.some((n) => n > c.line && n < next.line)) return false;
     if (!c.rules.includes('reader.vote-only-record')) return true;
     for (let k = i + 1; k < clauses.length && clauses[k].item === c.item; k++) {
       const d = clauses[k];
@@ -51,11 +53,6 @@ function withoutStandIns(clauses: Clause[], lines: Line[]): Clause[] {
     }
     return true;
   });
-}
-
-/** A "Decision" heading on a line between two source lines. */
-function decisionBetween(lines: Line[], from: number, to: number): boolean {
-  return lines.some((l) => l.line > from && l.line < to && /^decisions?\s*[:.]?$/i.test(l.text));
 }
 
 /** Markers that print the decision itself, as "RESOLVED – That …" does. */
