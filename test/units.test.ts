@@ -69,6 +69,10 @@ describe('page furniture', () => {
     const out = lineCleaner()(lines);
     expect(out.map((l) => l.text)).toEqual(['RESOLVED: That the Clerk obtain quotes for new', 'Christmas lights for the square.']);
     expect(out[1].pageBreak).toBe(true);
+    // A running foot on one line, its page number taken as noise first: the title left is furniture too.
+    const foot = ['Councilmember Hale moved to adopt the rates effective July 1, 2026,', 'City Council Minutes – May 5, 2026 – Page 2 of 5', 'and directing staff to notify customers.']
+      .map((text, i) => makeLine(text, i + 1, 1));
+    expect(lineCleaner()(foot).map((l) => l.text)).toEqual([foot[0].text, foot[2].text]);
     // A dated title with no page number under it is the document's own heading, kept.
     expect(lineCleaner()([makeLine('Parish Council – Full Council – 12 March 2026', 1, 1)]).length).toBe(1);
   });
