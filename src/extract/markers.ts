@@ -183,6 +183,8 @@ function at(kind: MarkerKind, id: string, text: string, m: RegExpExecArray, extr
 export function isIntroOnly(rest: string): boolean {
   if (/^(?:that|to|as follows)?\s*[:\-–—]*\s*$/i.test(rest)) return true;
   if (/^(?:(?:that|That|THAT)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}\w’'&-]*\s*(?:(?:and|of|&)\s+)?){1,6}:\s*$/u.test(rest)) return true;
+  // "The Panel is asked to consider the report and:": to deliberate is no recommendation; the list below holds them.
+  if (/^(?:consider|review|discuss)(?:\s+(?:the|this)\s+(?:report|update|paper|information|proposals?))?\s+and(?:,?\s+if\s+(?:so\s+)?minded,?)?\s*(?:to\s*)?[:\-–—]+\s*$/i.test(rest)) return true;
   // "Resolved: that the Committee" with its lettered clauses below, no colon printed.
   return /^(?:that|That|THAT)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s*(?:(?:and|of|&)\s+)?){1,5}[\-–—]?\s*$/.test(rest);
 }
