@@ -15,6 +15,8 @@ const ON_THE_WAY = String.raw`(?:(?:signed|discussed(?:\s+in\s+detail)?|amended|
  * ("continued" and "passed" only with where they go: "discussion was continued" decides nothing).
  */
 const PASSIVE_MORE = String.raw`denied|awarded|tabled|passed(?=\s+(?:to|on|at)\s+(?:its\s+)?(?:first|second|third|final)\s+reading)|(?:continued|postponed)(?=\s+(?:to|until)\s+(?:the\s+|a\s+)?(?:next|future|${MONTH_NAME}\b))`;
+/** The subject of a decision told by its noun, "Approval was", "Consent has been": outcome.nominal's, and extract/outcome.ts's cheap gate for it. */
+export const NOMINAL_SUBJECT = String.raw`(?:approval|consent|agreement|permission|authority|authori[sz]ation|endorsement)\s+(?:was|were|has\s+been)`;
 /** What may open the sentence before its subject: "Following discussion, ", "By consensus, ", "Upon motion by X, seconded by Y, ". */
 const LEAD = String.raw`^(?:following\s+[\w\s-]{1,40},\s+|(?:after|following)\s+(?:[\w-]+\s+){0,3}?(?:discussion|debate|consideration|deliberation),?\s+|by\s+(?:general\s+|unanimous\s+)?consensus,\s+)?`;
 
@@ -75,7 +77,7 @@ export const OUTCOME_RULES: readonly Rule[] = [
     /^(?:(?:[Aa]fter|[Ff]ollowing)\s+(?:[\w-]+\s+){0,3}?(?:discussion|debate|consideration),?\s+)?(?:[Ss]taff|[Oo]fficers|(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){1,4})(?:was|were)\s+(?:then\s+|also\s+|further\s+)?(?:directed|instructed|asked|authori[sz]ed|requested|tasked|delegated\s+authority)\s+to\s+[a-z]/,
     { match: ['The Clerk was instructed to write to the Highways Authority.', 'Staff was directed to prepare an ordinance.', 'Officers were asked to report back to the next meeting.', 'The Chief Executive was authorised to sign the lease.'], not: ['Members were asked to declare any interests.', 'The public were asked to leave.', 'Councillor Reid was asked about the figures.'] }),
   outcome('nominal', 'A decision told by its noun: "Approval was given for the purchase of a new mower.", "Consent was granted for the works to proceed.", "Agreement was reached to hold a public meeting."',
-    /^(?:(?:following|after)\s+(?:[\w-]+\s+){0,3}?(?:discussion|debate|consideration),?\s+)?(?:(?:formal|full|unanimous|retrospective|in-principle|delegated)\s+)?(?:approval|consent|agreement|permission|authority|authori[sz]ation|endorsement)\s+(?:was|were|has\s+been)\s+(?:\w+ly\s+)?(?:given|granted|reached)\s+(?:for|to|that)\s/i,
+    new RegExp(String.raw`^(?:(?:following|after)\s+(?:[\w-]+\s+){0,3}?(?:discussion|debate|consideration),?\s+)?(?:(?:formal|full|unanimous|retrospective|in-principle|delegated)\s+)?${NOMINAL_SUBJECT}\s+(?:\w+ly\s+)?(?:given|granted|reached)\s+(?:for|to|that)\s`, 'i'),
     { match: ['Approval was given for the purchase of a new mower.', 'Consent was granted for the works to proceed.', 'Agreement was reached to hold a public meeting in May.'], not: ['Approval was given by the Secretary of State in 2019.', 'Planning approval was sought for the extension.'] }),
   outcome('it-was-voted', 'New England\'s impersonal vote after its movers: "On a motion duly made and seconded, it was voted to accept the report.", "Upon motion by X, seconded by Y, it was unanimously voted that …" (at a line\'s start the marker reads it)',
     /^it\s+was\s+(?:(?:then|further|also|unanimously|accordingly)\s+)*voted\s+(?:unanimously\s+|\(?\d{1,2}\s*[-–]\s*\d{1,2}\)?\s+)?(?:to\s+[a-z]+|that\s)/i,
