@@ -49,6 +49,34 @@ describe('hard-wrapped lines', () => {
     expect(one('held on Tuesday 5 November', '2024 at 6.30 pm')).toEqual(['held on Tuesday 5 November 2024 at 6.30 pm']);
   });
 
+  it('joins what a narrow margin cut from a sentence, a reference or a list run inline', () => {
+    const one = (a: string, b: string) => unwrapLines(lines(a, b)).map((l) => l.text);
+    // A word broken at its hyphen, though its second half reads as a verdict.
+    expect(one('That the award of tenders BE PRE-', 'APPROVED, subject to the budget.')).toEqual(['That the award of tenders BE PRE- APPROVED, subject to the budget.']);
+    // A financial year is no minute number; a sub-section or a date runs on.
+    expect(one('To approve the Medium Term Financial Strategy for the period', '2026/27 – 2029/30, including the reserves policy.')).toHaveLength(1);
+    expect(one('The meeting resolved that in terms of Section 50A', '(4) and (5) of the Act the public be excluded.')).toHaveLength(1);
+    expect(one('exclusion under Section 50A (4) and', '(5) of the Local Government (Scotland) Act 1973')).toHaveLength(1);
+    expect(one('The minutes of the meeting of 6th', 'January were taken as read and signed.')).toHaveLength(1);
+    // Initials, a bracketed aside, the movers after a marker at the line's end.
+    expect(one('It was MOVED by Cllr D.E. Clifford; SECONDED by Cllr K.H.', 'Muschamp - That approval be given to the report.')).toHaveLength(1);
+    expect(one('Decision: RESOLVED [08/26]', '(Okafor/Lindqvist) that the minutes be confirmed.')).toEqual(['Decision: RESOLVED [08/26] (Okafor/Lindqvist) that the minutes be confirmed.']);
+    expect(one('the Original motion \'It is', 'recommended that the Board approve the consent agenda.\'')).toHaveLength(1);
+    expect(one('Consider, and if so decide, adopt the following', 'resolution:')).toEqual(['Consider, and if so decide, adopt the following resolution:']);
+    // A list's next number left at the margin.
+    expect(one('RESOLVED to: 1. Note the outcome of the consultation on the Plan 2.', 'Agree the seven priority areas.')).toHaveLength(1);
+    expect(one('DIRECTOR OF PLANNING RECOMMENDED MOTION 1.', 'That the Heritage Strategy be approved.')).toHaveLength(1);
+  });
+
+  it('keeps a vote count, a finished list item and a new minute apart from the line below', () => {
+    const kept = (a: string, b: string) => unwrapLines(lines(a, b)).length === 2;
+    expect(kept('Ayes: 4. Noes: 1.', 'FINAL ACTION: Adopted.')).toBe(true);
+    expect(kept('RESOLVED: Ayes: 6. Noes: 1.', 'Motion carried.')).toBe(true);
+    expect(kept('The Committee noted the report on page 2.', 'That the report be received.')).toBe(true);
+    expect(kept('Members noted the update', '(a) That the report be received.')).toBe(true);
+    expect(kept('Minutes of the previous meeting', '2024/152 Apologies')).toBe(true);
+  });
+
   it('does not take a wrapped "that …" line of narrative for a recommendation', () => {
     const doc = parse([
       '1. Recommendations',

@@ -116,6 +116,7 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
   if ((m = r(lex, 'decision-inline', text))) return at('resolved', 'decision-inline', text, m);
   if ((m = r(lex, 'final-action', text))) return at('resolved', 'final-action', text, m);
   if (r(lex, 'item-deferred', text)) return { kind: 'resolved', rule: 'marker.item-deferred', rest: text, restAt: 0, effect: 'deferred' };
+  if ((m = r(lex, 'item-verdict', text))) return { kind: 'resolved', rule: 'marker.item-verdict', rest: text, restAt: 0, keepWhole: true, effect: effectOf(m[1].toUpperCase()) };
   for (const id of ['recommendation-inline', 'recommendation-imperative', 'labelled-recommended']) {
     if ((m = r(lex, id, text))) return at('recommendations', id, text, m);
   }

@@ -100,6 +100,19 @@ function* meetingOf(line: string): Generator<string> {
   }
 }
 
+/**
+ * A title in capitals that runs onto the next line ("MINUTES OF THE ORDINARY MEETING OF KOORINGAL" / "SHIRE COUNCIL HELD
+ * ON 17 MARCH 2026"), read whole: the head is never joined by the unwrapping step, which leaves headings alone.
+ */
+function titleLine(head: Line[], k: number): string {
+  const l = head[k];
+  const next = head[k + 1];
+  if (!next || next.line !== l.line + 1 || next.gap || /[a-z.;:]$/.test(l.text) || /[a-z]/.test(l.text) || /[a-z]/.test(next.text) || !/\b(?:MEETING|MINUTES?)\s+OF\b/.test(l.text) || /\bHELD\b/.test(l.text)) return l.text;
+  // "… MEETING OF THE GOVERNING BOARD" over "SIERRA VISTA … DISTRICT": the name was whole, the next line is whose it is.
+  if (/\b(?:COUNCIL|COMMITTEE|BOARD|CABINET|COMMISSION|PANEL|AUTHORITY|FORUM|TRUST|ASSEMBLY|DISTRICT)$/.test(l.text)) return l.text;
+  return `${l.text} ${next.text}`;
+}
+
 /** Names that may be the deciding body's, most trusted first. */
 function* bodyCandidates(lines: Line[]): Generator<string> {
   const head = lines.slice(0, 40);
@@ -133,13 +146,13 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     if (body && body.end >= before.length - 1) yield body.name;
   }
   // "BRECON TOWN COUNCIL" over "Minutes of the meeting of the Finance Committee held on …" (Scottish "MINUTE of MEETING of the …"): the committee met.
-  for (const l of head.slice(0, 6)) {
+  for (const [k, l] of head.slice(0, 6).entries()) {
     if (!/^(?:minutes?|notes|record)\s+of\b/i.test(l.text)) continue;
-    for (const name of meetingOf(l.text)) if (COMMITTEE.test(name)) yield name;
+    for (const name of meetingOf(titleLine(head, k))) if (COMMITTEE.test(name)) yield name;
   }
   // A line that is nothing but a body's name, as title pages set it; not the subject cut from "The Board AGREED that …".
   // "Pwyllgor Craffu Addysg / Education Scrutiny Committee": a Welsh council's title in both languages, each half read alone.
-  const titles = head.slice(0, 6).filter((l, k) => l.text.length <= 120 && head[k + 1]?.line !== l.line).flatMap((l) => l.text.split(/\s+\/\s+/)).filter((t) => t.length <= 80).map((half) => {
+  const titles = head.slice(0, 6).flatMap((l, k) => (l.text.length <= 120 && head[k + 1]?.line !== l.line ? titleLine(head, k).split(/\s+\/\s+/) : [])).filter((t) => t.length <= 80).map((half) => {
     const text = titleCase(half);
     const body = readBody(text, 0);
     return { text, body, whole: body && body.end >= text.length - 1 ? body.name : undefined };
@@ -158,7 +171,7 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     const [listed] = body ? [] : readBodies(text, 0);
     if (listed && text.replace(/^the\s+/i, '').replace(/\s+meeting$/i, '') === listed) yield listed;
   }
-  for (const l of head) yield* meetingOf(l.text);
+  for (const k of head.keys()) yield* meetingOf(titleLine(head, k));
   for (const l of head.slice(0, 12)) {
     if (/[a-z]/.test(l.text) || l.text.length > 80) continue;
     const body = readBody(titleCase(l.text), 0);

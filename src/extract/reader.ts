@@ -38,6 +38,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
  * while nothing else in its item did: a "RESOLVED – That …" printed just after it is the record.
  * So did a Scottish motion ("Councillor Mackie, seconded by Councillor Doyle, moved that the
  * recommendations be approved.") with clauses of its own under the "Decision" heading below it.
+ * A planning status line ("Planning permission GRANTED subject to conditions.") after the
+ * item's carried motion repeats it.
  */
 function withoutStandIns(clauses: Clause[], lines: Line[]): Clause[] {
   // The "Decision" headings' line numbers, found once: a document may hold thousands of motions.
@@ -45,6 +47,7 @@ function withoutStandIns(clauses: Clause[], lines: Line[]): Clause[] {
   return clauses.filter((c, i) => {
     if (c.item === undefined) return true;
     const next = clauses[i + 1];
+    if (c.rules[0] === 'marker.item-verdict' && clauses[i - 1]?.item === c.item && c.line - clauses[i - 1].line <= 12) return false;
     if (c.rules[0] === 'label.mover-verb' && next?.item === c.item && next.line > c.line && decisions.some((n) => n > c.line && n < next.line)) return false;
     if (!c.rules.includes('reader.vote-only-record')) return true;
     for (let k = i + 1; k < clauses.length && clauses[k].item === c.item; k++) {

@@ -31,6 +31,12 @@ const VERDICT_UNDER = /^(?:(?:approved|adopted|accepted|tabled|continued|deferre
 const SENTENCE_START = /^(?![A-Z][\w’'.-]*\s+(?:The|A|An|This|It|Staff|Council)\s)[A-Z][\w’'.-]*(?:\s+\S+){0,3}?\s+(?!(?:and|of|the|for|to|in|on|at|a|an|with|by)\b)[a-z]{2,}\s+(?!(?:and|of|the|for|to|in|on|at|a|an|with|by)\b)[a-z]{2,}\b/;
 /** A Legistar row's file number and the star after it: "Res 0112-2026 *", "M 0088-2026 *". */
 const FILE_ROW = new RegExp(String.raw`^${LEGISTAR_FILE}\s*\*`);
+/** A financial year that runs on in its sentence: "2021/22 – 2025/26, including", "2024/25, the", "2024/25 levels". */
+const FINANCIAL_YEAR = /^\d{4}\/\d{2}(?:\s*[-–—]\s*\d{4}\/\d{2}\b|[,;)]|\s+[a-z])/;
+/** A vote's count ending a line ("Ayes: 4. Noes: 1."): a sentence end, not a list number left at the margin. */
+const VOTE_COUNT_END = /\b(?:ayes?|noes?|nays?|for|against|abstain\w*|absent|yes|no)\s*:\s*\d+\.$/i;
+/** A marker word, and perhaps its reference, ending a line: "Decision: RESOLVED", "Minutes: RESOLVED [08/24]". */
+const MARKER_END = /\b(?:RESOLVED|Resolved|AGREED|Agreed)(?:\s+\[[\w/.-]{1,12}\])?$/;
 /** A line ending on a word no sentence ends with ("… publication of the" / "OfSTED report …"). */
 const OPEN_END = /\b(?:the|a|an|of|and|or|to|in|on|for|by|with|from|at|into|between|its|their|this|that|which|as)$/i;
 
@@ -107,6 +113,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (line.gap || line.bullet || line.heading > 0 || above.heading > 0 || line.decisionCell || above.decisionCell) return false;
   // "LU 0021-2026 *Priya Natarajan …": a Legistar table row starts with its file number, never inside the row above.
   if (FILE_ROW.test(line.text)) return false;
+  // "… BE PRE-" / "APPROVED, subject to …": a word broken at its hyphen runs on, whatever the half below looks like.
+  if (/[A-Za-z]{2}-$/.test(above.text) && /^[A-Za-z]/.test(line.text)) return true;
   // "… DIRECTOR OF ENGINEERING RECOMMENDED" / "MOTION": a label cut at the margin is one label.
   if (/(?:^|\s)(?:RECOMMENDED|Recommended|STAFF|Staff|OFFICER|Officer|OFFICER[’']S|Officer[’']s)$/.test(above.text) && /^(?:MOTIONS?|Motions?|RESOLUTIONS?|Resolutions?|ACTIONS?|Actions?|RECOMMENDATIONS?|Recommendations?)\s*(?::|$|\d{1,2}\.\s)/.test(line.text)) return true;
   // "… to AquaTech Inc." / "in the amount of …": an abbreviation's stop ends no sentence.
@@ -123,7 +131,7 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // Every test reads the end of the line above; a long line is read from its last words only.
   const previous = above.text.length > 300 ? { ...above, text: above.text.slice(-300) } : above;
   // "… set out in the plan. 3." / "Agree that …": the clause number was left at the margin.
-  if (/(?:[.;:]|\s(?:and|or))\s+(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z]\))$/.test(previous.text) && !/\b(?:ayes?|noes?|nays?|for|against|abstain\w*|absent|yes|no)\s*:\s*\d+\.$/i.test(previous.text) && /^[A-Z“"‘]/.test(line.text)) return true;
+  if (/(?:[.;:]|\s(?:and|or))\s+(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z]\))$/.test(previous.text) && !VOTE_COUNT_END.test(previous.text) && /^[A-Z“"‘]/.test(line.text)) return true;
   // "… as presented. Ayes:" / "all. Motion carried.": a roll call's label cut from its count.
   if (/\b(?:ayes?|nays?|noes?|yeas?|against|abstain\w*|absent)\s*:$/i.test(previous.text) && /^(?:all|none|nil|\d{1,2})\b/i.test(line.text)) return true;
   // "… and this was" / "agreed.", "The minutes were" / "AGREED as a correct record", "… seconded by X and" /
@@ -134,13 +142,31 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/\b[A-Z][a-z]+$/.test(previous.text) && /^(?:agreed|resolved|noted|decided)\s+(?:to|that)\b/.test(line.text)) return true;
   // "A motion that … was" / "moved by Cr Ross, seconded by Cr Tane and carried.": the motion's movers, in lower case, run on.
   if (/\b(?:was|were|been)$/i.test(previous.text) && /^(?:moved|proposed|seconded|put|made|duly)\b/.test(line.text)) return true;
+  // "… the Original motion 'It is" / "recommended that …": a verb's complement, in lower case, though it reads as a marker.
+  if (/\b(?:is|are|was|were|be|been|being|has|have|had|will|shall|would|should|must)$/i.test(previous.text) && /^[a-z]/.test(line.text)) return true;
   // "(a) That … from two to four;" / "and (b) That staff …": the list runs on after its conjunction.
   if (/[;,]$/.test(previous.text) && /^(?:and|or)\s+\(?[a-z0-9]{1,3}[.)]\s/.test(line.text)) return true;
   // "… the May 7 meeting. Commissioner" / "Okafor seconded.": a member's title cut from the name after it.
   if (MEMBER_TITLE.has(previous.text.slice(previous.text.lastIndexOf(' ') + 1)) && MEMBER_TITLE_END.test(previous.text.slice(-40)) && /^[A-Z][\w’'-]+\b/.test(line.text) && !OWN_START.test(line.text) && !parseNumber(line.text)) return true;
   // "Moved by Coun." / "Brandt, seconded …", "That Report No." / "AAC25-004 be received": an abbreviation, not a sentence end.
-  if (/(?:^|\s)(?:No|Nos|Coun|Con|Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|Ald|Supt|Insp|[A-Z])\.$/.test(previous.text) && !OWN_START.test(line.text)) return true;
+  if (/(?:^|\s)(?:No|Nos|Coun|Con|Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|Ald|Supt|Insp|(?:[A-Z]\.)*[A-Z])\.$/.test(previous.text) && !OWN_START.test(line.text)) return true;
+  // "RESOLVED to: 1. Note the outcome … Plan 2." / "Agree the seven …": the next number of a list run inline, left at the margin.
+  if (inlineNumberAtEnd(previous.text) && !VOTE_COUNT_END.test(previous.text) && /^[A-Z]/.test(line.text)) return true;
+  // "… adopt the following" / "resolution:": the lead-in's noun cut at the margin, not a label of its own.
+  if (/\bfollowing$/i.test(previous.text) && /^[a-z][a-z ]{2,30}:/.test(line.text)) return true;
+  // "… OFFICER RECOMMENDED MOTION 1." / "That the strategy …": a list's first number left at the margin after its label.
+  if (/(?:\b[A-Z]{3,}|:)\s+\(?1[.)]$/.test(previous.text) && !VOTE_COUNT_END.test(previous.text) && /^[A-Z]/.test(line.text)) return true;
+  // "… in terms of Section 50A" / "(4) and (5) of the Act", "… the meeting of 6th" / "January were taken as read": a reference or date run on.
+  if (/\b(?:section|regulation|paragraph|article|rule|clause|schedule|part)\s+\w{1,5}$/i.test(previous.text) && /^\([\w.]{1,4}\)/.test(line.text)) return true;
+  if (/\b\d{1,2}(?:st|nd|rd|th)?$/.test(previous.text) && new RegExp(String.raw`^${MONTH_NAME}\b`).test(line.text)) return true;
+  // "… Section 50A (4) and" / "(5) of the Act": a pair of references, not clause (5).
+  if (/\)\s+(?:and|or|to)$/.test(previous.text) && /^\([\w.]{1,4}\)\s+(?:of|to|and|or|in)\s/.test(line.text)) return true;
   if (ENDED.test(previous.text) || OWN_START.test(line.text)) return false;
+  // "… for the period" / "2021/22 – 2025/26, including …": a financial year, not a minute numbered 2021/22.
+  if (FINANCIAL_YEAR.test(line.text)) return true;
+  // "… Development Management Policies" / "(Appendix 1), together with …", "Minutes: RESOLVED" / "(Cadwallader/Gordon) that …":
+  // an aside in brackets carries on the sentence cut at the margin above it.
+  if (/^[([][A-Za-z0-9]/.test(line.text) && (OPEN_END.test(previous.text) || filled(above, full) || MARKER_END.test(previous.text)) && !parseNumber(line.text)) return true;
   // "Premises licence – The Crown – APPROVED" / "Street trading consent – …": a verdict after a dash ends its row,
   // unless it is cut at the margin ("– CONFIRMED WITH" / "MODIFICATIONS").
   if (/\s[-–—]\s*[A-Z]{4,}(?:\s+[A-Z]{2,}){0,4}$/.test(previous.text)) return /\s(?:WITH|SUBJECT|TO|AS|AND|IN|ON|OF|FOR|BY)$/.test(previous.text) && /^[A-Z]{2,}(?:\s+[A-Z]{2,})*\.?$/.test(line.text);
@@ -179,6 +205,13 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "That the Committee recommends that" / "Council:": the lead-in's subject cut at the margin, not a lead-in of its own.
   if (marker?.weak && OPEN_END.test(previous.text) && /^[A-Z][\w’' -]{0,60}:$/.test(line.text)) return true;
   return !marker || marker.kind === 'following' || marker.restAt === 0 || /,$/.test(previous.text);
+}
+
+/** "… Plan 2." after "1. Note …" on the same line: the list's next number, run inline. */
+function inlineNumberAtEnd(text: string): boolean {
+  const m = /\s(\d{1,2})\.$/.exec(text);
+  if (!m || m[1] === '1') return false;
+  return new RegExp(String.raw`(?:^|[\s:])${Number(m[1]) - 1}\.\s+[A-Z]`).test(text.slice(0, m.index));
 }
 
 function unclosed(text: string): boolean {

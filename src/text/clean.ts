@@ -31,6 +31,8 @@ const FOOTER = [
 /** Noise left by web pages and PDF-to-text services. */
 const NOISE = [
   /\bpdf icon\b\s*PDF\s*[\d.,]+\s*[KM]B\b/gi,
+  // The same label cut at a wrapped line's end ("… Clothing Banks pdf icon PDF" / "253 KB"), either half.
+  /\s\bpdf\s+icon(?:\s+PDF)?\s*$|^(?:(?:pdf\s+)?icon\s+)?PDF\s*[\d.,]+\s*[KM]B\b|^[\d.,]+\s*[KM]B$/gi,
   /\bShare this item\b/gi,
   /\bView the (?:background to|reasons)[^.]*?\b(?:item|restricted)\b/gi,
   /\bPage\s+\d+\s+of\s+\d+\b/g,

@@ -1,5 +1,5 @@
 import type { Line } from '../../text/line.js';
-import { isNext, parseNumber, type ParsedNumber } from '../../text/numbering.js';
+import { isNext, parseNumber, type ClauseNumber, type ParsedNumber } from '../../text/numbering.js';
 import { isIntroOnly } from '../markers.js';
 import { isClauseStart } from '../bare.js';
 import { isShouting, itemHeading, numberOnly } from '../items.js';
@@ -24,7 +24,7 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
   const clauseText = clause ? clause.parts.join(' ').trim() : '';
   // "… with the following changes: 1. Additions:" then "6.2 School Safety Program": the items it lists, not the next item.
   // "That the following items BE APPROVED:" / "8.1 Winter Report" / "8.2 Appointments …": under a lead-in, the next number in its list.
-  const listed = Boolean(clause) && (/:$/.test(clauseText) || clause?.lastSub === parsed?.number.style || Boolean((block.intro || block.lead) && parsed && clause?.number && isNext(clause.number, parsed.number)));
+  const listed = Boolean(clause) && (/:$/.test(clauseText) || (clause?.lastSub === parsed?.number.style && !leaps(clause?.lastSubNumber, parsed?.number)) || Boolean((block.intro || block.lead) && parsed && clause?.number && isNext(clause.number, parsed.number)));
   if (parsed && !listed && /^(?:num-dot|bare-num|decimal)$/.test(parsed.number.style) && !/[.;,:]$/.test(parsed.rest) && itemHeading(line)) return false;
   if (parsed) return numberedInBlock(r, line, parsed, clause, clauseText);
   if (line.bullet) {
@@ -97,6 +97,14 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
     return true;
   }
   return false;
+}
+
+/**
+ * A list number far past the sub-list's last ("2." then "90. 25/01103/LBC – 4 Market Place"): the next minute, not reason 90.
+ * Decimals may leap ("5.3 Snow Clearing" then "6.4 Bylaw 2291" are the agenda items a clause lists).
+ */
+function leaps(last: ClauseNumber | undefined, next: ClauseNumber | undefined): boolean {
+  return Boolean(last && next && next.style !== 'decimal' && next.value > last.value + 1);
 }
 
 /** The first unnumbered line under a marker that had no clause of its own ("RESOLVED:" then "That …"). */

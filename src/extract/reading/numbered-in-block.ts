@@ -56,6 +56,7 @@ export function numberedInBlock(r: Reading, line: Line, parsed: ParsedNumber, cl
   if (clause && (wantsList || clause.subStyles?.includes(n.style) || opensSubList)) {
     if (!clause.subStyles?.includes(n.style)) clause.subStyles = [...(clause.subStyles ?? []), n.style];
     clause.lastSub = n.style;
+    clause.lastSubNumber = n;
     clause.parts.push(line.text);
     return true;
   }
