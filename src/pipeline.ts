@@ -8,6 +8,7 @@ import { treeLines } from './markdown/lines.js';
 import { pacer } from './markdown/collect.js';
 import { dropRunningHeaders, lineCleaner } from './text/clean.js';
 import { dropMarginNumbers } from './text/margin.js';
+import { closeDoubleSpacing } from './text/double-spaced.js';
 import { unwrapLines } from './extract/unwrap.js';
 import { splitLines } from './text/split.js';
 import { Locator } from './text/locate.js';
@@ -149,11 +150,12 @@ export function parseText(input: string, file: VFile, options: ParseOptions = {}
 
 /**
  * Cleaned lines into the lines the reader takes: running heads and margin line numbers
- * out first (so none is joined into a sentence), then wrapped sentences joined, then
+ * out first (so none is joined into a sentence), the blank lines of a double-spaced page
+ * closed up, then wrapped sentences joined, then
  * lines holding several clauses or a decision that starts mid-line cut apart.
  */
 function readable(lines: Line[], locator: Locator, options: ParseOptions): Line[] {
-  return splitLines(unwrapLines(dropMarginNumbers(dropRunningHeaders(lines)), lexiconFor(options.dialect, options.local)), locator);
+  return splitLines(unwrapLines(closeDoubleSpacing(dropMarginNumbers(dropRunningHeaders(lines))), lexiconFor(options.dialect, options.local)), locator);
 }
 
 /** The steps every format shares once it is lines. */

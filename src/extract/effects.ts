@@ -5,7 +5,8 @@ import { MONTH_NAME } from '../lexicon/words.js';
 const EFFECTS: [Effect, RegExp][] = [
   // "a briefing note", "the explanatory notes" are things, not noting.
   ['noted', /\bnot(?:ed|ing)\b|(?<!\b(?:a|an|the|its|briefing|explanatory|information|technical|written|short|file|guidance)\s)\bnotes?\b/i],
-  ['received', /\b(?:be|is|are|was|were)\s+received\b|\breceives?\b(?!\s+(?:regular\s+|further\s+|quarterly\s+)?(?:updates?|reports?|information))|\bto receive\b(?!\s+(?:regular\s+|further\s+)?(?:updates?|reports?|information))/i],
+  // "Receives report No. 2601…", "receives report 26/114": a report named is the one before the meeting, not reports to come.
+  ['received', /\b(?:be|is|are|was|were)\s+received\b|\breceives?\b(?!\s+(?:regular\s+|further\s+|quarterly\s+)?(?:updates?|reports?(?!\s+(?:no\b|number\b|ref\b|titled\b|entitled\b|dated\b|[A-Z]{0,5}[-/]?\d))|information))|\bto receive\b(?!\s+(?:regular\s+|further\s+)?(?:updates?|reports?|information))/i],
   ['approved', /\bapprov(?:e|es|ed|al)\b|\bgrant(?:s|ed)?\s+(?:(?:outline|full|listed building|conditional)\s+)?(?:planning\s+)?(?:permission|consent)\b|\bbe\s+granted\b/i],
   ['agreed', /\bagree(?:s|d)?\b/i],
   ['accepted', /\baccept(?:s|ed)?\b/i],
@@ -67,7 +68,7 @@ const ACTION = [
   /\bbe\s+[a-z]+\s+and\s+(?:referred|forwarded|sent|submitted|circulated|published|reviewed|monitored|implemented|reported|presented|brought|consulted|notified|informed)\b/i,
   // Subjunctive: "that the Monitoring Officer arrange training", "that staff report progress".
   // Case-sensitive: the verb is lower case, so "Quarterly Performance Report" is a name.
-  /(?:^|\b[Tt]hat\s+)(?:[Tt]he\s+)?(?:(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|will\b|would\b|should\b|may\b)[\w’'-]+\s+){1,5}?(?<!\b(?:[Tt]he|a|an|[Tt]his|that|these|those|its|their|any|each|every|further|final|annual|quarterly|draft|progress)\s)(?<!\b[A-Z]{2,}ED\s)(?:arrange|review|submit|provide|prepare|report|investigate|write|seek|consult|circulate|bring|present|undertake|develop|produce|monitor|update|liaise|contact|draft|organi[sz]e|publish|pursue|explore|commission|implement|refer|forward|ensure|continue|respond|send|attend|ask|request|invite|urge|instruct|lobby|complete|finali[sz]e|negotiate|advertise|notify|inform)\b(?!\s+(?:be|is|are|was|were|has|have|as|in|of|for|and|or|dated|attached|entitled|which|from|by|with)\b)(?![^.;]*?\bbe\s+(?:noted|received|approved|agreed|accepted|endorsed|adopted)\b)/,
+  /(?:^|\b[Tt]hat\s+)(?:[Tt]he\s+)?(?:(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|will\b|would\b|should\b|may\b)[\w’'-]+\s+){1,5}?(?<!\b(?:[Tt]he|a|an|[Tt]his|that|these|those|its|their|any|each|every|further|final|annual|quarterly|draft|progress)\s)(?<!\b[A-Z]{2,}ED\s)(?:arrange|review|submit|provide|prepare|report|investigate|write|seek|consult|circulate|bring|present|undertake|develop|produce|monitor|update|liaise|contact|draft|organi[sz]e|publish|pursue|explore|commission|implement|refer|forward|ensure|continue|respond|send|attend|ask|request|invite|urge|instruct|lobby|complete|finali[sz]e|negotiate|advertise|notify|inform)\b(?!\s+(?:be|is|are|was|were|has|have|as|in|of|for|and|or|dated|attached|entitled|titled|which|from|by|with|No|no|number)\b|\s+[A-Z]{0,5}[-/]?\d)(?![^.;]*?\bbe\s+(?:noted|received|approved|agreed|accepted|endorsed|adopted)\b)/,
   // "That the Clerk obtain three quotations", "That Council place the draft on public exhibition", "that the Town establish a
   // Community Garden Committee": a named subject and its task.
   // Kept out of the subjunctive pattern above: with them inside it, and lines of two shapes, the 20 MB

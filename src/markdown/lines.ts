@@ -248,7 +248,9 @@ function emitText(text: string, line: number, column: number, ctx: Ctx, prefix: 
       ctx.out.push(makeLine(joined, ctx.base + prefix.line, prefix.column, { ...extra, bullet: prefix.bullet }));
       return;
     }
-    ctx.out.push(makeLine(part, at, col, extra));
+    // A <br> ends a line inside the paragraph, as a source line end does in text: only the block's first line follows a gap
+    // (a "<br><br>" leaves an empty line, which the cleaner reads as one).
+    ctx.out.push(makeLine(part, at, col, k > 0 && extra.gap ? { ...extra, gap: false } : extra));
   });
 }
 
