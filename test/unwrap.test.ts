@@ -66,6 +66,16 @@ describe('hard-wrapped lines', () => {
     // A list's next number left at the margin.
     expect(one('RESOLVED to: 1. Note the outcome of the consultation on the Plan 2.', 'Agree the seven priority areas.')).toHaveLength(1);
     expect(one('DIRECTOR OF PLANNING RECOMMENDED MOTION 1.', 'That the Heritage Strategy be approved.')).toHaveLength(1);
+    // A date after "held", a member's initial, a vote's count, a quotation, an assent to the request above.
+    expect(one('That the Minutes of the Local Authority held', '1 April 2026, be accepted as true and accurate.')).toHaveLength(1);
+    expect(one('Resolution number OT/2026/19 MOVED by Member K', 'Tupou, seconded by Member S Vea:')).toHaveLength(1);
+    expect(one('Ms. Pike moved to accept the gift; Mr. Greene seconded. Vote:', '5-0-0.')).toHaveLength(1);
+    expect(one('The substantive motion was carried by 33 votes to', '29.')).toHaveLength(1);
+    expect(one('An amendment was moved by Councillor Price to add', '"and report to Council by September".')).toHaveLength(1);
+    expect(one('The Board discussed the permit fee. Trustee Delgado', 'asked that the fee be waived for the 2026 season.')).toHaveLength(1);
+    expect(one('Trustee Delgado asked that the fee be waived for the 2026 season.', 'The Board concurred.')).toHaveLength(1);
+    // "2. City Council request the General Manager, …" is a clause, not an item's title, though most words are capitalised.
+    expect(one('2. City Council request the General Manager, Transportation Services to report to the Public', 'Works Committee in the first quarter of 2027.')).toHaveLength(1);
   });
 
   it('keeps a vote count, a finished list item and a new minute apart from the line below', () => {
@@ -75,6 +85,7 @@ describe('hard-wrapped lines', () => {
     expect(kept('The Committee noted the report on page 2.', 'That the report be received.')).toBe(true);
     expect(kept('Members noted the update', '(a) That the report be received.')).toBe(true);
     expect(kept('Minutes of the previous meeting', '2024/152 Apologies')).toBe(true);
+    expect(kept('Members welcomed the update on the new play area.', 'The Board concurred.')).toBe(true);
   });
 
   it('does not take a wrapped "that …" line of narrative for a recommendation', () => {

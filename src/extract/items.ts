@@ -87,6 +87,8 @@ function isTitle(title: string): boolean {
   const text = title.replace(/\b((?:[A-Z]\.){1,3}[A-Z])\.$/, '$1');
   // "24/01234/FUL - Land north of Mill Lane": a planning application reference leads the title.
   if (/[.;:,]$|;|\s(?:and|or)$/.test(text) || text.length > 90 || !/^(?:[A-Z]|\d+\/[\w/]+\s)/.test(text)) return false;
+  // "City Council request the General Manager, Transportation Services to report …": a body and its verb make a clause.
+  if (BODY_VERB.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => !/^(?:and|of|the|for|to|in|on|at|a|an|&|-|–)$/i.test(w));
   if (words.length === 0 || words.length > 10) return false;
   const capitals = words.filter((w) => /^[A-Z0-9]/.test(w)).length;
@@ -96,6 +98,9 @@ function isTitle(title: string): boolean {
   // "Constitution review" is a title too: short lines in sentence case count.
   return words.length <= 4 || capitals / words.length >= 0.75;
 }
+
+/** A body's name, then a decision verb in lower case: the clause's subject and verb, whatever its capitals. */
+const BODY_VERB = /\b(?:Council|Committee|Board|Cabinet|Commission|Staff)\s+(?:request|approve|adopt|note|receive|endorse|agree|authori[sz]e|direct|refer|defer|delegate|ask|instruct|support|accept)s?\b/;
 
 /** Lines that open with a decision verb are clauses, not titles: "1. Approve the budget". */
 const DECIDING = /^(?:that|to|it|(?:approve|agree|note|endorse|accept|receive|adopt|support|confirm|delegate|authori[sz]e|request|refer|recommend|amend|defer|reject|refuse|appoint|grant|instruct|ask|exclude|write|seek)(?:s|d|ed)?)\b/i;

@@ -170,6 +170,11 @@ const ASKED_THAT = /\b(?:asked|requested|proposed|suggested|recommended|sought\s
  */
 const ASKED_OF = /\b(?:asked|requested)\s+(?=(?:the\s+)?(?:staff|officers|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+to\s+[a-z])/;
 
+/** "Trustee Delgado asked that the fee be waived …" then, on a line of its own, "The Board concurred.": one outcome. */
+export function assentsTo(request: string, line: string): boolean {
+  return BARE_ASSENT.test(line) && askedIn(request) !== null;
+}
+
 /** Where the request in a sentence ends and its words begin. */
 function askedIn(s: string): RegExpExecArray | null {
   return ASKED_THAT.exec(s) ?? ASKED_OF.exec(s);

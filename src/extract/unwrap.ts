@@ -4,6 +4,7 @@ import { ACTION_VERBS, matchLabel, matchMarker } from './markers.js';
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { LEGISTAR_FILE, MONTH_NAME } from '../lexicon/words.js';
 import { itemHeading } from './items.js';
+import { assentsTo } from './outcome.js';
 
 /** A line that ends a sentence, a clause or an introduction. */
 /** A sentence end, or a lead-in's ":-" / ": –" that the list follows. */
@@ -132,20 +133,25 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   const previous = above.text.length > 300 ? { ...above, text: above.text.slice(-300) } : above;
   // "… set out in the plan. 3." / "Agree that …": the clause number was left at the margin.
   if (/(?:[.;:]|\s(?:and|or))\s+(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z]\))$/.test(previous.text) && !VOTE_COUNT_END.test(previous.text) && /^[A-Z“"‘]/.test(line.text)) return true;
-  // "… as presented. Ayes:" / "all. Motion carried.": a roll call's label cut from its count.
-  if (/\b(?:ayes?|nays?|noes?|yeas?|against|abstain\w*|absent)\s*:$/i.test(previous.text) && /^(?:all|none|nil|\d{1,2})\b/i.test(line.text)) return true;
+  // "… as presented. Ayes:" / "all. Motion carried.", "… seconded. Vote:" / "5-0-0.": a roll call's label cut from its count.
+  if (/\b(?:ayes?|nays?|noes?|yeas?|against|abstain\w*|absent|votes?)\s*:$/i.test(previous.text) && /^(?:all|none|nil|\d{1,2})\b/i.test(line.text)) return true;
+  // "… was carried by 33 votes to" / "29.": the count, not clause 29.
+  if (/\bvotes?\s+to$/i.test(previous.text) && /^\d{1,3}\b/.test(line.text)) return true;
   // "… and this was" / "agreed.", "The minutes were" / "AGREED as a correct record", "… seconded by X and" /
   // "agreed that …": the verb of the sentence above.
   // "…, which was unanimously" / "agreed.": an adverb may stand between.
   if (/\b(?:was|were|is|are|be|been|and)(?:\s+\w+ly)?$/i.test(previous.text) && /^(?:agreed|AGREED|resolved|RESOLVED|approved|APPROVED|noted|NOTED|carried|CARRIED)\b/.test(line.text)) return true;
-  // "… the Lagan towpath. The Director" / "agreed to look into the matter.": the verb of the subject above, in lower case.
-  if (/\b[A-Z][a-z]+$/.test(previous.text) && /^(?:agreed|resolved|noted|decided)\s+(?:to|that)\b/.test(line.text)) return true;
+  // "… the Lagan towpath. The Director" / "agreed to look into the matter.", "Trustee Delgado" / "asked that the fee be
+  // waived": the verb of the subject above, in lower case.
+  if (/\b[A-Z][a-z]+$/.test(previous.text) && /^(?:agreed|resolved|noted|decided|asked|requested|suggested|proposed|moved|recommended)\s+(?:to|that)\b/.test(line.text)) return true;
   // "A motion that … was" / "moved by Cr Ross, seconded by Cr Tane and carried.": the motion's movers, in lower case, run on.
   if (/\b(?:was|were|been)$/i.test(previous.text) && /^(?:moved|proposed|seconded|put|made|duly)\b/.test(line.text)) return true;
   // "… the Original motion 'It is" / "recommended that …": a verb's complement, in lower case, though it reads as a marker.
   if (/\b(?:is|are|was|were|be|been|being|has|have|had|will|shall|would|should|must)$/i.test(previous.text) && /^[a-z]/.test(line.text)) return true;
   // "(a) That … from two to four;" / "and (b) That staff …": the list runs on after its conjunction.
   if (/[;,]$/.test(previous.text) && /^(?:and|or)\s+\(?[a-z0-9]{1,3}[.)]\s/.test(line.text)) return true;
+  // "MOVED by Member K" / "Tupou, seconded by …": a member's initial cut from the surname.
+  if (/\b(?:Member|Cr|Cllr|Councillor|Mr|Mrs|Ms|Dr|Chair\w*|Mayor|Alderman|Commissioner|Trustee)\s+(?:[A-Z]\s+)?[A-Z]$/.test(previous.text) && /^[A-Z][\w’'-]+\b/.test(line.text) && !OWN_START.test(line.text)) return true;
   // "… the May 7 meeting. Commissioner" / "Okafor seconded.": a member's title cut from the name after it.
   if (MEMBER_TITLE.has(previous.text.slice(previous.text.lastIndexOf(' ') + 1)) && MEMBER_TITLE_END.test(previous.text.slice(-40)) && /^[A-Z][\w’'-]+\b/.test(line.text) && !OWN_START.test(line.text) && !parseNumber(line.text)) return true;
   // "Moved by Coun." / "Brandt, seconded …", "That Report No." / "AAC25-004 be received": an abbreviation, not a sentence end.
@@ -161,6 +167,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/\b\d{1,2}(?:st|nd|rd|th)?$/.test(previous.text) && new RegExp(String.raw`^${MONTH_NAME}\b`).test(line.text)) return true;
   // "… Section 50A (4) and" / "(5) of the Act": a pair of references, not clause (5).
   if (/\)\s+(?:and|or|to)$/.test(previous.text) && /^\([\w.]{1,4}\)\s+(?:of|to|and|or|in)\s/.test(line.text)) return true;
+  // "… Trustee Delgado asked that the fee be waived for the 2025 season." / "The Board concurred.": the assent to the request.
+  if (line.text.length < 60 && assentsTo(previous.text, line.text)) return true;
   if (ENDED.test(previous.text) || OWN_START.test(line.text)) return false;
   // "… for the period" / "2021/22 – 2025/26, including …": a financial year, not a minute numbered 2021/22.
   if (FINANCIAL_YEAR.test(line.text)) return true;
@@ -182,8 +190,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/^(?:\d{1,2}[.)]?\s+)?[A-Z0-9][A-Z0-9\s’'&(),/.:-]+$/.test(previous.text) && /^[A-Z0-9][A-Z0-9\s’'&(),/.:-]*\s[-–—]$/.test(line.text)) return true;
   // "… SOLID WASTE PROGRAM ADMINISTRATION -" / "Approve the agreement …": a US agenda title, its action below.
   if (/[A-Z]{3,}\s+[-–—]$/.test(previous.text) && ACTION_START.test(line.text)) return true;
-  // "… at its meeting on" / "17 September 2024):": a date, not clause 17.
-  if (/\b(?:on|of|from|until|to|by|dated|before|after)$/i.test(previous.text) && /^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(line.text)) return true;
+  // "… at its meeting on" / "17 September 2024):", "… held" / "1 April 2025, be accepted": a date, not clause 17.
+  if (/\b(?:on|of|from|until|to|by|dated|held|before|after)$/i.test(previous.text) && /^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(line.text)) return true;
   const number = parseNumber(line.text);
   // "… as detailed at paragraphs" / "3.19 to 3.24 of the report": a reference, not paragraph 3.19.
   if (number) return number.number.style === 'decimal' && /^[a-z]/.test(number.rest);
@@ -193,6 +201,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/^[$£€]?\d/.test(line.text) && (OPEN_END.test(previous.text) || MONTH_END.test(previous.text) || filled(above, full))) return true;
   // "… that the Town" / "Board authorizes the Town Clerk …": a US body's name cut at the margin.
   if (/\bthe\s+(?:Town|City|County|Village|Township|Borough)$/.test(previous.text) && /^(?:Board|Council|Commission|Clerk|Manager|Administrator|Supervisor|Attorney|Engineer|Treasurer)\b/.test(line.text)) return true;
+  // "… moved by Councillor Price to add" / "\"and report to Council by September\".": the words quoted run on.
+  if (/^["“‘][a-z]/.test(line.text)) return true;
   if (!/^[a-z]/.test(line.text) && !(/^[A-Z]/.test(line.text) && (OPEN_END.test(previous.text) || filled(above, full)))) return false;
   // "… S. Tremblay, D. Moreau" / "Carried": a label ("Carried", "Moved") starts its own line, whatever the
   // margin; "… CODES AS AMENDED AND" / "ADOPTED BY LOS ANGELES COUNTY" runs on.
