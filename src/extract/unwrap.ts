@@ -144,9 +144,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… the Lagan towpath. The Director" / "agreed to look into the matter.", "Trustee Delgado" / "asked that the fee be
   // waived": the verb of the subject above, in lower case.
   if (/\b[A-Z][a-z]+$/.test(previous.text) && /^(?:agreed|resolved|noted|decided|asked|requested|suggested|proposed|moved|recommended)\s+(?:to|that)\b/.test(line.text)) return true;
-  // "A motion that … was" / "moved by Cr Ross, seconded by Cr Tane and carried.": the motion's movers, in lower case, run on.
-  if (/\b(?:was|were|been)$/i.test(previous.text) && /^(?:moved|proposed|seconded|put|made|duly)\b/.test(line.text)) return true;
-  // "… the Original motion 'It is" / "recommended that …": a verb's complement, in lower case, though it reads as a marker.
+  // "A motion that … was" / "moved by Cr Ross, seconded by Cr Tane and carried.", "… the Original motion 'It is" /
+  // "recommended that …": a verb's complement, in lower case, though it reads as a marker.
   if (/\b(?:is|are|was|were|be|been|being|has|have|had|will|shall|would|should|must)$/i.test(previous.text) && /^[a-z]/.test(line.text)) return true;
   // "(a) That … from two to four;" / "and (b) That staff …": the list runs on after its conjunction.
   if (/[;,]$/.test(previous.text) && /^(?:and|or)\s+\(?[a-z0-9]{1,3}[.)]\s/.test(line.text)) return true;

@@ -11,17 +11,14 @@ export function closeDoubleSpacing(lines: Line[]): Line[] {
   if (lines.length < 20) return lines;
   let gaps = 0;
   let runOn = 0;
-  const lengths: number[] = [];
-  for (let k = 0; k < lines.length; k++) {
-    const line = lines[k];
-    lengths.push(line.text.length);
-    if (k === 0 || !line.gap) continue;
+  for (let k = 1; k < lines.length; k++) {
+    if (!lines[k].gap) continue;
     gaps++;
-    if (/^[a-z]/.test(line.text) && !/[.:;!?]["”’)]*$/.test(lines[k - 1].text)) runOn++;
+    if (/^[a-z]/.test(lines[k].text) && !/[.:;!?]["”’)]*$/.test(lines[k - 1].text)) runOn++;
   }
-  lengths.sort((a, b) => a - b);
-  const median = lengths[Math.floor(lengths.length / 2)];
-  if (gaps < 0.9 * (lines.length - 1) || median > 90 || runOn < 3 || runOn < 0.05 * gaps) return lines;
+  if (gaps < 0.9 * (lines.length - 1) || runOn < 3 || runOn < 0.05 * gaps) return lines;
+  const lengths = lines.map((l) => l.text.length).sort((a, b) => a - b);
+  if (lengths[Math.floor(lengths.length / 2)] > 90) return lines;
   return lines.map((line, k) => (line.gap && k > 0 && line.line - lines[k - 1].line < 3 && (/^[a-z]/.test(line.text) || runsOn(lines[k - 1].text)) ? { ...line, gap: false } : line));
 }
 
