@@ -71,6 +71,8 @@ describe('hard-wrapped lines', () => {
     expect(one('Resolution number OT/2026/19 MOVED by Member K', 'Tupou, seconded by Member S Vea:')).toHaveLength(1);
     expect(one('Ms. Pike moved to accept the gift; Mr. Greene seconded. Vote:', '5-0-0.')).toHaveLength(1);
     expect(one('The substantive motion was carried by 33 votes to', '29.')).toHaveLength(1);
+    expect(one('The motion was seconded by Commissioner Diaz and carried', '5-0.')).toHaveLength(1);
+    expect(one('agreement was reached to hold the Annual Parish Meeting on Wednesday', '13 May 2026 in the Village Hall.')).toHaveLength(1);
     expect(one('An amendment was moved by Councillor Price to add', '"and report to Council by September".')).toHaveLength(1);
     expect(one('The Board discussed the permit fee. Trustee Delgado', 'asked that the fee be waived for the 2026 season.')).toHaveLength(1);
     expect(one('Trustee Delgado asked that the fee be waived for the 2026 season.', 'The Board concurred.')).toHaveLength(1);

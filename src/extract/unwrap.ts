@@ -135,6 +135,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/(?:[.;:]|\s(?:and|or))\s+(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z]\))$/.test(previous.text) && !VOTE_COUNT_END.test(previous.text) && /^[A-Z“"‘]/.test(line.text)) return true;
   // "… as presented. Ayes:" / "all. Motion carried.", "… seconded. Vote:" / "5-0-0.": a roll call's label cut from its count.
   if (/\b(?:ayes?|nays?|noes?|yeas?|against|abstain\w*|absent|votes?)\s*:$/i.test(previous.text) && /^(?:all|none|nil|\d{1,2})\b/i.test(line.text)) return true;
+  // "… seconded by Commissioner Diaz and carried" / "5-0.": the tally of the verdict above.
+  if (/\b(?:carried|passed|failed|adopted|approved|lost|defeated)$/i.test(previous.text) && /^\d{1,2}\s*[-–]\s*\d{1,2}\b/.test(line.text)) return true;
   // "… was carried by 33 votes to" / "29.": the count, not clause 29.
   if (/\bvotes?\s+to$/i.test(previous.text) && /^\d{1,3}\b/.test(line.text)) return true;
   // "… and this was" / "agreed.", "The minutes were" / "AGREED as a correct record", "… seconded by X and" /
@@ -189,8 +191,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/^(?:\d{1,2}[.)]?\s+)?[A-Z0-9][A-Z0-9\s’'&(),/.:-]+$/.test(previous.text) && /^[A-Z0-9][A-Z0-9\s’'&(),/.:-]*\s[-–—]$/.test(line.text)) return true;
   // "… SOLID WASTE PROGRAM ADMINISTRATION -" / "Approve the agreement …": a US agenda title, its action below.
   if (/[A-Z]{3,}\s+[-–—]$/.test(previous.text) && ACTION_START.test(line.text)) return true;
-  // "… at its meeting on" / "17 September 2024):", "… held" / "1 April 2025, be accepted": a date, not clause 17.
-  if (/\b(?:on|of|from|until|to|by|dated|held|before|after)$/i.test(previous.text) && /^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(line.text)) return true;
+  // "… at its meeting on" / "17 September 2024):", "… held" / "1 April 2025, be accepted", "… on Wednesday" / "13 May
+  // 2026": a date, not clause 17.
+  if (/\b(?:on|of|from|until|to|by|dated|held|before|after|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i.test(previous.text) && /^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(line.text)) return true;
   const number = parseNumber(line.text);
   // "… as detailed at paragraphs" / "3.19 to 3.24 of the report": a reference, not paragraph 3.19.
   if (number) return number.number.style === 'decimal' && /^[a-z]/.test(number.rest);
