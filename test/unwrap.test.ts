@@ -72,6 +72,8 @@ describe('hard-wrapped lines', () => {
     expect(one('Ms. Pike moved to accept the gift; Mr. Greene seconded. Vote:', '5-0-0.')).toHaveLength(1);
     expect(one('The substantive motion was carried by 33 votes to', '29.')).toHaveLength(1);
     expect(one('The motion was seconded by Commissioner Diaz and carried', '5-0.')).toHaveLength(1);
+    // A label in capitals before its colon leaves the line's end in prose: a name cut at the margin runs on.
+    expect(one('RECOMMENDATION TO FULL COUNCIL: that Auditing', 'Solutions Ltd be appointed as internal auditor.')).toHaveLength(1);
     expect(one('agreement was reached to hold the Annual Parish Meeting on Wednesday', '13 May 2026 in the Village Hall.')).toHaveLength(1);
     expect(one('An amendment was moved by Councillor Price to add', '"and report to Council by September".')).toHaveLength(1);
     expect(one('The Board discussed the permit fee. Trustee Delgado', 'asked that the fee be waived for the 2026 season.')).toHaveLength(1);

@@ -105,8 +105,11 @@ function margin(lines: Line[]): number {
  */
 function filled(line: Line, full: number): boolean {
   if (line.text.length < full || line.strong) return false;
-  // The line's end decides: "… DIRECTOR OF ENGINEERING RECOMMENDED MOTION 1. That the Sidewalk" runs on.
-  const letters = line.text.slice(-30).replace(/[^A-Za-z]/g, '');
+  // The line's end decides: "… DIRECTOR OF ENGINEERING RECOMMENDED MOTION 1. That the Sidewalk" runs on, and so does
+  // "RECOMMENDATION TO FULL COUNCIL: that Auditing", the words after a label's colon.
+  const end = line.text.slice(-30);
+  const afterLabel = /:\s+(\S.{7,})$/.exec(end)?.[1];
+  const letters = (afterLabel ?? end).replace(/[^A-Za-z]/g, '');
   return letters.replace(/[^A-Z]/g, '').length / letters.length < 0.5;
 }
 
