@@ -1,6 +1,7 @@
 import { parseNumber } from '../text/numbering.js';
 import type { Line } from '../text/line.js';
 import { findDate } from './dates.js';
+import { isShouting } from '../text/shouting.js';
 
 export interface ItemHeading {
   number?: string;
@@ -104,14 +105,6 @@ const BODY_VERB = /\b(?:Council|Committee|Board|Cabinet|Commission|Staff)\s+(?:r
 
 /** Lines that open with a decision verb are clauses, not titles: "1. Approve the budget". */
 const DECIDING = /^(?:that|to|it|(?:approve|agree|note|endorse|accept|receive|adopt|support|confirm|delegate|authori[sz]e|request|refer|recommend|amend|defer|reject|refuse|appoint|grant|instruct|ask|exclude|write|seek)(?:s|d|ed)?)\b/i;
-
-/** Mostly capitals: how minutes set item titles in plain text. */
-export function isShouting(text: string): boolean {
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  if (letters.length < 4) return false;
-  const upper = letters.replace(/[^A-Z]/g, '').length;
-  return upper / letters.length >= 0.8;
-}
 
 export function tidyTitle(title: string): string {
   return title.replace(/\s*[:\-–—]+\s*$/, '').replace(/\s+/g, ' ').trim();

@@ -1,4 +1,5 @@
 import type { Line } from './line.js';
+import { isShouting } from './shouting.js';
 
 /**
  * Some PDF-to-text tools print a blank line after every line, and some PDF-to-HTML tools put every line in a block of
@@ -29,8 +30,7 @@ export function closeDoubleSpacing(lines: Line[]): Line[] {
  * sentence's end is left to the unwrapping step, which knows "No." and "M.D." end none.
  */
 function runsOn(text: string): boolean {
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  if (letters.length >= 4 && letters.replace(/[^A-Z]/g, '').length >= 0.8 * letters.length) return false;
+  if (isShouting(text)) return false;
   if (!/^\d{1,3}(?:\.\d{1,2})*\.?\s+[A-Z]/.test(text)) return true;
   const words = text.split(/\s+/).slice(1).filter((w) => !/^(?:and|of|the|for|to|in|on|at|a|an|&|-|–)$/i.test(w));
   // "11. REJECTED the claim of Ronald R. Rodrigues, No. 102-" has names in capitals and is a clause all the same.

@@ -17,10 +17,11 @@ export interface Clause {
   effects?: Effect[];
   /** Styles of the sub-lists inside this clause (conditions, bullets of a delegation, nested levels). */
   subStyles?: NumberStyle[];
-  /** Style of the last sub-item read into this clause: a "2." right after its "1." goes on that sub-list. */
-  lastSub?: NumberStyle;
-  /** That sub-item's number: a number far past it is no more of the sub-list ("2." then "90. 25/01103/LBC …" is an item). */
-  lastSubNumber?: ClauseNumber;
+  /**
+   * The last sub-item's number read into this clause: a "2." right after its "1." goes on that sub-list, a number far past
+   * it does not ("2." then "90. 25/01103/LBC …" is an item).
+   */
+  lastSub?: ClauseNumber;
   /** This clause is a lead-in ("That approval be given to:") whose list items became clauses. */
   lead?: boolean;
   /** The lead-in a list item belongs to: its verb and target apply to the item. */

@@ -2,7 +2,8 @@ import type { Line } from '../../text/line.js';
 import { isNext, parseNumber, type ClauseNumber, type ParsedNumber } from '../../text/numbering.js';
 import { isIntroOnly } from '../markers.js';
 import { isClauseStart } from '../bare.js';
-import { isShouting, itemHeading, numberOnly } from '../items.js';
+import { itemHeading, numberOnly } from '../items.js';
+import { isShouting } from '../../text/shouting.js';
 import { leadsToList, numberedInBlock } from './numbered-in-block.js';
 import type { Reading } from './state.js';
 
@@ -24,7 +25,7 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
   const clauseText = clause ? clause.parts.join(' ').trim() : '';
   // "… with the following changes: 1. Additions:" then "6.2 School Safety Program": the items it lists, not the next item.
   // "That the following items BE APPROVED:" / "8.1 Winter Report" / "8.2 Appointments …": under a lead-in, the next number in its list.
-  const listed = Boolean(clause) && (/:$/.test(clauseText) || (clause?.lastSub === parsed?.number.style && !leaps(clause?.lastSubNumber, parsed?.number)) || Boolean((block.intro || block.lead) && parsed && clause?.number && isNext(clause.number, parsed.number)));
+  const listed = Boolean(clause) && (/:$/.test(clauseText) || (clause?.lastSub?.style === parsed?.number.style && !leaps(clause?.lastSub, parsed?.number)) || Boolean((block.intro || block.lead) && parsed && clause?.number && isNext(clause.number, parsed.number)));
   if (parsed && !listed && /^(?:num-dot|bare-num|decimal)$/.test(parsed.number.style) && !/[.;,:]$/.test(parsed.rest) && itemHeading(line)) return false;
   if (parsed) return numberedInBlock(r, line, parsed, clause, clauseText);
   if (line.bullet) {

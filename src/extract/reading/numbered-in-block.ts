@@ -19,7 +19,7 @@ export function numberedInBlock(r: Reading, line: Line, parsed: ParsedNumber, cl
   // "2. That the Committee recommend to Council: (a) …" then "3. …": back to the lead-in's own list.
   // A number that does not follow the lead-in's own, or goes on the sub-list of that style just
   // read inside the clause, is deeper down ("c. … to:" / "i. … that:" / "1. … 2. …").
-  if (block.lead && block.lead.level === n.style && block.level !== n.style && (!block.lead.number || isNext(block.lead.number, n)) && clause?.lastSub !== n.style) {
+  if (block.lead && block.lead.level === n.style && block.level !== n.style && (!block.lead.number || isNext(block.lead.number, n)) && clause?.lastSub?.style !== n.style) {
     block.level = block.lead.level;
     block.lead = undefined;
   }
@@ -55,8 +55,7 @@ export function numberedInBlock(r: Reading, line: Line, parsed: ParsedNumber, cl
   const opensSubList = n.value === 1 && n.style !== block.level && !line.gap && !/[.!?]["”’)]*$/.test(clauseText);
   if (clause && (wantsList || clause.subStyles?.includes(n.style) || opensSubList)) {
     if (!clause.subStyles?.includes(n.style)) clause.subStyles = [...(clause.subStyles ?? []), n.style];
-    clause.lastSub = n.style;
-    clause.lastSubNumber = n;
+    clause.lastSub = n;
     clause.parts.push(line.text);
     return true;
   }

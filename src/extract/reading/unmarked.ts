@@ -3,7 +3,8 @@ import type { ParsedNumber } from '../../text/numbering.js';
 import type { Marker } from '../markers.js';
 import { isBareClause, isMotionText } from '../bare.js';
 import { outcomeSentences } from '../outcome.js';
-import { isShouting, itemHeading, minuteRefOnly, numberOnly, tidyTitle } from '../items.js';
+import { itemHeading, minuteRefOnly, numberOnly, tidyTitle } from '../items.js';
+import { isShouting } from '../../text/shouting.js';
 import { evidence } from './clause.js';
 import type { Reading } from './state.js';
 
