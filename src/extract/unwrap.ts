@@ -30,6 +30,8 @@ const VERDICT_UNDER = /^(?:(?:approved|adopted|accepted|tabled|continued|deferre
  * No. 2025-19 was introduced …"); "Analysis The Board will receive …" finishes a title, then opens the sentence.
  */
 const SENTENCE_START = /^(?![A-Z][\w’'.-]*\s+(?:The|A|An|This|It|Staff|Council)\s)[A-Z][\w’'.-]*(?:\s+\S+){0,3}?\s+(?!(?:and|of|the|for|to|in|on|at|a|an|with|by)\b)[a-z]{2,}\s+(?!(?:and|of|the|for|to|in|on|at|a|an|with|by)\b)[a-z]{2,}\b/;
+/** A sentence's opening phrase, its comma after at least one lower-case word: "Following discussion, ", "In accordance with the report, " ("Roads, Transport" is a title's list). */
+const OPENING_PHRASE = /^[A-Z][a-z]+(?:\s+[a-z]+){1,4},\s/;
 /** A Legistar row's file number and the star after it: "Res 0112-2026 *", "M 0088-2026 *". */
 const FILE_ROW = new RegExp(String.raw`^${LEGISTAR_FILE}\s*\*`);
 /** A financial year that runs on in its sentence: "2021/22 – 2025/26, including", "2024/25, the", "2024/25 levels". */
@@ -127,7 +129,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/^[A-Z]/.test(line.text) && VERDICT_UNDER.test(line.text) && line.text.length < 90 && !OPEN_END.test(above.text) && !/\b(?:be|been|was|were|is|are)$/i.test(above.text) && parseNumber(above.text)) return false;
   // "7.2 Appeal of Design Review Board Decision - 17 Quarry Lane" / "The appeal was denied on a 4-3 vote.": an item's title
   // line, then the minute's first sentence (two lower-case words in its first few), though the title reaches the margin.
-  if (SENTENCE_START.test(line.text) && !OPEN_END.test(above.text) && !/[,;:]$/.test(above.text) && parseNumber(above.text) && itemHeading(above)) return false;
+  // "KMD 114/25 Taking in Charge" / "Following discussion, the Members …": so does an opening phrase closed by its comma.
+  if ((SENTENCE_START.test(line.text) || OPENING_PHRASE.test(line.text)) && !OPEN_END.test(above.text) && !/[,;:]$/.test(above.text) && itemHeading(above)?.number !== undefined) return false;
   // "… Queens" / "(C250311ZMQ)Land Use …": an application's code in brackets carries the row on.
   if (/^\([A-Z]\d{5,}[A-Z]*\)/.test(line.text) && filled(above, full)) return true;
   // "1." / "Additions:": a PDF's list number in a column of its own, its text on the next line.
@@ -147,8 +150,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "…, which was unanimously" / "agreed.": an adverb may stand between.
   if (/\b(?:was|were|is|are|be|been|and)(?:\s+\w+ly)?$/i.test(previous.text) && /^(?:agreed|AGREED|resolved|RESOLVED|approved|APPROVED|noted|NOTED|carried|CARRIED)\b/.test(line.text)) return true;
   // "… the Lagan towpath. The Director" / "agreed to look into the matter.", "Trustee Delgado" / "asked that the fee be
-  // waived": the verb of the subject above, in lower case.
-  if (/\b[A-Z][a-z]+$/.test(previous.text) && /^(?:agreed|resolved|noted|decided|asked|requested|suggested|proposed|moved|recommended)\s+(?:to|that)\b/.test(line.text)) return true;
+  // waived", "…, the Members" / "recommended the disposal to …": the verb of the subject above, in lower case.
+  if (/\b[A-Z][a-z]+$/.test(previous.text) && /^(?:agreed|resolved|noted|decided|asked|requested|suggested|proposed|moved|recommended)\s+(?:to|that|the)\b/.test(line.text)) return true;
   // "A motion that … was" / "moved by Cr Ross, seconded by Cr Tane and carried.", "… the Original motion 'It is" /
   // "recommended that …": a verb's complement, in lower case, though it reads as a marker.
   if (/\b(?:is|are|was|were|be|been|being|has|have|had|will|shall|would|should|must)$/i.test(previous.text) && /^[a-z]/.test(line.text)) return true;
