@@ -176,6 +176,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/\)\s+(?:and|or|to)$/.test(previous.text) && /^\([\w.]{1,4}\)\s+(?:of|to|and|or|in)\s/.test(line.text)) return true;
   // "… Trustee Delgado asked that the fee be waived for the 2025 season." / "The Board concurred.": the assent to the request.
   if (line.text.length < 60 && assentsTo(previous.text, line.text)) return true;
+  // "… authorised: Clerk's salary £412.50; HMRC £103.20;" / "Hall hire £25.00.": a list run inline, cut at the margin
+  // (a list of one clause a line ends each line with its one semicolon).
+  if (/;[^;]{3,80};$/.test(previous.text) && filled(above, full) && /^[A-Z£$€]/.test(line.text) && !OWN_START.test(line.text) && !parseNumber(line.text) && !matchMarker(line.text, lex)) return true;
   if (ENDED.test(previous.text) || OWN_START.test(line.text)) return false;
   // "… for the period" / "2021/22 – 2025/26, including …": a financial year, not a minute numbered 2021/22.
   if (FINANCIAL_YEAR.test(line.text)) return true;

@@ -18,9 +18,10 @@ const CAP_TITLE = String.raw`Commissioner|(?:Vice\s+)?President|Clerk|Council?lo
 const NOT_AFTER_NUMBER = String.raw`(?<!^\s*(?:\(\w{1,4}\)|\w{1,4}[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+)`;
 
 const INLINE_BREAKS: [RegExp, RegExp][] = [
-  [/It\s+was/, /(?=It\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED)\b)(?<=[.;!?:)]\s+)/g],
-  // "On the motion of Cllr Smith, seconded by Cllr Jones, it was unanimously agreed that ..."
-  [/it\s+was/, /(?=it\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED)\s+(?:that|to)\b)(?<=,\s+)/g],
+  [/It\s+was/, /(?=It\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED)\b)(?<=(?:[.;!?:)]|\s[-–—])\s+)/g],
+  // "On the motion of Cllr Smith, seconded by Cllr Jones, it was unanimously agreed that ...", "(b) Defibrillator – it was
+  // resolved to renew the pads": after a comma, or after a title's colon or dash.
+  [/it\s+was/, /(?=it\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED)\s+(?:that|to)\b)(?<=(?:[,:]|\s[-–—])\s+)/g],
   // "In response to a query by Cllr Healy on the housing policy it was agreed that …": a lead phrase, no comma.
   [/it\s+was/, /(?=it\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b)(?<=\b(?:In\s+response\s+to|Following|After|Arising\s+from|With\s+regard\s+to|In\s+relation\s+to|Regarding|On\s+(?:the\s+)?(?:matter|question|issue)\s+of|(?:On|Upon)\s+the\s+(?:motion|proposal)\s+of)\b[^.;!?]{1,150}\s)/g],
   [/resolved/i, /(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:unanimously\s+)?(?:resolved|RESOLVED)\b)(?<=[.;!?]\s+)/g],

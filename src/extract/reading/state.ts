@@ -186,10 +186,16 @@ export class Reading {
     this.commit({ kind: 'resolution', parts: [o.text], line: source.line, column, item: this.item?.id, rules: evidence(o.rule) });
   }
 
-  /** "392/02 2 Election of Chairman - RJF was elected chairman.": the outcome printed after an item's title and a dash. */
-  outcomesAfterTitle(line: Line): void {
+  /**
+   * "392/02 2 Election of Chairman - RJF was elected chairman.": the outcome printed after an item's title and a dash.
+   * "80/25 Minutes of the meeting held on 14 July were approved and signed.": a parish minute whose number heads no title,
+   * only the sentence that records the decision (`title`: what the heading read as the title).
+   */
+  outcomesAfterTitle(line: Line, title?: string): void {
     const dash = /^(?:[\w/]{1,8}[.)]?\s+){0,2}[^.;:]{3,100}?\s[-–—]\s+(?=[A-Z])/.exec(line.text);
-    if (dash) for (const o of outcomeSentences(line.text.slice(dash[0].length), this.lex)) this.commitOutcome(o, line, dash[0].length);
+    const sentence = !dash && title && /[.!]$/.test(title) && title.split(/\s+/).length >= 6 ? line.text.indexOf(title.slice(0, 12)) : -1;
+    const at = dash ? dash[0].length : sentence;
+    if (at > 0) for (const o of outcomeSentences(line.text.slice(at), this.lex)) this.commitOutcome(o, line, at);
   }
 
   /** `how`: the reader's own evidence when the motion's text stands apart from its mover label. */

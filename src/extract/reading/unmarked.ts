@@ -40,7 +40,7 @@ export function unmarkedLine(r: Reading, line: Line, parsed: ParsedNumber | unde
   const nextSection = parsed?.number.style === 'decimal' && parsed.number.parts.length >= 2 && isShouting(parsed.rest);
   if (heading && (nextSection || !(parsed && isBareClause(parsed.rest, r.region, true) && !/:$/.test(text)))) {
     r.newItem(heading.number, heading.title, line);
-    if (r.kind === 'minutes') r.outcomesAfterTitle(line);
+    if (r.kind === 'minutes') r.outcomesAfterTitle(line, heading.title);
     return;
   }
   const body = parsed ? parsed.rest : text;
