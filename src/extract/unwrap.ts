@@ -24,7 +24,7 @@ const MEMBER_TITLE = new Set(['Commissioner', 'Councillor', 'Councilor', 'Counci
 const MEMBER_TITLE_END = new RegExp(String.raw`(?:^|[.;,]\s+|\b(?:and|by|from|with)\s+)(?:${[...MEMBER_TITLE].join('|')})$`);
 const TITLE_REST = /^(?:Member|Chair\w*|Mayor|Tem|President)\s+[A-Z]/;
 /** A short verdict under an item's title line: "Approved as recommended.", "Council approved the item 5-0.", "Tabled to March 17.", "Motion carried 5-0." */
-const VERDICT_UNDER = /^(?:(?:approved|adopted|accepted|tabled|continued|deferred|postponed|denied|carried|passed|received|ratified|awarded)\b|(?:(?:city\s+|town\s+)?council|board|commission)\s+(?:unanimously\s+)?(?:approved|adopted|accepted|denied|tabled|continued|voted|received)\b|motion\s+(?:to|carried|passed|failed|by)\b|staff\s+recommendation\s+(?:approved|adopted|accepted)\b)/i;
+const VERDICT_UNDER = /^(?:(?:approved|adopted|accepted|tabled|continued|deferred|postponed|denied|carried|passed|received|ratified|awarded|appointed|introduced|waived)\b|(?:(?:city\s+|town\s+)?council|board|commission)\s+(?:unanimously\s+)?(?:approved|adopted|accepted|denied|tabled|continued|voted|received)\b|motion\s+(?:to|carried|passed|failed|by)\b|staff\s+recommendation\s+(?:approved|adopted|accepted)\b)/i;
 /**
  * A sentence's opening: a capital, then two lower-case words that are no title's connectors ("The appeal was …", "Ordinance
  * No. 2025-19 was introduced …"); "Analysis The Board will receive …" finishes a title, then opens the sentence.

@@ -45,6 +45,16 @@ const BODY_OF = String.raw`(?:\s+of\s+(?:the\s+whole|(?!the\b)[A-Z][\w’'-]*(?:
 const PORTFOLIO = String.raw`(?:\s+for(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w’'&-]*){1,6}?)?`;
 const EXECUTIVE_MEMBER = String.raw`(?:Cabinet|Executive|Lead)\s+Member${PORTFOLIO}|Portfolio\s+Holder${PORTFOLIO}`;
 
+/**
+ * US action minutes: the verdict in the past tense with the body left out, before the matter named in capitals: "Approved
+ * Consent Calendar items 4.1 through 4.6. (5-0)", "Adopted Resolution No. 2026-04 …", "Waived reading and adopted Ordinance
+ * No. 2026-01 by the following vote:", "Introduced and waived first reading of an ordinance …". A sentence, ended by its stop,
+ * its tally or its roll call: "Approved Minutes – Regular Meeting of …" heads a page, and "Adopted Budget binders were
+ * handed out" has a verb of its own.
+ */
+const READING = String.raw`(?:full\s+|further\s+|the\s+)?(?:first\s+|second\s+)?reading`;
+const ACTION_MINUTE = String.raw`(?:Waived\s+${READING}\s+and\s+(?:adopted|introduced)|Approved|Adopted|Ratified|Appointed|Authori[sz]ed|Awarded|Denied|Introduced)\s+(?:and\s+waived\s+${READING}\s+of\s+)?(?:an?\s+|[A-Z])(?![^.;]*\b(?:was|were|is|are|has|have|had)\s)(?=(?:[^.;–—]|\.(?=\d))*(?:\.(?!\d)|\(\d{1,2}\s*[-–]\s*\d{1,2}|\bby\s+the\s+following\s+(?:roll[- ]call\s+)?vote))`;
+
 const outcome = (id: string, summary: string, pattern: RegExp, examples: Rule['examples'], dialects?: Rule['dialects']): Rule =>
   ({ id: `outcome.${id}`, family: 'outcome', summary, produces: 'a resolution, the sentence', pattern, examples, ...(dialects ? { dialects } : {}) });
 
@@ -59,8 +69,8 @@ export const OUTCOME_RULES: readonly Rule[] = [
     new RegExp(String.raw`\b(?:called\s+the\s+question|by\s+a\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+vote|by\s+(?:a\s+)?unanimous\s+vote|unanimously)\b[^.]*?,\s+(the\s+(?:[A-Z][\w’'-]*\s+){0,4}(?:Board|Council|Commission|Committee|Panel|Cabinet)\s+(?:directed|approved|adopted|authori[sz]ed|agreed|denied|voted|accepted|endorsed|instructed)\b.*)$`, 'i'),
     { match: ['The Chairman CALLED THE QUESTION, and by a 4-0 vote (Supervisor Ruiz absent), the Board directed staff to return with a lease.'] }, ['us']),
   outcome('bare-verb', 'A verdict with the body left out, as Scottish and Welsh minutes write: "Noted the report.", "Approved the revised charges.", and a US agenda row\'s "Referred to the Finance Committee for review."',
-    /^(?:(?:Noted|Approved|Endorsed|Accepted|Adopted|Ratified|Confirmed)\s+(?:the|that|its)\s+(?!(?:concerns?|comments?|points?|views?)\b)|Referred\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z])/,
-    { match: ['Noted the report.', 'Approved the revised charges for 2025/26.', 'Referred to the Finance Committee for review.'], not: ['Noted the concerns raised by residents.', 'Referred to above, the plan is attached.'] }, ['scot', 'uk', 'ni', 'ie', 'us', 'ca']),
+    new RegExp(String.raw`^(?:(?:Noted|Approved|Endorsed|Accepted|Adopted|Ratified|Confirmed)\s+(?:the|that|its)\s+(?!(?:concerns?|comments?|points?|views?)\b)|Referred\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]|${ACTION_MINUTE})`),
+    { match: ['Noted the report.', 'Approved the revised charges for 2025/26.', 'Referred to the Finance Committee for review.', 'Approved Consent Calendar items 4.1 through 4.6. (5-0)', 'Adopted Resolution No. 2026-04 approving the lease. (4-1, Morales no)', 'Waived reading and adopted Ordinance No. 2026-01 by the following vote:', 'Appointed Dana Whitfield to the Parks Commission for a term ending June 30, 2028.', 'Introduced and waived first reading of an ordinance establishing a retail permit program. (5-0)'], not: ['Noted the concerns raised by residents.', 'Referred to above, the plan is attached.', 'Approved Minutes – Regular Meeting of January 13, 2026', 'Adopted Budget 2025/26', 'Adopted Budget binders were handed out to the new Councilmembers.'] }, ['scot', 'uk', 'ni', 'ie', 'us', 'ca']),
   outcome('telegraphic', 'A matter and its verdict with the verb "was" left out, as small US boards write: "Minutes of the December 9 meeting approved as presented.", "Consent agenda approved. 5-0", "Item tabled until February."',
     new RegExp(String.raw`^((?:the\s+)?[A-Z][^.;:]{2,120}?)\s+(approved|adopted|accepted|ratified|tabled|denied|continued|postponed|deferred|received\s+and\s+filed)(?=\s+(?:as\s+(?:presented|amended|submitted|written|corrected|read|printed|circulated|recommended|revised)|unanimously|\(?\d{1,2}\s*[-–\/]\s*\d{1,2}\b|on\s+(?:a\s+)?(?:voice|roll[- ]call|unanimous)|until\b|to\s+(?:the\s+)?(?:next|${MONTH_NAME}\b))|\s*(?:[.;(]|$))`),
     { match: ['Minutes of the December 9, 2024 meeting approved as presented.', 'Consent agenda approved as presented. (Trustees Lund/Marsh) 5-0.', 'Item tabled until February.', 'Ordinance adopted 5-0.'], not: ['Budget to be approved in March.', 'Council approved.'] }, ['us', 'ca']),

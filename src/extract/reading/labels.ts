@@ -5,6 +5,7 @@ import type { LabelKind } from '../../lexicon/index.js';
 import { evidence } from './clause.js';
 import type { Reading } from './state.js';
 import { actionLine } from './action-line.js';
+import { outcomeSentences } from '../outcome.js';
 
 /** The tally after a motion's words, with the space or stop before it: "… as presented. 5-0." */
 const SCORE_AFTER = new RegExp(String.raw`(?:\.\s+|\s+)${SCORE_AT_END}`);
@@ -135,6 +136,7 @@ function carried(r: Reading, line: Line, rule: string): void {
     r.openMotion(first[1].replace(MOVERS_SCORE_AFTER, '').replace(SCORE_AFTER, ''), { ...line, column: line.column + text.indexOf(first[1]) });
   }
   const said = verdictSentence(r, line);
+  const open = r.motion !== undefined || r.block?.pending === true || r.quoted !== undefined;
   // "… and the amendment was accordingly carried": the amendment is the decision, the motion falls.
   if (r.amendment && /\bamendment\b/i.test(said) && !/\bmotion\b[^.;]*\bcarried\b/i.test(said.replace(/^.*?\bamendment\b/i, ''))) {
     if (r.block?.pending) r.block = undefined;
@@ -171,6 +173,10 @@ function carried(r: Reading, line: Line, rule: string): void {
   if (r.clauses.length === before && (VOTE_COUNT.test(text) || VERDICT_ON_RECOMMENDATION.test(text)) && !/\bamendment\b/i.test(text) && !r.clauses.some((c) => c.item === item?.id)) {
     r.commit({ kind: 'resolution', parts: [text], line: line.line, column: line.column, item: item?.id, rules: evidence(rule, 'reader.vote-only-record') });
   }
+  // "Adopted Resolution No. 2026-04 approving the lease. (4-1)": US action minutes open with the verdict and name the matter
+  // after it. With no motion above for the verdict to close, the line is the decision.
+  // Only that shape: "The substantive motion … was carried." after its amendment is the verdict, however it reads.
+  if (r.clauses.length === before && !open) for (const o of outcomeSentences(text, r.lex)) if (o.rule === 'outcome.bare-verb') r.commitOutcome(o, line, 0);
 }
 
 /** "The Amendment on being put was declared" / "CARRIED.": a verdict cut off its own sentence is read with it. */
