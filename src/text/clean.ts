@@ -5,8 +5,12 @@ const ENTITIES: Record<string, string> = {
   rdquo: '”', ldquo: '“', ndash: '–', mdash: '—', hellip: '…', pound: '£', euro: '€',
 };
 
-/** Bullet characters seen in converted minutes; "o" is Word's second-level bullet. */
-const BULLET = /^(?:[·•▪◦‣∙●○■□➢►✓*]|o(?=\s+[A-Z0-9])|[-–—](?=\s))\s*/u;
+/**
+ * Bullet characters seen in converted minutes; "o" is Word's second-level bullet. A PDF of a Word file often gives its
+ * bullets as the Symbol or Wingdings font's own code points, in the private use area ("\uf0b7", "\uf0a7", "\uf0d8"):
+ * no text is written in that range, so any such glyph before a space is a bullet.
+ */
+const BULLET = /^(?:[·•▪◦‣∙●○■□➢►✓✔◆♦❖➤*\uf020-\uf0ff]|o(?=\s+[A-Z0-9])|[-–—](?=\s))\s*/u;
 
 /** Lines that are page furniture, not content: they must not split a decision block. */
 const FOOTER = [
@@ -45,6 +49,8 @@ export function cleanText(raw: string): string {
     .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (all, name: string) => decodeEntity(all, name))
     .replace(/[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\t\f\v]/g, ' ')
     .replace(/[\u200b\u200c\u200d\ufeff\u00ad]/g, '')
+    // A PDF's ligatures: "conﬁrm" is "confirm" to every pattern that reads it.
+    .replace(/[\ufb00-\ufb06]/g, (ligature) => ligature.normalize('NFKC'))
     .replace(/<\/?[a-z][^>]*>/gi, ' ')
     .replace(/\*\*|__/g, '')
     .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1');
