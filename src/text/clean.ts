@@ -102,6 +102,8 @@ export function lineCleaner(options: { skipIsGap?: boolean } = {}): (lines: Line
   return (lines) => {
   const out: Line[] = [];
   for (const line of lines) {
+    // A form feed opens a PDF-to-text page: what follows it is the page's head, and no paragraph runs on across it.
+    if (line.text.charCodeAt(0) === 12) broke = true;
     let text = cleanText(line.text);
     let bullet = line.bullet;
     const b = BULLET.exec(text);
@@ -137,16 +139,27 @@ const DATED = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|se
 /** Words that make a repeated line content, not furniture ("Motion Carried" under every item). */
 export const KEEP = /^(that|to)\b|\b(resolved|agreed|carried|lost|moved|seconded|proposed|decision|recommend)/i;
 
-/** A line repeated on many pages (a running header) is furniture too. */
+/**
+ * A line repeated on many pages (a running header) is furniture too, and so is a line that opens a page (after a footer
+ * or a form feed) repeating one seen before it: a two-page document prints its running head only twice, the first time
+ * as its title, which stays.
+ */
 export function dropRunningHeaders(lines: Line[]): Line[] {
   const counts = new Map<string, number>();
-  for (const l of lines) if (l.text.length >= 12 && l.text.length <= 90) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+  const seen = new Set<string>();
+  const heads = new Set<Line>();
+  for (const l of lines) {
+    if (l.text.length < 12 || l.text.length > 90) continue;
+    counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+    if (l.pageBreak && seen.has(l.text) && !KEEP.test(l.text) && !/[.;:]$/.test(l.text)) heads.add(l);
+    seen.add(l.text);
+  }
   const repeated = new Set([...counts].filter(([text, n]) => n >= 3 && !KEEP.test(text) && !/[.;:]$/.test(text)).map(([t]) => t));
-  if (repeated.size === 0) return lines;
+  if (repeated.size === 0 && heads.size === 0) return lines;
   const out: Line[] = [];
   let dropped = false;
   for (const l of lines) {
-    if (repeated.has(l.text)) {
+    if (repeated.has(l.text) || heads.has(l)) {
       dropped = true;
       continue;
     }
