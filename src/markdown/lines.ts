@@ -120,6 +120,10 @@ const NOT_DECIDED = /^(?:recorded|information|for\s+information|(?:received|note
  */
 const VERDICT_CELL = /^(?:adopted|approved|referred|laid|deferred|carried|passed|received|noted|rejected|denied|tabled|filed|continued|accepted|agreed|granted|refused|held|amended|postponed|recommended|resolved|confirmed|endorsed|ratified|awarded|authori[sz]ed|introduced|removed|returned|sent|forwarded)\b/i;
 const isVerdict = (cell: string): boolean => VERDICT_CELL.test(cell) || /^[A-Z][A-Z\s,.'’-]{3,}(?:\s|$)/.test(cell);
+/** A decision cell that is a clause with its own marker: "RESOLVED to award …", "Agreed that …", "That the …". */
+const MARKED_CELL = /^(?:resolved|agreed|decided|it\s+was\s+(?:resolved|agreed)|that)\b/i;
+/** A minute's running number in a row's cell: "26/16", "P/102", "CAB.12". */
+const MINUTE_ID = /^(?:[A-Z]{1,4}[./]?\s?)?\d{1,4}\/\d{2,4}$/;
 /** A row's number or file id ("24-101", "5."): not part of the matter's words. */
 const ROW_ID = /^(?:\(?\d{1,4}[a-z]?[.)]?|[A-Z]{0,4}\d{2,4}[-/]\d{1,5})$/;
 
@@ -136,7 +140,18 @@ function emitTable(rows: Row[], ctx: Ctx): void {
     const decision = r > 0 && decisionAt >= 0 ? cells[decisionAt] ?? '' : '';
     // Legistar prints "Action" and "Result" ("Pass") side by side: neither is the matter.
     const matter = cells.filter((c, k) => !DECISION_COLUMN.test(header[k] ?? '') && c && !ROW_ID.test(c) && !/^[-–—]$/.test(c)).join(' ');
-    if (decision && matter && !NOT_DECIDED.test(decision) && isVerdict(decision)) return emitText(`${matter} – ${decision}`, at.line, at.column, ctx, null, { decisionCell: true });
+    // "26/14 | Grant to Youth Club | RESOLVED to award a grant of £500.": the cell holds a marked clause of its own, read
+    // as the minute's text would be, under the row's number and matter as its title.
+    if (decision && MARKED_CELL.test(decision)) {
+      emitText(cells.filter((c, k) => k !== decisionAt && c).join(' '), at.line, at.column, ctx, null, {});
+      return emitText(decision, at.line, at.column, ctx, null, {});
+    }
+    if (decision && matter && !NOT_DECIDED.test(decision) && isVerdict(decision)) {
+      // "26/16 | Play area | Noted.": the row's minute number heads its item, as a minute's own line would.
+      const id = cells.find((c, k) => k !== decisionAt && MINUTE_ID.test(c));
+      if (id) emitText(`${id} ${matter}`, at.line, at.column, ctx, null, {});
+      return emitText(`${matter} – ${decision}`, at.line, at.column, ctx, null, { decisionCell: true });
+    }
     // "RECEIVED AS INFORMATION" beside a title would read as a verdict: an information row keeps its other cells only.
     const shown = decision ? cells.filter((c, k) => k !== decisionAt) : cells;
     emitText(shown.filter(Boolean).join(' | '), at.line, at.column, ctx, null, {});
