@@ -139,6 +139,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   const previous = above.text.length > 300 ? { ...above, text: above.text.slice(-300) } : above;
   // "… set out in the plan. 3." / "Agree that …": the clause number was left at the margin.
   if (/(?:[.;:]|\s(?:and|or))\s+(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z]\))$/.test(previous.text) && !VOTE_COUNT_END.test(previous.text) && /^[A-Z“"‘]/.test(line.text)) return true;
+  // "…, totalling £412,000; and iii." / "agree that …": a Roman number's item may open in lower case.
+  if (/(?:;|;?\s(?:and|or))\s+\(?[ivx]{1,4}[.)]$/.test(previous.text) && /^[a-z]/.test(line.text)) return true;
   // "… as presented. Ayes:" / "all. Motion carried.", "… seconded. Vote:" / "5-0-0.": a roll call's label cut from its count.
   if (/\b(?:ayes?|nays?|noes?|yeas?|against|abstain\w*|absent|votes?)\s*:$/i.test(previous.text) && /^(?:all|none|nil|\d{1,2})\b/i.test(line.text)) return true;
   // "… seconded by Commissioner Diaz and carried" / "5-0.": the tally of the verdict above.

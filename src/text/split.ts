@@ -183,7 +183,7 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
 }
 
 /** A clause number inside a line; "(ii)the" with no space after the bracket, as PDFs print it, counts too. */
-const TOKEN = /(?<=\s)(?:(\(\w{1,4}\))\s*(?=\S)|([a-zA-Z]\)|[ivx]{1,4}\)|\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)\s+(?=\S))/g;
+const TOKEN = /(?<=\s)(?:(\(\w{1,4}\))\s*(?=\S)|([a-zA-Z]\)|[ivx]{1,4}[.)]|\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)\s+(?=\S))/g;
 
 /**
  * Where a numbered sequence runs on inside one line: "(1) ... and (2) ..." anywhere;
@@ -219,7 +219,8 @@ function numberCuts(text: string): number[] {
       continue;
     }
     // "it was RESOLVED to: 1. Note … 2. Agree …": a list that opens after a colon mid-line.
-    if (n.value === 1 && n.style !== 'bare-num' && /(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$/.test(text.slice(0, m.index)) && /^[A-Z“"‘(]/.test(after)) {
+    // "is asked to:- i. note …; ii. approve …": in lower case when another number follows a semicolon further on.
+    if (n.value === 1 && n.style !== 'bare-num' && /(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$/.test(text.slice(0, m.index)) && (/^[A-Z“"‘(]/.test(after) || (/^[a-z]/.test(after) && /;\s*(?:and\s+|or\s+)?(?:\(?(?:[ivx]{1,4}|[b-h]|\d{1,2})[.)])\s/.test(after)))) {
       cuts.push(m.index);
       trail = [n];
       continue;
@@ -227,10 +228,13 @@ function numberCuts(text: string): number[] {
     // "… be approved. 2. Declarations of Pecuniary Interest 3. Receipt of the Minutes": agenda headings run on in a flattened page.
     const titled = n.style === 'num-dot' && /[.;:]\s*$/.test(text.slice(0, m.index))
       && /^[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|the|for|to|in|on|&|-)){0,9}(?:\s+(?:\d{1,2}\.|\([a-z]\))\s|\s*$)/.test(after);
-    if (!titled && !long && !(trail.length === 1 && isNext(trail[0], n) && /^[A-Z“"‘(]/.test(after) && /[.;:]\s*(?:and|or)?\s*$/.test(text.slice(0, m.index)))) continue;
+    // "i. note the report; ii. approve the plan; and iii. …": after a semicolon the next item may open in lower case.
+    const listed = /;\s*(?:and|or)?\s*$/.test(text.slice(0, m.index)) && /^[a-z]/.test(after);
+    const opens = /^[A-Z“"‘(]/.test(after) || listed;
+    if (!titled && !long && !(trail.length === 1 && isNext(trail[0], n) && opens && /[.;:]\s*(?:and|or)?\s*$/.test(text.slice(0, m.index)))) continue;
     const heading = titled || (n.style === 'num-dot' && /^[A-Z][A-Z’'&,-]{2,}(?:\s|$)/.test(after));
     const level = trail.findIndex((t) => isNext(t, n) || isChildOf(t, n));
-    if (heading || (level !== -1 && /^[A-Z“"‘(]/.test(after))) {
+    if (heading || (level !== -1 && opens)) {
       cuts.push(m.index);
       if (heading) trail = [n];
       else if (isChildOf(trail[level], n)) trail = [...trail.slice(0, level + 1), n];
