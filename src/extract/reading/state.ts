@@ -23,6 +23,10 @@ import { evidence, type Block, type Clause } from './clause.js';
  * - a quote open (`quotedOpen`): a quoted motion running on to its closing quote;
  * - an amendment (`amendment`, or `amendmentNext` under an "AMENDMENT" heading): it stands only if carried.
  */
+/** An item's title and the dash after it, before the sentence that records its outcome. */
+const TITLE_DASH = /^(?:[\w/]{1,8}[.)]?\s+){0,2}[^.;:]{3,100}?\s[-–—]\s+(?=[A-Z])/;
+const TITLE_DASH_OR_COLON = /^(?:[\w/]{1,8}[.)]?\s+){0,2}[^.;:]{3,100}?(?:\s[-–—]|:)\s+(?=[A-Z])/;
+
 export class Reading {
   readonly clauses: Clause[] = [];
   readonly items: Item[] = [];
@@ -192,7 +196,9 @@ export class Reading {
    * only the sentence that records the decision (`title`: what the heading read as the title).
    */
   outcomesAfterTitle(line: Line, title?: string): void {
-    const dash = /^(?:[\w/]{1,8}[.)]?\s+){0,2}[^.;:]{3,100}?\s[-–—]\s+(?=[A-Z])/.exec(line.text);
+    // "6. Precept 2012/2013: The proposed budget was … agreed by all councillors.": on an item's heading, after a colon
+    // too ("Reason for amendment: Council wished to …" is no heading).
+    const dash = (title === undefined ? TITLE_DASH : TITLE_DASH_OR_COLON).exec(line.text);
     const sentence = !dash && title && /[.!]$/.test(title) && title.split(/\s+/).length >= 6 ? line.text.indexOf(title.slice(0, 12)) : -1;
     const at = dash ? dash[0].length : sentence;
     if (at > 0) for (const o of outcomeSentences(line.text.slice(at), this.lex)) this.commitOutcome(o, line, at);
