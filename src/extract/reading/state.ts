@@ -10,6 +10,11 @@ import { report } from '../../diagnostics/report.js';
 import type { Locator } from '../../text/locate.js';
 import { evidence, type Block, type Clause } from './clause.js';
 
+/** An item's title and the dash after it, before the sentence that records its outcome. */
+const TITLE_DASH = /^(?:[\w/]{1,8}[.)]?\s+){0,2}[^.;:]{3,100}?\s[-–—]\s+(?=[A-Z])/;
+/** The same, or a title and its colon: read so only on a line taken as an item's heading. */
+const TITLE_DASH_OR_COLON = /^(?:[\w/]{1,8}[.)]?\s+){0,2}[^.;:]{3,100}?(?:\s[-–—]|:)\s+(?=[A-Z])/;
+
 /**
  * What the reader knows between lines, and the moves every step makes on it. The steps
  * (one file each) decide what a line means; only this class opens, fills and closes blocks,
@@ -23,10 +28,6 @@ import { evidence, type Block, type Clause } from './clause.js';
  * - a quote open (`quotedOpen`): a quoted motion running on to its closing quote;
  * - an amendment (`amendment`, or `amendmentNext` under an "AMENDMENT" heading): it stands only if carried.
  */
-/** An item's title and the dash after it, before the sentence that records its outcome. */
-const TITLE_DASH = /^(?:[\w/]{1,8}[.)]?\s+){0,2}[^.;:]{3,100}?\s[-–—]\s+(?=[A-Z])/;
-const TITLE_DASH_OR_COLON = /^(?:[\w/]{1,8}[.)]?\s+){0,2}[^.;:]{3,100}?(?:\s[-–—]|:)\s+(?=[A-Z])/;
-
 export class Reading {
   readonly clauses: Clause[] = [];
   readonly items: Item[] = [];
