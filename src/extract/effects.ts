@@ -1,5 +1,6 @@
 import type { Effect } from '../types.js';
 import { MONTH_NAME } from '../lexicon/words.js';
+import { isShouting } from '../text/shouting.js';
 
 /** What each effect looks like in a clause. Order is the order effects are listed in. */
 const EFFECTS: [Effect, RegExp][] = [
@@ -122,6 +123,9 @@ export function hasAction(text: string, effects: readonly Effect[] = []): boolea
   if (effects.includes('deferred')) return true;
   // "to go into executive session to discuss personnel": the meeting's own procedure, over when the session ends.
   if (IN_SESSION.test(text)) return false;
+  // "THAT THE CLERK WRITE TO THE HIGHWAYS AUTHORITY.": a clause all in capitals has no case to tell its verbs from its
+  // names, so it is read in lower case, as its verbs would be printed.
+  if (isShouting(text)) text = text.toLowerCase();
   // "AND FURTHER THAT staff report back …": Canadian motions shout the conjunction the subjunctive is read after.
   text = text.replace(CAPITAL_VERB, (verb) => verb.toLowerCase()).replace(/\bTHAT\b/g, 'that').replace(TOPIC, '');
   // "that the Committee note that …, and that the Chief Executive write to …": the noting is no task, the part after it may be.
