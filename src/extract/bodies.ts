@@ -18,6 +18,8 @@ const VAGUE = /^(?:the\s+)?(?:appropriate|relevant|respective|other|such|any|fut
 const CONNECTOR = /^(?:and|of|for|&|on|in|the|de|des|du|la|upon)$/i;
 /** A government named by its level: "the federal government", "provincial and federal governments". */
 const LEVEL = /^(?:provincial|federal|state|national|territorial|commonwealth)(?:\s+(?:and|&|or)\s+(?:provincial|federal|state|national|territorial|commonwealth))?\s+governments?\b/;
+/** Words after a body's name in a clause in capitals, which no name holds: "… COUNCIL FOR INFORMATION", "… REQUESTING A STUDY". */
+const CAPS_STOP = /^(?:REQUESTING|REGARDING|CONCERNING|SEEKING|ASKING|URGING|EXPRESSING|OUTLINING|CONFIRMING|INVITING|SUPPORTING|OPPOSING|CALLING|NOTING|ADVISING|INFORMING|THANKING|TO|AT|BY|WITH|THAT|BE|AS|IS|ARE|WILL|FROM)$/;
 const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 export interface BodyName {
@@ -50,10 +52,14 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   // "call on the provincial and federal government to …": a government named by its level, in lower case.
   const level = LEVEL.exec(text.slice(from + lead.length));
   if (level) return { name: level[0], end: from + lead.length + level[0].length };
+  // "TO THE COUNTY COUNCIL FOR INFORMATION", "TO THE MINISTRY OF TRANSPORTATION REQUESTING …": in a clause all in capitals
+  // every word looks like a name's, so only "of" and "and" join one and a participle or "for", "on", "in" ends it.
+  const shouting = !/[a-z]/.test(text.slice(from, from + 80));
   while ((m = re.exec(text))) {
     const word = m[1].replace(/[.]+$/, '');
     // "to the Committee in January 2024": a date ends the name; so does the verb of a title in capitals ("… Parish Council Held on …").
     if (CALENDAR.test(word) || /^(?:held|met|convened|commencing)$/i.test(word)) break;
+    if (shouting && words.length > 0 && (CAPS_STOP.test(word) || (CONNECTOR.test(word) && !/^(?:AND|OF|&)$/.test(word)))) break;
     const capital = /^[A-Z]/.test(word) || /^[A-Z]{2,}/.test(word);
     if (!capital && !CONNECTOR.test(word) && !(allowLower && HEAD.test(word))) break;
     if (!capital && CONNECTOR.test(word) && words.length === 0) break;
