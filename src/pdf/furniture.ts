@@ -1,4 +1,4 @@
-import { isFooter, KEEP } from '../text/clean.js';
+import { isFooter, mayBeFurniture } from '../text/clean.js';
 
 export interface PageLine {
   text: string;
@@ -34,7 +34,7 @@ export function dropFurniture(pages: PageLine[][]): PageLine[][] {
     // "RESOLVED:" near the top of every page of a short document is content, as running text is.
     // Smaller type than the text is a running head whatever it says ("Record of Decision").
     const small = (l: PageLine) => l.size < body * 0.9;
-    const repeated = (l: PageLine) => l.size <= body && (small(l) || (!KEEP.test(l.text) && !/[.;:]$/.test(l.text))) && (seen.get(key(l.text)) ?? 0) >= needed;
+    const repeated = (l: PageLine) => l.size <= body && (small(l) || mayBeFurniture(l.text)) && (seen.get(key(l.text)) ?? 0) >= needed;
     const furniture = (l: PageLine) => isFooter(l.text) || /^\d{1,4}$/.test(l.text) || repeated(l);
     return page.filter((l) => !(edge.has(l) && furniture(l)));
   });

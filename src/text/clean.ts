@@ -137,7 +137,10 @@ const RUNNING_TITLE = /^(?!.*[.;:!?]$)[^.;!?]{5,100}\s[-–—|]\s[^.;!?]{3,100}
 const DATED = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;
 
 /** Words that make a repeated line content, not furniture ("Motion Carried" under every item). */
-export const KEEP = /^(that|to)\b|\b(resolved|agreed|carried|lost|moved|seconded|proposed|decision|recommend)/i;
+const KEEP = /^(that|to)\b|\b(resolved|agreed|carried|lost|moved|seconded|proposed|decision|recommend)/i;
+
+/** A repeated line that may be a running head: no decision words, no sentence's end. */
+export const mayBeFurniture = (text: string): boolean => !KEEP.test(text) && !/[.;:]$/.test(text);
 
 /**
  * A line repeated on many pages (a running header) is furniture too, and so is a line that opens a page (after a footer
@@ -146,15 +149,14 @@ export const KEEP = /^(that|to)\b|\b(resolved|agreed|carried|lost|moved|seconded
  */
 export function dropRunningHeaders(lines: Line[]): Line[] {
   const counts = new Map<string, number>();
-  const seen = new Set<string>();
   const heads = new Set<Line>();
   for (const l of lines) {
     if (l.text.length < 12 || l.text.length > 90) continue;
-    counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
-    if (l.pageBreak && seen.has(l.text) && !KEEP.test(l.text) && !/[.;:]$/.test(l.text)) heads.add(l);
-    seen.add(l.text);
+    const n = (counts.get(l.text) ?? 0) + 1;
+    counts.set(l.text, n);
+    if (l.pageBreak && n > 1 && mayBeFurniture(l.text)) heads.add(l);
   }
-  const repeated = new Set([...counts].filter(([text, n]) => n >= 3 && !KEEP.test(text) && !/[.;:]$/.test(text)).map(([t]) => t));
+  const repeated = new Set([...counts].filter(([text, n]) => n >= 3 && mayBeFurniture(text)).map(([t]) => t));
   if (repeated.size === 0 && heads.size === 0) return lines;
   const out: Line[] = [];
   let dropped = false;

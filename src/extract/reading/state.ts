@@ -10,10 +10,12 @@ import { report } from '../../diagnostics/report.js';
 import type { Locator } from '../../text/locate.js';
 import { evidence, type Block, type Clause } from './clause.js';
 
+/** An item's number and title, before what ends the title. */
+const TITLE = String.raw`^(?:[\w/]{1,8}[.)]?\s+){0,2}[^.;:]{3,100}?`;
 /** An item's title and the dash after it, before the sentence that records its outcome. */
-const TITLE_DASH = /^(?:[\w/]{1,8}[.)]?\s+){0,2}[^.;:]{3,100}?\s[-–—]\s+(?=[A-Z])/;
+const TITLE_DASH = new RegExp(String.raw`${TITLE}\s[-–—]\s+(?=[A-Z])`);
 /** The same, or a title and its colon: read so only on a line taken as an item's heading. */
-const TITLE_DASH_OR_COLON = /^(?:[\w/]{1,8}[.)]?\s+){0,2}[^.;:]{3,100}?(?:\s[-–—]|:)\s+(?=[A-Z])/;
+const TITLE_DASH_OR_COLON = new RegExp(String.raw`${TITLE}(?:\s[-–—]|:)\s+(?=[A-Z])`);
 
 /**
  * What the reader knows between lines, and the moves every step makes on it. The steps
