@@ -7,7 +7,8 @@
 const PASSIVE = /\bbe\s+(?:\w+ly\s+)?(?:noted|approved|received|agreed|adopted|endorsed|accepted|referred|deferred|given|granted|authori[sz]ed|delegated|supported|confirmed|submitted|resubmitted|circulated|sought|requested|thanked|amended|rejected|refused|appointed|reaffirmed|ratified|signed|welcomed|instructed|asked)\b/i;
 const HEDGED = /\b(?:should|will|would|could|can|may|might|must|shall|cannot|not|to|need|needs)\s+(?:\w+\s+)?be\s+\w+/i;
 const THAT_VERB = /^that\s+(?:the\s+)?(?:[\w’'&,()-]+\s+){0,12}?(?:notes?|noted|approves?|approved|agrees?|agreed|endorses?|endorsed|accepts?|accepted|receives?|received|adopts?|adopted|supports?|supported|confirms?|confirmed|delegates?|authori[sz]es?|requests?|refers?|recommends?|resolves?|thanks?|welcomes?|instructs?|asks?|calls?|be|is|are)\b/i;
-const IMPERATIVE = /^(?:to\s+)?(?:note|approve|agree|endorse|accept|receive|adopt|support|confirm|delegate|authori[sz]e|request|refer|recommend|amend|defer|reject|refuse|appoint|grant|instruct|ask|exclude|delete|establish|set|allocate|award|make|continue|seek|submit|review)\b/i;
+// "Review of Personal Licence", "Award of Contract", "Request for Fee Waiver": the verb's noun, a title, not an order.
+const IMPERATIVE = /^(?:to\s+)?(?:note|approve|agree|endorse|accept|receive|adopt|support|confirm|delegate|authori[sz]e|request|refer|recommend|amend|defer|reject|refuse|appoint|grant|instruct|ask|exclude|delete|establish|set|allocate|award|make|continue|seek|submit|review)\b(?!\s+(?:of|for)\b)/i;
 
 /** Canadian minutes print the operative verb in capitals, anywhere in a long clause: "That Administration REPORT BACK …", "… BE RECEIVED for information". */
 const CAPITAL_VERB = /\b(?:BE\s+(?:PRE-\s?)?[A-Z]{3,}ED|REPORT\s+BACK|(?:APPROVE|RECEIVE|AUTHORI[SZ]E|DIRECT|ADOPT|ENDORSE|REFER|DEFER|REQUEST|ACCEPT|SUPPORT|AMEND|PROCEED|CONSULT|PROVIDE|SUBMIT|UNDERTAKE|REVIEW)[SD]?)\b/;
@@ -23,7 +24,9 @@ export function isBareClause(text: string, region: Region, numbered: boolean): b
   // "Decision: Noted.": a lone verdict word under the label is the whole decision, its own text.
   if (region === 'decision' && /^(?:noted|approved|agreed|received|deferred|refused|granted|endorsed|accepted|adopted|carried)\.?$/i.test(text)) return true;
   // "Decision: To approve the grant of £500.": the infinitive the label leads into, numbered or not.
-  if (region === 'decision' && /^to\s/i.test(text) && IMPERATIVE.test(text)) return true;
+  // Any verb will do ("To suspend the premises licence", "To add a condition"): the heading has said it was decided. Not
+  // "To be taken by Cabinet" or "To follow" (what a forward plan prints under its Decision column).
+  if (region === 'decision' && /^to\s/i.test(text) && (IMPERATIVE.test(text) || /^(?:to|To|TO)\s+(?!be\b|follow\b|date\b|the\b|an?\b|all\b)[a-z]{3,}\s+\S/.test(text))) return true;
   // "1) Approve the Pay Policy Statement;" under a decision or a ModernGov "Minutes:" label: the clause has lost its marker.
   if ((region === 'decision' || region === 'minutes') && numbered && IMPERATIVE.test(text)) return true;
   // "Decision: i. Considered and commented on … ii. Approved option 2": the verdicts in the past tense.

@@ -50,6 +50,11 @@ export interface Block {
   /** The lead-in whose list items are this block's clauses, and the level it stood at. */
   lead?: { text: string; level: Block['level']; number?: ClauseNumber };
   effect?: Effect;
+  /**
+   * "Community Board Resolved CB/2025/4" then "Officer recommendation accepted without change." then the clauses: the
+   * verdict line, kept in case no clause follows it (then it is the record).
+   */
+  verdict?: Line;
   marker?: Line;
   /** The rules that opened the block: every clause in it carries these ids. */
   rules: readonly string[];

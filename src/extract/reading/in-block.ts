@@ -117,6 +117,13 @@ function firstUnderMarker(r: Reading, line: Line): boolean {
   // "COUNCIL RESOLUTION" then "Minute No. 25/112": the reference, not the clause.
   if (block.intro && REFERENCE_ONLY.test(text)) return true;
   if (block.listOnly) return false;
+  // "Part C" (Christchurch: decided under delegation) between the marker and its clauses says who decided, not what.
+  if (block.intro && /^Part\s+[A-D]$/.test(text)) return true;
+  // "Officer recommendation accepted." then "Member Ward/Member Koroi  Carried": the verdict had no clause printed after it.
+  if (block.verdict && !isClauseStart(text)) {
+    r.close();
+    return false;
+  }
   // "agreed the following:" then "Notice of Motion – Clothing Banks" over each decision: a sub-heading, not the first clause.
   if (block.intro && /\s[-–—]\s/.test(text) && looksLikeHeading(text)) return true;
   if (block.parent || block.kind === 'recommendation' && block.origin === 'external') return false;

@@ -65,7 +65,12 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
   } else if (label === 'vote') {
     // Votes recorded between clauses do not end the decision.
     r.votersNext = /:$/.test(text);
-  } else r.flushMotion();
+  } else {
+    r.flushMotion();
+    // "Decision:" / "1. To amend …" / "Reasons for the decision:" / "To enable business to continue …": the reasons and the
+    // options rejected are not decisions because they follow one.
+    if (label === 'end' && r.region === 'decision') r.region = r.hasMinutesLabel ? 'agenda' : 'body';
+  }
   return true;
 }
 

@@ -10,12 +10,12 @@ import { CLOSING_QUOTE } from './unmarked.js';
 // Each step returns true when it has read the line.
 
 /** "…, seconded Cllr Kirk, all in favour." closing what was proposed; group 1 is what stands before the mover. */
-const ALL_IN_FAVOUR = /^(.*?)[,\s]+(?:proposed\s+(?:by\s+)?)?(?:(?:cllr|councillor|cr|mr|mrs|ms)\.?\s+[\w’'-]+,?\s+)?seconded\s+(?:by\s+)?(?:cllr|councillor|cr|mr|mrs|ms)\.?\s+[\w’'-]+(?:\s+(?!and\b)[\w’'-]+)?,?\s+(?:all\s+in\s+favour|unanimously|carried|agreed)\b[^.]*\.?$/i;
+const ALL_IN_FAVOUR = /^(.*?)(?:^|[,\s]+)(?:proposed\s+(?:by\s+)?)?(?:(?:cllr|councillor|cr|mr|mrs|ms)\.?\s+[\w’'-]+,?\s+)?seconded\s+(?:by\s+)?(?:cllr|councillor|cr|mr|mrs|ms)\.?\s+(?:[A-Z]\.\s*){0,3}[\w’'-]+(?:\s+(?!and\b)[\w’'-]+)?,?\s+(?:all\s+in\s+favour|unanimously|carried|(?:and\s+)?agreed)\b[^.]*\.?$/i;
 /** "Cllr Hidderley proposed (that)": the mover before the matter. */
 const MOVER_LEAD = /^(?:cllr|councillor|cr)\.?\s+[\w’'-]+\s+proposed\s+(?!by\b)(?:that\s+)?/i;
 
 /** "Officer's recommendation adopted.", "That the officer recommendation be adopted": the report's clauses above become the decision. */
-const RECOMMENDATION_ADOPTED = /^(?:that\s+)?(?:the\s+)?(?:officer|officers|officer['’]s|officers['’]|staff|administration['’]?s?)\s+recommendations?\s+(?:be\s+|was\s+|were\s+|is\s+)?(?:adopted|endorsed|approved|agreed)\b[^.;]*[.;]?$/i;
+const RECOMMENDATION_ADOPTED = /^(?:that\s+)?(?:the\s+)?(?:officer|officers|officer['’]s|officers['’]|staff|administration['’]?s?)\s+recommendations?\s+(?:be\s+|was\s+|were\s+|is\s+)?(?:adopted|endorsed|approved|agreed|accepted)\b[^.;]*[.;]?$/i;
 
 /** The title of a US or Canadian resolution, ordinance or by-law, in capitals ("RESOLUTION AUTHORIZING THE SUPERVISOR …") or as "A Resolution of the …". */
 const INSTRUMENT_TITLE = /^(?:A|AN)\s+(?:RESOLUTION|ORDINANCE|BY-?LAW)\b[^a-z]*$|^(?:RESOLUTION|ORDINANCE|BY-?LAW)\s+(?:[A-Z]+ING|TO|OF|FOR)\b[^a-z]*$|^(?:A|An)\s+(?:Resolution|Ordinance|By-?law)\s+of\s+the\b(?![^.;]*\b(?:be|is|was|were)\s)/;
@@ -46,15 +46,19 @@ export function allInFavour(r: Reading, line: Line): boolean {
   const favour = /seconded/i.test(text) ? ALL_IN_FAVOUR.exec(text) : null;
   if (!favour) return false;
   // "(Proposed Cllr Hale, seconded Cllr Moss, all in favour)": the bracket is no part of what was proposed.
-  const what = favour[1].replace(/^\(\s*/, '').replace(MOVER_LEAD, '').replace(/^(?:it\s+was\s+)?(?:that|proposed|moved|seconded)?(?:\s+by)?$/i, '').trim();
+  const what = favour[1].replace(/^\(\s*/, '').replace(MOVER_LEAD, '').replace(/^(?:(?:it|this|the\s+(?:motion|proposal))\s+was\b\s*)?(?:that|proposed|moved|seconded)?(?:\s+by)?$/i, '').trim();
   if (what && !/^(?:cllr|councillor|cr)\b/i.test(what)) {
     r.flushMotion();
     r.commit({ kind: 'resolution', parts: [what], line: line.line, column: line.column + text.indexOf(what), item: r.item?.id, rules: evidence('reader.all-in-favour') });
     return true;
   }
   // "Proposed Cllr Kirk, seconded Cllr Hidderley, all in favour.": the vote on the motion above.
+  // "“That this Council calls on …”" then "Seconded by Cllr. P. Daly and agreed.": on the quoted motion of the item.
   if (!what) {
+    const before = r.clauses.length;
     r.flushMotion();
+    if (r.clauses.length === before && r.quoted && r.quoted.item === r.item?.id) r.commit({ ...r.quoted, rules: evidence(...r.quoted.rules, 'reader.all-in-favour') });
+    r.quoted = undefined;
     return true;
   }
   return false;
@@ -66,15 +70,16 @@ export function allInFavour(r: Reading, line: Line): boolean {
  */
 export function recommendationAdopted(r: Reading, line: Line): boolean {
   if (r.kind !== 'minutes' || !RECOMMENDATION_ADOPTED.test(line.text)) return false;
+  // Christchurch prints "Community Board Resolved CB/2025/4" / "Officer recommendation accepted without change." and then the
+  // resolution itself: the verdict waits under its marker, and stands only if no clause follows (see Reading.close).
+  const waiting = r.block;
+  if (waiting?.intro && waiting.clauses.length === 0 && !waiting.pending && waiting.kind === 'resolution' && !/^that\b/i.test(line.text)) {
+    waiting.verdict = line;
+    r.claimed.push(line.line);
+    return true;
+  }
   r.close();
-  const adopted = r.clauses.filter((c) => c.kind === 'recommendation' && c.origin === 'report' && c.item === r.item?.id);
-  for (const c of adopted) r.commit({ ...c, kind: 'resolution', origin: undefined, rules: evidence(...c.rules, 'reader.recommendation-adopted') });
-  // "Officer's recommendation adopted as circulated." with the recommendation not printed: the verdict is the only record.
-  if (!adopted.length && !/^that\b/i.test(line.text) && !r.clauses.some((c) => c.item === r.item?.id)) {
-    r.commit({ kind: 'resolution', parts: [line.text], line: line.line, column: line.column, item: r.item?.id, rules: evidence('reader.vote-only-record') });
-  } else if (!adopted.length) return false;
-  r.claimed.push(line.line);
-  return true;
+  return r.adoptRecommendations(line);
 }
 
 /** A table row under a decision column is one decision, whatever its words. */

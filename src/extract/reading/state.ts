@@ -92,6 +92,10 @@ export class Reading {
       this.motion = { held: [...(this.motion?.held ?? []), ...block.clauses] };
       return;
     }
+    if (block.verdict && block.clauses.length === 0) {
+      this.adoptRecommendations(block.verdict);
+      return;
+    }
     // A "The Committee:" with no list below was only a line that looked like a subject.
     if (block.intro && block.clauses.length === 0 && block.kind === 'resolution' && block.marker && !block.listOnly) {
       report(this.file, 'empty-marker', `Unexpected \`${block.marker.text.slice(0, 40)}\` with no clause after it, expected the text of the decision`,
@@ -115,6 +119,20 @@ export class Reading {
     }
     this.seen.set(key, c.line);
     this.clauses.push({ ...c, parts: [text] });
+  }
+
+  /**
+   * "Officer's recommendation adopted.": the report's recommendations printed above in this item become resolutions; with
+   * none printed and no other record, the verdict is the record. False when the line settled nothing.
+   */
+  adoptRecommendations(line: Line): boolean {
+    const adopted = this.clauses.filter((c) => c.kind === 'recommendation' && c.origin === 'report' && c.item === this.item?.id);
+    for (const c of adopted) this.commit({ ...c, kind: 'resolution', origin: undefined, rules: evidence(...c.rules, 'reader.recommendation-adopted') });
+    if (!adopted.length && !/^that\b/i.test(line.text) && !this.clauses.some((c) => c.item === this.item?.id)) {
+      this.commit({ kind: 'resolution', parts: [line.text], line: line.line, column: line.column, item: this.item?.id, rules: evidence('reader.vote-only-record') });
+    } else if (!adopted.length) return false;
+    this.claimed.push(line.line);
+    return true;
   }
 
   open(b: Omit<Block, 'clauses'>): void {
