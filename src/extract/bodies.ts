@@ -38,7 +38,8 @@ export interface BodyName {
  * ending in a word like Board or Council.
  */
 export function readBody(text: string, from: number, allowLower = false, loose = false): BodyName | undefined {
-  const re = /([A-Za-z][\w’'.-]*|&)(\s*)/gy;
+  // Letters of any script: "Ministère des Transports", "Ōtākaro Community Board".
+  const re = /(\p{L}[\p{L}\p{N}_’'.-]*|&)(\s*)/guy;
   const words: string[] = [];
   // Where each word read ends: the name ends where its last kept word does.
   const ends: number[] = [];
@@ -60,7 +61,7 @@ export function readBody(text: string, from: number, allowLower = false, loose =
     // "to the Committee in January 2024": a date ends the name; so does the verb of a title in capitals ("… Parish Council Held on …").
     if (CALENDAR.test(word) || /^(?:held|met|convened|commencing)$/i.test(word)) break;
     if (shouting && words.length > 0 && (CAPS_STOP.test(word) || (CONNECTOR.test(word) && !/^(?:AND|OF|&)$/.test(word)))) break;
-    const capital = /^[A-Z]/.test(word) || /^[A-Z]{2,}/.test(word);
+    const capital = /^\p{Lu}/u.test(word);
     if (!capital && !CONNECTOR.test(word) && !(allowLower && HEAD.test(word))) break;
     if (!capital && CONNECTOR.test(word) && words.length === 0) break;
     words.push(word);
@@ -87,7 +88,7 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   // "Board of Supervisors", "Council of Governors": the body word stands before "of".
   const headedOf = words.some((w, i) => HEAD.test(w) && /^of$/i.test(words[i + 1] ?? '') && i + 2 < words.length);
   const headed = HEAD.test(last.replace(/[’']s$/, '')) || /^[A-Z]{2,6}s?$/.test(last) || headedOf;
-  const isBody = headed || (loose && words.every((w) => /^[A-Z&]/.test(w) || CONNECTOR.test(w)) && /^[A-Z]/.test(words[0]));
+  const isBody = headed || (loose && words.every((w) => /^[\p{Lu}&]/u.test(w) || CONNECTOR.test(w)) && /^\p{Lu}/u.test(words[0]));
   // "Executive" heads a body, but "the (Assistant) Chief Executive" is an officer.
   if (!isBody || PERSON.test(name) && !HEAD.test(last) || /\bchief executive$/i.test(name)) return undefined;
   // "Manager of Environmental Services", "Head of Legal Services": an officer, named by the service.

@@ -87,12 +87,13 @@ function isTitle(title: string): boolean {
   // "… to Washington, D.C.": the stop of an abbreviation ends no sentence.
   const text = title.replace(/\b((?:[A-Z]\.){1,3}[A-Z])\.$/, '$1');
   // "24/01234/FUL - Land north of Mill Lane": a planning application reference leads the title.
-  if (/[.;:,]$|;|\s(?:and|or)$/.test(text) || text.length > 90 || !/^(?:[A-Z]|\d+\/[\w/]+\s)/.test(text)) return false;
+  // "Ōrākei Basin boardwalk renewal": a capital of any script opens a title.
+  if (/[.;:,]$|;|\s(?:and|or)$/.test(text) || text.length > 90 || !/^(?:\p{Lu}|\d+\/[\w/]+\s)/u.test(text)) return false;
   // "City Council request the General Manager, Transportation Services to report …": a body and its verb make a clause.
   if (BODY_VERB.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => !/^(?:and|of|the|for|to|in|on|at|a|an|&|-|–)$/i.test(w));
   if (words.length === 0 || words.length > 10) return false;
-  const capitals = words.filter((w) => /^[A-Z0-9]/.test(w)).length;
+  const capitals = words.filter((w) => /^[\p{Lu}0-9]/u.test(w)).length;
   // "Approve the budget" is a clause; "Grants" or "Grant aid" is a title, and so is BoardDocs'
   // "Approve Field Trip to Washington" in title case.
   if (DECIDING.test(text) && text.split(/\s+/).length > 2) return capitals >= 3 && capitals / words.length >= 0.9;

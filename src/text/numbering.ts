@@ -82,7 +82,7 @@ export function parseNumber(text: string, previous?: ClauseNumber, listStart = f
     number = alpha('upper-mark', g[12]);
   } else if (g[13]) {
     // A bare "1 Title" is a number only before a capitalised word; "14" alone is a page number.
-    if (!/^[A-Z‘“"']/.test(rest)) return undefined;
+    if (!/^[\p{Lu}‘“"']/u.test(rest)) return undefined;
     number = num('bare-num', g[13]);
   }
   if (!number) return undefined;
