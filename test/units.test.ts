@@ -5,6 +5,7 @@ import { dropMarginNumbers } from '../src/text/margin.js';
 import { isFooter, lineCleaner } from '../src/text/clean.js';
 import { makeLine } from '../src/text/line.js';
 import { findReferrals } from '../src/extract/referrals.js';
+import { foldLatin } from '../src/text/fold.js';
 import { effectsOf, hasAction } from '../src/extract/effects.js';
 import { findDate } from '../src/extract/dates.js';
 import { decode } from '../src/read/decode.js';
@@ -122,6 +123,22 @@ describe('referrals', () => {
   it('reads bodies named before the verb', () => {
     expect(referred('That Police reassurance be sought on historic cases.')).toEqual([{ to: 'Police', kind: 'request' }]);
     expect(referred('That the Government be urged to fund the scheme.')).toEqual([{ to: 'Government', kind: 'request' }]);
+  });
+
+  it('reads names with accents and macrons whole, as printed', () => {
+    expect(referred('TO ask the Ministère des Transports to install a traffic light.')).toEqual([{ to: 'Ministère des Transports', kind: 'request' }]);
+    expect(referred('That the views of Ngāi Tahu be sought on the name.')).toEqual([{ to: 'Ngāi Tahu', kind: 'request' }]);
+    expect(referred('refer the dog policy to the Ōtāhuhu Local Board.')).toEqual([{ to: 'Ōtāhuhu Local Board', kind: 'refer' }]);
+  });
+});
+
+describe('folding accented letters', () => {
+  it('keeps the length, so an index into the fold is an index into the text', () => {
+    const text = 'Ōrākei Local Board and the Ministère des Transports du Québec';
+    const folded = foldLatin(text);
+    expect(folded).toBe('Orakei Local Board and the Ministere des Transports du Quebec');
+    expect(folded.length).toBe(text.length);
+    expect(foldLatin('Ørsted Æbeltoft')).toBe('Ørsted Æbeltoft');
   });
 });
 

@@ -2,6 +2,7 @@ import type { ReferralKind } from '../types.js';
 import { readBodies, readBody } from './bodies.js';
 import { titleCase } from './markers.js';
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
+import { foldLatin } from '../text/fold.js';
 
 export interface FoundReferral {
   to: string;
@@ -38,13 +39,15 @@ export function findReferrals(text: string, lex: Lexicon = lexiconFor()): FoundR
     found.push({ to, kind, rule });
   };
   const hits: { at: number; kind: ReferralKind; names: string[]; rule: string; local?: boolean }[] = [];
+  // The patterns read the folded copy ("Ministère" as "Ministere"), the names are read from the text itself at the same index.
+  const folded = foldLatin(text);
   for (const { kind, pattern, backward, id, local } of lex.referrals) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of folded.matchAll(pattern)) {
       if (backward) {
         // "That the views of Network Rail be sought": an explicit request names any capitalised
         // body, when the name was caught whole ("the Minister for Health" is caught as "Health").
         const at = m.index + m[0].indexOf(m[1]);
-        const whole = !/(?:[A-Z][\w’'-]*\s+(?:(?:for|of|and|&)\s+)?)$/.test(text.slice(Math.max(0, at - 40), at));
+        const whole = !/(?:[A-Z][\w’'-]*\s+(?:(?:for|of|and|&)\s+)?)$/.test(folded.slice(Math.max(0, at - 40), at));
         const body = readBody(text, at, false, whole && (kind === 'request' || kind === 'refer'));
         if (body) hits.push({ at: m.index, kind, names: [body.name], rule: id, local });
         continue;
