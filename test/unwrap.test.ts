@@ -52,7 +52,7 @@ describe('hard-wrapped lines', () => {
   it('joins what a narrow margin cut from a sentence, a reference or a list run inline', () => {
     const one = (a: string, b: string) => unwrapLines(lines(a, b)).map((l) => l.text);
     // A word broken at its hyphen, though its second half reads as a verdict.
-    expect(one('That the award of tenders BE PRE-', 'APPROVED, subject to the budget.')).toEqual(['That the award of tenders BE PRE- APPROVED, subject to the budget.']);
+    expect(one('That the award of tenders BE PRE-', 'APPROVED, subject to the budget.')).toEqual(['That the award of tenders BE PRE-APPROVED, subject to the budget.']);
     // A financial year is no minute number; a sub-section or a date runs on.
     expect(one('To approve the Medium Term Financial Strategy for the period', '2026/27 – 2029/30, including the reserves policy.')).toHaveLength(1);
     expect(one('The meeting resolved that in terms of Section 50A', '(4) and (5) of the Act the public be excluded.')).toHaveLength(1);

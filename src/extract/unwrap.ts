@@ -70,9 +70,11 @@ export function unwrapLines(lines: Line[], lex: Lexicon = lexiconFor()): Line[] 
     const nextLetter = mark !== undefined && letter !== '' && mark.charCodeAt(0) === letter.charCodeAt(0) + 1;
     if (mark !== undefined && (nextLetter || letter === '' || mark === 'A')) letter = mark;
     if (previous && previous.text.length < MAX_JOINED && !nextLetter && continues(previous, line, full, lex)) {
-      const join = { at: previous.text.length + 1, line: line.line, column: line.column };
+      const broken = brokenAt(previous.text, line.text);
+      const head = broken === 'word' ? previous.text.slice(0, -1) : broken === 'hyphen' ? previous.text : `${previous.text} `;
+      const join = { at: head.length, line: line.line, column: line.column };
       const joined = made.has(previous) ? previous : { ...previous, joins: [...(previous.joins ?? [])] };
-      joined.text = `${previous.text} ${line.text}`;
+      joined.text = head + line.text;
       joined.strong = previous.strong && line.strong;
       joined.joins!.push(join, ...(line.joins ?? []).map((j) => ({ ...j, at: j.at + join.at })));
       made.add(joined);
@@ -83,6 +85,18 @@ export function unwrapLines(lines: Line[], lex: Lexicon = lexiconFor()): Line[] 
   }
   return out;
 }
+
+/**
+ * Text from a typeset PDF breaks words at the margin with a hyphen ("the Overview and Scrutiny Com-" / "mittee", "recom-" /
+ * "mended to Council"): the halves are one word again, or no name or verb in it can be read. A lower-case half below is a
+ * broken word unless the half above is one that stands before a real hyphen ("long-" / "term", "self-" / "assessment");
+ * those, and a capital below ("Sub-" / "Committee"), keep the hyphen and lose only the line break.
+ */
+function brokenAt(above: string, below: string): 'word' | 'hyphen' | undefined {
+  if (!/[a-z]{2}-$/i.test(above) || !/^[a-z]/i.test(below)) return undefined;
+  return /^[a-z]/.test(below) && !COMPOUND_HEAD.test(above) ? 'word' : 'hyphen';
+}
+const COMPOUND_HEAD = /(?:^|[\s(/])(?:sub|non|self|cross|multi|long|short|well|part|full|year|half|mid|post|anti|semi|inter|ex|vice|decision|value|cost|low|high|follow|one|two|three|four|five|six|ten|twelve|first|second|third|top|up|on|in|out|off|over|under|by|all|day|time|place|age|child|older|young|health|e)-$/i;
 
 /**
  * No sentence runs this long: a line past it is a table or a page with no line ends,
