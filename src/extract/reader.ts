@@ -49,6 +49,7 @@ function withoutStandIns(clauses: Clause[], lines: Line[]): Clause[] {
     const next = clauses[i + 1];
     if (c.rules[0] === 'marker.item-verdict' && clauses[i - 1]?.item === c.item && c.line - clauses[i - 1].line <= 12) return false;
     if (c.rules[0] === 'label.mover-verb' && next?.item === c.item && next.line > c.line && decisions.some((n) => n > c.line && n < next.line)) return false;
+    if (restated(c, clauses, i)) return false;
     if (!c.rules.includes('reader.vote-only-record')) return true;
     for (let k = i + 1; k < clauses.length && clauses[k].item === c.item; k++) {
       const d = clauses[k];
@@ -59,6 +60,31 @@ function withoutStandIns(clauses: Clause[], lines: Line[]): Clause[] {
 }
 
 /** Markers that print the decision itself, as "RESOLVED – That …" does. */
+/**
+ * "Councillor Ward moved that the strategy be approved, seconded by Councillor Lee." / "On being put to the vote the motion
+ * was carried." / "RESOLVED: That the Tenancy Strategy 2025-2030 be approved.": the carried motion and the resolution
+ * printed just below it are one decision, and the resolution is its record. Only when the resolution's words hold most of
+ * the motion's: "… moved that the report be noted. Carried." then "RESOLVED: That the Director report back" is two.
+ */
+function restated(c: Clause, clauses: Clause[], i: number): boolean {
+  if (!c.rules.some((id) => CARRIED.test(id)) || !c.rules.some((id) => MOVED.test(id))) return false;
+  const later: string[] = [];
+  for (let k = i + 1; k < clauses.length && clauses[k].item === c.item && clauses[k].line - c.line <= 12; k++) {
+    if (clauses[k].line > c.line && DECIDED.test(clauses[k].rules[0])) later.push(clauses[k].parts.join(' '));
+  }
+  if (!later.length) return false;
+  const theirs = new Set(contentWords(later.join(' ')));
+  const ours = contentWords(c.parts.join(' '));
+  return ours.length > 0 && ours.filter((w) => theirs.has(w)).length / ours.length >= 0.6;
+}
+
+const CARRIED = /^label\.(?:carried|carried-sentence|carried-on-vote|declared-carried|motion-carries|seconded-and-agreed)$/;
+const MOVED = /^label\.(?:moved-by|moved-alone|moved-councillor|seconded-after-name|motion-by|made-motion|mover-verb)$/;
+
+function contentWords(text: string): string[] {
+  return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 4 && !/^(?:that|this|these|those|with|from|which|will|shall|have|been|into|their|there)$/.test(w));
+}
+
 const DECIDED = /^marker\.(?:resolved|agreed|decision|be-it-resolved|now-therefore|body-resolved|resolution-label|voted)\b/;
 
 /** One line through the steps, in order; the first step that reads it ends its turn. */

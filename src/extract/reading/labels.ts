@@ -128,8 +128,11 @@ function moved(r: Reading, line: Line, rule: string): void {
   // Whichever comes first: "…, to approve staff's recommendation. X stated that …" moves the first.
   const inline = madeBy ?? (that && to ? (to.index < that.index ? to : that) : that ?? to ?? noun);
   // "Motion: That …" and "X moved to approve …" carry the clause without a seconder on the line.
-  if (inline && (madeBy || inline === noun || /\bsecond(?:ed)?\b|\b(?:moved|proposed|made\s+a\s+motion)\s+(?:that|to)\b/i.test(text) || MOVER_PAIR.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren')) r.openMotion(inline[1], line);
+  // "Councillor Ward moved that the strategy be approved, seconded by Councillor Lee.": the seconder is no part of the motion.
+  if (inline && (madeBy || inline === noun || /\bsecond(?:ed)?\b|\b(?:moved|proposed|made\s+a\s+motion)\s+(?:that|to)\b/i.test(text) || MOVER_PAIR.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren')) r.openMotion(inline[1].replace(SECONDER_AFTER, '$1'), line);
 }
+
+const SECONDER_AFTER = /,?\s+(?:and\s+)?seconded\s+by\s+(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w’'-]*(?:\.(?=\s))?\s*){1,4}?(\.?)$/;
 
 /** "Carried": the motion, amendment or quoted motion above is the decision. */
 function carried(r: Reading, line: Line, rule: string): void {
