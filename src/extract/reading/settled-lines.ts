@@ -47,6 +47,9 @@ export function allInFavour(r: Reading, line: Line): boolean {
   if (!favour) return false;
   // "(Proposed Cllr Hale, seconded Cllr Moss, all in favour)": the bracket is no part of what was proposed.
   const what = favour[1].replace(/^\(\s*/, '').replace(MOVER_LEAD, '').replace(/^(?:(?:it|this|the\s+(?:motion|proposal))\s+was\b\s*)?(?:that|proposed|moved|seconded)?(?:\s+by)?$/i, '').trim();
+  // "… Cllr Williams introduced the recommendation, seconded by Cllr Griffiths and agreed.": "and agreed" closes a motion
+  // read elsewhere; only "Seconded by … and agreed." alone on its line is read here.
+  if (what && /\band\s+agreed\b[^.]*\.?$/i.test(text)) return false;
   if (what && !/^(?:cllr|councillor|cr)\b/i.test(what)) {
     r.flushMotion();
     r.commit({ kind: 'resolution', parts: [what], line: line.line, column: line.column + text.indexOf(what), item: r.item?.id, rules: evidence('reader.all-in-favour') });
