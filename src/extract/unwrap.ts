@@ -133,6 +133,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (line.gap || line.bullet || line.heading > 0 || above.heading > 0 || line.decisionCell || above.decisionCell) return false;
   // "LU 0021-2026 *Priya Natarajan …": a Legistar table row starts with its file number, never inside the row above.
   if (FILE_ROW.test(line.text)) return false;
+  // "… be endorsed and" / "recommended to Cabinet for adoption.": a word in lower case after an open end is the sentence
+  // going on, even a marker's word ("RECOMMENDED to Council that" opens a decision in capitals).
+  if (/^[a-z]/.test(line.text) && OPEN_END.test(above.text) && !parseNumber(line.text)) return true;
   // "… BE PRE-" / "APPROVED, subject to …": a word broken at its hyphen runs on, whatever the half below looks like.
   if (/[A-Za-z]{2}-$/.test(above.text) && /^[A-Za-z]/.test(line.text)) return true;
   // "… DIRECTOR OF ENGINEERING RECOMMENDED" / "MOTION": a label cut at the margin is one label.
