@@ -166,6 +166,9 @@ describe('effects and the action flag', () => {
     ['Note that the scheme will be published on the website.', false],
     ['That the Monitoring Officer arrange training for parish councillors.', true],
     ['That Cabinet noted the appraisal work currently underway.', false],
+    // The verb is in the past: "update" and "report" after it are nouns, no task.
+    ['Members noted the tree planting update.', false],
+    ['The Committee noted the tree planting report.', false],
     ['That the Parish Council ask the Footpaths Officer to inspect the stile.', true],
     ['That the late items be added to the agenda for consideration.', false],
     ['That the Head of Legal Services complete the contract documentation.', true],
