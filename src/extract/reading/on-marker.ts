@@ -48,11 +48,13 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
   // propose what the committee should recommend, each item still going on to Council.
   const underHeading = lead?.kind === 'recommendation' && lead.origin === 'report' && lead.clauses.length === 0;
   const proposal = marker.kind === 'recommended' && r.kind === 'report' && (!marker.to || underHeading || /^that\s/i.test(line.text)) && !/^RECOMMENDED\b/.test(line.text);
-  const committees = r.committeeReport || /^committee\s+recommendation/i.test(line.text);
+  // "Recommendation to Council" over "That Council approves …" and its movers, in minutes: the committee's, sent on to Council.
+  const sentOn = marker.rule === 'marker.recommendations-heading' && r.kind === 'minutes' ? HEADING_TO.exec(line.text)?.[1] : undefined;
+  const committees = r.committeeReport || /^committee\s+recommendation/i.test(line.text) || sentOn !== undefined;
   const origin: RecommendationOrigin | undefined = (marker.kind === 'recommended' && !proposal) || (clauseKind === 'recommendation' && committees) ? 'committee' : clauseKind === 'recommendation' ? 'report' : undefined;
   const intro = isIntroOnly(marker.rest);
   const parent = marker.kind === 'recommendations' && numbered && /num-dot|decimal|bare-num/.test(numbered.style) ? numbered : undefined;
-  r.open({ kind: clauseKind, origin, to: marker.to, intro, bare: false, marker: line, parent, effect: marker.effect, rules: evidence(marker.rule), listOnly: marker.listOnly });
+  r.open({ kind: clauseKind, origin, to: marker.to ?? sentOn, intro, bare: false, marker: line, parent, effect: marker.effect, rules: evidence(marker.rule), listOnly: marker.listOnly });
   if (intro) return;
   const block = r.block!;
   // "That the Manurewa Local Board: a) accept …" / "to: 1. Note …": a shared subject, then the list on the same line.
@@ -93,3 +95,6 @@ function introThenList(rest: string): number | undefined {
   const m = /^(.{0,80}?[:;\-–—])\s*(?=(?:\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}[.)]|\([0-9a-zA-Z]{1,4}\))\s)/.exec(rest);
   return m && isIntroOnly(m[1]) ? m[0].length : undefined;
 }
+
+/** The body a recommendations heading names: "Recommendation to Council", "Recommendations to the Cabinet:". */
+const HEADING_TO = /\bto\s+(?:the\s+)?((?:Full\s+)?[A-Z][\w’'&-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'&-]*){0,5})\s*[:\-–—]?\s*$/;
