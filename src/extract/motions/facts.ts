@@ -33,6 +33,8 @@ const VOTE_STEM = /\d|unan|nem|favou?r|dissent|aye|yea|nay|noe|against|abstain|a
 
 /** A verdict inside a longer line: "seconded by Cr Bell and carried", "(Carried unanimously)", "… put to the meeting and CARRIED". */
 const INLINE_VERDICT = /(?:\(\s*|[;,]\s*|\b(?:and|was|were|duly|motion|amendment)\s+(?:(?:then\s+)?put\s+(?:to\s+the\s+(?:vote|meeting)\s+)?and\s+)?(?:declared\s+)?(?:unanimously\s+)?)(carried|CARRIED|Carried|passed|PASSED|lost|LOST|Lost|defeated|DEFEATED|withdrawn|WITHDRAWN|Withdrawn)\b(?!\s+(?:out|forward|over|through)\b)/;
+/** New Zealand minutes print the verdict in a right-hand column after the movers: "Cr Brooke/Cr Hill          Carried". */
+const VERDICT_COLUMN = /(?:\s{2,}|\/[^/]{2,40}\s)(carried|CARRIED|Carried|lost|LOST|Lost)\s*\.?$/;
 /** Irish and English minutes close a motion on its seconder's line: "Seconded by Cllr. A. Considine and agreed." */
 const SECONDED_AGREED = /\b[Ss]econded\b[^;]{0,60}?\band\s+(agreed|AGREED)\b/;
 /** The verdict word of a line the lexicon calls a verdict. */
@@ -76,7 +78,7 @@ function readOutcome(text: string, lex: Lexicon): Outcome | undefined {
     word = /\b(approved|adopted|passed|accepted|carried|failed|defeated|withdrawn)\b/i.exec(text);
     if (word) value = /^(?:failed|defeated)$/i.test(word[1]) ? 'lost' : 'carried';
   } else {
-    word = INLINE_VERDICT.exec(text) ?? SECONDED_AGREED.exec(text);
+    word = INLINE_VERDICT.exec(text) ?? SECONDED_AGREED.exec(text) ?? VERDICT_COLUMN.exec(text);
     if (word) value = /^(?:carried|passed|agreed)$/i.test(word[1]) ? 'carried' : 'lost';
   }
   if (!value) return undefined;

@@ -65,7 +65,7 @@ const NOT_A_MEMBER = /^(?:the\s+)?(?:council|committee|board|cabinet|commission|
  * "Cr Ames/Cr Bell That …", "Motion (Ames/Bell):", "(Cllrs Kirk/Moss)", "RESOLVED - 26/133 Cr Amos/Cr Bell That …": mover and
  * seconder joined by a slash.
  */
-const SLASH_PAIR = new RegExp(String.raw`(?:^|\(|motion\s*:?\s*\(?|moved\s*:?\s*|^M\/S(?:\/[CP])?\s*\(?|^(?:resolved|agreed)\s*[-–—:]*\s*(?:[A-Z]{0,4}\/?\d{1,5}\/\d{1,5}\s+)?)\s*(${TITLE}?[A-Z][\w’'-]+)\s*/\s*(${TITLE}?[A-Z][\w’'-]+)\s*(?:\)|:|\s+(?=that\b|to\s)|\s*[-–—]\s*(?=to\s)|$)`, 'i');
+const SLASH_PAIR = new RegExp(String.raw`(?:^|\(|motion\s*:?\s*\(?|moved\s*:?\s*|^M\/S(?:\/[CP])?\s*\(?|^(?:resolved|agreed)\s*[-–—:]*\s*(?:[A-Z]{0,4}\/?\d{1,5}\/\d{1,5}\s+)?)\s*(${TITLE}?[A-Z][\w’'-]+)\s*/\s*(${TITLE}?[A-Z][\w’'-]+)\s*(?:\)|:|\s+(?=that\b|to\s)|\s*[-–—]\s*(?=to\s)|\s+(?=(?:carried|lost)\b)|$)`, 'i');
 
 export interface Movers {
   mover?: Person;
