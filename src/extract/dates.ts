@@ -15,13 +15,17 @@ export interface FoundDate {
   index: number;
 }
 
-export function findDate(text: string): FoundDate | undefined {
+/** `monthFirst`: "3/10/2026" is 10 March, as US pages print it (Legistar's "Meeting date/time:"); otherwise day first unless the day cannot be a month. */
+export function findDate(text: string, monthFirst = false): FoundDate | undefined {
   const found: FoundDate[] = [];
   let m: RegExpExecArray | null;
   if ((m = ISO.exec(text))) push(found, +m[1], +m[2], +m[3], m.index);
   if ((m = DAY_MONTH_YEAR.exec(text))) push(found, +m[3], monthIndex(m[2]), +m[1], m.index);
   if ((m = MONTH_DAY_YEAR.exec(text))) push(found, +m[3], monthIndex(m[1]), +m[2], m.index);
-  if ((m = NUMERIC.exec(text))) push(found, +m[3], +m[2] > 12 ? +m[1] : +m[2], +m[2] > 12 ? +m[2] : +m[1], m.index);
+  if ((m = NUMERIC.exec(text))) {
+    const first = monthFirst ? +m[1] <= 12 : +m[2] > 12;
+    push(found, +m[3], first ? +m[1] : +m[2], first ? +m[2] : +m[1], m.index);
+  }
   found.sort((a, b) => a.index - b.index);
   return found[0];
 }

@@ -42,7 +42,8 @@ export function inferMeeting(lines: Line[]): InferredMeeting {
   for (const l of lines.slice(0, 80)) {
     const m = LABELLED_DATE.exec(l.text);
     if (m && !/publication/i.test(l.text.slice(0, m.index + m[0].length))) {
-      const d = findDate(l.text.slice(m.index));
+      // Legistar's "Meeting date/time: 3/10/2026 9:30 AM" is a US page: month first.
+      const d = findDate(l.text.slice(m.index), /\bdate\/time\s*:/i.test(l.text));
       if (d) { out.date = d.iso; break; }
     }
   }

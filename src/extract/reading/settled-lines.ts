@@ -105,7 +105,11 @@ const LEGISTAR_START = new RegExp(String.raw`^${LEGISTAR_FILE}\b`);
 const LEGISTAR_ACTION = /\b(?:Referred to Comm|Rcvd, Ord, Prnt, Fld|Approved, by|Adopted|Filed by|Laid Over by|Pass(?:ed)?)\b/;
 
 export function legistarRow(r: Reading, line: Line): boolean {
-  if (!LEGISTAR_START.test(line.text) || !/\bAction\s+details\b/.test(line.text)) return false;
+  if (!/\bAction\s+details\b/.test(line.text)) return false;
+  // A page flattened to a few long lines holds its table in the middle of one: its rows are read, and the rest of the line
+  // (the roll call, the motions above the table) is left to the other steps.
+  const inside = !LEGISTAR_START.test(line.text);
+  if (inside && (line.text.match(/\bAction\s+details\b/g)?.length ?? 0) < 2) return false;
   // Rows wrapped at the margin are joined into one line: each is read in turn.
   for (const row of line.text.matchAll(LEGISTAR_ROW)) {
     if (!LEGISTAR_ACTION.test(row[1])) continue;
@@ -117,7 +121,7 @@ export function legistarRow(r: Reading, line: Line): boolean {
     const source = sourceAt(line, row.index + row[0].indexOf(row[1]) + (glued?.[0].length ?? 0));
     r.commit({ kind: 'resolution', parts: [text], line: source.line, column: source.column, item: r.item?.id, rules: evidence('reader.legistar-row') });
   }
-  return true;
+  return !inside;
 }
 
 /** "RESOLUTION NO. 2025-37" / "A RESOLUTION SUPPORTING THE GRANT APPLICATION": the instrument's title, no clause of it. */
