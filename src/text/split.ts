@@ -33,6 +33,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/[Ii]t\s+was/, /(?=[Ii]t\s+was\s+(?:\w+\s+)?(?:RESOLVED|AGREED|DECIDED)\b)(?<=[A-Za-z,;:.)]\s+)/g],
   // "The minutes were AGREED as a correct record": the word inside a sentence is no marker.
   [/RESOLVED|RECOMMENDED|AGREED/, new RegExp(String.raw`(?=(?:AND\s+)?(?:RESOLVED|RECOMMENDED|AGREED)\b)(?<=\S\s+)(?<!\b(?:AND|and|was|were|be|been|being|is|are|has|have|had|it|IT|It|duly|unanimously|then|FURTHER|further|ALSO|also)\s+)${NOT_AFTER_NUMBER}`, 'g')],
+  // "… seconded by Cllr Griffiths and agreed. That the Statement of Common Ground … is approved. That the Statement of …": a
+  // page run into one paragraph puts each "That …" clause after the full stop of the one before.
+  [/[.;]\s+That\s/, /(?=That\s+(?:the\s+|this\s+|[A-Z]))(?<=[a-z)][.;]\s+)/g],
+  // "That the Assessment is approved for publication. Members thanked the team …": in such a paragraph the sentence after
+  // the clause's full stop is the minutes going on, not more of the clause.
+  [/That\s[^.;]*[a-z)]\.\s+[A-Z][a-z]/, /(?=[A-Z][a-z]+\s+(?!of\b|and\b|for\b)[a-z])(?<=(?:^|[.;:]\s+)That\s[^.;]{8,400}?[a-z)]\.\s+)(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Cr|St|No|Nos|Inc|Ltd|Co|Corp|vs|etc|approx|Rev|Hon|Prof)\.\s+)/g],
   // "R2021-070 J. Scott, T. Marchant: BE IT RESOLVED that …": the operative words open the decision mid-line.
   [/be\s+it\s+(?:(?:further|also)\s+)?resolved/i, /(?=(?:(?:now,?\s+)?therefore,?\s+)?be\s+it\s+(?:(?:further|also)\s+)?resolved\b)(?<=\S\s+)(?<!therefore,?\s+)/gi],
   // A flattened ModernGov table: "Additional documents: Decision: … Minutes: …" in one row.
