@@ -137,7 +137,7 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // going on, even a marker's word ("RECOMMENDED to Council that" opens a decision in capitals).
   if (/^[a-z]/.test(line.text) && OPEN_END.test(above.text) && !parseNumber(line.text)) return true;
   // "… BE PRE-" / "APPROVED, subject to …": a word broken at its hyphen runs on, whatever the half below looks like.
-  if (/[A-Za-z]{2}-$/.test(above.text) && /^[A-Za-z]/.test(line.text)) return true;
+  if (brokenAt(above.text, line.text)) return true;
   // "… DIRECTOR OF ENGINEERING RECOMMENDED" / "MOTION": a label cut at the margin is one label.
   if (/(?:^|\s)(?:RECOMMENDED|Recommended|STAFF|Staff|OFFICER|Officer|OFFICER[’']S|Officer[’']s)$/.test(above.text) && /^(?:MOTIONS?|Motions?|RESOLUTIONS?|Resolutions?|ACTIONS?|Actions?|RECOMMENDATIONS?|Recommendations?)\s*(?::|$|\d{1,2}\.\s)/.test(line.text)) return true;
   // "… to AquaTech Inc." / "in the amount of …": an abbreviation's stop ends no sentence.

@@ -6,10 +6,9 @@
  */
 const ACCENTED = /[\u00C0-\u024F]/;
 
-let table: Map<string, string> | undefined;
+const table = new Map<string, string>();
 
 function fold(c: string): string {
-  table ??= new Map();
   let to = table.get(c);
   if (to === undefined) {
     const base = c.normalize('NFD')[0];

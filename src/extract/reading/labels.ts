@@ -163,10 +163,10 @@ function carried(r: Reading, line: Line, rule: string): void {
   // A long motion ("… with the following changes:" and thirty lines of agenda items) ends far above its verdict.
   if (r.clauses.length > before) r.claimed.push(line.line);
   // "“That this council …”" then "The Motion was put and carried.": the quoted motion above was adopted.
-  if (r.clauses.length === before && r.quoted && r.quoted.item === item?.id) r.commit({ ...r.quoted, rules: evidence(...r.quoted.rules, rule) });
+  r.settleQuoted(before, rule);
   // BoardDocs: "7.01 Approve Field Trip to Washington, D.C." / "Motion by X, second by Y." / "Final Resolution:
   // Motion Carries": the motion has no words of its own, the item's title says what it did.
-  else if (r.clauses.length === before && motionless && item && (ofItem || ACTION_TITLE.test(item.title))) {
+  if (r.clauses.length === before && motionless && item && (ofItem || ACTION_TITLE.test(item.title))) {
     r.commit({ kind: 'resolution', parts: [item.title], line: item.position.line, column: item.position.column, item: item.id, rules: evidence(r.motionRule, 'reader.item-title-motion', rule) });
   } else if (r.clauses.length === before && motionless && item) {
     // "Recommendation: Deny the appeal …" / "Motion: Council Member Park" / "Second: …" / "Motion carried 3-2.": the names
@@ -174,7 +174,6 @@ function carried(r: Reading, line: Line, rule: string): void {
     const put = r.recommendationPut(item);
     if (put) r.commit({ ...put, kind: 'resolution', origin: undefined, rules: evidence(r.motionRule, 'reader.recommendation-motion', rule) });
   }
-  r.quoted = undefined;
   // "The substantive motion was carried by 31 votes to 29", "The recommendation was put to the
   // meeting and declared carried." with no motion text anywhere in the item: the verdict is the
   // only record of the decision. An amendment's vote is not the decision: the substantive motion's is.

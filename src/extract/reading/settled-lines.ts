@@ -60,8 +60,7 @@ export function allInFavour(r: Reading, line: Line): boolean {
   if (!what) {
     const before = r.clauses.length;
     r.flushMotion();
-    if (r.clauses.length === before && r.quoted && r.quoted.item === r.item?.id) r.commit({ ...r.quoted, rules: evidence(...r.quoted.rules, 'reader.all-in-favour') });
-    r.quoted = undefined;
+    r.settleQuoted(before, 'reader.all-in-favour');
     return true;
   }
   return false;

@@ -135,6 +135,16 @@ export class Reading {
     return true;
   }
 
+  /**
+   * "“That this council …”" then "The Motion was put and carried." or "Seconded by Cllr. P. Daly and agreed.": a verdict
+   * that settled no motion of its own (`before`: the clause count before it) adopts the item's quoted motion; either way
+   * the quote is settled.
+   */
+  settleQuoted(before: number, rule: string): void {
+    if (this.clauses.length === before && this.quoted && this.quoted.item === this.item?.id) this.commit({ ...this.quoted, rules: evidence(...this.quoted.rules, rule) });
+    this.quoted = undefined;
+  }
+
   open(b: Omit<Block, 'clauses'>): void {
     this.close();
     this.block = { ...b, clauses: [] };
