@@ -6,7 +6,7 @@ const HEAD = /^(?:workshop|workshops|council|councils|cabinet|board|boards|commi
 
 /** An office holder's title and nothing after it: "the Minister for Transport", "Mr Ryan". */
 const OFFICE_NAME = /^\s*(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'.-]*)*\s*$/;
-const PERSON = /\b(?:ceo|cao|cfo|coo|mpp|mp|mla|msp|mep|td|senator|congress(?:man|woman|member)|assemblymember|officer|officers|counsel|attorney|solicitor|treasurer|auditor|administrator|engineer|controller|director|chief executive|leader|mayor|chair|chairman|chairperson|chairs|clerk|head of|manager|secretary|cabinet member|portfolio holder|convener|councillor|cllr|minister|member for|mr|mrs|ms|miss|dr|professor|sir|dame|lord|lady)\b/i;
+const PERSON = /\b(?:ceo|cao|cfo|coo|mpp|mp|mla|msp|mep|td|senator|congress(?:man|woman|member)|assemblymember|officer|officers|counsel|attorney|solicitor|treasurer|auditor|administrator|engineer|controller|director|chief executive|leader|mayor|chair|chairman|chairperson|chairs|clerk|head of|manager|secretary|cabinet member|portfolio holder|convener|councillor|cllr|minister|member for|constable|sheriff|mr|mrs|ms|miss|dr|professor|sir|dame|lord|lady)\b/i;
 const OFFICER_OF = /^(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:(?:manager|director|head|officer|clerk|secretary|treasurer|commissioner|controller|superintendent|chief)\s+of|(?:minister|secretary\s+of\s+state|cabinet\s+secretary)\s+(?:for|of))\b/i;
 /** Capitalised words that name parts of documents, not bodies. */
 const NOT_BODY = /^(?:appendix|appendices|annex|paragraph|section|table|schedule|part|item|minute|page|report|policy|strategy|plan|option|recommendation|chapter|article|clause|regulation|act|comm|comms|the)$/i;
@@ -93,7 +93,8 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   if (!isBody || PERSON.test(name) && !HEAD.test(last) || /\bchief executive$/i.test(name)) return undefined;
   // "Manager of Environmental Services", "Head of Legal Services": an officer, named by the service.
   if (OFFICER_OF.test(name)) return undefined;
-  if (/^(?:meeting|members|service|services|office|team|unit|body)$/i.test(last) && words.length === 1 && !/\ball\b/i.test(prefix)) return undefined;
+  // "the Meeting", "Members", "the Commissioner" standing alone: an occasion, a group, an office holder; no body's name.
+  if (/^(?:meeting|members|service|services|office|team|unit|body|commissioner)$/i.test(last) && words.length === 1 && !/\ball\b/i.test(prefix)) return undefined;
   // "Regular Meeting", "Special Council Meeting" name an occasion; only the second names a body.
   if (/^meeting$/i.test(last) && words.slice(0, -1).every((w) => /^(?:ordinary|annual|special|extraordinary|regular|full|monthly|general|adjourned|reconvened|public|informal)$/i.test(w))) return undefined;
   if (VAGUE.test(`${prefix} ${name}`.trim())) return undefined;

@@ -105,6 +105,10 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   if (verb === 'received') return /^and\s+filed\b|\band\s+(?:directed|authori[sz]ed|instructed|requested|approved|adopted|referred|forwarded)\b/i.test(object) ? 'outcome.active' : undefined;
   // "declared the listed equipment surplus", "declared a climate emergency": a status the body gives; "declared the meeting closed" is none.
   if (verb === 'declared') return /\b(?:surplus|vacant|emergency|void|obsolete|exempt|redundant)\b/i.test(object) ? 'outcome.active' : undefined;
+  // "The Forum requested that the Local Authority present …", "The Committee asked officers to report back": an instruction;
+  // "Members asked about the figures", "requested clarification" are the debate, and "requested that updates were provided"
+  // tells the debate in reported speech.
+  if (verb === 'requested' || verb === 'asked') return /^(?:that\b(?![^.;]{0,160}?\b(?:was|were|had|would)\b)|(?:[\w’'-]+\s+){1,5}?to\s+[a-z]+|(?:for\s+)?(?:a|an|the)\s+(?:further\s+|full\s+|written\s+)?(?:report|update|briefing|review)\b)/i.test(object) ? 'outcome.active' : undefined;
   if (verb === 'noted') return NOTED_OBJECT.test(object) && !/^that\b/i.test(object) ? 'outcome.active' : undefined;
   // "Members agreed the presentation was helpful": agreement with a view, not a decision.
   // "Members agreed the Clerk should write …" is a task agreed.
@@ -119,7 +123,7 @@ const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|no|nos|st|cllr|cllrs|cr|clr|co|ltd|in
  * Every outcome sentence holds one of these verbs: most lines are dismissed by this one test. The nominal outcome is let
  * through by its nouns, not by "was given": "notice was given" is common, and each line let through costs the rules below.
  */
-const ANY_VERB = new RegExp(String.raw`directed|${NOMINAL_SUBJECT}\s|declared|awarded|instructed|tasked|(?:was|were)\s+(?:\w+\s+)?(?:asked|requested)|object|support|tabled|continued|postponed|denied|referred|filed|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|voted|recommended|waived`, 'i');
+const ANY_VERB = new RegExp(String.raw`directed|${NOMINAL_SUBJECT}\s|declared|awarded|instructed|tasked|(?:was|were)\s+(?:\w+\s+)?(?:asked|requested)|requested|asked|object|support|tabled|continued|postponed|denied|referred|filed|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|voted|recommended|waived`, 'i');
 
 /** The outcome sentences in a line of running text, with where each starts. */
 export function outcomeSentences(text: string, lex: Lexicon = lexiconFor()): Outcome[] {

@@ -2,7 +2,7 @@ import type { Line } from '../text/line.js';
 import { parseNumber } from '../text/numbering.js';
 import { ACTION_VERBS, matchLabel, matchMarker } from './markers.js';
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
-import { LEGISTAR_FILE, MONTH_NAME } from '../lexicon/words.js';
+import { BODY_NOUNS, LEGISTAR_FILE, MONTH_NAME } from '../lexicon/words.js';
 import { itemHeading } from './items.js';
 import { assentsTo } from './outcome.js';
 
@@ -38,6 +38,8 @@ const FILE_ROW = new RegExp(String.raw`^${LEGISTAR_FILE}\s*\*`);
 const FINANCIAL_YEAR = /^\d{4}\/\d{2}(?:\s*[-–—]\s*\d{4}\/\d{2}\b|[,;)]|\s+[a-z])/;
 /** A vote's count ending a line ("Ayes: 4. Noes: 1."): a sentence end, not a list number left at the margin. */
 const VOTE_COUNT_END = /\b(?:ayes?|noes?|nays?|for|against|abstain\w*|absent|yes|no)\s*:\s*\d+\.$/i;
+/** A body and its verdict in capitals, the sentence still open: "Thereafter, the Committee NOTED the consultation findings". */
+const BODY_VERDICT_OPEN = new RegExp(String.raw`\b(?:${BODY_NOUNS}|Members)\s+(?:NOTED|AGREED|APPROVED|ENDORSED|AUTHORISED|CONSIDERED|RECEIVED)\b[^.;:]*$`);
 /** A marker word, and perhaps its reference, ending a line: "Decision: RESOLVED", "Minutes: RESOLVED [08/24]". */
 const MARKER_END = /\b(?:RESOLVED|Resolved|AGREED|Agreed)(?:\s+\[[\w/.-]{1,12}\])?$/;
 /** A line ending on a word no sentence ends with ("… publication of the" / "OfSTED report …"). */
@@ -174,6 +176,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "A motion that … was" / "moved by Cr Ross, seconded by Cr Tane and carried.", "… the Original motion 'It is" /
   // "recommended that …": a verb's complement, in lower case, though it reads as a marker.
   if (/\b(?:is|are|was|were|be|been|being|has|have|had|will|shall|would|should|must)$/i.test(previous.text) && /^[a-z]/.test(line.text)) return true;
+  // "Thereafter, the Committee NOTED the findings" / "and AGREED that a report …": the body's second verdict in the same
+  // sentence, not an "AND AGREED" of its own.
+  if (BODY_VERDICT_OPEN.test(previous.text) && /^and\s+(?:AGREED|NOTED|APPROVED|ENDORSED|RESOLVED|DECIDED|REQUESTED|INSTRUCTED|RECOMMENDED)\b/.test(line.text)) return true;
   // "(a) That … from two to four;" / "and (b) That staff …": the list runs on after its conjunction.
   if (/[;,]$/.test(previous.text) && /^(?:and|or)\s+\(?[a-z0-9]{1,3}[.)]\s/.test(line.text)) return true;
   // "MOVED by Member K" / "Tupou, seconded by …": a member's initial cut from the surname.

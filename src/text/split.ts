@@ -89,6 +89,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… until the March meeting. Failed 2-3.", "… as presented. 4-0, Director Lujan absent.": a verdict or a bare tally after the motion
   // ("Resolution No. 24-25-31, Declaring …" is a number).
   [/[.;]\s+(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST|Agreed\.?\s*$|\d{1,2}\s*[-–]\s*\d)/, /(?=(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST)\b|Agreed\.?\s*$|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:[.,;]|$))(?<=[.;]\s+)(?<!\b(?:[Nn]os?|NOS?)\.\s+)/g],
+  // New England town meetings: "… for fiscal year 2026. Seconded." and "VOTED: That the Town accept …. Declared passed by a 2/3
+  // majority.": the seconding and the Moderator's declaration after the motion's words.
+  [/[.;]\s+(?:Duly\s+)?(?:Seconded|SECONDED|Declared|DECLARED)\b/, /(?=(?:(?:Duly\s+)?(?:Seconded|SECONDED)\.?\s*$|(?:Declared|DECLARED)\s+(?:passed|carried|adopted|lost|defeated|failed|PASSED|CARRIED|ADOPTED|LOST|DEFEATED)\b))(?<=[.;]\s+)/g],
   // US short form: "… second by Council Member Hale. Motion carried 5-0."
   // "Councillor Quinn proposed that … . This was not seconded and fell.": the proposal's fate after it.
   [/not\s+seconded|no\s+seconder/, /(?=(?:This|That|It|The\s+(?:motion|proposal|amendment|suggestion))\s+was\s+not\s+seconded\b|There\s+(?:was|being)\s+no\s+seconder\b)(?<=[.;]\s+)/g],

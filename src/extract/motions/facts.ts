@@ -38,6 +38,7 @@ const VERDICT_COLUMN = /(?:\s{2,}|\/[^/]{2,40}\s)(carried|CARRIED|Carried|lost|L
 /** Irish and English minutes close a motion on its seconder's line: "Seconded by Cllr. A. Considine and agreed." */
 const SECONDED_AGREED = /\b[Ss]econded\b[^;]{0,60}?\band\s+(agreed|AGREED)\b/;
 /** The verdict word of a line the lexicon calls a verdict. */
+const VOTED_VERDICT = /^(?:VOTED|Voted)\s*[:\-–—]\s*(?=(?:the\s+)?(?:motion|Motion|MOTION)\b)/;
 const VERDICT_WORD = /\b(carried|carries|passed|passes|adopted|approved|agreed|lost|defeated|withdrawn|fell|failed|fails|died|lapsed|not\s+carried)\b/i;
 /** An amendment, not the matter "the amendment to the Local Plan" a motion decides, nor a division's "For the Amendment (5):". */
 const AMENDMENT = /(?:^|\b(?<!\bfor\s)(?:the|an|this|further|following|second|first)\s+)amendment\b(?!\s+to\s+(?:the\s+)?(?!motion|recommendation|resolution|proposal)[a-z]*\s*[A-Z])|\bas\s+an\s+amendment\b|\bamendment\s+(?:was|moved|proposed|put|lost|carried|withdrawn|fell|defeated)\b/i;
@@ -67,7 +68,9 @@ export function readFacts(text: string, lex: Lexicon): LineFacts | undefined {
 }
 
 function readOutcome(text: string, lex: Lexicon): Outcome | undefined {
-  const label = matchLabel(text, lex);
+  // "VOTED: Motion passed by majority vote.": a town meeting's verdict printed after its marker word.
+  const voted = VOTED_VERDICT.exec(text);
+  const label = matchLabel(voted ? text.slice(voted[0].length) : text, lex);
   let word: RegExpExecArray | null = null;
   let value: Outcome['value'] | undefined;
   if (label?.kind === 'carried' || label?.kind === 'lost') {

@@ -3,6 +3,7 @@ import { parseNumber, type ClauseNumber } from '../../text/numbering.js';
 import type { RecommendationOrigin } from '../../types.js';
 import { isIntroOnly, matchLabel, type Marker } from '../markers.js';
 import { evidence } from './clause.js';
+import { onLabel } from './labels.js';
 import type { Reading } from './state.js';
 
 /** A marker word ("RESOLVED", "Recommendations", "Decision:") opens a block, or a decision region. */
@@ -10,6 +11,12 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
   // "The Motion on being put was declared CARRIED." then "RESOLUTION 45/26": the number given to the motion just carried.
   if (marker.rule === 'marker.resolution-label' && !marker.rest && r.previous && matchLabel(r.previous.text, r.lex)?.kind === 'carried') {
     r.claimed.push(line.line);
+    return;
+  }
+  // "Motion: Mr. Harrington moved that the Town raise …" then "VOTED: Motion passed by majority vote.": the marker's
+  // words are only the verdict on the motion above.
+  if (marker.kind === 'resolved' && marker.rest && (r.motion || r.block?.pending) && matchLabel(marker.rest, r.lex)?.kind === 'carried') {
+    onLabel(r, { ...line, text: marker.rest, column: line.column + marker.restAt });
     return;
   }
   // "the following resolutions were adopted (6-1):" over "RESOLVED, that …" lines: the lead-in's list is printed
