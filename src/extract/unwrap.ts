@@ -247,6 +247,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // that is the whole sentence ("… were passed by resolution") needs its sentence start,
   // as does "Regional Council, at its meeting on May 14," / "adopted the following:".
   const marker = matchMarker(line.text, lex);
+  // "26/43 Review of Standing Orders and Financial Regulations" / "Deferred to the June meeting.": a status line under a title
+  // that filled the line.
+  if (marker?.rule === 'marker.item-deferred' && !OPEN_END.test(previous.text)) return false;
   // "That the Committee recommends that" / "Council:": the lead-in's subject cut at the margin, not a lead-in of its own.
   if (marker?.weak && OPEN_END.test(previous.text) && /^[A-Z][\w’' -]{0,60}:$/.test(line.text)) return true;
   return !marker || marker.kind === 'following' || marker.restAt === 0 || /,$/.test(previous.text);

@@ -92,6 +92,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // New England town meetings: "… for fiscal year 2026. Seconded." and "VOTED: That the Town accept …. Declared passed by a 2/3
   // majority.": the seconding and the Moderator's declaration after the motion's words.
   [/[.;]\s+(?:Duly\s+)?(?:Seconded|SECONDED|Declared|DECLARED)\b/, /(?=(?:(?:Duly\s+)?(?:Seconded|SECONDED)\.?\s*$|(?:Declared|DECLARED)\s+(?:passed|carried|adopted|lost|defeated|failed|PASSED|CARRIED|ADOPTED|LOST|DEFEATED)\b))(?<=[.;]\s+)/g],
+  // "Cllr Bates was proposed by Cllr Hunt and seconded by Cllr Akers. There being no other nominations, Cllr Bates was
+  // elected Chairman": the election after its nomination.
+  [/(?:There|there)\s+being\s+no/, /(?=There\s+being\s+no\s+(?:other|further)\s+nominations?\b)(?<=[.;]\s+)/g],
   // US short form: "… second by Council Member Hale. Motion carried 5-0."
   // "Councillor Quinn proposed that … . This was not seconded and fell.": the proposal's fate after it.
   [/not\s+seconded|no\s+seconder/, /(?=(?:This|That|It|The\s+(?:motion|proposal|amendment|suggestion))\s+was\s+not\s+seconded\b|There\s+(?:was|being)\s+no\s+seconder\b)(?<=[.;]\s+)/g],

@@ -34,6 +34,7 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
   let amendments: Amendment[] = [];
   let amendment: Amendment | undefined;
   let amendmentNext = false;
+  let headed = false;
   // Amendments put before the motion was decided belong to the motion open then, or the next one.
   const settle = (g: Group | undefined) => {
     if (!g || amendments.length === 0) return;
@@ -45,7 +46,7 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
     if (itemLines.has(line.line)) {
       settle(open ?? last);
       open = last = amendment = undefined;
-      amendmentNext = false;
+      amendmentNext = headed = false;
       pending = {};
       amendments = [];
     }
@@ -72,10 +73,16 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
     // "AMENDMENT" / "Moved Cr Lee" / "That the tender be deferred …": the amendment's own words.
     if (!f && amendment && !here && !amendment.text && /^["“]?(?:that|to)\s/i.test(line.text)) amendment.text = line.text;
     if (!f) continue;
-    const amending = f.amendment || amendmentNext || (amendment !== undefined && !f.outcome && Boolean(f.mover || f.seconder));
+    // Under an "Amendment: C-2025-089" heading a bare "Defeated" is the amendment's verdict, and the motion still stands (a bare
+    // "Carried" there is read as the motion's, as the reader reads it).
+    const headedVerdict = headed && amendment !== undefined && f.outcome !== undefined && f.outcome.value !== 'carried' && !/\bmotion\b/i.test(line.text);
+    const amending = f.amendment || amendmentNext || headedVerdict || (amendment !== undefined && !f.outcome && Boolean(f.mover || f.seconder));
     if (amending && !here) {
       amendmentNext = Boolean(f.heading);
-      if (f.heading) continue;
+      if (f.heading) {
+        headed = true;
+        continue;
+      }
       amendment = readAmendment(f, amendment, line.text);
       if (amendment.outcome) {
         // "… and the amendment was accordingly carried" with no motion read: the decision printed below ("Decision: The
@@ -83,6 +90,7 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
         if (!open && amendment.outcome.value === 'carried') pending = { ...(amendment.mover ? { mover: amendment.mover } : {}), ...(amendment.seconder ? { seconder: amendment.seconder } : {}), outcome: amendment.outcome };
         amendments.push(ordered(amendment));
         amendment = undefined;
+        headed = false;
         settle(open);
       }
       if (open) open.sealed = true;

@@ -51,7 +51,9 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
     const sentence = verdictSentence(r, line);
     // "On being put to the vote the amendment was lost.": the amendment named after the words of the vote.
     const amendmentLost = /^(?:the\s+)?(?:(?:first|second|third|further|said)\s+)?amendment\b/i.test(sentence) || /\bthe\s+amendment\s+(?:was|were)\s+(?:\w+\s+){0,2}?(?:lost|defeated|withdrawn|not\s+carried|fell|failed)\b/i.test(sentence);
-    if ((r.amendment || amendmentLost) && /\bamendment\b/i.test(sentence)) r.amendment = undefined;
+    // Under an "Amendment: C-2025-089" heading a bare "Defeated" is the amendment's.
+    const headed = r.amendment?.rules.includes('label.amendment-heading') && !/\bmotion\b/i.test(sentence);
+    if (((r.amendment || amendmentLost) && /\bamendment\b/i.test(sentence)) || headed) r.amendment = undefined;
     else {
       if (r.block?.pending || r.block?.bare) r.block = undefined;
       r.motion = undefined;
