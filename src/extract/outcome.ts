@@ -42,7 +42,7 @@ export function outcomeText(sentence: string, lex: Lexicon = lexiconFor()): { te
   // "Upon motion by X, seconded by Y, the Board approved …": the movers are clutter before the decision, as after a marker.
   const movers = MOVERS_FIRST.exec(sentence.trim());
   const core = movers ? sentence.trim().slice(movers[0].length) : sentence.trim();
-  const rule = outcomeRule(core, lex);
+  const rule = outcomeRule(core, lex) ?? receivedThenDecided(core, lex);
   // "Cllr Ní Bhriain requested that the scheme be ratified by Council, and this was agreed.": the request is what was agreed.
   const asked = rule === 'outcome.trailing' ? askedIn(core) : null;
   const assent = asked ? r(lex, 'trailing', core) : null;
@@ -114,6 +114,18 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   // "Members agreed the Clerk should write …" is a task agreed.
   if (verb === 'agreed' && !/^(?:that|to)\b/i.test(object) && /^(?:[\w’'-]+\s+){0,6}?(?:was|were|is|are|had|has|would)\b/i.test(object)) return undefined;
   return 'outcome.active';
+}
+
+/** "the minutes … were received", "The report was considered": a paper before the meeting, how the sentence opens. */
+const RECEIVED_FIRST = /^(?:the|these|this|its|all)\s[^.;]{2,160}?\s(?:was|were)\s+(?:\w+ly\s+)?(?:received|considered|presented|submitted|read|discussed)\s+and\s+(?=(?:the|these|this|its|all)\s)/i;
+
+/**
+ * "(b) Finance Committee – the minutes of the meeting held on 24th February were received and the recommendation at minute
+ * F/25/31 (insurance renewal) was adopted.": the paper received, then the decision taken on it, in one sentence.
+ */
+function receivedThenDecided(sentence: string, lex: Lexicon): string | undefined {
+  const first = RECEIVED_FIRST.exec(sentence);
+  return first && outcomeRule(sentence.slice(first[0].length), lex) === 'outcome.passive' ? 'outcome.passive' : undefined;
 }
 
 /** Abbreviations whose full stop ends no sentence: "Ms. S. Carr", "No. 12", "Cllr. Jones". */

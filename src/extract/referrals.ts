@@ -23,6 +23,12 @@ function selfReport(kind: ReferralKind, to: string, text: string): ReferralKind 
 const SELF = /^(?:committee|sub-committee|panel|board|commission|forum|group|working group)$/i;
 
 const NEGATED = /\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}$/i;
+/**
+ * "Notes that the Panel's final recommendations will be reported to Council in August": what the meeting noted is someone
+ * else's plan, not a matter it sent on.
+ */
+const NOTES_THAT = /^(?:that\s+)?(?:(?:the\s+)?[\w’' -]{0,60}?\s)?notes?\s+that\b/i;
+const PLANNED = /\b(?:will|would|shall)\s+(?:continue\s+to\s+|then\s+|also\s+)?(?:be\s+(?:\w+ly\s+)?)?$/i;
 
 /** Every body a clause sends something to, with how: "resubmitted to X before it was forwarded to Y; Z and W" is four. */
 export function findReferrals(text: string, lex: Lexicon = lexiconFor()): FoundReferral[] {
@@ -53,6 +59,7 @@ export function findReferrals(text: string, lex: Lexicon = lexiconFor()): FoundR
         continue;
       }
       if (NEGATED.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (PLANNED.test(text.slice(Math.max(0, m.index - 40), m.index)) && NOTES_THAT.test(text)) continue;
       const end = m.index + m[0].length;
       const strong = kind === 'refer' || kind === 'resubmit' || kind === 'recommend';
       const names = readBodies(text, end, strong, kind !== 'circulate' && kind !== 'report-back').filter((n) => !(kind === 'circulate' && /^(?:members|councillors)$/i.test(n)));

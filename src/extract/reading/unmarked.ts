@@ -49,6 +49,12 @@ export function unmarkedLine(r: Reading, line: Line, parsed: ParsedNumber | unde
     r.openMotion(body, line, 'reader.motion-text', parsed?.number);
     return;
   }
+  // "Cllr Osborne moved the following motion, seconded by Cllr Mistry:" / "“This Council declares a climate emergency …”": the
+  // quoted words the label announced are the motion, however they open.
+  if (r.motion && r.motion.held.length === 0 && !r.block && /^[“"]\s*[A-Z]/.test(text) && r.previous && /(?:\bthe\s+following\b[^.;]*|:)\s*$/i.test(r.previous.text)) {
+    r.openMotion(text, line, 'reader.motion-text', parsed?.number);
+    return;
+  }
   // "“That this council …”" with no mover label: a motion only once an outcome line says it was carried.
   if (QUOTED_MOTION.test(text)) {
     r.quoted = { kind: 'resolution', parts: [text], line: line.line, column: line.column, item: r.item?.id, rules: evidence('reader.quoted-motion') };
