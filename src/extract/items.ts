@@ -8,8 +8,8 @@ export interface ItemHeading {
   title: string;
 }
 
-/** Minute references printed before the item number: 392/02, C/152, CW001-2023, 2020/152, a committee's letters and a space (Northern Ireland's "LC 21/26"); Legistar's file numbers (24-0012). */
-const MINUTE_REF = /^((?:[A-Z]{1,4}\/|[A-Z]{1,4}\.?|[A-Z]{2,4}\s)?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\/\d{1,4}|[A-Z]{1,4}\d{1,4}-\d{4}|\d{2}-(?!(?:19|20)\d\d\b)\d{4})\s+(?:\d{1,2}\.?\s+)?(?![&,;:])([^\sa-z].*)$/;
+/** Minute references printed before the item number: 392/02, C/152, CW001-2023, 2020/152, a committee's letters and a space (Northern Ireland's "LC 21/26", "RC/112/2025:"); Legistar's file numbers (24-0012). */
+const MINUTE_REF = /^((?:[A-Z]{1,4}\/|[A-Z]{1,4}\.?|[A-Z]{2,4}\s)?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\/\d{1,4}|[A-Z]{1,4}\d{1,4}-\d{4}|\d{2}-(?!(?:19|20)\d\d\b)\d{4}):?\s+(?:\d{1,2}\.?\s+)?(?![&,;:])([^\sa-z].*)$/;
 /** "Item 7. Contract award", "Agenda Item 4: Budget", "ITEM 12 – Zoning amendment". */
 const ITEM_LABEL = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\.\d{1,2})*)\.?\s*(?:[:.\-–—]\s*)?\s(\S.*)$/i;
 /** A New England town meeting's warrant: "ARTICLE 4. To see if the Town will vote to raise …", "Article 12: Community Preservation Budget". */

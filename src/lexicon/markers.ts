@@ -12,8 +12,11 @@ const REFERENCE = String.raw`(?:\s*[-–—:]*\s*\[?(?:[A-Z]{1,6}\/)?\d{1,5}\/\d
 const MOVERS = String.raw`(?:\s*${COUNCILLOR}\.?\s+[\w’'.-]+\s*\/\s*${COUNCILLOR}?\.?\s*[\w’'.-]+)?`;
 /** "MOVED by Chairperson A Dalton, seconded by Member S Cattle:" between a resolution's label and its text. */
 const MOVED_SECONDED = String.raw`(?:\s*[-–—:]?\s*(?:moved|proposed)\s+by\s*[^:;]{1,90}?,?\s+seconded\s+by\s*[^:;]{1,90}?(?:\s*[:\-–—]|\s+(?=that\b)))?`;
-/** "RESOLVED on the motion of Councillors Hart and Mills that …", "Resolved on the motion of Cr A, seconded by Cr B:": the movers, before the clause. */
-const ON_MOTION_OF = String.raw`(?:,?\s+on\s+the\s+(?:motion|proposal)\s+of\s+[^;:]{1,160}?(?=,?\s+that\b|\s*:))?`;
+/**
+ * "RESOLVED on the motion of Councillors Hart and Mills that …", "Resolved on the motion of Cr A, seconded by Cr B:", Northern
+ * Ireland's "AGREED: On the proposal of Councillor X, seconded by Councillor Y, it was agreed to …": the movers, before the clause.
+ */
+const ON_MOTION_OF = String.raw`(?:(?:,|\s*[:\-–—])?\s+[Oo]n\s+the\s+(?:motion|proposal)\s+of\s+[^;:]{1,160}?(?:(?=,?\s+that\b|\s*:)|,?\s+it\s+was\s+(?:(?:unanimously|also|further)\s+)?(?:agreed|resolved|AGREED|RESOLVED)(?=\s+(?:to|that)\b)))?`;
 /** When a body decided, between its name and its verb: "City Council on March 4 and 5, 2025, adopted", "The Cabinet, at its meeting on 4 June, resolved". */
 const WHEN = String.raw`(?:,?\s+(?:at\s+its\s+(?:meeting|session)\s+)?(?:on|of|held\s+on)\s+[^:;()]{3,40}?,\s*|\s+)`;
 /** What may stand between a marker word and its clause. */

@@ -17,13 +17,16 @@ const CAP_TITLE = String.raw`Commissioner|(?:Vice\s+)?President|Clerk|Council?lo
 /** "b) RESOLVED to approve …", "ii. RESOLVED that …": a list number at the line's start stays with the marker after it. */
 const NOT_AFTER_NUMBER = String.raw`(?<!^\s*(?:\(\w{1,4}\)|\w{1,4}[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+)`;
 
+/** Not after a marker that opens the line: "AGREED: On the proposal of X, seconded by Y, it was agreed to …" is one decision, its movers between. */
+const AFTER_NO_MARKER = String.raw`(?<!^\s*(?:AGREED|RESOLVED|Agreed|Resolved)\s*[:\-–—][^.;]*)`;
+
 const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/It\s+was/, /(?=It\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED)\b)(?<=(?:[.;!?:)]|\s[-–—])\s+)/g],
   // "On the motion of Cllr Smith, seconded by Cllr Jones, it was unanimously agreed that ...", "(b) Defibrillator – it was
   // resolved to renew the pads": after a comma, or after a title's colon or dash.
-  [/it\s+was/, /(?=it\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED)\s+(?:that|to)\b)(?<=(?:[,:]|\s[-–—])\s+)/g],
+  [/it\s+was/, new RegExp(String.raw`(?=it\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED)\s+(?:that|to)\b)(?<=(?:[,:]|\s[-–—])\s+)${AFTER_NO_MARKER}`, 'g')],
   // "In response to a query by Cllr Healy on the housing policy it was agreed that …": a lead phrase, no comma.
-  [/it\s+was/, /(?=it\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b)(?<=\b(?:In\s+response\s+to|Following|After|Arising\s+from|With\s+regard\s+to|In\s+relation\s+to|Regarding|On\s+(?:the\s+)?(?:matter|question|issue)\s+of|(?:On|Upon)\s+the\s+(?:motion|proposal)\s+of)\b[^.;!?]{1,150}\s)/g],
+  [/it\s+was/, new RegExp(String.raw`(?=it\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b)(?<=\b(?:In\s+response\s+to|Following|After|Arising\s+from|With\s+regard\s+to|In\s+relation\s+to|Regarding|On\s+(?:the\s+)?(?:matter|question|issue)\s+of|(?:On|Upon)\s+the\s+(?:motion|proposal)\s+of)\b[^.;!?]{1,150}\s)${AFTER_NO_MARKER}`, 'g')],
   [/resolved/i, /(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:unanimously\s+)?(?:resolved|RESOLVED)\b)(?<=[.;!?]\s+)/g],
   // "… about the defibrillator scheme was noted. Resolved to apply for a grant.": a parish's marker opening its own sentence.
   [/(?:Resolved|RESOLVED)\s+(?:to|that|unanimously)/, new RegExp(String.raw`(?=(?:Resolved|RESOLVED)\s+(?:to|that|unanimously)\b)(?<=[.;!?]\s+)${NOT_AFTER_NUMBER}`, 'g')],
@@ -53,7 +56,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // cut once before its first word, not again inside "and it was agreed".
   // Quebec: "It is proposed by Councillor X, seconded by Councillor Y and resolved unanimously to …" / "… and resolved:",
   // and with no seconder "It is proposed by Councillor X and resolved to close the sitting".
-  [/(?:seconded|proposed|moved)\s+by/i, /(?=(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s+(?:to|that)\b|\s*:))(?<=\b(?:[Ss]econded|[Pp]roposed|[Mm]oved)\s+by\s+[^,;]{2,60}?,?\s+)(?<!\b(?:and|was|unanimously)\s+)/g],
+  [/(?:seconded|proposed|moved)\s+by/i, new RegExp(String.raw`(?=(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s+(?:to|that)\b|\s*:))(?<=\b(?:[Ss]econded|[Pp]roposed|[Mm]oved)\s+by\s+[^,;]{2,60}?,?\s+)(?<!\b(?:and|was|unanimously)\s+)${AFTER_NO_MARKER}`, 'g')],
   // "Proposed Cllr Hale, seconded Cllr Moss; resolved unanimously to accept …": the decision after the movers.
   [/;\s*(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)/i, /(?=(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|RESOLVED|Resolved|agreed|AGREED|Agreed)\b)(?<=;\s*)/g],
   [/all\s+in\s+favour\./, /(?<=\ball\s+in\s+favour\.)\s+(?=\S)/g],
@@ -101,7 +104,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… on first reading; motion carried unanimously.": after a semicolon, in lower case too.
   [/[Mm]otion\s+(?:carried|passed|failed|lost|defeated)/, /(?=Motion\s+(?:carried|passed|failed|lost|defeated)\b)(?<=[.;!?]\s+)|(?=motion\s+(?:carried|passed|failed|lost|defeated)\b)(?<=;\s+)/g],
   // "Motion made by Commissioner Diaz to approve … . Motion seconded by Commissioner Webb.": the seconding after the motion's words.
-  [/[Ss]econd(?:ed)?\s+by/, /(?=(?:The\s+)?(?:[Mm]otion\s+(?:was\s+)?)?[Ss]econd(?:ed)?\s+by\b)(?<=[.;!?]\s+)(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|Cllr|Cr)\.\s+)/g],
+  // "MOTION: Councilmember Ruiz moved to approve the Consent Agenda. SECOND: Councilmember Patel.": the seconder's label too.
+  [/[Ss]econd(?:ed)?\s+by|(?:SECOND|[Ss]econd)(?:ED|ed)?\s*:/, /(?=(?:The\s+)?(?:[Mm]otion\s+(?:was\s+)?)?[Ss]econd(?:ed)?\s+by\b|(?:SECOND|[Ss]econd)(?:ED|ed)?\s*:)(?<=[.;!?]\s+)(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|Cllr|Cr)\.\s+)/g],
   // Legistar: "... that this Resolution be Adopted. The motion carried by the following vote:", Irish "Proposed by …, seconded by
   // Cllr. Healy. The motion was unanimously adopted"
   [/(?:motion|amendment)\s/, /(?=(?:The|This)\s+(?:substantive\s+)?(?:motion|amendment)\s+(?:was\s+|having\s+been\s+)?(?:(?:then|duly|\w+ly)\s+)?(?:put\s+and\s+)?(?:carried|failed|passed|lost|died|lapsed|adopted|defeated)\b)(?<=[.;]\s+)/g],
