@@ -111,6 +111,8 @@ function block(node: RootContent, ctx: Ctx, prefix: Prefix): void {
 
 /** A table's column saying what was decided on each row (Legistar's "Action", a register's "Decision"). */
 const DECISION_COLUMN = /^(?:decisions?(?:\s+taken)?|actions?(?:\s+taken)?|final\s+action|council\s+action|outcome|result|disposition)\s*:?$/i;
+/** A column that says who does the work and by when ("Action by", "Owner", "Deadline"): none of the matter's words. */
+const OWNER_COLUMN = /^(?:action\s+(?:by|owner)|owner|lead|responsible|responsibility|who|officer|deadline|due(?:\s+date)?|by\s+when|target\s+date|status)\s*:?$/i;
 /** Cells that record no decision (GUIDE: "Recorded"/"Information" cells do not count), or a motion that failed. */
 const NOT_DECIDED = /^(?:recorded|information|for\s+information|(?:received|noted)\s+(?:as|for)\s+information|n\/a|none|nil|-|–|—|failed|lost|defeated|withdrawn)\.?$/i;
 /**
@@ -137,16 +139,21 @@ function emitTable(rows: Row[], ctx: Ctx): void {
   const header = rows[0]?.cells ?? [];
   const decisionAt = header.findIndex((h) => DECISION_COLUMN.test(h));
   rows.forEach(({ cells, at }, r) => {
+    // "Min | Subject | Decision | Action by": column labels, no line of the text (run into the first row, "by" would join them).
+    if (r === 0 && decisionAt >= 0) return;
     const decision = r > 0 && decisionAt >= 0 ? cells[decisionAt] ?? '' : '';
     // Legistar prints "Action" and "Result" ("Pass") side by side: neither is the matter.
-    const matter = cells.filter((c, k) => !DECISION_COLUMN.test(header[k] ?? '') && c && !ROW_ID.test(c) && !/^[-–—]$/.test(c)).join(' ');
+    const matter = cells.filter((c, k) => !DECISION_COLUMN.test(header[k] ?? '') && !OWNER_COLUMN.test(header[k] ?? '') && c && !ROW_ID.test(c) && !/^[-–—]$/.test(c)).join(' ');
     // "26/14 | Grant to Youth Club | RESOLVED to award a grant of £500.": the cell holds a marked clause of its own, read
     // as the minute's text would be, under the row's number and matter as its title.
     if (decision && MARKED_CELL.test(decision)) {
-      emitText(cells.filter((c, k) => k !== decisionAt && c).join(' '), at.line, at.column, ctx, null, {});
+      emitText(cells.filter((c, k) => k !== decisionAt && !OWNER_COLUMN.test(header[k] ?? '') && c).join(' '), at.line, at.column, ctx, null, {});
       return emitText(decision, at.line, at.column, ctx, null, {});
     }
-    if (decision && matter && !NOT_DECIDED.test(decision) && isVerdict(decision)) {
+    // Under a column headed "Decision" any words are the decision ("Rents to remain at £35 for 2026"); under "Action", only a
+    // verdict is (a tracker's tasks are not decisions).
+    const decided = isVerdict(decision) || (/^decisions?\b/i.test(header[decisionAt] ?? '') && !/^(?:\w+\s+){0,3}?to\s+(?!remain\b|stay\b|be\b)[a-z]+/i.test(decision));
+    if (decision && matter && !NOT_DECIDED.test(decision) && decided) {
       // "26/16 | Play area | Noted.": the row's minute number heads its item, as a minute's own line would.
       const id = cells.find((c, k) => k !== decisionAt && MINUTE_ID.test(c));
       if (id) emitText(`${id} ${matter}`, at.line, at.column, ctx, null, {});

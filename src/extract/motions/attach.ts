@@ -60,7 +60,8 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
     }
     if (here) {
       // An action line ("Board Action: Continued to October 21.") is the whole of its item's decision, never more of the last one.
-      const ownAction = here.some((r) => r.rules?.some((id) => id === 'label.action-line' || id === 'label.verdict-under-title'));
+      // So is a sentence that records a decision of its own ("The Board voted 2-1 to …" then "The Board agreed by consensus to …").
+      const ownAction = here.some((r) => r.rules?.some((id) => id === 'label.action-line' || id === 'label.verdict-under-title') || r.rules?.[0]?.startsWith('outcome.'));
       if (open && !open.sealed && !ownAction && !(f?.mover || f?.seconder)) open.members.push(...here);
       else {
         open = { members: [...here], facts: pending, sealed: false };
