@@ -121,7 +121,8 @@ export function readBodies(text: string, from: number, allowLower = false, loose
   if (!first) {
     // "the Minister for Transport and the National Transport Authority": an office holder, then a body.
     const rest = text.slice(from, from + 100);
-    const and = /\s+and\s+(?=(?:the\s+)?[A-Z])/.exec(rest);
+    // "… sent to the Minister for Local Government and to the Local Government Association": the "to" may be repeated.
+    const and = /\s+and\s+(?:also\s+)?(?:to\s+)?(?=(?:the\s+)?[A-Z])/.exec(rest);
     // Only a name stands before that "and": in "the Minister for Transport to restore the service between Ballyreagh and
     // Carrowmore" it joins two places, not two addressees.
     const holder = and ? rest.slice(0, and.index) : '';
