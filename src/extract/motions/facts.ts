@@ -19,7 +19,6 @@ export interface LineFacts extends Movers {
   heading?: boolean;
 }
 
-
 const TRAILING_SCORE = new RegExp(SCORE_AT_END);
 
 /** Lines without one of these word stems say nothing about a motion: most lines skip every pattern below. */
@@ -35,8 +34,9 @@ const INLINE_VERDICT = /(?:\(\s*|[;,]\s*|\b(?:and|was|were|duly|motion|amendment
 const VERDICT_COLUMN = /(?:\s{2,}|\/[^/]{2,40}\s)(carried|CARRIED|Carried|lost|LOST|Lost)\s*\.?$/;
 /** Irish and English minutes close a motion on its seconder's line: "Seconded by Cllr. A. Considine and agreed." */
 const SECONDED_AGREED = /\b[Ss]econded\b[^;]{0,60}?\band\s+(agreed|AGREED)\b/;
-/** The verdict word of a line the lexicon calls a verdict. */
+/** A town meeting's marker word before its verdict on the motion: "VOTED: Motion passed by majority vote." */
 const VOTED_VERDICT = /^(?:VOTED|Voted)\s*[:\-–—]\s*(?=(?:the\s+)?(?:motion|Motion|MOTION)\b)/;
+/** The verdict word of a line the lexicon calls a verdict. */
 const VERDICT_WORD = /\b(carried|carries|passed|passes|adopted|approved|agreed|lost|defeated|withdrawn|fell|failed|fails|died|lapsed|not\s+carried)\b/i;
 /** An amendment, not the matter "the amendment to the Local Plan" a motion decides, nor a division's "For the Amendment (5):". */
 const AMENDMENT = /(?:^|\b(?<!\bfor\s)(?:the|an|this|further|following|second|first)\s+)amendment\b(?!\s+to\s+(?:the\s+)?(?!motion|recommendation|resolution|proposal)[a-z]*\s*[A-Z])|\bas\s+an\s+amendment\b|\bamendment\s+(?:was|moved|proposed|put|lost|carried|withdrawn|fell|defeated)\b/i;
@@ -67,7 +67,6 @@ export function readFacts(text: string, lex: Lexicon): LineFacts | undefined {
 }
 
 function readOutcome(text: string, lex: Lexicon): Outcome | undefined {
-  // "VOTED: Motion passed by majority vote.": a town meeting's verdict printed after its marker word.
   const voted = VOTED_VERDICT.exec(text);
   const label = matchLabel(voted ? text.slice(voted[0].length) : text, lex);
   let word: RegExpExecArray | null = null;
