@@ -59,7 +59,6 @@ function withoutStandIns(clauses: Clause[], lines: Line[]): Clause[] {
   });
 }
 
-/** Markers that print the decision itself, as "RESOLVED – That …" does. */
 /**
  * "Councillor Ward moved that the strategy be approved, seconded by Councillor Lee." / "On being put to the vote the motion
  * was carried." / "RESOLVED: That the Tenancy Strategy 2025-2030 be approved.": the carried motion and the resolution
@@ -85,6 +84,7 @@ function contentWords(text: string): string[] {
   return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 4 && !/^(?:that|this|these|those|with|from|which|will|shall|have|been|into|their|there)$/.test(w));
 }
 
+/** Markers that print the decision itself, as "RESOLVED – That …" does. */
 const DECIDED = /^marker\.(?:resolved|agreed|decision|be-it-resolved|now-therefore|body-resolved|resolution-label|voted)\b/;
 
 /** One line through the steps, in order; the first step that reads it ends its turn. */
