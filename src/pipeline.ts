@@ -1,5 +1,5 @@
 import { VFile } from 'vfile';
-import type { DocumentKind, Meeting, ParsedDocument } from './types.js';
+import type { DocumentKind, Item, Meeting, ParsedDocument, Recommendation, Resolution } from './types.js';
 import { decode, MAX_BYTES, MAX_HTML_BYTES, reportTooLarge } from './read/decode.js';
 import { readFrontMatter, type FrontMatter } from './read/frontmatter.js';
 import type { Line } from './text/line.js';
@@ -9,6 +9,7 @@ import { pacer } from './markdown/collect.js';
 import { dropRunningHeaders, lineCleaner } from './text/clean.js';
 import { dropMarginNumbers } from './text/margin.js';
 import { closeDoubleSpacing } from './text/double-spaced.js';
+import { recaseShouting } from './text/recase.js';
 import { unwrapLines } from './extract/unwrap.js';
 import { splitLines } from './text/split.js';
 import { Locator } from './text/locate.js';
@@ -149,17 +150,25 @@ export function parseText(input: string, file: VFile, options: ParseOptions = {}
 }
 
 /**
- * Cleaned lines into the lines the reader takes: running heads and margin line numbers
- * out first (so none is joined into a sentence), the blank lines of a double-spaced page
- * closed up, then wrapped sentences joined, then
+ * Cleaned lines into the lines the reader takes: running heads out first, a document typed
+ * in capitals read in ordinary case (margin line numbers are told by prose running on in
+ * lower case), margin numbers out (so none is joined into a sentence), the blank lines of
+ * a double-spaced page closed up, then wrapped sentences joined, then
  * lines holding several clauses or a decision that starts mid-line cut apart.
  */
-function readable(lines: Line[], locator: Locator, options: ParseOptions): Line[] {
-  return splitLines(unwrapLines(closeDoubleSpacing(dropMarginNumbers(dropRunningHeaders(lines))), lexiconFor(options.dialect, options.local)), locator);
+function readable(lines: Line[], locator: Locator, options: ParseOptions): Readable {
+  const { lines: recased, shouted } = recaseShouting(dropRunningHeaders(lines));
+  return { lines: splitLines(unwrapLines(closeDoubleSpacing(dropMarginNumbers(recased)), lexiconFor(options.dialect, options.local)), locator), shouted };
+}
+
+interface Readable {
+  lines: Line[];
+  /** The document was typed all in capitals and read in ordinary case: its quoted words go back into capitals. */
+  shouted: boolean;
 }
 
 /** The steps every format shares once it is lines. */
-function extract(lines: Line[], locator: Locator, file: VFile, options: ParseOptions, front: FrontMatter, head: Line[] = []): ParsedDocument {
+function extract({ lines, shouted }: Readable, locator: Locator, file: VFile, options: ParseOptions, front: FrontMatter, head: Line[] = []): ParsedDocument {
   const kind = options.kind ?? asKind(front.kind) ?? inferKind(lines);
   const inferred = inferMeeting(head.length ? [...head, ...lines] : lines);
   const lex = lexiconFor(options.dialect, options.local);
@@ -176,7 +185,8 @@ function extract(lines: Line[], locator: Locator, file: VFile, options: ParseOpt
   const records = buildRecords(dropWelshCopies(clauses), items, meeting.date, lex, meeting.body);
   attachMotions(lines, records.resolutions, items, lex);
   attachInForce(lines, records.resolutions, items, meeting.date);
-  return { file: file.path ?? '<stdin>', meeting, items, ...records };
+  const document = { file: file.path ?? '<stdin>', meeting, items, ...records };
+  return shouted ? inCapitals(document) : document;
 }
 
 function normalise(input: string): string {
@@ -189,4 +199,19 @@ function asKind(value: string | undefined): DocumentKind | undefined {
 
 function pick<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
   return value ? ({ [key]: value } as Record<K, string>) : {};
+}
+
+/**
+ * A document typed in capitals is read in ordinary case (text/recase.ts); what the records quote from it goes back
+ * into capitals, as the clerk typed it. Names the tool made (bodies, members, the meeting's body) keep ordinary case.
+ */
+function inCapitals(document: ParsedDocument): ParsedDocument {
+  const quoted = new Set(['text', 'words', 'title']);
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk);
+    if (!value || typeof value !== 'object') return value;
+    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, typeof v === 'string' && quoted.has(key) ? v.toUpperCase() : walk(v)]));
+  };
+  return { ...document, meeting: walk(document.meeting) as Meeting, items: walk(document.items) as Item[],
+    resolutions: walk(document.resolutions) as Resolution[], recommendations: walk(document.recommendations) as Recommendation[] };
 }
