@@ -157,18 +157,20 @@ export function parseText(input: string, file: VFile, options: ParseOptions = {}
  * lines holding several clauses or a decision that starts mid-line cut apart.
  */
 function readable(lines: Line[], locator: Locator, options: ParseOptions): Readable {
-  const { lines: recased, shouted } = recaseShouting(dropRunningHeaders(lines));
-  return { lines: splitLines(unwrapLines(closeDoubleSpacing(dropMarginNumbers(recased)), lexiconFor(options.dialect, options.local)), locator), shouted };
+  const { lines: recased, whole, changed } = recaseShouting(dropRunningHeaders(lines));
+  return { lines: splitLines(unwrapLines(closeDoubleSpacing(dropMarginNumbers(recased)), lexiconFor(options.dialect, options.local)), locator), whole, changed };
 }
 
 interface Readable {
   lines: Line[];
   /** The document was typed all in capitals and read in ordinary case: its quoted words go back into capitals. */
-  shouted: boolean;
+  whole: boolean;
+  /** Source lines typed in capitals and read in ordinary case: the records read from them go back into capitals. */
+  changed: Set<number>;
 }
 
 /** The steps every format shares once it is lines. */
-function extract({ lines, shouted }: Readable, locator: Locator, file: VFile, options: ParseOptions, front: FrontMatter, head: Line[] = []): ParsedDocument {
+function extract({ lines, whole, changed }: Readable, locator: Locator, file: VFile, options: ParseOptions, front: FrontMatter, head: Line[] = []): ParsedDocument {
   const kind = options.kind ?? asKind(front.kind) ?? inferKind(lines);
   const inferred = inferMeeting(head.length ? [...head, ...lines] : lines);
   const lex = lexiconFor(options.dialect, options.local);
@@ -186,7 +188,7 @@ function extract({ lines, shouted }: Readable, locator: Locator, file: VFile, op
   attachMotions(lines, records.resolutions, items, lex);
   attachInForce(lines, records.resolutions, items, meeting.date);
   const document = { file: file.path ?? '<stdin>', meeting, items, ...records };
-  return shouted ? inCapitals(document) : document;
+  return whole || changed.size ? inCapitals(document, whole ? undefined : changed) : document;
 }
 
 function normalise(input: string): string {
@@ -202,16 +204,18 @@ function pick<K extends string>(key: K, value: string | undefined): Partial<Reco
 }
 
 /**
- * A document typed in capitals is read in ordinary case (text/recase.ts); what the records quote from it goes back
- * into capitals, as the clerk typed it. Names the tool made (bodies, members, the meeting's body) keep ordinary case.
+ * Text typed in capitals is read in ordinary case (text/recase.ts); what the records quote from it goes back into
+ * capitals, as the clerk typed it: everything when the whole document was, else the records that start on a line that
+ * was. Names the tool made (bodies, members, the meeting's body) keep ordinary case.
  */
-function inCapitals(document: ParsedDocument): ParsedDocument {
+function inCapitals(document: ParsedDocument, lines?: Set<number>): ParsedDocument {
   const quoted = new Set(['text', 'words', 'title']);
   const walk = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(walk);
     if (!value || typeof value !== 'object') return value;
     return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, typeof v === 'string' && quoted.has(key) ? v.toUpperCase() : walk(v)]));
   };
-  return { ...document, meeting: walk(document.meeting) as Meeting, items: walk(document.items) as Item[],
-    resolutions: walk(document.resolutions) as Resolution[], recommendations: walk(document.recommendations) as Recommendation[] };
+  const record = <T extends { position: { line: number } }>(r: T): T => (!lines || lines.has(r.position.line) ? walk(r) as T : r);
+  return { ...document, meeting: lines ? document.meeting : walk(document.meeting) as Meeting, items: lines ? document.items : walk(document.items) as Item[],
+    resolutions: document.resolutions.map(record), recommendations: document.recommendations.map(record) };
 }

@@ -20,7 +20,7 @@ function recased(text: string): string[] {
     return [line];
   });
   const out = recaseShouting(lines);
-  expect(out.shouted).toBe(true);
+  expect(out.whole).toBe(true);
   // Only the case of A-Z changes: every offset still points at the same source character.
   out.lines.forEach((l, k) => expect(l.text.toUpperCase()).toBe(lines[k].text.toUpperCase()));
   return out.lines.slice(0, -1).map((l) => l.text);
@@ -29,9 +29,9 @@ function recased(text: string): string[] {
 describe('documents typed in capitals', () => {
   it('leaves mixed-case text, and a few lines of capitals, alone', () => {
     const mixed = [makeLine('RESOLVED: That the report be noted.', 1, 1), makeLine(FILLER.toLowerCase(), 2, 1)];
-    expect(recaseShouting(mixed)).toEqual({ lines: mixed, shouted: false });
-    const short = [makeLine('RESOLVED: THAT THE REPORT BE NOTED.', 1, 1)];
-    expect(recaseShouting(short).shouted).toBe(false);
+    expect(recaseShouting(mixed)).toEqual({ lines: mixed, whole: false, changed: new Set() });
+    const short = [makeLine('5. APPROVAL OF MINUTES', 1, 1)];
+    expect(recaseShouting(short)).toEqual({ lines: short, whole: false, changed: new Set() });
   });
 
   it('reads prose in lower case, with capitals for sentences, bodies and the names after a title', () => {
@@ -61,11 +61,37 @@ describe('documents typed in capitals', () => {
     ]);
   });
 
+  it('cases a wrapped sentence whole, so a name cut at a line\'s end is still one name', () => {
+    expect(recased('THAT THE MATTER BE REFERRED TO THE POLICY AND\nRESOURCES COMMITTEE.')).toEqual([
+      'That the matter be referred to the Policy and',
+      'Resources Committee.',
+    ]);
+  });
+
   it('capitalises a marker word that opens a unit mid-line (RESOLVED and CARRIED whole, as clerks set them), not one that goes on a sentence', () => {
     expect(recased('THAT THE MINUTES BE APPROVED AS READ. "CARRIED" RESOLUTION #C-77-1584 MOVED BY CON. TAYLOR.')).toEqual([
       'That the minutes be approved as read. "CARRIED" Resolution #C-77-1584 Moved by CON. Taylor.',
     ]);
     expect(recased('IT WAS MOVED BY MR HALE AND THE MOTION WAS CARRIED.')).toEqual(['It was moved by Mr Hale and the motion was carried.']);
+  });
+});
+
+describe('paragraphs typed in capitals in mixed-case minutes', () => {
+  const lines = (...texts: string[]) => texts.map((t, i) => makeLine(t, i + 1, 1, { gap: t.startsWith('MOTION') || t.startsWith('6.') }));
+  it('reads a motion typed in capitals in ordinary case and says which lines changed', () => {
+    const out = recaseShouting(lines('The hearing was closed at 7:15 p.m.', 'MOTION BY COUNCILMEMBER OLSEN, SECONDED BY COUNCILMEMBER DIAZ, TO REFER THE', 'AMENDMENT TO THE PLANNING COMMISSION. MOTION CARRIED 4-1.'));
+    expect(out.lines.map((l) => l.text).slice(1)).toEqual([
+      'Motion by Councilmember Olsen, seconded by Councilmember Diaz, to refer the',
+      'amendment to the Planning Commission. Motion carried 4-1.',
+    ]);
+    expect(out).toMatchObject({ whole: false, changed: new Set([2, 3]) });
+  });
+  it('leaves headings, and a legal title inside a mixed-case sentence, in capitals', () => {
+    const title = lines('Move to introduce for first reading, by title only, Ordinance No. 1011, entitled:', 'AN ORDINANCE OF THE CITY COUNCIL OF THE CITY OF ROSEMEAD AMENDING TITLE 17 OF THE CODE.');
+    title[1].gap = false;
+    expect(recaseShouting(title).changed.size).toBe(0);
+    const heading = lines('6. PUBLIC HEARINGS - TO COMMENCE AT 6:30 P.M. OR AS SOON THEREAFTER AS POSSIBLE');
+    expect(recaseShouting(heading).changed.size).toBe(0);
   });
 });
 

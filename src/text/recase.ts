@@ -2,17 +2,76 @@ import type { Line } from './line.js';
 import { ENUMERATOR, sentenceCase } from './sentence-case.js';
 
 /**
- * Some minutes are typed wholly in capitals (old typewritten books, some US clerks, a PDF whose font is small caps).
+ * Some minutes are typed wholly in capitals (old typewritten books, some US clerks, a PDF whose font is small caps), and
+ * many type their motions so ("MOTION BY COUNCILMEMBER REYES, SECONDED BY …, TO APPROVE …. MOTION CARRIED 5-0.").
  * There capitals say nothing: every line looks like a heading, every "RESOLVED" like a marker and no body's name stands
- * out from the words around it. Such a document is read in ordinary case instead: prose in lower case with capitals
- * where a clerk would put them (a sentence's first word, a body's name, a person after a title), lines shaped as
- * headings left in capitals, as mixed-case minutes set them. Only letters A-Z change, so every offset still points at
- * the same source character; `shouted` tells the caller to give record texts back in capitals.
+ * out from the words around it. Such text is read in ordinary case instead: prose in lower case with capitals where a
+ * clerk would put them (a sentence's first word, a body's name, a person after a title), lines shaped as headings left
+ * in capitals, as mixed-case minutes set them. Only letters A-Z change, so every offset still points at the same source
+ * character. `whole` says the whole document was so typed; `changed` holds the source lines whose case changed, so the
+ * caller can give the records read from them back in capitals.
  */
-export function recaseShouting(lines: Line[]): { lines: Line[]; shouted: boolean } {
-  if (!typedInCapitals(lines)) return { lines, shouted: false };
+export function recaseShouting(lines: Line[]): { lines: Line[]; whole: boolean; changed: Set<number> } {
+  const changed = new Set<number>();
+  if (typedInCapitals(lines)) return { lines: recaseRun(lines, changed), whole: true, changed };
+  let out: Line[] | undefined;
+  for (let k = 0; k < lines.length; k++) {
+    if (!isCaps(lines[k].text)) continue;
+    let end = k + 1;
+    while (end < lines.length && !lines[end].gap && isCaps(lines[end].text)) end++;
+    // Headings in capitals may stand right above the motion with no blank line between.
+    let from = k;
+    while (from < end - 1 && looksLikeHeading(lines[from].text) && !MOTION_OPENS.test(lines[from].text)) from++;
+    const run = lines.slice(from, end);
+    if (isProseParagraph(run, lines[from - 1], lines[end])) {
+      out ??= lines.slice();
+      out.splice(from, run.length, ...recaseRun(run, changed));
+    }
+    k = end - 1;
+  }
+  return { lines: out ?? lines, whole: false, changed };
+}
+
+/**
+ * A paragraph of prose in capitals, not a heading, a title block or a legal title inside a sentence ("… entitled: AN
+ * ORDINANCE OF THE CITY COUNCIL …"): it stands apart from mixed-case sentences, opens as a motion does ("MOTION BY",
+ * "IT WAS MOVED", "THAT"), has eight words or more and a sentence's stop after a word ("P.M." is none).
+ */
+function isProseParagraph(run: Line[], before: Line | undefined, after: Line | undefined): boolean {
+  if (before && !run[0].gap && !/[.:;!?]["”’)]*$/.test(before.text) && !(isCaps(before.text) && looksLikeHeading(before.text))) return false;
+  if (after && !after.gap && /^[a-z]/.test(after.text)) return false;
+  if (!MOTION_OPENS.test(run[0].text.replace(ENUMERATOR, ''))) return false;
+  return run.reduce((n, l) => n + l.text.split(/\s+/).length, 0) >= 8 && run.some((l) => /[A-Z]{3}[.;](?:\s|["”’)]*$)/.test(l.text));
+}
+
+/** How a motion or decision typed in capitals opens. */
+const MOTION_OPENS = /^(?:MOTION|MOVED|SECONDED|IT WAS|THAT|RESOLVED|AGREED|(?:ON|UPON) (?:A |THE )?MOTION|THE (?:MOTION|COMMITTEE|COUNCIL|BOARD|COMMISSION)|COUNCILL?OR|CLLR|CR|COUNCILMEMBER|TRUSTEE|DIRECTOR|COMMISSIONER|SUPERVISOR|ALDERMAN|MAYOR)\b/;
+
+/** No lower-case letter and a few capitals. */
+function isCaps(text: string): boolean {
+  return !/[a-z]/.test(text) && /[A-Z].*[A-Z].*[A-Z]/.test(text);
+}
+
+/**
+ * Lines typed in capitals into ordinary case, each knowing whether a sentence ended above it. A sentence wrapped over
+ * several lines is cased whole, so a name cut at a line's end ("… TO THE POLICY AND" / "RESOURCES COMMITTEE.") is
+ * still one name.
+ */
+function recaseRun(lines: Line[], changed: Set<number>): Line[] {
+  const out = lines.slice();
   let sentenceEnded = true;
-  const out = lines.map((line, k) => {
+  let pending: number[] = [];
+  let pendingStarts = true;
+  const flush = (): void => {
+    if (!pending.length) return;
+    const cased = sentenceCase(pending.map((k) => lines[k].text).join('\n'), pendingStarts).split('\n');
+    pending.forEach((k, n) => {
+      out[k] = { ...lines[k], text: cased[n] };
+      changed.add(lines[k].line);
+    });
+    pending = [];
+  };
+  lines.forEach((line, k) => {
     const starts = sentenceEnded || line.gap || line.heading > 0;
     // A line that goes on from an unfinished sentence above is that sentence's, however short; a long line that runs
     // straight on into the next is a paragraph's first line, wrapped.
@@ -24,10 +83,13 @@ export function recaseShouting(lines: Line[]): { lines: Line[]; shouted: boolean
     // And a word or two alone: a label ("MOTION" over "THAT THE MINUTES …").
     sentenceEnded = heading || /[.:;!?]["”’)]*$/.test(line.text) || (line.text.length <= 70 && /^(?:MOVED|SECONDED|PROPOSED|MOVER|SECONDER)\b/.test(line.text))
       || (starts && /^[A-Z]+(?:\s+[A-Z]+)?$/.test(line.text.trim()) && !JOINING_END.test(line.text.trim()));
-    if (heading) return line;
-    return { ...line, text: sentenceCase(line.text, starts) };
+    if (starts || heading || ENUMERATOR.test(line.text)) flush();
+    if (heading) return;
+    if (!pending.length) pendingStarts = starts;
+    pending.push(k);
   });
-  return { lines: out, shouted: true };
+  flush();
+  return out;
 }
 
 /** Four hundred capitals or more, and under 3% of the letters in lower case. */
