@@ -43,6 +43,9 @@ const BODY_VERDICT_OPEN = new RegExp(String.raw`\b(?:${BODY_NOUNS}|Members)\s+(?
 /** A marker word, and perhaps its reference, ending a line: "Decision: RESOLVED", "Minutes: RESOLVED [08/24]". */
 const MARKER_END = /\b(?:RESOLVED|Resolved|AGREED|Agreed)(?:\s+\[[\w/.-]{1,12}\])?$/;
 /** A line ending on a word no sentence ends with ("… publication of the" / "OfSTED report …"). */
+/** A legal instrument's title as US and Canadian minutes print it after "entitled:". */
+const TITLED = /^(?:AN?|THE|An?|The)\s+(?:ORDINANCE|RESOLUTION|BY-?LAW|ACT|LOCAL\s+LAW|Ordinance|Resolution|By-?law|Act|Local\s+Law)\b/;
+
 const OPEN_END = /\b(?:the|a|an|of|and|or|to|in|on|for|by|with|from|at|into|between|its|their|this|that|which|as)$/i;
 
 /**
@@ -132,7 +135,11 @@ function filled(line: Line, full: number): boolean {
 }
 
 function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean {
-  if (line.gap || line.bullet || line.heading > 0 || above.heading > 0 || line.decisionCell || above.decisionCell) return false;
+  if (line.bullet || line.heading > 0 || above.heading > 0 || line.decisionCell || above.decisionCell) return false;
+  // "… to adopt Resolution No. 2026-31, entitled:" / "A RESOLUTION OF THE CITY COUNCIL …": the title is the motion's
+  // own words, on its own line and often after a blank one.
+  if (/\b(?:entitled|titled|ENTITLED|TITLED)\s*:$/.test(above.text) && TITLED.test(line.text)) return true;
+  if (line.gap) return false;
   // "LU 0021-2026 *Priya Natarajan …": a Legistar table row starts with its file number, never inside the row above.
   if (FILE_ROW.test(line.text)) return false;
   // "… be endorsed and" / "recommended to Cabinet for adoption.": a word in lower case after an open end is the sentence
