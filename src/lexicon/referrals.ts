@@ -185,6 +185,7 @@ export const REFERRAL_RULES: readonly ReferralRule[] = [
     new RegExp(String.raw`\bto\s+((?:all\s+(?:of\s+)?)?${NAME})\s+be\s+(?:circulated|copied|provided|sent)\b`, 'g'),
     { match: ['That a copy of the letter to all Members be circulated.'] }),
   backward('body-receive-updates', 'report-back', '"That the Committee (continue to) receive regular updates / reports": something comes back; not "receive and file", "this report" or "for information"',
-    new RegExp(String.raw`^(?:[Tt]hat\s+|THAT\s+)?(${NAME})\s+(?:continues?\s+to\s+|to\s+|will\s+)?receive\b(?!\s+(?:and|&)\s+file\b)(?![^.]*\b(?:this|the)\s+report\b)(?![^.]*\bfor\s+information\b)[^.]*\b(?:updates?|reports?|information)\b`, 'g'),
-    { match: ['That the Audit Committee receive quarterly updates on progress.'], not: ['That Council receive this report for information.', 'Council to receive and file this report.'] }),
+    // "receive the financial report", "the minutes' updates": a report already before the meeting, unless it is to go on coming.
+    new RegExp(String.raw`^(?:[Tt]hat\s+|THAT\s+)?(${NAME})\s+(?:continues?\s+to\s+receive\b|(?:to\s+|will\s+)?receive\b(?!\s+(?:and|&)\s+file\b)(?![^.]*\b(?:this|the|these)\s+(?:[\w’'-]+\s+){0,3}(?:reports?|updates?|information)\b))(?![^.]*\bfor\s+information\b)[^.]*\b(?:updates?|reports?|information)\b`, 'g'),
+    { match: ['That the Audit Committee receive quarterly updates on progress.', 'That the Board continue to receive the quarterly updates from the Trust.'], not: ['That Council receive this report for information.', 'Council to receive and file this report.', 'That Council receive the financial report for the period ending 31 October 2026.'] }),
 ];
