@@ -74,9 +74,9 @@ function recaseRun(lines: Line[], changed: Set<number>): Line[] {
   lines.forEach((line, k) => {
     const starts = sentenceEnded || line.gap || line.heading > 0;
     // A line that goes on from an unfinished sentence above is that sentence's, however short; a long line that runs
-    // straight on into the next is a paragraph's first line, wrapped.
+    // straight on into the next is a paragraph's first line, wrapped, unless a label follows ("OFFICER RECOMMENDATION").
     const next = lines[k + 1];
-    const wrapped = line.text.length > 50 && next !== undefined && !next.gap && !ENUMERATOR.test(next.text);
+    const wrapped = line.text.length > 50 && next !== undefined && !next.gap && !ENUMERATOR.test(next.text) && !LABEL_LINE.test(next.text);
     const heading = line.heading > 0 || (starts && !wrapped && looksLikeHeading(line.text));
     // A heading ends what came before it, as a sentence's stop does.
     // So does a mover's line: "SECONDED BY: COUNCILLOR TREMBLAY" over "THAT THE …".
@@ -111,6 +111,9 @@ function typedInCapitals(lines: Line[]): boolean {
 
 /** Words that open a clause or a minute's prose, never a heading. */
 const OPENS_PROSE = /^(?:THAT|TO|THE|IT|A|AN|IN|ON|UPON|WHEREAS|MOVED|SECONDED|CARRIED|RESOLVED|AGREED|NOTED|RECEIVED|APPROVED?|ADOPT(?:ED)?|REFER(?:RED)?|RECOMMEND(?:ED|S)?|AUTHORI[SZ]E[DS]?|ENDORSE[DS]?|DEFER(?:RED)?|REQUEST(?:ED|S)?|DELEGATE[DS]?|DIRECT(?:ED|S)?|ACCEPT(?:ED)?|NOTE|RECEIVE|AGREE|THERE|THIS|MEMBERS|COUNCILLORS?|CLLR|CR|MOTION|ON|AFTER|FOLLOWING|DURING)\b/;
+
+/** A label on a line of its own: "OFFICER RECOMMENDATION", "COUNCIL RESOLUTION 2026/211", "MOTION". */
+const LABEL_LINE = /^(?:[A-Z’'-]+\s+){0,2}(?:RECOMMENDATIONS?|RESOLUTION|DECISION|MOTION)\b/;
 
 const JOINING_END = /\b(?:TO|THE|OF|AND|OR|A|AN|IN|ON|FOR|WITH|BY|AT|FROM|THAT|BE|IS|ARE|WAS|WERE|AS|ITS|THEIR)$/;
 
