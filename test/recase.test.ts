@@ -73,6 +73,7 @@ describe('documents typed in capitals', () => {
       'That the minutes be approved as read. "CARRIED" Resolution #C-77-1584 Moved by CON. Taylor.',
     ]);
     expect(recased('IT WAS MOVED BY MR HALE AND THE MOTION WAS CARRIED.')).toEqual(['It was moved by Mr Hale and the motion was carried.']);
+    expect(recased('MOVED BY HALE, SECONDED BY OKAFOR, THAT THE ACCOUNTS BE PAID.')).toEqual(['Moved by Hale, seconded by Okafor, that the accounts be paid.']);
   });
 });
 

@@ -42,10 +42,9 @@ const VOTE_COUNT_END = /\b(?:ayes?|noes?|nays?|for|against|abstain\w*|absent|yes
 const BODY_VERDICT_OPEN = new RegExp(String.raw`\b(?:${BODY_NOUNS}|Members)\s+(?:NOTED|AGREED|APPROVED|ENDORSED|AUTHORISED|CONSIDERED|RECEIVED)\b[^.;:]*$`);
 /** A marker word, and perhaps its reference, ending a line: "Decision: RESOLVED", "Minutes: RESOLVED [08/24]". */
 const MARKER_END = /\b(?:RESOLVED|Resolved|AGREED|Agreed)(?:\s+\[[\w/.-]{1,12}\])?$/;
-/** A line ending on a word no sentence ends with ("… publication of the" / "OfSTED report …"). */
 /** A legal instrument's title as US and Canadian minutes print it after "entitled:". */
 const TITLED = /^(?:AN?|THE|An?|The)\s+(?:ORDINANCE|RESOLUTION|BY-?LAW|ACT|LOCAL\s+LAW|Ordinance|Resolution|By-?law|Act|Local\s+Law)\b/;
-
+/** A line ending on a word no sentence ends with ("… publication of the" / "OfSTED report …"). */
 const OPEN_END = /\b(?:the|a|an|of|and|or|to|in|on|for|by|with|from|at|into|between|its|their|this|that|which|as)$/i;
 
 /**

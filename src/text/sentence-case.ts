@@ -36,9 +36,10 @@ export function sentenceCase(text: string, startsSentence: boolean): string {
     const base = w.replace(/(?:['’]S|['’-])$/, '');
     if (HEAD.test(base)) keepBodyName(text, words, k, keep);
     // "MOVED BY SMITH", "MOVED: NATASHA LONG", "SECOND: MAXIE RAY".
-    const byMover = (w === 'BY' && k > 0 && /^(?:MOVED|SECONDED|PROPOSED)$/.test(words[k - 1][0]))
-      || (/^(?:MOVED|SECONDED|SECOND|MOVER|SECONDER|PROPOSED|PROPOSER)$/.test(w) && /^\s*:/.test(text.slice(m.index! + w.length)));
-    if (TITLE.test(base) || byMover) keepPersonName(text, words, k, keep, !byMover);
+    const byMover = w === 'BY' && k > 0 && /^(?:MOVED|SECONDED|PROPOSED)$/.test(words[k - 1][0]);
+    const moverLabel = /^(?:MOVED|SECONDED|SECOND|MOVER|SECONDER|PROPOSED|PROPOSER)$/.test(w) && /^\s*:/.test(text.slice(m.index! + w.length));
+    if (TITLE.test(base)) keepPersonName(text, words, k, keep, 'title');
+    else if (byMover || moverLabel) keepPersonName(text, words, k, keep, moverLabel ? 'label' : 'by');
     if (MARKER.test(w) && (k === 0 ? startsSentence : opensUnit(text, words, k))) {
       keep[k] = true;
       if (/^(?:RESOLVED|CARRIED)$/.test(w)) shout[k] = true;
@@ -86,10 +87,13 @@ function keepBodyName(text: string, words: RegExpMatchArray[], k: number, keep: 
   }
 }
 
-/** A title at `k` ("COUNCILLOR", "MR", or "MOVED BY"): up to two words after it are a name, unless they read as a verb. */
-function keepPersonName(text: string, words: RegExpMatchArray[], k: number, keep: boolean[], title: boolean): void {
-  if (title) keep[k] = true;
-  for (let j = k + 1; j < words.length && j <= k + 2 && adjacent(text, words[j - 1], words[j], j === k + 1 && !title); j++) {
+/**
+ * A title at `k` ("COUNCILLOR", "MR"), the "BY" of "MOVED BY" or a mover's label ("SECONDED:"): up to two words after it
+ * are a name, unless they read as a verb. A title keeps its own capital.
+ */
+function keepPersonName(text: string, words: RegExpMatchArray[], k: number, keep: boolean[], by: 'title' | 'by' | 'label'): void {
+  if (by === 'title') keep[k] = true;
+  for (let j = k + 1; j < words.length && j <= k + 2 && adjacent(text, words[j - 1], words[j], j === k + 1 && by === 'label'); j++) {
     const w = words[j][0];
     // "TRUSTEE NGUYEN VOTING NO", "THE MAYOR OPENED": a name's second word in -ING, or any in -ED, is the sentence going on.
     if (STOP.test(w) || HEAD.test(w) || (j > k + 1 ? /(?:ED|ING)$/ : /ED$/).test(w)) break;
