@@ -137,7 +137,7 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (line.bullet || line.heading > 0 || above.heading > 0 || line.decisionCell || above.decisionCell) return false;
   // "… to adopt Resolution No. 2026-31, entitled:" / "A RESOLUTION OF THE CITY COUNCIL …": the title is the motion's
   // own words, on its own line and often after a blank one.
-  if (/\b(?:entitled|titled|ENTITLED|TITLED)\s*:$/.test(above.text) && TITLED.test(line.text)) return true;
+  if (above.text.endsWith(':') && TITLED.test(line.text) && /\b(?:entitled|titled|ENTITLED|TITLED)\s*:$/.test(above.text.slice(-20))) return true;
   if (line.gap) return false;
   // "LU 0021-2026 *Priya Natarajan …": a Legistar table row starts with its file number, never inside the row above.
   if (FILE_ROW.test(line.text)) return false;
