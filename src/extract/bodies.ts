@@ -5,9 +5,9 @@
 const HEAD = /^(?:workshop|workshops|council|councils|cabinet|board|boards|committee|committees|sub-committee|commission|panel|panels|group|groups|forum|partnership|service|services|government|police|executive|assembly|parliament|authority|authorities|agency|trust|members|councillors|whips|department|office|ombudsman|inspectorate|scrutiny|network|team|directorate|association|corporation|constabulary|nhs|ccg|body|bodies|meeting|commissioner|executive|secretariat|municipalities|unit|conference|federation|alliance|coalition|senate|court|tribunal|district|ward|parish|region|council's)$/i;
 
 /** An office holder's title and nothing after it: "the Minister for Transport", "Mr Ryan". */
-const OFFICE_NAME = /^\s*(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'.-]*)*\s*$/;
-const PERSON = /\b(?:ceo|cao|cfo|coo|mpp|mp|mla|msp|mep|td|senator|congress(?:man|woman|member)|assemblymember|officer|officers|counsel|attorney|solicitor|treasurer|auditor|administrator|engineer|controller|director|chief executive|leader|mayor|chair|chairman|chairperson|chairs|clerk|head of|manager|secretary|cabinet member|portfolio holder|convener|councillor|cllr|minister|member for|premier|constable|sheriff|mr|mrs|ms|miss|dr|professor|sir|dame|lord|lady)\b/i;
-const OFFICER_OF = /^(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:(?:manager|director|head|officer|clerk|secretary|treasurer|commissioner|controller|superintendent|chief)\s+of|(?:minister|secretary\s+of\s+state|cabinet\s+secretary)\s+(?:for|of))\b/i;
+const OFFICE_NAME = /^\s*(?:(?:the|our|their|its|local|area)\s+)*[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'.-]*)*\s*$/;
+const PERSON = /\b(?:hon|honourable|honorable|ceo|cao|cfo|coo|mpp|mp|mla|msp|mep|td|senator|congress(?:man|woman|member)|assemblymember|officer|officers|counsel|attorney|solicitor|treasurer|auditor|administrator|engineer|controller|director|chief executive|leader|mayor|chair|chairman|chairperson|chairs|clerk|head of|manager|secretary|cabinet member|portfolio holder|convener|councillor|cllr|minister|member for|premier|constable|sheriff|mr|mrs|ms|miss|dr|professor|sir|dame|lord|lady)\b/i;
+const OFFICER_OF = /^(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:(?:manager|director|head|officer|clerk|secretary|treasurer|commissioner|controller|superintendent|chief(?:\s+executive)?)\s+of|(?:minister|secretary\s+of\s+state|cabinet\s+secretary)\s+(?:for|of))\b/i;
 /** Capitalised words that name parts of documents, not bodies. */
 const NOT_BODY = /^(?:appendix|appendices|annex|paragraph|section|table|schedule|part|item|minute|page|report|policy|strategy|plan|option|recommendation|chapter|article|clause|regulation|act|comm|comms|the)$/i;
 /** The document-part words that never start a body's name, even one ending in "Committee". */
@@ -117,35 +117,69 @@ export function readBodies(text: string, from: number, allowLower = false, loose
     const sep = /^\s*(?:[;,]|,?\s+and|,?\s+or)\s+/.exec(text.slice(after));
     return [listed[1].replace(/^the\s+/i, ''), ...(sep ? readBodies(text, after + sep[0].length, allowLower, loose) : [])];
   }
-  const first = readBody(text, from, allowLower, loose);
-  if (!first) {
-    // "the Minister for Transport and the National Transport Authority": an office holder, then a body.
-    const rest = text.slice(from, from + 100);
-    // "… sent to the Minister for Local Government and to the Local Government Association": the "to" may be repeated;
-    // "… forwarded to the Premier of Ontario, the Association of Municipalities of Ontario and …": a list.
-    const and = /(?:\s+and|,)\s+(?:also\s+)?(?:to\s+)?(?=(?:the\s+)?[A-Z])/.exec(rest);
-    // Only a name stands before that "and": in "the Minister for Transport to restore the service between Ballyreagh and
-    // Carrowmore" it joins two places, not two addressees.
-    const holder = and ? rest.slice(0, and.index) : '';
-    return and && PERSON.test(holder) && OFFICE_NAME.test(holder) ? readBodies(text, from + and.index + and[0].length, allowLower, loose) : [];
-  }
-  let at = first.end;
-  // "Department for Environment, Food and Rural Affairs": the commas are inside one name.
-  const department = /^(?:department|ministry)\s+(?:for|of)\b/i.test(first.name) ? DEPARTMENT_TAIL.exec(text.slice(at)) : null;
-  if (department) at += department[0].length;
-  const names = department ? [first.name + department[0]] : splitAnd(first.name);
-  for (;;) {
+  const names: string[] = [];
+  let at = from;
+  // Bounded: each turn moves past at least one name.
+  for (let turn = 0; turn < 16; turn++) {
+    const body = readBody(text, at, allowLower, loose);
+    // "John Vanthof, MPP": a person's name, read loosely as a body's, with the office after the comma.
+    const titled = body && !HEAD.test(body.name.split(/\s+/).pop() ?? '') ? officeAt(text, body.end, /^,\s+(?!(?:the|our|all)\s)/) : undefined;
+    if (!body || titled !== undefined) {
+      // "the Minister for Transport and the National Transport Authority": an office holder, then a body.
+      const past = pastAddressee(text, at);
+      if (past === undefined) break;
+      at = past;
+      continue;
+    }
+    let end = body.end;
+    // "Department for Environment, Food and Rural Affairs": the commas are inside one name.
+    const department = /^(?:department|ministry)\s+(?:for|of)\b/i.test(body.name) ? DEPARTMENT_TAIL.exec(text.slice(end)) : null;
+    if (department) end += department[0].length;
+    names.push(...(department ? [body.name + department[0]] : splitAnd(body.name)));
     // "forwarded to the Home Builders Association and to the Regional Planning Committee": the "to" repeated.
-    const sep = /^\s*(?:[;,]|,?\s+and|,?\s+or)(?:\s+to)?\s+/.exec(text.slice(at));
+    // "…; and the Rural Ontario Municipal Association": the list's last "and" after its semicolon.
+    const sep = /^\s*(?:[;,](?:\s+(?:and|or))?|\s+(?:and|or))(?:\s+to)?\s+/.exec(text.slice(end));
     if (!sep) break;
-    const next = readBody(text, at + sep[0].length, allowLower, loose);
-    if (!next) break;
-    names.push(...splitAnd(next.name));
-    at = next.end;
+    at = end + sep[0].length;
   }
   return names;
 }
 
+/** One addressee of a list, up to the comma or semicolon after it, or an "and" that opens the next ("… Affairs and Housing" is one title). */
+const ADDRESSEE = /^(.{1,120}?)(?:(?:\s+and|,|;)\s+(?:also\s+)?(?:to\s+)?(?=(?:the|our|all|Hon(?:ou?rable)?\.?)\s+[A-Z]|[A-Z][\w’'-]*\s+[A-Z])|[;,]\s+(?:and\s+)?(?:to\s+)?(?=\S))/s;
+const HONOURABLE = /\bHon(?:ou?rable)?\b/;
+
+/** The end of an office holder standing at `from` after `lead` ("the Minister of Infrastructure", ", Premier of Ontario"), or undefined. */
+function officeAt(text: string, from: number, lead = /^/): number | undefined {
+  const before = lead.exec(text.slice(from));
+  if (!before) return undefined;
+  const at = from + before[0].length;
+  const rest = text.slice(at, at + 160);
+  const m = ADDRESSEE.exec(rest);
+  // The last addressee of the list: ", MPP." or ", Premier of Ontario" at the end of the clause.
+  const holder = m ? m[1] : /^[^.;,]{1,80}?(?=\.?\s*$|\.\s|\s+(?:for|to|regarding|requesting|seeking)\b)/.exec(rest)?.[0];
+  return holder && (PERSON.test(holder) || HONOURABLE.test(holder)) && OFFICE_NAME.test(holder) ? at + holder.length : undefined;
+}
+
+/**
+ * Where the list goes on after an office holder or a person it names: "the Minister of Municipal Affairs and Housing,
+ * the local MPP and the Association of Municipalities of Ontario", "the Honourable Doug Ford, Premier of Ontario; …",
+ * "John Vanthof, MPP; …". Only a name stands there (capitalised words and their joining words), else the list has ended:
+ * in "the Minister for Transport to restore the service between Ballyreagh and Carrowmore" the "and" joins two places,
+ * not two addressees.
+ */
+function pastAddressee(text: string, from: number): number | undefined {
+  const rest = text.slice(from, from + 160);
+  const m = ADDRESSEE.exec(rest);
+  if (!m) return undefined;
+  const holder = m[1];
+  if ((PERSON.test(holder) || HONOURABLE.test(holder)) && OFFICE_NAME.test(holder)) return from + m[0].length;
+  // A name, then its office: "John Vanthof, MPP; the Association of …".
+  const office = OFFICE_NAME.test(holder) && /^,\s/.test(m[0].slice(holder.length)) ? officeAt(text, from + holder.length, /^,\s+(?!(?:the|our|all)\s)/) : undefined;
+  if (office === undefined) return undefined;
+  const after = /^\s*(?:[;,](?:\s+(?:and|or))?|\s+(?:and|or))(?:\s+to)?\s+/.exec(text.slice(office));
+  return after ? office + after[0].length : undefined;
+}
 const CAPS = String.raw`[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*`;
 const COMMA_NAME = new RegExp(String.raw`^\s*((?:the\s+)?${CAPS}(?:,\s+${CAPS})+,?\s+and\s+${CAPS}\s+(?:Committee|Board|Panel|Sub-Committee|Forum|Partnership|Commission|Group))\b`);
 const DEPARTMENT_TAIL = new RegExp(String.raw`^(?:,\s*${CAPS})*,?\s+and\s+${CAPS}`);
@@ -158,7 +192,7 @@ function splitAnd(name: string): string[] {
   const parts = name.split(/\s+and\s+/);
   if (parts.length < 2) return [name];
   // "the Director and the Audit Committee": the officer is no body ("Mayor and Cabinet" is one name).
-  if (PERSON.test(parts[0]) && !HEAD.test(parts[0].split(/\s+/).pop() ?? '') && parts.slice(1).join(' and ').split(/\s+/).length > 1) {
+  if (PERSON.test(parts[0]) && (!HEAD.test(parts[0].split(/\s+/).pop() ?? '') || /\bchief\s+executive$/i.test(parts[0])) && parts.slice(1).join(' and ').split(/\s+/).length > 1) {
     return splitAnd(parts.slice(1).join(' and ').replace(/^the\s+/i, ''));
   }
   const out: string[] = [];
