@@ -23,8 +23,13 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
   // marker by marker, so the lead-in closes with no clause of its own and nothing missing.
   const lead = r.block;
   if (lead?.intro && lead.clauses.length === 0 && lead.kind === 'resolution' && marker.kind === 'resolved' && lead.marker && r.previous?.line === lead.marker.line) lead.listOnly = true;
-  settleMotion(r, marker);
-  r.flushMotion();
+  // "Moved by: …" / "Seconded by: …" then "BE IT RESOLVED THAT …" and "Defeated": the operative words of the motion moved,
+  // kept only once it is not lost, as a motion's words are. "BE IT FURTHER RESOLVED" goes on the same motion.
+  const operative = OPERATIVE.test(marker.rule) && (r.motion !== undefined || r.block?.pending === true);
+  if (!operative) {
+    settleMotion(r, marker);
+    r.flushMotion();
+  }
   // The clause after the marker may begin on the next source line of a joined line.
   const source = sourceAt(line, marker.restAt);
   const restLine = source.line === line.line ? line : { ...line, ...source };
@@ -61,7 +66,7 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
   const origin: RecommendationOrigin | undefined = (marker.kind === 'recommended' && !proposal) || (clauseKind === 'recommendation' && committees) ? 'committee' : clauseKind === 'recommendation' ? 'report' : undefined;
   const intro = isIntroOnly(marker.rest);
   const parent = marker.kind === 'recommendations' && numbered && /num-dot|decimal|bare-num/.test(numbered.style) ? numbered : undefined;
-  r.open({ kind: clauseKind, origin, to: marker.to ?? sentOn, intro, bare: false, marker: line, parent, effect: marker.effect, rules: evidence(marker.rule), listOnly: marker.listOnly });
+  r.open({ kind: clauseKind, origin, to: marker.to ?? sentOn, intro, bare: false, marker: line, parent, effect: marker.effect, rules: evidence(marker.rule), listOnly: marker.listOnly, ...(operative ? { pending: true } : {}) });
   if (intro) return;
   const block = r.block!;
   // "That the Manurewa Local Board: a) accept …" / "to: 1. Note …": a shared subject, then the list on the same line.
@@ -96,6 +101,9 @@ function settleMotion(r: Reading, marker: Marker): void {
     r.motion = undefined;
   }
 }
+
+/** Markers that are a motion's own operative words, not the record of its adoption. */
+const OPERATIVE = /^marker\.(?:be-it-resolved|now-therefore)$/;
 
 /** Where a numbered list starts after a shared subject on the same line ("That Council: (A) note …"), or undefined. */
 function introThenList(rest: string): number | undefined {
