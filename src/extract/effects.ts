@@ -120,6 +120,12 @@ const CAPITAL_VERB = /\b(?:REPORT\s+BACK|BE\s+[A-Z]{3,}ED|BRING\s+BACK|(?:REPORT
 const IN_SESSION = /^(?:that\s+)?(?:(?:the\s+)?\w+\s+)?(?:to\s+)?(?:go|went|enter|entered|convene|convened|recess|recessed|move|moved|adjourn|adjourned)\s+(?:(?:in|into|to)\s+)?(?:an?\s+)?(?:executive|closed|private|in[- ]camera)\s+(?:session|meeting)\b/i;
 
 /** A list item's topic before its decision: "Trails -- Request the Commissioner to …". */
+/**
+ * A licence's or permission's conditions, listed after the decision to grant it ("That this resolution is subject to the
+ * following conditions: The Council shall select …" lists the council's own tasks, and stays).
+ */
+const CONDITIONS_AFTER = /(?<=\b(?:be|is|was|were)\s+(?:\w+ly\s+)?(?:granted|approved|permitted|issued|renewed))\s*,?\s*subject\s+to\s+(?:the\s+)?(?:following|these)\s+(?:conditions|terms)\s*:.*$/is;
+
 const TOPIC = /^[A-Z0-9][\w’',&/ -]{0,60}?\s+(?:--|–|—)\s+(?=[A-Z])/;
 
 export function hasAction(text: string, effects: readonly Effect[] = []): boolean {
@@ -131,6 +137,9 @@ export function hasAction(text: string, effects: readonly Effect[] = []): boolea
   if (isShouting(text)) text = text.toLowerCase();
   // "AND FURTHER THAT staff report back …": Canadian motions shout the conjunction the subjunctive is read after.
   text = text.replace(CAPITAL_VERB, (verb) => verb.toLowerCase()).replace(/\bTHAT\b/g, 'that').replace(TOPIC, '');
+  // "That the application be granted, subject to the following conditions: … That CCTV be installed …": the conditions bind
+  // the applicant; the meeting has nothing left to do for them.
+  text = text.replace(CONDITIONS_AFTER, '');
   // "that the Committee note that …, and that the Chief Executive write to …": the noting is no task, the part after it may be.
   if (NOTING_A_FACT.test(text)) {
     const rest = text.split(/[,;]?\s+and\s+that\s+/i).slice(1);

@@ -22,6 +22,8 @@ export interface Clause {
    * it does not ("2." then "90. 25/01103/LBC …" is an item).
    */
   lastSub?: ClauseNumber;
+  /** The clause took a bulleted list (its conditions, its terms): the bullets that follow are more of it, whatever ends the one before. */
+  bullets?: boolean;
   /** This clause is a lead-in ("That approval be given to:") whose list items became clauses. */
   lead?: boolean;
   /** The lead-in a list item belongs to: its verb and target apply to the item. */

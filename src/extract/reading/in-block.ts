@@ -42,8 +42,11 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
       r.start(text, line);
       return true;
     }
-    if (clause && (leadsToList(clauseText) || /[;,]$|\band$/.test(clauseText))) {
+    // "2. That this resolution is subject to the following conditions:" then "• … the Provincial Policy Statement." and "• That
+    // the applicant will be responsible …": every bullet of the list the clause opened.
+    if (clause && (leadsToList(clauseText) || /[;,]$|\band$/.test(clauseText) || clause.bullets)) {
       clause.parts.push(text);
+      clause.bullets = true;
       return true;
     }
     return false;
