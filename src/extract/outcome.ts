@@ -1,6 +1,7 @@
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { BODY_NOUNS, MEMBER_TITLE, MEMBERS_TOGETHER, TALK } from '../lexicon/words.js';
 import { BODY_ASSENT, MOVERS_FIRST, NOMINAL_SUBJECT } from '../lexicon/outcomes.js';
+import { findReferrals } from './referrals.js';
 
 /**
  * Outcome sentences: minutes that record a decision in a plain sentence, with no marker
@@ -74,6 +75,10 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   // "Cheques were signed by …" is the meeting's paperwork, not a decision of it.
   const named = passive && (/^(?:the|these|this|all|both|its|their|apologies|resolution|ordinance|by-?law)\b/i.test(passive[1]) || (/^[A-Z]/.test(passive[1]) && !/\b(?:was|were)\s+signed\b(?!\s+and)/i.test(s)));
   if (passive && named && !TALK.test(passive[1]) && !/\b(?:would|will|should|could|may|might|must|to)\s+be\b/i.test(passive[1]) && !/\b(?:would|could|might)\b/i.test(s)) return 'outcome.passive';
+  // "A request from the Scouts … was referred to the Finance Working Group.": a matter sent on, when a body receives it
+  // ("the points were referred to in the debate" go nowhere); "the application, which was referred to …" tells its history.
+  const sent = /referred|forwarded/i.test(s) ? r(lex, 'referred-on', s) : null;
+  if (sent && !TALK.test(sent[1]) && !/\b(?:which|that|who|whom)\b/i.test(sent[1]) && findReferrals(s.slice(sent.index), lex).length) return 'outcome.referred-on';
   // "The Clerk was instructed to write to …": an instruction the meeting gave; "Members were asked to declare …" is the agenda's routine.
   if (/\b(?:was|were)\s+(?:\w+\s+)?(?:directed|instructed|asked|authori[sz]ed|requested|tasked|delegated)\b/.test(s)) {
     const told = r(lex, 'instructed', s);
@@ -135,7 +140,7 @@ const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|no|nos|st|cllr|cllrs|cr|clr|co|ltd|in
  * Every outcome sentence holds one of these verbs: most lines are dismissed by this one test. The nominal outcome is let
  * through by its nouns, not by "was given": "notice was given" is common, and each line let through costs the rules below.
  */
-const ANY_VERB = new RegExp(String.raw`directed|${NOMINAL_SUBJECT}\s|declared|awarded|instructed|tasked|(?:was|were)\s+(?:\w+\s+)?(?:asked|requested)|(?:requested|asked)\s+(?:that\s|for\s|(?:[\w’'-]+\s+){1,5}?to\s+[a-z])|object|support|tabled|continued|postponed|denied|referred|filed|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|voted|recommended|waived`, 'i');
+const ANY_VERB = new RegExp(String.raw`directed|${NOMINAL_SUBJECT}\s|declared|awarded|instructed|tasked|(?:was|were)\s+(?:\w+\s+)?(?:asked|requested)|(?:requested|asked)\s+(?:that\s|for\s|(?:[\w’'-]+\s+){1,5}?to\s+[a-z])|object|support|tabled|continued|postponed|denied|referred|forwarded|filed|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|voted|recommended|waived`, 'i');
 
 /** The outcome sentences in a line of running text, with where each starts. */
 export function outcomeSentences(text: string, lex: Lexicon = lexiconFor()): Outcome[] {
