@@ -80,11 +80,12 @@ function inferBody(lines: Line[]): string | undefined {
 }
 
 /**
- * A body that meets as part of a council: its meeting, not the council's, is the one minuted. "Board of Water Commissioners",
+ * A body that meets as part of a council: its meeting, not the council's, is the one minuted (an Irish county's municipal
+ * district too). "Board of Water Commissioners",
  * "Commission of Inquiry": a board named for its members or its charge ("Nominations Committee of High Life Highland" is whose
  * the committee is, read elsewhere).
  */
-const COMMITTEE = /\b(?:(?:committee|sub-committee|panel|board|cabinet|forum|group|commission)(?:\s+of\s+(?:the\s+whole|adjustment))?|(?:board|commission)\s+of\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)$/i;
+const COMMITTEE = /\b(?:municipal\s+district|(?:committee|sub-committee|panel|board|cabinet|forum|group|commission)(?:\s+of\s+(?:the\s+whole|adjustment))?|(?:board|commission)\s+of\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)$/i;
 
 /**
  * The bodies named after "meeting of" or "minutes of" in a line, read in title case
@@ -96,7 +97,8 @@ function* meetingOf(line: string): Generator<string> {
   const text = /[a-z]/.test(line) ? line.replace(/\b[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+)*\b/g, (run) => (run.length > 3 ? titleCase(run) : run)) : titleCase(line);
   for (const m of text.matchAll(MEETING_OF)) {
     // "… of the EDUCATION, CHILDREN AND FAMILIES COMMITTEE": a name with commas is read as the list reader reads it.
-    const name = readBody(text, m.index + m[0].length)?.name ?? readBodies(text, m.index + m[0].length).find((n) => n.includes(','));
+    // "Minutes of the Baltinglass Municipal District Meeting held on …": the body before the word "Meeting".
+    const name = (readBody(text, m.index + m[0].length)?.name ?? readBodies(text, m.index + m[0].length).find((n) => n.includes(',')))?.replace(/\s+meeting$/i, '');
     if (name && !/\bmeeting\b/i.test(name)) yield name;
   }
 }

@@ -36,9 +36,9 @@ const SECONDER = String.raw`(?:(?:Cllrs?|Councillors?|Cr|Clr|Mr|Mrs|Ms|Dr|Commis
 /**
  * The movers before an outcome sentence, left out of its text: "Upon motion by X, seconded
  * by Y, the Board approved …", "On the proposal of Cllr. A and seconded by Cllr. B the
- * minutes … were adopted" (Irish minutes, no commas).
+ * minutes … were adopted" (Irish minutes, no commas; "On the PROPOSAL of …, SECONDED by …," in capitals).
  */
-export const MOVERS_FIRST = new RegExp(String.raw`^(?:(?:[Ff]ollowing|[Aa]fter)\s+(?:[a-z]+\s+){0,2}?(?:discussion|debate|deliberation|consideration)[^,;.]{0,40},\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|the|and)\s+)*){0,5}?(?:[Uu]pon|[Oo]n|UPON|ON)\s+(?:[Aa]\s+|[Tt]he\s+)?(?:[Mm]otion|[Pp]roposal|MOTION)\b(?:[^,;]{0,80},\s+(?:(?:[Dd]uly\s+)?[Ss]econded\b[^,;]{0,80},\s+)?(?:(?:and\s+)?(?:unanimously\s+)?carried(?:\s+by\s+the\s+following\s+(?:roll[- ]call\s+)?vote|\s+\([^)]{1,40}\)|\s+\d{1,2}\s*[-–]\s*\d{1,2})?,\s+)?|\s+(?:of|by)\s+[^,;]{1,80}?\s+(?:and\s+)?seconded\s+by\s+${SECONDER}\s+(?=the\s))`);
+export const MOVERS_FIRST = new RegExp(String.raw`^(?:(?:[Ff]ollowing|[Aa]fter)\s+(?:[a-z]+\s+){0,2}?(?:discussion|debate|deliberation|consideration)[^,;.]{0,40},\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|the|and)\s+)*){0,5}?(?:[Uu]pon|[Oo]n|UPON|ON)\s+(?:[Aa]\s+|[Tt]he\s+)?(?:[Mm]otion|[Pp]roposal|MOTION|PROPOSAL)\b(?:[^,;]{0,80},\s+(?:(?:[Dd]uly\s+)?(?:[Ss]econded|SECONDED)\b[^,;]{0,80},\s+)?(?:(?:and\s+)?(?:unanimously\s+)?carried(?:\s+by\s+the\s+following\s+(?:roll[- ]call\s+)?vote|\s+\([^)]{1,40}\)|\s+\d{1,2}\s*[-–]\s*\d{1,2})?,\s+)?|\s+(?:of|by)\s+[^,;]{1,80}?\s+(?:and\s+)?(?:seconded|SECONDED)\s+(?:by|BY)\s+${SECONDER}\s+(?=the\s))`);
 const TITLE = String.raw`(?:(?:Councillors?|Cllrs?|Cr|Clr|Mr|Mrs|Ms|Miss|Dr|Alderman|Commissioner|Supervisor|Trustee)\.?\s+)?`;
 const PERSON = String.raw`${TITLE}(?:[A-Z]\.\s*)*[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+){0,3}`;
 
