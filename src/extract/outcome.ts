@@ -168,10 +168,14 @@ export function outcomeSentences(text: string, lex: Lexicon = lexiconFor()): Out
 
 /**
  * "25/0121/FUL Change of use of former bank – the Community Council agreed to object …": a
- * planning list's row, its title, a dash, then the verdict as a sentence. Tried only where
+ * planning list's row, its title, a dash (or a short label's colon), then the verdict as a sentence. Tried only where
  * the whole is no outcome sentence, so a dash inside one never cuts it.
  */
 function afterDash(raw: string, lex: Lexicon): { text: string; rule: string } | undefined {
+  // "a) Payments: the following payments were approved: …": a sub-item's label and its colon, then the sentence.
+  const label = /^\s*[A-Z][\w’' &/-]{1,40}:\s+(?=[a-z])/.exec(raw);
+  const labelled = label ? outcomeText(raw.slice(label[0].length).trim(), lex) : undefined;
+  if (labelled) return labelled;
   for (const m of raw.matchAll(/\s[–—-]\s+(?=\S)/g)) {
     const found = outcomeText(raw.slice(m.index + m[0].length).trim(), lex);
     if (found) return found;
