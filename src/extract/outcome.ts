@@ -91,7 +91,10 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   if (telegraphic && !BODY_AT_END.test(telegraphic[1]) && !/^(?:motion|it|this|that|which|he|she|they|we)\b|\b(?:to|be|been|was|were|is|are|will|would|should|not|which|who|that|if|when|once)\b/i.test(telegraphic[1])) return 'outcome.telegraphic';
   if (/voted/i.test(s) && r(lex, 'it-was-voted', s)) return 'outcome.it-was-voted';
   if (/given|granted|reached/i.test(s) && r(lex, 'nominal', s)) return 'outcome.nominal';
-  if (/consensus/i.test(s) && r(lex, 'consensus', s)) return 'outcome.consensus';
+  // "Consensus was that the matter needed more work": a shared view, as "Members agreed the presentation was helpful" is.
+  const consensus = /consensus/i.test(s) ? r(lex, 'consensus', s) : null;
+  const view = consensus && /that$/i.test(consensus[0]) && /^\s*(?:[\w’'-]+\s+){0,6}?(?:was|were|is|are|had|has|would|needed)\b/i.test(s.slice(consensus[0].length));
+  if (consensus && !view) return 'outcome.consensus';
   if (/object|support/i.test(s) && r(lex, 'planning-response', s)) return 'outcome.planning-response';
   if (/elected|appointed/.test(s) && r(lex, 'elected', s)) return 'outcome.elected';
   const active = r(lex, 'active', s);
