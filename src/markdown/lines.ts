@@ -1,4 +1,4 @@
-import type { Nodes, Parents, PhrasingContent, RootContent, Table } from 'mdast';
+import type { Nodes, Paragraph, Parents, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Chunk } from './parse.js';
 import { firstTextColumn, makeLine, type Line } from '../text/line.js';
 
@@ -49,6 +49,7 @@ function block(node: RootContent, ctx: Ctx, prefix: Prefix): void {
         for (const rows of tables) emitTable(rows, ctx);
         return;
       }
+      if (!prefix && node.children.some((c) => c.type === 'text' && c.value.includes('|')) && tableInParagraph(node, ctx, gap)) return;
       const strong = node.children.length > 0 && node.children.every((c) => c.type === 'strong' || isBlankText(c));
       emitText(inline(node.children), start.line, start.column, ctx, prefix, { strong, gap });
       return;
@@ -59,7 +60,7 @@ function block(node: RootContent, ctx: Ctx, prefix: Prefix): void {
       if (!prefix && (node.value.split('\n').some((l) => DELIMITER_ROW.test(l)) || node.value.split(/\n\s*\n/).some((part) => tabTable(part, 0)))) {
         let at = start.line + (fenced ? 1 : 0);
         for (const part of node.value.split(/(\n\s*\n)/)) {
-          const tables = /\S/.test(part) ? pipeTables(part, at) ?? tabTable(part, at) : undefined;
+          const tables = /\S/.test(part) ? pipeTables(part.replace(EMPHASIS, ''), at) ?? tabTable(part, at) : undefined;
           if (tables) for (const rows of tables) emitTable(rows, ctx);
           else if (/\S/.test(part)) emitText(part, at, 0, ctx, null, {});
           at += part.split('\n').length - 1;
@@ -110,7 +111,8 @@ function block(node: RootContent, ctx: Ctx, prefix: Prefix): void {
 }
 
 /** A table's column saying what was decided on each row (Legistar's "Action", a register's "Decision"). */
-const DECISION_COLUMN = /^(?:decisions?(?:\s+taken)?|actions?(?:\s+taken)?|final\s+action|council\s+action|outcome|result|disposition)\s*:?$/i;
+/** "Decision / Action", "Decisions and actions", "Outcome/Action": a column of both still says what was decided. */
+const DECISION_COLUMN = /^(?:(?:decisions?|outcomes?)(?:\s*(?:\/|&|and|or)\s*actions?)?(?:\s+(?:taken|agreed))?|actions?(?:\s*(?:\/|&|and|or)\s*(?:decisions?|outcomes?))?(?:\s+taken)?|final\s+action|council\s+action|result|disposition)\s*:?$/i;
 /** A column that says who does the work and by when ("Action by", "Owner", "Deadline"): none of the matter's words. */
 const OWNER_COLUMN = /^(?:action\s+(?:by|owner)|owner|lead|responsible|responsibility|who|officer|deadline|due(?:\s+date)?|by\s+when|target\s+date|status)\s*:?$/i;
 /** Cells that record no decision (GUIDE: "Recorded"/"Information" cells do not count), or a motion that failed. */
@@ -164,6 +166,36 @@ function emitTable(rows: Row[], ctx: Ctx): void {
     emitText(shown.filter(Boolean).join(' | '), at.line, at.column, ctx, null, {});
   });
 }
+
+/** Bold and underline marks, which a table read from its source lines still holds. */
+const EMPHASIS = /\*\*|__/g;
+
+/**
+ * "| 3. | Dredging | **AGREED** to award … |": bold inside a cell splits the paragraph into several nodes, and a line
+ * with no blank line under it ("**Minutes of meeting held on …**") joins the table's paragraph. The table is read from its
+ * source lines, emphasis marks dropped, and the lines above it as the paragraph they would be alone. False when there is
+ * no table.
+ */
+function tableInParagraph(node: Paragraph, ctx: Ctx, gap: boolean): boolean {
+  const first = node.position!.start.line;
+  const lines = ctx.source.slice(first - 1, node.position!.end.line);
+  const at = lines.findIndex((l, k) => k > 0 && DELIMITER_ROW.test(l)) - 1;
+  const end = at < 0 ? -1 : lines.findIndex((l, k) => k > at && !TABLE_ROW.test(l));
+  const rows = at < 0 ? [] : lines.slice(at, end < 0 ? undefined : end);
+  const tables = rows.length ? pipeTables(rows.join('\n').replace(EMPHASIS, ''), first + at) : undefined;
+  if (!tables) return false;
+  // The lines above and below the table, each as the paragraph it would be with blank lines around the table.
+  const around = (part: string[], line: number) => {
+    const text = part.join('\n');
+    if (text.trim()) emitText(text.replace(EMPHASIS, ''), line, 1, ctx, null, { strong: /^\s*\*\*[^*]+\*\*\s*$/.test(text), gap });
+  };
+  around(lines.slice(0, at), first);
+  for (const found of tables) emitTable(found, ctx);
+  if (end >= 0) around(lines.slice(end), first + end);
+  return true;
+}
+
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
 
 const DELIMITER_ROW = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$/;
 
