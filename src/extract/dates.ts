@@ -4,6 +4,9 @@ const DAY = String.raw`(\d{1,2})\s*(?:st|nd|rd|th)?`;
 
 /** "12 NOVEMBER 2014", "Wednesday, 15th June, 2016", "30 th November 2017". */
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?${MONTH}\.?,?\s+(\d{4})\b`, 'i');
+/** Welsh councils' months, alone or with the English after a slash: "3 Chwefror 2026", "10 Tachwedd / November 2026". */
+const WELSH_MONTHS = ['ionawr', 'chwefror', 'mawrth', 'ebrill', 'mai', 'mehefin', 'gorffennaf', 'awst', 'medi', 'hydref', 'tachwedd', 'rhagfyr'];
+const DAY_WELSH_MONTH_YEAR = new RegExp(String.raw`\b${DAY}\s+(${WELSH_MONTHS.join('|')})(?:\s*\/\s*[A-Za-z]+)?,?\s+(\d{4})\b`, 'i');
 /** "April 12th 2021", "June 2, 2021". */
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\.?\s+${DAY},?\s+(\d{4})\b`, 'i');
 /** "06/03/2020": councils in the UK, Ireland, Australia and New Zealand write day first; "4/25/2024", which cannot be, is a US date, month first. */
@@ -22,6 +25,7 @@ export function findDate(text: string, monthFirst = false): FoundDate | undefine
   if ((m = ISO.exec(text))) push(found, +m[1], +m[2], +m[3], m.index);
   if ((m = DAY_MONTH_YEAR.exec(text))) push(found, +m[3], monthIndex(m[2]), +m[1], m.index);
   if ((m = MONTH_DAY_YEAR.exec(text))) push(found, +m[3], monthIndex(m[1]), +m[2], m.index);
+  if ((m = DAY_WELSH_MONTH_YEAR.exec(text))) push(found, +m[3], WELSH_MONTHS.indexOf(m[2].toLowerCase()) + 1, +m[1], m.index);
   if ((m = NUMERIC.exec(text))) {
     const first = monthFirst ? +m[1] <= 12 : +m[2] > 12;
     push(found, +m[3], first ? +m[1] : +m[2], first ? +m[2] : +m[1], m.index);

@@ -52,9 +52,12 @@ export function findReferrals(text: string, lex: Lexicon = lexiconFor()): FoundR
       if (backward) {
         // "That the views of Network Rail be sought": an explicit request names any capitalised
         // body, when the name was caught whole ("the Minister for Health" is caught as "Health").
-        const at = m.index + m[0].indexOf(m[1]);
-        const whole = !/(?:[A-Z][\w’'-]*\s+(?:(?:for|of|and|&)\s+)?)$/.test(folded.slice(Math.max(0, at - 40), at));
-        const body = readBody(text, at, false, whole && (kind === 'request' || kind === 'refer'));
+        const caught = m.index + m[0].indexOf(m[1]);
+        // "the Department for Infrastructure be requested to …" is caught from "Infrastructure": the name is read from its
+        // first word, and a name that is an office holder's ("the Minister for Health") is still none.
+        const before = NAME_BEFORE.exec(folded.slice(Math.max(0, caught - 60), caught));
+        const at = before ? caught - before[0].length : caught;
+        const body = readBody(text, at, false, kind === 'request' || kind === 'refer');
         if (body) hits.push({ at: m.index, kind, names: [body.name], rule: id, local });
         continue;
       }
@@ -73,5 +76,8 @@ export function findReferrals(text: string, lex: Lexicon = lexiconFor()): FoundR
   // head noun is the body the clause has already named in full.
   return found.filter((f) => !(BARE_HEAD.test(f.to) && found.some((g) => g !== f && g.to.split(/\s+/).length > 1 && new RegExp(`\\b${f.to}$`, 'i').test(g.to))));
 }
+
+/** The words of a name that stand before where a pattern caught it: "Department for " before "Infrastructure". */
+const NAME_BEFORE = /(?:[A-Z][\w’'-]*\s+(?:(?:for|of|and|&)\s+)?)+$/;
 
 const BARE_HEAD = /^(?:council|cabinet|committee|board|panel|commission|executive)$/i;
