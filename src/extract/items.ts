@@ -12,6 +12,8 @@ export interface ItemHeading {
 const MINUTE_REF = /^((?:[A-Z]{1,4}\/|[A-Z]{1,4}\.?|[A-Z]{2,4}\s)?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\/\d{1,4}|[A-Z]{1,4}\d{1,4}-\d{4}|\d{2}-(?!(?:19|20)\d\d\b)\d{4}):?\s+(?:\d{1,2}\.?\s+)?(?![&,;:])([^\sa-z].*)$/;
 /** "Item 7. Contract award", "Agenda Item 4: Budget", "ITEM 12 – Zoning amendment". */
 const ITEM_LABEL = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\.\d{1,2})*)\.?\s*(?:[:.\-–—]\s*)?\s(\S.*)$/i;
+/** Virginia boards head each matter "IN RE: REZONING REQUEST – RZ-26-04", with no number. */
+const IN_RE = /^IN\s+RE\s*:\s*([A-Z][^.;]{2,150})$/;
 /** A New England town meeting's warrant: "ARTICLE 4. To see if the Town will vote to raise …", "Article 12: Community Preservation Budget". */
 const WARRANT_ARTICLE = /^(?:ARTICLE|Article)\s+(\d{1,3}[A-Z]?)\s*[.:\-–—]\s+(To\s+see\s+if\b.*|[A-Z][^.;]{2,100}?)\.?$/;
 /** US agendas: "C-1 PUBLIC HEARING …", "3-B PICNIC SHELTER RENTAL FEES": a section letter and number before a title in capitals. */
@@ -45,6 +47,8 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   if (findDate(text)?.index === 0) return undefined;
   const labelled = ITEM_LABEL.exec(text);
   if (labelled && labelled[2].length < 160 && !/[.;]$/.test(labelled[2])) return { number: labelled[1], title: tidyTitle(labelled[2]) };
+  const inRe = IN_RE.exec(text);
+  if (inRe) return { title: tidyTitle(inRe[1]) };
   // The article's whole question is its title: it is what the town votes on.
   const article = WARRANT_ARTICLE.exec(text);
   if (article) return { number: `Article ${article[1]}`, title: tidyTitle(article[2]) };
