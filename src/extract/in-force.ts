@@ -15,7 +15,7 @@ import { setFields } from './set-fields.js';
 
 const CALL_IN_WORD = /call[- ]?in|called\s+in/i;
 const NOT_SUBJECT = /\b(?:not\s+(?:be\s+)?subject\s+to\s+(?:the\s+)?call[- ]?in|exempt(?:ed)?\s+from\s+(?:the\s+)?call[- ]?in|call[- ]?in\s+(?:procedures?\s+)?(?:does|do|shall|will)\s+not\s+apply|call[- ]?in\s*(?:[:\-–]\s*)?(?:waived|not\s+applicable|n\/a|no)\b|cannot\s+be\s+called\s+in)/i;
-const EXPIRES = /\b(?:call[- ]?in\s+(?:period\s+)?(?:expires?|expiry|deadline|ends?|closes?)|(?:deadline|last\s+(?:date|day))\s+for\s+(?:the\s+)?call[- ]?in|unless\s+(?:they\s+are\s+|it\s+is\s+)?called\s+in\s+(?:by|before))/i;
+const EXPIRES = /\b(?:call[- ]?in\s+(?:period\s+)?(?:expires?|expiry|deadline|ends?|closes?)|(?:deadline|last\s+(?:date|day))\s+for\s+(?:the\s+)?call[- ]?in|unless\s+(?:they\s+are\s+|it\s+is\s+)?called\s+in\s+(?:by|before)|(?:may|can)\s+be\s+called\s+in\s+(?:until|by|before|up\s+to))/i;
 /** ModernGov's decision page: "Is subject to call in?: Yes". */
 const SUBJECT_ANSWER = /\bsubject\s+to\s+call[- ]?in\s*\??\s*[:\-–]?\s*(yes|no)\b/i;
 const CAN_BE_CALLED_IN = /\b(?:can|may)\s+be\s+called\s+in\b|\bsubject\s+to\s+(?:the\s+)?call[- ]?in\b(?!\s+(?:procedure\s+)?(?:rules|arrangements))/i;
