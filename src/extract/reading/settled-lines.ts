@@ -15,7 +15,11 @@ const ALL_IN_FAVOUR = /^(.*?)(?:^|[,\s]+)(?:proposed\s+(?:by\s+)?)?(?:(?:cllr|co
 const MOVER_LEAD = /^(?:cllr|councillor|cr)\.?\s+[\w’'-]+\s+proposed\s+(?!by\b)(?:that\s+)?/i;
 
 /** "Officer's recommendation adopted.", "That the officer recommendation be adopted": the report's clauses above become the decision. */
-const RECOMMENDATION_ADOPTED = /^(?:that\s+)?(?:the\s+)?(?:officer|officers|officer['’]s|officers['’]|staff|administration['’]?s?)\s+recommendations?\s+(?:be\s+|was\s+|were\s+|is\s+)?(?:adopted|endorsed|approved|agreed|accepted)\b[^.;]*[.;]?$/i;
+/**
+ * "Officer's recommendation adopted.", and under an item whose recommendation the meeting took with others in one motion,
+ * "Adopted en bloc (refer item 9)." / "Carried en bloc".
+ */
+const RECOMMENDATION_ADOPTED = /^(?:(?:that\s+)?(?:the\s+)?(?:officer|officers|officer['’]s|officers['’]|staff|administration['’]?s?)\s+recommendations?\s+(?:be\s+|was\s+|were\s+|is\s+)?(?:adopted|endorsed|approved|agreed|accepted)\b|(?:(?:the\s+)?(?:officer['’]?s?\s+)?recommendations?\s+(?:was\s+|were\s+)?)?(?:adopted|carried|resolved|endorsed|approved)\s+(?:by\s+)?en\s+bloc\b)[^.;]*[.;]?$/i;
 
 /** The title of a US or Canadian resolution, ordinance or by-law, in capitals ("RESOLUTION AUTHORIZING THE SUPERVISOR …") or as "A Resolution of the …". */
 const INSTRUMENT_TITLE = /^(?:A|AN)\s+(?:RESOLUTION|ORDINANCE|BY-?LAW)\b[^a-z]*$|^(?:RESOLUTION|ORDINANCE|BY-?LAW)\s+(?:[A-Z]+ING|TO|OF|FOR)\b[^a-z]*$|^(?:A|An)\s+(?:Resolution|Ordinance|By-?law)\s+of\s+the\b(?![^.;]*\b(?:be|is|was|were)\s)/;
