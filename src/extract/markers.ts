@@ -86,6 +86,7 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
   if ((m = r(lex, 'be-it-resolved', text))) return at('resolved', 'be-it-resolved', text, m);
   const resolved = r(lex, 'resolved', text);
   if (!resolved && (m = r(lex, 'voted', text))) return at('resolved', 'voted', text, m);
+  if (!resolved && /^determined/i.test(text) && (m = r(lex, 'determined', text))) return at('resolved', 'determined', text, m);
   if ((m = resolved ?? r(lex, 'agreed', text))) {
     // "Resolved to RECOMMEND: (to Council)" / "AGREED to recommend to Council that:": the list below goes to that body.
     const lead = r(lex, 'resolved-to-recommend', text.slice(m.index + m[0].length));

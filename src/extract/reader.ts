@@ -85,7 +85,7 @@ function contentWords(text: string): string[] {
 }
 
 /** Markers that print the decision itself, as "RESOLVED – That …" does. */
-const DECIDED = /^marker\.(?:resolved|agreed|decision|be-it-resolved|now-therefore|body-resolved|resolution-label|voted)\b/;
+const DECIDED = /^marker\.(?:resolved|agreed|decision|be-it-resolved|now-therefore|body-resolved|resolution-label|voted|determined)\b/;
 
 /** One line through the steps, in order; the first step that reads it ends its turn. */
 function readLine(r: Reading, line: Line): void {
