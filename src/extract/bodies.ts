@@ -180,6 +180,7 @@ function pastAddressee(text: string, from: number): number | undefined {
   const after = /^\s*(?:[;,](?:\s+(?:and|or))?|\s+(?:and|or))(?:\s+to)?\s+/.exec(text.slice(office));
   return after ? office + after[0].length : undefined;
 }
+
 const CAPS = String.raw`[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*`;
 const COMMA_NAME = new RegExp(String.raw`^\s*((?:the\s+)?${CAPS}(?:,\s+${CAPS})+,?\s+and\s+${CAPS}\s+(?:Committee|Board|Panel|Sub-Committee|Forum|Partnership|Commission|Group))\b`);
 const DEPARTMENT_TAIL = new RegExp(String.raw`^(?:,\s*${CAPS})*,?\s+and\s+${CAPS}`);

@@ -120,13 +120,13 @@ const CAPITAL_VERB = /\b(?:REPORT\s+BACK|BE\s+[A-Z]{3,}ED|BRING\s+BACK|(?:REPORT
 /** A motion to meet in private: "to go into executive session", "entered closed session", "to recess into closed session". */
 const IN_SESSION = /^(?:that\s+)?(?:(?:the\s+)?\w+\s+)?(?:to\s+)?(?:go|went|enter|entered|convene|convened|recess|recessed|move|moved|adjourn|adjourned)\s+(?:(?:in|into|to)\s+)?(?:an?\s+)?(?:executive|closed|private|in[- ]camera)\s+(?:session|meeting)\b/i;
 
-/** A list item's topic before its decision: "Trails -- Request the Commissioner to …". */
 /**
  * A licence's or permission's conditions, listed after the decision to grant it ("That this resolution is subject to the
  * following conditions: The Council shall select …" lists the council's own tasks, and stays).
  */
 const CONDITIONS_AFTER = /(?<=\b(?:be|is|was|were)\s+(?:\w+ly\s+)?(?:granted|approved|permitted|issued|renewed))\s*,?\s*subject\s+to\s+(?:the\s+)?(?:following|these)\s+(?:conditions|terms)\s*:.*$/is;
 
+/** A list item's topic before its decision: "Trails -- Request the Commissioner to …". */
 const TOPIC = /^[A-Z0-9][\w’',&/ -]{0,60}?\s+(?:--|–|—)\s+(?=[A-Z])/;
 
 export function hasAction(text: string, effects: readonly Effect[] = []): boolean {
