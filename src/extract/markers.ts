@@ -3,7 +3,7 @@ import { lexiconFor, type Lexicon } from '../lexicon/index.js';
 export { MOVER_PAIR } from '../lexicon/labels.js';
 export { ACTION_VERBS } from '../lexicon/words.js';
 import type { LabelKind } from '../lexicon/labels.js';
-import { NEGATIVE, PERSON_SUBJECT, PRONOUN, PROCEDURAL, VERDICT_EFFECT } from '../lexicon/words.js';
+import { BODY_NOUNS, NEGATIVE, PERSON_SUBJECT, PRONOUN, PROCEDURAL, VERDICT_EFFECT } from '../lexicon/words.js';
 
 /**
  * Recognise the words that open a decision, a recommendation list or a motion, and
@@ -187,9 +187,14 @@ export function isIntroOnly(rest: string): boolean {
   if (/^(?:(?:that|That|THAT)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}\w’'&-]*\s*(?:(?:and|of|&)\s+)?){1,6}:\s*$/u.test(rest)) return true;
   // "The Panel is asked to consider the report and:": to deliberate is no recommendation; the list below holds them.
   if (/^(?:consider|review|discuss)(?:\s+(?:the|this)\s+(?:report|update|paper|information|proposals?))?\s+and(?:,?\s+if\s+(?:so\s+)?minded,?)?\s*(?:to\s*)?[:\-–—]+\s*$/i.test(rest)) return true;
+  // "RESOLVED: The Board" over bullets, "DECISION: The Board AGREED:": a body alone, or its verb and a colon, with the
+  // decisions listed below.
+  if (BODY_ALONE.test(rest)) return true;
   // "Resolved: that the Committee" with its lettered clauses below, no colon printed.
   return /^(?:that|That|THAT)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s*(?:(?:and|of|&)\s+)?){1,5}[\-–—]?\s*$/.test(rest);
 }
+
+const BODY_ALONE = new RegExp(String.raw`^(?:the\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){0,4}(?:${BODY_NOUNS})(?:\s+(?:AGREED|RESOLVED|DECIDED|agreed|resolved|decided)(?:\s+(?:that|to|as\s+follows))?\s*[:\-–—]+)?\s*$`);
 
 /** "R E S O L V E D –": a marker word printed letter-spaced. */
 const SPACED = /^((?:[A-Za-z] ){3,}[A-Za-z])\b/;
