@@ -123,7 +123,7 @@ export function readBodies(text: string, from: number, allowLower = false, loose
   for (let turn = 0; turn < 16; turn++) {
     const body = readBody(text, at, allowLower, loose);
     // "John Vanthof, MPP": a person's name, read loosely as a body's, with the office after the comma.
-    const titled = body && !HEAD.test(body.name.split(/\s+/).pop() ?? '') ? officeAt(text, body.end, /^,\s+(?!(?:the|our|all)\s)/) : undefined;
+    const titled = body && !HEAD.test(body.name.split(/\s+/).pop() ?? '') ? officeAfter(text, body.end) : undefined;
     if (!body || titled !== undefined) {
       // "the Minister for Transport and the National Transport Authority": an office holder, then a body.
       const past = pastAddressee(text, at);
@@ -137,8 +137,7 @@ export function readBodies(text: string, from: number, allowLower = false, loose
     if (department) end += department[0].length;
     names.push(...(department ? [body.name + department[0]] : splitAnd(body.name)));
     // "forwarded to the Home Builders Association and to the Regional Planning Committee": the "to" repeated.
-    // "…; and the Rural Ontario Municipal Association": the list's last "and" after its semicolon.
-    const sep = /^\s*(?:[;,](?:\s+(?:and|or))?|\s+(?:and|or))(?:\s+to)?\s+/.exec(text.slice(end));
+    const sep = LIST_SEP.exec(text.slice(end));
     if (!sep) break;
     at = end + sep[0].length;
   }
@@ -148,17 +147,30 @@ export function readBodies(text: string, from: number, allowLower = false, loose
 /** One addressee of a list, up to the comma or semicolon after it, or an "and" that opens the next ("… Affairs and Housing" is one title). */
 const ADDRESSEE = /^(.{1,120}?)(?:(?:\s+and|,|;)\s+(?:also\s+)?(?:to\s+)?(?=(?:the|our|all|Hon(?:ou?rable)?\.?)\s+[A-Z]|[A-Z][\w’'-]*\s+[A-Z])|[;,]\s+(?:and\s+)?(?:to\s+)?(?=\S))/s;
 const HONOURABLE = /\bHon(?:ou?rable)?\b/;
+/**
+ * Between two names of a list: a comma or semicolon, perhaps with "and" ("…; and the Rural Ontario Municipal
+ * Association"), or "and" / "or" alone, and the "to" perhaps repeated ("… Association and to the Regional Planning
+ * Committee").
+ */
+const LIST_SEP = /^\s*(?:[;,](?:\s+(?:and|or))?|\s+(?:and|or))(?:\s+to)?\s+/;
+/** The comma before a person's office ("John Vanthof, MPP"), not before the next addressee ("…, the local MPP"). */
+const OFFICE_COMMA = /^,\s+(?!(?:the|our|all)\s)/;
 
-/** The end of an office holder standing at `from` after `lead` ("the Minister of Infrastructure", ", Premier of Ontario"), or undefined. */
-function officeAt(text: string, from: number, lead = /^/): number | undefined {
-  const before = lead.exec(text.slice(from));
-  if (!before) return undefined;
-  const at = from + before[0].length;
+/** A person or an office holder's title, named with capitals only: "the Minister of Infrastructure", "the local MPP". */
+function isOfficeHolder(name: string): boolean {
+  return (PERSON.test(name) || HONOURABLE.test(name)) && OFFICE_NAME.test(name);
+}
+
+/** The end of the office after the comma at `from` (", MPP", ", Premier of Ontario"), or undefined. */
+function officeAfter(text: string, from: number): number | undefined {
+  const comma = OFFICE_COMMA.exec(text.slice(from));
+  if (!comma) return undefined;
+  const at = from + comma[0].length;
   const rest = text.slice(at, at + 160);
   const m = ADDRESSEE.exec(rest);
   // The last addressee of the list: ", MPP." or ", Premier of Ontario" at the end of the clause.
   const holder = m ? m[1] : /^[^.;,]{1,80}?(?=\.?\s*$|\.\s|\s+(?:for|to|regarding|requesting|seeking)\b)/.exec(rest)?.[0];
-  return holder && (PERSON.test(holder) || HONOURABLE.test(holder)) && OFFICE_NAME.test(holder) ? at + holder.length : undefined;
+  return holder && isOfficeHolder(holder) ? at + holder.length : undefined;
 }
 
 /**
@@ -173,11 +185,11 @@ function pastAddressee(text: string, from: number): number | undefined {
   const m = ADDRESSEE.exec(rest);
   if (!m) return undefined;
   const holder = m[1];
-  if ((PERSON.test(holder) || HONOURABLE.test(holder)) && OFFICE_NAME.test(holder)) return from + m[0].length;
+  if (isOfficeHolder(holder)) return from + m[0].length;
   // A name, then its office: "John Vanthof, MPP; the Association of …".
-  const office = OFFICE_NAME.test(holder) && /^,\s/.test(m[0].slice(holder.length)) ? officeAt(text, from + holder.length, /^,\s+(?!(?:the|our|all)\s)/) : undefined;
+  const office = OFFICE_NAME.test(holder) ? officeAfter(text, from + holder.length) : undefined;
   if (office === undefined) return undefined;
-  const after = /^\s*(?:[;,](?:\s+(?:and|or))?|\s+(?:and|or))(?:\s+to)?\s+/.exec(text.slice(office));
+  const after = LIST_SEP.exec(text.slice(office));
   return after ? office + after[0].length : undefined;
 }
 
