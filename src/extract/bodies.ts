@@ -64,6 +64,8 @@ export function readBody(text: string, from: number, allowLower = false, loose =
     const capital = /^\p{Lu}/u.test(word);
     if (!capital && !CONNECTOR.test(word) && !(allowLower && HEAD.test(word))) break;
     if (!capital && CONNECTOR.test(word) && words.length === 0) break;
+    // "to the Audit Committee for scrutiny": after a capitalised name, a connector then a word in lower case is the purpose, not more name.
+    if (!capital && !CONNECTOR.test(word) && CONNECTOR.test(words[words.length - 1] ?? '') && words.some((w) => /^\p{Lu}/u.test(w))) break;
     words.push(word);
     ends.push(m.index + m[1].length);
     if (m[1].endsWith('.') && !/^[A-Z]\.$/.test(m[1])) break;

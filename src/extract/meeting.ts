@@ -223,7 +223,8 @@ function clean(name: string): string {
     .replace(/^(?:(?:minutes|agenda|notes|decisions?|record|proceedings)\s+of\s+(?:the\s+)?)?(?:(?:ordinary|annual|special|extraordinary|regular|full|monthly|general(?=\s+meeting\b))\s+)*(?:meeting\s+of\s+(?:the\s+)?)?/i, '')
     // "Meeting of the Members of Kilbrannan Municipal District": the district's members are the district meeting.
     .replace(/^(?:the\s+)?members\s+of\s+(?:the\s+)?(?=[A-Z])/i, '')
-    .replace(/\s+(?:meeting|minutes)$/i, '')
+    // A New England "Town Meeting" and an English "Parish Meeting" are the bodies that decide, not occasions.
+    .replace(/(?<!^(?:the\s+)?(?:town|parish))\s+(?:meeting|minutes)$/i, '')
     // "City Council Regular Meeting Minutes", "City Council Work Session": the kind of meeting is no part of the name.
     .replace(/\s+(?:(?:work|study)\s+session|workshop|session)$/i, '')
     .replace(/\s+(?:ordinary|annual|special|extraordinary|regular|monthly|general|adjourned)$/i, '')

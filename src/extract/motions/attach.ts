@@ -14,6 +14,8 @@ interface Group {
   facts: MotionFacts;
   /** A line with motion facts was read since the group began: a resolution after it is another motion's. */
   sealed: boolean;
+  /** The group is an amendment that became the motion: an amendment's verdict is its own. */
+  amended?: boolean;
 }
 
 /**
@@ -69,6 +71,15 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
         pending = {};
         settle(open);
       }
+      // The reader kept the amendment's words as the decision (it "was carried and became the motion"): its movers are the
+      // decision's, and the amendment's verdict below is the decision's own.
+      if (here.some((r) => r.rules?.includes('label.amendment-heading'))) {
+        if (amendment?.mover) open.facts.mover = amendment.mover;
+        if (amendment?.seconder) open.facts.seconder = amendment.seconder;
+        open.amended = true;
+        amendment = undefined;
+        amendmentNext = headed = false;
+      }
       last = undefined;
     }
     // "AMENDMENT" / "Moved Cr Lee" / "That the tender be deferred …": the amendment's own words.
@@ -77,11 +88,12 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
     // Under an "Amendment: C-2025-089" heading a bare "Defeated" is the amendment's verdict, and the motion still stands (a bare
     // "Carried" there is read as the motion's, as the reader reads it).
     const headedVerdict = headed && amendment !== undefined && f.outcome !== undefined && f.outcome.value !== 'carried' && !/\bmotion\b/i.test(line.text);
-    const amending = f.amendment || amendmentNext || headedVerdict || (amendment !== undefined && !f.outcome && Boolean(f.mover || f.seconder));
+    const amending = !open?.amended && (f.amendment || amendmentNext || headedVerdict || (amendment !== undefined && !f.outcome && Boolean(f.mover || f.seconder)));
     if (amending && !here) {
       amendmentNext = Boolean(f.heading);
       if (f.heading) {
         headed = true;
+        if (f.mover || f.seconder) amendment = { ...movers(f), words: line.text.trim() };
         continue;
       }
       amendment = readAmendment(f, amendment, line.text);

@@ -46,8 +46,11 @@ const OWN_MOTION = /\b(?:that|THAT|That)\s+(?!the\s+motion\b|the\s+amendment\b)\
 /** Read one line; undefined when it says nothing about a motion. */
 export function readFacts(text: string, lex: Lexicon): LineFacts | undefined {
   if (!ANY.test(text) && !MOVER_PAIR.test(text) && !hasSlashPair(text)) return undefined;
-  // An amendment's heading ("AMENDMENT", "Amendment: C-2025-089"), its movers and text on the lines below.
-  if (/^(?:an?\s+|the\s+)?amendment\b/i.test(text) && matchLabel(text, lex)?.rule === 'label.amendment-heading') return { amendment: true, ownMotion: false, after: false, heading: true };
+  // An amendment's heading ("AMENDMENT", "Amendment: C-2025-089"), its movers and text on the lines below; a New South Wales
+  // heading carries its minute number and movers ("214/26 AMENDMENT (Clr Moore/Clr Hartley)").
+  if (/^(?:\d{1,4}\/\d{2,4}\s+)?(?:an?\s+|the\s+)?amendment\b/i.test(text) && matchLabel(text, lex)?.rule === 'label.amendment-heading') {
+    return { ...(/\(/.test(text) ? readMovers(text) : {}), amendment: true, ownMotion: false, after: false, heading: true };
+  }
   // Each reading only where its own words are: the label rules and name patterns cost most.
   const movers = MOVER_WORD.test(text) ? readMovers(text) : {};
   const outcome = VERDICT_STEM.test(text) ? readOutcome(text, lex) : undefined;
