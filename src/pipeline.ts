@@ -186,7 +186,7 @@ function extract({ lines, whole, changed }: Readable, locator: Locator, file: VF
   if (kind === 'minutes') checkUnclaimed(lines, clauses, items, file, claimed, lex);
   const records = buildRecords(dropWelshCopies(clauses), items, meeting.date, lex, meeting.body);
   attachMotions(lines, records.resolutions, items, lex);
-  attachInForce(lines, records.resolutions, items, meeting.date);
+  attachInForce(lines, records.resolutions, items, meeting.date, records.recommendations);
   const document = { file: file.path ?? '<stdin>', meeting, items, ...records };
   return whole || changed.size ? inCapitals(document, whole ? undefined : changed) : document;
 }

@@ -7,7 +7,7 @@ const HEAD = /^(?:workshop|workshops|council|councils|cabinet|board|boards|commi
 /** An office holder's title and nothing after it: "the Minister for Transport", "Mr Ryan". */
 const OFFICE_NAME = /^\s*(?:(?:the|our|their|its|local|area)\s+)*[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'.-]*)*\s*$/;
 const PERSON = /\b(?:hon|honourable|honorable|ceo|cao|cfo|coo|mpp|mp|mla|msp|mep|td|senator|congress(?:man|woman|member)|assemblymember|officer|officers|counsel|attorney|solicitor|treasurer|auditor|administrator|engineer|controller|director|chief executive|leader|mayor|chair|chairman|chairperson|chairs|clerk|head of|manager|secretary|cabinet member|portfolio holder|convener|councillor|cllr|minister|member for|premier|constable|sheriff|mr|mrs|ms|miss|dr|professor|sir|dame|lord|lady)\b/i;
-const OFFICER_OF = /^(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:(?:manager|director|head|officer|clerk|secretary|treasurer|commissioner|controller|superintendent|chief(?:\s+executive)?)\s+of|(?:minister|secretary\s+of\s+state|cabinet\s+secretary)\s+(?:for|of))\b/i;
+const OFFICER_OF = /^(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:(?:manager|director|head|officer|clerk|secretary|treasurer|commissioner|controller|superintendent|chief(?:\s+executive)?)\s+of|(?:minister|secretary(?:\s+of\s+state)?|cabinet\s+secretary)\s+(?:for|of))\b/i;
 /** Capitalised words that name parts of documents, not bodies. */
 const NOT_BODY = /^(?:appendix|appendices|annex|paragraph|section|table|schedule|part|item|minute|page|report|policy|strategy|plan|option|recommendation|chapter|article|clause|regulation|act|comm|comms|the)$/i;
 /** The document-part words that never start a body's name, even one ending in "Committee". */

@@ -76,7 +76,7 @@ function clock(text: string): string | undefined {
 type Statement = { call_in?: CallIn; effective?: Effective };
 
 /** Give each resolution the call-in and effective date that apply to it. */
-export function attachInForce(lines: Line[], resolutions: Resolution[], items: Item[], meetingDate?: string): void {
+export function attachInForce(lines: Line[], resolutions: Resolution[], items: Item[], meetingDate?: string, recommendations: { item?: string }[] = []): void {
   const perItem = new Map<string, Statement>();
   let whole: Statement = {};
   const starts = items.map((i) => i.position.line);
@@ -92,8 +92,9 @@ export function attachInForce(lines: Line[], resolutions: Resolution[], items: I
     else perItem.set(items[at].id, { ...found, ...perItem.get(items[at].id) });
   }
   const byLabel = new Map(items.map((i) => [i.number ?? i.title, i.id]));
-  const decided = new Set(resolutions.map((r) => (r.item !== undefined ? byLabel.get(r.item) : undefined)));
-  // A heading the reader took for an item ("Record of Decisions of the Cabinet") with no decision under it heads the whole notice.
+  // A recommendation's "with effect from 1 July 2027" is its own, not the notice's.
+  const decided = new Set([...resolutions, ...recommendations].map((r) => (r.item !== undefined ? byLabel.get(r.item) : undefined)));
+  // A heading the reader took for an item ("Record of Decisions of the Cabinet") with no record under it heads the whole notice.
   for (const [id, found] of perItem) if (!decided.has(id)) whole = { ...whole, ...found, ...whole };
   for (const r of resolutions) {
     const item = r.item !== undefined ? perItem.get(byLabel.get(r.item) ?? '') : undefined;

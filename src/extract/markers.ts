@@ -133,7 +133,8 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
     return at('recommended', 'body-recommends-to', text, m, { to: (m[1] ?? m[2]).trim().replace(/^the\s+/i, '') });
   }
   if ((m = r(lex, 'recommends-to', text))) return at('recommended', 'recommends-to', text, m, { to: titleCase(m[1].trim()) });
-  if ((m = r(lex, 'recommended', text))) return at('recommended', 'recommended', text, m, m[1] ? { to: m[1].trim().replace(/^the\s+/i, '') } : {});
+  // "RECOMMENDED TO COUNCIL": a body's name in capitals is given in title case.
+  if ((m = r(lex, 'recommended', text))) return at('recommended', 'recommended', text, m, m[1] ? { to: (/[a-z]/.test(m[1]) ? m[1] : titleCase(m[1])).trim().replace(/^the\s+/i, '') } : {});
   if ((m = r(lex, 'asked', text)) && !PROCEDURAL.test(text)) {
     const rest = text.slice(m[0].length).trim();
     const rule = 'marker.asked';

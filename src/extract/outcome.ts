@@ -176,8 +176,9 @@ export function outcomeSentences(text: string, lex: Lexicon = lexiconFor()): Out
  * the whole is no outcome sentence, so a dash inside one never cuts it.
  */
 function afterDash(raw: string, lex: Lexicon): { text: string; rule: string } | undefined {
-  // "a) Payments: the following payments were approved: …": a sub-item's label and its colon, then the sentence.
-  const label = /^\s*[A-Z][\w’' &/-]{1,40}:\s+(?=[a-z])/.exec(raw);
+  // "a) Payments: the following payments were approved: …": a sub-item's label and its colon, then the sentence; a planning
+  // list's reference and site too ("26/04187/FUL Holiday lodges, Blackmuir Wood: the CC agreed to object …").
+  const label = /^\s*[A-Z0-9][\w’' ,&/()-]{1,80}:\s+(?=[a-z])/.exec(raw);
   const labelled = label ? outcomeText(raw.slice(label[0].length).trim(), lex) : undefined;
   if (labelled) return labelled;
   for (const m of raw.matchAll(/\s[–—-]\s+(?=\S)/g)) {

@@ -74,8 +74,17 @@ function restated(c: Clause, clauses: Clause[], i: number): boolean {
   if (!later.length) return false;
   const theirs = new Set(contentWords(later.join(' ')));
   const ours = contentWords(c.parts.join(' '));
-  return ours.length > 0 && ours.filter((w) => theirs.has(w)).length / ours.length >= 0.6;
+  if (ours.length > 0 && ours.filter((w) => theirs.has(w)).length / ours.length >= 0.6) return true;
+  // "… moved that the application be refused on the grounds of …" then "RESOLVED: That planning permission be REFUSED for the
+  // following reasons: 1. …": a planning decision restated with its reasons in other words, the same verdict on the application.
+  const disposal = (text: string) => (PERMISSION.test(text) ? DISPOSAL.exec(text)?.[1].toLowerCase().replace('approv', 'grant') : undefined);
+  const verdict = disposal(c.parts.join(' '));
+  return verdict !== undefined && later.some((t) => disposal(t) === verdict);
 }
+
+/** What a planning (or licensing) decision is about, and what it does to it. */
+const PERMISSION = /\b(?:application|permission|consent|licen[cs]e)\b/i;
+const DISPOSAL = /\b(refus|grant|approv|defer)(?:e|ed|al|ing)?\b/i;
 
 const CARRIED = /^label\.(?:carried|carried-sentence|carried-on-vote|declared-carried|motion-carries|seconded-and-agreed)$/;
 const MOVED = /^label\.(?:moved-by|moved-alone|moved-councillor|seconded-after-name|motion-by|made-motion|mover-verb)$/;
