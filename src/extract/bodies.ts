@@ -2,7 +2,7 @@
  * Names of bodies (committees, boards, councils, agencies) as they appear in running
  * text. A referral goes to a body, never to a person or an office holder.
  */
-const HEAD = /^(?:workshop|workshops|council|councils|cabinet|board|boards|committee|committees|sub-committee|commission|panel|panels|group|groups|forum|partnership|service|services|government|police|executive|assembly|parliament|authority|authorities|agency|trust|members|councillors|whips|department|office|ombudsman|inspectorate|scrutiny|network|team|directorate|association|corporation|constabulary|nhs|ccg|body|bodies|meeting|commissioner|executive|secretariat|municipalities|unit|conference|federation|alliance|coalition|senate|court|tribunal|district|ward|parish|region|council's)$/i;
+const HEAD = /^(?:workshop|workshops|council|councils|cabinet|board|boards|committee|committees|sub-committee|commission|panel|panels|group|groups|forum|partnership|service|services|government|police|executive|assembly|parliament|authority|authorities|agency|trust|members|councillors|whips|department|office|ombudsman|inspectorate|scrutiny|network|team|directorate|association|corporation|constabulary|nhs|ccg|body|bodies|meeting|commissioner|executive|secretariat|municipalities|unit|conference|federation|alliance|coalition|caucus|senate|court|tribunal|district|ward|parish|region|council's)$/i;
 
 /** An office holder's title and nothing after it: "the Minister for Transport", "Mr Ryan". */
 const OFFICE_NAME = /^\s*(?:(?:the|our|their|its|local|area)\s+)*[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'.-]*)*\s*$/;
@@ -14,10 +14,21 @@ const NOT_BODY = /^(?:appendix|appendices|annex|paragraph|section|table|schedule
 const DOCUMENT_PART = /^(?:appendix|appendices|annex|paragraph|section|table|schedule|item|minute|page|chapter|article|clause|the)$/i;
 const VAGUE = /^(?:the\s+)?(?:appropriate|relevant|respective|other|such|any|future|next|a|an|all\s+relevant|each|its|their|his|her)\b/i;
 
+/** The word before "of" in a municipality's legal name; alone ("the Town") it names no body. */
+const MUNICIPAL_WORDS = 'township|municipality|town|city|county|village|borough|shire|province|state|commonwealth|corporation';
+const MUNICIPALITY = new RegExp(`^(?:${MUNICIPAL_WORDS})$`, 'i');
+const MUNICIPAL_NAME = new RegExp(String.raw`^(?:the\s+)?(?:(?:rural|regional|united|royal)\s+)?(?:${MUNICIPAL_WORDS})\s+of\s+[A-Z]`, 'i');
+
+/** "Township of Maple Hill", "Rural Municipality of Pembina Flats": a municipality by its legal name, no head word of its own (a title page's, where its Council met). */
+export function isMunicipalName(name: string): boolean {
+  return MUNICIPAL_NAME.test(name) && !HEAD.test(name.split(/\s+/).pop() ?? '');
+}
 // "the MRC des Collines", "Ville de Gatineau": French names of Quebec and New Brunswick bodies join with de, des, du, la.
 const CONNECTOR = /^(?:and|of|for|&|on|in|the|de|des|du|la|upon)$/i;
 /** A government named by its level: "the federal government", "provincial and federal governments". */
 const LEVEL = /^(?:provincial|federal|state|national|territorial|commonwealth)(?:\s+(?:and|&|or)\s+(?:provincial|federal|state|national|territorial|commonwealth))?\s+governments?\b/;
+/** Every council of a kind after "all": "all local authorities", "all other county councils", "all municipalities". */
+const EVERY_COUNCIL = /^(?:other\s+)?(?:local\s+authorities|(?:local\s+|county\s+|city\s+and\s+county\s+|municipal\s+)?councils|municipalities)\b/i;
 /** Words after a body's name in a clause in capitals, which no name holds: "… COUNCIL FOR INFORMATION", "… REQUESTING A STUDY". */
 const CAPS_STOP = /^(?:REQUESTING|REGARDING|CONCERNING|SEEKING|ASKING|URGING|EXPRESSING|OUTLINING|CONFIRMING|INVITING|SUPPORTING|OPPOSING|CALLING|NOTING|ADVISING|INFORMING|THANKING|TO|AT|BY|WITH|THAT|BE|AS|IS|ARE|WILL|FROM)$/;
 const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -53,6 +64,9 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   // "call on the provincial and federal government to …": a government named by its level, in lower case.
   const level = LEVEL.exec(text.slice(from + lead.length));
   if (level) return { name: level[0], end: from + lead.length + level[0].length };
+  // "forward the motion to all local authorities": every council of a kind, named in lower case.
+  const every = /\ball\b/i.test(article) ? EVERY_COUNCIL.exec(text.slice(from + lead.length)) : null;
+  if (every) return { name: `all ${every[0]}`, end: from + lead.length + every[0].length };
   // "TO THE COUNTY COUNCIL FOR INFORMATION", "TO THE MINISTRY OF TRANSPORTATION REQUESTING …": in a clause all in capitals
   // every word looks like a name's, so only "of" and "and" join one and a participle or "for", "on", "in" ends it.
   const shouting = !/[a-z]/.test(text.slice(from, from + 80));
@@ -88,7 +102,8 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   // "Appendix A" is part of a document; "Policy and Resources Committee", "Strategy Board" are bodies.
   if (NOT_BODY.test(words[0]) && !(words.length > 1 && HEAD.test(last) && !DOCUMENT_PART.test(words[0]))) return undefined;
   // "Board of Supervisors", "Council of Governors": the body word stands before "of".
-  const headedOf = words.some((w, i) => HEAD.test(w) && /^of$/i.test(words[i + 1] ?? '') && i + 2 < words.length);
+  // "Township of Maple Hill", "City of Lakeport": a municipality by its legal name.
+  const headedOf = words.some((w, i) => (HEAD.test(w) || MUNICIPALITY.test(w)) && /^of$/i.test(words[i + 1] ?? '') && i + 2 < words.length);
   const headed = HEAD.test(last.replace(/[’']s$/, '')) || /^[A-Z]{2,6}s?$/.test(last) || headedOf;
   const isBody = headed || (loose && words.every((w) => /^[\p{Lu}&]/u.test(w) || CONNECTOR.test(w)) && /^\p{Lu}/u.test(words[0]));
   // "Executive" heads a body, but "the (Assistant) Chief Executive" is an officer.
@@ -215,7 +230,7 @@ function splitAnd(name: string): string[] {
   for (const part of parts) {
     acc = acc ? `${acc} and ${part}` : part;
     const last = acc.split(/\s+/).pop() ?? '';
-    if (HEAD.test(last.replace(/[’']s$/, '')) && acc.split(/\s+/).length >= 1) {
+    if (HEAD.test(last.replace(/[’']s$/, '')) || MUNICIPAL_NAME.test(acc)) {
       out.push(acc);
       acc = '';
     }

@@ -1,6 +1,6 @@
 import type { Line } from '../text/line.js';
 import { findDate } from './dates.js';
-import { readBodies, readBody } from './bodies.js';
+import { isMunicipalName, readBodies, readBody } from './bodies.js';
 import { titleCase } from './markers.js';
 
 export interface InferredMeeting {
@@ -74,7 +74,8 @@ export function inferMeeting(lines: Line[]): InferredMeeting {
 function inferBody(lines: Line[]): string | undefined {
   for (const candidate of bodyCandidates(lines)) {
     const name = named(candidate);
-    if (name) return name;
+    // "TOWN OF LAKEVIEW SHORES" over the minutes of its Council: whose minutes, not who met.
+    if (name && !isMunicipalName(name)) return name;
   }
   return undefined;
 }

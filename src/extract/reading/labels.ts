@@ -6,6 +6,7 @@ import { evidence } from './clause.js';
 import type { Reading } from './state.js';
 import { actionLine } from './action-line.js';
 import { outcomeSentences } from '../outcome.js';
+import { mergeVotes, readVote } from '../motions/votes.js';
 
 /** The tally after a motion's words, with the space or stop before it: "… as presented. 5-0." */
 const SCORE_AFTER = new RegExp(String.raw`(?:\.\s+|\s+)${SCORE_AT_END}`);
@@ -60,12 +61,17 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
       r.quoted = undefined;
     }
   } else if (label === 'action') {
+    // "ACTION: It was moved by X, seconded by Y, to adopt …": the label over a motion told in full, read as the motion.
+    const head = /^[^:]{1,30}:\s*/.exec(text);
+    const inner = head ? matchLabel(text.slice(head[0].length), r.lex) : undefined;
+    if (head && inner?.kind === 'moved') return readLabel(r, { ...line, text: text.slice(head[0].length), column: line.column + head[0].length }, inner);
     if (actionLine(r, line, labelled.rule)) return true;
     // Not under an item's title: whatever the other labels make of it ("Action: Clerk to …" ends a decision).
     const other = matchLabel(text, r.lex, 'action');
     return other ? readLabel(r, line, other) : false;
   } else if (label === 'vote') {
     // Votes recorded between clauses do not end the decision.
+    countVotes(r, text);
     r.votersNext = /:$/.test(text);
   } else {
     r.flushMotion();
@@ -74,6 +80,22 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
     if (label === 'end' && r.region === 'decision') r.region = r.hasMinutesLabel ? 'agenda' : 'body';
   }
   return true;
+}
+
+/**
+ * "AYES: Chen. NOES: Morales, Becker, Singh.": a roll call the noes won defeats the motion (or amendment) it follows, though
+ * no verdict word is printed. A roll call cut across lines ("AYES: Reinholt." / "NOES: Tanaka, Vasquez, Obi.") counts whole.
+ */
+export function countVotes(r: Reading, text: string): void {
+  if (!r.motion && !r.block?.pending && !r.amendment) return;
+  const tally = (r.tally = mergeVotes(r.tally, readVote(text)));
+  if (tally?.for === undefined || tally.against === undefined || tally.against <= tally.for) return;
+  r.tally = undefined;
+  if (r.amendment) r.amendment = undefined;
+  else {
+    if (r.block?.pending) r.block = undefined;
+    r.motion = undefined;
+  }
 }
 
 /** A mover label: a motion opens, its text on this line or the lines below. */

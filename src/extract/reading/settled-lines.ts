@@ -5,6 +5,7 @@ import { itemHeading } from '../items.js';
 import { evidence } from './clause.js';
 import type { Reading } from './state.js';
 import { CLOSING_QUOTE } from './unmarked.js';
+import { countVotes } from './labels.js';
 
 // Lines whose meaning is settled by their own shape, before any label or marker is tried.
 // Each step returns true when it has read the line.
@@ -138,6 +139,8 @@ export function instrumentTitle(r: Reading, line: Line): boolean {
 
 /** "In Favour:" then "K. Lindqvist, R. Okafor, S. Tremblay": who voted, no part of the motion. */
 export function voterList(r: Reading, line: Line): boolean {
+  // "AYES:" / "Reinholt. NOES: Tanaka, Vasquez, Obi.": the names are counted with their label.
+  if (r.votersNext && r.previous) countVotes(r, `${r.previous.text} ${line.text}`);
   const voters = r.votersNext && VOTERS.test(line.text);
   r.votersNext = false;
   return voters;

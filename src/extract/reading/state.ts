@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 import { sourceAt, type Line } from '../../text/line.js';
-import type { DocumentKind, Item } from '../../types.js';
+import type { DocumentKind, Item, Vote } from '../../types.js';
 import { expectedAfter, isNext, type ClauseNumber } from '../../text/numbering.js';
 import { isIntroOnly } from '../markers.js';
 import { isBareClause, type Region } from '../bare.js';
@@ -61,6 +61,8 @@ export class Reading {
   quotedOpen = false;
   /** The mover label that opened the motion being read. */
   motionRule = 'reader.motion';
+  /** The roll call read since that motion opened. */
+  tally: Vote | undefined;
   /** The line before was a vote label with its names to follow ("In Favour:"). */
   votersNext = false;
   /** The number that opened the paragraph the current line belongs to. */
@@ -152,6 +154,7 @@ export class Reading {
 
   /** A motion with no outcome recorded stands: only "lost", "withdrawn" or "defeated" undo it. */
   flushMotion(): void {
+    this.tally = undefined;
     this.close();
     for (const c of this.motion?.held ?? []) this.commit(c);
     this.motion = undefined;
@@ -237,6 +240,7 @@ export class Reading {
 
   /** `how`: the reader's own evidence when the motion's text stands apart from its mover label. */
   openMotion(text: string, line: Line, how?: string, number?: ClauseNumber): void {
+    this.tally = undefined;
     if (this.amendmentNext) {
       this.amendmentNext = false;
       this.amendment = { kind: 'resolution', parts: [text], line: line.line, column: line.column, item: this.item?.id, rules: evidence('label.amendment-heading', how ?? this.motionRule) };
