@@ -64,7 +64,8 @@ export function inferMeeting(lines: Line[]): InferredMeeting {
       const header = !heading && /^(?:staff\s+|council\s+|committee\s+)?(?:report|minutes|agenda)\b/i.test(l.text);
       if (!(heading || header) || /^(?:that|to)\b/i.test(l.text) || PREVIOUS.test(l.text)) continue;
       const d = findDate(header ? l.text.slice(0, 80) : l.text);
-      if (d) { out.date = d.iso; break; }
+      // "… the Budget Policy handout dated November 14, 1985": a paper's date, not the meeting's.
+      if (d && !/\bdated\s*$/i.test(l.text.slice(0, d.index))) { out.date = d.iso; break; }
     }
   }
   out.body = inferBody(lines);

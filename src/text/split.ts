@@ -162,10 +162,17 @@ const TITLE_BREAK = /(?=[A-Z][\w’'-]+\s+(?:(?:of|and|for|the|to|in|on|&)\s+)*[
 
 /** Past this length a line is a page or a document flattened by a converter. */
 const LONG = 200;
+/** Past this length a line is many paragraphs run together. */
+const WALL = 1500;
+const SENTENCE_END = /(?<=[a-z0-9)\]][.!?]["”’)]*)\s+(?=[A-Z(]|\d{1,4}(?:[./]\d{1,4}){0,2}\.?\s+[A-Z])|\s+\|\s+(?=\S)/g;
+const MOVERS_BEFORE = /\b(?:moved|seconded|proposed|second)\b[^.!?]*(?:\.[^.!?]*)*[.!?]["”’)]*$/i;
+/** "Con. Allin", "Cllr. Kennedy", "St. Mary's": a stop after a title or short form ends no sentence. */
+const WALL_ABBREVIATION = /(?:\b(?:mr|mrs|ms|messrs|dr|no|nos|st|cllr|cllrs|cr|crs|clr|con|coun|ald|dep|reg|supt|insp|sgt|capt|gov|sen|rep|fr|jr|sr|co|ltd|inc|corp|etc|approx|cf|e\.g|i\.e|vs|para|paras|ref|rev|hon|prof)|\b[A-Z])\.["”’)]*$/i;
 
 export function splitLines(lines: Line[], locator: Locator): Line[] {
   const out: Line[] = [];
-  for (const line of lines) {
+  const walls = wallRuns(lines);
+  for (const [index, line] of lines.entries()) {
     const cuts = new Set<number>();
     for (const [needle, re] of INLINE_BREAKS) if (needle.test(line.text)) for (const m of line.text.matchAll(re)) if (m.index > 0) cuts.add(m.index);
     if (TITLE_RUN_IN.test(line.text)) for (const m of line.text.matchAll(TITLE_BREAK)) cuts.add(m.index);
@@ -175,7 +182,18 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
       const m = /^[^.;]{1,80}?\s(?=and\s+(?:unanimously\s+)?(?:(?:agreed|resolved)\s+(?:that|to)\b|(?:AGREED|RESOLVED)\b))/.exec(line.text.slice(seconded));
       if (m) cuts.add(seconded + m[0].length);
     }
-    for (const c of numberCuts(line.text)) cuts.add(c);
+    const numbered = numberCuts(line.text);
+    for (const c of numbered) cuts.add(c);
+    // A whole page or document in one line (a converter dropped every line break): each sentence is read as its own line,
+    // except inside a numbered clause ("2. Agree the priority areas. Agree the establishment of the Board. 3. …").
+    if (line.text.length > WALL || walls.has(index)) {
+      for (const m of line.text.matchAll(SENTENCE_END)) {
+        const inClause = numbered.some((c, k) => c < m.index && numbered[k + 1] > m.index);
+        // "Moved by Con. Allin, seconded by Con. Gray. THAT the minutes …": the movers stay with the motion they name.
+        const movers = /^(?:THAT|That)\b/.test(line.text.slice(m.index + m[0].length)) && MOVERS_BEFORE.test(line.text.slice(Math.max(0, m.index - 120), m.index));
+        if (!inClause && !movers && !WALL_ABBREVIATION.test(line.text.slice(Math.max(0, m.index - 8), m.index))) cuts.add(m.index);
+      }
+    }
     if (cuts.size === 0) {
       out.push(line);
       continue;
@@ -201,6 +219,32 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
         bullet: i === 0 && line.bullet, joins: joins?.length ? joins : undefined,
       });
     }
+  }
+  return out;
+}
+
+/**
+ * The lines of a hard-wrapped paragraph past the wall's length: the unwrapping step joined it into a few lines (cut where
+ * decisions open), each shorter than a wall, but together they are one.
+ */
+function wallRuns(lines: Line[]): Set<number> {
+  const out = new Set<number>();
+  let start = 0;
+  let length = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    const line = lines[i];
+    if (!line || line.gap || !line.joins?.length) {
+      if (length > WALL) for (let k = start; k < i; k++) out.add(k);
+      start = i + 1;
+      length = 0;
+      // A line that opens a paragraph after a blank line starts the next run.
+      if (line?.joins?.length) {
+        start = i;
+        length = line.text.length;
+      }
+      continue;
+    }
+    length += line.text.length;
   }
   return out;
 }

@@ -14,6 +14,8 @@ import { evidence, type Block, type Clause } from './clause.js';
 const TITLE = String.raw`^(?:[\w/]{1,8}[.)]?\s+){0,2}[^.;:]{3,100}?`;
 /** An item's title and the dash after it, before the sentence that records its outcome. */
 const TITLE_DASH = new RegExp(String.raw`${TITLE}\s[-–—]\s+(?=[A-Z])`);
+/** A number, a title of a few capitalised words, then a sentence's first word: "26/96 Correspondence A letter from …". */
+const TITLE_RUN_IN = /^(?:[\w/]{1,8}[.)]?\s+){1,2}(?:[A-Z][\w’'&-]*\s+(?:(?:of|and|for|the|to|in|on|&)\s+)*){1,6}?(?=(?:The|A|An|It|Members|Councillors|Council|Resolved|RESOLVED|Agreed|AGREED)\s)/;
 /** The same, or a title and its colon: read so only on a line taken as an item's heading. */
 const TITLE_DASH_OR_COLON = new RegExp(String.raw`${TITLE}(?:\s[-–—]|:)\s+(?=[A-Z])`);
 
@@ -233,8 +235,10 @@ export class Reading {
     // "6. Precept 2012/2013: The proposed budget was … agreed by all councillors.": on an item's heading, after a colon
     // too ("Reason for amendment: Council wished to …" is no heading).
     const dash = (title === undefined ? TITLE_DASH : TITLE_DASH_OR_COLON).exec(line.text);
-    const sentence = !dash && title && /[.!]$/.test(title) && title.split(/\s+/).length >= 6 ? line.text.indexOf(title.slice(0, 12)) : -1;
-    const at = dash ? dash[0].length : sentence;
+    // "26/95 Finance The payments list … was approved.": a short title run into the sentence, no stop or dash between.
+    const runIn = !dash && title && /[.!]$/.test(title) ? TITLE_RUN_IN.exec(line.text) : null;
+    const sentence = !dash && !runIn && title && /[.!]$/.test(title) && title.split(/\s+/).length >= 6 ? line.text.indexOf(title.slice(0, 12)) : -1;
+    const at = dash ? dash[0].length : runIn ? runIn[0].length : sentence;
     if (at > 0) for (const o of outcomeSentences(line.text.slice(at), this.lex)) this.commitOutcome(o, line, at);
   }
 
