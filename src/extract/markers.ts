@@ -185,6 +185,8 @@ function at(kind: MarkerKind, id: string, text: string, m: RegExpExecArray, extr
  */
 export function isIntroOnly(rest: string): boolean {
   if (/^(?:that|to|as follows)?\s*[:\-–—]*\s*$/i.test(rest)) return true;
+  // "BE IT RESOLVED by the City Council of the City of Pine Hollow as follows:" over its sections.
+  if (/^by\s+(?:the\s+)?[^.;:]{3,120}?\s+as\s+follows\s*[:\-–—]*\s*$/i.test(rest)) return true;
   if (/^(?:(?:that|That|THAT)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}\w’'&-]*\s*(?:(?:and|of|&)\s+)?){1,6}:\s*$/u.test(rest)) return true;
   // "The Panel is asked to consider the report and:": to deliberate is no recommendation; the list below holds them.
   if (/^(?:consider|review|discuss)(?:\s+(?:the|this)\s+(?:report|update|paper|information|proposals?))?\s+and(?:,?\s+if\s+(?:so\s+)?minded,?)?\s*(?:to\s*)?[:\-–—]+\s*$/i.test(rest)) return true;

@@ -47,7 +47,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // the clause's full stop is the minutes going on, not more of the clause.
   [/That\s[^.;]*[a-z)]\.\s+[A-Z][a-z]/, /(?=[A-Z][a-z]+\s+(?!of\b|and\b|for\b)[a-z])(?<=(?:^|[.;:]\s+)That\s[^.;]{8,400}?[a-z)]\.\s+)(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Cr|St|No|Nos|Inc|Ltd|Co|Corp|vs|etc|approx|Rev|Hon|Prof)\.\s+)/g],
   // "R2021-070 J. Scott, T. Marchant: BE IT RESOLVED that …": the operative words open the decision mid-line.
-  [/be\s+it\s+(?:(?:further|also)\s+)?resolved/i, /(?=(?:(?:now,?\s+)?therefore,?\s+)?be\s+it\s+(?:(?:further|also)\s+)?resolved\b)(?<=\S\s+)(?<!therefore,?\s+)/gi],
+  [/be\s+it\s+(?:(?:further|also)\s+)?resolved/i, /(?=(?:(?:now,?\s+)?therefore,?\s+)?be\s+it\s+(?:(?:further|also)\s+)?resolved\b)(?<=\S\s+)(?<!therefore,?\s+|\bnow,?\s+)/gi],
   // A flattened ModernGov table: "Additional documents: Decision: … Minutes: …" in one row.
   [/(?:Decision|Minutes)\s*:/, /(?=(?:Decision|Minutes)\s*:(?:\s|$))(?<=\S\s+)(?<!\b(?:for|of|the|this|a|The|For|Of)\s+)/g],
   [/(?:Decision|Minutes)\s*:/, /(?<=(?:^|\s)(?:Decision|Minutes)\s*:)\s+(?=\S)/g],
