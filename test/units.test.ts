@@ -214,6 +214,13 @@ describe('dates', () => {
   it('refuses impossible dates', () => {
     expect(findDate('31 February 2023')).toBeUndefined();
   });
+
+  it('takes no meeting date from a recital or a paper\'s date in the opening lines', () => {
+    const meetingDate = (lines: string[]) => parseText(lines.join('\n'), new VFile({ path: 'r.txt' })).meeting.date;
+    expect(meetingDate(['RESOLUTION NO. 2026-61', '', 'WHEREAS, the City issued a request for proposals on August 4, 2026;', '', 'NOW, THEREFORE, BE IT RESOLVED that the agreement be approved.'])).toBeUndefined();
+    expect(meetingDate(['Budget wrap-up', '', 'Referring to the Budget Policy Issues handout dated November 14, 1985,', 'it was MOVED by Foy to adopt Item A.'])).toBeUndefined();
+    expect(meetingDate(['Special Meeting', 'December 14, 1985', '', 'Referring to the handout dated November 14, 1985, it was MOVED to adopt Item A.'])).toBe('1985-12-14');
+  });
 });
 
 describe('decoding', () => {

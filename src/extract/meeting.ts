@@ -62,7 +62,8 @@ export function inferMeeting(lines: Line[]): InferredMeeting {
       const heading = l.text.length <= 100 || (l.text.length <= 200 && /\b(?:minutes|meeting|agenda)\b/i.test(l.text.slice(0, 80)));
       // "STAFF REPORT ENG014-26 March 2, 2026 Page: 1 File: … TO: GENERAL COMMITTEE …": a report's header flattened into one line, its date near the start.
       const header = !heading && /^(?:staff\s+|council\s+|committee\s+)?(?:report|minutes|agenda)\b/i.test(l.text);
-      if (!(heading || header) || /^(?:that|to)\b/i.test(l.text) || PREVIOUS.test(l.text)) continue;
+      // A recital ("WHEREAS, the City issued a request for proposals on August 4, 2026") dates what led to the decision.
+      if (!(heading || header) || /^(?:that|to|whereas)\b/i.test(l.text) || PREVIOUS.test(l.text)) continue;
       const d = findDate(header ? l.text.slice(0, 80) : l.text);
       // "… the Budget Policy handout dated November 14, 1985": a paper's date, not the meeting's.
       if (d && !/\bdated\s*$/i.test(l.text.slice(0, d.index))) { out.date = d.iso; break; }
