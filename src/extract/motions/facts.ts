@@ -22,11 +22,11 @@ export interface LineFacts extends Movers {
 const TRAILING_SCORE = new RegExp(SCORE_AT_END);
 
 /** Lines without one of these word stems say nothing about a motion: most lines skip every pattern below. */
-const ANY = /^\s*for\b|^\s*\(?\d{1,3}\s*[-–]\s*\d|\(\d{1,2}\s*[-–]\s*\d{1,2}[,)]|voting|absent|oppos|mov|propos|second|carri|lost|defeat|fail|withdr|pass|vote|aye|yea|nay|noe|unanim|nem|favou?r|against|abstain|motion|approv|adopt|accept|amend/i;
+const ANY = /^\s*for\b|^\s*\(?\d{1,3}\s*[-–]\s*\d|\(\d{1,2}\s*[-–]\s*\d{1,2}[,)]|voting|absent|oppos|mov|propos|second|carri|lost|defeat|fail|withdr|pass|vote|aye|yea|nay|noe|unanim|nem|favou?r|against|abstain|abstent|motion|approv|adopt|accept|amend/i;
 
 const MOVER_WORD = /mov|propos|second|motion|\/|:/i;
 const VERDICT_STEM = /carri|pass|adopt|approv|accept|agree|lost|defeat|withdr|fell|fail|died|lapsed/i;
-const VOTE_STEM = /\d|unan|nem|favou?r|dissent|aye|yea|nay|noe|against|abstain|absent|oppos|\bfor\b|\byes\b|vote/i;
+const VOTE_STEM = /\d|unan|nem|favou?r|dissent|aye|yea|nay|noe|against|abstain|abstent|absent|oppos|\bfor\b|\byes\b|vote/i;
 
 /** A verdict inside a longer line: "seconded by Cr Bell and carried", "(Carried unanimously)", "… put to the meeting and CARRIED". */
 const INLINE_VERDICT = /(?:\(\s*|[;,]\s*|\b(?:and|was|were|duly|motion|amendment)\s+(?:(?:then\s+)?put\s+(?:to\s+the\s+(?:vote|meeting)\s+)?and\s+)?(?:declared\s+)?(?:unanimously\s+)?)(carried|CARRIED|Carried|passed|PASSED|lost|LOST|Lost|defeated|DEFEATED|withdrawn|WITHDRAWN|Withdrawn)\b(?!\s+(?:out|forward|over|through)\b)/;
@@ -39,7 +39,9 @@ const VOTED_VERDICT = /^(?:VOTED|Voted)\s*[:\-–—]\s*(?=(?:the\s+)?(?:motion|
 /** The verdict word of a line the lexicon calls a verdict. */
 const VERDICT_WORD = /\b(carried|carries|passed|passes|adopted|approved|agreed|lost|defeated|withdrawn|fell|failed|fails|died|lapsed|not\s+carried)\b/i;
 /** An amendment, not the matter "the amendment to the Local Plan" a motion decides, nor a division's "For the Amendment (5):". */
-const AMENDMENT = /(?:^|\b(?<!\bfor\s)(?:the|an|this|further|following|second|first)\s+)amendment\b(?!\s+to\s+(?:the\s+)?(?!motion|recommendation|resolution|proposal)[a-z]*\s*[A-Z])|\bas\s+an\s+amendment\b|\bamendment\s+(?:was|moved|proposed|put|lost|carried|withdrawn|fell|defeated)\b/i;
+// Case-sensitive: the capital that marks a named matter ("to the Local Plan") is no capital under /i, where "an amendment to
+// delete …" read as one.
+const AMENDMENT = /(?:^|\b(?<!\b[Ff]or\s)(?:[Tt]he|[Aa]n|[Tt]his|[Ff]urther|[Ff]ollowing|[Ss]econd|[Ff]irst|THE|AN|THIS|FURTHER)\s+)(?:[Aa]mendment|AMENDMENT)\b(?!\s+to\s+(?:the\s+)?(?!motion|recommendation|resolution|proposal)[a-z]*\s*[A-Z])|\b[Aa]s\s+an\s+[Aa]mendment\b|\b(?:[Aa]mendment|AMENDMENT)\s+(?:was|moved|proposed|put|lost|carried|withdrawn|fell|defeated|WAS)\b/;
 /** The line goes on to its own motion's words. */
 const OWN_MOTION = /\b(?:that|THAT|That)\s+(?!the\s+motion\b|the\s+amendment\b)\S|\b(?:moved|motion|made\s+a\s+motion)\s+to\s+[a-z]+\b|,\s+to\s+[a-z]+\b/;
 

@@ -27,8 +27,8 @@ const UNANIMOUS = /\bunanimous(?:ly)?\b|\bunan\.(?!\w)|\ball\s+(?:in\s+favou?r|a
 const NEM_CON = /\bnem\.?\s*con\.?(?![a-z])|\bnemine\s+contradicente\b/i;
 
 /** A roll call's label and the names after it: "AYES: Council Members Ortiz, Hale", "Against: Cr Dunn". */
-/** Scotland's division is motion against amendment: "For the Motion (30): Councillors …; For the Amendment (12): …". */
-const ROLL = new RegExp(String.raw`\b(for\s+the\s+(?:motion|amendment)|${FOR}|voting\s+${FOR}|${AGAINST}|voting\s+${AGAINST}|opposed|${ABSTAIN}|absent|recused)\s*(?:\((\d{1,3})\))?\s*[:\-–]\s*`, 'gi');
+/** Scotland's division is motion against amendment: "For the Motion (30): Councillors …; For the Amendment (12): …"; an English recorded vote "Against the motion (19): …". */
+const ROLL = new RegExp(String.raw`\b(for\s+the\s+(?:motion|amendment)|against\s+the\s+motion|${FOR}|voting\s+${FOR}|${AGAINST}|voting\s+${AGAINST}|opposed|${ABSTAIN}|absent|recused)\s*(?:\((\d{1,3})\))?\s*[:\-–]\s*`, 'gi');
 
 /** A verdict, an empty roll, or the sentence after the roll ("The Recommendation was DECLARED carried") where names would be. */
 const NOT_A_NAME = /^(?:carried|lost|defeated|none|nil|n\/a|unanimous(?:ly)?)$|\b(?:was|were|declared|carried|motion|amendment|recommendation|resolution)\b/i;
@@ -158,7 +158,7 @@ function namedVotes(text: string, vote: Vote): void {
 
 const SIDES: [RegExp, 'for' | 'against' | 'abstain'][] = [
   [new RegExp(String.raw`^(?:${FOR}|voting\s+${FOR}|for\s+the\s+motion)$`, 'i'), 'for'],
-  [new RegExp(String.raw`^(?:${AGAINST}|voting\s+${AGAINST}|opposed|for\s+the\s+amendment)$`, 'i'), 'against'],
+  [new RegExp(String.raw`^(?:${AGAINST}|voting\s+${AGAINST}|opposed|for\s+the\s+amendment|against\s+the\s+motion)$`, 'i'), 'against'],
   [new RegExp(String.raw`^${ABSTAIN}$`, 'i'), 'abstain'],
 ];
 
