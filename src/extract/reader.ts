@@ -72,19 +72,24 @@ function restated(c: Clause, clauses: Clause[], i: number): boolean {
     if (clauses[k].line > c.line && DECIDED.test(clauses[k].rules[0])) later.push(clauses[k].parts.join(' '));
   }
   if (!later.length) return false;
+  const text = c.parts.join(' ');
   const theirs = new Set(contentWords(later.join(' ')));
-  const ours = contentWords(c.parts.join(' '));
+  const ours = contentWords(text);
   if (ours.length > 0 && ours.filter((w) => theirs.has(w)).length / ours.length >= 0.6) return true;
   // "… moved that the application be refused on the grounds of …" then "RESOLVED: That planning permission be REFUSED for the
   // following reasons: 1. …": a planning decision restated with its reasons in other words, the same verdict on the application.
-  const disposal = (text: string) => (PERMISSION.test(text) ? DISPOSAL.exec(text)?.[1].toLowerCase().replace('approv', 'grant') : undefined);
-  const verdict = disposal(c.parts.join(' '));
+  const verdict = disposal(text);
   return verdict !== undefined && later.some((t) => disposal(t) === verdict);
 }
 
 /** What a planning (or licensing) decision is about, and what it does to it. */
 const PERMISSION = /\b(?:application|permission|consent|licen[cs]e)\b/i;
 const DISPOSAL = /\b(refus|grant|approv|defer)(?:e|ed|al|ing)?\b/i;
+
+/** The verdict a planning decision gives ("refus", "grant", "defer"; approval is a grant), or undefined for any other decision. */
+function disposal(text: string): string | undefined {
+  return PERMISSION.test(text) ? DISPOSAL.exec(text)?.[1].toLowerCase().replace('approv', 'grant') : undefined;
+}
 
 const CARRIED = /^label\.(?:carried|carried-sentence|carried-on-vote|declared-carried|motion-carries|seconded-and-agreed)$/;
 const MOVED = /^label\.(?:moved-by|moved-alone|moved-councillor|seconded-after-name|motion-by|made-motion|mover-verb)$/;

@@ -165,7 +165,8 @@ const LONG = 200;
 /** Past this length a line is many paragraphs run together. */
 const WALL = 1500;
 const SENTENCE_END = /(?<=[a-z0-9)\]][.!?]["”’)]*)\s+(?=[A-Z(]|\d{1,4}(?:[./]\d{1,4}){0,2}\.?\s+[A-Z])|\s+\|\s+(?=\S)/g;
-const MOVERS_BEFORE = /\b(?:moved|seconded|proposed|second)\b[^.!?]*(?:\.[^.!?]*)*[.!?]["”’)]*$/i;
+/** A mover sentence ending where the cut would be; its stops after short forms ("Con. Allin") are no ends. */
+const MOVERS_BEFORE = /\b(?:moved|seconded|proposed|second)\b[^!?]*[.!?]["”’)]*$/i;
 /** "Con. Allin", "Cllr. Kennedy", "St. Mary's": a stop after a title or short form ends no sentence. */
 const WALL_ABBREVIATION = /(?:\b(?:mr|mrs|ms|messrs|dr|no|nos|st|cllr|cllrs|cr|crs|clr|con|coun|ald|dep|reg|supt|insp|sgt|capt|gov|sen|rep|fr|jr|sr|co|ltd|inc|corp|etc|approx|cf|e\.g|i\.e|vs|para|paras|ref|rev|hon|prof)|\b[A-Z])\.["”’)]*$/i;
 
@@ -233,18 +234,14 @@ function wallRuns(lines: Line[]): Set<number> {
   let length = 0;
   for (let i = 0; i <= lines.length; i++) {
     const line = lines[i];
-    if (!line || line.gap || !line.joins?.length) {
+    const joined = line !== undefined && Boolean(line.joins?.length);
+    // A run ends at a line that was not joined, or at a blank line before one that was (which opens the next run).
+    if (!joined || line.gap) {
       if (length > WALL) for (let k = start; k < i; k++) out.add(k);
-      start = i + 1;
+      start = joined ? i : i + 1;
       length = 0;
-      // A line that opens a paragraph after a blank line starts the next run.
-      if (line?.joins?.length) {
-        start = i;
-        length = line.text.length;
-      }
-      continue;
     }
-    length += line.text.length;
+    if (joined) length += line.text.length;
   }
   return out;
 }
