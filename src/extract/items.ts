@@ -75,7 +75,7 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   if (lettered && !parsed && !/,\s*[A-Z]\.\s/.test(lettered[2]) && ((isShouting(lettered[2]) && lettered[2].length < 160) || isTitle(lettered[2]))) return { number: `${lettered[1]}.`, title: tidyTitle(lettered[2]) };
   // "VIII. ACTION ITEMS", "IX. ADJOURNMENT": US minutes number their sections in capital Roman numerals, titled in capitals.
   if (parsed?.number.style === 'roman-dot' && /^[IVXL]+\.$/.test(parsed.number.raw) && parsed.rest.length < 80 && isShouting(parsed.rest) && !DECIDING.test(parsed.rest)) return { number: parsed.number.raw, title: tidyTitle(parsed.rest) };
-  if (!parsed || !/^(num-dot|bare-num|decimal)$/.test(parsed.number.style) || parsed.number.parts.length > 2) return undefined;
+  if (!parsed || !/^(num-dot|bare-num|decimal)$/.test(parsed.number.style) || parsed.number.parts.length > 3) return undefined;
   const rest = parsed.rest;
   if (!rest) return undefined;
   if (isShouting(rest) && rest.length < 160) return { number: parsed.number.raw, title: tidyTitle(rest) };
