@@ -157,4 +157,9 @@ describe('which decision a line belongs to', () => {
       { text: 'that we ask for a precep', mover: 'Amos', vote: 'all in favour' },
     ]);
   });
+
+  it('gives a decision the movers on its own line over a mover left from a proposal above that came to nothing', () => {
+    const found = facts('8. Grants\n\nCllr Dunn proposed that the item be deferred.\n\nRESOLVED (Cllr Amos/Cllr Bell) that the grant of £500 be paid.\n');
+    expect(found).toEqual([{ text: 'that the grant of £500 b', mover: 'Amos', vote: undefined }]);
+  });
 });

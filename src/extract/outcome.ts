@@ -34,7 +34,7 @@ const r = (lex: Lexicon, id: string, text: string): RegExpExecArray | null => le
 
 /** The part of a sentence that records a decision and the rule that says so, or undefined. */
 export function outcomeText(sentence: string, lex: Lexicon = lexiconFor()): { text: string; rule: string } | undefined {
-  const vote = /question|vote|unanimous/i.test(sentence) ? r(lex, 'after-vote', sentence.trim()) : null;
+  const vote = /question|vote|unanimous|(?:carried|passed)\s+\d/i.test(sentence) ? r(lex, 'after-vote', sentence.trim()) : null;
   if (vote) return { text: vote[1], rule: 'outcome.after-vote' };
   // "A motion that X was moved by A, seconded by B and carried": the decision is the motion's own words.
   const motion = /motion/i.test(sentence) ? r(lex, 'motion-in-sentence', sentence.trim()) : null;

@@ -117,7 +117,9 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
       const prior = open ?? last;
       const granicus = !here && prior && /^(?:mover|seconder)\s*:/i.test(line.text) && /^(?:result|mover)\s*:/i.test(lines[i - 1]?.text ?? '') && !(f.mover && prior.facts.mover) && !(f.seconder && prior.facts.seconder);
       if (granicus && prior) prior.facts = { ...movers(f), ...prior.facts };
-      else if (open && (here || backward)) open.facts = { ...movers(f), ...open.facts };
+      // A decision's own line names its movers over any left pending from a motion above that came to nothing.
+      else if (open && here) open.facts = { ...open.facts, ...movers(f) };
+      else if (open && backward) open.facts = { ...movers(f), ...open.facts };
       else {
         open = last = undefined;
         pending = { ...(pending.outcome ? {} : pending), ...movers(f) };
@@ -127,6 +129,10 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
       const target = open ?? (pending.mover || pending.seconder || f.outcome ? undefined : last);
       if (target) target.facts.vote = mergeVotes(target.facts.vote, f.vote);
       else pending.vote = mergeVotes(pending.vote, f.vote);
+      // "AYES: Reinholt. NOES: Tanaka, Vasquez, Obi.": a roll call the noes won defeats the motion pending, verdict word or not
+      // (the reader made it no record), so its movers and vote go with it.
+      const roll = pending.vote;
+      if (!target && !f.outcome && roll?.for !== undefined && roll.against !== undefined && roll.against > roll.for) pending = {};
     }
     if (f.outcome) {
       // "The motion was accordingly carried": an amendment still open was put and fell, though the minutes do not say so.

@@ -22,16 +22,16 @@ const DIVISION = new RegExp(String.raw`\bfor\s+the\s+motion\s*[:\-–]?\s*(\d{1,
 /** "For: 6 Against: 2 Abstain: 1", "Ayes 5, Noes 0", "In favour - 7". */
 const WORD_COUNT = new RegExp(String.raw`\b${FOR}\s*[:\-–=]?\s*(\d{1,3})\b[\s,;.]*(?:votes?\s+)?${AGAINST}\s*[:\-–=]?\s*(\d{1,3}|none|nil)\b(?:[\s,;.]*${ABSTAIN}\s*[:\-–=]?\s*(\d{1,3}|none|nil)\b)?`, 'i');
 /** "CARRIED 5/0", "CARRIED BY ABSOLUTE MAJORITY 7/0", "Motion carried 4-1", "Approved 5-0", "(5-0)", "Vote: 6-1-0", "(5 to 2)": a score next to a verdict, or alone in brackets on its line ("(3-5)" in a sentence is items). */
-const SCORE = /(?:\b(?:carried|carries|passed|passes|approved|adopted|failed|fails|lost|defeated|vote[sd]?|roll\s+call)\b(?:\s+(?:as\s+a\s+group|en\s+bloc|together|as\s+amended|as\s+presented|by\s+(?:an?\s+)?(?:absolute|simple|special|two[- ]thirds)\s+majority))?[\s:,(]*(?:unanimously\s+)?|^\((?=[\d\s\-–/to]+\)$)|^(?=\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:[.,;]|$)))(\d{1,3})(?:\s*[-–/]\s*|\s+to\s+)(\d{1,3})(?:\s*[-–/]\s*\d{1,3})?(?!\s*[-–/]?\s*\d)(?![\w/])/i;
-const UNANIMOUS = /\bunanimous(?:ly)?\b|\bunan\.(?!\w)|\ball\s+(?:in\s+favou?r|ayes|voted\s+(?:aye|yes)|(?:members\s+)?(?:present\s+)?voting\s+(?:aye|yes))\b|\bayes?\s*[:\-–]\s*all\b|\bwithout\s+dissent\b/i;
+const SCORE = /(?:\b(?:carried|carries|passed|passes|approved|adopted|failed|fails|lost|defeated|vote[sd]?|roll\s+call)\b(?:\s+(?:as\s+a\s+group|en\s+bloc|together|as\s+amended|as\s+presented|by\s+(?:an?\s+)?(?:absolute|simple|special|two[- ]thirds)\s+majority|(?:by\s+a\s+vote\s+)?of(?=\s+\d)))?[\s:,(]*(?:unanimously\s+)?|^\((?=[\d\s\-–/to]+\)$)|^(?=\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:[.,;]|$)))(\d{1,3})(?:\s*[-–/]\s*|\s+to\s+)(\d{1,3})(?:\s*[-–/]\s*\d{1,3})?(?!\s*[-–/]?\s*\d)(?![\w/])/i;
+const UNANIMOUS = /\bunanimous(?:ly)?\b|\bunan\.(?!\w)|\ball\s+(?:in\s+favou?r|ayes|voted\s+(?:aye|yes)|(?:members\s+)?(?:present\s+)?voting\s+(?:aye|yes))\b|\b(?:ayes?|yeas?)\s*[:\-–]\s*all\b|\bwithout\s+dissent\b/i;
 const NEM_CON = /\bnem\.?\s*con\.?(?![a-z])|\bnemine\s+contradicente\b/i;
 
 /** A roll call's label and the names after it: "AYES: Council Members Ortiz, Hale", "Against: Cr Dunn". */
 /** Scotland's division is motion against amendment: "For the Motion (30): Councillors …; For the Amendment (12): …"; an English recorded vote "Against the motion (19): …". */
 const ROLL = new RegExp(String.raw`\b(for\s+the\s+(?:motion|amendment)|against\s+the\s+motion|${FOR}|voting\s+${FOR}|${AGAINST}|voting\s+${AGAINST}|opposed|${ABSTAIN}|absent|recused)\s*(?:\((\d{1,3})\))?\s*[:\-–]\s*`, 'gi');
 
-/** A verdict, an empty roll, or the sentence after the roll ("The Recommendation was DECLARED carried") where names would be. */
-const NOT_A_NAME = /^(?:carried|lost|defeated|none|nil|n\/a|unanimous(?:ly)?)$|\b(?:was|were|declared|carried|motion|amendment|recommendation|resolution)\b/i;
+/** A verdict, an empty or whole roll ("Voting Yea: All"), or the sentence after the roll ("The Recommendation was DECLARED carried") where names would be. */
+const NOT_A_NAME = /^(?:carried|lost|defeated|none|nil|n\/a|unanimous(?:ly)?|all(?:\s+(?:members|councillors|council\s*members))?(?:\s+present)?)$|\b(?:was|were|declared|carried|motion|amendment|recommendation|resolution)\b/i;
 
 /** A surname as the vote lines print it, with the particle some carry: "Te Aho", "De Silva", "van Dyk". */
 const SURNAME = String.raw`(?:(?:Te|De|Di|Da|Du|Le|La|Van|Von|St\.?)\s+)?[A-Z][\w’'-]+`;
