@@ -3,9 +3,10 @@ import type { Clause } from './reading/clause.js';
 /**
  * Welsh councils print each decision twice, the Welsh line over the English one:
  * "PENDERFYNWYD dyfarnu £500 i Glwb Pêl-droed Llanfechan." / "RESOLVED to award £500 to
- * Llanfechan Football Club." One decision is one record, so the Welsh copy is left out
- * where an English clause follows it within a line or two in the same item. Minutes in
- * Welsh alone keep every clause: nothing follows them in English.
+ * Llanfechan Football Club." Others print the English first and the Welsh under it. One
+ * decision is one record, so the Welsh copy is left out where an English clause stands
+ * next to it, within a line or two in the same item. Minutes in Welsh alone keep every
+ * clause: no English stands beside them.
  */
 // Case-sensitive, and none that English shares ("a", "o", "am"): "I" is an English word, "i" a Welsh one.
 const WELSH = /\b(?:i|y|yr|ac|gan|yn|ei|eu|bod|fod|wedi|cael|hyn|hwn|gyda|mae|oedd|ynghylch|dyfarnu|cymeradwyo|nodi|derbyn|mabwysiadu|cyflwyno|gohirio|penodi)\b/g;
@@ -23,7 +24,8 @@ export function dropWelshCopies(clauses: Clause[]): Clause[] {
   for (const [k, c] of ordered.entries()) {
     const next = ordered[k + 1];
     if (!next || next.item !== c.item || next.line - c.line > 3) continue;
-    if (isWelsh(c.parts.join(' ')) && !isWelsh(next.parts.join(' '))) dropped.add(c);
+    const [welsh, welshNext] = [isWelsh(c.parts.join(' ')), isWelsh(next.parts.join(' '))];
+    if (welsh !== welshNext) dropped.add(welsh ? c : next);
   }
   return dropped.size ? clauses.filter((c) => !dropped.has(c)) : clauses;
 }
