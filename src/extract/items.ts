@@ -97,7 +97,8 @@ function isTitle(title: string): boolean {
   if (/[.;:,]$|;|\s(?:and|or)$/.test(text) || text.length > 90 || !/^(?:\p{Lu}|\d+\/[\w/]+\s)/u.test(text)) return false;
   // "City Council request the General Manager, Transportation Services to report …": a body and its verb make a clause.
   if (BODY_VERB.test(text)) return false;
-  const words = text.split(/\s+/).filter((w) => !/^(?:and|of|the|for|to|in|on|at|a|an|&|-|–)$/i.test(w));
+  // "Bylaw 1422-26 – Land Use Bylaw Amendment (Lot 4, Block 9, Plan 872 0415)": a bracketed legal description adds no words to the title.
+  const words = text.replace(/\s*\([^()]{1,60}\)/g, '').split(/\s+/).filter((w) => !/^(?:and|of|the|for|to|in|on|at|a|an|&|-|–)$/i.test(w));
   if (words.length === 0 || words.length > 10) return false;
   const capitals = words.filter((w) => /^[\p{Lu}0-9]/u.test(w)).length;
   // "Approve the budget" is a clause; "Grants" or "Grant aid" is a title, and so is BoardDocs'
