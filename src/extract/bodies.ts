@@ -2,7 +2,7 @@
  * Names of bodies (committees, boards, councils, agencies) as they appear in running
  * text. A referral goes to a body, never to a person or an office holder.
  */
-const HEAD = /^(?:workshop|workshops|council|councils|cabinet|board|boards|committee|committees|sub-committee|commission|panel|panels|group|groups|forum|partnership|service|services|government|police|executive|assembly|parliament|authority|authorities|agency|trust|members|councillors|whips|department|office|ombudsman|inspectorate|scrutiny|network|team|directorate|association|corporation|constabulary|nhs|ccg|body|bodies|meeting|commissioner|executive|secretariat|municipalities|unit|conference|federation|alliance|coalition|caucus|senate|court|tribunal|district|ward|parish|region|council's)$/i;
+const HEAD = /^(?:workshop|workshops|council|councils|cabinet|board|boards|committee|committees|sub-committee|commission|panel|panels|group|groups|forum|partnership|service|services|government|police|executive|assembly|parliament|authority|authorities|agency|trust|members|councillors|whips|department|office|ombudsman|inspectorate|scrutiny|network|team|directorate|association|corporation|constabulary|nhs|ccg|body|bodies|meeting|commissioner|executive|secretariat|municipalities|unit|conference|federation|alliance|coalition|caucus|senate|court|tribunal|district|ward|parish|region|water|council's)$/i;
 
 /** An office holder's title and nothing after it: "the Minister for Transport", "Mr Ryan". */
 const OFFICE_NAME = /^\s*(?:(?:the|our|their|its|local|area)\s+)*[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'.-]*)*\s*$/;
@@ -101,10 +101,7 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   const last = words[words.length - 1];
   // "Appendix A" is part of a document; "Policy and Resources Committee", "Strategy Board" are bodies.
   if (NOT_BODY.test(words[0]) && !(words.length > 1 && HEAD.test(last) && !DOCUMENT_PART.test(words[0]))) return undefined;
-  // "Board of Supervisors", "Council of Governors": the body word stands before "of".
-  // "Township of Maple Hill", "City of Lakeport": a municipality by its legal name.
-  const headedOf = words.some((w, i) => (HEAD.test(w) || MUNICIPALITY.test(w)) && /^of$/i.test(words[i + 1] ?? '') && i + 2 < words.length);
-  const headed = HEAD.test(last.replace(/[’']s$/, '')) || /^[A-Z]{2,6}s?$/.test(last) || headedOf;
+  const headed = isHeaded(words);
   const isBody = headed || (loose && words.every((w) => /^[\p{Lu}&]/u.test(w) || CONNECTOR.test(w)) && /^\p{Lu}/u.test(words[0]));
   // "Executive" heads a body, but "the (Assistant) Chief Executive" is an officer.
   if (!isBody || PERSON.test(name) && !HEAD.test(last) || /\bchief executive$/i.test(name)) return undefined;
@@ -118,6 +115,25 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   const all = /\ball\b.*$/i.exec(prefix)?.[0];
   const full = all ? `${all} ${name}` : name;
   return { name: full.replace(/^the\s+/i, ''), end: ends[ends.length - 1] };
+}
+
+/** The words name a body by their form: a body word last or before "of", initials, a national agency. */
+function isHeaded(words: string[]): boolean {
+  const last = words[words.length - 1];
+  // "Board of Supervisors", "Council of Governors": the body word stands before "of".
+  // "Township of Maple Hill", "City of Lakeport": a municipality by its legal name.
+  const headedOf = words.some((w, i) => (HEAD.test(w) || MUNICIPALITY.test(w)) && /^of$/i.test(words[i + 1] ?? '') && i + 2 < words.length);
+  return HEAD.test(last.replace(/[’']s$/, '')) || /^[A-Z]{2,6}s?$/.test(last) || headedOf || nationalAgency(words);
+}
+
+/**
+ * A national agency named by its work and its country, with no body word: "Transport Scotland", "Historic England", "Natural
+ * Resources Wales", "Transport Infrastructure Ireland", "Parks Canada". Not a region: "New England", "Northern Ireland".
+ */
+const COUNTRY = /^(?:Scotland|England|Wales|Ireland|Cymru|Éireann|Britain|Canada|Australia|Zealand)$/;
+const REGION_WORD = /^(?:New|Northern|Southern|Eastern|Western|North|South|East|West|Great|Central|Rural|Greater|Mid|Upper|Lower|Inner|Outer|Republic|All|Church)$/;
+function nationalAgency(words: string[]): boolean {
+  return words.length >= 2 && COUNTRY.test(words[words.length - 1]) && !REGION_WORD.test(words[0]) && words.every((w) => /^\p{Lu}/u.test(w) || CONNECTOR.test(w));
 }
 
 /**
@@ -229,8 +245,7 @@ function splitAnd(name: string): string[] {
   let acc = '';
   for (const part of parts) {
     acc = acc ? `${acc} and ${part}` : part;
-    const last = acc.split(/\s+/).pop() ?? '';
-    if (HEAD.test(last.replace(/[’']s$/, '')) || MUNICIPAL_NAME.test(acc)) {
+    if (isHeaded(acc.split(/\s+/)) || MUNICIPAL_NAME.test(acc)) {
       out.push(acc);
       acc = '';
     }
