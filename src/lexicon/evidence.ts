@@ -16,6 +16,7 @@ export const READER_EVIDENCE: Readonly<Record<string, string>> = {
   'reader.all-in-favour': 'a parish vote line: "Cllr A proposed …, seconded Cllr B, all in favour"',
   'reader.recommendation-adopted': 'a report\'s recommendation printed in minutes and then adopted ("COUNCIL DECISION / Officer\'s recommendation adopted."): the same clause as the meeting\'s resolution',
   'reader.item-title-motion': 'a motion carried with no words of its own under an item titled by what it does ("7.01 Approve Field Trip …" / "Motion by X, second by Y." / "Final Resolution: Motion Carries"): the title is the decision',
+  'reader.proposal-above': 'a motion carried with no words of its own under a numbered line worded as the motion ("8.1 Approve the change order …" / "Motion by X, seconded by Y. Motion carried 5-0."): that line is the decision',
   'reader.recommendation-motion': 'a motion carried with no words of its own in an item that printed the recommendation put to the meeting ("Recommendation: Adopt Ordinance No. 1421." / "Motion: Council Member Lee" / "Second: …" / "Motion carried 4-1."): the recommendation is what was decided',
   'reader.action-title': 'an item whose action line only gives the verdict ("2.1 Approve minutes …" / "ACTION: Approved. Vote: 5-0."): the item\'s title line is the decision',
   'reader.vote-only-record': 'a carried vote, or a verdict on a recommendation not printed ("The recommendation was put to the meeting and declared carried."), with no motion text anywhere in its item: the verdict is the only record',

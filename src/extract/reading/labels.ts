@@ -154,6 +154,19 @@ function moved(r: Reading, line: Line, rule: string): void {
   // "Motion: That …" and "X moved to approve …" carry the clause without a seconder on the line.
   // "Councillor Ward moved that the strategy be approved, seconded by Councillor Lee.": the seconder is no part of the motion.
   if (inline && (madeBy || inline === noun || /\bsecond(?:ed)?\b|\b(?:moved|proposed|made\s+a\s+motion)\s+(?:that|to)\b/i.test(text) || MOVED_BY_NAME.test(text) || MOVER_PAIR.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren')) r.openMotion(inline[1].replace(SECONDER_AFTER, '$1').replace(SECONDER_SENTENCE, '$1'), line);
+  else if (!inline && !r.motion.ofItem) r.motion.above = proposalAbove(r, line);
+}
+
+/**
+ * A school board's agenda line worded as the motion, its movers under it with no words of their own: "8.1 Approve the change
+ * order for the roof in the amount of $42,310." / "Motion by Member Tran, seconded by Member Morales. Motion carried 5-0."
+ */
+function proposalAbove(r: Reading, line: Line): { text: string; line: Line; at: number } | undefined {
+  const prev = r.previous;
+  if (!prev || prev.line === line.line || r.block?.pending || r.clauses.some((c) => c.line === prev.line)) return undefined;
+  const rest = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-Z]\.)\s+(.+)$/.exec(prev.text)?.[1];
+  if (!rest || rest.length > 300 || !ACTION_TITLE.test(rest) || !/[.]$/.test(rest)) return undefined;
+  return { text: rest, line: prev, at: prev.text.indexOf(rest) };
 }
 
 /** Alberta's councils second no motion: "Moved by Councillor Szabo that Council approve …", the mover's name, then the motion. */
@@ -186,6 +199,7 @@ function carried(r: Reading, line: Line, rule: string): void {
   const before = r.clauses.length;
   const motionless = r.motion !== undefined && r.motion.held.length === 0 && !r.block?.pending;
   const ofItem = r.motion?.ofItem;
+  const above = r.motion?.above;
   for (const c of [...(r.motion?.held ?? []), ...(r.block?.pending ? r.block.clauses : [])]) c.rules = evidence(...c.rules, rule);
   r.flushMotion();
   const item = r.item;
@@ -195,7 +209,9 @@ function carried(r: Reading, line: Line, rule: string): void {
   r.settleQuoted(before, rule);
   // BoardDocs: "7.01 Approve Field Trip to Washington, D.C." / "Motion by X, second by Y." / "Final Resolution:
   // Motion Carries": the motion has no words of its own, the item's title says what it did.
-  if (r.clauses.length === before && motionless && item && (ofItem || ACTION_TITLE.test(item.title))) {
+  if (r.clauses.length === before && motionless && above) {
+    r.commit({ kind: 'resolution', parts: [above.text], line: above.line.line, column: above.line.column + above.at, item: item?.id, rules: evidence(r.motionRule, 'reader.proposal-above', rule) });
+  } else if (r.clauses.length === before && motionless && item && (ofItem || ACTION_TITLE.test(item.title))) {
     r.commit({ kind: 'resolution', parts: [item.title], line: item.position.line, column: item.position.column, item: item.id, rules: evidence(r.motionRule, 'reader.item-title-motion', rule) });
   } else if (r.clauses.length === before && motionless && item) {
     // "Recommendation: Deny the appeal …" / "Motion: Council Member Park" / "Second: …" / "Motion carried 3-2.": the names

@@ -52,8 +52,11 @@ export class Reading {
   expectTitle = false;
   /** A number alone on its line ("7" or "Minute 52"): the title may follow on the next. */
   pendingNumber: { raw: string; line: Line } | undefined;
-  /** The motion being read; `ofItem` when it names no words but the item ("Member Park moved approval."). */
-  motion: { held: Clause[]; ofItem?: boolean } | undefined;
+  /**
+   * The motion being read; `ofItem` when it names no words but the item ("Member Park moved approval."); `above` when it names
+   * none but the proposal printed on the line over its movers ("8.1 Approve the change order …" / "Motion by X, seconded by Y.").
+   */
+  motion: { held: Clause[]; ofItem?: boolean; above?: { text: string; line: Line; at: number } } | undefined;
   /** An amendment to the motion, moved after it: it replaces the motion only if it is the one carried. */
   amendment: Clause | undefined;
   /** An "AMENDMENT" heading was read: the next motion's text is the amendment, not a new motion. */
