@@ -123,7 +123,9 @@ function isHeaded(words: string[]): boolean {
   // "Board of Supervisors", "Council of Governors": the body word stands before "of".
   // "Township of Maple Hill", "City of Lakeport": a municipality by its legal name.
   const headedOf = words.some((w, i) => (HEAD.test(w) || MUNICIPALITY.test(w)) && /^of$/i.test(words[i + 1] ?? '') && i + 2 < words.length);
-  return HEAD.test(last.replace(/[’']s$/, '')) || /^[A-Z]{2,6}s?$/.test(last) || headedOf || nationalAgency(words);
+  // Quebec's "MRC du Haut-Lac", "CISSS des Laurentides": the body's initials first, its territory after.
+  const initialsOf = /^[A-Z]{2,6}$/.test(words[0]) && /^(?:de|du|des)$/.test(words[1] ?? '') && words.length > 2;
+  return HEAD.test(last.replace(/[’']s$/, '')) || /^[A-Z]{2,6}s?$/.test(last) || headedOf || initialsOf || nationalAgency(words);
 }
 
 /**

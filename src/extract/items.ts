@@ -17,17 +17,17 @@ const IN_RE = /^IN\s+RE\s*:\s*([A-Z][^.;]{2,150})$/;
 /** A New England town meeting's warrant: "ARTICLE 4. To see if the Town will vote to raise …", "Article 12: Community Preservation Budget". */
 const WARRANT_ARTICLE = /^(?:ARTICLE|Article)\s+(\d{1,3}[A-Z]?)\s*[.:\-–—]\s+(To\s+see\s+if\b.*|[A-Z][^.;]{2,100}?)\.?$/;
 /** US agendas: "C-1 PUBLIC HEARING …", "3-B PICNIC SHELTER RENTAL FEES": a section letter and number before a title in capitals. */
-const LETTER_NUMBER = /^([A-Z]-\d{1,2}|\d{1,2}-[A-Z])\.?\s+([A-Z][A-Z\d\s’'&(),/.:–-]{3,})$/;
+const LETTER_NUMBER = /^([A-Z]-\d{1,2}|\d{1,2}-[A-Z])\.?\s+([A-Z][A-ZÀ-ÖØ-Þ\d\s’'&(),/.:–-]{3,})$/;
 /** Granicus and Legistar rows: "A. 26-0112 Approval of Minutes …", "3.2 26-0415 Resolution No. 2026-18 …": a list mark, the file number, the title. */
 const FILE_ROW = /^(?:[A-Z]\.|\d{1,2}(?:\.\d{1,2})?\.?)\s+(\d{2,4}-\d{3,5})\s+([A-Z].{3,})$/;
 /** "P.71 25/01877/FUL - LAND AT ORCHARD WAY", "CAB.12 BUDGET": a committee's letters and a minute number before a title in capitals. */
-const LETTERED_MINUTE = /^([A-Z]{1,4}\.\s?\d{1,4}(?:\/\d{2,4})?)\.?\s+([A-Z\d][A-Z\d\s’'&(),/.:–-]{3,})$/;
+const LETTERED_MINUTE = /^([A-Z]{1,4}\.\s?\d{1,4}(?:\/\d{2,4})?)\.?\s+([A-Z\d][A-ZÀ-ÖØ-Þ\d\s’'&(),/.:–-]{3,})$/;
 /**
  * Quebec and other Canadian minutes number each resolution by year: "2025-06-119 TENDER FOR GRAVEL ROAD MAINTENANCE",
  * "2024-153 ADOPTION OF THE AGENDA" ("RESOLUTION NO." / "2022-44 THAT SETS THE SALARY …" is a title cut at the margin, not
- * resolution 2022-44).
+ * resolution 2022-44). Quebec's titles keep their accents: "2026-12-303 REQUEST TO THE MINISTÈRE DES TRANSPORTS".
  */
-const YEAR_NUMBER = /^((?:19|20)\d\d-\d{2,3}(?:-\d{1,4})?)\.?\s+(?!(?:THAT|WHEREAS|AND|OR|OF|TO|BE)\b)([A-Z][A-Z\d\s’'&(),/.:–-]{3,})$/;
+const YEAR_NUMBER = /^((?:19|20)\d\d-\d{2,3}(?:-\d{1,4})?)\.?\s+(?!(?:THAT|WHEREAS|AND|OR|OF|TO|BE)\b)([A-Z][A-ZÀ-ÖØ-Þ\d\s’'&(),/.:–-]{3,})$/;
 /** "810     MINUTES –": a long minute number before a title in capitals. */
 const LONG_NUMBER = /^(\d{3,4})\s+([A-Z][A-Z\d\s’'&(),/–-]{3,})$/;
 /**

@@ -222,8 +222,8 @@ function clean(name: string): string {
     // "To the Cathaoirleach and Members of Ballymore County Council", "To: Mayor and Members of Council": whom a report is addressed to.
     .replace(/^to\s*:?\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?and\s+(?:the\s+)?members\s+of\s+(?:the\s+)?/i, '')
     // "General Committee" is an Ontario committee's name; "General Meeting of …" a kind of meeting; "Proceedings of the Common
-    // Council" (Wisconsin) are its minutes.
-    .replace(/^(?:(?:minutes|agenda|notes|decisions?|record|proceedings)\s+of\s+(?:the\s+)?)?(?:(?:ordinary|annual|special|extraordinary|regular|full|monthly|general(?=\s+meeting\b))\s+)*(?:meeting\s+of\s+(?:the\s+)?)?/i, '')
+    // Council" (Wisconsin) are its minutes; Quebec's "Regular Sitting of the Municipal Council" is a meeting too.
+    .replace(/^(?:(?:minutes|agenda|notes|decisions?|record|proceedings)\s+of\s+(?:the\s+)?)?(?:(?:ordinary|annual|special|extraordinary|regular|full|monthly|general(?=\s+meeting\b))\s+)*(?:(?:meeting|sitting|session)\s+of\s+(?:the\s+)?)?/i, '')
     // "Meeting of the Members of Kilbrannan Municipal District": the district's members are the district meeting.
     .replace(/^(?:the\s+)?members\s+of\s+(?:the\s+)?(?=[A-Z])/i, '')
     // A New England "Town Meeting" and an English "Parish Meeting" are the bodies that decide, not occasions.
