@@ -22,6 +22,7 @@ describe('clause numbers', () => {
     ['b) x', 'alpha-paren', 2], ['c. x', 'alpha-dot', 3], ['(iv) x', 'paren-roman', 4], ['ii) x', 'roman-paren', 2],
     ['3.5.1 Senior', 'decimal', 1], ['(B) That', 'paren-upper', 2], ['A: Agree', 'upper-mark', 1],
     ['1 . That', 'num-dot', 1], ['( b ) the', 'paren-alpha', 2], ['II. asks', 'roman-dot', 2], ['V. CONSENT AGENDA', 'roman-dot', 5],
+    ['Section 2. The City Manager', 'num-dot', 2],
   ])('reads %s as %s', (text, style, value) => {
     expect(parseNumber(text)?.number).toMatchObject({ style, value });
   });
@@ -42,6 +43,8 @@ describe('clause numbers', () => {
     expect(expectedAfter(parseNumber('(3) x')!.number)).toBe('(4)');
     expect(expectedAfter(parseNumber('(ix) x')!.number)).toBe('(x)');
     expect(expectedAfter(parseNumber('3.5.8 x')!.number)).toBe('3.5.9');
+    expect(expectedAfter(parseNumber('Section 2. x')!.number)).toBe('Section 3.');
+    expect(parseNumber('Section 106 agreement')).toBeUndefined();
     expect(isNext(parseNumber('(a) x')!.number, parseNumber('(b) y')!.number)).toBe(true);
     expect(isChildOf(parseNumber('3.5 x')!.number, parseNumber('3.5.1 y')!.number)).toBe(true);
     expect(isChildOf(parseNumber('3.5 x')!.number, parseNumber('3.6.1 y')!.number)).toBe(false);

@@ -3,7 +3,8 @@ const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|j
 const DAY = String.raw`(\d{1,2})\s*(?:st|nd|rd|th)?`;
 
 /** "12 NOVEMBER 2014", "Wednesday, 15th June, 2016", "30 th November 2017". */
-const DAY_MONTH_YEAR = new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?${MONTH}\.?,?\s+(\d{4})\b`, 'i');
+// "8th day of December, 2026": a US resolution's adoption clause.
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b${DAY}\s+(?:day\s+of\s+|of\s+)?${MONTH}\.?,?\s+(\d{4})\b`, 'i');
 /** Welsh councils' months, alone or with the English after a slash: "3 Chwefror 2026", "10 Tachwedd / November 2026". */
 const WELSH_MONTHS = ['ionawr', 'chwefror', 'mawrth', 'ebrill', 'mai', 'mehefin', 'gorffennaf', 'awst', 'medi', 'hydref', 'tachwedd', 'rhagfyr'];
 const DAY_WELSH_MONTH_YEAR = new RegExp(String.raw`\b${DAY}\s+(${WELSH_MONTHS.join('|')})(?:\s*\/\s*[A-Za-z]+)?,?\s+(\d{4})\b`, 'i');

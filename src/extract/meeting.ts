@@ -12,6 +12,7 @@ export interface InferredMeeting {
 const LABELLED_DATE = /\b(?:date of (?:decision|meeting)|meeting date(?:\/time)?|decided at meeting|date(?:\/time)?)\s*[:|]\s*/i;
 /** "Minutes of the meeting held ... on 7th February", "Audit Committee meeting held on September 25, 2014": narrative "At the meeting held on" dates another meeting. */
 const HELD_ON = /\bminutes\s+(?:of|from|for)\b[^.]{0,160}?\bon\s+|^(?!(?:at|following|to|from|in|on|since|after|before|by|during)\b)(?:[\w’'&,-]+\s+){0,8}?meeting\s+(?:was\s+)?held\s+(?:on\s+)?/i;
+const ADOPTED_THIS = /^(?:(?:duly\s+)?(?:passed|approved|adopted|enacted)(?:\s*,\s*|\s+and\s+|,\s+and\s+)?){1,3}\s*(?:this|on\s+(?:this|the))\s+/i;
 const PREVIOUS = /\b(?:confirm\w*|approv\w*|sign\w*|adopt\w*|agree\w*|accept\w*|receiv\w*|not(?:e|ed|ing)|amend\w*|correct\w*|consider\w*)\b[^.]{0,40}\bminutes\b|\bminutes\b[^.]{0,80}\b(?:confirm|approv|sign|adopt|agree|accept)\w*|\b(?:previous|last) meeting\b|^(?:that|to|resolved|agreed|recommended)\b/i;
 /** "Parish Council – Minutes of the meeting ...", "Cabinet: Decisions", "CITY COUNCIL ACTION MINUTES". */
 const BODY_BEFORE_LABEL = /^(.{3,80}?)\s+(?:[-–—:]\s+)?(?:(?:action|summary|draft|approved|unapproved|official|regular|special|adjourned|joint|meeting|(?:work|study)\s+session|workshop|session)\s+)*(?:minutes|agenda|decisions?|notes|record)\b/i;
@@ -67,6 +68,14 @@ export function inferMeeting(lines: Line[]): InferredMeeting {
       const d = findDate(header ? l.text.slice(0, 80) : l.text);
       // "… the Budget Policy handout dated November 14, 1985": a paper's date, not the meeting's.
       if (d && !/\bdated\s*$/i.test(l.text.slice(0, d.index))) { out.date = d.iso; break; }
+    }
+  }
+  if (!out.date) {
+    // A US resolution printed alone says when it was made at its foot: "PASSED, APPROVED AND ADOPTED this 8th day of December, 2026".
+    for (const l of lines) {
+      const m = ADOPTED_THIS.exec(l.text);
+      const d = m ? findDate(l.text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : undefined;
+      if (d && d.index === 0) { out.date = d.iso; break; }
     }
   }
   out.body = inferBody(lines);

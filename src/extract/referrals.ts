@@ -38,7 +38,8 @@ export function findReferrals(text: string, lex: Lexicon = lexiconFor()): FoundR
     // "RESOLVED TO RECOMMEND TO COUNCIL": a name shouted with the marker is the Council; "NHS" stays as printed.
     // "the Planning Commission meeting of June 4": the body, not its meeting.
     // "the Annual Parish Meeting" is itself the body: only a name that ends in a body's word before it loses "meeting".
-    const bare = name.replace(/\b(council|committee|board|commission|cabinet|panel|forum|authority|assembly|executive|group|trust)\s+(?:(?:regular|special|joint)\s+)?meeting$/i, '$1');
+    // "to the Board's meeting in March": the body, not its possessive.
+    const bare = name.replace(/\b(council|committee|board|commission|cabinet|panel|forum|authority|assembly|executive|group|trust)(?:[’']s)?(?:\s+(?:(?:regular|special|joint)\s+)?meeting)?$/i, '$1');
     const to = /[a-z]/.test(bare) || !/[A-Z]{5}/.test(bare) ? bare : titleCase(bare);
     const key = to.toLowerCase();
     if (seen.has(key)) return;

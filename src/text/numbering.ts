@@ -32,9 +32,10 @@ export function romanValue(s: string): number {
 }
 
 // Spaces inside a number ("1 .", "( a )") are a PDF's or a converter's; upper-case Roman
-// numerals ("II.") number a list as the lower-case ones do.
+// numerals ("II.") number a list as the lower-case ones do. A US resolution numbers its
+// operative clauses "Section 1.", "Section 2.": the same list as "1.", "2.".
 const PATTERN =
-  /^(?:\(\s?(\d{1,3})\s?\)|(\d{1,3})\)|(\d{1,2}(?:\.\d{1,3}){1,3})\.?|(\d{1,3}) ?\.|\(\s?([ivx]{1,5})\s?\)|([ivx]{1,5}|[IVX]{1,5})\)|([ivx]{1,5}|[IVX]{1,5})\.|\(\s?([a-z])\s?\)|([a-z])\)|([a-z])\.|\(\s?([A-Z])\s?\)|([A-Z])[:)]|([A-Z])\.|(\d{1,2}))(?:(?=\s|$)|(?<=\))(?=[A-Za-z]{2}))/;
+  /^(?:\(\s?(\d{1,3})\s?\)|(\d{1,3})\)|(\d{1,2}(?:\.\d{1,3}){1,3})\.?|(\d{1,3}) ?\.|\(\s?([ivx]{1,5})\s?\)|([ivx]{1,5}|[IVX]{1,5})\)|([ivx]{1,5}|[IVX]{1,5})\.|\(\s?([a-z])\s?\)|([a-z])\)|([a-z])\.|\(\s?([A-Z])\s?\)|([A-Z])[:)]|([A-Z])\.|(\d{1,2})|(?:Section|SECTION)\s(\d{1,2})\.)(?:(?=\s|$)|(?<=\))(?=[A-Za-z]{2}))/;
 
 /** A clause number read off the start of a line, and the text after it. */
 export interface ParsedNumber {
@@ -84,7 +85,7 @@ export function parseNumber(text: string, previous?: ClauseNumber, listStart = f
     // A bare "1 Title" is a number only before a capitalised word; "14" alone is a page number.
     if (!/^[\p{Lu}‘“"']/u.test(rest)) return undefined;
     number = num('bare-num', g[13]);
-  }
+  } else if (g[14]) number = num('num-dot', g[14]);
   if (!number) return undefined;
   // "a. N. Other" and "I. Smith" are initials, not numbers.
   if ((number.style === 'alpha-dot' || number.style === 'roman-dot') && /^[A-Z]\.\s/.test(rest)) return undefined;
@@ -105,7 +106,7 @@ export function expectedAfter(a: ClauseNumber): string {
     case 'num-paren': case 'alpha-paren': case 'roman-paren': return `${label})`;
     case 'upper-mark': return `${label}${a.raw.slice(-1)}`;
     case 'bare-num': return label;
-    default: return `${label}.`;
+    default: return /^section\s/i.test(a.raw) ? `${a.raw.replace(/\d+\.$/, '')}${label}.` : `${label}.`;
   }
 }
 
