@@ -111,8 +111,8 @@ function block(node: RootContent, ctx: Ctx, prefix: Prefix): void {
 }
 
 /** A table's column saying what was decided on each row (Legistar's "Action", a register's "Decision"). */
-/** "Decision / Action", "Decisions and actions", "Outcome/Action": a column of both still says what was decided. */
-const DECISION_COLUMN = /^(?:(?:decisions?|outcomes?)(?:\s*(?:\/|&|and|or)\s*actions?)?(?:\s+(?:taken|agreed))?|actions?(?:\s*(?:\/|&|and|or)\s*(?:decisions?|outcomes?))?(?:\s+taken)?|final\s+action|council\s+action|result|disposition)\s*:?$/i;
+/** "Decision / Action", "Decisions and actions", "Outcome/Action": a column of both still says what was decided; so does a parish's "Resolution". */
+const DECISION_COLUMN = /^(?:(?:decisions?|outcomes?|resolutions?)(?:\s*(?:\/|&|and|or)\s*actions?)?(?:\s+(?:taken|agreed))?|actions?(?:\s*(?:\/|&|and|or)\s*(?:decisions?|outcomes?))?(?:\s+taken)?|final\s+action|council\s+action|result|disposition)\s*:?$/i;
 /** A column that says who does the work and by when ("Action by", "Owner", "Deadline"): none of the matter's words. */
 const OWNER_COLUMN = /^(?:action\s+(?:by|owner)|owner|lead|responsible|responsibility|who|officer|deadline|due(?:\s+date)?|by\s+when|target\s+date|status)\s*:?$/i;
 /** Cells that record no decision (GUIDE: "Recorded"/"Information" cells do not count), or a motion that failed. */
@@ -147,8 +147,10 @@ function emitTable(rows: Row[], ctx: Ctx): void {
     // Legistar prints "Action" and "Result" ("Pass") side by side: neither is the matter.
     const matter = cells.filter((c, k) => !DECISION_COLUMN.test(header[k] ?? '') && !OWNER_COLUMN.test(header[k] ?? '') && c && !ROW_ID.test(c) && !/^[-–—]$/.test(c)).join(' ');
     // "26/14 | Grant to Youth Club | RESOLVED to award a grant of £500.": the cell holds a marked clause of its own, read
-    // as the minute's text would be, under the row's number and matter as its title.
-    if (decision && MARKED_CELL.test(decision)) {
+    // as the minute's text would be, under the row's number and matter as its title. A "Resolution" column's sentence
+    // ("Apologies from Cllr Hurst were accepted.") is read so too: the minute's words, whatever their form.
+    const sentence = /^resolutions?\b/i.test(header[decisionAt] ?? '') && !isVerdict(decision) && !NOT_DECIDED.test(decision);
+    if (decision && (MARKED_CELL.test(decision) || sentence)) {
       emitText(cells.filter((c, k) => k !== decisionAt && !OWNER_COLUMN.test(header[k] ?? '') && c).join(' '), at.line, at.column, ctx, null, {});
       return emitText(decision, at.line, at.column, ctx, null, {});
     }
