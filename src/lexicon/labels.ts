@@ -27,13 +27,13 @@ const label = (id: string, kind: LabelKind, summary: string, pattern: RegExp, ex
 /** A character of a motion's words before its movers: no sentence's stop, but the stops of "8:12 p.m." and "a.m." (both motion-first labels read it). */
 const MOTION_CHAR = String.raw`(?:[^.;]|(?<=\b[ap]\.m|\b[ap])\.)`;
 /** The movers after a motion printed first: "… by Ms. Huang, second by Mr. Amato". */
-const BY_SECONDED_BY = String.raw`by\s+(?:(?:mr|mrs|ms|dr)\.\s*)?[^,.;]{2,60},?\s+second(?:ed)?\s+by`;
+const BY_SECONDED_BY = String.raw`by\s+(?:(?:mr|mrs|ms|dr)\.\s*)?[^,.;]{2,60},?\s+(?:second(?:ed)?|supported)\s+by`;
 
 export const LABEL_RULES: readonly LabelRule[] = [
   label('agenda-item', 'agenda-item', 'An "Agenda item" label: the next line is the item\'s title', /^agenda item$/i, { match: ['Agenda item'] }),
   label('minutes', 'minutes', 'ModernGov\'s "Minutes:" label under an item', /^minutes\s*:?$/i, { match: ['Minutes:'] }),
-  label('moved-by', 'moved', '"Moved by:", "Proposed by X", "Seconded: X", "(Proposed by Councillor Fox, seconded by …)" after the decision', /^\(?(?:moved|proposed|seconded)(?:\s+by\s*:?|\s*:)\s*\S/i,
-    { match: ['Moved by: Cr Lee', 'Proposed by Councillor Reid', '(Proposed by Councillor Fox, seconded by Councillor Walker; carried by 6 votes to 3)'] }),
+  label('moved-by', 'moved', '"Moved by:", "Proposed by X", "Seconded: X", "(Proposed by Councillor Fox, seconded by …)" after the decision; New Jersey\'s "Offered by: Councilwoman Fiore"', /^\(?(?:moved|proposed|seconded|offered)(?:\s+by\s*:?|\s*:)\s*\S/i,
+    { match: ['Moved by: Cr Lee', 'Proposed by Councillor Reid', '(Proposed by Councillor Fox, seconded by Councillor Walker; carried by 6 votes to 3)', 'Offered by: Councilwoman Fiore'] }),
   label('moved-alone', 'moved', '"Moved" (or "Seconded:") alone on its line, the names on the next: a PDF\'s label column', /^(?:moved|proposed|seconded)(?:\s+by)?\s*:?\s*$/i,
     { match: ['Moved', 'SECONDED'] }),
   label('moved-councillor', 'moved', '"Moved Cr Hughes", "Seconded Cllr Evans", "MOTION Moved Cr Banks Seconded Cr Ivey That …" run on in one line', new RegExp(String.raw`^(?:motion\s*[:\-–—]?\s+)?(?:moved|seconded)\s+(?:${MEMBER_TITLE}|deputy)(?:\b|(?<=\.))`, 'i'),

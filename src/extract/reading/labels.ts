@@ -153,7 +153,7 @@ function moved(r: Reading, line: Line, rule: string): void {
   const inline = madeBy ?? (that && to ? (to.index < that.index ? to : that) : that ?? to ?? noun);
   // "Motion: That …" and "X moved to approve …" carry the clause without a seconder on the line.
   // "Councillor Ward moved that the strategy be approved, seconded by Councillor Lee.": the seconder is no part of the motion.
-  if (inline && (madeBy || inline === noun || /\bsecond(?:ed)?\b|\b(?:moved|proposed|made\s+a\s+motion)\s+(?:that|to)\b/i.test(text) || MOVED_BY_NAME.test(text) || MOVER_PAIR.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren')) r.openMotion(inline[1].replace(SECONDER_AFTER, '$1').replace(SECONDER_SENTENCE, '$1'), line);
+  if (inline && (madeBy || inline === noun || /\bsecond(?:ed)?\b|\bsupported\s+by\b|\b(?:moved|proposed|made\s+a\s+motion)\s+(?:that|to)\b/i.test(text) || MOVED_BY_NAME.test(text) || MOVER_PAIR.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren')) r.openMotion(inline[1].replace(SECONDER_AFTER, '$1').replace(SECONDER_SENTENCE, '$1'), line);
   else if (!inline && !r.motion.ofItem) r.motion.above = proposalAbove(r, line);
 }
 
@@ -172,7 +172,7 @@ function proposalAbove(r: Reading, line: Line): { text: string; line: Line; at: 
 /** Alberta's councils second no motion: "Moved by Councillor Szabo that Council approve …", the mover's name, then the motion. */
 const MOVED_BY_NAME = /^(?:[Mm]oved|[Pp]roposed|MOVED|PROPOSED)\s+(?:by|BY)\s+(?:[A-Z][\w’'.-]*\s+){1,5}(?:that|THAT|That|to)\s/;
 
-const SECONDER_AFTER = /,?\s+(?:and\s+)?seconded\s+by\s+(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w’'-]*(?:\.(?=\s))?\s*){1,4}?(\.?)$/;
+const SECONDER_AFTER = /,?\s+(?:and\s+)?(?:seconded|supported)\s+by\s+(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w’'-]*(?:\.(?=\s))?\s*){1,4}?(\.?)$/;
 /** "… to approve the consent items. Director Kim seconded the motion.", "…; Director Fielding seconded.": the seconder's own sentence. */
 const SECONDER_SENTENCE = /(?:(\.)|;)\s+(?:[A-Z][\w’'-]*\.?\s+){1,4}seconded(?:\s+the\s+motion)?\s*\.?$/;
 

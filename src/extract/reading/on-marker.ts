@@ -3,13 +3,30 @@ import { parseNumber, type ClauseNumber } from '../../text/numbering.js';
 import type { RecommendationOrigin } from '../../types.js';
 import { isIntroOnly, matchLabel, type Marker } from '../markers.js';
 import { evidence } from './clause.js';
+import { itemHeading } from '../items.js';
 import { onLabel } from './labels.js';
 import type { Reading } from './state.js';
+
+/**
+ * New Jersey's "Resolution adopted." / "RESOLUTION 2027-15" / its title / "Offered by: …": a title (on a line or, wrapped, on
+ * three) and then a mover after the number make it the next resolution's heading.
+ */
+function headsNext(r: Reading, line: Line): boolean {
+  const k = r.lines.findIndex((l) => l.line === line.line && l.column === line.column);
+  if (k < 0) return false;
+  for (let j = k + 1; j <= k + 4 && j < r.lines.length; j++) {
+    // "RESOLUTION 45/26" / "12.4 NOTICE OF MOTION …" / "MOTION" / "Moved: …": the next item's motion, the number the last one's.
+    if (itemHeading(r.lines[j])) return false;
+    const label = matchLabel(r.lines[j].text, r.lex);
+    if (label) return label.kind === 'moved' && j > k + 1;
+  }
+  return false;
+}
 
 /** A marker word ("RESOLVED", "Recommendations", "Decision:") opens a block, or a decision region. */
 export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: ClauseNumber): void {
   // "The Motion on being put was declared CARRIED." then "RESOLUTION 45/26": the number given to the motion just carried.
-  if (marker.rule === 'marker.resolution-label' && !marker.rest && r.previous && matchLabel(r.previous.text, r.lex)?.kind === 'carried') {
+  if (marker.rule === 'marker.resolution-label' && !marker.rest && r.previous && matchLabel(r.previous.text, r.lex)?.kind === 'carried' && !headsNext(r, line)) {
     r.claimed.push(line.line);
     return;
   }
