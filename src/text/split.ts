@@ -85,6 +85,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:On|Upon)\s+(?:being\s+put|a\s+vote)/, /(?=(?:On|Upon)\s+(?:being\s+put\s+to\s+the\s+(?:vote|meeting)|a\s+vote)\b)(?<=[.;!?]\s+)/g],
   [/(?:MOTION|Motion)\s+(?:WAS|was)/, /(?=(?:A\s+)?(?:MOTION|Motion)\s+(?:WAS|was)\s+(?:MADE|made)\s+(?:BY|by)\b)(?<=\S\s+)/g],
   [/[Cc]arried|CARRIED/, /(?=(?:(?:Unanimously|UNANIMOUSLY)\s+[Cc]arried|Carried|CARRIED)\b)(?<=[.;!?"”]\s+)/g],
+  // "… That the bench be replaced. Not carried (2 for, 4 against).": a parish's verdict against the motion, on its line.
+  [/Not\s+carried|NOT\s+CARRIED|Lost|LOST|Defeated|DEFEATED/, /(?=(?:Not\s+carried|NOT\s+CARRIED|Lost|LOST|Defeated|DEFEATED)\b\s*(?:[.;(]|$))(?<=[.;!?"”]\s+)/g],
   [/[\"“](?:CARRIED|Carried|LOST|Lost|DEFEATED)[\"”]/, /(?=["“](?:CARRIED|Carried|LOST|Lost|DEFEATED)["”])(?<=\S\s+)/g],
   [/[\"“](?:CARRIED|Carried|LOST|Lost|DEFEATED)[\"”]/, /(?<=["“](?:CARRIED|Carried|LOST|Lost|DEFEATED)["”])\s+(?=\S)/g],
   // "MOTION CARRIED: To transfer …" is one label.

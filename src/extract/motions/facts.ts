@@ -34,6 +34,11 @@ const INLINE_VERDICT = /(?:\(\s*|[;,]\s*|\b(?:and|was|were|duly|motion|amendment
 const VERDICT_COLUMN = /(?:\s{2,}|\/[^/]{2,40}\s)(carried|CARRIED|Carried|lost|LOST|Lost)\s*\.?$/;
 /** Irish and English minutes close a motion on its seconder's line: "Seconded by Cllr. A. Considine and agreed." */
 const SECONDED_AGREED = /\b[Ss]econded\b[^;]{0,60}?\band\s+(agreed|AGREED)\b/;
+/**
+ * "… Mr. Hale, yes. Resolution 27-12 adopted.": the resolution just moved, adopted by its number after the roll call. Read as
+ * the verdict on the motion only; a line that says no more is a record of its own (extract/outcome.ts).
+ */
+const NUMBERED_ADOPTED = /(?:^|[.;]\s+)(?:Resolution|Ordinance|RESOLUTION|ORDINANCE)\s+(?:No\.?\s*)?[\w./-]*\d[\w./-]*\s+(adopted|passed|ADOPTED|PASSED)\b/;
 /** A town meeting's marker word before its verdict on the motion: "VOTED: Motion passed by majority vote." */
 const VOTED_VERDICT = /^(?:VOTED|Voted)\s*[:\-–—]\s*(?=(?:the\s+)?(?:motion|Motion|MOTION)\b)/;
 /** The verdict word of a line the lexicon calls a verdict. */
@@ -84,8 +89,8 @@ function readOutcome(text: string, lex: Lexicon): Outcome | undefined {
     word = /\b(approved|adopted|passed|accepted|carried|failed|defeated|withdrawn)\b/i.exec(text);
     if (word) value = /^(?:failed|defeated)$/i.test(word[1]) ? 'lost' : 'carried';
   } else {
-    word = INLINE_VERDICT.exec(text) ?? SECONDED_AGREED.exec(text) ?? VERDICT_COLUMN.exec(text);
-    if (word) value = /^(?:carried|passed|agreed)$/i.test(word[1]) ? 'carried' : 'lost';
+    word = INLINE_VERDICT.exec(text) ?? SECONDED_AGREED.exec(text) ?? VERDICT_COLUMN.exec(text) ?? NUMBERED_ADOPTED.exec(text);
+    if (word) value = /^(?:carried|passed|agreed|adopted)$/i.test(word[1]) ? 'carried' : 'lost';
   }
   if (!value) return undefined;
   if (word && /^withdrawn$/i.test(word[1])) value = 'withdrawn';
