@@ -103,6 +103,8 @@ describe('referrals', () => {
       .toEqual([{ to: 'Cabinet', kind: 'refer' }, { to: 'Audit Committee', kind: 'refer' }, { to: 'Finance Committee', kind: 'refer' }]);
     expect(referred('That the matter be referred to the Policy and Resources Committee.')).toEqual([{ to: 'Policy and Resources Committee', kind: 'refer' }]);
     expect(referred('That the matter be referred to Appendix B of the report.')).toEqual([]);
+    // The matter's own "to the East End Arena" is no body it goes to.
+    expect(referred('That the request for naming rights to the East End Arena be referred to the Finance and Audit Committee.')).toEqual([{ to: 'Finance and Audit Committee', kind: 'refer' }]);
   });
 
   it('splits a list of bodies only where both sides are bodies', () => {
