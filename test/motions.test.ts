@@ -39,6 +39,7 @@ describe('movers and seconders', () => {
     ['Motion made by Council Member Alvarez, Seconded by Mayor Pro Tem Rhodes to approve the consent agenda.', 'Alvarez', 'Rhodes'],
     ['It is proposed by Councillor Anne Boucher, seconded by Councillor Marc Gagnon', 'Anne Boucher', 'Marc Gagnon'],
     ['Motion by Alder Kowalski, second by Alderperson Brandt, to approve the consent agenda.', 'Kowalski', 'Brandt'],
+    ['Motion by Trustee Wozniak, supported by Treasurer Okonjo, to award the contract.', 'Wozniak', 'Okonjo'],
   ])('%s', (text, mover, seconder) => {
     const found = readMovers(text);
     expect(found.mover?.name).toBe(mover);
@@ -50,6 +51,7 @@ describe('movers and seconders', () => {
     'The Council moved into closed session at 7.10pm.',
     'Marshall Teece is believed to have moved to Mt. Isa.',
     'On the motion of the Chief Executive the item was withdrawn.',
+    'The bid, supported by the Town Council, was approved.',
   ])('names no mover in "%s"', (text) => {
     expect(readMovers(text)).toEqual({});
   });

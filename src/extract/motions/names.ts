@@ -52,8 +52,8 @@ function tidy(title: string): string {
 
 /** Where the mover's name follows: "Moved by", "Proposed:", "Motion by", "On the motion of", "Mover:", "Motion to approve:", "Motion to approve … by X, second by Y" (the last "by" before the seconder), "Motion: Council Member Soto" alone on its line. */
 const MOVER_BEFORE = /\b(?:(?:moved|proposed|offered)\s+by\s*[:\-–]?\s*|(?:moved|proposed)\s*[:\-–]\s*|motion\s+(?:was\s+)?(?:made\s+)?(?:by|from)\s+|(?:on|upon)\s+(?:the\s+|a\s+)?(?:motion|proposal)\s+(?:of|by)\s+|(?:mover|proposer)\s*:\s*|motion\s+to\s+[a-z]+\s*:\s*|^motion\s*:\s*(?=(?:[A-Z][\w’'.-]*\s+){1,3}second(?:ed)?\s*:)|^motion\s*:\s*(?=(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+\.?$)|(?<=^motion\s+to\s+[a-z]+\b[^;]*?\s)by\s+(?=(?:(?!\bby\b)[^,;]){2,60},?\s+second(?:ed)?\s+by\b))(?=\S)/gi;
-/** Where the seconder's name follows: "seconded by", "Seconded:", "second by", "Second:", "Seconder:"; a Michigan board's "supported by", "Support:". */
-const SECONDER_BEFORE = /\b(?:(?:seconded|supported)\s+by\s*[:\-–]?\s*|(?:seconded|supported)\s*[:\-–]\s*|(?:second|support)(?:\s+by\s+|\s*:\s*)|seconder\s*:\s*)(?=\S)/gi;
+/** Where the seconder's name follows: "seconded by", "Seconded:", "second by", "Second:", "Seconder:"; a Michigan board's "supported by". */
+const SECONDER_BEFORE = /\b(?:(?:seconded|supported)\s+by\s*[:\-–]?\s*|(?:seconded|supported)\s*[:\-–]\s*|second(?:\s+by\s+|\s*:\s*)|seconder\s*:\s*)(?=\S)/gi;
 /** The verb alone before a titled name: "Moved Cr Hughes", "Proposed Cllr Hale, seconded Cllr Moss" ("the proposed Pay Policy" is no mover). */
 const BARE_MOVER = new RegExp(String.raw`\b(?:moved|proposed)\s+(?=${TITLE}[A-Z])`, 'gi');
 const BARE_SECONDER = new RegExp(String.raw`\bseconded\s+(?=${TITLE}[A-Z])`, 'gi');
@@ -95,6 +95,8 @@ export function readMovers(text: string): Movers {
   }
   out.mover = after(text, MOVER_BEFORE) ?? after(text, BARE_MOVER) ?? moverBeforeSeconder(text);
   out.seconder = after(text, SECONDER_BEFORE) ?? after(text, BARE_SECONDER) ?? secondOfPair(text);
+  // "The bid, supported by the Town Council, was approved": Michigan's word seconds only beside a mover or as a line's label.
+  if (out.seconder && /^supported\b/i.test(out.seconder.words) && !out.mover && !/^supported\b/i.test(text.trim())) delete out.seconder;
   for (const m of text.matchAll(VERB_AFTER_NAME)) {
     const role = /^second/i.test(m[1]) ? 'seconder' : 'mover';
     if (out[role]) continue;
