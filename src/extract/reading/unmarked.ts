@@ -9,6 +9,8 @@ import { evidence } from './clause.js';
 import type { Reading } from './state.js';
 
 const QUOTED_MOTION = /^[“"]\s*(?:That|THAT|that)\s/;
+/** An Irish notice of motion printed with its mover first: "6.1 Cllr. Quirke: “That this Council calls on …”". */
+const MOVER_THEN_QUOTE = /^(?:Cllrs?|Councillors?|Crs?|Clr)\.?\s+(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}(?:(?:proposed|moved)(?:\s+the\s+following(?:\s+motion)?)?\s*)?:\s*(?=[“"]\s*(?:That|THAT|that)\s)/u;
 /** A quoted motion's last line: its closing quote. */
 export const CLOSING_QUOTE = /[”"][.;]?$/;
 
@@ -56,9 +58,11 @@ export function unmarkedLine(r: Reading, line: Line, parsed: ParsedNumber | unde
     return;
   }
   // "“That this council …”" with no mover label: a motion only once an outcome line says it was carried.
-  if (QUOTED_MOTION.test(text)) {
-    r.quoted = { kind: 'resolution', parts: [text], line: line.line, column: line.column, item: r.item?.id, rules: evidence('reader.quoted-motion') };
-    r.quotedOpen = !CLOSING_QUOTE.test(text);
+  const named = MOVER_THEN_QUOTE.exec(body);
+  const quoted = named ? body.slice(named[0].length) : QUOTED_MOTION.test(text) ? text : undefined;
+  if (quoted) {
+    r.quoted = { kind: 'resolution', parts: [quoted], line: line.line, column: line.column + text.length - quoted.length, item: r.item?.id, rules: evidence('reader.quoted-motion') };
+    r.quotedOpen = !CLOSING_QUOTE.test(quoted);
     return;
   }
   const proposing = r.proposing();
