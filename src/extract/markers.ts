@@ -130,7 +130,10 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
   if (r(lex, 'consider-and-adopt', text)) return { kind: 'recommendations', rule: 'marker.consider-and-adopt', rest: '', restAt: text.length };
   if (r(lex, 'proposal-heading', text)) return { kind: 'recommendations', rule: 'marker.proposal-heading', rest: '', restAt: text.length };
   if ((m = r(lex, 'body-recommends-to', text)) && !personal(text.slice(0, m[0].search(/\s(?:recommend|RECOMMEND)/)))) {
-    return at('recommended', 'body-recommends-to', text, m, { to: (m[1] ?? m[2]).trim().replace(/^the\s+/i, '') });
+    // "Resolved (Morrison/Lee)" / "That the Community Board recommends to the Transport Committee that …": under an open
+    // marker or motion, the clause it announced, which recommends (a resolution with its referral); alone, or as a lead-in
+    // ("That the Committee recommends that Council:"), a marker.
+    return at('recommended', 'body-recommends-to', text, m, { to: (m[1] ?? m[2]).trim().replace(/^the\s+/i, ''), ...(/^that\s/i.test(text) && m[1] && !/:\s*$/.test(text) ? { weak: true } : {}) });
   }
   if ((m = r(lex, 'recommends-to', text))) return at('recommended', 'recommends-to', text, m, { to: titleCase(m[1].trim()) });
   // "RECOMMENDED TO COUNCIL": a body's name in capitals is given in title case.
