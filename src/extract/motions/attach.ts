@@ -3,7 +3,7 @@ import type { Amendment, Item, MotionFacts, Resolution } from '../../types.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { LineFacts } from './facts.js';
 import { factsByLine, startsByLine, verdictNext } from './lines.js';
-import { mergeVotes } from './votes.js';
+import { mergeVotes, noesWon } from './votes.js';
 import { setFields } from '../set-fields.js';
 import { matchMarker } from '../markers.js';
 import { MOVED_THAT, SECONDED_THAT } from '../../lexicon/words.js';
@@ -131,8 +131,7 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
       else pending.vote = mergeVotes(pending.vote, f.vote);
       // "AYES: Reinholt. NOES: Tanaka, Vasquez, Obi.": a roll call the noes won defeats the motion pending, verdict word or not
       // (the reader made it no record), so its movers and vote go with it.
-      const roll = pending.vote;
-      if (!target && !f.outcome && roll?.for !== undefined && roll.against !== undefined && roll.against > roll.for) pending = {};
+      if (!target && !f.outcome && noesWon(pending.vote)) pending = {};
     }
     if (f.outcome) {
       // "The motion was accordingly carried": an amendment still open was put and fell, though the minutes do not say so.

@@ -167,6 +167,11 @@ function sideOf(label: string): 'for' | 'against' | 'abstain' | undefined {
   return SIDES.find(([re]) => re.test(flat))?.[1];
 }
 
+/** Both sides counted and more against than for: a roll call the noes won, verdict word or not ("AYES: Reinholt. NOES: Tanaka, Obi."). */
+export function noesWon(vote: Vote | undefined): boolean {
+  return vote?.for !== undefined && vote.against !== undefined && vote.against > vote.for;
+}
+
 /** Two readings of the same vote (the verdict's "5-0", the roll call's names below it) made one. */
 export function mergeVotes(a: Vote | undefined, b: Vote | undefined): Vote | undefined {
   if (!a || !b) return a ?? b;

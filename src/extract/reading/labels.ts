@@ -6,7 +6,7 @@ import { evidence } from './clause.js';
 import type { Reading } from './state.js';
 import { actionLine } from './action-line.js';
 import { outcomeSentences } from '../outcome.js';
-import { mergeVotes, readVote } from '../motions/votes.js';
+import { mergeVotes, noesWon, readVote } from '../motions/votes.js';
 
 /** The tally after a motion's words, with the space or stop before it: "… as presented. 5-0." */
 const SCORE_AFTER = new RegExp(String.raw`(?:\.\s+|\s+)${SCORE_AT_END}`);
@@ -88,8 +88,8 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
  */
 export function countVotes(r: Reading, text: string): void {
   if (!r.motion && !r.block?.pending && !r.amendment) return;
-  const tally = (r.tally = mergeVotes(r.tally, readVote(text)));
-  if (tally?.for === undefined || tally.against === undefined || tally.against <= tally.for) return;
+  r.tally = mergeVotes(r.tally, readVote(text));
+  if (!noesWon(r.tally)) return;
   r.tally = undefined;
   if (r.amendment) r.amendment = undefined;
   else {

@@ -7,10 +7,11 @@ import { itemHeading, minuteRefOnly, numberOnly, tidyTitle } from '../items.js';
 import { isShouting } from '../../text/shouting.js';
 import { evidence } from './clause.js';
 import type { Reading } from './state.js';
+import { COUNCILLOR } from '../../lexicon/words.js';
 
 const QUOTED_MOTION = /^[“"]\s*(?:That|THAT|that)\s/;
 /** An Irish notice of motion printed with its mover first: "6.1 Cllr. Quirke: “That this Council calls on …”". */
-const MOVER_THEN_QUOTE = /^(?:Cllrs?|Councillors?|Crs?|Clr)\.?\s+(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}(?:(?:proposed|moved)(?:\s+the\s+following(?:\s+motion)?)?\s*)?:\s*(?=[“"]\s*(?:That|THAT|that)\s)/u;
+const MOVER_THEN_QUOTE = new RegExp(String.raw`^${COUNCILLOR}\.?\s+(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}(?:(?:proposed|moved)(?:\s+the\s+following(?:\s+motion)?)?\s*)?:\s*(?=[“"]\s*(?:That|THAT|that)\s)`, 'u');
 /** A quoted motion's last line: its closing quote. */
 export const CLOSING_QUOTE = /[”"][.;]?$/;
 
