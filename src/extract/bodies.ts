@@ -23,8 +23,9 @@ const MUNICIPAL_NAME = new RegExp(String.raw`^(?:the\s+)?(?:(?:rural|regional|un
 export function isMunicipalName(name: string): boolean {
   return MUNICIPAL_NAME.test(name) && !HEAD.test(name.split(/\s+/).pop() ?? '');
 }
-// "the MRC des Collines", "Ville de Gatineau": French names of Quebec and New Brunswick bodies join with de, des, du, la.
-const CONNECTOR = /^(?:and|of|for|&|on|in|the|de|des|du|la|upon)$/i;
+// "the MRC des Collines", "Ville de Gatineau", "Ministère des Transports et de la Mobilité durable": French names of Quebec and
+// New Brunswick bodies join with de, des, du, la, et.
+const CONNECTOR = /^(?:and|of|for|&|on|in|the|de|des|du|la|et|upon)$/i;
 /** A government named by its level: "the federal government", "provincial and federal governments". */
 const LEVEL = /^(?:provincial|federal|state|national|territorial|commonwealth)(?:\s+(?:and|&|or)\s+(?:provincial|federal|state|national|territorial|commonwealth))?\s+governments?\b/;
 /** Every council of a kind after "all": "all local authorities", "all other county councils", "all municipalities". */

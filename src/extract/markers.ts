@@ -1,6 +1,6 @@
 import type { Effect } from '../types.js';
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
-export { MOVER_PAIR } from '../lexicon/labels.js';
+export { MOVER_NUMBERED, MOVER_PAIR } from '../lexicon/labels.js';
 export { ACTION_VERBS } from '../lexicon/words.js';
 import type { LabelKind } from '../lexicon/labels.js';
 import { BODY_NOUNS, NEGATIVE, PERSON_SUBJECT, PRONOUN, PROCEDURAL, VERDICT_EFFECT } from '../lexicon/words.js';

@@ -37,6 +37,11 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
   let amendment: Amendment | undefined;
   let amendmentNext = false;
   let headed = false;
+  // "The MOTION TO AMEND FAILED by the following vote:" / "Yes: …" / "No: …": the roll call printed straight under an
+  // amendment's verdict is the amendment's, not the motion's.
+  let spent: { amendment: Amendment; at: number } | undefined;
+  // The line of the last decision read: "MOTION: X moved to adopt …" / "SECONDED by Y." seconds the motion above it.
+  let hereAt = -1;
   // Amendments put before the motion was decided belong to the motion open then, or the next one.
   const settle = (g: Group | undefined) => {
     if (!g || amendments.length === 0) return;
@@ -81,6 +86,7 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
         amendmentNext = headed = false;
       }
       last = undefined;
+      hereAt = i;
     }
     // "AMENDMENT" / "Moved Cr Lee" / "That the tender be deferred …": the amendment's own words.
     if (!f && amendment && !here && !amendment.text && /^["“]?(?:that|to)\s/i.test(line.text)) amendment.text = line.text;
@@ -101,7 +107,9 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
         // "… and the amendment was accordingly carried" with no motion read: the decision printed below ("Decision: The
         // Committee agreed to note …") is the amendment's, so its movers are the amendment's, not the fallen motion's.
         if (!open && amendment.outcome.value === 'carried') pending = { ...(amendment.mover ? { mover: amendment.mover } : {}), ...(amendment.seconder ? { seconder: amendment.seconder } : {}), outcome: amendment.outcome };
-        amendments.push(ordered(amendment));
+        const put = ordered(amendment);
+        amendments.push(put);
+        spent = { amendment: put, at: i };
         amendment = undefined;
         headed = false;
         settle(open);
@@ -112,7 +120,8 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
     if (f.mover || f.seconder) {
       // Printed after the decision ("Moved: X" / "Second: Y" / "CARRIED"): each role goes back only to a decision still without it.
       const free = open && !(f.mover && open.facts.mover) && !(f.seconder && open.facts.seconder);
-      const backward = free && !here && !f.ownMotion && (f.after || f.outcome || f.vote || verdictNext(facts, lines, i, starts, itemLines));
+      const seconds = Boolean(f.seconder && !f.mover && open?.facts.mover && hereAt === i - 1);
+      const backward = free && !here && !f.ownMotion && (f.after || f.outcome || f.vote || seconds || verdictNext(facts, lines, i, starts, itemLines));
       // Granicus prints "RESULT: ADOPTED [4 TO 1]" and then "MOVER:" / "SECONDER:": the roles of the decision just read.
       const prior = open ?? last;
       const granicus = !here && prior && /^(?:mover|seconder)\s*:/i.test(line.text) && /^(?:result|mover)\s*:/i.test(lines[i - 1]?.text ?? '') && !(f.mover && prior.facts.mover) && !(f.seconder && prior.facts.seconder);
@@ -124,6 +133,12 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
         open = last = undefined;
         pending = { ...(pending.outcome ? {} : pending), ...movers(f) };
       }
+    }
+    if (spent && spent.at === i - 1 && f.vote && !f.mover && !f.seconder && !f.outcome && !here) {
+      spent.at = i;
+      const vote = mergeVotes(spent.amendment.vote, f.vote);
+      if (vote) reorder(spent.amendment, ordered({ ...spent.amendment, vote }));
+      continue;
     }
     if (f.vote) {
       const target = open ?? (pending.mover || pending.seconder || f.outcome ? undefined : last);
@@ -180,6 +195,12 @@ function readAmendment(f: LineFacts, current: Amendment | undefined, text: strin
 function ordered(a: Amendment): Amendment {
   const { mover, seconder, text, vote, outcome, words } = a;
   return { ...(mover ? { mover } : {}), ...(seconder ? { seconder } : {}), ...(text ? { text } : {}), ...(vote ? { vote } : {}), ...(outcome ? { outcome } : {}), words };
+}
+
+/** An amendment's parts put back in print order in the same object, which a group's facts may already hold. */
+function reorder(a: Amendment, next: Amendment): void {
+  for (const key of Object.keys(a) as (keyof Amendment)[]) delete a[key];
+  Object.assign(a, next);
 }
 
 /** A group's facts on each of its resolutions: a copy each, so a hand edit of one in a script leaves the others. */

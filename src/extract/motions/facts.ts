@@ -1,6 +1,6 @@
 import type { Outcome, Vote } from '../../types.js';
 import type { Lexicon } from '../../lexicon/index.js';
-import { matchLabel, MOVER_PAIR } from '../markers.js';
+import { matchLabel, MOVER_NUMBERED, MOVER_PAIR } from '../markers.js';
 import { hasSlashPair, readMovers, type Movers } from './names.js';
 import { readVote } from './votes.js';
 import { SCORE_AT_END } from '../../lexicon/words.js';
@@ -22,11 +22,11 @@ export interface LineFacts extends Movers {
 const TRAILING_SCORE = new RegExp(SCORE_AT_END);
 
 /** Lines without one of these word stems say nothing about a motion: most lines skip every pattern below. */
-const ANY = /^\s*for\b|^\s*\(?\d{1,3}\s*[-–]\s*\d|\(\d{1,2}\s*[-–]\s*\d{1,2}[,)]|voting|absent|oppos|mov|propos|offered|second|support|carri|lost|defeat|fail|withdr|pass|vote|aye|yea|nay|noe|unanim|nem|favou?r|against|abstain|abstent|motion|approv|adopt|accept|amend/i;
+const ANY = /^\s*(?:(?:for|yes)\b|no\s*:)|^\s*\(?\d{1,3}\s*[-–]\s*\d|\(\d{1,2}\s*[-–]\s*\d{1,2}[,)]|voting|absent|oppos|mov|propos|offered|second|support|carri|lost|defeat|fail|withdr|pass|vote|aye|yea|nay|noe|unanim|nem|favou?r|against|abstain|abstent|motion|approv|adopt|accept|amend/i;
 
 const MOVER_WORD = /mov|propos|offered|second|support|motion|\/|:/i;
 const VERDICT_STEM = /carri|pass|adopt|approv|accept|agree|lost|defeat|withdr|fell|fail|died|lapsed/i;
-const VOTE_STEM = /\d|unan|nem|favou?r|dissent|aye|yea|nay|noe|against|abstain|abstent|absent|oppos|\bfor\b|\byes\b|vote/i;
+const VOTE_STEM = /\d|unan|nem|favou?r|dissent|aye|yea|nay|noe|against|abstain|abstent|absent|oppos|\bfor\b|\byes\b|^\s*no\s*:|vote/i;
 
 /** A verdict inside a longer line: "seconded by Cr Bell and carried", "(Carried unanimously)", "… put to the meeting and CARRIED". */
 const INLINE_VERDICT = /(?:\(\s*|[;,]\s*|\b(?:and|was|were|duly|motion|amendment)\s+(?:(?:then\s+)?put\s+(?:to\s+the\s+(?:vote|meeting)\s+)?and\s+)?(?:declared\s+)?(?:unanimously\s+)?)(carried|CARRIED|Carried|passed|PASSED|lost|LOST|Lost|defeated|DEFEATED|withdrawn|WITHDRAWN|Withdrawn)\b(?!\s+(?:out|forward|over|through)\b)/;
@@ -39,6 +39,8 @@ const SECONDED_AGREED = /\b[Ss]econded\b[^;]{0,60}?\band\s+(agreed|AGREED)\b/;
  * the verdict on the motion only; a line that says no more is a record of its own (extract/outcome.ts).
  */
 const NUMBERED_ADOPTED = /(?:^|[.;]\s+)(?:Resolution|Ordinance|RESOLUTION|ORDINANCE)\s+(?:No\.?\s*)?[\w./-]*\d[\w./-]*\s+(adopted|passed|ADOPTED|PASSED)\b/;
+/** New York's "On motion of Trustee X, seconded by Trustee Y, the following resolution was ADOPTED 5-0:": the verdict on the resolutions printed below. */
+const FOLLOWING_ADOPTED = /\bthe\s+following\s+(?:resolutions?|motions?)\s+(?:was|were)\s+(?:(?:duly|unanimously)\s+)?(adopted|passed|carried|ADOPTED|PASSED|CARRIED)\b/;
 /** A town meeting's marker word before its verdict on the motion: "VOTED: Motion passed by majority vote." */
 const VOTED_VERDICT = /^(?:VOTED|Voted)\s*[:\-–—]\s*(?=(?:the\s+)?(?:motion|Motion|MOTION)\b)/;
 /** The verdict word of a line the lexicon calls a verdict. */
@@ -46,13 +48,13 @@ const VERDICT_WORD = /\b(carried|carries|passed|passes|adopted|approved|agreed|l
 /** An amendment, not the matter "the amendment to the Local Plan" a motion decides, nor a division's "For the Amendment (5):". */
 // Case-sensitive: the capital that marks a named matter ("to the Local Plan") is no capital under /i, where "an amendment to
 // delete …" read as one.
-const AMENDMENT = /(?:^|\b(?<!\b[Ff]or\s)(?:[Tt]he|[Aa]n|[Tt]his|[Ff]urther|[Ff]ollowing|[Ss]econd|[Ff]irst|THE|AN|THIS|FURTHER)\s+)(?:[Aa]mendment|AMENDMENT)\b(?!\s+to\s+(?:the\s+)?(?!motion|recommendation|resolution|proposal)[a-z]*\s*[A-Z])|\b[Aa]s\s+an\s+[Aa]mendment\b|\b(?:[Aa]mendment|AMENDMENT)\s+(?:was|moved|proposed|put|lost|carried|withdrawn|fell|defeated|WAS)\b/;
+const AMENDMENT = /(?:^|\b(?<!\b[Ff]or\s)(?:[Tt]he|[Aa]n|[Tt]his|[Ff]urther|[Ff]ollowing|[Ss]econd|[Ff]irst|THE|AN|THIS|FURTHER)\s+)(?:[Aa]mendment|AMENDMENT)\b(?!\s+to\s+(?:the\s+)?(?!motion|recommendation|resolution|proposal)[a-z]*\s*[A-Z])|\b[Aa]s\s+an\s+[Aa]mendment\b|\b(?:[Aa]mendment|AMENDMENT)\s+(?:was|moved|proposed|put|lost|carried|withdrawn|fell|defeated|WAS)\b|\b(?:[Mm]otion|MOTION)\s+(?:to|TO)\s+(?:amend|AMEND)\b/;
 /** The line goes on to its own motion's words. */
 const OWN_MOTION = /\b(?:that|THAT|That)\s+(?!the\s+motion\b|the\s+amendment\b)\S|\b(?:moved|motion|made\s+a\s+motion)\s+to\s+[a-z]+\b|,\s+to\s+[a-z]+\b/;
 
 /** Read one line; undefined when it says nothing about a motion. */
 export function readFacts(text: string, lex: Lexicon): LineFacts | undefined {
-  if (!ANY.test(text) && !MOVER_PAIR.test(text) && !hasSlashPair(text)) return undefined;
+  if (!ANY.test(text) && !MOVER_PAIR.test(text) && !MOVER_NUMBERED.test(text) && !hasSlashPair(text)) return undefined;
   // An amendment's heading ("AMENDMENT", "Amendment: C-2025-089"), its movers and text on the lines below; a New South Wales
   // heading carries its minute number and movers ("214/26 AMENDMENT (Clr Moore/Clr Hartley)").
   if (/^(?:\d{1,4}\/\d{2,4}\s+)?(?:an?\s+|the\s+)?amendment\b/i.test(text) && matchLabel(text, lex)?.rule === 'label.amendment-heading') {
@@ -89,7 +91,7 @@ function readOutcome(text: string, lex: Lexicon): Outcome | undefined {
     word = /\b(approved|adopted|passed|accepted|carried|failed|defeated|withdrawn)\b/i.exec(text);
     if (word) value = /^(?:failed|defeated)$/i.test(word[1]) ? 'lost' : 'carried';
   } else {
-    word = INLINE_VERDICT.exec(text) ?? SECONDED_AGREED.exec(text) ?? VERDICT_COLUMN.exec(text) ?? NUMBERED_ADOPTED.exec(text);
+    word = INLINE_VERDICT.exec(text) ?? SECONDED_AGREED.exec(text) ?? VERDICT_COLUMN.exec(text) ?? NUMBERED_ADOPTED.exec(text) ?? FOLLOWING_ADOPTED.exec(text);
     if (word) value = /^(?:carried|passed|agreed|adopted)$/i.test(word[1]) ? 'carried' : 'lost';
   }
   if (!value) return undefined;

@@ -1,5 +1,5 @@
 import type { Person } from '../../types.js';
-import { MOVER_PAIR } from '../../lexicon/labels.js';
+import { MOVER_NUMBERED, MOVER_PAIR } from '../../lexicon/labels.js';
 import { MEMBER_TITLE } from '../../lexicon/words.js';
 
 /**
@@ -9,7 +9,8 @@ import { MEMBER_TITLE } from '../../lexicon/words.js';
  */
 
 /** Titles printed before a member's name, in any council's style; case is read loosely, so "COUNCILLOR" counts. */
-const TITLE = String.raw`(?:(?:the\s+)?(?:${MEMBER_TITLE}|members)\.?\s+)`;
+/** Texas commissioners courts name each commissioner's precinct after the title: "Commissioner Pct. 2 Garza", "Commissioner Precinct 4 Lee". */
+const TITLE = String.raw`(?:(?:the\s+)?(?:${MEMBER_TITLE}|members|pct\.?\s*\d{1,2}|precinct\s+\d{1,2})\.?\s+)`;
 const TITLE_START = new RegExp(`^${TITLE}+`, 'i');
 /** A title standing alone as the name: "Moved by the Mayor". */
 const TITLE_ONLY = /^(?:the\s+)?((?:deputy|vice|acting)[- ]chair(?:man|person|woman)?|mayor\s+pro\s+tem(?:pore)?|deputy\s+mayor|vice[- ]mayor|mayor|deputy\s+reeve|reeve|vice[- ]chair(?:man|person)?|chair(?:man|person|woman)?|cathaoirleach|convener|lord\s+mayor|provost)\b/i;
@@ -87,13 +88,17 @@ export function readMovers(text: string): Movers {
     const [a, b] = names.map((n) => nameAt(n.trim()));
     if (names.length === 2 && a && b) return { mover: { name: a.name, words: names[0].trim() }, seconder: { name: b.name, words: names[1].trim() } };
   }
+  // "245-2026 Councillor Dyck: That …": one mover, no seconder.
+  const numbered = MOVER_NUMBERED.exec(text);
+  const one = numbered ? nameAt(numbered[0].replace(/^\S+\s+/, '')) : undefined;
+  if (numbered && one) return { mover: { name: one.name, words: numbered[0].replace(/^\S+\s+/, '').replace(/[:\s]+$/, '') } };
   const pair = SLASH_PAIR.exec(text);
   if (pair) {
     const a = nameAt(pair[1]);
     const b = nameAt(pair[2]);
     if (a && b) return { mover: { name: a.name, words: pair[1].trim() }, seconder: { name: b.name, words: pair[2].trim() } };
   }
-  out.mover = after(text, MOVER_BEFORE) ?? after(text, BARE_MOVER) ?? moverBeforeSeconder(text);
+  out.mover = after(text, MOVER_BEFORE) ?? after(text, BARE_MOVER) ?? moverBeforeSeconder(text) ?? introducedAndMoved(text);
   out.seconder = after(text, SECONDER_BEFORE) ?? after(text, BARE_SECONDER) ?? secondOfPair(text);
   // "The bid, supported by the Town Council, was approved": Michigan's word seconds only beside a mover or as a line's label.
   if (out.seconder && /^supported\b/i.test(out.seconder.words) && !out.mover && !/^supported\b/i.test(text.trim())) delete out.seconder;
@@ -122,6 +127,15 @@ function moverBeforeSeconder(text: string): Person | undefined {
   const m = MOVER_SECONDED_MOVED.exec(text);
   const found = m ? nameBefore(m[1]) : undefined;
   return found ? { name: found.name, words: found.words } : undefined;
+}
+
+/** Minnesota's resolutions name their mover in a formula: "Member Lindahl introduced the following resolution and moved its adoption:". */
+const INTRODUCED_AND_MOVED = /^(.{2,60}?)\s+introduced\s+the\s+following\s+(?:resolution|ordinance)\s+and\s+moved\s+its\s+adoption\b/i;
+
+function introducedAndMoved(text: string): Person | undefined {
+  const m = INTRODUCED_AND_MOVED.exec(text);
+  const found = m ? nameAt(m[1]) : undefined;
+  return found && found.length === m![1].length ? { name: found.name, words: m![0] } : undefined;
 }
 
 /** The longest run of words ending `text` that is a whole name: "At this point Councillor Hidderley" gives "Hidderley". */

@@ -27,8 +27,9 @@ const UNANIMOUS = /\bunanimous(?:ly)?\b|\bunan\.(?!\w)|\ball\s+(?:in\s+favou?r|a
 const NEM_CON = /\bnem\.?\s*con\.?(?![a-z])|\bnemine\s+contradicente\b/i;
 
 /** A roll call's label and the names after it: "AYES: Council Members Ortiz, Hale", "Against: Cr Dunn". */
+/** Minnesota's formula: "the following voted in favor thereof: Lindahl, Greer; and the following voted against the same: Vogel". */
 /** Scotland's division is motion against amendment: "For the Motion (30): Councillors …; For the Amendment (12): …"; an English recorded vote "Against the motion (19): …". */
-const ROLL = new RegExp(String.raw`\b(for\s+the\s+(?:motion|amendment)|against\s+the\s+motion|${FOR}|voting\s+${FOR}|${AGAINST}|voting\s+${AGAINST}|opposed|${ABSTAIN}|absent|recused)\s*(?:\((\d{1,3})\))?\s*[:\-–]\s*`, 'gi');
+const ROLL = new RegExp(String.raw`\b(for\s+the\s+(?:motion|amendment)|against\s+the\s+motion|${FOR}|voting\s+${FOR}|${AGAINST}|voting\s+${AGAINST}|opposed|${ABSTAIN}|absent|recused)(?:\s+thereof|\s+the\s+same)?\s*(?:\((\d{1,3})\))?\s*[:\-–]\s*`, 'gi');
 
 /** A verdict, an empty or whole roll ("Voting Yea: All"), or the sentence after the roll ("The Recommendation was DECLARED carried") where names would be. */
 const NOT_A_NAME = /^(?:carried|lost|defeated|none|nil|n\/a|unanimous(?:ly)?|all(?:\s+(?:members|councillors|council\s*members))?(?:\s+present)?)$|\b(?:was|were|declared|carried|motion|amendment|recommendation|resolution)\b/i;
@@ -38,9 +39,10 @@ const SURNAME = String.raw`(?:(?:Te|De|Di|Da|Du|Le|La|Van|Von|St\.?)\s+)?[A-Z][\
 
 /**
  * "Directors Olsen and Petrie OPPOSED", "(Pike opposed)", "(Tan voting no)", "(Ruiz no)", "Councillor Dunn abstained",
- * "… passed 2-1 with Commissioner Lunde voting nay": who voted against, or abstained, by name.
+ * "… passed 2-1 with Commissioner Lunde voting nay", a Texas court's "Commissioner Pct. 4 Delgado voting nay": who voted against,
+ * or abstained, by name.
  */
-const NAMED_SIDE = new RegExp(String.raw`(?:^|\(|[.;,]\s+|\bwith\s+)(?:(?:councill?ors?|cllrs?|crs?|directors?|commissioners?|trustees?|members?|supervisors?|aldermen|council\s*members?)\s+)?((?:${SURNAME}(?:\s*,\s*|\s+and\s+|\s*&\s*))*${SURNAME})\s+(OPPOSED|[Oo]pposed|vot(?:ed|ing)\s+(?:against|no|nay)|(?:no|nay)(?=\s*\))|dissenting|abstained|abstaining|ABSTAINED)\b`, 'i');
+const NAMED_SIDE = new RegExp(String.raw`(?:^|\(|[.;,]\s+|\bwith\s+)(?:(?:councill?ors?|cllrs?|crs?|directors?|commissioners?|trustees?|members?|supervisors?|aldermen|council\s*members?)\s+)?(?:(?:pct\.?|precinct)\s*\d{1,2}\s+)?((?:${SURNAME}(?:\s*,\s*|\s+and\s+|\s*&\s*))*${SURNAME})\s+(OPPOSED|[Oo]pposed|vot(?:ed|ing)\s+(?:against|no|nay)|(?:no|nay)(?=\s*\))|dissenting|abstained|abstaining|ABSTAINED)\b`, 'i');
 
 /**
  * New Zealand and Australian minutes record a dissent on request: "Cr Hong requested that her vote against the resolution be

@@ -1,6 +1,6 @@
 import type { Line } from '../../text/line.js';
 import { ACTION_VERBS, MOVED_THAT, SCORE_AT_END, SECONDED_THAT } from '../../lexicon/words.js';
-import { matchLabel, MOVER_PAIR } from '../markers.js';
+import { matchLabel, MOVER_NUMBERED, MOVER_PAIR } from '../markers.js';
 import type { LabelKind } from '../../lexicon/index.js';
 import { evidence } from './clause.js';
 import type { Reading } from './state.js';
@@ -51,10 +51,13 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
     // "The amendment was lost": the motion it would have changed still stands, whether or not its words were read.
     const sentence = verdictSentence(r, line);
     // "On being put to the vote the amendment was lost.": the amendment named after the words of the vote.
-    const amendmentLost = /^(?:the\s+)?(?:(?:first|second|third|further|said)\s+)?amendment\b/i.test(sentence) || /\bthe\s+amendment\s+(?:was|were)\s+(?:\w+\s+){0,2}?(?:lost|defeated|withdrawn|not\s+carried|fell|failed)\b/i.test(sentence);
+    const amendmentLost = /^(?:the\s+)?(?:(?:first|second|third|further|said)\s+)?amendment\b|^(?:the\s+)?motion\s+to\s+amend\b/i.test(sentence) || /\bthe\s+amendment\s+(?:was|were)\s+(?:\w+\s+){0,2}?(?:lost|defeated|withdrawn|not\s+carried|fell|failed)\b/i.test(sentence);
     // Under an "Amendment: C-2025-089" heading a bare "Defeated" is the amendment's.
     const headed = r.amendment?.rules.includes('label.amendment-heading') && !/\bmotion\b/i.test(sentence);
-    if (((r.amendment || amendmentLost) && /\bamendment\b/i.test(sentence)) || headed) r.amendment = undefined;
+    if (((r.amendment || amendmentLost) && /\bamendment\b|\bmotion\s+to\s+amend\b/i.test(sentence)) || headed) {
+      r.amendment = undefined;
+      r.settledRoll = line.line;
+    }
     else {
       if (r.block?.pending || r.block?.bare) r.block = undefined;
       r.motion = undefined;
@@ -71,7 +74,7 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
     return other ? readLabel(r, line, other) : false;
   } else if (label === 'vote') {
     // Votes recorded between clauses do not end the decision.
-    countVotes(r, text);
+    countVotes(r, text, line.line);
     r.votersNext = /:$/.test(text);
   } else {
     r.flushMotion();
@@ -86,8 +89,12 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
  * "AYES: Chen. NOES: Morales, Becker, Singh.": a roll call the noes won defeats the motion (or amendment) it follows, though
  * no verdict word is printed. A roll call cut across lines ("AYES: Reinholt." / "NOES: Tanaka, Vasquez, Obi.") counts whole.
  */
-export function countVotes(r: Reading, text: string): void {
+export function countVotes(r: Reading, text: string, at: number): void {
   if (!r.motion && !r.block?.pending && !r.amendment) return;
+  if (r.settledRoll !== undefined && r.settledRoll === r.previous?.line) {
+    r.settledRoll = at;
+    return;
+  }
   r.tally = mergeVotes(r.tally, readVote(text));
   if (!noesWon(r.tally)) return;
   r.tally = undefined;
@@ -153,19 +160,24 @@ function moved(r: Reading, line: Line, rule: string): void {
   const inline = madeBy ?? (that && to ? (to.index < that.index ? to : that) : that ?? to ?? noun);
   // "Motion: That …" and "X moved to approve …" carry the clause without a seconder on the line.
   // "Councillor Ward moved that the strategy be approved, seconded by Councillor Lee.": the seconder is no part of the motion.
-  if (inline && (madeBy || inline === noun || /\bsecond(?:ed)?\b|\bsupported\s+by\b|\b(?:moved|proposed|made\s+a\s+motion)\s+(?:that|to)\b/i.test(text) || MOVED_BY_NAME.test(text) || MOVER_PAIR.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren')) r.openMotion(inline[1].replace(SECONDER_AFTER, '$1').replace(SECONDER_SENTENCE, '$1'), line);
-  else if (!inline && !r.motion.ofItem) r.motion.above = proposalAbove(r, line);
+  if (inline && (madeBy || inline === noun || /\bsecond(?:ed)?\b|\bsupported\s+by\b|\b(?:moved|proposed|made\s+a\s+motion)\s+(?:that|to)\b/i.test(text) || MOVED_BY_NAME.test(text) || MOVER_PAIR.test(text) || MOVER_NUMBERED.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren')) r.openMotion(inline[1].replace(SECONDER_AFTER, '$1').replace(SECONDER_SENTENCE, '$1'), line);
+  // "Commissioner Dunleavy moved approval;" / "seconded by Vice Mayor Ortega.": the seconder's line keeps what the mover's found.
+  else if (!inline) r.motion.above = r.motion.above ?? proposalAbove(r, line, r.motion.ofItem);
 }
 
 /**
  * A school board's agenda line worded as the motion, its movers under it with no words of their own: "8.1 Approve the change
  * order for the roof in the amount of $42,310." / "Motion by Member Tran, seconded by Member Morales. Motion carried 5-0."
+ * `ofItem`: the movers moved its approval ("Commissioner Dunleavy moved approval; seconded by …"), so a line that names the
+ * matter without a verb ("8.A. Resolution No. 2026-R-145, approving an agreement with …") says what was approved, when no
+ * item title above does.
  */
-function proposalAbove(r: Reading, line: Line): { text: string; line: Line; at: number } | undefined {
+function proposalAbove(r: Reading, line: Line, ofItem = false): { text: string; line: Line; at: number } | undefined {
   const prev = r.previous;
   if (!prev || prev.line === line.line || r.block?.pending || r.clauses.some((c) => c.line === prev.line)) return undefined;
-  const rest = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-Z]\.)\s+(.+)$/.exec(prev.text)?.[1];
-  if (!rest || rest.length > 300 || !ACTION_TITLE.test(rest) || !/[.]$/.test(rest)) return undefined;
+  if (ofItem && r.item) return undefined;
+  const rest = /^(?:(?:[Ii]tem\s+)?\d{1,2}(?:\.(?:\d{1,2}|[A-Z])){0,2}\.?|[A-Z]\.)\s+(.+)$/.exec(prev.text)?.[1];
+  if (!rest || rest.length > 300 || !(ofItem || ACTION_TITLE.test(rest)) || !/[.]$/.test(rest)) return undefined;
   return { text: rest, line: prev, at: prev.text.indexOf(rest) };
 }
 

@@ -140,7 +140,7 @@ export function instrumentTitle(r: Reading, line: Line): boolean {
 /** "In Favour:" then "K. Lindqvist, R. Okafor, S. Tremblay": who voted, no part of the motion. */
 export function voterList(r: Reading, line: Line): boolean {
   // "AYES:" / "Reinholt. NOES: Tanaka, Vasquez, Obi.": the names are counted with their label.
-  if (r.votersNext && r.previous) countVotes(r, `${r.previous.text} ${line.text}`);
+  if (r.votersNext && r.previous) countVotes(r, `${r.previous.text} ${line.text}`, line.line);
   const voters = r.votersNext && VOTERS.test(line.text);
   r.votersNext = false;
   return voters;

@@ -68,6 +68,11 @@ export class Reading {
   motionRule = 'reader.motion';
   /** The roll call read since that motion opened. */
   tally: Vote | undefined;
+  /**
+   * The line of a verdict on an amendment, or of the roll call printed straight under it: "The MOTION TO AMEND FAILED by the
+   * following vote:" / "Yes: Tikhonov, Cox" / "No: Halvorsen, Bjornstad, Ellis" is the amendment's vote, not the open motion's.
+   */
+  settledRoll: number | undefined;
   /** The line before was a vote label with its names to follow ("In Favour:"). */
   votersNext = false;
   /** The number that opened the paragraph the current line belongs to. */
