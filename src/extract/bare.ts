@@ -15,6 +15,13 @@ const CAPITAL_VERB = /\b(?:BE\s+(?:PRE-\s?)?[A-Z]{3,}ED|REPORT\s+BACK|(?:APPROVE
 
 const PAST = /^(?:considered|noted|approved|agreed|endorsed|accepted|received|adopted|supported|confirmed|delegated|authori[sz]ed|requested|referred|recommended|deferred|rejected|refused|appointed|granted|instructed|resolved|commented)\b/i;
 
+/**
+ * A planning or licensing decision told by its verdict on the thing applied for, under a Decision label: "Permission GRANTED
+ * subject to conditions …", "Application REFUSED for the reason …", New Zealand's "Pursuant to section 104 …, consent is GRANTED
+ * to …", and the verdict first: "Approved subject to conditions.", "Refused for the reasons in the addendum."
+ */
+const VERDICT_ON_APPLICATION = /^(?:pursuant\s+to\s+[^,;]{3,160},\s+)?(?:(?:(?:full|outline|planning|listed\s+building|advertisement|reserved\s+matters|premises|resource)\s+)*(?:permission|consent|application|licen[cs]e|appeal|approval|variation)\s+(?:is\s+|was\s+|be\s+)?(?:hereby\s+)?(?:granted|refused|approved|deferred|withdrawn|dismissed|allowed|upheld|declined)|(?:approved|refused|granted|deferred)\s+(?:subject\s+to|for\s+the\s+reasons?|for\s+a\s+site\s+visit|with\s+conditions|as\s+(?:recommended|per))\b)/i;
+
 export type Region = 'body' | 'agenda' | 'minutes' | 'decision';
 
 export function isBareClause(text: string, region: Region, numbered: boolean): boolean {
@@ -23,6 +30,7 @@ export function isBareClause(text: string, region: Region, numbered: boolean): b
   if (/^that\b/i.test(text)) return (region === 'decision' || THAT_VERB.test(text) || CAPITAL_VERB.test(text)) && text.split(/\s+/).length >= 4;
   // "Decision: Noted.": a lone verdict word under the label is the whole decision, its own text.
   if (region === 'decision' && /^(?:noted|approved|agreed|received|deferred|refused|granted|endorsed|accepted|adopted|carried)\.?$/i.test(text)) return true;
+  if (region === 'decision' && VERDICT_ON_APPLICATION.test(text)) return true;
   // "Decision: To approve the grant of £500.": the infinitive the label leads into, numbered or not.
   // Any verb will do ("To suspend the premises licence", "To add a condition"): the heading has said it was decided. Not
   // "To be taken by Cabinet" or "To follow" (what a forward plan prints under its Decision column).

@@ -9,7 +9,7 @@ import type { Clause } from './reading/clause.js';
  * clause: no English stands beside them.
  */
 // Case-sensitive, and none that English shares ("a", "o", "am"): "I" is an English word, "i" a Welsh one.
-const WELSH = /\b(?:i|y|yr|ac|gan|yn|ei|eu|bod|fod|wedi|cael|hyn|hwn|gyda|mae|oedd|ynghylch|dyfarnu|cymeradwyo|nodi|derbyn|mabwysiadu|cyflwyno|gohirio|penodi)\b/g;
+const WELSH = /\b(?:i|y|yr|ac|ar|gan|yn|ei|eu|bod|fod|wedi|cael|hyn|hwn|gyda|mae|oedd|gyfer|ynghylch|dyfarnu|cymeradwyo|nodi|derbyn|mabwysiadu|cyflwyno|gohirio|penodi|cyfeirio|gosod|ysgrifennu|cais|[Pp]wyllgor|[Cc]yngor|[Cc]lerc)\b/g;
 const ENGLISH = /\b(?:the|to|that|be|of|and|for|with|is|was)\b/gi;
 
 /** The text is Welsh: two or more Welsh words, and more of them than English ones. */

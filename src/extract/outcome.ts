@@ -20,7 +20,7 @@ const BODY_AT_END = new RegExp(`(?:\\b(?:${BODY_NOUNS.replace('|Meeting', '')}|M
 const TELEGRAPHIC_VERB = /\b(?:approved|adopted|accepted|ratified|tabled|denied|continued|postponed|deferred|filed|passed(?=\s+(?:unanimously|on\s|\(?\d)))\b/;
 
 /** What may be noted as a decision: the documents and information put before the meeting. */
-const NOTED_OBJECT = /^(?:the\s+|this\s+|its\s+)?(?:[\w’'&()-]+\s+){0,8}?(?:report|reports|update|updates|minutes|minute|information|contents?|position|progress|plan|programme|statement|accounts|budget|recommendations?|letter|correspondence|return|schedule|register|log|summary|review|strategy|policy|assessment|outturn|declarations?|apologies|apology|decisions?|appeals?|petitions?|write-offs?|payments?|figures|performance|arrangements|actions?|timetable|changes|amendments|proposals?|responses?|findings|results|outcomes?|feedback|terms|awards?|activity|activities|statistics|data|briefing|presentation)\b/i;
+const NOTED_OBJECT = /^(?:the\s+|this\s+|its\s+)?(?:[\w’'&()-]+\s+){0,8}?(?:report|reports|update|updates|minutes|minute|information|contents?|position|progress|plan|programme|statement|accounts|budget|recommendations?|letter|correspondence|return|schedule|register|log|summary|review|strategy|policy|assessment|outturn|declarations?|apologies|apology|decisions?|appeals?|petitions?|write-offs?|payments?|figures|performance|arrangements|actions?|timetable|changes|amendments|proposals?|responses?|findings|results|outcomes?|feedback|terms|awards?|activity|activities|statistics|data|briefing|presentation|licen[cs]es|applications|consents|permits|nominations|appointments|variations)\b/i;
 
 export interface Outcome {
   /** Offset of the sentence in the text searched. */

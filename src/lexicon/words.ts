@@ -15,7 +15,7 @@ export const TO_BODY = String.raw`(?:the\s+)?(?:full\s+)?[A-Z][\w’'&-]*(?:\s+(
  * (US "Councilor", Ontario "Coun.", Irish "Cathaoirleach"); for case-insensitive patterns.
  * Not the plural "Members": "Members then moved on" names nobody.
  */
-export const MEMBER_TITLE = String.raw`(?:con\.|coun\.?|(?:deputy|vice|acting)[- ]chair(?:man|person|woman)?|councill?ors?|cllrs?|clr|crs?|council\s*members?|councilmembers?|council(?:wo)?m[ae]n|assembly\s*members?|(?:county\s+)?judge|commissioners?|supervisors?|alder(?:man|woman|person|men|s)?|ald|trustees?|directors?|mayor\s+pro\s+tem(?:pore)?|deputy\s+mayor|vice[- ]mayor|mayor|deputy\s+reeve|reeve|vice[- ]chair(?:man|person)?|chair(?:man|person|woman)?|cathaoirleach|board\s+members?|member|(?:vice[- ])?president|clerk|treasurer|select(?:m[ae]n|woman)|legislators?|mr|mrs|ms|miss|mx|dr|prof)`;
+export const MEMBER_TITLE = String.raw`(?:con\.|coun\.?|(?:deputy|vice|acting)[- ]chair(?:man|person|woman)?|councill?ors?|cllrs?|clr|crs?|council\s*members?|councilmembers?|council(?:wo)?m[ae]n|assembly\s*members?|(?:county\s+)?judge|commissioners?|supervisors?|alder(?:man|woman|person|men|s)?|ald|trustees?|directors?|mayor\s+pro\s+tem(?:pore)?|deputy\s+warden|warden|deputy\s+mayor|vice[- ]mayor|mayor|deputy\s+reeve|reeve|vice[- ]chair(?:man|person)?|chair(?:man|person|woman)?|cathaoirleach|board\s+members?|member|(?:vice[- ])?president|clerk|treasurer|select(?:m[ae]n|woman)|legislators?|mr|mrs|ms|miss|mx|dr|prof)`;
 
 /** The words a motion or amendment moved on its line: "moved that …", "moved and Cr Dunn seconded that …", "moved an amendment that …" (group 1). */
 export const MOVED_THAT = /\b(?:moved|proposed)\s+(?:(?:and\s+[^.;]{2,60}?\s+seconded|(?:as\s+)?an\s+amendment)\s+)?([“"]?(?:that|to)\s+.+)$/i;

@@ -53,7 +53,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:Decision|Minutes)\s*:/, /(?<=(?:^|\s)(?:Decision|Minutes)\s*:)\s+(?=\S)/g],
   [/Resolution\s+That/, /(?=Resolution\s+That\b)(?<=\S\s+)/g],
   [/by\s+(?:a\s+)?resolution/, /(?<=[.;!?]\s+)(?=[^.;]*\b(?:was|were)\s+(?:passed|carried|adopted)\s+by\s+(?:a\s+)?resolution\b)/g],
-  [/(?:Moved|Seconded|Proposed)(?:\s+by)?\s*:/, /(?=(?:Moved|Seconded|Proposed)(?:\s+by)?\s*:)(?<=\S\s+)/g],
+  // "… for staging and lighting. (Proposed: Cllr Ahmed; Seconded: Cllr Price; For 8, Against 1)": the movers in brackets too.
+  [/(?:Moved|Seconded|Proposed)(?:\s+by)?\s*:/, /(?=\(?(?:Moved|Seconded|Proposed)(?:\s+by)?\s*:)(?<=\S\s+)/g],
   // "… for the next financial year. Proposed Cllr Donoyou, seconded Cllr Kirk, all in favour. Parish Clerk to …"
   [/Proposed|Seconded/, /(?=(?:Proposed|Seconded)\s+(?:by\s+)?(?:Cllr|Councillor|Cr|Mr|Mrs|Ms)\b)(?<=[.;!?]\s+)/g],
   // "It was proposed by Cllr Kelly, seconded by Cllr Brennan, and agreed to approve …": the decision after the seconder,
@@ -67,8 +68,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… highway safety. Cllr Moss proposed, Cllr Hale seconded, all in favour.": the movers after the decision are none of it.
   [/(?:proposed|moved|seconded)(?:\s+that\b|,|\s+and\b|\.)/, /(?=(?:Cllr|Councillor|Cr)\.?\s+[\w’'-]+\s+(?:proposed|moved|seconded)(?:\s+that\b|,|\s+and\b|\.))(?<=[.;!?]\s+)/g],
 
-  // "… Public Release February 5, 2018 Recommended: 1. That …": a recommendation label mid-line.
-  [/(?:Recommended|RECOMMENDED|Recommendations?|RECOMMENDATIONS?)\s*:/, /(?=(?:(?:Staff|Committee|Officer)\s+)?(?:Recommended|RECOMMENDED|Recommendations?|RECOMMENDATIONS?)\s*:)(?<=\S\s+)(?<!\b(?:for|of|the|this|that|a|each|with|and|to|For|Of|The|Staff|Committee|Officer)\s+)/g],
+  // "… Public Release February 5, 2018 Recommended: 1. That …": a recommendation label mid-line; not "REASONS FOR
+  // RECOMMENDATIONS:", a heading of its own.
+  [/(?:Recommended|RECOMMENDED|Recommendations?|RECOMMENDATIONS?)\s*:/, /(?=(?:(?:Staff|Committee|Officer)\s+)?(?:Recommended|RECOMMENDED|Recommendations?|RECOMMENDATIONS?)\s*:)(?<=\S\s+)(?<!\b(?:for|of|the|this|that|a|each|with|and|to|For|Of|The|Staff|Committee|Officer|FOR|OF|THE|TO|AND|WITH)\s+)/g],
   // Motions run together in one paragraph (OCR, Laserfiche, US and Canadian minutes):
   // "… "CARRIED" Moved by Con. Allin, seconded by …", "Referring to Item B, it was MOVED by …".
   [/[Ii]t\s+was\s+(?:MOVED|Moved)/, /(?=[Ii]t\s+was\s+(?:MOVED|Moved)\s+(?:by|BY)\b)(?:(?<=[.;:!?"”)]\s+|,\s+)|(?<=\S\s+)(?=It\b))/g],
@@ -109,7 +111,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/not\s+seconded|no\s+seconder/, /(?=(?:This|That|It|The\s+(?:motion|proposal|amendment|suggestion))\s+was\s+not\s+seconded\b|There\s+(?:was|being)\s+no\s+seconder\b)(?<=[.;]\s+)/g],
   // "… on first reading; motion carried unanimously.": after a semicolon, in lower case too.
   // "… for further study. Motion to refer passed by majority vote.": the motion named by what it proposed.
-  [/[Mm]otion\s+(?:to\s+[a-z]+\s+(?:back\s+|over\s+)?)?(?:carried|passed|failed|lost|defeated)/, /(?=Motion\s+(?:to\s+[a-z]+\s+(?:back\s+|over\s+)?)?(?:carried|passed|failed|lost|defeated)\b)(?<=[.;!?]\s+)|(?=motion\s+(?:carried|passed|failed|lost|defeated)\b)(?<=;\s+)/g],
+  // "… to the Township Planning Commission for review. Motion died for lack of a second.": a motion's fate with no vote.
+  [/[Mm]otion\s+(?:to\s+[a-z]+\s+(?:back\s+|over\s+)?)?(?:carried|passed|failed|lost|defeated|died|lapsed)/, /(?=Motion\s+(?:to\s+[a-z]+\s+(?:back\s+|over\s+)?)?(?:carried|passed|failed|lost|defeated|died|lapsed)\b)(?<=[.;!?]\s+)|(?=motion\s+(?:carried|passed|failed|lost|defeated)\b)(?<=;\s+)/g],
   // "Motion made by Commissioner Diaz to approve … . Motion seconded by Commissioner Webb.": the seconding after the motion's words.
   // "MOTION: Councilmember Ruiz moved to approve the Consent Agenda. SECOND: Councilmember Patel.": the seconder's label too.
   [/[Ss]econd(?:ed)?\s+by|(?:SECOND|[Ss]econd)(?:ED|ed)?\s*:/, /(?=(?:The\s+)?(?:[Mm]otion\s+(?:was\s+)?)?[Ss]econd(?:ed)?\s+by\b|(?:SECOND|[Ss]econd)(?:ED|ed)?\s*:)(?<=[.;!?]\s+)(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|Cllr|Cr)\.\s+)/g],
@@ -121,6 +124,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… be approved. The Chair thanked officers for their work.", "The Clerk will renew the policy": the meeting's narrative after the decision.
   [/The\s+(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|Leader|Clerk|Chief\s+Executive|Convener|Cathaoirleach)\s/, /(?=The\s+(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|Leader|Clerk|Chief\s+Executive|Convener|Cathaoirleach)\s+(?:thanked|said|stated|noted|reminded|informed|advised|welcomed|explained|asked|adjourned|closed|will|would|reported|confirmed)\b)(?<=[.;!?]\s+)/g],
   [/Action\s*:/, /(?=Action\s*:)(?<=[.;!?]\s+)/g],
+  // "Planning Manager Ortiz presented three options. Council direction: Staff to take …": a work session's direction after the talk.
+  [/[Dd]irection\s*:/, /(?=(?:(?:Council|Board|Commission|Committee)\s+[Dd]irection|Directions?\s+(?:to\s+[Ss]taff|given))\s*:)(?<=[.;!?]\s+)/g],
   // "… to adopt Resolution 2026-14. AYES: 5 NOES: 0": the roll call after the motion.
   // "… for the Town Hall roof. Ayes 5, Nays 0.": the count with no colon.
   [/(?:AYES|Ayes|YEAS|Yeas)\s*(?::|\d)/, /(?=(?:AYES|Ayes|YEAS|Yeas)\s*(?::|\d))(?<=[.;]\s+)/g],

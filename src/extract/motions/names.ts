@@ -13,7 +13,7 @@ import { MEMBER_TITLE } from '../../lexicon/words.js';
 const TITLE = String.raw`(?:(?:the\s+)?(?:${MEMBER_TITLE}|members|pct\.?\s*\d{1,2}|precinct\s+\d{1,2})\.?\s+)`;
 const TITLE_START = new RegExp(`^${TITLE}+`, 'i');
 /** A title standing alone as the name: "Moved by the Mayor". */
-const TITLE_ONLY = /^(?:the\s+)?((?:deputy|vice|acting)[- ]chair(?:man|person|woman)?|mayor\s+pro\s+tem(?:pore)?|deputy\s+mayor|vice[- ]mayor|mayor|deputy\s+reeve|reeve|vice[- ]chair(?:man|person)?|chair(?:man|person|woman)?|cathaoirleach|convener|lord\s+mayor|provost)\b/i;
+const TITLE_ONLY = /^(?:the\s+)?((?:deputy|vice|acting)[- ]chair(?:man|person|woman)?|mayor\s+pro\s+tem(?:pore)?|deputy\s+mayor|vice[- ]mayor|mayor|deputy\s+reeve|reeve|deputy\s+warden|warden|vice[- ]chair(?:man|person)?|chair(?:man|person|woman)?|cathaoirleach|convener|lord\s+mayor|provost)\b/i;
 /** Words that end a name: the next part of the mover line. */
 const STOP = /^(?:seconded|second|seconder|supported|support|mover|ayes?|nays?|noes?|absent|abstain|vote|result|that|and|to|the|carried|moved|motion|proposed|with|who|was|be|by|as|for|in|on|of|it|all|this|resolved|agreed|unanimously)$/i;
 /** One word of a name: "J.", "O'Neil", "McAllister", "Ruiz-Diaz", "JONES", "Ní Bhriain", "Ó Súilleabháin", with "van", "de", "St." inside a name. */

@@ -57,6 +57,9 @@ const NAME_VOTE = /\b(\p{Lu}[\p{L}’'-]+)\s*[-–:,]\s*(aye|yes|yea|nay|no|abst
 /** "Approved as recommended. (5-0)", "Denied the appeal. (3-2, Supervisors Ramos and Chen voting no)": a tally in brackets closing the line, after its sentence. */
 const END_SCORE = /(?<=[.;]\s*)\((\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?=[,)])(?:,[^()]{0,80})?\)\.?\s*$/;
 
+/** New England's "VOTED: (Kelleher/Maguire) 3-0-0 to increase …": the tally after the movers in brackets (the third number, abstentions, left in the words). */
+const VOTED_MOVERS_SCORE = /\bvoted\s*[:\-–—]\s*\([^()]{2,60}\)\s*(\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?=\s+(?:to|that)\b)/i;
+
 /** "was adopted on a 5-2 vote", "by a 4-1 roll call vote": the score before the word vote. */
 const ON_A_VOTE = /\b(?:on|by)\s+an?\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+(?:roll[- ]call\s+|recorded\s+)?vote\b/i;
 
@@ -64,7 +67,7 @@ export function readVote(text: string): Vote | undefined {
   const vote: Vote = { words: '' };
   // A score's third number may be abstentions or absences: it is left in the words only.
   const counted = DIVISION.exec(text) ?? VOTES_TO.exec(text) ?? COUNT_WORD.exec(text) ?? WORD_COUNT.exec(text);
-  const found = counted ?? SCORE.exec(text) ?? ON_A_VOTE.exec(text) ?? END_SCORE.exec(text);
+  const found = counted ?? SCORE.exec(text) ?? ON_A_VOTE.exec(text) ?? END_SCORE.exec(text) ?? VOTED_MOVERS_SCORE.exec(text);
   if (found) {
     vote.for = Number(found[1]);
     vote.against = count(found[2]);
