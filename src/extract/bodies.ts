@@ -30,6 +30,8 @@ const CONNECTOR = /^(?:and|of|for|&|on|in|the|de|des|du|la|et|upon)$/i;
 const LEVEL = /^(?:provincial|federal|state|national|territorial|commonwealth)(?:\s+(?:and|&|or)\s+(?:provincial|federal|state|national|territorial|commonwealth))?\s+governments?\b/;
 /** Every council of a kind after "all": "all local authorities", "all other county councils", "all municipalities". */
 const EVERY_COUNCIL = /^(?:other\s+)?(?:local\s+authorities|(?:local\s+|county\s+|city\s+and\s+county\s+|municipal\s+)?councils|municipalities)\b/i;
+/** The councils a joint body answers to, named in lower case after "the" or "all": "the constituent councils", "all partner authorities". */
+const MEMBER_COUNCILS = /^(?:constituent|partner|member|participating|neighbouring|neighboring)\s+(?:local\s+)?(?:councils|authorities|municipalities)\b/i;
 /** Words after a body's name in a clause in capitals, which no name holds: "… COUNCIL FOR INFORMATION", "… REQUESTING A STUDY". */
 const CAPS_STOP = /^(?:REQUESTING|REGARDING|CONCERNING|SEEKING|ASKING|URGING|EXPRESSING|OUTLINING|CONFIRMING|INVITING|SUPPORTING|OPPOSING|CALLING|NOTING|ADVISING|INFORMING|THANKING|TO|AT|BY|WITH|THAT|BE|AS|IS|ARE|WILL|FROM)$/;
 const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -68,6 +70,8 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   // "forward the motion to all local authorities": every council of a kind, named in lower case.
   const every = /\ball\b/i.test(article) ? EVERY_COUNCIL.exec(text.slice(from + lead.length)) : null;
   if (every) return { name: `all ${every[0]}`, end: from + lead.length + every[0].length };
+  const members = article ? MEMBER_COUNCILS.exec(text.slice(from + lead.length)) : null;
+  if (members) return { name: `${/\ball\b/i.test(article) ? 'all' : 'the'} ${members[0]}`, end: from + lead.length + members[0].length };
   // "TO THE COUNTY COUNCIL FOR INFORMATION", "TO THE MINISTRY OF TRANSPORTATION REQUESTING …": in a clause all in capitals
   // every word looks like a name's, so only "of" and "and" join one and a participle or "for", "on", "in" ends it.
   const shouting = !/[a-z]/.test(text.slice(from, from + 80));

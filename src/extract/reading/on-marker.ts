@@ -125,10 +125,15 @@ function settleMotion(r: Reading, marker: Marker): void {
 /** Markers that are a motion's own operative words, not the record of its adoption. */
 const OPERATIVE = /^marker\.(?:be-it-resolved|now-therefore)$/;
 
-/** Where a numbered list starts after a shared subject on the same line ("That Council: (A) note …"), or undefined. */
+/**
+ * Where a numbered list starts after a shared subject on the same line ("That Council: (A) note …"), or undefined; also after
+ * a lead-in with no stop that runs into the list's first letter or number: "That Cabinet agrees to (a) note …; (b) approve …".
+ */
 function introThenList(rest: string): number | undefined {
   const m = /^(.{0,80}?[:;\-–—])\s*(?=(?:\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}[.)]|\([0-9a-zA-Z]{1,4}\))\s)/.exec(rest);
-  return m && isIntroOnly(m[1]) ? m[0].length : undefined;
+  if (m && isIntroOnly(m[1])) return m[0].length;
+  const run = /^(?:that|THAT|That)\s[^.;:]{2,100}?\s(?:to|that)\s+(?=\(?(?:1|a|i)\)\s)/.exec(rest);
+  return run ? run[0].length : undefined;
 }
 
 /** The body a recommendations heading names: "Recommendation to Council", "Recommendations to the Cabinet:". */
