@@ -26,8 +26,7 @@ const SCORE = /(?:\b(?:carried|carries|passed|passes|approved|adopted|failed|fai
 const UNANIMOUS = /\bunanimous(?:ly)?\b|\bunan\.(?!\w)|\ball\s+(?:in\s+favou?r|ayes|voted\s+(?:aye|yes)|(?:members\s+)?(?:present\s+)?voting\s+(?:aye|yes))\b|\b(?:ayes?|yeas?)\s*[:\-–]\s*all\b|\bwithout\s+dissent\b/i;
 const NEM_CON = /\bnem\.?\s*con\.?(?![a-z])|\bnemine\s+contradicente\b/i;
 
-/** A roll call's label and the names after it: "AYES: Council Members Ortiz, Hale", "Against: Cr Dunn". */
-/** Minnesota's formula: "the following voted in favor thereof: Lindahl, Greer; and the following voted against the same: Vogel". */
+/** A roll call's label and the names after it: "AYES: Council Members Ortiz, Hale", "Against: Cr Dunn", Minnesota's "the following voted in favor thereof: Lindahl, Greer; and the following voted against the same: Vogel". */
 /** Scotland's division is motion against amendment: "For the Motion (30): Councillors …; For the Amendment (12): …"; an English recorded vote "Against the motion (19): …". */
 const ROLL = new RegExp(String.raw`\b(for\s+the\s+(?:motion|amendment)|against\s+the\s+motion|${FOR}|voting\s+${FOR}|${AGAINST}|voting\s+${AGAINST}|opposed|${ABSTAIN}|absent|recused)(?:\s+thereof|\s+the\s+same)?\s*(?:\((\d{1,3})\))?\s*[:\-–]\s*`, 'gi');
 

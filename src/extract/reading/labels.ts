@@ -57,8 +57,7 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
     if (((r.amendment || amendmentLost) && /\bamendment\b|\bmotion\s+to\s+amend\b/i.test(sentence)) || headed) {
       r.amendment = undefined;
       r.settledRoll = line.line;
-    }
-    else {
+    } else {
       if (r.block?.pending || r.block?.bare) r.block = undefined;
       r.motion = undefined;
       r.quoted = undefined;
