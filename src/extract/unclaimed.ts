@@ -20,6 +20,8 @@ const SIGNALS: { re: RegExp; after: number; before: number }[] = [
   { re: /^["“]?(?:unanimously\s+)?carried\b|\b(?:motion|recommendation|resolution)s?\s+(?:was\s+|were\s+)?(?:then\s+)?(?:declared\s+|duly\s+)?carried\b/i, after: 1, before: 12 },
 ];
 const EMPTY = /^(?:none|nil|n\/a|not applicable|no (?:decision|items?|business)\b)/i;
+/** Reported speech before a signal in the line: "Mr Jenkins said that the motion carried last year had not been implemented." */
+const SPEECH = /\b(?:said|stated|asked|explained|commented|suggested|claimed|felt|believed|queried|wondered|complained|argued)\b/i;
 /** More than this many in one file says the reader does not know the document's style at all: one message sums them up. */
 const MOST = 10;
 
@@ -45,6 +47,8 @@ export function checkUnclaimed(lines: Line[], clauses: Clause[], items: Item[], 
     const line = lines[i];
     const signal = SIGNALS.find((s) => s.re.test(line.text));
     if (!signal) continue;
+    const found = signal.re.exec(line.text);
+    if (found && found.index > 0 && SPEECH.test(line.text.slice(0, found.index))) continue;
     const next = lines[i + 1]?.text ?? '';
     if (EMPTY.test(next) || EMPTY.test(line.text.replace(/^[^:]*:\s*/, ''))) continue;
     const last = lines[Math.min(lines.length - 1, i + signal.after)]?.line ?? line.line;
