@@ -12,13 +12,18 @@ export interface LabelRule extends Rule {
   kind: LabelKind;
 }
 
-const NAME_WORD = String.raw`(?:(?:Crs?|Cllrs?|Clr|Councillors?|Mayor|Deputy\s+Mayor)\.?\s+)?(?:[A-Z]\.\s*)*[A-Z][\w’'-]+`;
+/** The titles of a mover printed before the motion, and the name after it. */
+const NAME_TITLE = String.raw`(?:Crs?|Cllrs?|Clr|Councillors?|Mayor|Deputy\s+Mayor)`;
+const NAME = String.raw`(?:[A-Z]\.\s*)*[A-Z][\w’'-]+`;
+const NAME_WORD = String.raw`(?:${NAME_TITLE}\.?\s+)?${NAME}`;
+/** A motion's own number before its movers: "R2019-72 ", "245-2026 ", "112/26 ". */
+export const NUMBER_BEFORE_MOVERS = String.raw`[A-Z]{0,3}\d{2,4}[-/]\d{1,4}\s+`;
 /** "A. Knack", "J.P. Ortiz": between names a dash is no sentence's, unlike "RESOLVED – That". */
 const INITIALLED = String.raw`(?:[A-Z]\.\s*)+[A-Z][\w’'-]+`;
 /** A motion's movers printed before it: "R2019-72  L. Moore, T. Marchant: That …", "Cr Ames/Cr Bell That …", "A. Knack - M. Banga:". */
-export const MOVER_PAIR = new RegExp(String.raw`^(?:[A-Z]{0,3}\d{2,4}[-/]\d{1,4}\s+)?(?:${NAME_WORD}\s*[,/&]\s*${NAME_WORD}|${INITIALLED}\s+[-–]\s+${INITIALLED})\s*(?::\s*$|(?::\s*|\s+)(?=(?:That|THAT|WHEREAS|Whereas)\s))`);
+export const MOVER_PAIR = new RegExp(String.raw`^(?:${NUMBER_BEFORE_MOVERS})?(?:${NAME_WORD}\s*[,/&]\s*${NAME_WORD}|${INITIALLED}\s+[-–]\s+${INITIALLED})\s*(?::\s*$|(?::\s*|\s+)(?=(?:That|THAT|WHEREAS|Whereas)\s))`);
 /** A numbered resolution with its one mover and no seconder, as Saskatchewan's rural municipalities print it: "245-2026 Councillor Dyck: That …", "112/26 Reeve Sawchuk: That …". */
-export const MOVER_NUMBERED = new RegExp(String.raw`^[A-Z]{0,3}\d{2,4}[-/]\d{1,4}\s+(?:Reeve|Deputy\s+Reeve|Crs?|Cllrs?|Clr|Councillors?|Mayor|Deputy\s+Mayor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s*:\s*(?=(?:That|THAT)\s)`);
+export const MOVER_NUMBERED = new RegExp(String.raw`^${NUMBER_BEFORE_MOVERS}(?:Reeve|Deputy\s+Reeve|${NAME_TITLE})\.?\s+${NAME}\s*:\s*(?=(?:That|THAT)\s)`);
 
 /** What a US or Canadian motion moves to do: "Councilmember Diaz moved to approve …" (not "moved to Ward 4"). */
 const MOTION_VERBS = 'approve|adopt|accept|deny|continue|authori[sz]e|receive|direct|table|refer|waive|award|ratify|amend|reject|defer|introduce|grant|support|send|forward|appoint|confirm|file|note|postpone|reconsider|uphold|endorse|rescind|recommend|return|remand|schedule|place|extend|close|enter|go|adjourn|recess|suspend|cancel|affirm|reaffirm|remove|add|increase|reduce|submit|instruct|request|purchase|sell|transfer|execute|renew|terminate|establish|allow|release|dismiss|modify|revise|set|hold|declare|proceed|allocate|select|hire|issue|initiate|begin|start|nominate|pass|enact|concur|certify|designate|rezone|vacate|annex|levy|dispense|acknowledge|disapprove|overturn|override|sustain|deem|permit|exempt|publish|advertise|notify|prepare|draft|commission|bring|move|apply|seek|retain|engage|procure|lease|acquire|dispose|dedicate';

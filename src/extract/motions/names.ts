@@ -1,5 +1,5 @@
 import type { Person } from '../../types.js';
-import { MOVER_NUMBERED, MOVER_PAIR } from '../../lexicon/labels.js';
+import { MOVER_NUMBERED, MOVER_PAIR, NUMBER_BEFORE_MOVERS } from '../../lexicon/labels.js';
 import { MEMBER_TITLE } from '../../lexicon/words.js';
 
 /**
@@ -68,6 +68,8 @@ const NOT_A_MEMBER = /^(?:the\s+)?(?:council|committee|board|cabinet|commission|
  */
 const SLASH_PAIR = new RegExp(String.raw`(?:^|\(|motion\s*:?\s*\(?|moved\s*:?\s*|^M\/S(?:\/[CP])?\s*\(?|^(?:resolved|agreed)\s*[-–—:]*\s*(?:[A-Z]{0,4}\/?\d{1,5}\/\d{1,5}\s+)?)\s*(${TITLE}?[A-Z][\w’'-]+)\s*/\s*(${TITLE}?[A-Z][\w’'-]+)\s*(?:\)|:|\s+(?=that\b|to\s)|\s*[-–—]\s*(?=to\s)|\s+(?=(?:carried|lost)\b)|$)`, 'i');
 
+const LEADING_NUMBER = new RegExp(`^${NUMBER_BEFORE_MOVERS}`);
+
 export interface Movers {
   mover?: Person;
   seconder?: Person;
@@ -84,14 +86,14 @@ export function readMovers(text: string): Movers {
   // "R2019-64  T. Marchant, L. Moore:  That …": the pair the reader already took for movers.
   const listed = MOVER_PAIR.exec(text);
   if (listed) {
-    const names = listed[0].replace(/^[A-Z]{0,3}\d{2,4}[-/]\d{1,4}\s+/, '').replace(/[:\s]+$/, '').split(/\s*[,/&]\s*|\s+[-–]\s+/);
+    const names = listed[0].replace(LEADING_NUMBER, '').replace(/[:\s]+$/, '').split(/\s*[,/&]\s*|\s+[-–]\s+/);
     const [a, b] = names.map((n) => nameAt(n.trim()));
     if (names.length === 2 && a && b) return { mover: { name: a.name, words: names[0].trim() }, seconder: { name: b.name, words: names[1].trim() } };
   }
   // "245-2026 Councillor Dyck: That …": one mover, no seconder.
-  const numbered = MOVER_NUMBERED.exec(text);
-  const one = numbered ? nameAt(numbered[0].replace(/^\S+\s+/, '')) : undefined;
-  if (numbered && one) return { mover: { name: one.name, words: numbered[0].replace(/^\S+\s+/, '').replace(/[:\s]+$/, '') } };
+  const numbered = MOVER_NUMBERED.exec(text)?.[0].replace(LEADING_NUMBER, '');
+  const one = numbered ? nameAt(numbered) : undefined;
+  if (numbered && one) return { mover: { name: one.name, words: numbered.replace(/[:\s]+$/, '') } };
   const pair = SLASH_PAIR.exec(text);
   if (pair) {
     const a = nameAt(pair[1]);
