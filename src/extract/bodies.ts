@@ -2,12 +2,12 @@
  * Names of bodies (committees, boards, councils, agencies) as they appear in running
  * text. A referral goes to a body, never to a person or an office holder.
  */
-const HEAD = /^(?:workshop|workshops|council|councils|cabinet|board|boards|committee|committees|sub-committee|commission|panel|panels|group|groups|forum|partnership|service|services|government|police|executive|assembly|parliament|authority|authorities|agency|trust|members|councillors|whips|department|office|ombudsman|inspectorate|scrutiny|network|team|directorate|association|corporation|constabulary|nhs|ccg|body|bodies|meeting|commissioner|executive|secretariat|municipalities|unit|conference|federation|alliance|coalition|caucus|senate|court|tribunal|district|ward|parish|region|water|council's)$/i;
+const HEAD = /^(?:workshop|workshops|council|councils|cabinet|board|boards|committee|committees|sub-committee|commission|panel|panels|group|groups|forum|partnership|service|services|government|police|executive|assembly|parliament|authority|authorities|agency|trust|members|councillors|whips|department|office|ombudsman|inspectorate|scrutiny|network|team|directorate|association|corporation|constabulary|nhs|ccg|body|bodies|meeting|commissioner|executive|secretariat|municipalities|unit|conference|federation|alliance|coalition|caucus|senate|court|tribunal|district|ward|parish|region|water|jury|society|council's)$/i;
 
 /** An office holder's title and nothing after it: "the Minister for Transport", "Mr Ryan". */
 const OFFICE_NAME = /^\s*(?:(?:the|our|their|its|local|area)\s+)*[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'.-]*)*\s*$/;
 const PERSON = /\b(?:hon|honourable|honorable|ceo|cao|cfo|coo|mpp|mp|mla|msp|mep|td|senator|congress(?:man|woman|member)|assemblymember|officer|officers|counsel|attorney|solicitor|treasurer|auditor|administrator|engineer|controller|director|chief executive|leader|mayor|chair|chairman|chairperson|chairs|clerk|head of|manager|secretary|cabinet member|portfolio holder|convener|councillor|cllr|minister|member for|premier|taoiseach|t[aá]naiste|prime minister|first minister|governor|constable|sheriff|mr|mrs|ms|miss|dr|professor|sir|dame|lord|lady)\b/i;
-const OFFICER_OF = /^(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:(?:manager|director|head|officer|clerk|secretary|treasurer|commissioner|controller|superintendent|chief(?:\s+executive)?)\s+of|(?:minister|secretary(?:\s+of\s+state)?|cabinet\s+secretary)\s+(?:for|of))\b/i;
+const OFFICER_OF = /^(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:(?:manager|director|head|officer|clerk|secretary|treasurer|commissioner|controller|superintendent|inspector|registrar|chief(?:\s+executive)?)\s+of|(?:minister|secretary(?:\s+of\s+state)?|cabinet\s+secretary)\s+(?:for|of))\b/i;
 /** Capitalised words that name parts of documents, not bodies. */
 const NOT_BODY = /^(?:appendix|appendices|annex|paragraph|section|table|schedule|part|item|minute|page|report|policy|strategy|plan|option|recommendation|chapter|article|clause|regulation|act|comm|comms|the)$/i;
 /** The document-part words that never start a body's name, even one ending in "Committee". */
@@ -28,8 +28,8 @@ export function isMunicipalName(name: string): boolean {
 const CONNECTOR = /^(?:and|of|for|&|on|in|the|de|des|du|la|et|upon)$/i;
 /** A government named by its level: "the federal government", "provincial and federal governments". */
 const LEVEL = /^(?:provincial|federal|state|national|territorial|commonwealth)(?:\s+(?:and|&|or)\s+(?:provincial|federal|state|national|territorial|commonwealth))?\s+governments?\b/;
-/** Every council of a kind after "all": "all local authorities", "all other county councils", "all municipalities". */
-const EVERY_COUNCIL = /^(?:other\s+)?(?:local\s+authorities|(?:local\s+|county\s+|city\s+and\s+county\s+|municipal\s+)?councils|municipalities)\b/i;
+/** Every council of a kind after "all": "all local authorities", "all other county councils", "all municipalities", "all municipal districts". */
+const EVERY_COUNCIL = /^(?:other\s+)?(?:local\s+authorities|(?:local\s+|county\s+|city\s+and\s+county\s+|municipal\s+)?councils|municipalities|municipal\s+districts)\b/i;
 /** The councils a joint body answers to, named in lower case after "the" or "all": "the constituent councils", "all partner authorities". */
 const MEMBER_COUNCILS = /^(?:constituent|partner|member|participating|neighbouring|neighboring)\s+(?:local\s+)?(?:councils|authorities|municipalities)\b/i;
 /** Words after a body's name in a clause in capitals, which no name holds: "… COUNCIL FOR INFORMATION", "… REQUESTING A STUDY". */
@@ -76,18 +76,25 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   // every word looks like a name's, so only "of" and "and" join one and a participle or "for", "on", "in" ends it.
   const shouting = !/[a-z]/.test(text.slice(from, from + 80));
   while ((m = re.exec(text))) {
-    const word = m[1].replace(/[.]+$/, '');
+    const word = /^(?:St|Ste|Mt|Ft|Pt)\.$/.test(m[1]) ? m[1] : m[1].replace(/[.]+$/, '');
     // "to the Committee in January 2024": a date ends the name; so does the verb of a title in capitals ("… Parish Council Held on …").
     if (CALENDAR.test(word) || /^(?:held|met|convened|commencing)$/i.test(word)) break;
     if (shouting && words.length > 0 && (CAPS_STOP.test(word) || (CONNECTOR.test(word) && !/^(?:AND|OF|&)$/.test(word)))) break;
     const capital = /^\p{Lu}/u.test(word);
+    // "circulate it to all Panel members": after "all", the members of a body named before them are the group.
+    if (!capital && /^(?:members|councillors)$/.test(word) && /\ball\b/i.test(prefix) && words.length > 0 && HEAD.test(words[words.length - 1])) {
+      words.push(word);
+      ends.push(m.index + m[1].length);
+      break;
+    }
     if (!capital && !CONNECTOR.test(word) && !(allowLower && HEAD.test(word))) break;
     if (!capital && CONNECTOR.test(word) && words.length === 0) break;
     // "to the Audit Committee for scrutiny": after a capitalised name, a connector then a word in lower case is the purpose, not more name.
     if (!capital && !CONNECTOR.test(word) && CONNECTOR.test(words[words.length - 1] ?? '') && words.some((w) => /^\p{Lu}/u.test(w))) break;
     words.push(word);
     ends.push(m.index + m[1].length);
-    if (m[1].endsWith('.') && !/^[A-Z]\.$/.test(m[1])) break;
+    // "St. Adrien Parish Police Jury", "Mt. Hope Town Board": a saint's or a mount's stop ends no name.
+    if (m[1].endsWith('.') && !/^(?:[A-Z]|St|Ste|Mt|Ft|Pt)\.$/.test(m[1])) break;
   }
   // "… Builders Association and to the …": the name ends before the connector it stopped on.
   while (words.length && CONNECTOR.test(words[words.length - 1])) {
@@ -159,15 +166,20 @@ export function readBodies(text: string, from: number, allowLower = false, loose
   }
   const names: string[] = [];
   let at = from;
+  // "the Minister for Energy and Climate Change": after an office holder and a bare "and", the words may be more of the
+  // office's title, so only a name shaped as a body's ("… and Transport Scotland", "… and the Rail Authority") is one.
+  let strict = false;
   // Bounded: each turn moves past at least one name.
   for (let turn = 0; turn < 16; turn++) {
-    const body = readBody(text, at, allowLower, loose);
+    const body = readBody(text, at, allowLower, loose && !strict);
+    strict = false;
     // "John Vanthof, MPP": a person's name, read loosely as a body's, with the office after the comma.
     const titled = body && !HEAD.test(body.name.split(/\s+/).pop() ?? '') ? officeAfter(text, body.end) : undefined;
     if (!body || titled !== undefined) {
       // "the Minister for Transport and the National Transport Authority": an office holder, then a body.
       const past = pastAddressee(text, at);
       if (past === undefined) break;
+      strict = /\sand\s+$/.test(text.slice(at, past));
       at = past;
       continue;
     }
@@ -225,6 +237,16 @@ function pastAddressee(text: string, from: number): number | undefined {
   const m = ADDRESSEE.exec(rest);
   if (!m) return undefined;
   const holder = m[1];
+  // "the Minister for the Environment, Climate and Communications to …", "the Minister for Planning and Public Spaces and the
+  // Greater Cities Commission": the commas, and an "and" with no "the" after it, are inside the office's title, so what follows
+  // them is the rest of the title, not the next addressee.
+  const tail = text.slice(from + holder.length);
+  const title = isOfficeHolder(holder) && /\s(?:for|of)\s/.test(holder) && /^(?:,|\s+and\s+(?!the\b)[A-Z])/.test(tail) ? DEPARTMENT_TAIL.exec(tail) : null;
+  if (title) {
+    const end = from + holder.length + title[0].length;
+    const next = LIST_SEP.exec(text.slice(end));
+    return next ? end + next[0].length : undefined;
+  }
   if (isOfficeHolder(holder)) return from + m[0].length;
   // A name, then its office: "John Vanthof, MPP; the Association of …".
   const office = OFFICE_NAME.test(holder) ? officeAfter(text, from + holder.length) : undefined;
@@ -235,7 +257,8 @@ function pastAddressee(text: string, from: number): number | undefined {
 
 const CAPS = String.raw`[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*`;
 const COMMA_NAME = new RegExp(String.raw`^\s*((?:the\s+)?${CAPS}(?:,\s+${CAPS})+,?\s+and\s+${CAPS}\s+(?:Committee|Board|Panel|Sub-Committee|Forum|Partnership|Commission|Group))\b`);
-const DEPARTMENT_TAIL = new RegExp(String.raw`^(?:,\s*${CAPS})*,?\s+and\s+${CAPS}`);
+// "Department of Agriculture, Food and the Marine": "the" only after a list with commas, or "… for Transport and the Welsh Government" is one name.
+const DEPARTMENT_TAIL = new RegExp(String.raw`^(?:(?:,\s*${CAPS})+,?\s+and\s+(?:the\s+)?|,?\s+and\s+)${CAPS}`);
 /** Offices and services whose own name holds "and". */
 const ONE_NAME = /^(?:police(?:,\s*fire)?\s+and\s+crime\s+(?:commissioner|panel)|fire\s+and\s+rescue\s+(?:authority|service))$/i;
 

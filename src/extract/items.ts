@@ -73,6 +73,10 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   // "S. McKeen, M. Nickel, A. Paquette": a list of names, each with its initial, is no item.
   // (A parsed number here is a Roman "I." or "V.": parseNumber reads a lone capital and a stop as no number.)
   if (lettered && !parsed && !/,\s*[A-Z]\.\s/.test(lettered[2]) && ((isShouting(lettered[2]) && lettered[2].length < 160) || isTitle(lettered[2]))) return { number: `${lettered[1]}.`, title: tidyTitle(lettered[2]) };
+  // "9.A. Ordinance 2026-44 – Rezoning 410 Bayshore Dr. (Second Reading)", "10.B. CONSENT AGENDA": a Florida commission's
+  // section number, then the item's letter; no sentence is numbered so, so any line that ends none is a title.
+  const numberLetter = /^(\d{1,3}\.[A-Z]\.?)\s+(\p{Lu}.{2,158})$/u.exec(text);
+  if (numberLetter && !/[.;:!?]$/.test(numberLetter[2].replace(/\b(?:Dr|St|Ave|Blvd|Rd|Inc|Ltd|Co)\.$/, ''))) return { number: numberLetter[1], title: tidyTitle(numberLetter[2]) };
   // "VIII. ACTION ITEMS", "IX. ADJOURNMENT": US minutes number their sections in capital Roman numerals, titled in capitals.
   if (parsed?.number.style === 'roman-dot' && /^[IVXL]+\.$/.test(parsed.number.raw) && parsed.rest.length < 80 && isShouting(parsed.rest) && !DECIDING.test(parsed.rest)) return { number: parsed.number.raw, title: tidyTitle(parsed.rest) };
   if (!parsed || !/^(num-dot|bare-num|decimal)$/.test(parsed.number.style) || parsed.number.parts.length > 3) return undefined;
@@ -90,8 +94,8 @@ export function itemHeading(line: Line): ItemHeading | undefined {
 
 /** "Medium Term Financial Strategy": short, no closing punctuation, most words capitalised. */
 function isTitle(title: string): boolean {
-  // "… to Washington, D.C.": the stop of an abbreviation ends no sentence.
-  const text = title.replace(/\b((?:[A-Z]\.){1,3}[A-Z])\.$/, '$1');
+  // "… to Washington, D.C.", "… with Keystone Paving Inc.": the stop of an abbreviation ends no sentence.
+  const text = title.replace(/\b((?:[A-Z]\.){1,3}[A-Z]|Inc|Ltd|Co|Corp|Bros|Jr|Sr)\.$/, '$1');
   // "24/01234/FUL - Land north of Mill Lane": a planning application reference leads the title.
   // "Ōrākei Basin boardwalk renewal": a capital of any script opens a title.
   if (/[.;:,]$|;|\s(?:and|or)$/.test(text) || text.length > 90 || !/^(?:\p{Lu}|\d+\/[\w/]+\s)/u.test(text)) return false;
@@ -103,7 +107,8 @@ function isTitle(title: string): boolean {
   const capitals = words.filter((w) => /^[\p{Lu}0-9]/u.test(w)).length;
   // "Approve the budget" is a clause; "Grants" or "Grant aid" is a title, and so is BoardDocs'
   // "Approve Field Trip to Washington" in title case.
-  if (DECIDING.test(text) && text.split(/\s+/).length > 2) return capitals >= 3 && capitals / words.length >= 0.9;
+  // "Request from the Historical Society", "Support for the Food Bank": the verb's word as a noun names a matter.
+  if (DECIDING.test(text) && text.split(/\s+/).length > 2 && !/^\w+\s+(?:from|for)\s+(?:the\s+)?[A-Z]/.test(text)) return capitals >= 3 && capitals / words.length >= 0.9;
   // "Constitution review" is a title too: short lines in sentence case count.
   return words.length <= 4 || capitals / words.length >= 0.75;
 }

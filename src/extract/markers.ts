@@ -1,5 +1,6 @@
 import type { Effect } from '../types.js';
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
+import { foldLatin } from '../text/fold.js';
 export { MOVER_NUMBERED, MOVER_PAIR } from '../lexicon/labels.js';
 export { ACTION_VERBS } from '../lexicon/words.js';
 import type { LabelKind } from '../lexicon/labels.js';
@@ -55,11 +56,24 @@ export function matchMarker(text: string, lex: Lexicon = lexiconFor()): Marker |
     // The mended word is shorter: the clause after it sits that much further on in the line.
     return m && { ...m, restAt: m.restAt + text.length - mended.length, rest: m.restAt === 0 ? text : m.rest };
   }
-  return readMarker(text, lex) ?? bilingualHeading(text, lex);
+  return readMarker(text, lex) ?? bilingualHeading(text, lex) ?? folded(text, lex);
 }
 
-/** "Tūtohu / Recommendation", "Penderfyniad / Decision": a heading printed in two languages. */
-const TWO_LANGUAGES = /^([^/]{2,40}?)\s+\/\s+([^/]{2,40})$/;
+/**
+ * "That the Ōtaki Community Board:": the patterns spell names in ASCII, so a line with accents that matched nothing is read
+ * again folded; what the marker keeps is read back from the line itself, at the same places.
+ */
+function folded(text: string, lex: Lexicon): Marker | undefined {
+  const ascii = foldLatin(text);
+  if (ascii === text) return undefined;
+  const m = readMarker(ascii, lex) ?? bilingualHeading(ascii, lex);
+  if (!m) return undefined;
+  const at = m.to ? ascii.indexOf(m.to) : -1;
+  return { ...m, rest: text.slice(m.restAt, m.restAt + m.rest.length), ...(at >= 0 ? { to: text.slice(at, at + m.to!.length) } : {}) };
+}
+
+/** "Tūtohu / Recommendation", "Ngā Tūtohunga | Recommendations", "Penderfyniad / Decision": a heading printed in two languages. */
+const TWO_LANGUAGES = /^([^/|]{2,40}?)\s+[/|]\s+([^/|]{2,40})$/;
 
 /** Either half of a two-language heading may be the marker; only a heading with nothing after it counts. */
 function bilingualHeading(text: string, lex: Lexicon): Marker | undefined {
@@ -182,6 +196,14 @@ function at(kind: MarkerKind, id: string, text: string, m: RegExpExecArray, extr
   return { kind, rule: `marker.${id}`, rest: text.slice(restAt).trim(), restAt, ...extra };
 }
 
+/** Ontario's "That the Committee of the Whole recommend to Council:" over its "THAT …" clauses, moved and seconded above. */
+const RECOMMEND_TO_INTRO = /^(?:that|That|THAT)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\w’'&-]*\s*(?:(?:and|of|&|of\s+the)\s+)?){1,6}\s*(?:recommends?|RECOMMENDS?)\s+(?:to|TO)\s+(?:the\s+|THE\s+)?((?:\p{Lu}[\p{L}\w’'&-]*\s*(?:(?:and|of|&)\s+)?){1,5}):\s*$/u;
+
+/** The body a lead-in with no clause of its own recommends the clauses below to ("… recommend to Council:"), if it names one. */
+export function introRecommendsTo(rest: string): string | undefined {
+  return RECOMMEND_TO_INTRO.exec(rest)?.[1].trim();
+}
+
 /**
  * "that –", "to:", nothing at all, or a shared subject with no verb ("that Cabinet:",
  * "The Committee:"): the clauses are on the lines below.
@@ -196,6 +218,7 @@ export function isIntroOnly(rest: string): boolean {
   // "RESOLVED: The Board" over bullets, "DECISION: The Board AGREED:": a body alone, or its verb and a colon, with the
   // decisions listed below.
   if (BODY_ALONE.test(rest)) return true;
+  if (RECOMMEND_TO_INTRO.test(rest)) return true;
   // "Resolved: that the Committee" with its lettered clauses below, no colon printed.
   return /^(?:that|That|THAT)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s*(?:(?:and|of|&)\s+)?){1,5}[\-–—]?\s*$/.test(rest);
 }

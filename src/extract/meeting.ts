@@ -9,7 +9,8 @@ export interface InferredMeeting {
   title?: string;
 }
 
-const LABELLED_DATE = /\b(?:date of (?:decision|meeting)|meeting date(?:\/time)?|decided at meeting|date(?:\/time)?)\s*[:|]\s*/i;
+// Not an action plan's "Target date: 28 February 2027": when the work is due, not when the meeting was.
+const LABELLED_DATE = /\b(?:date of (?:decision|meeting)|meeting date(?:\/time)?|decided at meeting|(?<!\b(?:target|due|completion|implementation|review|expiry|end|start)\s+)date(?:\/time)?)\s*[:|]\s*/i;
 /** "Minutes of the meeting held ... on 7th February", "Audit Committee meeting held on September 25, 2014": narrative "At the meeting held on" dates another meeting. */
 const HELD_ON = /\bminutes\s+(?:of|from|for)\b[^.]{0,160}?\bon\s+|^(?!(?:at|following|to|from|in|on|since|after|before|by|during)\b)(?:[\w’'&,-]+\s+){0,8}?meeting\s+(?:was\s+)?held\s+(?:on\s+)?/i;
 const ADOPTED_THIS = /^(?:(?:duly\s+)?(?:passed|approved|adopted|enacted)(?:\s*,\s*|\s+and\s+|,\s+and\s+)?){1,3}\s*(?:this|on\s+(?:this|the))\s+/i;
@@ -66,8 +67,9 @@ export function inferMeeting(lines: Line[]): InferredMeeting {
       // A recital ("WHEREAS, the City issued a request for proposals on August 4, 2026") dates what led to the decision.
       if (!(heading || header) || /^(?:that|to|whereas)\b/i.test(l.text) || PREVIOUS.test(l.text)) continue;
       const d = findDate(header ? l.text.slice(0, 80) : l.text);
-      // "… the Budget Policy handout dated November 14, 1985": a paper's date, not the meeting's.
-      if (d && !/\bdated\s*$/i.test(l.text.slice(0, d.index))) { out.date = d.iso; break; }
+      // "… the Budget Policy handout dated November 14, 1985": a paper's date, not the meeting's; nor is an action plan's
+      // "Target date: 28 February 2027".
+      if (d && !/\b(?:dated|(?:target|due|completion|implementation)\s+date\s*:?)\s*$/i.test(l.text.slice(0, d.index))) { out.date = d.iso; break; }
     }
   }
   if (!out.date) {
@@ -232,7 +234,7 @@ function clean(name: string): string {
     .replace(/^to\s*:?\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?and\s+(?:the\s+)?members\s+of\s+(?:the\s+)?/i, '')
     // "General Committee" is an Ontario committee's name; "General Meeting of …" a kind of meeting; "Proceedings of the Common
     // Council" (Wisconsin) are its minutes; Quebec's "Regular Sitting of the Municipal Council" is a meeting too.
-    .replace(/^(?:(?:minutes|agenda|notes|decisions?|record|proceedings)\s+of\s+(?:the\s+)?)?(?:(?:ordinary|annual|special|extraordinary|regular|full|monthly|general(?=\s+meeting\b))\s+)*(?:(?:meeting|sitting|session)\s+of\s+(?:the\s+)?)?/i, '')
+    .replace(/^(?:(?:minutes|agenda|notes|decisions?|record|proceedings)\s+of\s+(?:the\s+)?)?(?:(?:ordinary|annual|special|extraordinary|regular|full|monthly|public|general(?=\s+meeting\b))\s+)*(?:(?:meeting|sitting|session)\s+of\s+(?:the\s+)?)?/i, '')
     // "Meeting of the Members of Kilbrannan Municipal District": the district's members are the district meeting.
     .replace(/^(?:the\s+)?members\s+of\s+(?:the\s+)?(?=[A-Z])/i, '')
     // A New England "Town Meeting" and an English "Parish Meeting" are the bodies that decide, not occasions.

@@ -21,6 +21,8 @@ const TELEGRAPHIC_VERB = /\b(?:approved|adopted|accepted|ratified|tabled|denied|
 
 /** What may be noted as a decision: the documents and information put before the meeting. */
 const NOTED_OBJECT = /^(?:the\s+|this\s+|its\s+)?(?:[\w’'&()-]+\s+){0,8}?(?:report|reports|update|updates|minutes|minute|information|contents?|position|progress|plan|programme|statement|accounts|budget|recommendations?|letter|correspondence|return|schedule|register|log|summary|review|strategy|policy|assessment|outturn|declarations?|apologies|apology|decisions?|appeals?|petitions?|write-offs?|payments?|figures|performance|arrangements|actions?|timetable|changes|amendments|proposals?|responses?|findings|results|outcomes?|feedback|terms|awards?|activity|activities|statistics|data|briefing|presentation|licen[cs]es|applications|consents|permits|nominations|appointments|variations)\b/i;
+/** A task after what was noted, in the same sentence: "… and asked that it be shared", "… and agreed to write to …". */
+const NOTED_THEN_TASK = /^[^.;]{2,120}?\band\s+(?:agreed|asked|requested|resolved|instructed|directed|decided)\s+(?:that|to|(?:the\s+)?(?:clerk|officers?|staff)\s+to)\b/i;
 
 export interface Outcome {
   /** Offset of the sentence in the text searched. */
@@ -52,7 +54,7 @@ export function outcomeText(sentence: string, lex: Lexicon = lexiconFor()): { te
   // "… said the road was dangerous and Members agreed.": a body's bare assent makes a decision only of a request.
   if (rule === 'outcome.trailing' && BODY_ASSENT_AT_END.test(core)) return undefined;
   // "… was adopted by the following vote:" over the roll call: the vote is no part of the decision.
-  return rule ? { text: core.replace(/\s+(?:by|on)\s+the\s+following\s+(?:roll[- ]call\s+)?vote\s*:?$/i, ''), rule } : undefined;
+  return rule ? { text: core.replace(/\s+(?:by|on)\s+the\s+following\s+(?:roll[- ]call\s+|recorded\s+)?vote\s*:?$/i, ''), rule } : undefined;
 }
 
 function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
@@ -118,7 +120,8 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   // "Members asked about the figures", "requested clarification" are the debate, and "requested that updates were provided"
   // tells the debate in reported speech.
   if (verb === 'requested' || verb === 'asked') return /^(?:that\b(?![^.;]{0,160}?\b(?:was|were|had|would)\b)|(?:[\w’'-]+\s+){1,5}?to\s+[a-z]+|(?:for\s+)?(?:a|an|the)\s+(?:further\s+|full\s+|written\s+)?(?:report|update|briefing|review)\b)/i.test(object) ? 'outcome.active' : undefined;
-  if (verb === 'noted') return NOTED_OBJECT.test(object) && !/^that\b/i.test(object) ? 'outcome.active' : undefined;
+  // "The Board noted the chapter and asked that it be shared with …": what was noted matters less where a task follows it.
+  if (verb === 'noted') return (NOTED_OBJECT.test(object) || NOTED_THEN_TASK.test(object)) && !/^that\b/i.test(object) ? 'outcome.active' : undefined;
   // "Members agreed the presentation was helpful": agreement with a view, not a decision.
   // "Members agreed the Clerk should write …" is a task agreed.
   if (verb === 'agreed' && !/^(?:that|to)\b/i.test(object) && /^(?:[\w’'-]+\s+){0,6}?(?:was|were|is|are|had|has|would)\b/i.test(object)) return undefined;
@@ -144,7 +147,7 @@ const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|no|nos|st|cllr|cllrs|cr|clr|co|ltd|in
  * Every outcome sentence holds one of these verbs: most lines are dismissed by this one test. The nominal outcome is let
  * through by its nouns, not by "was given": "notice was given" is common, and each line let through costs the rules below.
  */
-const ANY_VERB = new RegExp(String.raw`directed|${NOMINAL_SUBJECT}\s|declared|awarded|instructed|tasked|(?:was|were)\s+(?:\w+\s+)?(?:asked|requested)|(?:requested|asked)\s+(?:that\s|for\s|(?:[\w’'-]+\s+){1,5}?to\s+[a-z])|object|support|tabled|continued|postponed|denied|referred|forwarded|filed|(?:set|fixed)\s+at\s+[£$€\d]|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|voted|recommended|waived`, 'i');
+const ANY_VERB = new RegExp(String.raw`directed|${NOMINAL_SUBJECT}\s|declared|awarded|instructed|tasked|(?:was|were)\s+(?:\w+\s+)?(?:asked|requested)|(?:requested|asked)\s+(?:that\s|for\s|(?:[\w’'-]+\s+){1,5}?to\s+[a-z])|object|support|tabled|continued|postponed|denied|referred|forwarded|filed|(?:set|fixed)\s+at\s+[£$€\d]|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|delegated\s+(?:its\s+)?(?:authority|powers?|responsibility)|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|voted|recommended|waived`, 'i');
 
 /** The outcome sentences in a line of running text, with where each starts. */
 export function outcomeSentences(text: string, lex: Lexicon = lexiconFor()): Outcome[] {

@@ -11,7 +11,7 @@ import { Reading } from './reading/state.js';
 import { allInFavour, instrumentTitle, legistarRow, quotedRunOn, recommendationAdopted, tableDecision, voterList } from './reading/settled-lines.js';
 import { onLabel } from './reading/labels.js';
 import { inBlock } from './reading/in-block.js';
-import { onMarker } from './reading/on-marker.js';
+import { externalBelow, onMarker } from './reading/on-marker.js';
 import { pendingTitle, unmarkedLine } from './reading/unmarked.js';
 import { dropCutClause } from './reading/cut-clause.js';
 
@@ -106,7 +106,7 @@ function readLine(r: Reading, line: Line): void {
   if (quotedRunOn(r, line)) return;
   const parsed = parseNumber(line.text);
   if (parsed || line.gap) r.paragraph = parsed?.number;
-  if (allInFavour(r, line) || recommendationAdopted(r, line) || tableDecision(r, line) || legistarRow(r, line) || instrumentTitle(r, line) || voterList(r, line) || onLabel(r, line)) return;
+  if (externalBelow(r, line) || allInFavour(r, line) || recommendationAdopted(r, line) || tableDecision(r, line) || legistarRow(r, line) || instrumentTitle(r, line) || voterList(r, line) || onLabel(r, line)) return;
   if (r.expectTitle) {
     r.expectTitle = false;
     r.newItem(undefined, tidyTitle(line.text), line);

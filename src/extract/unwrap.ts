@@ -1,5 +1,5 @@
 import type { Line } from '../text/line.js';
-import { parseNumber } from '../text/numbering.js';
+import { parseNumber, RESOLUTION_CODE_START } from '../text/numbering.js';
 import { ACTION_VERBS, matchLabel, matchMarker } from './markers.js';
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { BODY_NOUNS, LEGISTAR_FILE, MONTH_NAME } from '../lexicon/words.js';
@@ -178,7 +178,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/\b(?:was|were|is|are|be|been|and)(?:\s+\w+ly)?$/i.test(previous.text) && /^(?:agreed|AGREED|resolved|RESOLVED|approved|APPROVED|noted|NOTED|carried|CARRIED)\b/.test(line.text)) return true;
   // "… the Lagan towpath. The Director" / "agreed to look into the matter.", "Trustee Delgado" / "asked that the fee be
   // waived", "…, the Members" / "recommended the disposal to …": the verb of the subject above, in lower case.
-  if (/\b[A-Z][a-z]+$/.test(previous.text) && /^(?:agreed|resolved|noted|decided|asked|requested|suggested|proposed|moved|recommended)\s+(?:to|that|the)\b/.test(line.text)) return true;
+  // "The Executive further" / "agreed that …": an adverb may stand between the subject and its verb.
+  if (/\b[A-Z][a-z]+(?:\s+(?:further|also|then|thereafter|\w+ly))?$/.test(previous.text) && /^(?:agreed|resolved|noted|decided|asked|requested|suggested|proposed|moved|recommended)\s+(?:to|that|the)\b/.test(line.text)) return true;
   // "A motion that … was" / "moved by Cr Ross, seconded by Cr Tane and carried.", "… the Original motion 'It is" /
   // "recommended that …": a verb's complement, in lower case, though it reads as a marker.
   if (/\b(?:is|are|was|were|be|been|being|has|have|had|will|shall|would|should|must)$/i.test(previous.text) && /^[a-z]/.test(line.text)) return true;
@@ -210,6 +211,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // (a list of one clause a line ends each line with its one semicolon).
   if (/;[^;]{3,80};$/.test(previous.text) && filled(above, full) && /^[A-Z£$€]/.test(line.text) && !OWN_START.test(line.text) && !parseNumber(line.text) && !matchMarker(line.text, lex)) return true;
   if (ENDED.test(previous.text) || OWN_START.test(line.text)) return false;
+  // "R-2026-188 Authorizing …" / "R-2026-189 Authorizing …": a consent agenda's resolutions, one a line.
+  if (RESOLUTION_CODE_START.test(line.text)) return false;
   // "… for the period" / "2021/22 – 2025/26, including …": a financial year, not a minute numbered 2021/22.
   if (FINANCIAL_YEAR.test(line.text)) return true;
   // "… Development Management Policies" / "(Appendix 1), together with …", "Minutes: RESOLVED" / "(Cadwallader/Gordon) that …":

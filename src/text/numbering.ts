@@ -134,3 +134,9 @@ export function isChildOf(parent: ClauseNumber, child: ClauseNumber): boolean {
   const p = parent.style === 'decimal' && whole.length > 1 && whole[whole.length - 1] === 0 ? whole.slice(0, -1) : whole;
   return p.length > 0 && child.parts.length === p.length + 1 && p.every((v, i) => child.parts[i] === v);
 }
+
+/**
+ * A line that opens with a resolution's own number, its title after: New Jersey's consent agenda "R-2026-188 Authorizing a
+ * shared services agreement …". Each such line is one resolution, whatever the line above it left open.
+ */
+export const RESOLUTION_CODE_START = /^[A-Z]{1,3}-(?:19|20)\d\d-\d{1,4}\s+[A-Z]/;

@@ -28,6 +28,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // Scottish divisions: "Accordingly, the motion became the finding of the Committee and it was resolved to introduce …": the
   // decision in words of its own after the verdict.
   [/finding\s+of/, /(?=it\s+was\s+(?:resolved|agreed)\s+(?:to|that)\b)(?<=\bfinding\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4},?\s+and\s+)/g],
+  // "The Cathaoirleach declared the motion carried and it was agreed to forward the motion to all local authorities": a
+  // further decision after the verdict on the motion.
+  [/it\s+was/, /(?=it\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b)(?<=\b(?:carried|agreed|passed|adopted|CARRIED|AGREED|PASSED|ADOPTED)(?:\s+(?:unanimously|UNANIMOUSLY))?,?\s+and\s+)/g],
   // "In response to a query by Cllr Healy on the housing policy it was agreed that …": a lead phrase, no comma.
   [/it\s+was/, new RegExp(String.raw`(?=it\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b)(?<=\b(?:In\s+response\s+to|Following|After|Arising\s+from|With\s+regard\s+to|In\s+relation\s+to|Regarding|On\s+(?:the\s+)?(?:matter|question|issue)\s+of|(?:On|Upon)\s+the\s+(?:motion|proposal)\s+of)\b[^.;!?]{1,150}\s)${AFTER_NO_MARKER}`, 'g')],
   [/resolved/i, /(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:unanimously\s+)?(?:resolved|RESOLVED)\b)(?<=[.;!?]\s+)/g],
@@ -55,6 +58,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/by\s+(?:a\s+)?resolution/, /(?<=[.;!?]\s+)(?=[^.;]*\b(?:was|were)\s+(?:passed|carried|adopted)\s+by\s+(?:a\s+)?resolution\b)/g],
   // "… for staging and lighting. (Proposed: Cllr Ahmed; Seconded: Cllr Price; For 8, Against 1)": the movers in brackets too.
   [/(?:Moved|Seconded|Proposed)(?:\s+by)?\s*:/, /(?=\(?(?:Moved|Seconded|Proposed)(?:\s+by)?\s*:)(?<=\S\s+)/g],
+  // "… along Station Road. (Proposed Cllr Fenn, seconded Cllr Adair, all in favour)": the same in brackets with no colon.
+  [/\((?:Moved|Proposed)\s/, /(?=\((?:Moved|Proposed)\s+(?:by\s+)?(?:Cllrs?|Councillors?|Crs?|Mr|Mrs|Ms|Dr)\b)(?<=[.;!?]\s+)/g],
   // "… for the next financial year. Proposed Cllr Donoyou, seconded Cllr Kirk, all in favour. Parish Clerk to …"
   [/Proposed|Seconded/, /(?=(?:Proposed|Seconded)\s+(?:by\s+)?(?:Cllr|Councillor|Cr|Mr|Mrs|Ms)\b)(?<=[.;!?]\s+)/g],
   // "It was proposed by Cllr Kelly, seconded by Cllr Brennan, and agreed to approve …": the decision after the seconder,
@@ -62,9 +67,16 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // Quebec: "It is proposed by Councillor X, seconded by Councillor Y and resolved unanimously to …" / "… and resolved:",
   // and with no seconder "It is proposed by Councillor X and resolved to close the sitting".
   [/(?:seconded|proposed|moved)\s+by/i, new RegExp(String.raw`(?=(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s+(?:to|that)\b|\s*:))(?<=\b(?:[Ss]econded|[Pp]roposed|[Mm]oved)\s+by\s+[^,;]{2,60}?,?\s+)(?<!\b(?:and|was|unanimously)\s+)${AFTER_NO_MARKER}`, 'g')],
+  // "Cllr Dent proposed, Cllr Ray seconded and it was unanimously resolved to approve …": the verbs after the names.
+  [/seconded\s+and\s/i, /(?=and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?:\s+unanimously)?(?:\s+(?:to|that)\b|\s*:))(?<=\b(?:proposed|moved|PROPOSED|MOVED)\b[^.;]{2,80}\b(?:seconded|SECONDED)\s+)/g],
   // "Proposed Cllr Hale, seconded Cllr Moss; resolved unanimously to accept …": the decision after the movers.
   [/;\s*(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)/i, /(?=(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|RESOLVED|Resolved|agreed|AGREED|Agreed)\b)(?<=;\s*)/g],
-  [/all\s+in\s+favour\./, /(?<=\ball\s+in\s+favour\.)\s+(?=\S)/g],
+  [/all\s+in\s+favou?r\./i, /(?<=\b[Aa]ll\s+in\s+favou?r\.)\s+(?=\S)/g],
+  // "… seconded by Councilman Stavros. All in favor. Motion to close the public hearing by Councilwoman Chen, seconded by …":
+  // New Jersey's short motions run on, each named by what it moved and who moved it.
+  [/Motion\s+to\s/, /(?=Motion\s+to\s+[a-z][^.;]{0,200}?\bby\s+[A-Z][^.;]{1,60}?,?\s+seconded\b)(?<=[.;!?]\s+)/g],
+  // "… that the precept be set at £18,500. All members were in favour.": the vote after the motion, in a sentence of its own.
+  [/All\s+(?:members|councillors)/, /(?=All\s+(?:members|councillors)(?:\s+present)?\s+(?:were|voted)\s+in\s+favou?r\b)(?<=[.;]\s+)/g],
   // "… highway safety. Cllr Moss proposed, Cllr Hale seconded, all in favour.": the movers after the decision are none of it.
   [/(?:proposed|moved|seconded)(?:\s+that\b|,|\s+and\b|\.)/, /(?=(?:Cllr|Councillor|Cr)\.?\s+[\w’'-]+\s+(?:proposed|moved|seconded)(?:\s+that\b|,|\s+and\b|\.))(?<=[.;!?]\s+)/g],
 
@@ -86,6 +98,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/[Aa]mendment\s+was\s+(?:proposed|moved)/, /(?=(?:An|The)\s+amendment\s+was\s+(?:proposed|moved)\b)(?<=[.;!?]\s+)/g],
   [/(?:On|Upon)\s+(?:being\s+put|a\s+vote)/, /(?=(?:On|Upon)\s+(?:being\s+put\s+to\s+the\s+(?:vote|meeting)|a\s+vote)\b)(?<=[.;!?]\s+)/g],
   [/(?:MOTION|Motion)\s+(?:WAS|was)/, /(?=(?:A\s+)?(?:MOTION|Motion)\s+(?:WAS|was)\s+(?:MADE|made)\s+(?:BY|by)\b)(?<=\S\s+)/g],
+  // "Commissioner Pugh nominated Ms. Crane. Motion made by Commissioner Pugh to appoint …": after a sentence of the minutes.
+  [/(?:MOTION|Motion)\s+(?:MADE|made)\s/, /(?=(?:MOTION|Motion)\s+(?:MADE|made)\s+(?:BY|by)\b)(?<=[.;!?]\s+)/g],
   [/[Cc]arried|CARRIED/, /(?=(?:(?:Unanimously|UNANIMOUSLY)\s+[Cc]arried|Carried|CARRIED)\b)(?<=[.;!?"”]\s+)/g],
   // "… That the bench be replaced. Not carried (2 for, 4 against).": a parish's verdict against the motion, on its line.
   [/Not\s+carried|NOT\s+CARRIED|Lost|LOST|Defeated|DEFEATED/, /(?=(?:Not\s+carried|NOT\s+CARRIED|Lost|LOST|Defeated|DEFEATED)\b\s*(?:[.;(]|$))(?<=[.;!?"”]\s+)/g],
@@ -108,7 +122,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:There|there)\s+being\s+no/, /(?=There\s+being\s+no\s+(?:other|further)\s+nominations?\b)(?<=[.;]\s+)/g],
   // US short form: "… second by Council Member Hale. Motion carried 5-0."
   // "Councillor Quinn proposed that … . This was not seconded and fell.": the proposal's fate after it.
-  [/not\s+seconded|no\s+seconder/, /(?=(?:This|That|It|The\s+(?:motion|proposal|amendment|suggestion))\s+was\s+not\s+seconded\b|There\s+(?:was|being)\s+no\s+seconder\b)(?<=[.;]\s+)/g],
+  // "… to the December 14 meeting; there was no second.": after a semicolon, in lower case.
+  [/not\s+seconded|no\s+second/, /(?=(?:This|That|It|The\s+(?:motion|proposal|amendment|suggestion))\s+was\s+not\s+seconded\b|There\s+(?:was|being)\s+no\s+second(?:er)?\b|(?:The\s+motion\s+received|It\s+received)\s+no\s+second(?:er)?\b|No\s+second(?:er)?\s+was\s+(?:received|forthcoming|offered)\b)(?<=[.;]\s+)|(?=there\s+(?:was|being)\s+no\s+second(?:er)?\b)(?<=;\s+)/g],
   // "… on first reading; motion carried unanimously.": after a semicolon, in lower case too.
   // "… for further study. Motion to refer passed by majority vote.": the motion named by what it proposed.
   // "… to the Township Planning Commission for review. Motion died for lack of a second.": a motion's fate with no vote.
@@ -253,6 +268,9 @@ function wallRuns(lines: Line[]): Set<number> {
   return out;
 }
 
+/** A vote's label just before a number: "Against:", "In favour –", "Abstentions:". */
+const VOTE_LABEL_END = /\b(?:against|for|in\s+favou?r|abstain\w*|abstentions?|ayes?|noes?|nays?|yeas?|absent)\s*[:\-–—]\s*$/i;
+
 /** A clause number inside a line; "(ii)the" with no space after the bracket, as PDFs print it, counts too. */
 const TOKEN = /(?<=\s)(?:(\(\w{1,4}\))\s*(?=\S)|([a-zA-Z]\)|[ivx]{1,4}[.)]|\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)\s+(?=\S))/g;
 
@@ -291,7 +309,8 @@ function numberCuts(text: string): number[] {
     }
     // "it was RESOLVED to: 1. Note … 2. Agree …": a list that opens after a colon mid-line.
     // "is asked to:- i. note …; ii. approve …": in lower case when another number follows a semicolon further on.
-    if (n.value === 1 && n.style !== 'bare-num' && /(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$/.test(text.slice(0, m.index)) && (/^[A-Z“"‘(]/.test(after) || (/^[a-z]/.test(after) && /;\s*(?:and\s+|or\s+)?(?:\(?(?:[ivx]{1,4}|[b-h]|\d{1,2})[.)])\s/.test(after)))) {
+    // "In favour: 5. Against: 1. Motion carried.": a vote's count, not a list's first number.
+    if (n.value === 1 && n.style !== 'bare-num' && /(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$/.test(text.slice(0, m.index)) && !VOTE_LABEL_END.test(text.slice(0, m.index)) && (/^[A-Z“"‘(]/.test(after) || (/^[a-z]/.test(after) && /;\s*(?:and\s+|or\s+)?(?:\(?(?:[ivx]{1,4}|[b-h]|\d{1,2})[.)])\s/.test(after)))) {
       cuts.push(m.index);
       trail = [n];
       continue;

@@ -58,15 +58,19 @@ const SECONDER_BEFORE = /\b(?:(?:seconded|supported)\s+by\s*[:\-–]?\s*|(?:seco
 /** The verb alone before a titled name: "Moved Cr Hughes", "Proposed Cllr Hale, seconded Cllr Moss" ("the proposed Pay Policy" is no mover). */
 const BARE_MOVER = new RegExp(String.raw`\b(?:moved|proposed)\s+(?=${TITLE}[A-Z])`, 'gi');
 const BARE_SECONDER = new RegExp(String.raw`\bseconded\s+(?=${TITLE}[A-Z])`, 'gi');
-/** The verb after a name: "Councillor Hidderley proposed", "Council Member Diaz made a motion", "Cr Bell seconded". */
-const VERB_AFTER_NAME = /(?<=\S)\s+(moved|proposed|made\s+a\s+motion|seconded)\b/gi;
+/**
+ * The verb after a name: "Councillor Hidderley proposed", "Council Member Diaz made a motion", "Cr Bell seconded", New
+ * Jersey's "Councilman Petrillo offered", "CLLR WEBB PROPOSED". In lower case or capitals only: a title-case heading's
+ * "Police and Crime Commissioner's Proposed Precept" holds the adjective.
+ */
+const VERB_AFTER_NAME = /(?<=\S)\s+(moved|proposed|offered|made\s+a\s+motion|seconded|MOVED|PROPOSED|OFFERED|MADE\s+A\s+MOTION|SECONDED)\b/g;
 /** Capitalised words that name a body or a group, not a member: "The Council moved into closed session". */
 const NOT_A_MEMBER = /^(?:the\s+)?(?:council|committee|board|cabinet|commission|panel|authority|city|county|town|officers?|staff|members|meeting|motion|report|item|it|this|he|she|they)$/i;
 /**
  * "Cr Ames/Cr Bell That …", "Motion (Ames/Bell):", "(Cllrs Kirk/Moss)", "RESOLVED - 26/133 Cr Amos/Cr Bell That …": mover and
  * seconder joined by a slash.
  */
-const SLASH_PAIR = new RegExp(String.raw`(?:^|\(|motion\s*:?\s*\(?|moved\s*:?\s*|^M\/S(?:\/[CP])?\s*\(?|^(?:resolved|agreed)\s*[-–—:]*\s*(?:[A-Z]{0,4}\/?\d{1,5}\/\d{1,5}\s+)?)\s*(${TITLE}?[A-Z][\w’'-]+)\s*/\s*(${TITLE}?[A-Z][\w’'-]+)\s*(?:\)|:|\s+(?=that\b|to\s)|\s*[-–—]\s*(?=to\s)|\s+(?=(?:carried|lost)\b)|$)`, 'i');
+const SLASH_PAIR = new RegExp(String.raw`(?:^|\(|motion\s*:?\s*\(?|moved\s*:?\s*|^M\/S(?:\/[CP])?\s*\(?|^(?:resolved|agreed)\s*[-–—:]*\s*(?:[A-Z]{0,4}\/?\d{1,5}\/\d{1,5}\s+)?)\s*(${TITLE}?\p{Lu}[\p{L}\p{M}\d’'-]+)\s*/\s*(${TITLE}?\p{Lu}[\p{L}\p{M}\d’'-]+)\s*(?:\)|:|\s+(?=that\b|to\s)|\s*[-–—]\s*(?=to\s)|\s+(?=(?:carried|lost)\b)|$)`, 'iu');
 
 const LEADING_NUMBER = new RegExp(`^${NUMBER_BEFORE_MOVERS}`);
 
@@ -142,6 +146,8 @@ function introducedAndMoved(text: string): Person | undefined {
 
 /** The longest run of words ending `text` that is a whole name: "At this point Councillor Hidderley" gives "Hidderley". */
 function nameBefore(text: string): { name: string; words: string } | undefined {
+  // "the Police and Crime Commissioner's Proposed Precept": a possessive says whose the thing is, not who moved it.
+  if (/['’]s\s*$/.test(text)) return undefined;
   const words = text.split(/\s+/).filter(Boolean);
   for (let k = Math.min(6, words.length); k >= 1; k--) {
     const candidate = words.slice(words.length - k).join(' ');

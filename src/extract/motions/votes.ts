@@ -8,13 +8,13 @@ import { withoutTitle } from './names.js';
  */
 
 const FOR = String.raw`(?:for|in\s+favou?r|ayes?|yeas?|yes)`;
-const AGAINST = String.raw`(?:against|noes?|nays?|no)`;
+const AGAINST = String.raw`(?:against|opposed|opposing|noes?|nays?|no)`;
 const ABSTAIN = String.raw`(?:abstentions?|abstained|abstaining|abstain|abstention)`;
 
 /** "by 31 votes to 29 (2 abstentions)", "by 7 votes to 2 with 1 abstention". */
 const VOTES_TO = new RegExp(String.raw`\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})(?:[\s,(]+(?:with\s+)?(\d{1,3})\s+${ABSTAIN})?`, 'i');
-/** "6 for, 2 against, 1 abstention", "6 Ayes, 0 Noes", "(5 in favour and 2 against)", "8 Members voted for and 5 against". */
-const COUNT_WORD = new RegExp(String.raw`\b(\d{1,3})\s+(?:(?:members|councillors|cllrs)\s+)?(?:voted\s+)?(?:votes?\s+)?${FOR}\b[\s,;]*(?:and\s+|with\s+)?(\d{1,3}|none)\s+(?:votes?\s+)?${AGAINST}\b(?:[\s,;]*(?:and\s+|with\s+)?(\d{1,3})\s+${ABSTAIN})?`, 'i');
+/** "6 for, 2 against, 1 abstention", "6 Ayes, 0 Noes", "(5 in favour and 2 against)", "8 Members voted for and 5 against", "(6 in favour, 1 opposed)". */
+const COUNT_WORD = new RegExp(String.raw`\b(\d{1,3})\s+(?:(?:members|councillors|cllrs)\s+)?(?:voted\s+|voting\s+)?(?:votes?\s+)?${FOR}\b[\s,;]*(?:and\s+|with\s+)?(\d{1,3}|none)\s+(?:votes?\s+)?${AGAINST}\b(?:[\s,;]*(?:and\s+|with\s+)?(\d{1,3})\s+${ABSTAIN})?`, 'i');
 /** "(with 3 abstentions)" after RESOLVED: the only count printed, read when no other is. */
 const ABSTAIN_ONLY = new RegExp(String.raw`\bwith\s+(\d{1,3})\s+${ABSTAIN}`, 'i');
 /** A Scottish division between motion and amendment: "there voted for the motion 9 and for the amendment 5": the amendment's votes are against the motion. */
@@ -23,7 +23,7 @@ const DIVISION = new RegExp(String.raw`\bfor\s+the\s+motion\s*[:\-–]?\s*(\d{1,
 const WORD_COUNT = new RegExp(String.raw`\b${FOR}\s*[:\-–=]?\s*(\d{1,3})\b[\s,;.]*(?:votes?\s+)?${AGAINST}\s*[:\-–=]?\s*(\d{1,3}|none|nil)\b(?:[\s,;.]*${ABSTAIN}\s*[:\-–=]?\s*(\d{1,3}|none|nil)\b)?`, 'i');
 /** "CARRIED 5/0", "CARRIED BY ABSOLUTE MAJORITY 7/0", "Motion carried 4-1", "Approved 5-0", "(5-0)", "Vote: 6-1-0", "(5 to 2)": a score next to a verdict, or alone in brackets on its line ("(3-5)" in a sentence is items). */
 const SCORE = /(?:\b(?:carried|carries|passed|passes|approved|adopted|failed|fails|lost|defeated|vote[sd]?|roll\s+call)\b(?:\s+(?:as\s+a\s+group|en\s+bloc|together|as\s+amended|as\s+presented|by\s+(?:an?\s+)?(?:absolute|simple|special|two[- ]thirds)\s+majority|(?:by\s+a\s+vote\s+)?of(?=\s+\d)))?[\s:,(]*(?:unanimously\s+)?|^\((?=[\d\s\-–/to]+\)$)|^(?=\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:[.,;]|$)))(\d{1,3})(?:\s*[-–/]\s*|\s+to\s+)(\d{1,3})(?:\s*[-–/]\s*\d{1,3})?(?!\s*[-–/]?\s*\d)(?![\w/])/i;
-const UNANIMOUS = /\bunanimous(?:ly)?\b|\bunan\.(?!\w)|\ball\s+(?:in\s+favou?r|ayes|voted\s+(?:aye|yes)|(?:members\s+)?(?:present\s+)?voting\s+(?:aye|yes))\b|\b(?:ayes?|yeas?)\s*[:\-–]\s*all\b|\bwithout\s+dissent\b/i;
+const UNANIMOUS = /\bunanimous(?:ly)?\b|\bunan\.(?!\w)|\ball\s+(?:in\s+favou?r|ayes|voted\s+(?:aye|yes)|(?:members\s+)?(?:present\s+)?voting\s+(?:aye|yes)|(?:members|councillors)(?:\s+present)?\s+(?:were|voted)\s+in\s+favou?r)\b|\b(?:ayes?|yeas?)\s*[:\-–]\s*all\b|\bwithout\s+dissent\b/i;
 const NEM_CON = /\bnem\.?\s*con\.?(?![a-z])|\bnemine\s+contradicente\b/i;
 
 /** A roll call's label and the names after it: "AYES: Council Members Ortiz, Hale", "Against: Cr Dunn", Minnesota's "the following voted in favor thereof: Lindahl, Greer; and the following voted against the same: Vogel". */

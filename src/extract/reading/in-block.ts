@@ -1,5 +1,5 @@
 import type { Line } from '../../text/line.js';
-import { isNext, parseNumber, type ClauseNumber, type ParsedNumber } from '../../text/numbering.js';
+import { isNext, parseNumber, RESOLUTION_CODE_START, type ClauseNumber, type ParsedNumber } from '../../text/numbering.js';
 import { isIntroOnly } from '../markers.js';
 import { isClauseStart } from '../bare.js';
 import { itemHeading, numberOnly } from '../items.js';
@@ -7,8 +7,8 @@ import { isShouting } from '../../text/shouting.js';
 import { leadsToList, numberedInBlock } from './numbered-in-block.js';
 import type { Reading } from './state.js';
 
-/** A line that is only a minute or resolution reference: "Minute No. 25/112", "Resolution number CC/2025/41", "2020/152". */
-const REFERENCE_ONLY = /^(?:(?:minute|resolution|item|ref(?:erence)?)\s*(?:no\.?|number|#|ref\.?)?\s*)?[A-Z]{0,6}[-/]?\d{1,5}(?:[-/.]\d{1,5}){0,2}[A-Za-z]?\.?$/i;
+/** A line that is only a minute or resolution reference: "Minute No. 25/112", "Resolution number CC/2025/41", "2020/152", "SC 26/88". */
+const REFERENCE_ONLY = /^(?:(?:minute|resolution|item|ref(?:erence)?)\s*(?:no\.?|number|#|ref\.?)?\s*)?[A-Z]{0,6}(?:[-/]|\s)?\d{1,5}(?:[-/.]\d{1,5}){0,2}[A-Za-z]?\.?$/i;
 
 /**
  * A line while a block is open: a clause of it, more of its current clause, or (false)
@@ -55,6 +55,13 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
   if (/^\(\s*[\p{Lu}][\p{L}’'. -]+\/\s*[\p{Lu}][\p{L}’'. -]+\)$/u.test(text)) return true;
   // "(Unanimously)", "(By 6 votes to 1)" on a line of its own: how the clause above was carried, no part of it.
   if (/^\((?:unanimously|nem\.?\s*con\.?|(?:carried\s+)?unanimously|carried|by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}|\d{1,3}\s*[-–]\s*\d{1,3})\)\.?$/i.test(text)) return true;
+  // "offered the following Consent Agenda resolutions …:" / "R-2026-188 Authorizing …" / "R-2026-189 …": one resolution a
+  // number, the number no part of its words.
+  if (block.intro && RESOLUTION_CODE_START.test(text)) {
+    const code = /^\S+\s+/.exec(text)![0];
+    r.start(text.slice(code.length), { ...line, text: text.slice(code.length), column: line.column + code.length });
+    return true;
+  }
   if (!clause) return firstUnderMarker(r, line);
   if (!clauseText) {
     clause.parts.push(text);
@@ -71,6 +78,9 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
   // "… report back in November 2025." then "(Reference: Report by the Head of Service dated 22 April 2025, submitted)": an
   // aside in brackets after the clause's end is none of it, and the list may go on below it.
   if (ended && /^\([^()]{3,}\)\.?$/.test(text)) return true;
+  // "Motion to open the hearing by X, seconded by Y." / "All in favor." / "No one from the public wished to speak.": after the
+  // vote, a sentence in the minutes (or the next heading), not more of the decision voted on.
+  if (r.voteLine && r.voteLine === r.previous && /^[A-Z]/.test(text) && !/^(?:That|THAT)\b/.test(text)) return false;
   if (!line.gap) {
     // "That … is approved." then "That … is approved for consultation.", "That Report … be received;" then "That Council
     // approve …": one clause a line when nothing separates them.

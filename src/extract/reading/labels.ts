@@ -75,6 +75,7 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
     // Votes recorded between clauses do not end the decision.
     countVotes(r, text, line.line);
     r.votersNext = /:$/.test(text);
+    r.voteLine = line;
   } else {
     r.flushMotion();
     // "Decision:" / "1. To amend …" / "Reasons for the decision:" / "To enable business to continue …": the reasons and the

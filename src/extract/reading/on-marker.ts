@@ -62,6 +62,10 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
       return;
     case 'external-one':
       r.close();
+      if (!marker.rest.trim()) {
+        r.externalNext = { number: marker.number ?? '', marker: line, rule: marker.rule };
+        return;
+      }
       r.open({ kind: 'recommendation', origin: 'external', intro: false, bare: false, marker: line, rules: evidence(marker.rule) });
       r.start(marker.rest, line, { raw: marker.number ?? '', style: 'bare-num', value: Number(marker.number) || 0, parts: [] });
       r.close();
@@ -138,3 +142,18 @@ function introThenList(rest: string): number | undefined {
 
 /** The body a recommendations heading names: "Recommendation to Council", "Recommendations to the Cabinet:". */
 const HEADING_TO = /\bto\s+(?:the\s+)?((?:Full\s+)?[A-Z][\w’'&-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'&-]*){0,5})\s*[:\-–—]?\s*$/;
+
+/**
+ * The line under "Recommendation 1 (Priority: High)": the recommendation itself ("The Finance Manager should ensure …"), one
+ * line (the management response and target date below it are the body's answer, not more of it).
+ */
+export function externalBelow(r: Reading, line: Line): boolean {
+  const next = r.externalNext;
+  if (!next) return false;
+  r.externalNext = undefined;
+  if (matchLabel(line.text, r.lex) || !/^[A-Z“"]/.test(line.text)) return false;
+  r.open({ kind: 'recommendation', origin: 'external', intro: false, bare: false, marker: next.marker, rules: evidence(next.rule) });
+  r.start(line.text, line, { raw: next.number, style: 'bare-num', value: Number(next.number) || 0, parts: [] });
+  r.close();
+  return true;
+}

@@ -2,7 +2,7 @@ import type { VFile } from 'vfile';
 import { sourceAt, type Line } from '../../text/line.js';
 import type { DocumentKind, Item, Vote } from '../../types.js';
 import { expectedAfter, isNext, type ClauseNumber } from '../../text/numbering.js';
-import { isIntroOnly } from '../markers.js';
+import { introRecommendsTo, isIntroOnly } from '../markers.js';
 import { isBareClause, type Region } from '../bare.js';
 import { outcomeSentences } from '../outcome.js';
 import type { Lexicon } from '../../lexicon/index.js';
@@ -52,6 +52,8 @@ export class Reading {
   expectTitle = false;
   /** A number alone on its line ("7" or "Minute 52"): the title may follow on the next. */
   pendingNumber: { raw: string; line: Line } | undefined;
+  /** "Recommendation 1 (Priority: High)" alone on its line: the outside report's recommendation is the next line. */
+  externalNext: { number: string; marker: Line; rule: string } | undefined;
   /**
    * The motion being read; `ofItem` when it names no words but the item ("Member Park moved approval."); `above` when it names
    * none but the proposal printed on the line over its movers ("8.1 Approve the change order …" / "Motion by X, seconded by Y.").
@@ -73,6 +75,8 @@ export class Reading {
    * following vote:" / "Yes: Tikhonov, Cox" / "No: Halvorsen, Bjornstad, Ellis" is the amendment's vote, not the open motion's.
    */
   settledRoll: number | undefined;
+  /** The vote line read last ("All in favor."): the sentence after it is the minutes going on, not more of the motion. */
+  voteLine: Line | undefined;
   /** The line before was a vote label with its names to follow ("In Favour:"). */
   votersNext = false;
   /** The number that opened the paragraph the current line belongs to. */
@@ -259,7 +263,9 @@ export class Reading {
       return;
     }
     const intro = isIntroOnly(text);
-    this.open({ kind: 'resolution', intro, bare: false, pending: true, level: intro ? undefined : number?.style ?? 'plain', rules: how ? evidence(this.motionRule, how) : evidence(this.motionRule) });
+    // "That the Committee of the Whole recommend to Council:": each clause below goes on to Council.
+    const to = intro ? introRecommendsTo(text) : undefined;
+    this.open({ kind: 'resolution', intro, bare: false, pending: true, level: intro ? undefined : number?.style ?? 'plain', ...(to ? { to } : {}), rules: how ? evidence(this.motionRule, how) : evidence(this.motionRule) });
     if (!intro) this.start(text, line, number);
   }
 }
