@@ -42,7 +42,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "After discussion it was RESOLVED that …": the marker in capitals opens the decision wherever it stands.
   [/[Ii]t\s+was/, /(?=[Ii]t\s+was\s+(?:\w+\s+)?(?:RESOLVED|AGREED|DECIDED)\b)(?<=[A-Za-z,;:.)]\s+)/g],
   // "The minutes were AGREED as a correct record": the word inside a sentence is no marker.
-  [/RESOLVED|RECOMMENDED|AGREED/, new RegExp(String.raw`(?=(?:AND\s+)?(?:RESOLVED|RECOMMENDED|AGREED)\b)(?<=\S\s+)(?<!\b(?:AND|and|was|were|be|been|being|is|are|has|have|had|it|IT|It|duly|unanimously|then|FURTHER|further|ALSO|also)\s+)${NOT_AFTER_NUMBER}`, 'g')],
+  // "The Committee AGREED the draft budget …": after a body's name and before the thing agreed, the word is that body's verb
+  // ("The Committee AGREED the decisions be accepted …" opens a clause, as "AGREED that" does).
+  [/RESOLVED|RECOMMENDED|AGREED/, new RegExp(String.raw`(?=(?:AND\s+)?(?:RESOLVED|RECOMMENDED|AGREED)\b)(?!(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Members|Authority|Executive|Forum|Group|Trust|Commission|IJB)\s+)(?:RESOLVED|RECOMMENDED|AGREED)\s+(?:the|a|an|its|their)\s(?![^.;]{0,80}\b(?:be|is|are|was|were)\b))(?<=\S\s+)(?<!\b(?:AND|and|was|were|be|been|being|is|are|has|have|had|it|IT|It|duly|unanimously|then|FURTHER|further|ALSO|also)\s+)${NOT_AFTER_NUMBER}`, 'g')],
   // "… seconded by Cllr Griffiths and agreed. That the Statement of Common Ground … is approved. That the Statement of …": a
   // page run into one paragraph puts each "That …" clause after the full stop of the one before.
   [/[.;]\s+That\s/, /(?=That\s+(?:the\s+|this\s+|[A-Z]))(?<=[a-z)][.;]\s+)/g],
@@ -89,6 +91,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… first phase. PURPOSE & BACKGROUND Report Overview 3. …": a heading in capitals run into the text.
   [/[a-z)][.;!?]\s+[A-Z]{3,}/, /(?=[A-Z]{3,}(?:\s+(?:&|[A-Z]{2,}))+(?:\s+[A-Z]?[a-z]|\s*$))(?<=[a-z)][.;!?]\s+)/g],
   [/(?:MOVED|Moved)\s+(?:by|BY)\b/, /(?=(?:MOVED|Moved)\s+(?:by|BY)\b)(?<=\S\s+)(?<![Ii]t\s+was\s+)/g],
+  // "Transfer Station Fees: Mr. Dunphy moved to increase the fee …": a select board's topic, then its motion on the same line.
+  [/:\s+[^;]*\s(?:moved|made\s+a\s+motion)\b/, new RegExp(String.raw`(?<=^[A-Z][^:.;]{2,80}:)\s+(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:moved|made\s+a\s+motion)\b)`, 'g')],
   // "Members discussed the draft budget at length. It was proposed by Cllr Jones, seconded by …, that …
   // On being put to the vote the proposal was carried.": the motion and its verdict after the narrative.
   [/It\s+was\s+(?:proposed|moved)\s+by/, /(?=It\s+was\s+(?:proposed|moved)\s+by\b)(?<=[.;!?]\s+)/g],

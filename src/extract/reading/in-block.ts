@@ -89,6 +89,8 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
       return true;
     }
     if (ended && /^[A-Z]/.test(text) && !/^(?:That|THAT)\b/.test(text)) return false;
+    // "RESOLVED: no objection." then "26/1519/FUL Land at Kiln Lane …": the next application, under its reference.
+    if (ended && /^(?:[A-Z]{1,4}\/)?\d{1,4}\/\d{1,6}(?:\/[A-Z0-9]{1,6})?\s/.test(text)) return false;
     // "… from Mrs A Quinn." then "2" alone: the next item's number, not more of the clause.
     if (ended && numberOnly(text)) return false;
     // "2. That … for consideration." then "List of Appendices Included": a heading, with no blank line to say so.

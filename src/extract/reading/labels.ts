@@ -227,9 +227,8 @@ function carried(r: Reading, line: Line, rule: string): void {
     r.commit({ kind: 'resolution', parts: [item.title], line: item.position.line, column: item.position.column, item: item.id, rules: evidence(r.motionRule, 'reader.item-title-motion', rule) });
   } else if (r.clauses.length === before && motionless && item) {
     // "Recommendation: Deny the appeal …" / "Motion: Council Member Park" / "Second: …" / "Motion carried 3-2.": the names
-    // moved what the item put to the meeting. Only the one recommendation, and only while the item has no decision yet.
-    const put = r.recommendationPut(item);
-    if (put) r.commit({ ...put, kind: 'resolution', origin: undefined, rules: evidence(r.motionRule, 'reader.recommendation-motion', rule) });
+    // moved what the item put to the meeting, one recommendation or a list of them, while the item has no decision yet.
+    for (const put of r.recommendationsPut(item)) r.commit({ ...put, kind: 'resolution', origin: undefined, rules: evidence(r.motionRule, 'reader.recommendation-motion', rule) });
   }
   // "The substantive motion was carried by 31 votes to 29", "The recommendation was put to the
   // meeting and declared carried." with no motion text anywhere in the item: the verdict is the

@@ -217,8 +217,17 @@ export class Reading {
    * 1187." above movers who name no words of their own): what those movers moved.
    */
   recommendationPut(item: Item): Clause | undefined {
+    const put = this.recommendationsPut(item);
+    return put.length === 1 ? put[0] : undefined;
+  }
+
+  /**
+   * Every recommendation an item put to the meeting, while it has no other record: "RECOMMENDATION / That the Committee: 1.
+   * Receives …; 2. Notes …" then "Moved: … Seconded: …" and "CARRIED" moved the list printed above.
+   */
+  recommendationsPut(item: Item): Clause[] {
     const put = this.clauses.filter((c) => c.item === item.id);
-    return put.length === 1 && put[0].kind === 'recommendation' && put[0].origin === 'report' ? put[0] : undefined;
+    return put.every((c) => c.kind === 'recommendation' && c.origin === 'report') ? put : [];
   }
 
   /** Lines here propose (a report, an agenda's item) rather than record what was decided. */
