@@ -34,6 +34,8 @@ const EVERY_COUNCIL = /^(?:other\s+)?(?:local\s+authorities|(?:local\s+|county\s
 const MEMBER_COUNCILS = /^(?:constituent|partner|member|participating|neighbouring|neighboring)\s+(?:local\s+)?(?:councils|authorities|municipalities)\b/i;
 /** Words after a body's name in a clause in capitals, which no name holds: "… COUNCIL FOR INFORMATION", "… REQUESTING A STUDY". */
 const CAPS_STOP = /^(?:REQUESTING|REGARDING|CONCERNING|SEEKING|ASKING|URGING|EXPRESSING|OUTLINING|CONFIRMING|INVITING|SUPPORTING|OPPOSING|CALLING|NOTING|ADVISING|INFORMING|THANKING|TO|AT|BY|WITH|THAT|BE|AS|IS|ARE|WILL|FROM)$/;
+/** "St. Adrien Parish Police Jury", "Mt. Hope Town Board": a saint's or a mount's stop is part of the name and ends none. */
+const NAME_ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt)\.$/;
 const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 export interface BodyName {
@@ -76,7 +78,7 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   // every word looks like a name's, so only "of" and "and" join one and a participle or "for", "on", "in" ends it.
   const shouting = !/[a-z]/.test(text.slice(from, from + 80));
   while ((m = re.exec(text))) {
-    const word = /^(?:St|Ste|Mt|Ft|Pt)\.$/.test(m[1]) ? m[1] : m[1].replace(/[.]+$/, '');
+    const word = NAME_ABBREVIATION.test(m[1]) ? m[1] : m[1].replace(/[.]+$/, '');
     // "to the Committee in January 2024": a date ends the name; so does the verb of a title in capitals ("… Parish Council Held on …").
     if (CALENDAR.test(word) || /^(?:held|met|convened|commencing)$/i.test(word)) break;
     if (shouting && words.length > 0 && (CAPS_STOP.test(word) || (CONNECTOR.test(word) && !/^(?:AND|OF|&)$/.test(word)))) break;
@@ -93,8 +95,7 @@ export function readBody(text: string, from: number, allowLower = false, loose =
     if (!capital && !CONNECTOR.test(word) && CONNECTOR.test(words[words.length - 1] ?? '') && words.some((w) => /^\p{Lu}/u.test(w))) break;
     words.push(word);
     ends.push(m.index + m[1].length);
-    // "St. Adrien Parish Police Jury", "Mt. Hope Town Board": a saint's or a mount's stop ends no name.
-    if (m[1].endsWith('.') && !/^(?:[A-Z]|St|Ste|Mt|Ft|Pt)\.$/.test(m[1])) break;
+    if (m[1].endsWith('.') && !/^[A-Z]\.$/.test(m[1]) && !NAME_ABBREVIATION.test(m[1])) break;
   }
   // "… Builders Association and to the …": the name ends before the connector it stopped on.
   while (words.length && CONNECTOR.test(words[words.length - 1])) {

@@ -9,8 +9,10 @@ export interface InferredMeeting {
   title?: string;
 }
 
-// Not an action plan's "Target date: 28 February 2027": when the work is due, not when the meeting was.
-const LABELLED_DATE = /\b(?:date of (?:decision|meeting)|meeting date(?:\/time)?|decided at meeting|(?<!\b(?:target|due|completion|implementation|review|expiry|end|start)\s+)date(?:\/time)?)\s*[:|]\s*/i;
+/** An action plan's "Target date: 28 February 2027", "Review date:": when the work is due, not when the meeting was. */
+const DUE = String.raw`(?:target|due|completion|implementation|review|expiry|end|start)`;
+const DATED_BEFORE = new RegExp(String.raw`\b(?:dated|${DUE}\s+date\s*:?)\s*$`, 'i');
+const LABELLED_DATE = new RegExp(String.raw`\b(?:date of (?:decision|meeting)|meeting date(?:\/time)?|decided at meeting|(?<!\b${DUE}\s+)date(?:\/time)?)\s*[:|]\s*`, 'i');
 /** "Minutes of the meeting held ... on 7th February", "Audit Committee meeting held on September 25, 2014": narrative "At the meeting held on" dates another meeting. */
 const HELD_ON = /\bminutes\s+(?:of|from|for)\b[^.]{0,160}?\bon\s+|^(?!(?:at|following|to|from|in|on|since|after|before|by|during)\b)(?:[\w’'&,-]+\s+){0,8}?meeting\s+(?:was\s+)?held\s+(?:on\s+)?/i;
 const ADOPTED_THIS = /^(?:(?:duly\s+)?(?:passed|approved|adopted|enacted)(?:\s*,\s*|\s+and\s+|,\s+and\s+)?){1,3}\s*(?:this|on\s+(?:this|the))\s+/i;
@@ -69,7 +71,7 @@ export function inferMeeting(lines: Line[]): InferredMeeting {
       const d = findDate(header ? l.text.slice(0, 80) : l.text);
       // "… the Budget Policy handout dated November 14, 1985": a paper's date, not the meeting's; nor is an action plan's
       // "Target date: 28 February 2027".
-      if (d && !/\b(?:dated|(?:target|due|completion|implementation)\s+date\s*:?)\s*$/i.test(l.text.slice(0, d.index))) { out.date = d.iso; break; }
+      if (d && !DATED_BEFORE.test(l.text.slice(0, d.index))) { out.date = d.iso; break; }
     }
   }
   if (!out.date) {

@@ -12,6 +12,8 @@ export interface LabelRule extends Rule {
   kind: LabelKind;
 }
 
+/** How a verdict after the vote opens: "On being put to the vote (meeting) …", "Upon a vote …". */
+const PUT_TO_VOTE = String.raw`(?:on being put to the (?:vote|meeting)|upon a vote|on a vote|following a vote)`;
 /** The titles of a mover printed before the motion, and the name after it. */
 const NAME_TITLE = String.raw`(?:Crs?|Cllrs?|Clr|Councillors?|Mayor|Deputy\s+Mayor)`;
 const NAME = String.raw`(?:[A-Z]\.\s*)*[A-Z][\w’'-]+`;
@@ -116,7 +118,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   label('declared-lost', 'lost', 'The chair\'s declaration: "The Cathaoirleach declared the motion defeated", "The Chair declared the amendment lost"',
     /^(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}declared\s+the\s+(?:substantive\s+|original\s+)?(?:motion|amendment|resolution|recommendation|proposal)\s+(?:to\s+be\s+)?(?:lost|defeated|not\s+carried|failed)\b/i,
     { match: ['The Cathaoirleach declared the motion defeated.', 'The Chair declared the amendment lost.'] }, ['ie', 'au', 'uk', 'ni']),
-  label('carried-on-vote', 'carried', '"On being put to the vote the motion was carried"', /^(?:on being put to the (?:vote|meeting)|upon a vote|on a vote|following a vote)\b.*\b(?:carried|adopted)\b/i,
+  label('carried-on-vote', 'carried', '"On being put to the vote the motion was carried"', new RegExp(String.raw`^${PUT_TO_VOTE}\b.*\b(?:carried|adopted)\b`, 'i'),
     { match: ['On being put to the vote it was carried.', 'On being put to the meeting it was carried.'] }),
   label('lost', 'lost', '"Lost", "The amendment was defeated", "Motion withdrawn", "Motion to refer failed", "The motion died for lack of a second", "Vote: Failed to receive the required two-thirds vote"',
     /^["“]?(?:vote\s*[:\-–]\s*)?(?:the\s+)?(?:(?:substantive\s+|original\s+|main\s+)?(?:motion|amendment|recommendation)s?(?:\s+to\s+[a-z]+(?:\s+(?:back|over))?)?\s+(?:was\s+|were\s+)?(?:put\s+and\s+)?)?(?:lost|defeated|withdrawn|fell|failed|not carried)\b|^(?:the\s+)?motion\s+(?:died|lapsed)\b/i,
@@ -126,7 +128,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   label('not-seconded', 'lost', 'A proposal nobody seconded: "This was not seconded and fell.", "The proposal was not seconded.", "There was no seconder.", "The motion received no second." (a motion that fell is read by label.lost)',
     /^(?:(?:this|that|it|the\s+(?:motion|proposal|amendment|suggestion))\s+was\s+not\s+seconded\b|there\s+(?:was|being)\s+no\s+second(?:er)?\b|(?:the\s+motion|it)\s+received\s+no\s+second(?:er)?\b|no\s+second(?:er)?\s+was\s+(?:received|forthcoming|offered)\b)/i,
     { match: ['This was not seconded and fell.', 'The proposal was not seconded.', 'There was no seconder.', 'there was no second.', 'The motion received no second.', 'No seconder was forthcoming.'], not: ['This was seconded by Cllr Ray.'] }),
-  label('lost-on-vote', 'lost', '"On being put to the vote it fell"', /^(?:on being put to the (?:vote|meeting)|upon a vote|on a vote|following a vote)\b.*\b(?:lost|defeated|fell|not carried)\b/i,
+  label('lost-on-vote', 'lost', '"On being put to the vote it fell"', new RegExp(String.raw`^${PUT_TO_VOTE}\b.*\b(?:lost|defeated|fell|not carried)\b`, 'i'),
     { match: ['On a vote it fell.', 'On being put to the meeting, with 6 voting for, 8 against and 1 abstention, the proposal FELL.'] }),
   label('vote-tally', 'vote', 'A tally after its label, cut from the motion\'s line: "Vote: 5-0-0.", "Vote: 3-1 (Amato opposed).", "Voice vote: unanimous"',
     /^(?:(?:roll[\s-]+call|recorded|voice|voting)\s+)?vote\s*:\s*(?:\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\b|unanimous|all\s+in\s+favou?r\b)/i,

@@ -39,11 +39,10 @@ const SECONDED_AGREED = /\b[Ss]econded\b[^;]{0,60}?\band\s+(agreed|AGREED)\b/;
  * the verdict on the motion only; a line that says no more is a record of its own (extract/outcome.ts).
  */
 const NUMBERED_ADOPTED = /(?:^|[.;]\s+)(?:Resolution|Ordinance|RESOLUTION|ORDINANCE)\s+(?:No\.?\s*)?[\w./-]*\d[\w./-]*\s+(adopted|passed|ADOPTED|PASSED)\b/;
-/**
- * New York's "On motion of Trustee X, seconded by Trustee Y, the following resolution was ADOPTED 5-0:", Louisiana's "…, the
- * Police Jury passed the following resolution by a vote of 6-1:": the verdict on the resolutions printed below.
- */
-const FOLLOWING_ADOPTED = /\bthe\s+following\s+(?:resolutions?|motions?)\s+(?:was|were)\s+(?:(?:duly|unanimously)\s+)?(adopted|passed|carried|ADOPTED|PASSED|CARRIED)\b|\b(adopted|passed|ADOPTED|PASSED)(?=\s+the\s+following\s+(?:resolutions?|motions?)\b)/;
+/** New York's "On motion of Trustee X, seconded by Trustee Y, the following resolution was ADOPTED 5-0:": the verdict on the resolutions printed below. */
+const FOLLOWING_ADOPTED = /\bthe\s+following\s+(?:resolutions?|motions?)\s+(?:was|were)\s+(?:(?:duly|unanimously)\s+)?(adopted|passed|carried|ADOPTED|PASSED|CARRIED)\b/;
+/** Louisiana's "…, the Police Jury passed the following resolution by a vote of 6-1:": the same verdict, the verb first. */
+const ADOPTED_FOLLOWING = /\b(adopted|passed|ADOPTED|PASSED)(?=\s+the\s+following\s+(?:resolutions?|motions?)\b)/;
 /** A town meeting's marker word before its verdict on the motion: "VOTED: Motion passed by majority vote." */
 const VOTED_VERDICT = /^(?:VOTED|Voted)\s*[:\-–—]\s*(?=(?:the\s+)?(?:motion|Motion|MOTION)\b)/;
 /** The verdict word of a line the lexicon calls a verdict. */
@@ -94,8 +93,8 @@ function readOutcome(text: string, lex: Lexicon): Outcome | undefined {
     word = /\b(approved|adopted|passed|accepted|carried|failed|defeated|withdrawn)\b/i.exec(text);
     if (word) value = /^(?:failed|defeated)$/i.test(word[1]) ? 'lost' : 'carried';
   } else {
-    word = INLINE_VERDICT.exec(text) ?? SECONDED_AGREED.exec(text) ?? VERDICT_COLUMN.exec(text) ?? NUMBERED_ADOPTED.exec(text) ?? FOLLOWING_ADOPTED.exec(text);
-    if (word) value = /^(?:carried|passed|agreed|adopted)$/i.test(word[1] ?? word[2]) ? 'carried' : 'lost';
+    word = INLINE_VERDICT.exec(text) ?? SECONDED_AGREED.exec(text) ?? VERDICT_COLUMN.exec(text) ?? NUMBERED_ADOPTED.exec(text) ?? FOLLOWING_ADOPTED.exec(text) ?? ADOPTED_FOLLOWING.exec(text);
+    if (word) value = /^(?:carried|passed|agreed|adopted)$/i.test(word[1]) ? 'carried' : 'lost';
   }
   if (!value) return undefined;
   if (word && /^withdrawn$/i.test(word[1])) value = 'withdrawn';

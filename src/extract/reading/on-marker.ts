@@ -66,9 +66,7 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
         r.externalNext = { number: marker.number ?? '', marker: line, rule: marker.rule };
         return;
       }
-      r.open({ kind: 'recommendation', origin: 'external', intro: false, bare: false, marker: line, rules: evidence(marker.rule) });
-      r.start(marker.rest, line, { raw: marker.number ?? '', style: 'bare-num', value: Number(marker.number) || 0, parts: [] });
-      r.close();
+      externalOne(r, marker.rest, line, line, marker.number ?? '', marker.rule);
       return;
     case 'following': {
       // "3.5 The Jay Report …" / "The review made the following recommendations:": a
@@ -152,8 +150,13 @@ export function externalBelow(r: Reading, line: Line): boolean {
   if (!next) return false;
   r.externalNext = undefined;
   if (matchLabel(line.text, r.lex) || !/^[A-Z“"]/.test(line.text)) return false;
-  r.open({ kind: 'recommendation', origin: 'external', intro: false, bare: false, marker: next.marker, rules: evidence(next.rule) });
-  r.start(line.text, line, { raw: next.number, style: 'bare-num', value: Number(next.number) || 0, parts: [] });
-  r.close();
+  externalOne(r, line.text, line, next.marker, next.number, next.rule);
   return true;
+}
+
+/** One numbered recommendation of an outside report, a block of its own: `text` read from `line`, under `marker`'s line. */
+function externalOne(r: Reading, text: string, line: Line, marker: Line, number: string, rule: string): void {
+  r.open({ kind: 'recommendation', origin: 'external', intro: false, bare: false, marker, rules: evidence(rule) });
+  r.start(text, line, { raw: number, style: 'bare-num', value: Number(number) || 0, parts: [] });
+  r.close();
 }
