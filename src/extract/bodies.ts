@@ -6,7 +6,7 @@ const HEAD = /^(?:workshop|workshops|council|councils|cabinet|board|boards|commi
 
 /** An office holder's title and nothing after it: "the Minister for Transport", "Mr Ryan". */
 const OFFICE_NAME = /^\s*(?:(?:the|our|their|its|local|area)\s+)*[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'.-]*)*\s*$/;
-const PERSON = /\b(?:hon|honourable|honorable|ceo|cao|cfo|coo|mpp|mp|mla|msp|mep|td|senator|congress(?:man|woman|member)|assemblymember|officer|officers|counsel|attorney|solicitor|treasurer|auditor|administrator|engineer|controller|director|chief executive|leader|mayor|chair|chairman|chairperson|chairs|clerk|head of|manager|secretary|cabinet member|portfolio holder|convener|councillor|cllr|minister|member for|premier|taoiseach|t[aá]naiste|prime minister|first minister|governor|constable|sheriff|mr|mrs|ms|miss|dr|professor|sir|dame|lord|lady)\b/i;
+const PERSON = /\b(?:hon|honourable|honorable|ceo|cao|cfo|coo|mpps?|mps?|mlas?|mnas?|mhas?|msps?|meps?|tds?|senator|congress(?:man|woman|member)|assemblymember|officer|officers|counsel|attorney|solicitor|treasurer|auditor|administrator|engineer|controller|director|chief executive|leader|mayor|chair|chairman|chairperson|chairs|clerk|head of|manager|secretary|cabinet member|portfolio holder|convener|councillor|cllr|minister|member for|premier|taoiseach|t[aá]naiste|prime minister|first minister|governor|constable|sheriff|mr|mrs|ms|miss|dr|professor|sir|dame|lord|lady)\b/i;
 const OFFICER_OF = /^(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:(?:manager|director|head|officer|clerk|secretary|treasurer|commissioner|controller|superintendent|inspector|registrar|chief(?:\s+executive)?)\s+of|(?:minister|secretary(?:\s+of\s+state)?|cabinet\s+secretary)\s+(?:for|of))\b/i;
 /** Capitalised words that name parts of documents, not bodies. */
 const NOT_BODY = /^(?:appendix|appendices|annex|paragraph|section|table|schedule|part|item|minute|page|report|policy|strategy|plan|option|recommendation|chapter|article|clause|regulation|act|comm|comms|the)$/i;
@@ -211,8 +211,10 @@ const OFFICE_COMMA = /^,\s+(?!(?:the|our|all)\s)/;
 
 /** A person or an office holder's title, named with capitals only: "the Minister of Infrastructure", "the local MPP". */
 function isOfficeHolder(name: string): boolean {
-  return (PERSON.test(name) || HONOURABLE.test(name)) && OFFICE_NAME.test(name);
+  return (PERSON.test(name) || HONOURABLE.test(name)) && OFFICE_NAME.test(name.replace(SEAT, ''));
 }
+/** The seat a member holds, in lower case after the office: "the MNA for the riding", "the local MP for the constituency". */
+const SEAT = /\s+for\s+(?:the|this|our|its)\s+(?:local\s+)?(?:riding|constituency|area|ward|district|division|electorate|electoral\s+district|county|region|municipality)$/;
 
 /** The end of the office after the comma at `from` (", MPP", ", Premier of Ontario"), or undefined. */
 function officeAfter(text: string, from: number): number | undefined {

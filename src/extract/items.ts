@@ -8,8 +8,12 @@ export interface ItemHeading {
   title: string;
 }
 
-/** Minute references printed before the item number: 392/02, C/152, CW001-2023, 2020/152, a committee's letters and a space (Northern Ireland's "LC 21/26", "RC/112/2025:"); Legistar's file numbers (24-0012). */
-const MINUTE_REF = /^((?:[A-Z]{1,4}\/|[A-Z]{1,4}\.?|[A-Z]{2,4}\s)?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\/\d{1,4}|[A-Z]{1,4}\d{1,4}-\d{4}|\d{2}-(?!(?:19|20)\d\d\b)\d{4}):?\s+(?:\d{1,2}\.?\s+)?(?![&,;:])([^\sa-z].*)$/;
+/**
+ * Minute references printed before the item number: 392/02, C/152, CW001-2023, 2020/152, a committee's letters and a space
+ * (Northern Ireland's "LC 21/26", "RC/112/2025:"), an NHS board's mixed-case letters before a slash ("BoD/26/118",
+ * "Cab/24/12"); Legistar's file numbers (24-0012).
+ */
+const MINUTE_REF = /^((?:[A-Z]{1,4}\/|[A-Z][A-Za-z]{1,3}\/(?=\d{1,4}\/)|[A-Z]{1,4}\.?|[A-Z]{2,4}\s)?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\/\d{1,4}|[A-Z]{1,4}\d{1,4}-\d{4}|\d{2}-(?!(?:19|20)\d\d\b)\d{4}):?\s+(?:\d{1,2}\.?\s+)?(?![&,;:])([^\sa-z].*)$/;
 /** "Item 7. Contract award", "Agenda Item 4: Budget", "ITEM 12 – Zoning amendment". */
 const ITEM_LABEL = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\.\d{1,2})*)\.?\s*(?:[:.\-–—]\s*)?\s(\S.*)$/i;
 /** Virginia boards head each matter "IN RE: REZONING REQUEST – RZ-26-04", with no number. */
@@ -89,8 +93,14 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   if (isTitle(rest)) return { number: parsed.number.raw, title: tidyTitle(rest) };
   const colon = /^([A-Z][^:.;]{2,60}):\s+\S/.exec(rest);
   if (colon && colon[1].split(/\s+/).length <= 6 && !/^(?:that|to)\b/i.test(colon[1])) return { number: parsed.number.raw, title: tidyTitle(colon[1]) };
+  // "89. Bus shelter, Heol y Dwr – the Clerk reported …", "91. Hall hire. It was resolved …": a community council's short
+  // title run into the minute's first sentence, after a dash or a stop.
+  const runIn = RUN_IN_TITLE.exec(rest);
+  if (runIn && runIn[1].split(/\s+/).length <= 6 && !DECIDING.test(runIn[1]) && !/\b(?:was|were|is|are|be|been|has|have|had)\b/i.test(runIn[1])) return { number: parsed.number.raw, title: tidyTitle(runIn[1]) };
   return undefined;
 }
+
+const RUN_IN_TITLE = /^([A-Z][^:.;–—]{2,60}?)(?:\s+[-–—]\s+(?=[a-z]|It\s+was\b)|\.\s+(?=It\s+was\b|The\s+(?:Clerk|Chair\w*|Council|Committee)\b|Members\b|Cllrs?\b|Councillors?\b))/;
 
 /** "Medium Term Financial Strategy": short, no closing punctuation, most words capitalised. */
 function isTitle(title: string): boolean {
@@ -125,7 +135,7 @@ export function tidyTitle(title: string): string {
 
 /** A minute reference alone on its line ("ENV/2023/061"), the title on the next. */
 export function minuteRefOnly(text: string): string | undefined {
-  const m = /^((?:[A-Z]{1,4}\/|[A-Z]{1,4}\.?)?\d{1,4}\/\d{2,4}(?:\/\d{1,4})?|[A-Z]{1,4}\/\d{1,4})$/.exec(text);
+  const m = /^((?:[A-Z]{1,4}\/|[A-Z][A-Za-z]{1,3}\/(?=\d{1,4}\/)|[A-Z]{1,4}\.?)?\d{1,4}\/\d{2,4}(?:\/\d{1,4})?|[A-Z]{1,4}\/\d{1,4})$/.exec(text);
   return m ? m[1] : undefined;
 }
 

@@ -126,7 +126,7 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
     if (/^[A-Z ]+\s$/.test(m[0]) && /^(?:[a-z]|the\b|The\b)/.test(rest)) return { kind: 'resolved', rule, rest: text, restAt: 0, keepWhole: true, effect: effectOf(m[1]) };
     return { kind: 'resolved', rule, rest, restAt: m[0].length, effect: effectOf(m[1]) };
   }
-  if ((m = r(lex, 'suffix-outcome', text)) && m.index > 0) return { kind: 'resolved', rule: 'marker.suffix-outcome', rest: text.slice(0, m.index).trim(), restAt: 0, effect: effectOf(m[1]) };
+  if ((m = r(lex, 'suffix-outcome', text)) && m.index > 0) return { kind: 'resolved', rule: 'marker.suffix-outcome', rest: text.slice(0, m.index).trim(), restAt: 0, effect: effectOf(m[1] ?? m[2].toUpperCase()) };
   if (r(lex, 'decision-heading', text)) return { kind: 'decision', rule: 'marker.decision-heading', rest: '', restAt: text.length };
   if ((m = r(lex, 'decision-inline', text))) return at('resolved', 'decision-inline', text, m);
   if ((m = r(lex, 'final-action', text))) return at('resolved', 'final-action', text, m);

@@ -20,9 +20,14 @@ const BODY_AT_END = new RegExp(`(?:\\b(?:${BODY_NOUNS.replace('|Meeting', '')}|M
 const TELEGRAPHIC_VERB = /\b(?:approved|adopted|accepted|ratified|tabled|denied|continued|postponed|deferred|filed|passed(?=\s+(?:unanimously|on\s|\(?\d)))\b/;
 
 /** What may be noted as a decision: the documents and information put before the meeting. */
-const NOTED_OBJECT = /^(?:the\s+|this\s+|its\s+)?(?:[\w’'&()-]+\s+){0,8}?(?:report|reports|update|updates|minutes|minute|information|contents?|position|progress|plan|programme|statement|accounts|budget|recommendations?|letter|correspondence|return|schedule|register|log|summary|review|strategy|policy|assessment|outturn|declarations?|apologies|apology|decisions?|appeals?|petitions?|write-offs?|payments?|figures|performance|arrangements|actions?|timetable|changes|amendments|proposals?|responses?|findings|results|outcomes?|feedback|terms|awards?|activity|activities|statistics|data|briefing|presentation|licen[cs]es|applications|consents|permits|nominations|appointments|variations)\b/i;
-/** A task after what was noted, in the same sentence: "… and asked that it be shared", "… and agreed to write to …". */
-const NOTED_THEN_TASK = /^[^.;]{2,120}?\band\s+(?:agreed|asked|requested|resolved|instructed|directed|decided)\s+(?:that|to|(?:the\s+)?(?:clerk|officers?|staff)\s+to)\b/i;
+const NOTED_OBJECT = /^(?:the\s+|this\s+|its\s+)?(?:[\w’'&()-]+\s+){0,8}?(?:report|reports|paper|papers|memorandum|update|updates|minutes|minute|information|contents?|position|progress|plan|programme|statement|accounts|budget|recommendations?|letter|correspondence|return|schedule|register|log|summary|review|strategy|policy|assessment|outturn|declarations?|apologies|apology|decisions?|appeals?|petitions?|write-offs?|payments?|figures|performance|arrangements|actions?|timetable|changes|amendments|proposals?|responses?|findings|results|outcomes?|feedback|terms|awards?|activity|activities|statistics|data|briefing|presentation|licen[cs]es|applications|consents|permits|nominations|appointments|variations)\b/i;
+/** The decision after a paper received, in the same sentence: "… received the report and NOTED the position", "… received and filed". */
+const RECEIVED_THEN = /^(?:[^.;]{0,160}?\s)?and\s+(?:then\s+|also\s+|unanimously\s+)?(directed|authori[sz]ed|instructed|requested|approved|adopted|referred|forwarded|noted|agreed|endorsed|accepted|ratified|supported|confirmed|resolved|decided)\s+(\S.*)$/i;
+/**
+ * A task or a verdict after what was noted, in the same sentence: "… and asked that it be shared", "… and agreed to write to …",
+ * a Hong Kong district council's "The meeting noted the views and endorsed the proposed works".
+ */
+const NOTED_THEN_TASK = /^[^.;]{2,120}?\band\s+(?:(?:agreed|asked|requested|resolved|instructed|directed|decided)\s+(?:that|to|(?:the\s+)?(?:clerk|officers?|staff)\s+to)|(?:endorsed|approved|adopted|accepted|supported)\s+(?:the|its|this|these)\s)\b/i;
 
 export interface Outcome {
   /** Offset of the sentence in the text searched. */
@@ -105,27 +110,35 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   if (/\bchief\s+executive$/i.test(active[1])) return undefined;
   // "The IJB agreed …": a body known by its initials, so in capitals; the pattern reads case loosely, "Staff approved" is no body.
   if (/^[a-z]{2,6}$/i.test(active[1]) && !/^[A-Z]{2,6}$/.test(active[1]) && !BODY_NOUN.test(active[1])) return undefined;
-  const verb = active[2].toLowerCase();
-  const object = active[3];
-  if (TALK.test(object.split(/\s+/).slice(0, 4).join(' '))) return undefined;
-  if (/^(?:with|in\s+principle\s+with)\b/i.test(object)) return undefined;
+  return verdictOn(active[2].toLowerCase(), active[3]) ? 'outcome.active' : undefined;
+}
+
+/** Whether a body's verb and what follows it record a decision, not the debate. */
+function verdictOn(verb: string, object: string): boolean {
+  if (TALK.test(object.split(/\s+/).slice(0, 4).join(' '))) return false;
+  if (/^(?:with|in\s+principle\s+with)\b/i.test(object)) return false;
   // "voted 5-0 to approve …", "voted unanimously in favour of …", "voted 6-1 (Commissioner Walsh dissenting) to recommend …":
   // a vote with its decision; "voted on the item" is none.
-  if (verb === 'voted') return /^(?:(?:\d{1,2}\s*(?:[-–]|to)\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?|unanimously)\s+)?(?:\([^()]{1,80}\)\s+)?(?:to\s+[a-z]+|in\s+favou?r\s+of)\b/i.test(object) ? 'outcome.active' : undefined;
+  if (verb === 'voted') return /^(?:(?:\d{1,2}\s*(?:[-–]|to)\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?|unanimously)\s+)?(?:\([^()]{1,80}\)\s+)?(?:to\s+[a-z]+|in\s+favou?r\s+of)\b/i.test(object);
   // "The Committee received a report from …" is how an item opens; received and filed, or received and acted on, is a decision.
-  if (verb === 'received') return /^and\s+filed\b|\band\s+(?:directed|authori[sz]ed|instructed|requested|approved|adopted|referred|forwarded)\b/i.test(object) ? 'outcome.active' : undefined;
+  // The NHS board's "received the report and NOTED the position …" judges its second verb as the first would be judged.
+  if (verb === 'received') {
+    if (/^and\s+filed\b/i.test(object)) return true;
+    const then = RECEIVED_THEN.exec(object);
+    return then !== null && verdictOn(then[1].toLowerCase(), then[2]);
+  }
   // "declared the listed equipment surplus", "declared a climate emergency": a status the body gives; "declared the meeting closed" is none.
-  if (verb === 'declared') return /\b(?:surplus|vacant|emergency|void|obsolete|exempt|redundant)\b/i.test(object) ? 'outcome.active' : undefined;
+  if (verb === 'declared') return /\b(?:surplus|vacant|emergency|void|obsolete|exempt|redundant)\b/i.test(object);
   // "The Forum requested that the Local Authority present …", "The Committee asked officers to report back": an instruction;
   // "Members asked about the figures", "requested clarification" are the debate, and "requested that updates were provided"
   // tells the debate in reported speech.
-  if (verb === 'requested' || verb === 'asked') return /^(?:that\b(?![^.;]{0,160}?\b(?:was|were|had|would)\b)|(?:[\w’'-]+\s+){1,5}?to\s+[a-z]+|(?:for\s+)?(?:a|an|the)\s+(?:further\s+|full\s+|written\s+)?(?:report|update|briefing|review)\b)/i.test(object) ? 'outcome.active' : undefined;
+  if (verb === 'requested' || verb === 'asked') return /^(?:that\b(?![^.;]{0,160}?\b(?:was|were|had|would)\b)|(?:[\w’'-]+\s+){1,5}?to\s+[a-z]+|(?:for\s+)?(?:a|an|the)\s+(?:further\s+|full\s+|written\s+)?(?:report|update|briefing|review)\b)/i.test(object);
   // "The Board noted the chapter and asked that it be shared with …": what was noted matters less where a task follows it.
-  if (verb === 'noted') return (NOTED_OBJECT.test(object) || NOTED_THEN_TASK.test(object)) && !/^that\b/i.test(object) ? 'outcome.active' : undefined;
+  if (verb === 'noted') return (NOTED_OBJECT.test(object) || NOTED_THEN_TASK.test(object)) && !/^that\b/i.test(object);
   // "Members agreed the presentation was helpful": agreement with a view, not a decision.
   // "Members agreed the Clerk should write …" is a task agreed.
-  if (verb === 'agreed' && !/^(?:that|to)\b/i.test(object) && /^(?:[\w’'-]+\s+){0,6}?(?:was|were|is|are|had|has|would)\b/i.test(object)) return undefined;
-  return 'outcome.active';
+  if (verb === 'agreed' && !/^(?:that|to)\b/i.test(object) && /^(?:[\w’'-]+\s+){0,6}?(?:was|were|is|are|had|has|would)\b/i.test(object)) return false;
+  return true;
 }
 
 /** "the minutes … were received", "The report was considered": a paper before the meeting, how the sentence opens. */

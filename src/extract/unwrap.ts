@@ -10,7 +10,7 @@ import { assentsTo } from './outcome.js';
 /** A sentence end, or a lead-in's ":-" / ": –" that the list follows. */
 const ENDED = /(?:[.;:!?]["”’)]*|:\s*[-–—])$/;
 /** "resolved that …", "That …" at a line start open a clause of their own. */
-const OWN_START = /^(?:[Rr]esolved|RESOLVED|[Aa]greed|AGREED|[Dd]ecided|DECIDED|[Rr]ecommended|RECOMMENDED|[“"‘']?\s*(?:That|THAT)|(?:It\s+was\s+(?:proposed|moved)|Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|BY)\b)\b/;
+const OWN_START = /^(?:[Rr]esolved|RESOLVED|[Aa]greed|AGREED|[Dd]ecided|DECIDED|[Rr]ecommended|RECOMMENDED|[“"‘']?\s*(?:That|THAT)|(?:It\s+(?:was|is)\s+(?:proposed|moved)|IT\s+IS\s+(?:PROPOSED|MOVED)|Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|BY)\b)\b/;
 const ACTION_START = new RegExp(String.raw`^(?:(?:City|Town|County|Village)\s+)?(?:Council\s+to\s+[a-z]|(?:${ACTION_VERBS})\s)`);
 const MONTH_END = new RegExp(String.raw`\b${MONTH_NAME}$`);
 /** A line ending where a number must follow: "Appendix", "paragraph", "minute". */
@@ -30,6 +30,8 @@ const VERDICT_UNDER = /^(?:(?:approved|adopted|accepted|tabled|continued|deferre
  * No. 2025-19 was introduced …"); "Analysis The Board will receive …" finishes a title, then opens the sentence.
  */
 const SENTENCE_START = /^(?![A-Z][\w’'.-]*\s+(?:The|A|An|This|It|Staff|Council)\s)[A-Z][\w’'.-]*(?:\s+\S+){0,3}?\s+(?!(?:and|of|the|for|to|in|on|at|a|an|with|by)\b)[a-z]{2,}\s+(?!(?:and|of|the|for|to|in|on|at|a|an|with|by)\b)[a-z]{2,}\b/;
+/** A body's sentence: "The Board received the report …", "The Sub-Committee NOTED …" (a verb in the past, after the name). */
+const BODY_SENTENCE_START = /^(?:The|the)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z]{2,}ed|[A-Z]{2,}ED)\s/;
 /** A sentence's opening phrase, its comma after at least one lower-case word: "Following discussion, ", "In accordance with the report, " ("Roads, Transport" is a title's list). */
 const OPENING_PHRASE = /^[A-Z][a-z]+(?:\s+[a-z]+){1,4},\s/;
 /** A Legistar row's file number and the star after it: "Res 0112-2026 *", "M 0088-2026 *". */
@@ -154,8 +156,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/^[A-Z]/.test(line.text) && VERDICT_UNDER.test(line.text) && line.text.length < 90 && !OPEN_END.test(above.text) && !/\b(?:be|been|was|were|is|are)$/i.test(above.text) && parseNumber(above.text)) return false;
   // "7.2 Appeal of Design Review Board Decision - 17 Quarry Lane" / "The appeal was denied on a 4-3 vote.": an item's title
   // line, then the minute's first sentence (two lower-case words in its first few), though the title reaches the margin.
-  // "KMD 114/25 Taking in Charge" / "Following discussion, the Members …": so does an opening phrase closed by its comma.
-  if ((SENTENCE_START.test(line.text) || OPENING_PHRASE.test(line.text)) && !OPEN_END.test(above.text) && !/[,;:]$/.test(above.text) && itemHeading(above)?.number !== undefined) return false;
+  // "KMD 114/25 Taking in Charge" / "Following discussion, the Members …": so does an opening phrase closed by its comma,
+  // and a body's past verb ("BoD/26/118 Integrated Performance Report" / "The Board received the report …").
+  if ((SENTENCE_START.test(line.text) || OPENING_PHRASE.test(line.text) || BODY_SENTENCE_START.test(line.text)) && !OPEN_END.test(above.text) && !/[,;:]$/.test(above.text) && itemHeading(above)?.number !== undefined) return false;
   // "… Queens" / "(C250311ZMQ)Land Use …": an application's code in brackets carries the row on.
   if (/^\([A-Z]\d{5,}[A-Z]*\)/.test(line.text) && filled(above, full)) return true;
   // "1." / "Additions:": a PDF's list number in a column of its own, its text on the next line.

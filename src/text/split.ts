@@ -73,6 +73,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/seconded\s+and\s/i, /(?=and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?:\s+unanimously)?(?:\s+(?:to|that)\b|\s*:))(?<=\b(?:proposed|moved|PROPOSED|MOVED)\b[^.;]{2,80}\b(?:seconded|SECONDED)\s+)/g],
   // "Proposed Cllr Hale, seconded Cllr Moss; resolved unanimously to accept …": the decision after the movers.
   [/;\s*(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)/i, /(?=(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|RESOLVED|Resolved|agreed|AGREED|Agreed)\b)(?<=;\s*)/g],
+  // "(b) Request for a donation from the Eisteddfod – resolved to donate £150.": a community council's matter, a dash, then
+  // the decision on it in lower case.
+  [/\s[-–—]\s+(?:resolved|agreed)\s+(?:to|that)\s/, /(?<=\S\s+[-–—]\s+)(?=(?:resolved|agreed)\s+(?:to|that)\s)/g],
   [/all\s+in\s+favou?r\./i, /(?<=\b[Aa]ll\s+in\s+favou?r\.)\s+(?=\S)/g],
   // "… seconded by Councilman Stavros. All in favor. Motion to close the public hearing by Councilwoman Chen, seconded by …":
   // New Jersey's short motions run on, each named by what it moved and who moved it.
@@ -90,7 +93,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/[Ii]t\s+was\s+(?:MOVED|Moved)/, /(?=[Ii]t\s+was\s+(?:MOVED|Moved)\s+(?:by|BY)\b)(?:(?<=[.;:!?"”)]\s+|,\s+)|(?<=\S\s+)(?=It\b))/g],
   // "… first phase. PURPOSE & BACKGROUND Report Overview 3. …": a heading in capitals run into the text.
   [/[a-z)][.;!?]\s+[A-Z]{3,}/, /(?=[A-Z]{3,}(?:\s+(?:&|[A-Z]{2,}))+(?:\s+[A-Z]?[a-z]|\s*$))(?<=[a-z)][.;!?]\s+)/g],
-  [/(?:MOVED|Moved)\s+(?:by|BY)\b/, /(?=(?:MOVED|Moved)\s+(?:by|BY)\b)(?<=\S\s+)(?<![Ii]t\s+was\s+)/g],
+  [/(?:MOVED|Moved)\s+(?:by|BY)\b/, /(?=(?:MOVED|Moved)\s+(?:by|BY)\b)(?<=\S\s+)(?<![Ii]t\s+was\s+|I[Tt]\s+I[Ss]\s+)/g],
   // "Transfer Station Fees: Mr. Dunphy moved to increase the fee …": a select board's topic, then its motion on the same line.
   [/:\s+[^;]*\s(?:moved|made\s+a\s+motion)\b/, new RegExp(String.raw`(?<=^[A-Z][^:.;]{2,80}:)\s+(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:moved|made\s+a\s+motion)\b)`, 'g')],
   // "Members discussed the draft budget at length. It was proposed by Cllr Jones, seconded by …, that …

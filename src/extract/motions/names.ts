@@ -66,11 +66,13 @@ const BARE_SECONDER = new RegExp(String.raw`\bseconded\s+(?=${TITLE}[A-Z])`, 'gi
 const VERB_AFTER_NAME = /(?<=\S)\s+(moved|proposed|offered|made\s+a\s+motion|seconded|MOVED|PROPOSED|OFFERED|MADE\s+A\s+MOTION|SECONDED)\b/g;
 /** Capitalised words that name a body or a group, not a member: "The Council moved into closed session". */
 const NOT_A_MEMBER = /^(?:the\s+)?(?:council|committee|board|cabinet|commission|panel|authority|city|county|town|officers?|staff|members|meeting|motion|report|item|it|this|he|she|they)$/i;
+/** The particle some surnames carry: "Te Aho", "De Silva", "van Dyk". */
+export const PARTICLE = String.raw`(?:(?:Te|De|Di|Da|Du|Le|La|Van|Von|St\.?)\s+)`;
 /**
- * "Cr Ames/Cr Bell That …", "Motion (Ames/Bell):", "(Cllrs Kirk/Moss)", "RESOLVED - 26/133 Cr Amos/Cr Bell That …": mover and
- * seconder joined by a slash.
+ * "Cr Ames/Cr Bell That …", "Motion (Ames/Bell):", "(Cllrs Kirk/Moss)", "RESOLVED - 26/133 Cr Amos/Cr Bell That …", "Crs Te Awe /
+ * Hollis": mover and seconder joined by a slash.
  */
-const SLASH_PAIR = new RegExp(String.raw`(?:^|\(|motion\s*:?\s*\(?|moved\s*:?\s*|^M\/S(?:\/[CP])?\s*\(?|^(?:resolved|agreed)\s*[-–—:]*\s*(?:[A-Z]{0,4}\/?\d{1,5}\/\d{1,5}\s+)?)\s*(${TITLE}?\p{Lu}[\p{L}\p{M}\d’'-]+)\s*/\s*(${TITLE}?\p{Lu}[\p{L}\p{M}\d’'-]+)\s*(?:\)|:|\s+(?=that\b|to\s)|\s*[-–—]\s*(?=to\s)|\s+(?=(?:carried|lost)\b)|$)`, 'iu');
+const SLASH_PAIR = new RegExp(String.raw`(?:^|\(|motion\s*:?\s*\(?|moved\s*:?\s*|^M\/S(?:\/[CP])?\s*\(?|^(?:resolved|agreed)\s*[-–—:]*\s*(?:[A-Z]{0,4}\/?\d{1,5}\/\d{1,5}\s+)?)\s*(${TITLE}?${PARTICLE}?\p{Lu}[\p{L}\p{M}\d’'-]+)\s*/\s*(${TITLE}?${PARTICLE}?\p{Lu}[\p{L}\p{M}\d’'-]+)\s*(?:\)|:|\s+(?=that\b|to\s)|\s*[-–—]\s*(?=to\s)|\s+(?=(?:carried|lost)\b)|$)`, 'iu');
 
 const LEADING_NUMBER = new RegExp(`^${NUMBER_BEFORE_MOVERS}`);
 

@@ -1,5 +1,5 @@
 import type { Vote } from '../../types.js';
-import { withoutTitle } from './names.js';
+import { PARTICLE, withoutTitle } from './names.js';
 
 /**
  * A vote as printed in any tradition: "by 31 votes to 29", "6 Ayes, 0 Noes", "For: 6
@@ -15,6 +15,8 @@ const ABSTAIN = String.raw`(?:abstentions?|abstained|abstaining|abstain|abstenti
 const VOTES_TO = new RegExp(String.raw`\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})(?:[\s,(]+(?:with\s+)?(\d{1,3})\s+${ABSTAIN})?`, 'i');
 /** "6 for, 2 against, 1 abstention", "6 Ayes, 0 Noes", "(5 in favour and 2 against)", "8 Members voted for and 5 against", "(6 in favour, 1 opposed)". */
 const COUNT_WORD = new RegExp(String.raw`\b(\d{1,3})\s+(?:(?:members|councillors|cllrs)\s+)?(?:voted\s+|voting\s+)?(?:votes?\s+)?${FOR}\b[\s,;]*(?:and\s+|with\s+)?(\d{1,3}|none)\s+(?:votes?\s+)?${AGAINST}\b(?:[\s,;]*(?:and\s+|with\s+)?(\d{1,3})\s+${ABSTAIN})?`, 'i');
+/** "3 in favour, 1 abstention": a parish's count with no one against, so none printed. */
+const FOR_ABSTAIN = new RegExp(String.raw`\b(\d{1,3})\s+(?:votes?\s+)?${FOR}\b[\s,;]*(?:and\s+|with\s+)?(\d{1,3})\s+${ABSTAIN}`, 'i');
 /** "(with 3 abstentions)" after RESOLVED: the only count printed, read when no other is. */
 const ABSTAIN_ONLY = new RegExp(String.raw`\bwith\s+(\d{1,3})\s+${ABSTAIN}`, 'i');
 /** A Scottish division between motion and amendment: "there voted for the motion 9 and for the amendment 5": the amendment's votes are against the motion. */
@@ -34,7 +36,7 @@ const ROLL = new RegExp(String.raw`\b(for\s+the\s+(?:motion|amendment)|against\s
 const NOT_A_NAME = /^(?:carried|lost|defeated|none|nil|n\/a|unanimous(?:ly)?|all(?:\s+(?:members|councillors|council\s*members))?(?:\s+present)?)$|\b(?:was|were|declared|carried|motion|amendment|recommendation|resolution)\b/i;
 
 /** A surname as the vote lines print it, with the particle some carry: "Te Aho", "De Silva", "van Dyk". */
-const SURNAME = String.raw`(?:(?:Te|De|Di|Da|Du|Le|La|Van|Von|St\.?)\s+)?[A-Z][\w’'-]+`;
+const SURNAME = String.raw`${PARTICLE}?[A-Z][\w’'-]+`;
 
 /**
  * "Directors Olsen and Petrie OPPOSED", "(Pike opposed)", "(Tan voting no)", "(Ruiz no)", "Councillor Dunn abstained",
@@ -65,7 +67,7 @@ const ON_A_VOTE = /\b(?:on|by)\s+an?\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*[-–
 export function readVote(text: string): Vote | undefined {
   const vote: Vote = { words: '' };
   // A score's third number may be abstentions or absences: it is left in the words only.
-  const counted = DIVISION.exec(text) ?? VOTES_TO.exec(text) ?? COUNT_WORD.exec(text) ?? WORD_COUNT.exec(text);
+  let counted = DIVISION.exec(text) ?? VOTES_TO.exec(text) ?? COUNT_WORD.exec(text) ?? WORD_COUNT.exec(text);
   const found = counted ?? SCORE.exec(text) ?? ON_A_VOTE.exec(text) ?? END_SCORE.exec(text) ?? VOTED_MOVERS_SCORE.exec(text);
   if (found) {
     vote.for = Number(found[1]);
@@ -81,6 +83,10 @@ export function readVote(text: string): Vote | undefined {
       const names = roll[`${side}_names`];
       if (names && (vote[side] === undefined || vote[side] === names.length)) vote[`${side}_names`] = names;
     }
+  } else if ((counted = FOR_ABSTAIN.exec(text))) {
+    vote.for = Number(counted[1]);
+    vote.abstain = Number(counted[2]);
+    vote.words = counted[0];
   } else {
     rollCall(text, vote);
     if (vote.for === undefined && vote.against === undefined) namedVotes(text, vote);

@@ -1,6 +1,6 @@
 import type { Line } from '../../text/line.js';
 import { isNext, parseNumber, RESOLUTION_CODE_START, type ClauseNumber, type ParsedNumber } from '../../text/numbering.js';
-import { isIntroOnly } from '../markers.js';
+import { isIntroOnly, matchLabel } from '../markers.js';
 import { isClauseStart } from '../bare.js';
 import { itemHeading, numberOnly } from '../items.js';
 import { isShouting } from '../../text/shouting.js';
@@ -27,6 +27,12 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
   // "That the following items BE APPROVED:" / "8.1 Winter Report" / "8.2 Appointments …": under a lead-in, the next number in its list.
   const listed = Boolean(clause) && (/:$/.test(clauseText) || (clause?.lastSub?.style === parsed?.number.style && !leaps(clause?.lastSub, parsed?.number)) || Boolean((block.intro || block.lead) && parsed && clause?.number && isNext(clause.number, parsed.number)));
   if (parsed && !listed && /^(?:num-dot|bare-num|decimal)$/.test(parsed.number.style) && !/[.;,:]$/.test(parsed.rest) && itemHeading(line)) return false;
+  // "(a) Letter from the County Council … – noted." then "(b) Request for a donation …": a verdict printed after its matter
+  // is the whole decision, so the next number is the next matter, with a verdict of its own or none.
+  if (parsed && block.rules[0] === 'marker.suffix-outcome') {
+    r.close();
+    return false;
+  }
   if (parsed) return numberedInBlock(r, line, parsed, clause, clauseText);
   if (line.bullet) {
     if (!block.level && block.intro && !block.parent) {
@@ -132,6 +138,9 @@ function firstUnderMarker(r: Reading, line: Line): boolean {
   // "COUNCIL RESOLUTION" then "Minute No. 25/112": the reference, not the clause.
   if (block.intro && REFERENCE_ONLY.test(text)) return true;
   if (block.listOnly) return false;
+  // "RESOLUTION 2026-11-214" / "Purchase of a snow removal vehicle" / "IT IS PROPOSED BY …": Quebec prints the resolution's
+  // title between its number and its movers; the clause is the "THAT …" after them.
+  if (block.intro && block.rules[0] === 'marker.resolution-label' && !/^(?:that|to\s+[a-z]+)\b/i.test(text) && !/[.;:]$/.test(text) && titleOverMovers(r, line)) return true;
   // "Part C" (Christchurch: decided under delegation) between the marker and its clauses says who decided, not what.
   if (block.intro && /^Part\s+[A-D]$/.test(text)) return true;
   // "Officer recommendation accepted." then "Member Ward/Member Koroi  Carried": the verdict had no clause printed after it.
@@ -155,6 +164,17 @@ function firstUnderMarker(r: Reading, line: Line): boolean {
   block.level = 'plain';
   r.start(text, line);
   return true;
+}
+
+/**
+ * The line after this one names who moved the motion, and a "THAT …" follows them: this line is the resolution's title
+ * ("Request to the Ministry of Transport" reads as an order, but the motion is the "THAT …" below). With no "THAT" the
+ * title is the resolution, as New Jersey's "RESOLUTION 2027-31" / "AUTHORIZING THE PURCHASE …" / "Offered by: …" are.
+ */
+function titleOverMovers(r: Reading, line: Line): boolean {
+  const k = r.lines.findIndex((l) => l.line === line.line && l.column === line.column);
+  if (k < 0 || k + 1 >= r.lines.length || matchLabel(r.lines[k + 1].text, r.lex)?.kind !== 'moved') return false;
+  return r.lines.slice(k + 2, k + 6).some((l) => /^(?:THAT|That)\b/.test(l.text));
 }
 
 /** A short line of capitalised words with no closing punctuation: "List of Appendices Included". */
