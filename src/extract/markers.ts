@@ -164,6 +164,10 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
     const rest = text.slice(m[0].length).trim();
     return !rest || isIntroOnly(rest) ? { kind: 'asked', rule: 'marker.staff-recommends', rest: '', restAt: text.length } : at('asked', 'staff-recommends', text, m);
   }
+  if ((m = r(lex, 'report-recommended', text))) {
+    const rest = text.slice(m[0].length).trim();
+    return !rest || isIntroOnly(rest) ? { kind: 'asked', rule: 'marker.report-recommended', rest: '', restAt: text.length } : at('asked', 'report-recommended', text, m);
+  }
   if (r(lex, 'ends-with-marker', text) && !/\b(?:not|never)\s+(?:\w+\s+)?(?:resolved|agreed|decided)\b/i.test(text)) {
     return { kind: 'resolved', rule: 'marker.ends-with-marker', rest: '', restAt: text.length };
   }
@@ -212,7 +216,8 @@ export function isIntroOnly(rest: string): boolean {
   if (/^(?:that|to|as follows)?\s*[:\-–—]*\s*$/i.test(rest)) return true;
   // "BE IT RESOLVED by the City Council of the City of Pine Hollow as follows:" over its sections.
   if (/^by\s+(?:the\s+)?[^.;:]{3,120}?\s+as\s+follows\s*[:\-–—]*\s*$/i.test(rest)) return true;
-  if (/^(?:(?:that|That|THAT)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}\w’'&-]*\s*(?:(?:and|of|&)\s+)?){1,6}:\s*$/u.test(rest)) return true;
+  // ("RECOMMEND TO COUNCIL:" in capitals is a verb and its body, the lead-in of the list below.)
+  if (/^(?!.*\sTO\s)(?:(?:that|That|THAT)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}\w’'&-]*\s*(?:(?:and|of|&)\s+)?){1,6}:\s*$/u.test(rest)) return true;
   // "The Panel is asked to consider the report and:": to deliberate is no recommendation; the list below holds them.
   if (/^(?:consider|review|discuss)(?:\s+(?:the|this)\s+(?:report|update|paper|information|proposals?))?\s+and(?:,?\s+if\s+(?:so\s+)?minded,?)?\s*(?:to\s*)?[:\-–—]+\s*$/i.test(rest)) return true;
   // "RESOLVED: The Board" over bullets, "DECISION: The Board AGREED:": a body alone, or its verb and a colon, with the

@@ -23,7 +23,7 @@ const BODY_BEFORE_LABEL = /^(.{3,80}?)\s+(?:[-–—:]\s+)?(?:(?:action|summary|
 const MODERNGOV_TITLE = /^(?:draft\s+)?(?:agenda|minutes|decisions?)\s+(?:for|of)\s+(?:the\s+)?(.{3,80}?)\s+on\s+(?:\w+day,?\s+)?\d/i;
 /** ModernGov item and issue pages: "Meeting: 14/03/2023 - Cabinet (Item 112)". */
 const MODERNGOV_MEETING = /^meeting\s*:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–—]\s*(.+?)\s*(?:\(item\s+[\w.]+\))?$/i;
-const LABELLED_BODY = /^(?:(?:decision[- ](?:maker|taker)|decided by|committee|meeting(?:\s+name)?|body)\s*:|report to(?: the)?\s*:?)\s*(.+)$/i;
+const LABELLED_BODY = /^(?:(?:decision[- ](?:maker|taker)|decided by|committee|meeting(?:\s+name)?|body)\s*:|report to(?: the)?\s*:?|report for\s*:)\s*(.+)$/i;
 /** A report's addressee: "Report of the Head of Planning to the Planning Committee, 2 June 2026", a staff report's "… TO: GENERAL COMMITTEE SUBJECT: …". */
 const ADDRESSED = /^(?:(?:[Rr]eport|[Pp]aper)\s+(?:of|by|from)\s+[^,;:]{3,80}?\s+to\s+(?:the\s+)?|.*?\bTO\s*:\s*)(.+)$/;
 const BODY_BEFORE_DATE = /^(.{3,80}?)\s+[-–—]\s+(?:\w+day,?\s+)?\d/;

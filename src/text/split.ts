@@ -73,6 +73,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/seconded\s+and\s/i, /(?=and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?:\s+unanimously)?(?:\s+(?:to|that)\b|\s*:))(?<=\b(?:proposed|moved|PROPOSED|MOVED)\b[^.;]{2,80}\b(?:seconded|SECONDED)\s+)/g],
   // "Proposed Cllr Hale, seconded Cllr Moss; resolved unanimously to accept …": the decision after the movers.
   [/;\s*(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)/i, /(?=(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|RESOLVED|Resolved|agreed|AGREED|Agreed)\b)(?<=;\s*)/g],
+  // "… sought approval to dispose of land at Kirkton Road. The report recommended that the Committee approve …": the
+  // report's recommendation after the narrative that introduced it.
+  [/[Rr]eport\s+recommend/, /(?<=[.;!?]\s+)(?=The\s+(?:officer[’']?s?\s+)?report\s+recommend(?:ed|s)\s+that\b)/g],
+  // "1. APPROVAL OF MINUTES – Approved as submitted.": a consent calendar's numbered title in capitals, its verdict after the
+  // dash in sentence case, as action minutes print it on the line below (a title's wrapped tail has no number to start it).
+  [/\s[-–—]\s+(?:Approved|Adopted|Accepted|Ratified|Awarded|Tabled|Continued|Received|Denied)\b/, /(?<=^(?:\d{1,3}|[A-Z])[.)]\s+[A-Z0-9][A-Z0-9\s’'&(),./:#-]{3,}(?:\s[-–—]\s+[A-Z0-9][A-Z0-9\s’'&(),./:#-]{3,})*\s[-–—]\s+)(?=(?:Approved|Adopted|Accepted|Ratified|Awarded|Tabled|Continued|Received|Denied)\b)/g],
   // "(b) Request for a donation from the Eisteddfod – resolved to donate £150.": a community council's matter, a dash, then
   // the decision on it in lower case.
   [/\s[-–—]\s+(?:resolved|agreed)\s+(?:to|that)\s/, /(?<=\S\s+[-–—]\s+)(?=(?:resolved|agreed)\s+(?:to|that)\s)/g],

@@ -138,6 +138,15 @@ function firstUnderMarker(r: Reading, line: Line): boolean {
   // "COUNCIL RESOLUTION" then "Minute No. 25/112": the reference, not the clause.
   if (block.intro && REFERENCE_ONLY.test(text)) return true;
   if (block.listOnly) return false;
+  // "RESOLUTION NO. 2026-41" / "WHEREAS, the Village has received a grant …": the recitals before "NOW, THEREFORE, BE IT
+  // RESOLVED" say why, not what was resolved.
+  if (block.intro && block.rules[0] === 'marker.resolution-label' && /^WHEREAS\b/i.test(text)) return true;
+  // "… GRANT – Adopted" / "Resolution No. 2026-98." / (blank) / "PUBLIC HEARINGS": a number cited at a line's start, then the
+  // next section's heading after a blank line, is no resolution with that heading for its words.
+  if (block.intro && block.rules[0] === 'marker.resolution-label' && line.gap && isShouting(text) && !/[.;:,]$/.test(text) && text.length < 60) {
+    r.close();
+    return false;
+  }
   // "RESOLUTION 2026-11-214" / "Purchase of a snow removal vehicle" / "IT IS PROPOSED BY …": Quebec prints the resolution's
   // title between its number and its movers; the clause is the "THAT …" after them.
   if (block.intro && block.rules[0] === 'marker.resolution-label' && !/^(?:that|to\s+[a-z]+)\b/i.test(text) && !/[.;:]$/.test(text) && titleOverMovers(r, line)) return true;

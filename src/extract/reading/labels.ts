@@ -160,7 +160,7 @@ function moved(r: Reading, line: Line, rule: string): void {
   const inline = madeBy ?? (that && to ? (to.index < that.index ? to : that) : that ?? to ?? noun);
   // "Motion: That …" and "X moved to approve …" carry the clause without a seconder on the line.
   // "Councillor Ward moved that the strategy be approved, seconded by Councillor Lee.": the seconder is no part of the motion.
-  if (inline && (madeBy || inline === noun || /\bsecond(?:ed)?\b|\bsupported\s+by\b|\b(?:moved|proposed|made\s+a\s+motion)\s+(?:that|to)\b/i.test(text) || MOVED_BY_NAME.test(text) || MOVER_PAIR.test(text) || MOVER_NUMBERED.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren')) r.openMotion(inline[1].replace(SECONDER_AFTER, '$1').replace(SECONDER_SENTENCE, '$1'), line);
+  if (inline && (madeBy || inline === noun || /\bsecond(?:ed)?\b|\bsupported\s+by\b|\b(?:moved|proposed|made\s+a\s+motion)\s+(?:that|to)\b/i.test(text) || MOVED_BY_NAME.test(text) || MOVER_PAIR.test(text) || MOVER_NUMBERED.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren')) r.openMotion(inline[1].replace(SECONDER_AFTER, keepStop).replace(SECONDER_SENTENCE, '$1'), line);
   // "Commissioner Dunleavy moved approval;" / "seconded by Vice Mayor Ortega.": the seconder's line keeps what the mover's found.
   else if (!inline) r.motion.above = r.motion.above ?? proposalAbove(r, line, r.motion.ofItem);
 }
@@ -185,6 +185,8 @@ function proposalAbove(r: Reading, line: Line, ofItem = false): { text: string; 
 const MOVED_BY_NAME = /^(?:[Mm]oved|[Pp]roposed|MOVED|PROPOSED)\s+(?:by|BY)\s+(?:[A-Z][\w’'.-]*\s+){1,5}(?:that|THAT|That|to)\s/;
 
 const SECONDER_AFTER = /,?\s+(?:and\s+)?(?:seconded|supported)\s+by\s+(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w’'-]*(?:\.(?=\s))?\s*){1,4}?(\.?)$/;
+/** The stop the seconder's words ended with, unless the motion's own last word has one ("… at 8:40 p.m., seconded by …"). */
+const keepStop = (_: string, stop: string, at: number, text: string): string => (text.slice(0, at).endsWith('.') ? '' : stop);
 /** "… to approve the consent items. Director Kim seconded the motion.", "…; Director Fielding seconded.": the seconder's own sentence. */
 const SECONDER_SENTENCE = /(?:(\.)|;)\s+(?:[A-Z][\w’'-]*\.?\s+){1,4}seconded(?:\s+the\s+motion)?\s*\.?$/;
 

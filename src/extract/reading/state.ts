@@ -10,14 +10,17 @@ import { report } from '../../diagnostics/report.js';
 import type { Locator } from '../../text/locate.js';
 import { evidence, type Block, type Clause } from './clause.js';
 
-/** An item's number and title, before what ends the title. */
-const TITLE = String.raw`^(?:[\w/]{1,8}[.)]?\s+){0,2}[^.;:]{3,100}?`;
-/** An item's title and the dash after it, before the sentence that records its outcome. */
-const TITLE_DASH = new RegExp(String.raw`${TITLE}\s[-–—]\s+(?=[A-Z])`);
+/** An item's number ("26/95", "7.", "3.2") and title, before what ends the title. */
+const TITLE = String.raw`^(?:[\w/]{1,8}(?:\.\d{1,2})*[.)]?\s+){0,2}[^.;:]{3,100}?`;
+/**
+ * An item's title and the dash after it, before the sentence that records its outcome; a community council's sentence may
+ * open in lower case after the dash ("3.2 Christmas lights – the CC agreed to contribute £300 …").
+ */
+const TITLE_DASH = new RegExp(String.raw`${TITLE}\s[-–—]\s+(?=[A-Z]|the\s+[A-Z])`);
 /** A number, a title of a few capitalised words, then a sentence's first word: "26/96 Correspondence A letter from …". */
 const TITLE_RUN_IN = /^(?:[\w/]{1,8}[.)]?\s+){1,2}(?:[A-Z][\w’'&-]*\s+(?:(?:of|and|for|the|to|in|on|&)\s+)*){1,6}?(?=(?:The|A|An|It|Members|Councillors|Council|Resolved|RESOLVED|Agreed|AGREED)\s)/;
 /** The same, or a title and its colon: read so only on a line taken as an item's heading. */
-const TITLE_DASH_OR_COLON = new RegExp(String.raw`${TITLE}(?:\s[-–—]|:)\s+(?=[A-Z])`);
+const TITLE_DASH_OR_COLON = new RegExp(String.raw`${TITLE}(?:\s[-–—]|:)\s+(?=[A-Z]|the\s+[A-Z])`);
 
 /**
  * What the reader knows between lines, and the moves every step makes on it. The steps
