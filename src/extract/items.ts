@@ -50,7 +50,8 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   // "14 MARCH 2023" is a date, not item 14.
   if (findDate(text)?.index === 0) return undefined;
   const labelled = ITEM_LABEL.exec(text);
-  if (labelled && labelled[2].length < 160 && !/[.;]$/.test(labelled[2])) return { number: labelled[1], title: tidyTitle(labelled[2]) };
+  // "Item 12. Consider and take action on a resolution authorizing …": a Texas court's agenda wording, a stop and all.
+  if (labelled && (/[.;]$/.test(labelled[2]) ? AGENDA_WORDING.test(labelled[2]) && labelled[2].length < 240 : labelled[2].length < 160)) return { number: labelled[1], title: tidyTitle(labelled[2]) };
   const inRe = IN_RE.exec(text);
   if (inRe) return { title: tidyTitle(inRe[1]) };
   // The article's whole question is its title: it is what the town votes on.
@@ -101,6 +102,8 @@ export function itemHeading(line: Line): ItemHeading | undefined {
 }
 
 const RUN_IN_TITLE = /^([A-Z][^:.;–—]{2,60}?)(?:\s+[-–—]\s+(?=[a-z]|It\s+was\b)|\.\s+(?=It\s+was\b|The\s+(?:Clerk|Chair\w*|Council|Committee)\b|Members\b|Cllrs?\b|Councillors?\b))/;
+
+const AGENDA_WORDING = /^(?:consider(?:ation)?\s+(?:and\s+(?:take\s+)?(?:possible\s+)?action\s+on|of)|discuss(?:ion)?\s+and\s+(?:possible\s+)?action\s+on)\b/i;
 
 /** "Medium Term Financial Strategy": short, no closing punctuation, most words capitalised. */
 function isTitle(title: string): boolean {

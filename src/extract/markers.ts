@@ -95,6 +95,7 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
   let m: RegExpExecArray | null;
   // "RECOMMENDATION I - Review of Polling Districts": ModernGov's heading over a Cabinet recommendation, not one quoted.
   if ((m = r(lex, 'external-one', text)) && !isTitleCase(text.slice(m[0].length))) return at('external-one', 'external-one', text, m, { number: m[1] ?? m[2] });
+  if ((m = r(lex, 'recommendation-should', text))) return at('external-one', 'recommendation-should', text, m, { number: '' });
   // "WHEREAS … ; NOW THEREFORE we support the resolution …": the operative words after the recitals.
   if ((m = r(lex, 'now-therefore', text))) return at('resolved', 'now-therefore', text, m);
   if ((m = r(lex, 'be-it-resolved', text))) return at('resolved', 'be-it-resolved', text, m);

@@ -175,7 +175,7 @@ export function outcomeSentences(text: string, lex: Lexicon = lexiconFor()): Out
     const raw = text.slice(start, end);
     const sentence = raw.trim();
     const found = sentence ? outcomeText(sentence, lex) ?? afterDash(raw, lex) : undefined;
-    const asked = BARE_ASSENT.test(sentence) ? askedIn(previous) : null;
+    const asked = BARE_ASSENT.test(sentence) ? askedIn(previous) : AGREED_ALONE.test(sentence) ? TASK_AGREED.exec(previous) : null;
     // "Cllr Brady asked that the item be placed on the agenda. This was agreed.": what was agreed is the request before it.
     if (asked) out.push({ at: previousAt + asked.index + asked[0].length, text: previous.slice(asked.index + asked[0].length).trim(), rule: found?.rule ?? 'outcome.trailing' });
     else if (found) out.push({ at: start + raw.indexOf(found.text), text: found.text, rule: found.rule });
@@ -206,6 +206,13 @@ function afterDash(raw: string, lex: Lexicon): { text: string; rule: string } | 
 
 /** An assent with no words of its own: "This was agreed.", "That was unanimously approved." */
 const BARE_ASSENT = new RegExp(String.raw`^(?:(?:this|that|which|it)\s+was\s+(?:\w+ly\s+)?(?:agreed|approved)(?:\s+(?:by\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:committee|council|board|members|meeting)|unanimously))?|${BODY_ASSENT})\s*[.;]?$`, 'i');
+/** A community council's "Agreed." as a sentence of its own, after the task it agrees to. */
+const AGREED_ALONE = /^(?:(?:all|unanimously)\s+)?agreed\s*[.;]?$/i;
+/**
+ * "Ferry Committee: Secretary to write to CalMac …", "Treasurer to pay the hall hire of £30.": the task "Agreed." answers,
+ * after the matter's label (group 0 ends where the task's words begin).
+ */
+const TASK_AGREED = /^\s*(?:[A-Z][\w’' ,&/()-]{1,40}:\s+)?(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}to\s+(?!be\b)[a-z]+\b)/;
 /** "… and Council concurred.": the assent is a body's, so stands only after a request. */
 const BODY_ASSENT_AT_END = new RegExp(String.raw`\b${BODY_ASSENT}\s*[.;]?$`, 'i');
 /** The request an assent answers: "Cllr Brady asked that …", "The Clerk proposed to …". */

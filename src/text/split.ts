@@ -126,7 +126,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/and\s+(?:this|which)\s+was\s+(?:\w+ly\s+)?(?:carried|passed)\b/, /(?=and\s+(?:this|which)\s+was\s+(?:\w+ly\s+)?(?:carried|passed)\b)(?<=\b(?:moved|proposed|motion)\b[^.;]{3,300}\s)/g],
   // "… until the March meeting. Failed 2-3.", "… as presented. 4-0, Director Lujan absent.": a verdict or a bare tally after the motion
   // ("Resolution No. 24-25-31, Declaring …" is a number).
-  [/[.;]\s+(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST|Agreed\.?\s*$|\d{1,2}\s*[-–]\s*\d)/, /(?=(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST)\b|Agreed\.?\s*$|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:[.,;]|$))(?<=[.;]\s+)(?<!\b(?:[Nn]os?|NOS?)\.\s+)/g],
+  // "Treasurer to pay the hall hire of £30. Agreed.": a community council's task and its assent stay one line, read together.
+  [/[.;]\s+(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST|Agreed\.?\s*$|\d{1,2}\s*[-–]\s*\d)/, /(?=(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST)\b|(?<!(?:^|[.:;]\s+)(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}to\s+(?!be\b)[a-z]+\b[^.;]*[.;]\s+)Agreed\.?\s*$|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:[.,;]|$))(?<=[.;]\s+)(?<!\b(?:[Nn]os?|NOS?)\.\s+)/g],
   // New England town meetings: "… for fiscal year 2026. Seconded." and "VOTED: That the Town accept …. Declared passed by a 2/3
   // majority.": the seconding and the Moderator's declaration after the motion's words.
   [/[.;]\s+(?:Duly\s+)?(?:Seconded|SECONDED|Declared|DECLARED)\b/, /(?=(?:(?:Duly\s+)?(?:Seconded|SECONDED)\.?\s*$|(?:Declared|DECLARED)\s+(?:passed|carried|adopted|lost|defeated|failed|PASSED|CARRIED|ADOPTED|LOST|DEFEATED)\b))(?<=[.;]\s+)/g],

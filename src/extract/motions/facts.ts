@@ -3,7 +3,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { matchLabel, MOVER_NUMBERED, MOVER_PAIR } from '../markers.js';
 import { hasSlashPair, readMovers, type Movers } from './names.js';
 import { readVote } from './votes.js';
-import { SCORE_AT_END } from '../../lexicon/words.js';
+import { BARE_MOTION, SCORE_AT_END } from '../../lexicon/words.js';
 
 /** What one line says about a motion: who moved it, how the vote went, what became of it. */
 export interface LineFacts extends Movers {
@@ -51,8 +51,8 @@ const VERDICT_WORD = /\b(carried|carries|passed|passes|adopted|approved|agreed|l
 // Case-sensitive: the capital that marks a named matter ("to the Local Plan") is no capital under /i, where "an amendment to
 // delete …" read as one.
 const AMENDMENT = /(?:^|\b(?<!\b[Ff]or\s)(?:[Tt]he|[Aa]n|[Tt]his|[Ff]urther|[Ff]ollowing|[Ss]econd|[Ff]irst|THE|AN|THIS|FURTHER)\s+)(?:[Aa]mendment|AMENDMENT)\b(?!\s+to\s+(?:the\s+)?(?!motion|recommendation|resolution|proposal)[a-z]*\s*[A-Z])|\b[Aa]s\s+an\s+[Aa]mendment\b|\b(?:[Aa]mendment|AMENDMENT)\s+(?:was|moved|proposed|put|lost|carried|withdrawn|fell|defeated|WAS)\b|\b(?:[Mm]otion|MOTION)\s+(?:to|TO)\s+(?:amend|AMEND)\b/;
-/** The line goes on to its own motion's words. */
-const OWN_MOTION = /\b(?:that|THAT|That)\s+(?!the\s+motion\b|the\s+amendment\b)\S|\b(?:moved|motion|made\s+a\s+motion)\s+to\s+[a-z]+\b|,\s+to\s+[a-z]+\b/;
+/** The line goes on to its own motion's words ("…, to approve." names none: the item's title is the motion). */
+const OWN_MOTION = new RegExp(String.raw`\b(?:that|THAT|That)\s+(?!the\s+motion\b|the\s+amendment\b)\S|\b(?:moved|motion|made\s+a\s+motion)\s+to\s+[a-z]+\b|,\s+(?!${BARE_MOTION}\s*(?:[.;]|$))to\s+[a-z]+\b`);
 
 /** Read one line; undefined when it says nothing about a motion. */
 export function readFacts(text: string, lex: Lexicon): LineFacts | undefined {

@@ -1,5 +1,5 @@
 import type { Line } from '../../text/line.js';
-import { ACTION_VERBS, MOVED_THAT, SCORE_AT_END, SECONDED_THAT } from '../../lexicon/words.js';
+import { ACTION_VERBS, BARE_MOTION, MOVED_THAT, SCORE_AT_END, SECONDED_THAT } from '../../lexicon/words.js';
 import { matchLabel, MOVER_NUMBERED, MOVER_PAIR } from '../markers.js';
 import type { LabelKind } from '../../lexicon/index.js';
 import { evidence } from './clause.js';
@@ -157,7 +157,13 @@ function moved(r: Reading, line: Line, rule: string): void {
   // "Member Park moved approval; Member Dominguez seconded.": the motion is the item's, its title says what it did.
   if (!noun && /\b(?:moved|proposed)\s+(?:the\s+)?(?:approval|adoption|acceptance)\s*(?:[;,.]|$)/i.test(text)) r.motion.ofItem = true;
   // Whichever comes first: "…, to approve staff's recommendation. X stated that …" moves the first.
-  const inline = madeBy ?? (that && to ? (to.index < that.index ? to : that) : that ?? to ?? noun);
+  let inline = madeBy ?? (that && to ? (to.index < that.index ? to : that) : that ?? to ?? noun);
+  // "Motion by Commissioner Alvarez, second by Commissioner Whitfield, to approve.": a verb and no object, so the item's
+  // title says what was approved, as after "moved approval".
+  if (inline && BARE_MOTION_ONLY.test(inline[1])) {
+    r.motion.ofItem = true;
+    inline = null;
+  }
   // "Motion: That …" and "X moved to approve …" carry the clause without a seconder on the line.
   // "Councillor Ward moved that the strategy be approved, seconded by Councillor Lee.": the seconder is no part of the motion.
   if (inline && (madeBy || inline === noun || /\bsecond(?:ed)?\b|\bsupported\s+by\b|\b(?:moved|proposed|made\s+a\s+motion)\s+(?:that|to)\b/i.test(text) || MOVED_BY_NAME.test(text) || MOVER_PAIR.test(text) || MOVER_NUMBERED.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren')) r.openMotion(inline[1].replace(SECONDER_AFTER, keepStop).replace(SECONDER_SENTENCE, '$1'), line);
@@ -180,6 +186,8 @@ function proposalAbove(r: Reading, line: Line, ofItem = false): { text: string; 
   if (!rest || rest.length > 300 || !(ofItem || ACTION_TITLE.test(rest)) || !/[.]$/.test(rest)) return undefined;
   return { text: rest, line: prev, at: prev.text.indexOf(rest) };
 }
+
+const BARE_MOTION_ONLY = new RegExp(String.raw`^${BARE_MOTION}\s*[.;]?$`, 'i');
 
 /** Alberta's councils second no motion: "Moved by Councillor Szabo that Council approve …", the mover's name, then the motion. */
 const MOVED_BY_NAME = /^(?:[Mm]oved|[Pp]roposed|MOVED|PROPOSED)\s+(?:by|BY)\s+(?:[A-Z][\w’'.-]*\s+){1,5}(?:that|THAT|That|to)\s/;

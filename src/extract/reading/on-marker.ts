@@ -135,7 +135,10 @@ function introThenList(rest: string): number | undefined {
   const m = /^(.{0,80}?[:;\-–—])\s*(?=(?:\(?[0-9]{1,2}[.)]|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}[.)]|\([0-9a-zA-Z]{1,4}\))\s)/.exec(rest);
   if (m && isIntroOnly(m[1])) return m[0].length;
   const run = /^(?:that|THAT|That)\s[^.;:]{2,100}?\s(?:to|that)\s+(?=\(?(?:1|a|i)\)\s)/.exec(rest);
-  return run ? run[0].length : undefined;
+  if (run) return run[0].length;
+  // "RESOLVED that the Committee 1) notes …; 2) approves …": the shared subject, no colon, then the list.
+  const subject = /^(?:that|THAT|That)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,6}(?=\(?(?:1|a|i)[.)]\s)/.exec(rest);
+  return subject ? subject[0].length : undefined;
 }
 
 /** The body a recommendations heading names: "Recommendation to Council", "Recommendations to the Cabinet:". */
