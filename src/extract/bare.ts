@@ -43,6 +43,8 @@ export function isBareClause(text: string, region: Region, numbered: boolean): b
   const passive = PASSIVE.exec(text);
   if (!passive) return false;
   const before = text.slice(0, passive.index + passive[0].length);
+  // "4. A resident proposed that the Parish Council be asked to …": a proposal told, its fate in the sentence after it.
+  if (/\b(?:proposed|suggested|asked|requested)\s+that\s/i.test(before)) return false;
   return !HEDGED.test(before.slice(-40));
 }
 

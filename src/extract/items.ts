@@ -94,14 +94,14 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   if (isTitle(rest)) return { number: parsed.number.raw, title: tidyTitle(rest) };
   const colon = /^([A-Z][^:.;]{2,60}):\s+\S/.exec(rest);
   if (colon && colon[1].split(/\s+/).length <= 6 && !/^(?:that|to)\b/i.test(colon[1])) return { number: parsed.number.raw, title: tidyTitle(colon[1]) };
-  // "89. Bus shelter, Heol y Dwr – the Clerk reported …", "91. Hall hire. It was resolved …": a community council's short
-  // title run into the minute's first sentence, after a dash or a stop.
+  // "89. Bus shelter, Heol y Dwr – the Clerk reported …": a community council's short title run into the minute's first
+  // sentence after a dash.
   const runIn = RUN_IN_TITLE.exec(rest);
   if (runIn && runIn[1].split(/\s+/).length <= 6 && !DECIDING.test(runIn[1]) && !/\b(?:was|were|is|are|be|been|has|have|had)\b/i.test(runIn[1])) return { number: parsed.number.raw, title: tidyTitle(runIn[1]) };
   return undefined;
 }
 
-const RUN_IN_TITLE = /^([A-Z][^:.;–—]{2,60}?)(?:\s+[-–—]\s+(?=[a-z]|It\s+was\b)|\.\s+(?=It\s+was\b|The\s+(?:Clerk|Chair\w*|Council|Committee)\b|Members\b|Cllrs?\b|Councillors?\b))/;
+const RUN_IN_TITLE = /^([A-Z][^:.;–—]{2,60}?)\s+[-–—]\s+(?=[a-z]|It\s+was\b)/;
 
 const AGENDA_WORDING = /^(?:consider(?:ation)?\s+(?:and\s+(?:take\s+)?(?:possible\s+)?action\s+on|of)|discuss(?:ion)?\s+and\s+(?:possible\s+)?action\s+on)\b/i;
 

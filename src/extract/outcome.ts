@@ -205,7 +205,7 @@ function afterDash(raw: string, lex: Lexicon): { text: string; rule: string } | 
 }
 
 /** An assent with no words of its own: "This was agreed.", "That was unanimously approved." */
-const BARE_ASSENT = new RegExp(String.raw`^(?:(?:this|that|which|it)\s+was\s+(?:\w+ly\s+)?(?:agreed|approved)(?:\s+(?:by\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:committee|council|board|members|meeting)|unanimously))?|${BODY_ASSENT})\s*[.;]?$`, 'i');
+const BARE_ASSENT = new RegExp(String.raw`^(?:(?:this|that|which|it)\s+was\s+(?:\w+ly\s+)?(?:agreed|approved)(?:\s+(?:by\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:committee|council|board|members|meeting)|by\s+(?:a\s+)?show\s+of\s+hands|unanimously))?|${BODY_ASSENT})\s*[.;]?$`, 'i');
 /** A community council's "Agreed." as a sentence of its own, after the task it agrees to. */
 const AGREED_ALONE = /^(?:(?:all|unanimously)\s+)?agreed\s*[.;]?$/i;
 /**
