@@ -49,6 +49,7 @@ export const VERDICT_EFFECT = {
   CONFIRMED: 'confirmed', DEFERRED: 'deferred', REFUSED: 'rejected', GRANTED: 'approved', AGREED: 'agreed',
   CARRIED: 'approved', RESOLVED: 'agreed', ACCEPTED: 'accepted', REJECTED: 'rejected', DENIED: 'rejected', RATIFIED: 'confirmed',
   AUTHORISED: 'authorised', AUTHORIZED: 'authorised', AWARDED: 'approved', REFERRED: 'referred', CONTINUED: 'deferred', TABLED: 'deferred',
+  DECLINED: 'rejected',
 } as const;
 
 /** Decision verbs in the past tense, as a sentence reports them ("was approved", "Members noted"). */
