@@ -2,6 +2,7 @@ import { lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { BODY_NOUNS, MEMBER_TITLE, MEMBERS_TOGETHER, TALK } from '../lexicon/words.js';
 import { BODY_ASSENT, MOVERS_FIRST, NOMINAL_SUBJECT } from '../lexicon/outcomes.js';
 import { findReferrals } from './referrals.js';
+import { TASK_OPENING } from '../text/split.js';
 
 /**
  * Outcome sentences: minutes that record a decision in a plain sentence, with no marker
@@ -212,7 +213,7 @@ const AGREED_ALONE = /^(?:(?:all|unanimously)\s+)?agreed\s*[.;]?$/i;
  * "Ferry Committee: Secretary to write to CalMac …", "Treasurer to pay the hall hire of £30.": the task "Agreed." answers,
  * after the matter's label (group 0 ends where the task's words begin).
  */
-const TASK_AGREED = /^\s*(?:[A-Z][\w’' ,&/()-]{1,40}:\s+)?(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}to\s+(?!be\b)[a-z]+\b)/;
+const TASK_AGREED = new RegExp(String.raw`^\s*(?:[A-Z][\w’' ,&/()-]{1,40}:\s+)?(?=${TASK_OPENING})`);
 /** "… and Council concurred.": the assent is a body's, so stands only after a request. */
 const BODY_ASSENT_AT_END = new RegExp(String.raw`\b${BODY_ASSENT}\s*[.;]?$`, 'i');
 /** The request an assent answers: "Cllr Brady asked that …", "The Clerk proposed to …". */

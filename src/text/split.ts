@@ -19,6 +19,8 @@ const NOT_AFTER_NUMBER = String.raw`(?<!^\s*(?:\(\w{1,4}\)|\w{1,4}[.)]|\d{1,3}(?
 
 /** Not after a marker that opens the line: "AGREED: On the proposal of X, seconded by Y, it was agreed to …" is one decision, its movers between. */
 const AFTER_NO_MARKER = String.raw`(?<!^\s*(?:AGREED|RESOLVED|Agreed|Resolved)\s*[:\-–—][^.;]*)`;
+/** A task given to someone by name or office: "Secretary to write to …", "Treasurer to pay …", "The Clerk to obtain …". */
+export const TASK_OPENING = String.raw`(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}to\s+(?!be\b)[a-z]+\b`;
 
 const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/It\s+was/, /(?=It\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED)\b)(?<=(?:[.;!?:)]|\s[-–—])\s+)/g],
@@ -127,7 +129,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… until the March meeting. Failed 2-3.", "… as presented. 4-0, Director Lujan absent.": a verdict or a bare tally after the motion
   // ("Resolution No. 24-25-31, Declaring …" is a number).
   // "Treasurer to pay the hall hire of £30. Agreed.": a community council's task and its assent stay one line, read together.
-  [/[.;]\s+(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST|Agreed\.?\s*$|\d{1,2}\s*[-–]\s*\d)/, /(?=(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST)\b|(?<!(?:^|[.:;]\s+)(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}to\s+(?!be\b)[a-z]+\b[^.;]*[.;]\s+)Agreed\.?\s*$|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:[.,;]|$))(?<=[.;]\s+)(?<!\b(?:[Nn]os?|NOS?)\.\s+)/g],
+  [/[.;]\s+(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST|Agreed\.?\s*$|\d{1,2}\s*[-–]\s*\d)/, new RegExp(String.raw`(?=(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST)\b|(?<!(?:^|[.:;]\s+)${TASK_OPENING}[^.;]*[.;]\s+)Agreed\.?\s*$|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:[.,;]|$))(?<=[.;]\s+)(?<!\b(?:[Nn]os?|NOS?)\.\s+)`, 'g')],
   // New England town meetings: "… for fiscal year 2026. Seconded." and "VOTED: That the Town accept …. Declared passed by a 2/3
   // majority.": the seconding and the Moderator's declaration after the motion's words.
   [/[.;]\s+(?:Duly\s+)?(?:Seconded|SECONDED|Declared|DECLARED)\b/, /(?=(?:(?:Duly\s+)?(?:Seconded|SECONDED)\.?\s*$|(?:Declared|DECLARED)\s+(?:passed|carried|adopted|lost|defeated|failed|PASSED|CARRIED|ADOPTED|LOST|DEFEATED)\b))(?<=[.;]\s+)/g],

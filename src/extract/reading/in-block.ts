@@ -181,9 +181,8 @@ function firstUnderMarker(r: Reading, line: Line): boolean {
  * title is the resolution, as New Jersey's "RESOLUTION 2027-31" / "AUTHORIZING THE PURCHASE …" / "Offered by: …" are.
  */
 function titleOverMovers(r: Reading, line: Line): boolean {
-  const k = r.lines.findIndex((l) => l.line === line.line && l.column === line.column);
-  if (k < 0 || k + 1 >= r.lines.length || matchLabel(r.lines[k + 1].text, r.lex)?.kind !== 'moved') return false;
-  return r.lines.slice(k + 2, k + 6).some((l) => /^(?:THAT|That)\b/.test(l.text));
+  const [next, ...after] = r.following(line, 5);
+  return next !== undefined && matchLabel(next.text, r.lex)?.kind === 'moved' && after.some((l) => /^(?:THAT|That)\b/.test(l.text));
 }
 
 /** A short line of capitalised words with no closing punctuation: "List of Appendices Included". */

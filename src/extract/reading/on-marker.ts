@@ -12,16 +12,14 @@ import type { Reading } from './state.js';
  * three) and then a mover after the number make it the next resolution's heading.
  */
 function headsNext(r: Reading, line: Line): boolean {
-  const k = r.lines.findIndex((l) => l.line === line.line && l.column === line.column);
-  if (k < 0) return false;
   let titled = false;
-  for (let j = k + 1; j <= k + 4 && j < r.lines.length; j++) {
+  for (const next of r.following(line, 4)) {
     // "RESOLUTION 45/26" / "12.4 NOTICE OF MOTION …" / "MOTION" / "Moved: …": the next item's motion, the number the last one's.
-    if (itemHeading(r.lines[j])) return false;
-    const label = matchLabel(r.lines[j].text, r.lex);
+    if (itemHeading(next)) return false;
+    const label = matchLabel(next.text, r.lex);
     if (label) return label.kind === 'moved' && titled;
     // "Resolution" / "#C-77-1584" / "Moved by …": a number on its own line is no title.
-    titled ||= /\p{L}{3,}\s+\p{L}{2,}/u.test(r.lines[j].text);
+    titled ||= /\p{L}{3,}\s+\p{L}{2,}/u.test(next.text);
   }
   return false;
 }

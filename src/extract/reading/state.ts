@@ -99,6 +99,12 @@ export class Reading {
     this.hasMinutesLabel = lines.some((l) => /^minutes\s*:$/i.test(l.text)) || lines.filter((l) => /^minutes$/i.test(l.text)).length > 1;
   }
 
+  /** The `count` lines read after this one (fewer at the document's end, none for a line not in the document). */
+  following(line: Line, count: number): Line[] {
+    const k = this.lines.findIndex((l) => l.line === line.line && l.column === line.column);
+    return k < 0 ? [] : this.lines.slice(k + 1, k + 1 + count);
+  }
+
   current(): Clause | undefined {
     return this.block?.clauses[this.block.clauses.length - 1];
   }
