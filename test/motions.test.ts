@@ -40,6 +40,14 @@ describe('movers and seconders', () => {
     ['It is proposed by Councillor Anne Boucher, seconded by Councillor Marc Gagnon', 'Anne Boucher', 'Marc Gagnon'],
     ['Motion by Alder Kowalski, second by Alderperson Brandt, to approve the consent agenda.', 'Kowalski', 'Brandt'],
     ['Motion by Trustee Wozniak, supported by Treasurer Okonjo, to award the contract.', 'Wozniak', 'Okonjo'],
+    // A community council's members by initial and surname, with no title.
+    ['Proposed G. Ross, seconded K. Sinclair.', 'G. Ross', 'K. Sinclair'],
+    ['(proposed G. Ross, seconded K. Sinclair).', 'G. Ross', 'K. Sinclair'],
+    // A surname that is also a title.
+    ['It was moved by Councillor Okonjo and seconded by Councillor Reeve that the application be refused.', 'Okonjo', 'Reeve'],
+    // A nomination: the member before "proposed" moves, the one after is nominated.
+    ['Cllr. E. Walsh proposed Cllr. J. Power as Cathaoirleach, seconded by Cllr. T. Dunne.', 'E. Walsh', 'T. Dunne'],
+    ['The Leader of the Council moved and the Deputy Leader seconded the recommendations of Cabinet.', 'Leader of the Council', 'Deputy Leader'],
   ])('%s', (text, mover, seconder) => {
     const found = readMovers(text);
     expect(found.mover?.name).toBe(mover);

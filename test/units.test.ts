@@ -191,6 +191,8 @@ describe('effects and the action flag', () => {
     ['to go into closed session to discuss personnel matters.', false],
     ['to table the request for a second study until the May 7 meeting.', true],
     ["That the applicant be advised of the Committee's concern about drainage.", true],
+    // The conditions of a licence granted bind the licensee, after "subject to … the following additional conditions:" too.
+    ['to grant the licence subject to the conditions proposed by the applicant and the following additional conditions: 1. CCTV shall be installed.', false],
   ])('%s → action %s', (text, action) => {
     expect(hasAction(text, effectsOf(text))).toBe(action);
   });
@@ -205,6 +207,11 @@ describe('effects and the action flag', () => {
     expect(effectsOf('Refers the question of trading hours to the Advisory Committee.')).toContain('referred');
     expect(effectsOf('to discuss non-elected personnel.')).not.toContain('appointed');
     expect(effectsOf('to deny the appeal.')).toContain('rejected');
+    // A by-law's third reading enacts it; its first reading decides nothing yet.
+    expect(effectsOf('that By-law 2026-07 be read a third time and finally passed.')).toEqual(['adopted']);
+    expect(effectsOf('That Ordinance 44 be passed on third and final reading.')).toEqual(['adopted']);
+    expect(effectsOf('that By-law 2026-08 be read a first time.')).toEqual([]);
+    expect(effectsOf('to grant the premises licence subject to conditions.')).toContain('approved');
   });
 });
 

@@ -117,7 +117,9 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   const headed = isHeaded(words);
   const isBody = headed || (loose && words.every((w) => /^[\p{Lu}&]/u.test(w) || CONNECTOR.test(w)) && /^\p{Lu}/u.test(words[0]));
   // "Executive" heads a body, but "the (Assistant) Chief Executive" is an officer.
-  if (!isBody || PERSON.test(name) && !HEAD.test(last) || /\bchief executive$/i.test(name)) return undefined;
+  // "Board of Mayor and Aldermen", Tennessee's council: a body word before "of" names a body, whoever sits on it.
+  const boardOf = /^(?:board|council|commission|court)$/i.test(words[0]) && /^of$/i.test(words[1] ?? '');
+  if (!isBody || PERSON.test(name) && !HEAD.test(last) && !boardOf || /\bchief executive$/i.test(name)) return undefined;
   // "Manager of Environmental Services", "Head of Legal Services": an officer, named by the service.
   if (OFFICER_OF.test(name)) return undefined;
   // "the Meeting", "Members", "the Commissioner" standing alone: an occasion, a group, an office holder; no body's name.

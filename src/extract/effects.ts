@@ -8,11 +8,12 @@ const EFFECTS: [Effect, RegExp][] = [
   ['noted', /\bnot(?:ed|ing)\b|(?<!\b(?:a|an|the|its|briefing|explanatory|information|technical|written|short|file|guidance)\s)\bnotes?\b/i],
   // "Receives report No. 2601…", "receives report 26/114": a report named is the one before the meeting, not reports to come.
   ['received', /\b(?:be|is|are|was|were)\s+received\b|\breceives?\b(?!\s+(?:regular\s+|further\s+|quarterly\s+)?(?:updates?|reports?(?!\s+(?:no\b|number\b|ref\b|titled\b|entitled\b|dated\b|[A-Z]{0,5}[-/]?\d))|information))|\bto receive\b(?!\s+(?:regular\s+|further\s+)?(?:updates?|reports?|information))/i],
-  ['approved', /\bapprov(?:e|es|ed|al)\b|\bgrant(?:s|ed)?\s+(?:(?:outline|full|listed building|conditional)\s+)?(?:planning\s+)?(?:permission|consent)\b|\bbe\s+granted\b/i],
+  ['approved', /\bapprov(?:e|es|ed|al)\b|\bgrant(?:s|ed)?\s+(?:(?:outline|full|listed building|conditional)\s+)?(?:planning\s+)?(?:permission|consent)\b|\bgrant(?:s|ed)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]e|permit)\b|\bbe\s+granted\b|^\s*grant(?:ed)?\s+subject\s+to\b/i],
   ['agreed', /\bagree(?:s|d)?\b/i],
   ['accepted', /\baccept(?:s|ed)?\b/i],
   ['endorsed', /\bendors(?:e|es|ed)\b/i],
-  ['adopted', /\badopt(?:s|ed)?\b/i],
+  // "That By-law 2026-04 be read a third time and finally passed": a Canadian by-law's last reading enacts it.
+  ['adopted', /\badopt(?:s|ed)?\b|\bfinally\s+passed\b|\bpassed\s+(?:on\s+)?(?:its\s+|the\s+)?third(?:\s+and\s+final)?\s+reading\b/i],
   ['supported', /\bsupport(?:s|ed)?\b(?!\s+(?:services|workers|for))/i],
   ['confirmed', /\bconfirm(?:s|ed)?\b/i],
   // "Refers the question to …" sends it on; "(min 472/01 refers)" only points at a minute.
@@ -43,10 +44,10 @@ const EFFECTS: [Effect, RegExp][] = [
  */
 const ACTION = [
   /\bbe\s+(?:\w+ly\s+)?(?:referred|remitted|forwarded|escalated|fed\s+back|shared\s+with|sent|submitted|resubmitted|circulated|copied|provided|sought|requested|presented|reported|brought|reviewed|investigated|arranged|prepared|produced|developed|undertaken|incorporated|displayed|published|passed\s+(?:on\s+)?to|given|urged|asked|invited|instructed|directed\s+to|authori[sz]ed|delegated|consulted|monitored|updated|explored|pursued|commissioned|implemented|progressed|deferred|written|drafted|obtained|placed|recommended|made\s+to|considered\s+(?:further|at|by|in)|added(?!\s+to\s+(?:the\s+|this\s+)?agenda)|investigated|issued|notified|informed|advised|contacted|held(?!\s+(?:at|to|flat|constant|steady|frozen)\s+(?:the\s+)?(?:[\w/.$£€%-]+\s+){0,2}?(?:levels?|rates?|prices?|charges?|amounts?|figures?)\b)|organised|organized|established|installed|constructed|erected|built|repaired|upgraded|procured|purchased|demolished|replaced)\b/i,
-  /\b(?:to|will|shall|should|would)\s+(?:\w+ly\s+)?(?:revert|discuss|refer|remit|instruct|engage|forward|submit|resubmit|circulate|provide|seek|request|present|report|bring|review|investigate|arrange|prepare|produce|develop|undertake|incorporate|display|publish|write|consult|monitor|update|explore|pursue|commission|implement|liaise|contact|obtain|put|make|co-operate|cooperate|work|continue|receive|draft|place|carry out|ensure|recommend|establish|organi[sz]e|hold|issue|notify|inform|lobby|respond|investigate|purchase|procure|install|acquire|recruit|advertise|tender)\b/i,
+  /\b(?:to|will|shall|should|would)\s+(?:\w+ly\s+)?(?:revert|discuss|refer|remit|instruct|engage|forward|submit|resubmit|circulate|provide|seek|request|present|report|bring|review|investigate|arrange|prepare|produce|develop|undertake|incorporate|display|publish|write|consult|monitor|update|explore|pursue|commission|implement|liaise|contact|obtain|put|make|co-operate|cooperate|work|continue|receive|draft|place|carry out|ensure|recommend|establish|organi[sz]e|hold(?!\s+(?:[\w’'/.$£€%-]+\s+){1,4}?at\s+(?:the\s+)?(?:[\w/.$£€%-]+\s+){0,2}?(?:levels?|rates?|prices?|charges?|amounts?|figures?)\b)|issue|notify|inform|lobby|respond|investigate|purchase|procure|install|acquire|recruit|advertise|tender)\b/i,
   /\bworks?\s+jointly\b|\bcontinues?\s+to\b|\bdelegated\s+authority\b/i,
-  // "be included in the Committee's work programme": the matter is to come back.
-  /\b(?:be\s+)?(?:included|added|placed)\s+(?:in|on|to)\s+(?:the\s+|its\s+)?(?:[\w’']+\s+){0,2}(?:work\s*programme|forward\s+(?:work\s+)?plan|work\s+plan)\b/i,
+  // "be included in the Committee's work programme", "to add a review of … to its work programme": the matter is to come back.
+  /\b(?:(?:be\s+)?(?:included|added|placed)|(?:include|add|place)\s+[^.;]{2,80}?)\s+(?:in|on|to)\s+(?:the\s+|its\s+)?(?:[\w’']+\s+){0,2}(?:work\s*programme|forward\s+(?:work\s+)?plan|work\s+plan)\b/i,
   // "Council agreed to plant two trees", "resolved to purchase …": a task; "agreed to note the report" is done when agreed.
   /\b(?:agreed|resolved|decided)\s+to\s+(?!(?:note|receive|approve|accept|endorse|adopt|agree|confirm|ratify|support|thank|welcome|reject|refuse|decline|grant|co-opt|appoint|elect|record|move|go|exclude|suspend|adjourn|continue|take|hold|retain|keep|accept|recommend|award|allocate|uphold|dismiss|waive|determine)\b)[a-z]+/i,
   // "2. Receives a further report on the submissions at its June meeting": a report still to come.
@@ -126,7 +127,7 @@ const IN_SESSION = /^(?:that\s+)?(?:(?:the\s+)?\w+\s+)?(?:to\s+)?(?:go|went|ente
  * A licence's or permission's conditions, listed after the decision to grant it ("That this resolution is subject to the
  * following conditions: The Council shall select …" lists the council's own tasks, and stays).
  */
-const CONDITIONS_AFTER = /(?<=\b(?:be|is|was|were)\s+(?:\w+ly\s+)?(?:granted|approved|permitted|issued|renewed))\s*,?\s*subject\s+to\s+(?:the\s+)?(?:following|these)\s+(?:conditions|terms)\s*:.*$/is;
+const CONDITIONS_AFTER = /(?<=\b(?:(?:be|is|was|were)\s+(?:\w+ly\s+)?(?:granted|approved|permitted|issued|renewed)|(?:grant|approve|renew|issue)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]e|application|permission|consent|permit|variation)))\s*,?\s*subject\s+to\s+(?:[^:.;]{0,120}?\s)?(?:following|these)\s+(?:additional\s+|further\s+)?(?:conditions|terms)\s*:.*$/is;
 
 /** A list item's topic before its decision: "Trails -- Request the Commissioner to …". */
 const TOPIC = /^[A-Z0-9][\w’',&/ -]{0,60}?\s+(?:--|–|—)\s+(?=[A-Z])/;

@@ -24,8 +24,11 @@ const WARRANT_ARTICLE = /^(?:ARTICLE|Article)\s+(\d{1,3}[A-Z]?)\s*[.:\-–—]\s
 const LETTER_NUMBER = /^([A-Z]-\d{1,2}|\d{1,2}-[A-Z])\.?\s+([A-Z][A-ZÀ-ÖØ-Þ\d\s’'&(),/.:–-]{3,})$/;
 /** Granicus and Legistar rows: "A. 26-0112 Approval of Minutes …", "3.2 26-0415 Resolution No. 2026-18 …": a list mark, the file number, the title. */
 const FILE_ROW = /^(?:[A-Z]\.|\d{1,2}(?:\.\d{1,2})?\.?)\s+(\d{2,4}-\d{3,5})\s+([A-Z].{3,})$/;
-/** "P.71 25/01877/FUL - LAND AT ORCHARD WAY", "CAB.12 BUDGET": a committee's letters and a minute number before a title in capitals. */
-const LETTERED_MINUTE = /^([A-Z]{1,4}\.\s?\d{1,4}(?:\/\d{2,4})?)\.?\s+([A-Z\d][A-ZÀ-ÖØ-Þ\d\s’'&(),/.:–-]{3,})$/;
+/**
+ * "P.71 25/01877/FUL - LAND AT ORCHARD WAY", "CAB.12 BUDGET", "CAB 88 HOUSING REVENUE ACCOUNT": a committee's letters and a
+ * minute number before a title in capitals ("PART 2 EXEMPT ITEMS" is a part of the agenda, not a minute).
+ */
+const LETTERED_MINUTE = /^((?:[A-Z]{1,4}\.\s?|(?!(?:PART|ITEM|PAGE|ROOM|WARD|AREA|NO|TAB)\s)[A-Z]{2,4}\s)\d{1,4}(?:\/\d{2,4})?)\.?\s+([A-Z\d][A-ZÀ-ÖØ-Þ\d\s’'&(),/.:–-]{3,})$/;
 /**
  * Quebec and other Canadian minutes number each resolution by year: "2025-06-119 TENDER FOR GRAVEL ROAD MAINTENANCE",
  * "2024-153 ADOPTION OF THE AGENDA" ("RESOLUTION NO." / "2022-44 THAT SETS THE SALARY …" is a title cut at the margin, not
@@ -51,7 +54,9 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   if (findDate(text)?.index === 0) return undefined;
   const labelled = ITEM_LABEL.exec(text);
   // "Item 12. Consider and take action on a resolution authorizing …": a Texas court's agenda wording, a stop and all.
-  if (labelled && (/[.;]$/.test(labelled[2]) ? AGENDA_WORDING.test(labelled[2]) && labelled[2].length < 240 : labelled[2].length < 160)) return { number: labelled[1], title: tidyTitle(labelled[2]) };
+  // "Item 5B Approve Resolution No. 2026-14 authorizing the purchase …." too: an agenda's item in capitals and its stop, not
+  // the minutes' sentence about it ("Item 7 was continued to May.").
+  if (labelled && (/[.;]$/.test(labelled[2]) ? (AGENDA_WORDING.test(labelled[2]) || AGENDA_STOPPED.test(labelled[2])) && labelled[2].length < 240 : labelled[2].length < 160)) return { number: labelled[1], title: tidyTitle(labelled[2]) };
   const inRe = IN_RE.exec(text);
   if (inRe) return { title: tidyTitle(inRe[1]) };
   // The article's whole question is its title: it is what the town votes on.
@@ -102,6 +107,9 @@ export function itemHeading(line: Line): ItemHeading | undefined {
 }
 
 const RUN_IN_TITLE = /^([A-Z][^:.;–—]{2,60}?)\s+[-–—]\s+(?=[a-z]|It\s+was\b)/;
+
+/** An agenda item's words that end in a stop: opened by a capital, with no verb of a sentence telling what became of it. */
+const AGENDA_STOPPED = /^(?=\p{Lu})(?!.*\b(?:was|were|is|are|has|have|had|will)\b)/u;
 
 const AGENDA_WORDING = /^(?:consider(?:ation)?\s+(?:and\s+(?:take\s+)?(?:possible\s+)?action\s+on|of)|discuss(?:ion)?\s+and\s+(?:possible\s+)?action\s+on)\b/i;
 

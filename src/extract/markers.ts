@@ -151,6 +151,7 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
     return at('recommended', 'body-recommends-to', text, m, { to: (m[1] ?? m[2]).trim().replace(/^the\s+/i, ''), ...(/^that\s/i.test(text) && m[1] && !/:\s*$/.test(text) ? { weak: true } : {}) });
   }
   if ((m = r(lex, 'recommends-to', text))) return at('recommended', 'recommends-to', text, m, { to: titleCase(m[1].trim()) });
+  if (r(lex, 'body-recommends-list', text)) return { kind: 'recommended', rule: 'marker.body-recommends-list', rest: '', restAt: text.length };
   // "RECOMMENDED TO COUNCIL": a body's name in capitals is given in title case.
   if ((m = r(lex, 'recommended', text))) return at('recommended', 'recommended', text, m, m[1] ? { to: (/[a-z]/.test(m[1]) ? m[1] : titleCase(m[1])).trim().replace(/^the\s+/i, '') } : {});
   if ((m = r(lex, 'asked', text)) && !PROCEDURAL.test(text)) {

@@ -18,9 +18,9 @@ const HELD_ON = /\bminutes\s+(?:of|from|for)\b[^.]{0,160}?\bon\s+|^(?!(?:at|foll
 const ADOPTED_THIS = /^(?:(?:duly\s+)?(?:passed|approved|adopted|enacted)(?:\s*,\s*|\s+and\s+|,\s+and\s+)?){1,3}\s*(?:this|on\s+(?:this|the))\s+/i;
 const PREVIOUS = /\b(?:confirm\w*|approv\w*|sign\w*|adopt\w*|agree\w*|accept\w*|receiv\w*|not(?:e|ed|ing)|amend\w*|correct\w*|consider\w*)\b[^.]{0,40}\bminutes\b|\bminutes\b[^.]{0,80}\b(?:confirm|approv|sign|adopt|agree|accept)\w*|\b(?:previous|last) meeting\b|^(?:that|to|resolved|agreed|recommended)\b/i;
 /** "Parish Council – Minutes of the meeting ...", "Cabinet: Decisions", "CITY COUNCIL ACTION MINUTES". */
-const BODY_BEFORE_LABEL = /^(.{3,80}?)\s+(?:[-–—:]\s+)?(?:(?:action|summary|draft|approved|unapproved|official|regular|special|adjourned|joint|meeting|(?:work|study)\s+session|workshop|session)\s+)*(?:minutes|agenda|decisions?|notes|record)\b/i;
+const BODY_BEFORE_LABEL = /^(.{3,80}?)\s+(?:[-–—:]\s+)?(?:(?:action|summary|draft|approved|unapproved|official|regular|special|adjourned|joint|meeting|(?:work|study)\s+session|workshop|session)\s+)*(?:minutes|agenda|decisions?|notes|record)\b(?!\s*:)/i;
 /** ModernGov page titles: "Minutes for Cabinet on Tuesday, 14th March, 2023, 10.00 am". */
-const MODERNGOV_TITLE = /^(?:draft\s+)?(?:agenda|minutes|decisions?)\s+(?:for|of)\s+(?:the\s+)?(.{3,80}?)\s+on\s+(?:\w+day,?\s+)?\d/i;
+const MODERNGOV_TITLE = /^(?:draft\s+)?(?:agenda|minutes|(?:record\s+of\s+)?decisions?)\s+(?:for\s+|of\s+|[-–—]\s+)(?:the\s+)?(.{3,80}?)\s+(?:on|[-–—])\s+(?:\w+day,?\s+)?\d/i;
 /** ModernGov item and issue pages: "Meeting: 14/03/2023 - Cabinet (Item 112)". */
 const MODERNGOV_MEETING = /^meeting\s*:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–—]\s*(.+?)\s*(?:\(item\s+[\w.]+\))?$/i;
 const LABELLED_BODY = /^(?:(?:decision[- ](?:maker|taker)|decided by|committee|meeting(?:\s+name)?|body)\s*:|report to(?: the)?\s*:?|report for\s*:)\s*(.+)$/i;
@@ -137,8 +137,9 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
   const head = lines.slice(0, 40);
   for (const l of head) {
     const m = MODERNGOV_MEETING.exec(l.text) ?? MODERNGOV_TITLE.exec(l.text);
-    // "Minutes of the meeting held on ...": no body named there.
-    if (m && !/\b(?:meeting|held)\b/i.test(m[1])) yield m[1];
+    // "Minutes of the meeting held on ...": no body named there; "agenda of mt liebig local authority - 2 00 2021", a file's
+    // name in lower case, names it less well than the text does.
+    if (m && !/\b(?:meeting|held)\b/i.test(m[1]) && /^\p{Lu}/u.test(m[1])) yield m[1];
   }
   for (const l of head) {
     const m = LABELLED_BODY.exec(l.text);

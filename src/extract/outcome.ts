@@ -195,7 +195,9 @@ export function outcomeSentences(text: string, lex: Lexicon = lexiconFor()): Out
 function afterDash(raw: string, lex: Lexicon): { text: string; rule: string } | undefined {
   // "a) Payments: the following payments were approved: …": a sub-item's label and its colon, then the sentence; a planning
   // list's reference and site too ("26/04187/FUL Holiday lodges, Blackmuir Wood: the CC agreed to object …").
-  const label = /^\s*[A-Z0-9][\w’' ,&/()-]{1,80}:\s+(?=[a-z])/.exec(raw);
+  // A New England select board's topic before its sentence in capitals: "Warrant: Upon a motion by Mr. Boyle, … the Board
+  // voted …" (a short topic, not a reason or a note, which tell why; a sentence with its subject, not a label's bare verb).
+  const label = /^\s*[A-Z0-9][\w’' ,&/()-]{1,80}:\s+(?=[a-z])/.exec(raw) ?? TOPIC_THEN_SENTENCE.exec(raw);
   const labelled = label ? outcomeText(raw.slice(label[0].length).trim(), lex) : undefined;
   if (labelled) return labelled;
   for (const m of raw.matchAll(/\s[–—-]\s+(?=\S)/g)) {
@@ -204,6 +206,8 @@ function afterDash(raw: string, lex: Lexicon): { text: string; rule: string } | 
   }
   return undefined;
 }
+
+const TOPIC_THEN_SENTENCE = /^\s*(?!(?:reasons?|background|purpose|notes?|comments?|summary|context|history)\b)[A-Z][\w’'&/-]*(?:\s+[\w’'&/-]+){0,2}:\s+(?=(?:Upon|On|After|Following|The|It|Members|Councillors|Council)\s)/i;
 
 /** An assent with no words of its own: "This was agreed.", "That was unanimously approved." */
 const BARE_ASSENT = new RegExp(String.raw`^(?:(?:this|that|which|it)\s+was\s+(?:\w+ly\s+)?(?:agreed|approved)(?:\s+(?:by\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:committee|council|board|members|meeting)|by\s+(?:a\s+)?show\s+of\s+hands|unanimously))?|${BODY_ASSENT})\s*[.;]?$`, 'i');

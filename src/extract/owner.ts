@@ -45,5 +45,5 @@ function tidy(role: string): string {
   const name = role.replace(/\s+/g, ' ').replace(/,$/, '').trim();
   if (/^officers$/i.test(name)) return 'Officers';
   // "chief executive" in running text: give it the capitals a list of owners reads best with.
-  return name.replace(/\b([a-z])(\w*)/g, (w, first: string, rest: string) => (/^(?:of|and|for|the|in)$/.test(w) ? w : first.toUpperCase() + rest));
+  return name.replace(/(?<![’'])\b([a-z])(\w*)/g, (w, first: string, rest: string) => (/^(?:of|and|for|the|in)$/.test(w) ? w : first.toUpperCase() + rest));
 }

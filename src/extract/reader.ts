@@ -1,10 +1,10 @@
 import type { VFile } from 'vfile';
 import type { Line } from '../text/line.js';
 import type { DocumentKind } from '../types.js';
-import { parseNumber, type ParsedNumber } from '../text/numbering.js';
+import { isNext, parseNumber, type ParsedNumber } from '../text/numbering.js';
 import { matchMarker, type Marker } from './markers.js';
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
-import { tidyTitle } from './items.js';
+import { itemHeading, tidyTitle } from './items.js';
 import type { Locator } from '../text/locate.js';
 import type { Clause, ReadResult } from './reading/clause.js';
 import { Reading } from './reading/state.js';
@@ -79,7 +79,13 @@ function restated(c: Clause, clauses: Clause[], i: number): boolean {
   // "… moved that the application be refused on the grounds of …" then "RESOLVED: That planning permission be REFUSED for the
   // following reasons: 1. …": a planning decision restated with its reasons in other words, the same verdict on the application.
   const verdict = disposal(text);
-  return verdict !== undefined && later.some((t) => disposal(t) === verdict);
+  return verdict !== undefined && later.some((t) => (disposal(t) ?? bareDisposal(t)) === verdict);
+}
+
+/** "DECISION: REFUSED for the reason set out above.": the verdict alone, on the application the motion named. */
+function bareDisposal(text: string): string | undefined {
+  const m = /^(refus|grant|approv|defer)(?:e|ed)\b/i.exec(text);
+  return m && text.split(/\s+/).length <= 12 ? m[1].toLowerCase().replace('approv', 'grant') : undefined;
 }
 
 /** What a planning (or licensing) decision is about, and what it does to it. */
@@ -123,11 +129,42 @@ function readLine(r: Reading, line: Line): void {
   const marker = own ?? (parsed ? markerAfterNumber(parsed.rest, r.lex) : undefined);
   if (movedRecommendation(r, line, parsed, marker)) return;
   if (marker && !(r.kind === 'report' && (marker.kind === 'resolved' || marker.kind === 'decision'))) {
-    onMarker(r, marker, line, parsed?.number);
+    // The number of a line that is an item and its verdict is the item's, not a clause's.
+    const item = verdictItem(r, line, parsed, marker);
+    onMarker(r, item ? { ...marker, rest: item } : marker, line, item ? undefined : parsed?.number);
     return;
   }
   r.close();
   unmarkedLine(r, line, parsed);
+}
+
+/**
+ * "1. Apologies: none." then "2. Minutes of the previous meeting: approved.": a community council's item and its verdict on
+ * one line, numbered next after the item before, is that item (a numbered list of letters noted under "5. Correspondence"
+ * starts at 1, so heads no item). Returns the matter's words, the decision's text, when it is.
+ */
+function verdictItem(r: Reading, line: Line, parsed: ParsedNumber | undefined, marker: Marker): string | undefined {
+  if (marker.rule !== 'marker.suffix-outcome') return undefined;
+  // "F26/19 Minutes of the Annual Town Meeting – Approved.": a minute's reference numbers an item wherever it falls.
+  const minute = parsed ? undefined : itemHeading({ ...line, text: marker.rest });
+  if (minute?.number && nextMinute(r.item?.number, minute.number)) {
+    r.close();
+    r.newItem(minute.number, minute.title, line);
+    return minute.title;
+  }
+  if (r.block || !parsed || !/^(?:num-dot|bare-num|decimal)$/.test(parsed.number.style)) return undefined;
+  const before = r.item?.number ? parseNumber(`${r.item.number} x`)?.number : undefined;
+  if (!before || !isNext(before, parsed.number)) return undefined;
+  const title = (marker.rest.startsWith(parsed.number.raw) ? marker.rest.slice(parsed.number.raw.length) : marker.rest).trim();
+  r.newItem(parsed.number.raw, tidyTitle(title), line);
+  return title;
+}
+
+/** "F26/19" after "F26/18": the same run of minute numbers, further on ("TPO 12/2026" under "P26/31" is a tree's order). */
+function nextMinute(before: string | undefined, number: string): boolean {
+  const a = /^(.*\/)(\d{1,4})$/.exec(before ?? '');
+  const b = /^(.*\/)(\d{1,4})$/.exec(number);
+  return Boolean(a && b && a[1] === b[1] && Number(b[2]) > Number(a[2]));
 }
 
 /**

@@ -51,7 +51,9 @@ export function checkUnclaimed(lines: Line[], clauses: Clause[], items: Item[], 
     if (found && found.index > 0 && SPEECH.test(line.text.slice(0, found.index))) continue;
     const next = lines[i + 1]?.text ?? '';
     if (EMPTY.test(next) || EMPTY.test(line.text.replace(/^[^:]*:\s*/, ''))) continue;
-    const last = lines[Math.min(lines.length - 1, i + signal.after)]?.line ?? line.line;
+    // "The substantive motion was declared CARRIED and it was" / "RESOLVED:" / "(1) That …": the sentence runs on into the marker.
+    const runsOn = /\b(?:and|it\s+was)\s*$/i.test(line.text) ? 2 : 0;
+    const last = lines[Math.min(lines.length - 1, i + signal.after + runsOn)]?.line ?? line.line;
     const first = Math.max(lines[Math.max(0, i - signal.before)]?.line ?? line.line, itemStart(line.line));
     if (!near(first, last)) misses.push(line);
   }

@@ -181,8 +181,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/\b(?:was|were|is|are|be|been|and)(?:\s+\w+ly)?$/i.test(previous.text) && /^(?:agreed|AGREED|resolved|RESOLVED|approved|APPROVED|noted|NOTED|carried|CARRIED)\b/.test(line.text)) return true;
   // "… the Lagan towpath. The Director" / "agreed to look into the matter.", "Trustee Delgado" / "asked that the fee be
   // waived", "…, the Members" / "recommended the disposal to …": the verb of the subject above, in lower case.
-  // "The Executive further" / "agreed that …": an adverb may stand between the subject and its verb.
-  if (/\b[A-Z][a-z]+(?:\s+(?:further|also|then|thereafter|\w+ly))?$/.test(previous.text) && /^(?:agreed|resolved|noted|decided|asked|requested|suggested|proposed|moved|recommended)\s+(?:to|that|the)\b/.test(line.text)) return true;
+  // "The Executive further" / "agreed that …": an adverb may stand between the subject and its verb; "…, the Board" / "voted
+  // unanimously to sign …" too.
+  if (/\b[A-Z][a-z]+(?:\s+(?:further|also|then|thereafter|\w+ly))?$/.test(previous.text) && /^(?:agreed|resolved|noted|decided|asked|requested|suggested|proposed|moved|recommended|voted)\s+(?:(?:unanimously|\d{1,2}\s*[-–]\s*\d{1,2})\s+)?(?:to|that|the)\b/.test(line.text)) return true;
   // "A motion that … was" / "moved by Cr Ross, seconded by Cr Tane and carried.", "… the Original motion 'It is" /
   // "recommended that …": a verb's complement, in lower case, though it reads as a marker.
   if (/\b(?:is|are|was|were|be|been|being|has|have|had|will|shall|would|should|must)$/i.test(previous.text) && /^[a-z]/.test(line.text)) return true;
@@ -247,12 +248,17 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (number) return number.number.style === 'decimal' && /^[a-z]/.test(number.rest);
   // "that planning permission be" / "GRANTED subject to …": the verdict inside the sentence.
   if (/\b(?:be|been)$/i.test(previous.text)) return true;
-  // "… held on Tuesday 5 November" / "2024 at 6.30 pm", "… not to exceed" / "$1,250,000 and …": a number that is no clause number.
-  if (/^[$£€]?\d/.test(line.text) && (OPEN_END.test(previous.text) || MONTH_END.test(previous.text) || filled(above, full))) return true;
+  // "… held on Tuesday 5 November" / "2024 at 6.30 pm", "… not to exceed" / "$1,250,000 and …", "… payroll warrant" / "#44 in
+  // the amount of …": a number that is no clause number.
+  if (/^[#$£€]?\d/.test(line.text) && (OPEN_END.test(previous.text) || MONTH_END.test(previous.text) || filled(above, full))) return true;
   // "… that the Town" / "Board authorizes the Town Clerk …": a US body's name cut at the margin.
   if (/\bthe\s+(?:Town|City|County|Village|Township|Borough)$/.test(previous.text) && /^(?:Board|Council|Commission|Clerk|Manager|Administrator|Supervisor|Attorney|Engineer|Treasurer)\b/.test(line.text)) return true;
   // "… moved by Councillor Price to add" / "\"and report to Council by September\".": the words quoted run on.
   if (/^["“‘][a-z]/.test(line.text)) return true;
+  // "8.2 Planning Permit Application PLN25/204 – Dwelling and Shed, 112 Bunyip Creek Road" / "Author: Senior Statutory
+  // Planner": a report's field under an item's title, or under another field ("Committee decision: Grant …" / "Voting:
+  // Unanimous"), that filled the line is a line of its own.
+  if (FIELD.test(line.text) && !OPEN_END.test(previous.text) && (FIELD.test(previous.text) || itemHeading(previous))) return false;
   if (!/^[a-z]/.test(line.text) && !(/^[A-Z]/.test(line.text) && (OPEN_END.test(previous.text) || filled(above, full)))) return false;
   // "… S. Tremblay, D. Moreau" / "Carried": a label ("Carried", "Moved") starts its own line, whatever the
   // margin; "… CODES AS AMENDED AND" / "ADOPTED BY LOS ANGELES COUNTY" runs on.
@@ -269,6 +275,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (marker?.weak && OPEN_END.test(previous.text) && /^[A-Z][\w’' -]{0,60}:$/.test(line.text)) return true;
   return !marker || marker.kind === 'following' || marker.restAt === 0 || /,$/.test(previous.text);
 }
+
+/** A field's label and its value: "Author: Senior Statutory Planner", "File Ref: POL-26-03". */
+const FIELD = /^[A-Z][a-z]+(?:\s+[A-Za-z]+){0,2}:\s+\S/;
 
 /** "… Plan 2." after "1. Note …" on the same line: the list's next number, run inline. */
 function inlineNumberAtEnd(text: string): boolean {

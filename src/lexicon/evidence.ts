@@ -20,5 +20,6 @@ export const READER_EVIDENCE: Readonly<Record<string, string>> = {
   'reader.recommendation-motion': 'a motion carried with no words of its own in an item that printed the recommendation put to the meeting ("Recommendation: Adopt Ordinance No. 1421." / "Motion: Council Member Lee" / "Second: …" / "Motion carried 4-1."): the recommendation is what was decided',
   'reader.action-title': 'an item whose action line only gives the verdict ("2.1 Approve minutes …" / "ACTION: Approved. Vote: 5-0."): the item\'s title line is the decision',
   'reader.vote-only-record': 'a carried vote, or a verdict on a recommendation not printed ("The recommendation was put to the meeting and declared carried."), with no motion text anywhere in its item: the verdict is the only record',
+  'reader.matter-before': 'an assent with no clause of its own after a matter and its movers on one line ("i. Rotherlea in Bloom – £750. Proposed Cllr A, seconded Cllr B. RESOLVED unanimously."): the matter is what was resolved',
   'reader.cited-recommendation': 'another body\'s recommendation quoted inside a resolution ("notes the recommendation made by X that …")',
 };

@@ -22,8 +22,11 @@ const NAME_WORD = String.raw`(?:${NAME_TITLE}\.?\s+)?${NAME}`;
 export const NUMBER_BEFORE_MOVERS = String.raw`[A-Z]{0,3}\d{2,4}[-/]\d{1,4}\s+`;
 /** "A. Knack", "J.P. Ortiz": between names a dash is no sentence's, unlike "RESOLVED – That". */
 const INITIALLED = String.raw`(?:[A-Z]\.\s*)+[A-Z][\w’'-]+`;
-/** A motion's movers printed before it: "R2019-72  L. Moore, T. Marchant: That …", "Cr Ames/Cr Bell That …", "A. Knack - M. Banga:". */
-export const MOVER_PAIR = new RegExp(String.raw`^(?:${NUMBER_BEFORE_MOVERS})?(?:${NAME_WORD}\s*[,/&]\s*${NAME_WORD}|${INITIALLED}\s+[-–]\s+${INITIALLED})\s*(?::\s*$|(?::\s*|\s+)(?=(?:That|THAT|WHEREAS|Whereas)\s))`);
+/**
+ * A motion's movers printed before it: "R2019-72  L. Moore, T. Marchant: That …", "Cr Ames/Cr Bell That …", "A. Knack - M. Banga:",
+ * and a Victorian council's titled pair alone on its line under "Resolution": "Cr Fairweather / Cr Ngata".
+ */
+export const MOVER_PAIR = new RegExp(String.raw`^(?:${NUMBER_BEFORE_MOVERS})?(?:(?:${NAME_WORD}\s*[,/&]\s*${NAME_WORD}|${INITIALLED}\s+[-–]\s+${INITIALLED})\s*(?::\s*$|(?::\s*|\s+)(?=(?:That|THAT|WHEREAS|Whereas)\s))|${NAME_TITLE}\.?\s+${NAME}\s*\/\s*${NAME_TITLE}\.?\s+${NAME}\s*$)`);
 /** A numbered resolution with its one mover and no seconder, as Saskatchewan's rural municipalities print it: "245-2026 Councillor Dyck: That …", "112/26 Reeve Sawchuk: That …". */
 export const MOVER_NUMBERED = new RegExp(String.raw`^${NUMBER_BEFORE_MOVERS}(?:Reeve|Deputy\s+Reeve|${NAME_TITLE})\.?\s+${NAME}\s*:\s*(?=(?:That|THAT)\s)`);
 
@@ -76,7 +79,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
     { match: ['Action: Motion to approve the consent agenda as presented.', 'Motion to adopt Ordinance 2026-04 on second reading.'], not: ['Motion to approve the budget failed 2-3.', 'A motion to defer the contract was moved by Cr Paki but was not seconded.'] }, ['us', 'ca']),
   label('motion-was-made', 'moved', '"A motion was made by …"', /^(?:a\s+)?motion\s+was\s+made\s+by\s+\S/i, { match: ['A motion was made by Supervisor Diaz to adopt the ordinance.'] }, ['us', 'ca']),
   label('mover-pair', 'moved', 'Movers printed before the motion: "R2019-72  L. Moore, T. Marchant: That …", "Cr Ames/Cr Bell That …", "A. Knack - M. Banga:"', MOVER_PAIR,
-    { match: ['R2019-72  L. Moore, T. Marchant: That we award the tender.', 'Cr Ames/Cr Bell That Council adopt the plan.', 'A. Knack - M. Banga:'] }, ['ca', 'au', 'nz']),
+    { match: ['R2019-72  L. Moore, T. Marchant: That we award the tender.', 'Cr Ames/Cr Bell That Council adopt the plan.', 'A. Knack - M. Banga:', 'Cr Fairweather / Cr Ngata'], not: ['Planning / Highways'] }, ['ca', 'au', 'nz']),
   label('mover-numbered', 'moved', 'A numbered resolution\'s one mover before the motion, no seconder: "245-2026 Councillor Dyck: That …" (Saskatchewan)', MOVER_NUMBERED,
     { match: ['245-2026 Councillor Dyck: That Council approve the interim budget.', '112/26 Reeve Sawchuk: That the road allowance be closed.'], not: ['2026-27 Budget: That is the question.'] }, ['ca']),
   label('amendment-moved', 'moved', 'An amendment to the motion above, with its movers on the line: Scottish "As an amendment, Councillor Reid, seconded by Councillor Mackay, moved that …", Australian "Amendment: Cr Haines moved and Cr Dunn seconded that …", "Councillor Ode moved an amendment that …"; it stands only if the amendment is carried',
@@ -130,9 +133,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
     { match: ['This was not seconded and fell.', 'The proposal was not seconded.', 'There was no seconder.', 'there was no second.', 'The motion received no second.', 'No seconder was forthcoming.'], not: ['This was seconded by Cllr Ray.'] }),
   label('lost-on-vote', 'lost', '"On being put to the vote it fell"', new RegExp(String.raw`^${PUT_TO_VOTE}\b.*\b(?:lost|defeated|fell|not carried)\b`, 'i'),
     { match: ['On a vote it fell.', 'On being put to the meeting, with 6 voting for, 8 against and 1 abstention, the proposal FELL.'] }),
-  label('vote-tally', 'vote', 'A tally after its label, cut from the motion\'s line: "Vote: 5-0-0.", "Vote: 3-1 (Amato opposed).", "Voice vote: unanimous"',
-    /^(?:(?:roll[\s-]+call|recorded|voice|voting)\s+)?vote\s*:\s*(?:\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\b|unanimous|all\s+in\s+favou?r\b)/i,
-    { match: ['Vote: 5-0-0.', 'Vote: 3-1 (Amato opposed).', 'Voice vote: unanimous'], not: ['Vote of thanks to the retiring Clerk.'] }, ['us', 'ca']),
+  label('vote-tally', 'vote', 'A tally after its label, cut from the motion\'s line: "Vote: 5-0-0.", "Vote: 3-1 (Amato opposed).", "Voice vote: unanimous", a select board\'s "Vote 4-1 (Diaz opposed)."',
+    /^(?:(?:roll[\s-]+call|recorded|voice|voting)\s+)?vote\s*(?::\s*|\s+(?=\d))(?:\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\b|unanimous|all\s+in\s+favou?r\b)/i,
+    { match: ['Vote: 5-0-0.', 'Vote: 3-1 (Amato opposed).', 'Voice vote: unanimous', 'Vote 4-1 (Diaz opposed).'], not: ['Vote of thanks to the retiring Clerk.'] }, ['us', 'ca']),
   label('vote-line', 'vote', 'A vote count on its own line: "For: 6", "Against – nil", "Nem con", "All in favor.", "All voting aye."',
     /^(?:(?:for|against|abstain\w*|absent|ayes?|noes?|in favour|nem\.? con\.?)\b\s*[:\-–]?\s*(?:\(?\d+\)?|nil|none)?|all\s+(?:ayes|in\s+favou?r|voted\s+(?:aye|yes|in\s+favou?r)|(?:members\s+)?(?:present\s+)?voting\s+(?:aye|yes)|(?:members|councillors)(?:\s+present)?\s+(?:were|voted)\s+in\s+favou?r))\s*\.?\s*$/i,
     { match: ['For: 6', 'Against – nil', 'Nem con', 'All in favor.', 'All ayes.', 'All voting aye.', 'All members were in favour.'] }),

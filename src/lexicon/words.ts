@@ -38,7 +38,7 @@ export const COUNCILLOR = String.raw`(?:Crs?|Cllrs?|Clr|Councillors?)`;
  * What a US agenda asks a council to do, as the first word of the action: "Adopt
  * Resolution No. …", "Receive and file …". Capitalised; the title before it is in capitals.
  */
-export const ACTION_VERBS = 'Adopt|Approve|Authori[sz]e|Receive|Discuss|Note|File|Award|Accept|Introduce|Waive|Direct|Consider|Conduct|Find|Determine|Ratify|Appoint|Reject|Deny|Continue|Review|Establish|Amend|Select|Take|Hold|Set|Confirm|Endorse|Allocate|Execute|Enter|Grant|Provide|Refer|Request|Support';
+export const ACTION_VERBS = 'Adopt|Approve|Authori[sz]e|Receive|Discuss|Note|File|Award|Accept|Introduce|Waive|Direct|Consider|Conduct|Find|Determine|Ratify|Appoint|Reject|Deny|Continue|Review|Establish|Amend|Select|Take|Hold|Set|Confirm|Endorse|Allocate|Execute|Enter|Grant|Provide|Refer|Request|Support|Refuse|Defer';
 
 /** "FINAL ACTION", also as OCR prints it ("FlNAL AC710N"), and "ACTION TAKEN". */
 export const FINAL = String.raw`(?:f[i1l]nal\s+ac[t7][i1l][o0]n|action\s+taken)`;

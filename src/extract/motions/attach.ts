@@ -121,7 +121,7 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
       // Printed after the decision ("Moved: X" / "Second: Y" / "CARRIED"): each role goes back only to a decision still without it.
       const free = open && !(f.mover && open.facts.mover) && !(f.seconder && open.facts.seconder);
       const seconds = Boolean(f.seconder && !f.mover && open?.facts.mover && hereAt === i - 1);
-      const backward = free && !here && !f.ownMotion && (f.after || f.outcome || f.vote || seconds || verdictNext(facts, lines, i, starts, itemLines));
+      const backward = free && !here && !f.ownMotion && (f.after || f.outcome || f.vote || seconds || verdictNext(facts, lines, i, starts, itemLines) || toldDone(open, line, lines[i + 1]));
       // Granicus prints "RESULT: ADOPTED [4 TO 1]" and then "MOVER:" / "SECONDER:": the roles of the decision just read.
       const prior = open ?? last;
       const granicus = !here && prior && /^(?:mover|seconder)\s*:/i.test(line.text) && /^(?:result|mover)\s*:/i.test(lines[i - 1]?.text ?? '') && !(f.mover && prior.facts.mover) && !(f.seconder && prior.facts.seconder);
@@ -165,6 +165,18 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
   }
   settle(open ?? last);
   for (const g of all) for (const r of g.members) setFacts(r, g.facts);
+}
+
+/**
+ * "Minutes of the EGM were approved." then "Proposed G. Ross, seconded K. Sinclair.": a decision told as done (a sentence, a
+ * verdict after its matter) takes no motion after it, so a line of movers alone printed under it names its own, unless it
+ * leads into a motion.
+ */
+function toldDone(open: Group | undefined, line: Line, next: Line | undefined): boolean {
+  // "… seconded Cllr Finch and RESOLVED." assents to the matter above; "… and RESOLVED that …" opens a motion of its own.
+  if (!open || !/^\(?(?:proposed|moved|seconded)\b/i.test(line.text) || /:\s*$|\bthat\b|\b(?:resolved|agreed)\s+\S/i.test(line.text)) return false;
+  if (next && /^["“]?(?:that|to)\s/i.test(next.text)) return false;
+  return open.members.every((r) => r.rules?.[0]?.startsWith('outcome.') || r.rules?.[0] === 'marker.suffix-outcome' || r.rules?.includes('reader.matter-before'));
 }
 
 /** "Ordinance adopted 5-0.": a decision that ends in its own tally is closed; the next line is another decision ("Resolved by 7 votes to 2 that:" is not). */

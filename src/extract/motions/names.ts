@@ -13,7 +13,7 @@ import { MEMBER_TITLE } from '../../lexicon/words.js';
 const TITLE = String.raw`(?:(?:the\s+)?(?:${MEMBER_TITLE}|members|pct\.?\s*\d{1,2}|precinct\s+\d{1,2})\.?\s+)`;
 const TITLE_START = new RegExp(`^${TITLE}+`, 'i');
 /** A title standing alone as the name: "Moved by the Mayor". */
-const TITLE_ONLY = /^(?:the\s+)?((?:deputy|vice|acting)[- ]chair(?:man|person|woman)?|mayor\s+pro\s+tem(?:pore)?|deputy\s+mayor|vice[- ]mayor|mayor|deputy\s+reeve|reeve|deputy\s+warden|warden|vice[- ]chair(?:man|person)?|chair(?:man|person|woman)?|cathaoirleach|convener|lord\s+mayor|provost)\b/i;
+const TITLE_ONLY = /^(?:the\s+)?((?:deputy\s+)?leader(?:\s+of\s+the\s+council\b|\b(?!\s+of\b))|(?:deputy|vice|acting)[- ]chair(?:man|person|woman)?|mayor\s+pro\s+tem(?:pore)?|deputy\s+mayor|vice[- ]mayor|mayor|deputy\s+reeve|reeve|deputy\s+warden|warden|vice[- ]chair(?:man|person)?|chair(?:man|person|woman)?|cathaoirleach|convener|lord\s+mayor|provost)\b/i;
 /** Words that end a name: the next part of the mover line. */
 const STOP = /^(?:seconded|second|seconder|supported|support|mover|ayes?|nays?|noes?|absent|abstain|vote|result|that|and|to|the|carried|moved|motion|proposed|with|who|was|be|by|as|for|in|on|of|it|all|this|resolved|agreed|unanimously)$/i;
 /** One word of a name: "J.", "O'Neil", "McAllister", "Ruiz-Diaz", "JONES", "Ní Bhriain", "Ó Súilleabháin", with "van", "de", "St." inside a name. */
@@ -27,7 +27,8 @@ export function nameAt(text: string): { name: string; length: number } | undefin
   let used = 0;
   for (const m of rest.matchAll(/\S+/g)) {
     // A word may carry the punctuation that ends the name: "Hale," "Moss;" "Lee)".
-    const word = m[0].replace(/[,;:)\]]+$|\.$(?<![A-Z]\.)/g, '');
+    // "Sinclair)." loses both; an initial keeps its stop.
+    const word = m[0].replace(/[,;:)\].]+$/, (tail, at: number) => (tail.startsWith('.') && /[A-Z]$/.test(m[0].slice(0, at)) ? '.' : ''));
     if (!word || !TOKEN.test(word) || STOP.test(word) || words.length === 4) break;
     words.push(word);
     used = m.index + word.length;
@@ -37,7 +38,10 @@ export function nameAt(text: string): { name: string; length: number } | undefin
   while (words.length && /^[a-z]/.test(words[words.length - 1])) words.pop();
   if (words.length === 0) {
     const only = TITLE_ONLY.exec(text);
-    return only ? { name: tidy(only[1]), length: only[0].length } : undefined;
+    if (only) return { name: tidy(only[1]), length: only[0].length };
+    // "seconded by Councillor Reeve that …": a surname that is also a title ("Reeve", "Warden") after a member's title.
+    const surname = title && /^\S+\s+\S/.test(title[0].trim()) ? /(\p{Lu}[\p{L}’'-]+)\s*$/u.exec(title[0]) : null;
+    return surname ? { name: surname[1], length: title![0].trimEnd().length } : undefined;
   }
   return { name: words.join(' '), length: (title?.[0].length ?? 0) + used };
 }
@@ -55,9 +59,13 @@ function tidy(title: string): string {
 const MOVER_BEFORE = /\b(?:(?:moved|proposed|offered)\s+by\s*[:\-–]?\s*|(?:notice\s+of\s+)?motion\s+in\s+(?:the\s+)?names?\s+of\s+|(?:moved|proposed)\s*[:\-–]\s*|motion\s+(?:was\s+)?(?:made\s+)?(?:by|from)\s+|(?:on|upon)\s+(?:the\s+|a\s+)?(?:motion|proposal)\s+(?:of|by)\s+|(?:mover|proposer)\s*:\s*|motion\s+to\s+[a-z]+\s*:\s*|^motion\s*:\s*(?=(?:[A-Z][\w’'.-]*\s+){1,3}(?:\/\s*)?second(?:ed)?\s*:)|^motion\s*:\s*(?=(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+\.?$)|(?<=^motion\s+to\s+[a-z]+\b[^;]*?\s)by\s+(?=(?:(?!\bby\b)[^,;]){2,60},?\s+second(?:ed)?\s+by\b))(?=\S)/gi;
 /** Where the seconder's name follows: "seconded by", "Seconded:", "second by", "Second:", "Seconder:"; a Michigan board's "supported by". */
 const SECONDER_BEFORE = /\b(?:(?:seconded|supported)\s+by\s*[:\-–]?\s*|(?:seconded|supported)\s*[:\-–]\s*|second(?:\s+by\s+|\s*:\s*)|seconder\s*:\s*)(?=\S)/gi;
-/** The verb alone before a titled name: "Moved Cr Hughes", "Proposed Cllr Hale, seconded Cllr Moss" ("the proposed Pay Policy" is no mover). */
-const BARE_MOVER = new RegExp(String.raw`\b(?:moved|proposed)\s+(?=${TITLE}[A-Z])`, 'gi');
-const BARE_SECONDER = new RegExp(String.raw`\bseconded\s+(?=${TITLE}[A-Z])`, 'gi');
+/**
+ * The verb alone before a titled name: "Moved Cr Hughes", "Proposed Cllr Hale, seconded Cllr Moss" ("the proposed Pay Policy"
+ * is no mover), or before an initial and a surname, as community councils name their members: "Proposed G. Ross, seconded K. Sinclair".
+ */
+const NAMED = String.raw`(?=${TITLE}[A-Z]|\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}’'])`;
+const BARE_MOVER = new RegExp(String.raw`\b(?:moved|proposed)\s+${NAMED}`, 'giu');
+const BARE_SECONDER = new RegExp(String.raw`\bseconded\s+${NAMED}`, 'giu');
 /**
  * The verb after a name: "Councillor Hidderley proposed", "Council Member Diaz made a motion", "Cr Bell seconded", New
  * Jersey's "Councilman Petrillo offered", "CLLR WEBB PROPOSED". In lower case or capitals only: a title-case heading's
@@ -106,7 +114,7 @@ export function readMovers(text: string): Movers {
     const b = nameAt(pair[2]);
     if (a && b) return { mover: { name: a.name, words: pair[1].trim() }, seconder: { name: b.name, words: pair[2].trim() } };
   }
-  out.mover = after(text, MOVER_BEFORE) ?? after(text, BARE_MOVER) ?? moverBeforeSeconder(text) ?? introducedAndMoved(text);
+  out.mover = after(text, MOVER_BEFORE) ?? after(text, BARE_MOVER, true) ?? moverBeforeSeconder(text) ?? introducedAndMoved(text);
   out.seconder = after(text, SECONDER_BEFORE) ?? after(text, BARE_SECONDER) ?? secondOfPair(text);
   // "The bid, supported by the Town Council, was approved": Michigan's word seconds only beside a mover or as a line's label.
   if (out.seconder && /^supported\b/i.test(out.seconder.words) && !out.mover && !/^supported\b/i.test(text.trim())) delete out.seconder;
@@ -159,8 +167,14 @@ function nameBefore(text: string): { name: string; words: string } | undefined {
   return undefined;
 }
 
-function after(text: string, anchor: RegExp): Person | undefined {
+/**
+ * The name after an anchor. `unnamed`: only where no name stands before the verb, for "Cllr. E. Walsh proposed Cllr. J. Power
+ * as Cathaoirleach" names the mover first and the one nominated after.
+ */
+function after(text: string, anchor: RegExp, unnamed = false): Person | undefined {
   for (const m of text.matchAll(anchor)) {
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    if (unnamed && !/[.,;:)]\s*$/.test(before) && nameBefore(before.trimEnd())) continue;
     const found = nameAt(text.slice(m.index + m[0].length));
     if (found) return { name: found.name, words: text.slice(m.index, m.index + m[0].length + found.length).trim() };
   }

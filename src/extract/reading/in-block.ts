@@ -7,6 +7,9 @@ import { isShouting } from '../../text/shouting.js';
 import { leadsToList, numberedInBlock } from './numbered-in-block.js';
 import type { Reading } from './state.js';
 
+/** A field's label and its value: "Voting: Unanimous", "Reasons: Over-concentration of HMOs …". */
+const FIELD_LINE = /^[A-Z][a-z]+(?:\s+[A-Za-z]+){0,2}:\s+\S/;
+
 /** A line that is only a minute or resolution reference: "Minute No. 25/112", "Resolution number CC/2025/41", "2020/152", "SC 26/88". */
 const REFERENCE_ONLY = /^(?:(?:minute|resolution|item|ref(?:erence)?)\s*(?:no\.?|number|#|ref\.?)?\s*)?[A-Z]{0,6}(?:[-/]|\s)?\d{1,5}(?:[-/.]\d{1,5}){0,2}[A-Za-z]?\.?$/i;
 
@@ -28,8 +31,9 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
   const listed = Boolean(clause) && (/:$/.test(clauseText) || (clause?.lastSub?.style === parsed?.number.style && !leaps(clause?.lastSub, parsed?.number)) || Boolean((block.intro || block.lead) && parsed && clause?.number && isNext(clause.number, parsed.number)));
   if (parsed && !listed && /^(?:num-dot|bare-num|decimal)$/.test(parsed.number.style) && !/[.;,:]$/.test(parsed.rest) && itemHeading(line)) return false;
   // "(a) Letter from the County Council … – noted." then "(b) Request for a donation …": a verdict printed after its matter
-  // is the whole decision, so the next number is the next matter, with a verdict of its own or none.
-  if (parsed && block.rules[0] === 'marker.suffix-outcome') {
+  // is the whole decision, so the next line is the next matter, with a verdict of its own or none ("Proposed G. Ross, …"
+  // under "Minutes of the previous meeting: approved." names its movers).
+  if (block.rules[0] === 'marker.suffix-outcome') {
     r.close();
     return false;
   }
@@ -74,6 +78,9 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
     return true;
   }
   const ended = /[.!?]["”’)]*$/.test(clauseText);
+  // "The Committee of the Whole recommends:" / "CW-2026-031" / "That …" / "CW-2026-032" / "That …": each recommendation under
+  // its number, the number none of its words and no end to the list.
+  if (block.intro && (ended || /;$/.test(clauseText)) && REFERENCE_ONLY.test(text) && /^[A-Z]{1,6}[-/ ]?\d{2,4}[-/]\d{1,5}/.test(text)) return true;
   // "That … BE RECEIVED; and further," then "That Administration REPORT BACK …": Canadian minutes chain their clauses.
   const chained = /(?:;\s*(?:and|AND)(?:\s+(?:further|FURTHER))?\s*,?|[;,]\s*(?:and|AND)\s+(?:further|FURTHER)\s*,?)$/.test(clauseText);
   // Under no marker, only "and further" says so: a notice's "…; and" / "THAT …" recitals stay one.
@@ -87,6 +94,8 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
   // "Motion to open the hearing by X, seconded by Y." / "All in favor." / "No one from the public wished to speak.": after the
   // vote, a sentence in the minutes (or the next heading), not more of the decision voted on.
   if (r.voteLine && r.voteLine === r.previous && /^[A-Z]/.test(text) && !/^(?:That|THAT)\b/.test(text)) return false;
+  // "Committee decision: Grant subject to conditions" then "Voting: Unanimous": a record of decisions' next field.
+  if (block.rules[0] === 'marker.decision-inline' && clause.parts.length === 1 && FIELD_LINE.test(text)) return false;
   if (!line.gap) {
     // "That … is approved." then "That … is approved for consultation.", "That Report … be received;" then "That Council
     // approve …": one clause a line when nothing separates them.

@@ -167,8 +167,18 @@ function moved(r: Reading, line: Line, rule: string): void {
   // "Motion: That …" and "X moved to approve …" carry the clause without a seconder on the line.
   // "Councillor Ward moved that the strategy be approved, seconded by Councillor Lee.": the seconder is no part of the motion.
   if (inline && (madeBy || inline === noun || /\bsecond(?:ed)?\b|\bsupported\s+by\b|\b(?:moved|proposed|made\s+a\s+motion)\s+(?:that|to)\b/i.test(text) || MOVED_BY_NAME.test(text) || MOVER_PAIR.test(text) || MOVER_NUMBERED.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren')) r.openMotion(inline[1].replace(SECONDER_AFTER, keepStop).replace(SECONDER_SENTENCE, '$1'), line);
-  // "Commissioner Dunleavy moved approval;" / "seconded by Vice Mayor Ortega.": the seconder's line keeps what the mover's found.
-  else if (!inline) r.motion.above = r.motion.above ?? proposalAbove(r, line, r.motion.ofItem);
+  else if (!inline) {
+    // "Cllr. T. Dunne proposed Cllr. M. Foley, seconded by Cllr. E. Walsh. Cllr. M. Foley was elected Leas-Chathaoirleach.": a
+    // nomination's movers, then what came of it in a sentence of its own on the line.
+    const told = r.kind === 'minutes' ? outcomeSentences(text, r.lex).filter((o) => o.at > 0) : [];
+    if (told.length) {
+      for (const o of told) r.commitOutcome(o, line, 0);
+      r.motion = undefined;
+      return;
+    }
+    // "Commissioner Dunleavy moved approval;" / "seconded by Vice Mayor Ortega.": the seconder's line keeps what the mover's found.
+    r.motion.above = r.motion.above ?? proposalAbove(r, line, r.motion.ofItem);
+  }
 }
 
 /**

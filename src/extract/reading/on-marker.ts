@@ -24,6 +24,29 @@ function headsNext(r: Reading, line: Line): boolean {
   return false;
 }
 
+/** What a marker says when it holds no clause: the assent alone, or how it was given. */
+const ASSENT_ONLY = /^(?:(?:unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?majority|by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}|(?:with\s+)?all\s+in\s+favou?r)\s*)?[.;]?$/i;
+const MOVERS_ONLY = /^\(?(?:proposed|moved|seconded)\b/i;
+
+/**
+ * "i. Rotherlea in Bloom – £750. Proposed Cllr Adebayo, seconded Cllr Finch. RESOLVED unanimously.": a town council's list of
+ * grants, each matter, its movers and the assent on one line. The assent holds no clause, so the matter before it on the
+ * same line is what was resolved (not the next line, which is the next matter).
+ */
+function matterBefore(r: Reading, marker: Marker, line: Line): boolean {
+  if (marker.kind !== 'resolved' || r.kind !== 'minutes' || !ASSENT_ONLY.test(marker.rest) || /:\s*$/.test(line.text)) return false;
+  // The matter, its movers and the assent run on, one sentence after another, with no blank line between.
+  const [matter, movers] = r.preceding(line, 2);
+  if (!matter || !movers || line.gap || movers.gap || !MOVERS_ONLY.test(movers.text) || MOVERS_ONLY.test(matter.text)) return false;
+  if (!/[.;]$/.test(matter.text) || r.clauses.some((c) => c.line === matter.line && c.column === matter.column)) return false;
+  const parsed = parseNumber(matter.text);
+  const text = parsed?.rest ?? matter.text;
+  settleMotion(r, marker);
+  r.flushMotion();
+  r.commit({ kind: 'resolution', parts: [text], line: matter.line, column: matter.column + matter.text.length - text.length, item: r.item?.id, number: parsed?.number, rules: evidence(marker.rule, 'reader.matter-before') });
+  return true;
+}
+
 /** A marker word ("RESOLVED", "Recommendations", "Decision:") opens a block, or a decision region. */
 export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: ClauseNumber): void {
   // "The Motion on being put was declared CARRIED." then "RESOLUTION 45/26": the number given to the motion just carried.
@@ -37,6 +60,7 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
     onLabel(r, { ...line, text: marker.rest, column: line.column + marker.restAt });
     return;
   }
+  if (matterBefore(r, marker, line)) return;
   // "the following resolutions were adopted (6-1):" over "RESOLVED, that …" lines: the lead-in's list is printed
   // marker by marker, so the lead-in closes with no clause of its own and nothing missing.
   const lead = r.block;
@@ -79,7 +103,8 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
   // So is "That the Committee recommends that Council:" under a report's "Recommendation" heading: the officers
   // propose what the committee should recommend, each item still going on to Council.
   const underHeading = lead?.kind === 'recommendation' && lead.origin === 'report' && lead.clauses.length === 0;
-  const proposal = marker.kind === 'recommended' && r.kind === 'report' && (!marker.to || underHeading || /^that\s/i.test(line.text)) && !/^RECOMMENDED\b/.test(line.text);
+  // "The General Committee recommends:" heading a committee's report to council names whose recommendations follow.
+  const proposal = marker.kind === 'recommended' && r.kind === 'report' && (!marker.to || underHeading || /^that\s/i.test(line.text)) && !/^RECOMMENDED\b/.test(line.text) && marker.rule !== 'marker.body-recommends-list';
   // "Recommendation to Council" over "That Council approves …" and its movers, in minutes: the committee's, sent on to Council.
   const sentOn = marker.rule === 'marker.recommendations-heading' && r.kind === 'minutes' ? HEADING_TO.exec(line.text)?.[1] : undefined;
   const committees = r.committeeReport || /^committee\s+recommendation/i.test(line.text) || sentOn !== undefined;

@@ -19,8 +19,11 @@ const TITLE = String.raw`^(?:[\w/]{1,8}(?:\.\d{1,2})*[.)]?\s+){0,2}[^.;:]{3,100}
 const TITLE_DASH = new RegExp(String.raw`${TITLE}\s[-–—]\s+(?=[A-Z]|the\s+[A-Z])`);
 /** A number, a title of a few capitalised words, then a sentence's first word: "26/96 Correspondence A letter from …". */
 const TITLE_RUN_IN = /^(?:[\w/]{1,8}[.)]?\s+){1,2}(?:[A-Z][\w’'&-]*\s+(?:(?:of|and|for|the|to|in|on|&)\s+)*){1,6}?(?=(?:The|A|An|It|Members|Councillors|Council|Resolved|RESOLVED|Agreed|AGREED)\s)/;
-/** The same, or a title and its colon: read so only on a line taken as an item's heading. */
-const TITLE_DASH_OR_COLON = new RegExp(String.raw`${TITLE}(?:\s[-–—]|:)\s+(?=[A-Z]|the\s+[A-Z])`);
+/**
+ * The same, or a title and its colon: read so only on a line taken as an item's heading, where the words after a colon may
+ * open in lower case before the sentence that decides ("6. Treasurer's report: balance £4,212.17. The CC agreed to pay …").
+ */
+const TITLE_DASH_OR_COLON = new RegExp(String.raw`${TITLE}(?:\s[-–—]\s+(?=[A-Z]|the\s+[A-Z])|:\s+(?=\S))`);
 
 /**
  * What the reader knows between lines, and the moves every step makes on it. The steps
@@ -97,6 +100,12 @@ export class Reading {
     // "Report of the Director of Resources to the Audit Committee" is an officer's, to the committee.
     this.committeeReport = /\breport of the\s+(?:(?!to\b)[\w&,'’-]+\s+){0,6}?(?:committee|board|panel|commission)\b/i.test(lines.slice(0, 6).map((l) => l.text).join(' '));
     this.hasMinutesLabel = lines.some((l) => /^minutes\s*:$/i.test(l.text)) || lines.filter((l) => /^minutes$/i.test(l.text)).length > 1;
+  }
+
+  /** The `count` lines read before this one, in order ("i. Grant – £750." / "Proposed …" before "RESOLVED."). */
+  preceding(line: Line, count: number): Line[] {
+    const k = this.lines.findIndex((l) => l.line === line.line && l.column === line.column);
+    return k < 0 ? [] : this.lines.slice(Math.max(0, k - count), k);
   }
 
   /** The `count` lines read after this one (fewer at the document's end, none for a line not in the document). */

@@ -46,6 +46,7 @@ export function unmarkedLine(r: Reading, line: Line, parsed: ParsedNumber | unde
     if (r.kind === 'minutes') r.outcomesAfterTitle(line, heading.title);
     return;
   }
+  if (motionTitle(r, line, parsed)) return;
   const body = parsed ? parsed.rest : text;
   // "Moved by: … / Seconded by: …" then "1. That the report be received; and 2. That …": a numbered motion.
   if (r.motion && isMotionText(body)) {
@@ -79,4 +80,22 @@ export function unmarkedLine(r: Reading, line: Line, parsed: ParsedNumber | unde
     for (const o of found) r.commitOutcome(o, line, at);
     if (found.length === 0) r.outcomesAfterTitle(line);
   }
+}
+
+/** A mover's words opening a line: "Moved by Councillor Comeau, seconded by …", "Moved: Cr Hale", "It was moved by …". */
+const MOVER_OPENS = /^(?:it\s+was\s+)?(?:moved|proposed)\b/i;
+
+/**
+ * "6.1 By-law 2026-04, being a By-law to amend the Zoning By-law (Harbour Road)" over "Moved by Councillor Comeau, …": a
+ * numbered line that ends no sentence, with a motion straight under it, is the item the motion decides, though its words
+ * are too long or too lower-case to read as a title alone.
+ */
+function motionTitle(r: Reading, line: Line, parsed: ParsedNumber | undefined): boolean {
+  if (r.kind !== 'minutes' || !parsed || !/^(?:num-dot|decimal)$/.test(parsed.number.style) || parsed.number.parts.length > 3) return false;
+  const rest = parsed.rest;
+  if (rest.length < 8 || rest.length > 160 || /[.;:,]$/.test(rest) || !/^\p{Lu}/u.test(rest) || /^(?:that|to|it)\b/i.test(rest)) return false;
+  const [next] = r.following(line, 1);
+  if (!next || !MOVER_OPENS.test(next.text)) return false;
+  r.newItem(parsed.number.raw, tidyTitle(rest), line);
+  return true;
 }
