@@ -24,7 +24,8 @@ export type { ReadResult } from './reading/clause.js';
  */
 export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, locator?: Locator, lex: Lexicon = lexiconFor()): ReadResult {
   const r = new Reading(lines, kind, file, locator, lex);
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
+    r.at = i;
     readLine(r, line);
     r.previous = line;
   }

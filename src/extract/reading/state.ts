@@ -83,6 +83,8 @@ export class Reading {
   settledRoll: number | undefined;
   /** The vote line read last ("All in favor."): the sentence after it is the minutes going on, not more of the motion. */
   voteLine: Line | undefined;
+  /** The index of the line being read. */
+  at = 0;
   /** The line before was a vote label with its names to follow ("In Favour:"). */
   votersNext = false;
   /** The number that opened the paragraph the current line belongs to. */
@@ -104,14 +106,24 @@ export class Reading {
 
   /** The `count` lines read before this one, in order ("i. Grant – £750." / "Proposed …" before "RESOLVED."). */
   preceding(line: Line, count: number): Line[] {
-    const k = this.lines.findIndex((l) => l.line === line.line && l.column === line.column);
+    const k = this.indexOf(line);
     return k < 0 ? [] : this.lines.slice(Math.max(0, k - count), k);
   }
 
   /** The `count` lines read after this one (fewer at the document's end, none for a line not in the document). */
   following(line: Line, count: number): Line[] {
-    const k = this.lines.findIndex((l) => l.line === line.line && l.column === line.column);
+    const k = this.indexOf(line);
     return k < 0 ? [] : this.lines.slice(k + 1, k + 1 + count);
+  }
+
+  /**
+   * Where a line stands in the document: the line being read, found at once (a document may hold a million lines, and
+   * a search from the top for each would make reading it quadratic), else searched for.
+   */
+  private indexOf(line: Line): number {
+    const here = this.lines[this.at];
+    if (here && here.line === line.line && here.column === line.column) return this.at;
+    return this.lines.findIndex((l) => l.line === line.line && l.column === line.column);
   }
 
   current(): Clause | undefined {
