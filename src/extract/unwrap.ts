@@ -276,8 +276,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   return !marker || marker.kind === 'following' || marker.restAt === 0 || /,$/.test(previous.text);
 }
 
-/** A field's label and its value: "Author: Senior Statutory Planner", "File Ref: POL-26-03". */
-const FIELD = /^[A-Z][a-z]+(?:\s+[A-Za-z]+){0,2}:\s+\S/;
+/** A field's label and its value: "Author: Senior Statutory Planner", "File Ref: POL-26-03", "Voting: Unanimous". */
+export const FIELD = /^[A-Z][a-z]+(?:\s+[A-Za-z]+){0,2}:\s+\S/;
 
 /** "… Plan 2." after "1. Note …" on the same line: the list's next number, run inline. */
 function inlineNumberAtEnd(text: string): boolean {

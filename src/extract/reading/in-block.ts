@@ -3,12 +3,10 @@ import { isNext, parseNumber, RESOLUTION_CODE_START, type ClauseNumber, type Par
 import { isIntroOnly, matchLabel } from '../markers.js';
 import { isClauseStart } from '../bare.js';
 import { itemHeading, numberOnly } from '../items.js';
+import { FIELD } from '../unwrap.js';
 import { isShouting } from '../../text/shouting.js';
 import { leadsToList, numberedInBlock } from './numbered-in-block.js';
 import type { Reading } from './state.js';
-
-/** A field's label and its value: "Voting: Unanimous", "Reasons: Over-concentration of HMOs …". */
-const FIELD_LINE = /^[A-Z][a-z]+(?:\s+[A-Za-z]+){0,2}:\s+\S/;
 
 /** A line that is only a minute or resolution reference: "Minute No. 25/112", "Resolution number CC/2025/41", "2020/152", "SC 26/88". */
 const REFERENCE_ONLY = /^(?:(?:minute|resolution|item|ref(?:erence)?)\s*(?:no\.?|number|#|ref\.?)?\s*)?[A-Z]{0,6}(?:[-/]|\s)?\d{1,5}(?:[-/.]\d{1,5}){0,2}[A-Za-z]?\.?$/i;
@@ -95,7 +93,7 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
   // vote, a sentence in the minutes (or the next heading), not more of the decision voted on.
   if (r.voteLine && r.voteLine === r.previous && /^[A-Z]/.test(text) && !/^(?:That|THAT)\b/.test(text)) return false;
   // "Committee decision: Grant subject to conditions" then "Voting: Unanimous": a record of decisions' next field.
-  if (block.rules[0] === 'marker.decision-inline' && clause.parts.length === 1 && FIELD_LINE.test(text)) return false;
+  if (block.rules[0] === 'marker.decision-inline' && clause.parts.length === 1 && FIELD.test(text)) return false;
   if (!line.gap) {
     // "That … is approved." then "That … is approved for consultation.", "That Report … be received;" then "That Council
     // approve …": one clause a line when nothing separates them.

@@ -30,8 +30,8 @@ const MOVERS_ONLY = /^\(?(?:proposed|moved|seconded)\b/i;
 
 /**
  * "i. Rotherlea in Bloom – £750. Proposed Cllr Adebayo, seconded Cllr Finch. RESOLVED unanimously.": a town council's list of
- * grants, each matter, its movers and the assent on one line. The assent holds no clause, so the matter before it on the
- * same line is what was resolved (not the next line, which is the next matter).
+ * grants, each matter, its movers and the assent run on together. The assent holds no clause, so the matter just before its
+ * movers is what was resolved (not the next line, which is the next matter).
  */
 function matterBefore(r: Reading, marker: Marker, line: Line): boolean {
   if (marker.kind !== 'resolved' || r.kind !== 'minutes' || !ASSENT_ONLY.test(marker.rest) || /:\s*$/.test(line.text)) return false;
