@@ -259,6 +259,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // Planner": a report's field under an item's title, or under another field ("Committee decision: Grant …" / "Voting:
   // Unanimous"), that filled the line is a line of its own.
   if (FIELD.test(line.text) && !OPEN_END.test(previous.text) && (FIELD.test(previous.text) || itemHeading(previous))) return false;
+  // "Present: Alasdair Munro (Chair), …, Eilidh Ross (Secretary)" / "Minutes of May meeting – …": a list of who attended ends
+  // at its last name's role or stop; a name cut at the margin leaves a comma or a name before it.
+  if (ATTENDANCE.test(above.text) && /[).]$/.test(previous.text) && /^[A-Z]/.test(line.text)) return false;
   if (!/^[a-z]/.test(line.text) && !(/^[A-Z]/.test(line.text) && (OPEN_END.test(previous.text) || filled(above, full)))) return false;
   // "… S. Tremblay, D. Moreau" / "Carried": a label ("Carried", "Moved") starts its own line, whatever the
   // margin; "… CODES AS AMENDED AND" / "ADOPTED BY LOS ANGELES COUNTY" runs on.
@@ -275,6 +278,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (marker?.weak && OPEN_END.test(previous.text) && /^[A-Z][\w’' -]{0,60}:$/.test(line.text)) return true;
   return !marker || marker.kind === 'following' || marker.restAt === 0 || /,$/.test(previous.text);
 }
+
+/** Who attended, as minutes list them under their label. */
+const ATTENDANCE = /^(?:present|also\s+present|in\s+attendance|attendees|apologies(?:\s+for\s+absence)?|absent)\s*:/i;
 
 /** A field's label and its value: "Author: Senior Statutory Planner", "File Ref: POL-26-03", "Voting: Unanimous". */
 export const FIELD = /^[A-Z][a-z]+(?:\s+[A-Za-z]+){0,2}:\s+\S/;
