@@ -86,7 +86,12 @@ function restated(c: Clause, clauses: Clause[], i: number): boolean {
 /** "DECISION: REFUSED for the reason set out above.": the verdict alone, on the application the motion named. */
 function bareDisposal(text: string): string | undefined {
   const m = /^(refus|grant|approv|defer)(?:e|ed)\b/i.exec(text);
-  return m && text.split(/\s+/).length <= 12 ? m[1].toLowerCase().replace('approv', 'grant') : undefined;
+  return m && text.split(/\s+/).length <= 12 ? verdictOf(m[1]) : undefined;
+}
+
+/** A verdict's stem as one word: approval is a grant. */
+function verdictOf(stem: string): string {
+  return stem.toLowerCase().replace('approv', 'grant');
 }
 
 /** What a planning (or licensing) decision is about, and what it does to it. */
@@ -95,7 +100,8 @@ const DISPOSAL = /\b(refus|grant|approv|defer)(?:e|ed|al|ing)?\b/i;
 
 /** The verdict a planning decision gives ("refus", "grant", "defer"; approval is a grant), or undefined for any other decision. */
 function disposal(text: string): string | undefined {
-  return PERMISSION.test(text) ? DISPOSAL.exec(text)?.[1].toLowerCase().replace('approv', 'grant') : undefined;
+  const stem = PERMISSION.test(text) ? DISPOSAL.exec(text)?.[1] : undefined;
+  return stem ? verdictOf(stem) : undefined;
 }
 
 const CARRIED = /^label\.(?:carried|carried-sentence|carried-on-vote|declared-carried|motion-carries|seconded-and-agreed)$/;

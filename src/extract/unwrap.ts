@@ -47,7 +47,7 @@ const MARKER_END = /\b(?:RESOLVED|Resolved|AGREED|Agreed)(?:\s+\[[\w/.-]{1,12}\]
 /** A legal instrument's title as US and Canadian minutes print it after "entitled:". */
 const TITLED = /^(?:AN?|THE|An?|The)\s+(?:ORDINANCE|RESOLUTION|BY-?LAW|ACT|LOCAL\s+LAW|Ordinance|Resolution|By-?law|Act|Local\s+Law)\b/;
 /** A line ending on a word no sentence ends with ("… publication of the" / "OfSTED report …"). */
-const OPEN_END = /\b(?:the|a|an|of|and|or|to|in|on|for|by|with|from|at|into|between|its|their|this|that|which|as)$/i;
+export const OPEN_END = /\b(?:the|a|an|of|and|or|to|in|on|for|by|with|from|at|into|between|its|their|this|that|which|as)$/i;
 
 /**
  * Join hard-wrapped lines back into the sentences they were cut from. Plain-text

@@ -6,7 +6,7 @@ import { factsByLine, startsByLine, verdictNext } from './lines.js';
 import { mergeVotes, noesWon } from './votes.js';
 import { setFields } from '../set-fields.js';
 import { matchMarker } from '../markers.js';
-import { MOVED_THAT, SECONDED_THAT } from '../../lexicon/words.js';
+import { MOVED_THAT, MOVER_VERB_FIRST, SECONDED_THAT } from '../../lexicon/words.js';
 
 /** Resolutions read together (one motion, one "RESOLVED" and its list) share their mover, vote and outcome. */
 interface Group {
@@ -174,7 +174,7 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
  */
 function toldDone(open: Group | undefined, line: Line, next: Line | undefined): boolean {
   // "… seconded Cllr Finch and RESOLVED." assents to the matter above; "… and RESOLVED that …" opens a motion of its own.
-  if (!open || !/^\(?(?:proposed|moved|seconded)\b/i.test(line.text) || /:\s*$|\bthat\b|\b(?:resolved|agreed)\s+\S/i.test(line.text)) return false;
+  if (!open || !MOVER_VERB_FIRST.test(line.text) || /:\s*$|\bthat\b|\b(?:resolved|agreed)\s+\S/i.test(line.text)) return false;
   if (next && /^["“]?(?:that|to)\s/i.test(next.text)) return false;
   return open.members.every((r) => r.rules?.[0]?.startsWith('outcome.') || r.rules?.[0] === 'marker.suffix-outcome' || r.rules?.includes('reader.matter-before'));
 }

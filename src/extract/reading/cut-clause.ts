@@ -2,11 +2,12 @@ import type { VFile } from 'vfile';
 import type { Line } from '../../text/line.js';
 import { report } from '../../diagnostics/report.js';
 import type { Clause } from './clause.js';
+import { OPEN_END } from '../unwrap.js';
 
 /** How a clause ends when nothing cut it: a stop, or "…; and" chaining it to the next. */
 const FINISHED = /(?:[.;:!?)"”’]|;\s*(?:and|or))$/;
-/** Words a clause cut mid-sentence stops on. */
-const OPEN_WORD = /\b(?:the|a|an|and|or|of|to|be|that|for|with|in|on|by|at|from|is|are|was|were|this|its|their)$/i;
+/** A verb a clause cut mid-sentence stops on, beside the connecting words the unwrapper knows (`OPEN_END`). */
+const OPEN_VERB = /\b(?:be|is|are|was|were)$/i;
 
 /**
  * A clause that runs to the very end of the file without closing punctuation was cut
@@ -20,7 +21,7 @@ export function dropCutClause(clauses: Clause[], lines: Line[], file: VFile): vo
   const text = last.parts[0];
   if (FINISHED.test(text)) return;
   // "Committee decision: Refused", a record of decisions' field: a short value that ends on no open word is whole.
-  if (last.rules[0] === 'marker.decision-inline' && text.split(/\s+/).length <= 16 && !OPEN_WORD.test(text)) return;
+  if (last.rules[0] === 'marker.decision-inline' && text.split(/\s+/).length <= 16 && !OPEN_END.test(text) && !OPEN_VERB.test(text)) return;
   // Action summaries print every decision without a full stop: there, no stop is no cut.
   const bare = clauses.filter((c) => c !== last && !FINISHED.test(c.parts[0])).length;
   if (bare >= 2 && bare * 2 >= clauses.length - 1) return;

@@ -3,6 +3,7 @@ import { parseNumber, type ClauseNumber } from '../../text/numbering.js';
 import type { RecommendationOrigin } from '../../types.js';
 import { isIntroOnly, matchLabel, type Marker } from '../markers.js';
 import { evidence } from './clause.js';
+import { MOVER_VERB_FIRST } from '../../lexicon/words.js';
 import { itemHeading } from '../items.js';
 import { onLabel } from './labels.js';
 import type { Reading } from './state.js';
@@ -26,7 +27,6 @@ function headsNext(r: Reading, line: Line): boolean {
 
 /** What a marker says when it holds no clause: the assent alone, or how it was given. */
 const ASSENT_ONLY = /^(?:(?:unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?majority|by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}|(?:with\s+)?all\s+in\s+favou?r)\s*)?[.;]?$/i;
-const MOVERS_ONLY = /^\(?(?:proposed|moved|seconded)\b/i;
 
 /**
  * "i. Rotherlea in Bloom – £750. Proposed Cllr Adebayo, seconded Cllr Finch. RESOLVED unanimously.": a town council's list of
@@ -37,7 +37,7 @@ function matterBefore(r: Reading, marker: Marker, line: Line): boolean {
   if (marker.kind !== 'resolved' || r.kind !== 'minutes' || !ASSENT_ONLY.test(marker.rest) || /:\s*$/.test(line.text)) return false;
   // The matter, its movers and the assent run on, one sentence after another, with no blank line between.
   const [matter, movers] = r.preceding(line, 2);
-  if (!matter || !movers || line.gap || movers.gap || !MOVERS_ONLY.test(movers.text) || MOVERS_ONLY.test(matter.text)) return false;
+  if (!matter || !movers || line.gap || movers.gap || !MOVER_VERB_FIRST.test(movers.text) || MOVER_VERB_FIRST.test(matter.text)) return false;
   if (!/[.;]$/.test(matter.text) || r.clauses.some((c) => c.line === matter.line && c.column === matter.column)) return false;
   const parsed = parseNumber(matter.text);
   const text = parsed?.rest ?? matter.text;
