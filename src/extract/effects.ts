@@ -8,7 +8,7 @@ const EFFECTS: [Effect, RegExp][] = [
   ['noted', /\bnot(?:ed|ing)\b|(?<!\b(?:a|an|the|its|briefing|explanatory|information|technical|written|short|file|guidance)\s)\bnotes?\b/i],
   // "Receives report No. 2601…", "receives report 26/114": a report named is the one before the meeting, not reports to come.
   ['received', /\b(?:be|is|are|was|were)\s+received\b|\breceives?\b(?!\s+(?:regular\s+|further\s+|quarterly\s+)?(?:updates?|reports?(?!\s+(?:no\b|number\b|ref\b|titled\b|entitled\b|dated\b|[A-Z]{0,5}[-/]?\d))|information))|\bto receive\b(?!\s+(?:regular\s+|further\s+)?(?:updates?|reports?|information))/i],
-  ['approved', /\bapprov(?:e|es|ed|al)\b|\bgrant(?:s|ed)?\s+(?:(?:outline|full|listed building|conditional)\s+)?(?:planning\s+)?(?:permission|consent)\b|\bgrant(?:s|ed)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]e|permit)\b|\bbe\s+granted\b|^\s*grant(?:ed)?\s+subject\s+to\b/i],
+  ['approved', /\bapprov(?:e|es|ed|al)\b|\bgrant(?:s|ed)?\s+(?:(?:outline|full|listed building|conditional)\s+)?(?:planning\s+)?(?:permission|consent)\b|\bgrant(?:s|ed)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]e|permit)\b|\bbe\s+granted\b|^\s*grant(?:ed)?\s+subject\s+to\b|\bto\s+grant\s+(?:the|this)\s+(?:application|variation|request)\b/i],
   ['agreed', /\bagree(?:s|d)?\b/i],
   ['accepted', /\baccept(?:s|ed)?\b/i],
   ['endorsed', /\bendors(?:e|es|ed)\b/i],
@@ -26,7 +26,7 @@ const EFFECTS: [Effect, RegExp][] = [
   // Scottish minutes "continue" an application to a later meeting; others "hold it over";
   // US boards "table" or "postpone" whatever it is "until the March 6 meeting", New Jersey boards "carry" an application to one,
   // planning boards "adjourn the hearing to December 10".
-  ['deferred', new RegExp(String.raw`\bdefer(?:s|red)?\b|\b(?:left|laid|lie|lies|lay)\s+on\s+the\s+table\b|\bbe\s+tabled\b|\b(?:tabled|postponed|continued)\s+(?:until|to)\s+(?:the\s+)?(?:next|${MONTH_NAME}\b)|\blaid\s+over\b|\bheld\s+over\b|\bbe\s+continued\b|\b(?:continue|adjourn)\s+(?:the\s+|this\s+)?(?:item|matter|application|report|motion|request|(?:public\s+)?hearing)\b(?:[^.;]{0,80}?\s)?(?:to|until)\s+(?:the\s+|a\s+)?(?:next|future|${MONTH_NAME}\b|\w+\s+\d)|\b(?:carry|carried)\s+(?:the\s+|this\s+)?(?:application|item|matter|hearing|appeal)\s+(?:over\s+)?(?:to|until)\s+(?:the\s+)?(?:next|${MONTH_NAME}\b)|\bbe\s+carried\s+(?:over\s+)?(?:to|until)\s+(?:the\s+)?(?:next|${MONTH_NAME}\b)|\b(?:table|postpone)\s+(?:consideration\s+of\s|(?:the|this|that|these|an?)\s)[^.;]{0,80}?\s(?:to|until)\s+(?:the\s+|a\s+)?(?:next|future|${MONTH_NAME}\b|\w+\s+\d)|\bcontinue[ds]?\s+(?:the\s+)?(?:application|item|matter|consideration|report|(?:public\s+)?hearing)\b|\bcontinued\s+(?:to|until)\s+(?:the\s+|a\s+)?(?:next\s+|\w+\s+\d{1,2},?\s+(?:\d{4}\s+)?)?(?:regular\s+|special\s+)?(?:meeting|date)\b`, 'i')],
+  ['deferred', new RegExp(String.raw`\bdefer(?:s|red)?\b|\b(?:left|laid|lie|lies|lay)\s+on\s+the\s+table\b|\bbe\s+tabled\b|\b(?:tabled|postponed|continued)\s+(?:until|to)\s+(?:the\s+)?(?:next|${MONTH_NAME}\b)|\blaid\s+over\b|\bheld\s+over\b|\bbe\s+continued\b|\b(?:continue|adjourn)\s+(?:the\s+|this\s+)?(?:item|matter|application|report|motion|request|(?:public\s+)?hearing)\b(?:[^.;]{0,80}?\s)?(?:to|until)\s+(?:the\s+|a\s+)?(?:next|future|${MONTH_NAME}\b|\w+\s+\d)|\b(?:carry|carried)\s+(?:the\s+|this\s+)?(?:application|item|matter|hearing|appeal)\s+(?:over\s+)?(?:to|until)\s+(?:the\s+)?(?:next|${MONTH_NAME}\b)|\bbe\s+carried\s+(?:over\s+)?(?:to|until)\s+(?:the\s+)?(?:next|${MONTH_NAME}\b)|\b(?:table|postpone)d?\s+(?:consideration\s+of\s|(?:the|this|that|these|an?)\s)[^.;]{0,80}?\s(?:to|until)\s+(?:the\s+|a\s+)?(?:next|future|${MONTH_NAME}\b|\w+\s+\d)|\bcontinue[ds]?\s+(?:the\s+)?(?:application|item|matter|consideration|report|(?:public\s+)?hearing)\b|\bcontinued\s+(?:to|until)\s+(?:the\s+|a\s+)?(?:next\s+|\w+\s+\d{1,2},?\s+(?:\d{4}\s+)?)?(?:regular\s+|special\s+)?(?:meeting|date)\b`, 'i')],
   ['rejected', /\b(?:reject(?:s|ed)?|refus(?:e|es|ed)|declin(?:e|es|ed)|den(?:y|ies|ied))\b/i],
   ['amended', /\bamend(?:s|ed)?\b/i],
   ['resubmitted', /\bre-?submi(?:t|tted|ssion)\b/i],
@@ -151,6 +151,7 @@ export function hasAction(text: string, effects: readonly Effect[] = []): boolea
   }
   // "That approval be given to …" approves; "consideration be given to …" leaves work.
   // "RESOLVED to receive the report": with the marker cut off, the clause's own verb is the decision, not a task.
-  const plain = text.replace(/^\s*to\s+receive\s+(?=(?:and\s+note\s+)?(?:the|this|these)\s)/i, 'receives ').replace(MODAL_BE, ' ').replace(NEGATED, ' ').replace(/\b(?:approval|consent|agreement|endorsement)\s+be\s+given\b/gi, ' approved ');
+  // "as attached as Appendix A to Report CS-26-41": a report named by its number, not a task to report.
+  const plain = text.replace(/^\s*to\s+receive\s+(?=(?:and\s+note\s+)?(?:the|this|these)\s)/i, 'receives ').replace(/\bto\s+Report\s+(?:No\.?\s*)?[A-Z]{0,6}[-/]?\d/g, 'in the paper ').replace(MODAL_BE, ' ').replace(NEGATED, ' ').replace(/\b(?:approval|consent|agreement|endorsement)\s+be\s+given\b/gi, ' approved ');
   return ACTION.some((re) => re.test(plain));
 }

@@ -22,6 +22,8 @@ const BODY_BEFORE_LABEL = /^(.{3,80}?)\s+(?:[-–—:]\s+)?(?:(?:action|summary|
 /** ModernGov page titles: "Minutes for Cabinet on Tuesday, 14th March, 2023, 10.00 am". */
 const MODERNGOV_TITLE = /^(?:draft\s+)?(?:agenda|minutes|(?:record\s+of\s+)?decisions?)\s+(?:for\s+|of\s+|[-–—]\s+)(?:the\s+)?(.{3,80}?)\s+(?:on|[-–—])\s+(?:\w+day,?\s+)?\d/i;
 /** ModernGov item and issue pages: "Meeting: 14/03/2023 - Cabinet (Item 112)". */
+/** "Minutes – Strathbeg Community Council": the label first, then whose minutes, nothing after. */
+const LABEL_THEN_BODY = /^(?:draft\s+|approved\s+)?(?:minutes|agenda)\s*[-–—:]\s*(?:the\s+)?(.{3,80})$/i;
 const MODERNGOV_MEETING = /^meeting\s*:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–—]\s*(.+?)\s*(?:\(item\s+[\w.]+\))?$/i;
 const LABELLED_BODY = /^(?:(?:decision[- ](?:maker|taker)|decided by|committee|meeting(?:\s+name)?|body)\s*:|report to(?: the)?\s*:?|report for\s*:)\s*(.+)$/i;
 /** A report's addressee: "Report of the Head of Planning to the Planning Committee, 2 June 2026", a staff report's "… TO: GENERAL COMMITTEE SUBJECT: …". */
@@ -161,7 +163,9 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     const m = BODY_BEFORE_LABEL.exec(l.text);
     // "OPEN MINUTES", "Confidential Minutes": which part of the minutes, not who met.
     const before = m && !/^(?:open|public|confidential|unconfirmed|confirmed|signed|final|part\s+[ab12i]+)$/i.test(m[1].trim()) ? (m[1].split(/\s+[-–—]\s+/).pop() ?? '').trim() : '';
-    const body = before ? readBody(before, 0) : undefined;
+    // "OFFICER RECOMMENDATION AND COUNCIL DECISION": an Australian council's heading over a motion, not a body's decisions.
+    // In capitals, read in title case as other title lines are: "WORK AND PUBLIC SESSION MINUTES" names a session, not a body.
+    const body = before && !/\brecommendations?\b/i.test(before) ? readBody(/[a-z]/.test(before) ? before : titleCase(before), 0) : undefined;
     // "BF/12/26 Confirmation of Minutes" is an item's title: the body must be all that stands before the label.
     if (body && body.end >= before.length - 1) yield body.name;
   }
@@ -190,6 +194,12 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     // "Audit, Risk and Improvement Committee Meeting": commas inside one name.
     const [listed] = body ? [] : readBodies(text, 0);
     if (listed && text.replace(/^the\s+/i, '').replace(/\s+meeting$/i, '') === listed) yield listed;
+  }
+  // After the title lines: "MINUTES - Barkly Shire Council" over "ALPURRURULAM LOCAL AUTHORITY" is the council's page head.
+  for (const l of head.slice(0, 6)) {
+    const m = LABEL_THEN_BODY.exec(l.text);
+    const body = m && readBody(m[1], 0);
+    if (body && body.end >= m[1].length - 1) yield body.name;
   }
   for (const k of head.keys()) yield* meetingOf(titleLine(head, k));
   for (const l of head.slice(0, 12)) {
@@ -243,7 +253,8 @@ function clean(name: string): string {
     // A New England "Town Meeting" and an English "Parish Meeting" are the bodies that decide, not occasions.
     .replace(/(?<!^(?:the\s+)?(?:town|parish))\s+(?:meeting|minutes)$/i, '')
     // "City Council Regular Meeting Minutes", "City Council Work Session": the kind of meeting is no part of the name.
-    .replace(/\s+(?:(?:work|study)\s+session|workshop|session)$/i, '')
+    // "COMMITTEE OF THE WHOLE REPORT": the committee's report to Council is no part of its name.
+    .replace(/\s+(?:(?:work|study)\s+session|workshop|session)$|(?<=\b(?:committee|commission|board|panel)(?:\s+of\s+the\s+whole)?)\s+report$/i, '')
     .replace(/\s+(?:ordinary|annual|special|extraordinary|regular|monthly|general|adjourned)$/i, '')
     .trim());
 }

@@ -22,6 +22,14 @@ const TELEGRAPHIC_VERB = /\b(?:approved|adopted|accepted|ratified|tabled|denied|
 
 /** What may be noted as a decision: the documents and information put before the meeting. */
 const NOTED_OBJECT = /^(?:the\s+|this\s+|its\s+)?(?:[\w’'&()-]+\s+){0,8}?(?:report|reports|paper|papers|memorandum|update|updates|minutes|minute|information|contents?|position|progress|plan|programme|statement|accounts|budget|recommendations?|letter|correspondence|return|schedule|register|log|summary|review|strategy|policy|assessment|outturn|declarations?|apologies|apology|decisions?|appeals?|petitions?|write-offs?|payments?|figures|performance|arrangements|actions?|timetable|changes|amendments|proposals?|responses?|findings|results|outcomes?|feedback|terms|awards?|activity|activities|statistics|data|briefing|presentation|licen[cs]es|applications|consents|permits|nominations|appointments|variations)\b/i;
+/**
+ * A title that names a paper put before the meeting ("Minute of Previous Meeting", "Approval of Minutes", "Treasurer's
+ * Report"), not a matter to act on ("ACTION ITEMS FROM PREVIOUS MEETING", "MOTION BY COUNCILLOR MacINNES - FERRY TIMETABLE").
+ */
+export function namesPaper(title: string): boolean {
+  return /^(?:(?:approval|confirmation|adoption|signing)\s+of\s+(?:the\s+)?)?(?:previous\s+|last\s+|draft\s+)?minutes?\b/i.test(title) ||
+    (title.split(/\s+/).length <= 6 && /\b(?:report|accounts|statement|budget|precept|estimates)$/i.test(title) && !/\bmotion\b/i.test(title));
+}
 /** The decision after a paper received, in the same sentence: "… received the report and NOTED the position", "… received and filed". */
 const RECEIVED_THEN = /^(?:[^.;]{0,160}?\s)?and\s+(?:then\s+|also\s+|unanimously\s+)?(directed|authori[sz]ed|instructed|requested|approved|adopted|referred|forwarded|noted|agreed|endorsed|accepted|ratified|supported|confirmed|resolved|decided)\s+(\S.*)$/i;
 /**
@@ -111,11 +119,11 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   if (/\bchief\s+executive$/i.test(active[1])) return undefined;
   // "The IJB agreed …": a body known by its initials, so in capitals; the pattern reads case loosely, "Staff approved" is no body.
   if (/^[a-z]{2,6}$/i.test(active[1]) && !/^[A-Z]{2,6}$/.test(active[1]) && !BODY_NOUN.test(active[1])) return undefined;
-  return verdictOn(active[2].toLowerCase(), active[3]) ? 'outcome.active' : undefined;
+  return verdictOn(active[2].toLowerCase(), active[3], lex) ? 'outcome.active' : undefined;
 }
 
 /** Whether a body's verb and what follows it record a decision, not the debate. */
-function verdictOn(verb: string, object: string): boolean {
+function verdictOn(verb: string, object: string, lex: Lexicon): boolean {
   if (TALK.test(object.split(/\s+/).slice(0, 4).join(' '))) return false;
   if (/^(?:with|in\s+principle\s+with)\b/i.test(object)) return false;
   // "voted 5-0 to approve …", "voted unanimously in favour of …", "voted 6-1 (Commissioner Walsh dissenting) to recommend …":
@@ -126,7 +134,7 @@ function verdictOn(verb: string, object: string): boolean {
   if (verb === 'received') {
     if (/^and\s+filed\b/i.test(object)) return true;
     const then = RECEIVED_THEN.exec(object);
-    return then !== null && verdictOn(then[1].toLowerCase(), then[2]);
+    return then !== null && verdictOn(then[1].toLowerCase(), then[2], lex);
   }
   // "declared the listed equipment surplus", "declared a climate emergency": a status the body gives; "declared the meeting closed" is none.
   if (verb === 'declared') return /\b(?:surplus|vacant|emergency|void|obsolete|exempt|redundant)\b/i.test(object);
@@ -136,6 +144,11 @@ function verdictOn(verb: string, object: string): boolean {
   if (verb === 'requested' || verb === 'asked') return /^(?:that\b(?![^.;]{0,160}?\b(?:was|were|had|would)\b)|(?:[\w’'-]+\s+){1,5}?to\s+[a-z]+|(?:for\s+)?(?:a|an|the)\s+(?:further\s+|full\s+|written\s+)?(?:report|update|briefing|review)\b)/i.test(object);
   // "The Board noted the chapter and asked that it be shared with …": what was noted matters less where a task follows it.
   if (verb === 'noted') return (NOTED_OBJECT.test(object) || NOTED_THEN_TASK.test(object)) && !/^that\b/i.test(object);
+  // "the Board referred the proposed ordinance to the Planning Commission": a matter sent to a body ("referred to the comments"
+  // is talk, and the pattern leaves it); "continued the item to November 17" puts a matter off to a time ("continued its
+  // discussion" is the debate going on).
+  if (verb === 'referred' || verb === 'forwarded') return findReferrals(`${verb} ${object}`, lex).length > 0;
+  if (verb === 'continued' || verb === 'postponed') return /^(?:the|this|that|these|its|consideration)\b[^.;]{0,100}?\b(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?(?:next|future|later|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:regular|special|january|february|march|april|june|july|august|september|october|november|december)\b|date\b)/i.test(object);
   // "Members agreed the presentation was helpful": agreement with a view, not a decision.
   // "Members agreed the Clerk should write …" is a task agreed.
   if (verb === 'agreed' && !/^(?:that|to)\b/i.test(object) && /^(?:[\w’'-]+\s+){0,6}?(?:was|were|is|are|had|has|would)\b/i.test(object)) return false;

@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile';
 import type { Line } from '../text/line.js';
 import type { DocumentKind } from '../types.js';
-import { isNext, parseNumber, type ParsedNumber } from '../text/numbering.js';
+import { parseNumber, type ParsedNumber } from '../text/numbering.js';
 import { matchMarker, type Marker } from './markers.js';
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { itemHeading, tidyTitle } from './items.js';
@@ -160,8 +160,7 @@ function verdictItem(r: Reading, line: Line, parsed: ParsedNumber | undefined, m
     return minute.title;
   }
   if (r.block || !parsed || !/^(?:num-dot|bare-num|decimal)$/.test(parsed.number.style)) return undefined;
-  const before = r.item?.number ? parseNumber(`${r.item.number} x`)?.number : undefined;
-  if (!before || !isNext(before, parsed.number)) return undefined;
+  if (!r.followsItem(parsed.number)) return undefined;
   const title = (marker.rest.startsWith(parsed.number.raw) ? marker.rest.slice(parsed.number.raw.length) : marker.rest).trim();
   r.newItem(parsed.number.raw, tidyTitle(title), line);
   return title;

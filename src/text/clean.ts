@@ -138,8 +138,11 @@ export function lineCleaner(options: { skipIsGap?: boolean } = {}): (lines: Line
 const RUNNING_TITLE = /^(?!.*[.;:!?]$)[^.;!?]{5,100}\s[-–—|]\s[^.;!?]{3,100}$/;
 const DATED = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;
 
-/** Words that make a repeated line content, not furniture ("Motion Carried" under every item). */
-const KEEP = /^(that|to)\b|\b(resolved|agreed|carried|lost|moved|seconded|proposed|decision|recommend)/i;
+/**
+ * Words that make a repeated line content, not furniture ("Motion Carried" under every item), and the labels and verdicts
+ * of action minutes ("Result: Approved" under every measure; "APPROVED MINUTES – 2 February 2027" is still a running head).
+ */
+const KEEP = /^(that|to)\b|\b(resolved|agreed|carried|lost|moved|seconded|proposed|decision|recommend)|^(?:result|action(?:\s+taken)?|vote|outcome|disposition|final\s+action|motion)\s*:|^(?:motion\s+)?(?:approved|adopted|passed|failed|defeated|denied|tabled)\.?$/i;
 
 /** A repeated line that may be a running head: no decision words, no sentence's end. */
 export const mayBeFurniture = (text: string): boolean => !KEEP.test(text) && !/[.;:]$/.test(text);

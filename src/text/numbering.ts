@@ -95,6 +95,11 @@ export function parseNumber(text: string, previous?: ClauseNumber, listStart = f
 }
 
 /** The number that should follow `a` in the same list. */
+/** A number stored alone, as an item's "11.1" or "7.": read as if a line opened with it. */
+export function numberOf(raw: string): ClauseNumber | undefined {
+  return parseNumber(`${raw} x`)?.number;
+}
+
 export function expectedAfter(a: ClauseNumber): string {
   if (a.style === 'decimal') return [...a.parts.slice(0, -1), a.value + 1].join('.');
   const v = a.value + 1;

@@ -19,6 +19,8 @@ const NOT_AFTER_NUMBER = String.raw`(?<!^\s*(?:\(\w{1,4}\)|\w{1,4}[.)]|\d{1,3}(?
 
 /** Not after a marker that opens the line: "AGREED: On the proposal of X, seconded by Y, it was agreed to …" is one decision, its movers between. */
 const AFTER_NO_MARKER = String.raw`(?<!^\s*(?:AGREED|RESOLVED|Agreed|Resolved)\s*[:\-–—][^.;]*)`;
+/** The Welsh word before its English twin in a bilingual minute: "Penderfynwyd / Resolved:", "Cytunwyd / Agreed:". */
+const WELSH_TWIN = String.raw`(?:Penderfynwyd|PENDERFYNWYD|Cytunwyd|CYTUNWYD)\s*\/\s*`;
 /** A task given to someone by name or office: "Secretary to write to …", "Treasurer to pay …", "The Clerk to obtain …". */
 export const TASK_OPENING = String.raw`(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}to\s+(?!be\b)[a-z]+\b`;
 
@@ -38,7 +40,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/resolved/i, /(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:unanimously\s+)?(?:resolved|RESOLVED)\b)(?<=[.;!?]\s+)/g],
   // "… about the defibrillator scheme was noted. Resolved to apply for a grant.", "A letter … was noted. Agreed that the Chair
   // respond …", "… now in place at Corran brae. Agreed: Secretary to request …": a parish's or community council's marker opening its own sentence.
-  [/(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|unanimously)|\s*:)/, new RegExp(String.raw`(?=(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|unanimously)\b|\s*:\s))(?<=[.;!?]\s+)${NOT_AFTER_NUMBER}`, 'g')],
+  // A Welsh council's "Penderfynwyd / Resolved:" is the same marker printed in both languages.
+  [/(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|unanimously)|\s*:)/, new RegExp(String.raw`(?=(?:${WELSH_TWIN})?(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|unanimously)\b|\s*:\s))(?<=[.;!?]\s+)${NOT_AFTER_NUMBER}`, 'g')],
   // "Action: Clerk to obtain quotes. Council agreed to plant two trees …": the outcome after a label's sentence.
   [/(?:agreed|decided)\s+(?:to|that)\b/i, /(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}(?:Council|Committee|Board|Cabinet|Panel|Members)\s+(?:\w+ly\s+)?(?:agreed|AGREED|decided|DECIDED)\s+(?:to|that)\b)(?<=[.;!?]\s+)/g],
   // "After discussion it was RESOLVED that …": the marker in capitals opens the decision wherever it stands.
@@ -130,6 +133,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // ("Resolution No. 24-25-31, Declaring …" is a number).
   // "Treasurer to pay the hall hire of £30. Agreed.": a community council's task and its assent stay one line, read together.
   [/[.;]\s+(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST|Agreed\.?\s*$|\d{1,2}\s*[-–]\s*\d)/, new RegExp(String.raw`(?=(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST)\b|(?<!(?:^|[.:;]\s+)${TASK_OPENING}[^.;]*[.;]\s+)Agreed\.?\s*$|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:[.,;]|$))(?<=[.;]\s+)(?<!\b(?:[Nn]os?|NOS?)\.\s+)`, 'g')],
+  // "… for more signage. ACTION: KR.": the note of who acts, after the decision's sentence, is no part of it.
+  [/[.;]\s+(?:ACTION|Action)\s*:/, /(?=(?:ACTION|Action)\s*:)(?<=[.;]\s+)/g],
+  // A community council's "Proposed: A. Shearer  Seconded: M. Baird  Approved.": the verdict after the seconder's name.
+  [/(?:Seconded|SECONDED)\b[^;]*\s(?:Approved|Agreed|Carried|APPROVED|AGREED|CARRIED)\.?\s*$/, /(?=(?:Approved|Agreed|Carried|APPROVED|AGREED|CARRIED)\.?\s*$)(?<=\b(?:Seconded|SECONDED)(?:\s*:\s*|\s+by\s+|\s+)[A-Z][^;]{1,40}?[.,]?\s+)/g],
   // New England town meetings: "… for fiscal year 2026. Seconded." and "VOTED: That the Town accept …. Declared passed by a 2/3
   // majority.": the seconding and the Moderator's declaration after the motion's words.
   [/[.;]\s+(?:Duly\s+)?(?:Seconded|SECONDED|Declared|DECLARED)\b/, /(?=(?:(?:Duly\s+)?(?:Seconded|SECONDED)\.?\s*$|(?:Declared|DECLARED)\s+(?:passed|carried|adopted|lost|defeated|failed|PASSED|CARRIED|ADOPTED|LOST|DEFEATED)\b))(?<=[.;]\s+)/g],

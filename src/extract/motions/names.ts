@@ -66,6 +66,13 @@ const SECONDER_BEFORE = /\b(?:(?:seconded|supported)\s+by\s*[:\-–]?\s*|(?:seco
 const NAMED = String.raw`(?=${TITLE}[A-Z]|\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}’'])`;
 const BARE_MOVER = new RegExp(String.raw`\b(?:moved|proposed)\s+${NAMED}`, 'giu');
 const BARE_SECONDER = new RegExp(String.raw`\bseconded\s+${NAMED}`, 'giu');
+/** A community council's members by their initials, in capitals: "EG proposed that … . Seconded SM. Agreed." */
+const INITIALS_SECONDER = /\b(?:[Ss]econded|SECONDED)\s+([A-Z]{2,3})(?=[.,;]|\s*$)/;
+
+function initialsSeconder(text: string): Person | undefined {
+  const m = INITIALS_SECONDER.exec(text);
+  return m ? { name: m[1], words: m[0] } : undefined;
+}
 /**
  * The verb after a name: "Councillor Hidderley proposed", "Council Member Diaz made a motion", "Cr Bell seconded", New
  * Jersey's "Councilman Petrillo offered", "CLLR WEBB PROPOSED". In lower case or capitals only: a title-case heading's
@@ -115,7 +122,7 @@ export function readMovers(text: string): Movers {
     if (a && b) return { mover: { name: a.name, words: pair[1].trim() }, seconder: { name: b.name, words: pair[2].trim() } };
   }
   out.mover = after(text, MOVER_BEFORE) ?? after(text, BARE_MOVER, true) ?? moverBeforeSeconder(text) ?? introducedAndMoved(text);
-  out.seconder = after(text, SECONDER_BEFORE) ?? after(text, BARE_SECONDER) ?? secondOfPair(text);
+  out.seconder = after(text, SECONDER_BEFORE) ?? after(text, BARE_SECONDER) ?? initialsSeconder(text) ?? secondOfPair(text);
   // "The bid, supported by the Town Council, was approved": Michigan's word seconds only beside a mover or as a line's label.
   if (out.seconder && /^supported\b/i.test(out.seconder.words) && !out.mover && !/^supported\b/i.test(text.trim())) delete out.seconder;
   for (const m of text.matchAll(VERB_AFTER_NAME)) {

@@ -11,7 +11,8 @@ const DISSENT_TAIL = /(?<=[.;])\s+(?:Supervisor|Commissioner|Trustee|Director|Me
 /** The item was put off: its title is what was deferred ("CONTINUED Next: 3/16/2026 6:00 PM"). */
 const DEFERRAL = /^(?:tabled|continued|postponed|deferred|laid\s+over)(?:\s+next\s*:.*)?\s*[.;]?$/i;
 /** The action only says the item passed: its title is what was decided. */
-const VERDICT = /^(?:approved|adopted|accepted|passed|carried|ratified|awarded|authori[sz]ed|received(?:\s+and\s+(?:filed|noted))?|noted|agreed|introduced)(?:\s+(?:as\s+(?:amended|presented|submitted|recommended|revised|printed|circulated)|on\s+(?:the\s+)?consent(?:\s+(?:agenda|calendar))?|unanimously))?\s*[.;]?$/i;
+// "Passed on first reading; second reading set for January 6, 2027.": an ordinance's verdict with its next reading's date.
+const VERDICT = /^(?:approved|adopted|accepted|passed|carried|ratified|awarded|authori[sz]ed|received(?:\s+and\s+(?:filed|noted))?|noted|agreed|introduced)(?:\s+on\s+(?:first|second|third|final)\s+reading(?:\s*;\s*(?:second|third|final)\s+reading\s+(?:set|scheduled)\s+for\s+[^.;]+)?)?(?:\s+(?:as\s+(?:amended|presented|submitted|recommended|revised|printed|circulated)|on\s+(?:the\s+)?consent(?:\s+(?:agenda|calendar))?|unanimously))?\s*[.;]?$/i;
 /** Who is to do what, as English parish minutes note it under a decision. */
 // "Appointed Maria Ortiz to a three-year term" is what was done; "Fred Jones to obtain quotes" is a task.
 const TASK_NOTE = /^(?!(?:Appointed|Reappointed|Nominated|Elected|Approved|Adopted|Authori[sz]ed|Awarded|Directed|Referred|Requested|Granted|Continued|Deferred|Agreed|Voted|Moved)\s)(?:(?:the|all)\s+)?(?:[A-Z][\w’'.&-]*\s+){0,3}[\w’'-]+(?<!ed)\s+to\s+[a-z]/;
@@ -41,7 +42,11 @@ export function actionLine(r: Reading, line: Line, rule: string): boolean {
     r.commit({ kind: 'resolution', parts: [text], line: line.line, column: line.column + line.text.indexOf(text), item: r.item?.id, rules: evidence(rule) });
     return true;
   }
-  if (!rest || NOTHING.test(rest)) return true;
+  // "Result: Failed" under "c. Resolution No. 2026-R-79, supporting …": the measure was read, and lost.
+  if (!rest || NOTHING.test(rest)) {
+    r.claimed.push(title.line.line);
+    return true;
+  }
   const deferred = DEFERRAL.test(rest);
   if (deferred || VERDICT.test(rest)) {
     // "Received.", "Approved as recommended.": the verdict's word is the effect, the title has none.
@@ -62,7 +67,10 @@ export function actionLine(r: Reading, line: Line, rule: string): boolean {
 function movedOnItem(r: Reading): { text: string; line: Line; at: number } | undefined {
   const item = r.item;
   const previous = r.previous;
-  if (!item || !previous || !r.motion || r.motion.held.length > 0 || r.block?.pending) return undefined;
+  if (!previous || !r.motion || r.motion.held.length > 0 || r.block?.pending) return undefined;
+  // "a. Resolution No. 2026-R-77, authorizing …" over "Motion: …": the measure on the line over the movers, not the section's title.
+  if (r.motion.above) return r.motion.above;
+  if (!item) return undefined;
   const origin = r.recommendationPut(item);
   // Any other record in the item already answers for it.
   if (!origin && r.clauses.some((c) => c.item === item.id)) return undefined;

@@ -71,6 +71,9 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
     return true;
   }
   if (!clause) return firstUnderMarker(r, line);
+  // "R-2027-033 Appointing Maria Delgado as Assistant Tax Collector" then "ORDINANCES – INTRODUCTION": a coded resolution's
+  // title ends on its line, and a line in capitals under it is the next heading, blank line or none.
+  if (RESOLUTION_CODE_START.test(r.previous?.text ?? '') && clause.parts.length === 1 && isShouting(text)) return false;
   if (!clauseText) {
     clause.parts.push(text);
     return true;

@@ -5,7 +5,7 @@ import type { LabelKind } from '../../lexicon/index.js';
 import { evidence } from './clause.js';
 import type { Reading } from './state.js';
 import { actionLine } from './action-line.js';
-import { outcomeSentences } from '../outcome.js';
+import { namesPaper, outcomeSentences } from '../outcome.js';
 import { mergeVotes, noesWon, readVote } from '../motions/votes.js';
 
 /** The tally after a motion's words, with the space or stop before it: "… as presented. 5-0." */
@@ -192,21 +192,30 @@ function proposalAbove(r: Reading, line: Line, ofItem = false): { text: string; 
   const prev = r.previous;
   if (!prev || prev.line === line.line || r.block?.pending || r.clauses.some((c) => c.line === prev.line)) return undefined;
   if (ofItem && r.item) return undefined;
-  const rest = /^(?:(?:[Ii]tem\s+)?\d{1,2}(?:\.(?:\d{1,2}|[A-Z])){0,2}\.?|[A-Z]\.)\s+(.+)$/.exec(prev.text)?.[1];
-  if (!rest || rest.length > 300 || !(ofItem || ACTION_TITLE.test(rest)) || !/[.]$/.test(rest)) return undefined;
+  const rest = /^(?:(?:[Ii]tem\s+)?\d{1,2}(?:\.(?:\d{1,2}|[A-Z])){0,2}\.?|[A-Za-z]\.)\s+(.+)$/.exec(prev.text)?.[1];
+  if (!rest || rest.length > 300 || !(ofItem || ACTION_TITLE.test(rest) || INSTRUMENT_TITLE.test(rest)) || !/[.]$/.test(rest)) return undefined;
   return { text: rest, line: prev, at: prev.text.indexOf(rest) };
 }
+
+/**
+ * "a. Resolution No. 2026-R-77, authorizing the City Manager to …", "Ordinance No. 2026-14, amending Chapter 22 …": a measure
+ * named by its number and what it does, over movers who name no words: that measure is what they moved.
+ */
+const INSTRUMENT_TITLE = /^(?:Resolution|Ordinance|By-?law|Local\s+Law|Order)\s+(?:No\.?\s*)?[\w-]*\d[\w.-]*,\s+(?:being\s+)?(?:an?\s+(?:resolution|ordinance|by-?law)\s+)?[a-z]+ing\b/i;
 
 const BARE_MOTION_ONLY = new RegExp(String.raw`^${BARE_MOTION}\s*[.;]?$`, 'i');
 
 /** Alberta's councils second no motion: "Moved by Councillor Szabo that Council approve …", the mover's name, then the motion. */
 const MOVED_BY_NAME = /^(?:[Mm]oved|[Pp]roposed|MOVED|PROPOSED)\s+(?:by|BY)\s+(?:[A-Z][\w’'.-]*\s+){1,5}(?:that|THAT|That|to)\s/;
 
-const SECONDER_AFTER = /,?\s+(?:and\s+)?(?:seconded|supported)\s+by\s+(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w’'-]*(?:\.(?=\s))?\s*){1,4}?(\.?)$/;
+const SECONDER_AFTER = /,?\s+(?:and\s+)?(?:seconded|supported)\s+(?:by\s+|(?=[A-Z]{2,3}\.?$))(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w’'-]*(?:\.(?=\s))?\s*){1,4}?(\.?)$/;
 /** The stop the seconder's words ended with, unless the motion's own last word has one ("… at 8:40 p.m., seconded by …"). */
 const keepStop = (_: string, stop: string, at: number, text: string): string => (text.slice(0, at).endsWith('.') ? '' : stop);
-/** "… to approve the consent items. Director Kim seconded the motion.", "…; Director Fielding seconded.": the seconder's own sentence. */
-const SECONDER_SENTENCE = /(?:(\.)|;)\s+(?:[A-Z][\w’'-]*\.?\s+){1,4}seconded(?:\s+the\s+motion)?\s*\.?$/;
+/**
+ * "… to approve the consent items. Director Kim seconded the motion.", "…; Director Fielding seconded.", a community council's
+ * "… for the Secretary. Seconded SM.": the seconder's own sentence.
+ */
+const SECONDER_SENTENCE = /(?:(\.)|;)\s+(?:(?:[A-Z][\w’'-]*\.?\s+){1,4}seconded(?:\s+the\s+motion)?|Seconded\s+(?:by\s+)?(?:[A-Z][\w’'.-]*\s*){1,3}?)\s*\.?$/;
 
 /** "Carried": the motion, amendment or quoted motion above is the decision. */
 function carried(r: Reading, line: Line, rule: string): void {
@@ -243,7 +252,9 @@ function carried(r: Reading, line: Line, rule: string): void {
   // Motion Carries": the motion has no words of its own, the item's title says what it did.
   if (r.clauses.length === before && motionless && above) {
     r.commit({ kind: 'resolution', parts: [above.text], line: above.line.line, column: above.line.column + above.at, item: item?.id, rules: evidence(r.motionRule, 'reader.proposal-above', rule) });
-  } else if (r.clauses.length === before && motionless && item && (ofItem || ACTION_TITLE.test(item.title))) {
+  } else if (r.clauses.length === before && motionless && item && (ofItem || ACTION_TITLE.test(item.title) || (namesPaper(item.title) && !r.block && !r.clauses.some((c) => c.item === item.id)))) {
+    // "2. Minute of Previous Meeting" / "Proposed: A. Shearer" / "Seconded: M. Baird" / "Approved.": the paper the item names
+    // is what the movers moved, while nothing else in the item (a motion's words read above the movers) says what they did.
     r.commit({ kind: 'resolution', parts: [item.title], line: item.position.line, column: item.position.column, item: item.id, rules: evidence(r.motionRule, 'reader.item-title-motion', rule) });
   } else if (r.clauses.length === before && motionless && item) {
     // "Recommendation: Deny the appeal …" / "Motion: Council Member Park" / "Second: …" / "Motion carried 3-2.": the names

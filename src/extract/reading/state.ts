@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile';
 import { sourceAt, type Line } from '../../text/line.js';
 import type { DocumentKind, Item, Vote } from '../../types.js';
-import { expectedAfter, isNext, type ClauseNumber } from '../../text/numbering.js';
+import { expectedAfter, isNext, numberOf, type ClauseNumber } from '../../text/numbering.js';
 import { introRecommendsTo, isIntroOnly } from '../markers.js';
 import { isBareClause, type Region } from '../bare.js';
 import { outcomeSentences } from '../outcome.js';
@@ -240,6 +240,12 @@ export class Reading {
     this.item = { id: `i${this.items.length + 1}`, ...(number ? { number } : {}), title, position: { line: line.line, column: line.column } };
     this.items.push(this.item);
     this.region = this.hasMinutesLabel ? 'agenda' : 'body';
+  }
+
+  /** Whether `number` comes straight after the item being read ("11.2" under item 11.1, "8." under 7.). */
+  followsItem(number: ClauseNumber): boolean {
+    const before = this.item?.number ? numberOf(this.item.number) : undefined;
+    return Boolean(before && isNext(before, number));
   }
 
   /**

@@ -39,8 +39,8 @@ export function unmarkedLine(r: Reading, line: Line, parsed: ParsedNumber | unde
   }
   const heading = itemHeading(line);
   // Under "COUNCIL DECISION", "1) Approve the Pay Policy;" is a clause whatever its shape, but "10.2 REQUEST FOR FEE WAIVER"
-  // (a section number, a title in capitals) is the next item.
-  const nextSection = parsed?.number.style === 'decimal' && parsed.number.parts.length >= 2 && isShouting(parsed.rest);
+  // (a section number, a title in capitals) is the next item, as is "11.2 Request to Waive Hall Hire Fees" under item 11.1.
+  const nextSection = parsed?.number.style === 'decimal' && parsed.number.parts.length >= 2 && (isShouting(parsed.rest) || r.followsItem(parsed.number));
   if (heading && (nextSection || !(parsed && isBareClause(parsed.rest, r.region, true) && !/:$/.test(text)))) {
     r.newItem(heading.number, heading.title, line);
     if (r.kind === 'minutes') r.outcomesAfterTitle(line, heading.title);
@@ -82,16 +82,21 @@ export function unmarkedLine(r: Reading, line: Line, parsed: ParsedNumber | unde
   }
 }
 
-/** A mover's words opening a line: "Moved by Councillor Comeau, seconded by …", "Moved: Cr Hale", "It was moved by …". */
-const MOVER_OPENS = /^(?:it\s+was\s+)?(?:moved|proposed)\b/i;
+/**
+ * A mover's words opening a line: "Moved by Councillor Comeau, seconded by …", "Moved: Cr Hale", "It was moved by …"; or a
+ * New Zealand board's "Resolution number WT/2026/188" over its movers.
+ */
+const MOVER_OPENS = /^(?:it\s+was\s+)?(?:moved|proposed)\b|^resolution\s+(?:number|no\.?)\s*:?\s*[A-Z]{0,6}[\/-]?\d/i;
 
 /**
- * "6.1 By-law 2026-04, being a By-law to amend the Zoning By-law (Harbour Road)" over "Moved by Councillor Comeau, …": a
+ * "6.1 By-law 2026-04, being a By-law to amend the Zoning By-law (Harbour Road)" over "Moved by Councillor Comeau, …" (or over
+ * "Resolution number WT/2026/188"): a
  * numbered line that ends no sentence, with a motion straight under it, is the item the motion decides, though its words
  * are too long or too lower-case to read as a title alone.
  */
 function motionTitle(r: Reading, line: Line, parsed: ParsedNumber | undefined): boolean {
-  if (r.kind !== 'minutes' || !parsed || !/^(?:num-dot|decimal)$/.test(parsed.number.style) || parsed.number.parts.length > 3) return false;
+  // "11 Local board grants, round two 2026/2027": a bare number too, as New Zealand minutes print theirs.
+  if (r.kind !== 'minutes' || !parsed || !/^(?:num-dot|decimal|bare-num)$/.test(parsed.number.style) || parsed.number.parts.length > 3) return false;
   const rest = parsed.rest;
   if (rest.length < 8 || rest.length > 160 || /[.;:,]$/.test(rest) || !/^\p{Lu}/u.test(rest) || /^(?:that|to|it)\b/i.test(rest)) return false;
   const [next] = r.following(line, 1);
