@@ -32,6 +32,8 @@ const VERDICT_UNDER = /^(?:(?:approved|adopted|accepted|tabled|continued|deferre
 const SENTENCE_START = /^(?![A-Z][\w’'.-]*\s+(?:The|A|An|This|It|Staff|Council)\s)[A-Z][\w’'.-]*(?:\s+\S+){0,3}?\s+(?!(?:and|of|the|for|to|in|on|at|a|an|with|by)\b)[a-z]{2,}\s+(?!(?:and|of|the|for|to|in|on|at|a|an|with|by)\b)[a-z]{2,}\b/;
 /** A body's sentence: "The Board received the report …", "The Sub-Committee NOTED …" (a verb in the past, after the name). */
 const BODY_SENTENCE_START = /^(?:The|the)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z]{2,}ed|[A-Z]{2,}ED)\s/;
+/** Legistar's verdict under a file's title: "This Report was Received and Filed.", "The Ordinance was adopted." */
+const PASSIVE_START = /^(?:This|The|These)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:was|were|is|are|has\s+been|have\s+been)\s/;
 /** A sentence's opening phrase, its comma after at least one lower-case word: "Following discussion, ", "In accordance with the report, " ("Roads, Transport" is a title's list). */
 const OPENING_PHRASE = /^[A-Z][a-z]+(?:\s+[a-z]+){1,4},\s/;
 /** A Legistar row's file number and the star after it: "Res 0112-2026 *", "M 0088-2026 *". */
@@ -158,7 +160,7 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // line, then the minute's first sentence (two lower-case words in its first few), though the title reaches the margin.
   // "KMD 114/25 Taking in Charge" / "Following discussion, the Members …": so does an opening phrase closed by its comma,
   // and a body's past verb ("BoD/26/118 Integrated Performance Report" / "The Board received the report …").
-  if ((SENTENCE_START.test(line.text) || OPENING_PHRASE.test(line.text) || BODY_SENTENCE_START.test(line.text)) && !OPEN_END.test(above.text) && !/[,;:]$/.test(above.text) && itemHeading(above)?.number !== undefined) return false;
+  if ((SENTENCE_START.test(line.text) || OPENING_PHRASE.test(line.text) || BODY_SENTENCE_START.test(line.text) || PASSIVE_START.test(line.text)) && !OPEN_END.test(above.text) && !/[,;:]$/.test(above.text) && itemHeading(above)?.number !== undefined) return false;
   // "… Queens" / "(C250311ZMQ)Land Use …": an application's code in brackets carries the row on.
   if (/^\([A-Z]\d{5,}[A-Z]*\)/.test(line.text) && filled(above, full)) return true;
   // "1." / "Additions:": a PDF's list number in a column of its own, its text on the next line.

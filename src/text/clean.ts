@@ -115,8 +115,9 @@ export function lineCleaner(options: { skipIsGap?: boolean } = {}): (lines: Line
     }
     // "Page 3 of 7" is cleaned away as noise before it can be tested as a footer.
     if (text === '' && !isFooter(line.text.trim())) continue;
-    // "City Council Minutes – May 5, 2026 – Page 2 of 5": a running foot whose page number the noise step took, leaving its title.
-    if (text === '' || isFooter(text) || (text !== line.text && /\bPage\s+\d/.test(line.text) && isFooter(line.text.trim()))) {
+    // "City Council Minutes – May 5, 2026 – Page 2 of 5": a running foot whose page number the noise step took, leaving its title;
+    // a PDF's "Cabinet – 12 January 2027" and "Page 3 of 9" set apart by a run of spaces are one such foot.
+    if (text === '' || isFooter(text) || (text !== line.text && /\bPage\s+\d/.test(line.text) && isFooter(line.text.trim().replace(/\s{2,}/g, ' ')))) {
       // "Thornbury Town Council – Full Council – 12 March 2026" over "Page 3 of 7": the footer's first line.
       const above = out[out.length - 1];
       if (above && !broke && RUNNING_TITLE.test(above.text) && DATED.test(above.text)) out.pop();

@@ -72,7 +72,11 @@ function recaseRun(lines: Line[], changed: Set<number>): Line[] {
     pending = [];
   };
   lines.forEach((line, k) => {
-    const starts = sentenceEnded || line.gap || line.heading > 0;
+    // "MANAGER OF TRANSPORTATION PLANNING" or "…; AND FURTHER," over "THAT ADMINISTRATION REPORT BACK …": a motion's clause opens
+    // after a short label or a chained clause's end, as "That" opens it in mixed case.
+    const above = lines[k - 1];
+    const thatOpens = /^THAT\s/.test(line.text) && above !== undefined && ((above.text.length <= 50 && !JOINING_END.test(above.text.trim())) || /;\s*AND(?:\s+FURTHER)?\s*,?$/.test(above.text));
+    const starts = sentenceEnded || line.gap || line.heading > 0 || thatOpens;
     // A line that goes on from an unfinished sentence above is that sentence's, however short; a long line that runs
     // straight on into the next is a paragraph's first line, wrapped, unless a label follows ("OFFICER RECOMMENDATION").
     const next = lines[k + 1];

@@ -106,7 +106,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/[a-z)][.;!?]\s+[A-Z]{3,}/, /(?=[A-Z]{3,}(?:\s+(?:&|[A-Z]{2,}))+(?:\s+[A-Z]?[a-z]|\s*$))(?<=[a-z)][.;!?]\s+)/g],
   [/(?:MOVED|Moved)\s+(?:by|BY)\b/, /(?=(?:MOVED|Moved)\s+(?:by|BY)\b)(?<=\S\s+)(?<![Ii]t\s+was\s+|I[Tt]\s+I[Ss]\s+)/g],
   // "Transfer Station Fees: Mr. Dunphy moved to increase the fee …": a select board's topic, then its motion on the same line.
-  [/:\s+[^;]*\s(?:moved|made\s+a\s+motion)\b/, new RegExp(String.raw`(?<=^[A-Z][^:.;]{2,80}:)\s+(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:moved|made\s+a\s+motion)\b)`, 'g')],
+  // "ii. Budget 2027/28: Cllr Moss proposed a precept of £24,500, …": a parish's numbered topic, then its proposal.
+  [/:\s+[^;]*\s(?:moved|made\s+a\s+motion|proposed)\b/, new RegExp(String.raw`(?<=^(?:[ivx]{1,5}\.\s+|\(?[a-z]\)\s+)?[A-Z][^:.;]{2,80}:)\s+(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:moved|made\s+a\s+motion|proposed)\b)`, 'g')],
   // "Members discussed the draft budget at length. It was proposed by Cllr Jones, seconded by …, that …
   // On being put to the vote the proposal was carried.": the motion and its verdict after the narrative.
   [/It\s+was\s+(?:proposed|moved)\s+by/, /(?=It\s+was\s+(?:proposed|moved)\s+by\b)(?<=[.;!?]\s+)/g],

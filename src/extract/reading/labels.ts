@@ -153,7 +153,9 @@ function moved(r: Reading, line: Line, rule: string): void {
   // "Motion made by Commissioner Diaz to approve …", "A motion was made by Supervisor Ito to adopt …": the mover, then the motion.
   const madeBy = /^(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+[^,.;]{2,60}?\s+(to\s+[a-z]+\b.+)$/i.exec(text);
   // "Member Kwan moved and Member Ruiz seconded approval of the calendar.": the motion named by its noun.
-  const noun = /\b(?:moved|seconded|proposed)\s+(?:the\s+)?((?:approval|adoption|acceptance|ratification|denial|rejection|deferral|postponement|tabling)\s+of\s+.+)$/i.exec(text);
+  // A parish's "Cllr Moss proposed a precept of £24,500, seconded by Cllr Kaur.": the sum proposed.
+  const noun = /\b(?:moved|seconded|proposed)\s+(?:the\s+)?((?:approval|adoption|acceptance|ratification|denial|rejection|deferral|postponement|tabling)\s+of\s+.+)$/i.exec(text) ??
+    /\b(?:moved|proposed)\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:precept|budget|grant|donation|contribution|payment|sum|fee|charge|increase|allocation)\s+of\s+[£$€]\s?\d.+)$/i.exec(text);
   // "Member Park moved approval; Member Dominguez seconded.": the motion is the item's, its title says what it did.
   if (!noun && /\b(?:moved|proposed)\s+(?:the\s+)?(?:approval|adoption|acceptance)\s*(?:[;,.]|$)/i.test(text)) r.motion.ofItem = true;
   // Whichever comes first: "…, to approve staff's recommendation. X stated that …" moves the first.
