@@ -129,8 +129,9 @@ function titleLine(head: Line[], k: number): string {
   const l = head[k];
   const next = head[k + 1];
   if (!next || next.line !== l.line + 1 || next.gap || /[.;:]$/.test(l.text) || /[a-z]/.test(l.text) || /[a-z]/.test(next.text) || !/\b(?:MEETING|MINUTES?)\s+OF\b/.test(l.text) || /\bHELD\b/.test(l.text)) return l.text;
-  // "… MEETING OF THE GOVERNING BOARD" over "SIERRA VISTA … DISTRICT": the name was whole, the next line is whose it is.
-  if (/\b(?:COUNCIL|COMMITTEE|BOARD|CABINET|COMMISSION|PANEL|AUTHORITY|FORUM|TRUST|ASSEMBLY|DISTRICT)$/.test(l.text)) return l.text;
+  // "… MEETING OF THE GOVERNING BOARD" over "SIERRA VISTA … DISTRICT", "… OF THE BOARD OF TRUSTEES" over "VILLAGE OF …": the name
+  // was whole, the next line is whose it is.
+  if (/\b(?:COUNCIL|COMMITTEE|BOARD|CABINET|COMMISSION|PANEL|AUTHORITY|FORUM|TRUST|ASSEMBLY|DISTRICT|TRUSTEES|COMMISSIONERS|SUPERVISORS|ALDERMEN|SELECTMEN)$/.test(l.text)) return l.text;
   return `${l.text} ${next.text}`;
 }
 
