@@ -144,6 +144,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "Cllr Bates was proposed by Cllr Hunt and seconded by Cllr Akers. There being no other nominations, Cllr Bates was
   // elected Chairman": the election after its nomination.
   [/(?:There|there)\s+being\s+no/, /(?=There\s+being\s+no\s+(?:other|further)\s+nominations?\b)(?<=[.;]\s+)/g],
+  // "Cllr. Keane proposed that … . This was seconded by Cllr. Walsh and agreed.": the seconding and assent after the proposal.
+  [/\b(?:This|It)\s+was\s+(?:duly\s+)?seconded\b/, /(?=(?:This|It)\s+was\s+(?:duly\s+)?seconded\b)(?<=[.;]\s+)/g],
   // US short form: "… second by Council Member Hale. Motion carried 5-0."
   // "Councillor Quinn proposed that … . This was not seconded and fell.": the proposal's fate after it.
   // "… to the December 14 meeting; there was no second.": after a semicolon, in lower case.
