@@ -115,7 +115,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/,\s+it\s+was\s+(?:proposed|moved)\s+by/, /(?=it\s+was\s+(?:proposed|moved)\s+by\b)(?<=^(?:Following|After|On|Upon|Arising|Having|In)\b[^.;]{2,150},\s+)/g],
   // "… that the quotation be accepted. An amendment was proposed by Cllr Hartley, …": the amendment after the motion.
   [/[Aa]mendment\s+was\s+(?:proposed|moved)/, /(?=(?:An|The)\s+amendment\s+was\s+(?:proposed|moved)\b)(?<=[.;!?]\s+)/g],
-  [/(?:On|Upon)\s+(?:being\s+put|a\s+vote)/, /(?=(?:On|Upon)\s+(?:being\s+put\s+to\s+the\s+(?:vote|meeting)|a\s+vote)\b)(?<=[.;!?]\s+)/g],
+  // "… resurfacing program. Upon a roll call vote, the motion passed 5-1, …": the vote after the motion is none of its words.
+  [/(?:On|Upon)\s+(?:being\s+put|a\s+)/, /(?=(?:On|Upon)\s+(?:being\s+put\s+to\s+the\s+(?:vote|meeting)|a\s+(?:roll[- ]call\s+|recorded\s+|voice\s+)?vote)\b)(?<=[.;!?]\s+)/g],
   [/(?:MOTION|Motion)\s+(?:WAS|was)/, /(?=(?:A\s+)?(?:MOTION|Motion)\s+(?:WAS|was)\s+(?:MADE|made)\s+(?:BY|by)\b)(?<=\S\s+)/g],
   // "Commissioner Pugh nominated Ms. Crane. Motion made by Commissioner Pugh to appoint …": after a sentence of the minutes.
   [/(?:MOTION|Motion)\s+(?:MADE|made)\s/, /(?=(?:MOTION|Motion)\s+(?:MADE|made)\s+(?:BY|by)\b)(?<=[.;!?]\s+)/g],

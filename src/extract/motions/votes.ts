@@ -43,7 +43,7 @@ const SURNAME = String.raw`${PARTICLE}?[A-Z][\w’'-]+`;
  * "… passed 2-1 with Commissioner Lunde voting nay", a Texas court's "Commissioner Pct. 4 Delgado voting nay": who voted against,
  * or abstained, by name.
  */
-const NAMED_SIDE = new RegExp(String.raw`(?:^|\(|[.;,]\s+|\bwith\s+)(?:(?:councill?ors?|cllrs?|crs?|directors?|commissioners?|trustees?|members?|supervisors?|aldermen|council\s*members?)\s+)?(?:(?:pct\.?|precinct)\s*\d{1,2}\s+)?((?:${SURNAME}(?:\s*,\s*|\s+and\s+|\s*&\s*))*${SURNAME})\s+(OPPOSED|[Oo]pposed|vot(?:ed|ing)\s+(?:against|no|nay)|(?:no|nay)(?=\s*\))|dissenting|abstained|abstaining|ABSTAINED)\b`, 'i');
+const NAMED_SIDE = new RegExp(String.raw`(?:^|\(|[.;,]\s+|\bwith\s+)(?:(?:councill?ors?|cllrs?|crs?|directors?|commissioners?|trustees?|members?|supervisors?|alderm[ae]n|alderwom[ae]n|council\s*members?)\s+)?(?:(?:pct\.?|precinct)\s*\d{1,2}\s+)?((?:${SURNAME}(?:\s*,\s*|\s+and\s+|\s*&\s*))*${SURNAME})\s+(OPPOSED|[Oo]pposed|vot(?:ed|ing)\s+(?:against|no|nay)|(?:no|nay)(?=\s*\))|dissenting|abstained|abstaining|ABSTAINED)\b`, 'i');
 
 /**
  * New Zealand and Australian minutes record a dissent on request: "Cr Hong requested that her vote against the resolution be
