@@ -180,7 +180,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… and this was" / "agreed.", "The minutes were" / "AGREED as a correct record", "… seconded by X and" /
   // "agreed that …": the verb of the sentence above.
   // "…, which was unanimously" / "agreed.": an adverb may stand between.
-  if (/\b(?:was|were|is|are|be|been|and)(?:\s+\w+ly)?$/i.test(previous.text) && /^(?:agreed|AGREED|resolved|RESOLVED|approved|APPROVED|noted|NOTED|carried|CARRIED)\b/.test(line.text)) return true;
+  // "… for its summer scheme. All" / "agreed.": the assent cut after its subject.
+  if (/(?:\b(?:was|were|is|are|be|been|and)(?:\s+\w+ly)?|[.;]\s+All)$/i.test(previous.text) && /^(?:agreed|AGREED|resolved|RESOLVED|approved|APPROVED|noted|NOTED|carried|CARRIED)\b/.test(line.text)) return true;
   // "… the Lagan towpath. The Director" / "agreed to look into the matter.", "Trustee Delgado" / "asked that the fee be
   // waived", "…, the Members" / "recommended the disposal to …": the verb of the subject above, in lower case.
   // "The Executive further" / "agreed that …": an adverb may stand between the subject and its verb; "…, the Board" / "voted

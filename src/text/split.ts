@@ -139,6 +139,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/[.;]\s+(?:ACTION|Action)\s*:/, /(?=(?:ACTION|Action)\s*:)(?<=[.;]\s+)/g],
   // A community council's "Proposed: A. Shearer  Seconded: M. Baird  Approved.": the verdict after the seconder's name.
   [/(?:Seconded|SECONDED)\b[^;]*\s(?:Approved|Agreed|Carried|APPROVED|AGREED|CARRIED)\.?\s*$/, /(?=(?:Approved|Agreed|Carried|APPROVED|AGREED|CARRIED)\.?\s*$)(?<=\b(?:Seconded|SECONDED)(?:\s*:\s*|\s+by\s+|\s+)[A-Z][^;]{1,40}?[.,]?\s+)/g],
+  // "It was proposed by M. Quinn and seconded by S. Devlin that £250 be given to the Youth Club. All agreed.": the assent after
+  // the motion's sentence (after a task note, "Clerk to write. All agreed." stays one line, read together).
+  [/[.;]\s+All\s+agreed\.?\s*$/, /(?=All\s+agreed\.?\s*$)(?<=\b(?:proposed|moved|seconded)\b[^]*[.;]\s+)/g],
   // New England town meetings: "… for fiscal year 2026. Seconded." and "VOTED: That the Town accept …. Declared passed by a 2/3
   // majority.": the seconding and the Moderator's declaration after the motion's words.
   [/[.;]\s+(?:Duly\s+)?(?:Seconded|SECONDED|Declared|DECLARED)\b/, /(?=(?:(?:Duly\s+)?(?:Seconded|SECONDED)\.?\s*$|(?:Declared|DECLARED)\s+(?:passed|carried|adopted|lost|defeated|failed|PASSED|CARRIED|ADOPTED|LOST|DEFEATED)\b))(?<=[.;]\s+)/g],

@@ -22,7 +22,7 @@ export interface LineFacts extends Movers {
 const TRAILING_SCORE = new RegExp(SCORE_AT_END);
 
 /** Lines without one of these word stems say nothing about a motion: most lines skip every pattern below. */
-const ANY = /^\s*(?:(?:for|yes)\b|no\s*:)|^\s*\(?\d{1,3}\s*[-–]\s*\d|\(\d{1,2}\s*[-–]\s*\d{1,2}[,)]|voting|absent|oppos|mov|propos|offered|second|support|carri|lost|defeat|fail|withdr|pass|vote|aye|yea|nay|noe|unanim|nem|favou?r|against|abstain|abstent|motion|approv|adopt|accept|amend|^\s*agreed\b/i;
+const ANY = /^\s*(?:(?:for|yes)\b|no\s*:)|^\s*\(?\d{1,3}\s*[-–]\s*\d|\(\d{1,2}\s*[-–]\s*\d{1,2}[,)]|voting|absent|oppos|mov|propos|offered|second|support|carri|lost|defeat|fail|withdr|pass|vote|aye|yea|nay|noe|unanim|nem|favou?r|against|abstain|abstent|motion|approv|adopt|accept|amend|^\s*(?:all\s+)?agreed\b/i;
 
 const MOVER_WORD = /mov|propos|offered|second|support|motion|\/|:/i;
 const VERDICT_STEM = /carri|pass|adopt|approv|accept|agree|lost|defeat|withdr|fell|fail|died|lapsed/i;
@@ -34,7 +34,7 @@ const INLINE_VERDICT = /(?:\(\s*|[;,]\s*|\b(?:and|was|were|duly|motion|amendment
 const VERDICT_COLUMN = /(?:\s{2,}|\/[^/]{2,40}\s)(carried|CARRIED|Carried|lost|LOST|Lost)\s*\.?$/;
 /** Irish and English minutes close a motion on its seconder's line: "Seconded by Cllr. A. Considine and agreed." */
 const SECONDED_AGREED = /\b[Ss]econded\b[^;]{0,60}?\band\s+(agreed|AGREED)\b/;
-const AGREED_ALONE = /^\s*(?:Agreed|AGREED)(?:\s+(?:unanimously|UNANIMOUSLY))?\.?\s*$/;
+const AGREED_ALONE = /^\s*(?:Agreed|AGREED|All\s+agreed|ALL\s+AGREED)(?:\s+(?:unanimously|UNANIMOUSLY))?\.?\s*$/;
 /** A community council's seconder in a sentence, then the assent: "… (max £600). Seconded NR. Agreed." */
 const SECONDED_THEN_AGREED = /\b[Ss]econded\b[^;]{0,60}?[.;]\s+(Agreed|AGREED|Approved|APPROVED)\.?\s*$/;
 /**
@@ -88,7 +88,7 @@ function readOutcome(text: string, lex: Lexicon): Outcome | undefined {
   const label = matchLabel(voted ? text.slice(voted[0].length) : text, lex);
   let word: RegExpExecArray | null = null;
   let value: Outcome['value'] | undefined;
-  // "Agreed." alone under a motion is its verdict, though the word opens a decision elsewhere ("Agreed: to write …").
+  // "Agreed." or "All agreed." alone under a motion is its verdict, though the word opens a decision elsewhere ("Agreed: to write …").
   if (AGREED_ALONE.test(text)) return { value: 'carried', words: text.trim() };
   if (label?.kind === 'carried' || label?.kind === 'lost') {
     word = VERDICT_WORD.exec(text);
