@@ -148,7 +148,7 @@ function verdictOn(verb: string, object: string, lex: Lexicon): boolean {
   // is talk, and the pattern leaves it); "continued the item to November 17" puts a matter off to a time ("continued its
   // discussion" is the debate going on).
   if (verb === 'referred' || verb === 'forwarded') return findReferrals(`${verb} ${object}`, lex).length > 0;
-  if (verb === 'continued' || verb === 'postponed') return /^(?:the|this|that|these|its|consideration)\b[^.;]{0,100}?\b(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?(?:next|future|later|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:regular|special|january|february|march|april|june|july|august|september|october|november|december)\b|date\b)/i.test(object);
+  if (verb === 'continued' || verb === 'postponed') return /^(?:the|this|that|these|its|consideration)\b[^.;]{0,100}?\b(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?(?:next|future|later|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:regular|special)\b|date\b)/i.test(object);
   // "Members agreed the presentation was helpful": agreement with a view, not a decision.
   // "Members agreed the Clerk should write …" is a task agreed.
   if (verb === 'agreed' && !/^(?:that|to)\b/i.test(object) && /^(?:[\w’'-]+\s+){0,6}?(?:was|were|is|are|had|has|would)\b/i.test(object)) return false;

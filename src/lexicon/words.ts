@@ -23,9 +23,9 @@ export const BARE_MOTION = String.raw`to\s+(?:approve|adopt|accept|deny|ratify|a
 /** The words a motion or amendment moved on its line: "moved that …", "moved and Cr Dunn seconded that …", "moved an amendment that …" (group 1). */
 export const MOVED_THAT = /\b(?:moved|proposed)\s+(?:(?:and\s+[^.;]{2,60}?\s+seconded|(?:as\s+)?an\s+amendment)\s+)?([“"]?(?:that|to)\s+.+)$/i;
 /** "An amendment was proposed by Cllr Hartley, seconded by Cllr Pope, that the matter be deferred": the words after the seconder. */
+export const SECONDED_THAT = /\bseconded\s+by\s+[^,;]{2,60}?,?\s+([“"]?that\s+.+)$/i;
 /** A line that opens with a mover's verb, the names after it: "Proposed Cllr Adebayo, seconded Cllr Finch.", "(proposed G. Ross, …)". */
 export const MOVER_VERB_FIRST = /^\(?(?:proposed|moved|seconded)\b/i;
-export const SECONDED_THAT = /\bseconded\s+by\s+[^,;]{2,60}?,?\s+([“"]?that\s+.+)$/i;
 
 /** A tally printed at the end of a motion's line, "(5-0)." or "5-0.": for and against in groups 1 and 2. */
 export const SCORE_AT_END = String.raw`\(?\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b\)?\.?\s*$`;

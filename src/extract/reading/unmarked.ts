@@ -89,10 +89,9 @@ export function unmarkedLine(r: Reading, line: Line, parsed: ParsedNumber | unde
 const MOVER_OPENS = /^(?:it\s+was\s+)?(?:moved|proposed)\b|^resolution\s+(?:number|no\.?)\s*:?\s*[A-Z]{0,6}[\/-]?\d/i;
 
 /**
- * "6.1 By-law 2026-04, being a By-law to amend the Zoning By-law (Harbour Road)" over "Moved by Councillor Comeau, …" (or over
- * "Resolution number WT/2026/188"): a
- * numbered line that ends no sentence, with a motion straight under it, is the item the motion decides, though its words
- * are too long or too lower-case to read as a title alone.
+ * "6.1 By-law 2026-04, being a By-law to amend the Zoning By-law (Harbour Road)" over "Moved by Councillor Comeau, …" (or
+ * over "Resolution number WT/2026/188"): a numbered line that ends no sentence, with a motion straight under it, is the
+ * item the motion decides, though its words are too long or too lower-case to read as a title alone.
  */
 function motionTitle(r: Reading, line: Line, parsed: ParsedNumber | undefined): boolean {
   // "11 Local board grants, round two 2026/2027": a bare number too, as New Zealand minutes print theirs.
