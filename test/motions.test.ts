@@ -40,6 +40,8 @@ describe('movers and seconders', () => {
     ['It is proposed by Councillor Anne Boucher, seconded by Councillor Marc Gagnon', 'Anne Boucher', 'Marc Gagnon'],
     ['Motion by Alder Kowalski, second by Alderperson Brandt, to approve the consent agenda.', 'Kowalski', 'Brandt'],
     ['Motion by Trustee Wozniak, supported by Treasurer Okonjo, to award the contract.', 'Wozniak', 'Okonjo'],
+    // A city's action minutes: the movers in a bracket after the verdict and its score.
+    ['Council Action: Approved 5-0 (Motion: Okonkwo; Second: Ferreira)', 'Okonkwo', 'Ferreira'],
     // A community council's members by initial and surname, with no title.
     ['Proposed G. Ross, seconded K. Sinclair.', 'G. Ross', 'K. Sinclair'],
     ['(proposed G. Ross, seconded K. Sinclair).', 'G. Ross', 'K. Sinclair'],

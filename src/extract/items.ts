@@ -18,8 +18,11 @@ const MINUTE_REF = /^((?:[A-Z]{1,4}\/|[A-Z][A-Za-z]{1,3}\/(?=\d{1,4}\/)|[A-Z]{1,
 const ITEM_LABEL = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\.\d{1,2})*)\.?\s*(?:[:.\-–—]\s*)?\s(\S.*)$/i;
 /** Virginia boards head each matter "IN RE: REZONING REQUEST – RZ-26-04", with no number. */
 const IN_RE = /^IN\s+RE\s*:\s*([A-Z][^.;]{2,150})$/;
-/** A New England town meeting's warrant: "ARTICLE 4. To see if the Town will vote to raise …", "Article 12: Community Preservation Budget". */
-const WARRANT_ARTICLE = /^(?:ARTICLE|Article)\s+(\d{1,3}[A-Z]?)\s*[.:\-–—]\s+(To\s+see\s+if\b.*|[A-Z][^.;]{2,100}?)\.?$/;
+/**
+ * A New England town meeting's warrant: "ARTICLE 4. To see if the Town will vote to raise …", Vermont's question "ARTICLE 5.
+ * Shall the voters authorize …?", "Article 12: Community Preservation Budget".
+ */
+const WARRANT_ARTICLE = /^(?:ARTICLE|Article)\s+(\d{1,3}[A-Z]?)\s*[.:\-–—]\s+((?:To\s+see\s+if|Shall)\b.*|[A-Z][^.;]{2,100}?)\.?$/;
 /** US agendas: "C-1 PUBLIC HEARING …", "3-B PICNIC SHELTER RENTAL FEES": a section letter and number before a title in capitals. */
 const LETTER_NUMBER = /^([A-Z]-\d{1,2}|\d{1,2}-[A-Z])\.?\s+([A-Z][A-ZÀ-ÖØ-Þ\d\s’'&(),/.:–-]{3,})$/;
 /** Granicus and Legistar rows: "A. 26-0112 Approval of Minutes …", "3.2 26-0415 Resolution No. 2026-18 …": a list mark, the file number, the title. */

@@ -8,7 +8,7 @@ import { itemHeading, tidyTitle } from './items.js';
 import type { Locator } from '../text/locate.js';
 import type { Clause, ReadResult } from './reading/clause.js';
 import { Reading } from './reading/state.js';
-import { allInFavour, instrumentTitle, legistarRow, quotedRunOn, recommendationAdopted, tableDecision, voterList } from './reading/settled-lines.js';
+import { allInFavour, instrumentTitle, legistarRow, quotedAgreed, quotedRunOn, recommendationAdopted, tableDecision, voterList } from './reading/settled-lines.js';
 import { onLabel } from './reading/labels.js';
 import { inBlock } from './reading/in-block.js';
 import { externalBelow, onMarker } from './reading/on-marker.js';
@@ -116,7 +116,7 @@ const DECIDED = /^marker\.(?:resolved|agreed|decision|be-it-resolved|now-therefo
 
 /** One line through the steps, in order; the first step that reads it ends its turn. */
 function readLine(r: Reading, line: Line): void {
-  if (quotedRunOn(r, line)) return;
+  if (quotedRunOn(r, line) || quotedAgreed(r, line)) return;
   const parsed = parseNumber(line.text);
   if (parsed || line.gap) r.paragraph = parsed?.number;
   if (externalBelow(r, line) || allInFavour(r, line) || recommendationAdopted(r, line) || tableDecision(r, line) || legistarRow(r, line) || instrumentTitle(r, line) || voterList(r, line) || onLabel(r, line)) return;

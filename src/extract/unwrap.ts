@@ -148,6 +148,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… be endorsed and" / "recommended to Cabinet for adoption.": a word in lower case after an open end is the sentence
   // going on, even a marker's word ("RECOMMENDED to Council that" opens a decision in capitals).
   if (/^[a-z]/.test(line.text) && OPEN_END.test(above.text) && !parseNumber(line.text)) return true;
+  // "Council Action: Approved 5-0 (Motion: Okonkwo; Second:" / "Ferreira)": the movers' bracket runs on to its close.
+  if (/\((?:Motion|MOTION|Moved|MOVED)\s*:[^()]*$/.test(above.text.slice(-200)) && /^[^()]{1,120}\)/.test(line.text)) return true;
   // "… BE PRE-" / "APPROVED, subject to …": a word broken at its hyphen runs on, whatever the half below looks like.
   if (brokenAt(above.text, line.text)) return true;
   // "… DIRECTOR OF ENGINEERING RECOMMENDED" / "MOTION": a label cut at the margin is one label.
@@ -279,7 +281,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (marker?.rule === 'marker.item-deferred' && !OPEN_END.test(previous.text)) return false;
   // "That the Committee recommends that" / "Council:": the lead-in's subject cut at the margin, not a lead-in of its own.
   if (marker?.weak && OPEN_END.test(previous.text) && /^[A-Z][\w’' -]{0,60}:$/.test(line.text)) return true;
-  return !marker || marker.kind === 'following' || marker.restAt === 0 || /,$/.test(previous.text);
+  // "… and the relevant representations, the" / "Sub-Committee has resolved to grant …": a determiner wants its noun, so the
+  // body's name cut from it runs on, though it opens a marker.
+  return !marker || marker.kind === 'following' || marker.restAt === 0 || /,$/.test(previous.text) || /\b(?:the|a|an|its|their|this)$/i.test(previous.text);
 }
 
 /** Who attended, as minutes list them under their label. */

@@ -144,8 +144,9 @@ function emitTable(rows: Row[], ctx: Ctx): void {
     // "Min | Subject | Decision | Action by": column labels, no line of the text (run into the first row, "by" would join them).
     if (r === 0 && decisionAt >= 0) return;
     const decision = r > 0 && decisionAt >= 0 ? cells[decisionAt] ?? '' : '';
-    // Legistar prints "Action" and "Result" ("Pass") side by side: neither is the matter.
-    const matter = cells.filter((c, k) => !DECISION_COLUMN.test(header[k] ?? '') && !OWNER_COLUMN.test(header[k] ?? '') && c && !ROW_ID.test(c) && !/^[-–—]$/.test(c)).join(' ');
+    // Legistar prints "Action" and "Result" ("Pass") side by side: neither is the matter. A minute's number ("FC/26/88") heads
+    // the row's item below, so it is no part of the matter either.
+    const matter = cells.filter((c, k) => !DECISION_COLUMN.test(header[k] ?? '') && !OWNER_COLUMN.test(header[k] ?? '') && c && !ROW_ID.test(c) && !MINUTE_ID.test(c) && !/^[-–—]$/.test(c)).join(' ');
     // "26/14 | Grant to Youth Club | RESOLVED to award a grant of £500.": the cell holds a marked clause of its own, read
     // as the minute's text would be, under the row's number and matter as its title. A "Resolution" column's sentence
     // ("Apologies from Cllr Hurst were accepted.") is read so too: the minute's words, whatever their form.

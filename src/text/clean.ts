@@ -103,7 +103,12 @@ export function lineCleaner(options: { skipIsGap?: boolean } = {}): (lines: Line
   let broke = false;
   return (lines) => {
   const out: Line[] = [];
-  for (const line of lines) {
+  let skip = false;
+  for (const [k, line] of lines.entries()) {
+    if (skip) {
+      skip = false;
+      continue;
+    }
     // A form feed opens a PDF-to-text page: what follows it is the page's head, and no paragraph runs on across it.
     if (line.text.charCodeAt(0) === 12) broke = true;
     let text = cleanText(line.text);
@@ -124,6 +129,16 @@ export function lineCleaner(options: { skipIsGap?: boolean } = {}): (lines: Line
       broke = true;
       continue;
     }
+    // "Page 14 of 22" then "Thornwick District Council – Cabinet – 12 November 2026": the next page's running head, dated,
+    // perhaps wrapped onto a second line.
+    if (broke && !first && !/^\(?\d/.test(text)) {
+      if (pageHead(text)) continue;
+      const next = lines[k + 1];
+      if (next && !next.gap && !/[.;:]$/.test(text) && pageHead(`${text} ${cleanText(next.text)}`)) {
+        skip = true;
+        continue;
+      }
+    }
     const gap = line.gap || first || (skipIsGap && line.line - previous > 1);
     // Always set, so every cleaned line has one shape: a property on some lines only made the later steps measurably slower.
     out.push({ ...line, text, bullet, gap, pageBreak: broke });
@@ -138,6 +153,11 @@ export function lineCleaner(options: { skipIsGap?: boolean } = {}): (lines: Line
 /** A document's title in a page footer: parts set apart by dashes or bars, no sentence. */
 const RUNNING_TITLE = /^(?!.*[.;:!?]$)[^.;!?]{5,100}\s[-–—|]\s[^.;!?]{3,100}$/;
 const DATED = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;
+
+/** A running head's date, last: "… – Cabinet – 12 November 2026" (an item's "Minutes of 6 October 2026 – Approved" ends in its verdict). */
+const DATED_END = new RegExp(String.raw`(?:${DATED.source})\s*$`, 'i');
+/** A page's dated running head: its title's parts set apart by dashes, its date last. */
+const pageHead = (text: string): boolean => RUNNING_TITLE.test(text) && DATED_END.test(text);
 
 /**
  * Words that make a repeated line content, not furniture ("Motion Carried" under every item), and the labels and verdicts

@@ -34,8 +34,9 @@ export function romanValue(s: string): number {
 // Spaces inside a number ("1 .", "( a )") are a PDF's or a converter's; upper-case Roman
 // numerals ("II.") number a list as the lower-case ones do. A US resolution numbers its
 // operative clauses "Section 1.", "Section 2.": the same list as "1.", "2.".
+// A scrutiny review numbers its recommendations "R1.", "R2." or "Rec 1:", "Rec 2:": a list of its own kind, read as "1.".
 const PATTERN =
-  /^(?:\(\s?(\d{1,3})\s?\)|(\d{1,3})\)|(\d{1,2}(?:\.\d{1,3}){1,3})\.?|(\d{1,3}) ?\.|\(\s?([ivx]{1,5})\s?\)|([ivx]{1,5}|[IVX]{1,5})\)|([ivx]{1,5}|[IVX]{1,5})\.|\(\s?([a-z])\s?\)|([a-z])\)|([a-z])\.|\(\s?([A-Z])\s?\)|([A-Z])[:)]|([A-Z])\.|(\d{1,2})|(?:Section|SECTION)\s(\d{1,2})\.)(?:(?=\s|$)|(?<=\))(?=[A-Za-z]{2}))/;
+  /^(?:\(\s?(\d{1,3})\s?\)|(\d{1,3})\)|(\d{1,2}(?:\.\d{1,3}){1,3})\.?|(\d{1,3}) ?\.|\(\s?([ivx]{1,5})\s?\)|([ivx]{1,5}|[IVX]{1,5})\)|([ivx]{1,5}|[IVX]{1,5})\.|\(\s?([a-z])\s?\)|([a-z])\)|([a-z])\.|\(\s?([A-Z])\s?\)|([A-Z])[:)]|([A-Z])\.|(\d{1,2})|(?:Section|SECTION)\s(\d{1,2})\.|(?:R|Rec\.?\s?|REC\.?\s?)(\d{1,2})[.:])(?:(?=\s|$)|(?<=\))(?=[A-Za-z]{2}))/;
 
 /** A clause number read off the start of a line, and the text after it. */
 export interface ParsedNumber {
@@ -85,7 +86,7 @@ export function parseNumber(text: string, previous?: ClauseNumber, listStart = f
     // A bare "1 Title" is a number only before a capitalised word; "14" alone is a page number.
     if (!/^[\p{Lu}‘“"']/u.test(rest)) return undefined;
     number = num('bare-num', g[13]);
-  } else if (g[14]) number = num('num-dot', g[14]);
+  } else if (g[14] || g[15]) number = num('num-dot', g[14] ?? g[15]);
   if (!number) return undefined;
   // "a. N. Other" and "I. Smith" are initials, not numbers.
   if ((number.style === 'alpha-dot' || number.style === 'roman-dot') && /^[A-Z]\.\s/.test(rest)) return undefined;
@@ -94,12 +95,12 @@ export function parseNumber(text: string, previous?: ClauseNumber, listStart = f
   return { number, rest };
 }
 
-/** The number that should follow `a` in the same list. */
 /** A number stored alone, as an item's "11.1" or "7.": read as if a line opened with it. */
 export function numberOf(raw: string): ClauseNumber | undefined {
   return parseNumber(`${raw} x`)?.number;
 }
 
+/** The number that should follow `a` in the same list. */
 export function expectedAfter(a: ClauseNumber): string {
   if (a.style === 'decimal') return [...a.parts.slice(0, -1), a.value + 1].join('.');
   const v = a.value + 1;
@@ -111,7 +112,7 @@ export function expectedAfter(a: ClauseNumber): string {
     case 'num-paren': case 'alpha-paren': case 'roman-paren': return `${label})`;
     case 'upper-mark': return `${label}${a.raw.slice(-1)}`;
     case 'bare-num': return label;
-    default: return /^section\s/i.test(a.raw) ? `${a.raw.replace(/\d+\.$/, '')}${label}.` : `${label}.`;
+    default: return /^(?:section|rec?)\b|^r\d/i.test(a.raw) ? a.raw.replace(/\d+(?=[.:]$)/, label) : `${label}.`;
   }
 }
 

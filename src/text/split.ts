@@ -18,6 +18,10 @@ const CAP_TITLE = String.raw`Select(?:man|woman|person|\s+Board\s+Member)|Commis
 const NOT_AFTER_NUMBER = String.raw`(?<!^\s*(?:\(\w{1,4}\)|\w{1,4}[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+)`;
 
 /** Not after a marker that opens the line: "AGREED: On the proposal of X, seconded by Y, it was agreed to …" is one decision, its movers between. */
+/** Inside "(Motion: Ruelas; Second: Whitaker; Vote 4-1)" after a US action: the bracket's parts stay with it. */
+const MOVERS_BRACKET = String.raw`\((?:Motion|MOTION|Moved|MOVED)\s*:[^()]{0,120}`;
+/** Irish minutes' "… seconded by Cllr. Furlong and agreed by the members that …": who agreed, between the verb and the clause. */
+const BY_MEMBERS = String.raw`(?:\s+by\s+(?:all\s+)?(?:the\s+)?(?:[Mm]embers|MEMBERS|[Cc]ouncill?ors)(?:\s+present)?)?`;
 const AFTER_NO_MARKER = String.raw`(?<!^\s*(?:AGREED|RESOLVED|Agreed|Resolved)\s*[:\-–—][^.;]*)`;
 /** The Welsh word before its English twin in a bilingual minute: "Penderfynwyd / Resolved:", "Cytunwyd / Agreed:". */
 const WELSH_TWIN = String.raw`(?:Penderfynwyd|PENDERFYNWYD|Cytunwyd|CYTUNWYD)\s*\/\s*`;
@@ -73,9 +77,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // cut once before its first word, not again inside "and it was agreed".
   // Quebec: "It is proposed by Councillor X, seconded by Councillor Y and resolved unanimously to …" / "… and resolved:",
   // and with no seconder "It is proposed by Councillor X and resolved to close the sitting".
-  [/(?:seconded|proposed|moved)\s+by/i, new RegExp(String.raw`(?=(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?:\s+(?:unanimously|UNANIMOUSLY))?(?:\s+(?:to|that)\b|\s*:))(?<=\b(?:[Ss]econded|[Pp]roposed|[Mm]oved)\s+by\s+[^,;]{2,60}?,?\s+)(?<!\b(?:and|was|unanimously)\s+)${AFTER_NO_MARKER}`, 'g')],
+  [/(?:seconded|proposed|moved)\s+by/i, new RegExp(String.raw`(?=(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?:\s+(?:unanimously|UNANIMOUSLY))?${BY_MEMBERS}(?:\s+(?:to|that)\b|\s*:))(?<=\b(?:[Ss]econded|[Pp]roposed|[Mm]oved)\s+by\s+[^,;]{2,60}?,?\s+)(?<!\b(?:and|was|unanimously)\s+)${AFTER_NO_MARKER}`, 'g')],
   // "Cllr Dent proposed, Cllr Ray seconded and it was unanimously resolved to approve …": the verbs after the names.
-  [/seconded\s+and\s/i, /(?=and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?:\s+unanimously)?(?:\s+(?:to|that)\b|\s*:))(?<=\b(?:proposed|moved|PROPOSED|MOVED)\b[^.;]{2,80}\b(?:seconded|SECONDED)\s+)/g],
+  [/seconded\s+and\s/i, new RegExp(String.raw`(?=and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?:\s+unanimously)?${BY_MEMBERS}(?:\s+(?:to|that)\b|\s*:))(?<=\b(?:proposed|moved|PROPOSED|MOVED)\b[^.;]{2,80}\b(?:seconded|SECONDED)\s+)`, 'g')],
   // "Proposed Cllr Hale, seconded Cllr Moss; resolved unanimously to accept …": the decision after the movers.
   [/;\s*(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)/i, /(?=(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|RESOLVED|Resolved|agreed|AGREED|Agreed)\b)(?<=;\s*)/g],
   // "… sought approval to dispose of land at Kirkton Road. The report recommended that the Committee approve …": the
@@ -160,7 +164,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/[Mm]otion\s+(?:to\s+[a-z]+\s+(?:back\s+|over\s+)?)?(?:carried|passed|failed|lost|defeated|died|lapsed)/, /(?=Motion\s+(?:to\s+[a-z]+\s+(?:back\s+|over\s+)?)?(?:carried|passed|failed|lost|defeated|died|lapsed)\b)(?<=[.;!?]\s+)|(?=motion\s+(?:carried|passed|failed|lost|defeated)\b)(?<=;\s+)/g],
   // "Motion made by Commissioner Diaz to approve … . Motion seconded by Commissioner Webb.": the seconding after the motion's words.
   // "MOTION: Councilmember Ruiz moved to approve the Consent Agenda. SECOND: Councilmember Patel.": the seconder's label too.
-  [/[Ss]econd(?:ed)?\s+by|(?:SECOND|[Ss]econd)(?:ED|ed)?\s*:/, /(?=(?:The\s+)?(?:[Mm]otion\s+(?:was\s+)?)?[Ss]econd(?:ed)?\s+by\b|(?:SECOND|[Ss]econd)(?:ED|ed)?\s*:)(?<=[.;!?]\s+)(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|Cllr|Cr)\.\s+)/g],
+  [/[Ss]econd(?:ed)?\s+by|(?:SECOND|[Ss]econd)(?:ED|ed)?\s*:/, new RegExp(String.raw`(?=(?:The\s+)?(?:[Mm]otion\s+(?:was\s+)?)?[Ss]econd(?:ed)?\s+by\b|(?:SECOND|[Ss]econd)(?:ED|ed)?\s*:)(?<=[.;!?]\s+)(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|Cllr|Cr)\.\s+)(?<!${MOVERS_BRACKET})`, 'g')],
   // Legistar: "... that this Resolution be Adopted. The motion carried by the following vote:", Irish "Proposed by …, seconded by
   // Cllr. Healy. The motion was unanimously adopted"
   [/(?:motion|amendment)\s/, /(?=(?:The|This)\s+(?:substantive\s+)?(?:motion|amendment)\s+(?:was\s+|having\s+been\s+)?(?:(?:then|duly|\w+ly)\s+)?(?:put\s+and\s+)?(?:carried|failed|passed|lost|died|lapsed|adopted|defeated)\b)(?<=[.;]\s+)/g],
@@ -182,7 +186,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [new RegExp(String.raw`,\s+(?:${CAP_TITLE}|Director)\.?\s+[A-Z][\w’'-]+\s+seconded\b`), new RegExp(String.raw`(?=,\s+(?:${CAP_TITLE}|Director)\.?\s+[A-Z][\w’'-]+\s+seconded\b)(?<=\b(?:moved|made\s+a\s+motion)\s+(?:to|that)\s[^.;]{3,240})`, 'g')],
   // "… to forward a favorable recommendation to the Town Council. Vote: 3-1 (Amato opposed).": the tally after the motion.
   // "… Selectman Kimball seconded. Vote 3-0.": the tally with no colon.
-  [/[Vv]ote\s*(?::|\d)/, /(?=(?:(?:Roll[\s-]+call|Recorded|Voice|Voting)\s+)?[Vv]ote\s*(?::|\d{1,2}\s*[-–]\s*\d))(?<=[.;!?]\s+)/g],
+  [/[Vv]ote\s*(?::|\d)/, new RegExp(String.raw`(?=(?:(?:Roll[\s-]+call|Recorded|Voice|Voting)\s+)?[Vv]ote\s*(?::|\d{1,2}\s*[-–]\s*\d))(?<=[.;!?]\s+)(?<!${MOVERS_BRACKET})`, 'g')],
   // "… accept the quotation of £4,250. Clerk to place the order.": the task note after a decision, as an "Action:" line is.
   [/(?:Clerk|Chairman|Chair|Secretary|RFO)\s+to\s+[a-z]/, /(?=(?:The\s+)?(?:(?:Parish|Town|Deputy)\s+)?(?:Clerk|Chairman|Chair|Secretary|RFO)\s+to\s+[a-z]+)(?<=[.;!?]\s+)/g],
   // US minutes run the debate on after the motion: "… to approve staff's recommendation. Commissioner Ames said …",

@@ -1,11 +1,17 @@
 import type { Line } from '../../text/line.js';
+import type { Item } from '../../types.js';
 import { parseNumber } from '../../text/numbering.js';
 import { EFFECT_NAMES } from '../effects.js';
-import { evidence } from './clause.js';
+import { evidence, type Clause } from './clause.js';
 import type { Reading } from './state.js';
 
-/** The vote printed after the action: "Vote: 5-0.", "(4-1, Chen no)", Granicus' "[UNANIMOUS]", "[4 TO 1]". */
-const VOTE_TAIL = /\s*(?:\bVote\s*:\s*[^.]*\.?|\(\s*\d{1,2}\s*[-–]\s*\d{1,2}\b[^)]*\)\.?|\[[^\]]{1,40}\]\.?)\s*$/i;
+/**
+ * The vote printed after the action: "Vote: 5-0.", "(4-1, Chen no)", Granicus' "[UNANIMOUS]", "[4 TO 1]", and a city's action
+ * minutes' score and movers, "Approved 5-0 (Motion: Ruelas; Second: Whitaker)".
+ */
+const VOTE_TAIL = /\s*(?:\bVote\s*:\s*[^.]*\.?|\(\s*\d{1,2}\s*[-–]\s*\d{1,2}\b[^)]*\)\.?|\[[^\]]{1,40}\]\.?|\(\s*(?:motion|moved|mover)\s*:[^()]*\)\.?)\s*$/i;
+/** A bare score after the verdict's word: "Approved 5-0", "Approved 4-0-1". */
+const SCORE_AFTER = /(?<=[a-z])\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?$/;
 /** "… with a capital plan. Supervisor Okafor voting no.": who voted against, after the action; the vote reader counts it. */
 const DISSENT_TAIL = /(?<=[.;])\s+(?:Supervisor|Commissioner|Trustee|Director|Member|Council\s*member|Councilmember|Councilor|Councillor|Alderman|Alderwoman)s?\s+[A-Z][\w’'-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w’'-]+)*\s+(?:voting\s+(?:no|nay|against)|dissenting|opposed|abstaining|recused)\.?\s*$/;
 /** The item was put off: its title is what was deferred ("CONTINUED Next: 3/16/2026 6:00 PM"). */
@@ -32,8 +38,12 @@ export function actionLine(r: Reading, line: Line, rule: string): boolean {
   // "ACTION: Approved.", or the verdict alone (label.verdict-under-title): what follows the label's colon, if any.
   const rest = (rule === 'label.verdict-under-title' ? line.text : line.text.replace(/^[^:]*:\s*/, '')).replace(VOTE_TAIL, '').replace(DISSENT_TAIL, '').trim();
   // "Action: Clerk to obtain quotes", "Action: Cllr Leone to draft a newsletter": a parish's task note, not what was decided.
-  const title = TASK_NOTE.test(rest) ? undefined : titleAbove(r) ?? movedOnItem(r);
-  if (!title) return false;
+  const task = TASK_NOTE.test(rest);
+  const title = task ? undefined : titleAbove(r) ?? movedOnItem(r);
+  // "Recommendation: Authorize the City Manager to …" / "Council Action: Approved 5-0": what the item put was adopted.
+  const put = !title && !task && r.item ? itemPut(r, r.item) : [];
+  if (!title && put.length === 0) return false;
+  if (!title) return adoptPut(r, line, rule, rest, put);
   r.flushMotion();
   // "No action taken; staff directed to return in April with options.": the direction given is the decision.
   const after = /^no\s+(?:formal\s+)?action(?:\s+(?:was\s+)?taken)?\s*[;,:]\s*(?=\S)/i.exec(rest);
@@ -48,7 +58,7 @@ export function actionLine(r: Reading, line: Line, rule: string): boolean {
     return true;
   }
   const deferred = DEFERRAL.test(rest);
-  if (deferred || VERDICT.test(rest)) {
+  if (deferred || VERDICT.test(rest.replace(SCORE_AFTER, ''))) {
     // "Received.", "Approved as recommended.": the verdict's word is the effect, the title has none.
     const word = rest.split(/[\s.;]/)[0].toLowerCase();
     const effects = { effects: deferred ? ['deferred' as const] : EFFECT_NAMES.filter((e) => e === word) };
@@ -56,6 +66,24 @@ export function actionLine(r: Reading, line: Line, rule: string): boolean {
   } else {
     const at = line.text.indexOf(rest);
     r.commit({ kind: 'resolution', parts: [rest], line: line.line, column: line.column + at, item: r.item?.id, rules: evidence(rule) });
+  }
+  return true;
+}
+
+/** The recommendations the item put, the list just read above the action line among them. */
+function itemPut(r: Reading, item: Item): Clause[] {
+  if (r.block && !r.block.pending && r.block.kind === 'recommendation' && r.block.origin === 'report') r.close();
+  return r.recommendationsPut(item);
+}
+
+/** The action line's verdict on the recommendations its item put: adopted, or (another action) the line's own words. */
+function adoptPut(r: Reading, line: Line, rule: string, rest: string, put: Clause[]): boolean {
+  r.flushMotion();
+  if (!rest || NOTHING.test(rest)) return true;
+  if (VERDICT.test(rest.replace(SCORE_AFTER, ''))) {
+    for (const p of put) r.commit({ ...p, kind: 'resolution', origin: undefined, rules: evidence(rule, 'reader.action-recommendation') });
+  } else {
+    r.commit({ kind: 'resolution', parts: [rest], line: line.line, column: line.column + line.text.indexOf(rest), item: r.item?.id, rules: evidence(rule) });
   }
   return true;
 }

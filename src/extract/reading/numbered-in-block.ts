@@ -8,6 +8,12 @@ import { matchMarker } from '../markers.js';
 const CONTENT_LIST = /\b(?:conditions?|reasons?|grounds?|changes|amendments|terms|criteria|principles|objectives|priorities|points|comments|areas|payments|amounts|sums|including|includes|namely|being|as follows|consisting|comprising|following\s+(?!be\b|actions?\b|recommendations?\b|resolutions?\b|decisions?\b|motions?\b|items?\b|matters?\b)\w+)\b/i;
 
 /**
+ * "THAT the recommendations of the Committee of the Whole … be adopted as follows:": another meeting's decisions taken up one
+ * by one, so "as follows" leads into decisions here, not into the content of one.
+ */
+const ADOPTS_LIST = /\b(?:recommendations|resolutions|decisions|motions)\b[^:;]*\bas\s+follows\s*:\s*[-–—]?\s*$/i;
+
+/**
  * A numbered line while a block is open: the block's next clause, the first item of a
  * lead-in's list, a sub-item inside the current clause, or (false) none of these.
  */
@@ -72,6 +78,11 @@ function opensDecision(r: Reading, rest: string): boolean {
   return Boolean(m && !m.weak && m.kind === 'resolved');
 }
 
+/** A sentence that ends asking for the content of its one decision below it: "… subject to the following modifications:". */
+export function asksForContent(text: string): boolean {
+  return /:\s*$/.test(text) && CONTENT_LIST.test(text) && !ADOPTS_LIST.test(text);
+}
+
 /** A clause that ends asking for a list below it: "… the following conditions", "… as follows:". */
 export function leadsToList(clauseText: string): boolean {
   return /[:]$|\bfollowing\b[^.]*$/.test(clauseText);
@@ -82,6 +93,6 @@ export function leadsToList(clauseText: string): boolean {
  * "That the Council be recommended to give approval to:", "the report be noted and: -".
  */
 function isListLead(text: string): boolean {
-  if (!/[:]\s*[-–—]?\s*$/.test(text) || CONTENT_LIST.test(text)) return false;
+  if (!/[:]\s*[-–—]?\s*$/.test(text) || CONTENT_LIST.test(text) && !ADOPTS_LIST.test(text)) return false;
   return text.split(/\s+/).length <= (/\bfollowing\b/i.test(text) ? 45 : 25);
 }

@@ -168,14 +168,16 @@ function introThenList(rest: string): number | undefined {
 const HEADING_TO = /\bto\s+(?:the\s+)?((?:Full\s+)?[A-Z][\w’'&-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'&-]*){0,5})\s*[:\-–—]?\s*$/;
 
 /**
- * The line under "Recommendation 1 (Priority: High)": the recommendation itself ("The Finance Manager should ensure …"), one
- * line (the management response and target date below it are the body's answer, not more of it).
+ * The line under "Recommendation 1 (Priority: High)" or a bare "Recommendation 1": the recommendation itself ("The Finance
+ * Manager should ensure …"), one line (the management response and target date below it are the body's answer, not more of it).
  */
 export function externalBelow(r: Reading, line: Line): boolean {
   const next = r.externalNext;
   if (!next) return false;
   r.externalNext = undefined;
   if (matchLabel(line.text, r.lex) || !/^[A-Z“"]/.test(line.text)) return false;
+  // "Recommendation 3" alone heads a report's own recommendation as readily: an outside one says what should be done.
+  if (/^recommendation\s+\S+\s*$/i.test(next.marker.text) && !/\b(?:should|must|needs?\s+to)\b/.test(line.text)) return false;
   externalOne(r, line.text, line, next.marker, next.number, next.rule);
   return true;
 }

@@ -45,6 +45,21 @@ export function quotedRunOn(r: Reading, line: Line): boolean {
   return false;
 }
 
+/** An assent with no words of its own: "Agreed.", "All agreed.", "Agreed unanimously." ("Adopted." is label.carried's). */
+const ASSENT_ALONE = /^(?:(?:all|unanimously)\s+)?agreed(?:\s+(?:unanimously|by\s+all(?:\s+members)?))?\s*\.?$/i;
+
+/**
+ * An Irish council's notice of motion: "Item 10: Motion in the name of Cllr. R. Dwyer" / "“That the Council calls on …”" /
+ * "Agreed.": the assent on its own line settles the quoted motion above it, as "The motion was agreed." or "Adopted." would.
+ */
+export function quotedAgreed(r: Reading, line: Line): boolean {
+  if (!r.quoted || r.quotedOpen || !ASSENT_ALONE.test(line.text.trim())) return false;
+  const before = r.clauses.length;
+  r.flushMotion();
+  r.settleQuoted(before, 'reader.quoted-agreed');
+  return true;
+}
+
 /** Parish minutes: "Cllr A proposed minutes accepted as a true record, seconded Cllr B, all in favour." */
 export function allInFavour(r: Reading, line: Line): boolean {
   const text = line.text;

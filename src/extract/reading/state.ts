@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile';
 import { sourceAt, type Line } from '../../text/line.js';
 import type { DocumentKind, Item, Vote } from '../../types.js';
-import { expectedAfter, isNext, numberOf, type ClauseNumber } from '../../text/numbering.js';
+import { expectedAfter, isNext, numberOf, parseNumber, type ClauseNumber } from '../../text/numbering.js';
 import { introRecommendsTo, isIntroOnly } from '../markers.js';
 import { isBareClause, type Region } from '../bare.js';
 import { outcomeSentences } from '../outcome.js';
@@ -9,6 +9,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { report } from '../../diagnostics/report.js';
 import type { Locator } from '../../text/locate.js';
 import { evidence, type Block, type Clause } from './clause.js';
+import { asksForContent } from './numbered-in-block.js';
 
 /** An item's number ("26/95", "7.", "3.2") and title, before what ends the title. */
 const TITLE = String.raw`^(?:[\w/]{1,8}(?:\.\d{1,2})*[.)]?\s+){0,2}[^.;:]{3,100}?`;
@@ -280,6 +281,15 @@ export class Reading {
   commitOutcome(o: { at: number; text: string; rule: string }, line: Line, offset: number): void {
     const source = sourceAt(line, offset + o.at);
     const column = this.locator ? this.locator.column(source.line, source.column, o.text) : line.column + offset + o.at;
+    // "The Sub-Committee has determined to grant the variation subject to the following modifications:" over "(a) …" "(b) …":
+    // the list is the decision's content, so the sentence stays open for it as a clause would. Only a numbered list: bullets
+    // under a US board's "… for the following eight use categories:" are a PDF's table, not words of the decision.
+    const [next] = asksForContent(o.text) ? this.following(line, 1) : [];
+    if (next && parseNumber(next.text, undefined, true)) {
+      this.open({ kind: 'resolution', intro: false, bare: true, level: 'plain', rules: evidence(o.rule) });
+      this.start(o.text, { ...line, line: source.line }, undefined, column);
+      return;
+    }
     this.commit({ kind: 'resolution', parts: [o.text], line: source.line, column, item: this.item?.id, rules: evidence(o.rule) });
   }
 
