@@ -28,14 +28,16 @@ export function isMunicipalName(name: string): boolean {
 const CONNECTOR = /^(?:and|of|for|&|on|in|the|de|des|du|la|et|upon)$/i;
 /** A government named by its level: "the federal government", "provincial and federal governments". */
 const LEVEL = /^(?:provincial|federal|state|national|territorial|commonwealth)(?:\s+(?:and|&|or)\s+(?:provincial|federal|state|national|territorial|commonwealth))?\s+governments?\b/;
-/** Every council of a kind after "all": "all local authorities", "all other county councils", "all municipalities", "all municipal districts". */
-const EVERY_COUNCIL = /^(?:other\s+)?(?:local\s+authorities|(?:local\s+|county\s+|city\s+and\s+county\s+|municipal\s+)?councils|municipalities|municipal\s+districts)\b/i;
+/** Every council of a kind after "all": "all local authorities", "all other county councils", "all parish councils", "all municipalities", "all municipal districts". */
+const EVERY_COUNCIL = /^(?:other\s+)?(?:local\s+authorities|(?:local\s+|county\s+|city\s+and\s+county\s+|municipal\s+|parish\s+|town\s+and\s+(?:parish|community)\s+|town\s+|community\s+|district\s+)?councils|municipalities|municipal\s+districts)\b/i;
 /** The councils a joint body answers to, named in lower case after "the" or "all": "the constituent councils", "all partner authorities". */
 const MEMBER_COUNCILS = /^(?:constituent|partner|member|participating|neighbouring|neighboring)\s+(?:local\s+)?(?:councils|authorities|municipalities)\b/i;
 /** Words after a body's name in a clause in capitals, which no name holds: "… COUNCIL FOR INFORMATION", "… REQUESTING A STUDY". */
 const CAPS_STOP = /^(?:REQUESTING|REGARDING|CONCERNING|SEEKING|ASKING|URGING|EXPRESSING|OUTLINING|CONFIRMING|INVITING|SUPPORTING|OPPOSING|CALLING|NOTING|ADVISING|INFORMING|THANKING|TO|AT|BY|WITH|THAT|BE|AS|IS|ARE|WILL|FROM)$/;
 /** "St. Adrien Parish Police Jury", "Mt. Hope Town Board": a saint's or a mount's stop is part of the name and ends none. */
 const NAME_ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt)\.$/;
+/** What a matter may be referred to that is no body: a programme, a scheme, a grants round ("the Heritage Fund" is a funder). */
+const SCHEME = /^(?:programs?|programmes?|schemes?|grants?|projects?|process|budgets?|lists?|registers?|initiatives?)$/i;
 const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 export interface BodyName {
@@ -115,7 +117,9 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   // "Appendix A" is part of a document; "Policy and Resources Committee", "Strategy Board" are bodies.
   if (NOT_BODY.test(words[0]) && !(words.length > 1 && HEAD.test(last) && !DOCUMENT_PART.test(words[0]))) return undefined;
   const headed = isHeaded(words);
-  const isBody = headed || (loose && words.every((w) => /^[\p{Lu}&]/u.test(w) || CONNECTOR.test(w)) && /^\p{Lu}/u.test(words[0]));
+  // Read loosely, a name is no body when it names a scheme or a numbered stage ("the Community Grants Program, Round 1 2027").
+  const scheme = SCHEME.test(last) || /^\s+\d/.test(text.slice(ends[ends.length - 1]));
+  const isBody = headed || (loose && !scheme && words.every((w) => /^[\p{Lu}&]/u.test(w) || CONNECTOR.test(w)) && /^\p{Lu}/u.test(words[0]));
   // "Executive" heads a body, but "the (Assistant) Chief Executive" is an officer.
   // "Board of Mayor and Aldermen", Tennessee's council: a body word before "of" names a body, whoever sits on it.
   const boardOf = /^(?:board|council|commission|court)$/i.test(words[0]) && /^of$/i.test(words[1] ?? '');
