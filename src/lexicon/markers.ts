@@ -19,12 +19,14 @@ const MOVED_SECONDED = String.raw`(?:\s*[-–—:]?\s*(?:moved|proposed)\s+by\s*
 const ON_MOTION_OF = String.raw`(?:(?:,|\s*[:\-–—])?\s+[Oo]n\s+the\s+(?:motion|proposal)\s+of\s+[^;:]{1,160}?(?:(?=,?\s+that\b|\s*:)|,?\s+it\s+was\s+(?:(?:unanimously|also|further)\s+)?(?:agreed|resolved|AGREED|RESOLVED)(?=\s+(?:to|that)\b)))?`;
 /** When a body decided, between its name and its verb: "City Council on March 4 and 5, 2025, adopted", "The Cabinet, at its meeting on 4 June, resolved". */
 const WHEN = String.raw`(?:,?\s+(?:at\s+its\s+(?:meeting|session)\s+)?(?:on|of|held\s+on)\s+[^:;()]{3,40}?,\s*|\s+)`;
-/** What may stand between a marker word and its clause. */
 /** A vote told in words between the marker and its clause: "RESOLVED, unanimously, that", "agreed by the members that", "Resolved by 7 votes to 2 that", "RESOLVED nem. con. that", Quebec's "AND RESOLVED unanimously by the councillors present:". */
 const VOTED_SO = String.raw`(?:,?\s+(?:(?:(?:unanimously|by\s+(?:a\s+|the\s+)?majority(?:\s+vote)?)(?:\s+(?:by|of)\s+(?:all\s+)?(?:the\s+)?(?:councill?ors|members)(?:\s+present)?)?|by\s+(?:all\s+)?(?:the\s+)?(?:councill?ors|members)(?:\s+present)?|accordingly|therefore|as follows|also|further|without\s+(?:dissent|a\s+vote)|by\s+(?:a\s+)?unanimous\s+vote|by\s+(?:\d{1,3}|[a-z]+)\s+votes?\s+to\s+(?:\d{1,3}|[a-z]+)(?:\s*,?\s*with\s+(?:\d{1,3}|[a-z]+)\s+abstentions?)?)\b|nem\.?\s*con\.?)(?=[\s,:;\-–—(]|$),?)?`;
-// "RESOLVED: (8 for, 2 against, 1 abstention)" over the clauses: the vote may follow the marker's colon too.
 /** New England's "VOTED: (Kelleher/Maguire) 3-0-0 to increase …": the tally after the movers, before the clause. */
 const SCORE_FIRST = String.raw`(?:\s*\(?\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?(?=\s+(?:to|that|TO|THAT)\b))?`;
+/**
+ * What may stand between a marker word and its clause. "RESOLVED: (8 for, 2 against, 1 abstention)" over the clauses: the
+ * vote may follow the marker's colon too.
+ */
 const TAIL = String.raw`${VOTED_SO}(?:\s*[:\-–—](?=\s*\())?${QUALIFIER}${REFERENCE}${MOVERS}${QUALIFIER}${SCORE_FIRST}${MOVED_SECONDED}${ON_MOTION_OF}[\s:;,.\-–—]*`;
 const RECOMMENDATION_WORDS = String.raw`(?:(?:officer|officers|officer’s|officer's|proposed|summary of|staff|staff's|administration's|committee|suggested)\s+)?(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:motions?|resolutions?|actions?)|(?:suggested|requested|recommended)\s+actions?)`;
 /** Headings that are also common item titles ("2. Action required", "6. Proposed resolutions"): a heading only when unnumbered. */
