@@ -3,6 +3,7 @@ import type { Line } from '../../text/line.js';
 import { report } from '../../diagnostics/report.js';
 import type { Clause } from './clause.js';
 import { OPEN_END } from '../unwrap.js';
+import { parseNumber } from '../../text/numbering.js';
 
 /** How a clause ends when nothing cut it: a stop, or "…; and" chaining it to the next. */
 const FINISHED = /(?:[.;:!?)"”’]|;\s*(?:and|or))$/;
@@ -22,6 +23,9 @@ export function dropCutClause(clauses: Clause[], lines: Line[], file: VFile): vo
   if (FINISHED.test(text)) return;
   // "Committee decision: Refused", a record of decisions' field: a short value that ends on no open word is whole.
   if (last.rules[0] === 'marker.decision-inline' && text.split(/\s+/).length <= 16 && !OPEN_END.test(text) && !OPEN_VERB.test(text)) return;
+  // "DECIDED: that the following applications be approved:" / "- Lochside Men's Shed: £900": a list of sums needs no stop after
+  // its last; a sub-item ending on a word ("iii. issue a separat") may still be cut.
+  if ((end.bullet || parseNumber(end.text)) && /:/.test(text) && /\d$/.test(end.text)) return;
   // Action summaries print every decision without a full stop: there, no stop is no cut.
   const bare = clauses.filter((c) => c !== last && !FINISHED.test(c.parts[0])).length;
   if (bare >= 2 && bare * 2 >= clauses.length - 1) return;
