@@ -43,10 +43,9 @@ export function actionLine(r: Reading, line: Line, rule: string): boolean {
   // "Recommendation: Authorize the City Manager to …" / "Council Action: Approved 5-0": what the item put was adopted.
   const put = !title && !task && r.item ? itemPut(r, r.item) : [];
   if (!title && put.length === 0) return false;
-  if (!title) return adoptPut(r, line, rule, rest, put);
   r.flushMotion();
   // "No action taken; staff directed to return in April with options.": the direction given is the decision.
-  const after = /^no\s+(?:formal\s+)?action(?:\s+(?:was\s+)?taken)?\s*[;,:]\s*(?=\S)/i.exec(rest);
+  const after = title ? /^no\s+(?:formal\s+)?action(?:\s+(?:was\s+)?taken)?\s*[;,:]\s*(?=\S)/i.exec(rest) : null;
   if (after && /\b(?:directed|asked|requested|instructed|to\s+return|to\s+report)\b/i.test(rest.slice(after[0].length))) {
     const text = rest.slice(after[0].length);
     r.commit({ kind: 'resolution', parts: [text], line: line.line, column: line.column + line.text.indexOf(text), item: r.item?.id, rules: evidence(rule) });
@@ -54,18 +53,20 @@ export function actionLine(r: Reading, line: Line, rule: string): boolean {
   }
   // "Result: Failed" under "c. Resolution No. 2026-R-79, supporting …": the measure was read, and lost.
   if (!rest || NOTHING.test(rest)) {
-    r.claimed.push(title.line.line);
+    if (title) r.claimed.push(title.line.line);
     return true;
   }
-  const deferred = DEFERRAL.test(rest);
-  if (deferred || VERDICT.test(rest.replace(SCORE_AFTER, ''))) {
+  const deferred = title !== undefined && DEFERRAL.test(rest);
+  const verdict = VERDICT.test(rest.replace(SCORE_AFTER, ''));
+  if (title && (deferred || verdict)) {
     // "Received.", "Approved as recommended.": the verdict's word is the effect, the title has none.
     const word = rest.split(/[\s.;]/)[0].toLowerCase();
     const effects = { effects: deferred ? ['deferred' as const] : EFFECT_NAMES.filter((e) => e === word) };
     r.commit({ kind: 'resolution', parts: [title.text], line: title.line.line, column: title.line.column + title.at, item: r.item?.id, rules: evidence(rule, 'reader.action-title'), ...effects });
+  } else if (verdict) {
+    for (const p of put) r.commit({ ...p, kind: 'resolution', origin: undefined, rules: evidence(rule, 'reader.action-recommendation') });
   } else {
-    const at = line.text.indexOf(rest);
-    r.commit({ kind: 'resolution', parts: [rest], line: line.line, column: line.column + at, item: r.item?.id, rules: evidence(rule) });
+    r.commit({ kind: 'resolution', parts: [rest], line: line.line, column: line.column + line.text.indexOf(rest), item: r.item?.id, rules: evidence(rule) });
   }
   return true;
 }
@@ -74,18 +75,6 @@ export function actionLine(r: Reading, line: Line, rule: string): boolean {
 function itemPut(r: Reading, item: Item): Clause[] {
   if (r.block && !r.block.pending && r.block.kind === 'recommendation' && r.block.origin === 'report') r.close();
   return r.recommendationsPut(item);
-}
-
-/** The action line's verdict on the recommendations its item put: adopted, or (another action) the line's own words. */
-function adoptPut(r: Reading, line: Line, rule: string, rest: string, put: Clause[]): boolean {
-  r.flushMotion();
-  if (!rest || NOTHING.test(rest)) return true;
-  if (VERDICT.test(rest.replace(SCORE_AFTER, ''))) {
-    for (const p of put) r.commit({ ...p, kind: 'resolution', origin: undefined, rules: evidence(rule, 'reader.action-recommendation') });
-  } else {
-    r.commit({ kind: 'resolution', parts: [rest], line: line.line, column: line.column + line.text.indexOf(rest), item: r.item?.id, rules: evidence(rule) });
-  }
-  return true;
 }
 
 /**

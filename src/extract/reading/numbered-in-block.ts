@@ -78,9 +78,14 @@ function opensDecision(r: Reading, rest: string): boolean {
   return Boolean(m && !m.weak && m.kind === 'resolved');
 }
 
+/** Words saying a list holds one decision's content, not decisions of their own. */
+function holdsContent(text: string): boolean {
+  return CONTENT_LIST.test(text) && !ADOPTS_LIST.test(text);
+}
+
 /** A sentence that ends asking for the content of its one decision below it: "… subject to the following modifications:". */
 export function asksForContent(text: string): boolean {
-  return /:\s*$/.test(text) && CONTENT_LIST.test(text) && !ADOPTS_LIST.test(text);
+  return /:\s*$/.test(text) && holdsContent(text);
 }
 
 /** A clause that ends asking for a list below it: "… the following conditions", "… as follows:". */
@@ -93,6 +98,6 @@ export function leadsToList(clauseText: string): boolean {
  * "That the Council be recommended to give approval to:", "the report be noted and: -".
  */
 function isListLead(text: string): boolean {
-  if (!/[:]\s*[-–—]?\s*$/.test(text) || CONTENT_LIST.test(text) && !ADOPTS_LIST.test(text)) return false;
+  if (!/[:]\s*[-–—]?\s*$/.test(text) || holdsContent(text)) return false;
   return text.split(/\s+/).length <= (/\bfollowing\b/i.test(text) ? 45 : 25);
 }
