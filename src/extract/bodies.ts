@@ -117,8 +117,9 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   // "Appendix A" is part of a document; "Policy and Resources Committee", "Strategy Board" are bodies.
   if (NOT_BODY.test(words[0]) && !(words.length > 1 && HEAD.test(last) && !DOCUMENT_PART.test(words[0]))) return undefined;
   const headed = isHeaded(words);
-  // Read loosely, a name is no body when it names a scheme or a numbered stage ("the Community Grants Program, Round 1 2027").
-  const scheme = SCHEME.test(last) || /^\s+\d/.test(text.slice(ends[ends.length - 1]));
+  // Read loosely, a name is no body when it names a scheme or a numbered stage ("the Community Grants Program, Round 1 2027"),
+  // or names what a stage of work is about: "referred to the Long Term Plan deliberations", "the Annual Plan process".
+  const scheme = SCHEME.test(last) || /^\s+(?:\d|(?:deliberations?|process|discussions?|review|consultation|round|cycle|debate|hearings?)\b)/.test(text.slice(ends[ends.length - 1]));
   const isBody = headed || (loose && !scheme && words.every((w) => /^[\p{Lu}&]/u.test(w) || CONNECTOR.test(w)) && /^\p{Lu}/u.test(words[0]));
   // "Executive" heads a body, but "the (Assistant) Chief Executive" is an officer.
   // "Board of Mayor and Aldermen", Tennessee's council: a body word before "of" names a body, whoever sits on it.

@@ -173,14 +173,24 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
   if (r(lex, 'ends-with-marker', text) && !/\b(?:not|never)\s+(?:\w+\s+)?(?:resolved|agreed|decided)\b/i.test(text)) {
     return { kind: 'resolved', rule: 'marker.ends-with-marker', rest: '', restAt: text.length };
   }
-  // The lead-ins below all end with a colon, semicolon or dash: test that before their long patterns.
+  // The lead-ins below all end with a colon, semicolon or dash: test that before their long patterns. "The Forum agreed to",
+  // cut from the list run on after it (text/split.ts), leads in with no stop.
   const leadsIn = /[:;\-–—]\s*$/.test(text);
-  if (leadsIn && !NEGATIVE.test(text) && (m = r(lex, 'body-lead-in', text)) && !PERSON_SUBJECT.test(m[1] ?? '')) {
+  if ((leadsIn || /\s(?:to|that)$/.test(text)) && !NEGATIVE.test(text) && (m = r(lex, 'body-lead-in', text)) && !PERSON_SUBJECT.test(m[1] ?? '')) {
     const rule = 'marker.body-lead-in';
     if (/^recommended$/i.test(m[2])) return { kind: 'recommended', rule, rest: '', restAt: text.length, ...(m[3] ? { to: m[3].replace(/^the\s+/i, '') } : {}) };
     return { kind: 'resolved', rule, rest: '', restAt: text.length };
   }
-  if (/following/i.test(text) && !NEGATIVE.test(text) && r(lex, 'following-lead-in', text)) return { kind: 'resolved', rule: 'marker.following-lead-in', rest: '', restAt: text.length };
+  if (/following/i.test(text) && !NEGATIVE.test(text) && r(lex, 'following-lead-in', text)) {
+    // "The following payments were approved:" over the payees and their sums: the list is the content of one decision, and
+    // the sentence its first words, as "RESOLVED that the following payments be approved:" keeps them.
+    // The paragraph's number before it ("5.1 The following payments …") is no number of a list.
+    if (SUMS_LISTED.test(text)) {
+      const restAt = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[ivx]{1,4}\.)\s+/.exec(text)?.[0].length ?? 0;
+      return { kind: 'resolved', rule: 'marker.following-lead-in', rest: text.slice(restAt), restAt };
+    }
+    return { kind: 'resolved', rule: 'marker.following-lead-in', rest: '', restAt: text.length };
+  }
   // "That Cabinet:" alone over "1. Approves … 2. Delegates …": the minutes' shared subject, its marker lost.
   if (leadsIn && r(lex, 'shared-subject', text)) return { kind: 'resolved', rule: 'marker.shared-subject', rest: '', restAt: text.length, weak: true };
   if (leadsIn && r(lex, 'body-subject', text)) return { kind: 'resolved', rule: 'marker.body-subject', rest: '', restAt: text.length, weak: true, listOnly: true };
@@ -189,6 +199,9 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
   if (leadsIn && r(lex, 'outside-recommends', text)) return { kind: 'following', rule: 'marker.outside-recommends', rest: '', restAt: text.length };
   return undefined;
 }
+
+/** What a list of sums is called: "the following payments", "the following accounts for payment", "the following grants". */
+const SUMS_LISTED = /\bfollowing\s+(?:\w+\s+)?(?:payments|accounts|invoices|cheques|amounts|sums|grants|awards|donations|expenditure)\b/i;
 
 /** "Review of Polling Districts": a short title with most words capitalised and no sentence end. */
 function isTitleCase(text: string): boolean {
@@ -226,6 +239,8 @@ export function isIntroOnly(rest: string): boolean {
   // decisions listed below.
   if (BODY_ALONE.test(rest)) return true;
   if (RECOMMEND_TO_INTRO.test(rest)) return true;
+  // "Recommendation: That the Committee agrees to" cut from the "(a) note …; (b) approve …" run on after it (text/split.ts).
+  if (/^(?:that|That|THAT)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,6}(?:agrees?|resolves?|decides?|(?:is|are)\s+(?:asked|requested|recommended))\s+to\s*$/.test(rest)) return true;
   // "Resolved: that the Committee" with its lettered clauses below, no colon printed.
   return /^(?:that|That|THAT)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s*(?:(?:and|of|&)\s+)?){1,5}[\-–—]?\s*$/.test(rest);
 }

@@ -89,12 +89,21 @@ export function inferMeeting(lines: Line[]): InferredMeeting {
 }
 
 function inferBody(lines: Line[]): string | undefined {
+  let bare: string | undefined;
   for (const candidate of bodyCandidates(lines)) {
     const name = named(candidate);
     // "TOWN OF LAKEVIEW SHORES" over the minutes of its Council: whose minutes, not who met.
-    if (name && !isMunicipalName(name)) return name;
+    if (!name || isMunicipalName(name)) continue;
+    // "Minutes of the Board Meeting held …" under the title "FENLAND MARSH INTERNAL DRAINAGE BOARD": the bare word is that
+    // board's, so its full name, found further on, is the better answer.
+    if (bare === undefined && /^(?:board|committee|commission|panel|forum)$/i.test(name)) {
+      bare = name;
+      continue;
+    }
+    if (bare === undefined) return name;
+    if (new RegExp(String.raw`\s${bare}$`, 'i').test(name)) return name;
   }
-  return undefined;
+  return bare;
 }
 
 /**

@@ -319,6 +319,8 @@ function numberCuts(text: string): number[] {
   const cuts: number[] = [];
   const long = text.length > LONG;
   let trail: ClauseNumber[] = [];
+  // Where a list opened mid-line after its lead-in's last word, cut only once the list's second number is found.
+  let opener: number | undefined;
   const first = parseNumber(text);
   if (first) trail = [first.number];
   for (const m of text.matchAll(TOKEN)) {
@@ -330,6 +332,8 @@ function numberCuts(text: string): number[] {
     if (paren) {
       const last = trail[trail.length - 1];
       if (last && isNext(last, n) && /[;,.:]\s*(?:and|or)?\s*$|\s(?:and|or)\s*$/.test(text.slice(0, m.index))) {
+        if (opener !== undefined) cuts.push(opener);
+        opener = undefined;
         cuts.push(m.index);
         trail[trail.length - 1] = n;
       } else if (n.value === 1 && /:\s*[-–—]?\s*$/.test(text.slice(0, m.index))) {
@@ -338,7 +342,10 @@ function numberCuts(text: string): number[] {
         trail = last && last.style !== n.style ? [...trail, n] : [n];
       } else if (!last && n.value === 1) {
         // "RESOLVED: (1) That ... and (2) that ...": the list starts mid-line.
+        // "The Forum agreed to (1) ask Police Scotland …, and (2) invite …": after a lead-in's "to" or "that" with no colon,
+        // the lead-in is cut from the list too, so each item is read as a clause under it, not the first one inside it.
         trail = [n];
+        if (/\s(?:to|that)\s*$/i.test(text.slice(0, m.index))) opener = m.index;
       }
       continue;
     }
@@ -366,5 +373,7 @@ function numberCuts(text: string): number[] {
       else trail = [...trail.slice(0, level), n];
     }
   }
-  return cuts;
+  // "Resolved to (i) approve …; and" with "(ii) close …" on the line below: the list's second number is past the line's end.
+  if (opener !== undefined && /(?:[;,]\s*(?:and|or)?|\s(?:and|or))\s*$/.test(text)) cuts.push(opener);
+  return cuts.sort((a, b) => a - b);
 }

@@ -1,5 +1,5 @@
 import type { Line } from '../../text/line.js';
-import { isChildOf, isNext, type ParsedNumber } from '../../text/numbering.js';
+import { isChildOf, isNext, parseNumber, type ParsedNumber } from '../../text/numbering.js';
 import type { Clause } from './clause.js';
 import type { Reading } from './state.js';
 import { matchMarker } from '../markers.js';
@@ -65,7 +65,10 @@ export function numberedInBlock(r: Reading, line: Line, parsed: ParsedNumber, cl
     clause.parts.push(line.text);
     return true;
   }
-  if (clause && block.level === 'plain' && !line.gap && clauseText && !/[.;]$/.test(clauseText)) {
+  // "5.1 The following payments were approved:" over its payees, then "5.2 Grant applications:": the marker's paragraph ends
+  // where the next paragraph's number comes, though the list's last sum ended with no stop.
+  const paragraph = block.marker ? parseNumber(block.marker.text)?.number : undefined;
+  if (clause && block.level === 'plain' && !line.gap && clauseText && !/[.;]$/.test(clauseText) && !(paragraph && isNext(paragraph, n))) {
     clause.parts.push(line.text);
     return true;
   }
@@ -78,9 +81,15 @@ function opensDecision(r: Reading, rest: string): boolean {
   return Boolean(m && !m.weak && m.kind === 'resolved');
 }
 
+/**
+ * "Councilor Dahl moved to approve the consent agenda consisting of the following:": a consent agenda's items are each a
+ * decision (minutes approved, a licence renewed, a resolution adopted), whatever word leads into them.
+ */
+const CONSENT_ITEMS = /\bconsent\s+(?:agenda|calendar|items?)\b/i;
+
 /** Words saying a list holds one decision's content, not decisions of their own. */
 function holdsContent(text: string): boolean {
-  return CONTENT_LIST.test(text) && !ADOPTS_LIST.test(text);
+  return CONTENT_LIST.test(text) && !ADOPTS_LIST.test(text) && !CONSENT_ITEMS.test(text);
 }
 
 /** A sentence that ends asking for the content of its one decision below it: "… subject to the following modifications:". */

@@ -284,8 +284,9 @@ export class Reading {
     // "The Sub-Committee has determined to grant the variation subject to the following modifications:" over "(a) …" "(b) …":
     // the list is the decision's content, so the sentence stays open for it as a clause would. Only a numbered list: bullets
     // under a US board's "… for the following eight use categories:" are a PDF's table, not words of the decision.
+    // "The following accounts for payment were authorised:" over payees and sums, one a line: a list of sums, numbered or not.
     const [next] = asksForContent(o.text) ? this.following(line, 1) : [];
-    if (next && parseNumber(next.text, undefined, true)) {
+    if (next && (parseNumber(next.text, undefined, true) || SUM_AT_END.test(next.text))) {
       this.open({ kind: 'resolution', intro: false, bare: true, level: 'plain', rules: evidence(o.rule) });
       this.start(o.text, { ...line, line: source.line }, undefined, column);
       return;
@@ -324,6 +325,9 @@ export class Reading {
     if (!intro) this.start(text, line, number);
   }
 }
+
+/** A line of a list of sums: "Wren Electrical – bus shelter light  £96.50". */
+const SUM_AT_END = /[£$€]\s?\d[\d,]*(?:\.\d{2})?\s*$/;
 
 function norm(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
