@@ -9,8 +9,8 @@ import { assentsTo } from './outcome.js';
 /** A line that ends a sentence, a clause or an introduction. */
 /** A sentence end, or a lead-in's ":-" / ": –" that the list follows. */
 const ENDED = /(?:[.;:!?]["”’)]*|:\s*[-–—])$/;
-/** "resolved that …", "That …" at a line start open a clause of their own. */
-const OWN_START = /^(?:[Rr]esolved|RESOLVED|[Aa]greed|AGREED|[Dd]ecided|DECIDED|[Rr]ecommended|RECOMMENDED|[“"‘']?\s*(?:That|THAT)|(?:It\s+(?:was|is)\s+(?:proposed|moved)|IT\s+IS\s+(?:PROPOSED|MOVED)|Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|BY)\b)\b/;
+/** "resolved that …", "That …" at a line start open a clause of their own; "WHEREAS …" a recital. */
+const OWN_START = /^(?:WHEREAS|Whereas|[Rr]esolved|RESOLVED|[Aa]greed|AGREED|[Dd]ecided|DECIDED|[Rr]ecommended|RECOMMENDED|[“"‘']?\s*(?:That|THAT)|(?:It\s+(?:was|is)\s+(?:proposed|moved)|IT\s+IS\s+(?:PROPOSED|MOVED)|Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|BY)\b)\b/;
 const ACTION_START = new RegExp(String.raw`^(?:(?:City|Town|County|Village)\s+)?(?:Council\s+to\s+[a-z]|(?:${ACTION_VERBS})\s)`);
 const MONTH_END = new RegExp(String.raw`\b${MONTH_NAME}$`);
 /** A line ending where a number must follow: "Appendix", "paragraph", "minute". */

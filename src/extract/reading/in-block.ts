@@ -186,13 +186,19 @@ function firstUnderMarker(r: Reading, line: Line): boolean {
 }
 
 /**
- * The line after this one names who moved the motion, and a "THAT …" follows them: this line is the resolution's title
+ * The line after this one (or after the recitals) names who moved the motion, and a "THAT …" or "and resolved to …" follows
+ * them: this line is the resolution's title
  * ("Request to the Ministry of Transport" reads as an order, but the motion is the "THAT …" below). With no "THAT" the
  * title is the resolution, as New Jersey's "RESOLUTION 2027-31" / "AUTHORIZING THE PURCHASE …" / "Offered by: …" are.
  */
 function titleOverMovers(r: Reading, line: Line): boolean {
-  const [next, ...after] = r.following(line, 5);
-  return next !== undefined && matchLabel(next.text, r.lex)?.kind === 'moved' && after.some((l) => /^(?:THAT|That)\b/.test(l.text));
+  // "Snow removal contract" / "WHEREAS …" / "It is moved by …": the recitals may stand between the title and its movers.
+  const lines = r.following(line, 9);
+  const k = lines.findIndex((l) => !/^WHEREAS\b/i.test(l.text));
+  const next = k === -1 ? undefined : lines[k];
+  // "It is moved by …, seconded by …," / "and resolved to adopt the agenda as presented.": the decision after the movers.
+  return next !== undefined && matchLabel(next.text, r.lex)?.kind === 'moved'
+    && lines.slice(k + 1, k + 5).some((l) => /^(?:THAT|That)\b|^(?:and\s+)?(?:it\s+(?:is|was)\s+)?(?:unanimously\s+)?(?:resolved|agreed)\b/i.test(l.text));
 }
 
 /** A short line of capitalised words with no closing punctuation: "List of Appendices Included". */
