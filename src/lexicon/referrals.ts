@@ -35,9 +35,9 @@ export const REFERRAL_RULES: readonly ReferralRule[] = [
     /\bre-?submit(?:ted)?\b[^.;]{0,80}?\bto\s+(?:(?:a|the|its)\s+(?:future|next|later|subsequent)\s+meeting\s+of\s+)?(?!be\b)/gi,
     { match: ['That the application be resubmitted to a future meeting of the Planning Committee.'], not: ['The item was not resubmitted.'] }),
   // "referred back to the Audit Committee for further consideration" sends the matter on: a refer, read by referred-to.
-  forward('back-to', 'report-back', '"report / bring / come back to" a body',
-    /\b(?:report(?:s|ed|ing)?|updates?|updated|present(?:ed)?|brought|bring|come|submitted)\s+back\s+(?:\w+\s+){0,3}?to\s+/gi,
-    { match: ['That officers report back to the Audit Committee in June.'] }),
+  forward('back-to', 'report-back', '"report / bring / come back to" a body, with what comes back between: "bring back a report on rural demand-responsive services to this Committee"',
+    /\b(?:report(?:s|ed|ing)?|updates?|updated|present(?:ed)?|brought|bring|come|submitted)\s+back\s+(?:[\w’'-]+\s+){0,12}?to\s+/gi,
+    { match: ['That officers report back to the Audit Committee in June.', 'That the Head of Bus Strategy bring back a report on rural demand-responsive services to this Committee in March 2027.'] }),
   forward('to-next-meeting-of', 'report-back', 'a report "brought / presented to the next (future, November …) meeting of" a body',
     /\b(?:report(?:s|ed)?|present(?:s|ed)?|bring|brought|submit(?:ted)?)\b(?:\s+[\w’'-]+){0,4}?\s+to\s+(?:a\s+|the\s+|its\s+)?(?:future|next|later|subsequent|(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*)\s+meetings?\s+of\s+/gi,
     { match: ['That a report be brought to the November meeting of the Housing Panel.'] }),
