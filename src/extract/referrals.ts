@@ -13,10 +13,11 @@ export interface FoundReferral {
 
 /**
  * "a revised procedure be submitted to the Committee": the meeting's own body, named
- * by its bare kind, is getting a report back, not being sent a matter.
+ * by its bare kind, is getting a report back, not being sent a matter; so is a body
+ * named as "this Cabinet", "this Council".
  */
 function selfReport(kind: ReferralKind, to: string, text: string): ReferralKind {
-  if (kind !== 'refer' || !SELF.test(to)) return kind;
+  if (kind !== 'refer' || !(SELF.test(to) || new RegExp(String.raw`\bthis\s+${to.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'i').test(text))) return kind;
   return /\b(?:submitted|reported|presented|brought)\b/i.test(text) ? 'report-back' : kind;
 }
 

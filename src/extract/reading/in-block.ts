@@ -3,7 +3,7 @@ import { isNext, parseNumber, RESOLUTION_CODE_START, type ClauseNumber, type Par
 import { isIntroOnly, matchLabel } from '../markers.js';
 import { isClauseStart } from '../bare.js';
 import { itemHeading, numberOnly } from '../items.js';
-import { FIELD } from '../unwrap.js';
+import { FIELD, OPEN_END } from '../unwrap.js';
 import { isShouting } from '../../text/shouting.js';
 import { leadsToList, numberedInBlock } from './numbered-in-block.js';
 import type { Reading } from './state.js';
@@ -120,7 +120,8 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
     return true;
   }
   // "… supply and installation of new" / "Page 3 of 7" / "Christmas lights on the High Street …": cut by the page, not ended.
-  if (!ended && (/^[a-z(]/.test(text) || /[,;:]$|\b(?:and|or|the|of|to|be)$/.test(clauseText) || (line.pageBreak && !itemHeading(line)))) {
+  // "… be reported to this" / (blank) / "Committee in March 2027; and": cut on any word that cannot end a clause.
+  if (!ended && (/^[a-z(]/.test(text) || /[,;:]$|\bbe$/.test(clauseText) || OPEN_END.test(clauseText) || (line.pageBreak && !itemHeading(line)))) {
     clause.parts.push(text);
     return true;
   }

@@ -76,6 +76,14 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
     countVotes(r, text, line.line);
     r.votersNext = /:$/.test(text);
     r.voteLine = line;
+    // "3. Minutes of October 22, 2026" / "Motion by Fiske, seconded by Okoro, to approve as written." / "Vote: 4-0-1": a tally
+    // the ayes won settles a motion that names only its verb, and the item's title says what it approved.
+    const item = r.item;
+    if (r.motion?.ofItem && r.motion.held.length === 0 && !r.block?.pending && item && (r.tally?.for ?? 0) > 0 && !noesWon(r.tally) && !r.clauses.some((c) => c.item === item.id)) {
+      r.commit({ kind: 'resolution', parts: [item.title], line: item.position.line, column: item.position.column, item: item.id, rules: evidence(r.motionRule, 'reader.item-title-motion', labelled.rule) });
+      r.motion = undefined;
+      r.tally = undefined;
+    }
   } else {
     r.flushMotion();
     // "Decision:" / "1. To amend …" / "Reasons for the decision:" / "To enable business to continue …": the reasons and the
