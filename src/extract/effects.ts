@@ -85,8 +85,9 @@ const ACTION = [
   // Legistar's action cell: "Referred to Comm by Council" sends the file to a committee still to act on it.
   /\bReferred\s+to\s+Comm(?:ittee)?\s+by\b/,
   // Verb first; "THAT Report PW-2026-11 be received", "That Report RPT-PLN-26-011 BE RECEIVED" name a report by its number,
-  // and "Report of the County Councillor was noted", "Review of the scheme was …" name a paper: nouns, not verbs.
-  /^(?:that\s+)?(?:to\s+)?(?:refer|forward|submit|resubmit|circulate|provide|seek|request|ask|instruct|authori[sz]e|delegate|review|investigate|arrange|prepare|produce|develop|undertake|write|consult|monitor|update|explore|pursue|commission|implement|bring|present|report|put|obtain|defer|lobby|urge|notify|inform|advise|send|publish|advertise|contact|liaise|invite)\b(?!\s+(?:[A-Z]{1,6}(?:-[A-Z]{1,6})*-?\d|No\.?\s*\d|\d))(?![^.;]{0,80}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:noted|received|approved|agreed|accepted|adopted|endorsed)\b)/i,
+  // and "Report of the County Councillor was noted", "Review of the scheme was …", a community council's "Report accepted."
+  // name a paper: nouns, not verbs.
+  /^(?:that\s+)?(?:to\s+)?(?:refer|forward|submit|resubmit|circulate|provide|seek|request|ask|instruct|authori[sz]e|delegate|review|investigate|arrange|prepare|produce|develop|undertake|write|consult|monitor|update|explore|pursue|commission|implement|bring|present|report|put|obtain|defer|lobby|urge|notify|inform|advise|send|publish|advertise|contact|liaise|invite)\b(?!\s+(?:[A-Z]{1,6}(?:-[A-Z]{1,6})*-?\d|No\.?\s*\d|\d))(?![^.;]{0,80}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:noted|received|approved|agreed|accepted|adopted|endorsed)\b)(?!\s+(?:noted|received|approved|agreed|accepted|adopted|endorsed)\b)/i,
   // The same verbs in the present, as Australian and New Zealand lists under "That Council:" put them: "Requests a report on …",
   // "Refers the matter to …". Case-sensitive, so the noun ("Reviews of the plan") is passed over.
   /^(?:[Rr]equests|[Aa]sks|[Ii]nstructs|[Aa]uthori[sz]es|[Dd]elegates|[Rr]efers|[Ff]orwards|[Ss]ubmits|[Ss]eeks|[Ii]nvites|[Uu]rges|[Dd]irects|[Dd]efers|[Ww]rites\s+to|[Ll]obbies|[Cc]ommissions|[Uu]ndertakes|[Pp]repares|[Ii]nvestigates|[Aa]rranges|[Cc]onsults)\s+(?:the|a|an|that|staff|officers|further|[A-Z])/,
