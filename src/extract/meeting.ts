@@ -185,8 +185,9 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     for (const name of meetingOf(titleLine(head, k))) if (COMMITTEE.test(name)) yield name;
   }
   // A line that is nothing but a body's name, as title pages set it; not the subject cut from "The Board AGREED that …".
-  // "Pwyllgor Craffu Addysg / Education Scrutiny Committee": a Welsh council's title in both languages, each half read alone.
-  const titles = head.slice(0, 6).flatMap((l, k) => (l.text.length <= 120 && head[k + 1]?.line !== l.line ? titleLine(head, k).split(/\s+\/\s+/) : [])).filter((t) => t.length <= 80).map((half) => {
+  // "Pwyllgor Craffu Addysg / Education Scrutiny Committee": a Welsh council's title in both languages, each half read alone;
+  // "Kilbride Ward Forum – Note of Meeting": the body before a dash and the kind of paper.
+  const titles = head.slice(0, 6).flatMap((l, k) => (l.text.length <= 120 && head[k + 1]?.line !== l.line ? titleLine(head, k).split(/\s+\/\s+|\s+[–—]\s+(?=Note\s+of\s+(?:the\s+)?Meeting\b|Minutes\b|Action\s+Notes\b|Record\s+of\s+Decisions\b)/i) : [])).filter((t) => t.length <= 80).map((half) => {
     const text = titleCase(half);
     const body = readBody(text, 0);
     return { text, body, whole: body && body.end >= text.length - 1 ? body.name : undefined };
