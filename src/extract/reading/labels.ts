@@ -80,7 +80,7 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
     // the ayes won settles a motion that names only its verb, and the item's title says what it approved.
     const item = r.item;
     if (r.motion?.ofItem && r.motion.held.length === 0 && !r.block?.pending && item && (r.tally?.for ?? 0) > 0 && !noesWon(r.tally) && !r.clauses.some((c) => c.item === item.id)) {
-      r.commit({ kind: 'resolution', parts: [item.title], line: item.position.line, column: item.position.column, item: item.id, rules: evidence(r.motionRule, 'reader.item-title-motion', labelled.rule) });
+      commitItemTitle(r, item, labelled.rule);
       r.motion = undefined;
       r.tally = undefined;
     }
@@ -91,6 +91,11 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
     if (label === 'end' && r.region === 'decision') r.region = r.hasMinutesLabel ? 'agenda' : 'body';
   }
   return true;
+}
+
+/** The item's title as the resolution its movers moved, settled by the verdict `rule` read. */
+function commitItemTitle(r: Reading, item: NonNullable<Reading['item']>, rule: string): void {
+  r.commit({ kind: 'resolution', parts: [item.title], line: item.position.line, column: item.position.column, item: item.id, rules: evidence(r.motionRule, 'reader.item-title-motion', rule) });
 }
 
 /**
@@ -265,7 +270,7 @@ function carried(r: Reading, line: Line, rule: string): void {
   } else if (r.clauses.length === before && motionless && item && (ofItem || ACTION_TITLE.test(item.title) || (namesPaper(item.title) && !r.block && !r.clauses.some((c) => c.item === item.id)))) {
     // "2. Minute of Previous Meeting" / "Proposed: A. Shearer" / "Seconded: M. Baird" / "Approved.": the paper the item names
     // is what the movers moved, while nothing else in the item (a motion's words read above the movers) says what they did.
-    r.commit({ kind: 'resolution', parts: [item.title], line: item.position.line, column: item.position.column, item: item.id, rules: evidence(r.motionRule, 'reader.item-title-motion', rule) });
+    commitItemTitle(r, item, rule);
   } else if (r.clauses.length === before && motionless && item) {
     // "Recommendation: Deny the appeal …" / "Motion: Council Member Park" / "Second: …" / "Motion carried 3-2.": the names
     // moved what the item put to the meeting, one recommendation or a list of them, while the item has no decision yet.
