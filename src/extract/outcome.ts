@@ -17,8 +17,11 @@ import { TASK_OPENING } from '../text/split.js';
 const BODY_NOUN = new RegExp(`^(?:${BODY_NOUNS}|${MEMBERS_TOGETHER})$`, 'i');
 /** A subject that names a body or a person, not a matter: "Council", "The Town Board", "Trustee Lund" ("the December 9 meeting" is a matter). */
 const BODY_AT_END = new RegExp(`(?:\\b(?:${BODY_NOUNS.replace('|Meeting', '')}|Members|Trustees|Commissioners|Councillors|staff)|^(?:${MEMBER_TITLE})\\.?\\s+\\S+)$`, 'i');
-/** The cheap gate before the telegraphic rule: "passed" is common in narrative, so only with what makes it a verdict. */
-const TELEGRAPHIC_VERB = /\b(?:approved|adopted|accepted|ratified|tabled|denied|continued|postponed|deferred|filed|noted|passed(?=\s+(?:unanimously|on\s|\(?\d)))\b/;
+/**
+ * The cheap gate before the telegraphic rule: "passed" is common in narrative, so only with what makes it a verdict; "noted"
+ * more so ("Members noted that …"), so only where the sentence ends on it ("Report noted.").
+ */
+const TELEGRAPHIC_VERB = /\b(?:approved|adopted|accepted|ratified|tabled|denied|continued|postponed|deferred|filed|noted(?=\s*(?:[.;(]|$))|passed(?=\s+(?:unanimously|on\s|\(?\d)))\b/;
 
 /** What may be noted as a decision: the documents and information put before the meeting. */
 const NOTED_OBJECT = /^(?:the\s+|this\s+|its\s+)?(?:[\w’'&()-]+\s+){0,8}?(?:report|reports|paper|papers|memorandum|update|updates|minutes|minute|information|contents?|position|progress|plan|programme|statement|accounts|budget|recommendations?|letter|correspondence|return|schedule|register|log|summary|review|strategy|policy|assessment|outturn|declarations?|apologies|apology|decisions?|appeals?|petitions?|write-offs?|payments?|figures|performance|arrangements|actions?|timetable|changes|amendments|proposals?|responses?|findings|results|outcomes?|feedback|terms|awards?|activity|activities|statistics|data|briefing|presentation|licen[cs]es|applications|consents|permits|nominations|appointments|variations)\b/i;
