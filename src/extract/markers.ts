@@ -1,6 +1,7 @@
 import type { Effect } from '../types.js';
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { foldLatin } from '../text/fold.js';
+import { parseNumber } from '../text/numbering.js';
 export { MOVER_NUMBERED, MOVER_PAIR } from '../lexicon/labels.js';
 export { ACTION_VERBS } from '../lexicon/words.js';
 import type { LabelKind } from '../lexicon/labels.js';
@@ -186,7 +187,8 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
     // the sentence its first words, as "RESOLVED that the following payments be approved:" keeps them.
     // The paragraph's number before it ("5.1 The following payments …") is no number of a list.
     if (SUMS_LISTED.test(text)) {
-      const restAt = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[ivx]{1,4}\.)\s+/.exec(text)?.[0].length ?? 0;
+      const numbered = parseNumber(text);
+      const restAt = numbered ? text.indexOf(numbered.rest, numbered.number.raw.length) : 0;
       return { kind: 'resolved', rule: 'marker.following-lead-in', rest: text.slice(restAt), restAt };
     }
     return { kind: 'resolved', rule: 'marker.following-lead-in', rest: '', restAt: text.length };
