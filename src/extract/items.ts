@@ -99,6 +99,10 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   if (line.strong && rest.length < 100) return { number: parsed.number.raw, title: tidyTitle(rest) };
   // "1. To approve the Minutes of the Meeting held 8th March 2021:" / "1. Councillor changes: Cllr Bradley - resignation"
   if (/:$/.test(rest) && rest.length < 120) return { number: parsed.number.raw, title: tidyTitle(rest) };
+  // "3. Footpaths: After discussion" / "it was agreed that …": the sentence's opening phrase, cut from its decision, is no
+  // part of the title before the colon.
+  const opening = /^([A-Z][^:.;]{2,60}):\s+(?:After|Following|Further\s+to|In\s+response\s+to)\b/.exec(rest);
+  if (opening) return { number: parsed.number.raw, title: tidyTitle(opening[1]) };
   if (isTitle(rest)) return { number: parsed.number.raw, title: tidyTitle(rest) };
   const colon = /^([A-Z][^:.;]{2,60}):\s+\S/.exec(rest);
   if (colon && colon[1].split(/\s+/).length <= 6 && !/^(?:that|to)\b/i.test(colon[1])) return { number: parsed.number.raw, title: tidyTitle(colon[1]) };

@@ -172,6 +172,8 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
     return !rest || isIntroOnly(rest) ? { kind: 'asked', rule: 'marker.report-recommended', rest: '', restAt: text.length } : at('asked', 'report-recommended', text, m);
   }
   if (r(lex, 'ends-with-marker', text) && !/\b(?:not|never)\s+(?:\w+\s+)?(?:resolved|agreed|decided)\b/i.test(text)) {
+    // "After discussion the following awards were agreed:" over the groups and their sums: one decision, as below.
+    if (SUMS_LISTED.test(text)) return sumsListed(text, 'marker.ends-with-marker');
     return { kind: 'resolved', rule: 'marker.ends-with-marker', rest: '', restAt: text.length };
   }
   // The lead-ins below all end with a colon, semicolon or dash: test that before their long patterns. "The Forum agreed to",
@@ -183,27 +185,40 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
     return { kind: 'resolved', rule, rest: '', restAt: text.length };
   }
   if (/following/i.test(text) && !NEGATIVE.test(text) && r(lex, 'following-lead-in', text)) {
-    // "The following payments were approved:" over the payees and their sums: the list is the content of one decision, and
-    // the sentence its first words, as "RESOLVED that the following payments be approved:" keeps them.
-    // The paragraph's number before it ("5.1 The following payments …") is no number of a list.
-    if (SUMS_LISTED.test(text)) {
-      const numbered = parseNumber(text);
-      const restAt = numbered ? text.indexOf(numbered.rest, numbered.number.raw.length) : 0;
-      return { kind: 'resolved', rule: 'marker.following-lead-in', rest: text.slice(restAt), restAt };
-    }
+    if (SUMS_LISTED.test(text)) return sumsListed(text, 'marker.following-lead-in');
     return { kind: 'resolved', rule: 'marker.following-lead-in', rest: '', restAt: text.length };
   }
   // "That Cabinet:" alone over "1. Approves … 2. Delegates …": the minutes' shared subject, its marker lost.
   if (leadsIn && r(lex, 'shared-subject', text)) return { kind: 'resolved', rule: 'marker.shared-subject', rest: '', restAt: text.length, weak: true };
   if (leadsIn && r(lex, 'body-subject', text)) return { kind: 'resolved', rule: 'marker.body-subject', rest: '', restAt: text.length, weak: true, listOnly: true };
   if (/seconded|recommendation/i.test(text) && !NEGATIVE.test(text) && r(lex, 'adopted-above', text)) return { kind: 'resolved', rule: 'marker.adopted-above', rest: '', restAt: text.length };
+  // "The Committee made the following recommendations to the Executive Member …:": the meeting's own, not another body's.
+  const own = r(lex, 'own-recommendations', text);
+  if (own) return { kind: 'recommended', rule: 'marker.own-recommendations', rest: '', restAt: text.length, ...(own[1] && !PERSON_TITLE.test(own[1]) ? { to: own[1].replace(/^the\s+/i, '') } : {}) };
   if (r(lex, 'following', text)) return { kind: 'following', rule: 'marker.following', rest: '', restAt: text.length };
   if (leadsIn && r(lex, 'outside-recommends', text)) return { kind: 'following', rule: 'marker.outside-recommends', rest: '', restAt: text.length };
   return undefined;
 }
 
+/** An office holder, to whom a recommendation goes but who is no body to refer it to (GUIDE). */
+const PERSON_TITLE = /\b(?:Member|Holder|Leader|Mayor|Director|Secretary|Minister|Officer|Chair\w*|Manager)\b/i;
+
 /** What a list of sums is called: "the following payments", "the following accounts for payment", "the following grants". */
 const SUMS_LISTED = /\bfollowing\s+(?:\w+\s+)?(?:payments|accounts|invoices|cheques|amounts|sums|grants|awards|donations|expenditure)\b/i;
+
+/**
+ * "The following payments were approved:" over the payees and their sums: the list is the content of one decision, and
+ * the sentence its first words, as "RESOLVED that the following payments be approved:" keeps them. The paragraph's number
+ * before it ("5.1 The following payments …") is no number of a list, and the report before it in the same paragraph ("The
+ * Treasurer reported that eleven applications had been received.") no part of the decision.
+ */
+function sumsListed(text: string, rule: string): Marker {
+  const numbered = parseNumber(text);
+  let restAt = numbered ? text.indexOf(numbered.rest, numbered.number.raw.length) : 0;
+  const lead = SUMS_LISTED.exec(text)?.index ?? 0;
+  for (const stop of text.slice(0, lead).matchAll(/[.!?]\s+(?=[A-Z])/g)) restAt = Math.max(restAt, stop.index + stop[0].length);
+  return { kind: 'resolved', rule, rest: text.slice(restAt), restAt };
+}
 
 /** "Review of Polling Districts": a short title with most words capitalised and no sentence end. */
 function isTitleCase(text: string): boolean {

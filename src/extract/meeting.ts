@@ -186,8 +186,9 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
   }
   // A line that is nothing but a body's name, as title pages set it; not the subject cut from "The Board AGREED that …".
   // "Pwyllgor Craffu Addysg / Education Scrutiny Committee": a Welsh council's title in both languages, each half read alone;
-  // "Kilbride Ward Forum – Note of Meeting": the body before a dash and the kind of paper.
-  const titles = head.slice(0, 6).flatMap((l, k) => (l.text.length <= 120 && head[k + 1]?.line !== l.line ? titleLine(head, k).split(/\s+\/\s+|\s+[–—]\s+(?=Note\s+of\s+(?:the\s+)?Meeting\b|Minutes\b|Action\s+Notes\b|Record\s+of\s+Decisions\b)/i) : [])).filter((t) => t.length <= 80).map((half) => {
+  // "Kilbride Ward Forum – Note of Meeting": the body before a dash and the kind of paper; "City of Palmetto Shores – City
+  // Commission": the place before a dash and the body that met.
+  const titles = head.slice(0, 6).flatMap((l, k) => (l.text.length <= 120 && head[k + 1]?.line !== l.line ? titleLine(head, k).split(/\s+\/\s+|\s+[–—]\s+(?=Note\s+of\s+(?:the\s+)?Meeting\b|Minutes\b|Action\s+Notes\b|Record\s+of\s+Decisions\b)|(?<=^(?:City|Town|Village|County|Township|Borough|Municipality)\s+of\s+[^–—]{2,60}?)\s+[–—]\s+/i) : [])).filter((t) => t.length <= 80).map((half) => {
     const text = titleCase(half);
     const body = readBody(text, 0);
     return { text, body, whole: body && body.end >= text.length - 1 ? body.name : undefined };
@@ -257,8 +258,9 @@ function clean(name: string): string {
     // "To the Cathaoirleach and Members of Ballymore County Council", "To: Mayor and Members of Council": whom a report is addressed to.
     .replace(/^to\s*:?\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?and\s+(?:the\s+)?members\s+of\s+(?:the\s+)?/i, '')
     // "General Committee" is an Ontario committee's name; "General Meeting of …" a kind of meeting; "Proceedings of the Common
-    // Council" (Wisconsin) are its minutes; Quebec's "Regular Sitting of the Municipal Council" is a meeting too.
-    .replace(/^(?:(?:minutes|agenda|notes|decisions?|record|proceedings)\s+of\s+(?:the\s+)?)?(?:(?:ordinary|annual|special|extraordinary|regular|full|monthly|public|general(?=\s+meeting\b))\s+)*(?:(?:meeting|sitting|session)\s+of\s+(?:the\s+)?)?/i, '')
+    // Council" (Wisconsin) are its minutes; Quebec's "Regular Sitting of the Municipal Council" is a meeting too. So is a
+    // "Public Meeting of …", but the "Public Health Committee" is a body.
+    .replace(/^(?:(?:minutes|agenda|notes|decisions?|record|proceedings)\s+of\s+(?:the\s+)?)?(?:(?:ordinary|annual|special|extraordinary|regular|full|monthly|public(?=\s+(?:meeting|sitting|session)\b)|general(?=\s+meeting\b))\s+)*(?:(?:meeting|sitting|session)\s+of\s+(?:the\s+)?)?/i, '')
     // "Meeting of the Members of Kilbrannan Municipal District": the district's members are the district meeting.
     .replace(/^(?:the\s+)?members\s+of\s+(?:the\s+)?(?=[A-Z])/i, '')
     // A New England "Town Meeting" and an English "Parish Meeting" are the bodies that decide, not occasions.

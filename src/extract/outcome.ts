@@ -71,7 +71,7 @@ export function outcomeText(sentence: string, lex: Lexicon = lexiconFor()): { te
   // "… said the road was dangerous and Members agreed.": a body's bare assent makes a decision only of a request.
   if (rule === 'outcome.trailing' && BODY_ASSENT_AT_END.test(core)) return undefined;
   // "… was adopted by the following vote:" over the roll call: the vote is no part of the decision.
-  return rule ? { text: core.replace(/\s+(?:by|on)\s+the\s+following\s+(?:roll[- ]call\s+|recorded\s+)?vote\s*:?$/i, ''), rule } : undefined;
+  return rule ? { text: core.replace(/,?\s+(?:by|on)\s+the\s+following\s+(?:roll[- ]call\s+|recorded\s+)?vote\s*:?$/i, ''), rule } : undefined;
 }
 
 function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
@@ -106,9 +106,10 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   }
   // Where a request stood before it, the assent was looked for above already.
   if (!asked && r(lex, 'trailing', s)) return 'outcome.trailing';
-  // "Minutes … approved as presented.": a matter, not a body ("Council approved."), nor a clause ("Budget to be approved", "The plan which we approved").
+  // "Minutes … approved as presented.": a matter, not a body ("Council approved."), nor a clause ("Budget to be approved", "The plan which we approved"),
+  // nor the verdict on the motion above ("Vote: Ayes 5, Nays 0. Resolution adopted.": no matter named).
   const telegraphic = TELEGRAPHIC_VERB.test(s) ? r(lex, 'telegraphic', s) : null;
-  if (telegraphic && !BODY_AT_END.test(telegraphic[1]) && !/^(?:motion|it|this|that|which|he|she|they|we)\b|\b(?:to|be|been|was|were|is|are|will|would|should|not|which|who|that|if|when|once)\b/i.test(telegraphic[1])) return 'outcome.telegraphic';
+  if (telegraphic && !BODY_AT_END.test(telegraphic[1]) && !/^(?:motion|it|this|that|which|he|she|they|we)\b|^(?:the\s+)?resolution$|\b(?:to|be|been|was|were|is|are|will|would|should|not|which|who|that|if|when|once)\b/i.test(telegraphic[1])) return 'outcome.telegraphic';
   if (/voted/i.test(s) && r(lex, 'it-was-voted', s)) return 'outcome.it-was-voted';
   if (/given|granted|reached/i.test(s) && r(lex, 'nominal', s)) return 'outcome.nominal';
   // "Consensus was that the matter needed more work": a shared view, as "Members agreed the presentation was helpful" is.
@@ -127,7 +128,8 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
 
 /** Whether a body's verb and what follows it record a decision, not the debate. */
 function verdictOn(verb: string, object: string, lex: Lexicon): boolean {
-  if (TALK.test(object.split(/\s+/).slice(0, 4).join(' '))) return false;
+  // "Members noted the comments": the debate. "RESOLVED to make the responses shown:" is a decision to act on them.
+  if (TALK.test(object.split(/\s+/).slice(0, 4).join(' ')) && !(/^(?:resolved|agreed|decided)$/.test(verb) && TO_DO.test(object))) return false;
   if (/^(?:with|in\s+principle\s+with)\b/i.test(object)) return false;
   // "voted 5-0 to approve …", "voted unanimously in favour of …", "voted 6-1 (Commissioner Walsh dissenting) to recommend …":
   // a vote with its decision; "voted on the item" is none.
@@ -142,9 +144,9 @@ function verdictOn(verb: string, object: string, lex: Lexicon): boolean {
   // "declared the listed equipment surplus", "declared a climate emergency": a status the body gives; "declared the meeting closed" is none.
   if (verb === 'declared') return /\b(?:surplus|vacant|emergency|void|obsolete|exempt|redundant)\b/i.test(object);
   // "The Forum requested that the Local Authority present …", "The Committee asked officers to report back": an instruction;
-  // "Members asked about the figures", "requested clarification" are the debate, and "requested that updates were provided"
-  // tells the debate in reported speech.
-  if (verb === 'requested' || verb === 'asked') return /^(?:that\b(?![^.;]{0,160}?\b(?:was|were|had|would)\b)|(?:[\w’'-]+\s+){1,5}?to\s+[a-z]+|(?:for\s+)?(?:a|an|the)\s+(?:further\s+|full\s+|written\s+)?(?:report|update|briefing|review)\b)/i.test(object);
+  // "Members asked about the figures" (or "about the exposure to local authority lending", a "to" in it), "requested
+  // clarification" are the debate, and "requested that updates were provided" tells the debate in reported speech.
+  if (verb === 'requested' || verb === 'asked') return /^(?:that\b(?![^.;]{0,160}?\b(?:was|were|had|would)\b)|(?!(?:about|whether|if|how|why|what|when|questions?)\b)(?:[\w’'-]+\s+){1,5}?to\s+[a-z]+|(?:for\s+)?(?:a|an|the)\s+(?:further\s+|full\s+|written\s+)?(?:report|update|briefing|review)\b)/i.test(object);
   // "The Board noted the chapter and asked that it be shared with …": what was noted matters less where a task follows it.
   if (verb === 'noted') return (NOTED_OBJECT.test(object) || NOTED_THEN_TASK.test(object)) && !/^that\b/i.test(object);
   // "the Board referred the proposed ordinance to the Planning Commission": a matter sent to a body ("referred to the comments"
@@ -158,6 +160,9 @@ function verdictOn(verb: string, object: string, lex: Lexicon): boolean {
   return true;
 }
 
+/** An infinitive's verb, not "to the comments": what the body resolved to do. */
+const TO_DO = /^to\s+(?!(?:the|a|an|these|this|those|its|their|our|all|any|some)\b)[a-z]+\s/i;
+
 /** "the minutes … were received", "The report was considered": a paper before the meeting, how the sentence opens. */
 const RECEIVED_FIRST = /^(?:the|these|this|its|all)\s[^.;]{2,160}?\s(?:was|were)\s+(?:\w+ly\s+)?(?:received|considered|presented|submitted|read|discussed)\s+and\s+(?=(?:the|these|this|its|all)\s)/i;
 
@@ -170,14 +175,14 @@ function receivedThenDecided(sentence: string, lex: Lexicon): string | undefined
   return first && outcomeRule(sentence.slice(first[0].length), lex) === 'outcome.passive' ? 'outcome.passive' : undefined;
 }
 
-/** Abbreviations whose full stop ends no sentence: "Ms. S. Carr", "No. 12", "Cllr. Jones". */
-const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|no|nos|st|cllr|cllrs|cr|clr|co|ltd|inc|etc|approx|cf|e\.g|i\.e|vs|para|paras|ref)|\b[A-Z])\.$/i;
+/** Abbreviations whose full stop ends no sentence: "Ms. S. Carr", "No. 12", "Cllr. Jones", "€212,400 (excl. VAT)". */
+const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|no|nos|st|cllr|cllrs|cr|clr|co|ltd|inc|etc|approx|excl|incl|cf|e\.g|i\.e|vs|para|paras|ref)|\b[A-Z])\.$/i;
 
 /**
  * Every outcome sentence holds one of these verbs: most lines are dismissed by this one test. The nominal outcome is let
  * through by its nouns, not by "was given": "notice was given" is common, and each line let through costs the rules below.
  */
-const ANY_VERB = new RegExp(String.raw`directed|${NOMINAL_SUBJECT}\s|declared|awarded|instructed|tasked|(?:was|were)\s+(?:\w+\s+)?(?:asked|requested)|(?:requested|asked)\s+(?:that\s|for\s|(?:[\w’'-]+\s+){1,5}?to\s+[a-z])|object|support|tabled|continued|postponed|denied|referred|forwarded|filed|(?:set|fixed)\s+at\s+[£$€\d]|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|delegated\s+(?:its\s+)?(?:authority|powers?|responsibility)|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|voted|recommended|waived`, 'i');
+const ANY_VERB = new RegExp(String.raw`directed|${NOMINAL_SUBJECT}\s|declared|awarded|instructed|tasked|(?:was|were)\s+(?:\w+\s+)?(?:asked|requested)|(?:requested|asked)\s+(?:that\s|for\s|(?:[\w’'-]+\s+){1,5}?to\s+[a-z])|object|support|tabled|continued|postponed|denied|referred|forwarded|filed|(?:set|fixed)\s+at\s+[£$€\d]|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|delegated\s+(?:its\s+)?(?:authority|powers?|responsibility)|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|voted|recommended|waived|introduced`, 'i');
 
 /** The outcome sentences in a line of running text, with where each starts. */
 export function outcomeSentences(text: string, lex: Lexicon = lexiconFor()): Outcome[] {

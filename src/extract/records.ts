@@ -6,6 +6,7 @@ import { findReferrals } from './referrals.js';
 import { aliasKey, LEAVES_WORK, lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { findOwner } from './owner.js';
 import { findDue } from './due.js';
+import { MOVERS_AFTER } from '../lexicon/words.js';
 
 export interface Records {
   resolutions: Resolution[];
@@ -25,7 +26,9 @@ export function buildRecords(clauses: Clause[], items: Item[], meetingDate?: str
   const itemLabel = new Map(items.map((i) => [i.id, i.number ?? i.title]));
   const ordered = [...clauses].sort((a, b) => a.line - b.line || a.column - b.column);
   for (const clause of ordered) {
-    const text = clause.parts.join(' ');
+    // "… the Board approved the tender, proposed by Ms. Cronin and seconded by Mr. Hegarty.": the movers are read from the
+    // lines as the motion's facts, and are no part of the decision.
+    const text = clause.parts.join(' ').replace(MOVERS_AFTER, '');
     // A list item's verb and target may sit in its lead-in: "That the Council be recommended to give approval to: (1) …".
     const context = clause.leadText ? `${clause.leadText} ${text}` : text;
     const position = { line: clause.line, column: clause.column };

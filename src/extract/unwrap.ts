@@ -156,6 +156,11 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/(?:^|\s)(?:RECOMMENDED|Recommended|STAFF|Staff|OFFICER|Officer|OFFICER[’']S|Officer[’']s)$/.test(above.text) && /^(?:MOTIONS?|Motions?|RESOLUTIONS?|Resolutions?|ACTIONS?|Actions?|RECOMMENDATIONS?|Recommendations?)\s*(?::|$|\d{1,2}\.\s)/.test(line.text)) return true;
   // "… to AquaTech Inc." / "in the amount of …": an abbreviation's stop ends no sentence.
   if (/\b(?:Inc|Ltd|Co|Corp|Bros|No|Nos|St|Mr|Mrs|Ms|Dr|Cllr|Cr)\.$/.test(above.text) && /^[a-z]/.test(line.text)) return true;
+  // "… in the sum of €86,250 (incl." / "VAT), proposed by …": these abbreviations never close a sentence.
+  if (/\b(?:incl|excl|approx|e\.g|i\.e|viz)\.$/i.test(above.text)) return true;
+  // "… – Amending Chapter 30 (Signs)" / "Motion to adopt Ordinance 2026-23 on second reading was made": a US motion opens its
+  // own line, under an item's title as under anything that ends no phrase.
+  if (/^Motion\s+(?:to\s+[a-z]+|by|made\s+by)\b/.test(line.text) && !OPEN_END.test(above.text) && !/\b(?:the|a|an|this|that|of|to|for)$/i.test(above.text)) return false;
   // "6.1 Award of contract … $96,400" / "Approved as recommended.": US action minutes print the verdict under the item's line.
   if (/^[A-Z]/.test(line.text) && VERDICT_UNDER.test(line.text) && line.text.length < 90 && !OPEN_END.test(above.text) && !/\b(?:be|been|was|were|is|are)$/i.test(above.text) && parseNumber(above.text)) return false;
   // "7.2 Appeal of Design Review Board Decision - 17 Quarry Lane" / "The appeal was denied on a 4-3 vote.": an item's title

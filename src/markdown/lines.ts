@@ -68,11 +68,11 @@ function block(node: RootContent, ctx: Ctx, prefix: Prefix): void {
         return;
       }
       // Minutes indented by accident are code to Markdown, and their "<br />" tags end lines all the same.
-      emitText(node.value.replace(/<br\s*\/?>/gi, BR), start.line + (fenced ? 1 : 0), 0, ctx, prefix, {});
+      emitText(listItems(node.value, BR).replace(/<br\s*\/?>/gi, BR), start.line + (fenced ? 1 : 0), 0, ctx, prefix, {});
       return;
     }
     case 'html':
-      emitText(node.value.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]*>/g, ''), start.line, start.column, ctx, prefix, {}, false);
+      emitText(listItems(node.value, '\n').replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]*>/g, ''), start.line, start.column, ctx, prefix, {}, false);
       return;
     case 'list':
       node.children.forEach((item, index) => {
@@ -278,6 +278,27 @@ function isPhrasing(node: Nodes): boolean {
   return !['paragraph', 'heading', 'list', 'table', 'blockquote', 'code', 'thematicBreak'].includes(node.type);
 }
 
+/**
+ * "<ol><li>the finding be accepted;</li><li>the member be censured; and</li>" left in a text: each item keeps its place as
+ * a list item when the tags go, numbered as a browser numbers it, or a bullet in an unordered list, as the HTML reader has it.
+ * In code, where each "\n" counts a source line, the item's line is ended with a break that counts none.
+ */
+function listItems(html: string, lineEnd: string): string {
+  if (!/<li\b/i.test(html)) return html;
+  const lists: { ordered: boolean; next: number }[] = [];
+  return html.replace(/<(\/?)(ol|ul|li)\b([^>]*)>/gi, (_tag, close: string, name: string, attrs: string) => {
+    const kind = name.toLowerCase();
+    if (kind !== 'li') {
+      if (close) lists.pop();
+      else lists.push({ ordered: kind === 'ol', next: Number(/\bstart\s*=\s*"?(\d+)/i.exec(attrs)?.[1] ?? 1) });
+      return '';
+    }
+    if (close) return '';
+    const list = lists[lists.length - 1];
+    return `${lineEnd}${list?.ordered ? `${list.next++}.` : '•'} `;
+  });
+}
+
 /** An outer bullet around an inner numbered item ("- 1) to consider"): the number wins. */
 function merge(outer: Prefix, inner: Prefix): Prefix {
   if (!outer) return inner;
@@ -316,9 +337,13 @@ const BR = '\u2028';
 
 /** The first source line from `from` on that holds the start of `part`; `from` when none does. */
 function lineOf(part: string, from: number, source: string[]): number {
-  const probe = part.trim().slice(0, 24);
+  // A list item's number or bullet put for its "<li>" tag is not in the source.
+  const probe = part.trim().replace(/^(?:\d{1,4}\.|•)\s+/, '').slice(0, 24);
   if (!probe) return from;
-  for (let l = from; l <= Math.min(source.length, from + 50); l++) if (source[l - 1]?.includes(probe)) return l;
+  const last = Math.min(source.length, from + 50);
+  for (let l = from; l <= last; l++) if (source[l - 1]?.includes(probe)) return l;
+  // "<p><strong>RESOLVED</strong> that …": the part's words stand between tags in the source.
+  for (let l = from; l <= last; l++) if (source[l - 1]?.includes('<') && source[l - 1].replace(/<[^>]*>/g, '').includes(probe)) return l;
   return from;
 }
 

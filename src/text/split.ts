@@ -81,11 +81,16 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:seconded|proposed|moved)\s+by/i, new RegExp(String.raw`(?=(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?:\s+(?:unanimously|UNANIMOUSLY))?${BY_MEMBERS}(?:\s+(?:to|that)\b|\s*:))(?<=\b(?:[Ss]econded|[Pp]roposed|[Mm]oved)\s+by\s+[^,;]{2,60}?,?\s+)(?<!\b(?:and|was|unanimously)\s+)${AFTER_NO_MARKER}`, 'g')],
   // "Cllr Dent proposed, Cllr Ray seconded and it was unanimously resolved to approve …": the verbs after the names.
   [/seconded\s+and\s/i, new RegExp(String.raw`(?=and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?:\s+unanimously)?${BY_MEMBERS}(?:\s+(?:to|that)\b|\s*:))(?<=\b(?:proposed|moved|PROPOSED|MOVED)\b[^.;]{2,80}\b(?:seconded|SECONDED)\s+)`, 'g')],
+  // "Proposed Cllr Dale, seconded Mr Ashby: that mooring fees be increased …": the motion after its movers' colon.
+  [/^(?:Proposed|Moved)\s[^:;]{2,80}?\bseconded\s[^:;]{2,60}:\s+(?:that|to)\s/, /(?<=^(?:Proposed|Moved)\s[^:;]{2,80}?\bseconded\s[^:;]{2,60}:)\s+(?=(?:that|to)\s)/g],
   // "Proposed Cllr Hale, seconded Cllr Moss; resolved unanimously to accept …": the decision after the movers.
   [/;\s*(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)/i, /(?=(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|RESOLVED|Resolved|agreed|AGREED|Agreed)\b)(?<=;\s*)/g],
   // "… sought approval to dispose of land at Kirkton Road. The report recommended that the Committee approve …": the
   // report's recommendation after the narrative that introduced it.
   [/[Rr]eport\s+recommend/, /(?<=[.;!?]\s+)(?=The\s+(?:officer[’']?s?\s+)?report\s+recommend(?:ed|s)\s+that\b)/g],
+  // "… which gave reasonable assurance. The report made four recommendations, all of which …:": an outside report's list
+  // announced after the narrative.
+  [/\s(?:made|contained|included)\s+(?:\w+\s+)?recommendations\b/, /(?<=[.;!?]\s+)(?=The\s+(?:[\w-]+\s+){0,3}?(?:report|review|audit|inspection|letter|investigation)\s+(?:made|contained|included)\s+(?:\w+\s+)?recommendations\b)/g],
   // "1. APPROVAL OF MINUTES – Approved as submitted.": a consent calendar's numbered title in capitals, its verdict after the
   // dash in sentence case, as action minutes print it on the line below (a title's wrapped tail has no number to start it).
   [/\s[-–—]\s+(?:Approved|Adopted|Accepted|Ratified|Awarded|Tabled|Continued|Received|Denied)\b/, /(?<=^(?:\d{1,3}|[A-Z])[.)]\s+[A-Z0-9][A-Z0-9\s’'&(),./:#-]{3,}(?:\s[-–—]\s+[A-Z0-9][A-Z0-9\s’'&(),./:#-]{3,})*\s[-–—]\s+)(?=(?:Approved|Adopted|Accepted|Ratified|Awarded|Tabled|Continued|Received|Denied)\b)/g],
@@ -99,7 +104,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… that the precept be set at £18,500. All members were in favour.": the vote after the motion, in a sentence of its own.
   [/All\s+(?:members|councillors)/, /(?=All\s+(?:members|councillors)(?:\s+present)?\s+(?:were|voted)\s+in\s+favou?r\b)(?<=[.;]\s+)/g],
   // "… highway safety. Cllr Moss proposed, Cllr Hale seconded, all in favour.": the movers after the decision are none of it.
-  [/(?:proposed|moved|seconded)(?:\s+that\b|,|\s+and\b|\.)/, /(?=(?:Cllr|Councillor|Cr)\.?\s+[\w’'-]+\s+(?:proposed|moved|seconded)(?:\s+that\b|,|\s+and\b|\.))(?<=[.;!?]\s+)/g],
+  [/(?:proposed|moved|seconded)(?:\s+that\b|,|\s+and\b|\.)/, /(?=(?:Cllr|Councillor|Cr)\.?\s+[\w’'-]+\s+(?:proposed|moved|seconded)(?:\s+that\b|,|\s+and\b|\.))(?<=[.;!?]["”’)]*\s+)/g],
 
   // "… Public Release February 5, 2018 Recommended: 1. That …": a recommendation label mid-line; not "REASONS FOR
   // RECOMMENDATIONS:", a heading of its own.
@@ -110,6 +115,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… first phase. PURPOSE & BACKGROUND Report Overview 3. …": a heading in capitals run into the text.
   [/[a-z)][.;!?]\s+[A-Z]{3,}/, /(?=[A-Z]{3,}(?:\s+(?:&|[A-Z]{2,}))+(?:\s+[A-Z]?[a-z]|\s*$))(?<=[a-z)][.;!?]\s+)/g],
   [/(?:MOVED|Moved)\s+(?:by|BY)\b/, /(?=(?:MOVED|Moved)\s+(?:by|BY)\b)(?<=\S\s+)(?<![Ii]t\s+was\s+|I[Tt]\s+I[Ss]\s+)/g],
+  // "… on negotiations with the trustees. After a lengthy discussion, Cllr Webb proposed that the Council accept …": a member's
+  // motion after the narrative, behind its opening phrase.
+  [/\b(?:proposed|moved)\s+that\b/, /(?<=[.;!?]\s+)(?=(?:After|Following)\s[^.;,]{2,60},\s+(?:Cllr|Councillor|Cr|Clr)\.?\s+[A-Z][\w’'-]+\s+(?:proposed|moved)\s+that\b)/g],
   // "Transfer Station Fees: Mr. Dunphy moved to increase the fee …": a select board's topic, then its motion on the same line.
   // "ii. Budget 2027/28: Cllr Moss proposed a precept of £24,500, …": a parish's numbered topic, then its proposal.
   [/:\s+[^;]*\s(?:moved|made\s+a\s+motion|proposed)\b/, new RegExp(String.raw`(?<=^(?:[ivx]{1,5}\.\s+|\(?[a-z]\)\s+)?[A-Z][^:.;]{2,80}:)\s+(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:moved|made\s+a\s+motion|proposed)\b)`, 'g')],
@@ -167,12 +175,13 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "MOTION: Councilmember Ruiz moved to approve the Consent Agenda. SECOND: Councilmember Patel.": the seconder's label too.
   [/[Ss]econd(?:ed)?\s+by|(?:SECOND|[Ss]econd)(?:ED|ed)?\s*:/, new RegExp(String.raw`(?=(?:The\s+)?(?:[Mm]otion\s+(?:was\s+)?)?[Ss]econd(?:ed)?\s+by\b|(?:SECOND|[Ss]econd)(?:ED|ed)?\s*:)(?<=[.;!?]\s+)(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|Cllr|Cr)\.\s+)(?<!${MOVERS_BRACKET})`, 'g')],
   // Legistar: "... that this Resolution be Adopted. The motion carried by the following vote:", Irish "Proposed by …, seconded by
-  // Cllr. Healy. The motion was unanimously adopted"
-  [/(?:motion|amendment)\s/, /(?=(?:The|This)\s+(?:substantive\s+)?(?:motion|amendment)\s+(?:was\s+|having\s+been\s+)?(?:(?:then|duly|\w+ly)\s+)?(?:put\s+and\s+)?(?:carried|failed|passed|lost|died|lapsed|adopted|defeated)\b)(?<=[.;]\s+)/g],
+  // Cllr. Healy. The motion was unanimously adopted", an English parish's "…, seconded by Cllr Adams. The proposal was carried …"
+  [/(?:motion|amendment|proposal)\s/, /(?=(?:The|This)\s+(?:substantive\s+)?(?:motion|amendment|proposal)\s+(?:was\s+|having\s+been\s+)?(?:(?:then|duly|\w+ly)\s+)?(?:put\s+and\s+)?(?:carried|failed|passed|lost|died|lapsed|adopted|defeated)\b)(?<=[.;]\s+)/g],
   // "RESOLVED that … approved. Duly adopted by the following vote: AYES: …": the vote, not the clause.
   [/following\s+vote/, /(?=(?:[Dd]uly\s+|[Uu]nanimously\s+)?(?:[Aa]dopted|[Cc]arried|[Pp]assed|[Aa]pproved)\s+by\s+the\s+following\s+vote\b)(?<=[.;]\s+)/g],
-  // "… be approved. The Chair thanked officers for their work.", "The Clerk will renew the policy": the meeting's narrative after the decision.
-  [/The\s+(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|Leader|Clerk|Chief\s+Executive|Convener|Cathaoirleach)\s/, /(?=The\s+(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|Leader|Clerk|Chief\s+Executive|Convener|Cathaoirleach)\s+(?:thanked|said|stated|noted|reminded|informed|advised|welcomed|explained|asked|adjourned|closed|will|would|reported|confirmed)\b)(?<=[.;!?]\s+)/g],
+  // "… be approved. The Chair thanked officers for their work.", "The Clerk will renew the policy", a community council's "The
+  // Secretary will submit the objection by 20 November.": the meeting's narrative after the decision.
+  [/The\s+(?:(?:Parish|Town)\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|Leader|Clerk|Secretary|Treasurer|Chief\s+Executive|Convener|Cathaoirleach)\s/, /(?=The\s+(?:(?:Parish|Town)\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|Leader|Clerk|Secretary|Treasurer|Chief\s+Executive|Convener|Cathaoirleach)\s+(?:thanked|said|stated|noted|reminded|informed|advised|welcomed|explained|asked|adjourned|closed|will|would|reported|confirmed)\b)(?<=[.;!?]\s+)/g],
   [/Action\s*:/, /(?=Action\s*:)(?<=[.;!?]\s+)/g],
   // "Planning Manager Ortiz presented three options. Council direction: Staff to take …": a work session's direction after the talk.
   [/[Dd]irection\s*:/, /(?=(?:(?:Council|Board|Commission|Committee)\s+[Dd]irection|Directions?\s+(?:to\s+[Ss]taff|given))\s*:)(?<=[.;!?]\s+)/g],
@@ -185,15 +194,20 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "Commissioner Reyes moved to approve the agreement, Commissioner Patel seconded, and the motion carried 5-0.": the seconder after
   // a comma ends the motion's words; "Cllr Moss proposed, Cllr Hale seconded, all in favour." has none to end.
   [new RegExp(String.raw`,\s+(?:${CAP_TITLE}|Director)\.?\s+[A-Z][\w’'-]+\s+seconded\b`), new RegExp(String.raw`(?=,\s+(?:${CAP_TITLE}|Director)\.?\s+[A-Z][\w’'-]+\s+seconded\b)(?<=\b(?:moved|made\s+a\s+motion)\s+(?:to|that)\s[^.;]{3,240})`, 'g')],
+  // "…; second by Commissioner Tate. Approved 5-0.": the verdict and its score after the seconder.
+  [/[.;]\s+(?:Approved|Adopted|Passed|Carried)\s+\d/, /(?=(?:Approved|Adopted|Passed|Carried)\s+\d{1,2}\s*[-–]\s*\d{1,2}\b)(?<=[.;]\s+)/g],
   // "… to forward a favorable recommendation to the Town Council. Vote: 3-1 (Amato opposed).": the tally after the motion.
   // "… Selectman Kimball seconded. Vote 3-0.": the tally with no colon.
   [/[Vv]ote\s*(?::|\d)/, new RegExp(String.raw`(?=(?:(?:Roll[\s-]+call|Recorded|Voice|Voting)\s+)?[Vv]ote\s*(?::|\d{1,2}\s*[-–]\s*\d))(?<=[.;!?]\s+)(?<!${MOVERS_BRACKET})`, 'g')],
   // "… accept the quotation of £4,250. Clerk to place the order.": the task note after a decision, as an "Action:" line is.
   [/(?:Clerk|Chairman|Chair|Secretary|RFO)\s+to\s+[a-z]/, /(?=(?:The\s+)?(?:(?:Parish|Town|Deputy)\s+)?(?:Clerk|Chairman|Chair|Secretary|RFO)\s+to\s+[a-z]+)(?<=[.;!?]\s+)/g],
+  // "… for the Ballo path. M. Reid to complete the application by 31 January.", "Cllr Hart to contact the school.": a member's task.
+  [/(?:[A-Z]\.\s?[A-Z][\w’'-]+|Cllrs?\.?\s+[A-Z][\w’'-]+)\s+to\s+[a-z]/, /(?=(?:[A-Z]\.\s?[A-Z][\w’'-]+|Cllrs?\.?\s+[A-Z][\w’'-]+)\s+to\s+[a-z]+\s)(?<=[.;!?]\s+)(?<!\b[A-Z]\.\s+)/g],
   // US minutes run the debate on after the motion: "… to approve staff's recommendation. Commissioner Ames said …",
   // "The Chairman CALLED THE QUESTION, and by a 4-0 vote …".
-  // "First reading held. Councilor Lee moved to pass …": a motion after the narrative opens there too.
-  [new RegExp(String.raw`[.;!?]\s+(?:${CAP_TITLE})\b`), new RegExp(String.raw`(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+(?:,[^,.;]{1,80},)?\s+(?:said|stated|asked|noted|explained|commented|expressed|spoke|reported|questioned|suggested|seconded|moved|made\s+a\s+motion)\b)(?<=[.;!?]\s+)`, 'g')],
+  // "First reading held. Councilor Lee moved to pass …": a motion after the narrative opens there too. A quotation may close
+  // the sentence before it: "… to name the trail the "Hazel Creek Trail." Commissioner Pryor seconded.".
+  [new RegExp(String.raw`[.;!?]["”’)]*\s+(?:${CAP_TITLE})\b`), new RegExp(String.raw`(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+(?:,[^,.;]{1,80},)?\s+(?:said|stated|asked|noted|explained|commented|expressed|spoke|reported|questioned|suggested|seconded|moved|made\s+a\s+motion)\b)(?<=[.;!?]["”’)]*\s+)`, 'g')],
   // "… for $42,500. All ayes. Motion carried.", "… as presented. All voting aye. Motion carried.": the vote after the motion's words.
   [/All\s+(?:ayes|in\s+favou?r|voted|(?:members\s+)?(?:present\s+)?voting)/, /(?=All\s+(?:ayes|in\s+favou?r|voted\s+(?:aye|yes|in\s+favou?r)|(?:members\s+)?(?:present\s+)?voting\s+(?:aye|yes))\b)(?<=[.;]\s+)/g],
   // "a. Snow Removal Contract - Trustee Marsh moved, Trustee Lund seconded to award …": an agenda row's title, a dash, then its motion.

@@ -19,6 +19,8 @@ const DEFERRAL = /^(?:tabled|continued|postponed|deferred|laid\s+over)(?:\s+next
 /** The action only says the item passed: its title is what was decided. */
 // "Passed on first reading; second reading set for January 6, 2027.": an ordinance's verdict with its next reading's date.
 const VERDICT = /^(?:approved|adopted|accepted|passed|carried|ratified|awarded|authori[sz]ed|received(?:\s+and\s+(?:filed|noted))?|noted|agreed|introduced)(?:\s+on\s+(?:first|second|third|final)\s+reading(?:\s*;\s*(?:second|third|final)\s+reading\s+(?:set|scheduled)\s+for\s+[^.;]+)?)?(?:\s+(?:as\s+(?:amended|presented|submitted|recommended|revised|printed|circulated)|on\s+(?:the\s+)?consent(?:\s+(?:agenda|calendar))?|unanimously))?\s*[.;]?$/i;
+/** What was done, with what it was done to: "Approved Consent Calendar Items 4.1 through 4.6", "Adopted Resolution No. 2026-211". */
+const DONE_WITH_OBJECT = /^(?:approved|adopted|accepted|passed|ratified|awarded|authori[sz]ed|introduced|directed|referred|continued|tabled|denied|appointed|received)\s+\S+\s+\S/i;
 /** Who is to do what, as English parish minutes note it under a decision. */
 // "Appointed Maria Ortiz to a three-year term" is what was done; "Fred Jones to obtain quotes" is a task.
 const TASK_NOTE = /^(?!(?:Appointed|Reappointed|Nominated|Elected|Approved|Adopted|Authori[sz]ed|Awarded|Directed|Referred|Requested|Granted|Continued|Deferred|Agreed|Voted|Moved)\s)(?:(?:the|all)\s+)?(?:[A-Z][\w’'.&-]*\s+){0,3}[\w’'-]+(?<!ed)\s+to\s+[a-z]/;
@@ -42,7 +44,10 @@ export function actionLine(r: Reading, line: Line, rule: string): boolean {
   const title = task ? undefined : titleAbove(r) ?? movedOnItem(r);
   // "Recommendation: Authorize the City Manager to …" / "Council Action: Approved 5-0": what the item put was adopted.
   const put = !title && !task && r.item ? itemPut(r, r.item) : [];
-  if (!title && put.length === 0) return false;
+  // "CONSENT CALENDAR" / "ACTION: Approved Consent Calendar Items 4.1 through 4.6 (Motion: …)": under a heading with no
+  // number there is no title to stand for, but an action told with its object is the decision itself.
+  const told = !title && put.length === 0 && !task && DONE_WITH_OBJECT.test(rest) && !VERDICT.test(rest.replace(SCORE_AFTER, ''));
+  if (!title && put.length === 0 && !told) return false;
   r.flushMotion();
   // "No action taken; staff directed to return in April with options.": the direction given is the decision.
   const after = title ? /^no\s+(?:formal\s+)?action(?:\s+(?:was\s+)?taken)?\s*[;,:]\s*(?=\S)/i.exec(rest) : null;

@@ -23,6 +23,8 @@ export function dropCutClause(clauses: Clause[], lines: Line[], file: VFile): vo
   if (FINISHED.test(text)) return;
   // "Committee decision: Refused", a record of decisions' field: a short value that ends on no open word is whole.
   if (last.rules[0] === 'marker.decision-inline' && text.split(/\s+/).length <= 16 && !OPEN_END.test(text) && !OPEN_VERB.test(text)) return;
+  // "NOTED" closing the last item's update, a verdict in one word of capitals, is whole with no stop.
+  if (/^\p{Lu}{4,}(?:\s+(?:AND|&)\s+\p{Lu}{4,})?$/u.test(text)) return;
   // "DECIDED: that the following applications be approved:" / "- Lochside Men's Shed: £900": a list of sums needs no stop after
   // its last; a sub-item ending on a word ("iii. issue a separat") may still be cut.
   if ((end.bullet || parseNumber(end.text)) && /:/.test(text) && /\d$/.test(end.text)) return;

@@ -139,9 +139,10 @@ function moved(r: Reading, line: Line, rule: string): void {
   if (!r.block?.pending) r.close();
   r.motion = r.motion ?? { held: [] };
   r.motionRule = rule;
-  // "Motion to approve the consent agenda by X, second by Y.": the motion stands before its movers.
+  // "Motion to approve the consent agenda by X, second by Y.": the motion stands before its movers, and a Florida
+  // commission's "Motion to approve Resolution 2026-88 made by …" says it was made before who made it.
   if (rule === 'label.motion-to-by') {
-    const first = /^motion\s+(to\s+[a-z]+\b.*?)\s+by\s+(?:(?:mr|mrs|ms|dr)\.\s*)?[^,.;]{2,60},?\s+second(?:ed)?\s+by\b/i.exec(text);
+    const first = /^motion\s+(to\s+[a-z]+\b.*?)(?:\s+(?:was\s+)?(?:made|moved|offered))?\s+by\s+(?:(?:mr|mrs|ms|dr)\.\s*)?[^,.;]{2,60},?\s+second(?:ed)?\s+by\b/i.exec(text);
     if (first) r.openMotion(first[1], line);
     return;
   }
@@ -156,6 +157,8 @@ function moved(r: Reading, line: Line, rule: string): void {
     const afterNames = namesFirst ? /(?:^|\s)(to\s+[a-z]+\b.+)$/.exec(text) : /\)\s*[-–—:]?\s*(to\s+[a-z]+\b.+)$/.exec(text);
     // "… as presented. 5-0.": the tally printed after the motion is none of its words.
     if (afterNames) r.openMotion(afterNames[1].replace(SCORE_AFTER, ''), line);
+    // "R-2026-301 Authorizing the award …" over "Motion: Councilwoman Liang  Second: …": the resolution the names moved.
+    else if (namesFirst && RESOLUTION_NUMBERED.test(r.previous?.text ?? '')) r.motion.above = r.motion.above ?? proposalAbove(r, line);
     if (afterNames || namesFirst) return;
   }
   // "MOVED BY X, SECONDED BY Y, THAT ..." / "Motion by X, seconded by Y, to adopt ..." carry the clause on the line.
@@ -208,6 +211,9 @@ function proposalAbove(r: Reading, line: Line, ofItem = false): { text: string; 
   if (!prev || prev.line === line.line || r.block?.pending || r.clauses.some((c) => c.line === prev.line)) return undefined;
   if (ofItem && r.item) return undefined;
   const rest = /^(?:(?:[Ii]tem\s+)?\d{1,2}(?:\.(?:\d{1,2}|[A-Z])){0,2}\.?|[A-Za-z]\.)\s+(.+)$/.exec(prev.text)?.[1];
+  // "R-2026-214 Authorizing the award of a contract …": a New Jersey resolution's number, then what it does.
+  const resolution = rest ? undefined : RESOLUTION_NUMBERED.exec(prev.text)?.[1];
+  if (resolution && /[.]$/.test(resolution) && resolution.length <= 300) return { text: resolution, line: prev, at: prev.text.indexOf(resolution) };
   if (!rest || rest.length > 300 || !(ofItem || ACTION_TITLE.test(rest) || INSTRUMENT_TITLE.test(rest)) || !/[.]$/.test(rest)) return undefined;
   return { text: rest, line: prev, at: prev.text.indexOf(rest) };
 }
@@ -217,6 +223,9 @@ function proposalAbove(r: Reading, line: Line, ofItem = false): { text: string; 
  * named by its number and what it does, over movers who name no words: that measure is what they moved.
  */
 const INSTRUMENT_TITLE = /^(?:Resolution|Ordinance|By-?law|Local\s+Law|Order)\s+(?:No\.?\s*)?[\w-]*\d[\w.-]*,\s+(?:being\s+)?(?:an?\s+(?:resolution|ordinance|by-?law)\s+)?[a-z]+ing\b/i;
+
+/** A resolution's number, then its title worded as what it does: "R-2026-214 Authorizing …", "Res. 2026-88 Approving …". */
+const RESOLUTION_NUMBERED = /^(?:R|Res\.?|Resolution(?:\s+No\.?|\s+#)?)\s*-?\s*#?\d{2,4}-\d{1,4}\s+(?:[-–—]\s+)?([A-Z][a-z]+ing\b.+)$/;
 
 const BARE_MOTION_ONLY = new RegExp(String.raw`^${BARE_MOTION}\s*[.;]?$`, 'i');
 

@@ -93,7 +93,10 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
     case 'following': {
       // "3.5 The Jay Report …" / "The review made the following recommendations:": a
       // sentence on a later line of paragraph 3.5 still makes 3.5.x the list.
-      const parent = parseNumber(line.text)?.number ?? (line.gap ? undefined : r.paragraph);
+      // "41. Internal Audit Report – Fleet Management" over the sentence is the item's heading, not a paragraph whose
+      // sub-numbers the list would carry: its "1." "2." "3." are the list.
+      const paragraph = r.paragraph && r.item?.number === r.paragraph.raw ? undefined : r.paragraph;
+      const parent = parseNumber(line.text)?.number ?? (line.gap ? undefined : paragraph);
       r.open({ kind: 'recommendation', origin: 'external', intro: true, bare: false, parent, marker: line, rules: evidence(marker.rule) });
       return;
     }

@@ -284,9 +284,10 @@ export class Reading {
     // "The Sub-Committee has determined to grant the variation subject to the following modifications:" over "(a) …" "(b) …":
     // the list is the decision's content, so the sentence stays open for it as a clause would. Only a numbered list: bullets
     // under a US board's "… for the following eight use categories:" are a PDF's table, not words of the decision.
-    // "The following accounts for payment were authorised:" over payees and sums, one a line: a list of sums, numbered or not.
+    // "The following accounts for payment were authorised:" over payees and sums, one a line: a list of sums, numbered or not;
+    // and "… RESOLVED to make the responses shown:" over one application a line, its reference first.
     const [next] = asksForContent(o.text) ? this.following(line, 1) : [];
-    if (next && (parseNumber(next.text, undefined, true) || SUM_AT_END.test(next.text))) {
+    if (next && (parseNumber(next.text, undefined, true) || SUM_AT_END.test(next.text) || APPLICATION_FIRST.test(next.text))) {
       this.open({ kind: 'resolution', intro: false, bare: true, level: 'plain', rules: evidence(o.rule) });
       this.start(o.text, { ...line, line: source.line }, undefined, column);
       return;
@@ -307,7 +308,13 @@ export class Reading {
     const runIn = !dash && title && /[.!]$/.test(title) ? TITLE_RUN_IN.exec(line.text) : null;
     const sentence = !dash && !runIn && title && /[.!]$/.test(title) && title.split(/\s+/).length >= 6 ? line.text.indexOf(title.slice(0, 12)) : -1;
     const at = dash ? dash[0].length : runIn ? runIn[0].length : sentence;
-    if (at > 0) for (const o of outcomeSentences(line.text.slice(at), this.lex)) this.commitOutcome(o, line, at);
+    if (at <= 0) return;
+    const rest = line.text.slice(at);
+    // "6. Finance: payments totalling £1,214.60 were approved.": after a title's colon the sentence may open in lower case,
+    // which the outcome rules read as the middle of one; read it as a sentence's start, and keep its words as they stand.
+    const found = outcomeSentences(rest, this.lex);
+    const opened = found.length === 0 && /^[a-z]/.test(rest) ? outcomeSentences(rest[0].toUpperCase() + rest.slice(1), this.lex).map((o) => (o.at === 0 ? { ...o, text: rest[0] + o.text.slice(1) } : o)) : found;
+    for (const o of opened) this.commitOutcome(o, line, at);
   }
 
   /** `how`: the reader's own evidence when the motion's text stands apart from its mover label. */
@@ -325,6 +332,9 @@ export class Reading {
     if (!intro) this.start(text, line, number);
   }
 }
+
+/** A line of a list of planning responses, its application's reference first: "26/02230/FULL – Land at Mill Farm – Objection: …". */
+const APPLICATION_FIRST = /^(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}\/[A-Z]{2,6}\b/;
 
 /** A line of a list of sums: "Wren Electrical – bus shelter light  £96.50". */
 const SUM_AT_END = /[£$€]\s?\d[\d,]*(?:\.\d{2})?\s*$/;
