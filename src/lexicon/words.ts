@@ -24,9 +24,12 @@ export const BARE_MOTION = String.raw`to\s+(?:approve|adopt|accept|deny|ratify|a
 export const MOVED_THAT = /\b(?:moved|proposed)\s+(?:(?:and\s+[^.;]{2,60}?\s+seconded|(?:as\s+)?an\s+amendment)\s+)?([“"]?(?:that|to)\s+.+)$/i;
 /** "An amendment was proposed by Cllr Hartley, seconded by Cllr Pope, that the matter be deferred": the words after the seconder. */
 export const SECONDED_THAT = /\bseconded\s+by\s+[^,;]{2,60}?,?\s+([“"]?that\s+.+)$/i;
+/**
+ * The movers told after the decision, to the clause's end: "…, proposed by Ms. Cronin and seconded by Mr. Hegarty.", a
+ * community council's "…, proposed R. Baxter, seconded M. Oduya."
+ */
+export const MOVERS_AFTER = /,\s*(?:(?:having\s+been|being)\s+)?(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?(?=[A-Z])[^;]{2,80}?(?:,\s*|\s+and\s+)[Ss]econded\s+(?:by\s+)?(?=[A-Z])[^;]{2,60}?$/;
 /** A line that opens with a mover's verb, the names after it: "Proposed Cllr Adebayo, seconded Cllr Finch.", "(proposed G. Ross, …)". */
-/** The movers told after the decision, to the clause's end: "…, proposed by Ms. Cronin and seconded by Mr. Hegarty." */
-export const MOVERS_AFTER = /,\s*(?:(?:having\s+been|being)\s+)?(?:proposed|moved)\s+by\s+[^;]{2,80}?(?:,\s*|\s+and\s+)seconded\s+by\s+[^;]{2,60}?$/i;
 export const MOVER_VERB_FIRST = /^\(?(?:proposed|moved|seconded)\b/i;
 
 /** A tally printed at the end of a motion's line, "(5-0)." or "5-0.": for and against in groups 1 and 2. */

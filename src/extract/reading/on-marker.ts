@@ -62,9 +62,10 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
   }
   if (matterBefore(r, marker, line)) return;
   // "the following resolutions were adopted (6-1):" over "RESOLVED, that …" lines: the lead-in's list is printed
-  // marker by marker, so the lead-in closes with no clause of its own and nothing missing.
+  // marker by marker, so the lead-in closes with no clause of its own and nothing missing. So does a "RESOLVED" over
+  // "That the Finance and Audit Committee recommends that Council approve …", the recommendation it resolved.
   const lead = r.block;
-  if (lead?.intro && lead.clauses.length === 0 && lead.kind === 'resolution' && marker.kind === 'resolved' && lead.marker && r.previous?.line === lead.marker.line) lead.listOnly = true;
+  if (lead?.intro && lead.clauses.length === 0 && lead.kind === 'resolution' && (marker.kind === 'resolved' || marker.kind === 'recommended') && lead.marker && r.previous?.line === lead.marker.line) lead.listOnly = true;
   // "Moved by: …" / "Seconded by: …" then "BE IT RESOLVED THAT …" and "Defeated": the operative words of the motion moved,
   // kept only once it is not lost, as a motion's words are. "BE IT FURTHER RESOLVED" goes on the same motion.
   const operative = OPERATIVE.test(marker.rule) && (r.motion !== undefined || r.block?.pending === true);
