@@ -27,8 +27,9 @@ export function buildRecords(clauses: Clause[], items: Item[], meetingDate?: str
   const ordered = [...clauses].sort((a, b) => a.line - b.line || a.column - b.column);
   for (const clause of ordered) {
     // "… the Board approved the tender, proposed by Ms. Cronin and seconded by Mr. Hegarty.": the movers are read from the
-    // lines as the motion's facts, and are no part of the decision.
-    const text = clause.parts.join(' ').replace(MOVERS_AFTER, '');
+    // lines as the motion's facts, and are no part of the decision. (Most clauses name no seconder: the pattern is not run.)
+    const joined = clause.parts.join(' ');
+    const text = joined.includes('econded') ? joined.replace(MOVERS_AFTER, '') : joined;
     // A list item's verb and target may sit in its lead-in: "That the Council be recommended to give approval to: (1) …".
     const context = clause.leadText ? `${clause.leadText} ${text}` : text;
     const position = { line: clause.line, column: clause.column };
