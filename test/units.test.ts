@@ -212,6 +212,14 @@ describe('effects and the action flag', () => {
     expect(effectsOf('That Ordinance 44 be passed on third and final reading.')).toEqual(['adopted']);
     expect(effectsOf('that By-law 2026-08 be read a first time.')).toEqual([]);
     expect(effectsOf('to grant the premises licence subject to conditions.')).toContain('approved');
+    // A delegation that speaks at the meeting is a deputation; a delegation of powers hands work down.
+    expect(effectsOf('THAT Council receive the delegation from the Elm Creek Minor Hockey Association regarding ice time fees.')).toEqual(['received']);
+    expect(effectsOf('That the delegation of authority to the Director of Finance be approved.')).toContain('delegated');
+    expect(effectsOf('That the Chief Executive be delegated authority to settle the claim.')).toContain('delegated');
+    expect(effectsOf('Agree changes to the Scheme of Officer Delegation as set out in Appendix C.')).toContain('delegated');
+    // The report named by its number is the one before the meeting; "receive reports" are still to come.
+    expect(effectsOf('THAT Council receive Report PW-2026-44 for information.')).toEqual(['received']);
+    expect(effectsOf('THAT Council receive quarterly reports on the Strategic Plan.')).toContain('reported-back');
   });
 });
 

@@ -2,18 +2,21 @@ import type { Effect } from '../types.js';
 import { MONTH_NAME } from '../lexicon/words.js';
 import { isShouting } from '../text/shouting.js';
 
-/** What each effect looks like in a clause. Order is the order effects are listed in. */
+/**
+ * What each effect looks like in a clause. Order is the order effects are listed in. US resolutions are named by what they
+ * do, in -ing ("Authorizing Payment of Bills", "Appointing Crossing Guard"), so some verbs are read in that form too.
+ */
 const EFFECTS: [Effect, RegExp][] = [
   // "a briefing note", "the explanatory notes" are things, not noting.
   ['noted', /\bnot(?:ed|ing)\b|(?<!\b(?:a|an|the|its|briefing|explanatory|information|technical|written|short|file|guidance)\s)\bnotes?\b/i],
   // "Receives report No. 2601…", "receives report 26/114": a report named is the one before the meeting, not reports to come.
-  ['received', /\b(?:be|is|are|was|were)\s+received\b|\breceives?\b(?!\s+(?:regular\s+|further\s+|quarterly\s+)?(?:updates?|reports?(?!\s+(?:no\b|number\b|ref\b|titled\b|entitled\b|dated\b|[A-Z]{0,5}[-/]?\d))|information))|\bto receive\b(?!\s+(?:regular\s+|further\s+)?(?:updates?|reports?|information))/i],
-  ['approved', /\bapprov(?:e|es|ed|al)\b|\bgrant(?:s|ed)?\s+(?:(?:outline|full|listed building|conditional)\s+)?(?:planning\s+)?(?:permission|consent)\b|\bgrant(?:s|ed)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]e|permit)\b|\bbe\s+granted\b|^\s*grant(?:ed)?\s+subject\s+to\b|\bto\s+grant\s+(?:the|this)\s+(?:application|variation|request)\b/i],
+  ['received', /^received\b|\b(?:be|is|are|was|were)\s+received\b|\breceives?\b(?!\s+(?:regular\s+|further\s+|quarterly\s+)?(?:updates?|reports?(?!\s+(?:no\b|number\b|ref\b|titled\b|entitled\b|dated\b|[A-Z]{0,5}[-/]?\d))|information))|\bto receive\b(?!\s+(?:regular\s+|further\s+)?(?:updates?|reports?|information))/i],
+  ['approved', /\bapprov(?:e|es|ed|al|ing)\b|\bgrant(?:s|ed)?\s+(?:(?:outline|full|listed building|conditional)\s+)?(?:planning\s+)?(?:permission|consent)\b|\bgrant(?:s|ed)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]e|permit)\b|\bbe\s+granted\b|^\s*grant(?:ed)?\s+subject\s+to\b|\bto\s+grant\s+(?:the|this)\s+(?:application|variation|request)\b/i],
   ['agreed', /\bagree(?:s|d)?\b/i],
-  ['accepted', /\baccept(?:s|ed)?\b/i],
+  ['accepted', /\baccept(?:s|ed|ing)?\b/i],
   ['endorsed', /\bendors(?:e|es|ed)\b/i],
   // "That By-law 2026-04 be read a third time and finally passed": a Canadian by-law's last reading enacts it.
-  ['adopted', /\badopt(?:s|ed)?\b|\bfinally\s+passed\b|\bpassed\s+(?:on\s+)?(?:its\s+|the\s+)?third(?:\s+and\s+final)?\s+reading\b/i],
+  ['adopted', /\badopt(?:s|ed|ing)?\b|\bfinally\s+passed\b|\bpassed\s+(?:on\s+)?(?:its\s+|the\s+)?third(?:\s+and\s+final)?\s+reading\b/i],
   ['supported', /\bsupport(?:s|ed)?\b(?!\s+(?:services|workers|for))/i],
   ['confirmed', /\bconfirm(?:s|ed)?\b/i],
   // "Refers the question to …" sends it on; "(min 472/01 refers)" only points at a minute.
@@ -21,8 +24,9 @@ const EFFECTS: [Effect, RegExp][] = [
   // "the recommendation was supported to Cabinet": Welsh scrutiny's way of passing a matter on.
   ['recommended', /\brecommend(?:s|ed|ing)?\s+to\b|\bsupported\s+to\s+(?:the\s+)?[A-Z]|\bcommended\s+to\s+(?:the\s+)?[A-Z]/i],
   ['requested', /\b(?:request(?:s|ed)?|sought|seek|urged?|asked)\b/i],
-  ['delegated', /\bdelegat(?:e|es|ed|ion)\b/i],
-  ['authorised', /\bauthori[sz](?:e|es|ed)\b/i],
+  // Canadian and English councils hear "a delegation from the Minor Hockey Association": a deputation, not powers handed down.
+  ['delegated', /\bdelegat(?:e|es|ed)\b|\bdelegations?\s+(?:of|to|scheme)\b|\bschemes?\s+of\s+(?:[\w-]+\s+)?delegations?\b/i],
+  ['authorised', /\bauthori[sz](?:e|es|ed|ing)\b/i],
   // Scottish minutes "continue" an application to a later meeting; others "hold it over";
   // US boards "table" or "postpone" whatever it is "until the March 6 meeting", New Jersey boards "carry" an application to one,
   // planning boards "adjourn the hearing to December 10".
@@ -31,9 +35,10 @@ const EFFECTS: [Effect, RegExp][] = [
   ['amended', /\bamend(?:s|ed)?\b/i],
   ['resubmitted', /\bre-?submi(?:t|tted|ssion)\b/i],
   ['circulated', /\bbe\s+(?:circulated|copied|provided|distributed)\b|\bto\s+(?:circulate|provide)\b/i],
-  ['reported-back', /\b(?:report(?:s|ed)?|brought|presented|updates?)\s+back\b|\breceive\s+(?:regular\s+|further\s+|quarterly\s+)?(?:updates?|reports?|information)\b/i],
+  // "receive Report PW-2026-44 for information" names the report before the meeting, as in 'received' above.
+  ['reported-back', /\b(?:report(?:s|ed)?|brought|presented|updates?)\s+back\b|\breceive\s+(?:regular\s+|further\s+|quarterly\s+)?(?:updates?|reports?(?!\s+(?:no\b|number\b|ref\b|titled\b|entitled\b|dated\b|[A-Z]{0,5}[-/]?\d))|information)\b/i],
   ['excluded', /\bexclud(?:e|ed)\b/i],
-  ['appointed', /\b(?:appoint(?:s|ed)?|co-opt(?:s|ed)?|(?<!-)elect(?:s|ed)?)\b/i],
+  ['appointed', /\b(?:appoint(?:s|ed|ing)?|co-opt(?:s|ed)?|(?<!-)elect(?:s|ed)?)\b/i],
   ['thanked', /\bthank(?:s|ed)?\b/i],
 ];
 
@@ -44,7 +49,7 @@ const EFFECTS: [Effect, RegExp][] = [
  */
 const ACTION = [
   /\bbe\s+(?:\w+ly\s+)?(?:referred|remitted|forwarded|escalated|fed\s+back|shared\s+with|sent|submitted|resubmitted|circulated|copied|provided|sought|requested|presented|reported|brought|reviewed|investigated|arranged|prepared|produced|developed|undertaken|incorporated|displayed|published|passed\s+(?:on\s+)?to|given|urged|asked|invited|instructed|directed\s+to|authori[sz]ed|delegated|consulted|monitored|updated|explored|pursued|commissioned|implemented|progressed|deferred|written|drafted|obtained|placed|recommended|made\s+to|considered\s+(?:further|at|by|in)|added(?!\s+to\s+(?:the\s+|this\s+)?agenda)|investigated|issued|notified|informed|advised|contacted|held(?!\s+(?:at|to|flat|constant|steady|frozen)\s+(?:the\s+)?(?:[\w/.$£€%-]+\s+){0,2}?(?:levels?|rates?|prices?|charges?|amounts?|figures?)\b)|organised|organized|established|installed|constructed|erected|built|repaired|upgraded|procured|purchased|demolished|replaced)\b/i,
-  /\b(?:to|will|shall|should|would)\s+(?:\w+ly\s+)?(?:revert|discuss|refer|remit|instruct|engage|forward|submit|resubmit|circulate|provide|seek|request|present|report|bring|review|investigate|arrange|prepare|produce|develop|undertake|incorporate|display|publish|write|consult|monitor|update|explore|pursue|commission|implement|liaise|contact|obtain|put|make|co-operate|cooperate|work|continue|receive|draft|place|carry out|ensure|recommend|establish|organi[sz]e|hold(?!\s+(?:[\w’'/.$£€%-]+\s+){1,4}?at\s+(?:the\s+)?(?:[\w/.$£€%-]+\s+){0,2}?(?:levels?|rates?|prices?|charges?|amounts?|figures?)\b)|issue|notify|inform|lobby|respond|investigate|purchase|procure|install|acquire|recruit|advertise|tender)\b/i,
+  /\b(?:to|will|shall|should|would)\s+(?:\w+ly\s+)?(?:revert|discuss|refer|remit|instruct|engage|forward|submit|resubmit|circulate|provide|seek|request|present|report|bring|review|investigate|arrange|prepare|produce|develop|undertake|incorporate|display|publish|write|consult|monitor|update|explore|pursue|commission|implement|liaise|contact|obtain|put|make|co-operate|cooperate|work|continue|receive|draft|place|carry out|ensure|recommend|establish|organi[sz]e|hold(?!\s+(?:[\w’'/.$£€%-]+\s+){1,4}?at\s+(?:the\s+)?(?:[\w/.$£€%-]+\s+){0,2}?(?:levels?|rates?|prices?|charges?|amounts?|figures?)\b)|issue|notify|inform|lobby|respond|investigate|purchase|buy|order|procure|install|acquire|recruit|advertise|tender)\b/i,
   /\bworks?\s+jointly\b|\bcontinues?\s+to\b|\bdelegated\s+authority\b/i,
   // "be included in the Committee's work programme", "to add a review of … to its work programme": the matter is to come back.
   /\b(?:(?:be\s+)?(?:included|added|placed)|(?:include|add|place)\s+[^.;]{2,80}?)\s+(?:in|on|to)\s+(?:the\s+|its\s+)?(?:[\w’']+\s+){0,2}(?:work\s*programme|forward\s+(?:work\s+)?plan|work\s+plan)\b/i,

@@ -119,7 +119,19 @@ function readLine(r: Reading, line: Line): void {
   if (quotedRunOn(r, line) || quotedAgreed(r, line)) return;
   const parsed = parseNumber(line.text);
   if (parsed || line.gap) r.paragraph = parsed?.number;
+  if (line.gap && r.aside) r.aside = undefined;
   if (externalBelow(r, line) || allInFavour(r, line) || recommendationAdopted(r, line) || tableDecision(r, line) || legistarRow(r, line) || instrumentTitle(r, line) || voterList(r, line) || onLabel(r, line)) return;
+  // "Alternative options considered and rejected:" / "Not to run a scheme – rejected as …": an argument, not a decision,
+  // until the next item or decision, where no blank line came first (text taken from a PDF).
+  if (r.aside !== undefined) {
+    const decides = DECIDED.test(matchMarker(line.text, r.lex)?.rule ?? '');
+    if (line.heading || decides || itemHeading(line)?.number || (parsed && r.followsItem(parsed.number))) r.aside = undefined;
+    else {
+      r.aside++;
+      r.close();
+      return;
+    }
+  }
   if (r.expectTitle) {
     r.expectTitle = false;
     r.newItem(undefined, tidyTitle(line.text), line);

@@ -48,6 +48,8 @@ export function findReferrals(text: string, lex: Lexicon = lexiconFor()): FoundR
     found.push({ to, kind, rule });
   };
   const hits: { at: number; end?: number; kind: ReferralKind; names: string[]; rule: string; local?: boolean }[] = [];
+  // Every wording matched, named bodies or not: "a copy be sent to Healthwatch" is a copy, though only "sent to" reads the name.
+  const spans: { at: number; end: number; kind: ReferralKind }[] = [];
   // The patterns read the folded copy ("Ministère" as "Ministere"), the names are read from the text itself at the same index.
   const folded = foldLatin(text);
   for (const { kind, pattern, backward, id, local } of lex.referrals) {
@@ -69,13 +71,14 @@ export function findReferrals(text: string, lex: Lexicon = lexiconFor()): FoundR
       const end = m.index + m[0].length;
       const strong = kind === 'refer' || kind === 'resubmit' || kind === 'recommend';
       const names = readBodies(text, end, strong, kind !== 'circulate' && kind !== 'report-back').filter((n) => !(kind === 'circulate' && /^(?:members|councillors)$/i.test(n)));
+      spans.push({ at: m.index, end, kind });
       if (names.length) hits.push({ at: m.index, end, kind, names, rule: id, local });
     }
   }
   // "a copy of this resolution be forwarded to …, and all Ontario municipalities": a shorter wording ending where a wider
   // one ends ("forwarded to") reads the same list, more loosely; the wider wording's kind holds for every name in it.
   for (const h of hits) {
-    const wider = h.end === undefined ? undefined : hits.find((g) => g.end === h.end && g.at < h.at);
+    const wider = h.end === undefined ? undefined : spans.find((g) => g.end === h.end && g.at < h.at);
     if (wider) h.kind = wider.kind;
   }
   // The first hit naming a body gives its kind: a council's own wording before any shared one.

@@ -156,6 +156,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/(?:^|\s)(?:RECOMMENDED|Recommended|STAFF|Staff|OFFICER|Officer|OFFICER[’']S|Officer[’']s)$/.test(above.text) && /^(?:MOTIONS?|Motions?|RESOLUTIONS?|Resolutions?|ACTIONS?|Actions?|RECOMMENDATIONS?|Recommendations?)\s*(?::|$|\d{1,2}\.\s)/.test(line.text)) return true;
   // "… to AquaTech Inc." / "in the amount of …": an abbreviation's stop ends no sentence.
   if (/\b(?:Inc|Ltd|Co|Corp|Bros|No|Nos|St|Mr|Mrs|Ms|Dr|Cllr|Cr)\.$/.test(above.text) && /^[a-z]/.test(line.text)) return true;
+  // "… – accepted as a true record;" / "proposed Cllr Ashby, seconded Cllr Mensah.": the movers after a semicolon, cut at the margin.
+  if (above.text.endsWith(';') && /^(?:proposed|moved)\s+(?:by\s+)?\S[^;]{0,60}\bseconded\b/.test(line.text) && filled(above, full)) return true;
   // "… in the sum of €86,250 (incl." / "VAT), proposed by …": these abbreviations never close a sentence.
   if (/\b(?:incl|excl|approx|e\.g|i\.e|viz)\.$/i.test(above.text)) return true;
   // "… – Amending Chapter 30 (Signs)" / "Motion to adopt Ordinance 2026-23 on second reading was made": a US motion opens its

@@ -16,6 +16,7 @@ export const READER_EVIDENCE: Readonly<Record<string, string>> = {
   'reader.quoted-agreed': 'a bare assent ("Agreed.", "All agreed.") on a line of its own under a quoted motion of the item: the motion was agreed',
   'reader.all-in-favour': 'a parish vote line: "Cllr A proposed …, seconded Cllr B, all in favour"',
   'reader.recommendation-adopted': 'a report\'s recommendation printed in minutes and then adopted ("COUNCIL DECISION / Officer\'s recommendation adopted."): the same clause as the meeting\'s resolution',
+  'reader.elected-after-movers': 'a nomination and its election in one sentence ("Cllr Mirza was proposed by Cllr Pearce, seconded by Cllr Hart, and elected unanimously."): the sentence is the record',
   'reader.item-title-motion': 'a motion carried with no words of its own under an item titled by what it does ("7.01 Approve Field Trip …" / "Motion by X, second by Y." / "Final Resolution: Motion Carries"): the title is the decision',
   'reader.proposal-above': 'a motion carried with no words of its own under a numbered line worded as the motion ("8.1 Approve the change order …" / "Motion by X, seconded by Y. Motion carried 5-0."): that line is the decision',
   'reader.recommendation-motion': 'a motion carried with no words of its own in an item that printed the recommendation put to the meeting ("Recommendation: Adopt Ordinance No. 1421." / "Motion: Council Member Lee" / "Second: …" / "Motion carried 4-1."): the recommendation is what was decided',

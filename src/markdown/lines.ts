@@ -38,9 +38,17 @@ function block(node: RootContent, ctx: Ctx, prefix: Prefix): void {
   // In HTML every block is its own paragraph, whatever lines it sits on; Markdown says so with blank lines.
   const gap = ctx.html && (!prefix || prefix.gap === true);
   switch (node.type) {
-    case 'heading':
-      emitText(inline(node.children), start.line, start.column, ctx, prefix, { heading: node.depth, gap });
+    case 'heading': {
+      // A text file's rule of dashes under a paragraph makes it a setext heading to Markdown: "(b) the Indicators be
+      // recommended to Council" / "for approval." / "--------". A title is one line and ends in no stop; anything else
+      // above the rule is a paragraph.
+      const end = node.position?.end.line ?? start.line;
+      const setext = end > start.line && /^\s*(?:=+|-+)\s*$/.test(ctx.source[end - 1] ?? '');
+      const body = inline(node.children);
+      const paragraph = setext && (end - start.line > 1 || /[.;,]\s*$/.test(body));
+      emitText(body, start.line, start.column, ctx, prefix, paragraph ? { gap } : { heading: node.depth, gap });
       return;
+    }
     case 'paragraph': {
       // Without the GFM extension a pipe table is a paragraph of "| a | b |" lines.
       const only = node.children.length === 1 && node.children[0].type === 'text' ? node.children[0].value : undefined;

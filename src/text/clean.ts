@@ -112,6 +112,8 @@ export function lineCleaner(options: { skipIsGap?: boolean } = {}): (lines: Line
     // A form feed opens a PDF-to-text page: what follows it is the page's head, and no paragraph runs on across it.
     if (line.text.charCodeAt(0) === 12) broke = true;
     let text = cleanText(line.text);
+    // "- 14 -", a page number between dashes, reads as a bullet: it is tested as a footer whole.
+    const whole = text;
     let bullet = line.bullet;
     const b = BULLET.exec(text);
     if (b && b[0].length < text.length) {
@@ -122,7 +124,7 @@ export function lineCleaner(options: { skipIsGap?: boolean } = {}): (lines: Line
     if (text === '' && !isFooter(line.text.trim())) continue;
     // "City Council Minutes – May 5, 2026 – Page 2 of 5": a running foot whose page number the noise step took, leaving its title;
     // a PDF's "Cabinet – 12 January 2027" and "Page 3 of 9" set apart by a run of spaces are one such foot.
-    if (text === '' || isFooter(text) || (text !== line.text && /\bPage\s+\d/.test(line.text) && isFooter(line.text.trim().replace(/\s{2,}/g, ' ')))) {
+    if (text === '' || isFooter(text) || (whole !== text && isFooter(whole)) || (text !== line.text && /\bPage\s+\d/.test(line.text) && isFooter(line.text.trim().replace(/\s{2,}/g, ' ')))) {
       // "Thornbury Town Council – Full Council – 12 March 2026" over "Page 3 of 7": the footer's first line.
       const above = out[out.length - 1];
       if (above && !broke && RUNNING_TITLE.test(above.text) && DATED.test(above.text)) out.pop();
@@ -132,7 +134,8 @@ export function lineCleaner(options: { skipIsGap?: boolean } = {}): (lines: Line
     // "Page 14 of 22" then "Thornwick District Council – Cabinet – 12 November 2026": the next page's running head, dated,
     // perhaps wrapped onto a second line.
     if (broke && !first && !/^\(?\d/.test(text)) {
-      if (pageHead(text)) continue;
+      // "CABINET                 11 NOVEMBER 2026": a text file's running head, its parts set apart by a run of spaces.
+      if (pageHead(text) || (/\S {3,}\S/.test(line.text) && text.length <= 100 && !/[.;:!?]/.test(text.replace(DATED, '')) && DATED_END.test(text))) continue;
       const next = lines[k + 1];
       if (next && !next.gap && !/[.;:]$/.test(text) && pageHead(`${text} ${cleanText(next.text)}`)) {
         skip = true;

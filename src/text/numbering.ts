@@ -143,6 +143,8 @@ export function isChildOf(parent: ClauseNumber, child: ClauseNumber): boolean {
 
 /**
  * A line that opens with a resolution's own number, its title after: New Jersey's consent agenda "R-2026-188 Authorizing a
- * shared services agreement …". Each such line is one resolution, whatever the line above it left open.
+ * shared services agreement …". Each such line is one resolution, whatever the line above it left open. Without the letters
+ * ("2026-214 Authorizing Payment of Bills") the number could be a span of years ("2026-27 Housing Budget", "2026-28
+ * Planning Fees"), so the title must open on a verb that resolutions are named by.
  */
-export const RESOLUTION_CODE_START = /^[A-Z]{1,3}-(?:19|20)\d\d-\d{1,4}\s+[A-Z]/;
+export const RESOLUTION_CODE_START = /^(?:[A-Z]{1,3}-(?:19|20)\d\d-\d{1,4}\s+[A-Z]|(?:19|20)\d\d-\d{1,4}\s+(?:Authorizing|Authorising|Approving|Appointing|Reappointing|Awarding|Accepting|Adopting|Amending|Designating|Establishing|Granting|Renewing|Extending|Cancell?ing|Refunding|Ratifying|Confirming|Endorsing|Supporting|Opposing|Requesting|Urging|Declaring|Certifying|Rescinding|Executing|Transferring|Releasing|Rejecting|Appropriating|Recognizing|Honoring|Commending|Congratulating|Introducing|Setting|Fixing|Acknowledging|Entering|Applying|Reducing|Increasing|Waiving)\b)/;

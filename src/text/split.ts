@@ -179,6 +179,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:motion|amendment|proposal)\s/, /(?=(?:The|This)\s+(?:substantive\s+)?(?:motion|amendment|proposal)\s+(?:was\s+|having\s+been\s+)?(?:(?:then|duly|\w+ly)\s+)?(?:put\s+and\s+)?(?:carried|failed|passed|lost|died|lapsed|adopted|defeated)\b)(?<=[.;]\s+)/g],
   // "RESOLVED that … approved. Duly adopted by the following vote: AYES: …": the vote, not the clause.
   [/following\s+vote/, /(?=(?:[Dd]uly\s+|[Uu]nanimously\s+)?(?:[Aa]dopted|[Cc]arried|[Pp]assed|[Aa]pproved)\s+by\s+the\s+following\s+vote\b)(?<=[.;]\s+)/g],
+  // "… that Mr Okonkwo be co-opted. A vote was taken: 9 for, 0 against, 1 abstention.": the count after the proposal.
+  [/vote\s+(?:was|being)\s+taken/, /(?=(?:(?:A|The)\s+(?:(?:recorded|named|formal)\s+)?vote\s+was\s+(?:then\s+|duly\s+)?taken|(?:On|Upon)\s+a\s+vote\s+being\s+taken)\b)(?<=[.;]\s+)/g],
   // "… be approved. The Chair thanked officers for their work.", "The Clerk will renew the policy", a community council's "The
   // Secretary will submit the objection by 20 November.": the meeting's narrative after the decision.
   [/The\s+(?:(?:Parish|Town)\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|Leader|Clerk|Secretary|Treasurer|Chief\s+Executive|Convener|Cathaoirleach)\s/, /(?=The\s+(?:(?:Parish|Town)\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|Leader|Clerk|Secretary|Treasurer|Chief\s+Executive|Convener|Cathaoirleach)\s+(?:thanked|said|stated|noted|reminded|informed|advised|welcomed|explained|asked|adjourned|closed|will|would|reported|confirmed)\b)(?<=[.;!?]\s+)/g],
@@ -201,13 +203,19 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/[Vv]ote\s*(?::|\d)/, new RegExp(String.raw`(?=(?:(?:Roll[\s-]+call|Recorded|Voice|Voting)\s+)?[Vv]ote\s*(?::|\d{1,2}\s*[-–]\s*\d))(?<=[.;!?]\s+)(?<!${MOVERS_BRACKET})`, 'g')],
   // "… accept the quotation of £4,250. Clerk to place the order.": the task note after a decision, as an "Action:" line is.
   [/(?:Clerk|Chairman|Chair|Secretary|RFO)\s+to\s+[a-z]/, /(?=(?:The\s+)?(?:(?:Parish|Town|Deputy)\s+)?(?:Clerk|Chairman|Chair|Secretary|RFO)\s+to\s+[a-z]+)(?<=[.;!?]\s+)/g],
-  // "… for the Ballo path. M. Reid to complete the application by 31 January.", "Cllr Hart to contact the school.": a member's task.
-  [/(?:[A-Z]\.\s?[A-Z][\w’'-]+|Cllrs?\.?\s+[A-Z][\w’'-]+)\s+to\s+[a-z]/, /(?=(?:[A-Z]\.\s?[A-Z][\w’'-]+|Cllrs?\.?\s+[A-Z][\w’'-]+)\s+to\s+[a-z]+\s)(?<=[.;!?]\s+)(?<!\b[A-Z]\.\s+)/g],
+  // "… for the Ballo path. M. Reid to complete the application by 31 January.", "Cllr Hart to contact the school.", "M. Cowan
+  // to organise.": a member's task.
+  [/(?:[A-Z]\.\s?[A-Z][\w’'-]+|Cllrs?\.?\s+[A-Z][\w’'-]+)\s+to\s+[a-z]/, /(?=(?:[A-Z]\.\s?[A-Z][\w’'-]+|Cllrs?\.?\s+[A-Z][\w’'-]+)\s+to\s+[a-z]+(?:\s|[.;]?$))(?<=[.;!?]\s+)(?<!\b[A-Z]\.\s+)/g],
   // US minutes run the debate on after the motion: "… to approve staff's recommendation. Commissioner Ames said …",
   // "The Chairman CALLED THE QUESTION, and by a 4-0 vote …".
   // "First reading held. Councilor Lee moved to pass …": a motion after the narrative opens there too. A quotation may close
   // the sentence before it: "… to name the trail the "Hazel Creek Trail." Commissioner Pryor seconded.".
   [new RegExp(String.raw`[.;!?]["”’)]*\s+(?:${CAP_TITLE})\b`), new RegExp(String.raw`(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+(?:,[^,.;]{1,80},)?\s+(?:said|stated|asked|noted|explained|commented|expressed|spoke|reported|questioned|suggested|seconded|moved|made\s+a\s+motion)\b)(?<=[.;!?]["”’)]*\s+)`, 'g')],
+  // A fire or water district's "1. MINUTES. Director Cole moved to approve …": a heading run into its motion; "… had failed
+  // its pump test. After discussion, Director Whitlock moved to authorize …": the motion after the talk that led to it.
+  // After a full stop only: "…; Director Liu seconded." stays with its motion, whose words end before it.
+  // (The rule above takes the titles that stand first; this one those it has no room for.)
+  [/[.!?]["”’)]*\s+(?:After|Following|Director)\s/, new RegExp(String.raw`(?=(?:(?:After|Following)\s[^.;,]{2,60},\s+)?(?:${CAP_TITLE}|Director)\.?\s+[A-Z][\w’'-]+\s+(?:seconded|moved|made\s+a\s+motion)\b)(?<=[.!?]["”’)]*\s+)`, 'g')],
   // "… for $42,500. All ayes. Motion carried.", "… as presented. All voting aye. Motion carried.": the vote after the motion's words.
   [/All\s+(?:ayes|in\s+favou?r|voted|(?:members\s+)?(?:present\s+)?voting)/, /(?=All\s+(?:ayes|in\s+favou?r|voted\s+(?:aye|yes|in\s+favou?r)|(?:members\s+)?(?:present\s+)?voting\s+(?:aye|yes))\b)(?<=[.;]\s+)/g],
   // "a. Snow Removal Contract - Trustee Marsh moved, Trustee Lund seconded to award …": an agenda row's title, a dash, then its motion.

@@ -27,7 +27,8 @@ interface Group {
  */
 export function attachMotions(lines: Line[], resolutions: Resolution[], items: Item[], lex: Lexicon): void {
   const starts = startsByLine(lines, resolutions);
-  const itemLines = new Set(items.map((i) => i.position.line));
+  // By line and column: "1. MINUTES. Director Stroud moved …" is split into the item's title and its motion, on one source line.
+  const itemLines = new Set(items.map((i) => `${i.position.line}:${i.position.column}`));
   const facts = factsByLine(lines, lex);
   const all: Group[] = [];
   let open: Group | undefined;
@@ -50,7 +51,7 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
   };
   for (const [i, line] of lines.entries()) {
     const here = starts.get(line);
-    if (itemLines.has(line.line)) {
+    if (itemLines.has(`${line.line}:${line.column}`)) {
       settle(open ?? last);
       open = last = amendment = undefined;
       amendmentNext = headed = false;

@@ -1,5 +1,5 @@
 import type { Line } from '../../text/line.js';
-import { ACTION_VERBS, BARE_MOTION, MOVED_THAT, SCORE_AT_END, SECONDED_THAT } from '../../lexicon/words.js';
+import { ACTION_VERBS, BARE_MOTION, MEMBER_TITLE, MOVED_THAT, SCORE_AT_END, SECONDED_THAT } from '../../lexicon/words.js';
 import { matchLabel, MOVER_NUMBERED, MOVER_PAIR } from '../markers.js';
 import type { LabelKind } from '../../lexicon/index.js';
 import { evidence } from './clause.js';
@@ -89,9 +89,15 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
     // "Decision:" / "1. To amend …" / "Reasons for the decision:" / "To enable business to continue …": the reasons and the
     // options rejected are not decisions because they follow one.
     if (label === 'end' && r.region === 'decision') r.region = r.hasMinutesLabel ? 'agenda' : 'body';
+    if (label === 'end' && ASIDE.test(text)) r.aside = 0;
   }
   return true;
 }
+
+const ELECTED_AFTER_MOVERS = /^(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+was\s+(?:proposed|nominated)\s+by\b[^.;]{2,80}?\bseconded\s+by\b[^.;]{2,80}?,?\s+and\s+(?:was\s+)?(?:(?:duly|unanimously)\s+)?(?:elected|re-?elected|appointed|co-?opted)\b/;
+
+/** Sections that argue for a decision already read: the options turned down, the reasons given. */
+const ASIDE = /^(?:(?:alternative|other)\s+options|options\s+(?:considered|rejected)|reasons?\s+for\s+(?:the\s+)?decisions?)\b/i;
 
 /** The item's title as the resolution its movers moved, settled by the verdict `rule` read. */
 function commitItemTitle(r: Reading, item: NonNullable<Reading['item']>, rule: string): void {
@@ -147,8 +153,10 @@ function moved(r: Reading, line: Line, rule: string): void {
     return;
   }
   // "Motion to approve the consent agenda." over "Motion by X, second by Y.": the motion's words, its movers below.
+  // A New Jersey clerk's "Motion to adopt on second reading: Councilman Feld. Second: Councilman Ruiz.": the mover after a
+  // colon, the seconder after him; neither is part of the motion.
   if (rule === 'label.motion-to') {
-    r.openMotion(text.replace(/^(?:action\s*[:\-–—]\s*)?motion\s+/i, ''), line);
+    r.openMotion(text.replace(/^(?:action\s*[:\-–—]\s*)?motion\s+/i, '').replace(MOVER_AFTER_COLON, ''), line);
     return;
   }
   // "M/S/C (Lee/Ross) to approve …", "Lee/Ross – to approve …", "MOTION: Lee SECOND: Ross to adopt …": the motion after the names.
@@ -186,9 +194,22 @@ function moved(r: Reading, line: Line, rule: string): void {
   // "Councillor Ward moved that the strategy be approved, seconded by Councillor Lee.": the seconder is no part of the motion.
   if (inline && (madeBy || inline === noun || /\bsecond(?:ed)?\b|\bsupported\s+by\b|\b(?:moved|proposed|made\s+a\s+motion)\s+(?:that|to)\b/i.test(text) || MOVED_BY_NAME.test(text) || MOVER_PAIR.test(text) || MOVER_NUMBERED.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren')) r.openMotion(inline[1].replace(SECONDER_AFTER, keepStop).replace(SECONDER_SENTENCE, '$1'), line);
   else if (!inline) {
+    // A parish's annual meeting: "Cllr Mirza was proposed by Cllr Pearce, seconded by Cllr Hart, and elected unanimously.": the
+    // nomination and the election in one sentence, which is the record.
+    if (r.kind === 'minutes' && ELECTED_AFTER_MOVERS.test(text)) {
+      r.commit({ kind: 'resolution', parts: [text], line: line.line, column: line.column, item: r.item?.id, rules: evidence(rule, 'reader.elected-after-movers') });
+      r.motion = undefined;
+      return;
+    }
     // "Cllr. T. Dunne proposed Cllr. M. Foley, seconded by Cllr. E. Walsh. Cllr. M. Foley was elected Leas-Chathaoirleach.": a
     // nomination's movers, then what came of it in a sentence of its own on the line.
     const told = r.kind === 'minutes' ? outcomeSentences(text, r.lex).filter((o) => o.at > 0) : [];
+    // "Cllr. Lynch seconded the motion. The motion was agreed.": the verdict on the motion, quoted above or moved here.
+    const verdict = told.length === 1 ? matchLabel(told[0].text, r.lex) : undefined;
+    if (verdict?.kind === 'carried' && /^(?:the|this)\s+(?:motion|proposal)\b/i.test(told[0].text)) {
+      carried(r, { ...line, text: told[0].text, column: line.column + told[0].at }, verdict.rule);
+      return;
+    }
     if (told.length) {
       for (const o of told) r.commitOutcome(o, line, 0);
       r.motion = undefined;
@@ -223,6 +244,8 @@ function proposalAbove(r: Reading, line: Line, ofItem = false): { text: string; 
  * named by its number and what it does, over movers who name no words: that measure is what they moved.
  */
 const INSTRUMENT_TITLE = /^(?:Resolution|Ordinance|By-?law|Local\s+Law|Order)\s+(?:No\.?\s*)?[\w-]*\d[\w.-]*,\s+(?:being\s+)?(?:an?\s+(?:resolution|ordinance|by-?law)\s+)?[a-z]+ing\b/i;
+
+const MOVER_AFTER_COLON = new RegExp(String.raw`\s*:\s*${MEMBER_TITLE}\.?\s+[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,2}\.?(?:\s+second(?:ed)?\s*:.*)?$`, 'iu');
 
 /** A resolution's number, then its title worded as what it does: "R-2026-214 Authorizing …", "Res. 2026-88 Approving …". */
 const RESOLUTION_NUMBERED = /^(?:R|Res\.?|Resolution(?:\s+No\.?|\s+#)?)\s*-?\s*#?\d{2,4}-\d{1,4}\s+(?:[-–—]\s+)?([A-Z][a-z]+ing\b.+)$/;
@@ -294,8 +317,11 @@ function carried(r: Reading, line: Line, rule: string): void {
   // "Adopted Resolution No. 2026-04 approving the lease. (4-1)": US action minutes open with the verdict and name the matter
   // after it. With no motion above for the verdict to close, the line is the decision.
   // Only that shape: "The substantive motion … was carried." after its amendment is the verdict, however it reads.
-  if (r.clauses.length === before && !open) for (const o of outcomeSentences(text, r.lex)) if (o.rule === 'outcome.bare-verb') r.commitOutcome(o, line, 0);
+  // "Ordinance 2026-19 was adopted on second reading." closes the motion above it, and with none it is the decision.
+  if (r.clauses.length === before && !open) for (const o of outcomeSentences(text, r.lex)) if (o.rule === 'outcome.bare-verb' || MEASURE_VERDICT.test(text)) r.commitOutcome(o, line, 0);
 }
+
+const MEASURE_VERDICT = /^(?:ordinance|resolution|by-?law|local\s+law)\s+(?:no\.?\s*|#\s*)?[A-Z]{0,3}-?\d/i;
 
 /** "The Amendment on being put was declared" / "CARRIED.": a verdict cut off its own sentence is read with it. */
 function verdictSentence(r: Reading, line: Line): string {

@@ -21,7 +21,9 @@ export function numberedInBlock(r: Reading, line: Line, parsed: ParsedNumber, cl
   const block = r.block!;
   const n = parsed.number;
   // "b) RESOLVED to approve the payments listed below:" then "c) RESOLVED to accept …": a decision of its own, read afresh.
-  if (opensDecision(r, parsed.rest)) return false;
+  // Under "The Integration Joint Board:" the list's verbs are all in the past ("a) Noted …", "c) Agreed to issue …", "d)
+  // Requested that …"): "Agreed" there is one of them, and the list goes on after it.
+  if (!(block.listOnly && /^(?:Agreed|Resolved|Decided)\b/.test(parsed.rest)) && opensDecision(r, parsed.rest)) return false;
   // "2. That the Committee recommend to Council: (a) …" then "3. …": back to the lead-in's own list.
   // A number that does not follow the lead-in's own, or goes on the sub-list of that style just
   // read inside the clause, is deeper down ("c. … to:" / "i. … that:" / "1. … 2. …").

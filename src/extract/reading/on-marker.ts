@@ -60,6 +60,12 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
     onLabel(r, { ...line, text: marker.rest, column: line.column + marker.restAt });
     return;
   }
+  // "3. ANALYSIS" / "Staff recommend a 3% increase for adult groups …": a report whose recommendations were read above explains
+  // them further down, and the staff's word there asks nothing new of the meeting.
+  if (marker.rule === 'marker.staff-recommends' && r.kind === 'report' && r.clauses.some((c) => c.kind === 'recommendation' && c.origin === 'report')) {
+    r.close();
+    return;
+  }
   if (matterBefore(r, marker, line)) return;
   // "the following resolutions were adopted (6-1):" over "RESOLVED, that …" lines: the lead-in's list is printed
   // marker by marker, so the lead-in closes with no clause of its own and nothing missing. So does a "RESOLVED" over

@@ -92,6 +92,11 @@ export class Reading {
   paragraph: ClauseNumber | undefined;
   /** The line read before this one. */
   previous: Line | undefined;
+  /**
+   * Under "Alternative options considered and rejected:" or "Reasons for decision:", the lines of that paragraph argue for the
+   * decision ("Not to run a scheme – rejected as …") and decide nothing: how many have been read, until a blank line.
+   */
+  aside: number | undefined;
 
   constructor(
     readonly lines: Line[],
@@ -240,6 +245,7 @@ export class Reading {
     this.amendmentNext = false;
     this.item = { id: `i${this.items.length + 1}`, ...(number ? { number } : {}), title, position: { line: line.line, column: line.column } };
     this.items.push(this.item);
+    this.aside = undefined;
     this.region = this.hasMinutesLabel ? 'agenda' : 'body';
   }
 
