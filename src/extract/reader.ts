@@ -111,8 +111,8 @@ function contentWords(text: string): string[] {
   return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 4 && !/^(?:that|this|these|those|with|from|which|will|shall|have|been|into|their|there)$/.test(w));
 }
 
-/** Markers that print the decision itself, as "RESOLVED – That …" does. */
-const DECIDED = /^marker\.(?:resolved|agreed|decision|be-it-resolved|now-therefore|body-resolved|resolution-label|voted|determined)\b/;
+/** Markers that print the decision itself, as "RESOLVED – That …" and a committee's "RECOMMENDED to Council that …" do. */
+const DECIDED = /^marker\.(?:resolved|agreed|decision|be-it-resolved|now-therefore|body-resolved|resolution-label|voted|determined|recommended)\b/;
 
 /** One line through the steps, in order; the first step that reads it ends its turn. */
 function readLine(r: Reading, line: Line): void {

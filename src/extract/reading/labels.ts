@@ -169,6 +169,13 @@ function moved(r: Reading, line: Line, rule: string): void {
     else if (namesFirst && RESOLUTION_NUMBERED.test(r.previous?.text ?? '')) r.motion.above = r.motion.above ?? proposalAbove(r, line);
     if (afterNames || namesFirst) return;
   }
+  // "MOTION: To table the item to the January meeting …", "MOTION: To recommend that City Council extend …": the words after
+  // the label are the motion, its verb and all.
+  const labelled = rule === 'label.motion-text' ? MOTION_TEXT_LABEL.exec(text) : null;
+  if (labelled && /^(?:to\s+[a-z]+|that)\b/i.test(text.slice(labelled[0].length))) {
+    r.openMotion(text.slice(labelled[0].length).replace(SECONDER_AFTER, keepStop).replace(SECONDER_SENTENCE, '$1'), { ...line, column: line.column + labelled[0].length });
+    return;
+  }
   // "MOVED BY X, SECONDED BY Y, THAT ..." / "Motion by X, seconded by Y, to adopt ..." carry the clause on the line.
   const that = /,?\s+([“"]?(?:that|THAT|That)\s+.+)$/.exec(text);
   // "It was moved by Member Farrah and seconded by Member Quist to approve …", "Trustee Marsh moved, Trustee Lund seconded
@@ -320,6 +327,9 @@ function carried(r: Reading, line: Line, rule: string): void {
   // "Ordinance 2026-19 was adopted on second reading." closes the motion above it, and with none it is the decision.
   if (r.clauses.length === before && !open) for (const o of outcomeSentences(text, r.lex)) if (o.rule === 'outcome.bare-verb' || MEASURE_VERDICT.test(text)) r.commitOutcome(o, line, 0);
 }
+
+/** The label before a motion's words: "Motion:", "MAIN MOTION –", a town meeting's "Motion: Moved". */
+const MOTION_TEXT_LABEL = /^(?:(?:substantive\s+|main\s+)?motion\s*[:\-–—]\s*(?:moved\s+)?|moved\s+(?=that\b))/i;
 
 const MEASURE_VERDICT = /^(?:ordinance|resolution|by-?law|local\s+law)\s+(?:no\.?\s*|#\s*)?[A-Z]{0,3}-?\d/i;
 
