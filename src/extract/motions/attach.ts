@@ -2,7 +2,7 @@ import type { Line } from '../../text/line.js';
 import type { Amendment, Item, MotionFacts, Resolution } from '../../types.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import type { LineFacts } from './facts.js';
-import { factsByLine, startsByLine, verdictNext } from './lines.js';
+import { factsByLine, placeKey, startsByLine, verdictNext } from './lines.js';
 import { mergeVotes, noesWon } from './votes.js';
 import { setFields } from '../set-fields.js';
 import { matchMarker } from '../markers.js';
@@ -28,7 +28,7 @@ interface Group {
 export function attachMotions(lines: Line[], resolutions: Resolution[], items: Item[], lex: Lexicon): void {
   const starts = startsByLine(lines, resolutions);
   // By line and column: "1. MINUTES. Director Stroud moved …" is split into the item's title and its motion, on one source line.
-  const itemLines = new Set(items.map((i) => `${i.position.line}:${i.position.column}`));
+  const itemLines = new Set(items.map((i) => placeKey(i.position.line, i.position.column)));
   const facts = factsByLine(lines, lex);
   const all: Group[] = [];
   let open: Group | undefined;
@@ -51,7 +51,7 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
   };
   for (const [i, line] of lines.entries()) {
     const here = starts.get(line);
-    if (itemLines.has(`${line.line}:${line.column}`)) {
+    if (itemLines.has(placeKey(line.line, line.column))) {
       settle(open ?? last);
       open = last = amendment = undefined;
       amendmentNext = headed = false;

@@ -42,10 +42,15 @@ function factsOf(lines: Line[], i: number, lex: Lexicon): LineFacts | undefined 
   return readFacts(text, lex);
 }
 
+/** A line's place as one number, so a set of item titles is asked per line without building a string for each. */
+export function placeKey(line: number, column: number): number {
+  return line * 1_048_576 + column;
+}
+
 /** Only a verdict (or a tally) follows a mover line before the next motion: the movers belong to the decision above. */
-export function verdictNext(facts: (LineFacts | undefined)[], lines: Line[], i: number, starts: Map<Line, Resolution[]>, itemLines: Set<string>): boolean {
+export function verdictNext(facts: (LineFacts | undefined)[], lines: Line[], i: number, starts: Map<Line, Resolution[]>, itemLines: Set<number>): boolean {
   for (let k = i + 1; k < Math.min(lines.length, i + 7); k++) {
-    if (starts.has(lines[k]) || itemLines.has(`${lines[k].line}:${lines[k].column}`)) return false;
+    if (starts.has(lines[k]) || itemLines.has(placeKey(lines[k].line, lines[k].column))) return false;
     const f = facts[k];
     // "Mr. Greene seconded." / "Vote: 5-0-0.": a tally is a verdict too.
     // "Proposed: Cllr Marsh;" / "Seconded: Cllr Singh; all in favour.": the seconder's line may carry the tally.
