@@ -3,14 +3,20 @@ import { MONTH_NAME } from '../lexicon/words.js';
 import { isShouting } from '../text/shouting.js';
 
 /**
+ * Reports, updates or information still to come: "receive quarterly reports", "receives further updates". A report named
+ * ("Receives report No. 2601…", "receive Report PW-2026-44 for information") is the one before the meeting: received, not
+ * reported back.
+ */
+const REPORTS_TO_COME = String.raw`(?:regular\s+|further\s+|quarterly\s+)?(?:updates?|reports?(?!\s+(?:no\b|number\b|ref\b|titled\b|entitled\b|dated\b|[A-Z]{0,5}[-/]?\d))|information)`;
+
+/**
  * What each effect looks like in a clause. Order is the order effects are listed in. US resolutions are named by what they
  * do, in -ing ("Authorizing Payment of Bills", "Appointing Crossing Guard"), so some verbs are read in that form too.
  */
 const EFFECTS: [Effect, RegExp][] = [
   // "a briefing note", "the explanatory notes" are things, not noting.
   ['noted', /\bnot(?:ed|ing)\b|(?<!\b(?:a|an|the|its|briefing|explanatory|information|technical|written|short|file|guidance)\s)\bnotes?\b/i],
-  // "Receives report No. 2601…", "receives report 26/114": a report named is the one before the meeting, not reports to come.
-  ['received', /^received\b|\b(?:be|is|are|was|were)\s+received\b|\breceives?\b(?!\s+(?:regular\s+|further\s+|quarterly\s+)?(?:updates?|reports?(?!\s+(?:no\b|number\b|ref\b|titled\b|entitled\b|dated\b|[A-Z]{0,5}[-/]?\d))|information))|\bto receive\b(?!\s+(?:regular\s+|further\s+)?(?:updates?|reports?|information))/i],
+  ['received', new RegExp(String.raw`^received\b|\b(?:be|is|are|was|were)\s+received\b|\breceives?\b(?!\s+${REPORTS_TO_COME})|\bto receive\b(?!\s+(?:regular\s+|further\s+)?(?:updates?|reports?|information))`, 'i')],
   ['approved', /\bapprov(?:e|es|ed|al|ing)\b|\bgrant(?:s|ed)?\s+(?:(?:outline|full|listed building|conditional)\s+)?(?:planning\s+)?(?:permission|consent)\b|\bgrant(?:s|ed)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]e|permit)\b|\bbe\s+granted\b|^\s*grant(?:ed)?\s+subject\s+to\b|\bto\s+grant\s+(?:the|this)\s+(?:application|variation|request)\b/i],
   ['agreed', /\bagree(?:s|d)?\b/i],
   ['accepted', /\baccept(?:s|ed|ing)?\b/i],
@@ -35,8 +41,7 @@ const EFFECTS: [Effect, RegExp][] = [
   ['amended', /\bamend(?:s|ed)?\b/i],
   ['resubmitted', /\bre-?submi(?:t|tted|ssion)\b/i],
   ['circulated', /\bbe\s+(?:circulated|copied|provided|distributed)\b|\bto\s+(?:circulate|provide)\b/i],
-  // "receive Report PW-2026-44 for information" names the report before the meeting, as in 'received' above.
-  ['reported-back', /\b(?:report(?:s|ed)?|brought|presented|updates?)\s+back\b|\breceive\s+(?:regular\s+|further\s+|quarterly\s+)?(?:updates?|reports?(?!\s+(?:no\b|number\b|ref\b|titled\b|entitled\b|dated\b|[A-Z]{0,5}[-/]?\d))|information)\b/i],
+  ['reported-back', new RegExp(String.raw`\b(?:report(?:s|ed)?|brought|presented|updates?)\s+back\b|\breceive\s+${REPORTS_TO_COME}\b`, 'i')],
   ['excluded', /\bexclud(?:e|ed)\b/i],
   ['appointed', /\b(?:appoint(?:s|ed|ing)?|co-opt(?:s|ed)?|(?<!-)elect(?:s|ed)?)\b/i],
   ['thanked', /\bthank(?:s|ed)?\b/i],

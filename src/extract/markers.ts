@@ -291,3 +291,8 @@ export function matchLabel(text: string, lex: Lexicon = lexiconFor(), except?: L
   for (const l of lex.labels) if (l.kind !== except && l.pattern.test(text)) return { kind: l.kind, rule: l.id };
   return undefined;
 }
+
+/** The match of one label rule (`id`, as matchLabel names it) on `text`: where the label's own words end. */
+export function labelMatch(text: string, id: string, lex: Lexicon = lexiconFor()): RegExpExecArray | null {
+  return lex.labels.find((l) => l.id === id)?.pattern.exec(text) ?? null;
+}

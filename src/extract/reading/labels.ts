@@ -1,6 +1,6 @@
 import type { Line } from '../../text/line.js';
 import { ACTION_VERBS, BARE_MOTION, MEMBER_TITLE, MOVED_THAT, SCORE_AT_END, SECONDED_THAT } from '../../lexicon/words.js';
-import { matchLabel, MOVER_NUMBERED, MOVER_PAIR } from '../markers.js';
+import { labelMatch, matchLabel, MOVER_NUMBERED, MOVER_PAIR } from '../markers.js';
 import type { LabelKind } from '../../lexicon/index.js';
 import { evidence } from './clause.js';
 import type { Reading } from './state.js';
@@ -170,9 +170,9 @@ function moved(r: Reading, line: Line, rule: string): void {
     if (afterNames || namesFirst) return;
   }
   // "MOTION: To table the item to the January meeting …", "MOTION: To recommend that City Council extend …": the words after
-  // the label are the motion, its verb and all.
-  const labelled = rule === 'label.motion-text' ? MOTION_TEXT_LABEL.exec(text) : null;
-  if (labelled && /^(?:to\s+[a-z]+|that)\b/i.test(text.slice(labelled[0].length))) {
+  // the label are the motion, its verb and all. The rule looks ahead at them, so its match is the label alone.
+  const labelled = rule === 'label.motion-text' ? labelMatch(text, rule, r.lex) : null;
+  if (labelled) {
     r.openMotion(text.slice(labelled[0].length).replace(SECONDER_AFTER, keepStop).replace(SECONDER_SENTENCE, '$1'), { ...line, column: line.column + labelled[0].length });
     return;
   }
@@ -327,9 +327,6 @@ function carried(r: Reading, line: Line, rule: string): void {
   // "Ordinance 2026-19 was adopted on second reading." closes the motion above it, and with none it is the decision.
   if (r.clauses.length === before && !open) for (const o of outcomeSentences(text, r.lex)) if (o.rule === 'outcome.bare-verb' || MEASURE_VERDICT.test(text)) r.commitOutcome(o, line, 0);
 }
-
-/** The label before a motion's words: "Motion:", "MAIN MOTION –", a town meeting's "Motion: Moved". */
-const MOTION_TEXT_LABEL = /^(?:(?:substantive\s+|main\s+)?motion\s*[:\-–—]\s*(?:moved\s+)?|moved\s+(?=that\b))/i;
 
 const MEASURE_VERDICT = /^(?:ordinance|resolution|by-?law|local\s+law)\s+(?:no\.?\s*|#\s*)?[A-Z]{0,3}-?\d/i;
 
