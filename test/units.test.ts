@@ -81,6 +81,9 @@ describe('page furniture', () => {
     expect(lineCleaner()(foot).map((l) => l.text)).toEqual([foot[0].text, foot[2].text]);
     // A dated title with no page number under it is the document's own heading, kept.
     expect(lineCleaner()([makeLine('Parish Council – Full Council – 12 March 2026', 1, 1)]).length).toBe(1);
+    // Over the first page's number, under nothing but titles, it is the first page's head: it names the meeting, kept.
+    const head = ['MINUTES', 'Cabinet – 11 November 2026', 'Page 1 of 9', 'CAB 58 HOUSING REVENUE ACCOUNT'].map((text, i) => makeLine(text, i + 1, 1));
+    expect(lineCleaner()(head).map((l) => l.text)).toEqual(['MINUTES', 'Cabinet – 11 November 2026', 'CAB 58 HOUSING REVENUE ACCOUNT']);
   });
 });
 

@@ -128,7 +128,8 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
     if (/^[A-Z ]+\s$/.test(m[0]) && /^(?:[a-z]|the\b|The\b)/.test(rest)) return { kind: 'resolved', rule, rest: text, restAt: 0, keepWhole: true, effect: effectOf(m[1]) };
     return { kind: 'resolved', rule, rest, restAt: m[0].length, effect: effectOf(m[1]) };
   }
-  if ((m = r(lex, 'suffix-outcome', text)) && m.index > 0) return { kind: 'resolved', rule: 'marker.suffix-outcome', rest: text.slice(0, m.index).trim(), restAt: 0, effect: effectOf(m[1] ?? m[2].toUpperCase()) };
+  // "To approve the payments list. Resolved.": the matter keeps its stop, as it would on a line of its own.
+  if ((m = r(lex, 'suffix-outcome', text)) && m.index > 0) return { kind: 'resolved', rule: 'marker.suffix-outcome', rest: text.slice(0, m.index + (text[m.index] === '.' ? 1 : 0)).trim(), restAt: 0, effect: effectOf(m[1] ?? m[2].toUpperCase()) };
   if (r(lex, 'decision-heading', text)) return { kind: 'decision', rule: 'marker.decision-heading', rest: '', restAt: text.length };
   if ((m = r(lex, 'decision-inline', text))) return at('resolved', 'decision-inline', text, m);
   if ((m = r(lex, 'final-action', text))) return at('resolved', 'final-action', text, m);
@@ -149,7 +150,7 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
     // "Resolved (Morrison/Lee)" / "That the Community Board recommends to the Transport Committee that …": under an open
     // marker or motion, the clause it announced, which recommends (a resolution with its referral); alone, or as a lead-in
     // ("That the Committee recommends that Council:"), a marker.
-    return at('recommended', 'body-recommends-to', text, m, { to: (m[1] ?? m[2]).trim().replace(/^the\s+/i, ''), ...(/^that\s/i.test(text) && m[1] && !/:\s*$/.test(text) ? { weak: true } : {}) });
+    return at('recommended', 'body-recommends-to', text, m, { to: titleCase((m[1] ?? m[2]).trim()).replace(/^the\s+/i, ''), ...(/^that\s/i.test(text) && m[1] && !/:\s*$/.test(text) ? { weak: true } : {}) });
   }
   if ((m = r(lex, 'recommends-to', text))) return at('recommended', 'recommends-to', text, m, { to: titleCase(m[1].trim()) });
   if (r(lex, 'body-recommends-list', text)) return { kind: 'recommended', rule: 'marker.body-recommends-list', rest: '', restAt: text.length };

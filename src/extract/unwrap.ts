@@ -133,7 +133,9 @@ function filled(line: Line, full: number): boolean {
   // "RECOMMENDATION TO FULL COUNCIL: that Auditing", the words after a label's colon.
   const end = line.text.slice(-30);
   const afterLabel = /:\s+(\S.{7,})$/.exec(end)?.[1];
-  const letters = (afterLabel ?? end).replace(/[^A-Za-z]/g, '');
+  // "Decision: Cabinet RECOMMENDS TO COUNCIL that the Local": the verb shouted, the sentence going on in lower case after it.
+  const afterShout = /\b[A-Z]{2,}[,;]?\s+((?:[a-z][\w’'-]*\s+)+\S.{0,20})$/.exec(end)?.[1];
+  const letters = (afterLabel ?? afterShout ?? end).replace(/[^A-Za-z]/g, '');
   return letters.replace(/[^A-Z]/g, '').length / letters.length < 0.5;
 }
 

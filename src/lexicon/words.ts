@@ -67,7 +67,7 @@ export const LEGISTAR_FILE = String.raw`(?:[A-Z][A-Za-z]{0,3}\s?)?\d{2,4}-\d{4}`
 
 /** Names of deciding bodies, as the last word of a name: "Planning Committee", "Cabinet". */
 /** The members of a body spoken of together, as a body acts ("Trustees approved …", "Alders voted …"): read case-blind where used. */
-export const MEMBERS_TOGETHER = String.raw`members|councillors|council\s*members|trustees|commissioners|supervisors|aldermen|alders`;
+export const MEMBERS_TOGETHER = String.raw`members|councillors|council\s*members|trustees|governors|directors|commissioners|supervisors|aldermen|alders`;
 export const BODY_NOUNS = 'Committee|Sub-Committee|Board|Cabinet|Council|Panel|Executive|Forum|Commission|Authority|Partnership|Group|Meeting';
 
 /** A person or a pronoun where a body would stand: "It resolved", "The Chief Executive noted that:". Not a deciding body. */

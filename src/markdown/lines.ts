@@ -119,12 +119,17 @@ function block(node: RootContent, ctx: Ctx, prefix: Prefix): void {
 }
 
 /** A table's column saying what was decided on each row (Legistar's "Action", a register's "Decision"). */
-/** "Decision / Action", "Decisions and actions", "Outcome/Action": a column of both still says what was decided; so does a parish's "Resolution". */
-const DECISION_COLUMN = /^(?:(?:decisions?|outcomes?|resolutions?)(?:\s*(?:\/|&|and|or)\s*actions?)?(?:\s+(?:taken|agreed))?|actions?(?:\s*(?:\/|&|and|or)\s*(?:decisions?|outcomes?))?(?:\s+taken)?|final\s+action|council\s+action|result|disposition)\s*:?$/i;
+/**
+ * "Decision / Action", "Decisions and actions", "Outcome/Action": a column of both still says what was decided; so does a
+ * parish's "Resolution", and a register's "Committee decision".
+ */
+const DECISION_COLUMN = /^(?:(?:committee|council|board|cabinet|panel|meeting)(?:['’]s)?\s+)?(?:(?:decisions?|outcomes?|resolutions?)(?:\s*(?:\/|&|and|or)\s*actions?)?(?:\s+(?:taken|agreed))?|actions?(?:\s*(?:\/|&|and|or)\s*(?:decisions?|outcomes?))?(?:\s+taken)?|final\s+action|council\s+action|result|disposition)\s*:?$/i;
+/** Whose decision a column holds, before the word: "Committee decision", "Council's resolution". */
+const WHOSE = /^(?:committee|council|board|cabinet|panel|meeting)(?:['’]s)?\s+/i;
 /** A column that says who does the work and by when ("Action by", "Owner", "Deadline"): none of the matter's words. */
 const OWNER_COLUMN = /^(?:action\s+(?:by|owner)|owner|lead|responsible|responsibility|who|officer|deadline|due(?:\s+date)?|by\s+when|target\s+date|status)\s*:?$/i;
 /** Cells that record no decision (GUIDE: "Recorded"/"Information" cells do not count), or a motion that failed. */
-const NOT_DECIDED = /^(?:recorded|information|for\s+information|(?:received|noted)\s+(?:as|for)\s+information|n\/a|none|nil|-|–|—|failed|lost|defeated|withdrawn)\.?$/i;
+const NOT_DECIDED = /^(?:recorded|information(?:\s+only)?|for\s+information(?:\s+only)?|(?:received|noted)\s+(?:as|for)\s+information|n\/a|none|nil|-|–|—|failed|lost|defeated|withdrawn)\.?$/i;
 /**
  * A cell that reads as a verdict: a past-tense disposition ("Adopted", "Referred to …",
  * "Laid over for 30 days") or one in capitals. An action tracker's "Action" column holds
@@ -158,14 +163,16 @@ function emitTable(rows: Row[], ctx: Ctx): void {
     // "26/14 | Grant to Youth Club | RESOLVED to award a grant of £500.": the cell holds a marked clause of its own, read
     // as the minute's text would be, under the row's number and matter as its title. A "Resolution" column's sentence
     // ("Apologies from Cllr Hurst were accepted.") is read so too: the minute's words, whatever their form.
-    const sentence = /^resolutions?\b/i.test(header[decisionAt] ?? '') && !isVerdict(decision) && !NOT_DECIDED.test(decision);
+    const column = (header[decisionAt] ?? '').replace(WHOSE, '');
+    const sentence = /^resolutions?\b/i.test(column) && !isVerdict(decision) && !NOT_DECIDED.test(decision);
     if (decision && (MARKED_CELL.test(decision) || sentence)) {
       emitText(cells.filter((c, k) => k !== decisionAt && !OWNER_COLUMN.test(header[k] ?? '') && c).join(' '), at.line, at.column, ctx, null, {});
       return emitText(decision, at.line, at.column, ctx, null, {});
     }
     // Under a column headed "Decision" any words are the decision ("Rents to remain at £35 for 2026"); under "Action", only a
     // verdict is (a tracker's tasks are not decisions).
-    const decided = isVerdict(decision) || (/^decisions?\b/i.test(header[decisionAt] ?? '') && !/^(?:\w+\s+){0,3}?to\s+(?!remain\b|stay\b|be\b)[a-z]+/i.test(decision));
+    // "Refer to Cabinet for review" is the decision's verb before "to", not a task's owner.
+    const decided = isVerdict(decision) || (/^decisions?\b/i.test(column) && !/^(?!(?:refer|forward|send|submit|recommend|delegate|report)\b)(?:\w+\s+){0,3}?to\s+(?!remain\b|stay\b|be\b)[a-z]+/i.test(decision));
     if (decision && matter && !NOT_DECIDED.test(decision) && decided) {
       // "26/16 | Play area | Noted.": the row's minute number heads its item, as a minute's own line would.
       const id = cells.find((c, k) => k !== decisionAt && MINUTE_ID.test(c));

@@ -101,6 +101,9 @@ export function lineCleaner(options: { skipIsGap?: boolean } = {}): (lines: Line
   let previous = 0;
   let first = true;
   let broke = false;
+  // Lines kept so far in the whole text (Markdown hands it over a paragraph at a time), and whether any was prose, not a title.
+  let kept = 0;
+  let prose = false;
   return (lines) => {
   const out: Line[] = [];
   let skip = false;
@@ -125,9 +128,14 @@ export function lineCleaner(options: { skipIsGap?: boolean } = {}): (lines: Line
     // "City Council Minutes – May 5, 2026 – Page 2 of 5": a running foot whose page number the noise step took, leaving its title;
     // a PDF's "Cabinet – 12 January 2027" and "Page 3 of 9" set apart by a run of spaces are one such foot.
     if (text === '' || isFooter(text) || (whole !== text && isFooter(whole)) || (text !== line.text && /\bPage\s+\d/.test(line.text) && isFooter(line.text.trim().replace(/\s{2,}/g, ' ')))) {
-      // "Thornbury Town Council – Full Council – 12 March 2026" over "Page 3 of 7": the footer's first line.
+      // "Thornbury Town Council – Full Council – 12 March 2026" over "Page 3 of 7": the footer's first line. At the top of the
+      // text, among its first lines and under titles only, it is the first page's head: the title that names the meeting, so
+      // it stays.
       const above = out[out.length - 1];
-      if (above && !broke && RUNNING_TITLE.test(above.text) && DATED.test(above.text)) out.pop();
+      if (above && !broke && (kept > 4 || prose) && RUNNING_TITLE.test(above.text) && DATED.test(above.text)) {
+        out.pop();
+        kept--;
+      }
       broke = true;
       continue;
     }
@@ -145,6 +153,8 @@ export function lineCleaner(options: { skipIsGap?: boolean } = {}): (lines: Line
     const gap = line.gap || first || (skipIsGap && line.line - previous > 1);
     // Always set, so every cleaned line has one shape: a property on some lines only made the later steps measurably slower.
     out.push({ ...line, text, bullet, gap, pageBreak: broke });
+    kept++;
+    prose ||= /\b[a-z]+\s+[a-z]+\b/.test(text);
     previous = line.line;
     first = false;
     broke = false;

@@ -76,11 +76,11 @@ function recaseRun(lines: Line[], changed: Set<number>): Line[] {
     // after a short label or a chained clause's end, as "That" opens it in mixed case.
     const above = lines[k - 1];
     const thatOpens = /^THAT\s/.test(line.text) && above !== undefined && ((above.text.length <= 50 && !JOINING_END.test(above.text.trim())) || /;\s*AND(?:\s+FURTHER)?\s*,?$/.test(above.text));
-    const starts = sentenceEnded || line.gap || line.heading > 0 || thatOpens;
+    const starts = sentenceEnded || line.gap || line.heading > 0 || thatOpens || MOVER_OPENS.test(line.text);
     // A line that goes on from an unfinished sentence above is that sentence's, however short; a long line that runs
     // straight on into the next is a paragraph's first line, wrapped, unless a label follows ("OFFICER RECOMMENDATION").
     const next = lines[k + 1];
-    const wrapped = line.text.length > 50 && next !== undefined && !next.gap && !ENUMERATOR.test(next.text) && !LABEL_LINE.test(next.text);
+    const wrapped = line.text.length > 50 && next !== undefined && !next.gap && !ENUMERATOR.test(next.text) && !LABEL_LINE.test(next.text) && !MOVER_OPENS.test(next.text);
     const heading = line.heading > 0 || (starts && !wrapped && looksLikeHeading(line.text));
     // A heading ends what came before it, as a sentence's stop does.
     // So does a mover's line: "SECONDED BY: COUNCILLOR TREMBLAY" over "THAT THE …".
@@ -115,6 +115,12 @@ function typedInCapitals(lines: Line[]): boolean {
 
 /** Words that open a clause or a minute's prose, never a heading. */
 const OPENS_PROSE = /^(?:THAT|TO|THE|IT|A|AN|IN|ON|UPON|WHEREAS|MOVED|SECONDED|CARRIED|RESOLVED|AGREED|NOTED|RECEIVED|APPROVED?|ADOPT(?:ED)?|REFER(?:RED)?|RECOMMEND(?:ED|S)?|AUTHORI[SZ]E[DS]?|ENDORSE[DS]?|DEFER(?:RED)?|REQUEST(?:ED|S)?|DELEGATE[DS]?|DIRECT(?:ED|S)?|ACCEPT(?:ED)?|NOTE|RECEIVE|AGREE|THERE|THIS|MEMBERS|COUNCILLORS?|CLLR|CR|MOTION|AFTER|FOLLOWING|DURING)\b/;
+
+/**
+ * "7. APPEAL OF … 1140 HARBOR BOULEVARD" over "MOTION BY COUNCILMEMBER QUAN, SECOND BY …": a US motion opens its own line, so
+ * its sentence starts there, under a title too long to pass for a heading.
+ */
+const MOVER_OPENS = /^(?:MOTION\s+(?:BY|TO|MADE\s+BY|WAS\s+MADE)|(?:IT\s+WAS\s+)?MOVED\s+BY|UPON\s+(?:A\s+)?MOTION)\b/;
 
 /** A label on a line of its own: "OFFICER RECOMMENDATION", "COUNCIL RESOLUTION 2026/211", "MOTION". */
 const LABEL_LINE = /^(?:[A-Z’'-]+\s+){0,2}(?:RECOMMENDATIONS?|RESOLUTION|DECISION|MOTION)\b/;

@@ -17,8 +17,8 @@ const MONTH_OR_DAY = /^(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPT
 /** Common short words; any other word of three letters or fewer is taken for initials (CAO, MPP, AMO) and kept. */
 const COMMON_SHORT = /^(?:A|AN|AS|AT|BE|BY|DO|GO|HE|IF|IN|IS|IT|ME|MY|NO|OF|ON|OR|SO|TO|UP|US|WE|ALL|AND|ANY|ARE|BUT|CAN|DAY|DUE|FEE|FEW|FOR|GOT|HAD|HAS|HER|HIM|HIS|HOW|ITS|LAW|LET|MAY|NEW|NOR|NOT|NOW|OLD|ONE|OUR|OUT|OWN|PAY|PER|PUT|RE|SAY|SEE|SET|SHE|SIX|TAX|TEN|THE|TOO|TWO|USE|VIA|WAS|WAY|WHO|WHY|YES|YET|YOU|ACT|ADD|AGE|AGO|AID|AIR|BID|BIG|CAR|CUT|END|FAR|GAS|KEY|MAP|NET|OFF|OIL|RAN|ROW|RUN|SAT|SIT|TOP|TRY|VAN|WON|MET|LED|SAW|LOT|BUS|BOX|FIT|GET|HIT|JOB|LAY|MAN|MEN|NIL|ODD|OWE|RED|SUM|TIE|WAR|WIN|ART|ARM|BAD|BED|CUP|DOG|EYE|FUN|GUN|HOT|LEG|LOW|SEA|SON|SUN|BUY|WEB|ASK|APP|BAR|BIN|CAP|FIX|GAP|LAG|MIX|RAG|SAD|TIP|TOY|WET|BEG)$/;
 
-/** Titles of three letters or fewer that are words, not initials: "MR HALE" reads "Mr Hale". */
-const SHORT_TITLE = /^(?:MRS?|MS|DR|CRS?|ALD|REV|SIR)$/;
+/** Titles of three letters or fewer that are words, not initials: "MR HALE" reads "Mr Hale", "MAYOR PRO TEM" "Mayor Pro Tem". */
+const SHORT_TITLE = /^(?:MRS?|MS|DR|CRS?|ALD|REV|SIR|PRO|TEM)$/;
 
 /**
  * One line of capitals in ordinary case: lower case but for a sentence's first word, a body's or place's name, the
@@ -93,7 +93,13 @@ function keepBodyName(text: string, words: RegExpMatchArray[], k: number, keep: 
  */
 function keepPersonName(text: string, words: RegExpMatchArray[], k: number, keep: boolean[], by: 'title' | 'by' | 'label'): void {
   if (by === 'title') keep[k] = true;
-  for (let j = k + 1; j < words.length && j <= k + 2 && adjacent(text, words[j - 1], words[j], j === k + 1 && by === 'label'); j++) {
+  // "MAYOR PRO TEM RIVERA": the title's own last words, then the name.
+  let first = k + 1;
+  if (by === 'title' && words[first]?.[0] === 'PRO' && /^TEM(?:PORE)?$/.test(words[first + 1]?.[0] ?? '') && adjacent(text, words[k], words[first])) {
+    keep[first] = keep[first + 1] = true;
+    first += 2;
+  }
+  for (let j = first; j < words.length && j <= first + 1 && adjacent(text, words[j - 1], words[j], j === k + 1 && by === 'label'); j++) {
     const w = words[j][0];
     // "TRUSTEE NGUYEN VOTING NO", "THE MAYOR OPENED": a name's second word in -ING, or any in -ED, is the sentence going on.
     if (STOP.test(w) || HEAD.test(w) || (j > k + 1 ? /(?:ED|ING)$/ : /ED$/).test(w)) break;

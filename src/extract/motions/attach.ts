@@ -69,7 +69,8 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
     if (here) {
       // An action line ("Board Action: Continued to October 21.") is the whole of its item's decision, never more of the last one.
       // So is a sentence that records a decision of its own ("The Board voted 2-1 to …" then "The Board agreed by consensus to …").
-      const ownAction = here.some((r) => r.rules?.some((id) => id === 'label.action-line' || id === 'label.verdict-under-title') || r.rules?.[0]?.startsWith('outcome.'));
+      // So is a matter with its verdict after it ("a) To approve the payments list. Resolved." then "b) … RESOLVED unanimously.").
+      const ownAction = here.some((r) => r.rules?.some((id) => id === 'label.action-line' || id === 'label.verdict-under-title' || id === 'reader.matter-before') || r.rules?.[0]?.startsWith('outcome.') || r.rules?.[0] === 'marker.suffix-outcome');
       if (open && !open.sealed && !ownAction && !(f?.mover || f?.seconder)) open.members.push(...here);
       else {
         open = { members: [...here], facts: pending, sealed: false };
@@ -127,8 +128,10 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
       const prior = open ?? last;
       const granicus = !here && prior && /^(?:mover|seconder)\s*:/i.test(line.text) && /^(?:result|mover)\s*:/i.test(lines[i - 1]?.text ?? '') && !(f.mover && prior.facts.mover) && !(f.seconder && prior.facts.seconder);
       if (granicus && prior) prior.facts = { ...movers(f), ...prior.facts };
-      // A decision's own line names its movers over any left pending from a motion above that came to nothing.
-      else if (open && here) open.facts = { ...open.facts, ...movers(f) };
+      // A decision's own line names its movers over any left pending from a motion above that came to nothing; a mover named
+      // there starts the motion afresh, so that motion's seconder and vote go too ("… moved to open the public hearing." /
+      // "Mr. Osei seconded. Vote: 5-0-0." / "Mr. Osei moved to approve …" / "Ms. Baptista seconded.").
+      else if (open && here) open.facts = f.mover ? { ...(open.facts.outcome ? { outcome: open.facts.outcome } : {}), ...movers(f) } : { ...open.facts, ...movers(f) };
       else if (open && backward) open.facts = { ...movers(f), ...open.facts };
       else {
         open = last = undefined;

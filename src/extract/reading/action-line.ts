@@ -1,6 +1,6 @@
 import type { Line } from '../../text/line.js';
 import type { Item } from '../../types.js';
-import { parseNumber } from '../../text/numbering.js';
+import { parseNumber, type ClauseNumber } from '../../text/numbering.js';
 import { EFFECT_NAMES } from '../effects.js';
 import { evidence, type Clause } from './clause.js';
 import type { Reading } from './state.js';
@@ -67,7 +67,7 @@ export function actionLine(r: Reading, line: Line, rule: string): boolean {
     // "Received.", "Approved as recommended.": the verdict's word is the effect, the title has none.
     const word = rest.split(/[\s.;]/)[0].toLowerCase();
     const effects = { effects: deferred ? ['deferred' as const] : EFFECT_NAMES.filter((e) => e === word) };
-    r.commit({ kind: 'resolution', parts: [title.text], line: title.line.line, column: title.line.column + title.at, item: r.item?.id, rules: evidence(rule, 'reader.action-title'), ...effects });
+    r.commit({ kind: 'resolution', parts: [title.text], line: title.line.line, column: title.line.column + title.at, item: r.item?.id, ...(title.number ? { number: title.number } : {}), rules: evidence(rule, 'reader.action-title'), ...effects });
   } else if (verdict) {
     for (const p of put) r.commit({ ...p, kind: 'resolution', origin: undefined, rules: evidence(rule, 'reader.action-recommendation') });
   } else {
@@ -86,7 +86,7 @@ function itemPut(r: Reading, item: Item): Clause[] {
  * "Motion: Council Member Lee" / "Second: …" / "Ayes: …" between the item and its action line: the movers named no words,
  * so the action speaks for the item, whose title stands for it (or the recommendation the item put, when it put one).
  */
-function movedOnItem(r: Reading): { text: string; line: Line; at: number } | undefined {
+function movedOnItem(r: Reading): { text: string; line: Line; at: number; number?: ClauseNumber } | undefined {
   const item = r.item;
   const previous = r.previous;
   if (!previous || !r.motion || r.motion.held.length > 0 || r.block?.pending) return undefined;
@@ -101,7 +101,7 @@ function movedOnItem(r: Reading): { text: string; line: Line; at: number } | und
 }
 
 /** The item's title on the line above ("2.1 Approve minutes …", "Item 4.1 Library hours pilot."), when no clause was read from it. */
-function titleAbove(r: Reading): { text: string; line: Line; at: number } | undefined {
+function titleAbove(r: Reading): { text: string; line: Line; at: number; number?: ClauseNumber } | undefined {
   const prev = r.previous;
   if (!prev || r.block || r.clauses.some((c) => c.line === prev.line)) return undefined;
   if (r.item && r.item.position.line === prev.line) return { text: r.item.title, line: prev, at: Math.max(0, prev.text.indexOf(r.item.title)) };
@@ -110,5 +110,8 @@ function titleAbove(r: Reading): { text: string; line: Line; at: number } | unde
   // where it could be an initial; over an action line it is the item's) and Legistar's file number before the title.
   const rest = (parseNumber(text)?.rest ?? /^[A-Z]\.\s+(?=[A-Z0-9])(.+)$/.exec(text)?.[1])?.replace(/^\d{2,4}-\d{2,5}\s+(?=[A-Z])/, '');
   if (!rest || !/^[A-Z]/.test(rest) || rest.length > 200) return undefined;
-  return { text: rest, line: prev, at: prev.text.indexOf(rest) };
+  // "b) To note the bank reconciliation …" over "Noted.": a letter or a bracketed number under an item is the clause's own.
+  const number = parseNumber(text)?.number;
+  const own = number && /^(?:paren-|alpha-paren|roman-paren|num-paren)/.test(number.style) ? number : undefined;
+  return { text: rest, line: prev, at: prev.text.indexOf(rest), ...(own ? { number: own } : {}) };
 }

@@ -8,6 +8,9 @@ import { isShouting } from '../../text/shouting.js';
 import { leadsToList, numberedInBlock } from './numbered-in-block.js';
 import type { Reading } from './state.js';
 
+/** "AND THAT …", "And further that …": the next clause of a motion chained by its conjunction. */
+const AND_THAT = /^(?:AND|And)\s+(?:(?:FURTHER|further)\s+)?(?:THAT|that)\b/;
+
 /** A line that is only a minute or resolution reference: "Minute No. 25/112", "Resolution number CC/2025/41", "2020/152", "SC 26/88". */
 const REFERENCE_ONLY = /^(?:(?:minute|resolution|item|ref(?:erence)?)\s*(?:no\.?|number|#|ref\.?)?\s*)?[A-Z]{0,6}(?:[-/]|\s)?\d{1,5}(?:[-/.]\d{1,5}){0,2}[A-Za-z]?\.?$/i;
 
@@ -89,6 +92,12 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
     r.start(text, line);
     return true;
   }
+  // "THAT Council receive Report PW-2026-31;" then "AND THAT Council approve …" and "AND FURTHER THAT staff report back …":
+  // an Ontario motion's clauses, each its own decision; the shout says so even where no marker opened the block.
+  if (AND_THAT.test(text) && block.level === 'plain' && /(?:[;.]|\b(?:and|AND))$/.test(clauseText) && (!block.bare || /^AND\b/.test(text))) {
+    r.start(text, line);
+    return true;
+  }
   // "… report back in November 2025." then "(Reference: Report by the Head of Service dated 22 April 2025, submitted)": an
   // aside in brackets after the clause's end is none of it, and the list may go on below it.
   if (ended && /^\([^()]{3,}\)\.?$/.test(text)) return true;
@@ -105,6 +114,8 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
       return true;
     }
     if (ended && /^[A-Z]/.test(text) && !/^(?:That|THAT)\b/.test(text)) return false;
+    // "… (list attached)." then "131.2 Internal auditor: …": a paragraph's number too long for a list's is the next paragraph.
+    if (ended && /^\d{3,4}\.\d{1,2}\.?\s+\S/.test(text)) return false;
     // "RESOLVED: no objection." then "26/1519/FUL Land at Kiln Lane …": the next application, under its reference.
     if (ended && /^(?:[A-Z]{1,4}\/)?\d{1,4}\/\d{1,6}(?:\/[A-Z0-9]{1,6})?\s/.test(text)) return false;
     // "… from Mrs A Quinn." then "2" alone: the next item's number, not more of the clause.

@@ -35,6 +35,7 @@ const ASSENT_ONLY = /^(?:(?:unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?majority|b
  */
 function matterBefore(r: Reading, marker: Marker, line: Line): boolean {
   if (marker.kind !== 'resolved' || r.kind !== 'minutes' || !ASSENT_ONLY.test(marker.rest) || /:\s*$/.test(line.text)) return false;
+  if (agendaBefore(r, marker, line)) return true;
   // The matter, its movers and the assent run on, one sentence after another, with no blank line between.
   const [matter, movers] = r.preceding(line, 2);
   if (!matter || !movers || line.gap || movers.gap || !MOVER_VERB_FIRST.test(movers.text) || MOVER_VERB_FIRST.test(matter.text)) return false;
@@ -43,6 +44,28 @@ function matterBefore(r: Reading, marker: Marker, line: Line): boolean {
   const text = parsed?.rest ?? matter.text;
   settleMotion(r, marker);
   r.flushMotion();
+  r.commit({ kind: 'resolution', parts: [text], line: matter.line, column: matter.column + matter.text.length - text.length, item: r.item?.id, number: parsed?.number, rules: evidence(marker.rule, 'reader.matter-before') });
+  return true;
+}
+
+/** A parish agenda's words for a matter: "To approve the payments list.", "b) To note the budget monitoring report". */
+const AGENDA_TO = /^To\s+(?:approve|agree|accept|adopt|note|receive|ratify|confirm|consider|resolve|authori[sz]e|award|appoint|renew|pay|sign)\b/;
+
+/**
+ * "a) To approve the payments list." / "RESOLVED" / "b) To approve the bank reconciliation.": the parish prints its agenda's
+ * words and the assent below them, with nothing after, so the words are what was resolved (an assent that leads into a
+ * clause on the next line is no verdict on the line before).
+ */
+function agendaBefore(r: Reading, marker: Marker, line: Line): boolean {
+  const [matter] = r.preceding(line, 1);
+  if (!matter || line.gap) return false;
+  const parsed = parseNumber(matter.text);
+  // "2026/89 To approve the minutes …" over "Resolved.": the item's own line, its minute number none of the words.
+  const text = parsed?.rest ?? matter.text.replace(/^\d{2,4}\/\d{1,4}\s+(?=To\s)/, '');
+  if (!AGENDA_TO.test(text) || /:$/.test(text) || r.clauses.some((c) => c.line === matter.line)) return false;
+  const [next] = r.following(line, 1);
+  if (next && !next.gap && !parseNumber(next.text) && !itemHeading(next)) return false;
+  r.close();
   r.commit({ kind: 'resolution', parts: [text], line: matter.line, column: matter.column + matter.text.length - text.length, item: r.item?.id, number: parsed?.number, rules: evidence(marker.rule, 'reader.matter-before') });
   return true;
 }
