@@ -196,6 +196,12 @@ describe('effects and the action flag', () => {
     ["That the applicant be advised of the Committee's concern about drainage.", true],
     // The conditions of a licence granted bind the licensee, after "subject to … the following additional conditions:" too.
     ['to grant the licence subject to the conditions proposed by the applicant and the following additional conditions: 1. CCTV shall be installed.', false],
+    // A decision's verb before "report" makes it a noun; the verbs of work to come in the present, as Australian lists put them.
+    ['Note the performance report;', false],
+    ['To receive apologies for absence.', false],
+    ['TO RECEIVE AND FILE THE REPORT.', false],
+    ['Establishes a community garden at Apex Park on a two-year trial basis;', true],
+    ['That officers engage with the Police Service of Northern Ireland on the proposals.', true],
   ])('%s → action %s', (text, action) => {
     expect(hasAction(text, effectsOf(text))).toBe(action);
   });

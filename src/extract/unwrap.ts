@@ -147,6 +147,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (line.gap) return false;
   // "… the meeting held on 10th" / "November 2026 were approved …": a date cut between its day and its month.
   if (/\b(?:on|of|dated|held)\s+\d{1,2}(?:st|nd|rd|th)?$/i.test(above.text) && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/i.test(line.text)) return true;
+  // "…; AND FURTHER" / "THAT staff report back …": a chained clause's conjunction cut from its "THAT" at the margin.
+  if (/;\s*(?:AND|And)(?:\s+(?:FURTHER|further))?$/.test(above.text) && /^(?:THAT|That)\s/.test(line.text)) return true;
   // "LU 0021-2026 *Priya Natarajan …": a Legistar table row starts with its file number, never inside the row above.
   if (FILE_ROW.test(line.text)) return false;
   // "… be endorsed and" / "recommended to Cabinet for adoption.": a word in lower case after an open end is the sentence

@@ -42,6 +42,15 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/it\s+was/, /(?=it\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b)(?<=\b(?:carried|agreed|passed|adopted|CARRIED|AGREED|PASSED|ADOPTED)(?:\s+(?:unanimously|UNANIMOUSLY))?,?\s+and\s+)/g],
   // "In response to a query by Cllr Healy on the housing policy it was agreed that …": a lead phrase, no comma.
   [/it\s+was/, new RegExp(String.raw`(?=it\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b)(?<=\b(?:In\s+response\s+to|Following|After|Arising\s+from|With\s+regard\s+to|In\s+relation\s+to|Regarding|On\s+(?:the\s+)?(?:matter|question|issue)\s+of|(?:On|Upon)\s+the\s+(?:motion|proposal)\s+of)\b[^.;!?]{1,150}\s)${AFTER_NO_MARKER}`, 'g')],
+  // "… seconded that the applications be submitted under the scheme. This was agreed by all members.": the verdict on the
+  // motion, the line's last sentence. After a request with no seconder ("Cllr Brady asked that …. This was agreed.") the two
+  // sentences stay one line: the request is what was agreed (extract/outcome.ts).
+  [/This\s+was/, /(?=This\s+was\s+(?:(?:then|duly|unanimously|subsequently)\s+)?(?:agreed|carried|approved|passed|adopted|AGREED|CARRIED)\b[^.;]{0,40}[.;]?\s*$)(?<=\b(?:seconded|SECONDED)\b.*[.;]\s+)/g],
+  // "… BE RECEIVED for information; and further, That Administration REPORT BACK …" and "…; AND THAT Council approve …":
+  // a Canadian motion's chained clauses run into one line, each a clause of its own (read so on lines of their own).
+  [/(?:;|^)\s*(?:and|AND)/, /(?=(?:That|THAT)\s)(?<=(?:;|^)\s*(?:and|AND)(?:\s+(?:further|FURTHER))?\s*,\s+)|(?=(?:AND|And)\s+(?:(?:FURTHER|further)\s+)?(?:THAT|that)\s)(?<=;\s+)/g],
+  // "Cllr Mulligan proposed that the charges be suspended. This was not agreed.": a refusal agrees to nothing, request or motion.
+  [/This\s+was\s+(?:not|lost|defeated)/, /(?=This\s+was\s+(?:not\s+(?:agreed|carried|approved|passed|adopted)|lost|defeated)\b[^.;]{0,40}[.;]?\s*$)(?<=[.;]\s+)/g],
   [/resolved/i, /(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:unanimously\s+)?(?:resolved|RESOLVED)\b)(?<=[.;!?]\s+)/g],
   // "… about the defibrillator scheme was noted. Resolved to apply for a grant.", "A letter … was noted. Agreed that the Chair
   // respond …", "… now in place at Corran brae. Agreed: Secretary to request …": a parish's or community council's marker opening its own sentence.

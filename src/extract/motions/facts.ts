@@ -22,7 +22,7 @@ export interface LineFacts extends Movers {
 const TRAILING_SCORE = new RegExp(SCORE_AT_END);
 
 /** Lines without one of these word stems say nothing about a motion: most lines skip every pattern below. */
-const ANY = /^\s*(?:(?:for|yes)\b|no\s*:)|^\s*\(?\d{1,3}\s*[-–]\s*\d|\(\d{1,2}\s*[-–]\s*\d{1,2}[,)]|voting|absent|oppos|mov|propos|offered|second|support|carri|lost|defeat|fail|withdr|pass|vote|aye|yea|nay|noe|unanim|nem|favou?r|against|abstain|abstent|motion|approv|adopt|accept|amend|^\s*(?:all\s+)?agreed\b/i;
+const ANY = /^\s*(?:(?:for|yes)\b|no\s*:)|^\s*\(?\d{1,3}\s*[-–]\s*\d|\(\d{1,2}\s*[-–]\s*\d{1,2}[,)]|voting|absent|oppos|mov|propos|offered|second|support|carri|lost|defeat|fail|withdr|pass|vote|aye|yea|nay|noe|unanim|nem|favou?r|against|abstain|abstent|motion|approv|adopt|accept|amend|^\s*(?:all\s+)?agreed\b|^\s*this\s+was\s+/i;
 
 const MOVER_WORD = /mov|propos|offered|second|support|motion|\/|:/i;
 const VERDICT_STEM = /carri|pass|adopt|approv|accept|agree|lost|defeat|withdr|fell|fail|died|lapsed/i;

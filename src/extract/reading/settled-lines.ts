@@ -22,6 +22,9 @@ const MOVER_LEAD = /^(?:cllr|councillor|cr)\.?\s+[\w’'-]+\s+proposed\s+(?!by\b
  */
 const RECOMMENDATION_ADOPTED = /^(?:(?:that\s+)?(?:the\s+)?(?:officer|officers|officer['’]s|officers['’]|staff|administration['’]?s?)\s+recommendations?\s+(?:be\s+|was\s+|were\s+|is\s+)?(?:adopted|endorsed|approved|agreed|accepted)\b|(?:(?:the\s+)?(?:officer['’]?s?\s+)?recommendations?\s+(?:was\s+|were\s+)?)?(?:adopted|carried|resolved|endorsed|approved)\s+(?:by\s+)?en\s+bloc\b)[^.;]*[.;]?$/i;
 
+/** The recitals and operative words a resolution printed in full opens with. */
+const RESOLVING = /^(?:WHEREAS|NOW,?\s+THEREFORE|(?:AND\s+)?BE\s+IT\s+(?:FURTHER\s+)?RESOLVED)\b/i;
+
 /** The title of a US or Canadian resolution, ordinance or by-law, in capitals ("RESOLUTION AUTHORIZING THE SUPERVISOR …") or as "A Resolution of the …". */
 const INSTRUMENT_TITLE = /^(?:A|AN)\s+(?:RESOLUTION|ORDINANCE|BY-?LAW)\b[^a-z]*$|^(?:RESOLUTION|ORDINANCE|BY-?LAW)\s+(?:[A-Z]+ING|TO|OF|FOR)\b[^a-z]*$|^(?:A|An)\s+(?:Resolution|Ordinance|By-?law)\s+of\s+the\b(?![^.;]*\b(?:be|is|was|were)\s)/;
 
@@ -146,6 +149,16 @@ export function legistarRow(r: Reading, line: Line): boolean {
 /** "RESOLUTION NO. 2025-37" / "A RESOLUTION SUPPORTING THE GRANT APPLICATION": the instrument's title, no clause of it. */
 export function instrumentTitle(r: Reading, line: Line): boolean {
   if (!INSTRUMENT_TITLE.test(line.text)) return false;
+  // "Member Lindahl introduced the following resolution and moved its adoption:" / "RESOLUTION APPROVING PLANS …" / "The motion
+  // for the adoption of the foregoing resolution was duly seconded …": a Minnesota council prints the title alone, no recitals
+  // and no BE IT RESOLVED after it, so the title is what was adopted.
+  const block = r.block;
+  // Its number may stand between ("RESOLUTION NO. 2026-88"), read as a marker of its own.
+  const introduced = r.preceding(line, 3).some((l) => /\bintroduced\s+the\s+following\s+resolution\s+and\s+moved\s+its\s+adoption\b/i.test(l.text));
+  if (block?.intro && block.clauses.length === 0 && /^marker\.(?:following-lead-in|resolution-label)$/.test(block.rules[0] ?? '') && introduced && !r.following(line, 3).some((l) => RESOLVING.test(l.text))) {
+    r.start(line.text, line);
+    return true;
+  }
   // Its number above ("RESOLUTION NO. 2025-37") named it; its clauses come with BE IT RESOLVED.
   if (r.block?.intro && r.block.clauses.length === 0) r.block = undefined;
   else r.close();
