@@ -104,7 +104,7 @@ function disposal(text: string): string | undefined {
   return stem ? verdictOf(stem) : undefined;
 }
 
-const CARRIED = /^label\.(?:carried|carried-sentence|carried-on-vote|declared-carried|motion-carries|seconded-and-agreed)$/;
+const CARRIED = /^label\.(?:carried|carried-sentence|carried-on-vote|declared-carried|motion-carries|seconded-and-agreed|this-was-agreed|main-motion-carried)$/;
 const MOVED = /^label\.(?:moved-by|moved-alone|moved-councillor|seconded-after-name|motion-by|made-motion|mover-verb)$/;
 
 function contentWords(text: string): string[] {

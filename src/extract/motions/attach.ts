@@ -38,6 +38,8 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
   let amendment: Amendment | undefined;
   let amendmentNext = false;
   let headed = false;
+  // Where this item's groups start in `all`.
+  let itemFrom = 0;
   // "The MOTION TO AMEND FAILED by the following vote:" / "Yes: …" / "No: …": the roll call printed straight under an
   // amendment's verdict is the amendment's, not the motion's.
   let spent: { amendment: Amendment; at: number } | undefined;
@@ -52,6 +54,7 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
   for (const [i, line] of lines.entries()) {
     const here = starts.get(line);
     if (itemLines.has(placeKey(line.line, line.column))) {
+      itemFrom = all.length;
       settle(open ?? last);
       open = last = amendment = undefined;
       amendmentNext = headed = false;
@@ -159,7 +162,10 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
         amendment = undefined;
       }
       settle(open);
-      if (open) open.facts.outcome = f.outcome;
+      // "Amendment Carried" / "Main Motion as Amended Carried": the second verdict is the motion's, read before the amendment.
+      const main = !open && MAIN_VERDICT.test(line.text) ? all.slice(itemFrom).reverse().find((g) => !g.facts.outcome && !g.members.some((r) => r.rules?.includes('label.amendment-heading'))) : undefined;
+      if (main) main.facts.outcome = f.outcome;
+      else if (open) open.facts.outcome = f.outcome;
       // "The motion was put and carried." then "RESOLVED – That …": the verdict waits for the decision it
       // names; a motion lost or withdrawn with no record of its own takes its movers with it.
       else pending = f.outcome.value === 'carried' ? { ...pending, outcome: f.outcome } : {};
@@ -170,6 +176,9 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
   settle(open ?? last);
   for (const g of all) for (const r of g.members) setFacts(r, g.facts);
 }
+
+/** The verdict on a motion after its amendment was carried: "Main Motion as Amended Carried". */
+const MAIN_VERDICT = /^(?:the\s+)?(?:(?:main|original|substantive)\s+motion\b|motion,?\s+as\s+amended\b)/i;
 
 /**
  * "Minutes of the EGM were approved." then "Proposed G. Ross, seconded K. Sinclair.": a decision told as done (a sentence, a

@@ -284,8 +284,13 @@ function carried(r: Reading, line: Line, rule: string): void {
   const open = r.motion !== undefined || r.block?.pending === true || r.quoted !== undefined;
   // "… and the amendment was accordingly carried": the amendment is the decision, the motion falls.
   if (r.amendment && /\bamendment\b/i.test(said) && !/\bmotion\b[^.;]*\bcarried\b/i.test(said.replace(/^.*?\bamendment\b/i, ''))) {
-    if (r.block?.pending) r.block = undefined;
-    r.motion = undefined;
+    // "Amendment Carried" then "Main Motion as Amended Carried": a Canadian council amends the motion and then carries it,
+    // so the motion stays open for its own verdict.
+    const mainFollows = r.following(line, 4).some((l) => matchLabel(l.text, r.lex)?.rule === 'label.main-motion-carried');
+    if (!mainFollows) {
+      if (r.block?.pending) r.block = undefined;
+      r.motion = undefined;
+    }
     r.commit({ ...r.amendment, rules: evidence(...r.amendment.rules, rule) });
     r.amendment = undefined;
     return;
