@@ -2,7 +2,7 @@ import { lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { BODY_NOUNS, MEMBER_TITLE, MEMBERS_TOGETHER, TALK } from '../lexicon/words.js';
 import { BODY_ASSENT, MOVERS_FIRST, NOMINAL_SUBJECT } from '../lexicon/outcomes.js';
 import { findReferrals } from './referrals.js';
-import { TASK_OPENING } from '../text/split.js';
+import { PROPOSAL_OPENING, TASK_OPENING } from '../text/split.js';
 
 /**
  * Outcome sentences: minutes that record a decision in a plain sentence, with no marker
@@ -176,7 +176,7 @@ function receivedThenDecided(sentence: string, lex: Lexicon): string | undefined
 }
 
 /** Abbreviations whose full stop ends no sentence: "Ms. S. Carr", "No. 12", "Cllr. Jones", "€212,400 (excl. VAT)". */
-const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|no|nos|st|cllr|cllrs|cr|clr|co|ltd|inc|etc|approx|excl|incl|cf|e\.g|i\.e|vs|para|paras|ref)|\b[A-Z])\.$/i;
+const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|no|nos|st|cllr|cllrs|cr|clr|co|ltd|inc|etc|approx|excl|incl|cf|e\.g|i\.e|vs|para|paras|ref|prop|sec)|\b[A-Z])\.$/i;
 
 /**
  * Every outcome sentence holds one of these verbs: most lines are dismissed by this one test. The nominal outcome is let
@@ -197,7 +197,7 @@ export function outcomeSentences(text: string, lex: Lexicon = lexiconFor()): Out
     const raw = text.slice(start, end);
     const sentence = raw.trim();
     const found = sentence ? outcomeText(sentence, lex) ?? afterDash(raw, lex) : undefined;
-    const asked = BARE_ASSENT.test(sentence) ? askedIn(previous) : AGREED_ALONE.test(sentence) ? TASK_AGREED.exec(previous) : null;
+    const asked = BARE_ASSENT.test(sentence) ? askedIn(previous) : AGREED_ALONE.test(sentence) ? TASK_AGREED.exec(previous) ?? askedIn(previous) ?? PROPOSAL.exec(previous) : null;
     // "Cllr Brady asked that the item be placed on the agenda. This was agreed.": what was agreed is the request before it.
     if (asked) out.push({ at: previousAt + asked.index + asked[0].length, text: previous.slice(asked.index + asked[0].length).trim(), rule: found?.rule ?? 'outcome.trailing' });
     else if (found) out.push({ at: start + raw.indexOf(found.text), text: found.text, rule: found.rule });
@@ -239,6 +239,11 @@ const AGREED_ALONE = /^(?:(?:all|unanimously)\s+)?agreed\s*[.;]?$/i;
  * after the matter's label (group 0 ends where the task's words begin).
  */
 const TASK_AGREED = new RegExp(String.raw`^\s*(?:[A-Z][\w’' ,&/()-]{1,40}:\s+)?(?=${TASK_OPENING})`);
+/**
+ * "The sub-group recommended awards to the playgroup (£1,200) and the hall committee (£2,500)." then "Agreed.": a community
+ * council agrees to what was put to it, the whole sentence (group 0 is empty).
+ */
+const PROPOSAL = new RegExp(String.raw`^\s*(?=${PROPOSAL_OPENING})`);
 /** "… and Council concurred.": the assent is a body's, so stands only after a request. */
 const BODY_ASSENT_AT_END = new RegExp(String.raw`\b${BODY_ASSENT}\s*[.;]?$`, 'i');
 /** The request an assent answers: "Cllr Brady asked that …", "The Clerk proposed to …". */

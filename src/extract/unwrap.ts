@@ -5,6 +5,7 @@ import { lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { BODY_NOUNS, LEGISTAR_FILE, MONTH_NAME } from '../lexicon/words.js';
 import { itemHeading } from './items.js';
 import { assentsTo } from './outcome.js';
+import { PROPOSAL_OPENING } from '../text/split.js';
 
 /** A line that ends a sentence, a clause or an introduction. */
 /** A sentence end, or a lead-in's ":-" / ": –" that the list follows. */
@@ -139,6 +140,9 @@ function filled(line: Line, full: number): boolean {
   return letters.replace(/[^A-Z]/g, '').length / letters.length < 0.5;
 }
 
+/** A group's proposal, a sentence of its own on the line (text/split.ts keeps its "Agreed." with it). */
+const PROPOSAL_LINE = new RegExp(String.raw`^${PROPOSAL_OPENING}[^.;]*[.;]$`);
+
 function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean {
   if (line.bullet || line.heading > 0 || above.heading > 0 || line.decisionCell || above.decisionCell) return false;
   // "… to adopt Resolution No. 2026-31, entitled:" / "A RESOLUTION OF THE CITY COUNCIL …": the title is the motion's
@@ -228,6 +232,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/\b\d{1,2}(?:st|nd|rd|th)?$/.test(previous.text) && new RegExp(String.raw`^${MONTH_NAME}\b`).test(line.text)) return true;
   // "… Section 50A (4) and" / "(5) of the Act": a pair of references, not clause (5).
   if (/\)\s+(?:and|or|to)$/.test(previous.text) && /^\([\w.]{1,4}\)\s+(?:of|to|and|or|in)\s/.test(line.text)) return true;
+  // "The hall working party proposed a hire charge of £12 per hour for 2027." / "Agreed.": the assent to the proposal above, as
+  // on its line.
+  if (/^(?:Agreed|AGREED)\.?$/.test(line.text) && PROPOSAL_LINE.test(previous.text)) return true;
   // "… Trustee Delgado asked that the fee be waived for the 2025 season." / "The Board concurred.": the assent to the request.
   if (line.text.length < 60 && assentsTo(previous.text, line.text)) return true;
   // "… authorised: Clerk's salary £412.50; HMRC £103.20;" / "Hall hire £25.00.": a list run inline, cut at the margin
@@ -242,7 +249,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (FINANCIAL_YEAR.test(line.text)) return true;
   // "… Development Management Policies" / "(Appendix 1), together with …", "Minutes: RESOLVED" / "(Cadwallader/Gordon) that …":
   // an aside in brackets carries on the sentence cut at the margin above it.
-  if (/^[([][A-Za-z0-9]/.test(line.text) && (OPEN_END.test(previous.text) || filled(above, full) || MARKER_END.test(previous.text)) && !parseNumber(line.text)) return true;
+  // "… to the toddler group" / "(£900) and …": a sum in brackets too.
+  if (/^[([][A-Za-z0-9£$€]/.test(line.text) && (OPEN_END.test(previous.text) || filled(above, full) || MARKER_END.test(previous.text)) && !parseNumber(line.text)) return true;
   // "Premises licence – The Crown – APPROVED" / "Street trading consent – …": a verdict after a dash ends its row,
   // unless it is cut at the margin ("– CONFIRMED WITH" / "MODIFICATIONS").
   if (/\s[-–—]\s*[A-Z]{4,}(?:\s+[A-Z]{2,}){0,4}$/.test(previous.text)) return /\s(?:WITH|SUBJECT|TO|AS|AND|IN|ON|OF|FOR|BY)$/.test(previous.text) && /^[A-Z]{2,}(?:\s+[A-Z]{2,})*\.?$/.test(line.text);

@@ -28,6 +28,9 @@ const WELSH_TWIN = String.raw`(?:Penderfynwyd|PENDERFYNWYD|Cytunwyd|CYTUNWYD)\s*
 /** A task given to someone by name or office: "Secretary to write to …", "Treasurer to pay …", "The Clerk to obtain …". */
 export const TASK_OPENING = String.raw`(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}to\s+(?!be\b)[a-z]+\b`;
 
+/** What a group put to the meeting: "The sub-group recommended awards to …", "The working party proposed a new rota …". */
+export const PROPOSAL_OPENING = String.raw`(?:The|the)\s+(?:[\w’'-]+\s+){0,3}(?:recommended|proposed|suggested)\s+(?!that\b|to\b)[a-z]`;
+
 const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "The draft budget was considered line by line. It was recommended to Full Council that …": a committee's recommendation too.
   [/It\s+was/, /(?=It\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED|RECOMMENDED|recommended(?=\s+to\s+[A-Z]))\b)(?<=(?:[.;!?:)]|\s[-–—])\s+)/g],
@@ -155,8 +158,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/and\s+(?:this|which)\s+was\s+(?:\w+ly\s+)?(?:carried|passed)\b/, /(?=and\s+(?:this|which)\s+was\s+(?:\w+ly\s+)?(?:carried|passed)\b)(?<=\b(?:moved|proposed|motion)\b[^.;]{3,300}\s)/g],
   // "… until the March meeting. Failed 2-3.", "… as presented. 4-0, Director Lujan absent.": a verdict or a bare tally after the motion
   // ("Resolution No. 24-25-31, Declaring …" is a number).
-  // "Treasurer to pay the hall hire of £30. Agreed.": a community council's task and its assent stay one line, read together.
-  [/[.;]\s+(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST|Agreed\.?\s*$|\d{1,2}\s*[-–]\s*\d)/, new RegExp(String.raw`(?=(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST)\b|(?<!(?:^|[.:;]\s+)${TASK_OPENING}[^.;]*[.;]\s+)Agreed\.?\s*$|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:[.,;]|$))(?<=[.;]\s+)(?<!\b(?:[Nn]os?|NOS?)\.\s+)`, 'g')],
+  // "Treasurer to pay the hall hire of £30. Agreed.": a community council's task and its assent stay one line, read together;
+  // so do a group's proposal and its assent ("The sub-group recommended awards to … . Agreed.").
+  [/[.;]\s+(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST|Agreed\.?\s*$|\d{1,2}\s*[-–]\s*\d)/, new RegExp(String.raw`(?=(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST)\b|(?<!(?:^|[.:;]\s+)${TASK_OPENING}[^.;]*[.;]\s+)(?<!(?:^|[.:;]\s+)${PROPOSAL_OPENING}[^.;]*[.;]\s+)Agreed\.?\s*$|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:[.,;]|$))(?<=[.;]\s+)(?<!\b(?:[Nn]os?|NOS?)\.\s+)`, 'g')],
   // "… for more signage. ACTION: KR.": the note of who acts, after the decision's sentence, is no part of it.
   [/[.;]\s+(?:ACTION|Action)\s*:/, /(?=(?:ACTION|Action)\s*:)(?<=[.;]\s+)/g],
   // A community council's "Proposed: A. Shearer  Seconded: M. Baird  Approved.": the verdict after the seconder's name.
@@ -256,7 +260,7 @@ const SENTENCE_END = /(?<=[a-z0-9)\]][.!?]["”’)]*)\s+(?=[A-Z(]|\d{1,4}(?:[./
 /** A mover sentence ending where the cut would be; its stops after short forms ("Con. Allin") are no ends. */
 const MOVERS_BEFORE = /\b(?:moved|seconded|proposed|second)\b[^!?]*[.!?]["”’)]*$/i;
 /** "Con. Allin", "Cllr. Kennedy", "St. Mary's": a stop after a title or short form ends no sentence. */
-const WALL_ABBREVIATION = /(?:\b(?:mr|mrs|ms|messrs|dr|no|nos|st|cllr|cllrs|cr|crs|clr|con|coun|ald|dep|reg|supt|insp|sgt|capt|gov|sen|rep|fr|jr|sr|co|ltd|inc|corp|etc|approx|cf|e\.g|i\.e|vs|para|paras|ref|rev|hon|prof)|\b[A-Z])\.["”’)]*$/i;
+const WALL_ABBREVIATION = /(?:\b(?:mr|mrs|ms|messrs|dr|no|nos|st|cllr|cllrs|cr|crs|clr|con|coun|ald|dep|reg|supt|insp|sgt|capt|gov|sen|rep|fr|jr|sr|co|ltd|inc|corp|etc|approx|cf|e\.g|i\.e|vs|para|paras|ref|rev|hon|prof|prop|sec)|\b[A-Z])\.["”’)]*$/i;
 
 export function splitLines(lines: Line[], locator: Locator): Line[] {
   const out: Line[] = [];
