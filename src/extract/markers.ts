@@ -128,8 +128,10 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
     if (/^[A-Z ]+\s$/.test(m[0]) && /^(?:[a-z]|the\b|The\b)/.test(rest)) return { kind: 'resolved', rule, rest: text, restAt: 0, keepWhole: true, effect: effectOf(m[1]) };
     return { kind: 'resolved', rule, rest, restAt: m[0].length, effect: effectOf(m[1]) };
   }
-  // "To approve the payments list. Resolved.": the matter keeps its stop, as it would on a line of its own.
-  if ((m = r(lex, 'suffix-outcome', text)) && m.index > 0) return { kind: 'resolved', rule: 'marker.suffix-outcome', rest: text.slice(0, m.index + (text[m.index] === '.' ? 1 : 0)).trim(), restAt: 0, effect: effectOf(m[1] ?? m[2].toUpperCase()) };
+  if ((m = r(lex, 'suffix-outcome', text)) && m.index > 0) return { kind: 'resolved', rule: 'marker.suffix-outcome', rest: text.slice(0, m.index).trim(), restAt: 0, effect: effectOf(m[1] ?? m[2].toUpperCase()) };
+  // "To approve the payments list. Resolved.": the agenda's words, their stop kept, as on a line of their own; a verdict after its
+  // matter, read as the suffix-outcome rule's are (VERDICT_AFTER).
+  if (/^\S*\s*To\s/.test(text) && (m = r(lex, 'agenda-verdict', text))) return { kind: 'resolved', rule: 'marker.agenda-verdict', rest: m[1].trim(), restAt: 0, effect: effectOf(m[2].toUpperCase()) };
   if (r(lex, 'decision-heading', text)) return { kind: 'decision', rule: 'marker.decision-heading', rest: '', restAt: text.length };
   if ((m = r(lex, 'decision-inline', text))) return at('resolved', 'decision-inline', text, m);
   if ((m = r(lex, 'final-action', text))) return at('resolved', 'final-action', text, m);
@@ -286,6 +288,9 @@ export function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s(/-])([a-z])/g, (all, pre: string, c: string) => pre + c.toUpperCase())
     .replace(/\b(And|Of|The|For|To|In|On|At)\b(?!$)/g, (w, _x, i: number) => (i === 0 ? w : w.toLowerCase()));
 }
+
+/** Markers whose line is a matter and its verdict after it: the whole decision, one a line. */
+export const VERDICT_AFTER = new Set(['marker.suffix-outcome', 'marker.agenda-verdict']);
 
 /** The label a line is, and the rule that says so; `except` passes over the rules of one kind. */
 export function matchLabel(text: string, lex: Lexicon = lexiconFor(), except?: LabelKind): { kind: LabelKind; rule: string } | undefined {

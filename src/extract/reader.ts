@@ -2,7 +2,7 @@ import type { VFile } from 'vfile';
 import type { Line } from '../text/line.js';
 import type { DocumentKind } from '../types.js';
 import { parseNumber, type ParsedNumber } from '../text/numbering.js';
-import { matchMarker, type Marker } from './markers.js';
+import { matchMarker, VERDICT_AFTER, type Marker } from './markers.js';
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { itemHeading, tidyTitle } from './items.js';
 import type { Locator } from '../text/locate.js';
@@ -163,7 +163,7 @@ function readLine(r: Reading, line: Line): void {
  * starts at 1, so heads no item). Returns the matter's words, the decision's text, when it is.
  */
 function verdictItem(r: Reading, line: Line, parsed: ParsedNumber | undefined, marker: Marker): string | undefined {
-  if (marker.rule !== 'marker.suffix-outcome') return undefined;
+  if (!VERDICT_AFTER.has(marker.rule)) return undefined;
   // "F26/19 Minutes of the Annual Town Meeting – Approved.": a minute's reference numbers an item wherever it falls.
   const minute = parsed ? undefined : itemHeading({ ...line, text: marker.rest });
   // The first such line ("2026/101 To receive apologies. Cllr Gibbs – accepted.") has no minute before it to follow: a plain

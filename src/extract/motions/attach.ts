@@ -5,7 +5,7 @@ import type { LineFacts } from './facts.js';
 import { factsByLine, placeKey, startsByLine, verdictNext } from './lines.js';
 import { mergeVotes, noesWon } from './votes.js';
 import { setFields } from '../set-fields.js';
-import { matchLabel, matchMarker } from '../markers.js';
+import { matchLabel, matchMarker, VERDICT_AFTER } from '../markers.js';
 import { MOVED_THAT, MOVER_VERB_FIRST, SECONDED_THAT } from '../../lexicon/words.js';
 
 /** Resolutions read together (one motion, one "RESOLVED" and its list) share their mover, vote and outcome. */
@@ -73,7 +73,7 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
       // An action line ("Board Action: Continued to October 21.") is the whole of its item's decision, never more of the last one.
       // So is a sentence that records a decision of its own ("The Board voted 2-1 to …" then "The Board agreed by consensus to …").
       // So is a matter with its verdict after it ("a) To approve the payments list. Resolved." then "b) … RESOLVED unanimously.").
-      const ownAction = here.some((r) => r.rules?.some((id) => id === 'label.action-line' || id === 'label.verdict-under-title' || id === 'reader.matter-before') || r.rules?.[0]?.startsWith('outcome.') || r.rules?.[0] === 'marker.suffix-outcome');
+      const ownAction = here.some((r) => r.rules?.some((id) => id === 'label.action-line' || id === 'label.verdict-under-title' || id === 'reader.matter-before') || r.rules?.[0]?.startsWith('outcome.') || VERDICT_AFTER.has(r.rules?.[0] ?? ''));
       if (open && !open.sealed && !ownAction && !(f?.mover || f?.seconder)) open.members.push(...here);
       else {
         open = { members: [...here], facts: pending, sealed: false };
@@ -186,7 +186,7 @@ function toldDone(open: Group | undefined, line: Line, next: Line | undefined): 
   // "… seconded Cllr Finch and RESOLVED." assents to the matter above; "… and RESOLVED that …" opens a motion of its own.
   if (!open || !MOVER_VERB_FIRST.test(line.text) || /:\s*$|\bthat\b|\b(?:resolved|agreed)\s+\S/i.test(line.text)) return false;
   if (next && /^["“]?(?:that|to)\s/i.test(next.text)) return false;
-  return open.members.every((r) => r.rules?.[0]?.startsWith('outcome.') || r.rules?.[0] === 'marker.suffix-outcome' || r.rules?.includes('reader.matter-before'));
+  return open.members.every((r) => r.rules?.[0]?.startsWith('outcome.') || VERDICT_AFTER.has(r.rules?.[0] ?? '') || r.rules?.includes('reader.matter-before'));
 }
 
 /** "Ordinance adopted 5-0.": a decision that ends in its own tally is closed; the next line is another decision ("Resolved by 7 votes to 2 that:" is not). */

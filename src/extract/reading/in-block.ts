@@ -1,6 +1,6 @@
 import type { Line } from '../../text/line.js';
 import { isNext, parseNumber, RESOLUTION_CODE_START, type ClauseNumber, type ParsedNumber } from '../../text/numbering.js';
-import { isIntroOnly, matchLabel } from '../markers.js';
+import { isIntroOnly, matchLabel, VERDICT_AFTER } from '../markers.js';
 import { isClauseStart } from '../bare.js';
 import { itemHeading, numberOnly } from '../items.js';
 import { FIELD, OPEN_END } from '../unwrap.js';
@@ -34,7 +34,7 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
   // "(a) Letter from the County Council … – noted." then "(b) Request for a donation …": a verdict printed after its matter
   // is the whole decision, so the next line is the next matter, with a verdict of its own or none ("Proposed G. Ross, …"
   // under "Minutes of the previous meeting: approved." names its movers).
-  if (block.rules[0] === 'marker.suffix-outcome') {
+  if (VERDICT_AFTER.has(block.rules[0] ?? '')) {
     r.close();
     return false;
   }
