@@ -123,8 +123,9 @@ function readLine(r: Reading, line: Line): void {
   if (externalBelow(r, line) || allInFavour(r, line) || recommendationAdopted(r, line) || tableDecision(r, line) || legistarRow(r, line) || instrumentTitle(r, line) || voterList(r, line) || onLabel(r, line)) return;
   // "Alternative options considered and rejected:" / "Not to run a scheme – rejected as …": an argument, not a decision,
   // until the next item or decision, where no blank line came first (text taken from a PDF).
+  const found = matchMarker(line.text, r.lex);
   if (r.aside !== undefined) {
-    const decides = DECIDED.test(matchMarker(line.text, r.lex)?.rule ?? '');
+    const decides = DECIDED.test(found?.rule ?? '');
     if (line.heading || decides || itemHeading(line)?.number || (parsed && r.followsItem(parsed.number))) r.aside = undefined;
     else {
       r.aside++;
@@ -137,7 +138,6 @@ function readLine(r: Reading, line: Line): void {
     r.newItem(undefined, tidyTitle(line.text), line);
     return;
   }
-  const found = matchMarker(line.text, r.lex);
   if (pendingTitle(r, line, parsed, found)) return;
   // "That Council:" opens a decision only where nothing else is open: under "Officer
   // Recommendation" or after a mover it is that block's shared subject.

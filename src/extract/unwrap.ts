@@ -14,6 +14,7 @@ const ENDED = /(?:[.;:!?]["”’)]*|:\s*[-–—])$/;
 const OWN_START = /^(?:WHEREAS|Whereas|[Rr]esolved|RESOLVED|[Aa]greed|AGREED|[Dd]ecided|DECIDED|[Rr]ecommended|RECOMMENDED|[“"‘']?\s*(?:That|THAT)|(?:It\s+(?:was|is)\s+(?:proposed|moved)|IT\s+IS\s+(?:PROPOSED|MOVED)|Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|BY)\b)\b/;
 const ACTION_START = new RegExp(String.raw`^(?:(?:City|Town|County|Village)\s+)?(?:Council\s+to\s+[a-z]|(?:${ACTION_VERBS})\s)`);
 const MONTH_END = new RegExp(String.raw`\b${MONTH_NAME}$`);
+const MONTH_START = new RegExp(String.raw`^${MONTH_NAME}\b`);
 /** A line ending where a number must follow: "Appendix", "paragraph", "minute". */
 const REFERENCE_END = /\b(?:appendix|appendices|attachment|annex|schedule|paragraphs?|para|section|item|minute|page|table|recommendation|resolution|option|no\.)$/i;
 /** A list number alone on its line: "1.", "(b)", "iv)", "2.3". */
@@ -229,7 +230,7 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/(?:\b[A-Z]{3,}|:)\s+\(?1[.)]$/.test(previous.text) && !VOTE_COUNT_END.test(previous.text) && /^[A-Z]/.test(line.text)) return true;
   // "… in terms of Section 50A" / "(4) and (5) of the Act", "… the meeting of 6th" / "January were taken as read": a reference or date run on.
   if (/\b(?:section|regulation|paragraph|article|rule|clause|schedule|part)\s+\w{1,5}$/i.test(previous.text) && /^\([\w.]{1,4}\)/.test(line.text)) return true;
-  if (/\b\d{1,2}(?:st|nd|rd|th)?$/.test(previous.text) && new RegExp(String.raw`^${MONTH_NAME}\b`).test(line.text)) return true;
+  if (/\b\d{1,2}(?:st|nd|rd|th)?$/.test(previous.text) && MONTH_START.test(line.text)) return true;
   // "… Section 50A (4) and" / "(5) of the Act": a pair of references, not clause (5).
   if (/\)\s+(?:and|or|to)$/.test(previous.text) && /^\([\w.]{1,4}\)\s+(?:of|to|and|or|in)\s/.test(line.text)) return true;
   // "The hall working party proposed a hire charge of £12 per hour for 2027." / "Agreed.": the assent to the proposal above, as

@@ -118,14 +118,16 @@ function block(node: RootContent, ctx: Ctx, prefix: Prefix): void {
   }
 }
 
-/** A table's column saying what was decided on each row (Legistar's "Action", a register's "Decision"). */
-/**
- * "Decision / Action", "Decisions and actions", "Outcome/Action": a column of both still says what was decided; so does a
- * parish's "Resolution", and a register's "Committee decision".
- */
-const DECISION_COLUMN = /^(?:(?:committee|council|board|cabinet|panel|meeting)(?:['’]s)?\s+)?(?:(?:decisions?|outcomes?|resolutions?)(?:\s*(?:\/|&|and|or)\s*actions?)?(?:\s+(?:taken|agreed))?|actions?(?:\s*(?:\/|&|and|or)\s*(?:decisions?|outcomes?))?(?:\s+taken)?|final\s+action|council\s+action|result|disposition)\s*:?$/i;
 /** Whose decision a column holds, before the word: "Committee decision", "Council's resolution". */
-const WHOSE = /^(?:committee|council|board|cabinet|panel|meeting)(?:['’]s)?\s+/i;
+const WHOSE_WORDS = String.raw`(?:committee|council|board|cabinet|panel|meeting)(?:['’]s)?\s+`;
+const WHOSE = new RegExp(`^${WHOSE_WORDS}`, 'i');
+
+/**
+ * A table's column saying what was decided on each row (Legistar's "Action", a register's "Decision"). "Decision / Action",
+ * "Decisions and actions", "Outcome/Action": a column of both still says what was decided; so does a parish's "Resolution",
+ * and a register's "Committee decision".
+ */
+const DECISION_COLUMN = new RegExp(String.raw`^(?:${WHOSE_WORDS})?(?:(?:decisions?|outcomes?|resolutions?)(?:\s*(?:\/|&|and|or)\s*actions?)?(?:\s+(?:taken|agreed))?|actions?(?:\s*(?:\/|&|and|or)\s*(?:decisions?|outcomes?))?(?:\s+taken)?|final\s+action|council\s+action|result|disposition)\s*:?$`, 'i');
 /** A column that says who does the work and by when ("Action by", "Owner", "Deadline"): none of the matter's words. */
 const OWNER_COLUMN = /^(?:action\s+(?:by|owner)|owner|lead|responsible|responsibility|who|officer|deadline|due(?:\s+date)?|by\s+when|target\s+date|status)\s*:?$/i;
 /** Cells that record no decision (GUIDE: "Recorded"/"Information" cells do not count), or a motion that failed. */

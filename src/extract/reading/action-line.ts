@@ -76,6 +76,14 @@ export function actionLine(r: Reading, line: Line, rule: string): boolean {
   return true;
 }
 
+/** The words an action line stands for, where they are, and the clause number printed before them. */
+interface Title {
+  text: string;
+  line: Line;
+  at: number;
+  number?: ClauseNumber;
+}
+
 /** The recommendations the item put, the list just read above the action line among them. */
 function itemPut(r: Reading, item: Item): Clause[] {
   if (r.block && !r.block.pending && r.block.kind === 'recommendation' && r.block.origin === 'report') r.close();
@@ -86,7 +94,7 @@ function itemPut(r: Reading, item: Item): Clause[] {
  * "Motion: Council Member Lee" / "Second: …" / "Ayes: …" between the item and its action line: the movers named no words,
  * so the action speaks for the item, whose title stands for it (or the recommendation the item put, when it put one).
  */
-function movedOnItem(r: Reading): { text: string; line: Line; at: number; number?: ClauseNumber } | undefined {
+function movedOnItem(r: Reading): Title | undefined {
   const item = r.item;
   const previous = r.previous;
   if (!previous || !r.motion || r.motion.held.length > 0 || r.block?.pending) return undefined;
@@ -101,17 +109,18 @@ function movedOnItem(r: Reading): { text: string; line: Line; at: number; number
 }
 
 /** The item's title on the line above ("2.1 Approve minutes …", "Item 4.1 Library hours pilot."), when no clause was read from it. */
-function titleAbove(r: Reading): { text: string; line: Line; at: number; number?: ClauseNumber } | undefined {
+function titleAbove(r: Reading): Title | undefined {
   const prev = r.previous;
   if (!prev || r.block || r.clauses.some((c) => c.line === prev.line)) return undefined;
   if (r.item && r.item.position.line === prev.line) return { text: r.item.title, line: prev, at: Math.max(0, prev.text.indexOf(r.item.title)) };
   const text = prev.text.replace(/^item\s+/i, '');
   // "A. 26-0112 Approval of Minutes …", "B. Appointment to the Library Board": a section letter (no list number elsewhere,
   // where it could be an initial; over an action line it is the item's) and Legistar's file number before the title.
-  const rest = (parseNumber(text)?.rest ?? /^[A-Z]\.\s+(?=[A-Z0-9])(.+)$/.exec(text)?.[1])?.replace(/^\d{2,4}-\d{2,5}\s+(?=[A-Z])/, '');
+  const parsed = parseNumber(text);
+  const rest = (parsed?.rest ?? /^[A-Z]\.\s+(?=[A-Z0-9])(.+)$/.exec(text)?.[1])?.replace(/^\d{2,4}-\d{2,5}\s+(?=[A-Z])/, '');
   if (!rest || !/^[A-Z]/.test(rest) || rest.length > 200) return undefined;
   // "b) To note the bank reconciliation …" over "Noted.": a letter or a bracketed number under an item is the clause's own.
-  const number = parseNumber(text)?.number;
+  const number = parsed?.number;
   const own = number && /^(?:paren-|alpha-paren|roman-paren|num-paren)/.test(number.style) ? number : undefined;
   return { text: rest, line: prev, at: prev.text.indexOf(rest), ...(own ? { number: own } : {}) };
 }

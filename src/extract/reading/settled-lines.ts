@@ -154,8 +154,8 @@ export function instrumentTitle(r: Reading, line: Line): boolean {
   // and no BE IT RESOLVED after it, so the title is what was adopted.
   const block = r.block;
   // Its number may stand between ("RESOLUTION NO. 2026-88"), read as a marker of its own.
-  const introduced = r.preceding(line, 3).some((l) => /\bintroduced\s+the\s+following\s+resolution\s+and\s+moved\s+its\s+adoption\b/i.test(l.text));
-  if (block?.intro && block.clauses.length === 0 && /^marker\.(?:following-lead-in|resolution-label)$/.test(block.rules[0] ?? '') && introduced && !r.following(line, 3).some((l) => RESOLVING.test(l.text))) {
+  const introduced = (): boolean => r.preceding(line, 3).some((l) => /\bintroduced\s+the\s+following\s+resolution\s+and\s+moved\s+its\s+adoption\b/i.test(l.text));
+  if (block?.intro && block.clauses.length === 0 && /^marker\.(?:following-lead-in|resolution-label)$/.test(block.rules[0] ?? '') && introduced() && !r.following(line, 3).some((l) => RESOLVING.test(l.text))) {
     r.start(line.text, line);
     return true;
   }
