@@ -202,6 +202,13 @@ describe('effects and the action flag', () => {
     ['TO RECEIVE AND FILE THE REPORT.', false],
     ['Establishes a community garden at Apex Park on a two-year trial basis;', true],
     ['That officers engage with the Police Service of Northern Ireland on the proposals.', true],
+    // A report's name at the clause's end is a noun; a parish leaves out "that" before the Clerk's task; a report on a matter
+    // at a meeting to come; a paper's title "Update on …".
+    ['The Board NOTED the audit report.', false],
+    ['The Committee NOTED the planning appeals report; and', false],
+    ['It was agreed the Clerk write to the owner of the hedge.', true],
+    ['Receives a report on the cost of the works at the February 2027 meeting; and', true],
+    ['Update on Courthouse Renovation', false],
   ])('%s → action %s', (text, action) => {
     expect(hasAction(text, effectsOf(text))).toBe(action);
   });

@@ -24,7 +24,7 @@ const EFFECTS: [Effect, RegExp][] = [
   // "That By-law 2026-04 be read a third time and finally passed": a Canadian by-law's last reading enacts it.
   ['adopted', /\badopt(?:s|ed|ing)?\b|\bfinally\s+passed\b|\bpassed\s+(?:on\s+)?(?:its\s+|the\s+)?third(?:\s+and\s+final)?\s+reading\b/i],
   ['supported', /\bsupport(?:s|ed)?\b(?!\s+(?:services|workers|for))/i],
-  ['confirmed', /\bconfirm(?:s|ed)?\b/i],
+  ['confirmed', /\bconfirm(?:s|ed)?\b|\bratif(?:y|ies|ied)\b/i],
   // "Refers the question to …" sends it on; "(min 472/01 refers)" only points at a minute.
   ['referred', /\b(?:referred|forwarded|refer|refers(?=\s+(?:the|this|these|that|its|it|them|a|an)\b)|forwards|remit(?:s|ted))\b(?!\s+to\s+in\b)/i],
   // "the recommendation was supported to Cabinet": Welsh scrutiny's way of passing a matter on.
@@ -62,6 +62,8 @@ const ACTION = [
   /\b(?:agreed|resolved|decided)\s+to\s+(?!(?:note|receive|approve|accept|endorse|adopt|agree|confirm|ratify|support|thank|welcome|reject|refuse|decline|grant|co-opt|appoint|elect|record|move|go|exclude|suspend|adjourn|continue|take|hold|retain|keep|accept|recommend|award|allocate|uphold|dismiss|waive|determine)\b)[a-z]+/i,
   // "2. Receives a further report on the submissions at its June meeting": a report still to come.
   /\breceives?\s+(?:a\s+|an\s+)?(?:further|regular|quarterly|progress|annual|follow-up)\s+(?:reports?|updates?|briefings?)\b/i,
+  // "2. Receives a report on the cost of the works at the February 2027 meeting": a report on a matter, at a meeting to come.
+  new RegExp(String.raw`\breceives?\s+a\s+report\s+(?:on|about|back)\b[^.;]{0,150}?\s(?:at|to|by|before)\s+(?:the\s+|a\s+|its\s+)?(?:next|future|forthcoming|${MONTH_NAME})\b`, 'i'),
   // "authorized the County Administrator to execute the agreement"; "be upheld and the applicant informed".
   /\bauthori[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,5}?to\s+[a-z]+/i,
   /\b(?:and|,)\s+(?:the\s+)?[\w’'-]+\s+(?:informed|notified|advised)\b/i,
@@ -80,15 +82,17 @@ const ACTION = [
   /\bdirected\s+to\s+(?!the\b|an?\b|this\b|that\b)[a-z]+/,
   // "be adopted and published": the second verb shares the "be".
   /\bbe\s+[a-z]+\s+and\s+(?:referred|forwarded|sent|submitted|circulated|published|reviewed|monitored|implemented|reported|presented|brought|consulted|notified|informed)\b/i,
-  // Subjunctive: "that the Monitoring Officer arrange training", "that staff report progress"; and Northern Ireland's motions
+  // Subjunctive: "that the Monitoring Officer arrange training", "that staff report progress", a parish's "It was agreed the
+  // Clerk write to the owner" (its "that" left out); and Northern Ireland's motions
   // in the present, "That this Council writes to the Minister …".
   // Case-sensitive: the verb is lower case, so "Quarterly Performance Report" is a name.
   // "Members noted the tree planting update.", "Receives the stormwater resilience update.": a verb in the past, or in the
   // present as New Zealand lists print it, before it is the sentence's, and the word is a noun. So it is after a word in -ing in
   // lower case: "To note the annual monitoring report", "the planning update" ("the Head of Planning notify" is a name's).
   // A verb of the decision itself before it ("Note the performance report", "that the Committee consider the audit report")
-  // makes the word after it a noun.
-  /(?:^|\b[Tt]hat\s+)(?:[Tt]he\s+)?(?:(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|will\b|would\b|should\b|may\b|noted\b|received\b|considered\b|welcomed\b|discussed\b|approved\b|endorsed\b|accepted\b|[Rr]eceives?\b|[Nn]otes?\b|[Aa]pproves?\b|[Ee]ndorses?\b|[Aa]dopts?\b|[Aa]ccepts?\b|[Ww]elcomes?\b|[Cc]onsiders?\b|[Cc]onfirms?\b)[\w’'-]+\s+){1,5}?(?<!\b(?:[Tt]he|a|an|[Tt]his|that|these|those|its|their|any|each|every|further|final|annual|quarterly|draft|progress)\s)(?<!\b[A-Z]{2,}ED\s)(?<!\b[a-z]\w+ing\s)(?:arrange|review|submit|provide|prepare|report|investigate|write|writes(?=\s+to\b)|seek|consult|circulate|bring|present|undertake|develop|produce|monitor|update|liaise|contact|draft|organi[sz]e|publish|pursue|explore|commission|implement|refer|forward|ensure|continue|respond|send|attend|ask|request|invite|urge|instruct|lobby|complete|finali[sz]e|negotiate|advertise|notify|inform|engage(?=\s+with\b))\b(?!\s+(?:be|is|are|was|were|has|have|as|in|of|for|and|or|dated|attached|entitled|titled|which|from|by|(?<!engage\s)with|No|no|number)\b|\s+[A-Z]{0,5}[-/]?\d)(?![^.;]*?\bbe\s+(?:noted|received|approved|agreed|accepted|endorsed|adopted)\b)/,
+  // makes the word after it a noun; so does the clause's end after it ("The Board NOTED the audit report."): a verb there
+  // would have its object or its "back" after it.
+  /(?:^|\b[Tt]hat\s+|\b(?:agreed|resolved|decided)\s+(?=[Tt]he\s+[A-Z]))(?:[Tt]he\s+)?(?:(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|will\b|would\b|should\b|may\b|noted\b|received\b|considered\b|welcomed\b|discussed\b|approved\b|endorsed\b|accepted\b|[Rr]eceives?\b|[Nn]otes?\b|[Aa]pproves?\b|[Ee]ndorses?\b|[Aa]dopts?\b|[Aa]ccepts?\b|[Ww]elcomes?\b|[Cc]onsiders?\b|[Cc]onfirms?\b)[\w’'-]+\s+){1,5}?(?<!\b(?:[Tt]he|a|an|[Tt]his|that|these|those|its|their|any|each|every|further|final|annual|quarterly|draft|progress)\s)(?<!\b[A-Z]{2,}ED\s)(?<!\b[a-z]\w+ing\s)(?:arrange|review|submit|provide|prepare|report|investigate|write|writes(?=\s+to\b)|seek|consult|circulate|bring|present|undertake|develop|produce|monitor|update|liaise|contact|draft|organi[sz]e|publish|pursue|explore|commission|implement|refer|forward|ensure|continue|respond|send|attend|ask|request|invite|urge|instruct|lobby|complete|finali[sz]e|negotiate|advertise|notify|inform|engage(?=\s+with\b))\b(?!\s+(?:be|is|are|was|were|has|have|as|in|of|for|and|or|dated|attached|entitled|titled|which|from|by|(?<!engage\s)with|No|no|number)\b|\s+[A-Z]{0,5}[-/]?\d|\s*(?:[.;,:]\s*(?:and|or)?)?\s*$)(?![^.;]*?\bbe\s+(?:noted|received|approved|agreed|accepted|endorsed|adopted)\b)/,
   // "That the Clerk obtain three quotations", "That Council place the draft on public exhibition", "that the Town establish a
   // Community Garden Committee": a named subject and its task.
   // Kept out of the subjunctive pattern above: with them inside it, and lines of two shapes, the 20 MB
@@ -98,8 +102,9 @@ const ACTION = [
   /\bReferred\s+to\s+Comm(?:ittee)?\s+by\b/,
   // Verb first; "THAT Report PW-2026-11 be received", "That Report RPT-PLN-26-011 BE RECEIVED" name a report by its number,
   // and "Report of the County Councillor was noted", "Review of the scheme was …", a community council's "Report accepted."
-  // name a paper: nouns, not verbs.
-  /^(?:that\s+)?(?:to\s+)?(?:refer|forward|submit|resubmit|circulate|provide|seek|request|ask|instruct|authori[sz]e|delegate|review|investigate|arrange|prepare|produce|develop|undertake|write|consult|monitor|update|explore|pursue|commission|implement|bring|present|report|put|obtain|defer|lobby|urge|notify|inform|advise|send|publish|advertise|contact|liaise|invite)\b(?!\s+(?:[A-Z]{1,6}(?:-[A-Z]{1,6})*-?\d|No\.?\s*\d|\d))(?!(?:[^.;]{0,80}?\b(?:was|were)\s+(?:\w+ly\s+)?|\s+)(?:noted|received|approved|agreed|accepted|adopted|endorsed)\b)/i,
+  // name a paper: nouns, not verbs; so do a verdict's "Update on Courthouse Renovation - RECEIVED", "Review of fees" and a
+  // board's "Forward Plan" over "Noted.".
+  /^(?!(?:that\s+)?(?:to\s+)?(?:(?:update|review)\s+(?:of|on)|forward\s+(?:work\s+)?(?:plans?|programmes?|programs?|agenda))\b)(?:that\s+)?(?:to\s+)?(?:refer|forward|submit|resubmit|circulate|provide|seek|request|ask|instruct|authori[sz]e|delegate|review|investigate|arrange|prepare|produce|develop|undertake|write|consult|monitor|update|explore|pursue|commission|implement|bring|present|report|put|obtain|defer|lobby|urge|notify|inform|advise|send|publish|advertise|contact|liaise|invite)\b(?!\s+(?:[A-Z]{1,6}(?:-[A-Z]{1,6})*-?\d|No\.?\s*\d|\d))(?!(?:[^.;]{0,80}?\b(?:was|were)\s+(?:\w+ly\s+)?|\s+)(?:noted|received|approved|agreed|accepted|adopted|endorsed)\b)/i,
   // The same verbs in the present, as Australian and New Zealand lists under "That Council:" put them: "Requests a report on …",
   // "Refers the matter to …". Case-sensitive, so the noun ("Reviews of the plan") is passed over.
   /^(?:[Rr]equests|[Aa]sks|[Ii]nstructs|[Aa]uthori[sz]es|[Dd]elegates|[Rr]efers|[Ff]orwards|[Ss]ubmits|[Ss]eeks|[Ii]nvites|[Uu]rges|[Dd]irects|[Dd]efers|[Ww]rites\s+to|[Ll]obbies|[Cc]ommissions|[Uu]ndertakes|[Pp]repares|[Ii]nvestigates|[Aa]rranges|[Cc]onsults|[Ee]stablishes|[Ii]mplements|[Dd]evelops|[Ii]nstalls|[Cc]ommences|[Pp]rocures|[Ee]ngages|[Cc]onducts|[Pp]ublishes|[Aa]dvertises|[Cc]onvenes)\s+(?:the|a|an|that|staff|officers|further|[A-Z])/,

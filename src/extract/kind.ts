@@ -25,7 +25,9 @@ const REPORT_SIGNS = [
   /\bstaff report\b/i,
   /\b(?:meeting|council|committee|board|commission)\s+agenda\b|\bagenda\s+[-–—]\s/i,
   /\brequest for (?:council|board|commission) action\b/i,
-  /\brecommended (?:motion|resolution)\b/i,
+  /\brecommended (?:motion|resolution|action(?:s|\s*\(s\))?:?$)/i,
+  // "BOARD OF SUPERVISORS AGENDA REPORT", "Council Agenda Report": a California front sheet.
+  /\bagenda report\b/i,
   /^decisions?\s*(?:\(s\)\s*)?(?:required|sought|requested)\b/i,
 ];
 
@@ -42,6 +44,8 @@ const MINUTES_SIGNS = [
   /\bit was (?:\w+\s+)?(?:agreed|decided)\b/i,
   /^it was (?:proposed|moved) by\b/i,
   /^decision details$/i,
+  // A US board's "SUMMARY OF ACTIONS", "Action Minutes": what was done, item by item.
+  /\bsummary of actions\b|\baction minutes\b/i,
   // Legistar's meeting page: "Meeting date/time: … Minutes status: Final".
   /\bminutes status:\s*final\b/i,
   /\bmotion (?:was )?(?:carried|agreed|adopted|passed)\b|\bmotion,? which (?:carried|passed|failed)\b|^carried\b/i,

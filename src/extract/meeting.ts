@@ -155,7 +155,8 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
   }
   for (const l of head) {
     const m = LABELLED_BODY.exec(l.text);
-    if (m) yield labelledName(m[1]);
+    // "Meeting: 27 January 2027" dates the meeting; a name never starts with a number.
+    if (m && !/^\d/.test(m[1])) yield labelledName(m[1]);
   }
   for (const l of head.slice(0, 12)) {
     const m = ADDRESSED.exec(l.text);

@@ -160,8 +160,8 @@ function verdictOn(verb: string, object: string, lex: Lexicon): boolean {
   return true;
 }
 
-/** An infinitive's verb, not "to the comments": what the body resolved to do. */
-const TO_DO = /^to\s+(?!(?:the|a|an|these|this|those|its|their|our|all|any|some)\b)[a-z]+\s/i;
+/** An infinitive's verb, not "to the comments": what the body resolved to do, or not to do ("agreed not to comment."). */
+const TO_DO = /^(?:not\s+)?to\s+(?!(?:the|a|an|these|this|those|its|their|our|all|any|some)\b)[a-z]+(?:\s|[.;]?$)/i;
 
 /** "the minutes … were received", "The report was considered": a paper before the meeting, how the sentence opens. */
 const RECEIVED_FIRST = /^(?:the|these|this|its|all)\s[^.;]{2,160}?\s(?:was|were)\s+(?:\w+ly\s+)?(?:received|considered|presented|submitted|read|discussed)\s+and\s+(?=(?:the|these|this|its|all)\s)/i;

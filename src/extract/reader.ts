@@ -8,7 +8,7 @@ import { itemHeading, tidyTitle } from './items.js';
 import type { Locator } from '../text/locate.js';
 import type { Clause, ReadResult } from './reading/clause.js';
 import { Reading } from './reading/state.js';
-import { allInFavour, instrumentTitle, legistarRow, quotedAgreed, quotedRunOn, recommendationAdopted, tableDecision, voterList } from './reading/settled-lines.js';
+import { allInFavour, instrumentTitle, legistarRow, numberDashTitle, quotedAgreed, quotedRunOn, recommendationAdopted, tableDecision, voterList } from './reading/settled-lines.js';
 import { onLabel } from './reading/labels.js';
 import { inBlock } from './reading/in-block.js';
 import { externalBelow, onMarker } from './reading/on-marker.js';
@@ -120,7 +120,7 @@ function readLine(r: Reading, line: Line): void {
   const parsed = parseNumber(line.text);
   if (parsed || line.gap) r.paragraph = parsed?.number;
   if (line.gap && r.aside) r.aside = undefined;
-  if (externalBelow(r, line) || allInFavour(r, line) || recommendationAdopted(r, line) || tableDecision(r, line) || legistarRow(r, line) || instrumentTitle(r, line) || voterList(r, line) || onLabel(r, line)) return;
+  if (externalBelow(r, line) || allInFavour(r, line) || recommendationAdopted(r, line) || tableDecision(r, line) || legistarRow(r, line) || instrumentTitle(r, line) || numberDashTitle(r, line) || voterList(r, line) || onLabel(r, line)) return;
   // "Alternative options considered and rejected:" / "Not to run a scheme – rejected as …": an argument, not a decision,
   // until the next item or decision, where no blank line came first (text taken from a PDF).
   const found = matchMarker(line.text, r.lex);

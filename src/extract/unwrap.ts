@@ -2,7 +2,7 @@ import type { Line } from '../text/line.js';
 import { parseNumber, RESOLUTION_CODE_START } from '../text/numbering.js';
 import { ACTION_VERBS, matchLabel, matchMarker } from './markers.js';
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
-import { BODY_NOUNS, LEGISTAR_FILE, MONTH_NAME } from '../lexicon/words.js';
+import { BODY_NOUNS, LEGISTAR_FILE, MONTH_NAME, VERDICT_EFFECT } from '../lexicon/words.js';
 import { itemHeading } from './items.js';
 import { assentsTo } from './outcome.js';
 import { PROPOSAL_OPENING } from '../text/split.js';
@@ -50,8 +50,15 @@ const BODY_VERDICT_OPEN = new RegExp(String.raw`\b(?:${BODY_NOUNS}|Members)\s+(?
 const MARKER_END = /\b(?:RESOLVED|Resolved|AGREED|Agreed)(?:\s+\[[\w/.-]{1,12}\])?$/;
 /** A legal instrument's title as US and Canadian minutes print it after "entitled:". */
 const TITLED = /^(?:AN?|THE|An?|The)\s+(?:ORDINANCE|RESOLUTION|BY-?LAW|ACT|LOCAL\s+LAW|Ordinance|Resolution|By-?law|Act|Local\s+Law)\b/;
+/** A US instrument's title cut before its verb: "A RESOLUTION OF THE BOARD OF COMMISSIONERS OF PINE COUNTY, MINNESOTA". */
+const INSTRUMENT_MAKER = /\bAN?\s+(?:RESOLUTION|ORDINANCE)\s+(?:OF|BY)\s+THE\b[^.;:a-z]*$/;
+const VERDICT_START = new RegExp(`^(?:${Object.keys(VERDICT_EFFECT).join('|')})\\b`);
+/** A member's own vote after the name, ending a line and opening the next: "Holt, yes;" / "Mayor Hayes, yes". */
+const NAMED_VOTE = String.raw`\p{Lu}[\p{L}’'-]+\s*[-–:,]\s*(?:[Aa]ye|[Yy]es|[Yy]ea|[Nn]ay|[Nn]o|[Aa]bstain(?:ed)?|AYE|YES|NAY|NO)`;
+const NAMED_VOTE_END = new RegExp(String.raw`\b${NAMED_VOTE}[;,]$`, 'u');
+const NAMED_VOTE_START = new RegExp(String.raw`^(?:(?:Mayor|Council\s*Member|Council(?:wo)?man|Councillor|Commissioner|Trustee|Alderman|Supervisor|Mr|Mrs|Ms|Dr)\.?\s+)?${NAMED_VOTE}\b`, 'u');
 /** A line ending on a word no sentence ends with ("… publication of the" / "OfSTED report …"). */
-export const OPEN_END = /\b(?:the|a|an|of|and|or|to|in|on|for|by|with|from|at|into|between|its|their|this|that|which|as)$/i;
+export const OPEN_END = /\b(?:the|a|an|of|and|or|to|in|on|for|by|with|from|at|into|between|its|their|this|that|which|as|(?<=\band\s)(?:then|also))$/i;
 
 /**
  * Join hard-wrapped lines back into the sentences they were cut from. Plain-text
@@ -150,6 +157,19 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // own words, on its own line and often after a blank one.
   if (above.text.endsWith(':') && TITLED.test(line.text) && /\b(?:entitled|titled|ENTITLED|TITLED)\s*:$/.test(above.text.slice(-20))) return true;
   if (line.gap) return false;
+  // "ITEM 5 - RESOLUTION NO. 26-104 A RESOLUTION OF THE CITY COMMISSION OF THE CITY OF RIVERTON" / "APPROVING A SITE PLAN …":
+  // a US instrument's title names what it does after its maker, on the next line when the first is full. Until that verb
+  // the capitals below are still the maker ("… OF THE CITY" / "OF PELHAM SPRINGS, GEORGIA AMENDING …"); after it, only a
+  // line cut on an open word ("… OF THE", "… REGARDING") runs on.
+  const maker = INSTRUMENT_MAKER.exec(above.text);
+  if (maker && !/[a-z]/.test(line.text) && (/^[A-Z]{3,}ING\s+[A-Z]/.test(line.text) || !/\b[A-Z]{3,}ING\b/.test(maker[0]) || OPEN_END.test(above.text) || /[A-Z]{2,}ING$/.test(above.text))) return true;
+  // "3. Public Hearing - Comprehensive Plan Amendment CPA-26-07 -" / "CONTINUED to February 9, 2027 (5-0)": the verdict after the
+  // matter's dash, cut at the margin.
+  if (/\s[-–—]$/.test(above.text) && VERDICT_START.test(line.text)) return true;
+  // "… the vote was as follows: Holt, yes;" / "Greer, yes; Palmer, no; …": a roll call by name goes on to its last voter.
+  if (NAMED_VOTE_END.test(above.text) && NAMED_VOTE_START.test(line.text)) return true;
+  // "… Kilmory Mains. The CC" / "agreed to object …": a sentence's subject cut from its verb.
+  if (/(?:^|[.;]\s+)(?:The|the)\s+[A-Z][\w’'-]*$/.test(above.text) && /^[a-z]+ed\s/.test(line.text)) return true;
   // "… the meeting held on 10th" / "November 2026 were approved …": a date cut between its day and its month.
   if (/\b(?:on|of|dated|held)\s+\d{1,2}(?:st|nd|rd|th)?$/i.test(above.text) && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/i.test(line.text)) return true;
   // "…; AND FURTHER" / "THAT staff report back …": a chained clause's conjunction cut from its "THAT" at the margin.

@@ -24,5 +24,6 @@ export const READER_EVIDENCE: Readonly<Record<string, string>> = {
   'reader.action-title': 'an item whose action line only gives the verdict ("2.1 Approve minutes …" / "ACTION: Approved. Vote: 5-0."): the item\'s title line is the decision',
   'reader.vote-only-record': 'a carried vote, or a verdict on a recommendation not printed ("The recommendation was put to the meeting and declared carried."), with no motion text anywhere in its item: the verdict is the only record',
   'reader.matter-before': 'an assent with no clause of its own after a matter and its movers on one line ("i. Rotherlea in Bloom – £750. Proposed Cllr A, seconded Cllr B. RESOLVED unanimously."): the matter is what was resolved',
+  'reader.number-dash-title': 'a resolution\'s number and its title on one line over a mover label ("Resolution #2027-14 - Authorizing the Payment of Bills" / "Offered by: …"): the title is the resolution',
   'reader.cited-recommendation': 'another body\'s recommendation quoted inside a resolution ("notes the recommendation made by X that …")',
 };

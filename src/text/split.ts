@@ -124,6 +124,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // Motions run together in one paragraph (OCR, Laserfiche, US and Canadian minutes):
   // "… "CARRIED" Moved by Con. Allin, seconded by …", "Referring to Item B, it was MOVED by …".
   [/[Ii]t\s+was\s+(?:MOVED|Moved)/, /(?=[Ii]t\s+was\s+(?:MOVED|Moved)\s+(?:by|BY)\b)(?:(?<=[.;:!?"”)]\s+|,\s+)|(?<=\S\s+)(?=It\b))/g],
+  // "The Board reviewed three bids. MOTION: R. Oduya moved to award …": a select board's motion label after the narrative.
+  [/(?:MOTION|Motion)\s*:/, /(?=(?:MOTION|Motion)\s*:\s*\S)(?<=[a-z\d)][.!?]\s+)/g],
   // "… first phase. PURPOSE & BACKGROUND Report Overview 3. …": a heading in capitals run into the text.
   [/[a-z)][.;!?]\s+[A-Z]{3,}/, /(?=[A-Z]{3,}(?:\s+(?:&|[A-Z]{2,}))+(?:\s+[A-Z]?[a-z]|\s*$))(?<=[a-z)][.;!?]\s+)/g],
   [/(?:MOVED|Moved)\s+(?:by|BY)\b/, /(?=(?:MOVED|Moved)\s+(?:by|BY)\b)(?<=\S\s+)(?<![Ii]t\s+was\s+|I[Tt]\s+I[Ss]\s+)/g],
@@ -189,7 +191,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/[Ss]econd(?:ed)?\s+by|(?:SECOND|[Ss]econd)(?:ED|ed)?\s*:/, new RegExp(String.raw`(?=(?:The\s+)?(?:[Mm]otion\s+(?:was\s+)?)?[Ss]econd(?:ed)?\s+by\b|(?:SECOND|[Ss]econd)(?:ED|ed)?\s*:)(?<=[.;!?]\s+)(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|Cllr|Cr)\.\s+)(?<!${MOVERS_BRACKET})`, 'g')],
   // Legistar: "... that this Resolution be Adopted. The motion carried by the following vote:", Irish "Proposed by …, seconded by
   // Cllr. Healy. The motion was unanimously adopted", an English parish's "…, seconded by Cllr Adams. The proposal was carried …"
-  [/(?:motion|amendment|proposal)\s/, /(?=(?:The|This)\s+(?:substantive\s+)?(?:motion|amendment|proposal)\s+(?:was\s+|having\s+been\s+)?(?:(?:then|duly|\w+ly)\s+)?(?:put\s+and\s+)?(?:carried|failed|passed|lost|died|lapsed|adopted|defeated)\b)(?<=[.;]\s+)/g],
+  // "Cllr Barry proposed the motion which was seconded by Cllr Cronin. Following discussion the motion was agreed.": after the debate.
+  [/(?:motion|amendment|proposal)\s/, /(?=(?:(?:After|Following)\s+(?:[\w-]+\s+){0,2}?(?:discussion|debate),?\s+)?(?:The|This|the)\s+(?:substantive\s+)?(?:motion|amendment|proposal)\s+(?:was\s+|having\s+been\s+)?(?:(?:then|duly|\w+ly)\s+)?(?:put\s+and\s+)?(?:carried|failed|passed|lost|died|lapsed|adopted|defeated|agreed|AGREED|CARRIED)\b)(?<=[.;]\s+)/g],
   // "RESOLVED that … approved. Duly adopted by the following vote: AYES: …": the vote, not the clause.
   [/following\s+vote/, /(?=(?:[Dd]uly\s+|[Uu]nanimously\s+)?(?:[Aa]dopted|[Cc]arried|[Pp]assed|[Aa]pproved)\s+by\s+the\s+following\s+vote\b)(?<=[.;]\s+)/g],
   // "… that Mr Okonkwo be co-opted. A vote was taken: 9 for, 0 against, 1 abstention.": the count after the proposal.
@@ -229,6 +232,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // After a full stop only: "…; Director Liu seconded." stays with its motion, whose words end before it.
   // (The rule above takes the titles that stand first; this one those it has no room for.)
   [/[.!?]["”’)]*\s+(?:After|Following|Director)\s/, new RegExp(String.raw`(?=(?:(?:After|Following)\s[^.;,]{2,60},\s+)?(?:${CAP_TITLE}|Director)\.?\s+[A-Z][\w’'-]+\s+(?:seconded|moved|made\s+a\s+motion)\b)(?<=[.!?]["”’)]*\s+)`, 'g')],
+  // "… in the amount of $48,900. V. Lindqvist seconded. VOTE: 3-0-0.": a select board's members by initial and surname, or by
+  // surname alone where the seconder's sentence is no more than that ("… General Store. Tilley seconded.").
+  [/[.!?]\s+[A-Z][\w.’'-]*\s+(?:[A-Z][\w’'-]+\s+)?(?:seconded|moved|made\s+a\s+motion)\b/, /(?=(?:[A-Z]\.\s?){1,2}[A-Z][\w’'-]+\s+(?:seconded|moved|made\s+a\s+motion)\b|[A-Z][\w’'-]+\s+seconded\s*[.;,])(?<=[a-z\d)][.!?]\s+)(?<!\b(?:Mr|Mrs|Ms|Dr|St|Cllr|Cr|Rev|Prof)\.\s+)/g],
   // "… for $42,500. All ayes. Motion carried.", "… as presented. All voting aye. Motion carried.": the vote after the motion's words.
   [/All\s+(?:ayes|in\s+favou?r|voted|(?:members\s+)?(?:present\s+)?voting)/, /(?=All\s+(?:ayes|in\s+favou?r|voted\s+(?:aye|yes|in\s+favou?r)|(?:members\s+)?(?:present\s+)?voting\s+(?:aye|yes))\b)(?<=[.;]\s+)/g],
   // "a. Snow Removal Contract - Trustee Marsh moved, Trustee Lund seconded to award …": an agenda row's title, a dash, then its motion.

@@ -203,8 +203,12 @@ function moved(r: Reading, line: Line, rule: string): void {
   else if (!inline) {
     // A parish's annual meeting: "Cllr Mirza was proposed by Cllr Pearce, seconded by Cllr Hart, and elected unanimously.": the
     // nomination and the election in one sentence, which is the record.
-    if (r.kind === 'minutes' && ELECTED_AFTER_MOVERS.test(text)) {
-      r.commit({ kind: 'resolution', parts: [text], line: line.line, column: line.column, item: r.item?.id, rules: evidence(rule, 'reader.elected-after-movers') });
+    const elected = r.kind === 'minutes' ? ELECTED_AFTER_MOVERS.exec(text) : null;
+    if (elected) {
+      // "… and was duly elected Chairman for the ensuing year. Cllr Rose signed the Declaration …": the election's sentence only.
+      const end = /[.;](?=\s+[A-Z])/.exec(text.slice(elected[0].length));
+      const sentence = end ? text.slice(0, elected[0].length + end.index + 1) : text;
+      r.commit({ kind: 'resolution', parts: [sentence], line: line.line, column: line.column, item: r.item?.id, rules: evidence(rule, 'reader.elected-after-movers') });
       r.motion = undefined;
       return;
     }

@@ -11,7 +11,7 @@ import { countVotes } from './labels.js';
 // Each step returns true when it has read the line.
 
 /** "…, seconded Cllr Kirk, all in favour." closing what was proposed; group 1 is what stands before the mover. */
-const ALL_IN_FAVOUR = /^(.*?)(?:^|[,\s]+)(?:proposed\s+(?:by\s+)?)?(?:(?:cllr|councillor|cr|mr|mrs|ms)\.?\s+[\w’'-]+,?\s+)?seconded\s+(?:by\s+)?(?:cllr|councillor|cr|mr|mrs|ms)\.?\s+(?:[A-Z]\.\s*){0,3}[\w’'-]+(?:\s+(?!and\b)[\w’'-]+)?,?\s+(?:all\s+in\s+favour|unanimously|carried|(?:and\s+)?agreed)\b[^.]*\.?$/i;
+const ALL_IN_FAVOUR = /^(.*?)(?:^|[,\s]+\(?)(?:proposed\s+(?:by\s+)?)?(?:(?:cllr|councillor|cr|mr|mrs|ms)\.?\s+[\w’'-]+,?\s+)?seconded\s+(?:by\s+)?(?:cllr|councillor|cr|mr|mrs|ms)\.?\s+(?:[A-Z]\.\s*){0,3}[\w’'-]+(?:\s+(?!and\b)[\w’'-]+)?,?\s+(?:all\s+in\s+favour|unanimously|carried|(?:and\s+)?agreed)\b[^.]*\.?$/i;
 /** "Cllr Hidderley proposed (that)": the mover before the matter. */
 const MOVER_LEAD = /^(?:cllr|councillor|cr)\.?\s+[\w’'-]+\s+proposed\s+(?!by\b)(?:that\s+)?/i;
 
@@ -75,7 +75,10 @@ export function allInFavour(r: Reading, line: Line): boolean {
   if (what && /\band\s+agreed\b[^.]*\.?$/i.test(text)) return false;
   if (what && !/^(?:cllr|councillor|cr)\b/i.test(what)) {
     r.flushMotion();
-    r.commit({ kind: 'resolution', parts: [what], line: line.line, column: line.column + text.indexOf(what), item: r.item?.id, rules: evidence('reader.all-in-favour') });
+    // "It was resolved to adopt the precept … (proposed Cllr Finch, …)": the clause without its marker, as every marked line.
+    const marked = /^it\s+was\b/i.test(what) ? matchMarker(what, r.lex) : undefined;
+    const clause = marked?.kind === 'resolved' && marked.rest ? marked.rest : what;
+    r.commit({ kind: 'resolution', parts: [clause], line: line.line, column: line.column + text.indexOf(clause), item: r.item?.id, rules: evidence('reader.all-in-favour') });
     return true;
   }
   // "Proposed Cllr Kirk, seconded Cllr Hidderley, all in favour.": the vote on the motion above.
@@ -162,6 +165,25 @@ export function instrumentTitle(r: Reading, line: Line): boolean {
   // Its number above ("RESOLUTION NO. 2025-37") named it; its clauses come with BE IT RESOLVED.
   if (r.block?.intro && r.block.clauses.length === 0) r.block = undefined;
   else r.close();
+  return true;
+}
+
+/**
+ * New Jersey's "Resolution #2027-14 - Authorizing the Payment of Bills" over "Offered by: Committeeman X": the title after the
+ * number's dash is what the movers offer, as when it stands on a line of its own under the number. Without a mover line next
+ * ("Resolution 2026-14 – Paving Contract" / "Alderman Crockett moved to adopt Resolution 2026-14 …") the line names a motion
+ * that carries its own words.
+ */
+const NUMBER_DASH_TITLE = /^(?:Resolution|RESOLUTION)\s*(?:#|No\.?|NO\.?)?\s*\d[\w/-]*\s*[-–—:]\s+((?:[A-Z][a-z]+ing|[A-Z]{2,}ING)\s.{3,})$/;
+const OFFERED_BY = /^(?:offered|introduced|moved|proposed|sponsored)\s+by\s*:/i;
+
+export function numberDashTitle(r: Reading, line: Line): boolean {
+  const m = NUMBER_DASH_TITLE.exec(line.text);
+  const next = m && r.following(line, 1)[0];
+  if (!m || !next || !OFFERED_BY.test(next.text)) return false;
+  r.flushMotion();
+  r.open({ kind: 'resolution', intro: true, bare: false, marker: line, rules: evidence('reader.number-dash-title') });
+  r.start(m[1], line, undefined, line.column + line.text.length - m[1].length);
   return true;
 }
 
