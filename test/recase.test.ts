@@ -54,6 +54,13 @@ describe('documents typed in capitals', () => {
     ]);
   });
 
+  it('keeps the verb that opens a numbered line of action minutes in capitals, as mixed-case action minutes print it', () => {
+    expect(recased('6. APPROVED CLAIMS AS SUBMITTED BY THE AUDITOR-CONTROLLER\n\n8. ACCEPTED AND FILED THE TREASURER\'S MONTHLY REPORT FOR JANUARY')).toEqual([
+      '6. APPROVED claims as submitted by the auditor-controller',
+      "8. ACCEPTED AND FILED the treasurer's monthly report for January",
+    ]);
+  });
+
   it('reads a short line that runs on from an unfinished sentence, or a long one that runs on, as prose', () => {
     expect(recased('(2) PROVISION BE MADE FOR THE REMOVAL OF THE LEADER DURING\nTHEIR TERM OF OFFICE;')).toEqual([
       '(2) Provision be made for the removal of the leader during',

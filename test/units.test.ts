@@ -209,6 +209,8 @@ describe('effects and the action flag', () => {
     ['It was agreed the Clerk write to the owner of the hedge.', true],
     ['Receives a report on the cost of the works at the February 2027 meeting; and', true],
     ['Update on Courthouse Renovation', false],
+    ['Members asked that speed checks be carried out at the school.', true],
+    ['to grant site plan approval with the following conditions: 1. Drainage calculations to be reviewed by the Town Engineer.', false],
   ])('%s → action %s', (text, action) => {
     expect(hasAction(text, effectsOf(text))).toBe(action);
   });

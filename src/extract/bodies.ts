@@ -6,7 +6,7 @@ const HEAD = /^(?:workshop|workshops|council|councils|cabinet|board|boards|commi
 
 /** An office holder's title and nothing after it: "the Minister for Transport", "Mr Ryan". */
 const OFFICE_NAME = /^\s*(?:(?:the|our|their|its|local|area)\s+)*[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'.-]*)*\s*$/;
-const PERSON = /\b(?:hon|honourable|honorable|ceo|cao|cfo|coo|mpps?|mps?|mlas?|mnas?|mhas?|msps?|meps?|tds?|senator|congress(?:man|woman|member)|assemblymember|officer|officers|counsel|attorney|solicitor|treasurer|auditor|administrator|engineer|controller|director|chief executive|leader|mayor|chair|chairman|chairperson|chairs|clerk|head of|manager|secretary|cabinet member|portfolio holder|convener|councillor|cllr|minister|member for|premier|taoiseach|t[aá]naiste|prime minister|first minister|governor|constable|sheriff|sergeant|sgt|inspector|superintendent|pcso|mr|mrs|ms|miss|dr|professor|sir|dame|lord|lady)\b/i;
+const PERSON = /\b(?:hon|honourable|honorable|ceo|cao|cfo|coo|mpps?|mps?|mlas?|mnas?|mhas?|msps?|meps?|tds?|senator|congress(?:man|woman|member)|assemblymember|officer|officers|counsel|attorney|solicitor|treasurer|auditor|administrator|engineer|planner|assessor|surveyor|architect|controller|director|chief executive|leader|mayor|chair|chairman|chairperson|chairs|clerk|head of|manager|secretary|cabinet member|portfolio holder|convener|councillor|cllr|minister|member for|premier|taoiseach|t[aá]naiste|prime minister|first minister|governor|constable|sheriff|sergeant|sgt|inspector|superintendent|pcso|mr|mrs|ms|miss|dr|professor|sir|dame|lord|lady)\b/i;
 const OFFICER_OF = /^(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:(?:manager|director|head|officer|clerk|secretary|treasurer|commissioner|controller|superintendent|inspector|registrar|chief(?:\s+executive)?)\s+of|(?:minister|secretary(?:\s+of\s+state)?|cabinet\s+secretary)\s+(?:for|of))\b/i;
 /** Capitalised words that name parts of documents, not bodies. */
 const NOT_BODY = /^(?:appendix|appendices|annex|paragraph|section|table|schedule|part|item|minute|page|report|policy|strategy|plan|option|recommendation|chapter|article|clause|regulation|act|comm|comms|the)$/i;
@@ -125,6 +125,10 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   // "Board of Mayor and Aldermen", Tennessee's council: a body word before "of" names a body, whoever sits on it.
   const boardOf = /^(?:board|council|commission|court)$/i.test(words[0]) && /^of$/i.test(words[1] ?? '');
   if (!isBody || PERSON.test(name) && !HEAD.test(last) && !boardOf || /\bchief executive$/i.test(name)) return undefined;
+  // "referred to County counsel", "the City manager": the place names an office after it, in lower case when the text was
+  // typed in capitals and read in ordinary case.
+  const office = /^\s+([a-z]+)\b/.exec(text.slice(ends[ends.length - 1]))?.[1];
+  if (office && !HEAD.test(last) && PERSON.test(office)) return undefined;
   // "Manager of Environmental Services", "Head of Legal Services": an officer, named by the service.
   if (OFFICER_OF.test(name)) return undefined;
   // "the Meeting", "Members", "the Commissioner" standing alone: an occasion, a group, an office holder; no body's name.

@@ -2,6 +2,7 @@ import { parseNumber } from '../text/numbering.js';
 import type { Line } from '../text/line.js';
 import { findDate } from './dates.js';
 import { isShouting } from '../text/shouting.js';
+import { VERDICT_EFFECT } from '../lexicon/words.js';
 
 export interface ItemHeading {
   number?: string;
@@ -95,7 +96,8 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   if (!parsed || !/^(num-dot|bare-num|decimal)$/.test(parsed.number.style) || parsed.number.parts.length > 3) return undefined;
   const rest = parsed.rest;
   if (!rest) return undefined;
-  if (isShouting(rest) && rest.length < 160) return { number: parsed.number.raw, title: tidyTitle(rest) };
+  // "6. APPROVED CLAIMS AS SUBMITTED BY THE AUDITOR-CONTROLLER": action minutes in capitals tell what was done, no title.
+  if (isShouting(rest) && rest.length < 160 && !SHOUTED_VERDICT.test(rest)) return { number: parsed.number.raw, title: tidyTitle(rest) };
   if (line.strong && rest.length < 100) return { number: parsed.number.raw, title: tidyTitle(rest) };
   // "1. To approve the Minutes of the Meeting held 8th March 2021:" / "1. Councillor changes: Cllr Bradley - resignation"
   if (/:$/.test(rest) && rest.length < 120) return { number: parsed.number.raw, title: tidyTitle(rest) };
@@ -112,6 +114,8 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   if (runIn && runIn[1].split(/\s+/).length <= 6 && !DECIDING.test(runIn[1]) && !/\b(?:was|were|is|are|be|been|has|have|had)\b/i.test(runIn[1])) return { number: parsed.number.raw, title: tidyTitle(runIn[1]) };
   return undefined;
 }
+
+const SHOUTED_VERDICT = new RegExp(`^(?:${Object.keys(VERDICT_EFFECT).join('|')}|DIRECTED|APPOINTED)(?:\\s+AND\\s+[A-Z]{3,}ED)?\\s+[A-Z0-9]`);
 
 const RUN_IN_TITLE = /^([A-Z][^:.;–—]{2,60}?)\s+[-–—]\s+(?=[a-z]|It\s+was\b)/;
 

@@ -124,8 +124,9 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
     // "APPROVED on a motion by Councilman Reyes, seconded by Councilwoman Abbott, to purchase …": the movers stand between.
     const movers = /^(?:on|upon)\s+(?:a\s+)?motion\s+(?:by|of)\s+[^,;]{2,60},\s*(?:duly\s+)?(?:seconded|second)\s+by\s+[^,;]{2,60}?,?\s+(?=(?:to|that)\s)/i.exec(rest);
     if (movers) return { kind: 'resolved', rule, rest: rest.slice(movers[0].length), restAt: text.indexOf(rest) + movers[0].length, effect: effectOf(m[1]) };
-    // "APPROVED claims as submitted": the verb is the decision, the words after it only its object.
-    if (/^[A-Z ]+\s$/.test(m[0]) && /^(?:[a-z]|the\b|The\b)/.test(rest)) return { kind: 'resolved', rule, rest: text, restAt: 0, keepWhole: true, effect: effectOf(m[1]) };
+    // "APPROVED claims as submitted": the verb is the decision, the words after it only its object ("CONTINUED THE PUBLIC
+    // HEARING … TO APRIL 27, 2027" in minutes typed in capitals).
+    if (/^[A-Z ]+\s$/.test(m[0]) && /^(?:[a-z]|the\b|The\b|THE\b)/.test(rest)) return { kind: 'resolved', rule, rest: text, restAt: 0, keepWhole: true, effect: effectOf(m[1]) };
     return { kind: 'resolved', rule, rest, restAt: m[0].length, effect: effectOf(m[1]) };
   }
   if ((m = r(lex, 'suffix-outcome', text)) && m.index > 0) return { kind: 'resolved', rule: 'marker.suffix-outcome', rest: text.slice(0, m.index).trim(), restAt: 0, effect: effectOf(m[1] ?? m[2].toUpperCase()) };
@@ -191,6 +192,7 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
     if (SUMS_LISTED.test(text)) return sumsListed(text, 'marker.following-lead-in');
     return { kind: 'resolved', rule: 'marker.following-lead-in', rest: '', restAt: text.length };
   }
+  if (leadsIn && /as\s+follows/i.test(text) && r(lex, 'adopted-as-follows', text)) return { kind: 'resolved', rule: 'marker.adopted-as-follows', rest: '', restAt: text.length };
   // "That Cabinet:" alone over "1. Approves … 2. Delegates …": the minutes' shared subject, its marker lost.
   if (leadsIn && r(lex, 'shared-subject', text)) return { kind: 'resolved', rule: 'marker.shared-subject', rest: '', restAt: text.length, weak: true };
   if (leadsIn && r(lex, 'body-subject', text)) return { kind: 'resolved', rule: 'marker.body-subject', rest: '', restAt: text.length, weak: true, listOnly: true };

@@ -171,6 +171,8 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     if (body && body.end >= m[1].trim().length - 1) yield body.name;
   }
   for (const l of head.slice(0, 10)) {
+    // "ITEM 10 - APPEAL OF PLANNING COMMISSION DECISION": an item's title, the body it names not the one that met.
+    if (/^(?:agenda\s+)?item\s+\d/i.test(l.text)) continue;
     const m = BODY_BEFORE_LABEL.exec(l.text);
     // "OPEN MINUTES", "Confidential Minutes": which part of the minutes, not who met.
     const before = m && !/^(?:open|public|confidential|unconfirmed|confirmed|signed|final|part\s+[ab12i]+)$/i.test(m[1].trim()) ? (m[1].split(/\s+[-–—]\s+/).pop() ?? '').trim() : '';

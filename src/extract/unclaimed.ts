@@ -53,7 +53,9 @@ export function checkUnclaimed(lines: Line[], clauses: Clause[], items: Item[], 
     if (EMPTY.test(next) || EMPTY.test(line.text.replace(/^[^:]*:\s*/, ''))) continue;
     // "The substantive motion was declared CARRIED and it was" / "RESOLVED:" / "(1) That …": the sentence runs on into the marker.
     const runsOn = /\b(?:and|it\s+was)\s*$/i.test(line.text) ? 2 : 0;
-    const last = lines[Math.min(lines.length - 1, i + signal.after + runsOn)]?.line ?? line.line;
+    // A line joined from several ("Seconded by Councillor Quinn and" / "AGREED – to respond …") ends on the last of them.
+    const end = lines[Math.min(lines.length - 1, i + signal.after + runsOn)] ?? line;
+    const last = Math.max(end.line, ...(end.joins ?? []).map((j) => j.line));
     const first = Math.max(lines[Math.max(0, i - signal.before)]?.line ?? line.line, itemStart(line.line));
     if (!near(first, last)) misses.push(line);
   }

@@ -6,6 +6,7 @@ import { BODY_NOUNS, LEGISTAR_FILE, MONTH_NAME, VERDICT_EFFECT } from '../lexico
 import { itemHeading } from './items.js';
 import { assentsTo } from './outcome.js';
 import { PROPOSAL_OPENING } from '../text/split.js';
+import { SECTION_HEADING } from '../text/recase.js';
 
 /** A line that ends a sentence, a clause or an introduction. */
 /** A sentence end, or a lead-in's ":-" / ": –" that the list follows. */
@@ -53,6 +54,8 @@ const TITLED = /^(?:AN?|THE|An?|The)\s+(?:ORDINANCE|RESOLUTION|BY-?LAW|ACT|LOCAL
 /** A US instrument's title cut before its verb: "A RESOLUTION OF THE BOARD OF COMMISSIONERS OF PINE COUNTY, MINNESOTA". */
 const INSTRUMENT_MAKER = /\bAN?\s+(?:RESOLUTION|ORDINANCE)\s+(?:OF|BY)\s+THE\b[^.;:a-z]*$/;
 const VERDICT_START = new RegExp(`^(?:${Object.keys(VERDICT_EFFECT).join('|')})\\b`);
+/** A street after a house number: "118 Lakeview Road BE APPROVED". */
+const HOUSE_NUMBER_REST = /^(?:[A-Z][\w’'-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Crescent|Close|Highway|Hwy|Parkway|Pkwy|Terrace|Trail|Circle)\b/;
 /** A member's own vote after the name, ending a line and opening the next: "Holt, yes;" / "Mayor Hayes, yes". */
 const NAMED_VOTE = String.raw`\p{Lu}[\p{L}’'-]+\s*[-–:,]\s*(?:[Aa]ye|[Yy]es|[Yy]ea|[Nn]ay|[Nn]o|[Aa]bstain(?:ed)?|AYE|YES|NAY|NO)`;
 const NAMED_VOTE_END = new RegExp(String.raw`\b${NAMED_VOTE}[;,]$`, 'u');
@@ -157,6 +160,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // own words, on its own line and often after a blank one.
   if (above.text.endsWith(':') && TITLED.test(line.text) && /\b(?:entitled|titled|ENTITLED|TITLED)\s*:$/.test(above.text.slice(-20))) return true;
   if (line.gap) return false;
+  // "… WITH A REPORT ON ROAD REPAIR PRIORITIES" / "REGULAR AGENDA": a US agenda's section heading in capitals, not the words
+  // of the line above however they end.
+  if (SECTION_HEADING.test(line.text)) return false;
   // "ITEM 5 - RESOLUTION NO. 26-104 A RESOLUTION OF THE CITY COMMISSION OF THE CITY OF RIVERTON" / "APPROVING A SITE PLAN …":
   // a US instrument's title names what it does after its maker, on the next line when the first is full. Until that verb
   // the capitals below are still the maker ("… OF THE CITY" / "OF PELHAM SPRINGS, GEORGIA AMENDING …"); after it, only a
@@ -291,6 +297,10 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // 2026": a date, not clause 17.
   if (/\b(?:on|of|from|until|to|by|dated|held|before|after|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i.test(previous.text) && /^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(line.text)) return true;
   const number = parseNumber(line.text);
+  // "… for Zoning By-law Amendment Z-9101 relating to" / "44 Harbour Street BE APPROVED;": a house number after a preposition.
+  // A table's row number after a cell cut on "of" ("The McKinley Foundation at the University of" / "1 Champaign …") is none:
+  // the words after the number must name a street.
+  if (number?.number.style === 'bare-num' && /\b(?:to|at|of|on|from|near)$/i.test(previous.text) && HOUSE_NUMBER_REST.test(number.rest)) return true;
   // "… as detailed at paragraphs" / "3.19 to 3.24 of the report": a reference, not paragraph 3.19.
   if (number) return number.number.style === 'decimal' && /^[a-z]/.test(number.rest);
   // "that planning permission be" / "GRANTED subject to …": the verdict inside the sentence.

@@ -64,9 +64,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
   label('slash-movers-to', 'moved', 'The movers by slash, then a dash and the motion: "Lee/Ross – to approve …", "(Lee/Ross) to approve …" ("Motion (Lee/Ross) to …" is motion-paren\'s)',
     /^(?:\([A-Z][\w’'-]+\s*\/\s*[A-Z][\w’'-]+\)\s*[-–—:]?|(?!(?:Penderfynwyd|Cytunwyd)\b)[A-Z][\w’'-]+\s*\/\s*(?!(?:Resolved|Agreed|Decided)\b)[A-Z][\w’'-]+\s*[-–—:])\s*to\s+(?!be\b)[a-z]+\b/,
     { match: ['Lee/Ross – to approve the purchase of a mower.', '(Lee/Ross) to approve the purchase of a mower.'], not: ['Swale/Ditch to be cleared by the contractor.', 'Swale/Ditch – to be cleared by the contractor.', 'Penderfynwyd / Resolved: to pay the accounts.'] }),
-  label('motion-second-labels', 'moved', 'Labels for both movers on one line, the motion after them: "MOTION: Lee SECOND: Ross to adopt Resolution 2026-14."',
-    /^motion\s*:\s*(?:[A-Z][\w’'.-]*\s+){1,3}second(?:ed)?\s*:\s*[A-Z]/i,
-    { match: ['MOTION: Lee SECOND: Ross to adopt Resolution 2026-14.'] }, ['us', 'ca']),
+  label('motion-second-labels', 'moved', 'Labels for both movers on one line, the motion after them: "MOTION: Lee SECOND: Ross to adopt Resolution 2026-14.", a district board\'s "Motion/Second: Director Haskell/Director Ngata to approve …"',
+    /^motion\s*:\s*(?:[A-Z][\w’'.-]*\s+){1,3}second(?:ed)?\s*:\s*[A-Z]|^motion\s*\/\s*second(?:ed)?\s*:\s*[^/]{2,60}\/\s*[A-Z]/i,
+    { match: ['MOTION: Lee SECOND: Ross to adopt Resolution 2026-14.', 'Motion/Second: Director Haskell/Director Ngata to approve the January 20, 2027 minutes.'] }, ['us', 'ca']),
   // Case-sensitive: every word of a name is capitalised, so "Motion: to approve …" or "Second: none" is none of this.
   label('motion-name-line', 'moved', 'A mover or seconder alone after a label, one to a line, as US agenda software prints them: "Motion: Council Member Soto" / "Second: Council Member Park"',
     new RegExp(String.raw`^(?:[Mm]otion|MOTION|[Ss]econd(?:ed)?|SECOND(?:ED)?)\s*:\s*(?!(?:Carried|Approved|Adopted|Passed|Failed|Denied|Lost|Withdrawn|None|Tabled|Died|That|To|By|N\/A|${ACTION_VERBS})\b|[A-Z]{2,}\b)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,4}\.?$`),

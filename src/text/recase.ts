@@ -44,6 +44,12 @@ function isProseParagraph(run: Line[], before: Line | undefined, after: Line | u
   return run.reduce((n, l) => n + l.text.split(/\s+/).length, 0) >= 8 && run.some((l) => /[A-Z]{3}[.;](?:\s|["”’)]*$)/.test(l.text));
 }
 
+/** A US agenda's section heading in capitals: "REGULAR AGENDA", "NEW BUSINESS", "CONSENT CALENDAR", "PUBLIC HEARINGS". */
+export const SECTION_HEADING = /^(?:[A-Z]+\s+){0,2}(?:AGENDA|BUSINESS|CALENDAR|ITEMS|HEARINGS|COMMUNICATIONS)$/;
+
+/** A numbered line that opens with what the body did, in the past tense: "6. APPROVED", "8. ACCEPTED AND FILED". */
+const DONE_FIRST = /^(?:\d{1,3}[.)]|[A-Z][.)])\s+(?:APPROVED|ACCEPTED|ADOPTED|REJECTED|DENIED|AUTHORI[SZ]ED|DIRECTED|REFERRED|CONTINUED|DEFERRED|RECEIVED|RATIFIED|AWARDED|APPOINTED|DECLARED|TABLED|GRANTED|REFUSED)(?:\s+AND\s+(?:FILED|REFERRED|DIRECTED|APPROVED|ADOPTED))?(?=\s)/;
+
 /** How a motion or decision typed in capitals opens. */
 const MOTION_OPENS = /^(?:MOTION|MOVED|SECONDED|IT WAS|THAT|RESOLVED|AGREED|(?:ON|UPON) (?:A |THE )?MOTION|THE (?:MOTION|COMMITTEE|COUNCIL|BOARD|COMMISSION)|COUNCILL?OR|CLLR|CR|COUNCILMEMBER|TRUSTEE|DIRECTOR|COMMISSIONER|SUPERVISOR|ALDERMAN|MAYOR)\b/;
 
@@ -66,7 +72,10 @@ function recaseRun(lines: Line[], changed: Set<number>): Line[] {
     if (!pending.length) return;
     const cased = sentenceCase(pending.map((k) => lines[k].text).join('\n'), pendingStarts).split('\n');
     pending.forEach((k, n) => {
-      out[k] = { ...lines[k], text: cased[n] };
+      // "6. APPROVED CLAIMS AS SUBMITTED …": action minutes lead each numbered line with what was done, and mixed-case ones
+      // keep that verb in capitals ("6. APPROVED claims …"); so does this reading.
+      const done = DONE_FIRST.exec(lines[k].text);
+      out[k] = { ...lines[k], text: done ? done[0] + cased[n].slice(done[0].length) : cased[n] };
       changed.add(lines[k].line);
     });
     pending = [];
@@ -81,7 +90,8 @@ function recaseRun(lines: Line[], changed: Set<number>): Line[] {
     // straight on into the next is a paragraph's first line, wrapped, unless a label follows ("OFFICER RECOMMENDATION").
     const next = lines[k + 1];
     const wrapped = line.text.length > 50 && next !== undefined && !next.gap && !ENUMERATOR.test(next.text) && !LABEL_LINE.test(next.text) && !MOVER_OPENS.test(next.text);
-    const heading = line.heading > 0 || (starts && !wrapped && looksLikeHeading(line.text));
+    // "… ROAD REPAIR PRIORITIES" / "REGULAR AGENDA": a section's heading stands alone, whether or not a sentence ended above it.
+    const heading = line.heading > 0 || (starts && !wrapped && looksLikeHeading(line.text) && !DONE_FIRST.test(line.text)) || SECTION_HEADING.test(line.text.trim());
     // A heading ends what came before it, as a sentence's stop does.
     // So does a mover's line: "SECONDED BY: COUNCILLOR TREMBLAY" over "THAT THE …".
     // And a word or two alone: a label ("MOTION" over "THAT THE MINUTES …").

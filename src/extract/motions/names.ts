@@ -85,9 +85,9 @@ const NOT_A_MEMBER = /^(?:the\s+)?(?:council|committee|board|cabinet|commission|
 export const PARTICLE = String.raw`(?:(?:Te|De|Di|Da|Du|Le|La|Van|Von|St\.?)\s+)`;
 /**
  * "Cr Ames/Cr Bell That …", "Motion (Ames/Bell):", "(Cllrs Kirk/Moss)", "RESOLVED - 26/133 Cr Amos/Cr Bell That …", "Crs Te Awe /
- * Hollis": mover and seconder joined by a slash.
+ * Hollis", "Motion/Second: Director Haskell/Director Ngata to approve …": mover and seconder joined by a slash.
  */
-const SLASH_PAIR = new RegExp(String.raw`(?:^|\(|motion\s*:?\s*\(?|moved\s*:?\s*|^M\/S(?:\/[CP])?\s*\(?|^(?:resolved|agreed)\s*[-–—:]*\s*(?:[A-Z]{0,4}\/?\d{1,5}\/\d{1,5}\s+)?)\s*(${TITLE}?${PARTICLE}?\p{Lu}[\p{L}\p{M}\d’'-]+)\s*/\s*(${TITLE}?${PARTICLE}?\p{Lu}[\p{L}\p{M}\d’'-]+)\s*(?:\)|:|\s+(?=that\b|to\s)|\s*[-–—]\s*(?=to\s)|\s+(?=(?:carried|lost)\b)|$)`, 'iu');
+const SLASH_PAIR = new RegExp(String.raw`(?:^motion\s*\/\s*second(?:ed)?\s*:\s*|^|\(|motion\s*:?\s*\(?|moved\s*:?\s*|^M\/S(?:\/[CP])?\s*\(?|^(?:resolved|agreed)\s*[-–—:]*\s*(?:[A-Z]{0,4}\/?\d{1,5}\/\d{1,5}\s+)?)\s*(${TITLE}?${PARTICLE}?\p{Lu}[\p{L}\p{M}\d’'-]+)\s*/\s*(${TITLE}?${PARTICLE}?\p{Lu}[\p{L}\p{M}\d’'-]+)\s*(?:\)|:|\s+(?=that\b|to\s)|\s*[-–—]\s*(?=to\s)|\s+(?=(?:carried|lost)\b)|$)`, 'iu');
 
 const LEADING_NUMBER = new RegExp(`^${NUMBER_BEFORE_MOVERS}`);
 

@@ -5,6 +5,7 @@ import { isClauseStart } from '../bare.js';
 import { itemHeading, numberOnly } from '../items.js';
 import { FIELD, OPEN_END } from '../unwrap.js';
 import { isShouting } from '../../text/shouting.js';
+import { SECTION_HEADING } from '../../text/recase.js';
 import { leadsToList, numberedInBlock } from './numbered-in-block.js';
 import type { Reading } from './state.js';
 
@@ -121,7 +122,8 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
     // "… from Mrs A Quinn." then "2" alone: the next item's number, not more of the clause.
     if (ended && numberOnly(text)) return false;
     // "2. That … for consideration." then "List of Appendices Included": a heading, with no blank line to say so.
-    if ((ended && looksLikeHeading(text)) || itemHeading(line)) return false;
+    // "… ROAD REPAIR PRIORITIES" then "REGULAR AGENDA": a US agenda's section heading, however the clause above ended.
+    if ((ended && looksLikeHeading(text)) || itemHeading(line) || SECTION_HEADING.test(text)) return false;
     clause.parts.push(text);
     return true;
   }
