@@ -2,7 +2,7 @@ import { parseNumber } from '../text/numbering.js';
 import type { Line } from '../text/line.js';
 import { findDate } from './dates.js';
 import { isShouting } from '../text/shouting.js';
-import { VERDICT_EFFECT } from '../lexicon/words.js';
+import { DONE_VERBS } from '../text/recase.js';
 
 export interface ItemHeading {
   number?: string;
@@ -115,7 +115,7 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   return undefined;
 }
 
-const SHOUTED_VERDICT = new RegExp(`^(?:${Object.keys(VERDICT_EFFECT).join('|')}|DIRECTED|APPOINTED)(?:\\s+AND\\s+[A-Z]{3,}ED)?\\s+[A-Z0-9]`);
+const SHOUTED_VERDICT = new RegExp(`^(?:${DONE_VERBS})(?:\\s+AND\\s+[A-Z]{3,}ED)?\\s+[A-Z0-9]`);
 
 const RUN_IN_TITLE = /^([A-Z][^:.;–—]{2,60}?)\s+[-–—]\s+(?=[a-z]|It\s+was\b)/;
 
