@@ -46,7 +46,9 @@ const LONG_NUMBER = /^(\d{3,4})\s+([A-Z][A-Z\d\s’'&(),/–-]{3,})$/;
  * Budget") and not a street address ("1234 Main Street").
  */
 const LONG_TITLED = /^((?!(?:19|20)\d\d\b)\d{3,4}\.?)\s+([A-Z][^.;:]{2,80}?)\s*$/;
-const STREET = /\b(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy|Suite|Floor)\.?$/;
+/** The words a street's name ends with, as US and English addresses print them. */
+export const STREET_WORDS = 'Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy';
+const STREET = new RegExp(`\\b(?:${STREET_WORDS}|Suite|Floor)\\.?$`);
 
 /**
  * An agenda item or minute heading: "1. APOLOGIES", "810 MINUTES –", "392/02 2 Election

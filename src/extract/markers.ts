@@ -300,6 +300,14 @@ export function matchLabel(text: string, lex: Lexicon = lexiconFor(), except?: L
   return undefined;
 }
 
+/**
+ * "Main Motion as Amended Carried": the verdict on a motion after its amendment (label.main-motion-carried). Every wording of
+ * it names the motion, so a line without the word skips the label chain; the reader looks ahead for it after each verdict.
+ */
+export function isMainMotionVerdict(text: string, lex: Lexicon = lexiconFor()): boolean {
+  return /motion/i.test(text) && matchLabel(text, lex)?.rule === 'label.main-motion-carried';
+}
+
 /** The match of one label rule (`id`, as matchLabel names it) on `text`: where the label's own words end. */
 export function labelMatch(text: string, id: string, lex: Lexicon = lexiconFor()): RegExpExecArray | null {
   return lex.labels.find((l) => l.id === id)?.pattern.exec(text) ?? null;

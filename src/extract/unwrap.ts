@@ -3,7 +3,7 @@ import { parseNumber, RESOLUTION_CODE_START } from '../text/numbering.js';
 import { ACTION_VERBS, matchLabel, matchMarker } from './markers.js';
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { BODY_NOUNS, LEGISTAR_FILE, MONTH_NAME, VERDICT_EFFECT } from '../lexicon/words.js';
-import { itemHeading } from './items.js';
+import { itemHeading, STREET_WORDS } from './items.js';
 import { assentsTo } from './outcome.js';
 import { PROPOSAL_OPENING } from '../text/split.js';
 import { SECTION_HEADING } from '../text/recase.js';
@@ -55,7 +55,7 @@ const TITLED = /^(?:AN?|THE|An?|The)\s+(?:ORDINANCE|RESOLUTION|BY-?LAW|ACT|LOCAL
 const INSTRUMENT_MAKER = /\bAN?\s+(?:RESOLUTION|ORDINANCE)\s+(?:OF|BY)\s+THE\b[^.;:a-z]*$/;
 const VERDICT_START = new RegExp(`^(?:${Object.keys(VERDICT_EFFECT).join('|')})\\b`);
 /** A street after a house number: "118 Lakeview Road BE APPROVED". */
-const HOUSE_NUMBER_REST = /^(?:[A-Z][\w’'-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Crescent|Close|Highway|Hwy|Parkway|Pkwy|Terrace|Trail|Circle)\b/;
+const HOUSE_NUMBER_REST = new RegExp(String.raw`^(?:[A-Z][\w’'-]*\s+){1,3}(?:${STREET_WORDS}|Crescent|Close|Terrace|Trail|Circle)\b`);
 /** A member's own vote after the name, ending a line and opening the next: "Holt, yes;" / "Mayor Hayes, yes". */
 const NAMED_VOTE = String.raw`\p{Lu}[\p{L}’'-]+\s*[-–:,]\s*(?:[Aa]ye|[Yy]es|[Yy]ea|[Nn]ay|[Nn]o|[Aa]bstain(?:ed)?|AYE|YES|NAY|NO)`;
 const NAMED_VOTE_END = new RegExp(String.raw`\b${NAMED_VOTE}[;,]$`, 'u');
@@ -167,19 +167,20 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // a US instrument's title names what it does after its maker, on the next line when the first is full. Until that verb
   // the capitals below are still the maker ("… OF THE CITY" / "OF PELHAM SPRINGS, GEORGIA AMENDING …"); after it, only a
   // line cut on an open word ("… OF THE", "… REGARDING") runs on.
-  const maker = INSTRUMENT_MAKER.exec(above.text);
-  if (maker && !/[a-z]/.test(line.text) && (/^[A-Z]{3,}ING\s+[A-Z]/.test(line.text) || !/\b[A-Z]{3,}ING\b/.test(maker[0]) || OPEN_END.test(above.text) || /[A-Z]{2,}ING$/.test(above.text))) return true;
+  // A line with lower case is none of those capitals: it is told before the line above is searched for a maker.
+  const maker = /[a-z]/.test(line.text) ? null : INSTRUMENT_MAKER.exec(above.text);
+  if (maker && (/^[A-Z]{3,}ING\s+[A-Z]/.test(line.text) || !/\b[A-Z]{3,}ING\b/.test(maker[0]) || OPEN_END.test(above.text) || /[A-Z]{2,}ING$/.test(above.text))) return true;
   // "3. Public Hearing - Comprehensive Plan Amendment CPA-26-07 -" / "CONTINUED to February 9, 2027 (5-0)": the verdict after the
   // matter's dash, cut at the margin.
-  if (/\s[-–—]$/.test(above.text) && VERDICT_START.test(line.text)) return true;
+  if (VERDICT_START.test(line.text) && /\s[-–—]$/.test(above.text)) return true;
   // "… the vote was as follows: Holt, yes;" / "Greer, yes; Palmer, no; …": a roll call by name goes on to its last voter.
-  if (NAMED_VOTE_END.test(above.text) && NAMED_VOTE_START.test(line.text)) return true;
+  if (NAMED_VOTE_START.test(line.text) && NAMED_VOTE_END.test(above.text)) return true;
   // "… Kilmory Mains. The CC" / "agreed to object …": a sentence's subject cut from its verb.
-  if (/(?:^|[.;]\s+)(?:The|the)\s+[A-Z][\w’'-]*$/.test(above.text) && /^[a-z]+ed\s/.test(line.text)) return true;
+  if (/^[a-z]+ed\s/.test(line.text) && /(?:^|[.;]\s+)(?:The|the)\s+[A-Z][\w’'-]*$/.test(above.text)) return true;
   // "… the meeting held on 10th" / "November 2026 were approved …": a date cut between its day and its month.
   if (/\b(?:on|of|dated|held)\s+\d{1,2}(?:st|nd|rd|th)?$/i.test(above.text) && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/i.test(line.text)) return true;
   // "…; AND FURTHER" / "THAT staff report back …": a chained clause's conjunction cut from its "THAT" at the margin.
-  if (/;\s*(?:AND|And)(?:\s+(?:FURTHER|further))?$/.test(above.text) && /^(?:THAT|That)\s/.test(line.text)) return true;
+  if (/^(?:THAT|That)\s/.test(line.text) && /;\s*(?:AND|And)(?:\s+(?:FURTHER|further))?$/.test(above.text)) return true;
   // "LU 0021-2026 *Priya Natarajan …": a Legistar table row starts with its file number, never inside the row above.
   if (FILE_ROW.test(line.text)) return false;
   // "… be endorsed and" / "recommended to Cabinet for adoption.": a word in lower case after an open end is the sentence

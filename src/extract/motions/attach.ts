@@ -5,7 +5,7 @@ import type { LineFacts } from './facts.js';
 import { factsByLine, placeKey, startsByLine, verdictNext } from './lines.js';
 import { mergeVotes, noesWon } from './votes.js';
 import { setFields } from '../set-fields.js';
-import { matchLabel, matchMarker, VERDICT_AFTER } from '../markers.js';
+import { isMainMotionVerdict, matchMarker, VERDICT_AFTER } from '../markers.js';
 import { MOVED_THAT, MOVER_VERB_FIRST, SECONDED_THAT } from '../../lexicon/words.js';
 
 /** Resolutions read together (one motion, one "RESOLVED" and its list) share their mover, vote and outcome. */
@@ -163,7 +163,7 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
       }
       settle(open);
       // "Amendment Carried" / "Main Motion as Amended Carried": the second verdict is the motion's, read before the amendment.
-      const main = !open && matchLabel(line.text, lex)?.rule === 'label.main-motion-carried' ? all.slice(itemFrom).reverse().find((g) => !g.facts.outcome && !g.members.some((r) => r.rules?.includes('label.amendment-heading'))) : undefined;
+      const main = !open && isMainMotionVerdict(line.text, lex) ? all.slice(itemFrom).reverse().find((g) => !g.facts.outcome && !g.members.some((r) => r.rules?.includes('label.amendment-heading'))) : undefined;
       if (main) main.facts.outcome = f.outcome;
       else if (open) open.facts.outcome = f.outcome;
       // "The motion was put and carried." then "RESOLVED – That …": the verdict waits for the decision it

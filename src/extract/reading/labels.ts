@@ -1,6 +1,6 @@
 import type { Line } from '../../text/line.js';
 import { ACTION_VERBS, BARE_MOTION, MEMBER_TITLE, MOVED_THAT, SCORE_AT_END, SECONDED_THAT } from '../../lexicon/words.js';
-import { labelMatch, matchLabel, MOVER_NUMBERED, MOVER_PAIR } from '../markers.js';
+import { isMainMotionVerdict, labelMatch, matchLabel, MOVER_NUMBERED, MOVER_PAIR } from '../markers.js';
 import type { LabelKind } from '../../lexicon/index.js';
 import { evidence } from './clause.js';
 import type { Reading } from './state.js';
@@ -290,7 +290,7 @@ function carried(r: Reading, line: Line, rule: string): void {
   if (r.amendment && /\bamendment\b/i.test(said) && !/\bmotion\b[^.;]*\bcarried\b/i.test(said.replace(/^.*?\bamendment\b/i, ''))) {
     // "Amendment Carried" then "Main Motion as Amended Carried": a Canadian council amends the motion and then carries it,
     // so the motion stays open for its own verdict.
-    const mainFollows = r.following(line, 4).some((l) => matchLabel(l.text, r.lex)?.rule === 'label.main-motion-carried');
+    const mainFollows = r.following(line, 4).some((l) => isMainMotionVerdict(l.text, r.lex));
     if (!mainFollows) {
       if (r.block?.pending) r.block = undefined;
       r.motion = undefined;
