@@ -104,6 +104,15 @@ export function readBody(text: string, from: number, allowLower = false, loose =
     words.pop();
     ends.pop();
   }
+  // "submit a bid to Homes England for the Brookfield regeneration scheme": after a name that ends in no body's word, "for
+  // the" and a name that a word in lower case goes on from is the purpose, not more of the body's name ("Department for
+  // Infrastructure", "the Committee for the Environment" are names).
+  const purpose = words.lastIndexOf('for');
+  const after = /^\s+([a-z]+)/.exec(text.slice(ends[ends.length - 1] ?? from))?.[1];
+  if (purpose > 0 && words[purpose + 1] === 'the' && !HEAD.test(words[purpose - 1]) && after && !CONNECTOR.test(after)) {
+    words.splice(purpose);
+    ends.splice(purpose);
+  }
   // "the Accessibility Advisory Committee on the Plan's progress": a possessive after the body's word is the subject, not its name.
   const owner = words.findIndex((w) => /[’']s$/.test(w));
   const head = owner > 0 ? words.slice(0, owner).findLastIndex((w) => HEAD.test(w)) : -1;

@@ -253,6 +253,9 @@ export function isIntroOnly(rest: string): boolean {
   if (/^(?:that|to|as follows)?\s*[:\-–—]*\s*$/i.test(rest)) return true;
   // "BE IT RESOLVED by the City Council of the City of Pine Hollow as follows:" over its sections.
   if (/^by\s+(?:the\s+)?[^.;:]{3,120}?\s+as\s+follows\s*[:\-–—]*\s*$/i.test(rest)) return true;
+  // An Ontario by-law's "NOW THEREFORE the Council of the Corporation of the Town of … enacts as follows:", a US
+  // ordinance's "… does ordain as follows:": the body, its verb, and the numbered sections below.
+  if (/^(?:the\s+)?[^.;:]{3,160}?\s+(?:hereby\s+)?(?:does\s+(?:hereby\s+)?)?(?:enacts?|ordains?|resolves?)\s+as\s+follows\s*[:\-–—]*\s*$/i.test(rest)) return true;
   // ("RECOMMEND TO COUNCIL:" in capitals is a verb and its body, the lead-in of the list below.)
   if (/^(?!.*\sTO\s)(?:(?:that|That|THAT)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}\w’'&-]*\s*(?:(?:and|of|&)\s+)?){1,6}:\s*$/u.test(rest)) return true;
   // "The Panel is asked to consider the report and:": to deliberate is no recommendation; the list below holds them.

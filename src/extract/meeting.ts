@@ -190,12 +190,15 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
   // A line that is nothing but a body's name, as title pages set it; not the subject cut from "The Board AGREED that …".
   // "Pwyllgor Craffu Addysg / Education Scrutiny Committee": a Welsh council's title in both languages, each half read alone;
   // "Kilbride Ward Forum – Note of Meeting": the body before a dash and the kind of paper; "City of Palmetto Shores – City
-  // Commission": the place before a dash and the body that met.
-  const titles = head.slice(0, 6).flatMap((l, k) => (l.text.length <= 120 && head[k + 1]?.line !== l.line ? titleLine(head, k).split(/\s+\/\s+|\s+[–—]\s+(?=Note\s+of\s+(?:the\s+)?Meeting\b|Minutes\b|Action\s+Notes\b|Record\s+of\s+Decisions\b)|(?<=^(?:City|Town|Village|County|Township|Borough|Municipality)\s+of\s+[^–—]{2,60}?)\s+[–—]\s+/i) : [])).filter((t) => t.length <= 80).map((half) => {
+  // Commission" and "Charter Township of Pinecrest Lake – Board of Trustees": the place before a dash and the body that met.
+  const titles = head.slice(0, 6).flatMap((l, k) => (l.text.length <= 120 && head[k + 1]?.line !== l.line ? titleLine(head, k).split(/\s+\/\s+|\s+[–—]\s+(?=Note\s+of\s+(?:the\s+)?Meeting\b|Minutes\b|Action\s+Notes\b|Record\s+of\s+Decisions\b)|(?<=^(?:Charter\s+)?(?:City|Town|Village|County|Township|Borough|Municipality)\s+of\s+[^–—]{2,60}?)\s+[–—]\s+/i) : [])).filter((t) => t.length <= 80).map((half) => {
     const text = titleCase(half);
     const body = readBody(text, 0);
     return { text, body, whole: body && body.end >= text.length - 1 ? body.name : undefined };
   });
+  // "Minutes – Quality and Resources Committee" over "Northfold Community Health NHS Trust": the committee named after the
+  // label met, not the organisation on the line below.
+  for (const name of afterLabel(head)) if (COMMITTEE.test(name)) yield name;
   // "Dumfries and Galloway Council" over "Communities Committee": of two such lines, the committee met; so
   // of "Lakeville Water District" over "Board of Water Commissioners", the board.
   if (titles.some((t) => /\b(?:council|district|county|city|town|village|township|borough)\b/i.test(t.body?.name ?? ''))) {
@@ -211,11 +214,7 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     if (listed && text.replace(/^the\s+/i, '').replace(/\s+meeting$/i, '') === listed) yield listed;
   }
   // After the title lines: "MINUTES - Barkly Shire Council" over "ALPURRURULAM LOCAL AUTHORITY" is the council's page head.
-  for (const l of head.slice(0, 6)) {
-    const m = LABEL_THEN_BODY.exec(l.text);
-    const body = m && readBody(m[1], 0);
-    if (body && body.end >= m[1].length - 1) yield body.name;
-  }
+  yield* afterLabel(head);
   for (const k of head.keys()) yield* meetingOf(titleLine(head, k));
   for (const l of head.slice(0, 12)) {
     if (/[a-z]/.test(l.text) || l.text.length > 80) continue;
@@ -232,6 +231,15 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     const m = SUBJECT.exec(l.text);
     const body = m && readBody(m[1], 0);
     if (body) yield body.name;
+  }
+}
+
+/** The bodies a title line names after its label: "MINUTES - Barkly Shire Council", "Minutes – Quality and Resources Committee". */
+function* afterLabel(head: Line[]): Generator<string> {
+  for (const l of head.slice(0, 6)) {
+    const m = LABEL_THEN_BODY.exec(l.text);
+    const body = m && readBody(m[1], 0);
+    if (body && body.end >= m[1].length - 1) yield body.name;
   }
 }
 

@@ -21,7 +21,7 @@ const BODY_AT_END = new RegExp(`(?:\\b(?:${BODY_NOUNS.replace('|Meeting', '')}|M
  * The cheap gate before the telegraphic rule: "passed" is common in narrative, so only with what makes it a verdict; "noted"
  * more so ("Members noted that …"), so only where the sentence ends on it ("Report noted.").
  */
-const TELEGRAPHIC_VERB = /\b(?:approved|adopted|accepted|ratified|tabled|denied|continued|postponed|deferred|filed|noted(?=\s*(?:[.;(]|$))|passed(?=\s+(?:unanimously|on\s|\(?\d)))\b/;
+const TELEGRAPHIC_VERB = /\b(?:agreed(?=\s*(?:[.;(]|$))|approved|adopted|accepted|ratified|tabled|denied|continued|postponed|deferred|filed|noted(?=\s*(?:[.;(]|$))|passed(?=\s+(?:unanimously|on\s|\(?\d)))\b/;
 
 /** What may be noted as a decision: the documents and information put before the meeting. */
 const NOTED_OBJECT = /^(?:the\s+|this\s+|its\s+)?(?:[\w’'&()-]+\s+){0,8}?(?:report|reports|paper|papers|memorandum|update|updates|minutes|minute|information|contents?|position|progress|plan|programme|statement|accounts|budget|recommendations?|letter|correspondence|return|schedule|register|log|summary|review|strategy|policy|assessment|outturn|declarations?|apologies|apology|decisions?|appeals?|petitions?|write-offs?|payments?|figures|performance|arrangements|actions?|timetable|changes|amendments|proposals?|responses?|findings|results|outcomes?|feedback|terms|awards?|activity|activities|statistics|data|briefing|presentation|licen[cs]es|applications|consents|permits|nominations|appointments|variations)\b/i;
@@ -109,7 +109,9 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   // "Minutes … approved as presented.": a matter, not a body ("Council approved."), nor a clause ("Budget to be approved", "The plan which we approved"),
   // nor the verdict on the motion above ("Vote: Ayes 5, Nays 0. Resolution adopted.": no matter named).
   const telegraphic = TELEGRAPHIC_VERB.test(s) ? r(lex, 'telegraphic', s) : null;
-  if (telegraphic && !BODY_AT_END.test(telegraphic[1]) && !/^(?:motion|it|this|that|which|he|she|they|we)\b|^(?:the\s+)?resolution$|\b(?:to|be|been|was|were|is|are|will|would|should|not|which|who|that|if|when|once)\b/i.test(telegraphic[1])) return 'outcome.telegraphic';
+  // "Grant of £250 to Glenhollow Gala agreed": a sum given to a named cause, even one named for a body ("… to the Gala
+  // Committee agreed"); "to" before a verb is a clause.
+  if (telegraphic && (!BODY_AT_END.test(telegraphic[1]) || /^[A-Z][a-z]+\s+of\s+[£$€]\s?\d[\d,.]*\s+to\s/.test(telegraphic[1])) && !/^(?:motion|it|this|that|which|he|she|they|we)\b|^(?:the\s+)?resolution$|\b(?:be|been|was|were|is|are|will|would|should|not|which|who|that|if|when|once)\b/i.test(telegraphic[1]) && !/\b(?:to|TO|To)\b(?!\s+(?:the\s+)?[A-Z£$€\d])/.test(telegraphic[1])) return 'outcome.telegraphic';
   if (/voted/i.test(s) && r(lex, 'it-was-voted', s)) return 'outcome.it-was-voted';
   if (/given|granted|reached/i.test(s) && r(lex, 'nominal', s)) return 'outcome.nominal';
   // "Consensus was that the matter needed more work": a shared view, as "Members agreed the presentation was helpful" is.
@@ -193,14 +195,18 @@ export function outcomeSentences(text: string, lex: Lexicon = lexiconFor()): Out
   const cuts = [...text.matchAll(/(?<=[.!?]["”’)]*)\s+(?=[A-Z“"‘])|(?<=:)\s*(?=[•·▪●◦])/g)].filter((m) => !ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index)));
   let previous = '';
   let previousAt = 0;
+  let previousRead = false;
   for (const end of [...cuts.map((m) => m.index), text.length]) {
     const raw = text.slice(start, end);
     const sentence = raw.trim();
     const found = sentence ? outcomeText(sentence, lex) ?? afterDash(raw, lex) : undefined;
     const asked = BARE_ASSENT.test(sentence) ? askedIn(previous) : AGREED_ALONE.test(sentence) ? TASK_AGREED.exec(previous) ?? askedIn(previous) ?? PROPOSAL.exec(previous) : null;
-    // "Cllr Brady asked that the item be placed on the agenda. This was agreed.": what was agreed is the request before it.
-    if (asked) out.push({ at: previousAt + asked.index + asked[0].length, text: previous.slice(asked.index + asked[0].length).trim(), rule: found?.rule ?? 'outcome.trailing' });
-    else if (found) out.push({ at: start + raw.indexOf(found.text), text: found.text, rule: found.rule });
+    // "Cllr Brady asked that the item be placed on the agenda. This was agreed.": what was agreed is the request before it,
+    // unless the request was read already ("Members asked that the risk be brought back in June. This was agreed.").
+    const read: Outcome | undefined = asked ? (previousRead ? undefined : { at: previousAt + asked.index + asked[0].length, text: previous.slice(asked.index + asked[0].length).trim(), rule: found?.rule ?? 'outcome.trailing' })
+      : found && { at: start + raw.indexOf(found.text), text: found.text, rule: found.rule };
+    if (read) out.push(read);
+    previousRead = read !== undefined;
     previous = raw.trimEnd();
     previousAt = start;
     start = end;
@@ -221,7 +227,9 @@ function afterDash(raw: string, lex: Lexicon): { text: string; rule: string } | 
   const label = /^\s*[A-Z0-9][\w’' ,&/()-]{1,80}:\s+(?=[a-z])/.exec(raw) ?? TOPIC_THEN_SENTENCE.exec(raw);
   const labelled = label ? outcomeText(raw.slice(label[0].length).trim(), lex) : undefined;
   if (labelled) return labelled;
-  for (const m of raw.matchAll(/\s[–—-]\s+(?=\S)/g)) {
+  // "The Clerk reported the precept form had been received; the Council resolved to defer …": a parish's report, then
+  // the decision on it after a semicolon.
+  for (const m of raw.matchAll(/\s[–—-]\s+(?=\S)|;\s+(?=[a-z])/g)) {
     const found = outcomeText(raw.slice(m.index + m[0].length).trim(), lex);
     if (found) return found;
   }

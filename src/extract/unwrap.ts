@@ -203,6 +203,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/^Motion\s+(?:to\s+[a-z]+|by|made\s+by)\b/.test(line.text) && !OPEN_END.test(above.text) && !/\b(?:the|a|an|this|that|of|to|for)$/i.test(above.text)) return false;
   // "6.1 Award of contract … $96,400" / "Approved as recommended.": US action minutes print the verdict under the item's line.
   if (/^[A-Z]/.test(line.text) && VERDICT_UNDER.test(line.text) && line.text.length < 90 && !OPEN_END.test(above.text) && !/\b(?:be|been|was|were|is|are)$/i.test(above.text) && parseNumber(above.text)) return false;
+  // "… that the Town" / "Board authorizes the Town Clerk …": a US body's name cut at the margin, in an item's title too ("1.
+  // Resolution No. 2027-44 – A Resolution of the City" / "Commission approving …").
+  if (/\bthe\s+(?:Town|City|County|Village|Township|Borough)$/.test(above.text) && /^(?:Board|Council|Commission|Clerk|Manager|Administrator|Supervisor|Attorney|Engineer|Treasurer)\b/.test(line.text)) return true;
   // "7.2 Appeal of Design Review Board Decision - 17 Quarry Lane" / "The appeal was denied on a 4-3 vote.": an item's title
   // line, then the minute's first sentence (two lower-case words in its first few), though the title reaches the margin.
   // "KMD 114/25 Taking in Charge" / "Following discussion, the Members …": so does an opening phrase closed by its comma,
@@ -234,12 +237,16 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "The Executive further" / "agreed that …": an adverb may stand between the subject and its verb; "…, the Board" / "voted
   // unanimously to sign …" too.
   if (/\b[A-Z][a-z]+(?:\s+(?:further|also|then|thereafter|\w+ly))?$/.test(previous.text) && /^(?:agreed|resolved|noted|decided|asked|requested|suggested|proposed|moved|recommended|voted)\s+(?:(?:unanimously|\d{1,2}\s*[-–]\s*\d{1,2})\s+)?(?:to|that|the)\b/.test(line.text)) return true;
+  // "… Grant of £200 to Strathlorne Gala Committee" / "agreed (prop. FB, sec. GK).": a telegraphic verdict in lower case, with
+  // no more than its movers after it, ends the sentence above.
+  if (/^(?:agreed|approved|noted|accepted|deferred)\s*(?:\([^()]{1,60}\))?\s*[.;]?$/.test(line.text) && /[\w)]$/.test(previous.text)) return true;
   // "A motion that … was" / "moved by Cr Ross, seconded by Cr Tane and carried.", "… the Original motion 'It is" /
   // "recommended that …": a verb's complement, in lower case, though it reads as a marker.
   if (/\b(?:is|are|was|were|be|been|being|has|have|had|will|shall|would|should|must)$/i.test(previous.text) && /^[a-z]/.test(line.text)) return true;
   // "Thereafter, the Committee NOTED the findings" / "and AGREED that a report …": the body's second verdict in the same
-  // sentence, not an "AND AGREED" of its own.
-  if (BODY_VERDICT_OPEN.test(previous.text) && /^and\s+(?:AGREED|NOTED|APPROVED|ENDORSED|RESOLVED|DECIDED|REQUESTED|INSTRUCTED|RECOMMENDED)\b/.test(line.text)) return true;
+  // sentence, not an "AND AGREED" of its own; "The Committee APPROVED the reprofiling … and" / "RECOMMENDED the business case
+  // to the Board …" too, the conjunction left above.
+  if (BODY_VERDICT_OPEN.test(previous.text) && /^(?:and\s+)?(?:AGREED|NOTED|APPROVED|ENDORSED|RESOLVED|DECIDED|REQUESTED|INSTRUCTED|RECOMMENDED)\b/.test(line.text) && (/^and\s/.test(line.text) || /\sand$/.test(previous.text))) return true;
   // "(a) That … from two to four;" / "and (b) That staff …": the list runs on after its conjunction.
   if (/[;,]$/.test(previous.text) && /^(?:and|or)\s+\(?[a-z0-9]{1,3}[.)]\s/.test(line.text)) return true;
   // "MOVED by Member K" / "Tupou, seconded by …": a member's initial cut from the surname.
@@ -309,8 +316,6 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… held on Tuesday 5 November" / "2024 at 6.30 pm", "… not to exceed" / "$1,250,000 and …", "… payroll warrant" / "#44 in
   // the amount of …": a number that is no clause number.
   if (/^[#$£€]?\d/.test(line.text) && (OPEN_END.test(previous.text) || MONTH_END.test(previous.text) || filled(above, full))) return true;
-  // "… that the Town" / "Board authorizes the Town Clerk …": a US body's name cut at the margin.
-  if (/\bthe\s+(?:Town|City|County|Village|Township|Borough)$/.test(previous.text) && /^(?:Board|Council|Commission|Clerk|Manager|Administrator|Supervisor|Attorney|Engineer|Treasurer)\b/.test(line.text)) return true;
   // "… moved by Councillor Price to add" / "\"and report to Council by September\".": the words quoted run on.
   if (/^["“‘][a-z]/.test(line.text)) return true;
   // "8.2 Planning Permit Application PLN25/204 – Dwelling and Shed, 112 Bunyip Creek Road" / "Author: Senior Statutory

@@ -12,10 +12,10 @@ export const TO_BODY = String.raw`(?:the\s+)?(?:full\s+)?[A-Z][\w’'&-]*(?:\s+(
 
 /**
  * The titles minutes print before one member's name, in any council's style and spelling
- * (US "Councilor", Ontario "Coun.", Irish "Cathaoirleach"); for case-insensitive patterns.
+ * (US "Councilor", Ontario "Coun.", a county board's "Sup." and "Comm.", Irish "Cathaoirleach"); for case-insensitive patterns.
  * Not the plural "Members": "Members then moved on" names nobody.
  */
-export const MEMBER_TITLE = String.raw`(?:con\.|coun\.?|(?:deputy|vice|acting)[- ]chair(?:man|person|woman)?|councill?ors?|cllrs?|clrs?|crs?|(?:independent|lay|co-?opted|external)\s+members?|council\s*members?|councilmembers?|council(?:wo)?m[ae]n|committee(?:wo)?m[ae]n|assembly\s*members?|(?:county\s+)?judge|commissioners?|supervisors?|alder(?:man|woman|person|men|s)?|ald|trustees?|directors?|mayor\s+pro\s+tem(?:pore)?|deputy\s+warden|warden|deputy\s+mayor|vice[- ]mayor|mayor|deputy\s+reeve|reeve|vice[- ]chair(?:man|person)?|chair(?:man|person|woman)?|cathaoirleach|board\s+members?|member|(?:vice[- ])?president|clerk|treasurer|select(?:m[ae]n|woman)|legislators?|mr|mrs|ms|miss|mx|dr|prof)`;
+export const MEMBER_TITLE = String.raw`(?:con\.|coun\.?|sup[rv]?s?\.|comm(?:rs?|s)?\.|dir\.|(?:deputy|vice|acting)[- ]chair(?:man|person|woman)?|councill?ors?|cllrs?|clrs?|crs?|(?:independent|lay|co-?opted|external)\s+members?|council\s*members?|councilmembers?|council(?:wo)?m[ae]n|committee(?:wo)?m[ae]n|assembly\s*members?|(?:county\s+)?judge|commissioners?|supervisors?|alder(?:man|woman|person|men|s)?|ald|trustees?|directors?|mayor\s+pro\s+tem(?:pore)?|deputy\s+warden|warden|deputy\s+mayor|vice[- ]mayor|mayor|deputy\s+reeve|reeve|vice[- ]chair(?:man|person)?|chair(?:man|person|woman)?|cathaoirleach|board\s+members?|member|(?:vice[- ])?president|clerk|treasurer|select(?:m[ae]n|woman)|legislators?|mr|mrs|ms|miss|mx|dr|prof)`;
 
 /** A motion that names its verb only ("to approve.", "to adopt as presented", "to deny"): the item's title says what it did. */
 export const BARE_MOTION = String.raw`to\s+(?:approve|adopt|accept|deny|ratify|authori[sz]e|award)(?:\s+(?:as\s+(?:presented|recommended|submitted|written|amended)|the\s+(?:item|request|same|recommendation)))?`;
@@ -32,8 +32,11 @@ export const MOVERS_AFTER = /,\s*(?:(?:having\s+been|being)\s+)?(?:[Pp]roposed|[
 /** A line that opens with a mover's verb, the names after it: "Proposed Cllr Adebayo, seconded Cllr Finch.", "(proposed G. Ross, …)". */
 export const MOVER_VERB_FIRST = /^\(?(?:proposed|moved|seconded)\b/i;
 
-/** A tally printed at the end of a motion's line, "(5-0)." or "5-0.": for and against in groups 1 and 2. */
-export const SCORE_AT_END = String.raw`\(?\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b\)?\.?\s*$`;
+/**
+ * A tally printed at the end of a motion's line, "(5-0)." or "5-0.": for and against in groups 1 and 2. Not the number of
+ * what was moved: "to adopt Ordinance 26-14.", "Resolution No. 12-3", "Item 4-2".
+ */
+export const SCORE_AT_END = String.raw`(?<!\b(?:[Oo]rdinance|ORDINANCE|[Rr]esolution|RESOLUTION|[Bb]ill|BILL|[Bb]y-?law|[Ii]tem|ITEM|[Cc]hapter|[Ss]ection|[Ll]ot|[Cc]ase|[Ff]ile|[Nn]o\.?|NO\.?|[Nn]umber|#)\s*)\(?\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b\)?\.?\s*$`;
 
 /** A month's full name, capitalised as minutes print it. */
 export const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;

@@ -65,7 +65,7 @@ function block(node: RootContent, ctx: Ctx, prefix: Prefix): void {
     case 'code': {
       const fenced = /^\s*(```|~~~)/.test(ctx.source[start.line - 1] ?? '');
       // An indented pipe or tab table is a code block to Markdown, and still a table to a clerk: read block by block.
-      if (!prefix && (node.value.split('\n').some((l) => DELIMITER_ROW.test(l)) || node.value.split(/\n\s*\n/).some((part) => tabTable(part, 0)))) {
+      if (!prefix && (node.value.split('\n').some((l) => DELIMITER_ROW.test(l)) || node.value.split(/\n\s*\n/).some((part) => pipeTables(part, 0) ?? tabTable(part, 0)))) {
         let at = start.line + (fenced ? 1 : 0);
         for (const part of node.value.split(/(\n\s*\n)/)) {
           const tables = /\S/.test(part) ? pipeTables(part.replace(EMPHASIS, ''), at) ?? tabTable(part, at) : undefined;
@@ -199,8 +199,11 @@ const EMPHASIS = /\*\*|__/g;
 function tableInParagraph(node: Paragraph, ctx: Ctx, gap: boolean): boolean {
   const first = node.position!.start.line;
   const lines = ctx.source.slice(first - 1, node.position!.end.line);
-  const at = lines.findIndex((l, k) => k > 0 && DELIMITER_ROW.test(l)) - 1;
-  const end = at < 0 ? -1 : lines.findIndex((l, k) => k > at && !TABLE_ROW.test(l));
+  const delimited = lines.findIndex((l, k) => k > 0 && DELIMITER_ROW.test(l)) - 1;
+  // No delimiter row: rows without outer pipes, from a header row over a decision column ("Minute | Item | Resolution").
+  const at = delimited >= 0 ? delimited : lines.findIndex((l) => CELL_EDGE.test(l) && headsDecisions(l.split('|')));
+  const row = delimited >= 0 ? TABLE_ROW : CELL_EDGE;
+  const end = at < 0 ? -1 : lines.findIndex((l, k) => k > at && !row.test(l));
   const rows = at < 0 ? [] : lines.slice(at, end < 0 ? undefined : end);
   const tables = rows.length ? pipeTables(rows.join('\n').replace(EMPHASIS, ''), first + at) : undefined;
   if (!tables) return false;
@@ -216,21 +219,37 @@ function tableInParagraph(node: Paragraph, ctx: Ctx, gap: boolean): boolean {
 }
 
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
+/** Between two cells of a row printed without its outer pipes: "27/31 | Grass cutting | Resolved …". */
+const CELL_EDGE = /\S\s+\|\s+\S/;
+
+/** A header row's cells that head a decision column ("Item | Subject | Decision"). */
+const headsDecisions = (cells: string[]): boolean => cells.length >= 2 && cells.some((h) => DECISION_COLUMN.test(h.trim()));
 
 const DELIMITER_ROW = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$/;
 
 /**
  * The pipe tables in a block of text ("| Item | Decision |" over "|---|---|"), each a list
- * of rows headed by its header row; undefined when the block is not all table rows.
+ * of rows headed by its header row; undefined when the block is not all table rows. Rows
+ * without outer pipes or a delimiter row count under a decision column only.
  * Two tables with no blank line between split at the second delimiter row.
  */
 function pipeTables(value: string, line: number): Row[][] | undefined {
   const lines = value.split('\n');
-  if (lines.length < 3 || !DELIMITER_ROW.test(lines[1]) || !lines.every((l) => /^\s*\|.*\|\s*$/.test(l))) return undefined;
+  // "27/31 | Grass cutting | Resolved to accept …": a text export's rows may drop the outer pipes, and its delimiter row.
+  const outer = lines.every((l) => /^\s*\|.*\|\s*$/.test(l));
+  if (lines.length < 2 || !(outer || lines.every((l) => DELIMITER_ROW.test(l) || CELL_EDGE.test(l)))) return undefined;
+  const cellsOf = (l: string) => (outer ? l.trim().slice(1, -1) : l.trim()).split('|').map((c) => c.trim());
+  const at = (l: string, k: number) => ({ line: line + k, column: (outer ? l.indexOf('|') : l.length - l.trimStart().length) + 1 });
+  if (!DELIMITER_ROW.test(lines[1])) {
+    // Without a delimiter row the rows are a table only under a decision column, as a tab table's are.
+    if (lines.some((l) => DELIMITER_ROW.test(l)) || !headsDecisions(cellsOf(lines[0]))) return undefined;
+    return [lines.map((l, k) => ({ cells: cellsOf(l), at: at(l, k) }))];
+  }
+  if (lines.length < 3) return undefined;
   const tables: Row[][] = [];
   lines.forEach((l, k) => {
     if (DELIMITER_ROW.test(l)) return;
-    const row = { cells: l.trim().slice(1, -1).split('|').map((c) => c.trim()), at: { line: line + k, column: l.indexOf('|') + 1 } };
+    const row = { cells: cellsOf(l), at: at(l, k) };
     // The row above a delimiter row heads a new table.
     if (k + 1 < lines.length && DELIMITER_ROW.test(lines[k + 1])) tables.push([row]);
     else tables[tables.length - 1]?.push(row);
@@ -251,7 +270,7 @@ function tabTable(value: string, line: number): Row[][] | undefined {
   const cellsOf = (l: string) => l.trim().split(/\t+/).map((c) => c.trim());
   // "1.⇥Decisions" is a numbered heading with a tab after its number, not a header row.
   const header = cellsOf(lines[first]).filter((h) => !ITEM_NUMBER.test(h));
-  if (header.length < 2 || !header.some((h) => DECISION_COLUMN.test(h))) return undefined;
+  if (!headsDecisions(header)) return undefined;
   const rows = lines.map((l, k) => ({ cells: cellsOf(l), at: { line: line + k, column: l.length - l.trimStart().length + 1 } }));
   return first > 0 ? [rows.slice(0, first), rows.slice(first)] : [rows];
 }

@@ -17,9 +17,12 @@ const BLOCK_START = /^(?:[-+](?:[ ]|$)|#{1,6}(?:[ ]|$)|>|\||=+[ ]*$|-+[ ]*$|~~~)
 /** An ordered list number as Markdown reads one, and the spaces after it. */
 const ORDERED = /^(\d{1,9}[.)])( *)/;
 
+/** A cell's edge in a table row without its outer pipes ("27/31 | Grass cutting | Resolved to …"): the tree's reader finds the table. */
+const CELL_EDGE = /\S[ ]+\|[ ]+\S/;
+
 /** The chunk's lines, or undefined when Markdown syntax in it needs the full parser. */
 export function plainLines(text: string, lineBase: number): Line[] | undefined {
-  if (INLINE.test(text)) return undefined;
+  if (INLINE.test(text) || CELL_EDGE.test(text)) return undefined;
   const out: Line[] = [];
   let blockStart = true;
   let start = 0;

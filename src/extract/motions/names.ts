@@ -78,7 +78,7 @@ function initialsSeconder(text: string): Person | undefined {
  * Jersey's "Councilman Petrillo offered", "CLLR WEBB PROPOSED". In lower case or capitals only: a title-case heading's
  * "Police and Crime Commissioner's Proposed Precept" holds the adjective.
  */
-const VERB_AFTER_NAME = /(?<=\S)\s+(moved|proposed|offered|made\s+a\s+motion|seconded|MOVED|PROPOSED|OFFERED|MADE\s+A\s+MOTION|SECONDED)\b/g;
+const VERB_AFTER_NAME = /(?<=\S)\s+(moved|proposed|offered|made\s+(?:a|the)\s+motion|seconded|MOVED|PROPOSED|OFFERED|MADE\s+(?:A|THE)\s+MOTION|SECONDED)\b/g;
 /** Capitalised words that name a body or a group, not a member: "The Council moved into closed session". */
 const NOT_A_MEMBER = /^(?:the\s+)?(?:council|committee|board|cabinet|commission|panel|authority|city|county|town|officers?|staff|members|meeting|motion|report|item|it|this|he|she|they)$/i;
 /** The particle some surnames carry: "Te Aho", "De Silva", "van Dyk". */
@@ -123,14 +123,15 @@ export function readMovers(text: string): Movers {
   }
   out.mover = after(text, MOVER_BEFORE) ?? after(text, BARE_MOVER, true) ?? moverBeforeSeconder(text) ?? introducedAndMoved(text);
   out.seconder = after(text, SECONDER_BEFORE) ?? after(text, BARE_SECONDER) ?? initialsSeconder(text) ?? secondOfPair(text);
-  // "The bid, supported by the Town Council, was approved": Michigan's word seconds only beside a mover or as a line's label.
-  if (out.seconder && /^supported\b/i.test(out.seconder.words) && !out.mover && !/^supported\b/i.test(text.trim())) delete out.seconder;
   for (const m of text.matchAll(VERB_AFTER_NAME)) {
     const role = /^second/i.test(m[1]) ? 'seconder' : 'mover';
     if (out[role]) continue;
     const found = nameBefore(text.slice(Math.max(0, m.index - 80), m.index));
     if (found) out[role] = { name: found.name, words: `${found.words} ${m[1]}` };
   }
+  // "The bid, supported by the Town Council, was approved": Michigan's word seconds only beside a mover, whichever way
+  // the mover is named ("Trustee Vasquez moved, supported by Trustee Kim, …"), or as a line's label.
+  if (out.seconder && /^supported\b/i.test(out.seconder.words) && !out.mover && !/^supported\b/i.test(text.trim())) delete out.seconder;
   return out;
 }
 

@@ -173,14 +173,14 @@ function moved(r: Reading, line: Line, rule: string): void {
   // the label are the motion, its verb and all. The rule looks ahead at them, so its match is the label alone.
   const labelled = rule === 'label.motion-text' ? labelMatch(text, rule, r.lex) : null;
   if (labelled) {
-    r.openMotion(text.slice(labelled[0].length).replace(SECONDER_AFTER, keepStop).replace(SECONDER_SENTENCE, '$1'), { ...line, column: line.column + labelled[0].length });
+    r.openMotion(motionWords(text.slice(labelled[0].length)), { ...line, column: line.column + labelled[0].length });
     return;
   }
   // "MOVED BY X, SECONDED BY Y, THAT ..." / "Motion by X, seconded by Y, to adopt ..." carry the clause on the line.
   const that = /,?\s+([“"]?(?:that|THAT|That)\s+.+)$/.exec(text);
   // "It was moved by Member Farrah and seconded by Member Quist to approve …", "Trustee Marsh moved, Trustee Lund seconded
-  // to award …": the seconder's name, then the motion.
-  const to = /(?:,\s*|\bmoved\s+|\bmoved\s+and\s+seconded\s+|\bmade\s+a\s+motion\s+|\b(?:[Ss]econded|[Mm]oved|[Pp]roposed)\s+by\s+(?:[A-Z][\w’'.-]*\s+){1,4}|\b[Ss]econded\s+)(to\s+[a-z]+\b.+)$/.exec(text);
+  // to award …", a county board's "Motion by Sup. Meyer, second by Sup. Kranz to refer …": the seconder's name, then the motion.
+  const to = /(?:,\s*|\bmoved\s+|\bmoved\s+and\s+seconded\s+|\bmade\s+(?:a|the)\s+motion\s+|\b(?:[Ss]econd(?:ed)?|[Mm]oved|[Pp]roposed)\s+by\s+(?:[A-Z][\w’'.-]*\s+){1,4}|\b[Ss]econded\s+)(to\s+[a-z]+\b.+)$/.exec(text);
   // "Motion made by Commissioner Diaz to approve …", "A motion was made by Supervisor Ito to adopt …": the mover, then the motion.
   const madeBy = /^(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+[^,.;]{2,60}?\s+(to\s+[a-z]+\b.+)$/i.exec(text);
   // "Member Kwan moved and Member Ruiz seconded approval of the calendar.": the motion named by its noun.
@@ -199,7 +199,7 @@ function moved(r: Reading, line: Line, rule: string): void {
   }
   // "Motion: That …" and "X moved to approve …" carry the clause without a seconder on the line.
   // "Councillor Ward moved that the strategy be approved, seconded by Councillor Lee.": the seconder is no part of the motion.
-  if (inline && (madeBy || inline === noun || /\bsecond(?:ed)?\b|\bsupported\s+by\b|\b(?:moved|proposed|made\s+a\s+motion)\s+(?:that|to)\b/i.test(text) || MOVED_BY_NAME.test(text) || MOVER_PAIR.test(text) || MOVER_NUMBERED.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren')) r.openMotion(inline[1].replace(SECONDER_AFTER, keepStop).replace(SECONDER_SENTENCE, '$1'), line);
+  if (inline && (madeBy || inline === noun || /\bsecond(?:ed)?\b|\bsupported\s+by\b|\b(?:moved|proposed|made\s+(?:a|the)\s+motion)\s+(?:that|to)\b/i.test(text) || MOVED_BY_NAME.test(text) || MOVER_PAIR.test(text) || MOVER_NUMBERED.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren')) r.openMotion(motionWords(inline[1]), line);
   else if (!inline) {
     // A parish's annual meeting: "Cllr Mirza was proposed by Cllr Pearce, seconded by Cllr Hart, and elected unanimously.": the
     // nomination and the election in one sentence, which is the record.
@@ -217,7 +217,8 @@ function moved(r: Reading, line: Line, rule: string): void {
     const told = r.kind === 'minutes' ? outcomeSentences(text, r.lex).filter((o) => o.at > 0) : [];
     // "Cllr. Lynch seconded the motion. The motion was agreed.": the verdict on the motion, quoted above or moved here.
     const verdict = told.length === 1 ? matchLabel(told[0].text, r.lex) : undefined;
-    if (verdict?.kind === 'carried' && /^(?:the|this)\s+(?:motion|proposal)\b/i.test(told[0].text)) {
+    // "Commissioner Rios moved approval; Commissioner Yates seconded. The resolution was adopted unanimously.": the same.
+    if (verdict?.kind === 'carried' && /^(?:the|this)\s+(?:motion|proposal|resolution|ordinance)\b/i.test(told[0].text)) {
       carried(r, { ...line, text: told[0].text, column: line.column + told[0].at }, verdict.rule);
       return;
     }
@@ -258,8 +259,11 @@ const INSTRUMENT_TITLE = /^(?:Resolution|Ordinance|By-?law|Local\s+Law|Order)\s+
 
 const MOVER_AFTER_COLON = new RegExp(String.raw`\s*:\s*${MEMBER_TITLE}\.?\s+[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,2}\.?(?:\s+second(?:ed)?\s*:.*)?$`, 'iu');
 
-/** A resolution's number, then its title worded as what it does: "R-2026-214 Authorizing …", "Res. 2026-88 Approving …". */
-const RESOLUTION_NUMBERED = /^(?:R|Res\.?|Resolution(?:\s+No\.?|\s+#)?)\s*-?\s*#?\d{2,4}-\d{1,4}\s+(?:[-–—]\s+)?([A-Z][a-z]+ing\b.+)$/;
+/**
+ * A resolution's number, then its title worded as what it does: "R-2026-214 Authorizing …", "Res. 2026-88 Approving …", a
+ * county board's "Resolution 26-73: Authorizing …" and "Ordinance 26-09: Amending Chapter 12 …".
+ */
+const RESOLUTION_NUMBERED = /^(?:R|Res\.?|Resolution(?:\s+No\.?|\s+#)?|Ord\.|Ordinance(?:\s+No\.?|\s+#)?)\s*-?\s*#?\d{2,4}-\d{1,4}(?:\s*:\s*|\s+(?:[-–—]\s+)?)([A-Z][a-z]+ing\b.+)$/;
 
 const BARE_MOTION_ONLY = new RegExp(String.raw`^${BARE_MOTION}\s*[.;]?$`, 'i');
 
@@ -274,6 +278,12 @@ const keepStop = (_: string, stop: string, at: number, text: string): string => 
  * "… for the Secretary. Seconded SM.": the seconder's own sentence.
  */
 const SECONDER_SENTENCE = /(?:(\.)|;)\s+(?:(?:[A-Z][\w’'-]*\.?\s+){1,4}seconded(?:\s+the\s+motion)?|Seconded\s+(?:by\s+)?(?:[A-Z][\w’'.-]*\s*){1,3}?)\s*\.?$/;
+/** "The Chair proposed that pilotage charges rise by 3.5%. This was agreed.": the assent is the verdict, no word of the motion. */
+const ASSENT_SENTENCE = /(?<=\.)\s+(?:This|That|It)\s+was\s+(?:(?:then|duly|unanimously)\s+)?(?:agreed|carried|approved|adopted)(?:\s+(?:unanimously|by\s+all(?:\s+members)?))?\s*\.?$/;
+/** "… proposed a contribution of £500; this was seconded by Cllr Tyson and carried unanimously.": the seconder and verdict in a clause. */
+const SECONDED_CLAUSE = /[;,]\s+(?:this|which|it)\s+was\s+(?:duly\s+)?seconded\s+by\s+[^;.]{2,60}?(?:,?\s+and\s+(?:\w+ly\s+)?(?:carried|agreed|approved)(?:\s+\w+ly)?)?\s*\.?$/;
+/** The motion's own words on its mover's line: the seconder and the assent told after them are not. */
+const motionWords = (text: string): string => text.replace(SECONDER_AFTER, keepStop).replace(SECONDER_SENTENCE, '$1').replace(ASSENT_SENTENCE, '').replace(SECONDED_CLAUSE, '');
 
 /** "Carried": the motion, amendment or quoted motion above is the decision. */
 function carried(r: Reading, line: Line, rule: string): void {

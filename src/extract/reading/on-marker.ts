@@ -97,8 +97,10 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
   if (lead?.intro && lead.clauses.length === 0 && lead.kind === 'resolution' && (marker.kind === 'resolved' || marker.kind === 'recommended') && lead.marker && r.previous?.line === lead.marker.line) lead.listOnly = true;
   // "Moved by: …" / "Seconded by: …" then "BE IT RESOLVED THAT …" and "Defeated": the operative words of the motion moved,
   // kept only once it is not lost, as a motion's words are. "BE IT FURTHER RESOLVED" goes on the same motion.
-  const operative = OPERATIVE.test(marker.rule) && (r.motion !== undefined || r.block?.pending === true);
-  if (!operative) {
+  // So is a numbered council's "Res. 415/26 Kowalchuk - Ferland" / "BE IT RESOLVED that …" / "Defeated.", whose movers no
+  // label read: the operative words are always a motion's, held for its verdict (pending below).
+  const operative = OPERATIVE.test(marker.rule);
+  if (!operative || (r.motion === undefined && r.block?.pending !== true)) {
     settleMotion(r, marker);
     r.flushMotion();
   }

@@ -326,6 +326,9 @@ export class Reading {
 
   /** `how`: the reader's own evidence when the motion's text stands apart from its mover label. */
   openMotion(text: string, line: Line, how?: string, number?: ClauseNumber): void {
+    // "… Ms. Ostrowski seconded. Vote 3-0." / "Ms. Ostrowski moved to place Article 13 …": a tally the ayes won settled the
+    // motion before this one, though no verdict word followed it (a tally the noes won undid it already).
+    if ((this.tally?.for ?? 0) > 0 && !this.amendmentNext && !this.amendment) this.flushMotion();
     this.tally = undefined;
     if (this.amendmentNext) {
       this.amendmentNext = false;
