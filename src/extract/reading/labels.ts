@@ -149,7 +149,13 @@ function moved(r: Reading, line: Line, rule: string): void {
   // commission's "Motion to approve Resolution 2026-88 made by …" says it was made before who made it.
   if (rule === 'label.motion-to-by') {
     const first = /^motion\s+(to\s+[a-z]+\b.*?)(?:\s+(?:was\s+)?(?:made|moved|offered))?\s+by\s+(?:(?:mr|mrs|ms|dr)\.\s*)?[^,.;]{2,60},?\s+second(?:ed)?\s+by\b/i.exec(text);
-    if (first) r.openMotion(first[1], line);
+    // "Resolution 2027-58 – Awarding a contract …" over "Motion to adopt made by …": the verb alone moves the measure above,
+    // where the line above names one.
+    const above = first && BARE_MOTION_ONLY.test(first[1]) ? proposalAbove(r, line, true) : undefined;
+    if (above) {
+      r.motion.ofItem = true;
+      r.motion.above = above;
+    } else if (first) r.openMotion(first[1], line);
     return;
   }
   // "Motion to approve the consent agenda." over "Motion by X, second by Y.": the motion's words, its movers below.
