@@ -205,7 +205,7 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/^[A-Z]/.test(line.text) && VERDICT_UNDER.test(line.text) && line.text.length < 90 && !OPEN_END.test(above.text) && !/\b(?:be|been|was|were|is|are)$/i.test(above.text) && parseNumber(above.text)) return false;
   // "… that the Town" / "Board authorizes the Town Clerk …": a US body's name cut at the margin, in an item's title too ("1.
   // Resolution No. 2027-44 – A Resolution of the City" / "Commission approving …").
-  if (/\bthe\s+(?:Town|City|County|Village|Township|Borough)$/.test(above.text) && /^(?:Board|Council|Commission|Clerk|Manager|Administrator|Supervisor|Attorney|Engineer|Treasurer)\b/.test(line.text)) return true;
+  if (/^(?:Board|Council|Commission|Clerk|Manager|Administrator|Supervisor|Attorney|Engineer|Treasurer)\b/.test(line.text) && /\bthe\s+(?:Town|City|County|Village|Township|Borough)$/.test(above.text)) return true;
   // "7.2 Appeal of Design Review Board Decision - 17 Quarry Lane" / "The appeal was denied on a 4-3 vote.": an item's title
   // line, then the minute's first sentence (two lower-case words in its first few), though the title reaches the margin.
   // "KMD 114/25 Taking in Charge" / "Following discussion, the Members …": so does an opening phrase closed by its comma,
@@ -246,7 +246,7 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "Thereafter, the Committee NOTED the findings" / "and AGREED that a report …": the body's second verdict in the same
   // sentence, not an "AND AGREED" of its own; "The Committee APPROVED the reprofiling … and" / "RECOMMENDED the business case
   // to the Board …" too, the conjunction left above.
-  if (BODY_VERDICT_OPEN.test(previous.text) && /^(?:and\s+)?(?:AGREED|NOTED|APPROVED|ENDORSED|RESOLVED|DECIDED|REQUESTED|INSTRUCTED|RECOMMENDED)\b/.test(line.text) && (/^and\s/.test(line.text) || /\sand$/.test(previous.text))) return true;
+  if (/^(?:and\s+)?(?:AGREED|NOTED|APPROVED|ENDORSED|RESOLVED|DECIDED|REQUESTED|INSTRUCTED|RECOMMENDED)\b/.test(line.text) && (/^and\s/.test(line.text) || /\sand$/.test(previous.text)) && BODY_VERDICT_OPEN.test(previous.text)) return true;
   // "(a) That … from two to four;" / "and (b) That staff …": the list runs on after its conjunction.
   if (/[;,]$/.test(previous.text) && /^(?:and|or)\s+\(?[a-z0-9]{1,3}[.)]\s/.test(line.text)) return true;
   // "MOVED by Member K" / "Tupou, seconded by …": a member's initial cut from the surname.

@@ -36,7 +36,7 @@ export const MOVER_VERB_FIRST = /^\(?(?:proposed|moved|seconded)\b/i;
  * A tally printed at the end of a motion's line, "(5-0)." or "5-0.": for and against in groups 1 and 2. Not the number of
  * what was moved: "to adopt Ordinance 26-14.", "Resolution No. 12-3", "Item 4-2".
  */
-export const SCORE_AT_END = String.raw`(?<!\b(?:[Oo]rdinance|ORDINANCE|[Rr]esolution|RESOLUTION|[Bb]ill|BILL|[Bb]y-?law|[Ii]tem|ITEM|[Cc]hapter|[Ss]ection|[Ll]ot|[Cc]ase|[Ff]ile|[Nn]o\.?|NO\.?|[Nn]umber|#)\s*)\(?\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b\)?\.?\s*$`;
+export const SCORE_AT_END = String.raw`(?=\(?\d)(?<!\b(?:[Oo]rdinance|ORDINANCE|[Rr]esolution|RESOLUTION|[Bb]ill|BILL|[Bb]y-?law|[Ii]tem|ITEM|[Cc]hapter|[Ss]ection|[Ll]ot|[Cc]ase|[Ff]ile|[Nn]o\.?|NO\.?|[Nn]umber|#)\s*)\(?\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b\)?\.?\s*$`;
 
 /** A month's full name, capitalised as minutes print it. */
 export const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
