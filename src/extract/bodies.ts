@@ -108,10 +108,12 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   // the" and a name that a word in lower case goes on from is the purpose, not more of the body's name ("Department for
   // Infrastructure", "the Committee for the Environment" are names).
   const purpose = words.lastIndexOf('for');
-  const after = /^\s+([a-z]+)/.exec(text.slice(ends[ends.length - 1] ?? from))?.[1];
-  if (purpose > 0 && words[purpose + 1] === 'the' && !HEAD.test(words[purpose - 1]) && after && !CONNECTOR.test(after)) {
-    words.splice(purpose);
-    ends.splice(purpose);
+  if (purpose > 0 && words[purpose + 1] === 'the' && !HEAD.test(words[purpose - 1])) {
+    const after = /^\s+([a-z]+)/.exec(text.slice(ends[ends.length - 1]))?.[1];
+    if (after && !CONNECTOR.test(after)) {
+      words.splice(purpose);
+      ends.splice(purpose);
+    }
   }
   // "the Accessibility Advisory Committee on the Plan's progress": a possessive after the body's word is the subject, not its name.
   const owner = words.findIndex((w) => /[’']s$/.test(w));

@@ -1,6 +1,7 @@
 import type { Nodes, Paragraph, Parents, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Chunk } from './parse.js';
 import { firstTextColumn, makeLine, type Line } from '../text/line.js';
+import { CELL_EDGE } from './plain.js';
 
 /**
  * Flatten Markdown trees into source lines. The tree is used for what it knows
@@ -219,9 +220,6 @@ function tableInParagraph(node: Paragraph, ctx: Ctx, gap: boolean): boolean {
 }
 
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
-/** Between two cells of a row printed without its outer pipes: "27/31 | Grass cutting | Resolved …". */
-const CELL_EDGE = /\S\s+\|\s+\S/;
-
 /** A header row's cells that head a decision column ("Item | Subject | Decision"). */
 const headsDecisions = (cells: string[]): boolean => cells.length >= 2 && cells.some((h) => DECISION_COLUMN.test(h.trim()));
 

@@ -17,8 +17,11 @@ const BLOCK_START = /^(?:[-+](?:[ ]|$)|#{1,6}(?:[ ]|$)|>|\||=+[ ]*$|-+[ ]*$|~~~)
 /** An ordered list number as Markdown reads one, and the spaces after it. */
 const ORDERED = /^(\d{1,9}[.)])( *)/;
 
-/** A cell's edge in a table row without its outer pipes ("27/31 | Grass cutting | Resolved to …"): the tree's reader finds the table. */
-const CELL_EDGE = /\S[ ]+\|[ ]+\S/;
+/**
+ * A cell's edge in a table row without its outer pipes ("27/31 | Grass cutting | Resolved to …"): the tree's reader finds
+ * the table (markdown/lines.ts reads rows by the same test, so a chunk it would read as a table never stays here).
+ */
+export const CELL_EDGE = /\S[^\S\n]+\|[^\S\n]+\S/;
 
 /** The chunk's lines, or undefined when Markdown syntax in it needs the full parser. */
 export function plainLines(text: string, lineBase: number): Line[] | undefined {
