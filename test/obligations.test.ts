@@ -41,6 +41,9 @@ describe('due dates and rules from the wording', () => {
     ['submit a report at its next meeting', { rule: 'next meeting', words: 'at its next meeting' }],
     ['provide quarterly monitoring reports to the Board', { date: '2024-04-16', rule: 'quarterly', words: 'quarterly' }],
     ['receive an annual report on progress', { date: '2025-01-16', rule: 'annually', words: 'annual report' }],
+    // A document named once sets no yearly date.
+    ['adopt the Annual Report 2025/26', undefined],
+    ['approve the draft annual report for publication', undefined],
     ['report on the outcome in due course', { rule: 'in due course', words: 'in due course' }],
     ['note the report', undefined],
   ];

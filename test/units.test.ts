@@ -225,6 +225,21 @@ describe('effects and the action flag', () => {
     expect(effectsOf('Refers the question of trading hours to the Advisory Committee.')).toContain('referred');
     expect(effectsOf('to discuss non-elected personnel.')).not.toContain('appointed');
     expect(effectsOf('to deny the appeal.')).toContain('rejected');
+    // Waste lorries and a falling trend refuse and decline nothing; a refusal and a declined grant do.
+    expect(effectsOf('Approved the procurement of six refuse collection vehicles through a national framework.')).toEqual(['approved']);
+    expect(effectsOf('Noted the steady decline in recycling tonnages since April.')).toEqual(['noted']);
+    expect(effectsOf('That the application be refused.')).toEqual(['rejected']);
+    expect(effectsOf('That the grant be declined.')).toEqual(['rejected']);
+    // "Council Tax Support" names a benefit; "support" as a verb is a verdict, opening the clause too.
+    expect(effectsOf('That concessions be offered to residents in receipt of Council Tax Support.')).toEqual([]);
+    expect(effectsOf('Support the application for funding.')).toEqual(['supported']);
+    // A return sent "under delegated authority" was decided before; "delegates authority to" hands it down now.
+    expect(effectsOf('ratifies the Quarter 2 return, which was submitted under delegated authority;')).toEqual(['confirmed']);
+    expect(effectsOf('That authority be delegated to the Director of Place.')).toContain('delegated');
+    expect(effectsOf('Forward the planning proposal to the Department of Planning for a Gateway determination.')).toEqual(['referred']);
+    expect(effectsOf('Councillor Lee put forward the proposal for a new playground.')).toEqual([]);
+    // A village board enacts an ordinance by passing it.
+    expect(effectsOf('to pass Ordinance 26-17.')).toEqual(['adopted']);
     // A by-law's third reading enacts it; its first reading decides nothing yet.
     expect(effectsOf('that By-law 2026-07 be read a third time and finally passed.')).toEqual(['adopted']);
     expect(effectsOf('That Ordinance 44 be passed on third and final reading.')).toEqual(['adopted']);

@@ -64,8 +64,9 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   let m: RegExpExecArray | null;
   // "That Police reassurance be sought": the clause's own "That" is no part of the name.
   const article = /^(?:that\s+|all\s+(?:of\s+)?|the\s+|its\s+|this\s+)*/i.exec(text.slice(from))?.[0] ?? '';
-  // "to the full Licensing Committee": a lower-case "full" says which meeting of it ("the Full Council" is a name).
-  const lead = article + (/^full\s+(?=[A-Z])/.exec(text.slice(from + article.length))?.[0] ?? '');
+  // "to the full Licensing Committee", an Irish "plenary Council": a lower-case word says which meeting of it ("the Full
+  // Council" is a name).
+  const lead = article + (/^(?:full|plenary)\s+(?=[A-Z])/.exec(text.slice(from + article.length))?.[0] ?? '');
   re.lastIndex = from + lead.length;
   const prefix = lead.trim();
   // "call on the provincial and federal government to …": a government named by its level, in lower case.
@@ -266,7 +267,8 @@ function pastAddressee(text: string, from: number): number | undefined {
   // Greater Cities Commission": the commas, and an "and" with no "the" after it, are inside the office's title, so what follows
   // them is the rest of the title, not the next addressee.
   const tail = text.slice(from + holder.length);
-  const title = isOfficeHolder(holder) && /\s(?:for|of)\s/.test(holder) && /^(?:,|\s+and\s+(?!the\b)[A-Z])/.test(tail) ? DEPARTMENT_TAIL.exec(tail) : null;
+  // "the Minister of Infrastructure, MPP John Vanthof and …": a title after the comma opens the next addressee.
+  const title = isOfficeHolder(holder) && /\s(?:for|of)\s/.test(holder) && /^(?:,|\s+and\s+(?!the\b)[A-Z])/.test(tail) && !PERSON.test(/^,\s*(\S+)/.exec(tail)?.[1] ?? '') ? DEPARTMENT_TAIL.exec(tail) : null;
   if (title) {
     const end = from + holder.length + title[0].length;
     const next = LIST_SEP.exec(text.slice(end));

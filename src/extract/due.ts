@@ -13,7 +13,8 @@ const NEXT_MEETING = /\b(?:(?:at|to|for)\s+(?:its|their|the|his|her)\s+next\s+(?
 const RECURRING: [RegExp, string][] = [
   [/\b(?:quarterly|every\s+(?:three|3)\s+months|each\s+quarter)\b/i, 'quarterly'],
   [/\b(?:six-monthly|half-yearly|every\s+(?:six|6)\s+months|bi-annually)\b/i, 'six-monthly'],
-  [/\b(?:annually|every\s+year|each\s+year|annual\s+(?:report|update|review))\b/i, 'annually'],
+  // "receive an annual report", not the document "the Annual Report 2025/26" adopted once.
+  [/\b(?:annually|every\s+year|each\s+year|(?<!\b(?:the|this|its|their|draft)\s+)annual\s+(?:report|update|review)s?(?!\s*(?:\d{4}|for\s+(?:the\s+)?(?:year\s+)?\d{4})))\b/i, 'annually'],
   [/\b(?:monthly|every\s+month|each\s+month)\b/i, 'monthly'],
 ];
 const IN_DUE_COURSE = /\b(?:in\s+due\s+course|at\s+a\s+(?:future|later)\s+(?:date|meeting)|in\s+the\s+future)\b/i;

@@ -22,22 +22,27 @@ const EFFECTS: [Effect, RegExp][] = [
   ['accepted', /\baccept(?:s|ed|ing)?\b/i],
   ['endorsed', /\bendors(?:e|es|ed)\b/i],
   // "That By-law 2026-04 be read a third time and finally passed": a Canadian by-law's last reading enacts it.
-  ['adopted', /\badopt(?:s|ed|ing)?\b|\bfinally\s+passed\b|\bpassed\s+(?:on\s+)?(?:its\s+|the\s+)?third(?:\s+and\s+final)?\s+reading\b/i],
-  ['supported', /\bsupport(?:s|ed)?\b(?!\s+(?:services|workers|for))/i],
+  // "to pass Ordinance 26-O-31": a village board enacts its ordinance by passing it.
+  ['adopted', /\badopt(?:s|ed|ing)?\b|\bfinally\s+passed\b|\bpass(?:es|ed)?\s+(?:the\s+)?(?:ordinance|by-?law|local\s+law)\b|\bpassed\s+(?:on\s+)?(?:its\s+|the\s+)?third(?:\s+and\s+final)?\s+reading\b/i],
+  // "residents in receipt of Council Tax Support", "the Family Support Team": a capital inside a name is no verdict.
+  ['supported', /\b(?:support(?:s|ed)?|SUPPORT(?:S|ED)?|Support(?:s|ed)|Support(?=\s+(?:the|a|an|this|that|these|those|its|their|our|in\s+principle)\b))\b(?!\s+(?:services|workers|for))/],
   ['confirmed', /\bconfirm(?:s|ed)?\b|\bratif(?:y|ies|ied)\b/i],
   // "Refers the question to …" sends it on; "(min 472/01 refers)" only points at a minute.
-  ['referred', /\b(?:referred|forwarded|refer|refers(?=\s+(?:the|this|these|that|its|it|them|a|an)\b)|forwards|remit(?:s|ted))\b(?!\s+to\s+in\b)/i],
+  // "Forward the planning proposal to the Department …" sends it on; "put forward the proposal" moves it.
+  ['referred', /\b(?:referred|forwarded|refer|refers(?=\s+(?:the|this|these|that|its|it|them|a|an)\b)|forwards|(?<!\b(?:put|putting|going|moving|brought|bring|carried|carry|come|came)\s)forward(?=\s+(?:the|this|these|that|its|their|a|an|copies)\b)|remit(?:s|ted))\b(?!\s+to\s+in\b)/i],
   // "the recommendation was supported to Cabinet": Welsh scrutiny's way of passing a matter on.
   ['recommended', /\brecommend(?:s|ed|ing)?\s+to\b|\bsupported\s+to\s+(?:the\s+)?[A-Z]|\bcommended\s+to\s+(?:the\s+)?[A-Z]/i],
   ['requested', /\b(?:request(?:s|ed)?|sought|seek|urged?|asked)\b/i],
   // Canadian and English councils hear "a delegation from the Minor Hockey Association": a deputation, not powers handed down.
-  ['delegated', /\bdelegat(?:e|es|ed)\b|\bdelegations?\s+(?:of|to|scheme)\b|\bschemes?\s+of\s+(?:[\w-]+\s+)?delegations?\b/i],
+  // "… submitted under delegated authority": a decision taken so before, not powers handed down now.
+  ['delegated', /\bdelegat(?:e|es)\b|(?<!\b(?:under|using|with|by)\s)\bdelegated\b|\bdelegations?\s+(?:of|to|scheme)\b|\bschemes?\s+of\s+(?:[\w-]+\s+)?delegations?\b/i],
   ['authorised', /\bauthori[sz](?:e|es|ed|ing)\b/i],
   // Scottish minutes "continue" an application to a later meeting; others "hold it over";
   // US boards "table" or "postpone" whatever it is "until the March 6 meeting", New Jersey boards "carry" an application to one,
   // planning boards "adjourn the hearing to December 10".
   ['deferred', new RegExp(String.raw`\bdefer(?:s|red)?\b|\b(?:left|laid|lie|lies|lay)\s+on\s+the\s+table\b|\bbe\s+tabled\b|\b(?:tabled|postponed|continued)\s+(?:until|to)\s+(?:the\s+)?(?:next|${MONTH_NAME}\b)|\blaid\s+over\b|\bheld\s+over\b|\bbe\s+continued\b|\b(?:continue|adjourn)\s+(?:the\s+|this\s+)?(?:item|matter|application|report|motion|request|(?:public\s+)?hearing)\b(?:[^.;]{0,80}?\s)?(?:to|until)\s+(?:the\s+|a\s+)?(?:next|future|${MONTH_NAME}\b|\w+\s+\d)|\b(?:carry|carried)\s+(?:the\s+|this\s+)?(?:application|item|matter|hearing|appeal)\s+(?:over\s+)?(?:to|until)\s+(?:the\s+)?(?:next|${MONTH_NAME}\b)|\bbe\s+carried\s+(?:over\s+)?(?:to|until)\s+(?:the\s+)?(?:next|${MONTH_NAME}\b)|\b(?:table|postpone)d?\s+(?:consideration\s+of\s|(?:the|this|that|these|an?)\s)[^.;]{0,80}?\s(?:to|until)\s+(?:the\s+|a\s+)?(?:next|future|${MONTH_NAME}\b|\w+\s+\d)|\bcontinue[ds]?\s+(?:the\s+)?(?:application|item|matter|consideration|report|(?:public\s+)?hearing)\b|\bcontinued\s+(?:to|until)\s+(?:the\s+|a\s+)?(?:next\s+|\w+\s+\d{1,2},?\s+(?:\d{4}\s+)?)?(?:regular\s+|special\s+)?(?:meeting|date)\b`, 'i')],
-  ['rejected', /\b(?:reject(?:s|ed)?|refus(?:e|es|ed)|declin(?:e|es|ed)|den(?:y|ies|ied))\b/i],
+  // "refuse collection vehicles", "the refuse and recycling contract": the waste, not a refusal; "a decline in income" falls.
+  ['rejected', /\b(?:reject(?:s|ed)?|refus(?:e|es|ed)(?!\s+(?:and\s+recycling|collections?|vehicles?|lorr(?:y|ies)|freighters?|trucks?|disposal|bins?|sacks?|tips?|sites?|services?|rounds?|storage|stores?|containers?|receptacles?|derived)\b)|(?<!\b(?:a|the|sharp|steady|continued|further)\s)declin(?:e|es|ed)|den(?:y|ies|ied))\b/i],
   ['amended', /\bamend(?:s|ed)?\b/i],
   ['resubmitted', /\bre-?submi(?:t|tted|ssion)\b/i],
   ['circulated', /\bbe\s+(?:circulated|copied|provided|distributed)\b|\bto\s+(?:circulate|provide)\b/i],

@@ -39,6 +39,8 @@ const LETTERED_MINUTE = /^((?:[A-Z]{1,4}\.\s?|(?!(?:PART|ITEM|PAGE|ROOM|WARD|ARE
  * resolution 2022-44). Quebec's titles keep their accents: "2026-12-303 REQUEST TO THE MINISTÈRE DES TRANSPORTS".
  */
 const YEAR_NUMBER = /^((?:19|20)\d\d-\d{2,3}(?:-\d{1,4})?)\.?\s+(?!(?:THAT|WHEREAS|AND|OR|OF|TO|BE)\b)([A-Z][A-ZÀ-ÖØ-Þ\d\s’'&(),/.:–-]{3,})$/;
+/** The same letters and number before a title in title case: "CAB 112  Revenue Budget Monitoring – Quarter 2", "E.123 Recycling Centre Opening Hours". */
+const LETTERED_TITLED = /^((?:[A-Z]{1,4}\.\s?|(?!(?:PART|ITEM|PAGE|ROOM|WARD|AREA|NO|TAB|VAT|NHS|PO|BOX)\s)[A-Z]{2,4}\s)(?!(?:19|20)\d\d\b)\d{1,4})\.?\s+([A-Z][^.;:]{2,120}?)\s*$/;
 /** "810     MINUTES –": a long minute number before a title in capitals. */
 const LONG_NUMBER = /^(\d{3,4})\s+([A-Z][A-Z\d\s’'&(),/–-]{3,})$/;
 /**
@@ -46,6 +48,7 @@ const LONG_NUMBER = /^(\d{3,4})\s+([A-Z][A-Z\d\s’'&(),/–-]{3,})$/;
  * Budget") and not a street address ("1234 Main Street").
  */
 const LONG_TITLED = /^((?!(?:19|20)\d\d\b)\d{3,4}\.?)\s+([A-Z][^.;:]{2,80}?)\s*$/;
+const LONG_RUN_IN = /^((?!(?:19|20)\d\d\b)\d{3,4}\.?)\s+([A-Z][^:.;–—]{2,60}?)\s+[-–—]\s+\S/;
 /** The words a street's name ends with, as US and English addresses print them. */
 export const STREET_WORDS = 'Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy';
 const STREET = new RegExp(`\\b(?:${STREET_WORDS}|Suite|Floor)\\.?$`);
@@ -73,10 +76,21 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   const ref = MINUTE_REF.exec(text);
   const long = LONG_NUMBER.exec(text) ?? YEAR_NUMBER.exec(text) ?? LETTER_NUMBER.exec(text) ?? LETTERED_MINUTE.exec(text);
   if (long) return { number: long[1], title: tidyTitle(long[2]) };
-  if (ref) return { number: ref[1], title: tidyTitle(ref[2].split(/\s+[-–—]\s+/)[0]) };
+  if (ref) {
+    // "PL/61 26/01922/FUL – Land East of Cherry Tree Lane – Erection of 34 dwellings": a code alone names no matter, so the
+    // title runs on to the site.
+    const [first, second] = ref[2].split(/\s+[-–—]\s+/);
+    return { number: ref[1], title: tidyTitle(second && /^[A-Z]{0,4}\/?\d[\w/.-]*$/.test(first) ? `${first} – ${second}` : first) };
+  }
   const parsed = parseNumber(text);
   const titled = parsed ? null : LONG_TITLED.exec(text);
   if (titled && isTitle(titled[2]) && !STREET.test(titled[2])) return { number: titled[1], title: tidyTitle(titled[2]) };
+  // "1216. Minutes – The minutes of the meeting held on 9th November were agreed …": the running number, a short title and
+  // the minute run on after a dash.
+  const longRunIn = parsed ? null : LONG_RUN_IN.exec(text);
+  if (longRunIn && longRunIn[2].split(/\s+/).length <= 6 && isTitle(longRunIn[2]) && !DECIDING.test(longRunIn[2]) && !STREET.test(longRunIn[2])) return { number: longRunIn[1], title: tidyTitle(longRunIn[2]) };
+  const letteredTitle = parsed ? null : LETTERED_TITLED.exec(text);
+  if (letteredTitle && isTitle(letteredTitle[2])) return { number: letteredTitle[1], title: tidyTitle(letteredTitle[2]) };
   if (line.heading > 0) {
     if (parsed && /num|decimal/.test(parsed.number.style) && parsed.rest) return { number: parsed.number.raw, title: tidyTitle(parsed.rest) };
     // A level-one heading is the document's title, not an item; "Purpose:", "Decision:"
@@ -108,6 +122,9 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   const opening = /^([A-Z][^:.;]{2,60}):\s+(?:After|Following|Further\s+to|In\s+response\s+to)\b/.exec(rest);
   if (opening) return { number: parsed.number.raw, title: tidyTitle(opening[1]) };
   if (isTitle(rest)) return { number: parsed.number.raw, title: tidyTitle(rest) };
+  // "3. Minutes. Minutes of 2nd November approved …": a community council's short title and its stop, the minute run on.
+  const stopped = STOPPED_TITLE.exec(rest);
+  if (stopped && stopped[1].split(/\s+/).length <= 5 && isTitle(stopped[1]) && !DECIDING.test(stopped[1]) && !/\b(?:was|were|is|are|be|been|has|have|had)\b/i.test(stopped[1])) return { number: parsed.number.raw, title: tidyTitle(stopped[1]) };
   const colon = /^([A-Z][^:.;]{2,60}):\s+\S/.exec(rest);
   if (colon && colon[1].split(/\s+/).length <= 6 && !/^(?:that|to)\b/i.test(colon[1])) return { number: parsed.number.raw, title: tidyTitle(colon[1]) };
   // "89. Bus shelter, Heol y Dwr – the Clerk reported …": a community council's short title run into the minute's first
@@ -119,7 +136,10 @@ export function itemHeading(line: Line): ItemHeading | undefined {
 
 const SHOUTED_VERDICT = new RegExp(`^(?:${DONE_VERBS})(?:\\s+AND\\s+[A-Z]{3,}ED)?\\s+[A-Z0-9]`);
 
-const RUN_IN_TITLE = /^([A-Z][^:.;–—]{2,60}?)\s+[-–—]\s+(?=[a-z]|It\s+was\b)/;
+/** A title of a few words and its stop, a sentence after it; not an abbreviation's stop ("Mr. Jones reported …"). */
+const STOPPED_TITLE = /^((?!(?:Mr|Mrs|Ms|Dr|St|Cllr|Cr|Clr|No|Rev|Prof|Hon|Messrs)\.)(?!(?:The|A|An|This|It|Members|We|They|There)\s)(?!(?:Carried|Lost|Noted|Agreed|Approved|Deferred|Received|Withdrawn)\.?$)[A-Z][\w’'&/-]{2,}(?:\s+(?![a-z]+ed\b)[\w’'&/-]+){0,4})(?<!\b(?:No|Nos|St|Co|Inc|Ltd|vs|None|Nil))\.(?:\s+(?=[A-Z£$€\d])|$)/;
+
+const RUN_IN_TITLE = /^([A-Z][^:.;–—]{2,60}?)\s+[-–—]\s+(?=[a-z]|It\s+was\b|(?:Proposed|Moved)\s)/;
 
 /** An agenda item's words that end in a stop: opened by a capital, with no verb of a sentence telling what became of it. */
 const AGENDA_STOPPED = /^(?=\p{Lu})(?!.*\b(?:was|were|is|are|has|have|had|will)\b)/u;
@@ -132,17 +152,20 @@ function isTitle(title: string): boolean {
   const text = title.replace(/\b((?:[A-Z]\.){1,3}[A-Z]|Inc|Ltd|Co|Corp|Bros|Jr|Sr)\.$/, '$1');
   // "24/01234/FUL - Land north of Mill Lane": a planning application reference leads the title.
   // "Ōrākei Basin boardwalk renewal": a capital of any script opens a title.
-  if (/[.;:,]$|;|\s(?:and|or)$/.test(text) || text.length > 90 || !/^(?:\p{Lu}|\d+\/[\w/]+\s)/u.test(text)) return false;
+  if (/[.;:,]$|;|\s(?:and|or)$/.test(text) || text.length > 130 || !/^(?:\p{Lu}|\d+\/[\w/]+\s)/u.test(text)) return false;
   // "City Council request the General Manager, Transportation Services to report …": a body and its verb make a clause.
   if (BODY_VERB.test(text)) return false;
   // "Bylaw 1422-26 – Land Use Bylaw Amendment (Lot 4, Block 9, Plan 872 0415)": a bracketed legal description adds no words to the title.
-  const words = text.replace(/\s*\([^()]{1,60}\)/g, '').split(/\s+/).filter((w) => !/^(?:and|of|the|for|to|in|on|at|a|an|&|-|–)$/i.test(w));
-  if (words.length === 0 || words.length > 10) return false;
+  const words = text.replace(/\s*\([^()]{1,60}\)/g, '').split(/\s+/).filter((w) => !/^(?:and|of|the|for|to|in|on|at|from|with|by|a|an|&|-|–)$/i.test(w));
+  if (words.length === 0 || words.length > 12) return false;
   const capitals = words.filter((w) => /^[\p{Lu}0-9]/u.test(w)).length;
   // "Approve the budget" is a clause; "Grants" or "Grant aid" is a title, and so is BoardDocs'
   // "Approve Field Trip to Washington" in title case.
   // "Request from the Historical Society", "Support for the Food Bank": the verb's word as a noun names a matter.
   if (DECIDING.test(text) && text.split(/\s+/).length > 2 && !/^\w+\s+(?:from|for)\s+(?:the\s+)?[A-Z]/.test(text)) return capitals >= 3 && capitals / words.length >= 0.9;
+  // "Resolution 26-R-48 Authorizing an Intergovernmental Agreement with Cedar Township for Snow Removal": a US agenda's long
+  // title, every word capitalised; a line as long in sentence case is a sentence.
+  if (text.length > 90 || words.length > 10) return capitals === words.length;
   // "Constitution review" is a title too: short lines in sentence case count.
   return words.length <= 4 || capitals / words.length >= 0.75;
 }

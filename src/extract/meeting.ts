@@ -140,7 +140,8 @@ function titleLine(head: Line[], k: number): string {
   if (!next || next.line !== l.line + 1 || next.gap || /[.;:]$/.test(l.text) || /[a-z]/.test(l.text) || /[a-z]/.test(next.text) || !/\b(?:MEETING|MINUTES?)\s+OF\b/.test(l.text) || /\bHELD\b/.test(l.text)) return l.text;
   // "… MEETING OF THE GOVERNING BOARD" over "SIERRA VISTA … DISTRICT", "… OF THE BOARD OF TRUSTEES" over "VILLAGE OF …": the name
   // was whole, the next line is whose it is.
-  if (/\b(?:COUNCIL|COMMITTEE|BOARD|CABINET|COMMISSION|PANEL|AUTHORITY|FORUM|TRUST|ASSEMBLY|DISTRICT|TRUSTEES|COMMISSIONERS|SUPERVISORS|ALDERMEN|SELECTMEN)$/.test(l.text)) return l.text;
+  // "… OF THE BOARD OF EDUCATION" over "HARBOR HEIGHTS UNIFIED SCHOOL DISTRICT": a board named for its charge, whole too.
+  if (/\b(?:COUNCIL|COMMITTEE|BOARD|CABINET|COMMISSION|PANEL|AUTHORITY|FORUM|TRUST|ASSEMBLY|DISTRICT|TRUSTEES|COMMISSIONERS|SUPERVISORS|ALDERMEN|SELECTMEN)$|\b(?:BOARD|COMMISSION|COMMITTEE)\s+OF\s+[A-Z]+$/.test(l.text)) return l.text;
   return `${l.text} ${next.text}`;
 }
 
@@ -192,7 +193,8 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
   // "Kilbride Ward Forum – Note of Meeting": the body before a dash and the kind of paper; "City of Palmetto Shores – City
   // Commission" and "Charter Township of Pinecrest Lake – Board of Trustees": the place before a dash and the body that met.
   const titles = head.slice(0, 6).flatMap((l, k) => (l.text.length <= 120 && head[k + 1]?.line !== l.line ? titleLine(head, k).split(/\s+\/\s+|\s+[–—]\s+(?=Note\s+of\s+(?:the\s+)?Meeting\b|Minutes\b|Action\s+Notes\b|Record\s+of\s+Decisions\b)|(?<=^(?:Charter\s+)?(?:City|Town|Village|County|Township|Borough|Municipality)\s+of\s+[^–—]{2,60}?)\s+[–—]\s+/i) : [])).filter((t) => t.length <= 80).map((half) => {
-    const text = titleCase(half);
+    // "CITY COUNCIL WORK SESSION": the kind of meeting after the body's name, which reads as no name of a body.
+    const text = titleCase(half).replace(/\s+(?:(?:work|study)\s+session|workshop)(?:\s+minutes)?$/i, '');
     const body = readBody(text, 0);
     return { text, body, whole: body && body.end >= text.length - 1 ? body.name : undefined };
   });
@@ -240,6 +242,9 @@ function* afterLabel(head: Line[]): Generator<string> {
     const m = LABEL_THEN_BODY.exec(l.text);
     const body = m && readBody(m[1], 0);
     if (body && body.end >= m[1].length - 1) yield body.name;
+    // "Minutes – Finance, Audit and Risk Committee": commas inside one name, read as the list reader reads it.
+    const [listed, more] = m && !body ? readBodies(m[1], 0) : [];
+    if (listed && !more && listed === m![1].trim()) yield listed;
   }
 }
 
@@ -260,7 +265,7 @@ function named(name: string): string | undefined {
   // "PDF 265 KB Meeting held …": a file size before "Meeting" is no body either, nor the
   // section number of "VII. CONSENT AGENDA".
   // "The Corporation of the Municipality of North Alder" is an Ontario municipality's legal name: its Council meets.
-  return n && !/(?:^|\s)(?:of|and|for|the|&)$/i.test(n) && !/^corporation\s+of\b/i.test(n) && !/^(?:minutes|agenda|notes|decisions?|meeting|action|summary|draft|record|pdf|[kmg]b|docx?|page|[ivxlc]{1,6})$/i.test(n) ? n : undefined;
+  return n && !/(?:^|\s)(?:of|and|for|the|&)$/i.test(n) && !/^corporation\s+of\b/i.test(n) && !/^(?:minutes|agenda|notes|decisions?|meeting|action|summary|draft|record|pdf|[kmg]b|docx?|page|[ivxlc]{1,6}|(?:decision\s+)?notices?)$/i.test(n) ? n : undefined;
 }
 
 /** "Regular Meeting of the Town Council", "Minutes of the Cabinet" and "Council Meeting" name the Council and the Cabinet. */

@@ -45,11 +45,24 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
 function withoutStandIns(clauses: Clause[], lines: Line[]): Clause[] {
   // The "Decision" headings' line numbers, found once: a document may hold thousands of motions.
   const decisions = lines.filter((l) => /^decisions?\s*[:.]?$/i.test(l.text)).map((l) => l.line);
+  // The last clause kept: a motion dropped for the "Decision" below it leaves that decision's status line standing.
+  let kept: Clause | undefined;
   return clauses.filter((c, i) => {
+    const keep = standsAlone(c, i);
+    if (keep) kept = c;
+    return keep;
+  });
+
+  function standsAlone(c: Clause, i: number): boolean {
     if (c.item === undefined) return true;
-    const next = clauses[i + 1];
-    if (c.rules[0] === 'marker.item-verdict' && clauses[i - 1]?.item === c.item && c.line - clauses[i - 1].line <= 12) return false;
-    if (c.rules[0] === 'label.mover-verb' && next?.item === c.item && next.line > c.line && decisions.some((n) => n > c.line && n < next.line)) return false;
+    if (c.rules[0] === 'marker.item-verdict' && kept?.item === c.item && c.line - kept.line <= 12) return false;
+    // The motion's own lettered clauses are no decision below it: "(a) approve …" / "(b) instruct …" / "Decision" / "(a) approved …".
+    if (c.rules[0] === 'label.mover-verb') {
+      let k = i + 1;
+      while (clauses[k]?.rules[0] === 'label.mover-verb' && clauses[k].item === c.item) k++;
+      const after = clauses[k];
+      if (after?.item === c.item && after.line > c.line && decisions.some((n) => n > c.line && n < after.line)) return false;
+    }
     if (restated(c, clauses, i)) return false;
     if (!c.rules.includes('reader.vote-only-record')) return true;
     for (let k = i + 1; k < clauses.length && clauses[k].item === c.item; k++) {
@@ -57,7 +70,7 @@ function withoutStandIns(clauses: Clause[], lines: Line[]): Clause[] {
       if (d.line > c.line && d.line - c.line <= 12 && d.rules.some((id) => DECIDED.test(id))) return false;
     }
     return true;
-  });
+  }
 }
 
 /**
@@ -141,7 +154,10 @@ function readLine(r: Reading, line: Line): void {
   if (pendingTitle(r, line, parsed, found)) return;
   // "That Council:" opens a decision only where nothing else is open: under "Officer
   // Recommendation" or after a mover it is that block's shared subject.
-  const own = found?.weak && (r.block || r.motion) ? undefined : found;
+  // "a) agree to fund or decline each application, as follows:" / "LG2705-205 Ridge Rugby League Club – Declined": under a
+  // clause that announced its list, a verdict after its matter is a row of that list, not a decision of its own.
+  const listed = found?.rule === 'marker.suffix-outcome' && !line.gap && r.current()?.parts.some((p) => /:\s*$/.test(p));
+  const own = (found?.weak && (r.block || r.motion)) || listed ? undefined : found;
   // Numbered lines and continuations go to the open block before any marker test.
   const inner = r.block ? parseNumber(line.text, r.current()?.number, Boolean(r.block.intro && !r.current())) : undefined;
   if (r.block && (own === undefined || inner) && inBlock(r, line, inner)) return;

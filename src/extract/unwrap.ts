@@ -39,6 +39,8 @@ const BODY_SENTENCE_START = /^(?:The|the)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z]{
 const PASSIVE_START = /^(?:This|The|These)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:was|were|is|are|has\s+been|have\s+been)\s/;
 /** A sentence's opening phrase, its comma after at least one lower-case word: "Following discussion, ", "In accordance with the report, " ("Roads, Transport" is a title's list). */
 const OPENING_PHRASE = /^[A-Z][a-z]+(?:\s+[a-z]+){1,4},\s/;
+/** "Discussion followed.", "Nothing to report.": a sentence of a few words, its stop on the line. */
+const SHORT_SENTENCE = /^[A-Z][a-z]+(?:\s+[a-z]+){1,4}\.(?:\s|$)/;
 /** A Legistar row's file number and the star after it: "Res 0112-2026 *", "M 0088-2026 *". */
 const FILE_ROW = new RegExp(String.raw`^${LEGISTAR_FILE}\s*\*`);
 /** A financial year that runs on in its sentence: "2021/22 – 2025/26, including", "2024/25, the", "2024/25 levels". */
@@ -192,6 +194,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (brokenAt(above.text, line.text)) return true;
   // "… DIRECTOR OF ENGINEERING RECOMMENDED" / "MOTION": a label cut at the margin is one label.
   if (/(?:^|\s)(?:RECOMMENDED|Recommended|STAFF|Staff|OFFICER|Officer|OFFICER[’']S|Officer[’']s)$/.test(above.text) && /^(?:MOTIONS?|Motions?|RESOLUTIONS?|Resolutions?|ACTIONS?|Actions?|RECOMMENDATIONS?|Recommendations?)\s*(?::|$|\d{1,2}\.\s)/.test(line.text)) return true;
+  // "Motion: Council Member Yoshida / Second: Council Member Barrera" / "Approved Consent Calendar Items 5.1 through 5.7.": the
+  // movers' labels fill their line, and the action is a line of its own below them.
+  if (/^(?:motion|moved(?:\s+by)?)\s*:[^:]{2,60}\bsecond(?:ed)?(?:\s+by)?\s*:\s*\S[^:]{1,60}$/i.test(above.text) && /^[A-Z]/.test(line.text)) return false;
   // "… to AquaTech Inc." / "in the amount of …": an abbreviation's stop ends no sentence.
   if (/\b(?:Inc|Ltd|Co|Corp|Bros|No|Nos|St|Mr|Mrs|Ms|Dr|Cllr|Cr)\.$/.test(above.text) && /^[a-z]/.test(line.text)) return true;
   // "… – accepted as a true record;" / "proposed Cllr Ashby, seconded Cllr Mensah.": the movers after a semicolon, cut at the margin.
@@ -210,7 +215,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // line, then the minute's first sentence (two lower-case words in its first few), though the title reaches the margin.
   // "KMD 114/25 Taking in Charge" / "Following discussion, the Members …": so does an opening phrase closed by its comma,
   // and a body's past verb ("BoD/26/118 Integrated Performance Report" / "The Board received the report …").
-  if ((SENTENCE_START.test(line.text) || OPENING_PHRASE.test(line.text) || BODY_SENTENCE_START.test(line.text) || PASSIVE_START.test(line.text)) && !OPEN_END.test(above.text) && !/[,;:]$/.test(above.text) && itemHeading(above)?.number !== undefined) return false;
+  // "Discussion followed. Trustee Ames moved …": a short sentence whole before its stop. A line above that ends on a stop
+  // ("5. Winter lights. Agreed to …; F." / "Dunbar to order them.") is left to the tests below.
+  if ((SENTENCE_START.test(line.text) || OPENING_PHRASE.test(line.text) || BODY_SENTENCE_START.test(line.text) || PASSIVE_START.test(line.text) || SHORT_SENTENCE.test(line.text)) && !OPEN_END.test(above.text) && !/[,;:.]$/.test(above.text) && itemHeading(above)?.number !== undefined) return false;
   // "… Queens" / "(C250311ZMQ)Land Use …": an application's code in brackets carries the row on.
   if (/^\([A-Z]\d{5,}[A-Z]*\)/.test(line.text) && filled(above, full)) return true;
   // "1." / "Additions:": a PDF's list number in a column of its own, its text on the next line.
@@ -276,7 +283,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // (a list of one clause a line ends each line with its one semicolon).
   if (/;[^;]{3,80};$/.test(previous.text) && filled(above, full) && /^[A-Z£$€]/.test(line.text) && !OWN_START.test(line.text) && !parseNumber(line.text) && !matchMarker(line.text, lex)) return true;
   // "… SECURITY GRANT – Adopted" / "Resolution No. 2026-98.": an action minute's verb, its object cut onto the next line.
-  if (/(?:^|[-–—]\s+)(?:Adopted|Approved|Introduced|Ratified|Accepted)$/.test(previous.text) && /^(?:Resolution|Ordinance|By-?law|Local\s+Law)\s+(?:No\.?\s*)?[\w-]*\d/.test(line.text)) return true;
+  // "…, to adopt" / "Resolution 26-44.": a motion's verb, its instrument cut onto the next line.
+  if (/(?:(?:^|[-–—]\s+)(?:Adopted|Approved|Introduced|Ratified|Accepted)|\bto\s+(?:adopt|approve|pass|introduce|ratify|accept|amend|rescind|repeal|enact|table|deny))$/.test(previous.text) && /^(?:Resolution|Ordinance|By-?law|Local\s+Law)\s+(?:No\.?\s*)?[\w-]*\d/.test(line.text)) return true;
   if (ENDED.test(previous.text) || OWN_START.test(line.text)) return false;
   // "R-2026-188 Authorizing …" / "R-2026-189 Authorizing …": a consent agenda's resolutions, one a line.
   if (RESOLUTION_CODE_START.test(line.text)) return false;

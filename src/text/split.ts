@@ -57,6 +57,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:;|^)\s*(?:and|AND)/, /(?=(?:That|THAT)\s)(?<=(?:;|^)\s*(?:and|AND)(?:\s+(?:further|FURTHER))?\s*,\s+)|(?=(?:AND|And)\s+(?:(?:FURTHER|further)\s+)?(?:THAT|that)\s)(?<=;\s+)/g],
   // "Cllr Mulligan proposed that the charges be suspended. This was not agreed.": a refusal agrees to nothing, request or motion.
   [/This\s+was\s+(?:not|lost|defeated)/, /(?=This\s+was\s+(?:not\s+(?:agreed|carried|approved|passed|adopted)|lost|defeated)\b[^.;]{0,40}[.;]?\s*$)(?<=[.;]\s+)/g],
+  // "a. Payments: Resolved to approve the payments listed …": a parish's sub-item label, its colon, then the marker.
+  [/:\s+(?:Resolved|RESOLVED|Agreed|AGREED)\b/, /(?=(?:Resolved|RESOLVED|Agreed|AGREED)\s+(?:to|that|TO|THAT)\b)(?<=^(?:[a-z]|[ivx]{1,4}|\d{1,2}|\d{2}\/\d{1,4})[.)]?\s+[A-Z][\w’' &/-]{1,40}:\s+)/g],
   [/resolved/i, /(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:unanimously\s+)?(?:resolved|RESOLVED)\b)(?<=[.;!?]\s+)/g],
   // "… about the defibrillator scheme was noted. Resolved to apply for a grant.", "A letter … was noted. Agreed that the Chair
   // respond …", "… now in place at Corran brae. Agreed: Secretary to request …": a parish's or community council's marker opening its own sentence.
@@ -222,6 +224,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… to forward a favorable recommendation to the Town Council. Vote: 3-1 (Amato opposed).": the tally after the motion.
   // "… Selectman Kimball seconded. Vote 3-0.": the tally with no colon.
   [/[Vv]ote\s*(?::|\d)/, new RegExp(String.raw`(?=(?:(?:Roll[\s-]+call|Recorded|Voice|Voting)\s+)?[Vv]ote\s*(?::|\d{1,2}\s*[-–]\s*\d))(?<=[.;!?]\s+)(?<!${MOVERS_BRACKET})`, 'g')],
+  // "… Mr. Esposito seconded. So voted, unanimous.": a New England clerk's verdict after the motion.
+  [/[Ss]o\s+voted|SO\s+VOTED/, /(?=(?:(?:Unanimously|UNANIMOUSLY)\s+)?(?:So\s+voted|SO\s+VOTED)\b)(?<=[.;!?]\s+)/g],
   // "… accept the quotation of £4,250. Clerk to place the order.": the task note after a decision, as an "Action:" line is.
   [/(?:Clerk|Chairman|Chair|Secretary|RFO)\s+to\s+[a-z]/, /(?=(?:The\s+)?(?:(?:Parish|Town|Deputy)\s+)?(?:Clerk|Chairman|Chair|Secretary|RFO)\s+to\s+[a-z]+)(?<=[.;!?]\s+)/g],
   // "… for the Ballo path. M. Reid to complete the application by 31 January.", "Cllr Hart to contact the school.", "M. Cowan

@@ -126,7 +126,7 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
       // Printed after the decision ("Moved: X" / "Second: Y" / "CARRIED"): each role goes back only to a decision still without it.
       const free = open && !(f.mover && open.facts.mover) && !(f.seconder && open.facts.seconder);
       const seconds = Boolean(f.seconder && !f.mover && open?.facts.mover && hereAt === i - 1);
-      const backward = free && !here && !f.ownMotion && (f.after || f.outcome || f.vote || seconds || verdictNext(facts, lines, i, starts, itemLines) || toldDone(open, line, lines[i + 1]));
+      const backward = free && !here && !f.ownMotion && (f.after || f.outcome || f.vote || seconds || verdictNext(facts, lines, i, starts, itemLines) || toldDone(open, line, lines[i + 1], lines[i + 2]));
       // Granicus prints "RESULT: ADOPTED [4 TO 1]" and then "MOVER:" / "SECONDER:": the roles of the decision just read.
       const prior = open ?? last;
       const granicus = !here && prior && /^(?:mover|seconder)\s*:/i.test(line.text) && /^(?:result|mover)\s*:/i.test(lines[i - 1]?.text ?? '') && !(f.mover && prior.facts.mover) && !(f.seconder && prior.facts.seconder);
@@ -182,10 +182,13 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
  * verdict after its matter) takes no motion after it, so a line of movers alone printed under it names its own, unless it
  * leads into a motion.
  */
-function toldDone(open: Group | undefined, line: Line, next: Line | undefined): boolean {
+function toldDone(open: Group | undefined, line: Line, next: Line | undefined, after: Line | undefined): boolean {
   // "… seconded Cllr Finch and RESOLVED." assents to the matter above; "… and RESOLVED that …" opens a motion of its own.
   if (!open || !MOVER_VERB_FIRST.test(line.text) || /:\s*$|\bthat\b|\b(?:resolved|agreed)\s+\S/i.test(line.text)) return false;
-  if (next && /^["“]?(?:that|to)\s/i.test(next.text)) return false;
+  // "Proposed by Alderman Kerr," / "Seconded by Councillor Doak," / "AGREED – That the Council write …": the movers of the
+  // decision below them, past the seconder's own line.
+  const below = next && MOVER_VERB_FIRST.test(next.text) ? after : next;
+  if (below && (/^["“]?(?:that|to)\s/i.test(below.text) || /^(?:agreed|resolved)\s*[:\-–—]*\s*(?:that|to)\b/i.test(below.text))) return false;
   return open.members.every((r) => r.rules?.[0]?.startsWith('outcome.') || VERDICT_AFTER.has(r.rules?.[0] ?? '') || r.rules?.includes('reader.matter-before'));
 }
 

@@ -25,7 +25,7 @@ const TRAILING_SCORE = new RegExp(SCORE_AT_END);
 const ANY = /^\s*(?:(?:for|yes)\b|no\s*:)|^\s*\(?\d{1,3}\s*[-–]\s*\d|\(\d{1,2}\s*[-–]\s*\d{1,2}[,)]|voting|absent|oppos|mov|propos|offered|second|support|carri|lost|defeat|fail|withdr|pass|vote|aye|yea|nay|noe|unanim|nem|favou?r|against|abstain|abstent|motion|approv|adopt|accept|amend|^\s*(?:all\s+)?agreed\b|^\s*this\s+was\s+/i;
 
 const MOVER_WORD = /mov|propos|offered|second|support|motion|\/|:/i;
-const VERDICT_STEM = /carri|pass|adopt|approv|accept|agree|lost|defeat|withdr|fell|fail|died|lapsed/i;
+const VERDICT_STEM = /carri|pass|adopt|approv|accept|agree|lost|defeat|withdr|fell|fail|died|lapsed|so\s+voted/i;
 const VOTE_STEM = /\d|unan|nem|favou?r|dissent|aye|yea|nay|noe|against|abstain|abstent|absent|oppos|\bfor\b|\byes\b|^\s*no\s*:|vote/i;
 
 /** A verdict inside a longer line: "seconded by Cr Bell and carried", "(Carried unanimously)", "… put to the meeting and CARRIED". */

@@ -161,6 +161,8 @@ function firstUnderMarker(r: Reading, line: Line): boolean {
   if (block.intro && isIntroOnly(text)) return true;
   // "COUNCIL RESOLUTION" then "Minute No. 25/112": the reference, not the clause.
   if (block.intro && REFERENCE_ONLY.test(text)) return true;
+  // "RESOLVED 453/26" / "On the motion of Cr Lund and Cr McPhee" / "That Council place …": who moved it, on its own line.
+  if (block.intro && /^on\s+the\s+(?:motion|proposal)\s+of\s+[^.;:]{2,80}$/i.test(text)) return true;
   if (block.listOnly) return false;
   // "RESOLUTION NO. 2026-41" / "WHEREAS, the Village has received a grant …": the recitals before "NOW, THEREFORE, BE IT
   // RESOLVED" say why, not what was resolved.

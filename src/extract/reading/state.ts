@@ -16,16 +16,17 @@ const TITLE = String.raw`^(?:[\w/]{1,8}(?:\.\d{1,2})*[.)]?\s+){0,2}[^.;:]{3,100}
 /**
  * An item's title and the dash after it, before the sentence that records its outcome; a community council's sentence may
  * open in lower case after the dash ("3.2 Christmas lights – the CC agreed to contribute £300 …", a parish's "26/152 Minutes –
- * the minutes of the meeting held on 5th November were approved …").
+ * the minutes of the meeting held on 5th November were approved …", "3. Minutes of May meeting – proposed by C. Bell, seconded
+ * by D. Grieve and approved.").
  */
-const TITLE_DASH = new RegExp(String.raw`${TITLE}\s[-–—]\s+(?=[A-Z]|the\s+\w)`);
+const TITLE_DASH = new RegExp(String.raw`${TITLE}\s[-–—]\s+(?=[A-Z]|the\s+\w|(?:proposed|moved)\s)`);
 /** A number, a title of a few capitalised words, then a sentence's first word: "26/96 Correspondence A letter from …". */
 const TITLE_RUN_IN = /^(?:[\w/]{1,8}[.)]?\s+){1,2}(?:[A-Z][\w’'&-]*\s+(?:(?:of|and|for|the|to|in|on|&)\s+)*){1,6}?(?=(?:The|A|An|It|Members|Councillors|Council|Resolved|RESOLVED|Agreed|AGREED)\s)/;
 /**
  * The same, or a title and its colon: read so only on a line taken as an item's heading, where the words after a colon may
  * open in lower case before the sentence that decides ("6. Treasurer's report: balance £4,212.17. The CC agreed to pay …").
  */
-const TITLE_DASH_OR_COLON = new RegExp(String.raw`${TITLE}(?:\s[-–—]\s+(?=[A-Z]|the\s+\w)|:\s+(?=\S))`);
+const TITLE_DASH_OR_COLON = new RegExp(String.raw`${TITLE}(?:\s[-–—]\s+(?=[A-Z]|the\s+\w|(?:proposed|moved)\s)|:\s+(?=\S))`);
 
 /**
  * What the reader knows between lines, and the moves every step makes on it. The steps
@@ -310,7 +311,9 @@ export class Reading {
   outcomesAfterTitle(line: Line, title?: string): void {
     // "6. Precept 2012/2013: The proposed budget was … agreed by all councillors.": on an item's heading, after a colon
     // too ("Reason for amendment: Council wished to …" is no heading).
-    const dash = (title === undefined ? TITLE_DASH : TITLE_DASH_OR_COLON).exec(line.text);
+    // "3. Minutes. Minutes of 2nd November approved …": the title the heading read, then its stop.
+    const stopped = title && !/[.!]$/.test(title) ? new RegExp(String.raw`^(?:[\w/]{1,8}[.)]?\s+)${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\.\s+`).exec(line.text) : null;
+    const dash = stopped ?? (title === undefined ? TITLE_DASH : TITLE_DASH_OR_COLON).exec(line.text);
     // "26/95 Finance The payments list … was approved.": a short title run into the sentence, no stop or dash between.
     const runIn = !dash && title && /[.!]$/.test(title) ? TITLE_RUN_IN.exec(line.text) : null;
     const sentence = !dash && !runIn && title && /[.!]$/.test(title) && title.split(/\s+/).length >= 6 ? line.text.indexOf(title.slice(0, 12)) : -1;
