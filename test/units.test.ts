@@ -238,6 +238,7 @@ describe('effects and the action flag', () => {
     expect(effectsOf('That authority be delegated to the Director of Place.')).toContain('delegated');
     expect(effectsOf('Forward the planning proposal to the Department of Planning for a Gateway determination.')).toEqual(['referred']);
     expect(effectsOf('Councillor Lee put forward the proposal for a new playground.')).toEqual([]);
+    expect(effectsOf('Recommends that Council allocates $150,000 in the 2027/28 Annual Plan for stage one.')).toEqual(['recommended']);
     // A village board enacts an ordinance by passing it.
     expect(effectsOf('to pass Ordinance 26-17.')).toEqual(['adopted']);
     // A by-law's third reading enacts it; its first reading decides nothing yet.

@@ -31,7 +31,8 @@ const EFFECTS: [Effect, RegExp][] = [
   // "Forward the planning proposal to the Department …" sends it on; "put forward the proposal" moves it.
   ['referred', /\b(?:referred|forwarded|refer|refers(?=\s+(?:the|this|these|that|its|it|them|a|an)\b)|forwards|(?<!\b(?:put|putting|going|moving|brought|bring|carried|carry|come|came)\s)forward(?=\s+(?:the|this|these|that|its|their|a|an|copies)\b)|remit(?:s|ted))\b(?!\s+to\s+in\b)/i],
   // "the recommendation was supported to Cabinet": Welsh scrutiny's way of passing a matter on.
-  ['recommended', /\brecommend(?:s|ed|ing)?\s+to\b|\bsupported\s+to\s+(?:the\s+)?[A-Z]|\bcommended\s+to\s+(?:the\s+)?[A-Z]/i],
+  // "Recommends that Council allocates $150,000 …": a community board's recommendation to the body over it.
+  ['recommended', /\brecommend(?:s|ed|ing)?\s+to\b|\brecommends?\s+that\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive|board|assembly)\b|\bsupported\s+to\s+(?:the\s+)?[A-Z]|\bcommended\s+to\s+(?:the\s+)?[A-Z]/i],
   ['requested', /\b(?:request(?:s|ed)?|sought|seek|urged?|asked)\b/i],
   // Canadian and English councils hear "a delegation from the Minor Hockey Association": a deputation, not powers handed down.
   // "… submitted under delegated authority": a decision taken so before, not powers handed down now.

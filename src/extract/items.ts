@@ -48,6 +48,7 @@ const LONG_NUMBER = /^(\d{3,4})\s+([A-Z][A-Z\d\s’'&(),/–-]{3,})$/;
  * Budget") and not a street address ("1234 Main Street").
  */
 const LONG_TITLED = /^((?!(?:19|20)\d\d\b)\d{3,4}\.?)\s+([A-Z][^.;:]{2,80}?)\s*$/;
+/** The same number, a short title and a dash, the minute run on after it: "1216. Minutes – The minutes of …". */
 const LONG_RUN_IN = /^((?!(?:19|20)\d\d\b)\d{3,4}\.?)\s+([A-Z][^:.;–—]{2,60}?)\s+[-–—]\s+\S/;
 /** The words a street's name ends with, as US and English addresses print them. */
 export const STREET_WORDS = 'Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy';

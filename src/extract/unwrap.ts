@@ -238,7 +238,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "agreed that …": the verb of the sentence above.
   // "…, which was unanimously" / "agreed.": an adverb may stand between.
   // "… for its summer scheme. All" / "agreed.": the assent cut after its subject.
-  if (/(?:\b(?:was|were|is|are|be|been|and)(?:\s+\w+ly)?|[.;]\s+All)$/i.test(previous.text) && /^(?:agreed|AGREED|resolved|RESOLVED|approved|APPROVED|noted|NOTED|carried|CARRIED)\b/.test(line.text)) return true;
+  // "… the following resolution was" / "ADOPTED  AYES 4  NAYS 1": a New York town board's verdict in capitals.
+  if (/(?:\b(?:was|were|is|are|be|been|and)(?:\s+\w+ly)?|[.;]\s+All)$/i.test(previous.text) && /^(?:agreed|AGREED|resolved|RESOLVED|approved|APPROVED|noted|NOTED|carried|CARRIED|adopted|ADOPTED|passed|PASSED)\b/.test(line.text)) return true;
   // "… the Lagan towpath. The Director" / "agreed to look into the matter.", "Trustee Delgado" / "asked that the fee be
   // waived", "…, the Members" / "recommended the disposal to …": the verb of the subject above, in lower case.
   // "The Executive further" / "agreed that …": an adverb may stand between the subject and its verb; "…, the Board" / "voted

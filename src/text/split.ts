@@ -224,6 +224,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… to forward a favorable recommendation to the Town Council. Vote: 3-1 (Amato opposed).": the tally after the motion.
   // "… Selectman Kimball seconded. Vote 3-0.": the tally with no colon.
   [/[Vv]ote\s*(?::|\d)/, new RegExp(String.raw`(?=(?:(?:Roll[\s-]+call|Recorded|Voice|Voting)\s+)?[Vv]ote\s*(?::|\d{1,2}\s*[-–]\s*\d))(?<=[.;!?]\s+)(?<!${MOVERS_BRACKET})`, 'g')],
+  // "The motion died for lack of a second. Following discussion, the item was continued to …": what the meeting did instead,
+  // a sentence of its own after the motion's fate.
+  [/(?:died|lapsed|failed)\s+for\s+(?:lack|want)\s+of\s+a\s+second/, /(?<=\b(?:died|lapsed|failed)\s+for\s+(?:lack|want)\s+of\s+a\s+second(?:er)?\.\s+)(?=[A-Z])/g],
   // "… Mr. Esposito seconded. So voted, unanimous.": a New England clerk's verdict after the motion.
   [/[Ss]o\s+voted|SO\s+VOTED/, /(?=(?:(?:Unanimously|UNANIMOUSLY)\s+)?(?:So\s+voted|SO\s+VOTED)\b)(?<=[.;!?]\s+)/g],
   // "… accept the quotation of £4,250. Clerk to place the order.": the task note after a decision, as an "Action:" line is.

@@ -21,13 +21,15 @@ export function dropCutClause(clauses: Clause[], lines: Line[], file: VFile): vo
   if (!last || !end || last.rules.includes('reader.table-decision')) return;
   const text = last.parts[0];
   if (FINISHED.test(text)) return;
-  // "Committee decision: Refused", a record of decisions' field: a short value that ends on no open word is whole.
-  if (last.rules[0] === 'marker.decision-inline' && text.split(/\s+/).length <= 16 && !OPEN_END.test(text) && !OPEN_VERB.test(text)) return;
+  // "Committee decision: Refused", a record of decisions' field: a short value that ends on no open word is whole ("Decision:
+  // Approved subject to conditions", its label split from it, too).
+  if ((last.rules[0] === 'marker.decision-inline' || (last.rules[0] === 'marker.decision-heading' && lines.some((l) => l.line === last.line && l.column < last.column && /^decisions?\s*:$/i.test(l.text)))) && text.split(/\s+/).length <= 16 && !OPEN_END.test(text) && !OPEN_VERB.test(text)) return;
   // "NOTED" closing the last item's update, a verdict in one word of capitals, is whole with no stop.
   if (/^\p{Lu}{4,}(?:\s+(?:AND|&)\s+\p{Lu}{4,})?$/u.test(text)) return;
   // "DECIDED: that the following applications be approved:" / "- Lochside Men's Shed: £900": a list of sums needs no stop after
-  // its last; a sub-item ending on a word ("iii. issue a separat") may still be cut.
-  if ((end.bullet || parseNumber(end.text)) && /:/.test(text) && /\d$/.test(end.text)) return;
+  // its last; a sub-item ending on a word ("iii. issue a separat") may still be cut. So does "Resolved to pay the following
+  // invoices:" / "Village Hall – hire £25.00", the payee and the sum with no bullet.
+  if ((end.bullet || parseNumber(end.text) || /[£$€]\s?\d[\d,]*(?:\.\d\d)?$/.test(end.text)) && /:/.test(text) && /\d$/.test(end.text)) return;
   // Action summaries print every decision without a full stop: there, no stop is no cut.
   const bare = clauses.filter((c) => c !== last && !FINISHED.test(c.parts[0])).length;
   if (bare >= 2 && bare * 2 >= clauses.length - 1) return;

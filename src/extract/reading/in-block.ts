@@ -1,6 +1,6 @@
 import type { Line } from '../../text/line.js';
 import { isNext, parseNumber, RESOLUTION_CODE_START, type ClauseNumber, type ParsedNumber } from '../../text/numbering.js';
-import { isIntroOnly, matchLabel, VERDICT_AFTER } from '../markers.js';
+import { isIntroOnly, matchLabel, matchMarker, VERDICT_AFTER } from '../markers.js';
 import { isClauseStart } from '../bare.js';
 import { itemHeading, numberOnly } from '../items.js';
 import { FIELD, OPEN_END } from '../unwrap.js';
@@ -106,7 +106,8 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
   // vote, a sentence in the minutes (or the next heading), not more of the decision voted on.
   if (r.voteLine && r.voteLine === r.previous && /^[A-Z]/.test(text) && !/^(?:That|THAT)\b/.test(text)) return false;
   // "Committee decision: Grant subject to conditions" then "Voting: Unanimous": a record of decisions' next field.
-  if (block.rules[0] === 'marker.decision-inline' && clause.parts.length === 1 && FIELD.test(text)) return false;
+  // "Decision: Approved subject to conditions" with its label split from it reads the same.
+  if ((block.rules[0] === 'marker.decision-inline' || (block.rules[0] === 'marker.decision-heading' && clause.line === r.regionAt?.line)) && clause.parts.length === 1 && FIELD.test(text)) return false;
   if (!line.gap) {
     // "That … is approved." then "That … is approved for consultation.", "That Report … be received;" then "That Council
     // approve …": one clause a line when nothing separates them.
@@ -210,10 +211,12 @@ function firstUnderMarker(r: Reading, line: Line): boolean {
 function titleOverMovers(r: Reading, line: Line): boolean {
   // "Snow removal contract" / "WHEREAS …" / "It is moved by …": the recitals may stand between the title and its movers.
   const lines = r.following(line, 9);
-  const k = lines.findIndex((l) => !/^WHEREAS\b/i.test(l.text));
+  // A title in capitals cut at the margin ("… ICE AGREEMENT" / "WITH THE COUNTY") runs on to its movers too.
+  const k = lines.findIndex((l) => !/^WHEREAS\b/i.test(l.text) && !(!/[a-z]/.test(l.text) && !l.gap && !matchLabel(l.text, r.lex) && !matchMarker(l.text, r.lex)));
   const next = k === -1 ? undefined : lines[k];
   // "It is moved by …, seconded by …," / "and resolved to adopt the agenda as presented.": the decision after the movers.
-  return next !== undefined && matchLabel(next.text, r.lex)?.kind === 'moved'
+  // "On motion of …, the following resolution was ADOPTED  AYES 4  NAYS 1" over "RESOLVED, that …": a New York town board's.
+  return next !== undefined && (matchLabel(next.text, r.lex)?.kind === 'moved' || matchMarker(next.text, r.lex)?.rule === 'marker.following-lead-in')
     && lines.slice(k + 1, k + 5).some((l) => /^(?:THAT|That)\b|^(?:and\s+)?(?:it\s+(?:is|was)\s+)?(?:unanimously\s+)?(?:resolved|agreed)\b/i.test(l.text));
 }
 

@@ -113,6 +113,7 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
       r.close();
       r.region = 'decision';
       r.regionRule = marker.rule;
+      r.regionAt = line;
       return;
     case 'external-one':
       r.close();

@@ -54,8 +54,9 @@ export class Reading {
 
   item: Item | undefined;
   region: Region = 'body';
-  /** The heading that made the region a decision block. */
+  /** The heading that made the region a decision block, and its line. */
   regionRule = 'marker.decision-heading';
+  regionAt: Line | undefined;
   block: Block | undefined;
   /** An "Item:" label was read: the next line is the item's title. */
   expectTitle = false;
@@ -311,13 +312,14 @@ export class Reading {
   outcomesAfterTitle(line: Line, title?: string): void {
     // "6. Precept 2012/2013: The proposed budget was … agreed by all councillors.": on an item's heading, after a colon
     // too ("Reason for amendment: Council wished to …" is no heading).
-    // "3. Minutes. Minutes of 2nd November approved …": the title the heading read, then its stop.
-    const stopped = title && !/[.!]$/.test(title) ? new RegExp(String.raw`^(?:[\w/]{1,8}[.)]?\s+)${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\.\s+`).exec(line.text) : null;
-    const dash = stopped ?? (title === undefined ? TITLE_DASH : TITLE_DASH_OR_COLON).exec(line.text);
+    // "3. Minutes. Minutes of 2nd November approved …": the title the heading read after its number, then its stop.
+    const titleAt = title && !/[.!]$/.test(title) ? line.text.indexOf(`${title}. `) : -1;
+    const stopped = titleAt > 0 && /^[\w/]{1,8}[.)]?\s+$/.test(line.text.slice(0, titleAt)) ? titleAt + title!.length + 2 : 0;
+    const dash = stopped ? null : (title === undefined ? TITLE_DASH : TITLE_DASH_OR_COLON).exec(line.text);
     // "26/95 Finance The payments list … was approved.": a short title run into the sentence, no stop or dash between.
-    const runIn = !dash && title && /[.!]$/.test(title) ? TITLE_RUN_IN.exec(line.text) : null;
-    const sentence = !dash && !runIn && title && /[.!]$/.test(title) && title.split(/\s+/).length >= 6 ? line.text.indexOf(title.slice(0, 12)) : -1;
-    const at = dash ? dash[0].length : runIn ? runIn[0].length : sentence;
+    const runIn = !stopped && !dash && title && /[.!]$/.test(title) ? TITLE_RUN_IN.exec(line.text) : null;
+    const sentence = !stopped && !dash && !runIn && title && /[.!]$/.test(title) && title.split(/\s+/).length >= 6 ? line.text.indexOf(title.slice(0, 12)) : -1;
+    const at = stopped || (dash ? dash[0].length : runIn ? runIn[0].length : sentence);
     if (at <= 0) return;
     const rest = line.text.slice(at);
     // "6. Finance: payments totalling £1,214.60 were approved.": after a title's colon the sentence may open in lower case,
