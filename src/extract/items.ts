@@ -154,6 +154,8 @@ function isTitle(title: string): boolean {
   // "24/01234/FUL - Land north of Mill Lane": a planning application reference leads the title.
   // "Ōrākei Basin boardwalk renewal": a capital of any script opens a title.
   if (/[.;:,]$|;|\s(?:and|or)$/.test(text) || text.length > 130 || !/^(?:\p{Lu}|\d+\/[\w/]+\s)/u.test(text)) return false;
+  // A long line is a title only in title case: one word in lower case beyond the joining words ends the test.
+  if (text.length > 90 && /\s(?!(?:and|of|the|for|to|in|on|at|from|with|by|a|an)\s)[a-z]/.test(text)) return false;
   // "City Council request the General Manager, Transportation Services to report …": a body and its verb make a clause.
   if (BODY_VERB.test(text)) return false;
   // "Bylaw 1422-26 – Land Use Bylaw Amendment (Lot 4, Block 9, Plan 872 0415)": a bracketed legal description adds no words to the title.

@@ -285,7 +285,7 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/;[^;]{3,80};$/.test(previous.text) && filled(above, full) && /^[A-Z£$€]/.test(line.text) && !OWN_START.test(line.text) && !parseNumber(line.text) && !matchMarker(line.text, lex)) return true;
   // "… SECURITY GRANT – Adopted" / "Resolution No. 2026-98.": an action minute's verb, its object cut onto the next line.
   // "…, to adopt" / "Resolution 26-44.": a motion's verb, its instrument cut onto the next line.
-  if (/(?:(?:^|[-–—]\s+)(?:Adopted|Approved|Introduced|Ratified|Accepted)|\bto\s+(?:adopt|approve|pass|introduce|ratify|accept|amend|rescind|repeal|enact|table|deny))$/.test(previous.text) && /^(?:Resolution|Ordinance|By-?law|Local\s+Law)\s+(?:No\.?\s*)?[\w-]*\d/.test(line.text)) return true;
+  if (/^(?:Resolution|Ordinance|By-?law|Local\s+Law)\s+(?:No\.?\s*)?[\w-]*\d/.test(line.text) && /(?:(?:^|[-–—]\s+)(?:Adopted|Approved|Introduced|Ratified|Accepted)|\bto\s+(?:adopt|approve|pass|introduce|ratify|accept|amend|rescind|repeal|enact|table|deny))$/.test(previous.text)) return true;
   if (ENDED.test(previous.text) || OWN_START.test(line.text)) return false;
   // "R-2026-188 Authorizing …" / "R-2026-189 Authorizing …": a consent agenda's resolutions, one a line.
   if (RESOLUTION_CODE_START.test(line.text)) return false;
