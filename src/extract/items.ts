@@ -89,7 +89,7 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   // "1216. Minutes – The minutes of the meeting held on 9th November were agreed …": the running number, a short title and
   // the minute run on after a dash.
   const longRunIn = parsed ? null : LONG_RUN_IN.exec(text);
-  if (longRunIn && longRunIn[2].split(/\s+/).length <= 6 && isTitle(longRunIn[2]) && !DECIDING.test(longRunIn[2]) && !STREET.test(longRunIn[2])) return { number: longRunIn[1], title: tidyTitle(longRunIn[2]) };
+  if (longRunIn && shortTopic(longRunIn[2], 6) && isTitle(longRunIn[2]) && !STREET.test(longRunIn[2])) return { number: longRunIn[1], title: tidyTitle(longRunIn[2]) };
   const letteredTitle = parsed ? null : LETTERED_TITLED.exec(text);
   if (letteredTitle && isTitle(letteredTitle[2])) return { number: letteredTitle[1], title: tidyTitle(letteredTitle[2]) };
   if (line.heading > 0) {
@@ -125,17 +125,22 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   if (isTitle(rest)) return { number: parsed.number.raw, title: tidyTitle(rest) };
   // "3. Minutes. Minutes of 2nd November approved …": a community council's short title and its stop, the minute run on.
   const stopped = STOPPED_TITLE.exec(rest);
-  if (stopped && stopped[1].split(/\s+/).length <= 5 && isTitle(stopped[1]) && !DECIDING.test(stopped[1]) && !/\b(?:was|were|is|are|be|been|has|have|had)\b/i.test(stopped[1])) return { number: parsed.number.raw, title: tidyTitle(stopped[1]) };
+  if (stopped && shortTopic(stopped[1], 5) && isTitle(stopped[1]) && !TOLD.test(stopped[1])) return { number: parsed.number.raw, title: tidyTitle(stopped[1]) };
   const colon = /^([A-Z][^:.;]{2,60}):\s+\S/.exec(rest);
   if (colon && colon[1].split(/\s+/).length <= 6 && !/^(?:that|to)\b/i.test(colon[1])) return { number: parsed.number.raw, title: tidyTitle(colon[1]) };
   // "89. Bus shelter, Heol y Dwr – the Clerk reported …": a community council's short title run into the minute's first
   // sentence after a dash.
   const runIn = RUN_IN_TITLE.exec(rest);
-  if (runIn && runIn[1].split(/\s+/).length <= 6 && !DECIDING.test(runIn[1]) && !/\b(?:was|were|is|are|be|been|has|have|had)\b/i.test(runIn[1])) return { number: parsed.number.raw, title: tidyTitle(runIn[1]) };
+  if (runIn && shortTopic(runIn[1], 6) && !TOLD.test(runIn[1])) return { number: parsed.number.raw, title: tidyTitle(runIn[1]) };
   return undefined;
 }
 
 const SHOUTED_VERDICT = new RegExp(`^(?:${DONE_VERBS})(?:\\s+AND\\s+[A-Z]{3,}ED)?\\s+[A-Z0-9]`);
+
+/** A topic run into its minute ("Bus shelter, Heol y Dwr – the Clerk reported …"): a few words, no decision's verb first. */
+const shortTopic = (title: string, most: number): boolean => title.split(/\s+/).length <= most && !DECIDING.test(title);
+/** A verb that tells what happened, so the words before a stop or dash are a sentence, not a topic. */
+const TOLD = /\b(?:was|were|is|are|be|been|has|have|had)\b/i;
 
 /** A title of a few words and its stop, a sentence after it; not an abbreviation's stop ("Mr. Jones reported …"). */
 const STOPPED_TITLE = /^((?!(?:Mr|Mrs|Ms|Dr|St|Cllr|Cr|Clr|No|Rev|Prof|Hon|Messrs)\.)(?!(?:The|A|An|This|It|Members|We|They|There)\s)(?!(?:Carried|Lost|Noted|Agreed|Approved|Deferred|Received|Withdrawn)\.?$)[A-Z][\w’'&/-]{2,}(?:\s+(?![a-z]+ed\b)[\w’'&/-]+){0,4})(?<!\b(?:No|Nos|St|Co|Inc|Ltd|vs|None|Nil))\.(?:\s+(?=[A-Z£$€\d])|$)/;

@@ -200,7 +200,8 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
   });
   // "Minutes – Quality and Resources Committee" over "Northfold Community Health NHS Trust": the committee named after the
   // label met, not the organisation on the line below.
-  for (const name of afterLabel(head)) if (COMMITTEE.test(name)) yield name;
+  const labelled = afterLabel(head);
+  for (const name of labelled) if (COMMITTEE.test(name)) yield name;
   // "Dumfries and Galloway Council" over "Communities Committee": of two such lines, the committee met; so
   // of "Lakeville Water District" over "Board of Water Commissioners", the board.
   if (titles.some((t) => /\b(?:council|district|county|city|town|village|township|borough)\b/i.test(t.body?.name ?? ''))) {
@@ -216,7 +217,7 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     if (listed && text.replace(/^the\s+/i, '').replace(/\s+meeting$/i, '') === listed) yield listed;
   }
   // After the title lines: "MINUTES - Barkly Shire Council" over "ALPURRURULAM LOCAL AUTHORITY" is the council's page head.
-  yield* afterLabel(head);
+  yield* labelled;
   for (const k of head.keys()) yield* meetingOf(titleLine(head, k));
   for (const l of head.slice(0, 12)) {
     if (/[a-z]/.test(l.text) || l.text.length > 80) continue;
@@ -236,16 +237,21 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
   }
 }
 
-/** The bodies a title line names after its label: "MINUTES - Barkly Shire Council", "Minutes – Quality and Resources Committee". */
-function* afterLabel(head: Line[]): Generator<string> {
+/**
+ * The bodies a title line names after its label: "MINUTES - Barkly Shire Council", "Minutes – Quality and Resources Committee".
+ * Read once: the committees among them are tried before the title lines, the rest after them.
+ */
+function afterLabel(head: Line[]): string[] {
+  const names: string[] = [];
   for (const l of head.slice(0, 6)) {
     const m = LABEL_THEN_BODY.exec(l.text);
     const body = m && readBody(m[1], 0);
-    if (body && body.end >= m[1].length - 1) yield body.name;
+    if (body && body.end >= m[1].length - 1) names.push(body.name);
     // "Minutes – Finance, Audit and Risk Committee": commas inside one name, read as the list reader reads it.
     const [listed, more] = m && !body ? readBodies(m[1], 0) : [];
-    if (listed && !more && listed === m![1].trim()) yield listed;
+    if (listed && !more && listed === m![1].trim()) names.push(listed);
   }
+  return names;
 }
 
 /**

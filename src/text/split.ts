@@ -12,6 +12,8 @@ import { isChildOf, isNext, parseNumber, type ClauseNumber } from './numbering.j
 // is paired with a word it cannot match without, found by one quick scan: most lines
 // hold none of them, and then the break is never run.
 /** A member's title before a name, capitalised; case-sensitive, unlike lexicon/words.ts MEMBER_TITLE: the capital is what marks a title here. */
+/** "made a motion", "made the motion": a mover's verb in US minutes ("Commissioner Holloway made the motion to approve …"). */
+const MADE_MOTION = String.raw`made\s+(?:a|the)\s+motion`;
 const CAP_TITLE = String.raw`Select(?:man|woman|person|\s+Board\s+Member)|Commissioner|(?:Vice\s+)?President|Clerk|Council?lor|Councilmember|Council(?:wo)?man|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr`;
 
 /** "b) RESOLVED to approve …", "ii. RESOLVED that …": a list number at the line's start stays with the marker after it. */
@@ -141,7 +143,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/\b(?:proposed|moved)\s+that\b/, /(?<=[.;!?]\s+)(?=(?:After|Following)\s[^.;,]{2,60},\s+(?:Cllr|Councillor|Cr|Clr)\.?\s+[A-Z][\w’'-]+\s+(?:proposed|moved)\s+that\b)/g],
   // "Transfer Station Fees: Mr. Dunphy moved to increase the fee …": a select board's topic, then its motion on the same line.
   // "ii. Budget 2027/28: Cllr Moss proposed a precept of £24,500, …": a parish's numbered topic, then its proposal.
-  [/:\s+[^;]*\s(?:moved|made\s+(?:a|the)\s+motion|proposed)\b/, new RegExp(String.raw`(?<=^(?:[ivx]{1,5}\.\s+|\(?[a-z]\)\s+)?[A-Z][^:.;]{2,80}:)\s+(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:moved|made\s+(?:a|the)\s+motion|proposed)\b)`, 'g')],
+  [new RegExp(String.raw`:\s+[^;]*\s(?:moved|${MADE_MOTION}|proposed)\b`), new RegExp(String.raw`(?<=^(?:[ivx]{1,5}\.\s+|\(?[a-z]\)\s+)?[A-Z][^:.;]{2,80}:)\s+(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:moved|${MADE_MOTION}|proposed)\b)`, 'g')],
   // "Members discussed the draft budget at length. It was proposed by Cllr Jones, seconded by …, that …
   // On being put to the vote the proposal was carried.": the motion and its verdict after the narrative.
   [/It\s+was\s+(?:proposed|moved)\s+by/, /(?=It\s+was\s+(?:proposed|moved)\s+by\b)(?<=[.;!?]\s+)/g],
@@ -218,7 +220,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/seconded,?\s+and\s+the\s+motion/, /(?<=\bseconded,?\s+and\s+)(?=the\s+motion\s+(?:was\s+)?(?:carried|passed|failed|lost|defeated)\b)/g],
   // "Commissioner Reyes moved to approve the agreement, Commissioner Patel seconded, and the motion carried 5-0.": the seconder after
   // a comma ends the motion's words; "Cllr Moss proposed, Cllr Hale seconded, all in favour." has none to end.
-  [new RegExp(String.raw`,\s+(?:${CAP_TITLE}|Director)\.?\s+[A-Z][\w’'-]+\s+seconded\b`), new RegExp(String.raw`(?=,\s+(?:${CAP_TITLE}|Director)\.?\s+[A-Z][\w’'-]+\s+seconded\b)(?<=\b(?:moved|made\s+(?:a|the)\s+motion)\s+(?:to|that)\s[^.;]{3,240})`, 'g')],
+  [new RegExp(String.raw`,\s+(?:${CAP_TITLE}|Director)\.?\s+[A-Z][\w’'-]+\s+seconded\b`), new RegExp(String.raw`(?=,\s+(?:${CAP_TITLE}|Director)\.?\s+[A-Z][\w’'-]+\s+seconded\b)(?<=\b(?:moved|${MADE_MOTION})\s+(?:to|that)\s[^.;]{3,240})`, 'g')],
   // "…; second by Commissioner Tate. Approved 5-0.": the verdict and its score after the seconder.
   [/[.;]\s+(?:Approved|Adopted|Passed|Carried)\s+\d/, /(?=(?:Approved|Adopted|Passed|Carried)\s+\d{1,2}\s*[-–]\s*\d{1,2}\b)(?<=[.;]\s+)/g],
   // "… to forward a favorable recommendation to the Town Council. Vote: 3-1 (Amato opposed).": the tally after the motion.
@@ -238,20 +240,20 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "The Chairman CALLED THE QUESTION, and by a 4-0 vote …".
   // "First reading held. Councilor Lee moved to pass …": a motion after the narrative opens there too. A quotation may close
   // the sentence before it: "… to name the trail the "Hazel Creek Trail." Commissioner Pryor seconded.".
-  [new RegExp(String.raw`[.;!?]["”’)]*\s+(?:${CAP_TITLE})\b`), new RegExp(String.raw`(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+(?:,[^,.;]{1,80},)?\s+(?:said|stated|asked|noted|explained|commented|expressed|spoke|reported|questioned|suggested|seconded|moved|proposed|made\s+(?:a|the)\s+motion)\b)(?<=[.;!?]["”’)]*\s+)`, 'g')],
+  [new RegExp(String.raw`[.;!?]["”’)]*\s+(?:${CAP_TITLE})\b`), new RegExp(String.raw`(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+(?:,[^,.;]{1,80},)?\s+(?:said|stated|asked|noted|explained|commented|expressed|spoke|reported|questioned|suggested|seconded|moved|proposed|${MADE_MOTION})\b)(?<=[.;!?]["”’)]*\s+)`, 'g')],
   // A fire or water district's "1. MINUTES. Director Cole moved to approve …": a heading run into its motion; "… had failed
   // its pump test. After discussion, Director Whitlock moved to authorize …": the motion after the talk that led to it.
   // After a full stop only: "…; Director Liu seconded." stays with its motion, whose words end before it.
   // (The rule above takes the titles that stand first; this one those it has no room for.)
-  [/[.!?]["”’)]*\s+(?:After|Following|Director)\s/, new RegExp(String.raw`(?=(?:(?:After|Following)\s[^.;,]{2,60},\s+)?(?:${CAP_TITLE}|Director)\.?\s+[A-Z][\w’'-]+\s+(?:seconded|moved|made\s+(?:a|the)\s+motion)\b)(?<=[.!?]["”’)]*\s+)`, 'g')],
+  [/[.!?]["”’)]*\s+(?:After|Following|Director)\s/, new RegExp(String.raw`(?=(?:(?:After|Following)\s[^.;,]{2,60},\s+)?(?:${CAP_TITLE}|Director)\.?\s+[A-Z][\w’'-]+\s+(?:seconded|moved|${MADE_MOTION})\b)(?<=[.!?]["”’)]*\s+)`, 'g')],
   // "… in the amount of $48,900. V. Lindqvist seconded. VOTE: 3-0-0.": a select board's members by initial and surname, or by
   // surname alone where the seconder's sentence is no more than that ("… General Store. Tilley seconded.").
-  [/[.!?]\s+[A-Z][\w.’'-]*\s+(?:[A-Z][\w’'-]+\s+)?(?:seconded|moved|made\s+(?:a|the)\s+motion)\b/, /(?=(?:[A-Z]\.\s?){1,2}[A-Z][\w’'-]+\s+(?:seconded|moved|made\s+(?:a|the)\s+motion)\b|[A-Z][\w’'-]+\s+seconded\s*[.;,])(?<=[a-z\d)][.!?]\s+)(?<!\b(?:Mr|Mrs|Ms|Dr|St|Cllr|Cr|Rev|Prof)\.\s+)/g],
+  [new RegExp(String.raw`[.!?]\s+[A-Z][\w.’'-]*\s+(?:[A-Z][\w’'-]+\s+)?(?:seconded|moved|${MADE_MOTION})\b`), new RegExp(String.raw`(?=(?:[A-Z]\.\s?){1,2}[A-Z][\w’'-]+\s+(?:seconded|moved|${MADE_MOTION})\b|[A-Z][\w’'-]+\s+seconded\s*[.;,])(?<=[a-z\d)][.!?]\s+)(?<!\b(?:Mr|Mrs|Ms|Dr|St|Cllr|Cr|Rev|Prof)\.\s+)`, 'g')],
   // "… for $42,500. All ayes. Motion carried.", "… as presented. All voting aye. Motion carried.": the vote after the motion's words.
   [/All\s+(?:ayes|in\s+favou?r|voted|(?:members\s+)?(?:present\s+)?voting)/, /(?=All\s+(?:ayes|in\s+favou?r|voted\s+(?:aye|yes|in\s+favou?r)|(?:members\s+)?(?:present\s+)?voting\s+(?:aye|yes))\b)(?<=[.;]\s+)/g],
   // "a. Snow Removal Contract - Trustee Marsh moved, Trustee Lund seconded to award …": an agenda row's title, a dash, then its motion.
   // "… Historical Society, December 6 – Motion by Kimball, second by Barros, to approve.": the motion after a dash, its movers first.
-  [/\s[-–—]\s+[A-Z]/, new RegExp(String.raw`(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?:moved|made\s+(?:a|the)\s+motion)\b|(?:Motion|MOTION)\s+(?:by|BY)\s+[A-Z][^,.;–—-]{1,60},\s+(?:second|SECOND))(?<=\S\s+[-–—]\s+)`, 'g')],
+  [/\s[-–—]\s+[A-Z]/, new RegExp(String.raw`(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?:moved|${MADE_MOTION})\b|(?:Motion|MOTION)\s+(?:by|BY)\s+[A-Z][^,.;–—-]{1,60},\s+(?:second|SECOND))(?<=\S\s+[-–—]\s+)`, 'g')],
   // "… from the Cable TV Fund. Glenn Rice suggested the figure be raised": a speaker named without a title.
   [/\b(?:said|stated|asked|explained|commented|suggested|questioned|expressed|spoke|reported|responded|replied|advised)\b/, /(?=[A-Z][a-z]+\s+(?:[A-Z]\.\s*)?[A-Z][\w’'-]+\s+(?:said|stated|asked|explained|commented|suggested|questioned|expressed|spoke|reported|responded|replied|advised)\b)(?<=[.;!?]\s+)/g],
   [/(?:CALLED|called)\s+(?:THE\s+QUESTION|the\s+question)/, /(?=The\s+(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|President)\s+(?:CALLED|called)\s+(?:THE\s+QUESTION|the\s+question)\b)(?<=[.;!?]\s+)/g],

@@ -313,12 +313,13 @@ export class Reading {
     // "6. Precept 2012/2013: The proposed budget was … agreed by all councillors.": on an item's heading, after a colon
     // too ("Reason for amendment: Council wished to …" is no heading).
     // "3. Minutes. Minutes of 2nd November approved …": the title the heading read after its number, then its stop.
-    const titleAt = title && !/[.!]$/.test(title) ? line.text.indexOf(`${title}. `) : -1;
+    const ended = title !== undefined && /[.!]$/.test(title);
+    const titleAt = title && !ended ? line.text.indexOf(`${title}. `) : -1;
     const stopped = titleAt > 0 && /^[\w/]{1,8}[.)]?\s+$/.test(line.text.slice(0, titleAt)) ? titleAt + title!.length + 2 : 0;
     const dash = stopped ? null : (title === undefined ? TITLE_DASH : TITLE_DASH_OR_COLON).exec(line.text);
     // "26/95 Finance The payments list … was approved.": a short title run into the sentence, no stop or dash between.
-    const runIn = !stopped && !dash && title && /[.!]$/.test(title) ? TITLE_RUN_IN.exec(line.text) : null;
-    const sentence = !stopped && !dash && !runIn && title && /[.!]$/.test(title) && title.split(/\s+/).length >= 6 ? line.text.indexOf(title.slice(0, 12)) : -1;
+    const runIn = !stopped && !dash && ended ? TITLE_RUN_IN.exec(line.text) : null;
+    const sentence = !stopped && !dash && !runIn && ended && title.split(/\s+/).length >= 6 ? line.text.indexOf(title.slice(0, 12)) : -1;
     const at = stopped || (dash ? dash[0].length : runIn ? runIn[0].length : sentence);
     if (at <= 0) return;
     const rest = line.text.slice(at);
