@@ -93,7 +93,7 @@ describe('minutes import', () => {
     expect(tender.mover).toEqual({ name: 'Banks', words: 'Moved Cr Banks' });
     expect(tender.seconder).toEqual({ name: 'Ivey', words: 'seconded Cr Ivey' });
     expect(tender.vote).toMatchObject({ for: 6, against: 1, against_names: ['Lee'] });
-    expect(tender.outcome).toEqual({ value: 'carried', words: 'CARRIED 6/1' });
+    expect(tender.outcome).toEqual({ value: 'carried', words: 'The motion was put and CARRIED 6/1' });
     expect(tender.amendments).toEqual([expect.objectContaining({
       mover: { name: 'Lee', words: 'Moved Cr Lee' }, text: 'That the tender be deferred to the April meeting.',
       outcome: { value: 'lost', words: 'The amendment was LOST 2/5' },

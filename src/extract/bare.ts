@@ -22,6 +22,9 @@ const PAST = /^(?:considered|noted|approved|agreed|endorsed|accepted|received|ad
  */
 const VERDICT_ON_APPLICATION = /^(?:pursuant\s+to\s+[^,;]{3,160},\s+)?(?:(?:(?:full|outline|planning|listed\s+building|advertisement|reserved\s+matters|premises|resource)\s+)*(?:permission|consent|application|licen[cs]e|appeal|approval|variation)\s+(?:is\s+|was\s+|be\s+)?(?:hereby\s+)?(?:granted|refused|approved|deferred|withdrawn|dismissed|allowed|upheld|declined)|(?:approved|refused|granted|deferred)\s+(?:subject\s+to|for\s+the\s+reasons?|for\s+a\s+site\s+visit|with\s+conditions|as\s+(?:recommended|per))\b)/i;
 
+/** A subject and "be" and a participle, as a resolution's clause reads without its "That": "The licence be suspended for …", "Condition 7 be amended …". */
+const SUBJUNCTIVE = /^(?:(?:[Tt]he|[Tt]his|[Tt]hese|[Aa]n?|[Aa]ll|[Aa]ny)\s+|(?=[A-Z]))(?:[\w’'&,()-]+\s+){0,12}?be\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en|t)\b/;
+
 export type Region = 'body' | 'agenda' | 'minutes' | 'decision';
 
 export function isBareClause(text: string, region: Region, numbered: boolean): boolean {
@@ -31,6 +34,9 @@ export function isBareClause(text: string, region: Region, numbered: boolean): b
   // "Decision: Noted.": a lone verdict word under the label is the whole decision, its own text.
   if (region === 'decision' && /^(?:noted|approved|agreed|received|deferred|refused|granted|endorsed|accepted|adopted|carried)\.?$/i.test(text)) return true;
   if (region === 'decision' && VERDICT_ON_APPLICATION.test(text)) return true;
+  // "Decision:" / "- The Designated Premises Supervisor be removed.": the order with its "That" dropped.
+  const order = region === 'decision' ? SUBJUNCTIVE.exec(text) : null;
+  if (order && !HEDGED.test(order[0])) return true;
   // "Decision: To approve the grant of £500.": the infinitive the label leads into, numbered or not.
   // Any verb will do ("To suspend the premises licence", "To add a condition"): the heading has said it was decided. Not
   // "To be taken by Cabinet" or "To follow" (what a forward plan prints under its Decision column).

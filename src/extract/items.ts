@@ -15,6 +15,8 @@ export interface ItemHeading {
  * "Cab/24/12"); Legistar's file numbers (24-0012).
  */
 const MINUTE_REF = /^((?:[A-Z]{1,4}\/|[A-Z][A-Za-z]{1,3}\/(?=\d{1,4}\/)|[A-Z]{1,4}\.?|[A-Z]{2,4}\s)?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\/\d{1,4}|[A-Z]{1,4}\d{1,4}-\d{4}|\d{2}-(?!(?:19|20)\d\d\b)\d{4}):?\s+(?:\d{1,2}\.?\s+)?(?![&,;:])([^\sa-z].*)$/;
+/** The word a parish prints before its minute's reference: "Min 26/003", "Minute No. 45/26", "MIN. 112/26". */
+const MINUTE_WORD = /^(?:Min(?:ute)?|MIN(?:UTE)?)\.?\s+(?:No\.?\s*)?(?=(?:[A-Z]{1,4}\/?)?\d{1,4}\/\d)/;
 /** "Item 7. Contract award", "Agenda Item 4: Budget", "ITEM 12 – Zoning amendment". */
 const ITEM_LABEL = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\.\d{1,2})*)\.?\s*(?:[:.\-–—]\s*)?\s(\S.*)$/i;
 /** Virginia boards head each matter "IN RE: REZONING REQUEST – RZ-26-04", with no number. */
@@ -62,6 +64,12 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   const text = line.text;
   // "14 MARCH 2023" is a date, not item 14.
   if (findDate(text)?.index === 0) return undefined;
+  // "Min 26/003 – Precept 2026/27: …", "Minute No. 45/26 Budget": the word before a minute's reference names no part of it.
+  const minute = MINUTE_WORD.exec(text);
+  if (minute) {
+    const inner = itemHeading({ ...line, text: text.slice(minute[0].length) });
+    if (inner?.number) return inner;
+  }
   const labelled = ITEM_LABEL.exec(text);
   // "Item 12. Consider and take action on a resolution authorizing …": a Texas court's agenda wording, a stop and all.
   // "Item 5B Approve Resolution No. 2026-14 authorizing the purchase …." too: an agenda's item in capitals and its stop, not
@@ -80,8 +88,11 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   if (ref) {
     // "PL/61 26/01922/FUL – Land East of Cherry Tree Lane – Erection of 34 dwellings": a code alone names no matter, so the
     // title runs on to the site.
-    const [first, second] = ref[2].split(/\s+[-–—]\s+/);
-    return { number: ref[1], title: tidyTitle(second && /^[A-Z]{0,4}\/?\d[\w/.-]*$/.test(first) ? `${first} – ${second}` : first) };
+    const [first, second] = ref[2].replace(/^[-–—]\s+/, '').split(/\s+[-–—]\s+/);
+    const title = second && /^[A-Z]{0,4}\/?\d[\w/.-]*$/.test(first) ? `${first} – ${second}` : first;
+    // "26/003 – Precept 2026/27: After discussion it was resolved …": a parish's topic, its colon, then the minute's sentence.
+    const topic = /^([^:]{2,80}?):\s+[A-Z]\S*\s+\S/.exec(title);
+    return { number: ref[1], title: tidyTitle(topic && shortTopic(topic[1], 8) ? topic[1] : title) };
   }
   const parsed = parseNumber(text);
   const titled = parsed ? null : LONG_TITLED.exec(text);
@@ -106,7 +117,8 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   if (lettered && !parsed && !/,\s*[A-Z]\.\s/.test(lettered[2]) && ((isShouting(lettered[2]) && lettered[2].length < 160) || isTitle(lettered[2]))) return { number: `${lettered[1]}.`, title: tidyTitle(lettered[2]) };
   // "9.A. Ordinance 2026-44 – Rezoning 410 Bayshore Dr. (Second Reading)", "10.B. CONSENT AGENDA": a Florida commission's
   // section number, then the item's letter; no sentence is numbered so, so any line that ends none is a title.
-  const numberLetter = /^(\d{1,3}\.[A-Z]\.?)\s+(\p{Lu}.{2,158})$/u.exec(text);
+  // A California agenda's "7a. MINUTES OF THE JANUARY 20 MEETING", "12.b. Award of Contract …" the same, the letter in lower case.
+  const numberLetter = /^(\d{1,3}\.[A-Z]\.?|\d{1,3}\.?[a-z]\.)\s+(\p{Lu}.{2,158})$/u.exec(text);
   if (numberLetter && !/[.;:!?]$/.test(numberLetter[2].replace(/\b(?:Dr|St|Ave|Blvd|Rd|Inc|Ltd|Co)\.$/, ''))) return { number: numberLetter[1], title: tidyTitle(numberLetter[2]) };
   // "VIII. ACTION ITEMS", "IX. ADJOURNMENT": US minutes number their sections in capital Roman numerals, titled in capitals.
   if (parsed?.number.style === 'roman-dot' && /^[IVXL]+\.$/.test(parsed.number.raw) && parsed.rest.length < 80 && isShouting(parsed.rest) && !DECIDING.test(parsed.rest)) return { number: parsed.number.raw, title: tidyTitle(parsed.rest) };

@@ -17,8 +17,8 @@ const LABELLED_DATE = new RegExp(String.raw`\b(?:date of (?:decision|meeting)|me
 const HELD_ON = /\bminutes\s+(?:of|from|for)\b[^.]{0,160}?\bon\s+|^(?!(?:at|following|to|from|in|on|since|after|before|by|during)\b)(?:[\w’'&,-]+\s+){0,8}?meeting\s+(?:was\s+)?held\s+(?:on\s+)?/i;
 const ADOPTED_THIS = /^(?:(?:duly\s+)?(?:passed|approved|adopted|enacted)(?:\s*,\s*|\s+and\s+|,\s+and\s+)?){1,3}\s*(?:this|on\s+(?:this|the))\s+/i;
 const PREVIOUS = /\b(?:confirm\w*|approv\w*|sign\w*|adopt\w*|agree\w*|accept\w*|receiv\w*|not(?:e|ed|ing)|amend\w*|correct\w*|consider\w*)\b[^.]{0,40}\bminutes\b|\bminutes\b[^.]{0,80}\b(?:confirm|approv|sign|adopt|agree|accept)\w*|\b(?:previous|last) meeting\b|^(?:that|to|resolved|agreed|recommended)\b/i;
-/** "Parish Council – Minutes of the meeting ...", "Cabinet: Decisions", "CITY COUNCIL ACTION MINUTES". */
-const BODY_BEFORE_LABEL = /^(.{3,80}?)\s+(?:[-–—:]\s+)?(?:(?:action|summary|draft|approved|unapproved|official|regular|special|adjourned|joint|meeting|(?:work|study)\s+session|workshop|session)\s+)*(?:minutes|agenda|decisions?|notes|record)\b(?!\s*:)/i;
+/** "Parish Council – Minutes of the meeting ...", "Cabinet: Decisions", "CITY COUNCIL ACTION MINUTES", a Minnesota "CITY COUNCIL PROCEEDINGS". */
+const BODY_BEFORE_LABEL = /^(.{3,80}?)\s+(?:[-–—:]\s+)?(?:(?:action|summary|draft|approved|unapproved|official|regular|special|adjourned|joint|meeting|(?:work|study)\s+session|workshop|session)\s+)*(?:minutes|agenda|decisions?|notes|record|proceedings)\b(?!\s*:)/i;
 /** ModernGov page titles: "Minutes for Cabinet on Tuesday, 14th March, 2023, 10.00 am". */
 const MODERNGOV_TITLE = /^(?:draft\s+)?(?:agenda|minutes|(?:record\s+of\s+)?decisions?)\s+(?:for\s+|of\s+|[-–—]\s+)(?:the\s+)?(.{3,80}?)\s+(?:on|[-–—])\s+(?:\w+day,?\s+)?\d/i;
 /** ModernGov item and issue pages: "Meeting: 14/03/2023 - Cabinet (Item 112)". */
@@ -90,9 +90,14 @@ export function inferMeeting(lines: Line[]): InferredMeeting {
 
 function inferBody(lines: Line[]): string | undefined {
   let bare: string | undefined;
+  let municipal: string | undefined;
+  // Only the page's own head line names the municipality that met ("… the City of Sydney Code of Meeting Practice" does not).
+  const top = lines.slice(0, 3).map((l) => l.text.toLowerCase()).join('\n');
   for (const candidate of bodyCandidates(lines)) {
     const name = named(candidate);
-    // "TOWN OF LAKEVIEW SHORES" over the minutes of its Council: whose minutes, not who met.
+    // "TOWN OF LAKEVIEW SHORES" over the minutes of its Council: whose minutes, not who met. A Western Australian "SHIRE OF
+    // WANDERING HILLS" over "MINUTES – ORDINARY COUNCIL MEETING" names the council itself when nothing else names a body.
+    if (name && isMunicipalName(name) && top.includes(name.toLowerCase())) municipal = municipal ?? name;
     if (!name || isMunicipalName(name)) continue;
     // "Minutes of the Board Meeting held …" under the title "FENLAND MARSH INTERNAL DRAINAGE BOARD": the bare word is that
     // board's, so its full name, found further on, is the better answer.
@@ -103,7 +108,7 @@ function inferBody(lines: Line[]): string | undefined {
     if (bare === undefined) return name;
     if (new RegExp(String.raw`\s${bare}$`, 'i').test(name)) return name;
   }
-  return bare;
+  return bare ?? municipal;
 }
 
 /**
@@ -114,6 +119,11 @@ function inferBody(lines: Line[]): string | undefined {
  */
 const COMMITTEE = /\b(?:municipal\s+district|(?:committee|sub-committee|panel|board|cabinet|forum|group|commission)(?:\s+of\s+(?:the\s+whole|adjustment))?|(?:board|commission)\s+of\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)$/i;
 
+/** A line's last word that names a body: "City Council", "Planning Commission". */
+const BODY_LAST = /\b(?:Council|Committee|Sub-Committee|Board|Cabinet|Panel|Commission|Authority|Trust|Forum)$/;
+/** The word before a "meeting of" that is no meeting held: "No meeting of …". */
+const NOT_THIS_MEETING = /\bno\s+\S$/i;
+
 /**
  * The bodies named after "meeting of" or "minutes of" in a line, read in title case
  * ("MINUTES OF THE MEETING OF ASHCOMBE PARISH COUNCIL HELD ON …"). In "Minutes of the March
@@ -123,6 +133,9 @@ function* meetingOf(line: string): Generator<string> {
   // "MINUTE of MEETING of the COMMUNITIES COMMITTEE held in …": each run of shouted words in title case.
   const text = /[a-z]/.test(line) ? line.replace(/\b[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+)*\b/g, (run) => (run.length > 3 ? titleCase(run) : run)) : titleCase(line);
   for (const m of text.matchAll(MEETING_OF)) {
+    // "No meeting of the Public Financing Authority will be held on this date.": a body that does not meet. ("The next meeting
+    // of the Committee" is the same body's, and names it.)
+    if (NOT_THIS_MEETING.test(text.slice(Math.max(0, m.index - 12), m.index + 1))) continue;
     // "… of the EDUCATION, CHILDREN AND FAMILIES COMMITTEE": a name with commas is read as the list reader reads it.
     // "Minutes of the Baltinglass Municipal District Meeting held on …": the body before the word "Meeting".
     const name = (readBody(text, m.index + m[0].length)?.name ?? readBodies(text, m.index + m[0].length).find((n) => n.includes(',')))?.replace(/\s+meeting$/i, '');
@@ -223,6 +236,13 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     if (/[a-z]/.test(l.text) || l.text.length > 80) continue;
     const body = readBody(titleCase(l.text), 0);
     if (body) yield body.name;
+  }
+  // A Legistar agenda sets "City Council" on a line of its own under the city's address and the meeting's date.
+  for (const [k, l] of head.slice(0, 20).entries()) {
+    // A whole line of the page, in title case, that ends in a body's noun ("Police" or a council's name cut from its date is not one).
+    if (l.column !== 1 || head[k + 1]?.line === l.line || l.text.length > 60 || !/^[A-Z]/.test(l.text) || !/[a-z]/.test(l.text) || !BODY_LAST.test(l.text)) continue;
+    const body = readBody(l.text, 0);
+    if (body && body.end >= l.text.length - 1) yield body.name;
   }
   for (const l of head) {
     for (const m of l.text.matchAll(BEFORE_MEETING)) {

@@ -159,7 +159,11 @@ function readLine(r: Reading, line: Line): void {
   const listed = found?.rule === 'marker.suffix-outcome' && !line.gap && r.current()?.parts.some((p) => /:\s*$/.test(p));
   const own = (found?.weak && (r.block || r.motion)) || listed ? undefined : found;
   // Numbered lines and continuations go to the open block before any marker test.
-  const inner = r.block ? parseNumber(line.text, r.current()?.number, Boolean(r.block.intro && !r.current())) : undefined;
+  // A capital and a stop starts a list under an intro, or under a clause that asks for one ("… to approve the consent agenda as
+  // follows:" / "A. Approve minutes …"); elsewhere "A." is an initial.
+  const current = r.block ? r.current() : undefined;
+  const listStart = Boolean(r.block && (current ? /^[A-Z]\.\s/.test(line.text) && !current.subStyles && /:\s*[-–—]?\s*$/.test(current.parts[current.parts.length - 1] ?? '') : r.block.intro));
+  const inner = r.block ? parseNumber(line.text, current?.number, listStart) : undefined;
   if (r.block && (own === undefined || inner) && inBlock(r, line, inner)) return;
   const marker = own ?? (parsed ? markerAfterNumber(parsed.rest, r.lex) : undefined);
   if (movedRecommendation(r, line, parsed, marker)) return;

@@ -23,7 +23,7 @@ const NUMBER_ONLY = /^(?:\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+|\(?[a-z][.)]|\([iv
 /** A member's title cut before its last word: "Board" / "Member Ochoa", "Vice" / "Chair Lee", "Mayor Pro" / "Tem Lund". */
 const TITLE_END = /(?:^|\s)(?:Board|Council|Vice|Deputy|Acting|Pro)$/;
 /** A member's title, capitalised, as the last word of a line: the name is on the next. The set is the cheap first test. */
-const MEMBER_TITLE = new Set(['Commissioner', 'Councillor', 'Councilor', 'Councilmember', 'Trustee', 'Supervisor', 'Alderman', 'Alderwoman', 'Alderperson', 'Alder', 'Selectman', 'Selectwoman', 'Director', 'Cllr', 'Cr']);
+const MEMBER_TITLE = new Set(['Commissioner', 'Councillor', 'Councilor', 'Councilmember', 'Trustee', 'Supervisor', 'Alderman', 'Alderwoman', 'Alderperson', 'Alder', 'Selectman', 'Selectwoman', 'Councilman', 'Councilwoman', 'Committeeman', 'Committeewoman', 'Director', 'Cllr', 'Cr']);
 const MEMBER_TITLE_END = new RegExp(String.raw`(?:^|[.;,]\s+|\b(?:and|by|from|with)\s+)(?:${[...MEMBER_TITLE].join('|')})$`);
 const TITLE_REST = /^(?:Member|Chair\w*|Mayor|Tem|President)\s+[A-Z]/;
 /** A short verdict under an item's title line: "Approved as recommended.", "Council approved the item 5-0.", "Tabled to March 17.", "Motion carried 5-0." */
@@ -38,7 +38,8 @@ const BODY_SENTENCE_START = /^(?:The|the)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z]{
 /** Legistar's verdict under a file's title: "This Report was Received and Filed.", "The Ordinance was adopted." */
 const PASSIVE_START = /^(?:This|The|These)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:was|were|is|are|has\s+been|have\s+been)\s/;
 /** A sentence's opening phrase, its comma after at least one lower-case word: "Following discussion, ", "In accordance with the report, " ("Roads, Transport" is a title's list). */
-const OPENING_PHRASE = /^[A-Z][a-z]+(?:\s+[a-z]+){1,4},\s/;
+// An Irish "On the proposal of Cllr. Whelan, seconded by …" opens the same way, a member's title inside the phrase.
+const OPENING_PHRASE = /^[A-Z][a-z]+(?:\s+[a-z]+){1,4},\s|^(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion)\s+(?:of|by)\s/;
 /** "Discussion followed.", "Nothing to report.": a sentence of a few words, its stop on the line. */
 const SHORT_SENTENCE = /^[A-Z][a-z]+(?:\s+[a-z]+){1,4}\.(?:\s|$)/;
 /** A Legistar row's file number and the star after it: "Res 0112-2026 *", "M 0088-2026 *". */
@@ -259,6 +260,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/[;,]$/.test(previous.text) && /^(?:and|or)\s+\(?[a-z0-9]{1,3}[.)]\s/.test(line.text)) return true;
   // "MOVED by Member K" / "Tupou, seconded by …": a member's initial cut from the surname.
   if (/\b(?:Member|Cr|Cllr|Councillor|Mr|Mrs|Ms|Dr|Chair\w*|Mayor|Alderman|Commissioner|Trustee)\s+(?:[A-Z]\s+)?[A-Z]$/.test(previous.text) && /^[A-Z][\w’'-]+\b/.test(line.text) && !OWN_START.test(line.text)) return true;
+  // "… Councilman Lindgren; second:" / "Councilwoman Marchetti.": a mover's label cut from the name after it.
+  if (previous.text.endsWith(':') && line.text.length < 60 && MEMBER_TITLE.has(line.text.split(/\s/, 1)[0]) && /\b(?:second(?:ed)?(?:\s+by)?|moved(?:\s+by)?|proposed(?:\s+by)?|mover|seconder)\s*:$/i.test(previous.text)) return true;
   // "… the May 7 meeting. Commissioner" / "Okafor seconded.": a member's title cut from the name after it.
   if (MEMBER_TITLE.has(previous.text.slice(previous.text.lastIndexOf(' ') + 1)) && MEMBER_TITLE_END.test(previous.text.slice(-40)) && /^[A-Z][\w’'-]+\b/.test(line.text) && !OWN_START.test(line.text) && !parseNumber(line.text)) return true;
   // "Moved by Coun." / "Brandt, seconded …", "That Report No." / "AAC25-004 be received": an abbreviation, not a sentence end

@@ -147,6 +147,9 @@ const MINUTE_ID = /^(?:[A-Z]{1,4}[./]?\s?)?\d{1,4}\/\d{2,4}$/;
 /** A row's number or file id ("24-101", "5."): not part of the matter's words. */
 const ROW_ID = /^(?:\(?\d{1,4}[a-z]?[.)]?|[A-Z]{0,4}\d{2,4}[-/]\d{1,5})$/;
 
+/** A cell that holds some of the matter's words: not empty, no row number or minute id, no dash for "none". */
+const words = (c: string): boolean => Boolean(c) && !ROW_ID.test(c) && !MINUTE_ID.test(c) && !/^[-–—]$/.test(c);
+
 interface Row {
   cells: string[];
   at: { line: number; column: number };
@@ -155,14 +158,18 @@ interface Row {
 /** One line a row; a row under a decision column ("5 | Annual accounts | ADOPTED") is a decision by itself, "Information" cells excepted. */
 function emitTable(rows: Row[], ctx: Ctx): void {
   const header = rows[0]?.cells ?? [];
-  const decisionAt = header.findIndex((h) => DECISION_COLUMN.test(h));
+  // "Action | Owner | Decision": an action tracker's task column beside its decision column; the decision column is the verdict.
+  const decided = header.findIndex((h) => DECISION_COLUMN.test(h) && /^(?:decisions?|outcomes?|resolutions?)\b/i.test(h.replace(WHOSE, '')));
+  const decisionAt = decided >= 0 ? decided : header.findIndex((h) => DECISION_COLUMN.test(h));
   rows.forEach(({ cells, at }, r) => {
     // "Min | Subject | Decision | Action by": column labels, no line of the text (run into the first row, "by" would join them).
     if (r === 0 && decisionAt >= 0) return;
     const decision = r > 0 && decisionAt >= 0 ? cells[decisionAt] ?? '' : '';
     // Legistar prints "Action" and "Result" ("Pass") side by side: neither is the matter. A minute's number ("FC/26/88") heads
     // the row's item below, so it is no part of the matter either.
-    const matter = cells.filter((c, k) => !DECISION_COLUMN.test(header[k] ?? '') && !OWNER_COLUMN.test(header[k] ?? '') && c && !ROW_ID.test(c) && !MINUTE_ID.test(c) && !/^[-–—]$/.test(c)).join(' ');
+    // With no other column of words, the tracker's "Action" column is the matter the decision column decided.
+    const matter = cells.filter((c, k) => !DECISION_COLUMN.test(header[k] ?? '') && !OWNER_COLUMN.test(header[k] ?? '') && words(c)).join(' ') ||
+      cells.filter((c, k) => k !== decisionAt && !OWNER_COLUMN.test(header[k] ?? '') && words(c)).join(' ');
     // "26/14 | Grant to Youth Club | RESOLVED to award a grant of £500.": the cell holds a marked clause of its own, read
     // as the minute's text would be, under the row's number and matter as its title. A "Resolution" column's sentence
     // ("Apologies from Cllr Hurst were accepted.") is read so too: the minute's words, whatever their form.

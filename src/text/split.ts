@@ -74,7 +74,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "The Committee AGREED the draft budget …": after a body's name and before the thing agreed, the word is that body's verb
   // ("The Committee AGREED the decisions be accepted …" opens a clause, as "AGREED that" does).
   // "The Panel AGREED to make the following recommendations to Cabinet:": the body's own recommendations, to whom they go.
-  [/RESOLVED|RECOMMENDED|AGREED/, new RegExp(String.raw`(?=(?:AND\s+)?(?:RESOLVED|RECOMMENDED|AGREED)\b)(?!(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Members|Forum|Group|Commission)\s+)(?:RESOLVED|AGREED)\s+to\s+make\s+the\s+following\s+recommendations\b)(?!(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Members|Authority|Executive|Forum|Group|Trust|Commission|IJB)\s+)(?:RESOLVED|RECOMMENDED|AGREED)\s+(?:the|a|an|its|their)\s(?![^.;]{0,80}\b(?:be|is|are|was|were)\b))(?<=\S\s+)(?<!\b(?:AND|and|was|were|be|been|being|is|are|has|have|had|it|IT|It|duly|unanimously|then|FURTHER|further|ALSO|also)\s+)${NOT_AFTER_NUMBER}`, 'g')],
+  [/RESOLVED|RECOMMENDED|AGREED/, new RegExp(String.raw`(?=(?:AND\s+)?(?:RESOLVED|RECOMMENDED|AGREED)\b)(?!(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Members|Forum|Group|Commission)\s+)(?:RESOLVED|AGREED)\s+to\s+make\s+the\s+following\s+recommendations\b)(?!(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Members|Authority|Executive|Forum|Group|Trust|Commission|IJB)\s+)(?:RESOLVED|RECOMMENDED|AGREED)\s+(?:the|a|an|its|their)\s(?![^.;]{0,80}\b(?:be|is|are|was|were)\b))(?<=\S\s+)(?<!\b(?:AND|and|was|were|be|been|being|is|are|has|have|had|WAS|WERE|BE|BEEN|BEING|IS|ARE|HAS|HAVE|HAD|it|IT|It|duly|unanimously|then|FURTHER|further|ALSO|also)\s+)${NOT_AFTER_NUMBER}`, 'g')],
   // "… seconded by Cllr Griffiths and agreed. That the Statement of Common Ground … is approved. That the Statement of …": a
   // page run into one paragraph puts each "That …" clause after the full stop of the one before.
   [/[.;]\s+That\s/, /(?=That\s+(?:the\s+|this\s+|[A-Z]))(?<=[a-z)][.;]\s+)/g],
@@ -94,7 +94,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… along Station Road. (Proposed Cllr Fenn, seconded Cllr Adair, all in favour)": the same in brackets with no colon.
   [/\((?:Moved|Proposed)\s/, /(?=\((?:Moved|Proposed)\s+(?:by\s+)?(?:Cllrs?|Councillors?|Crs?|Mr|Mrs|Ms|Dr)\b)(?<=[.;!?]\s+)/g],
   // "… for the next financial year. Proposed Cllr Donoyou, seconded Cllr Kirk, all in favour. Parish Clerk to …"
-  [/Proposed|Seconded/, /(?=(?:Proposed|Seconded)\s+(?:by\s+)?(?:Cllr|Councillor|Cr|Mr|Mrs|Ms)\b)(?<=[.;!?]\s+)/g],
+  // A community council's "Accepted. Proposed AC, seconded FL.": the movers by their initials after the verdict.
+  [/Proposed|Seconded/, /(?=(?:Proposed|Seconded)\s+(?:by\s+)?(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|[A-Z]{2,3}\b(?=[,.;]?\s*(?:seconded|proposed|$))))(?<=[.;!?]\s+)/g],
   // "It was proposed by Cllr Kelly, seconded by Cllr Brennan, and agreed to approve …": the decision after the seconder,
   // cut once before its first word, not again inside "and it was agreed".
   // Quebec: "It is proposed by Councillor X, seconded by Councillor Y and resolved unanimously to …" / "… and resolved:",
@@ -103,7 +104,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "Cllr Dent proposed, Cllr Ray seconded and it was unanimously resolved to approve …": the verbs after the names.
   [/seconded\s+and\s/i, new RegExp(String.raw`(?=and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?:\s+unanimously)?${BY_MEMBERS}(?:\s+(?:to|that)\b|\s*:))(?<=\b(?:proposed|moved|PROPOSED|MOVED)\b[^.;]{2,80}\b(?:seconded|SECONDED)\s+)`, 'g')],
   // "Proposed Cllr Dale, seconded Mr Ashby: that mooring fees be increased …": the motion after its movers' colon.
-  [/^(?:Proposed|Moved)\s[^:;]{2,80}?\bseconded\s[^:;]{2,60}:\s+(?:that|to)\s/, /(?<=^(?:Proposed|Moved)\s[^:;]{2,80}?\bseconded\s[^:;]{2,60}:)\s+(?=(?:that|to)\s)/g],
+  // "Proposed Cllr Amin, seconded Cllr Evans, all in favour: to award …" stays whole: its assent comes before the words it settles.
+  [/^(?:Proposed|Moved)\s[^:;]{2,80}?\bseconded\s[^:;]{2,60}:\s+(?:that|to)\s/, /(?<=^(?:Proposed|Moved)\s[^:;]{2,80}?\bseconded\s[^:;]{2,60}(?<!\b(?:all\s+in\s+favou?r|unanimously|carried|agreed)\s*):)\s+(?=(?:that|to)\s)/g],
   // "Proposed Cllr Hale, seconded Cllr Moss; resolved unanimously to accept …": the decision after the movers.
   [/;\s*(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)/i, /(?=(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|RESOLVED|Resolved|agreed|AGREED|Agreed)\b)(?<=;\s*)/g],
   // "… sought approval to dispose of land at Kirkton Road. The report recommended that the Committee approve …": the
@@ -135,8 +137,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/[Ii]t\s+was\s+(?:MOVED|Moved)/, /(?=[Ii]t\s+was\s+(?:MOVED|Moved)\s+(?:by|BY)\b)(?:(?<=[.;:!?"”)]\s+|,\s+)|(?<=\S\s+)(?=It\b))/g],
   // "The Board reviewed three bids. MOTION: R. Oduya moved to award …": a select board's motion label after the narrative.
   [/(?:MOTION|Motion)\s*:/, /(?=(?:MOTION|Motion)\s*:\s*\S)(?<=[a-z\d)][.!?]\s+)/g],
-  // "… first phase. PURPOSE & BACKGROUND Report Overview 3. …": a heading in capitals run into the text.
-  [/[a-z)][.;!?]\s+[A-Z]{3,}/, /(?=[A-Z]{3,}(?:\s+(?:&|[A-Z]{2,}))+(?:\s+[A-Z]?[a-z]|\s*$))(?<=[a-z)][.;!?]\s+)/g],
+  // "… first phase. PURPOSE & BACKGROUND Report Overview 3. …": a heading in capitals run into the text (not an agenda item's
+  // own title after its number and letter, "7b. AWARD OF CONTRACT …").
+  [/[a-z)][.;!?]\s+[A-Z]{3,}/, /(?=[A-Z]{3,}(?:\s+(?:&|[A-Z]{2,}))+(?:\s+[A-Z]?[a-z]|\s*$))(?<=[a-z)][.;!?]\s+)(?<!^\d{1,3}\.?[a-z]\.\s+)/g],
   [/(?:MOVED|Moved)\s+(?:by|BY)\b/, /(?=(?:MOVED|Moved)\s+(?:by|BY)\b)(?<=\S\s+)(?<![Ii]t\s+was\s+|I[Tt]\s+I[Ss]\s+)/g],
   // "… on negotiations with the trustees. After a lengthy discussion, Cllr Webb proposed that the Council accept …": a member's
   // motion after the narrative, behind its opening phrase.
@@ -161,8 +164,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/Not\s+carried|NOT\s+CARRIED|Lost|LOST|Defeated|DEFEATED/, /(?=(?:Not\s+carried|NOT\s+CARRIED|Lost|LOST|Defeated|DEFEATED)\b\s*(?:[.;(]|$))(?<=[.;!?"”]\s+)/g],
   [/[\"“](?:CARRIED|Carried|LOST|Lost|DEFEATED)[\"”]/, /(?=["“](?:CARRIED|Carried|LOST|Lost|DEFEATED)["”])(?<=\S\s+)/g],
   [/[\"“](?:CARRIED|Carried|LOST|Lost|DEFEATED)[\"”]/, /(?<=["“](?:CARRIED|Carried|LOST|Lost|DEFEATED)["”])\s+(?=\S)/g],
-  // "MOTION CARRIED: To transfer …" is one label.
-  [/CARRIED/, /(?=(?:Motion\s+)?CARRIED\b)(?<=\S\s+)(?<!MOTION\s+)/g],
+  // "MOTION CARRIED: To transfer …" is one label; "The amendment was CARRIED and became the motion." and "The motion as
+  // amended was put and CARRIED." are sentences with the verdict in capitals.
+  [/CARRIED/, /(?=(?:Motion\s+)?CARRIED\b)(?<=\S\s+)(?<!MOTION\s+)(?<!\b(?:was|were|been|and|declared|duly)\s+)/g],
   // "… as recommended. MOTION" / "CARRIED BY THE FOLLOWING ROLL CALL VOTE:": a PDF's verdict label cut at the line's end.
   [/[.;]\s+MOTION\s*$/, /(?=MOTION\s*$)(?<=[.;]\s+)/g],
   // "It was duly moved and seconded that the accounts be approved and this was carried unanimously.": the verdict on the motion's line.
@@ -226,6 +230,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… to forward a favorable recommendation to the Town Council. Vote: 3-1 (Amato opposed).": the tally after the motion.
   // "… Selectman Kimball seconded. Vote 3-0.": the tally with no colon.
   [/[Vv]ote\s*(?::|\d)/, new RegExp(String.raw`(?=(?:(?:Roll[\s-]+call|Recorded|Voice|Voting)\s+)?[Vv]ote\s*(?::|\d{1,2}\s*[-–]\s*\d))(?<=[.;!?]\s+)(?<!${MOVERS_BRACKET})`, 'g')],
+  // A school board's "Vote: 4-0-1 (Trustee Patel abstained)   Approved": the verdict printed after the tally, read as a line of its own.
+  [/[Vv]ote\s*:?\s*\d[^]*\s(?:Approved|Adopted|Passed|Carried|Failed|Denied|Defeated|APPROVED|ADOPTED|PASSED|CARRIED|FAILED|DENIED|DEFEATED)\.?\s*$/, /(?=(?:Approved|Adopted|Passed|Carried|Failed|Denied|Defeated|APPROVED|ADOPTED|PASSED|CARRIED|FAILED|DENIED|DEFEATED)\.?\s*$)(?<=\b[Vv]ote\s*:?\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s*\([^()]{1,80}\))?[.,;]?\s+)/g],
   // "The motion died for lack of a second. Following discussion, the item was continued to …": what the meeting did instead,
   // a sentence of its own after the motion's fate.
   [/(?:died|lapsed|failed)\s+for\s+(?:lack|want)\s+of\s+a\s+second/, /(?<=\b(?:died|lapsed|failed)\s+for\s+(?:lack|want)\s+of\s+a\s+second(?:er)?\.\s+)(?=[A-Z])/g],
@@ -317,7 +323,10 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
       const slice = line.text.slice(points[i], points[i + 1]);
       // A cut made before a comma ("… the agreement|, Commissioner Patel seconded"): the comma ends the piece before, and belongs to neither.
       const lead = /^[\s,]*/.exec(slice)![0].length;
-      const text = slice.slice(lead).trimEnd();
+      // "… recommends that the Council: - (i) apologise …; - (ii) review …": a bullet's dash before the next number is that
+      // item's, and no word of the piece before it.
+      const kept = slice.slice(lead).trimEnd();
+      const text = numbered.includes(points[i + 1]) ? kept.replace(/\s+[-–—•·]$/, '') : kept;
       if (!text) continue;
       const start = points[i] + lead;
       const end = start + text.length;
@@ -386,7 +395,8 @@ function numberCuts(text: string): number[] {
     const paren = n.raw.endsWith(')');
     if (paren) {
       const last = trail[trail.length - 1];
-      if (last && isNext(last, n) && /[;,.:]\s*(?:and|or)?\s*$|\s(?:and|or)\s*$/.test(text.slice(0, m.index))) {
+      // "…; - (ii) emphasise …": a bullet's dash may stand before the number when a list is run into one line.
+      if (last && isNext(last, n) && /[;,.:]\s*(?:and|or)?\s*(?:[-–—•·]\s*)?$|\s(?:and|or)\s*$/.test(text.slice(0, m.index))) {
         if (opener !== undefined) cuts.push(opener);
         opener = undefined;
         cuts.push(m.index);

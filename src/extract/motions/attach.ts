@@ -43,6 +43,8 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
   // "The MOTION TO AMEND FAILED by the following vote:" / "Yes: …" / "No: …": the roll call printed straight under an
   // amendment's verdict is the amendment's, not the motion's.
   let spent: { amendment: Amendment; at: number } | undefined;
+  /** The line at which `last` took its verdict. */
+  let settledAt = -1;
   // The line of the last decision read: "MOTION: X moved to adopt …" / "SECONDED by Y." seconds the motion above it.
   let hereAt = -1;
   // Amendments put before the motion was decided belong to the motion open then, or the next one.
@@ -136,6 +138,8 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
       // "Mr. Osei seconded. Vote: 5-0-0." / "Mr. Osei moved to approve …" / "Ms. Baptista seconded.").
       else if (open && here) open.facts = f.mover ? { ...(open.facts.outcome ? { outcome: open.facts.outcome } : {}), ...movers(f) } : { ...open.facts, ...movers(f) };
       else if (open && backward) open.facts = { ...movers(f), ...open.facts };
+      // "2. Minutes of February meeting" / "Accepted." / "Proposed AC, seconded FL.": the movers of the verdict just read.
+      else if (!open && last && settledAt === i - 1 && !(f.mover && last.facts.mover) && !(f.seconder && last.facts.seconder) && !f.ownMotion && toldDone(last, line, lines[i + 1], lines[i + 2])) last.facts = { ...movers(f), ...last.facts };
       else {
         open = last = undefined;
         pending = { ...(pending.outcome ? {} : pending), ...movers(f) };
@@ -165,7 +169,10 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
       // "Amendment Carried" / "Main Motion as Amended Carried": the second verdict is the motion's, read before the amendment.
       const main = !open && isMainMotionVerdict(line.text, lex) ? all.slice(itemFrom).reverse().find((g) => !g.facts.outcome && !g.members.some((r) => r.rules?.includes('label.amendment-heading'))) : undefined;
       if (main) main.facts.outcome = f.outcome;
-      else if (open) open.facts.outcome = f.outcome;
+      else if (open) {
+        open.facts.outcome = f.outcome;
+        settledAt = i;
+      }
       // "The motion was put and carried." then "RESOLVED – That …": the verdict waits for the decision it
       // names; a motion lost or withdrawn with no record of its own takes its movers with it.
       else pending = f.outcome.value === 'carried' ? { ...pending, outcome: f.outcome } : {};
@@ -189,7 +196,8 @@ function toldDone(open: Group | undefined, line: Line, next: Line | undefined, a
   // decision below them, past the seconder's own line.
   const below = next && MOVER_VERB_FIRST.test(next.text) ? after : next;
   if (below && (/^["“]?(?:that|to)\s/i.test(below.text) || /^(?:agreed|resolved)\s*[:\-–—]*\s*(?:that|to)\b/i.test(below.text))) return false;
-  return open.members.every((r) => r.rules?.[0]?.startsWith('outcome.') || VERDICT_AFTER.has(r.rules?.[0] ?? '') || r.rules?.includes('reader.matter-before'));
+  // "2. Minutes of February meeting" / "Accepted. Proposed AC, seconded FL.": a title's verdict under it is told as done too.
+  return open.members.every((r) => r.rules?.[0]?.startsWith('outcome.') || VERDICT_AFTER.has(r.rules?.[0] ?? '') || r.rules?.includes('reader.matter-before') || r.rules?.[0] === 'label.verdict-under-title');
 }
 
 /** "Ordinance adopted 5-0.": a decision that ends in its own tally is closed; the next line is another decision ("Resolved by 7 votes to 2 that:" is not). */

@@ -56,7 +56,7 @@ function tidy(title: string): string {
 }
 
 /** Where the mover's name follows: "Moved by", "Proposed:", an election's "nominated by", "Motion by", Irish "Motion in the name of", "On the motion of", "Mover:", "Motion to approve:", "Motion to adopt on second reading: Councilman Feld", a city's "(Motion: Ruelas; Second: Whitaker)", "Motion to approve … by X, second by Y" (the last "by" before the seconder), "Motion: Council Member Soto" alone on its line. */
-const MOVER_BEFORE = /\b(?:(?:moved|proposed|offered|nominated)\s+by\s*[:\-–]?\s*|(?:notice\s+of\s+)?motion\s+in\s+(?:the\s+)?names?\s+of\s+|(?:moved|proposed)\s*[:\-–]\s*|motion\s+(?:was\s+)?(?:made\s+)?(?:by|from)\s+|(?:on|upon)\s+(?:the\s+|a\s+)?(?:motion|proposal)\s+(?:of|by)\s+|(?:mover|proposer)\s*:\s*|motion\s+to\s+[a-z]+(?:\s+[^:.;]{1,60}?)?\s*:\s*(?=\S)|^motion\s*:\s*(?=(?:[A-Z][\w’'.-]*\s+){1,3}(?:\/\s*)?second(?:ed)?\s*:)|^motion\s*:\s*(?=(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+\.?$)|(?<=\(\s*)motion\s*:\s*(?=(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+\s*[;,]\s*second)|(?<=^motion\s+to\s+[a-z]+\b[^;]*?\s)by\s+(?=(?:(?!\bby\b)[^,;]){2,60},?\s+second(?:ed)?\s+by\b))(?=\S)/gi;
+const MOVER_BEFORE = /\b(?:(?:moved|proposed|offered|nominated)\s+by\s*[:\-–]?\s*|(?:notice\s+of\s+)?motion\s+in\s+(?:the\s+)?names?\s+of\s+|(?:moved|proposed)\s*[:\-–]\s*|motion\s+(?:was\s+)?(?:made\s+)?(?:by|from)\s+|(?:on|upon)\s+(?:the\s+|a\s+)?(?:motion|proposal)\s+(?:of|by)\s+|(?:mover|proposer)\s*:\s*|motion\s+to\s+[a-z]+(?:\s+[^:.;]{1,120}?)?\s*:\s*(?=\S)|^motion\s*:\s*(?=(?:[A-Z][\w’'.-]*\s+){1,3}(?:\/\s*)?second(?:ed)?\s*:)|^motion\s*:\s*(?=(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+\.?$)|(?<=\(\s*)motion\s*:\s*(?=(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+\s*[;,]\s*second)|(?<=^motion\s+to\s+[a-z]+\b[^;]*?\s)by\s+(?=(?:(?!\bby\b)[^,;]){2,60},?\s+second(?:ed)?\s+by\b))(?=\S)/gi;
 /** Where the seconder's name follows: "seconded by", "Seconded:", "second by", "Second:", "Seconder:"; a Michigan board's "supported by". */
 const SECONDER_BEFORE = /\b(?:(?:seconded|supported)\s+by\s*[:\-–]?\s*|(?:seconded|supported)\s*[:\-–]\s*|second(?:\s+by\s+|\s*:\s*)|seconder\s*:\s*)(?=\S)/gi;
 /**
@@ -71,6 +71,14 @@ const INITIALS_SECONDER = /\b(?:[Ss]econded|SECONDED)\s+([A-Z]{2,3})(?=[.,;]|\s*
 
 function initialsSeconder(text: string): Person | undefined {
   const m = INITIALS_SECONDER.exec(text);
+  return m ? { name: m[1], words: m[0] } : undefined;
+}
+
+/** The mover the same way, before the seconder: "Accepted. Proposed AC, seconded FL." */
+const INITIALS_MOVER = /\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)\s+([A-Z]{2,3})(?=[.,;]?\s+(?:and\s+)?(?:[Ss]econded|SECONDED)\b)/;
+
+function initialsMover(text: string): Person | undefined {
+  const m = INITIALS_MOVER.exec(text);
   return m ? { name: m[1], words: m[0] } : undefined;
 }
 /**
@@ -121,7 +129,7 @@ export function readMovers(text: string): Movers {
     const b = nameAt(pair[2]);
     if (a && b) return { mover: { name: a.name, words: pair[1].trim() }, seconder: { name: b.name, words: pair[2].trim() } };
   }
-  out.mover = after(text, MOVER_BEFORE) ?? after(text, BARE_MOVER, true) ?? moverBeforeSeconder(text) ?? introducedAndMoved(text);
+  out.mover = after(text, MOVER_BEFORE) ?? after(text, BARE_MOVER, true) ?? moverBeforeSeconder(text) ?? introducedAndMoved(text) ?? initialsMover(text);
   out.seconder = after(text, SECONDER_BEFORE) ?? after(text, BARE_SECONDER) ?? initialsSeconder(text) ?? secondOfPair(text);
   for (const m of text.matchAll(VERB_AFTER_NAME)) {
     const role = /^second/i.test(m[1]) ? 'seconder' : 'mover';

@@ -17,7 +17,8 @@ const VERDICT_FIRST = /^(?:(?:the\s+)?motion\s+)?(?:carried|passed|approved)(?:\
 const MOVERS_SCORE_AFTER = /\s*\([^()]{2,60}\/[^()]{2,60}\)\s*(?:\(?\d{1,2}\s*[-–]\s*\d{1,2}\)?)?\.?\s*$/;
 
 /** An item titled by what a motion on it does: "Approve Field Trip to Washington, D.C.". */
-const ACTION_TITLE = new RegExp(String.raw`^(?:${ACTION_VERBS})\s`);
+// A school board's "Adoption of Resolution No. 25-26-18, …", "Award of Bid …": the same action named by its noun.
+const ACTION_TITLE = new RegExp(String.raw`^(?:${ACTION_VERBS})\s|^(?:Approval|Adoption|Acceptance|Ratification|Authori[sz]ation|Award|Renewal|Appointment|Designation|Declaration|Confirmation|Extension)\s+(?:of|to|for)\s`);
 
 /** "by 31 votes to 29", "(5-0)", "unanimously": how a vote result is printed. */
 const VOTE_COUNT = /\b\d{1,3}\s+votes?\s+to\s+\d{1,3}\b|\(\s*\d{1,3}\s*[-–]\s*\d{1,3}\s*\)|\b(?:unanimously|nem\.?\s*con)\b/i;
@@ -58,7 +59,10 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
       r.amendment = undefined;
       r.settledRoll = line.line;
     } else {
-      if (r.block?.pending || r.block?.bare) r.block = undefined;
+      // "The following motion was moved by Councillor Dale and seconded by Councillor Ede:" over the motion, then "the motion
+      // was declared lost": what the lead-in opened was only moved, and it fell.
+      const movedOnly = r.block?.rules.includes('marker.following-lead-in') && MOVED_LEAD.test(r.block.marker?.text ?? '');
+      if (r.block?.pending || r.block?.bare || movedOnly) r.block = undefined;
       r.motion = undefined;
       r.quoted = undefined;
     }
@@ -95,6 +99,9 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
 }
 
 const ELECTED_AFTER_MOVERS = /^(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+was\s+(?:proposed|nominated)\s+by\b[^.;]{2,80}?\bseconded\s+by\b[^.;]{2,80}?,?\s+and\s+(?:was\s+)?(?:(?:duly|unanimously)\s+)?(?:elected|re-?elected|appointed|co-?opted)\b/;
+
+/** A lead-in that says its motion was moved, and not that it was adopted. */
+const MOVED_LEAD = /\b(?:moved|offered|introduced|proposed)\s+by\b(?![^:]*\b(?:adopted|approved|passed|carried)\b)/i;
 
 /** Sections that argue for a decision already read: the options turned down, the reasons given. */
 const ASIDE = /^(?:(?:alternative|other)\s+options|options\s+(?:considered|rejected)|reasons?\s+for\s+(?:the\s+)?decisions?)\b/i;
@@ -263,7 +270,7 @@ function proposalAbove(r: Reading, line: Line, ofItem = false): { text: string; 
  */
 const INSTRUMENT_TITLE = /^(?:Resolution|Ordinance|By-?law|Local\s+Law|Order)\s+(?:No\.?\s*)?[\w-]*\d[\w.-]*,\s+(?:being\s+)?(?:an?\s+(?:resolution|ordinance|by-?law)\s+)?[a-z]+ing\b/i;
 
-const MOVER_AFTER_COLON = new RegExp(String.raw`\s*:\s*${MEMBER_TITLE}\.?\s+[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,2}\.?(?:\s+second(?:ed)?\s*:.*)?$`, 'iu');
+const MOVER_AFTER_COLON = new RegExp(String.raw`\s*:\s*${MEMBER_TITLE}\.?\s+[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,2}[.;,]?(?:\s+second(?:ed)?\s*:.*)?$`, 'iu');
 
 /**
  * A resolution's number, then its title worded as what it does: "R-2026-214 Authorizing …", "Res. 2026-88 Approving …", a
@@ -294,6 +301,9 @@ const motionWords = (text: string): string => text.replace(SECONDER_AFTER, keepS
 /** "Carried": the motion, amendment or quoted motion above is the decision. */
 function carried(r: Reading, line: Line, rule: string): void {
   const text = line.text;
+  // "2. Minutes of February meeting" / "Approved.": with nothing moved, a bare verdict straight under the item's title line is
+  // the item's verdict, as "Accepted." there is.
+  if (!r.motion && !r.block && !r.quoted && !r.amendment && BARE_VERDICT.test(text) && r.item && r.previous?.line === r.item.position.line && actionLine(r, line, 'label.verdict-under-title')) return;
   // "MOTION CARRIED: To transfer $12,000 from … (Dunn/Reyes) 5-0.": the verdict first, the motion's words after it.
   const first = !r.motion && !r.block?.pending ? VERDICT_FIRST.exec(text) : null;
   if (first) {
@@ -353,6 +363,7 @@ function carried(r: Reading, line: Line, rule: string): void {
   if (r.clauses.length === before && !open) for (const o of outcomeSentences(text, r.lex)) if (o.rule === 'outcome.bare-verb' || MEASURE_VERDICT.test(text)) r.commitOutcome(o, line, 0);
 }
 
+const BARE_VERDICT = /^(?:approved|agreed|carried|adopted)\.?$/i;
 const MEASURE_VERDICT = /^(?:ordinance|resolution|by-?law|local\s+law)\s+(?:no\.?\s*|#\s*)?[A-Z]{0,3}-?\d/i;
 
 /** "The Amendment on being put was declared" / "CARRIED.": a verdict cut off its own sentence is read with it. */

@@ -10,8 +10,11 @@ import { countVotes } from './labels.js';
 // Lines whose meaning is settled by their own shape, before any label or marker is tried.
 // Each step returns true when it has read the line.
 
-/** "…, seconded Cllr Kirk, all in favour." closing what was proposed; group 1 is what stands before the mover. */
-const ALL_IN_FAVOUR = /^(.*?)(?:^|[,\s]+\(?)(?:proposed\s+(?:by\s+)?)?(?:(?:cllr|councillor|cr|mr|mrs|ms)\.?\s+[\w’'-]+,?\s+)?seconded\s+(?:by\s+)?(?:cllr|councillor|cr|mr|mrs|ms)\.?\s+(?:[A-Z]\.\s*){0,3}[\w’'-]+(?:\s+(?!and\b)[\w’'-]+)?,?\s+(?:all\s+in\s+favour|unanimously|carried|(?:and\s+)?agreed)\b[^.]*\.?$/i;
+/**
+ * "…, seconded Cllr Kirk, all in favour." closing what was proposed; group 1 is what stands before the mover, group 2 the words
+ * after an assent that comes first ("Proposed Cllr Amin, seconded Cllr Evans, all in favour: to award £500 to …").
+ */
+const ALL_IN_FAVOUR = /^(.*?)(?:^|[,\s]+\(?)(?:proposed\s+(?:by\s+)?)?(?:(?:cllr|councillor|cr|mr|mrs|ms)\.?\s+[\w’'-]+,?\s+)?seconded\s+(?:by\s+)?(?:cllr|councillor|cr|mr|mrs|ms)\.?\s+(?:[A-Z]\.\s*){0,3}[\w’'-]+(?:\s+(?!and\b)[\w’'-]+)?,?\s+(?:all\s+in\s+favour|unanimously|carried|(?:and\s+)?agreed)\b(?:\s*[:\-–—]+\s*((?:to|that)\s+\S.*)|[^.]*\.?)$/i;
 /** "Cllr Hidderley proposed (that)": the mover before the matter. */
 const MOVER_LEAD = /^(?:cllr|councillor|cr)\.?\s+[\w’'-]+\s+proposed\s+(?!by\b)(?:that\s+)?/i;
 
@@ -68,6 +71,11 @@ export function allInFavour(r: Reading, line: Line): boolean {
   const text = line.text;
   const favour = /seconded/i.test(text) ? ALL_IN_FAVOUR.exec(text) : null;
   if (!favour) return false;
+  if (favour[2] && !favour[1].trim()) {
+    r.flushMotion();
+    r.commit({ kind: 'resolution', parts: [favour[2]], line: line.line, column: line.column + text.lastIndexOf(favour[2]), item: r.item?.id, rules: evidence('reader.all-in-favour') });
+    return true;
+  }
   // "(Proposed Cllr Hale, seconded Cllr Moss, all in favour)": the bracket is no part of what was proposed.
   const what = favour[1].replace(/^\(\s*/, '').replace(MOVER_LEAD, '').replace(/^(?:(?:it|this|the\s+(?:motion|proposal))\s+was\b\s*)?(?:that|proposed|moved|seconded)?(?:\s+by)?$/i, '').trim();
   // "… Cllr Williams introduced the recommendation, seconded by Cllr Griffiths and agreed.": "and agreed" closes a motion
