@@ -101,12 +101,14 @@ function inferBody(lines: Line[]): string | undefined {
     if (!name || isMunicipalName(name)) continue;
     // "Minutes of the Board Meeting held …" under the title "FENLAND MARSH INTERNAL DRAINAGE BOARD": the bare word is that
     // board's, so its full name, found further on, is the better answer.
-    if (bare === undefined && /^(?:board|committee|commission|panel|forum)$/i.test(name)) {
+    // "Te Kaunihera o Waikōura / Waikōura District Council" over "Ordinary Council Meeting – Minutes": so of a bare "Council",
+    // though only the page's own head names the council that met ("That the County Council be asked …" names another).
+    if (bare === undefined && /^(?:board|committee|commission|panel|forum|council)$/i.test(name)) {
       bare = name;
       continue;
     }
     if (bare === undefined) return name;
-    if (new RegExp(String.raw`\s${bare}$`, 'i').test(name)) return name;
+    if (new RegExp(String.raw`\s${bare}$`, 'i').test(name) && (!/^council$/i.test(bare) || top.includes(name.toLowerCase()))) return name;
   }
   return bare ?? municipal;
 }
