@@ -154,6 +154,9 @@ function filled(line: Line, full: number): boolean {
   return letters.replace(/[^A-Z]/g, '').length / letters.length < 0.5;
 }
 
+/** A title page's line for the meeting or its date: "Ordinary Council Meeting – Minutes", "Wednesday 18 March 2026, 10.00am". */
+const HEAD_FIELD = new RegExp(String.raw`^(?:(?:[A-Z][\w’'-]*\s+){0,4}(?:Meeting|Minutes|Agenda|MEETING|MINUTES|AGENDA)\b(?!\s+(?:of|held|for)\b)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH_NAME}))`);
+
 /** A group's proposal, a sentence of its own on the line (text/split.ts keeps its "Agreed." with it). */
 const PROPOSAL_LINE = new RegExp(String.raw`^${PROPOSAL_OPENING}[^.;]*[.;]$`);
 
@@ -163,6 +166,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // own words, on its own line and often after a blank one.
   if (above.text.endsWith(':') && TITLED.test(line.text) && /\b(?:entitled|titled|ENTITLED|TITLED)\s*:$/.test(above.text.slice(-20))) return true;
   if (line.gap) return false;
+  // "… / Manawa Iti District Council" over "Ordinary Council Meeting – Minutes" over "Wednesday 18 March 2026, 10.00am": a title
+  // page's fields, one a line, however near the margin a short document's lines all reach.
+  if (line.line <= 6 && HEAD_FIELD.test(line.text) && line.text.length < 80 && !OPEN_END.test(above.text)) return false;
   // "… WITH A REPORT ON ROAD REPAIR PRIORITIES" / "REGULAR AGENDA": a US agenda's section heading in capitals, not the words
   // of the line above however they end.
   if (SECTION_HEADING.test(line.text)) return false;
