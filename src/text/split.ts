@@ -36,6 +36,9 @@ export const TASK_OPENING = String.raw`(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}to
 /** What a group put to the meeting: "The sub-group recommended awards to …", "The working party proposed a new rota …". */
 export const PROPOSAL_OPENING = String.raw`(?:The|the)\s+(?:[\w’'-]+\s+){0,3}(?:recommended|proposed|suggested)\s+(?!that\b|to\b)[a-z]`;
 
+/** The verdict a tally may carry after it on its line: "Vote: 5-0   Approved". */
+const TALLY_VERDICT = '(?:Approved|Adopted|Passed|Carried|Failed|Denied|Defeated|APPROVED|ADOPTED|PASSED|CARRIED|FAILED|DENIED|DEFEATED)';
+
 const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "The draft budget was considered line by line. It was recommended to Full Council that …": a committee's recommendation too.
   [/It\s+was/, /(?=It\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED|RECOMMENDED|recommended(?=\s+to\s+[A-Z]))\b)(?<=(?:[.;!?:)]|\s[-–—])\s+)/g],
@@ -231,7 +234,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… Selectman Kimball seconded. Vote 3-0.": the tally with no colon.
   [/[Vv]ote\s*(?::|\d)/, new RegExp(String.raw`(?=(?:(?:Roll[\s-]+call|Recorded|Voice|Voting)\s+)?[Vv]ote\s*(?::|\d{1,2}\s*[-–]\s*\d))(?<=[.;!?]\s+)(?<!${MOVERS_BRACKET})`, 'g')],
   // A school board's "Vote: 4-0-1 (Trustee Patel abstained)   Approved": the verdict printed after the tally, read as a line of its own.
-  [/[Vv]ote\s*:?\s*\d[^]*\s(?:Approved|Adopted|Passed|Carried|Failed|Denied|Defeated|APPROVED|ADOPTED|PASSED|CARRIED|FAILED|DENIED|DEFEATED)\.?\s*$/, /(?=(?:Approved|Adopted|Passed|Carried|Failed|Denied|Defeated|APPROVED|ADOPTED|PASSED|CARRIED|FAILED|DENIED|DEFEATED)\.?\s*$)(?<=\b[Vv]ote\s*:?\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s*\([^()]{1,80}\))?[.,;]?\s+)/g],
+  [new RegExp(String.raw`[Vv]ote\s*:?\s*\d[^]*\s${TALLY_VERDICT}\.?\s*$`), new RegExp(String.raw`(?=${TALLY_VERDICT}\.?\s*$)(?<=\b[Vv]ote\s*:?\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s*\([^()]{1,80}\))?[.,;]?\s+)`, 'g')],
   // "The motion died for lack of a second. Following discussion, the item was continued to …": what the meeting did instead,
   // a sentence of its own after the motion's fate.
   [/(?:died|lapsed|failed)\s+for\s+(?:lack|want)\s+of\s+a\s+second/, /(?<=\b(?:died|lapsed|failed)\s+for\s+(?:lack|want)\s+of\s+a\s+second(?:er)?\.\s+)(?=[A-Z])/g],
