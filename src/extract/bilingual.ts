@@ -8,12 +8,16 @@ import type { Clause } from './reading/clause.js';
  * next to it, within a line or two in the same item. Minutes in Welsh alone keep every
  * clause: no English stands beside them.
  */
-// Case-sensitive, and none that English shares ("a", "o", "am"): "I" is an English word, "i" a Welsh one.
-const WELSH = /\b(?:i|y|yr|ac|ar|gan|yn|ei|eu|bod|fod|wedi|cael|hyn|hwn|gyda|mae|oedd|gyfer|ynghylch|dyfarnu|cymeradwyo|nodi|derbyn|mabwysiadu|cyflwyno|gohirio|penodi|cyfeirio|gosod|ysgrifennu|cais|[Pp]wyllgor|[Cc]yngor|[Cc]lerc)\b/g;
+// Case-sensitive, and none that English shares ("a", "o", "am"): "I" is an English word, "i" a Welsh one. Welsh months
+// date a decision ("cymeradwyo cofnodion 9 Rhagfyr 2025"); "Mai" is left out, a name in English text.
+const WELSH = /\b(?:i|y|yr|ac|ar|gan|yn|ei|eu|bod|fod|wedi|cael|hyn|hwn|gyda|mae|oedd|gyfer|ynghylch|dyfarnu|cymeradwyo|nodi|derbyn|mabwysiadu|cyflwyno|gohirio|penodi|cyfeirio|gosod|ysgrifennu|cais|[Pp]wyllgor|[Cc]yngor|[Cc]lerc|cofnodion|cyfarfod|adroddiad|cyllideb|llythyr|gwasanaeth|ymateb|cefnogi|talu|prynu|trefnu|ynglŷn|Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b/g;
 const ENGLISH = /\b(?:the|to|that|be|of|and|for|with|is|was)\b/gi;
 
 /** The text is Welsh: two or more Welsh words, and more of them than English ones. */
 function isWelsh(text: string): boolean {
+  // "yr adroddiad gael ei dderbyn / the report be received;": both languages on one line, the English last, is no copy.
+  const halves = text.split(' / ');
+  if (halves.length > 1 && !isWelsh(halves[halves.length - 1])) return false;
   const welsh = text.match(WELSH)?.length ?? 0;
   return welsh >= 2 && welsh > (text.match(ENGLISH)?.length ?? 0);
 }

@@ -9,9 +9,9 @@ const OFFICE_NAME = /^\s*(?:(?:the|our|their|its|local|area)\s+)*[A-Z][\w’'.-]
 const PERSON = /\b(?:hon|honourable|honorable|ceo|cao|cfo|coo|mpps?|mps?|mlas?|mnas?|mhas?|msps?|meps?|tds?|senator|congress(?:man|woman|member)|assemblymember|officer|officers|counsel|attorney|solicitor|treasurer|auditor|administrator|engineer|planner|assessor|surveyor|architect|controller|director|chief executive|leader|mayor|chair|chairman|chairperson|chairs|clerk|head of|manager|secretary|cabinet member|portfolio holder|convener|councillor|cllr|minister|member for|premier|taoiseach|t[aá]naiste|prime minister|first minister|governor|constable|sheriff|sergeant|sgt|inspector|superintendent|pcso|mr|mrs|ms|miss|dr|professor|sir|dame|lord|lady)\b/i;
 const OFFICER_OF = /^(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:(?:manager|director|head|officer|clerk|secretary|treasurer|commissioner|controller|superintendent|inspector|registrar|chief(?:\s+executive)?)\s+of|(?:minister|secretary(?:\s+of\s+state)?|cabinet\s+secretary)\s+(?:for|of))\b/i;
 /** Capitalised words that name parts of documents, not bodies. */
-const NOT_BODY = /^(?:appendix|appendices|annex|paragraph|section|table|schedule|part|item|minute|page|report|policy|strategy|plan|option|recommendation|chapter|article|clause|regulation|act|comm|comms|the)$/i;
+const NOT_BODY = /^(?:appendix|appendices|annex|paragraph|section|table|schedule|part|items?|minute|page|report|policy|strategy|plan|option|recommendation|chapter|article|clause|regulation|act|comm|comms|the)$/i;
 /** The document-part words that never start a body's name, even one ending in "Committee". */
-const DOCUMENT_PART = /^(?:appendix|appendices|annex|paragraph|section|table|schedule|item|minute|page|chapter|article|clause|the)$/i;
+const DOCUMENT_PART = /^(?:appendix|appendices|annex|paragraph|section|table|schedule|items?|minute|page|chapter|article|clause|the)$/i;
 const VAGUE = /^(?:the\s+)?(?:appropriate|relevant|respective|other|such|any|future|next|a|an|all\s+relevant|each|its|their|his|her)\b/i;
 
 /** The word before "of" in a municipality's legal name; alone ("the Town") it names no body. */
@@ -143,8 +143,8 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   if (office && !HEAD.test(last) && PERSON.test(office)) return undefined;
   // "Manager of Environmental Services", "Head of Legal Services": an officer, named by the service.
   if (OFFICER_OF.test(name)) return undefined;
-  // "the Meeting", "Members", "the Commissioner" standing alone: an occasion, a group, an office holder; no body's name.
-  if (/^(?:meeting|members|service|services|office|team|unit|body|commissioner)$/i.test(last) && words.length === 1 && !/\ball\b/i.test(prefix)) return undefined;
+  // "the Meeting", "Members", "Councillors", "the Commissioner" standing alone: an occasion, a group, an office holder; no body's name.
+  if (/^(?:meeting|members|councillors|service|services|office|team|unit|body|commissioner)$/i.test(last) && words.length === 1 && !/\ball\b/i.test(prefix)) return undefined;
   // "Regular Meeting", "Special Council Meeting" name an occasion; only the second names a body.
   if (/^meeting$/i.test(last) && words.slice(0, -1).every((w) => /^(?:ordinary|annual|special|extraordinary|regular|full|monthly|general|adjourned|reconvened|public|informal)$/i.test(w))) return undefined;
   if (VAGUE.test(`${prefix} ${name}`.trim())) return undefined;

@@ -164,8 +164,17 @@ const AGENDA_STOPPED = /^(?=\p{Lu})(?!.*\b(?:was|were|is|are|has|have|had|will)\
 
 const AGENDA_WORDING = /^(?:consider(?:ation)?\s+(?:and\s+(?:take\s+)?(?:possible\s+)?action\s+on|of)|discuss(?:ion)?\s+and\s+(?:possible\s+)?action\s+on)\b/i;
 
+/** Where a heading's te reo Māori half starts: "Te …", "Ngā …", or a capitalised word with a macron ("Whakaāe"). */
+const REO_HALF = /\s(?=(?:Te|Ngā|Nga)\s+\p{Lu}|\p{Lu}[\p{L}]*[āēīōū][\p{L}]*\b)/u;
+/** A planning application's reference and a dash at a title's start: "26/00502/HOU – …". */
+const PLANNING_REF = /^\d{2,4}\/\d{3,6}\/[A-Z]{2,6}\s+[-–—]\s+\S/;
+
 /** "Medium Term Financial Strategy": short, no closing punctuation, most words capitalised. */
 function isTitle(title: string): boolean {
+  // "Confirmation of Previous Minutes Te Whakaāe o te hui o mua": a New Zealand heading in English, then in te reo Māori, whose
+  // small words are in lower case; the English half says whether it is a title.
+  const reo = REO_HALF.exec(title);
+  if (reo && reo.index > 0) return isTitle(title.slice(0, reo.index));
   // "… to Washington, D.C.", "… with Keystone Paving Inc.": the stop of an abbreviation ends no sentence.
   const text = title.replace(/\b((?:[A-Z]\.){1,3}[A-Z]|Inc|Ltd|Co|Corp|Bros|Jr|Sr)\.$/, '$1');
   // "24/01234/FUL - Land north of Mill Lane": a planning application reference leads the title.
@@ -175,6 +184,9 @@ function isTitle(title: string): boolean {
   if (text.length > 90 && /\s(?!(?:and|of|the|for|to|in|on|at|from|with|by|a|an)\s)[a-z]/.test(text)) return false;
   // "City Council request the General Manager, Transportation Services to report …": a body and its verb make a clause.
   if (BODY_VERB.test(text)) return false;
+  // "26/00502/HOU – 8 Church Walk, Ashby Two storey side extension": an application's reference, its site and what is proposed
+  // there, in sentence case as planning lists print it.
+  if (PLANNING_REF.test(text)) return true;
   // "Bylaw 1422-26 – Land Use Bylaw Amendment (Lot 4, Block 9, Plan 872 0415)": a bracketed legal description adds no words to the title.
   const words = text.replace(/\s*\([^()]{1,60}\)/g, '').split(/\s+/).filter((w) => !/^(?:and|of|the|for|to|in|on|at|from|with|by|a|an|&|-|–)$/i.test(w));
   if (words.length === 0 || words.length > 12) return false;

@@ -188,7 +188,7 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
     if (/^recommended$/i.test(m[2])) return { kind: 'recommended', rule, rest: '', restAt: text.length, ...(m[3] ? { to: m[3].replace(/^the\s+/i, '') } : {}) };
     return { kind: 'resolved', rule, rest: '', restAt: text.length };
   }
-  if (/following|as\s+follows/i.test(text) && !NEGATIVE.test(text) && r(lex, 'following-lead-in', text)) {
+  if ((/following|as\s+follows/i.test(text) || /\d\s+(?:through|thru|to|[-–])\s+#?[\w.-]*\d/i.test(text)) && !NEGATIVE.test(text) && r(lex, 'following-lead-in', text)) {
     if (SUMS_LISTED.test(text)) return sumsListed(text, 'marker.following-lead-in');
     return { kind: 'resolved', rule: 'marker.following-lead-in', rest: '', restAt: text.length };
   }

@@ -28,6 +28,8 @@ const MODERNGOV_MEETING = /^meeting\s*:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–—]\
 const LABELLED_BODY = /^(?:(?:decision[- ](?:maker|taker)|decided by|committee|meeting(?:\s+name)?|body)\s*:|report to(?: the)?\s*:?|report for\s*:)\s*(.+)$/i;
 /** A report's addressee: "Report of the Head of Planning to the Planning Committee, 2 June 2026", a staff report's "… TO: GENERAL COMMITTEE SUBJECT: …". */
 const ADDRESSED = /^(?:(?:[Rr]eport|[Pp]aper)\s+(?:of|by|from)\s+[^,;:]{3,80}?\s+to\s+(?:the\s+)?|.*?\bTO\s*:\s*)(.+)$/;
+/** A staff report's addressee in sentence case, "To: Mayor and Members of Council": trusted below the title lines. */
+const ADDRESSED_TO = /^To\s*:\s*(.+)$/;
 const BODY_BEFORE_DATE = /^(.{3,80}?)\s+[-–—]\s+(?:\w+day,?\s+)?\d/;
 const MEETING_OF = /\b(?:[Mm]eeting|[Mm]inutes)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}?(?=[A-Z])/g;
 const BEFORE_MEETING = /\b((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,6})(?:Meeting|meeting)\b/g;
@@ -174,13 +176,7 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     // "Meeting: 27 January 2027" dates the meeting; a name never starts with a number.
     if (m && !/^\d/.test(m[1])) yield labelledName(m[1]);
   }
-  for (const l of head.slice(0, 12)) {
-    const m = ADDRESSED.exec(l.text);
-    // "TO: Honorable Mayor and City Council": through the courtesy to the body.
-    const text = m?.[1].replace(/\s+(?:SUBJECT|FROM|RE|DATE|WARD|FILE|ITEM|PREPARED\s+BY|MEETING(?:\s+DATE)?)\s*:.*$/i, '').replace(/^(?:the\s+)?(?:honou?rable\s+)?(?:mayor|chair\w*|president)\s+and\s+(?:members\s+of\s+(?:the\s+)?)?/i, '');
-    const body = text && readBody(/[a-z]/.test(text) ? text : titleCase(text), 0);
-    if (body) yield body.name;
-  }
+  for (const l of head.slice(0, 12)) yield* addressee(ADDRESSED.exec(l.text)?.[1]);
   for (const l of head) {
     const m = BODY_BEFORE_DATE.exec(l.text);
     const body = m && readBody(m[1], 0);
@@ -206,8 +202,9 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
   // A line that is nothing but a body's name, as title pages set it; not the subject cut from "The Board AGREED that …".
   // "Pwyllgor Craffu Addysg / Education Scrutiny Committee": a Welsh council's title in both languages, each half read alone;
   // "Kilbride Ward Forum – Note of Meeting": the body before a dash and the kind of paper; "City of Palmetto Shores – City
-  // Commission" and "Charter Township of Pinecrest Lake – Board of Trustees": the place before a dash and the body that met.
-  const titles = head.slice(0, 6).flatMap((l, k) => (l.text.length <= 120 && head[k + 1]?.line !== l.line ? titleLine(head, k).split(/\s+\/\s+|\s+[–—]\s+(?=Note\s+of\s+(?:the\s+)?Meeting\b|Minutes\b|Action\s+Notes\b|Record\s+of\s+Decisions\b)|(?<=^(?:Charter\s+)?(?:City|Town|Village|County|Township|Borough|Municipality)\s+of\s+[^–—]{2,60}?)\s+[–—]\s+/i) : [])).filter((t) => t.length <= 80).map((half) => {
+  // Commission" and "Charter Township of Pinecrest Lake – Board of Trustees": the place before a dash and the body that met;
+  // "Westbury Borough Council – Licensing and Regulatory Committee": the council before it.
+  const titles = head.slice(0, 6).flatMap((l, k) => (l.text.length <= 120 && head[k + 1]?.line !== l.line ? titleLine(head, k).split(/\s+\/\s+|\s+[–—]\s+(?=Note\s+of\s+(?:the\s+)?Meeting\b|Minutes\b|Action\s+Notes\b|Record\s+of\s+Decisions\b)|(?<=^(?:Charter\s+)?(?:City|Town|Village|County|Township|Borough|Municipality)\s+of\s+[^–—]{2,60}?|^[^–—]{2,60}?\b(?:Council|COUNCIL))\s+[–—]\s+/i) : [])).filter((t) => t.length <= 80).map((half) => {
     // "CITY COUNCIL WORK SESSION": the kind of meeting after the body's name, which reads as no name of a body.
     const text = titleCase(half).replace(/\s+(?:(?:work|study)\s+session|workshop)(?:\s+minutes)?$/i, '');
     const body = readBody(text, 0);
@@ -219,11 +216,16 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
   for (const name of labelled) if (COMMITTEE.test(name)) yield name;
   // "Dumfries and Galloway Council" over "Communities Committee": of two such lines, the committee met; so
   // of "Lakeville Water District" over "Board of Water Commissioners", the board.
-  if (titles.some((t) => /\b(?:council|district|county|city|town|village|township|borough)\b/i.test(t.body?.name ?? ''))) {
+  // "Dun Laoghaire Rathdown County Council meeting 9th July 2007" over "Liaison Committee": the council's line says it met, and
+  // the line below is the first item's title.
+  // ("Minutes for Parish Council meeting 12th April 2021" is read by the ModernGov title's pattern, its label no part of the name.)
+  const meets = (t: { text: string; body?: { end: number } }): boolean => t.body !== undefined && !/^(?:minutes|agenda|notes|record|draft)\b/i.test(t.text) && MEETING_THEN_DATE.test(t.text.slice(t.body.end)) && findDate(t.text.slice(t.body.end)) !== undefined;
+  if (!titles.some(meets) && titles.some((t) => /\b(?:council|district|county|city|town|village|township|borough)\b/i.test(t.body?.name ?? ''))) {
     for (const t of titles) if (t.whole && COMMITTEE.test(t.whole)) yield t.whole;
   }
   for (const { text, body, whole } of titles) {
     if (whole) yield whole;
+    if (body && meets({ text, body })) yield body.name;
     // "Ordinary Council 21 July 2014", "Planning Committee Tuesday 3 March": a title with its date and no dash between.
     const rest = body && !whole ? text.slice(body.end) : '';
     if (body && rest && findDate(rest)?.index === /^\s*(?:[A-Za-z]+day,?\s+)?/.exec(rest)![0].length) yield body.name;
@@ -233,6 +235,7 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
   }
   // After the title lines: "MINUTES - Barkly Shire Council" over "ALPURRURULAM LOCAL AUTHORITY" is the council's page head.
   yield* labelled;
+  for (const l of head.slice(0, 12)) yield* addressee(ADDRESSED_TO.exec(l.text)?.[1]);
   for (const k of head.keys()) yield* meetingOf(titleLine(head, k));
   for (const l of head.slice(0, 12)) {
     if (/[a-z]/.test(l.text) || l.text.length > 80) continue;
@@ -257,7 +260,24 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     const body = m && readBody(m[1], 0);
     if (body) yield body.name;
   }
+  // A page with no head at all: "It is resolved that Council:", "RESOLVED (Cadwallader/Gordon) that Council …" says who decided.
+  for (const l of lines) {
+    const m = RESOLVED_THAT_BODY.exec(l.text);
+    if (m) yield m[1];
+  }
 }
+
+/** The body a report is addressed to: "TO: Honorable Mayor and City Council", through the courtesy to the body. */
+function* addressee(to: string | undefined): Generator<string> {
+  const text = to?.replace(/\s+(?:SUBJECT|FROM|RE|DATE|WARD|FILE|ITEM|PREPARED\s+BY|MEETING(?:\s+DATE)?)\s*:.*$/i, '').replace(/^(?:the\s+)?(?:honou?rable\s+)?(?:mayor|chair\w*|president)\s+and\s+(?:members\s+of\s+(?:the\s+)?)?/i, '');
+  const body = text && readBody(/[a-z]/.test(text) ? text : titleCase(text), 0);
+  if (body) yield body.name;
+}
+
+/** What follows a body's name on a line that titles its meeting: "… County Council meeting 9th July 2007". */
+const MEETING_THEN_DATE = /^\s*(?:(?:ordinary|monthly|special|annual|full)\s+)?meeting\b/i;
+/** The body a resolution's words say decided: "It is resolved that Council:", "RESOLVED that the City Council …". */
+const RESOLVED_THAT_BODY = /\b(?:resolved|RESOLVED)\b(?:\s*\([^()]{1,60}\))?\s*(?:that|THAT)\s+(?:the\s+)?((?:City\s+|Town\s+|County\s+|District\s+|Shire\s+|Borough\s+)?(?:Council|Cabinet|Board)(?:\s+of\s+(?:Trustees|Directors|Education|Supervisors|Commissioners))?)\b(?!\s+(?:of|for|to|and)\b)(?![\w’'-])/;
 
 /**
  * The bodies a title line names after its label: "MINUTES - Barkly Shire Council", "Minutes – Quality and Resources Committee".
@@ -293,7 +313,8 @@ function named(name: string): string | undefined {
   // "PDF 265 KB Meeting held …": a file size before "Meeting" is no body either, nor the
   // section number of "VII. CONSENT AGENDA".
   // "The Corporation of the Municipality of North Alder" is an Ontario municipality's legal name: its Council meets.
-  return n && !/(?:^|\s)(?:of|and|for|the|&)$/i.test(n) && !/^corporation\s+of\b/i.test(n) && !/^(?:minutes|agenda|notes|decisions?|meeting|action|summary|draft|record|pdf|[kmg]b|docx?|page|[ivxlc]{1,6}|(?:decision\s+)?notices?)$/i.test(n) ? n : undefined;
+  // "INFORMAL MEETING OF COUNCILLORS": a kind of meeting, whoever attends it.
+  return n && !/(?:^|\s)(?:of|and|for|the|&)$/i.test(n) && !/^corporation\s+of\b/i.test(n) && !/\bmeetings?\s+of\b/i.test(n) && !/^(?:minutes|agenda|notes|decisions?|meeting|action|summary|draft|record|pdf|[kmg]b|docx?|page|[ivxlc]{1,6}|(?:decision\s+)?notices?)$/i.test(n) ? n : undefined;
 }
 
 /** "Regular Meeting of the Town Council", "Minutes of the Cabinet" and "Council Meeting" name the Council and the Cabinet. */

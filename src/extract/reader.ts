@@ -40,7 +40,8 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
  * So did a Scottish motion ("Councillor Mackie, seconded by Councillor Doyle, moved that the
  * recommendations be approved.") with clauses of its own under the "Decision" heading below it.
  * A planning status line ("Planning permission GRANTED subject to conditions.") after the
- * item's carried motion repeats it.
+ * item's carried motion repeats it, and a US verdict line ("Ordinance 2024-12 adopted.") the
+ * motion it names.
  */
 function withoutStandIns(clauses: Clause[], lines: Line[]): Clause[] {
   // The "Decision" headings' line numbers, found once: a document may hold thousands of motions.
@@ -54,6 +55,8 @@ function withoutStandIns(clauses: Clause[], lines: Line[]): Clause[] {
   });
 
   function standsAlone(c: Clause, i: number): boolean {
+    // The motion is read in full only at its end, so it may stand after the verdict in `clauses`: a few either side suffice.
+    if (c.rules[0] === 'outcome.telegraphic' && clauses.slice(Math.max(0, i - 8), i + 9).some((d) => echoesMotion(c, d))) return false;
     if (c.item === undefined) return true;
     if (c.rules[0] === 'marker.item-verdict' && kept?.item === c.item && c.line - kept.line <= 12) return false;
     // The motion's own lettered clauses are no decision below it: "(a) approve …" / "(b) instruct …" / "Decision" / "(a) approved …".
@@ -105,6 +108,19 @@ function bareDisposal(text: string): string | undefined {
 /** A verdict's stem as one word: approval is a grant. */
 function verdictOf(stem: string): string {
   return stem.toLowerCase().replace('approv', 'grant');
+}
+
+/**
+ * "Motion to adopt Ordinance 2024-12 on second reading was made by …, seconded by …" / a roll call / "Ordinance 2024-12
+ * adopted.": the verdict line names the matter of the motion just above it, and is that motion's result, not a second decision.
+ * Only when every word of the verdict's matter is in the motion: "Motion to approve the minutes …" then "Warrant approved." is two.
+ */
+function echoesMotion(c: Clause, motion: Clause): boolean {
+  if (motion.item !== c.item || c.line <= motion.line || c.line - motion.line > 6) return false;
+  if (!motion.rules.some((id) => MOVED.test(id) || id === 'label.motion-to-by')) return false;
+  const matter = contentWords(c.parts.join(' ')).slice(0, -1);
+  const words = new Set(contentWords(motion.parts.join(' ')));
+  return matter.length > 0 && matter.every((w) => words.has(w)) && /\d|\s\S+\s/.test(c.parts.join(' '));
 }
 
 /** What a planning (or licensing) decision is about, and what it does to it. */

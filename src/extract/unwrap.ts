@@ -33,13 +33,17 @@ const VERDICT_UNDER = /^(?:(?:approved|adopted|accepted|tabled|continued|deferre
  * No. 2025-19 was introduced …"); "Analysis The Board will receive …" finishes a title, then opens the sentence.
  */
 const SENTENCE_START = /^(?![A-Z][\w’'.-]*\s+(?:The|A|An|This|It|Staff|Council)\s)[A-Z][\w’'.-]*(?:\s+\S+){0,3}?\s+(?!(?:and|of|the|for|to|in|on|at|a|an|with|by)\b)[a-z]{2,}\s+(?!(?:and|of|the|for|to|in|on|at|a|an|with|by)\b)[a-z]{2,}\b/;
+/** A person's sentence: "Ms. K. Ames presented on behalf of the Association.", "Cllr. Keane asked for an update …", two people's. */
+const PERSON = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Cr|Alderman|Mayor|Supervisor|Commissioner|Trustee)\.?\s+(?:[A-Z]\.\s*){0,3}[A-Z][\w’'-]+`;
+const PERSON_SENTENCE_START = new RegExp(String.raw`^${PERSON}(?:\s+and\s+${PERSON})?\s+(?!(?:and|for|the|with|from)\b)[a-z]{3,}\s`);
 /** A body's sentence: "The Board received the report …", "The Sub-Committee NOTED …" (a verb in the past, after the name). */
 const BODY_SENTENCE_START = /^(?:The|the)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z]{2,}ed|[A-Z]{2,}ED)\s/;
 /** Legistar's verdict under a file's title: "This Report was Received and Filed.", "The Ordinance was adopted." */
 const PASSIVE_START = /^(?:This|The|These)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:was|were|is|are|has\s+been|have\s+been)\s/;
 /** A sentence's opening phrase, its comma after at least one lower-case word: "Following discussion, ", "In accordance with the report, " ("Roads, Transport" is a title's list). */
 // An Irish "On the proposal of Cllr. Whelan, seconded by …" opens the same way, a member's title inside the phrase.
-const OPENING_PHRASE = /^[A-Z][a-z]+(?:\s+[a-z]+){1,4},\s|^(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion)\s+(?:of|by)\s/;
+// "Following a presentation by the Senior Engineer on the Roads" / "Programme and discussion, …": a long one, its comma below.
+const OPENING_PHRASE = /^[A-Z][a-z]+(?:\s+[a-z]+){1,4},\s|^(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion)\s+(?:of|by)\s|^(?:Following|After)\s+(?:a|an|the|some|further)\s+(?:\w+\s+)?(?:presentation|discussion|debate|consideration|briefing|report|update|question)s?\s+(?:by|from|of|on|and)\s/;
 /** "Discussion followed.", "Nothing to report.": a sentence of a few words, its stop on the line. */
 const SHORT_SENTENCE = /^[A-Z][a-z]+(?:\s+[a-z]+){1,4}\.(?:\s|$)/;
 /** A Legistar row's file number and the star after it: "Res 0112-2026 *", "M 0088-2026 *". */
@@ -168,7 +172,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (line.gap) return false;
   // "… / Manawa Iti District Council" over "Ordinary Council Meeting – Minutes" over "Wednesday 18 March 2026, 10.00am": a title
   // page's fields, one a line, however near the margin a short document's lines all reach.
-  if (line.line <= 6 && HEAD_FIELD.test(line.text) && line.text.length < 80 && !OPEN_END.test(above.text)) return false;
+  // ("… at 6:30 pm. 2." / "Consent Agenda Trustee Olsen moved …" is an item's number left at the margin, its title below.)
+  if (line.line <= 6 && HEAD_FIELD.test(line.text) && line.text.length < 80 && !OPEN_END.test(above.text) && !/\s\d{1,3}\.$/.test(above.text)) return false;
   // "… WITH A REPORT ON ROAD REPAIR PRIORITIES" / "REGULAR AGENDA": a US agenda's section heading in capitals, not the words
   // of the line above however they end.
   if (SECTION_HEADING.test(line.text)) return false;
@@ -222,9 +227,10 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // line, then the minute's first sentence (two lower-case words in its first few), though the title reaches the margin.
   // "KMD 114/25 Taking in Charge" / "Following discussion, the Members …": so does an opening phrase closed by its comma,
   // and a body's past verb ("BoD/26/118 Integrated Performance Report" / "The Board received the report …").
-  // "Discussion followed. Trustee Ames moved …": a short sentence whole before its stop. A line above that ends on a stop
-  // ("5. Winter lights. Agreed to …; F." / "Dunbar to order them.") is left to the tests below.
-  if ((SENTENCE_START.test(line.text) || OPENING_PHRASE.test(line.text) || BODY_SENTENCE_START.test(line.text) || PASSIVE_START.test(line.text) || SHORT_SENTENCE.test(line.text)) && !OPEN_END.test(above.text) && !/[,;:.]$/.test(above.text) && itemHeading(above)?.number !== undefined) return false;
+  // "Discussion followed. Trustee Ames moved …": a short sentence whole before its stop; "Ms. K. Ames presented …": a
+  // person's. A line above that ends on a stop ("5. Winter lights. Agreed to …; F." / "Dunbar to order them.") is left to the
+  // tests below.
+  if ((SENTENCE_START.test(line.text) || PERSON_SENTENCE_START.test(line.text) || OPENING_PHRASE.test(line.text) || BODY_SENTENCE_START.test(line.text) || PASSIVE_START.test(line.text) || SHORT_SENTENCE.test(line.text)) && !OPEN_END.test(above.text) && !/[,;:.]$/.test(above.text) && itemHeading(above)?.number !== undefined) return false;
   // "… Queens" / "(C250311ZMQ)Land Use …": an application's code in brackets carries the row on.
   if (/^\([A-Z]\d{5,}[A-Z]*\)/.test(line.text) && filled(above, full)) return true;
   // "1." / "Additions:": a PDF's list number in a column of its own, its text on the next line.
@@ -298,6 +304,10 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (ENDED.test(previous.text) || OWN_START.test(line.text)) return false;
   // "R-2026-188 Authorizing …" / "R-2026-189 Authorizing …": a consent agenda's resolutions, one a line.
   if (RESOLUTION_CODE_START.test(line.text)) return false;
+  // "… report. 63. 26/00502/HOU –" / "8 Church Walk, Ashby …": a planning list's site after its reference's dash, not item 8.
+  if (/\s[-–—]$/.test(above.text) && /^\d{1,4}[a-z]?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?:,|\s+[-–—]\s|$)/.test(line.text)) return true;
+  // "2026-065 Requesting Approval of … Grant" / "PUBLIC COMMENT": the last of them, then the next heading in capitals.
+  if (!/[a-z]/.test(line.text) && RESOLUTION_CODE_START.test(above.text)) return false;
   // "… for the period" / "2021/22 – 2025/26, including …": a financial year, not a minute numbered 2021/22.
   if (FINANCIAL_YEAR.test(line.text)) return true;
   // "… Development Management Policies" / "(Appendix 1), together with …", "Minutes: RESOLVED" / "(Cadwallader/Gordon) that …":

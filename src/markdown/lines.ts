@@ -185,7 +185,8 @@ function emitTable(rows: Row[], ctx: Ctx): void {
     const decided = isVerdict(decision) || (/^decisions?\b/i.test(column) && !/^(?!(?:refer|forward|send|submit|recommend|delegate|report)\b)(?:\w+\s+){0,3}?to\s+(?!remain\b|stay\b|be\b)[a-z]+/i.test(decision));
     if (decision && matter && !NOT_DECIDED.test(decision) && decided) {
       // "26/16 | Play area | Noted.": the row's minute number heads its item, as a minute's own line would.
-      const id = cells.find((c, k) => k !== decisionAt && MINUTE_ID.test(c));
+      // "5 | Minutes of 8 July | Approved.": so does an item's plain number, where a marked row's number heads its item too.
+      const id = cells.find((c, k) => k !== decisionAt && (MINUTE_ID.test(c) || ITEM_NUMBER.test(c)));
       if (id) emitText(`${id} ${matter}`, at.line, at.column, ctx, null, {});
       return emitText(`${matter} – ${decision}`, at.line, at.column, ctx, null, { decisionCell: true });
     }

@@ -64,7 +64,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/This\s+was\s+(?:not|lost|defeated)/, /(?=This\s+was\s+(?:not\s+(?:agreed|carried|approved|passed|adopted)|lost|defeated)\b[^.;]{0,40}[.;]?\s*$)(?<=[.;]\s+)/g],
   // "a. Payments: Resolved to approve the payments listed …": a parish's sub-item label, its colon, then the marker.
   [/:\s+(?:Resolved|RESOLVED|Agreed|AGREED)\b/, /(?=(?:Resolved|RESOLVED|Agreed|AGREED)\s+(?:to|that|TO|THAT)\b)(?<=^(?:[a-z]|[ivx]{1,4}|\d{1,2}|\d{2}\/\d{1,4})[.)]?\s+[A-Z][\w’' &/-]{1,40}:\s+)/g],
-  [/resolved/i, /(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:unanimously\s+)?(?:resolved|RESOLVED)\b)(?<=[.;!?]\s+)/g],
+  // Not after an item's number: "45. Apologies RESOLVED that …" is the item's title and its decision.
+  [/resolved/i, /(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:unanimously\s+)?(?:resolved|RESOLVED)\b)(?<=[.;!?]\s+)(?<!(?:^|\s)(?:\d{1,3}|[a-z]|[ivx]{1,4})\.\s+)/g],
   // "… about the defibrillator scheme was noted. Resolved to apply for a grant.", "A letter … was noted. Agreed that the Chair
   // respond …", "… now in place at Corran brae. Agreed: Secretary to request …": a parish's or community council's marker opening its own sentence.
   // A Welsh council's "Penderfynwyd / Resolved:" is the same marker printed in both languages.
@@ -268,6 +269,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:CALLED|called)\s+(?:THE\s+QUESTION|the\s+question)/, /(?=The\s+(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|President)\s+(?:CALLED|called)\s+(?:THE\s+QUESTION|the\s+question)\b)(?<=[.;!?]\s+)/g],
   // "… be authorised. Reason(s): 1. To enable …": the reasons that follow a decision are none of it.
   [/Reasons?\b/, /(?=Reasons?(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?))?\s*:)(?<=[.;!?]\s+)/g],
+  // "1. Apologies Ngā Whakapāha Part C Community Board Resolved BKCB/2024/00047 That the apology …": a New Zealand board's
+  // resolution and its reference after an item's title run in, the clause after the reference.
+  [/\/\d{4}\/\d{3,6}\s+(?:That|THAT)\b/, /(?<=\b(?:Resolved|RESOLVED|Resolution|RESOLUTION)\s+(?:[Nn]umber\s+|No\.?\s*)?[A-Z]{2,8}\/\d{4}\/\d{3,6}\s+)(?=(?:That|THAT)\b)/g],
   // PDF text glued together: "… HELD ON 11 FEBRUARY 2013RESOLVED:That …".
   [/RESOLVED\s*:/, /(?=RESOLVED\s*:)(?<=[a-z0-9)])/g],
   [/RESOLVED\s*:/, /(?=[A-Z][a-z])(?<=RESOLVED\s*:)/g],
@@ -294,6 +298,7 @@ const WALL_ABBREVIATION = /(?:\b(?:mr|mrs|ms|messrs|dr|no|nos|st|cllr|cllrs|cr|c
 export function splitLines(lines: Line[], locator: Locator): Line[] {
   const out: Line[] = [];
   const walls = wallRuns(lines);
+  const chains = chainCuts(lines);
   for (const [index, line] of lines.entries()) {
     const cuts = new Set<number>();
     for (const [needle, re] of INLINE_BREAKS) if (needle.test(line.text)) for (const m of line.text.matchAll(re)) if (m.index > 0) cuts.add(m.index);
@@ -304,7 +309,8 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
       const m = /^[^.;]{1,80}?\s(?=and\s+(?:unanimously\s+)?(?:(?:agreed|resolved)\s+(?:that|to)\b|(?:AGREED|RESOLVED)\b))/.exec(line.text.slice(seconded));
       if (m) cuts.add(seconded + m[0].length);
     }
-    const numbered = numberCuts(line.text);
+    const chained = chains.get(index);
+    const numbered = chained ? [...new Set([...numberCuts(line.text), ...chained])].sort((a, b) => a - b) : numberCuts(line.text);
     for (const c of numbered) cuts.add(c);
     // A whole page or document in one line (a converter dropped every line break): each sentence is read as its own line,
     // except inside a numbered clause ("2. Agree the priority areas. Agree the establishment of the Board. 3. …").
@@ -325,7 +331,8 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
     for (let i = 0; i + 1 < points.length; i++) {
       const slice = line.text.slice(points[i], points[i + 1]);
       // A cut made before a comma ("… the agreement|, Commissioner Patel seconded"): the comma ends the piece before, and belongs to neither.
-      const lead = /^[\s,]*/.exec(slice)![0].length;
+      // A cut made before a title's stop ("62. … Erection of 9 dwellings|. The Committee heard …"): the stop goes with it.
+      const lead = /^(?:[\s,]|\.(?=\s))*/.exec(slice)![0].length;
       // "… recommends that the Council: - (i) apologise …; - (ii) review …": a bullet's dash before the next number is that
       // item's, and no word of the piece before it.
       const kept = slice.slice(lead).trimEnd();
@@ -425,9 +432,10 @@ function numberCuts(text: string): number[] {
       trail = [n];
       continue;
     }
-    // "… be approved. 2. Declarations of Pecuniary Interest 3. Receipt of the Minutes": agenda headings run on in a flattened page.
+    // "… be approved. 2. Declarations of Pecuniary Interest 3. Receipt of the Minutes": agenda headings run on in a flattened page,
+    // or a title and its decision ("… by 21:00. 3. Review of Personal Licence – Mr J Patel RESOLVED that …").
     const titled = n.style === 'num-dot' && /[.;:]\s*$/.test(text.slice(0, m.index))
-      && /^[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|the|for|to|in|on|&|-)){0,9}(?:\s+(?:\d{1,2}\.|\([a-z]\))\s|\s*$)/.test(after);
+      && /^[A-Z][\w’'-]*,?(?:\s+(?:[A-Z][\w’'-]*,?|of|and|the|for|to|in|on|&|-|–)){0,9}(?:\s+(?:\d{1,2}\.|\([a-z]\))\s|\s*$|\s+(?=(?:RESOLVED|AGREED|DECISION|DECIDED)\b))/.test(after);
     // "i. note the report; ii. approve the plan; and iii. …": after a semicolon the next item may open in lower case.
     const listed = /;\s*(?:and|or)?\s*$/.test(text.slice(0, m.index)) && /^[a-z]/.test(after);
     const opens = /^[A-Z“"‘(]/.test(after) || listed;
@@ -445,3 +453,69 @@ function numberCuts(text: string): number[] {
   if (opener !== undefined && /(?:[;,]\s*(?:and|or)?|\s(?:and|or))\s*$/.test(text)) cuts.push(opener);
   return cuts.sort((a, b) => a - b);
 }
+
+/** A number at the line's start or after a sentence's end, a capital or a reference after it: "… record. 46. 25/01234/FUL – …". */
+const AFTER_STOP = /(?<=^|[.;:!?]["”’)]*\s+)(\d{1,3})\.\s+(?=[A-Z\d“"(])/g;
+
+/**
+ * A page flattened into one line numbers its items in a run: "45. Minutes RESOLVED: … record. 46. 25/01234/FUL – Land at
+ * Orchard Farm … 47. … 48. Appeals Update The Committee noted …". Three numbers or more in sequence, each at a line's start or
+ * after a sentence's end, are that run, whatever the titles look like; one or two are as likely a sum or a reference. The run
+ * is read over the whole document, as a hard-wrapped copy of the page spreads it over many lines. Returns, by line index,
+ * where to cut: before each number inside a line, and after the item's title.
+ */
+function chainCuts(lines: Line[]): Map<number, number[]> {
+  const found: { line: number; at: number; value: number }[] = [];
+  for (const [i, l] of lines.entries()) {
+    if (!/\d\.\s/.test(l.text)) continue;
+    for (const m of l.text.matchAll(AFTER_STOP)) found.push({ line: i, at: m.index, value: Number(m[1]) });
+  }
+  // For each number, the run it ends: the nearest number before it that is one less, and that one's run.
+  const run = found.map(() => 1);
+  const previous = found.map(() => -1);
+  const last = new Map<number, number>();
+  for (const [k, f] of found.entries()) {
+    const j = last.get(f.value - 1);
+    if (j !== undefined) {
+      run[k] = run[j] + 1;
+      previous[k] = j;
+    }
+    last.set(f.value, k);
+  }
+  const cuts = new Map<number, number[]>();
+  const add = (line: number, at: number) => {
+    const list = cuts.get(line) ?? [];
+    if (!list.includes(at)) list.push(at);
+    cuts.set(line, list);
+  };
+  const done = new Set<number>();
+  // The lines that hold a run's number inside them: a page flattened into lines, whose first number may open the line.
+  const flattened = new Set(found.filter((f, k) => f.at > 0 && (run[k] >= 3 || previous[k] >= 0)).map((f) => f.line));
+  for (const [k] of found.entries()) {
+    if (run[k] < 3) continue;
+    let first = k;
+    while (previous[first] >= 0) first = previous[first];
+    const head = found[first];
+    // "… RESOLVED to: 1. Note … 2. Agree …": a list after its lead-in's colon is clauses, each ending on its own stop, not titles.
+    const clauses = /:\s*$/.test(lines[head.line].text.slice(Math.max(0, head.at - 3), head.at));
+    for (let j = k; j >= 0 && !done.has(j); j = previous[j]) {
+      done.add(j);
+      const { line, at } = found[j];
+      // A number that opens its line is cut there already, and its title is the line's to read, unless the line is the page.
+      if (at === 0 && !flattened.has(line)) continue;
+      if (at > 0) add(line, at);
+      if (clauses) continue;
+      // The item's title ends at its first stop ("46. 25/01234/FUL – Land at Orchard Farm. The Committee heard …") or before a
+      // member's motion ("2. Consent Agenda Trustee Ruiz moved to approve …"): the minute's first sentence is no title's words.
+      const rest = lines[line].text.slice(at, at + 200);
+      const end = TITLE_STOP.exec(rest) ?? TITLE_BEFORE_MOTION.exec(rest) ?? TITLE_BEFORE_SENTENCE.exec(rest);
+      if (end) add(line, at + end[0].length);
+    }
+  }
+  return cuts;
+}
+// The cut is made before the title's stop, which the next piece sheds: a title keeps no full stop.
+const TITLE_STOP = /^\d{1,3}\.\s+[^.;:!?]{3,120}?(?=[.!?]\s+[A-Z])/;
+/** "64. Appeals The Committee noted …", "1. Call to Order President Haugen called …": a title of capitalised words, then the minute's first sentence. */
+const TITLE_BEFORE_SENTENCE = new RegExp(String.raw`^\d{1,3}\.\s+[A-Z][\w’'-]*,?(?:\s+(?:[A-Z][\w’'-]*,?|of|and|for|the|to|in|on|&|[-–]|\d[\w/-]*)){0,9}?\s(?=(?:The|A|An|This|It|There|Members)\s+[A-Za-z]|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+[a-z])`);
+const TITLE_BEFORE_MOTION = new RegExp(String.raw`^\d{1,3}\.\s+[A-Z][^.;:]{2,80}?\s(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?:moved|${MADE_MOTION})\b)`);

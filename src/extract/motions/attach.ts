@@ -191,7 +191,8 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
  */
 function toldDone(open: Group | undefined, line: Line, next: Line | undefined, after: Line | undefined): boolean {
   // "… seconded Cllr Finch and RESOLVED." assents to the matter above; "… and RESOLVED that …" opens a motion of its own.
-  if (!open || !MOVER_VERB_FIRST.test(line.text) || /:\s*$|\bthat\b|\b(?:resolved|agreed)\s+\S/i.test(line.text)) return false;
+  // "Approved, proposed K. Munro, seconded S. Walker.": the verdict the title stands for, its movers after it.
+  if (!open || !MOVER_VERB_FIRST.test(line.text.replace(VERDICT_FIRST, '')) || /:\s*$|\bthat\b|\b(?:resolved|agreed)\s+\S/i.test(line.text)) return false;
   // "Proposed by Alderman Kerr," / "Seconded by Councillor Doak," / "AGREED – That the Council write …": the movers of the
   // decision below them, past the seconder's own line.
   const below = next && MOVER_VERB_FIRST.test(next.text) ? after : next;
@@ -199,6 +200,8 @@ function toldDone(open: Group | undefined, line: Line, next: Line | undefined, a
   // "2. Minutes of February meeting" / "Accepted. Proposed AC, seconded FL.": a title's verdict under it is told as done too.
   return open.members.every((r) => r.rules?.[0]?.startsWith('outcome.') || VERDICT_AFTER.has(r.rules?.[0] ?? '') || r.rules?.includes('reader.matter-before') || r.rules?.[0] === 'label.verdict-under-title');
 }
+
+const VERDICT_FIRST = /^(?:Approved|Accepted|Agreed|Adopted|Noted|Received|Ratified)\s*[,–—-]\s*/;
 
 /** "Ordinance adopted 5-0.": a decision that ends in its own tally is closed; the next line is another decision ("Resolved by 7 votes to 2 that:" is not). */
 function tallyEnds(text: string, f: LineFacts): boolean {

@@ -22,7 +22,7 @@ export interface LineFacts extends Movers {
 const TRAILING_SCORE = new RegExp(SCORE_AT_END);
 
 /** Lines without one of these word stems say nothing about a motion: most lines skip every pattern below. */
-const ANY = /^\s*(?:(?:for|yes)\b|no\s*:)|^\s*\(?\d{1,3}\s*[-–]\s*\d|\(\d{1,2}\s*[-–]\s*\d{1,2}[,)]|voting|absent|oppos|mov|propos|offered|second|support|carri|lost|defeat|fail|withdr|pass|vote|aye|yea|nay|noe|unanim|nem|favou?r|against|abstain|abstent|motion|approv|adopt|accept|amend|^\s*(?:all\s+)?agreed\b|^\s*this\s+was\s+/i;
+const ANY = /^\s*(?:(?:for|yes)\b|no\s*:)|^\s*\(?\d{1,3}\s*[-–]\s*\d|\(\d{1,2}\s*[-–]\s*\d{1,2}[,)]|voting|absent|oppos|mov|propos|offered|second|support|carri|lost|defeat|fail|withdr|pass|vote|aye|yea|nay|noe|unanim|nem|favou?r|against|abstain|abstent|motion|approv|\byes\b|roll\s*-?\s*call|adopt|accept|amend|^\s*(?:all\s+)?agreed\b|^\s*this\s+was\s+/i;
 
 const MOVER_WORD = /mov|propos|offered|second|support|motion|\/|:/i;
 const VERDICT_STEM = /carri|pass|adopt|approv|accept|agree|lost|defeat|withdr|fell|fail|died|lapsed|so\s+voted/i;
@@ -43,7 +43,9 @@ const SECONDED_THEN_AGREED = /\b[Ss]econded\b[^;]{0,60}?[.;]\s+(Agreed|AGREED|Ap
  */
 const NUMBERED_ADOPTED = /(?:^|[.;]\s+)(?:Resolution|Ordinance|RESOLUTION|ORDINANCE)\s+(?:No\.?\s*)?[\w./-]*\d[\w./-]*\s+(adopted|passed|ADOPTED|PASSED)\b/;
 /** New York's "On motion of Trustee X, seconded by Trustee Y, the following resolution was ADOPTED 5-0:": the verdict on the resolutions printed below. */
-const FOLLOWING_ADOPTED = /\bthe\s+following\s+(?:resolutions?|motions?)\s+(?:was|were)\s+(?:(?:duly|unanimously)\s+)?(adopted|passed|carried|ADOPTED|PASSED|CARRIED)\b/;
+// New Jersey's "The following resolutions were offered by X, seconded by Y, and adopted …:", "Resolutions 2026-061 through
+// 2026-065 were offered by X … and adopted …": the movers between the resolutions and their verdict.
+const FOLLOWING_ADOPTED = /\b(?:[Tt]he\s+following\s+(?:resolutions?|motions?)|[Rr]esolutions\s+#?[\w.-]*\d[\w.-]*\s+(?:through|thru|to|[-–])\s+#?[\w.-]*\d[\w.-]*)\s+(?:was|were)\s+(?:(?:duly|unanimously)\s+)?(?:(?:offered|moved|introduced)\s+by\s+[^:;]{2,120}?,?\s+and\s+(?:(?:duly|unanimously)\s+)?)?(adopted|passed|carried|ADOPTED|PASSED|CARRIED)\b/;
 /** Louisiana's "…, the Police Jury passed the following resolution by a vote of 6-1:": the same verdict, the verb first. */
 const ADOPTED_FOLLOWING = /\b(adopted|passed|ADOPTED|PASSED)(?=\s+the\s+following\s+(?:resolutions?|motions?)\b)/;
 /** A town meeting's marker word before its verdict on the motion: "VOTED: Motion passed by majority vote." */

@@ -10,6 +10,8 @@ import type { Reading } from './state.js';
  * minutes' score and movers, "Approved 5-0 (Motion: Ruelas; Second: Whitaker)".
  */
 const VOTE_TAIL = /\s*(?:\bVote\s*:\s*[^.]*\.?|\(\s*\d{1,2}\s*[-–]\s*\d{1,2}\b[^)]*\)\.?|\[[^\]]{1,40}\]\.?|\(\s*(?:motion|moved|mover)\s*:[^()]*\)\.?)\s*$/i;
+/** "Approved, proposed K. Munro, seconded S. Walker.": the movers after the verdict; the motion reader names them. */
+const MOVERS_TAIL = /\s*[,–—-]\s*(?:proposed|moved)\s+(?:by\s+)?[^,;]{2,40},?\s+(?:and\s+)?seconded\s+(?:by\s+)?[^,;]{2,40}?\s*[.;]?$/i;
 /** A bare score after the verdict's word: "Approved 5-0", "Approved 4-0-1". */
 const SCORE_AFTER = /(?<=[a-z])\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?$/;
 /** "… with a capital plan. Supervisor Okafor voting no.": who voted against, after the action; the vote reader counts it. */
@@ -38,7 +40,7 @@ const NOTHING = /^(?:no\s+action(?:\s+(?:was\s+)?taken)?|none|n\/a|discussion\s+
  */
 export function actionLine(r: Reading, line: Line, rule: string): boolean {
   // "ACTION: Approved.", or the verdict alone (label.verdict-under-title): what follows the label's colon, if any.
-  const rest = (rule === 'label.verdict-under-title' ? line.text : line.text.replace(/^[^:]*:\s*/, '')).replace(VOTE_TAIL, '').replace(DISSENT_TAIL, '').trim();
+  const rest = (rule === 'label.verdict-under-title' ? line.text : line.text.replace(/^[^:]*:\s*/, '')).replace(VOTE_TAIL, '').replace(DISSENT_TAIL, '').replace(MOVERS_TAIL, '').trim();
   // "Action: Clerk to obtain quotes", "Action: Cllr Leone to draft a newsletter": a parish's task note, not what was decided.
   const task = TASK_NOTE.test(rest);
   const title = task ? undefined : titleAbove(r) ?? movedOnItem(r);

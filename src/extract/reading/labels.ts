@@ -83,7 +83,9 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
     // "3. Minutes of October 22, 2026" / "Motion by Fiske, seconded by Okoro, to approve as written." / "Vote: 4-0-1": a tally
     // the ayes won settles a motion that names only its verb, and the item's title says what it approved.
     const item = r.item;
-    if (r.motion?.ofItem && r.motion.held.length === 0 && !r.block?.pending && item && (r.tally?.for ?? 0) > 0 && !noesWon(r.tally) && !r.clauses.some((c) => c.item === item.id)) {
+    // "9.2 Adoption of Resolution 24-25-12 …" / "Motion: Trustee Nguyen  Second: Trustee Alvarez" / "Vote: 4-0-1": movers who
+    // name no words under a title that names an action settle it the same way.
+    if (r.motion && (r.motion.ofItem || (item && ACTION_TITLE.test(item.title))) && r.motion.held.length === 0 && !r.block?.pending && item && (r.tally?.for ?? 0) > 0 && !noesWon(r.tally) && !r.clauses.some((c) => c.item === item.id)) {
       commitItemTitle(r, item, labelled.rule);
       r.motion = undefined;
       r.tally = undefined;
