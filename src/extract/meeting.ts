@@ -59,7 +59,8 @@ export function inferMeeting(lines: Line[]): InferredMeeting {
     for (const l of lines.slice(0, 80)) {
       const m = HELD_ON.exec(l.text);
       // "that the minutes of the meeting held on 1 August be confirmed" dates the last meeting, not this one.
-      if (!m || PREVIOUS.test(l.text)) continue;
+      // A page flattened into one line holds the previous minutes' approval too: only the sentence that says "held on" is read.
+      if (!m || PREVIOUS.test(sentenceAt(l.text, m.index))) continue;
       const d = findDate(l.text.slice(m.index + m[0].length, m.index + m[0].length + 60));
       if (d && d.index < 20) { out.date = d.iso; break; }
     }
@@ -71,7 +72,8 @@ export function inferMeeting(lines: Line[]): InferredMeeting {
       // "STAFF REPORT ENG014-26 March 2, 2026 Page: 1 File: … TO: GENERAL COMMITTEE …": a report's header flattened into one line, its date near the start.
       const header = !heading && /^(?:staff\s+|council\s+|committee\s+)?(?:report|minutes|agenda)\b/i.test(l.text);
       // A recital ("WHEREAS, the City issued a request for proposals on August 4, 2026") dates what led to the decision.
-      if (!(heading || header) || /^(?:that|to|whereas)\b/i.test(l.text) || PREVIOUS.test(l.text)) continue;
+      // "Date of next meeting: 7th April 2026" dates the next one.
+      if (!(heading || header) || /^(?:that|to|whereas)\b/i.test(l.text) || PREVIOUS.test(l.text) || /\bnext\s+meeting\b/i.test(l.text)) continue;
       const d = findDate(header ? l.text.slice(0, 80) : l.text);
       // "… the Budget Policy handout dated November 14, 1985": a paper's date, not the meeting's; nor is an action plan's
       // "Target date: 28 February 2027".
@@ -272,6 +274,13 @@ function* addressee(to: string | undefined): Generator<string> {
   const text = to?.replace(/\s+(?:SUBJECT|FROM|RE|DATE|WARD|FILE|ITEM|PREPARED\s+BY|MEETING(?:\s+DATE)?)\s*:.*$/i, '').replace(/^(?:the\s+)?(?:honou?rable\s+)?(?:mayor|chair\w*|president)\s+and\s+(?:members\s+of\s+(?:the\s+)?)?/i, '');
   const body = text && readBody(/[a-z]/.test(text) ? text : titleCase(text), 0);
   if (body) yield body.name;
+}
+
+/** The sentence of `text` that holds the place `at`: from the stop before it to the stop after it. */
+function sentenceAt(text: string, at: number): string {
+  const start = text.lastIndexOf('. ', at) + 1;
+  const end = text.indexOf('. ', at);
+  return text.slice(start, end < 0 ? undefined : end + 1);
 }
 
 /** What follows a body's name on a line that titles its meeting: "… County Council meeting 9th July 2007". */

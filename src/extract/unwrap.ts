@@ -238,7 +238,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // Every test reads the end of the line above; a long line is read from its last words only.
   const previous = above.text.length > 300 ? { ...above, text: above.text.slice(-300) } : above;
   // "… set out in the plan. 3." / "Agree that …": the clause number was left at the margin.
-  if (/(?:[.;:]|\s(?:and|or))\s+(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z]\))$/.test(previous.text) && !VOTE_COUNT_END.test(previous.text) && /^[A-Z“"‘]/.test(line.text)) return true;
+  // "… Bird, Coles, Dunn. 26/041" / "Apologies: …": a flattened page's minute reference left at the margin after a stop ("File:
+  // T26/003" / "Cr Mbeki moved …" is a field, its value whole).
+  if (/(?:(?:[.;:]|\s(?:and|or))\s+(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z]\))|[a-z)][.;]\s+(?:[A-Z]{1,4}[./]?\d{2,4}|\d{2})\/\d{2,4})$/.test(previous.text) && !VOTE_COUNT_END.test(previous.text) && /^[A-Z“"‘]/.test(line.text)) return true;
   // "…, totalling £412,000; and iii." / "agree that …": a Roman number's item may open in lower case.
   if (/(?:;|;?\s(?:and|or))\s+\(?[ivx]{1,4}[.)]$/.test(previous.text) && /^[a-z]/.test(line.text)) return true;
   // "… as presented. Ayes:" / "all. Motion carried.", "… seconded. Vote:" / "5-0-0.": a roll call's label cut from its count.

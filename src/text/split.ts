@@ -246,6 +246,14 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… for the Ballo path. M. Reid to complete the application by 31 January.", "Cllr Hart to contact the school.", "M. Cowan
   // to organise.": a member's task.
   [/(?:[A-Z]\.\s?[A-Z][\w’'-]+|Cllrs?\.?\s+[A-Z][\w’'-]+)\s+to\s+[a-z]/, /(?=(?:[A-Z]\.\s?[A-Z][\w’'-]+|Cllrs?\.?\s+[A-Z][\w’'-]+)\s+to\s+[a-z]+(?:\s|[.;]?$))(?<=[.;!?]\s+)(?<!\b[A-Z]\.\s+)/g],
+  // "… a pedestrian crossing at Ballyroe School." The motion was seconded by Cllr. Walsh and agreed.": a quoted motion and its
+  // verdict run into one line.
+  [/["”]\s+(?:The|This)\s+(?:motion|proposal|resolution)\s+was\b/, /(?<=[.!?]["”]\s+)(?=(?:The|This)\s+(?:motion|proposal|resolution)\s+was\b)/g],
+  // "CONSENT AGENDA Motion by Bell, seconded by Cruz, to approve …", "… Designating the Official Newspaper Motion by Akers, …":
+  // a flattened page's title run into the motion under it, no stop between.
+  [/Motion\s+by\s[^.;]{2,60}\bseconded\s+by\b/, /(?=Motion\s+by\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*,?\s+(?:and\s+)?seconded\s+by\b)(?<=[A-Za-z\d)]\s+)/g],
+  // "… Motion carried 4-0. B. Snow Removal Contract …": the verdict ends its motion, whatever follows in a flattened page.
+  [/[Mm]otion\s+(?:carried|passed|failed|CARRIED|PASSED|FAILED)\b/, /(?<=\b[Mm]otion\s+(?:carried|passed|failed|CARRIED|PASSED|FAILED)(?:\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?\.\s+)(?=[A-Z])/g],
   // US minutes run the debate on after the motion: "… to approve staff's recommendation. Commissioner Ames said …",
   // "The Chairman CALLED THE QUESTION, and by a 4-0 vote …".
   // "First reading held. Councilor Lee moved to pass …": a motion after the narrative opens there too. A quotation may close
@@ -309,9 +317,10 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
       const m = /^[^.;]{1,80}?\s(?=and\s+(?:unanimously\s+)?(?:(?:agreed|resolved)\s+(?:that|to)\b|(?:AGREED|RESOLVED)\b))/.exec(line.text.slice(seconded));
       if (m) cuts.add(seconded + m[0].length);
     }
-    const chained = chains.get(index);
-    const numbered = chained ? [...new Set([...numberCuts(line.text), ...chained])].sort((a, b) => a - b) : numberCuts(line.text);
+    const numbered = numberCuts(line.text);
     for (const c of numbered) cuts.add(c);
+    // A run of item numbers cuts the page into items; a sentence inside an item is still its own line where walls are split.
+    for (const c of chains.get(index) ?? []) cuts.add(c);
     // A whole page or document in one line (a converter dropped every line break): each sentence is read as its own line,
     // except inside a numbered clause ("2. Agree the priority areas. Agree the establishment of the Board. 3. …").
     if (line.text.length > WALL || walls.has(index)) {
@@ -331,8 +340,8 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
     for (let i = 0; i + 1 < points.length; i++) {
       const slice = line.text.slice(points[i], points[i + 1]);
       // A cut made before a comma ("… the agreement|, Commissioner Patel seconded"): the comma ends the piece before, and belongs to neither.
-      // A cut made before a title's stop ("62. … Erection of 9 dwellings|. The Committee heard …"): the stop goes with it.
-      const lead = /^(?:[\s,]|\.(?=\s))*/.exec(slice)![0].length;
+      // A cut made before a title's stop ("62. … Erection of 9 dwellings|. The Committee heard …") or colon: it goes with it.
+      const lead = /^(?:[\s,]|[.:](?=\s))*/.exec(slice)![0].length;
       // "… recommends that the Council: - (i) apologise …; - (ii) review …": a bullet's dash before the next number is that
       // item's, and no word of the piece before it.
       const kept = slice.slice(lead).trimEnd();
@@ -455,7 +464,8 @@ function numberCuts(text: string): number[] {
 }
 
 /** A number at the line's start or after a sentence's end, a capital or a reference after it: "… record. 46. 25/01234/FUL – …". */
-const AFTER_STOP = /(?<=^|[.;:!?]["”’)]*\s+)(\d{1,3})\.\s+(?=[A-Z\d“"(])/g;
+// A parish's minute references run the same way: "… were approved and signed. 26/034 Finance: …", the last part counting.
+const AFTER_STOP = /(?<=^|[.;:!?]["”’)]*\s+)(?:(\d{1,3})\.|((?:[A-Z]{1,4}[./]?)?\d{2,4}\/)(\d{1,4}))\s+(?=[A-Z\d“"(])/g;
 
 /**
  * A page flattened into one line numbers its items in a run: "45. Minutes RESOLVED: … record. 46. 25/01234/FUL – Land at
@@ -465,22 +475,22 @@ const AFTER_STOP = /(?<=^|[.;:!?]["”’)]*\s+)(\d{1,3})\.\s+(?=[A-Z\d“"(])/g
  * where to cut: before each number inside a line, and after the item's title.
  */
 function chainCuts(lines: Line[]): Map<number, number[]> {
-  const found: { line: number; at: number; value: number }[] = [];
+  const found: { line: number; at: number; key: string; value: number }[] = [];
   for (const [i, l] of lines.entries()) {
-    if (!/\d\.\s/.test(l.text)) continue;
-    for (const m of l.text.matchAll(AFTER_STOP)) found.push({ line: i, at: m.index, value: Number(m[1]) });
+    if (!/\d[./]\d{0,4}\s/.test(l.text)) continue;
+    for (const m of l.text.matchAll(AFTER_STOP)) found.push({ line: i, at: m.index, key: m[2] ?? '', value: Number(m[1] ?? m[3]) });
   }
   // For each number, the run it ends: the nearest number before it that is one less, and that one's run.
   const run = found.map(() => 1);
   const previous = found.map(() => -1);
-  const last = new Map<number, number>();
+  const last = new Map<string, number>();
   for (const [k, f] of found.entries()) {
-    const j = last.get(f.value - 1);
+    const j = last.get(`${f.key}${f.value - 1}`);
     if (j !== undefined) {
       run[k] = run[j] + 1;
       previous[k] = j;
     }
-    last.set(f.value, k);
+    last.set(`${f.key}${f.value}`, k);
   }
   const cuts = new Map<number, number[]>();
   const add = (line: number, at: number) => {
@@ -515,7 +525,8 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
   return cuts;
 }
 // The cut is made before the title's stop, which the next piece sheds: a title keeps no full stop.
-const TITLE_STOP = /^\d{1,3}\.\s+[^.;:!?]{3,120}?(?=[.!?]\s+[A-Z])/;
+// "3. Notice of Motion – Cllr. Nolan: "That …"": a short form's stop is no title's end, and a colon before a quoted motion is.
+const TITLE_STOP = /^(?:\d{1,3}\.|\S+\/\d{1,4})\s+(?:[^.;:!?]|(?<=\b(?:Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|Rd|Ave|Co))\.){3,120}?(?:(?<!\b(?:Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|Rd|Ave|Co))(?=[.!?]\s+[A-Z])|(?=:\s+["“‘]?(?:That|THAT)\b))/;
 /** "64. Appeals The Committee noted …", "1. Call to Order President Haugen called …": a title of capitalised words, then the minute's first sentence. */
-const TITLE_BEFORE_SENTENCE = new RegExp(String.raw`^\d{1,3}\.\s+[A-Z][\w’'-]*,?(?:\s+(?:[A-Z][\w’'-]*,?|of|and|for|the|to|in|on|&|[-–]|\d[\w/-]*)){0,9}?\s(?=(?:The|A|An|This|It|There|Members)\s+[A-Za-z]|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+[a-z])`);
-const TITLE_BEFORE_MOTION = new RegExp(String.raw`^\d{1,3}\.\s+[A-Z][^.;:]{2,80}?\s(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?:moved|${MADE_MOTION})\b)`);
+const TITLE_BEFORE_SENTENCE = new RegExp(String.raw`^(?:\d{1,3}\.|\S+\/\d{1,4})\s+[A-Z][\w’'-]*,?(?:\s+(?:[A-Z][\w’'-]*,?|of|and|for|the|to|in|on|&|[-–]|\d[\w/-]*)){0,9}?\s(?=(?:The|A|An|This|It|There|Members)\s+[A-Za-z]|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+[a-z])`);
+const TITLE_BEFORE_MOTION = new RegExp(String.raw`^(?:\d{1,3}\.|\S+\/\d{1,4})\s+[A-Z][^.;:]{2,80}?\s(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?:moved|${MADE_MOTION})\b)`);

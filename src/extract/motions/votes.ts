@@ -52,7 +52,8 @@ const NAMED_SIDE = new RegExp(String.raw`(?:^|\(|[.;,]\s+|\bwith\s+)(?:(?:counci
 const RECORDED_SIDE = new RegExp(String.raw`\b(?:(?:crs?|cllrs?|councill?ors?)\.?\s+)?((?:${SURNAME}(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:(?:cr|cllr|councill?or)\.?\s+)?)*${SURNAME})\s+(?:(?:requested|asked)\s+(?:that|for)\s+|recorded\s+|registered\s+)(?:his|her|their)\s+(votes?\s+against|dissent|abstentions?)\b`, 'i');
 
 /** A Midwestern county's roll call, each name with its vote: "Roll call: Lindquist-aye, Ortmann-aye, Dvorak-nay.", "Mr. Brennan, yes; Ms. Diaz, no". */
-const NAME_VOTE = /\b(\p{Lu}[\p{L}’'-]+)\s*[-–:,]\s*(aye|yes|yea|nay|no|abstain(?:ed)?)\b/giu;
+// "Roll call: Ferris aye, Grady aye, Voss nay.": a space alone between them where a comma, semicolon or stop ends each vote.
+const NAME_VOTE = /\b(\p{Lu}[\p{L}’'-]+)(?:\s*[-–:,]\s*|\s+(?=(?:aye|yes|yea|nay|no|abstain(?:ed)?)\s*(?:[,;.]|$)))(aye|yes|yea|nay|no|abstain(?:ed)?)\b/giu;
 
 /** The vote a line prints, or undefined when it prints none. */
 /** "Approved as recommended. (5-0)", "Denied the appeal. (3-2, Supervisors Ramos and Chen voting no)": a tally in brackets closing the line, after its sentence. */
