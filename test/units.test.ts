@@ -60,6 +60,8 @@ describe('page furniture', () => {
     ['Page 3 of 12', true], ['Page I of 4', true], ['Cabinet 14.03.23 Page 7', true],
     // A long title, its parts set apart by dashes, before the page number.
     ['Hartwell Borough Council – Licensing Committee – 2 December 2026 – Page 3', true], ['Planning Committee – Tuesday 14 March 2023 – Page 12 of 40', true],
+    // The last dash left out before the page, a tab or spaces in its place; a sentence citing a page is none.
+    ['Riverbend Borough Council – Environment and Transport Committee – 12.11.25 Page 7 of 12', true], ['Planning – set out in the report at Page 7', false],
     ['G:\\Committees\\2024\\PW-07 Road Salt.docx', true], ['RCA-0 32 40 8. doc', true],
     ['as shown on page 4', false], ['the plan published at www.example.gov/plan.pdf', false], ['That the report be received.', false],
     ["Chairman's initials ........", true], ["Mayor's initials", true], ['Signed (Mayor) Date', true], ['SIGNED: Chairman', true],

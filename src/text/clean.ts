@@ -27,7 +27,8 @@ const FOOTER = [
   /^(?!.*[.;:!?]\s)[^;!?]{0,59}[^;!?\s](?<!\b(?:on|see|at|in|from|to|of|and))\s(?:Page|PAGE)\s*\d{1,4}(?:\s*(?:of|OF|\/)\s*\d{1,4})?$/,
   // "Hartwell Borough Council – Licensing Committee – 2 December 2026 – Page 3": a long title, its parts set apart by dashes.
   // "Riverbend Borough Council – Environment and Transport Committee – 12.11.25  Page 7 of 12": the dash before the page left out.
-  /^(?=.{12,160}$)(?!.*[.;:!?]\s)[^;!?]{3,60}\s[-–—|]\s[^;!?]{3,80}\s(?:[-–—|]\s)?(?:Page|PAGE)\s*\d{1,4}(?:\s*(?:of|OF|\/)\s*\d{1,4})?$/,
+  // ("Planning – set out in the report at Page 7" is a sentence: not after "at", "on", "see".)
+  /^(?=.{12,160}$)(?!.*[.;:!?]\s)[^;!?]{3,60}\s[-–—|]\s[^;!?]{3,80}(?<!\b(?:on|see|at|in|from|to|of|and))\s(?:[-–—|]\s)?(?:Page|PAGE)\s*\d{1,4}(?:\s*(?:of|OF|\/)\s*\d{1,4})?$/,
   /^(?:Page|PAGE)\s*\d{1,4}(?:\s*(?:of|OF|\/)\s*\d{1,4})?\s+[-–—|]?\s*[^.;:!?]{1,60}$/,
   // The chair's mark at each page's foot in parish and town minutes: "Chairman's initials ........", "Signed (Chair) ______ Date ____".
   /^(?:(?:chair(?:man|person|woman)?|mayor|convene?or|president|cathaoirleach)['’]?s?\s+)?initials?\s*[:.…_\-–—]*\s*$/i,
