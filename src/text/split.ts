@@ -518,12 +518,14 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
       // The item's title ends at its first stop ("46. 25/01234/FUL – Land at Orchard Farm. The Committee heard …") or before a
       // member's motion ("2. Consent Agenda Trustee Ruiz moved to approve …"): the minute's first sentence is no title's words.
       const rest = lines[line].text.slice(at, at + 200);
-      const end = TITLE_STOP.exec(rest) ?? TITLE_BEFORE_MOTION.exec(rest) ?? TITLE_BEFORE_SENTENCE.exec(rest);
+      const end = TITLE_SHOUTED.exec(rest) ?? TITLE_STOP.exec(rest) ?? TITLE_BEFORE_MOTION.exec(rest) ?? TITLE_BEFORE_SENTENCE.exec(rest);
       if (end) add(line, at + end[0].length);
     }
   }
   return cuts;
 }
+/** "3. 25/00912/FUL ERECTION OF 24 HOUSES, LAND AT MILLBANK The Committee had before it …": a title in capitals, then the minute. */
+const TITLE_SHOUTED = /^(?:\d{1,3}\.|\S+\/\d{1,4})\s+(?:\S+\/\S+\s+(?:[-–]\s+)?)?(?=[A-Z]{3})[A-Z0-9][A-Z0-9 ,’'&/()–-]{2,120}?\s(?=[A-Z][a-z])/;
 // The cut is made before the title's stop, which the next piece sheds: a title keeps no full stop.
 // "3. Notice of Motion – Cllr. Nolan: "That …"": a short form's stop is no title's end, and a colon before a quoted motion is.
 const TITLE_STOP = /^(?:\d{1,3}\.|\S+\/\d{1,4})\s+(?:[^.;:!?]|(?<=\b(?:Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|Rd|Ave|Co))\.){3,120}?(?:(?<!\b(?:Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|Rd|Ave|Co))(?=[.!?]\s+[A-Z])|(?=:\s+["“‘]?(?:That|THAT)\b))/;

@@ -13,8 +13,8 @@ const ABSTAIN = String.raw`(?:abstentions?|abstained|abstaining|abstain|abstenti
 
 /** "by 31 votes to 29 (2 abstentions)", "by 7 votes to 2 with 1 abstention". */
 const VOTES_TO = new RegExp(String.raw`\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})(?:[\s,(]+(?:with\s+)?(\d{1,3})\s+${ABSTAIN})?`, 'i');
-/** "6 for, 2 against, 1 abstention", "6 Ayes, 0 Noes", "(5 in favour and 2 against)", "8 Members voted for and 5 against", "(6 in favour, 1 opposed)". */
-const COUNT_WORD = new RegExp(String.raw`\b(\d{1,3})\s+(?:(?:members|councillors|cllrs)\s+)?(?:voted\s+|voting\s+)?(?:votes?\s+)?${FOR}\b[\s,;]*(?:and\s+|with\s+)?(\d{1,3}|none)\s+(?:votes?\s+)?${AGAINST}\b(?:[\s,;]*(?:and\s+|with\s+)?(\d{1,3})\s+${ABSTAIN})?`, 'i');
+/** "6 for, 2 against, 1 abstention", "6 Ayes, 0 Noes", "(5 in favour and 2 against)", "8 Members voted for and 5 against", "(6 in favour, 1 opposed)", "2 members voted for the motion and 3 against". */
+const COUNT_WORD = new RegExp(String.raw`\b(\d{1,3})\s+(?:(?:members|councillors|cllrs)\s+)?(?:voted\s+|voting\s+)?(?:votes?\s+)?${FOR}\b(?:\s+(?:the\s+)?(?:motion|it))?[\s,;]*(?:and\s+|with\s+)?(\d{1,3}|none)\s+(?:votes?\s+)?${AGAINST}\b(?:[\s,;]*(?:and\s+|with\s+)?(\d{1,3})\s+${ABSTAIN})?`, 'i');
 /** "3 in favour, 1 abstention": a parish's count with no one against, so none printed. */
 const FOR_ABSTAIN = new RegExp(String.raw`\b(\d{1,3})\s+(?:votes?\s+)?${FOR}\b[\s,;]*(?:and\s+|with\s+)?(\d{1,3})\s+${ABSTAIN}`, 'i');
 /** "(with 3 abstentions)" after RESOLVED: the only count printed, read when no other is. */
