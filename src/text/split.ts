@@ -524,11 +524,16 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
   }
   return cuts;
 }
+/** Where a run's item starts: its number or minute reference, then the title. */
+const RUN_ITEM = String.raw`^(?:\d{1,3}\.|\S+\/\d{1,4})\s+`;
+/** Short forms whose stop ends no title: "Cllr. Nolan", "St. Mary's", "No. 4". */
+const SHORT_FORM = String.raw`\b(?:Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|Rd|Ave|Co)`;
 /** "3. 25/00912/FUL ERECTION OF 24 HOUSES, LAND AT MILLBANK The Committee had before it …": a title in capitals, then the minute. */
-const TITLE_SHOUTED = /^(?:\d{1,3}\.|\S+\/\d{1,4})\s+(?:\S+\/\S+\s+(?:[-–]\s+)?)?(?=[A-Z]{3})[A-Z0-9][A-Z0-9 ,’'&/()–-]{2,120}?\s(?=[A-Z][a-z])/;
+const TITLE_SHOUTED = new RegExp(String.raw`${RUN_ITEM}(?:\S+\/\S+\s+(?:[-–]\s+)?)?(?=[A-Z]{3})[A-Z0-9][A-Z0-9 ,’'&/()–-]{2,120}?\s(?=[A-Z][a-z])`);
 // The cut is made before the title's stop, which the next piece sheds: a title keeps no full stop.
 // "3. Notice of Motion – Cllr. Nolan: "That …"": a short form's stop is no title's end, and a colon before a quoted motion is.
-const TITLE_STOP = /^(?:\d{1,3}\.|\S+\/\d{1,4})\s+(?:[^.;:!?]|(?<=\b(?:Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|Rd|Ave|Co))\.){3,120}?(?:(?<!\b(?:Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|Rd|Ave|Co))(?=[.!?]\s+[A-Z])|(?=:\s+["“‘]?(?:That|THAT)\b))/;
+const TITLE_STOP = new RegExp(String.raw`${RUN_ITEM}(?:[^.;:!?]|(?<=${SHORT_FORM})\.){3,120}?(?:(?<!${SHORT_FORM})(?=[.!?]\s+[A-Z])|(?=:\s+["“‘]?(?:That|THAT)\b))`);
 /** "64. Appeals The Committee noted …", "1. Call to Order President Haugen called …": a title of capitalised words, then the minute's first sentence. */
-const TITLE_BEFORE_SENTENCE = new RegExp(String.raw`^(?:\d{1,3}\.|\S+\/\d{1,4})\s+[A-Z][\w’'-]*,?(?:\s+(?:[A-Z][\w’'-]*,?|of|and|for|the|to|in|on|&|[-–]|\d[\w/-]*)){0,9}?\s(?=(?:The|A|An|This|It|There|Members)\s+[A-Za-z]|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+[a-z])`);
-const TITLE_BEFORE_MOTION = new RegExp(String.raw`^(?:\d{1,3}\.|\S+\/\d{1,4})\s+[A-Z][^.;:]{2,80}?\s(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?:moved|${MADE_MOTION})\b)`);
+const TITLE_BEFORE_SENTENCE = new RegExp(String.raw`${RUN_ITEM}[A-Z][\w’'-]*,?(?:\s+(?:[A-Z][\w’'-]*,?|of|and|for|the|to|in|on|&|[-–]|\d[\w/-]*)){0,9}?\s(?=(?:The|A|An|This|It|There|Members)\s+[A-Za-z]|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+[a-z])`);
+/** "2. Consent Agenda Trustee Olsen moved to approve …": a title, then a member's motion. */
+const TITLE_BEFORE_MOTION = new RegExp(String.raw`${RUN_ITEM}[A-Z][^.;:]{2,80}?\s(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?:moved|${MADE_MOTION})\b)`);
