@@ -33,6 +33,13 @@ export const MOVERS_AFTER = /,\s*(?:(?:having\s+been|being)\s+)?(?:[Pp]roposed|[
 export const MOVER_VERB_FIRST = /^\(?(?:proposed|moved|seconded)\b/i;
 
 /**
+ * The movers after a bare verdict on its line: "Approved, proposed K. Munro, seconded S. Walker.", "Accepted – moved by Cllr
+ * Ives, seconded by Cllr Obi.". Unlike MOVERS_AFTER (after a decision's own words) a dash may stand before them, and each
+ * name ends at a comma; the label that reads the verdict and the action line that drops the names both use it.
+ */
+export const MOVERS_AFTER_VERDICT = String.raw`\s*[,–—-]\s*(?:proposed|moved)\s+(?:by\s+)?[^,;]{2,40},?\s+(?:and\s+)?seconded\s+(?:by\s+)?[^,;]{2,40}?`;
+
+/**
  * A tally printed at the end of a motion's line, "(5-0)." or "5-0.": for and against in groups 1 and 2. Not the number of
  * what was moved: "to adopt Ordinance 26-14.", "Resolution No. 12-3", "Item 4-2".
  */

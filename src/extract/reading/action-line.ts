@@ -2,6 +2,7 @@ import type { Line } from '../../text/line.js';
 import type { Item } from '../../types.js';
 import { parseNumber, type ClauseNumber } from '../../text/numbering.js';
 import { EFFECT_NAMES } from '../effects.js';
+import { MOVERS_AFTER_VERDICT } from '../../lexicon/words.js';
 import { evidence, type Clause } from './clause.js';
 import type { Reading } from './state.js';
 
@@ -11,7 +12,7 @@ import type { Reading } from './state.js';
  */
 const VOTE_TAIL = /\s*(?:\bVote\s*:\s*[^.]*\.?|\(\s*\d{1,2}\s*[-–]\s*\d{1,2}\b[^)]*\)\.?|\[[^\]]{1,40}\]\.?|\(\s*(?:motion|moved|mover)\s*:[^()]*\)\.?)\s*$/i;
 /** "Approved, proposed K. Munro, seconded S. Walker.": the movers after the verdict; the motion reader names them. */
-const MOVERS_TAIL = /\s*[,–—-]\s*(?:proposed|moved)\s+(?:by\s+)?[^,;]{2,40},?\s+(?:and\s+)?seconded\s+(?:by\s+)?[^,;]{2,40}?\s*[.;]?$/i;
+const MOVERS_TAIL = new RegExp(String.raw`${MOVERS_AFTER_VERDICT}\s*[.;]?$`, 'i');
 /** A bare score after the verdict's word: "Approved 5-0", "Approved 4-0-1". */
 const SCORE_AFTER = /(?<=[a-z])\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?$/;
 /** "… with a capital plan. Supervisor Okafor voting no.": who voted against, after the action; the vote reader counts it. */
