@@ -1,4 +1,4 @@
-import { parseNumber } from '../text/numbering.js';
+import { APPLICATION_REF, parseNumber } from '../text/numbering.js';
 import type { Line } from '../text/line.js';
 import { findDate } from './dates.js';
 import { isShouting } from '../text/shouting.js';
@@ -42,14 +42,17 @@ const LETTERED_MINUTE = /^((?:[A-Z]{1,4}\.\s?|(?!(?:PART|ITEM|PAGE|ROOM|WARD|ARE
  */
 const YEAR_NUMBER = /^((?:19|20)\d\d-\d{2,3}(?:-\d{1,4})?)\.?\s+(?!(?:THAT|WHEREAS|AND|OR|OF|TO|BE)\b)([A-Z][A-ZÀ-ÖØ-Þ\d\s’'&(),/.:–-]{3,})$/;
 /** The same letters and number before a title in title case: "CAB 112  Revenue Budget Monitoring – Quarter 2", "E.123 Recycling Centre Opening Hours". */
-const LETTERED_TITLED = /^((?:[A-Z]{1,4}\.\s?|(?!(?:PART|ITEM|PAGE|ROOM|WARD|AREA|NO|TAB|VAT|NHS|PO|BOX)\s)[A-Z]{2,4}\s)(?!(?:19|20)\d\d\b)\d{1,4})\.?\s+([A-Z][^.;:]{2,120}?)\s*$/;
+// A Scottish committee's "P42. 26/0611/FUL – Erection of 12 Dwellinghouses …": its letter glued to the number, a stop after it,
+// and an application's reference may open the title.
+const LETTERED_TITLED = new RegExp(String.raw`^((?:[A-Z]{1,4}\.\s?|(?!(?:PART|ITEM|PAGE|ROOM|WARD|AREA|NO|TAB|VAT|NHS|PO|BOX)\s)[A-Z]{2,4}\s|[A-Z](?=\d{1,3}\.\s))(?!(?:19|20)\d\d\b)\d{1,4})\.?\s+((?:[A-Z]|${APPLICATION_REF}\s)[^.;:]{2,120}?)\s*$`);
 /** "810     MINUTES –": a long minute number before a title in capitals. */
 const LONG_NUMBER = /^(\d{3,4})\s+([A-Z][A-Z\d\s’'&(),/–-]{3,})$/;
 /**
  * A parish's running minute number before a title in title case: "1234 Open Spaces", "1235. Car Park". Not a year ("2026
  * Budget") and not a street address ("1234 Main Street").
  */
-const LONG_TITLED = /^((?!(?:19|20)\d\d\b)\d{3,4}\.?)\s+([A-Z][^.;:]{2,80}?)\s*$/;
+// "112   26/00433/OUT  Land at Fernhill Farm, Ashcombe": a planning committee's minute number, then the application's reference.
+const LONG_TITLED = new RegExp(String.raw`^((?!(?:19|20)\d\d\b)\d{3,4}\.?)\s+((?:[A-Z]|${APPLICATION_REF}\s)[^.;:]{2,80}?)\s*$`);
 /** The same number, a short title and a dash, the minute run on after it: "1216. Minutes – The minutes of …". */
 const LONG_RUN_IN = /^((?!(?:19|20)\d\d\b)\d{3,4}\.?)\s+([A-Z][^:.;–—]{2,60}?)\s+[-–—]\s+\S/;
 /** The words a street's name ends with, as US and English addresses print them. */
@@ -96,7 +99,8 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   }
   const parsed = parseNumber(text);
   const titled = parsed ? null : LONG_TITLED.exec(text);
-  if (titled && isTitle(titled[2]) && !STREET.test(titled[2])) return { number: titled[1], title: tidyTitle(titled[2]) };
+  // An address ends a site's title ("26/00611/HOU  12 Vicarage Road"), not a title with no application before it.
+  if (titled && isTitle(titled[2]) && (!STREET.test(titled[2]) || PLANNING_REF_START.test(titled[2]))) return { number: titled[1], title: tidyTitle(titled[2]) };
   // "1216. Minutes – The minutes of the meeting held on 9th November were agreed …": the running number, a short title and
   // the minute run on after a dash.
   const longRunIn = parsed ? null : LONG_RUN_IN.exec(text);
@@ -135,6 +139,8 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   const opening = /^([A-Z][^:.;]{2,60}):\s+(?:After|Following|Further\s+to|In\s+response\s+to)\b/.exec(rest);
   if (opening) return { number: parsed.number.raw, title: tidyTitle(opening[1]) };
   if (isTitle(rest)) return { number: parsed.number.raw, title: tidyTitle(rest) };
+  // "5. Consider and act on a resolution approving a development agreement with …": an agenda's wording, a stop and all.
+  if (AGENDA_WORDING.test(rest) && AGENDA_STOPPED.test(rest) && rest.length < 240) return { number: parsed.number.raw, title: tidyTitle(rest) };
   // "3. Minutes. Minutes of 2nd November approved …": a community council's short title and its stop, the minute run on.
   const stopped = STOPPED_TITLE.exec(rest);
   if (stopped && shortTopic(stopped[1], 5) && isTitle(stopped[1]) && !TOLD.test(stopped[1])) return { number: parsed.number.raw, title: tidyTitle(stopped[1]) };
@@ -162,12 +168,14 @@ const RUN_IN_TITLE = /^([A-Z][^:.;–—]{2,60}?)\s+[-–—]\s+(?=[a-z]|It\s+wa
 /** An agenda item's words that end in a stop: opened by a capital, with no verb of a sentence telling what became of it. */
 const AGENDA_STOPPED = /^(?=\p{Lu})(?!.*\b(?:was|were|is|are|has|have|had|will)\b)/u;
 
-const AGENDA_WORDING = /^(?:consider(?:ation)?\s+(?:and\s+(?:take\s+)?(?:possible\s+)?action\s+on|of)|discuss(?:ion)?\s+and\s+(?:possible\s+)?action\s+on)\b/i;
+// "Consider and act on …", "Discuss and take action on …", "Consider approval of …": a Texas agenda's wording for an item.
+const AGENDA_WORDING = /^(?:consider(?:ation)?\s+(?:and\s+(?:take\s+)?(?:possible\s+)?act(?:ion)?\s+on|approval\s+of|of)|discuss(?:ion)?\s+and\s+(?:take\s+)?(?:possible\s+)?act(?:ion)?\s+on)\b/i;
 
 /** Where a heading's te reo Māori half starts: "Te …", "Ngā …", or a capitalised word with a macron ("Whakaāe"). */
 const REO_HALF = /\s(?=(?:Te|Ngā|Nga)\s+\p{Lu}|\p{Lu}[\p{L}]*[āēīōū][\p{L}]*\b)/u;
 /** A planning application's reference and a dash at a title's start: "26/00502/HOU – …". */
-const PLANNING_REF = /^\d{2,4}\/\d{3,6}\/[A-Z]{2,6}\s+[-–—]\s+\S/;
+const PLANNING_REF_START = new RegExp(`^${APPLICATION_REF}`);
+const PLANNING_REF = new RegExp(String.raw`^${APPLICATION_REF}\s+[-–—]\s+\S`);
 
 /** "Medium Term Financial Strategy": short, no closing punctuation, most words capitalised. */
 function isTitle(title: string): boolean {

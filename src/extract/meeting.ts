@@ -310,7 +310,11 @@ function afterLabel(head: Line[]): string[] {
  * ("… Decision status: …"), and of "Executive, Council" the first body.
  */
 function labelledName(text: string): string {
-  const name = text.replace(/\s+[-–—]\s+.*$/, '').replace(/\s+[A-Z][a-z]+(?:\s+[a-z?]+){0,3}\s*\??:\s.*$/, '');
+  // "Report to the Audit Committee, 9 December 2026", "REPORT TO: Housing Committee DATE: 2 December 2026 REPORT OF: …" (a
+  // header's fields run into one line): the date and the next field's label end the name.
+  const date = findDate(text);
+  const undated = date && date.index > 0 && /(?:,|\bon)\s*$/.test(text.slice(0, date.index)) ? text.slice(0, date.index).replace(/(?:,|\s+on)\s*$/, '') : text;
+  const name = undated.replace(/\s+[-–—]\s+.*$/, '').replace(/\s+[A-Z][a-z]+(?:\s+[a-z?]+){0,3}\s*\??:\s.*$/, '').replace(/\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s*:\s.*$/, '');
   const [first, ...rest] = name.split(/\s*,\s*/);
   return rest.length && readBody(first, 0)?.name === first && readBody(rest.join(', '), 0) ? first : name;
 }

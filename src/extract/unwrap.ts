@@ -1,5 +1,5 @@
 import type { Line } from '../text/line.js';
-import { parseNumber, RESOLUTION_CODE_START } from '../text/numbering.js';
+import { parseNumber, RESOLUTION_CODE_START, romanValue, toRoman } from '../text/numbering.js';
 import { ACTION_VERBS, matchLabel, matchMarker } from './markers.js';
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { BODY_NOUNS, LEGISTAR_FILE, MONTH_NAME, VERDICT_EFFECT } from '../lexicon/words.js';
@@ -24,7 +24,10 @@ const NUMBER_ONLY = /^(?:\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+|\(?[a-z][.)]|\([iv
 const TITLE_END = /(?:^|\s)(?:Board|Council|Vice|Deputy|Acting|Pro)$/;
 /** A member's title, capitalised, as the last word of a line: the name is on the next. The set is the cheap first test. */
 const MEMBER_TITLE = new Set(['Commissioner', 'Councillor', 'Councilor', 'Councilmember', 'Trustee', 'Supervisor', 'Alderman', 'Alderwoman', 'Alderperson', 'Alder', 'Selectman', 'Selectwoman', 'Councilman', 'Councilwoman', 'Committeeman', 'Committeewoman', 'Director', 'Cllr', 'Cr']);
-const MEMBER_TITLE_END = new RegExp(String.raw`(?:^|[.;,]\s+|\b(?:and|by|from|with)\s+)(?:${[...MEMBER_TITLE].join('|')})$`);
+// "… the item. Council Member" / "Ybarra seconded …", "Mayor Pro Tem" / "Garza moved …": a title of two or three words too.
+const MEMBER_TITLE_END = new RegExp(String.raw`(?:^|[.;,]\s+|\b(?:and|by|from|with)\s+)(?:${[...MEMBER_TITLE].join('|')}|(?:Council|Board|Committee)\s+Member|Mayor\s+Pro\s+Tem|(?:Deputy|Vice)\s+Mayor)$`);
+/** The last words of those titles, to ask the pattern only where one may end. */
+const TITLE_LAST = new Set([...MEMBER_TITLE, 'Member', 'Tem', 'Mayor']);
 const TITLE_REST = /^(?:Member|Chair\w*|Mayor|Tem|President)\s+[A-Z]/;
 /** A short verdict under an item's title line: "Approved as recommended.", "Council approved the item 5-0.", "Tabled to March 17.", "Motion carried 5-0." */
 const VERDICT_UNDER = /^(?:(?:approved|adopted|accepted|tabled|continued|deferred|postponed|denied|carried|passed|received|ratified|awarded|appointed|introduced|waived)\b|(?:(?:city\s+|town\s+)?council|board|commission)\s+(?:unanimously\s+)?(?:approved|adopted|accepted|denied|tabled|continued|voted|received)\b|motion\s+(?:to|carried|passed|failed|by)\b|staff\s+recommendation\s+(?:approved|adopted|accepted)\b)/i;
@@ -229,8 +232,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // and a body's past verb ("BoD/26/118 Integrated Performance Report" / "The Board received the report …").
   // "Discussion followed. Trustee Ames moved …": a short sentence whole before its stop; "Ms. K. Ames presented …": a
   // person's. A line above that ends on a stop ("5. Winter lights. Agreed to …; F." / "Dunbar to order them.") is left to the
-  // tests below.
-  if ((SENTENCE_START.test(line.text) || PERSON_SENTENCE_START.test(line.text) || OPENING_PHRASE.test(line.text) || BODY_SENTENCE_START.test(line.text) || PASSIVE_START.test(line.text) || SHORT_SENTENCE.test(line.text)) && !OPEN_END.test(above.text) && !/[,;:.]$/.test(above.text) && itemHeading(above)?.number !== undefined) return false;
+  // tests below, and so is a wrapped paragraph joined past any title's length.
+  if ((SENTENCE_START.test(line.text) || PERSON_SENTENCE_START.test(line.text) || OPENING_PHRASE.test(line.text) || BODY_SENTENCE_START.test(line.text) || PASSIVE_START.test(line.text) || SHORT_SENTENCE.test(line.text)) && !OPEN_END.test(above.text) && !/[,;:.]$/.test(above.text) && (above.text.length < 200 || !above.joins) && itemHeading(above)?.number !== undefined) return false;
   // "… Queens" / "(C250311ZMQ)Land Use …": an application's code in brackets carries the row on.
   if (/^\([A-Z]\d{5,}[A-Z]*\)/.test(line.text) && filled(above, full)) return true;
   // "1." / "Additions:": a PDF's list number in a column of its own, its text on the next line.
@@ -275,12 +278,14 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "MOVED by Member K" / "Tupou, seconded by …": a member's initial cut from the surname.
   if (/\b(?:Member|Cr|Cllr|Councillor|Mr|Mrs|Ms|Dr|Chair\w*|Mayor|Alderman|Commissioner|Trustee)\s+(?:[A-Z]\s+)?[A-Z]$/.test(previous.text) && /^[A-Z][\w’'-]+\b/.test(line.text) && !OWN_START.test(line.text)) return true;
   // "… Councilman Lindgren; second:" / "Councilwoman Marchetti.": a mover's label cut from the name after it.
-  if (previous.text.endsWith(':') && line.text.length < 60 && MEMBER_TITLE.has(line.text.split(/\s/, 1)[0]) && /\b(?:second(?:ed)?(?:\s+by)?|moved(?:\s+by)?|proposed(?:\s+by)?|mover|seconder)\s*:$/i.test(previous.text)) return true;
+  // "Seconded by:" / "Councillor Grant That Council refer …": the name and the motion after it, in a paragraph run into lines.
+  if (previous.text.endsWith(':') && (line.text.length < 60 || /^\S+\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:That|THAT)\s/.test(line.text)) && MEMBER_TITLE.has(line.text.split(/\s/, 1)[0]) && /\b(?:second(?:ed)?(?:\s+by)?|moved(?:\s+by)?|proposed(?:\s+by)?|mover|seconder)\s*:$/i.test(previous.text)) return true;
   // "… the May 7 meeting. Commissioner" / "Okafor seconded.": a member's title cut from the name after it.
-  if (MEMBER_TITLE.has(previous.text.slice(previous.text.lastIndexOf(' ') + 1)) && MEMBER_TITLE_END.test(previous.text.slice(-40)) && /^[A-Z][\w’'-]+\b/.test(line.text) && !OWN_START.test(line.text) && !parseNumber(line.text)) return true;
-  // "Moved by Coun." / "Brandt, seconded …", "That Report No." / "AAC25-004 be received": an abbreviation, not a sentence end
+  if (TITLE_LAST.has(previous.text.slice(previous.text.lastIndexOf(' ') + 1)) && MEMBER_TITLE_END.test(previous.text.slice(-40)) && /^[A-Z][\w’'-]+\b/.test(line.text) && !OWN_START.test(line.text) && !parseNumber(line.text)) return true;
+  // "Moved by Coun." / "Brandt, seconded …", "That Report No." / "AAC25-004 be received", a title in capitals' "NOTICE OF
+  // MOTION – CLLR." / "HYNES": an abbreviation, not a sentence end
   // ("… set out in Appendix A." ends one: the letter names the appendix).
-  if (/(?:^|\s)(?:No|Nos|Coun|Con|Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|Ald|Supt|Insp|(?:[A-Z]\.)*[A-Z])\.$/.test(previous.text) && !/\b(?:Appendix|Annexe?|Schedule|Part|Option|Table|Figure|Phase|Stage|Zone|Area|Block|Class|Category|Type|Grade|Level|Plan|Section)\s+[A-Z]\.$/.test(previous.text) && !OWN_START.test(line.text)) return true;
+  if (/(?:^|\s)(?:No|Nos|Coun|Con|Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|Ald|Supt|Insp|CLLR|CLR|CR|MR|MRS|MS|NO|(?:[A-Z]\.)*[A-Z])\.$/.test(previous.text) && !/\b(?:Appendix|Annexe?|Schedule|Part|Option|Table|Figure|Phase|Stage|Zone|Area|Block|Class|Category|Type|Grade|Level|Plan|Section)\s+[A-Z]\.$/.test(previous.text) && !OWN_START.test(line.text)) return true;
   // "RESOLVED to: 1. Note the outcome … Plan 2." / "Agree the seven …": the next number of a list run inline, left at the margin.
   if (inlineNumberAtEnd(previous.text) && !VOTE_COUNT_END.test(previous.text) && /^[A-Z]/.test(line.text)) return true;
   // "… adopt the following" / "resolution:": the lead-in's noun cut at the margin, not a label of its own.
@@ -303,6 +308,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… SECURITY GRANT – Adopted" / "Resolution No. 2026-98.": an action minute's verb, its object cut onto the next line.
   // "…, to adopt" / "Resolution 26-44.": a motion's verb, its instrument cut onto the next line.
   if (/^(?:Resolution|Ordinance|By-?law|Local\s+Law)\s+(?:No\.?\s*)?[\w-]*\d/.test(line.text) && /(?:(?:^|[-–—]\s+)(?:Adopted|Approved|Introduced|Ratified|Accepted)|\bto\s+(?:adopt|approve|pass|introduce|ratify|accept|amend|rescind|repeal|enact|table|deny))$/.test(previous.text)) return true;
+  // "… 2027 Resolution number" / "KT/2026/142 MOVED by …": a New Zealand resolution's reference cut from its label.
+  if (/\b(?:Resolution|RESOLUTION)\s+(?:[Nn]umber|NUMBER|No\.?)$/.test(previous.text) && /^[A-Z]{2,8}\/\d{4}\/\d{3,6}\b/.test(line.text)) return true;
   if (ENDED.test(previous.text) || OWN_START.test(line.text)) return false;
   // "R-2026-188 Authorizing …" / "R-2026-189 Authorizing …": a consent agenda's resolutions, one a line.
   if (RESOLUTION_CODE_START.test(line.text)) return false;
@@ -382,9 +389,14 @@ export const FIELD = /^[A-Z][a-z]+(?:\s+[A-Za-z]+){0,2}:\s+\S/;
 
 /** "… Plan 2." after "1. Note …" on the same line: the list's next number, run inline. */
 function inlineNumberAtEnd(text: string): boolean {
-  const m = /\s(\d{1,2})\.$/.exec(text);
+  const m = /\s(\d{1,2}|[a-h]|[ivx]{1,4})\.$/.exec(text);
   if (!m || m[1] === '1') return false;
-  return new RegExp(String.raw`(?:^|[\s:])${Number(m[1]) - 1}\.\s+[A-Z]`).test(text.slice(0, m.index));
+  const before = text.slice(0, m.index);
+  // "… Local Board: a. Approves the following grants: i." / "Birkenhead Playcentre …": a lettered list's first number after
+  // its lead-in's colon; "… shade sail. ii." / "Glenfield …", "… raised beds. b." / "Declines …": the one after the number before.
+  if (m[1] === 'a' || m[1] === 'i') return /:$/.test(before);
+  const previous = /^\d/.test(m[1]) ? [String(Number(m[1]) - 1)] : [/^[ivx]+$/.test(m[1]) ? toRoman(romanValue(m[1]) - 1) : '', m[1].length === 1 ? String.fromCharCode(m[1].charCodeAt(0) - 1) : ''].filter(Boolean);
+  return previous.some((p) => new RegExp(String.raw`(?:^|[\s:])${p}\.\s+[A-Z]`).test(before));
 }
 
 function unclosed(text: string): boolean {

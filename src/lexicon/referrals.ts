@@ -68,6 +68,10 @@ export const REFERRAL_RULES: readonly ReferralRule[] = [
   forward('recommend-to', 'recommend', '"recommend(s/ed) … to" a body; not "recommend that", nor a report\'s "is recommended to RESOLVE that"',
     /\brecommend(?:s|ed|ing)?\s+(?!the\s+referral\s+of\b)(?:(?!that\b)(?:[\w’'/–-]+|[Nn]o\.)\s+){0,8}?to\s+(?!(?:resolve|agree|approve|note|adopt|endorse|decide|consider|receive|accept|confirm|authori[sz]e|delegate)\b)(?=(?:the\s+)?(?:full\s+|plenary\s+)?[A-Z])/gi,
     { match: ['That the Committee recommend the scheme to Council.', 'That the Committee recommends the Draft Climate Action Plan 2026–2030 to the full Council for adoption.', 'Commissioner Tapia made a motion to recommend approval of Case No. ZC-26-09 to the City Council.'], not: ['That officers recommend that the scheme be adopted.', 'The Cabinet is recommended to RESOLVE that the Plan be approved.'] }),
+  // A sum "to" a club or a charity names who is paid, not a body the matter goes to: after a sum the rule takes only a council.
+  forward('recommend-sum-to', 'recommend', 'a finance committee\'s sum or rate "recommended to" its council: "to recommend a precept of £212,400 to the Council meeting", "recommend a rate increase of 4.5% to Council"; not a grant "to" the club it pays',
+    /\b(?:[Rr]ecommend(?:s|ed|ing)?|RECOMMEND(?:S|ED|ING)?)\s+(?:(?!that\b)[\w’'/–-]+\s+){0,6}?[£$€]?\d[\d,]*(?:\.\d+)?%?\s+(?:(?!that\b)[\w’'/–-]+\s+){0,5}?(?:to|TO)\s+(?=(?:the\s+|THE\s+)?(?:[Ff]ull\s+|FULL\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:Council|Cabinet|Executive|Assembly|COUNCIL|CABINET)\b)/g,
+    { match: ['It was resolved to recommend a precept of £212,400 to the Council meeting in January 2027.', 'That the Committee recommend a general rate increase of 4.5% to Council for adoption.'], not: ['RESOLVED to recommend grants of £750 to Fenbridge Youth Football Club.'] }),
   forward('supported-to', 'recommend', 'Welsh scrutiny\'s "the recommendation was supported to Cabinet"',
     /\bsupported\s+to\s+(?=(?:the\s+)?[A-Z])/g,
     { match: ['The recommendation was supported to Cabinet.'] }),

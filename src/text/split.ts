@@ -14,7 +14,9 @@ import { isChildOf, isNext, parseNumber, type ClauseNumber } from './numbering.j
 /** A member's title before a name, capitalised; case-sensitive, unlike lexicon/words.ts MEMBER_TITLE: the capital is what marks a title here. */
 /** "made a motion", "made the motion": a mover's verb in US minutes ("Commissioner Holloway made the motion to approve …"). */
 const MADE_MOTION = String.raw`made\s+(?:a|the)\s+motion`;
-const CAP_TITLE = String.raw`Select(?:man|woman|person|\s+Board\s+Member)|Commissioner|(?:Vice\s+)?President|Clerk|Council?lor|Councilmember|Council(?:wo)?man|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr`;
+/** The bodies a list's shared subject names: "The Board:", "The Integration Joint Board:", "The Sub-Committee:". */
+const SUBJECT_BODY = String.raw`Board|Committee|Sub-Committee|Subcommittee|Council|Cabinet|Panel|Executive|Forum|Authority|Commission|Partnership|Trust|Assembly|Group`;
+const CAP_TITLE = String.raw`(?:Deputy\s+|Vice[- ]?)?Mayor(?:\s+Pro\s+Tem(?:pore)?)?|(?:Deputy\s+)?(?:Reeve|Warden)|(?:Vice[- ])?Chair(?:man|person|woman)?|Select(?:man|woman|person|\s+Board\s+Member)|Commissioner|(?:Vice\s+)?President|Clerk|Council?lor|Councilmember|Council(?:wo)?man|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr`;
 
 /** "b) RESOLVED to approve …", "ii. RESOLVED that …": a list number at the line's start stays with the marker after it. */
 const NOT_AFTER_NUMBER = String.raw`(?<!^\s*(?:\(\w{1,4}\)|\w{1,4}[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+)`;
@@ -69,7 +71,16 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… about the defibrillator scheme was noted. Resolved to apply for a grant.", "A letter … was noted. Agreed that the Chair
   // respond …", "… now in place at Corran brae. Agreed: Secretary to request …": a parish's or community council's marker opening its own sentence.
   // A Welsh council's "Penderfynwyd / Resolved:" is the same marker printed in both languages.
-  [/(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|unanimously)|\s*:)/, new RegExp(String.raw`(?=(?:${WELSH_TWIN})?(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|unanimously)\b|\s*:\s))(?<=[.;!?]\s+)${NOT_AFTER_NUMBER}`, 'g')],
+  // "… was considered. Resolved (Cr Peni/Mayor Hollis) That …", "… RESOLVED 312/26 (Clr Matthews/Clr O'Neill) That …": the movers
+  // in brackets or a minute number after the marker, as Australasian councils print them.
+  [/(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|unanimously)|\s*:|\s*\(|\s+\d)/, new RegExp(String.raw`(?=(?:${WELSH_TWIN})?(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|unanimously)\b|\s*:\s|\s*\((?:Cr|Cllr|Clr|Councill?or)s?\.?\s|\s+\d{1,4}\/\d{2,4}\b))(?<=[.;!?]\s+)${NOT_AFTER_NUMBER}`, 'g')],
+  // "11.3 INVESTMENTS – NOVEMBER 2026 Resolved (Clr Doyle/Clr Chen) That …": the marker with its movers in brackets or its
+  // minute number opens its own line, after a title as after a sentence.
+  [/(?:Resolved|RESOLVED)\s*(?:\(|\d)/, new RegExp(String.raw`(?=(?:Resolved|RESOLVED)(?:\s*\((?:Cr|Cllr|Clr|Councill?or)s?\.?\s[^()]{2,60}\)|\s+\d{1,4}\/\d{2,4}\b))(?<=\S\s+)${NOT_AFTER_NUMBER}`, 'g')],
+  // "11.2 DRAFT PLAYGROUND STRATEGY Report by Coordinator Open Space. …": an item's title in capitals at the line's start, run
+  // into the minute under it; not a clause in capitals ("1. THAT Council …"), nor a measure's label ("11. RESOLUTION (2019-47)
+  // Approval of …").
+  [/^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+[A-Z]{2,}\s+[A-Z]{2,}/, /(?<=^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?!(?:THAT|RESOLVED|AGREED|WHEREAS|NOW|BE|MOVED|SECONDED|CARRIED|DECISION|RECOMMENDED|RESOLUTION|ORDINANCE|MOTION|ITEM)\b)[A-Z][A-Z0-9,’'&/()–-]+(?:\s+[A-Z0-9][A-Z0-9,’'&/()–-]*)+\s)(?=[A-Z][a-z]+\s+[a-z])/g],
   // "Action: Clerk to obtain quotes. Council agreed to plant two trees …": the outcome after a label's sentence.
   [/(?:agreed|decided)\s+(?:to|that)\b/i, /(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}(?:Council|Committee|Board|Cabinet|Panel|Members)\s+(?:\w+ly\s+)?(?:agreed|AGREED|decided|DECIDED)\s+(?:to|that)\b)(?<=[.;!?]\s+)/g],
   // "After discussion it was RESOLVED that …": the marker in capitals opens the decision wherever it stands.
@@ -82,9 +93,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… seconded by Cllr Griffiths and agreed. That the Statement of Common Ground … is approved. That the Statement of …": a
   // page run into one paragraph puts each "That …" clause after the full stop of the one before.
   [/[.;]\s+That\s/, /(?=That\s+(?:the\s+|this\s+|[A-Z]))(?<=[a-z)][.;]\s+)/g],
+  // "… presented the report. The Board: a) noted …; b) approved …": a paragraph joined into one line, the subject the list
+  // shares after the narrative.
+  [/[.;!?]\s+The\s[^.;:]{2,80}:\s*[-–—]?\s*\(?[a-z1-9ivx]{1,3}[.)]\s/, new RegExp(String.raw`(?=The\s+(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){0,5}(?:${SUBJECT_BODY})\s*[:\-–—]+\s*\(?[a-z1-9ivx]{1,3}[.)]\s)(?<=[.;!?]\s+)`, 'g')],
   // "That the Assessment is approved for publication. Members thanked the team …": in such a paragraph the sentence after
-  // the clause's full stop is the minutes going on, not more of the clause.
-  [/That\s[^.;]*[a-z)]\.\s+[A-Z][a-z]/, /(?=[A-Z][a-z]+\s+(?!of\b|and\b|for\b)[a-z])(?<=(?:^|[.;:]\s+)That\s[^.;]{8,400}?[a-z)]\.\s+)(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Cr|St|No|Nos|Inc|Ltd|Co|Corp|vs|etc|approx|Rev|Hon|Prof)\.\s+)/g],
+  // the clause's full stop is the minutes going on, not more of the clause; "That the Board: a. Receives …" opens a list.
+  [/That\s[^.;]*[a-z)]\.\s+[A-Z][a-z]/, /(?=[A-Z][a-z]+\s+(?!of\b|and\b|for\b)[a-z])(?<=(?:^|[.;:]\s+)That\s[^.;]{8,400}?[a-z)]\.\s+)(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Cr|St|No|Nos|Inc|Ltd|Co|Corp|vs|etc|approx|Rev|Hon|Prof)\.\s+)(?<!\s(?:[a-h]|[ivx]{1,4})\.\s+)/g],
   // "R2021-070 J. Scott, T. Marchant: BE IT RESOLVED that …": the operative words open the decision mid-line.
   [/be\s+it\s+(?:(?:further|also)\s+)?resolved/i, /(?=(?:(?:now,?\s+)?therefore,?\s+)?be\s+it\s+(?:(?:further|also)\s+)?resolved\b)(?<=\S\s+)(?<!therefore,?\s+|\bnow,?\s+)/gi],
   // A flattened ModernGov table: "Additional documents: Decision: … Minutes: …" in one row.
@@ -158,6 +172,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/,\s+it\s+was\s+(?:proposed|moved)\s+by/, /(?=it\s+was\s+(?:proposed|moved)\s+by\b)(?<=^(?:Following|After|On|Upon|Arising|Having|In)\b[^.;]{2,150},\s+)/g],
   // "… that the quotation be accepted. An amendment was proposed by Cllr Hartley, …": the amendment after the motion.
   [/[Aa]mendment\s+was\s+(?:proposed|moved)/, /(?=(?:An|The)\s+amendment\s+was\s+(?:proposed|moved)\b)(?<=[.;!?]\s+)/g],
+  // A Scottish committee's "… moved that the application be granted. As an amendment, Councillor Aird, seconded by …, moved
+  // that consideration be continued. On a division, 7 members voted for the motion …": the amendment and the division after
+  // the motion, each a line of its own, so the motion's words end at its stop.
+  [/As\s+an\s+amendment|On\s+a\s+division/, /(?=(?:As\s+an\s+amendment|On\s+a\s+division)\b)(?<=[.;]\s+)/g],
   // "… resurfacing program. Upon a roll call vote, the motion passed 5-1, …": the vote after the motion is none of its words.
   [/(?:On|Upon)\s+(?:being\s+put|a\s+)/, /(?=(?:On|Upon)\s+(?:being\s+put\s+to\s+the\s+(?:vote|meeting)|a\s+(?:roll[- ]call\s+|recorded\s+|voice\s+)?vote)\b)(?<=[.;!?]\s+)/g],
   [/(?:MOTION|Motion)\s+(?:WAS|was)/, /(?=(?:A\s+)?(?:MOTION|Motion)\s+(?:WAS|was)\s+(?:MADE|made)\s+(?:BY|by)\b)(?<=\S\s+)/g],
@@ -209,7 +227,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // Legistar: "... that this Resolution be Adopted. The motion carried by the following vote:", Irish "Proposed by …, seconded by
   // Cllr. Healy. The motion was unanimously adopted", an English parish's "…, seconded by Cllr Adams. The proposal was carried …"
   // "Cllr Barry proposed the motion which was seconded by Cllr Cronin. Following discussion the motion was agreed.": after the debate.
-  [/(?:motion|amendment|proposal)\s/, /(?=(?:(?:After|Following)\s+(?:[\w-]+\s+){0,2}?(?:discussion|debate),?\s+)?(?:The|This|the)\s+(?:substantive\s+)?(?:motion|amendment|proposal)\s+(?:was\s+|having\s+been\s+)?(?:(?:then|duly|\w+ly)\s+)?(?:put\s+and\s+)?(?:carried|failed|passed|lost|died|lapsed|adopted|defeated|agreed|AGREED|CARRIED)\b)(?<=[.;]\s+)/g],
+  // "… proposed the following motion: "That …" Following discussion the motion was withdrawn.": after a quoted motion too.
+  [/(?:motion|amendment|proposal)\s/, /(?=(?:(?:After|Following)\s+(?:[\w-]+\s+){0,2}?(?:discussion|debate),?\s+)?(?:The|This|the)\s+(?:substantive\s+)?(?:motion|amendment|proposal)\s+(?:was\s+|having\s+been\s+)?(?:(?:then|duly|\w+ly)\s+)?(?:put\s+and\s+)?(?:carried|failed|passed|lost|died|lapsed|adopted|defeated|agreed|withdrawn|AGREED|CARRIED|WITHDRAWN)\b)(?<=[.;]["”’]?\s+)/g],
   // "RESOLVED that … approved. Duly adopted by the following vote: AYES: …": the vote, not the clause.
   [/following\s+vote/, /(?=(?:[Dd]uly\s+|[Uu]nanimously\s+)?(?:[Aa]dopted|[Cc]arried|[Pp]assed|[Aa]pproved)\s+by\s+the\s+following\s+vote\b)(?<=[.;]\s+)/g],
   // "… that Mr Okonkwo be co-opted. A vote was taken: 9 for, 0 against, 1 abstention.": the count after the proposal.
@@ -222,7 +241,11 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/[Dd]irection\s*:/, /(?=(?:(?:Council|Board|Commission|Committee)\s+[Dd]irection|Directions?\s+(?:to\s+[Ss]taff|given))\s*:)(?<=[.;!?]\s+)/g],
   // "… to adopt Resolution 2026-14. AYES: 5 NOES: 0": the roll call after the motion.
   // "… for the Town Hall roof. Ayes 5, Nays 0.": the count with no colon.
-  [/(?:AYES|Ayes|YEAS|Yeas)\s*(?::|\d)/, /(?=(?:AYES|Ayes|YEAS|Yeas)\s*(?::|\d))(?<=[.;]\s+)/g],
+  // "… approving GPA-26-02 by the following vote: AYES: Supervisors …": after the vote's lead-in too.
+  [/(?:AYES|Ayes|YEAS|Yeas)\s*(?::|\d)/, /(?=(?:AYES|Ayes|YEAS|Yeas)\s*(?::|\d))(?<=[.;]\s+|\bfollowing\s+(?:roll[- ]call\s+)?vote\s*:\s*)/g],
+  // "… following the exhibition period. For: Clrs Matthews, O'Neill Against: Clr Parsons": a New South Wales record of voting run
+  // on after the clause, each side its own line.
+  [/(?:For|FOR)\s*:\s*(?:Cr|Cllr|Clr|Councill?or)/, /(?=(?:For|FOR)\s*:\s*(?:Crs?|Clrs?|Cllrs?|Councill?ors?)\b)(?<=[.;!?]\s+)|(?=(?:Against|AGAINST)\s*:)(?<=\b(?:For|FOR)\s*:\s*(?:Crs?|Clrs?|Cllrs?|Councill?ors?)\b[^.;:]{2,200}?[A-Za-z]\s+)/g],
   // "… in the amount of $1,284,600. Roll call: Ayes – Kowalski, Brandt. Nays – Pieper. Motion carried 5-1.": a labelled roll call.
   [/(?:Roll|ROLL)\s+(?:[Cc]all|CALL)/, /(?=(?:Roll|ROLL)\s+(?:[Cc]all|CALL)(?:\s+(?:[Vv]ote|VOTE))?\s*[:\-–])(?<=[.;]\s+)/g],
   [/seconded,?\s+and\s+the\s+motion/, /(?<=\bseconded,?\s+and\s+)(?=the\s+motion\s+(?:was\s+)?(?:carried|passed|failed|lost|defeated)\b)/g],
@@ -249,9 +272,16 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… a pedestrian crossing at Ballyroe School." The motion was seconded by Cllr. Walsh and agreed.": a quoted motion and its
   // verdict run into one line.
   [/["”]\s+(?:The|This)\s+(?:motion|proposal|resolution)\s+was\b/, /(?<=[.!?]["”]\s+)(?=(?:The|This)\s+(?:motion|proposal|resolution)\s+was\b)/g],
+  // "7. CONSENT AGENDA Councilmember Sandvik moved, seconded by …", "2. Consent Agenda Trustee Olsen moved to approve …": an
+  // item's title at the line's start run into the member's motion under it.
+  // A section's letter heads a title in capitals only ("G. CONSENT AGENDA Trustee Morrow moved …"): "J. Smith" is a name.
+  [new RegExp(String.raw`^(?:\d{1,3}\.|[A-Z]\.|\S+\/\d{1,4})\s+[A-Z][^.;:]{2,80}?\s(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?:moved|${MADE_MOTION})\b`), new RegExp(String.raw`(?<=^(?:(?:\d{1,3}\.|\S+\/\d{1,4})\s+[A-Z][^.;:]{2,80}?|[A-Z]\.\s+[A-Z][A-Z0-9 ,’'&/()–-]{2,80}?)\s)(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?:moved|${MADE_MOTION})\b)`, 'g')],
   // "CONSENT AGENDA Motion by Bell, seconded by Cruz, to approve …", "… Designating the Official Newspaper Motion by Akers, …":
   // a flattened page's title run into the motion under it, no stop between.
-  [/Motion\s+by\s[^.;]{2,60}\bseconded\s+by\b/, /(?=Motion\s+by\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*,?\s+(?:and\s+)?seconded\s+by\b)(?<=[A-Za-z\d)]\s+)/g],
+  // A Michigan township's "… Guidelines Motion by Trustee X, supported by Trustee Y, to adopt …", a school board's "second by".
+  [/Motion\s+by\s[^.;]{2,60}\b(?:seconded|second|supported)\s+by\b/, /(?=Motion\s+by\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*,?\s+(?:and\s+)?(?:seconded|second|supported)\s+by\b)(?<=[A-Za-z\d)]\s+)/g],
+  // "Ayes: Ochs, Tran, Ruiz Nays: Bellamy Motion carried 4-1.": the verdict after a roll call's last name, no stop between.
+  [/[A-Za-z]\s+Motion\s+(?:carried|passed|failed|CARRIED|PASSED|FAILED)\b/, /(?=Motion\s+(?:carried|passed|failed|CARRIED|PASSED|FAILED)\b)(?<=\b(?:Ayes?|AYES?|Nays?|NAYS?|Noes|NOES|Absent|ABSENT|Abstain|ABSTAIN)\s*:\s*[^.;:]{1,120}?[A-Za-z]\s+)/g],
   // "… Motion carried 4-0. B. Snow Removal Contract …": the verdict ends its motion, whatever follows in a flattened page.
   [/[Mm]otion\s+(?:carried|passed|failed|CARRIED|PASSED|FAILED)\b/, /(?<=\b[Mm]otion\s+(?:carried|passed|failed|CARRIED|PASSED|FAILED)(?:\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?\.\s+)(?=[A-Z])/g],
   // US minutes run the debate on after the motion: "… to approve staff's recommendation. Commissioner Ames said …",
@@ -275,11 +305,29 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… from the Cable TV Fund. Glenn Rice suggested the figure be raised": a speaker named without a title.
   [/\b(?:said|stated|asked|explained|commented|suggested|questioned|expressed|spoke|reported|responded|replied|advised)\b/, /(?=[A-Z][a-z]+\s+(?:[A-Z]\.\s*)?[A-Z][\w’'-]+\s+(?:said|stated|asked|explained|commented|suggested|questioned|expressed|spoke|reported|responded|replied|advised)\b)(?<=[.;!?]\s+)/g],
   [/(?:CALLED|called)\s+(?:THE\s+QUESTION|the\s+question)/, /(?=The\s+(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|President)\s+(?:CALLED|called)\s+(?:THE\s+QUESTION|the\s+question)\b)(?<=[.;!?]\s+)/g],
+  // "… for information; and That Council direct staff …": an Ontario council's clauses run into one line, the capital after
+  // "; and" opening the next.
+  // ("…; AND THAT …" is cut before its "AND", below.)
+  [/;\s+and\s+That\s/, /(?<=;\s+and\s+)(?=That\s)/g],
+  // "… closed the hearing at 10:31 a.m. Upon motion by Supervisor Ortega, seconded by …, the Board adopted …": the motion
+  // after the narrative opens its own line.
+  [/(?:Upon|On)\s+(?:a\s+)?motion\s+(?:of|by)\b/, /(?=(?:Upon|On)\s+(?:a\s+)?motion\s+(?:of|by)\b)(?<=[.;!?]\s+)/g],
   // "… be authorised. Reason(s): 1. To enable …": the reasons that follow a decision are none of it.
   [/Reasons?\b/, /(?=Reasons?(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?))?\s*:)(?<=[.;!?]\s+)/g],
+  // An audit report's "Recommendation 1 (Priority: High) The Council should … Management response: Agreed. …" joined into one
+  // line: the recommendation's label with its bracket, its words, and the response to it are three lines.
+  [/(?:Recommendation|RECOMMENDATION)\s+\d/, /(?=(?:Recommendation|RECOMMENDATION)\s+\d{1,2}(?:\s*\([^()]{1,40}\))?\s*[:.\-–—]?\s+[A-Z])(?<=[.;!?]\s+)|(?=(?:Recommendation|RECOMMENDATION)\s+\d{1,2}\s*\([^()]{1,40}\)\s*[:.\-–—]?\s+[A-Z])(?<=\S\s+)|(?<=(?:^|\s)(?:Recommendation|RECOMMENDATION)\s+\d{1,2}\s*\([^()]{1,40}\)\s*[:.\-–—]?\s+)(?=[A-Z])/g],
+  [/[Rr]esponse\s*:/, /(?=(?:Management|MANAGEMENT|Officer|Service|Council)\s+(?:[Rr]esponse|RESPONSE)\s*:)(?<=[.;!?]\s+)/g],
+  // "RECOMMENDATION That the Committee notes …": a report's heading run into the recommendation under it.
+  [/(?:RECOMMENDATIONS?|Recommendations?|RECOMMENDATION\(S\)|Recommendation\(s\))\s/, /(?<=(?:^|[.;!?]\s+)(?:RECOMMENDATIONS?|Recommendations?|RECOMMENDATION\(S\)|Recommendation\(s\))\s*[:\-–—]?\s+)(?=(?:That|THAT|It\s+is\s+recommended|The\s+(?:Committee|Board|Council|Cabinet|Panel)\s+is\s+(?:asked|recommended))\b)|(?=(?:RECOMMENDATIONS?|RECOMMENDATION\(S\))\s*[:\-–—]?\s+(?:That|THAT|It\s+is\s+recommended)\b)(?<=[.;!?]\s+)/g],
   // "1. Apologies Ngā Whakapāha Part C Community Board Resolved BKCB/2024/00047 That the apology …": a New Zealand board's
   // resolution and its reference after an item's title run in, the clause after the reference.
-  [/\/\d{4}\/\d{3,6}\s+(?:That|THAT)\b/, /(?<=\b(?:Resolved|RESOLVED|Resolution|RESOLUTION)\s+(?:[Nn]umber\s+|No\.?\s*)?[A-Z]{2,8}\/\d{4}\/\d{3,6}\s+)(?=(?:That|THAT)\b)/g],
+  // "… – Speed Limits Committee Resolution WTCB/2026/00061 Moved Member A Tane, seconded …", "… 2026/2027 Resolution number
+  // KT/2026/141 MOVED by …": the resolution's label after the title, and the movers after its reference.
+  [/\/\d{4}\/\d{3,6}\s+(?:That|THAT|Moved|MOVED)\b/, /(?<=\b(?:Resolved|RESOLVED|Resolution|RESOLUTION)\s+(?:[Nn]umber\s+|No\.?\s*)?[A-Z]{2,8}\/\d{4}\/\d{3,6}\s+)(?=(?:That|THAT|Moved|MOVED)\b)/g],
+  // An Ontario council's "… Wastewater Rates Resolution No. 2026-388 Moved by: Councillor Osei …": its number and movers too.
+  [/\bResolution\s+(?:No\.?|Number|#)\s*\d{2,4}-\d{1,4}\s+(?:Moved|MOVED)\b/, /(?=Resolution\s+(?:No\.?|Number|#)\s*\d{2,4}-\d{1,4}\s+(?:Moved|MOVED)\b)(?<=\S\s+)|(?<=\bResolution\s+(?:No\.?|Number|#)\s*\d{2,4}-\d{1,4}\s+)(?=(?:Moved|MOVED)\b)/g],
+  [/\bResolution\s+(?:[Nn]umber\s+|No\.?\s*)?[A-Z]{2,8}\/\d{4}\//, /(?=(?:(?:Committee|Council|Board|Panel|Subcommittee)\s+)?Resolution\s+(?:[Nn]umber\s+|No\.?\s*)?[A-Z]{2,8}\/\d{4}\/\d{3,6}\b)(?<=\S\s+)(?<!\b(?:Committee|Council|Board|Panel|Subcommittee)\s+)/g],
   // PDF text glued together: "… HELD ON 11 FEBRUARY 2013RESOLVED:That …".
   [/RESOLVED\s*:/, /(?=RESOLVED\s*:)(?<=[a-z0-9)])/g],
   [/RESOLVED\s*:/, /(?=[A-Z][a-z])(?<=RESOLVED\s*:)/g],
@@ -389,8 +437,11 @@ function wallRuns(lines: Line[]): Set<number> {
 /** A vote's label just before a number: "Against:", "In favour –", "Abstentions:". */
 const VOTE_LABEL_END = /\b(?:against|for|in\s+favou?r|abstain\w*|abstentions?|ayes?|noes?|nays?|yeas?|absent)\s*[:\-–—]\s*$/i;
 
-/** A clause number inside a line; "(ii)the" with no space after the bracket, as PDFs print it, counts too. */
-const TOKEN = /(?<=\s)(?:(\(\w{1,4}\))\s*(?=\S)|([a-zA-Z]\)|[ivx]{1,4}[.)]|\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)\s+(?=\S))/g;
+/**
+ * A clause number inside a line; "(ii)the" with no space after the bracket, as PDFs print it, counts too, and so does a
+ * letter and its stop, as in "That the Board: a. Receives the report. b. Declines …".
+ */
+const TOKEN = /(?<=\s)(?:(\(\w{1,4}\))\s*(?=\S)|([a-zA-Z]\)|[ivx]{1,4}[.)]|[a-h]\.|[A-H]\.|\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)\s+(?=\S))/g;
 
 /**
  * Where a numbered sequence runs on inside one line: "(1) ... and (2) ..." anywhere;
@@ -407,10 +458,14 @@ function numberCuts(text: string): number[] {
   const first = parseNumber(text);
   if (first) trail = [first.number];
   for (const m of text.matchAll(TOKEN)) {
-    const parsed = parseNumber(text.slice(m.index), trail[trail.length - 1]);
+    // "… the consent agenda as follows: A. Approve the minutes. B. Adopt …": a capital and its stop after a colon opens a list,
+    // not "Present: A. Brown, B. Jones", whose letters are initials.
+    const colon = /:\s*[-–—]?\s*$/.test(text.slice(0, m.index));
+    const parsed = parseNumber(text.slice(m.index), trail[trail.length - 1], colon);
     if (!parsed) continue;
     const n = parsed.number;
     const after = text.slice(m.index + m[0].length);
+    if (n.style === 'upper-mark' && n.raw.endsWith('.') && !/^[A-Z][a-z]+\s+(?![A-Z][a-z]+,)[\w$£€]/.test(after)) continue;
     const paren = n.raw.endsWith(')');
     if (paren) {
       const last = trail[trail.length - 1];
@@ -423,6 +478,8 @@ function numberCuts(text: string): number[] {
       } else if (n.value === 1 && /:\s*[-–—]?\s*$/.test(text.slice(0, m.index))) {
         // "That approval be given to: (1) …", "recommend to Council: (a) …": the lead-in stands on its own line.
         cuts.push(m.index);
+        const lead = leadInStart(text, m.index);
+        if (lead !== undefined) cuts.push(lead);
         trail = last && last.style !== n.style ? [...trail, n] : [n];
       } else if (!last && n.value === 1) {
         // "RESOLVED: (1) That ... and (2) that ...": the list starts mid-line.
@@ -438,7 +495,9 @@ function numberCuts(text: string): number[] {
     // "In favour: 5. Against: 1. Motion carried.": a vote's count, not a list's first number.
     if (n.value === 1 && n.style !== 'bare-num' && /(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$/.test(text.slice(0, m.index)) && !VOTE_LABEL_END.test(text.slice(0, m.index)) && (/^[A-Z“"‘(]/.test(after) || (/^[a-z]/.test(after) && /;\s*(?:and\s+|or\s+)?(?:\(?(?:[ivx]{1,4}|[b-h]|\d{1,2})[.)])\s/.test(after)))) {
       cuts.push(m.index);
-      trail = [n];
+      // "b. Approves the following grants: i. … ii. … c. Declines …": a list inside an item of another list, which goes on after it.
+      const last = trail[trail.length - 1];
+      trail = last && last.style !== n.style ? [...trail, n] : [n];
       continue;
     }
     // "… be approved. 2. Declarations of Pecuniary Interest 3. Receipt of the Minutes": agenda headings run on in a flattened page,
@@ -462,6 +521,23 @@ function numberCuts(text: string): number[] {
   if (opener !== undefined && /(?:[;,]\s*(?:and|or)?|\s(?:and|or))\s*$/.test(text)) cuts.push(opener);
   return cuts.sort((a, b) => a - b);
 }
+
+/**
+ * Where the lead-in sentence before a list's colon starts, when a paragraph run into one line puts narrative before it: "…
+ * inadequate (upheld). Redress and recommendations The Ombudsman recommends that the Council: - (i) ensure …" cuts before "The
+ * Ombudsman". Undefined when the sentence opens the line, or no sentence end is near enough to be sure of.
+ */
+function leadInStart(text: string, at: number): number | undefined {
+  const from = Math.max(0, at - 300);
+  let start: number | undefined;
+  for (const m of text.slice(from, at).matchAll(LEAD_IN_BOUNDARY)) {
+    const end = from + m.index;
+    if (!WALL_ABBREVIATION.test(text.slice(Math.max(0, end - 8), end))) start = end + m[0].length;
+  }
+  return start;
+}
+/** A sentence's end, or a heading of recommendations run into the sentence under it ("Redress and recommendations The Ombudsman …"). */
+const LEAD_IN_BOUNDARY = /(?<=[a-z0-9)\]][.!?]["”’)]*)\s+(?=[A-Z])|(?<=\b(?:[Rr]ecommendations?|RECOMMENDATIONS?)(?:\s*\(s\))?)\s+(?=(?:The|That|It|Members|Officers|Council|Cabinet)\b)/g;
 
 /** A number at the line's start or after a sentence's end, a capital or a reference after it: "… record. 46. 25/01234/FUL – …". */
 // A parish's minute references run the same way: "… were approved and signed. 26/034 Finance: …", the last part counting.
@@ -507,29 +583,41 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
     while (previous[first] >= 0) first = previous[first];
     const head = found[first];
     // "… RESOLVED to: 1. Note … 2. Agree …": a list after its lead-in's colon is clauses, each ending on its own stop, not titles.
-    const clauses = /:\s*$/.test(lines[head.line].text.slice(Math.max(0, head.at - 3), head.at));
+    // A run whose first number opens its line follows the lead-in on the line above ("… enacts as follows:" / "1. THAT …").
+    const before = head.at > 0 ? lines[head.line].text.slice(Math.max(0, head.at - 3), head.at) : lines[head.line - 1]?.text ?? '';
+    const clauses = /:\s*$/.test(before);
     for (let j = k; j >= 0 && !done.has(j); j = previous[j]) {
       done.add(j);
       const { line, at } = found[j];
-      // A number that opens its line is cut there already, and its title is the line's to read, unless the line is the page.
-      if (at === 0 && !flattened.has(line)) continue;
       if (at > 0) add(line, at);
       if (clauses) continue;
       // The item's title ends at its first stop ("46. 25/01234/FUL – Land at Orchard Farm. The Committee heard …") or before a
       // member's motion ("2. Consent Agenda Trustee Ruiz moved to approve …"): the minute's first sentence is no title's words.
       const rest = lines[line].text.slice(at, at + 200);
-      const end = TITLE_SHOUTED.exec(rest) ?? TITLE_STOP.exec(rest) ?? TITLE_BEFORE_MOTION.exec(rest) ?? TITLE_BEFORE_SENTENCE.exec(rest);
-      if (end) add(line, at + end[0].length);
+      // A number that opens its line is cut there already, and its title is the line's to read, unless the line is the page or
+      // a paragraph joined into one line ("6. Financial Recovery Plan The Chief Finance Officer presented …"): there the title
+      // ends only where a sentence plainly starts, as a title's own stop is the item reader's to find.
+      const opens = at === 0 && !flattened.has(line);
+      // "11. RESOLUTION (2019-47) Approval of the Consent Agenda …": a measure's label in capitals names no item; its words do.
+      const shouted = SHOUTED_LABEL.test(rest) ? null : TITLE_SHOUTED.exec(rest);
+      const end = shouted ?? (opens ? null : TITLE_STOP.exec(rest)) ?? TITLE_BEFORE_MOTION.exec(rest) ?? TITLE_BEFORE_SENTENCE.exec(rest);
+      // A paragraph's minute is a sentence or more; a table row's "6. AOB None." is a title and its cell.
+      if (end && !(opens && lines[line].text.length - end[0].length < 30)) add(line, at + end[0].length);
     }
   }
   return cuts;
 }
+const SHOUTED_LABEL = /^\S+\s+(?:RESOLUTION|ORDINANCE|MOTION|ITEM|THAT|RESOLVED|AGREED)\b/;
 /** Where a run's item starts: its number or minute reference, then the title. */
 const RUN_ITEM = String.raw`^(?:\d{1,3}\.|\S+\/\d{1,4})\s+`;
 /** Short forms whose stop ends no title: "Cllr. Nolan", "St. Mary's", "No. 4". */
-const SHORT_FORM = String.raw`\b(?:Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|Rd|Ave|Co)`;
-/** "3. 25/00912/FUL ERECTION OF 24 HOUSES, LAND AT MILLBANK The Committee had before it …": a title in capitals, then the minute. */
-const TITLE_SHOUTED = new RegExp(String.raw`${RUN_ITEM}(?:\S+\/\S+\s+(?:[-–]\s+)?)?(?=[A-Z]{3})[A-Z0-9][A-Z0-9 ,’'&/()–-]{2,120}?\s(?=[A-Z][a-z])`);
+const SHORT_FORM = String.raw`\b(?:Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|Rd|Ave|Co|CLLR|CR|CLR|MR|MRS|MS|DR|ST|NO|NOS)`;
+/**
+ * "3. 25/00912/FUL ERECTION OF 24 HOUSES, LAND AT MILLBANK The Committee had before it …": a title in capitals, then the minute;
+ * "3. NOTICE OF MOTION – CLLR. DUNNE "That this Council …"": its short form's stop kept, the quoted motion after it. A dash
+ * goes on to the title's second part ("4. CABLE TV - Spectrum Channel 8 …").
+ */
+const TITLE_SHOUTED = new RegExp(String.raw`${RUN_ITEM}(?:\S+\/\S+\s+(?:[-–]\s+)?)?(?=[A-Z]{3})[A-Z0-9](?:[A-Z0-9 ,’'&/()–-]|(?<=${SHORT_FORM})\.){2,120}?(?<![-–—]\s*)\s(?=[A-Z][a-z]|["“‘](?:That|THAT)\b)`);
 // The cut is made before the title's stop, which the next piece sheds: a title keeps no full stop.
 // "3. Notice of Motion – Cllr. Nolan: "That …"": a short form's stop is no title's end, and a colon before a quoted motion is.
 const TITLE_STOP = new RegExp(String.raw`${RUN_ITEM}(?:[^.;:!?]|(?<=${SHORT_FORM})\.){3,120}?(?:(?<!${SHORT_FORM})(?=[.!?]\s+[A-Z])|(?=:\s+["“‘]?(?:That|THAT)\b))`);

@@ -57,7 +57,9 @@ const VERDICT_WORD = /\b(carried|carries|passed|passes|adopted|approved|agreed|l
 // delete …" read as one.
 const AMENDMENT = /(?:^|\b(?<!\b[Ff]or\s)(?:[Tt]he|[Aa]n|[Tt]his|[Ff]urther|[Ff]ollowing|[Ss]econd|[Ff]irst|THE|AN|THIS|FURTHER)\s+)(?:[Aa]mendment|AMENDMENT)\b(?!\s+to\s+(?:the\s+)?(?!motion|recommendation|resolution|proposal)[a-z]*\s*[A-Z])|\b[Aa]s\s+an\s+[Aa]mendment\b|\b(?:[Aa]mendment|AMENDMENT)\s+(?:was|moved|proposed|put|lost|carried|withdrawn|fell|defeated|WAS)\b|\b(?:[Mm]otion|MOTION)\s+(?:to|TO)\s+(?:amend|AMEND)\b/;
 /** The line goes on to its own motion's words ("…, to approve." names none: the item's title is the motion). */
-const OWN_MOTION = new RegExp(String.raw`\b(?:that|THAT|That)\s+(?!the\s+motion\b|the\s+amendment\b)\S|\b(?:moved|motion|made\s+(?:a|the)\s+motion)\s+to\s+[a-z]+\b|,\s+(?!${BARE_MOTION}\s*(?:[.;]|$))to\s+[a-z]+\b`);
+// "Council Member Dill moved to approve the request." names none either: the motion is the item's, so the movers are the
+// record's made from its title above.
+const OWN_MOTION = new RegExp(String.raw`\b(?:that|THAT|That)\s+(?!the\s+motion\b|the\s+amendment\b)\S|\b(?:moved|motion|made\s+(?:a|the)\s+motion)\s+(?!${BARE_MOTION}\s*(?:[.;,]|$))to\s+[a-z]+\b|,\s+(?!${BARE_MOTION}\s*(?:[.;]|$))to\s+[a-z]+\b`);
 
 /** Read one line; undefined when it says nothing about a motion. */
 export function readFacts(text: string, lex: Lexicon): LineFacts | undefined {

@@ -17,6 +17,8 @@ const VOTES_TO = new RegExp(String.raw`\b(\d{1,3})\s+votes?\s+to\s+(\d{1,3})(?:[
 const COUNT_WORD = new RegExp(String.raw`\b(\d{1,3})\s+(?:(?:members|councillors|cllrs)\s+)?(?:voted\s+|voting\s+)?(?:votes?\s+)?${FOR}\b(?:\s+(?:the\s+)?(?:motion|it))?[\s,;]*(?:and\s+|with\s+)?(\d{1,3}|none)\s+(?:votes?\s+)?${AGAINST}\b(?:[\s,;]*(?:and\s+|with\s+)?(\d{1,3})\s+${ABSTAIN})?`, 'i');
 /** "3 in favour, 1 abstention": a parish's count with no one against, so none printed. */
 const FOR_ABSTAIN = new RegExp(String.raw`\b(\d{1,3})\s+(?:votes?\s+)?${FOR}\b[\s,;]*(?:and\s+|with\s+)?(\d{1,3})\s+${ABSTAIN}`, 'i');
+/** An English planning committee's "(Voting: For 5)": every vote cast was for, and the line prints that count alone. */
+const FOR_ALONE = new RegExp(String.raw`^\(?\s*(?:voting\s*[:\-–]\s*)?${FOR}\s*[:\-–=]?\s*(\d{1,3})\s*\)?\.?\s*$`, 'i');
 /** "(with 3 abstentions)" after RESOLVED: the only count printed, read when no other is. */
 const ABSTAIN_ONLY = new RegExp(String.raw`\bwith\s+(\d{1,3})\s+${ABSTAIN}`, 'i');
 /** A Scottish division between motion and amendment: "there voted for the motion 9 and for the amendment 5": the amendment's votes are against the motion. */
@@ -88,6 +90,9 @@ export function readVote(text: string): Vote | undefined {
     vote.for = Number(counted[1]);
     vote.abstain = Number(counted[2]);
     vote.words = counted[0];
+  } else if ((counted = FOR_ALONE.exec(text))) {
+    vote.for = Number(counted[1]);
+    vote.words = text.trim().replace(/^\((.*)\)\.?$/, '$1').trim();
   } else {
     rollCall(text, vote);
     if (vote.for === undefined && vote.against === undefined) namedVotes(text, vote);

@@ -18,7 +18,9 @@ const MOVERS_SCORE_AFTER = /\s*\([^()]{2,60}\/[^()]{2,60}\)\s*(?:\(?\d{1,2}\s*[-
 
 /** An item titled by what a motion on it does: "Approve Field Trip to Washington, D.C.". */
 // A school board's "Adoption of Resolution No. 25-26-18, …", "Award of Bid …": the same action named by its noun.
-const ACTION_TITLE = new RegExp(String.raw`^(?:${ACTION_VERBS})\s|^(?:Approval|Adoption|Acceptance|Ratification|Authori[sz]ation|Award|Renewal|Appointment|Designation|Declaration|Confirmation|Extension)\s+(?:of|to|for)\s`);
+// "Resolution 26-27-09 Declaring Surplus Property", "Ordinance No. 2026-14 Amending Chapter 5": a numbered measure is what a
+// motion with no words of its own moves.
+const ACTION_TITLE = new RegExp(String.raw`^(?:${ACTION_VERBS})\s|^(?:Approval|Adoption|Acceptance|Ratification|Authori[sz]ation|Award|Renewal|Appointment|Designation|Declaration|Confirmation|Extension)\s+(?:of|to|for)\s|^(?:Resolution|Ordinance|RESOLUTION|ORDINANCE)\s+(?:No\.?\s*|#\s?)?[\w.-]*\d[\w.-]*\s+[-–—:]?\s*[A-Z]`);
 
 /** "by 31 votes to 29", "(5-0)", "unanimously": how a vote result is printed. */
 const VOTE_COUNT = /\b\d{1,3}\s+votes?\s+to\s+\d{1,3}\b|\(\s*\d{1,3}\s*[-–]\s*\d{1,3}\s*\)|\b(?:unanimously|nem\.?\s*con)\b/i;
@@ -214,7 +216,7 @@ function moved(r: Reading, line: Line, rule: string): void {
   }
   // "Motion: That …" and "X moved to approve …" carry the clause without a seconder on the line.
   // "Councillor Ward moved that the strategy be approved, seconded by Councillor Lee.": the seconder is no part of the motion.
-  if (inline && (madeBy || inline === noun || /\bsecond(?:ed)?\b|\bsupported\s+by\b|\b(?:moved|proposed|made\s+(?:a|the)\s+motion)\s+(?:that|to)\b/i.test(text) || MOVED_BY_NAME.test(text) || MOVER_PAIR.test(text) || MOVER_NUMBERED.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren')) r.openMotion(motionWords(inline[1]), line);
+  if (inline && (madeBy || inline === noun || /\bsecond(?:ed)?\b|\bsupported\s+by\b|\b(?:moved|proposed|made\s+(?:a|the)\s+motion)\s+(?:that|to)\b/i.test(text) || MOVED_BY_NAME.test(text) || MOVER_PAIR.test(text) || MOVER_NUMBERED.test(text) || FOLLOWING_MOTION.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren')) r.openMotion(motionWords(inline[1]), line);
   else if (!inline) {
     // A parish's annual meeting: "Cllr Mirza was proposed by Cllr Pearce, seconded by Cllr Hart, and elected unanimously.": the
     // nomination and the election in one sentence, which is the record.
@@ -281,6 +283,9 @@ const MOVER_AFTER_COLON = new RegExp(String.raw`\s*:\s*${MEMBER_TITLE}\.?\s+[\p{
 const RESOLUTION_NUMBERED = /^(?:R|Res\.?|Resolution(?:\s+No\.?|\s+#)?|Ord\.|Ordinance(?:\s+No\.?|\s+#)?)\s*-?\s*#?\d{2,4}-\d{1,4}(?:\s*:\s*|\s+(?:[-–—]\s+)?)([A-Z][a-z]+ing\b.+)$/;
 
 const BARE_MOTION_ONLY = new RegExp(String.raw`^${BARE_MOTION}\s*[.;]?$`, 'i');
+
+/** An Irish council's "Cllr. Nolan proposed the following motion: “That this Council calls on …”": the motion after the colon. */
+const FOLLOWING_MOTION = /\b(?:moved|proposed|tabled|submitted)\s+the\s+following\s+motion\s*[:\-–—]/i;
 
 /** Alberta's councils second no motion: "Moved by Councillor Szabo that Council approve …", the mover's name, then the motion. */
 const MOVED_BY_NAME = /^(?:[Mm]oved|[Pp]roposed|MOVED|PROPOSED)\s+(?:by|BY)\s+(?:[A-Z][\w’'.-]*\s+){1,5}(?:that|THAT|That|to)\s/;

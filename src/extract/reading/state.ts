@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile';
 import { sourceAt, type Line } from '../../text/line.js';
 import type { DocumentKind, Item, Vote } from '../../types.js';
-import { expectedAfter, isNext, numberOf, parseNumber, type ClauseNumber } from '../../text/numbering.js';
+import { APPLICATION_REF, expectedAfter, isNext, numberOf, parseNumber, type ClauseNumber } from '../../text/numbering.js';
 import { introRecommendsTo, isIntroOnly } from '../markers.js';
 import { isBareClause, type Region } from '../bare.js';
 import { outcomeSentences } from '../outcome.js';
@@ -350,7 +350,7 @@ export class Reading {
 }
 
 /** A line of a list of planning responses, its application's reference first: "26/02230/FULL – Land at Mill Farm – Objection: …". */
-const APPLICATION_FIRST = /^(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}\/[A-Z]{2,6}\b/;
+const APPLICATION_FIRST = new RegExp(`^${APPLICATION_REF}`);
 
 /** A line of a list of sums: "Wren Electrical – bus shelter light  £96.50". */
 const SUM_AT_END = /[£$€]\s?\d[\d,]*(?:\.\d{2})?\s*$/;
