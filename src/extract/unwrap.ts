@@ -25,7 +25,8 @@ const TITLE_END = /(?:^|\s)(?:Board|Council|Vice|Deputy|Acting|Pro)$/;
 /** A member's title, capitalised, as the last word of a line: the name is on the next. The set is the cheap first test. */
 const MEMBER_TITLE = new Set(['Commissioner', 'Councillor', 'Councilor', 'Councilmember', 'Trustee', 'Supervisor', 'Alderman', 'Alderwoman', 'Alderperson', 'Alder', 'Selectman', 'Selectwoman', 'Councilman', 'Councilwoman', 'Committeeman', 'Committeewoman', 'Director', 'Cllr', 'Cr']);
 // "… the item. Council Member" / "Ybarra seconded …", "Mayor Pro Tem" / "Garza moved …": a title of two or three words too.
-const MEMBER_TITLE_END = new RegExp(String.raw`(?:^|[.;,]\s+|\b(?:and|by|from|with)\s+)(?:${[...MEMBER_TITLE].join('|')}|(?:Council|Board|Committee)\s+Member|Mayor\s+Pro\s+Tem|(?:Deputy|Vice)\s+Mayor)$`);
+// "… $96,500. CARRIED Cr" / "Douglas voted against.": a member's dissent after the verdict, the title cut from the name.
+const MEMBER_TITLE_END = new RegExp(String.raw`(?:^|[.;,]\s+|\b(?:and|by|from|with|CARRIED|Carried|LOST|Lost)\s+)(?:${[...MEMBER_TITLE].join('|')}|(?:Council|Board|Committee)\s+Member|Mayor\s+Pro\s+Tem|(?:Deputy|Vice)\s+Mayor)$`);
 /** The last words of those titles, to ask the pattern only where one may end. */
 const TITLE_LAST = new Set([...MEMBER_TITLE, 'Member', 'Tem', 'Mayor']);
 const TITLE_REST = /^(?:Member|Chair\w*|Mayor|Tem|President)\s+[A-Z]/;
@@ -226,6 +227,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… that the Town" / "Board authorizes the Town Clerk …": a US body's name cut at the margin, in an item's title too ("1.
   // Resolution No. 2027-44 – A Resolution of the City" / "Commission approving …").
   if (/^(?:Board|Council|Commission|Clerk|Manager|Administrator|Supervisor|Attorney|Engineer|Treasurer)\b/.test(line.text) && /\bthe\s+(?:Town|City|County|Village|Township|Borough)$/.test(above.text)) return true;
+  // "LC 201/26 Notice of Motion – Rural Broadband Councillor" / "Devlin proposed, seconded by …": a member's title at the end of
+  // an item's title line, cut from the name and the motion that follow it.
+  if (TITLE_LAST.has(above.text.slice(above.text.lastIndexOf(' ') + 1)) && /^[A-Z][\w’'-]+,?\s+(?:proposed|moved|seconded|made\s+(?:a|the)\s+motion)\b/.test(line.text)) return true;
   // "7.2 Appeal of Design Review Board Decision - 17 Quarry Lane" / "The appeal was denied on a 4-3 vote.": an item's title
   // line, then the minute's first sentence (two lower-case words in its first few), though the title reaches the margin.
   // "KMD 114/25 Taking in Charge" / "Following discussion, the Members …": so does an opening phrase closed by its comma,
@@ -244,6 +248,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… Bird, Coles, Dunn. 26/041" / "Apologies: …": a flattened page's minute reference left at the margin after a stop ("File:
   // T26/003" / "Cr Mbeki moved …" is a field, its value whole).
   if (/(?:(?:[.;:]|\s(?:and|or))\s+(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z]\))|[a-z)][.;]\s+(?:[A-Z]{1,4}[./]?\d{2,4}|\d{2})\/\d{2,4})$/.test(previous.text) && !VOTE_COUNT_END.test(previous.text) && /^[A-Z“"‘]/.test(line.text)) return true;
+  // "… titled "Library Opening Hours Review"; 2." / "approves Sunday opening …": a list run inline whose items open in lower case.
+  if (/;\s+(?:and\s+)?\(?\d{1,2}[.)]$/.test(previous.text) && /^[a-z]/.test(line.text) && !VOTE_COUNT_END.test(previous.text)) return true;
   // "…, totalling £412,000; and iii." / "agree that …": a Roman number's item may open in lower case.
   if (/(?:;|;?\s(?:and|or))\s+\(?[ivx]{1,4}[.)]$/.test(previous.text) && /^[a-z]/.test(line.text)) return true;
   // "… as presented. Ayes:" / "all. Motion carried.", "… seconded. Vote:" / "5-0-0.": a roll call's label cut from its count.

@@ -1,6 +1,6 @@
 import { sourceAt, type Line } from './line.js';
 import type { Locator } from './locate.js';
-import { isChildOf, isNext, parseNumber, type ClauseNumber } from './numbering.js';
+import { isChildOf, isNext, parseNumber, RESOLUTION_VERBS, type ClauseNumber } from './numbering.js';
 
 /**
  * Sentences that open a decision or close a motion, where they start in the middle
@@ -16,7 +16,10 @@ import { isChildOf, isNext, parseNumber, type ClauseNumber } from './numbering.j
 const MADE_MOTION = String.raw`made\s+(?:a|the)\s+motion`;
 /** The bodies a list's shared subject names: "The Board:", "The Integration Joint Board:", "The Sub-Committee:". */
 const SUBJECT_BODY = String.raw`Board|Committee|Sub-Committee|Subcommittee|Council|Cabinet|Panel|Executive|Forum|Authority|Commission|Partnership|Trust|Assembly|Group`;
+/** A title of capitalised words, and the start of the minute's first sentence after it: "Appeals The Committee noted …". */
+const TITLE_WORDS = String.raw`[A-Z][\w’'-]*,?(?:\s+(?:[A-Z][\w’'-]*,?|of|and|for|the|to|in|on|&|[-–]|\d[\w/-]*)){0,9}?`;
 const CAP_TITLE = String.raw`(?:Deputy\s+|Vice[- ]?)?Mayor(?:\s+Pro\s+Tem(?:pore)?)?|(?:Deputy\s+)?(?:Reeve|Warden)|(?:Vice[- ])?Chair(?:man|person|woman)?|Select(?:man|woman|person|\s+Board\s+Member)|Commissioner|(?:Vice\s+)?President|Clerk|Council?lor|Councilmember|Council(?:wo)?man|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr`;
+const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+[A-Za-z]|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+[a-z]`;
 
 /** "b) RESOLVED to approve …", "ii. RESOLVED that …": a list number at the line's start stays with the marker after it. */
 const NOT_AFTER_NUMBER = String.raw`(?<!^\s*(?:\(\w{1,4}\)|\w{1,4}[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+)`;
@@ -93,6 +96,11 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… seconded by Cllr Griffiths and agreed. That the Statement of Common Ground … is approved. That the Statement of …": a
   // page run into one paragraph puts each "That …" clause after the full stop of the one before.
   [/[.;]\s+That\s/, /(?=That\s+(?:the\s+|this\s+|[A-Z]))(?<=[a-z)][.;]\s+)/g],
+  // "3.1 Upper Kitwanga Fire Society – Equipment Funding The Society's chair … presented …": a numbered item's title run into the
+  // minute's first sentence, as in a flattened page's run of items (chainCuts), where its paragraph goes on past a title's length.
+  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?\d{1,2}\.\d{1,2}\.?\s+[A-Z][^.;:]{40,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?\d{1,2}\.\d{1,2}\.?\s+${TITLE_WORDS}\s)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
+  // "3. DELEGATIONS 3.1 Upper Kitwanga Fire Society – …": a section's heading in capitals run into its first item's number.
+  [/^\d{1,2}\.\s+[A-Z]{3,}/, /(?<=^(\d{1,2})\.\s+[A-Z][A-Z’'&,/()-]+(?:\s+[A-Z][A-Z’'&,/()-]+)*\s+)(?=\1\.\d{1,2}\.?\s+[A-Z])/g],
   // "… presented the report. The Board: a) noted …; b) approved …": a paragraph joined into one line, the subject the list
   // shares after the narrative.
   [/[.;!?]\s+The\s[^.;:]{2,80}:\s*[-–—]?\s*\(?[a-z1-9ivx]{1,3}[.)]\s/, new RegExp(String.raw`(?=The\s+(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){0,5}(?:${SUBJECT_BODY})\s*[:\-–—]+\s*\(?[a-z1-9ivx]{1,3}[.)]\s)(?<=[.;!?]\s+)`, 'g')],
@@ -271,11 +279,14 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:[A-Z]\.\s?[A-Z][\w’'-]+|Cllrs?\.?\s+[A-Z][\w’'-]+)\s+to\s+[a-z]/, /(?=(?:[A-Z]\.\s?[A-Z][\w’'-]+|Cllrs?\.?\s+[A-Z][\w’'-]+)\s+to\s+[a-z]+(?:\s|[.;]?$))(?<=[.;!?]\s+)(?<!\b[A-Z]\.\s+)/g],
   // "… a pedestrian crossing at Ballyroe School." The motion was seconded by Cllr. Walsh and agreed.": a quoted motion and its
   // verdict run into one line.
-  [/["”]\s+(?:The|This)\s+(?:motion|proposal|resolution)\s+was\b/, /(?<=[.!?]["”]\s+)(?=(?:The|This)\s+(?:motion|proposal|resolution)\s+was\b)/g],
+  // "… evening service." The Notice of Motion was put to the meeting and declared CARRIED.": the same, the notice named whole.
+  [/["”]\s+(?:The|This)\s+(?:motion|proposal|resolution|[Nn]otice\s+of\s+[Mm]otion)\s+was\b/, /(?<=[.!?]["”]\s+)(?=(?:The|This)\s+(?:motion|proposal|resolution|[Nn]otice\s+of\s+[Mm]otion)\s+was\b)/g],
   // "7. CONSENT AGENDA Councilmember Sandvik moved, seconded by …", "2. Consent Agenda Trustee Olsen moved to approve …": an
   // item's title at the line's start run into the member's motion under it.
   // A section's letter heads a title in capitals only ("G. CONSENT AGENDA Trustee Morrow moved …"): "J. Smith" is a name.
-  [new RegExp(String.raw`^(?:\d{1,3}\.|[A-Z]\.|\S+\/\d{1,4})\s+[A-Z][^.;:]{2,80}?\s(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?:moved|${MADE_MOTION})\b`), new RegExp(String.raw`(?<=^(?:(?:\d{1,3}\.|\S+\/\d{1,4})\s+[A-Z][^.;:]{2,80}?|[A-Z]\.\s+[A-Z][A-Z0-9 ,’'&/()–-]{2,80}?)\s)(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?:moved|${MADE_MOTION})\b)`, 'g')],
+  // A Florida commission's "8.A. Resolution No. 2026-R-140 – A Resolution … for 22 Oak Street Commissioner Ruiz moved approval":
+  // the item's letter after its section, and the stop of "No." inside the title.
+  [new RegExp(String.raw`^(?:\d{1,3}(?:\.[A-Z\d]{1,2})*\.|[A-Z]\.|(?:[A-Z]{1,4}\s)?\S+\/\d{1,4})\s+[A-Z](?:[^.;:]|(?<=\bNo)\.){2,160}?\s(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+,?\s+(?:moved|proposed|${MADE_MOTION})\b`), new RegExp(String.raw`(?<=^(?:(?:\d{1,3}(?:\.[A-Z\d]{1,2})*\.|(?:[A-Z]{1,4}\s)?\S+\/\d{1,4})\s+[A-Z](?:[^.;:]|(?<=\bNo)\.){2,160}?|[A-Z]\.\s+[A-Z][A-Z0-9 ,’'&/()–-]{2,80}?)\s)(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+,?\s+(?:moved|proposed|${MADE_MOTION})\b)`, 'g')],
   // "CONSENT AGENDA Motion by Bell, seconded by Cruz, to approve …", "… Designating the Official Newspaper Motion by Akers, …":
   // a flattened page's title run into the motion under it, no stop between.
   // A Michigan township's "… Guidelines Motion by Trustee X, supported by Trustee Y, to adopt …", a school board's "second by".
@@ -312,14 +323,43 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… closed the hearing at 10:31 a.m. Upon motion by Supervisor Ortega, seconded by …, the Board adopted …": the motion
   // after the narrative opens its own line.
   [/(?:Upon|On)\s+(?:a\s+)?motion\s+(?:of|by)\b/, /(?=(?:Upon|On)\s+(?:a\s+)?motion\s+(?:of|by)\b)(?<=[.;!?]\s+)/g],
+  // A New Zealand committee's "7.1 Water Services Delivery Plan Update Moved Cr Kingi / Seconded Cr Lowe That …", a Northern
+  // Irish one's "… Festival Fund Proposed by Councillor Hamill Seconded by …": the movers' label after the item's title, a
+  // paragraph run into one line; "… Ltd. CARRIED Cr Marsh voted against.": the member's dissent after the verdict.
+  [/(?:Moved|MOVED|Proposed|PROPOSED)\b/, /(?=(?:Moved|MOVED|Proposed|PROPOSED)\s*:?\s*(?:by\s+|BY\s+)?(?:Cr|Cllr|Clr|Councill?or|Member|Mayor|Deputy\s+Mayor|Chair(?:person)?|Trustee|Director)\b)(?<=[A-Za-z\d)]\s+)(?<!\b(?:was|were|and|It|it)\s+)/g],
+  [/(?:CARRIED|Carried|LOST|Lost)\s+(?:Cr|Cllr|Councill?or|Member|Mayor)\s/, /(?<=\b(?:CARRIED|Carried|LOST|Lost)\s+)(?=(?:Cr|Cllr|Councill?or|Member|Mayor)\s+[A-Z])/g],
+  // "26/112 Christmas Market / Marchnad Nadolig It was resolved to close …": the decision after a title, no stop between.
+  // "26/113 Grants / Grantiau Resolved: to award …" the same, the marker and its colon; "… traffic order. Penderfynwyd cau …":
+  // a Welsh council's copy of the decision in Welsh after the English, a line of its own as printed.
+  [/It\s+was\s+(?:unanimously\s+)?(?:resolved|RESOLVED|agreed|AGREED)|(?:Resolved|RESOLVED)\s*:|Penderfynwyd|PENDERFYNWYD/, /(?=It\s+was\s+(?:unanimously\s+)?(?:resolved|RESOLVED|agreed|AGREED)\s+(?:to|that|TO|THAT)\b|(?:Resolved|RESOLVED)\s*:\s)(?<=[A-Za-z]\s+)|(?=(?:Penderfynwyd|PENDERFYNWYD|Cytunwyd|CYTUNWYD)\s)(?<=[.;]\s+)/g],
+  // A British Columbia board's "4.1 Trails Society – Request for Funding Ms. H. Park presented … trail. It was MOVED and SECONDED
+  // That …": the motion after the narrative or the title, a paragraph run into one line.
+  [/It\s+was\s+(?:duly\s+)?(?:moved|MOVED|proposed|PROPOSED)\s+(?:and|AND)\s+(?:seconded|SECONDED)/, /(?=It\s+was\s+(?:duly\s+)?(?:moved|MOVED|proposed|PROPOSED)\s+(?:and|AND)\s+(?:seconded|SECONDED)\b)(?<=[A-Za-z0-9.;!?)]\s+)/g],
+  // A Scottish board's "Item 5 – 2025/26 Budget The Chief Finance Officer presented the report. Decision The IJB: 1. …": the
+  // "Decision" heading run in between the narrative and the board's shared subject.
+  [/(?:Decision|DECISION)s?\s+The\s/, new RegExp(String.raw`(?=(?:Decision|DECISION)s?\s*:?\s+The\s+(?:[A-Z][\w’'&-]*\s+){0,4}?(?:${SUBJECT_BODY}|[A-Z]{2,6})\b)(?<=[A-Za-z0-9.;!?)]\s+)(?<!\b(?:the|a|this|that|its|of|and|to)\s+)|(?<=\b(?:Decision|DECISION)s?\s*:?\s+)(?=The\s+(?:[A-Z][\w’'&-]*\s+){0,4}?(?:${SUBJECT_BODY}|[A-Z]{2,6})\b)`, 'g')],
+  // "Decision The IJB: - noted the performance report; - requested a development session …": a list of dashes run into one line
+  // after its lead-in's colon, each item in lower case after the one before's semicolon.
+  [/:\s+[-–•·]\s+[a-z][^;]*;\s+[-–•·]\s+[a-z]/, /(?<=:\s+|;\s+(?:and\s+)?)(?=[-–•·]\s+[a-z])(?<=:\s+[-–•·]\s+[a-z].*|^.*?:\s+)/g],
+  // Legistar's "ORD 25-018 An ordinance amending … A motion was made by Councilmember Ferris, seconded by …": the motion after the
+  // file's title, a paragraph run into one line.
+  [/A\s+motion\s+was\s+made\s+by/, /(?=A\s+motion\s+was\s+made\s+by\b)(?<=[A-Za-z0-9.;)]\s+)/g],
+  // A New Jersey consent agenda's "2024-141 Authorizing Payment of Bills … 2024-142 Authorizing Refund …": the resolutions run into
+  // one line, each opened by its number and verb as on a line of its own; not "Resolution No. 2025-88 Accepting …", which names one.
+  [/\s(?:19|20)\d\d-\d{1,4}\s+[A-Z]/, new RegExp(String.raw`(?<=\S\s+)(?<!\b(?:No|NO|Nos|#|Resolution|RESOLUTION|Ordinance|ORDINANCE)\.?\s*)(?=(?:19|20)\d\d-\d{1,4}\s+(?:${RESOLUTION_VERBS})\b)`, 'g')],
   // "… be authorised. Reason(s): 1. To enable …": the reasons that follow a decision are none of it.
-  [/Reasons?\b/, /(?=Reasons?(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?))?\s*:)(?<=[.;!?]\s+)/g],
+  // A Western Australian council's "… Carried 5/2 Reason for variation: …" after the verdict, no stop between.
+  [/Reasons?\b/, /(?=Reasons?(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?|variation|change|amendment))?\s*:)(?<=[.;!?]\s+|\b(?:CARRIED|Carried|LOST|Lost)(?:\s+\d{1,2}\/\d{1,2})?\s+)/g],
+  // "9.2.2 Local Planning Policy 7 – Sea Containers Officer Recommendation That Council …", "… as advertised. Council Resolution
+  // 2026/202 Moved: …": the report's and the council's labels after a title or a sentence, a paragraph run into one line.
+  [/(?:OFFICER|Officer|STAFF|Staff)\s+(?:RECOMMENDATION|Recommendation)|(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)\s+(?:No\.?\s*)?\d/, /(?=(?:OFFICER|Officer|STAFF|Staff)\s+(?:RECOMMENDATIONS?|Recommendations?)\b(?!\s+(?:was|were|is|are)\b))(?<=[A-Za-z0-9]\s+)(?<!\b(?:the|The|an|An|a|this|This|that|and|of|to)\s+)|(?<=\b(?:OFFICER|Officer|STAFF|Staff)\s+(?:RECOMMENDATIONS?|Recommendations?)\s*[:\-–—]?\s+)(?=(?:That|THAT)\s)|(?=(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)\s+(?:No\.?\s*)?\d{2,4}\/\d{1,4}\b)(?<=[.;]\s+)/g],
   // An audit report's "Recommendation 1 (Priority: High) The Council should … Management response: Agreed. …" joined into one
   // line: the recommendation's label with its bracket, its words, and the response to it are three lines.
   [/(?:Recommendation|RECOMMENDATION)\s+\d/, /(?=(?:Recommendation|RECOMMENDATION)\s+\d{1,2}(?:\s*\([^()]{1,40}\))?\s*[:.\-–—]?\s+[A-Z])(?<=[.;!?]\s+)|(?=(?:Recommendation|RECOMMENDATION)\s+\d{1,2}\s*\([^()]{1,40}\)\s*[:.\-–—]?\s+[A-Z])(?<=\S\s+)|(?<=(?:^|\s)(?:Recommendation|RECOMMENDATION)\s+\d{1,2}\s*\([^()]{1,40}\)\s*[:.\-–—]?\s+)(?=[A-Z])/g],
   [/[Rr]esponse\s*:/, /(?=(?:Management|MANAGEMENT|Officer|Service|Council)\s+(?:[Rr]esponse|RESPONSE)\s*:)(?<=[.;!?]\s+)/g],
-  // "RECOMMENDATION That the Committee notes …": a report's heading run into the recommendation under it.
-  [/(?:RECOMMENDATIONS?|Recommendations?|RECOMMENDATION\(S\)|Recommendation\(s\))\s/, /(?<=(?:^|[.;!?]\s+)(?:RECOMMENDATIONS?|Recommendations?|RECOMMENDATION\(S\)|Recommendation\(s\))\s*[:\-–—]?\s+)(?=(?:That|THAT|It\s+is\s+recommended|The\s+(?:Committee|Board|Council|Cabinet|Panel)\s+is\s+(?:asked|recommended))\b)|(?=(?:RECOMMENDATIONS?|RECOMMENDATION\(S\))\s*[:\-–—]?\s+(?:That|THAT|It\s+is\s+recommended)\b)(?<=[.;!?]\s+)/g],
+  // "RECOMMENDATION That the Committee notes …", "OFFICER RECOMMENDATION That Council: 1. …": a report's heading run into the
+  // recommendation under it.
+  [/(?:RECOMMENDATIONS?|Recommendations?|RECOMMENDATION\(S\)|Recommendation\(s\))\s/, /(?<=(?:^|[.;!?]\s+)(?:(?:OFFICER|OFFICERS['’]|STAFF|COMMITTEE|Officer|Officers['’]|Staff|Committee)\s+)?(?:RECOMMENDATIONS?|Recommendations?|RECOMMENDATION\(S\)|Recommendation\(s\))\s*[:\-–—]?\s+)(?=(?:That|THAT|It\s+is\s+recommended|The\s+(?:Committee|Board|Council|Cabinet|Panel)\s+is\s+(?:asked|recommended))\b)|(?=(?:RECOMMENDATIONS?|RECOMMENDATION\(S\))\s*[:\-–—]?\s+(?:That|THAT|It\s+is\s+recommended)\b)(?<=[.;!?]\s+)/g],
   // "1. Apologies Ngā Whakapāha Part C Community Board Resolved BKCB/2024/00047 That the apology …": a New Zealand board's
   // resolution and its reference after an item's title run in, the clause after the reference.
   // "… – Speed Limits Committee Resolution WTCB/2026/00061 Moved Member A Tane, seconded …", "… 2026/2027 Resolution number
@@ -392,10 +432,12 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
       const lead = /^(?:[\s,]|[.:](?=\s))*/.exec(slice)![0].length;
       // "… recommends that the Council: - (i) apologise …; - (ii) review …": a bullet's dash before the next number is that
       // item's, and no word of the piece before it.
-      const kept = slice.slice(lead).trimEnd();
+      // "…: - noted the report; - requested …": the dash opening a piece cut from a list run inline is its bullet, no word of it.
+      const dash = i > 0 ? /^[-–•·]\s+(?=[a-z])/.exec(slice.slice(lead))?.[0].length ?? 0 : 0;
+      const kept = slice.slice(lead + dash).trimEnd();
       const text = numbered.includes(points[i + 1]) ? kept.replace(/\s+[-–—•·]$/, '') : kept;
       if (!text) continue;
-      const start = points[i] + lead;
+      const start = points[i] + lead + dash;
       const end = start + text.length;
       // A piece of a joined line sits on the source line its first word came from.
       const source = sourceAt(line, start);
@@ -405,7 +447,7 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
       const joins = line.joins?.filter((j) => j.at > start && j.at < end).map((j) => ({ ...j, at: j.at - start }));
       out.push({
         ...line, text, line: from.line, column, gap: i === 0 ? line.gap : false, heading: i === 0 ? line.heading : 0,
-        bullet: i === 0 && line.bullet, joins: joins?.length ? joins : undefined,
+        bullet: (i === 0 && line.bullet) || dash > 0, joins: joins?.length ? joins : undefined,
       });
     }
   }
@@ -622,6 +664,6 @@ const TITLE_SHOUTED = new RegExp(String.raw`${RUN_ITEM}(?:\S+\/\S+\s+(?:[-–]\s
 // "3. Notice of Motion – Cllr. Nolan: "That …"": a short form's stop is no title's end, and a colon before a quoted motion is.
 const TITLE_STOP = new RegExp(String.raw`${RUN_ITEM}(?:[^.;:!?]|(?<=${SHORT_FORM})\.){3,120}?(?:(?<!${SHORT_FORM})(?=[.!?]\s+[A-Z])|(?=:\s+["“‘]?(?:That|THAT)\b))`);
 /** "64. Appeals The Committee noted …", "1. Call to Order President Haugen called …": a title of capitalised words, then the minute's first sentence. */
-const TITLE_BEFORE_SENTENCE = new RegExp(String.raw`${RUN_ITEM}[A-Z][\w’'-]*,?(?:\s+(?:[A-Z][\w’'-]*,?|of|and|for|the|to|in|on|&|[-–]|\d[\w/-]*)){0,9}?\s(?=(?:The|A|An|This|It|There|Members)\s+[A-Za-z]|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+[a-z])`);
+const TITLE_BEFORE_SENTENCE = new RegExp(String.raw`${RUN_ITEM}${TITLE_WORDS}\s(?=${SENTENCE_AFTER_TITLE})`);
 /** "2. Consent Agenda Trustee Olsen moved to approve …": a title, then a member's motion. */
 const TITLE_BEFORE_MOTION = new RegExp(String.raw`${RUN_ITEM}[A-Z][^.;:]{2,80}?\s(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?:moved|${MADE_MOTION})\b)`);
