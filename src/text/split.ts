@@ -640,6 +640,8 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
       // a paragraph joined into one line ("6. Financial Recovery Plan The Chief Finance Officer presented …"): there the title
       // ends only where a sentence plainly starts, as a title's own stop is the item reader's to find.
       const opens = at === 0 && !flattened.has(line);
+      // A line too short to hold a title and a sentence after it has nothing to cut: most numbered lines, asked cheaply.
+      if (opens && lines[line].text.length < 50) continue;
       // "11. RESOLUTION (2019-47) Approval of the Consent Agenda …": a measure's label in capitals names no item; its words do.
       const shouted = SHOUTED_LABEL.test(rest) ? null : TITLE_SHOUTED.exec(rest);
       const end = shouted ?? (opens ? null : TITLE_STOP.exec(rest)) ?? TITLE_BEFORE_MOTION.exec(rest) ?? TITLE_BEFORE_SENTENCE.exec(rest);
