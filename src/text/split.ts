@@ -651,6 +651,7 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
   }
   return cuts;
 }
+/** A label in capitals after an item's number ("11. RESOLUTION (2019-47) …", "4. THAT …"): no title of its own. */
 const SHOUTED_LABEL = /^\S+\s+(?:RESOLUTION|ORDINANCE|MOTION|ITEM|THAT|RESOLVED|AGREED)\b/;
 /** Where a run's item starts: its number or minute reference, then the title. */
 const RUN_ITEM = String.raw`^(?:\d{1,3}\.|\S+\/\d{1,4})\s+`;
