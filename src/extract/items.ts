@@ -1,4 +1,4 @@
-import { APPLICATION_REF, parseNumber } from '../text/numbering.js';
+import { APPLICATION_REF, APPLICATION_START, parseNumber } from '../text/numbering.js';
 import type { Line } from '../text/line.js';
 import { findDate } from './dates.js';
 import { isShouting } from '../text/shouting.js';
@@ -100,7 +100,7 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   const parsed = parseNumber(text);
   const titled = parsed ? null : LONG_TITLED.exec(text);
   // An address ends a site's title ("26/00611/HOU  12 Vicarage Road"), not a title with no application before it.
-  if (titled && isTitle(titled[2]) && (!STREET.test(titled[2]) || PLANNING_REF_START.test(titled[2]))) return { number: titled[1], title: tidyTitle(titled[2]) };
+  if (titled && isTitle(titled[2]) && (!STREET.test(titled[2]) || APPLICATION_START.test(titled[2]))) return { number: titled[1], title: tidyTitle(titled[2]) };
   // "1216. Minutes – The minutes of the meeting held on 9th November were agreed …": the running number, a short title and
   // the minute run on after a dash.
   const longRunIn = parsed ? null : LONG_RUN_IN.exec(text);
@@ -174,7 +174,6 @@ const AGENDA_WORDING = /^(?:consider(?:ation)?\s+(?:and\s+(?:take\s+)?(?:possibl
 /** Where a heading's te reo Māori half starts: "Te …", "Ngā …", or a capitalised word with a macron ("Whakaāe"). */
 const REO_HALF = /\s(?=(?:Te|Ngā|Nga)\s+\p{Lu}|\p{Lu}[\p{L}]*[āēīōū][\p{L}]*\b)/u;
 /** A planning application's reference and a dash at a title's start: "26/00502/HOU – …". */
-const PLANNING_REF_START = new RegExp(`^${APPLICATION_REF}`);
 const PLANNING_REF = new RegExp(String.raw`^${APPLICATION_REF}\s+[-–—]\s+\S`);
 
 /** "Medium Term Financial Strategy": short, no closing punctuation, most words capitalised. */

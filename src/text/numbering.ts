@@ -37,7 +37,8 @@ export function romanValue(s: string): number {
 // A scrutiny review numbers its recommendations "R1.", "R2." or "Rec 1:", "Rec 2:": a list of its own kind, read as "1.".
 /** A planning application's reference, "26/00433/OUT", "P/24/01877/FUL": a council's code for the matter a minute decides. */
 export const APPLICATION_REF = String.raw`(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}\/[A-Z]{2,6}\b`;
-const APPLICATION_START = new RegExp(`^${APPLICATION_REF}`);
+/** The same reference opening a text: "26/00433/OUT Land at Fernhill Farm". */
+export const APPLICATION_START = new RegExp(`^${APPLICATION_REF}`);
 
 const PATTERN =
   /^(?:\(\s?(\d{1,3})\s?\)|(\d{1,3})\)|(\d{1,2}(?:\.\d{1,3}){1,3})\.?|(\d{1,3}) ?\.|\(\s?([ivx]{1,5})\s?\)|([ivx]{1,5}|[IVX]{1,5})\)|([ivx]{1,5}|[IVX]{1,5})\.|\(\s?([a-z])\s?\)|([a-z])\)|([a-z])\.|\(\s?([A-Z])\s?\)|([A-Z])[:)]|([A-Z])\.|(\d{1,2})|(?:Section|SECTION)\s(\d{1,2})\.|(?:R|Rec\.?\s?|REC\.?\s?)(\d{1,2})[.:])(?:(?=\s|$)|(?<=\))(?=[A-Za-z]{2}))/;

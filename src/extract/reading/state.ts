@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile';
 import { sourceAt, type Line } from '../../text/line.js';
 import type { DocumentKind, Item, Vote } from '../../types.js';
-import { APPLICATION_REF, expectedAfter, isNext, numberOf, parseNumber, type ClauseNumber } from '../../text/numbering.js';
+import { APPLICATION_START, expectedAfter, isNext, numberOf, parseNumber, type ClauseNumber } from '../../text/numbering.js';
 import { introRecommendsTo, isIntroOnly } from '../markers.js';
 import { isBareClause, type Region } from '../bare.js';
 import { outcomeSentences } from '../outcome.js';
@@ -296,7 +296,7 @@ export class Reading {
     // "The following accounts for payment were authorised:" over payees and sums, one a line: a list of sums, numbered or not;
     // and "… RESOLVED to make the responses shown:" over one application a line, its reference first.
     const [next] = asksForContent(o.text) ? this.following(line, 1) : [];
-    if (next && (parseNumber(next.text, undefined, true) || SUM_AT_END.test(next.text) || APPLICATION_FIRST.test(next.text))) {
+    if (next && (parseNumber(next.text, undefined, true) || SUM_AT_END.test(next.text) || APPLICATION_START.test(next.text))) {
       this.open({ kind: 'resolution', intro: false, bare: true, level: 'plain', rules: evidence(o.rule) });
       this.start(o.text, { ...line, line: source.line }, undefined, column);
       return;
@@ -349,8 +349,6 @@ export class Reading {
   }
 }
 
-/** A line of a list of planning responses, its application's reference first: "26/02230/FULL – Land at Mill Farm – Objection: …". */
-const APPLICATION_FIRST = new RegExp(`^${APPLICATION_REF}`);
 
 /** A line of a list of sums: "Wren Electrical – bus shelter light  £96.50". */
 const SUM_AT_END = /[£$€]\s?\d[\d,]*(?:\.\d{2})?\s*$/;
