@@ -633,15 +633,15 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
       const { line, at } = found[j];
       if (at > 0) add(line, at);
       if (clauses) continue;
-      // The item's title ends at its first stop ("46. 25/01234/FUL – Land at Orchard Farm. The Committee heard …") or before a
-      // member's motion ("2. Consent Agenda Trustee Ruiz moved to approve …"): the minute's first sentence is no title's words.
-      const rest = lines[line].text.slice(at, at + 200);
       // A number that opens its line is cut there already, and its title is the line's to read, unless the line is the page or
       // a paragraph joined into one line ("6. Financial Recovery Plan The Chief Finance Officer presented …"): there the title
       // ends only where a sentence plainly starts, as a title's own stop is the item reader's to find.
       const opens = at === 0 && !flattened.has(line);
       // A line too short to hold a title and a sentence after it has nothing to cut: most numbered lines, asked cheaply.
       if (opens && lines[line].text.length < 50) continue;
+      // The item's title ends at its first stop ("46. 25/01234/FUL – Land at Orchard Farm. The Committee heard …") or before a
+      // member's motion ("2. Consent Agenda Trustee Ruiz moved to approve …"): the minute's first sentence is no title's words.
+      const rest = lines[line].text.slice(at, at + 200);
       // "11. RESOLUTION (2019-47) Approval of the Consent Agenda …": a measure's label in capitals names no item; its words do.
       const shouted = SHOUTED_LABEL.test(rest) ? null : TITLE_SHOUTED.exec(rest);
       const end = shouted ?? (opens ? null : TITLE_STOP.exec(rest)) ?? TITLE_BEFORE_MOTION.exec(rest) ?? TITLE_BEFORE_SENTENCE.exec(rest);
