@@ -340,7 +340,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:Decision|DECISION)s?\s+The\s/, new RegExp(String.raw`(?=(?:Decision|DECISION)s?\s*:?\s+The\s+(?:[A-Z][\w’'&-]*\s+){0,4}?(?:${SUBJECT_BODY}|[A-Z]{2,6})\b)(?<=[A-Za-z0-9.;!?)]\s+)(?<!\b(?:the|a|this|that|its|of|and|to)\s+)|(?<=\b(?:Decision|DECISION)s?\s*:?\s+)(?=The\s+(?:[A-Z][\w’'&-]*\s+){0,4}?(?:${SUBJECT_BODY}|[A-Z]{2,6})\b)`, 'g')],
   // "Decision The IJB: - noted the performance report; - requested a development session …": a list of dashes run into one line
   // after its lead-in's colon, each item in lower case after the one before's semicolon.
-  [/:\s+[-–•·]\s+[a-z][^;]*;\s+[-–•·]\s+[a-z]/, /(?<=:\s+|;\s+(?:and\s+)?)(?=[-–•·]\s+[a-z])(?<=:\s+[-–•·]\s+[a-z].*|^.*?:\s+)/g],
+  [/:\s+[-–•·]\s+[a-z][^;]*;\s+[-–•·]\s+[a-z]/, /(?<=:\s+)(?=[-–•·]\s+[a-z])|(?<=:\s+[-–•·]\s+[a-z].*;\s+(?:and\s+)?)(?=[-–•·]\s+[a-z])/g],
   // Legistar's "ORD 25-018 An ordinance amending … A motion was made by Councilmember Ferris, seconded by …": the motion after the
   // file's title, a paragraph run into one line.
   [/A\s+motion\s+was\s+made\s+by/, /(?=A\s+motion\s+was\s+made\s+by\b)(?<=[A-Za-z0-9.;)]\s+)/g],
