@@ -49,7 +49,8 @@ const EFFECTS: [Effect, RegExp][] = [
   ['circulated', /\bbe\s+(?:circulated|copied|provided|distributed)\b|\bto\s+(?:circulate|provide)\b/i],
   ['reported-back', new RegExp(String.raw`\b(?:report(?:s|ed)?|brought|presented|updates?)\s+back\b|\breceive\s+${REPORTS_TO_COME}\b`, 'i')],
   ['excluded', /\bexclud(?:e|ed)\b/i],
-  ['appointed', /\b(?:appoint(?:s|ed|ing)?|co-opt(?:s|ed)?|(?<!-)elect(?:s|ed)?)\b/i],
+  // Not "all Elected Members", "the elected members": who they are, not an election.
+  ['appointed', /\b(?:appoint(?:s|ed|ing)?|co-opt(?:s|ed)?|(?<!-)elect(?:s|ed)?(?!\s+(?:members?|representatives?|officials?|mayor)\b))\b/i],
   ['thanked', /\bthank(?:s|ed)?\b/i],
 ];
 

@@ -200,8 +200,9 @@ function isTitle(title: string): boolean {
   const capitals = words.filter((w) => /^[\p{Lu}0-9]/u.test(w)).length;
   // "Approve the budget" is a clause; "Grants" or "Grant aid" is a title, and so is BoardDocs'
   // "Approve Field Trip to Washington" in title case.
-  // "Request from the Historical Society", "Support for the Food Bank": the verb's word as a noun names a matter.
-  if (DECIDING.test(text) && text.split(/\s+/).length > 2 && !/^\w+\s+(?:from|for)\s+(?:the\s+)?[A-Z]/.test(text)) return capitals >= 3 && capitals / words.length >= 0.9;
+  // "Request from the Historical Society", "Support for the Food Bank": the verb's word as a noun names a matter, as a plural
+  // before its preposition does ("Grants to local groups", "Requests for funding").
+  if (DECIDING.test(text) && text.split(/\s+/).length > 2 && !/^\w+\s+(?:from|for)\s+(?:the\s+)?[A-Z]/.test(text) && !/^\w+s\s+(?:from|for|to)\s+(?!the\b)[a-z]/.test(text)) return capitals >= 3 && capitals / words.length >= 0.9;
   // "Resolution 26-R-48 Authorizing an Intergovernmental Agreement with Cedar Township for Snow Removal": a US agenda's long
   // title, every word capitalised; a line as long in sentence case is a sentence.
   if (text.length > 90 || words.length > 10) return capitals === words.length;

@@ -22,7 +22,8 @@ const REPORT_SIGNS = [
   /^executive summary$/i,
   /^(?:the )?recommendations?:?$/i,
   // North American front sheets and agendas: "STAFF REPORT ENG014-25", "Meeting Agenda", "Request for Council Action".
-  /\bstaff report\b/i,
+  // Not minutes' "Planning Manager Reyes presented the staff report.": the report a meeting heard.
+  /(?<!\b(?:presented|reviewed|summari[sz]ed|introduced|discussed|gave|outlined)\s+(?:the|a|an|his|her|their|its)\s+)\bstaff report\b/i,
   /\b(?:meeting|council|committee|board|commission)\s+agenda\b|\bagenda\s+[-–—]\s/i,
   /\brequest for (?:council|board|commission) action\b/i,
   /\brecommended (?:motion|resolution|action(?:s|\s*\(s\))?:?$)/i,
@@ -53,6 +54,9 @@ const MINUTES_SIGNS = [
   // item "3. Receipt of the Minutes" or "Approval of Minutes".
   /^(?![\d(])(?!.*\b(?:approv\w*|confirm\w*|adopt\w*|draft|receipt|reading)\b)(?!.*\bof\s+(?:the\s+)?(?:\w+\s+)?minutes$)(?:[A-Za-z][\w’'&-]*\s+){1,6}minutes$/i,
   /\bmeeting (?:was )?adjourned at\b/i,
+  // The title run into the date line of text taken from a PDF, "REGULAR MEETING MINUTES TUESDAY, NOVEMBER 17, 2026"; not an
+  // agenda's "Approval of Regular Meeting Minutes of November 3".
+  /(?<!\b(?:approv\w*|confirm\w*|adopt\w*|read|receiv\w*|waive)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2})\b(?:meeting|session)\s+minutes\b(?!\s+(?:of|from|for|dated)\b)/i,
   /^agenda item$/i,
   /^supporting documents\b/i,
   /\b(?:the\s+)?(?:committee|cabinet|board|council|panel|commission|sub-committee)\s+(?:considered|discussed|debated|received)\b/i,

@@ -153,7 +153,7 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
     // "Resolved (Morrison/Lee)" / "That the Community Board recommends to the Transport Committee that …": under an open
     // marker or motion, the clause it announced, which recommends (a resolution with its referral); alone, or as a lead-in
     // ("That the Committee recommends that Council:"), a marker.
-    return at('recommended', 'body-recommends-to', text, m, { to: titleCase((m[1] ?? m[2] ?? m[3]).trim()).replace(/^the\s+/i, ''), ...(/^that\s/i.test(text) && m[2] && !/:\s*$/.test(text) ? { weak: true } : {}) });
+    return at('recommended', 'body-recommends-to', text, m, { to: titleCase((m[1] ?? m[2] ?? m[3] ?? m[4]).trim()).replace(/^the\s+/i, ''), ...(/^that\s/i.test(text) && m[2] && !/:\s*$/.test(text) ? { weak: true } : {}) });
   }
   if ((m = r(lex, 'recommends-to', text))) return at('recommended', 'recommends-to', text, m, { to: titleCase(m[1].trim()) });
   if (r(lex, 'body-recommends-list', text)) return { kind: 'recommended', rule: 'marker.body-recommends-list', rest: '', restAt: text.length };

@@ -217,6 +217,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/\b(?:Inc|Ltd|Co|Corp|Bros|No|Nos|St|Mr|Mrs|Ms|Dr|Cllr|Cr)\.$/.test(above.text) && /^[a-z]/.test(line.text)) return true;
   // "… – accepted as a true record;" / "proposed Cllr Ashby, seconded Cllr Mensah.": the movers after a semicolon, cut at the margin.
   if (above.text.endsWith(';') && /^(?:proposed|moved)\s+(?:by\s+)?\S[^;]{0,60}\bseconded\b/.test(line.text) && filled(above, full)) return true;
+  // "… it was PROPOSED by Cllr. P. Furlong," / "SECONDED by Cllr. S. Ryan and AGREED that …": the seconder after the mover's
+  // comma is the same sentence, though the label opens a line of its own elsewhere.
+  if (above.text.endsWith(',') && /\b(?:proposed|moved)\s+by\s+[^,;]{2,60},$/i.test(above.text) && /^(?:seconded|SECONDED)\s+(?:by|BY)\b/.test(line.text)) return true;
   // "… in the sum of €86,250 (incl." / "VAT), proposed by …": these abbreviations never close a sentence.
   if (/\b(?:incl|excl|approx|e\.g|i\.e|viz)\.$/i.test(above.text)) return true;
   // "… – Amending Chapter 30 (Signs)" / "Motion to adopt Ordinance 2026-23 on second reading was made": a US motion opens its

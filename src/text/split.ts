@@ -17,9 +17,10 @@ const MADE_MOTION = String.raw`made\s+(?:a|the)\s+motion`;
 /** The bodies a list's shared subject names: "The Board:", "The Integration Joint Board:", "The Sub-Committee:". */
 const SUBJECT_BODY = String.raw`Board|Committee|Sub-Committee|Subcommittee|Council|Cabinet|Panel|Executive|Forum|Authority|Commission|Partnership|Trust|Assembly|Group`;
 /** A title of capitalised words, and the start of the minute's first sentence after it: "Appeals The Committee noted …". */
-const TITLE_WORDS = String.raw`[A-Z][\w’'-]*,?(?:\s+(?:[A-Z][\w’'-]*,?|of|and|for|the|to|in|on|&|[-–]|\d[\w/-]*)){0,9}?`;
+// A member named in it keeps the stop of the short form: "Notice of Motion – Cllr. S. Quinn".
+const TITLE_WORDS = String.raw`[A-Z][\w’'-]*,?(?:\s+(?:(?:Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|[A-Z])\.|[A-Z][\w’'-]*,?|of|and|for|the|to|in|on|at|by|with|from|a|&|[-–]|\d[\w/-]*)){0,9}?`;
 const CAP_TITLE = String.raw`(?:Deputy\s+|Vice[- ]?)?Mayor(?:\s+Pro\s+Tem(?:pore)?)?|(?:Deputy\s+)?(?:Reeve|Warden)|(?:Vice[- ])?Chair(?:man|person|woman)?|Select(?:man|woman|person|\s+Board\s+Member)|Commissioner|(?:Vice\s+)?President|Clerk|Council?lor|Councilmember|Council(?:wo)?man|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr`;
-const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+[A-Za-z]|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+[a-z]`;
+const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+[A-Za-z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]`;
 
 /** "b) RESOLVED to approve …", "ii. RESOLVED that …": a list number at the line's start stays with the marker after it. */
 const NOT_AFTER_NUMBER = String.raw`(?<!^\s*(?:\(\w{1,4}\)|\w{1,4}[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+)`;
@@ -63,8 +64,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // sentences stay one line: the request is what was agreed (extract/outcome.ts).
   [/This\s+was/, /(?=This\s+was\s+(?:(?:then|duly|unanimously|subsequently)\s+)?(?:agreed|carried|approved|passed|adopted|AGREED|CARRIED)\b[^.;]{0,40}[.;]?\s*$)(?<=\b(?:seconded|SECONDED)\b.*[.;]\s+)/g],
   // "… BE RECEIVED for information; and further, That Administration REPORT BACK …" and "…; AND THAT Council approve …":
-  // a Canadian motion's chained clauses run into one line, each a clause of its own (read so on lines of their own).
-  [/(?:;|^)\s*(?:and|AND)/, /(?=(?:That|THAT)\s)(?<=(?:;|^)\s*(?:and|AND)(?:\s+(?:further|FURTHER))?\s*,\s+)|(?=(?:AND|And)\s+(?:(?:FURTHER|further)\s+)?(?:THAT|that)\s)(?<=;\s+)/g],
+  // a Canadian motion's chained clauses run into one line, each a clause of its own (read so on lines of their own); "…; and
+  // THAT staff be directed …" keeps its "and" on the clause before.
+  [/(?:;|^)\s*(?:and|AND)/, /(?=(?:That|THAT)\s)(?<=(?:;|^)\s*(?:and|AND)(?:\s+(?:further|FURTHER))?\s*,\s+)|(?=(?:AND|And)\s+(?:(?:FURTHER|further)\s+)?(?:THAT|that)\s)(?<=;\s+)|(?=(?:THAT|That)\s)(?<=;\s+and\s+)/g],
   // "Cllr Mulligan proposed that the charges be suspended. This was not agreed.": a refusal agrees to nothing, request or motion.
   [/This\s+was\s+(?:not|lost|defeated)/, /(?=This\s+was\s+(?:not\s+(?:agreed|carried|approved|passed|adopted)|lost|defeated)\b[^.;]{0,40}[.;]?\s*$)(?<=[.;]\s+)/g],
   // "a. Payments: Resolved to approve the payments listed …": a parish's sub-item label, its colon, then the marker.
@@ -80,6 +82,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "11.3 INVESTMENTS – NOVEMBER 2026 Resolved (Clr Doyle/Clr Chen) That …": the marker with its movers in brackets or its
   // minute number opens its own line, after a title as after a sentence.
   [/(?:Resolved|RESOLVED)\s*(?:\(|\d)/, new RegExp(String.raw`(?=(?:Resolved|RESOLVED)(?:\s*\((?:Cr|Cllr|Clr|Councill?or)s?\.?\s[^()]{2,60}\)|\s+\d{1,4}\/\d{2,4}\b))(?<=\S\s+)${NOT_AFTER_NUMBER}`, 'g')],
+  // "3. Confirmation of Previous Minutes Te Whakaāe o te hui o mua Part C Community Board Resolved BKCB/2024/00048 That …": a
+  // New Zealand board's marker names the body and the resolution's number, after the item's title in a paragraph run together.
+  [/\s(?:Resolved|RESOLVED)\s+[A-Z]{2,8}\//, /(?=(?:(?:Community|Local|Hearings?)\s+)?(?:Board|Council|Committee|Subcommittee|Sub-Committee|Panel)\s+(?:Resolved|RESOLVED)\s+[A-Z]{2,8}\/\d{4}\/\d{2,6}\b)(?<=\S\s+)/g],
   // "11.2 DRAFT PLAYGROUND STRATEGY Report by Coordinator Open Space. …": an item's title in capitals at the line's start, run
   // into the minute under it; not a clause in capitals ("1. THAT Council …"), nor a measure's label ("11. RESOLUTION (2019-47)
   // Approval of …").
@@ -99,6 +104,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "3.1 Upper Kitwanga Fire Society – Equipment Funding The Society's chair … presented …": a numbered item's title run into the
   // minute's first sentence, as in a flattened page's run of items (chainCuts), where its paragraph goes on past a title's length.
   [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?\d{1,2}\.\d{1,2}\.?\s+[A-Z][^.;:]{40,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?\d{1,2}\.\d{1,2}\.?\s+${TITLE_WORDS}\s)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
+  // "APPOINTMENTS Mr. Avery moved to appoint …", "CORRESPONDENCE The Clerk reported …": a section's heading in capitals run into
+  // its first sentence, as a select board's minutes print them in one paragraph; a marker word in capitals heads no section.
+  [/^[A-Z]{3,}/, new RegExp(String.raw`(?<=^(?!(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED|RECOMMENDATION|NOTED|CARRIED|MOTION|ACTION|MOVED|SECONDED|PROPOSED|WHEREAS|NOW|THAT|PRESENT|APOLOGIES|ABSENT|RESULT|VOTE)\b)[A-Z]{3,}(?:\s+(?:[A-Z]{2,}|&|[-–]))*)\s+(?=${SENTENCE_AFTER_TITLE})`, 'g')],
   // "3. DELEGATIONS 3.1 Upper Kitwanga Fire Society – …": a section's heading in capitals run into its first item's number.
   [/^\d{1,2}\.\s+[A-Z]{3,}/, /(?<=^(\d{1,2})\.\s+[A-Z][A-Z’'&,/()-]+(?:\s+[A-Z][A-Z’'&,/()-]+)*\s+)(?=\1\.\d{1,2}\.?\s+[A-Z])/g],
   // "… presented the report. The Board: a) noted …; b) approved …": a paragraph joined into one line, the subject the list
@@ -158,11 +166,33 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… Public Release February 5, 2018 Recommended: 1. That …": a recommendation label mid-line; not "REASONS FOR
   // RECOMMENDATIONS:", a heading of its own.
   [/(?:Recommended|RECOMMENDED|Recommendations?|RECOMMENDATIONS?)\s*:/, /(?=(?:(?:Staff|Committee|Officer)\s+)?(?:Recommended|RECOMMENDED|Recommendations?|RECOMMENDATIONS?)\s*:)(?<=\S\s+)(?<!\b(?:for|of|the|this|that|a|each|with|and|to|For|Of|The|Staff|Committee|Officer|FOR|OF|THE|TO|AND|WITH)\s+)/g],
+  // "… that the bid tabulation be accepted. Upon a motion duly made and seconded, it was unanimously RESOLVED to …": the next
+  // decision's opening phrase after the sentence before it.
+  [/(?:On|Upon)\s+(?:a\s+|the\s+)?motion/, /(?=(?:On|Upon)\s+(?:a\s+|the\s+)?motion\s+(?:duly\s+)?(?:made|moved|of|by)\b)(?<=[a-z\d)][.!?]\s+)/g],
+  // "The Chief Executive presented the draft budget. Following discussion, it was PROPOSED by Cllr. R. Byrne, SECONDED by …
+  // and AGREED that …": the motion's sentence after the narrative, with its lead phrase.
+  [/\s+it\s+was\s+(?:PROPOSED|proposed|MOVED|moved)\s+(?:by|BY)\b/, /(?=(?:After|Following)\s+[^,.;]{2,40},\s+it\s+was\s+(?:PROPOSED|proposed|MOVED|moved)\s+(?:by|BY)\b)(?<=[a-z\d)][.!?]\s+)/g],
   // Motions run together in one paragraph (OCR, Laserfiche, US and Canadian minutes):
   // "… "CARRIED" Moved by Con. Allin, seconded by …", "Referring to Item B, it was MOVED by …".
   [/[Ii]t\s+was\s+(?:MOVED|Moved)/, /(?=[Ii]t\s+was\s+(?:MOVED|Moved)\s+(?:by|BY)\b)(?:(?<=[.;:!?"”)]\s+|,\s+)|(?<=\S\s+)(?=It\b))/g],
   // "The Board reviewed three bids. MOTION: R. Oduya moved to award …": a select board's motion label after the narrative.
   [/(?:MOTION|Motion)\s*:/, /(?=(?:MOTION|Motion)\s*:\s*\S)(?<=[a-z\d)][.!?]\s+)/g],
+  // "Item 6.2  Appeal of Planning Commission Decision, 22 Cove Lane MOTION: Councilmember Liu moved …": the label in capitals
+  // after an item's title with no stop, as text taken from a PDF runs them together.
+  // Not "RECOMMENDED MOTION: Move to approve …", a label of two words.
+  [/\sMOTION\s*:/, /(?=MOTION\s*:\s*[A-Z])(?<=[a-z\d,]\s+)/g],
+  // "It was proposed by Councillor M. Baker: "That this Committee …"": the quoted motion after its mover's colon, as the page
+  // prints it on a line of its own.
+  [/:\s+["“](?:That|THAT)\s/, /(?<=\b(?:proposed|moved|PROPOSED|MOVED)\s+(?:by|BY)\s+[^:;.]{2,60}(?:\.[^:;.]{1,40})?:)\s+(?=["“](?:That|THAT)\s)/g],
+  // "… to a building contractor. Decision of Executive Councillor for Housing i. Approved the issue of tenders …": a ModernGov
+  // decision's label, naming who decided, run in between the narrative and its list.
+  [/Decision\s+of\s/, /(?=Decision\s+of\s+(?:the\s+)?[A-Z][^.;:]{2,80}?\s+(?:i|1|a)[.)]\s+[A-Z])(?<=[a-z)][.!?]\s+)/g],
+  // "… was AGREED to." / "“That this Committee would establish a Forum …” The report of the Director … was considered.": a quoted
+  // motion's closing quote ends its line, as the page prints the motion alone.
+  [/[.!?]["”]\s+[A-Z]/, /(?<=[a-z)][.!?]["”])\s+(?=[A-Z][a-z])/g],
+  // "3.1 CONFIRMATION OF PREVIOUS MEETING MINUTES MOTION That the Minutes …": an Australian council's label over its motion, run
+  // into the title before it and the words after it; a label of its own line as the page prints it.
+  [/\bMOTION\s+(?:That|THAT)\s/, /(?=MOTION\s+(?:That|THAT)\s)(?<=\S\s+)|(?<=(?:^|\s)MOTION)\s+(?=(?:That|THAT)\s)/g],
   // "… first phase. PURPOSE & BACKGROUND Report Overview 3. …": a heading in capitals run into the text (not an agenda item's
   // own title after its number and letter, "7b. AWARD OF CONTRACT …").
   [/[a-z)][.;!?]\s+[A-Z]{3,}/, /(?=[A-Z]{3,}(?:\s+(?:&|[A-Z]{2,}))+(?:\s+[A-Z]?[a-z]|\s*$))(?<=[a-z)][.;!?]\s+)(?<!^\d{1,3}\.?[a-z]\.\s+)/g],
@@ -197,6 +227,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "MOTION CARRIED: To transfer …" is one label; "The amendment was CARRIED and became the motion." and "The motion as
   // amended was put and CARRIED." are sentences with the verdict in capitals.
   [/CARRIED/, /(?=(?:Motion\s+)?CARRIED\b)(?<=\S\s+)(?<!MOTION\s+)(?<!\b(?:was|were|been|and|declared|duly)\s+)/g],
+  // "… Against: Councillor Grant Carried 3-1": a recorded vote's names, then the verdict that ends the paragraph.
+  [/(?:Carried|Lost|Defeated)(?:\s+[\d/–-]+)?\.?\s*$/, /(?=(?:Carried|Lost|Defeated)(?:\s+\d{1,2}\s*[-–/]\s*\d{1,2})?\.?\s*$)(?<=\b(?:Against|Opposed|Nays?|Noes?|Abstain\w*)\s*:[^:]{1,160}[A-Za-z)]\s+)/g],
   // "… as recommended. MOTION" / "CARRIED BY THE FOLLOWING ROLL CALL VOTE:": a PDF's verdict label cut at the line's end.
   [/[.;]\s+MOTION\s*$/, /(?=MOTION\s*$)(?<=[.;]\s+)/g],
   // "It was duly moved and seconded that the accounts be approved and this was carried unanimously.": the verdict on the motion's line.
@@ -263,8 +295,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "…; second by Commissioner Tate. Approved 5-0.": the verdict and its score after the seconder.
   [/[.;]\s+(?:Approved|Adopted|Passed|Carried)\s+\d/, /(?=(?:Approved|Adopted|Passed|Carried)\s+\d{1,2}\s*[-–]\s*\d{1,2}\b)(?<=[.;]\s+)/g],
   // "… to forward a favorable recommendation to the Town Council. Vote: 3-1 (Amato opposed).": the tally after the motion.
-  // "… Selectman Kimball seconded. Vote 3-0.": the tally with no colon.
-  [/[Vv]ote\s*(?::|\d)/, new RegExp(String.raw`(?=(?:(?:Roll[\s-]+call|Recorded|Voice|Voting)\s+)?[Vv]ote\s*(?::|\d{1,2}\s*[-–]\s*\d))(?<=[.;!?]\s+)(?<!${MOVERS_BRACKET})`, 'g')],
+  // "… Selectman Kimball seconded. Vote 3-0.": the tally with no colon; "… as presented. VOTE: 5-0 (Ayes: …)" in capitals.
+  // "… to the Finance and Audit Committee. Recorded Vote requested by Councillor Grant For: …": the request for a recorded vote.
+  [/Recorded\s+[Vv]ote/, /(?=(?:A\s+)?Recorded\s+[Vv]ote\s+(?:was\s+)?(?:requested|called|taken)\b)(?<=[.;!?]\s+)/g],
+  [/(?:[Vv]ote|VOTE)\s*(?::|\d)/, new RegExp(String.raw`(?=(?:(?:Roll[\s-]+call|Recorded|Voice|Voting)\s+)?(?:[Vv]ote|VOTE)\s*(?::|\d{1,2}\s*[-–]\s*\d))(?<=[.;!?]\s+)(?<!${MOVERS_BRACKET})`, 'g')],
   // A school board's "Vote: 4-0-1 (Trustee Patel abstained)   Approved": the verdict printed after the tally, read as a line of its own.
   [new RegExp(String.raw`[Vv]ote\s*:?\s*\d[^]*\s${TALLY_VERDICT}\.?\s*$`), new RegExp(String.raw`(?=${TALLY_VERDICT}\.?\s*$)(?<=\b[Vv]ote\s*:?\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s*\([^()]{1,80}\))?[.,;]?\s+)`, 'g')],
   // "The motion died for lack of a second. Following discussion, the item was continued to …": what the meeting did instead,
@@ -476,6 +510,9 @@ function wallRuns(lines: Line[]): Set<number> {
   return out;
 }
 
+/** A ModernGov decision's label naming who decided, just before its list: "Decision of Executive Councillor for Housing i. …". */
+const DECISION_OF = /(?:^|[.!?]\s+)Decision\s+of\s+(?:the\s+)?[A-Z][\w\s,’'&-]{2,80}$/;
+
 /** A vote's label just before a number: "Against:", "In favour –", "Abstentions:". */
 const VOTE_LABEL_END = /\b(?:against|for|in\s+favou?r|abstain\w*|abstentions?|ayes?|noes?|nays?|yeas?|absent)\s*[:\-–—]\s*$/i;
 
@@ -528,14 +565,19 @@ function numberCuts(text: string): number[] {
         // "The Forum agreed to (1) ask Police Scotland …, and (2) invite …": after a lead-in's "to" or "that" with no colon,
         // the lead-in is cut from the list too, so each item is read as a clause under it, not the first one inside it.
         trail = [n];
-        if (/\s(?:to|that)\s*$/i.test(text.slice(0, m.index))) opener = m.index;
+        // "… on the Council's website. 1) Approve the proposed Pay Policy …; 2) Recommend …": after a sentence's stop too, where a
+        // paragraph joined into one line runs the narrative into the list.
+        if (/\s(?:to|that)\s*$|[a-z)][.!?]\s*$/i.test(text.slice(0, m.index))) opener = m.index;
       }
       continue;
     }
     // "it was RESOLVED to: 1. Note … 2. Agree …": a list that opens after a colon mid-line.
     // "is asked to:- i. note …; ii. approve …": in lower case when another number follows a semicolon further on.
     // "In favour: 5. Against: 1. Motion carried.": a vote's count, not a list's first number.
-    if (n.value === 1 && n.style !== 'bare-num' && /(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$/.test(text.slice(0, m.index)) && !VOTE_LABEL_END.test(text.slice(0, m.index)) && (/^[A-Z“"‘(]/.test(after) || (/^[a-z]/.test(after) && /;\s*(?:and\s+|or\s+)?(?:\(?(?:[ivx]{1,4}|[b-h]|\d{1,2})[.)])\s/.test(after)))) {
+    // "Cabinet RESOLVED: 3. to note …; 4. to ask …": a list that goes on from one above it opens on its number, where the next
+    // number follows in the line.
+    const resumes = n.value > 1 && n.style === 'num-dot' && new RegExp(String.raw`[.;]\s*(?:and\s+|or\s+)?${n.value + 1}\.\s`).test(after);
+    if ((n.value === 1 || resumes) && n.style !== 'bare-num' && (/(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$/.test(text.slice(0, m.index)) || DECISION_OF.test(text.slice(0, m.index))) && !VOTE_LABEL_END.test(text.slice(0, m.index)) && (/^[A-Z“"‘(]/.test(after) || (/^[a-z]/.test(after) && /;\s*(?:and\s+|or\s+)?(?:\(?(?:[ivx]{1,4}|[b-h]|\d{1,2})[.)])\s/.test(after)))) {
       cuts.push(m.index);
       // "b. Approves the following grants: i. … ii. … c. Declines …": a list inside an item of another list, which goes on after it.
       const last = trail[trail.length - 1];
@@ -583,7 +625,9 @@ const LEAD_IN_BOUNDARY = /(?<=[a-z0-9)\]][.!?]["”’)]*)\s+(?=[A-Z])|(?<=\b(?:
 
 /** A number at the line's start or after a sentence's end, a capital or a reference after it: "… record. 46. 25/01234/FUL – …". */
 // A parish's minute references run the same way: "… were approved and signed. 26/034 Finance: …", the last part counting.
-const AFTER_STOP = /(?<=^|[.;:!?]["”’)]*\s+)(?:(\d{1,3})\.|((?:[A-Z]{1,4}[./]?)?\d{2,4}\/)(\d{1,4}))\s+(?=[A-Z\d“"(])/g;
+// A Northern Irish committee's "ES 113/26" counts in its first part, the year after the slash. "Res. 88/27" is a resolution's
+// number, no item's.
+const AFTER_STOP = /(?<=^|[.;:!?]["”’)]*\s+)(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?:(\d{1,3})\.|((?:[A-Z]{1,4}[./]?)?\d{2,4}\/)(\d{1,4})|([A-Z]{1,4}\s)(\d{1,4})(\/\d{2}))\s+(?=[A-Z\d“"(])/g;
 
 /**
  * A page flattened into one line numbers its items in a run: "45. Minutes RESOLVED: … record. 46. 25/01234/FUL – Land at
@@ -596,19 +640,23 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
   const found: { line: number; at: number; key: string; value: number }[] = [];
   for (const [i, l] of lines.entries()) {
     if (!/\d[./]\d{0,4}\s/.test(l.text)) continue;
-    for (const m of l.text.matchAll(AFTER_STOP)) found.push({ line: i, at: m.index, key: m[2] ?? '', value: Number(m[1] ?? m[3]) });
+    for (const m of l.text.matchAll(AFTER_STOP)) {
+      found.push({ line: i, at: m.index, key: m[2] ?? (m[4] ? m[4] + m[6] : ''), value: Number(m[1] ?? m[3] ?? m[5]) });
+      // "113/26 Bin Collection Review": a bare reference may count in either part, so both readings are offered to the run.
+      if (m[2] && /^\d+\/$/.test(m[2]) && m[3].length === 2) found.push({ line: i, at: m.index, key: `/${m[3]}`, value: Number(m[2].slice(0, -1)) });
+    }
   }
   // For each number, the run it ends: the nearest number before it that is one less, and that one's run.
   const run = found.map(() => 1);
   const previous = found.map(() => -1);
   const last = new Map<string, number>();
   for (const [k, f] of found.entries()) {
-    const j = last.get(`${f.key}${f.value - 1}`);
+    const j = last.get(`${f.key}|${f.value - 1}`);
     if (j !== undefined) {
       run[k] = run[j] + 1;
       previous[k] = j;
     }
-    last.set(`${f.key}${f.value}`, k);
+    last.set(`${f.key}|${f.value}`, k);
   }
   const cuts = new Map<number, number[]>();
   const add = (line: number, at: number) => {
@@ -638,15 +686,23 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
       // ends only where a sentence plainly starts, as a title's own stop is the item reader's to find.
       const opens = at === 0 && !flattened.has(line);
       // A line too short to hold a title and a sentence after it has nothing to cut: most numbered lines, asked cheaply.
-      if (opens && lines[line].text.length < 50) continue;
+      if (opens && lines[line].text.length < 30) continue;
       // The item's title ends at its first stop ("46. 25/01234/FUL – Land at Orchard Farm. The Committee heard …") or before a
       // member's motion ("2. Consent Agenda Trustee Ruiz moved to approve …"): the minute's first sentence is no title's words.
       const rest = lines[line].text.slice(at, at + 200);
       // "11. RESOLUTION (2019-47) Approval of the Consent Agenda …": a measure's label in capitals names no item; its words do.
       const shouted = SHOUTED_LABEL.test(rest) ? null : TITLE_SHOUTED.exec(rest);
-      const end = shouted ?? (opens ? null : TITLE_STOP.exec(rest)) ?? TITLE_BEFORE_MOTION.exec(rest) ?? TITLE_BEFORE_SENTENCE.exec(rest);
-      // A paragraph's minute is a sentence or more; a table row's "6. AOB None." is a title and its cell.
-      if (end && !(opens && lines[line].text.length - end[0].length < 30)) add(line, at + end[0].length);
+      // Whichever ends first: "3. Draft Annual Budget 2027 The Chief Executive presented the draft budget." has its stop after
+      // the minute's first sentence, not the title.
+      const stop = opens ? null : TITLE_STOP.exec(rest);
+      const opening = TITLE_BEFORE_MOTION.exec(rest) ?? TITLE_BEFORE_SENTENCE.exec(rest);
+      const end = shouted ?? (stop && opening ? (opening[0].length < stop[0].length ? opening : stop) : stop ?? opening);
+      if (!end) continue;
+      // A paragraph's minute is a sentence or more; a table row's "6. AOB None." is a title and its cell. A sentence plainly
+      // begun may be short if it ends as one ("5. Correspondence The correspondence was noted.").
+      const left = lines[line].text.length - end[0].length;
+      const short = left < 30 && (end === shouted || left < 15 || !/[.!?]$/.test(lines[line].text));
+      if (!(opens && short)) add(line, at + end[0].length);
     }
   }
   return cuts;
@@ -654,7 +710,7 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
 /** A label in capitals after an item's number ("11. RESOLUTION (2019-47) …", "4. THAT …"): no title of its own. */
 const SHOUTED_LABEL = /^\S+\s+(?:RESOLUTION|ORDINANCE|MOTION|ITEM|THAT|RESOLVED|AGREED)\b/;
 /** Where a run's item starts: its number or minute reference, then the title. */
-const RUN_ITEM = String.raw`^(?:\d{1,3}\.|\S+\/\d{1,4})\s+`;
+const RUN_ITEM = String.raw`^(?:\d{1,3}\.|\S+\/\d{1,4}|[A-Z]{1,4}\s\d{1,4}\/\d{2})\s+`;
 /** Short forms whose stop ends no title: "Cllr. Nolan", "St. Mary's", "No. 4". */
 const SHORT_FORM = String.raw`\b(?:Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|Rd|Ave|Co|CLLR|CR|CLR|MR|MRS|MS|DR|ST|NO|NOS)`;
 /**
@@ -665,8 +721,12 @@ const SHORT_FORM = String.raw`\b(?:Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|Rd|Ave|Co|
 const TITLE_SHOUTED = new RegExp(String.raw`${RUN_ITEM}(?:\S+\/\S+\s+(?:[-–]\s+)?)?(?=[A-Z]{3})[A-Z0-9](?:[A-Z0-9 ,’'&/()–-]|(?<=${SHORT_FORM})\.){2,120}?(?<![-–—]\s*)\s(?=[A-Z][a-z]|["“‘](?:That|THAT)\b)`);
 // The cut is made before the title's stop, which the next piece sheds: a title keeps no full stop.
 // "3. Notice of Motion – Cllr. Nolan: "That …"": a short form's stop is no title's end, and a colon before a quoted motion is.
-const TITLE_STOP = new RegExp(String.raw`${RUN_ITEM}(?:[^.;:!?]|(?<=${SHORT_FORM})\.){3,120}?(?:(?<!${SHORT_FORM})(?=[.!?]\s+[A-Z])|(?=:\s+["“‘]?(?:That|THAT)\b))`);
+// "4. Notice of Motion – Cllr. S. Quinn "That …"": an initial's stop is none either, and the quoted motion ends the title.
+const TITLE_STOP = new RegExp(String.raw`${RUN_ITEM}(?:[^.;:!?]|(?<=${SHORT_FORM}|\s[A-Z])\.){3,120}?(?:(?<!${SHORT_FORM}|\s[A-Z])(?=[.!?]\s+[A-Z])|(?=:?\s+["“‘](?:That|THAT)\b)|(?=:\s+(?:That|THAT)\b))`);
 /** "64. Appeals The Committee noted …", "1. Call to Order President Haugen called …": a title of capitalised words, then the minute's first sentence. */
-const TITLE_BEFORE_SENTENCE = new RegExp(String.raw`${RUN_ITEM}${TITLE_WORDS}\s(?=${SENTENCE_AFTER_TITLE})`);
+// "12. Application for a Premises Licence – The Lantern, 3 Quay Street": after a dash the title goes on.
+// In a run of three numbers or more the title may be in sentence case ("10. Accounts for payment The following accounts …").
+const TITLE_BEFORE_SENTENCE = new RegExp(String.raw`${RUN_ITEM}[A-Z][\w’'-]*,?(?:\s+(?:[\w’'-]+,?|&|[-–])){0,9}?(?<![-–—])\s(?=${SENTENCE_AFTER_TITLE})`);
 /** "2. Consent Agenda Trustee Olsen moved to approve …": a title, then a member's motion. */
-const TITLE_BEFORE_MOTION = new RegExp(String.raw`${RUN_ITEM}[A-Z][^.;:]{2,80}?\s(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?:moved|${MADE_MOTION})\b)`);
+// A water or school district's "Director Ames moved …" too.
+const TITLE_BEFORE_MOTION = new RegExp(String.raw`${RUN_ITEM}[A-Z][^.;:]{2,80}?\s(?=(?:${CAP_TITLE}|Director)\.?\s+[A-Z][\w’'-]+\s+(?:moved|${MADE_MOTION})\b)`);

@@ -25,7 +25,7 @@ const TRAILING_SCORE = new RegExp(SCORE_AT_END);
 const ANY = /^\s*(?:(?:for|yes)\b|no\s*:)|^\s*\(?\d{1,3}\s*[-–]\s*\d|\(\d{1,2}\s*[-–]\s*\d{1,2}[,)]|voting|absent|oppos|mov|propos|offered|second|support|carri|lost|defeat|fail|withdr|pass|vote|aye|yea|nay|noe|unanim|nem|favou?r|against|abstain|abstent|motion|approv|\byes\b|roll\s*-?\s*call|adopt|accept|amend|^\s*(?:all\s+)?agreed\b|^\s*this\s+was\s+/i;
 
 const MOVER_WORD = /mov|propos|offered|second|support|motion|\/|:/i;
-const VERDICT_STEM = /carri|pass|adopt|approv|accept|agree|lost|defeat|withdr|fell|fail|died|lapsed|so\s+voted/i;
+const VERDICT_STEM = /carri|pass|adopt|approv|accept|agree|lost|defeat|withdr|fell|fail|died|lapsed|so\s+voted|all\s+in\s+favou?r/i;
 const VOTE_STEM = /\d|unan|nem|favou?r|dissent|aye|yea|nay|noe|against|abstain|abstent|absent|oppos|\bfor\b|\byes\b|^\s*no\s*:|vote/i;
 
 /** A verdict inside a longer line: "seconded by Cr Bell and carried", "(Carried unanimously)", "… put to the meeting and CARRIED". */
@@ -34,6 +34,8 @@ const INLINE_VERDICT = /(?:\(\s*|[;,]\s*|\b(?:and|was|were|duly|motion|amendment
 const VERDICT_COLUMN = /(?:\s{2,}|\/[^/]{2,40}\s)(carried|CARRIED|Carried|lost|LOST|Lost)\s*\.?$/;
 /** Irish and English minutes close a motion on its seconder's line: "Seconded by Cllr. A. Considine and agreed." */
 const SECONDED_AGREED = /\b[Ss]econded\b[^;]{0,60}?\band\s+(agreed|AGREED)\b/;
+/** A parish's assent closing its movers' sentence: "… seconded that the Council …; all in favour.", "…; all agreed." */
+const ASSENT_END = /;\s*(?:all\s+(?:in\s+favou?r|agreed)|(?:unanimously\s+)?agreed(?:\s+unanimously)?)\s*\.?\s*$/i;
 const AGREED_ALONE = /^\s*(?:Agreed|AGREED|All\s+agreed|ALL\s+AGREED)(?:\s+(?:unanimously|UNANIMOUSLY))?\.?\s*$/;
 /** A community council's seconder in a sentence, then the assent: "… (max £600). Seconded NR. Agreed." */
 const SECONDED_THEN_AGREED = /\b[Ss]econded\b[^;]{0,60}?[.;]\s+(Agreed|AGREED|Approved|APPROVED)\.?\s*$/;
@@ -104,6 +106,7 @@ function readOutcome(text: string, lex: Lexicon): Outcome | undefined {
   } else {
     word = INLINE_VERDICT.exec(text) ?? SECONDED_AGREED.exec(text) ?? SECONDED_THEN_AGREED.exec(text) ?? VERDICT_COLUMN.exec(text) ?? NUMBERED_ADOPTED.exec(text) ?? FOLLOWING_ADOPTED.exec(text) ?? ADOPTED_FOLLOWING.exec(text);
     if (word) value = /^(?:carried|passed|agreed|adopted|approved)$/i.test(word[1]) ? 'carried' : 'lost';
+    else if ((word = ASSENT_END.exec(text))) value = 'carried';
   }
   if (!value) return undefined;
   if (word && /^withdrawn$/i.test(word[1])) value = 'withdrawn';

@@ -216,7 +216,12 @@ function moved(r: Reading, line: Line, rule: string): void {
   }
   // "Motion: That …" and "X moved to approve …" carry the clause without a seconder on the line.
   // "Councillor Ward moved that the strategy be approved, seconded by Councillor Lee.": the seconder is no part of the motion.
-  if (inline && (madeBy || inline === noun || /\bsecond(?:ed)?\b|\bsupported\s+by\b|\b(?:moved|proposed|made\s+(?:a|the)\s+motion)\s+(?:that|to)\b/i.test(text) || MOVED_BY_NAME.test(text) || MOVER_PAIR.test(text) || MOVER_NUMBERED.test(text) || FOLLOWING_MOTION.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren')) r.openMotion(motionWords(inline[1]), line);
+  if (inline && (madeBy || inline === noun || /\bsecond(?:ed)?\b|\bsupported\s+by\b|\b(?:moved|proposed|made\s+(?:a|the)\s+motion)\s+(?:that|to)\b/i.test(text) || MOVED_BY_NAME.test(text) || MOVER_PAIR.test(text) || MOVER_NUMBERED.test(text) || FOLLOWING_MOTION.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren')) {
+    r.openMotion(motionWords(inline[1]), line);
+    // "It was moved, seconded and carried that …": the verdict before the motion's words settles it on its own line, so no
+    // marker below ("… it was RESOLVED to award …") replaces it as a motion never put.
+    if (SETTLED_BEFORE.test(text.slice(0, inline.index))) r.flushMotion();
+  }
   else if (!inline) {
     // A parish's annual meeting: "Cllr Mirza was proposed by Cllr Pearce, seconded by Cllr Hart, and elected unanimously.": the
     // nomination and the election in one sentence, which is the record.
@@ -284,6 +289,9 @@ const RESOLUTION_NUMBERED = /^(?:R|Res\.?|Resolution(?:\s+No\.?|\s+#)?|Ord\.|Ord
 
 const BARE_MOTION_ONLY = new RegExp(String.raw`^${BARE_MOTION}\s*[.;]?$`, 'i');
 
+/** The verdict told with the movers, before the motion's words: "moved, seconded and carried", "seconded and unanimously agreed". */
+const SETTLED_BEFORE = /\bseconded,?\s+and\s+(?:duly\s+|unanimously\s+)?(?:carried|agreed|adopted)\b/i;
+
 /** An Irish council's "Cllr. Nolan proposed the following motion: “That this Council calls on …”": the motion after the colon. */
 const FOLLOWING_MOTION = /\b(?:moved|proposed|tabled|submitted)\s+the\s+following\s+motion\s*[:\-–—]/i;
 
@@ -302,8 +310,10 @@ const SECONDER_SENTENCE = /(?:(\.)|;)\s+(?:(?:[A-Z][\w’'-]*\.?\s+){1,4}seconde
 const ASSENT_SENTENCE = /(?<=\.)\s+(?:This|That|It)\s+was\s+(?:(?:then|duly|unanimously)\s+)?(?:agreed|carried|approved|adopted)(?:\s+(?:unanimously|by\s+all(?:\s+members)?))?\s*\.?$/;
 /** "… proposed a contribution of £500; this was seconded by Cllr Tyson and carried unanimously.": the seconder and verdict in a clause. */
 const SECONDED_CLAUSE = /[;,]\s+(?:this|which|it)\s+was\s+(?:duly\s+)?seconded\s+by\s+[^;.]{2,60}?(?:,?\s+and\s+(?:\w+ly\s+)?(?:carried|agreed|approved)(?:\s+\w+ly)?)?\s*\.?$/;
+/** A parish's assent after a semicolon: "…; all in favour.", "…; all agreed.", "…; carried unanimously." */
+const ASSENT_AFTER = /;\s*(?:all\s+(?:in\s+favour|agreed)|(?:unanimously\s+)?(?:agreed|carried)(?:\s+unanimously)?)\s*\.?$/i;
 /** The motion's own words on its mover's line: the seconder and the assent told after them are not. */
-const motionWords = (text: string): string => text.replace(SECONDER_AFTER, keepStop).replace(SECONDER_SENTENCE, '$1').replace(ASSENT_SENTENCE, '').replace(SECONDED_CLAUSE, '');
+const motionWords = (text: string): string => text.replace(ASSENT_AFTER, '.').replace(SECONDER_AFTER, keepStop).replace(SECONDER_SENTENCE, '$1').replace(ASSENT_SENTENCE, '').replace(SECONDED_CLAUSE, '');
 
 /** "Carried": the motion, amendment or quoted motion above is the decision. */
 function carried(r: Reading, line: Line, rule: string): void {

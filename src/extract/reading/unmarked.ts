@@ -1,6 +1,7 @@
 import type { Line } from '../../text/line.js';
 import type { ParsedNumber } from '../../text/numbering.js';
-import type { Marker } from '../markers.js';
+import { matchLabel, type Marker } from '../markers.js';
+import { onLabel } from './labels.js';
 import { isBareClause, isMotionText } from '../bare.js';
 import { outcomeSentences } from '../outcome.js';
 import { itemHeading, minuteRefOnly, numberOnly, tidyTitle } from '../items.js';
@@ -12,6 +13,10 @@ import { COUNCILLOR } from '../../lexicon/words.js';
 const QUOTED_MOTION = /^[“"]\s*(?:That|THAT|that)\s/;
 /** An Irish notice of motion printed with its mover first: "6.1 Cllr. Quirke: “That this Council calls on …”". */
 const MOVER_THEN_QUOTE = new RegExp(String.raw`^${COUNCILLOR}\.?\s+(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}(?:(?:proposed|moved)(?:\s+the\s+following(?:\s+motion)?)?\s*)?:\s*(?=[“"]\s*(?:That|THAT|that)\s)`, 'u');
+/** Mover labels that name who moved ("a) Motion to adopt the agenda." is a sub-item's title). */
+const MOVER_NAMED = /^label\.(?:mover-verb|motion-by|moved-by|moved-councillor|made-motion)$/;
+/** A motion's words with no quotes: "That", a capital, and four words more at least. */
+const THAT_MOTION = /^That\s+\p{Lu}?\S*(?:\s+\S+){4}/u;
 /** A quoted motion's last line: its closing quote. */
 export const CLOSING_QUOTE = /[”"][.;]?$/;
 
@@ -48,6 +53,9 @@ export function unmarkedLine(r: Reading, line: Line, parsed: ParsedNumber | unde
   }
   if (motionTitle(r, line, parsed)) return;
   const body = parsed ? parsed.rest : text;
+  // "b) Cllr Singh proposed and Cllr Marsh seconded that the Council …": a parish's lettered sub-item told as its motion, read
+  // as the mover's line it would be without its letter.
+  if (parsed && r.kind === 'minutes' && MOVER_NAMED.test(matchLabel(body, r.lex)?.rule ?? '') && onLabel(r, { ...line, text: body, column: line.column + text.length - body.length })) return;
   // "Moved by: … / Seconded by: …" then "1. That the report be received; and 2. That …": a numbered motion.
   if (r.motion && isMotionText(body)) {
     r.openMotion(body, line, 'reader.motion-text', parsed?.number);
@@ -78,7 +86,12 @@ export function unmarkedLine(r: Reading, line: Line, parsed: ParsedNumber | unde
     const at = parsed ? Math.max(0, text.lastIndexOf(body)) : 0;
     const found = outcomeSentences(text.slice(at), r.lex);
     for (const o of found) r.commitOutcome(o, line, at);
-    if (found.length === 0) r.outcomesAfterTitle(line);
+    // "That the Council writes to the HSE …" then "Carried.": a motion printed without its quotes, kept as a quoted one is,
+    // only once a verdict below says it was carried; it decides by no shape of its own ("writes", not "be written").
+    if (found.length === 0 && !parsed && !r.quoted && r.kind === 'minutes' && THAT_MOTION.test(text)) {
+      r.quoted = { kind: 'resolution', parts: [text], line: line.line, column: line.column, item: r.item?.id, rules: evidence('reader.that-motion') };
+      r.quotedOpen = false;
+    } else if (found.length === 0) r.outcomesAfterTitle(line);
   }
 }
 
