@@ -20,7 +20,8 @@ const SUBJECT_BODY = String.raw`Board|Committee|Sub-Committee|Subcommittee|Counc
 // A member named in it keeps the stop of the short form: "Notice of Motion – Cllr. S. Quinn".
 const TITLE_WORDS = String.raw`[A-Z][\w’'-]*,?(?:\s+(?:(?:Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|[A-Z])\.|[A-Z][\w’'-]*,?|of|and|for|the|to|in|on|at|by|with|from|a|&|[-–]|\d[\w/-]*)){0,9}?`;
 const CAP_TITLE = String.raw`(?:Deputy\s+|Vice[- ]?)?Mayor(?:\s+Pro\s+Tem(?:pore)?)?|(?:Deputy\s+)?(?:Reeve|Warden)|(?:Vice[- ])?Chair(?:man|person|woman)?|Select(?:man|woman|person|\s+Board\s+Member)|Commissioner|(?:Vice\s+)?President|Clerk|Council?lor|Councilmember|Council(?:wo)?man|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr`;
-const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+[A-Za-z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]`;
+// "144/26 Finance a) The accounts …": a lettered list's first item after the title, too.
+const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+[A-Za-z]|\(?a\)\s+[A-Z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]`;
 
 /** "b) RESOLVED to approve …", "ii. RESOLVED that …": a list number at the line's start stays with the marker after it. */
 const NOT_AFTER_NUMBER = String.raw`(?<!^\s*(?:\(\w{1,4}\)|\w{1,4}[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+)`;
@@ -177,10 +178,14 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/[Ii]t\s+was\s+(?:MOVED|Moved)/, /(?=[Ii]t\s+was\s+(?:MOVED|Moved)\s+(?:by|BY)\b)(?:(?<=[.;:!?"”)]\s+|,\s+)|(?<=\S\s+)(?=It\b))/g],
   // "The Board reviewed three bids. MOTION: R. Oduya moved to award …": a select board's motion label after the narrative.
   [/(?:MOTION|Motion)\s*:/, /(?=(?:MOTION|Motion)\s*:\s*\S)(?<=[a-z\d)][.!?]\s+)/g],
-  // "Item 6.2  Appeal of Planning Commission Decision, 22 Cove Lane MOTION: Councilmember Liu moved …": the label in capitals
-  // after an item's title with no stop, as text taken from a PDF runs them together.
+  // "Item 6.2  Appeal of Planning Commission Decision, 22 Cove Lane MOTION: Councilmember Liu moved …", "… (SECOND READING)
+  // MOTION: …": the label in capitals after an item's title with no stop, as text taken from a PDF runs them together.
   // Not "RECOMMENDED MOTION: Move to approve …", a label of two words.
-  [/\sMOTION\s*:/, /(?=MOTION\s*:\s*[A-Z])(?<=[a-z\d,]\s+)/g],
+  [/\sMOTION\s*:/, /(?=MOTION\s*:\s*[A-Z])(?<=[A-Za-z\d,)]\s+)(?<!\b(?:RECOMMENDED|PROPOSED|SUGGESTED|DRAFT|SUBSTANTIVE|MAIN|ORIGINAL|AMENDED|Recommended|Proposed|Suggested|Draft|Substantive|Main|Original|Amended)\s+)/g],
+  // "… Motion passed 5-1 (Council Member Fuentes opposed). ITEM 7 – APPOINTMENTS TO THE PARKS BOARD …": the next item's label
+  // after the verdict's stop, in a page run into one line.
+  // The first after the page's heading, its date's year: "… – DECEMBER 7, 2026 ITEM 5 – ORDINANCE …".
+  [/(?:ITEM|Item)\s+\d/, /(?=(?:ITEM|Item)\s+\d{1,3}[A-Za-z]?(?:\.\d{1,2})?\s*[-–—:.]\s+[A-Z])(?<=[a-z\d)][.!?]\s+|\b(?:19|20)\d\d\s+)/g],
   // "It was proposed by Councillor M. Baker: "That this Committee …"": the quoted motion after its mover's colon, as the page
   // prints it on a line of its own.
   [/:\s+["“](?:That|THAT)\s/, /(?<=\b(?:proposed|moved|PROPOSED|MOVED)\s+(?:by|BY)\s+[^:;.]{2,60}(?:\.[^:;.]{1,40})?:)\s+(?=["“](?:That|THAT)\s)/g],
@@ -627,7 +632,10 @@ const LEAD_IN_BOUNDARY = /(?<=[a-z0-9)\]][.!?]["”’)]*)\s+(?=[A-Z])|(?<=\b(?:
 // A parish's minute references run the same way: "… were approved and signed. 26/034 Finance: …", the last part counting.
 // A Northern Irish committee's "ES 113/26" counts in its first part, the year after the slash. "Res. 88/27" is a resolution's
 // number, no item's.
-const AFTER_STOP = /(?<=^|[.;:!?]["”’)]*\s+)(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?:(\d{1,3})\.|((?:[A-Z]{1,4}[./]?)?\d{2,4}\/)(\d{1,4})|([A-Z]{1,4}\s)(\d{1,4})(\/\d{2}))\s+(?=[A-Z\d“"(])/g;
+const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?:(\d{1,3})\.|((?:[A-Z]{1,4}[./]?)?\d{2,4}\/)(\d{1,4})|([A-Z]{1,4}\s)(\d{1,4})(\/\d{2})|(\d{1,3}\.)([A-H])\.)\s+(?=[A-Z\d“"(])`;
+const AFTER_STOP = new RegExp(String.raw`(?<=^|[.;:!?]["”’)]*\s+)${ITEM_NUMBER}`, 'g');
+/** The same after a word: "… Cllr. M. Ó Dálaigh 1. Confirmation of Minutes …", a run's first item after the page's heading. */
+const AFTER_WORD = new RegExp(String.raw`(?<=[^\s.;:!?"”’)]\s+)${ITEM_NUMBER}`, 'g');
 
 /**
  * A page flattened into one line numbers its items in a run: "45. Minutes RESOLVED: … record. 46. 25/01234/FUL – Land at
@@ -637,21 +645,27 @@ const AFTER_STOP = /(?<=^|[.;:!?]["”’)]*\s+)(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?
  * where to cut: before each number inside a line, and after the item's title.
  */
 function chainCuts(lines: Line[]): Map<number, number[]> {
-  const found: { line: number; at: number; key: string; value: number }[] = [];
+  const found: { line: number; at: number; key: string; value: number; loose: boolean }[] = [];
+  const push = (i: number, m: RegExpMatchArray, loose: boolean) => {
+    // A Florida commission's "8.A.", "8.B.": the letters count under their section's number.
+    found.push({ line: i, at: m.index!, key: m[2] ?? (m[4] ? m[4] + m[6] : m[7] ?? ''), value: m[8] ? m[8].charCodeAt(0) - 64 : Number(m[1] ?? m[3] ?? m[5]), loose });
+    // "113/26 Bin Collection Review": a bare reference may count in either part, so both readings are offered to the run.
+    if (m[2] && /^\d+\/$/.test(m[2]) && m[3].length === 2) found.push({ line: i, at: m.index!, key: `/${m[3]}`, value: Number(m[2].slice(0, -1)), loose });
+  };
   for (const [i, l] of lines.entries()) {
-    if (!/\d[./]\d{0,4}\s/.test(l.text)) continue;
-    for (const m of l.text.matchAll(AFTER_STOP)) {
-      found.push({ line: i, at: m.index, key: m[2] ?? (m[4] ? m[4] + m[6] : ''), value: Number(m[1] ?? m[3] ?? m[5]) });
-      // "113/26 Bin Collection Review": a bare reference may count in either part, so both readings are offered to the run.
-      if (m[2] && /^\d+\/$/.test(m[2]) && m[3].length === 2) found.push({ line: i, at: m.index, key: `/${m[3]}`, value: Number(m[2].slice(0, -1)) });
-    }
+    if (!/\d[./](?:\d{0,4}|[A-H]\.)\s/.test(l.text)) continue;
+    for (const m of l.text.matchAll(AFTER_STOP)) push(i, m, false);
+    // A number after a word may only open a run ("… 2026 8.A. Resolution …" before "… 4-1. 8.B. Ordinance …"), as "Appendix
+    // 3. The …" is a sentence's end more often than an item.
+    for (const m of l.text.matchAll(AFTER_WORD)) push(i, m, true);
   }
+  found.sort((a, b) => a.line - b.line || a.at - b.at);
   // For each number, the run it ends: the nearest number before it that is one less, and that one's run.
   const run = found.map(() => 1);
   const previous = found.map(() => -1);
   const last = new Map<string, number>();
   for (const [k, f] of found.entries()) {
-    const j = last.get(`${f.key}|${f.value - 1}`);
+    const j = f.loose ? undefined : last.get(`${f.key}|${f.value - 1}`);
     if (j !== undefined) {
       run[k] = run[j] + 1;
       previous[k] = j;
@@ -710,7 +724,7 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
 /** A label in capitals after an item's number ("11. RESOLUTION (2019-47) …", "4. THAT …"): no title of its own. */
 const SHOUTED_LABEL = /^\S+\s+(?:RESOLUTION|ORDINANCE|MOTION|ITEM|THAT|RESOLVED|AGREED)\b/;
 /** Where a run's item starts: its number or minute reference, then the title. */
-const RUN_ITEM = String.raw`^(?:\d{1,3}\.|\S+\/\d{1,4}|[A-Z]{1,4}\s\d{1,4}\/\d{2})\s+`;
+const RUN_ITEM = String.raw`^(?:\d{1,3}\.(?:[A-H]\.)?|\S+\/\d{1,4}|[A-Z]{1,4}\s\d{1,4}\/\d{2})\s+`;
 /** Short forms whose stop ends no title: "Cllr. Nolan", "St. Mary's", "No. 4". */
 const SHORT_FORM = String.raw`\b(?:Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|Rd|Ave|Co|CLLR|CR|CLR|MR|MRS|MS|DR|ST|NO|NOS)`;
 /**
@@ -726,7 +740,8 @@ const TITLE_STOP = new RegExp(String.raw`${RUN_ITEM}(?:[^.;:!?]|(?<=${SHORT_FORM
 /** "64. Appeals The Committee noted …", "1. Call to Order President Haugen called …": a title of capitalised words, then the minute's first sentence. */
 // "12. Application for a Premises Licence – The Lantern, 3 Quay Street": after a dash the title goes on.
 // In a run of three numbers or more the title may be in sentence case ("10. Accounts for payment The following accounts …").
-const TITLE_BEFORE_SENTENCE = new RegExp(String.raw`${RUN_ITEM}[A-Z][\w’'-]*,?(?:\s+(?:[\w’'-]+,?|&|[-–])){0,9}?(?<![-–—])\s(?=${SENTENCE_AFTER_TITLE})`);
+const TITLE_BEFORE_SENTENCE = new RegExp(String.raw`${RUN_ITEM}[A-Z][\w’'-]*,?(?:\s+(?:(?:Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|[A-Z])\.|[\w’'-]+,?|&|[-–])){0,9}?(?<![-–—])\s(?=${SENTENCE_AFTER_TITLE})`);
 /** "2. Consent Agenda Trustee Olsen moved to approve …": a title, then a member's motion. */
 // A water or school district's "Director Ames moved …" too.
-const TITLE_BEFORE_MOTION = new RegExp(String.raw`${RUN_ITEM}[A-Z][^.;:]{2,80}?\s(?=(?:${CAP_TITLE}|Director)\.?\s+[A-Z][\w’'-]+\s+(?:moved|${MADE_MOTION})\b)`);
+// "8.A. Resolution No. 2026-R-140 – A Resolution … for 22 Oak Street Commissioner Ruiz moved …": a short form's stop is no end.
+const TITLE_BEFORE_MOTION = new RegExp(String.raw`${RUN_ITEM}[A-Z](?:[^.;:]|(?<=${SHORT_FORM})\.){2,160}?\s(?=(?:${CAP_TITLE}|Director)\.?\s+[A-Z][\w’'-]+\s+(?:moved|${MADE_MOTION})\b)`);
