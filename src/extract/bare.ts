@@ -13,7 +13,7 @@ const IMPERATIVE = /^(?:to\s+)?(?:note|approve|agree|endorse|accept|receive|adop
 /** Canadian minutes print the operative verb in capitals, anywhere in a long clause: "That Administration REPORT BACK …", "… BE RECEIVED for information". */
 const CAPITAL_VERB = /\b(?:BE\s+(?:PRE-\s?)?[A-Z]{3,}ED|REPORT\s+BACK|(?:APPROVE|RECEIVE|AUTHORI[SZ]E|DIRECT|ADOPT|ENDORSE|REFER|DEFER|REQUEST|ACCEPT|SUPPORT|AMEND|PROCEED|CONSULT|PROVIDE|SUBMIT|UNDERTAKE|REVIEW)[SD]?)\b/;
 
-const PAST = /^(?:considered|noted|approved|agreed|endorsed|accepted|received|adopted|supported|confirmed|delegated|authori[sz]ed|requested|referred|recommended|deferred|rejected|refused|appointed|granted|instructed|resolved|commented)\b/i;
+const PAST = /^(?:considered|noted|approved|agreed|endorsed|accepted|received|adopted|supported|confirmed|delegated|authori[sz]ed|requested|asked|directed|invited|urged|referred|recommended|deferred|rejected|refused|appointed|granted|instructed|resolved|commented)\b/i;
 
 /**
  * A planning or licensing decision told by its verdict on the thing applied for, under a Decision label: "Permission GRANTED
