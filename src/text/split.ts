@@ -195,6 +195,13 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… was AGREED to." / "“That this Committee would establish a Forum …” The report of the Director … was considered.": a quoted
   // motion's closing quote ends its line, as the page prints the motion alone.
   [/[.!?]["”]\s+[A-Z]/, /(?<=[a-z)][.!?]["”])\s+(?=[A-Z][a-z])/g],
+  // "… portion of CIL receipts. Recommendation(s) That the Executive: …", "… below £25,000. Reason for Recommendation(s) To
+  // provide …": a front sheet's headings run into the sentences around them, each heading its own line as the page prints it.
+  [/Recommendation|RECOMMENDATION/, /(?=(?:(?:Reasons?|REASONS?)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?)?(?:Recommendations?|RECOMMENDATIONS?)(?:\s*\(s\))?(?:\s+(?:That|THAT|The|It\s+is|Members|Officers|To)\b|\s*$))(?<=[a-z\d)][.!?]\s+)|(?<=(?:^|[.!?]\s+)(?:(?:Reasons?|REASONS?)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?)?(?:Recommendations?|RECOMMENDATIONS?)(?:\s*\(s\))?)\s+(?=(?:That|THAT|The|It\s+is|Members|Officers|To)\b)/g],
+  // "… SUBJECT: Arena Ice Rental Rates 2027-2028 RECOMMENDATION That Report CS-2026-41 …", "… by March 2027. BACKGROUND Rates
+  // were …": a staff report's headings in capitals run into its text, the label over the motion after a word or a year (not
+  // "1. RECOMMENDATIONS", "REASONS FOR RECOMMENDATIONS").
+  [/RECOMMENDATIONS?(?:\s+(?:That|THAT)\b|\s*$)|[.!?]\s+(?:BACKGROUND|PURPOSE|SUMMARY|DISCUSSION|ANALYSIS|CONCLUSIONS?)\s/, /(?=RECOMMENDATIONS?(?:\s+(?:That|THAT)\b|\s*$))(?<=[a-z]\s+|\d{4}\s+)|(?<=(?:^|\s)RECOMMENDATIONS?)\s+(?=(?:That|THAT)\b)|(?=(?:BACKGROUND|PURPOSE|SUMMARY|DISCUSSION|ANALYSIS|CONCLUSIONS?)\s+[A-Z][a-z])(?<=[a-z\d)][.!?]\s+)/g],
   // "3.1 CONFIRMATION OF PREVIOUS MEETING MINUTES MOTION That the Minutes …": an Australian council's label over its motion, run
   // into the title before it and the words after it; a label of its own line as the page prints it.
   [/\bMOTION\s+(?:That|THAT)\s/, /(?=MOTION\s+(?:That|THAT)\s)(?<=\S\s+)|(?<=(?:^|\s)MOTION)\s+(?=(?:That|THAT)\s)/g],
