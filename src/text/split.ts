@@ -16,9 +16,10 @@ import { isChildOf, isNext, parseNumber, RESOLUTION_VERBS, type ClauseNumber } f
 const MADE_MOTION = String.raw`made\s+(?:a|the)\s+motion`;
 /** The bodies a list's shared subject names: "The Board:", "The Integration Joint Board:", "The Sub-Committee:". */
 const SUBJECT_BODY = String.raw`Board|Committee|Sub-Committee|Subcommittee|Council|Cabinet|Panel|Executive|Forum|Authority|Commission|Partnership|Trust|Assembly|Group`;
+/** A member named in a title keeps the stop of the short form and the initial: "Notice of Motion – Cllr. S. Quinn". */
+const NAME_STOP = String.raw`(?:Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|[A-Z])\.`;
 /** A title of capitalised words, and the start of the minute's first sentence after it: "Appeals The Committee noted …". */
-// A member named in it keeps the stop of the short form: "Notice of Motion – Cllr. S. Quinn".
-const TITLE_WORDS = String.raw`[A-Z][\w’'-]*,?(?:\s+(?:(?:Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|[A-Z])\.|[A-Z][\w’'-]*,?|of|and|for|the|to|in|on|at|by|with|from|a|&|[-–]|\d[\w/-]*)){0,9}?`;
+const TITLE_WORDS = String.raw`[A-Z][\w’'-]*,?(?:\s+(?:${NAME_STOP}|[A-Z][\w’'-]*,?|of|and|for|the|to|in|on|at|by|with|from|a|&|[-–]|\d[\w/-]*)){0,9}?`;
 const CAP_TITLE = String.raw`(?:Deputy\s+|Vice[- ]?)?Mayor(?:\s+Pro\s+Tem(?:pore)?)?|(?:Deputy\s+)?(?:Reeve|Warden)|(?:Vice[- ])?Chair(?:man|person|woman)?|Select(?:man|woman|person|\s+Board\s+Member)|Commissioner|(?:Vice\s+)?President|Clerk|Council?lor|Councilmember|Council(?:wo)?man|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr`;
 // "144/26 Finance a) The accounts …": a lettered list's first item after the title, too.
 const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+[A-Za-z]|\(?a\)\s+[A-Z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]`;
@@ -66,7 +67,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/This\s+was/, /(?=This\s+was\s+(?:(?:then|duly|unanimously|subsequently)\s+)?(?:agreed|carried|approved|passed|adopted|AGREED|CARRIED)\b[^.;]{0,40}[.;]?\s*$)(?<=\b(?:seconded|SECONDED)\b.*[.;]\s+)/g],
   // "… BE RECEIVED for information; and further, That Administration REPORT BACK …" and "…; AND THAT Council approve …":
   // a Canadian motion's chained clauses run into one line, each a clause of its own (read so on lines of their own); "…; and
-  // THAT staff be directed …" keeps its "and" on the clause before.
+  // THAT staff be directed …", an Ontario council's "… for information; and That Council direct staff …", keep their "and" on
+  // the clause before.
   [/(?:;|^)\s*(?:and|AND)/, /(?=(?:That|THAT)\s)(?<=(?:;|^)\s*(?:and|AND)(?:\s+(?:further|FURTHER))?\s*,\s+)|(?=(?:AND|And)\s+(?:(?:FURTHER|further)\s+)?(?:THAT|that)\s)(?<=;\s+)|(?=(?:THAT|That)\s)(?<=;\s+and\s+)/g],
   // "Cllr Mulligan proposed that the charges be suspended. This was not agreed.": a refusal agrees to nothing, request or motion.
   [/This\s+was\s+(?:not|lost|defeated)/, /(?=This\s+was\s+(?:not\s+(?:agreed|carried|approved|passed|adopted)|lost|defeated)\b[^.;]{0,40}[.;]?\s*$)(?<=[.;]\s+)/g],
@@ -167,9 +169,6 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… Public Release February 5, 2018 Recommended: 1. That …": a recommendation label mid-line; not "REASONS FOR
   // RECOMMENDATIONS:", a heading of its own.
   [/(?:Recommended|RECOMMENDED|Recommendations?|RECOMMENDATIONS?)\s*:/, /(?=(?:(?:Staff|Committee|Officer)\s+)?(?:Recommended|RECOMMENDED|Recommendations?|RECOMMENDATIONS?)\s*:)(?<=\S\s+)(?<!\b(?:for|of|the|this|that|a|each|with|and|to|For|Of|The|Staff|Committee|Officer|FOR|OF|THE|TO|AND|WITH)\s+)/g],
-  // "… that the bid tabulation be accepted. Upon a motion duly made and seconded, it was unanimously RESOLVED to …": the next
-  // decision's opening phrase after the sentence before it.
-  [/(?:On|Upon)\s+(?:a\s+|the\s+)?motion/, /(?=(?:On|Upon)\s+(?:a\s+|the\s+)?motion\s+(?:duly\s+)?(?:made|moved|of|by)\b)(?<=[a-z\d)][.!?]\s+)/g],
   // "The Chief Executive presented the draft budget. Following discussion, it was PROPOSED by Cllr. R. Byrne, SECONDED by …
   // and AGREED that …": the motion's sentence after the narrative, with its lead phrase.
   [/\s+it\s+was\s+(?:PROPOSED|proposed|MOVED|moved)\s+(?:by|BY)\b/, /(?=(?:After|Following)\s+[^,.;]{2,40},\s+it\s+was\s+(?:PROPOSED|proposed|MOVED|moved)\s+(?:by|BY)\b)(?<=[a-z\d)][.!?]\s+)/g],
@@ -362,13 +361,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… from the Cable TV Fund. Glenn Rice suggested the figure be raised": a speaker named without a title.
   [/\b(?:said|stated|asked|explained|commented|suggested|questioned|expressed|spoke|reported|responded|replied|advised)\b/, /(?=[A-Z][a-z]+\s+(?:[A-Z]\.\s*)?[A-Z][\w’'-]+\s+(?:said|stated|asked|explained|commented|suggested|questioned|expressed|spoke|reported|responded|replied|advised)\b)(?<=[.;!?]\s+)/g],
   [/(?:CALLED|called)\s+(?:THE\s+QUESTION|the\s+question)/, /(?=The\s+(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|President)\s+(?:CALLED|called)\s+(?:THE\s+QUESTION|the\s+question)\b)(?<=[.;!?]\s+)/g],
-  // "… for information; and That Council direct staff …": an Ontario council's clauses run into one line, the capital after
-  // "; and" opening the next.
-  // ("…; AND THAT …" is cut before its "AND", below.)
-  [/;\s+and\s+That\s/, /(?<=;\s+and\s+)(?=That\s)/g],
   // "… closed the hearing at 10:31 a.m. Upon motion by Supervisor Ortega, seconded by …, the Board adopted …": the motion
-  // after the narrative opens its own line.
-  [/(?:Upon|On)\s+(?:a\s+)?motion\s+(?:of|by)\b/, /(?=(?:Upon|On)\s+(?:a\s+)?motion\s+(?:of|by)\b)(?<=[.;!?]\s+)/g],
+  // after the narrative opens its own line; after a sentence's stop so does "… be accepted. Upon a motion duly made and
+  // seconded, it was unanimously RESOLVED to …", the next decision's opening phrase.
+  [/(?:Upon|On)\s+(?:a\s+|the\s+)?motion/, /(?=(?:Upon|On)\s+(?:a\s+)?motion\s+(?:of|by)\b)(?<=[.;!?]\s+)|(?=(?:On|Upon)\s+(?:a\s+|the\s+)?motion\s+(?:duly\s+)?(?:made|moved|of|by)\b)(?<=[a-z\d)][.!?]\s+)/g],
   // A New Zealand committee's "7.1 Water Services Delivery Plan Update Moved Cr Kingi / Seconded Cr Lowe That …", a Northern
   // Irish one's "… Festival Fund Proposed by Councillor Hamill Seconded by …": the movers' label after the item's title, a
   // paragraph run into one line; "… Ltd. CARRIED Cr Marsh voted against.": the member's dissent after the verdict.
@@ -747,7 +743,7 @@ const TITLE_STOP = new RegExp(String.raw`${RUN_ITEM}(?:[^.;:!?]|(?<=${SHORT_FORM
 /** "64. Appeals The Committee noted …", "1. Call to Order President Haugen called …": a title of capitalised words, then the minute's first sentence. */
 // "12. Application for a Premises Licence – The Lantern, 3 Quay Street": after a dash the title goes on.
 // In a run of three numbers or more the title may be in sentence case ("10. Accounts for payment The following accounts …").
-const TITLE_BEFORE_SENTENCE = new RegExp(String.raw`${RUN_ITEM}[A-Z][\w’'-]*,?(?:\s+(?:(?:Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|[A-Z])\.|[\w’'-]+,?|&|[-–])){0,9}?(?<![-–—])\s(?=${SENTENCE_AFTER_TITLE})`);
+const TITLE_BEFORE_SENTENCE = new RegExp(String.raw`${RUN_ITEM}[A-Z][\w’'-]*,?(?:\s+(?:${NAME_STOP}|[\w’'-]+,?|&|[-–])){0,9}?(?<![-–—])\s(?=${SENTENCE_AFTER_TITLE})`);
 /** "2. Consent Agenda Trustee Olsen moved to approve …": a title, then a member's motion. */
 // A water or school district's "Director Ames moved …" too.
 // "8.A. Resolution No. 2026-R-140 – A Resolution … for 22 Oak Street Commissioner Ruiz moved …": a short form's stop is no end.
