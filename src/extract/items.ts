@@ -123,7 +123,8 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   // section number, then the item's letter; no sentence is numbered so, so any line that ends none is a title.
   // A California agenda's "7a. MINUTES OF THE JANUARY 20 MEETING", "12.b. Award of Contract …" the same, the letter in lower case.
   const numberLetter = /^(\d{1,3}\.[A-Z]\.?|\d{1,3}\.?[a-z]\.)\s+(\p{Lu}.{2,158})$/u.exec(text);
-  if (numberLetter && !/[.;:!?]$/.test(numberLetter[2].replace(/\b(?:Dr|St|Ave|Blvd|Rd|Inc|Ltd|Co)\.$/, ''))) return { number: numberLetter[1], title: tidyTitle(numberLetter[2]) };
+  // "9.A. Resolution 2026-R-88 – Approving an interlocal agreement …." names its measure and what it does, its stop and all.
+  if (numberLetter && (!/[.;:!?]$/.test(numberLetter[2].replace(/\b(?:Dr|St|Ave|Blvd|Rd|Inc|Ltd|Co)\.$/, '')) || MEASURE_TITLE.test(numberLetter[2]))) return { number: numberLetter[1], title: tidyTitle(numberLetter[2]) };
   // "VIII. ACTION ITEMS", "IX. ADJOURNMENT": US minutes number their sections in capital Roman numerals, titled in capitals.
   if (parsed?.number.style === 'roman-dot' && /^[IVXL]+\.$/.test(parsed.number.raw) && parsed.rest.length < 80 && isShouting(parsed.rest) && !DECIDING.test(parsed.rest)) return { number: parsed.number.raw, title: tidyTitle(parsed.rest) };
   if (!parsed || !/^(num-dot|bare-num|decimal)$/.test(parsed.number.style) || parsed.number.parts.length > 3) return undefined;
@@ -144,6 +145,9 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   // "3. Minutes. Minutes of 2nd November approved …": a community council's short title and its stop, the minute run on.
   const stopped = STOPPED_TITLE.exec(rest);
   if (stopped && shortTopic(stopped[1], 5) && isTitle(stopped[1]) && !TOLD.test(stopped[1])) return { number: parsed.number.raw, title: tidyTitle(stopped[1]) };
+  // "1. Ymddiheuriadau / Apologies Cyng. H. Pugh.": a Welsh council's title in both languages, the minute run on after it.
+  const bilingual = BILINGUAL_RUN_IN.exec(rest);
+  if (bilingual) return { number: parsed.number.raw, title: tidyTitle(bilingual[1]) };
   const colon = /^([A-Z][^:.;]{2,60}):\s+\S/.exec(rest);
   if (colon && colon[1].split(/\s+/).length <= 6 && !/^(?:that|to)\b/i.test(colon[1])) return { number: parsed.number.raw, title: tidyTitle(colon[1]) };
   // "89. Bus shelter, Heol y Dwr – the Clerk reported …": a community council's short title run into the minute's first
@@ -153,6 +157,9 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   return undefined;
 }
 
+/** A measure's number, a dash, then what it does: "Resolution 2026-R-88 – Approving …". */
+const MEASURE_TITLE = /^(?:Resolution|Ordinance|RESOLUTION|ORDINANCE)\s+(?:No\.?\s*)?[\w-]*\d[\w-]*\s+[-–—:]\s+[A-Z][a-z]+ing\b/;
+
 const SHOUTED_VERDICT = new RegExp(`^(?:${DONE_VERBS})(?:\\s+AND\\s+[A-Z]{3,}ED)?\\s+[A-Z0-9]`);
 
 /** A topic run into its minute ("Bus shelter, Heol y Dwr – the Clerk reported …"): a few words, no decision's verb first. */
@@ -161,7 +168,10 @@ const shortTopic = (title: string, most: number): boolean => title.split(/\s+/).
 const TOLD = /\b(?:was|were|is|are|be|been|has|have|had)\b/i;
 
 /** A title of a few words and its stop, a sentence after it; not an abbreviation's stop ("Mr. Jones reported …"). */
-const STOPPED_TITLE = /^((?!(?:Mr|Mrs|Ms|Dr|St|Cllr|Cr|Clr|No|Rev|Prof|Hon|Messrs)\.)(?!(?:The|A|An|This|It|Members|We|They|There)\s)(?!(?:Carried|Lost|Noted|Agreed|Approved|Deferred|Received|Withdrawn)\.?$)[A-Z][\w’'&/-]{2,}(?:\s+(?![a-z]+ed\b)[\w’'&/-]+){0,4})(?<!\b(?:No|Nos|St|Co|Inc|Ltd|vs|None|Nil))\.(?:\s+(?=[A-Z£$€\d])|$)/;
+const STOPPED_TITLE = /^((?!(?:Mr|Mrs|Ms|Dr|St|Cllr|Cr|Clr|No|Rev|Prof|Hon|Messrs)\.)(?!(?:The|A|An|This|It|Members|We|They|There)\s)(?!(?:Carried|Lost|Noted|Agreed|Approved|Deferred|Received|Withdrawn)\.?$)[A-Z][\w’'&/-]{2,}(?:\s+(?![a-z]+ed\b)[\w’'&/-]+){0,4})(?<!\b(?:No|Nos|NO|NOS|St|Co|Inc|Ltd|vs|None|Nil|Cyng|Cllr|Cr|Mr|Mrs|Ms|Dr))\.(?:\s+(?=[A-Z£$€\d])|$)/;
+
+/** A title in Welsh and English, the English half a capital and words in lower case, then a capital that starts the minute. */
+const BILINGUAL_RUN_IN = /^([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s+\/\s+[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})\s+(?=[A-Z])/;
 
 const RUN_IN_TITLE = /^([A-Z][^:.;–—]{2,60}?)\s+[-–—]\s+(?=[a-z]|It\s+was\b|(?:Proposed|Moved)\s)/;
 
@@ -182,11 +192,16 @@ function isTitle(title: string): boolean {
   // small words are in lower case; the English half says whether it is a title.
   const reo = REO_HALF.exec(title);
   if (reo && reo.index > 0) return isTitle(title.slice(0, reo.index));
+  // "Maes chwarae / Play area": a Welsh council's title in both languages, each half a title of its own in sentence case.
+  const halves = title.split(/\s+\/\s+/);
+  if (halves.length === 2) return halves.every((half) => isTitle(half));
   // "… to Washington, D.C.", "… with Keystone Paving Inc.": the stop of an abbreviation ends no sentence.
   const text = title.replace(/\b((?:[A-Z]\.){1,3}[A-Z]|Inc|Ltd|Co|Corp|Bros|Jr|Sr)\.$/, '$1');
   // "24/01234/FUL - Land north of Mill Lane": a planning application reference leads the title.
   // "Ōrākei Basin boardwalk renewal": a capital of any script opens a title.
-  if (/[.;:,]$|;|\s(?:and|or)$/.test(text) || text.length > 130 || !/^(?:\p{Lu}|\d+\/[\w/]+\s)/u.test(text)) return false;
+  // A US instrument's title in title case runs past that ("ORDINANCE NO. 27-04, An Ordinance Amending Title 10 … (Second
+  // Reading)"): the test below for every word capitalised decides it.
+  if (/[.;:,]$|;|\s(?:and|or)$/.test(text) || text.length > 200 || !/^(?:\p{Lu}|\d+\/[\w/]+\s)/u.test(text)) return false;
   // A long line is a title only in title case: one word in lower case beyond the joining words ends the test.
   if (text.length > 90 && /\s(?!(?:and|of|the|for|to|in|on|at|from|with|by|a|an)\s)[a-z]/.test(text)) return false;
   // "City Council request the General Manager, Transportation Services to report …": a body and its verb make a clause.
@@ -196,8 +211,10 @@ function isTitle(title: string): boolean {
   if (PLANNING_REF.test(text)) return true;
   // "Bylaw 1422-26 – Land Use Bylaw Amendment (Lot 4, Block 9, Plan 872 0415)": a bracketed legal description adds no words to the title.
   const words = text.replace(/\s*\([^()]{1,60}\)/g, '').split(/\s+/).filter((w) => !/^(?:and|of|the|for|to|in|on|at|from|with|by|a|an|&|-|–)$/i.test(w));
-  if (words.length === 0 || words.length > 12) return false;
   const capitals = words.filter((w) => /^[\p{Lu}0-9]/u.test(w)).length;
+  // Past twelve words only the instrument's title, every word capitalised and not a list of names run on with commas.
+  // A contents page's entries run together ("9.1 Action Register 9.2 Local Authority Projects …") are no one title.
+  if (words.length === 0 || (words.length > 12 && (text.length <= 90 || capitals < words.length || (text.match(/,/g)?.length ?? 0) > 2 || words.length > 30 || /\s\d{1,2}\.\d{1,2}\s/.test(text)))) return false;
   // "Approve the budget" is a clause; "Grants" or "Grant aid" is a title, and so is BoardDocs'
   // "Approve Field Trip to Washington" in title case.
   // "Request from the Historical Society", "Support for the Food Bank": the verb's word as a noun names a matter, as a plural

@@ -16,7 +16,8 @@ const REPORT_SIGNS = [
   /^report of\b/i,
   /\bpurpose of (?:the |this )?report\b/i,
   /\b(?:LEADER|CHIEF EXECUTIVE|DIRECTOR)['’]?S? REPORT\b/,
-  /^(?:agenda\b(?!\s+item)|AGENDA\b)/,
+  // Not "AGENDA ITEM 12 – HOMELESS SERVICES CONTRACTS", a US board's item heading in its minutes as in its agenda.
+  /^(?:agenda\b(?!\s+item)|AGENDA\b(?!\s+ITEM\b))/,
   /\bagenda of\b/i,
   /\b(?:is|are) (?:asked|recommended|invited) to\b/i,
   /^executive summary$/i,
@@ -57,6 +58,9 @@ const MINUTES_SIGNS = [
   // The title run into the date line of text taken from a PDF, "REGULAR MEETING MINUTES TUESDAY, NOVEMBER 17, 2026"; not an
   // agenda's "Approval of Regular Meeting Minutes of November 3".
   /(?<!\b(?:approv\w*|confirm\w*|adopt\w*|read|receiv\w*|waive)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2})\b(?:meeting|session)\s+minutes\b(?!\s+(?:of|from|for|dated)\b)/i,
+  // "BOARD OF SUPERVISORS … MINUTES – NOVEMBER 17, 2026": a title in capitals run into its date, a page flattened into one
+  // paragraph; not an agenda's "APPROVAL OF MINUTES – NOVEMBER 3, 2026".
+  /(?<!\b(?:APPROV\w*|CONFIRM\w*|ADOPT\w*|RECEIPT|READING|OF)\s+(?:THE\s+)?)\bMINUTES\s*[-–—,:]?\s*(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,?\s+)?(?:(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d|\d{1,2}(?:ST|ND|RD|TH)?\s+(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b)/,
   /^agenda item$/i,
   /^supporting documents\b/i,
   /\b(?:the\s+)?(?:committee|cabinet|board|council|panel|commission|sub-committee)\s+(?:considered|discussed|debated|received)\b/i,

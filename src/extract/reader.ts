@@ -216,11 +216,17 @@ function verdictItem(r: Reading, line: Line, parsed: ParsedNumber | undefined, m
   return title;
 }
 
-/** "F26/19" after "F26/18": the same run of minute numbers, further on ("TPO 12/2026" under "P26/31" is a tree's order). */
+/**
+ * "F26/19" after "F26/18": the same run of minute numbers, further on ("TPO 12/2026" under "P26/31" is a tree's order); a
+ * parish's "80/26" after "79/26", the number before the year.
+ */
 function nextMinute(before: string | undefined, number: string): boolean {
   const a = /^(.*\/)(\d{1,4})$/.exec(before ?? '');
   const b = /^(.*\/)(\d{1,4})$/.exec(number);
-  return Boolean(a && b && a[1] === b[1] && Number(b[2]) > Number(a[2]));
+  if (a && b && a[1] === b[1] && Number(b[2]) > Number(a[2])) return true;
+  const c = /^(\d{1,4})\/(\d{2,4})$/.exec(before ?? '');
+  const d = /^(\d{1,4})\/(\d{2,4})$/.exec(number);
+  return Boolean(c && d && c[2] === d[2] && Number(d[1]) > Number(c[1]) && Number(d[1]) - Number(c[1]) <= 20);
 }
 
 /**

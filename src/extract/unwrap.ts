@@ -26,7 +26,8 @@ const TITLE_END = /(?:^|\s)(?:Board|Council|Vice|Deputy|Acting|Pro)$/;
 const MEMBER_TITLE = new Set(['Commissioner', 'Councillor', 'Councilor', 'Councilmember', 'Trustee', 'Supervisor', 'Alderman', 'Alderwoman', 'Alderperson', 'Alder', 'Selectman', 'Selectwoman', 'Councilman', 'Councilwoman', 'Committeeman', 'Committeewoman', 'Director', 'Cllr', 'Cr']);
 // "… the item. Council Member" / "Ybarra seconded …", "Mayor Pro Tem" / "Garza moved …": a title of two or three words too.
 // "… $96,500. CARRIED Cr" / "Douglas voted against.": a member's dissent after the verdict, the title cut from the name.
-const MEMBER_TITLE_END = new RegExp(String.raw`(?:^|[.;,]\s+|\b(?:and|by|from|with|CARRIED|Carried|LOST|Lost)\s+)(?:${[...MEMBER_TITLE].join('|')}|(?:Council|Board|Committee)\s+Member|Mayor\s+Pro\s+Tem|(?:Deputy|Vice)\s+Mayor)$`);
+// "… Moved Cr Papadakis Seconded Cr" / "Nguyen that Council: …": after a movers' label too.
+const MEMBER_TITLE_END = new RegExp(String.raw`(?:^|[.;,]\s+|\b(?:and|by|from|with|CARRIED|Carried|LOST|Lost|Moved|MOVED|Seconded|SECONDED|Proposed|PROPOSED)\s+)(?:${[...MEMBER_TITLE].join('|')}|(?:Council|Board|Committee)\s+Member|Mayor\s+Pro\s+Tem|(?:Deputy|Vice)\s+Mayor)$`);
 /** The last words of those titles, to ask the pattern only where one may end. */
 const TITLE_LAST = new Set([...MEMBER_TITLE, 'Member', 'Tem', 'Mayor']);
 const TITLE_REST = /^(?:Member|Chair\w*|Mayor|Tem|President)\s+[A-Z]/;
@@ -40,8 +41,11 @@ const SENTENCE_START = /^(?![A-Z][\w’'.-]*\s+(?:The|A|An|This|It|Staff|Council
 /** A person's sentence: "Ms. K. Ames presented on behalf of the Association.", "Cllr. Keane asked for an update …", two people's. */
 const PERSON = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Cr|Alderman|Mayor|Supervisor|Commissioner|Trustee)\.?\s+(?:[A-Z]\.\s*){0,3}[A-Z][\w’'-]+`;
 const PERSON_SENTENCE_START = new RegExp(String.raw`^${PERSON}(?:\s+and\s+${PERSON})?\s+(?!(?:and|for|the|with|from)\b)[a-z]{3,}\s`);
-/** A body's sentence: "The Board received the report …", "The Sub-Committee NOTED …" (a verb in the past, after the name). */
-const BODY_SENTENCE_START = /^(?:The|the)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z]{2,}ed|[A-Z]{2,}ED)\s/;
+/**
+ * A body's sentence: "The Board received the report …", "The Sub-Committee NOTED …" (a verb in the past, after the name), an
+ * officer's "The City Clerk read the ordinance by title." (a past tense of its own).
+ */
+const BODY_SENTENCE_START = /^(?:The|the)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z]{2,}ed|[A-Z]{2,}ED|read|gave|made|took|said|spoke|held|brought|told|led|began)\s/;
 /** Legistar's verdict under a file's title: "This Report was Received and Filed.", "The Ordinance was adopted." */
 const PASSIVE_START = /^(?:This|The|These)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:was|were|is|are|has\s+been|have\s+been)\s/;
 /** A sentence's opening phrase, its comma after at least one lower-case word: "Following discussion, ", "In accordance with the report, " ("Roads, Transport" is a title's list). */
@@ -174,10 +178,14 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // own words, on its own line and often after a blank one.
   if (above.text.endsWith(':') && TITLED.test(line.text) && /\b(?:entitled|titled|ENTITLED|TITLED)\s*:$/.test(above.text.slice(-20))) return true;
   if (line.gap) return false;
+  // "… siglen newydd. /" / "Agreed that the Clerk …": a Welsh council's two halves of one line, the English cut at the slash.
+  if (/\s\/$/.test(above.text) && /^[A-Z]/.test(line.text)) return true;
   // "… / Manawa Iti District Council" over "Ordinary Council Meeting – Minutes" over "Wednesday 18 March 2026, 10.00am": a title
   // page's fields, one a line, however near the margin a short document's lines all reach.
   // ("… at 6:30 pm. 2." / "Consent Agenda Trustee Olsen moved …" is an item's number left at the margin, its title below.)
   if (line.line <= 6 && HEAD_FIELD.test(line.text) && line.text.length < 80 && !OPEN_END.test(above.text) && !/\s\d{1,3}\.$/.test(above.text)) return false;
+  // "7.a. RESOLUTION 2027-41, A Resolution" / "Approving a Lease with …": an instrument's title cut before what it does.
+  if (/\b(?:A|An)\s+(?:Resolution|Ordinance|By-?law)$/.test(above.text) && /^[A-Z][a-z]+ing\b/.test(line.text)) return true;
   // "… WITH A REPORT ON ROAD REPAIR PRIORITIES" / "REGULAR AGENDA": a US agenda's section heading in capitals, not the words
   // of the line above however they end.
   if (SECTION_HEADING.test(line.text)) return false;
@@ -247,10 +255,10 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (NUMBER_ONLY.test(above.text) && !NUMBER_ONLY.test(line.text) && !above.joins) return !matchLabel(line.text, lex);
   // Every test reads the end of the line above; a long line is read from its last words only.
   const previous = above.text.length > 300 ? { ...above, text: above.text.slice(-300) } : above;
-  // "… set out in the plan. 3." / "Agree that …": the clause number was left at the margin.
+  // "… set out in the plan. 3." / "Agree that …": the clause number was left at the margin; a sub-item's "7.b." too.
   // "… Bird, Coles, Dunn. 26/041" / "Apologies: …": a flattened page's minute reference left at the margin after a stop ("File:
   // T26/003" / "Cr Mbeki moved …" is a field, its value whole).
-  if (/(?:(?:[.;:]|\s(?:and|or))\s+(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z]\))|[a-z)][.;]\s+(?:[A-Z]{1,4}[./]?\d{2,4}|\d{2})\/\d{2,4})$/.test(previous.text) && !VOTE_COUNT_END.test(previous.text) && /^[A-Z“"‘]/.test(line.text)) return true;
+  if (/(?:(?:[.;:]|\s(?:and|or))\s+(?:\(?\d{1,2}[.)]|\d{1,3}\.[A-Za-h]\.|\([a-z]\)|[a-z]\))|[a-z)][.;]\s+(?:[A-Z]{1,4}[./]?\d{2,4}|\d{2})\/\d{2,4})$/.test(previous.text) && !VOTE_COUNT_END.test(previous.text) && /^[A-Z“"‘]/.test(line.text)) return true;
   // "… titled "Library Opening Hours Review"; 2." / "approves Sunday opening …": a list run inline whose items open in lower case.
   if (/;\s+(?:and\s+)?\(?\d{1,2}[.)]$/.test(previous.text) && /^[a-z]/.test(line.text) && !VOTE_COUNT_END.test(previous.text)) return true;
   // "…, totalling £412,000; and iii." / "agree that …": a Roman number's item may open in lower case.
@@ -288,7 +296,7 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/\b(?:Member|Cr|Cllr|Councillor|Mr|Mrs|Ms|Dr|Chair\w*|Mayor|Alderman|Commissioner|Trustee)\s+(?:[A-Z]\s+)?[A-Z]$/.test(previous.text) && /^[A-Z][\w’'-]+\b/.test(line.text) && !OWN_START.test(line.text)) return true;
   // "… Councilman Lindgren; second:" / "Councilwoman Marchetti.": a mover's label cut from the name after it.
   // "Seconded by:" / "Councillor Grant That Council refer …": the name and the motion after it, in a paragraph run into lines.
-  if (previous.text.endsWith(':') && (line.text.length < 60 || /^\S+\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:That|THAT)\s/.test(line.text)) && MEMBER_TITLE.has(line.text.split(/\s/, 1)[0]) && /\b(?:second(?:ed)?(?:\s+by)?|moved(?:\s+by)?|proposed(?:\s+by)?|mover|seconder)\s*:$/i.test(previous.text)) return true;
+  if (previous.text.endsWith(':') && (line.text.length < 60 || /^\S+\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:That|THAT)\s/.test(line.text)) && (MEMBER_TITLE.has(line.text.split(/\s/, 1)[0]) || /^(?:(?:Board|Council)\s+)?Member\s+[A-Z]/.test(line.text)) && /\b(?:second(?:ed)?(?:\s+by)?|moved(?:\s+by)?|proposed(?:\s+by)?|mover|seconder)\s*:$/i.test(previous.text)) return true;
   // "… the May 7 meeting. Commissioner" / "Okafor seconded.": a member's title cut from the name after it.
   if (TITLE_LAST.has(previous.text.slice(previous.text.lastIndexOf(' ') + 1)) && MEMBER_TITLE_END.test(previous.text.slice(-40)) && /^[A-Z][\w’'-]+\b/.test(line.text) && !OWN_START.test(line.text) && !parseNumber(line.text)) return true;
   // "Moved by Coun." / "Brandt, seconded …", "That Report No." / "AAC25-004 be received", a title in capitals' "NOTICE OF
@@ -319,6 +327,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/^(?:Resolution|Ordinance|By-?law|Local\s+Law)\s+(?:No\.?\s*)?[\w-]*\d/.test(line.text) && /(?:(?:^|[-–—]\s+)(?:Adopted|Approved|Introduced|Ratified|Accepted)|\bto\s+(?:adopt|approve|pass|introduce|ratify|accept|amend|rescind|repeal|enact|table|deny))$/.test(previous.text)) return true;
   // "… 2027 Resolution number" / "KT/2026/142 MOVED by …": a New Zealand resolution's reference cut from its label.
   if (/\b(?:Resolution|RESOLUTION)\s+(?:[Nn]umber|NUMBER|No\.?)$/.test(previous.text) && /^[A-Z]{2,8}\/\d{4}\/\d{3,6}\b/.test(line.text)) return true;
+  // "… be approved;" / "and RECOMMENDED TO COUNCIL – (c) that …": the conjunction belongs to the clause above, and the marker is
+  // cut from it again where the lines are split (text/split.ts), as a line printed whole would be.
+  if (previous.text.endsWith(';') && /^(?:and|AND)\s+(?:RESOLVED|RECOMMENDED)\b/.test(line.text)) return true;
   if (ENDED.test(previous.text) || OWN_START.test(line.text)) return false;
   // "R-2026-188 Authorizing …" / "R-2026-189 Authorizing …": a consent agenda's resolutions, one a line.
   if (RESOLUTION_CODE_START.test(line.text)) return false;
@@ -376,6 +387,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // margin; "… CODES AS AMENDED AND" / "ADOPTED BY LOS ANGELES COUNTY" runs on.
   // "… as revised. Board" / "Member Brandt seconded.": a title cut at the margin carries on into the name, label or not.
   if (/^[A-Z]/.test(line.text) && !OPEN_END.test(previous.text) && !(TITLE_END.test(previous.text) && TITLE_REST.test(line.text)) && matchLabel(line.text, lex)) return false;
+  // "… siglen newydd. / Agreed" / "that the Clerk seek quotations …": a marker's clause cut from it at the margin.
+  if (/^(?:that|to)\s/.test(line.text) && MARKER_END.test(previous.text)) return true;
   // "It was agreed to …" after a sentence cut short still opens the decision; a marker
   // that is the whole sentence ("… were passed by resolution") needs its sentence start,
   // as does "Regional Council, at its meeting on May 14," / "adopted the following:".

@@ -187,7 +187,9 @@ function emitTable(rows: Row[], ctx: Ctx): void {
       // "26/16 | Play area | Noted.": the row's minute number heads its item, as a minute's own line would.
       // "5 | Minutes of 8 July | Approved.": so does an item's plain number, where a marked row's number heads its item too.
       const id = cells.find((c, k) => k !== decisionAt && (MINUTE_ID.test(c) || ITEM_NUMBER.test(c)));
-      if (id) emitText(`${id} ${matter}`, at.line, at.column, ctx, null, {});
+      // The row's matter is a title whatever its words ("7 | Grant request – Carnival | DEFERRED"): it heads its item as a
+      // bold heading line does.
+      if (id) emitText(`${id} ${matter}`, at.line, at.column, ctx, null, { strong: true });
       return emitText(`${matter} – ${decision}`, at.line, at.column, ctx, null, { decisionCell: true });
     }
     // "RECEIVED AS INFORMATION" beside a title would read as a verdict: an information row keeps its other cells only.

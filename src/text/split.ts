@@ -17,9 +17,10 @@ const MADE_MOTION = String.raw`made\s+(?:a|the)\s+motion`;
 /** The bodies a list's shared subject names: "The Board:", "The Integration Joint Board:", "The Sub-Committee:". */
 const SUBJECT_BODY = String.raw`Board|Committee|Sub-Committee|Subcommittee|Council|Cabinet|Panel|Executive|Forum|Authority|Commission|Partnership|Trust|Assembly|Group`;
 /** A member named in a title keeps the stop of the short form and the initial: "Notice of Motion – Cllr. S. Quinn". */
-const NAME_STOP = String.raw`(?:Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|[A-Z])\.`;
+const NAME_STOP = String.raw`(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|[A-Z])\.`;
 /** A title of capitalised words, and the start of the minute's first sentence after it: "Appeals The Committee noted …". */
-const TITLE_WORDS = String.raw`[A-Z][\w’'-]*,?(?:\s+(?:${NAME_STOP}|[A-Z][\w’'-]*,?|of|and|for|the|to|in|on|at|by|with|from|a|&|[-–]|\d[\w/-]*)){0,9}?`;
+// A movers' label ends a title: "12.1 Coastal Adaptation Plan Moved Cr Kowalczyk Seconded Cr Ahmadi that …" names no title past "Plan".
+const TITLE_WORDS = String.raw`[A-Z][\w’'-]*,?(?:\s+(?:${NAME_STOP}|(?!(?:Moved|Seconded|Proposed|MOVED|SECONDED|PROPOSED)\b)[A-Z][\w’'-]*,?|of|and|for|the|to|in|on|at|by|with|from|a|&|[-–]|\d[\w/-]*)){0,9}?`;
 const CAP_TITLE = String.raw`(?:Deputy\s+|Vice[- ]?)?Mayor(?:\s+Pro\s+Tem(?:pore)?)?|(?:Deputy\s+)?(?:Reeve|Warden)|(?:Vice[- ])?Chair(?:man|person|woman)?|Select(?:man|woman|person|\s+Board\s+Member)|Commissioner|(?:Vice\s+)?President|Clerk|Council?lor|Councilmember|Council(?:wo)?man|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr`;
 // "144/26 Finance a) The accounts …": a lettered list's first item after the title, too.
 const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+[A-Za-z]|\(?a\)\s+[A-Z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]`;
@@ -69,7 +70,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // a Canadian motion's chained clauses run into one line, each a clause of its own (read so on lines of their own); "…; and
   // THAT staff be directed …", an Ontario council's "… for information; and That Council direct staff …", keep their "and" on
   // the clause before.
-  [/(?:;|^)\s*(?:and|AND)/, /(?=(?:That|THAT)\s)(?<=(?:;|^)\s*(?:and|AND)(?:\s+(?:further|FURTHER))?\s*,\s+)|(?=(?:AND|And)\s+(?:(?:FURTHER|further)\s+)?(?:THAT|that)\s)(?<=;\s+)|(?=(?:THAT|That)\s)(?<=;\s+and\s+)/g],
+  [/(?:;|^)\s*(?:and|AND|And)\b/, /(?=(?:That|THAT)\s)(?<=(?:;|^)\s*(?:and|AND)(?:\s+(?:further|FURTHER))?\s*,\s+)|(?=(?:AND|And)\s+(?:(?:FURTHER|further)\s+)?(?:THAT|that)\s)(?<=;\s+)|(?=(?:THAT|That)\s)(?<=;\s+and\s+)/g],
   // "Cllr Mulligan proposed that the charges be suspended. This was not agreed.": a refusal agrees to nothing, request or motion.
   [/This\s+was\s+(?:not|lost|defeated)/, /(?=This\s+was\s+(?:not\s+(?:agreed|carried|approved|passed|adopted)|lost|defeated)\b[^.;]{0,40}[.;]?\s*$)(?<=[.;]\s+)/g],
   // "a. Payments: Resolved to approve the payments listed …": a parish's sub-item label, its colon, then the marker.
@@ -101,15 +102,25 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // ("The Committee AGREED the decisions be accepted …" opens a clause, as "AGREED that" does).
   // "The Panel AGREED to make the following recommendations to Cabinet:": the body's own recommendations, to whom they go.
   [/RESOLVED|RECOMMENDED|AGREED/, new RegExp(String.raw`(?=(?:AND\s+)?(?:RESOLVED|RECOMMENDED|AGREED)\b)(?!(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Members|Forum|Group|Commission)\s+)(?:RESOLVED|AGREED)\s+to\s+make\s+the\s+following\s+recommendations\b)(?!(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Members|Authority|Executive|Forum|Group|Trust|Commission|IJB)\s+)(?:RESOLVED|RECOMMENDED|AGREED)\s+(?:the|a|an|its|their)\s(?![^.;]{0,80}\b(?:be|is|are|was|were)\b))(?<=\S\s+)(?<!\b(?:AND|and|was|were|be|been|being|is|are|has|have|had|WAS|WERE|BE|BEEN|BEING|IS|ARE|HAS|HAVE|HAD|it|IT|It|duly|unanimously|then|FURTHER|further|ALSO|also)\s+)${NOT_AFTER_NUMBER}`, 'g')],
+  // "… 7:07 p.m. RESOLUTION 26-140 ADOPTING THE 2027 BUDGET Council Member Yates moved to adopt …": a heading in capitals inside a
+  // page run into one line, then a member's motion.
+  [new RegExp(String.raw`\b[A-Z]{2,}\s+(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+,?\s+(?:moved|${MADE_MOTION})\b`), new RegExp(String.raw`(?<=\b[A-Z]{2,}\s+)(?<!\b(?:COUNCIL|BOARD|DEPUTY|VICE)\s+)(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+,?\s+(?:moved|${MADE_MOTION})\b)`, 'g')],
+  // "(a) 4 Harbour Road, Lochmore The Sub-Committee agreed to grant the licence …": a heading run into the body's decision, no
+  // stop between; "The" in capitals after a capitalised word opens the sentence.
+  [new RegExp(String.raw`[A-Za-z]\s+The\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:${SUBJECT_BODY})\s+(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)\b`), new RegExp(String.raw`(?<=\b[A-Z][\w’'-]*\s+)(?=The\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:${SUBJECT_BODY})\s+(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)\b)`, 'g')],
+  // "(b) that the reprofiling … be approved; and RECOMMENDED TO COUNCIL – (c) that …": the next marker after the clause's "; and",
+  // which stays with the clause it ends, as it does at the end of a printed line.
+  [/;\s+(?:and|AND)\s+(?:RESOLVED|RECOMMENDED)\b/, /(?<=;\s+(?:and|AND)\s+)(?=(?:RESOLVED|RECOMMENDED)\b)/g],
   // "… seconded by Cllr Griffiths and agreed. That the Statement of Common Ground … is approved. That the Statement of …": a
   // page run into one paragraph puts each "That …" clause after the full stop of the one before.
   [/[.;]\s+That\s/, /(?=That\s+(?:the\s+|this\s+|[A-Z]))(?<=[a-z)][.;]\s+)/g],
   // "3.1 Upper Kitwanga Fire Society – Equipment Funding The Society's chair … presented …": a numbered item's title run into the
   // minute's first sentence, as in a flattened page's run of items (chainCuts), where its paragraph goes on past a title's length.
   [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?\d{1,2}\.\d{1,2}\.?\s+[A-Z][^.;:]{40,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?\d{1,2}\.\d{1,2}\.?\s+${TITLE_WORDS}\s)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
-  // "APPOINTMENTS Mr. Avery moved to appoint …", "CORRESPONDENCE The Clerk reported …": a section's heading in capitals run into
+  // "APPOINTMENTS Mr. Avery moved to appoint …", "CORRESPONDENCE The Clerk reported …", "RESOLUTION 26-140 ADOPTING THE 2027
+  // BUDGET Council Member Yates moved …" (its numbers too): a section's heading in capitals run into
   // its first sentence, as a select board's minutes print them in one paragraph; a marker word in capitals heads no section.
-  [/^[A-Z]{3,}/, new RegExp(String.raw`(?<=^(?!(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED|RECOMMENDATION|NOTED|CARRIED|MOTION|ACTION|MOVED|SECONDED|PROPOSED|WHEREAS|NOW|THAT|PRESENT|APOLOGIES|ABSENT|RESULT|VOTE)\b)[A-Z]{3,}(?:\s+(?:[A-Z]{2,}|&|[-–]))*)\s+(?=${SENTENCE_AFTER_TITLE})`, 'g')],
+  [/^[A-Z]{3,}/, new RegExp(String.raw`(?<=^(?!(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED|RECOMMENDATION|NOTED|CARRIED|MOTION|ACTION|MOVED|SECONDED|PROPOSED|WHEREAS|NOW|THAT|PRESENT|APOLOGIES|ABSENT|RESULT|VOTE)\b)[A-Z]{3,}(?:\s+(?:[A-Z]{2,}|\d[\d/-]*|&|[-–]))*)\s+(?=${SENTENCE_AFTER_TITLE})`, 'g')],
   // "3. DELEGATIONS 3.1 Upper Kitwanga Fire Society – …": a section's heading in capitals run into its first item's number.
   [/^\d{1,2}\.\s+[A-Z]{3,}/, /(?<=^(\d{1,2})\.\s+[A-Z][A-Z’'&,/()-]+(?:\s+[A-Z][A-Z’'&,/()-]+)*\s+)(?=\1\.\d{1,2}\.?\s+[A-Z])/g],
   // "… presented the report. The Board: a) noted …; b) approved …": a paragraph joined into one line, the subject the list
@@ -181,10 +192,15 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // MOTION: …": the label in capitals after an item's title with no stop, as text taken from a PDF runs them together.
   // Not "RECOMMENDED MOTION: Move to approve …", a label of two words.
   [/\sMOTION\s*:/, /(?=MOTION\s*:\s*[A-Z])(?<=[A-Za-z\d,)]\s+)(?<!\b(?:RECOMMENDED|PROPOSED|SUGGESTED|DRAFT|SUBSTANTIVE|MAIN|ORIGINAL|AMENDED|Recommended|Proposed|Suggested|Draft|Substantive|Main|Original|Amended)\s+)/g],
+  // "ARTICLE 1. To choose a Moderator to preside at said meeting. John Allard was elected …": the article's question ends at its
+  // stop, and what the meeting did follows it.
+  [/(?:ARTICLE|Article)\s+\d{1,3}\.\s+To\s/, /(?<=\b(?:ARTICLE|Article)\s+\d{1,3}\.\s+To\s[^.]{5,400}\.\s+)(?=[A-Z])/g],
   // "… Motion passed 5-1 (Council Member Fuentes opposed). ITEM 7 – APPOINTMENTS TO THE PARKS BOARD …": the next item's label
   // after the verdict's stop, in a page run into one line.
   // The first after the page's heading, its date's year: "… – DECEMBER 7, 2026 ITEM 5 – ORDINANCE …".
-  [/(?:ITEM|Item)\s+\d/, /(?=(?:ITEM|Item)\s+\d{1,3}[A-Za-z]?(?:\.\d{1,2})?\s*[-–—:.]\s+[A-Z])(?<=[a-z\d)][.!?]\s+|\b(?:19|20)\d\d\s+)/g],
+  // A county board's "AGENDA ITEM 13 – APPOINTMENTS …" the same, the word "AGENDA" before it.
+  // A town meeting's "… by voice vote. ARTICLE 4. To see if the Town will vote …" too.
+  [/(?:ITEM|Item|ARTICLE|Article)\s+\d/, /(?=(?:(?:AGENDA|Agenda)\s+)?(?:ITEM|Item|ARTICLE|Article(?=\s+\d{1,3}\.\s+To\s+see\b))\s+\d{1,3}[A-Za-z]?(?:\.\d{1,2})?\s*[-–—:.]\s+[A-Z])(?<=[a-z\d)][.!?]\s+|\b(?:19|20)\d\d\s+)(?<!\b(?:AGENDA|Agenda)\s+)/g],
   // "It was proposed by Councillor M. Baker: "That this Committee …"": the quoted motion after its mover's colon, as the page
   // prints it on a line of its own.
   [/:\s+["“](?:That|THAT)\s/, /(?<=\b(?:proposed|moved|PROPOSED|MOVED)\s+(?:by|BY)\s+[^:;.]{2,60}(?:\.[^:;.]{1,40})?:)\s+(?=["“](?:That|THAT)\s)/g],
@@ -279,7 +295,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // Cllr. Healy. The motion was unanimously adopted", an English parish's "…, seconded by Cllr Adams. The proposal was carried …"
   // "Cllr Barry proposed the motion which was seconded by Cllr Cronin. Following discussion the motion was agreed.": after the debate.
   // "… proposed the following motion: "That …" Following discussion the motion was withdrawn.": after a quoted motion too.
-  [/(?:motion|amendment|proposal)\s/, /(?=(?:(?:After|Following)\s+(?:[\w-]+\s+){0,2}?(?:discussion|debate),?\s+)?(?:The|This|the)\s+(?:substantive\s+)?(?:motion|amendment|proposal)\s+(?:was\s+|having\s+been\s+)?(?:(?:then|duly|\w+ly)\s+)?(?:put\s+and\s+)?(?:carried|failed|passed|lost|died|lapsed|adopted|defeated|agreed|withdrawn|AGREED|CARRIED|WITHDRAWN)\b)(?<=[.;]["”’]?\s+)/g],
+  [/(?:motion|amendment|proposal)\s/, /(?=(?:(?:After|Following)\s+(?:[\w-]+\s+){0,2}?(?:discussion|debate),?\s+)?(?:The|This|the)\s+(?:substantive\s+)?(?:motion|amendment|proposal)\s+(?:was\s+|having\s+been\s+)?(?:(?:then|duly|\w+ly)\s+)?(?:put\s+and\s+)?(?:carried|failed|passed|lost|died|lapsed|adopted|defeated|agreed|withdrawn|AGREED|CARRIED|WITHDRAWN|LOST|DEFEATED|ADOPTED|PASSED|FAILED)\b)(?<=[.;]["”’]?\s+)/g],
+  // "… following exhibition. AMENDMENT Moved Cr Kelly …": an amendment's heading in capitals after the recommendation it changes.
+  [/(?:AMENDMENT|Amendment)\s*:?\s+(?:Moved|MOVED|Proposed|PROPOSED)\b/, /(?=(?:AMENDMENT|Amendment)\s*:?\s+(?:Moved|MOVED|Proposed|PROPOSED)\b)(?<=[.;!?]\s+)/g],
   // "RESOLVED that … approved. Duly adopted by the following vote: AYES: …": the vote, not the clause.
   [/following\s+vote/, /(?=(?:[Dd]uly\s+|[Uu]nanimously\s+)?(?:[Aa]dopted|[Cc]arried|[Pp]assed|[Aa]pproved)\s+by\s+the\s+following\s+vote\b)(?<=[.;]\s+)/g],
   // "… that Mr Okonkwo be co-opted. A vote was taken: 9 for, 0 against, 1 abstention.": the count after the proposal.
@@ -330,12 +348,30 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // item's title at the line's start run into the member's motion under it.
   // A section's letter heads a title in capitals only ("G. CONSENT AGENDA Trustee Morrow moved …"): "J. Smith" is a name.
   // A Florida commission's "8.A. Resolution No. 2026-R-140 – A Resolution … for 22 Oak Street Commissioner Ruiz moved approval":
-  // the item's letter after its section, and the stop of "No." inside the title.
-  [new RegExp(String.raw`^(?:\d{1,3}(?:\.[A-Z\d]{1,2})*\.|[A-Z]\.|(?:[A-Z]{1,4}\s)?\S+\/\d{1,4})\s+[A-Z](?:[^.;:]|(?<=\bNo)\.){2,160}?\s(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+,?\s+(?:moved|proposed|${MADE_MOTION})\b`), new RegExp(String.raw`(?<=^(?:(?:\d{1,3}(?:\.[A-Z\d]{1,2})*\.|(?:[A-Z]{1,4}\s)?\S+\/\d{1,4})\s+[A-Z](?:[^.;:]|(?<=\bNo)\.){2,160}?|[A-Z]\.\s+[A-Z][A-Z0-9 ,’'&/()–-]{2,80}?)\s)(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+,?\s+(?:moved|proposed|${MADE_MOTION})\b)`, 'g')],
+  // the item's letter after its section, and the stop of "No." inside the title. After a sentence's stop too, a page run into
+  // one line ("… by unanimous vote. 7.b. RESOLUTION 2026-89, Establishing Fees … Council Member Holt moved …").
+  [new RegExp(String.raw`(?:^|[.!?]\s+)(?:\d{1,3}(?:\.(?:[A-Z\d]{1,2}|[a-h]))*\.|[A-Z]\.|(?:[A-Z]{1,4}\s)?\S+\/\d{1,4})\s+[A-Z](?:[^.;:]|(?<=\bNo)\.){2,160}?\s(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+,?\s+(?:moved|proposed|${MADE_MOTION})\b`), new RegExp(String.raw`(?<=(?:^|[a-z\d)][.!?]\s+)(?:(?:\d{1,3}(?:\.(?:[A-Z\d]{1,2}|[a-h]))*\.|(?:[A-Z]{1,4}\s)?\S+\/\d{1,4})\s+[A-Z](?:[^.;:]|(?<=\bNo)\.){2,160}?|[A-Z]\.\s+[A-Z][A-Z0-9 ,’'&/()–-]{2,80}?)\s)(?<!\b(?:Council|Board|Deputy|Vice)\s+)(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+,?\s+(?:moved|proposed|${MADE_MOTION})\b)`, 'g')],
   // "CONSENT AGENDA Motion by Bell, seconded by Cruz, to approve …", "… Designating the Official Newspaper Motion by Akers, …":
   // a flattened page's title run into the motion under it, no stop between.
   // A Michigan township's "… Guidelines Motion by Trustee X, supported by Trustee Y, to adopt …", a school board's "second by".
   [/Motion\s+by\s[^.;]{2,60}\b(?:seconded|second|supported)\s+by\b/, /(?=Motion\s+by\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*,?\s+(?:and\s+)?(?:seconded|second|supported)\s+by\b)(?<=[A-Za-z\d)]\s+)/g],
+  // "8.a. Downtown Parking Study Following discussion, Council directed staff …": an item's title in title case, then the
+  // minute's sentence opened by its debate, a paragraph run into one line.
+  [/(?:Following|After)\s+(?:\w+\s+){0,2}?(?:discussion|debate|deliberation)/, /(?<=(?:^|\s)(?:\d{1,3}(?:\.(?:\d{1,2}|[A-Ha-h]))*\.?|[A-H]\.)\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|for|the|to|in|on|&|[-–])){0,8}\s)(?=(?:Following|After)\s+(?:\w+\s+){0,2}?(?:discussion|debate|deliberation)\b)/g],
+  // "7. RESOLUTIONS 7.a. RESOLUTION 2027-41, …": a section's heading in capitals, then its first sub-item, a paragraph run into one line.
+  [/^\d{1,3}\.\s+[A-Z]{2,}[^a-z]*?\s\d{1,3}\.[A-Za-h]\.\s/, /(?<=^\d{1,3}\.\s+[A-Z][A-Z0-9 ,’'&/()–-]{2,80}\s)(?=\d{1,3}\.[A-Za-h]\.\s+[A-Z])/g],
+  // "… by unanimous vote. 7.b. RESOLUTION 2026-89, Establishing Fees …": a sub-item's number and letter after a sentence's stop.
+  [/[.!?]\s+\d{1,3}\.[A-Za-h]\.\s+[A-Z]/, /(?=\d{1,3}\.[A-Za-h]\.\s+[A-Z])(?<=[a-z\d)][.!?]\s+)/g],
+  // "7.a. RESOLUTION 2026-88, A Resolution Authorizing … Club Resolution 2026-88 was adopted on a motion by …": the measure's
+  // verdict told after its title, no stop between.
+  [/(?:Resolution|Ordinance|RESOLUTION|ORDINANCE)\s+(?:No\.?\s*)?[\w-]*\d[\w-]*\s+(?:was|were)\s/, /(?=(?:Resolution|Ordinance|RESOLUTION|ORDINANCE)\s+(?:No\.?\s*)?[\w-]*\d[\w-]*\s+(?:was|were)\s+(?:\w+ly\s+)?(?:adopted|approved|passed|introduced|tabled|continued|denied|defeated)\b)(?<=[a-z\d)]\s+)/g],
+  // A town meeting's "VOTE: The motion to pass over failed. Main motion: Moved and seconded that the Town …": the motion put
+  // once the motion to set it aside fell, a line of its own.
+  [/(?:Main|MAIN|Substantive|SUBSTANTIVE)\s+(?:motion|MOTION)\s*:/, /(?=(?:Main|MAIN|Substantive|SUBSTANTIVE)\s+(?:motion|MOTION)\s*:)(?<=[.;!?]\s+)/g],
+  // "The City Clerk read the ordinance by title. Motion by Council Member Diaz to approve …, seconded by …", "… read the
+  // title. Motion to approve the minutes by Trustee Ames, second by …": the motion after the narrative, its words before its
+  // seconder (Legistar's "… 10030. Motion to spread the invocation … by Council Member X." names none, and is procedure).
+  [/[.!?]\s+(?:A\s+)?[Mm]otion\s+(?:to|by|made|was)\s/, /(?=(?:A\s+)?[Mm]otion\s+(?:(?:was\s+)?(?:made\s+)?by\s+(?:[A-Z][\w’'.-]*\s+){1,4}to|to)\s+[a-z]+\b(?:[^.;]|(?<=\b(?:No|NO|Nos))\.|;(?=\s+second)){0,200}?\bsecond(?:ed)?\b)(?<=[a-z\d)][.!?]\s+)(?<!^(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivx]{1,4})[.)]\s+)/g],
   // "Ayes: Ochs, Tran, Ruiz Nays: Bellamy Motion carried 4-1.": the verdict after a roll call's last name, no stop between.
   [/[A-Za-z]\s+Motion\s+(?:carried|passed|failed|CARRIED|PASSED|FAILED)\b/, /(?=Motion\s+(?:carried|passed|failed|CARRIED|PASSED|FAILED)\b)(?<=\b(?:Ayes?|AYES?|Nays?|NAYS?|Noes|NOES|Absent|ABSENT|Abstain|ABSTAIN)\s*:\s*[^.;:]{1,120}?[A-Za-z]\s+)/g],
   // "… Motion carried 4-0. B. Snow Removal Contract …": the verdict ends its motion, whatever follows in a flattened page.
@@ -363,8 +399,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:CALLED|called)\s+(?:THE\s+QUESTION|the\s+question)/, /(?=The\s+(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|President)\s+(?:CALLED|called)\s+(?:THE\s+QUESTION|the\s+question)\b)(?<=[.;!?]\s+)/g],
   // "… closed the hearing at 10:31 a.m. Upon motion by Supervisor Ortega, seconded by …, the Board adopted …": the motion
   // after the narrative opens its own line; after a sentence's stop so does "… be accepted. Upon a motion duly made and
-  // seconded, it was unanimously RESOLVED to …", the next decision's opening phrase.
-  [/(?:Upon|On)\s+(?:a\s+|the\s+)?motion/, /(?=(?:Upon|On)\s+(?:a\s+)?motion\s+(?:of|by)\b)(?<=[.;!?]\s+)|(?=(?:On|Upon)\s+(?:a\s+|the\s+)?motion\s+(?:duly\s+)?(?:made|moved|of|by)\b)(?<=[a-z\d)][.!?]\s+)/g],
+  // seconded, it was unanimously RESOLVED to …", the next decision's opening phrase; "AGENDA ITEM 12 – HOMELESS SERVICES
+  // CONTRACTS On motion of Supervisor Lee, …": the motion after an item's title in capitals, a paragraph run into one line.
+  [/(?:Upon|On)\s+(?:a\s+|the\s+)?motion/, /(?=(?:Upon|On)\s+(?:a\s+)?motion\s+(?:of|by)\b)(?<=[.;!?]\s+|\b[A-Z]{3,}\s+)|(?=(?:On|Upon)\s+(?:a\s+|the\s+)?motion\s+(?:duly\s+)?(?:made|moved|of|by)\b)(?<=[a-z\d)][.!?]\s+)/g],
   // A New Zealand committee's "7.1 Water Services Delivery Plan Update Moved Cr Kingi / Seconded Cr Lowe That …", a Northern
   // Irish one's "… Festival Fund Proposed by Councillor Hamill Seconded by …": the movers' label after the item's title, a
   // paragraph run into one line; "… Ltd. CARRIED Cr Marsh voted against.": the member's dissent after the verdict.
@@ -372,14 +409,15 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:CARRIED|Carried|LOST|Lost)\s+(?:Cr|Cllr|Councill?or|Member|Mayor)\s/, /(?<=\b(?:CARRIED|Carried|LOST|Lost)\s+)(?=(?:Cr|Cllr|Councill?or|Member|Mayor)\s+[A-Z])/g],
   // "26/112 Christmas Market / Marchnad Nadolig It was resolved to close …": the decision after a title, no stop between.
   // "26/113 Grants / Grantiau Resolved: to award …" the same, the marker and its colon; "… traffic order. Penderfynwyd cau …":
-  // a Welsh council's copy of the decision in Welsh after the English, a line of its own as printed.
-  [/It\s+was\s+(?:unanimously\s+)?(?:resolved|RESOLVED|agreed|AGREED)|(?:Resolved|RESOLVED)\s*:|Penderfynwyd|PENDERFYNWYD/, /(?=It\s+was\s+(?:unanimously\s+)?(?:resolved|RESOLVED|agreed|AGREED)\s+(?:to|that|TO|THAT)\b|(?:Resolved|RESOLVED)\s*:\s)(?<=[A-Za-z]\s+)|(?=(?:Penderfynwyd|PENDERFYNWYD|Cytunwyd|CYTUNWYD)\s)(?<=[.;]\s+)/g],
+  // a Welsh council's copy of the decision in Welsh after the English, a line of its own as printed; after a title too ("3. Cyllid /
+  // Finance Penderfynwyd talu'r …"), the word capitalised only where it opens the decision.
+  [/It\s+was\s+(?:unanimously\s+)?(?:resolved|RESOLVED|agreed|AGREED)|(?:Resolved|RESOLVED)\s*:|Penderfynwyd|PENDERFYNWYD|Cytunwyd|CYTUNWYD/, /(?=It\s+was\s+(?:unanimously\s+)?(?:resolved|RESOLVED|agreed|AGREED)\s+(?:to|that|TO|THAT)\b|(?:Resolved|RESOLVED)\s*:\s)(?<=[A-Za-z]\s+)|(?=(?:Penderfynwyd|PENDERFYNWYD|Cytunwyd|CYTUNWYD)\s)(?<=\S\s+)(?<!\/\s*)/g],
   // A British Columbia board's "4.1 Trails Society – Request for Funding Ms. H. Park presented … trail. It was MOVED and SECONDED
   // That …": the motion after the narrative or the title, a paragraph run into one line.
   [/It\s+was\s+(?:duly\s+)?(?:moved|MOVED|proposed|PROPOSED)\s+(?:and|AND)\s+(?:seconded|SECONDED)/, /(?=It\s+was\s+(?:duly\s+)?(?:moved|MOVED|proposed|PROPOSED)\s+(?:and|AND)\s+(?:seconded|SECONDED)\b)(?<=[A-Za-z0-9.;!?)]\s+)/g],
   // A Scottish board's "Item 5 – 2025/26 Budget The Chief Finance Officer presented the report. Decision The IJB: 1. …": the
   // "Decision" heading run in between the narrative and the board's shared subject.
-  [/(?:Decision|DECISION)s?\s+The\s/, new RegExp(String.raw`(?=(?:Decision|DECISION)s?\s*:?\s+The\s+(?:[A-Z][\w’'&-]*\s+){0,4}?(?:${SUBJECT_BODY}|[A-Z]{2,6})\b)(?<=[A-Za-z0-9.;!?)]\s+)(?<!\b(?:the|a|this|that|its|of|and|to)\s+)|(?<=\b(?:Decision|DECISION)s?\s*:?\s+)(?=The\s+(?:[A-Z][\w’'&-]*\s+){0,4}?(?:${SUBJECT_BODY}|[A-Z]{2,6})\b)`, 'g')],
+  [/(?:Decision|DECISION)s?\s*:?\s+The\s/, new RegExp(String.raw`(?=(?:Decision|DECISION)s?\s*:?\s+The\s+(?:[A-Z][\w’'&-]*\s+){0,4}?(?:${SUBJECT_BODY}|[A-Z]{2,6})\b)(?<=[A-Za-z0-9.;!?)]\s+)(?<!\b(?:the|a|this|that|its|of|and|to)\s+)|(?<=\b(?:Decision|DECISION)s?\s*:?\s+)(?=The\s+(?:[A-Z][\w’'&-]*\s+){0,4}?(?:${SUBJECT_BODY}|[A-Z]{2,6})\b)`, 'g')],
   // "Decision The IJB: - noted the performance report; - requested a development session …": a list of dashes run into one line
   // after its lead-in's colon, each item in lower case after the one before's semicolon.
   [/:\s+[-–•·]\s+[a-z][^;]*;\s+[-–•·]\s+[a-z]/, /(?<=:\s+)(?=[-–•·]\s+[a-z])|(?<=:\s+[-–•·]\s+[a-z].*;\s+(?:and\s+)?)(?=[-–•·]\s+[a-z])/g],
@@ -391,10 +429,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/\s(?:19|20)\d\d-\d{1,4}\s+[A-Z]/, new RegExp(String.raw`(?<=\S\s+)(?<!\b(?:No|NO|Nos|#|Resolution|RESOLUTION|Ordinance|ORDINANCE)\.?\s*)(?=(?:19|20)\d\d-\d{1,4}\s+(?:${RESOLUTION_VERBS})\b)`, 'g')],
   // "… be authorised. Reason(s): 1. To enable …": the reasons that follow a decision are none of it.
   // A Western Australian council's "… Carried 5/2 Reason for variation: …" after the verdict, no stop between.
-  [/Reasons?\b/, /(?=Reasons?(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?|variation|change|amendment))?\s*:)(?<=[.;!?]\s+|\b(?:CARRIED|Carried|LOST|Lost)(?:\s+\d{1,2}\/\d{1,2})?\s+)/g],
+  [/Reasons?\b|REASONS?\b/, /(?=(?:Reasons?|REASONS?)(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?|variation|change|amendment))?\s*:)(?<=[.;!?]\s+|\b(?:CARRIED|Carried|LOST|Lost)(?:\s+\d{1,2}\/\d{1,2})?\s+)/g],
   // "9.2.2 Local Planning Policy 7 – Sea Containers Officer Recommendation That Council …", "… as advertised. Council Resolution
   // 2026/202 Moved: …": the report's and the council's labels after a title or a sentence, a paragraph run into one line.
-  [/(?:OFFICER|Officer|STAFF|Staff)\s+(?:RECOMMENDATION|Recommendation)|(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)\s+(?:No\.?\s*)?\d/, /(?=(?:OFFICER|Officer|STAFF|Staff)\s+(?:RECOMMENDATIONS?|Recommendations?)\b(?!\s+(?:was|were|is|are)\b))(?<=[A-Za-z0-9]\s+)(?<!\b(?:the|The|an|An|a|this|This|that|and|of|to)\s+)|(?<=\b(?:OFFICER|Officer|STAFF|Staff)\s+(?:RECOMMENDATIONS?|Recommendations?)\s*[:\-–—]?\s+)(?=(?:That|THAT)\s)|(?=(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)\s+(?:No\.?\s*)?\d{2,4}\/\d{1,4}\b)(?<=[.;]\s+)/g],
+  [/(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATION|Recommendation)|(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)\s+(?:No\.?\s*)?\d/, /(?=(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATIONS?|Recommendations?)\b(?!\s+(?:was|were|is|are)\b))(?<=[A-Za-z0-9]\s+)(?<!\b(?:the|The|an|An|a|this|This|that|and|of|to)\s+)|(?<=\b(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATIONS?|Recommendations?)\s*[:\-–—]?\s+)(?=(?:That|THAT)\s)|(?=(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)\s+(?:No\.?\s*)?\d{2,4}\/\d{1,4}\b)(?<=[.;]\s+)/g],
   // An audit report's "Recommendation 1 (Priority: High) The Council should … Management response: Agreed. …" joined into one
   // line: the recommendation's label with its bracket, its words, and the response to it are three lines.
   [/(?:Recommendation|RECOMMENDATION)\s+\d/, /(?=(?:Recommendation|RECOMMENDATION)\s+\d{1,2}(?:\s*\([^()]{1,40}\))?\s*[:.\-–—]?\s+[A-Z])(?<=[.;!?]\s+)|(?=(?:Recommendation|RECOMMENDATION)\s+\d{1,2}\s*\([^()]{1,40}\)\s*[:.\-–—]?\s+[A-Z])(?<=\S\s+)|(?<=(?:^|\s)(?:Recommendation|RECOMMENDATION)\s+\d{1,2}\s*\([^()]{1,40}\)\s*[:.\-–—]?\s+)(?=[A-Z])/g],
@@ -420,8 +458,11 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
 
 /** Where the title run-in break may apply: it needs case, so it is gated apart from the words above. */
 const TITLE_RUN_IN = /[a-z)][.!?]\s+[A-Z][\w’'-]+\s+(?:(?:of|and|for|the|to|in|on|&)\s+)*[A-Z]/;
-/** "… with clarification. Public Notice of Proposed Works The meetings administrator advised …": a title run in, then the next item's first sentence. */
-const TITLE_BREAK = /(?=[A-Z][\w’'-]+\s+(?:(?:of|and|for|the|to|in|on|&)\s+)*[A-Z][\w’'-]+(?:\s+(?:(?:of|and|for|the|to|in|on|&)\s+)*[A-Z][\w’'-]+){0,6}\s+(?:The|A|An|This|It|In|On|Following|After|There|Members|Cllr\.?|Councillor|Mr|Mrs|Ms)\s+[A-Za-z])(?<=[a-z)][.!?]\s+)/g;
+/**
+ * "… with clarification. Public Notice of Proposed Works The meetings administrator advised …": a title run in, then the next
+ * item's first sentence. Not after a sub-item's letter ("8.a. Downtown Parking Study Following …"): that stop is its number's.
+ */
+const TITLE_BREAK = /(?=[A-Z][\w’'-]+\s+(?:(?:of|and|for|the|to|in|on|&)\s+)*[A-Z][\w’'-]+(?:\s+(?:(?:of|and|for|the|to|in|on|&)\s+)*[A-Z][\w’'-]+){0,6}\s+(?:The|A|An|This|It|In|On|Following|After|There|Members|Cllr\.?|Councillor|Mr|Mrs|Ms)\s+[A-Za-z])(?<=[a-z)][.!?]\s+)(?<!(?:^|\s)(?:\d{1,3}\.)?[a-h]\.\s+)/g;
 
 /** Past this length a line is a page or a document flattened by a converter. */
 const LONG = 200;
@@ -431,7 +472,7 @@ const SENTENCE_END = /(?<=[a-z0-9)\]][.!?]["”’)]*)\s+(?=[A-Z(]|\d{1,4}(?:[./
 /** A mover sentence ending where the cut would be; its stops after short forms ("Con. Allin") are no ends. */
 const MOVERS_BEFORE = /\b(?:moved|seconded|proposed|second)\b[^!?]*[.!?]["”’)]*$/i;
 /** "Con. Allin", "Cllr. Kennedy", "St. Mary's": a stop after a title or short form ends no sentence. */
-const WALL_ABBREVIATION = /(?:\b(?:mr|mrs|ms|messrs|dr|no|nos|st|cllr|cllrs|cr|crs|clr|con|coun|ald|dep|reg|supt|insp|sgt|capt|gov|sen|rep|fr|jr|sr|co|ltd|inc|corp|etc|approx|cf|e\.g|i\.e|vs|para|paras|ref|rev|hon|prof|prop|sec)|\b[A-Z])\.["”’)]*$/i;
+const WALL_ABBREVIATION = /(?:\b(?:mr|mrs|ms|messrs|dr|no|nos|st|cllr|cllrs|cyng|cr|crs|clr|con|coun|ald|dep|reg|supt|insp|sgt|capt|gov|sen|rep|fr|jr|sr|co|ltd|inc|corp|etc|approx|cf|e\.g|i\.e|vs|para|paras|ref|rev|hon|prof|prop|sec)|\b[A-Z])\.["”’)]*$/i;
 
 export function splitLines(lines: Line[], locator: Locator): Line[] {
   const out: Line[] = [];
@@ -542,6 +583,7 @@ function numberCuts(text: string): number[] {
   let trail: ClauseNumber[] = [];
   // Where a list opened mid-line after its lead-in's last word, cut only once the list's second number is found.
   let opener: number | undefined;
+  let colonList = false;
   const first = parseNumber(text);
   if (first) trail = [first.number];
   for (const m of text.matchAll(TOKEN)) {
@@ -557,7 +599,11 @@ function numberCuts(text: string): number[] {
     if (paren) {
       const last = trail[trail.length - 1];
       // "…; - (ii) emphasise …": a bullet's dash may stand before the number when a list is run into one line.
-      if (last && isNext(last, n) && /[;,.:]\s*(?:and|or)?\s*(?:[-–—•·]\s*)?$|\s(?:and|or)\s*$/.test(text.slice(0, m.index))) {
+      // "… Board: a) receive the report b) approve the grants … c) recommend …": a list opened after its lead-in's colon, its
+      // separators lost where a paragraph was joined into one line, goes on at the next letter before a verb in lower case.
+      const bare = colonList && /[\w%)]\s+$/.test(text.slice(0, m.index)) && /^[a-z]/.test(after);
+      // "…; and RECOMMENDED TO COUNCIL – (c) that …": a marker in capitals and its dash before the next letter.
+      if (last && isNext(last, n) && (bare || /[;,.:]\s*(?:and|or)?\s*(?:[-–—•·]\s*)?$|\s(?:and|or)\s*$|\b[A-Z]{4,}\s*[-–—]\s*$/.test(text.slice(0, m.index)))) {
         if (opener !== undefined) cuts.push(opener);
         opener = undefined;
         cuts.push(m.index);
@@ -565,17 +611,20 @@ function numberCuts(text: string): number[] {
       } else if (n.value === 1 && /:\s*[-–—]?\s*$/.test(text.slice(0, m.index))) {
         // "That approval be given to: (1) …", "recommend to Council: (a) …": the lead-in stands on its own line.
         cuts.push(m.index);
+        colonList = true;
         const lead = leadInStart(text, m.index);
         if (lead !== undefined) cuts.push(lead);
         trail = last && last.style !== n.style ? [...trail, n] : [n];
-      } else if (!last && n.value === 1) {
+      } else if ((!last || (last.style !== n.style && /^(?:num-dot|decimal)$/.test(last.style))) && n.value === 1) {
         // "RESOLVED: (1) That ... and (2) that ...": the list starts mid-line.
         // "The Forum agreed to (1) ask Police Scotland …, and (2) invite …": after a lead-in's "to" or "that" with no colon,
         // the lead-in is cut from the list too, so each item is read as a clause under it, not the first one inside it.
-        trail = [n];
+        // Under an item's number the letters nest, and the next item's number still follows it ("4. Delegations (a) … 5. …").
+        trail = last ? [...trail, n] : [n];
         // "… on the Council's website. 1) Approve the proposed Pay Policy …; 2) Recommend …": after a sentence's stop too, where a
         // paragraph joined into one line runs the narrative into the list.
-        if (/\s(?:to|that)\s*$|[a-z)][.!?]\s*$/i.test(text.slice(0, m.index))) opener = m.index;
+        // "54. CAPITAL PROGRAMME … RESOLVED – (a) that …": after a marker and its dash, the item's number before it all.
+        if (/\s(?:to|that)\s*$|[a-z)][.!?]\s*$/i.test(text.slice(0, m.index)) || /\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s*[-–—]\s*$/.test(text.slice(0, m.index))) opener = m.index;
       }
       continue;
     }
@@ -635,10 +684,13 @@ const LEAD_IN_BOUNDARY = /(?<=[a-z0-9)\]][.!?]["”’)]*)\s+(?=[A-Z])|(?<=\b(?:
 // A parish's minute references run the same way: "… were approved and signed. 26/034 Finance: …", the last part counting.
 // A Northern Irish committee's "ES 113/26" counts in its first part, the year after the slash. "Res. 88/27" is a resolution's
 // number, no item's.
-const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?:(\d{1,3})\.|((?:[A-Z]{1,4}[./]?)?\d{2,4}\/)(\d{1,4})|([A-Z]{1,4}\s)(\d{1,4})(\/\d{2})|(\d{1,3}\.)([A-H])\.)\s+(?=[A-Z\d“"(])`;
-const AFTER_STOP = new RegExp(String.raw`(?<=^|[.;:!?]["”’)]*\s+)${ITEM_NUMBER}`, 'g');
+const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?:(\d{1,3})\.|((?:[A-Z]{1,4}[./]?)?\d{2,4}\/)(\d{1,4})|([A-Z]{1,4}\s)(\d{1,4})(\/\d{2})|(\d{1,3}\.)([A-Ha-h])\.)\s+(?=[A-Z\d“"(])`;
+// A payments list's last sum ends its item as a stop does: "… Un Llais Cymru £86.00 4. Cynllunio / Planning …".
+const AFTER_STOP = new RegExp(String.raw`(?<=^|[.;:!?]["”’)]*\s+|[£$€]\s?\d[\d,]*\.\d\d\s+)${ITEM_NUMBER}`, 'g');
+/** A word that cites the reference after it: "minute 81/26", "see 81/26". */
+const CITED_BY = /\b(?:minutes?|min|item|ref|see|per|of|under|in|to|at|no|and)\.?\s+$/i;
 /** The same after a word: "… Cllr. M. Ó Dálaigh 1. Confirmation of Minutes …", a run's first item after the page's heading. */
-const AFTER_WORD = new RegExp(String.raw`(?<=[^\s.;:!?"”’)]\s+)${ITEM_NUMBER}`, 'g');
+const AFTER_WORD = new RegExp(String.raw`(?<=[^\s.;:!?"”’)]\s+)(?<![£$€]\s?\d[\d,]*\.\d\d\s+)${ITEM_NUMBER}`, 'g');
 
 /**
  * A page flattened into one line numbers its items in a run: "45. Minutes RESOLVED: … record. 46. 25/01234/FUL – Land at
@@ -649,14 +701,23 @@ const AFTER_WORD = new RegExp(String.raw`(?<=[^\s.;:!?"”’)]\s+)${ITEM_NUMBER
  */
 function chainCuts(lines: Line[]): Map<number, number[]> {
   const found: { line: number; at: number; key: string; value: number; loose: boolean }[] = [];
-  const push = (i: number, m: RegExpMatchArray, loose: boolean) => {
+  const push = (i: number, m: RegExpMatchArray, after: boolean) => {
+    // "… ACTION: Clerk 82/26 Speedwatch …": a parish's bare reference after a word goes on a run of them as well as opening one,
+    // where no word before it cites it ("see minute 81/26"); after a code in capitals ("EE 141/26") it is that reference's tail.
+    const before = m.input!.slice(Math.max(0, m.index! - 12), m.index);
+    // "… adopted 6-1. ORDINANCES 3. Ordinance No. 2026-12 …": a section's heading in capitals before the next number too, not a
+    // label that owns the number ("ARTICLE 3.").
+    const loose = after && !(m[2] && /^\d+\/$/.test(m[2]) && /(?:^|\s)[A-Z]?[a-z]+\s+$/.test(before) && !CITED_BY.test(before)) && !/(?:^|\s)(?!(?:ARTICLE|ITEM|SECTION|PART|CHAPTER|APPENDIX|SCHEDULE|MINUTE|RESOLUTION|ORDINANCE|PAGE)\s)[A-Z]{4,}\s+$/.test(before);
     // A Florida commission's "8.A.", "8.B.": the letters count under their section's number.
-    found.push({ line: i, at: m.index!, key: m[2] ?? (m[4] ? m[4] + m[6] : m[7] ?? ''), value: m[8] ? m[8].charCodeAt(0) - 64 : Number(m[1] ?? m[3] ?? m[5]), loose });
-    // "113/26 Bin Collection Review": a bare reference may count in either part, so both readings are offered to the run.
-    if (m[2] && /^\d+\/$/.test(m[2]) && m[3].length === 2) found.push({ line: i, at: m.index!, key: `/${m[3]}`, value: Number(m[2].slice(0, -1)), loose });
+    // A California agenda's "7.a.", "7.b." the same in lower case.
+    found.push({ line: i, at: m.index!, key: m[2] ?? (m[4] ? m[4] + m[6] : m[7] ?? ''), value: m[8] ? m[8].toUpperCase().charCodeAt(0) - 64 : Number(m[1] ?? m[3] ?? m[5]), loose });
+    // "113/26 Bin Collection Review": a bare reference may count in either part, so both readings are offered to the run; so may
+    // a Northern Irish committee's "E189/26", its letter kept with the year.
+    const lead = m[2] ? /^([A-Z]{0,4})(\d+)\/$/.exec(m[2]) : null;
+    if (lead && m[3].length === 2) found.push({ line: i, at: m.index!, key: `${lead[1]}/${m[3]}`, value: Number(lead[2]), loose });
   };
   for (const [i, l] of lines.entries()) {
-    if (!/\d[./](?:\d{0,4}|[A-H]\.)\s/.test(l.text)) continue;
+    if (!/\d[./](?:\d{0,4}|[A-Ha-h]\.)\s/.test(l.text)) continue;
     for (const m of l.text.matchAll(AFTER_STOP)) push(i, m, false);
     // A number after a word may only open a run ("… 2026 8.A. Resolution …" before "… 4-1. 8.B. Ordinance …"), as "Appendix
     // 3. The …" is a sentence's end more often than an item.
@@ -712,7 +773,7 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
       // Whichever ends first: "3. Draft Annual Budget 2027 The Chief Executive presented the draft budget." has its stop after
       // the minute's first sentence, not the title.
       const stop = opens ? null : TITLE_STOP.exec(rest);
-      const opening = TITLE_BEFORE_MOTION.exec(rest) ?? TITLE_BEFORE_SENTENCE.exec(rest);
+      const opening = TITLE_BEFORE_MOTION.exec(rest) ?? TITLE_BEFORE_SENTENCE.exec(rest) ?? TITLE_BILINGUAL.exec(rest);
       const end = shouted ?? (stop && opening ? (opening[0].length < stop[0].length ? opening : stop) : stop ?? opening);
       if (!end) continue;
       // A paragraph's minute is a sentence or more; a table row's "6. AOB None." is a title and its cell. A sentence plainly
@@ -727,15 +788,15 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
 /** A label in capitals after an item's number ("11. RESOLUTION (2019-47) …", "4. THAT …"): no title of its own. */
 const SHOUTED_LABEL = /^\S+\s+(?:RESOLUTION|ORDINANCE|MOTION|ITEM|THAT|RESOLVED|AGREED)\b/;
 /** Where a run's item starts: its number or minute reference, then the title. */
-const RUN_ITEM = String.raw`^(?:\d{1,3}\.(?:[A-H]\.)?|\S+\/\d{1,4}|[A-Z]{1,4}\s\d{1,4}\/\d{2})\s+`;
+const RUN_ITEM = String.raw`^(?:\d{1,3}\.(?:[A-Ha-h]\.)?|\S+\/\d{1,4}|[A-Z]{1,4}\s\d{1,4}\/\d{2})\s+`;
 /** Short forms whose stop ends no title: "Cllr. Nolan", "St. Mary's", "No. 4". */
-const SHORT_FORM = String.raw`\b(?:Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|Rd|Ave|Co|CLLR|CR|CLR|MR|MRS|MS|DR|ST|NO|NOS)`;
+const SHORT_FORM = String.raw`\b(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|Rd|Ave|Co|CLLR|CR|CLR|MR|MRS|MS|DR|ST|NO|NOS)`;
 /**
  * "3. 25/00912/FUL ERECTION OF 24 HOUSES, LAND AT MILLBANK The Committee had before it …": a title in capitals, then the minute;
  * "3. NOTICE OF MOTION – CLLR. DUNNE "That this Council …"": its short form's stop kept, the quoted motion after it. A dash
  * goes on to the title's second part ("4. CABLE TV - Spectrum Channel 8 …").
  */
-const TITLE_SHOUTED = new RegExp(String.raw`${RUN_ITEM}(?:\S+\/\S+\s+(?:[-–]\s+)?)?(?=[A-Z]{3})[A-Z0-9](?:[A-Z0-9 ,’'&/()–-]|(?<=${SHORT_FORM})\.){2,120}?(?<![-–—]\s*)\s(?=[A-Z][a-z]|["“‘](?:That|THAT)\b)`);
+const TITLE_SHOUTED = new RegExp(String.raw`${RUN_ITEM}(?:\S+\/\S+\s+(?:[-–]\s+)?)?(?=[A-Z]{3})[A-Z0-9](?:[A-Z0-9 ,’'&/()–-]|(?<=${SHORT_FORM})\.){2,120}?(?<![-–—]\s*)\s(?=[A-Z][a-z]|["“‘](?:That|THAT)\b|\d{1,3}\.[A-Ha-h]\.\s)`);
 // The cut is made before the title's stop, which the next piece sheds: a title keeps no full stop.
 // "3. Notice of Motion – Cllr. Nolan: "That …"": a short form's stop is no title's end, and a colon before a quoted motion is.
 // "4. Notice of Motion – Cllr. S. Quinn "That …"": an initial's stop is none either, and the quoted motion ends the title.
@@ -744,6 +805,12 @@ const TITLE_STOP = new RegExp(String.raw`${RUN_ITEM}(?:[^.;:!?]|(?<=${SHORT_FORM
 // "12. Application for a Premises Licence – The Lantern, 3 Quay Street": after a dash the title goes on.
 // In a run of three numbers or more the title may be in sentence case ("10. Accounts for payment The following accounts …").
 const TITLE_BEFORE_SENTENCE = new RegExp(String.raw`${RUN_ITEM}[A-Z][\w’'-]*,?(?:\s+(?:${NAME_STOP}|[\w’'-]+,?|&|[-–])){0,9}?(?<![-–—])\s(?=${SENTENCE_AFTER_TITLE})`);
+/**
+ * "3. Cyllid / Finance Penderfynwyd talu'r …", "5. Maes chwarae / Play area Cytunwyd bod …": a Welsh council's title in both
+ * languages, then the minute's first sentence, a capital and a word in lower case, in either language, or an application's
+ * reference ("4. Cynllunio / Planning NP5/58/LL12 Tir ger …").
+ */
+const TITLE_BILINGUAL = new RegExp(String.raw`${RUN_ITEM}[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}?\s+\/\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}?\s(?=[A-Z][\w’'.-]*\s+[a-z]|[A-Z]{1,4}\d[\w/.-]*\s)`);
 /** "2. Consent Agenda Trustee Olsen moved to approve …": a title, then a member's motion. */
 // A water or school district's "Director Ames moved …" too.
 // "8.A. Resolution No. 2026-R-140 – A Resolution … for 22 Oak Street Commissioner Ruiz moved …": a short form's stop is no end.

@@ -84,14 +84,7 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
     r.voteLine = line;
     // "3. Minutes of October 22, 2026" / "Motion by Fiske, seconded by Okoro, to approve as written." / "Vote: 4-0-1": a tally
     // the ayes won settles a motion that names only its verb, and the item's title says what it approved.
-    const item = r.item;
-    // "9.2 Adoption of Resolution 24-25-12 …" / "Motion: Trustee Nguyen  Second: Trustee Alvarez" / "Vote: 4-0-1": movers who
-    // name no words under a title that names an action settle it the same way.
-    if (r.motion && (r.motion.ofItem || (item && ACTION_TITLE.test(item.title))) && r.motion.held.length === 0 && !r.block?.pending && item && (r.tally?.for ?? 0) > 0 && !noesWon(r.tally) && !r.clauses.some((c) => c.item === item.id)) {
-      commitItemTitle(r, item, labelled.rule);
-      r.motion = undefined;
-      r.tally = undefined;
-    }
+    settleByTally(r, labelled.rule);
   } else {
     r.flushMotion();
     // "Decision:" / "1. To amend …" / "Reasons for the decision:" / "To enable business to continue …": the reasons and the
@@ -101,6 +94,35 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
   }
   return true;
 }
+
+/** "… Second: Member Beltran   Vote: 4-1 (Member Ruiz no)": the vote printed after the names, on their line. */
+const TALLY_AFTER_NAMES = /\s((?:vote|VOTE|Vote)\s*[:\-–]\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\b.*)$/;
+
+/**
+ * A tally the ayes won settles a motion that names only its verb, or no words at all: "3. Minutes of October 22, 2026" /
+ * "Motion by Fiske, seconded by Okoro, to approve as written." / "Vote: 4-0-1", where the item's title says what it approved;
+ * "9.2 Adoption of Resolution 24-25-12 …" / "Motion: Trustee Nguyen  Second: Trustee Alvarez" / "Vote: 4-0-1", a title that
+ * names an action; "8.1 Approve the purchase of …" / "Motion: Member Okafor" / "Second: …" / "Vote: 5-0", the line above.
+ */
+function settleByTally(r: Reading, rule: string): void {
+  const item = r.item;
+  const motion = r.motion;
+  if (!motion || motion.held.length > 0 || r.block?.pending || (r.tally?.for ?? 0) === 0 || noesWon(r.tally)) return;
+  if (motion.above && !r.clauses.some((c) => readFrom(c, motion.above!.line))) {
+    const above = motion.above;
+    r.commit({ kind: 'resolution', parts: [above.text], line: above.line.line, column: above.line.column + above.at, item: item?.id, rules: evidence(r.motionRule, 'reader.proposal-above', rule) });
+  } else if (item && (motion.ofItem || ACTION_TITLE.test(item.title)) && !r.clauses.some((c) => c.item === item.id)) {
+    commitItemTitle(r, item, rule);
+  } else return;
+  r.motion = undefined;
+  r.tally = undefined;
+}
+
+/** A clause read from this line's words, where a source line cut into several holds others too. */
+const readFrom = (c: { line: number; column: number }, l: Line): boolean => c.line === l.line && c.column >= l.column && c.column <= l.column + l.text.length;
+
+/** "Moved and seconded as printed in the warrant.": a town meeting's motion that adopts the article's own words. */
+const AS_IN_WARRANT = /\b(?:moved|seconded)\s+(?:that\s+the\s+\w+\s+vote\s+)?as\s+(?:printed|written|set\s+out)\s+in\s+the\s+warrant\s*\.?$/i;
 
 const ELECTED_AFTER_MOVERS = /^(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+was\s+(?:proposed|nominated)\s+by\b[^.;]{2,80}?\bseconded\s+by\b[^.;]{2,80}?,?\s+and\s+(?:was\s+)?(?:(?:duly|unanimously)\s+)?(?:elected|re-?elected|appointed|co-?opted)\b/;
 
@@ -159,7 +181,8 @@ function moved(r: Reading, line: Line, rule: string): void {
   // "Motion to approve the consent agenda by X, second by Y.": the motion stands before its movers, and a Florida
   // commission's "Motion to approve Resolution 2026-88 made by …" says it was made before who made it.
   if (rule === 'label.motion-to-by') {
-    const first = /^motion\s+(to\s+[a-z]+\b.*?)(?:\s+(?:was\s+)?(?:made|moved|offered))?\s+by\s+(?:(?:mr|mrs|ms|dr)\.\s*)?[^,.;]{2,60},?\s+second(?:ed)?\s+by\b/i.exec(text);
+    // A Florida commission's "…; seconded by …": a semicolon after the mover.
+    const first = /^motion\s+(to\s+[a-z]+\b.*?)(?:\s+(?:was\s+)?(?:made|moved|offered))?\s+by\s+(?:(?:mr|mrs|ms|dr)\.\s*)?[^,.;]{2,60}[,;]?\s+second(?:ed)?\s+by\b/i.exec(text);
     // "Resolution 2027-58 – Awarding a contract …" over "Motion to adopt made by …": the verb alone moves the measure above,
     // where the line above names one.
     const above = first && BARE_MOTION_ONLY.test(first[1]) ? proposalAbove(r, line, true) : undefined;
@@ -173,7 +196,9 @@ function moved(r: Reading, line: Line, rule: string): void {
   // A New Jersey clerk's "Motion to adopt on second reading: Councilman Feld. Second: Councilman Ruiz.": the mover after a
   // colon, the seconder after him; neither is part of the motion.
   if (rule === 'label.motion-to') {
-    r.openMotion(text.replace(/^(?:action\s*[:\-–—]\s*)?motion\s+/i, '').replace(MOVER_AFTER_COLON, ''), line);
+    // A Florida commission's "Motion to approve Resolution 2026-R-88 made by Commissioner Vance;" / "seconded by …": the mover
+    // named after the motion, its seconder cut onto a line of its own.
+    r.openMotion(text.replace(/^(?:action\s*[:\-–—]\s*)?motion\s+/i, '').replace(MOVER_AFTER_COLON, '').replace(MADE_BY_AFTER, ''), line);
     return;
   }
   // "M/S/C (Lee/Ross) to approve …", "Lee/Ross – to approve …", "MOTION: Lee SECOND: Ross to adopt …": the motion after the names.
@@ -183,7 +208,16 @@ function moved(r: Reading, line: Line, rule: string): void {
     // "… as presented. 5-0.": the tally printed after the motion is none of its words.
     if (afterNames) r.openMotion(afterNames[1].replace(SCORE_AFTER, ''), line);
     // "R-2026-301 Authorizing the award …" over "Motion: Councilwoman Liang  Second: …": the resolution the names moved.
-    else if (namesFirst && RESOLUTION_NUMBERED.test(r.previous?.text ?? '')) r.motion.above = r.motion.above ?? proposalAbove(r, line);
+    // A school board's "8.1 Approve the purchase of …" over "Motion: Member Okafor   Second: Member Beltran   Vote: 5-0": the
+    // agenda line worded as the motion, and the tally printed after the names on the same line.
+    else if (namesFirst) {
+      r.motion.above = r.motion.above ?? proposalAbove(r, line);
+      const tally = TALLY_AFTER_NAMES.exec(text);
+      if (tally && r.motion.above) {
+        countVotes(r, tally[1], line.line);
+        settleByTally(r, rule);
+      }
+    }
     if (afterNames || namesFirst) return;
   }
   // "MOTION: To table the item to the January meeting …", "MOTION: To recommend that City Council extend …": the words after
@@ -205,7 +239,8 @@ function moved(r: Reading, line: Line, rule: string): void {
   const noun = /\b(?:moved|seconded|proposed)\s+(?:the\s+)?((?:approval|adoption|acceptance|ratification|denial|rejection|deferral|postponement|tabling)\s+of\s+.+)$/i.exec(text) ??
     /\b(?:moved|proposed)\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:precept|budget|grant|donation|contribution|payment|sum|fee|charge|increase|allocation)\s+of\s+[£$€]\s?\d.+)$/i.exec(text);
   // "Member Park moved approval; Member Dominguez seconded.": the motion is the item's, its title says what it did.
-  if (!noun && /\b(?:moved|proposed)\s+(?:the\s+)?(?:approval|adoption|acceptance)\s*(?:[;,.]|$)/i.test(text)) r.motion.ofItem = true;
+  // A town meeting's "MOTION: Moved and seconded as printed in the warrant.": the article's own words are the motion.
+  if (!noun && (/\b(?:moved|proposed)\s+(?:the\s+)?(?:approval|adoption|acceptance)\s*(?:[;,.]|$)/i.test(text) || AS_IN_WARRANT.test(text))) r.motion.ofItem = true;
   // Whichever comes first: "…, to approve staff's recommendation. X stated that …" moves the first.
   let inline = madeBy ?? (that && to ? (to.index < that.index ? to : that) : that ?? to ?? noun);
   // "Motion by Commissioner Alvarez, second by Commissioner Whitfield, to approve.": a verb and no object, so the item's
@@ -263,13 +298,15 @@ function moved(r: Reading, line: Line, rule: string): void {
  */
 function proposalAbove(r: Reading, line: Line, ofItem = false): { text: string; line: Line; at: number } | undefined {
   const prev = r.previous;
-  if (!prev || prev.line === line.line || r.block?.pending || r.clauses.some((c) => c.line === prev.line)) return undefined;
+  // "8.1 Approve … $214,800. Motion: Member Okafor   Second: …": a paragraph run into one line holds both, cut apart.
+  if (!prev || (prev.line === line.line && prev.column === line.column) || r.block?.pending || r.clauses.some((c) => readFrom(c, prev))) return undefined;
   if (ofItem && r.item) return undefined;
   const rest = /^(?:(?:[Ii]tem\s+)?\d{1,2}(?:\.(?:\d{1,2}|[A-Z])){0,2}\.?|[A-Za-z]\.)\s+(.+)$/.exec(prev.text)?.[1];
   // "R-2026-214 Authorizing the award of a contract …": a New Jersey resolution's number, then what it does.
   const resolution = rest ? undefined : RESOLUTION_NUMBERED.exec(prev.text)?.[1];
   if (resolution && /[.]$/.test(resolution) && resolution.length <= 300) return { text: resolution, line: prev, at: prev.text.indexOf(resolution) };
-  if (!rest || rest.length > 300 || !(ofItem || ACTION_TITLE.test(rest) || INSTRUMENT_TITLE.test(rest)) || !/[.]$/.test(rest)) return undefined;
+  // A measure's title may have lost its stop to a page run into one line, where the title was cut from what follows it.
+  if (!rest || rest.length > 300 || !(ofItem || ACTION_TITLE.test(rest) || INSTRUMENT_TITLE.test(rest)) || !(/[.]$/.test(rest) || INSTRUMENT_TITLE.test(rest))) return undefined;
   return { text: rest, line: prev, at: prev.text.indexOf(rest) };
 }
 
@@ -277,7 +314,10 @@ function proposalAbove(r: Reading, line: Line, ofItem = false): { text: string; 
  * "a. Resolution No. 2026-R-77, authorizing the City Manager to …", "Ordinance No. 2026-14, amending Chapter 22 …": a measure
  * named by its number and what it does, over movers who name no words: that measure is what they moved.
  */
-const INSTRUMENT_TITLE = /^(?:Resolution|Ordinance|By-?law|Local\s+Law|Order)\s+(?:No\.?\s*)?[\w-]*\d[\w.-]*,\s+(?:being\s+)?(?:an?\s+(?:resolution|ordinance|by-?law)\s+)?[a-z]+ing\b/i;
+const INSTRUMENT_TITLE = /^(?:Resolution|Ordinance|By-?law|Local\s+Law|Order)\s+(?:No\.?\s*)?[\w-]*\d[\w.-]*,?\s+(?:being\s+)?(?:an?\s+(?:resolution|ordinance|by-?law)\s+)?[a-z]+ing\b/i;
+
+/** "… made by Commissioner Vance;" at the end of a motion's line: its mover, the seconder cut onto the next line. */
+const MADE_BY_AFTER = /\s+(?:was\s+)?(?:made|moved|offered)\s+by\s+[^,.;]{2,60}[;,]$/i;
 
 const MOVER_AFTER_COLON = new RegExp(String.raw`\s*:\s*${MEMBER_TITLE}\.?\s+[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,2}[.;,]?(?:\s+second(?:ed)?\s*:.*)?$`, 'iu');
 
@@ -367,6 +407,12 @@ function carried(r: Reading, line: Line, rule: string): void {
     // moved what the item put to the meeting, one recommendation or a list of them, while the item has no decision yet.
     for (const put of r.recommendationsPut(item)) r.commit({ ...put, kind: 'resolution', origin: undefined, rules: evidence(r.motionRule, 'reader.recommendation-motion', rule) });
   }
+  // "1. Resolution No. 2026-84 authorizing the submission of a grant application …" / "On motion of Commissioner Hayes, seconded
+  // by …, the Resolution was adopted 6-1.": the verdict names the measure printed on the line above, which is the decision.
+  if (r.clauses.length === before && !open && THE_MEASURE_VERDICT.test(text)) {
+    const measure = proposalAbove(r, line);
+    if (measure) r.commit({ kind: 'resolution', parts: [measure.text], line: measure.line.line, column: measure.line.column + measure.at, item: item?.id, rules: evidence(rule, 'reader.proposal-above') });
+  }
   // "The substantive motion was carried by 31 votes to 29", "The recommendation was put to the
   // meeting and declared carried." with no motion text anywhere in the item: the verdict is the
   // only record of the decision. An amendment's vote is not the decision: the substantive motion's is.
@@ -381,6 +427,8 @@ function carried(r: Reading, line: Line, rule: string): void {
 }
 
 const BARE_VERDICT = /^(?:approved|agreed|carried|adopted)\.?$/i;
+/** A verdict that names the measure it was on: "… the Resolution was adopted 6-1.", "The Ordinance was passed unanimously." */
+const THE_MEASURE_VERDICT = /\bthe\s+(?:resolution|ordinance|by-?law)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:adopted|approved|passed|enacted|carried)\b/i;
 const MEASURE_VERDICT = /^(?:ordinance|resolution|by-?law|local\s+law)\s+(?:no\.?\s*|#\s*)?[A-Z]{0,3}-?\d/i;
 
 /** "The Amendment on being put was declared" / "CARRIED.": a verdict cut off its own sentence is read with it. */
