@@ -291,7 +291,7 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // to the Board …" too, the conjunction left above.
   if (/^(?:and\s+)?(?:AGREED|NOTED|APPROVED|ENDORSED|RESOLVED|DECIDED|REQUESTED|INSTRUCTED|RECOMMENDED)\b/.test(line.text) && (/^and\s/.test(line.text) || /\sand$/.test(previous.text)) && BODY_VERDICT_OPEN.test(previous.text)) return true;
   // "(a) That … from two to four;" / "and (b) That staff …": the list runs on after its conjunction.
-  if (/[;,]$/.test(previous.text) && /^(?:and|or)\s+\(?[a-z0-9]{1,3}[.)]\s/.test(line.text)) return true;
+  if (/[;,]$/.test(previous.text) && /^(?:and|or),?\s+\(?[a-z0-9]{1,3}[.)]\s/.test(line.text)) return true;
   // "MOVED by Member K" / "Tupou, seconded by …": a member's initial cut from the surname.
   if (/\b(?:Member|Cr|Cllr|Councillor|Mr|Mrs|Ms|Dr|Chair\w*|Mayor|Alderman|Commissioner|Trustee)\s+(?:[A-Z]\s+)?[A-Z]$/.test(previous.text) && /^[A-Z][\w’'-]+\b/.test(line.text) && !OWN_START.test(line.text)) return true;
   // "… Councilman Lindgren; second:" / "Councilwoman Marchetti.": a mover's label cut from the name after it.
@@ -387,6 +387,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // margin; "… CODES AS AMENDED AND" / "ADOPTED BY LOS ANGELES COUNTY" runs on.
   // "… as revised. Board" / "Member Brandt seconded.": a title cut at the margin carries on into the name, label or not.
   if (/^[A-Z]/.test(line.text) && !OPEN_END.test(previous.text) && !(TITLE_END.test(previous.text) && TITLE_REST.test(line.text)) && matchLabel(line.text, lex)) return false;
+  // "… highways reserve. Reason for" / "Decision: To keep …": the reasons' label cut at the margin is one label.
+  if (/\bReasons?\s+for$/.test(previous.text) && /^(?:the\s+)?(?:[Dd]ecisions?|[Rr]ecommendations?)\s*:/.test(line.text)) return true;
   // "… siglen newydd. / Agreed" / "that the Clerk seek quotations …": a marker's clause cut from it at the margin.
   if (/^(?:that|to)\s/.test(line.text) && MARKER_END.test(previous.text)) return true;
   // "It was agreed to …" after a sentence cut short still opens the decision; a marker

@@ -111,6 +111,19 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "(b) that the reprofiling … be approved; and RECOMMENDED TO COUNCIL – (c) that …": the next marker after the clause's "; and",
   // which stays with the clause it ends, as it does at the end of a printed line.
   [/;\s+(?:and|AND)\s+(?:RESOLVED|RECOMMENDED)\b/, /(?<=;\s+(?:and|AND)\s+)(?=(?:RESOLVED|RECOMMENDED)\b)/g],
+  // "1. The Council's forecast … for the year. Cabinet approved; 2. The re-profiled …": the body's next lead-in after the clause
+  // before it, a decision run into one paragraph.
+  [new RegExp(String.raw`[.!?]\s+(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){0,3}?(?:${SUBJECT_BODY})\s+(?:noted|approved|agreed|resolved|endorsed|decided)(?:\s+that)?\s*[;:]\s`), new RegExp(String.raw`(?<=[a-z\d)][.!?]\s+)(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){0,3}?(?:${SUBJECT_BODY})\s+(?:noted|approved|agreed|resolved|endorsed|decided)(?:\s+that)?\s*[;:]\s)`, 'g')],
+  // "… be appointed as Independent Directors of High Life Highland. In relation to the vacancy …, the Nominations Committee, having
+  // revisited the applications received, AGREED that …": a second decision's sentence, its marker in capitals within it.
+  [/[a-z)]\.\s+[A-Z][^.;]{0,200}\b(?:AGREED|RESOLVED|DECIDED)\s+(?:that|to)\b/, /(?<=[a-z)]\.\s+)(?=[A-Z][^.;]{0,200}\b(?:AGREED|RESOLVED|DECIDED)\s+(?:that|to)\b)/g],
+  // "… (5) the option … in 2012/13. The Cabinet considered the report of …", "… Further to Minute No. 236 …, the Council
+  // considered …": the next item's narrative after a list's last clause, a page run into one paragraph.
+  [/[.]\s+(?:The\s+[A-Z]|Further\s+to\s+Minute)/, new RegExp(String.raw`(?<=[a-z\d)][.]\s+)(?=The\s+(?:[A-Z][\w’'&-]*\s+){0,3}?(?:${SUBJECT_BODY})\s+(?:considered|received|had\s+before\s+it)\s+(?:a|the)\s+(?:report|minutes?)\b|Further\s+to\s+Minute\b)`, 'g')],
+  // "Manager of Environmental Services That the report of the City Engineer … BE RECEIVED": a tracker's owner cell run into the
+  // resolution beside it, a table flattened into a paragraph. Not after a marker or a label that the clause belongs to
+  // ("RESOLVED That …", "Recommendation That …"), nor inside a movers' line ("Moved Cr Banks Seconded Cr Ivey That …").
+  [/[A-Za-z]\s+That\s/, /(?<=\b[A-Z][a-z][\w’'-]*\s+)(?<!\b(?:Resolved|Agreed|Decided|Recommended|Recommendation|Recommendations|Decision|Motion|Moved|Seconded|Proposed|Carried|Resolution|Item|Minute|Action|Note|Notes)\s+)(?<!\b(?:Moved|Seconded|Proposed|MOVED|SECONDED|PROPOSED|by|BY)\b[^.;:]{0,60})(?=That\s+(?:the|this|City|Council|Administration|Cabinet|Committee|Board|[A-Z]{2,})\b)/g],
   // "… seconded by Cllr Griffiths and agreed. That the Statement of Common Ground … is approved. That the Statement of …": a
   // page run into one paragraph puts each "That …" clause after the full stop of the one before.
   [/[.;]\s+That\s/, /(?=That\s+(?:the\s+|this\s+|[A-Z]))(?<=[a-z)][.;]\s+)/g],
@@ -429,7 +442,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/\s(?:19|20)\d\d-\d{1,4}\s+[A-Z]/, new RegExp(String.raw`(?<=\S\s+)(?<!\b(?:No|NO|Nos|#|Resolution|RESOLUTION|Ordinance|ORDINANCE)\.?\s*)(?=(?:19|20)\d\d-\d{1,4}\s+(?:${RESOLUTION_VERBS})\b)`, 'g')],
   // "… be authorised. Reason(s): 1. To enable …": the reasons that follow a decision are none of it.
   // A Western Australian council's "… Carried 5/2 Reason for variation: …" after the verdict, no stop between.
-  [/Reasons?\b|REASONS?\b/, /(?=(?:Reasons?|REASONS?)(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?|variation|change|amendment))?\s*:)(?<=[.;!?]\s+|\b(?:CARRIED|Carried|LOST|Lost)(?:\s+\d{1,2}\/\d{1,2})?\s+)/g],
+  // "… £0.23m for Economic Development Reason for Decision: This report …": the reasons' label after a list's last item too.
+  [/Reasons?\b|REASONS?\b/, /(?=(?:Reasons?|REASONS?)(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?|variation|change|amendment))?\s*:)(?<=[.;!?]\s+|\b(?:CARRIED|Carried|LOST|Lost)(?:\s+\d{1,2}\/\d{1,2})?\s+)|(?=(?:Reasons?|REASONS?)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?(?:[Dd]ecisions?|DECISIONS?|[Rr]ecommendations?|RECOMMENDATIONS?)\s*:)(?<=[A-Za-z\d).;!?]\s+)/g],
   // "9.2.2 Local Planning Policy 7 – Sea Containers Officer Recommendation That Council …", "… as advertised. Council Resolution
   // 2026/202 Moved: …": the report's and the council's labels after a title or a sentence, a paragraph run into one line.
   [/(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATION|Recommendation)|(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)\s+(?:No\.?\s*)?\d/, /(?=(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATIONS?|Recommendations?)\b(?!\s+(?:was|were|is|are)\b))(?<=[A-Za-z0-9]\s+)(?<!\b(?:the|The|an|An|a|this|This|that|and|of|to)\s+)|(?<=\b(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATIONS?|Recommendations?)\s*[:\-–—]?\s+)(?=(?:That|THAT)\s)|(?=(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)\s+(?:No\.?\s*)?\d{2,4}\/\d{1,4}\b)(?<=[.;]\s+)/g],
@@ -634,7 +648,12 @@ function numberCuts(text: string): number[] {
     // "Cabinet RESOLVED: 3. to note …; 4. to ask …": a list that goes on from one above it opens on its number, where the next
     // number follows in the line.
     const resumes = n.value > 1 && n.style === 'num-dot' && new RegExp(String.raw`[.;]\s*(?:and\s+|or\s+)?${n.value + 1}\.\s`).test(after);
-    if ((n.value === 1 || resumes) && n.style !== 'bare-num' && (/(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$/.test(text.slice(0, m.index)) || DECISION_OF.test(text.slice(0, m.index))) && !VOTE_LABEL_END.test(text.slice(0, m.index)) && (/^[A-Z“"‘(]/.test(after) || (/^[a-z]/.test(after) && /;\s*(?:and\s+|or\s+)?(?:\(?(?:[ivx]{1,4}|[b-h]|\d{1,2})[.)])\s/.test(after)))) {
+    // "Chief Administrative Officer 1. That City Council AUTHORIZE …; and, 2. That …": a tracker's owner cell before a list of
+    // clauses, a table flattened into a paragraph.
+    const afterOwner = n.value === 1 && n.style === 'num-dot' && /\b[A-Z][a-z]+\s*$/.test(text.slice(0, m.index)) && /^(?:That|THAT)\s[^;]*;\s*(?:and,?\s+)?2\.\s+(?:That|THAT)\s/.test(after);
+    // "Cabinet noted that; 1. The Council's forecast …": a body's lead-in closed by a semicolon, as a ModernGov decision prints it.
+    const leadIn = /\b(?:noted|approved|agreed|resolved|endorsed|decided|that)\s*;\s*$/i.test(text.slice(0, m.index));
+    if ((n.value === 1 || resumes) && n.style !== 'bare-num' && (afterOwner || leadIn || /(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$/.test(text.slice(0, m.index)) || DECISION_OF.test(text.slice(0, m.index))) && !VOTE_LABEL_END.test(text.slice(0, m.index)) && (/^[A-Z“"‘(]/.test(after) || (/^[a-z]/.test(after) && /;\s*(?:and\s+|or\s+)?(?:\(?(?:[ivx]{1,4}|[b-h]|\d{1,2})[.)])\s/.test(after)))) {
       cuts.push(m.index);
       // "b. Approves the following grants: i. … ii. … c. Declines …": a list inside an item of another list, which goes on after it.
       const last = trail[trail.length - 1];
@@ -648,7 +667,8 @@ function numberCuts(text: string): number[] {
     // "i. note the report; ii. approve the plan; and iii. …": after a semicolon the next item may open in lower case.
     const listed = /;\s*(?:and|or)?\s*$/.test(text.slice(0, m.index)) && /^[a-z]/.test(after);
     const opens = /^[A-Z“"‘(]/.test(after) || listed;
-    if (!titled && !long && !(trail.length === 1 && isNext(trail[0], n) && opens && /[.;:]\s*(?:and|or)?\s*$/.test(text.slice(0, m.index)))) continue;
+    // "…; and, 2. That …": an Ontario clerk's comma after the conjunction.
+    if (!titled && !long && !(trail.length === 1 && isNext(trail[0], n) && opens && /[.;:]\s*(?:and|or)?,?\s*$/.test(text.slice(0, m.index)))) continue;
     const heading = titled || (n.style === 'num-dot' && /^[A-Z][A-Z’'&,-]{2,}(?:\s|$)/.test(after));
     const level = trail.findIndex((t) => isNext(t, n) || isChildOf(t, n));
     if (heading || (level !== -1 && opens)) {
@@ -705,9 +725,9 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
     // "… ACTION: Clerk 82/26 Speedwatch …": a parish's bare reference after a word goes on a run of them as well as opening one,
     // where no word before it cites it ("see minute 81/26"); after a code in capitals ("EE 141/26") it is that reference's tail.
     const before = m.input!.slice(Math.max(0, m.index! - 12), m.index);
-    // "… adopted 6-1. ORDINANCES 3. Ordinance No. 2026-12 …": a section's heading in capitals before the next number too, not a
-    // label that owns the number ("ARTICLE 3.").
-    const loose = after && !(m[2] && /^\d+\/$/.test(m[2]) && /(?:^|\s)[A-Z]?[a-z]+\s+$/.test(before) && !CITED_BY.test(before)) && !/(?:^|\s)(?!(?:ARTICLE|ITEM|SECTION|PART|CHAPTER|APPENDIX|SCHEDULE|MINUTE|RESOLUTION|ORDINANCE|PAGE)\s)[A-Z]{4,}\s+$/.test(before);
+    // "… adopted 6-1. ORDINANCES 3. Ordinance No. 2026-12 …": a section's heading in capitals, a word of its own after a stop,
+    // before the next number too; not a label or marker that owns the number ("ARTICLE 3.", "RESOLVED 313/26").
+    const loose = after && !(m[2] && /^\d+\/$/.test(m[2]) && /(?:^|\s)[A-Z]?[a-z]+\s+$/.test(before) && !CITED_BY.test(before)) && !/(?:^|[.!?]\s+)(?!(?:ARTICLE|ITEM|SECTION|PART|CHAPTER|APPENDIX|SCHEDULE|MINUTES?|RESOLUTION|RESOLVED|AGREED|DECIDED|DECISION|MOTION|CARRIED|ORDINANCE|PAGE)\s)[A-Z]{4,}\s+$/.test(m.input!.slice(Math.max(0, m.index! - 24), m.index));
     // A Florida commission's "8.A.", "8.B.": the letters count under their section's number.
     // A California agenda's "7.a.", "7.b." the same in lower case.
     found.push({ line: i, at: m.index!, key: m[2] ?? (m[4] ? m[4] + m[6] : m[7] ?? ''), value: m[8] ? m[8].toUpperCase().charCodeAt(0) - 64 : Number(m[1] ?? m[3] ?? m[5]), loose });
@@ -752,8 +772,9 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
     const head = found[first];
     // "… RESOLVED to: 1. Note … 2. Agree …": a list after its lead-in's colon is clauses, each ending on its own stop, not titles.
     // A run whose first number opens its line follows the lead-in on the line above ("… enacts as follows:" / "1. THAT …").
-    const before = head.at > 0 ? lines[head.line].text.slice(Math.max(0, head.at - 3), head.at) : lines[head.line - 1]?.text ?? '';
-    const clauses = /:\s*$/.test(before);
+    const before = head.at > 0 ? lines[head.line].text.slice(Math.max(0, head.at - 20), head.at) : lines[head.line - 1]?.text ?? '';
+    // "Cabinet noted that; 1. …": a ModernGov lead-in closed by a semicolon opens clauses too.
+    const clauses = /:\s*$/.test(before) || /\b(?:noted|approved|agreed|resolved|endorsed|decided|that)\s*;\s*$/i.test(before);
     for (let j = k; j >= 0 && !done.has(j); j = previous[j]) {
       done.add(j);
       const { line, at } = found[j];
