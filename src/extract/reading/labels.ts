@@ -108,14 +108,17 @@ function settleByTally(r: Reading, rule: string): void {
   const item = r.item;
   const motion = r.motion;
   if (!motion || motion.held.length > 0 || r.block?.pending || (r.tally?.for ?? 0) === 0 || noesWon(r.tally)) return;
-  if (motion.above && !r.clauses.some((c) => readFrom(c, motion.above!.line))) {
-    const above = motion.above;
-    r.commit({ kind: 'resolution', parts: [above.text], line: above.line.line, column: above.line.column + above.at, item: item?.id, rules: evidence(r.motionRule, 'reader.proposal-above', rule) });
-  } else if (item && (motion.ofItem || ACTION_TITLE.test(item.title)) && !r.clauses.some((c) => c.item === item.id)) {
-    commitItemTitle(r, item, rule);
-  } else return;
+  const above = motion.above;
+  if (above && !r.clauses.some((c) => readFrom(c, above.line))) commitAbove(r, above, r.motionRule, 'reader.proposal-above', rule);
+  else if (item && (motion.ofItem || ACTION_TITLE.test(item.title)) && !r.clauses.some((c) => c.item === item.id)) commitItemTitle(r, item, rule);
+  else return;
   r.motion = undefined;
   r.tally = undefined;
+}
+
+/** The proposal printed on the line above (proposalAbove) as the item's resolution. */
+function commitAbove(r: Reading, above: { text: string; line: Line; at: number }, ...rules: string[]): void {
+  r.commit({ kind: 'resolution', parts: [above.text], line: above.line.line, column: above.line.column + above.at, item: r.item?.id, rules: evidence(...rules) });
 }
 
 /** A clause read from this line's words, where a source line cut into several holds others too. */
@@ -397,7 +400,7 @@ function carried(r: Reading, line: Line, rule: string): void {
   // BoardDocs: "7.01 Approve Field Trip to Washington, D.C." / "Motion by X, second by Y." / "Final Resolution:
   // Motion Carries": the motion has no words of its own, the item's title says what it did.
   if (r.clauses.length === before && motionless && above) {
-    r.commit({ kind: 'resolution', parts: [above.text], line: above.line.line, column: above.line.column + above.at, item: item?.id, rules: evidence(r.motionRule, 'reader.proposal-above', rule) });
+    commitAbove(r, above, r.motionRule, 'reader.proposal-above', rule);
   } else if (r.clauses.length === before && motionless && item && (ofItem || ACTION_TITLE.test(item.title) || (namesPaper(item.title) && !r.block && !r.clauses.some((c) => c.item === item.id)))) {
     // "2. Minute of Previous Meeting" / "Proposed: A. Shearer" / "Seconded: M. Baird" / "Approved.": the paper the item names
     // is what the movers moved, while nothing else in the item (a motion's words read above the movers) says what they did.
@@ -411,7 +414,7 @@ function carried(r: Reading, line: Line, rule: string): void {
   // by …, the Resolution was adopted 6-1.": the verdict names the measure printed on the line above, which is the decision.
   if (r.clauses.length === before && !open && THE_MEASURE_VERDICT.test(text)) {
     const measure = proposalAbove(r, line);
-    if (measure) r.commit({ kind: 'resolution', parts: [measure.text], line: measure.line.line, column: measure.line.column + measure.at, item: item?.id, rules: evidence(rule, 'reader.proposal-above') });
+    if (measure) commitAbove(r, measure, rule, 'reader.proposal-above');
   }
   // "The substantive motion was carried by 31 votes to 29", "The recommendation was put to the
   // meeting and declared carried." with no motion text anywhere in the item: the verdict is the
