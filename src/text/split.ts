@@ -573,6 +573,8 @@ function wallRuns(lines: Line[]): Set<number> {
   return out;
 }
 
+/** "Cabinet noted that; 1. The Council's forecast …": a body's lead-in closed by a semicolon, as a ModernGov decision prints it. */
+const SEMICOLON_LEAD_IN = /\b(?:noted|approved|agreed|resolved|endorsed|decided|that)\s*;\s*$/i;
 /** A ModernGov decision's label naming who decided, just before its list: "Decision of Executive Councillor for Housing i. …". */
 const DECISION_OF = /(?:^|[.!?]\s+)Decision\s+of\s+(?:the\s+)?[A-Z][\w\s,’'&-]{2,80}$/;
 
@@ -651,8 +653,7 @@ function numberCuts(text: string): number[] {
     // "Chief Administrative Officer 1. That City Council AUTHORIZE …; and, 2. That …": a tracker's owner cell before a list of
     // clauses, a table flattened into a paragraph.
     const afterOwner = n.value === 1 && n.style === 'num-dot' && /\b[A-Z][a-z]+\s*$/.test(text.slice(0, m.index)) && /^(?:That|THAT)\s[^;]*;\s*(?:and,?\s+)?2\.\s+(?:That|THAT)\s/.test(after);
-    // "Cabinet noted that; 1. The Council's forecast …": a body's lead-in closed by a semicolon, as a ModernGov decision prints it.
-    const leadIn = /\b(?:noted|approved|agreed|resolved|endorsed|decided|that)\s*;\s*$/i.test(text.slice(0, m.index));
+    const leadIn = SEMICOLON_LEAD_IN.test(text.slice(0, m.index));
     if ((n.value === 1 || resumes) && n.style !== 'bare-num' && (afterOwner || leadIn || /(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$/.test(text.slice(0, m.index)) || DECISION_OF.test(text.slice(0, m.index))) && !VOTE_LABEL_END.test(text.slice(0, m.index)) && (/^[A-Z“"‘(]/.test(after) || (/^[a-z]/.test(after) && /;\s*(?:and\s+|or\s+)?(?:\(?(?:[ivx]{1,4}|[b-h]|\d{1,2})[.)])\s/.test(after)))) {
       cuts.push(m.index);
       // "b. Approves the following grants: i. … ii. … c. Declines …": a list inside an item of another list, which goes on after it.
@@ -724,10 +725,13 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
   const push = (i: number, m: RegExpMatchArray, after: boolean) => {
     // "… ACTION: Clerk 82/26 Speedwatch …": a parish's bare reference after a word goes on a run of them as well as opening one,
     // where no word before it cites it ("see minute 81/26"); after a code in capitals ("EE 141/26") it is that reference's tail.
-    const before = m.input!.slice(Math.max(0, m.index! - 12), m.index);
+    const wide = m.input!.slice(Math.max(0, m.index! - 24), m.index);
+    const before = wide.slice(-12);
+    const afterName = Boolean(m[2] && /^\d+\/$/.test(m[2]) && /(?:^|\s)[A-Z]?[a-z]+\s+$/.test(before) && !CITED_BY.test(before));
     // "… adopted 6-1. ORDINANCES 3. Ordinance No. 2026-12 …": a section's heading in capitals, a word of its own after a stop,
     // before the next number too; not a label or marker that owns the number ("ARTICLE 3.", "RESOLVED 313/26").
-    const loose = after && !(m[2] && /^\d+\/$/.test(m[2]) && /(?:^|\s)[A-Z]?[a-z]+\s+$/.test(before) && !CITED_BY.test(before)) && !/(?:^|[.!?]\s+)(?!(?:ARTICLE|ITEM|SECTION|PART|CHAPTER|APPENDIX|SCHEDULE|MINUTES?|RESOLUTION|RESOLVED|AGREED|DECIDED|DECISION|MOTION|CARRIED|ORDINANCE|PAGE)\s)[A-Z]{4,}\s+$/.test(m.input!.slice(Math.max(0, m.index! - 24), m.index));
+    const afterHeading = /(?:^|[.!?]\s+)(?!(?:ARTICLE|ITEM|SECTION|PART|CHAPTER|APPENDIX|SCHEDULE|MINUTES?|RESOLUTION|RESOLVED|AGREED|DECIDED|DECISION|MOTION|CARRIED|ORDINANCE|PAGE)\s)[A-Z]{4,}\s+$/.test(wide);
+    const loose = after && !afterName && !afterHeading;
     // A Florida commission's "8.A.", "8.B.": the letters count under their section's number.
     // A California agenda's "7.a.", "7.b." the same in lower case.
     found.push({ line: i, at: m.index!, key: m[2] ?? (m[4] ? m[4] + m[6] : m[7] ?? ''), value: m[8] ? m[8].toUpperCase().charCodeAt(0) - 64 : Number(m[1] ?? m[3] ?? m[5]), loose });
@@ -773,8 +777,7 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
     // "… RESOLVED to: 1. Note … 2. Agree …": a list after its lead-in's colon is clauses, each ending on its own stop, not titles.
     // A run whose first number opens its line follows the lead-in on the line above ("… enacts as follows:" / "1. THAT …").
     const before = head.at > 0 ? lines[head.line].text.slice(Math.max(0, head.at - 20), head.at) : lines[head.line - 1]?.text ?? '';
-    // "Cabinet noted that; 1. …": a ModernGov lead-in closed by a semicolon opens clauses too.
-    const clauses = /:\s*$/.test(before) || /\b(?:noted|approved|agreed|resolved|endorsed|decided|that)\s*;\s*$/i.test(before);
+    const clauses = /:\s*$/.test(before) || SEMICOLON_LEAD_IN.test(before);
     for (let j = k; j >= 0 && !done.has(j); j = previous[j]) {
       done.add(j);
       const { line, at } = found[j];

@@ -308,8 +308,10 @@ function proposalAbove(r: Reading, line: Line, ofItem = false): { text: string; 
   // "R-2026-214 Authorizing the award of a contract …": a New Jersey resolution's number, then what it does.
   const resolution = rest ? undefined : RESOLUTION_NUMBERED.exec(prev.text)?.[1];
   if (resolution && /[.]$/.test(resolution) && resolution.length <= 300) return { text: resolution, line: prev, at: prev.text.indexOf(resolution) };
+  if (!rest || rest.length > 300) return undefined;
   // A measure's title may have lost its stop to a page run into one line, where the title was cut from what follows it.
-  if (!rest || rest.length > 300 || !(ofItem || ACTION_TITLE.test(rest) || INSTRUMENT_TITLE.test(rest)) || !(/[.]$/.test(rest) || INSTRUMENT_TITLE.test(rest))) return undefined;
+  const instrument = INSTRUMENT_TITLE.test(rest);
+  if (!(ofItem || ACTION_TITLE.test(rest) || instrument) || !(/[.]$/.test(rest) || instrument)) return undefined;
   return { text: rest, line: prev, at: prev.text.indexOf(rest) };
 }
 
