@@ -42,10 +42,12 @@ const LETTERED_MINUTE = /^((?:[A-Z]{1,4}\.\s?|(?!(?:PART|ITEM|PAGE|ROOM|WARD|ARE
  * resolution 2022-44). Quebec's titles keep their accents: "2026-12-303 REQUEST TO THE MINISTÈRE DES TRANSPORTS".
  */
 const YEAR_NUMBER = /^((?:19|20)\d\d-\d{2,3}(?:-\d{1,4})?)\.?\s+(?!(?:THAT|WHEREAS|AND|OR|OF|TO|BE)\b)([A-Z][A-ZÀ-ÖØ-Þ\d\s’'&(),/.:–-]{3,})$/;
+/** "G.1 Adopt Resolution No. 26-27-31, Authorizing …": the stop of an abbreviation ends no title. */
+const ABBREVIATION_STOP = String.raw`(?<=\b(?:No|Nos|Dr|St|Mt|Inc|Ltd|Co))\.`;
 /** The same letters and number before a title in title case: "CAB 112  Revenue Budget Monitoring – Quarter 2", "E.123 Recycling Centre Opening Hours". */
 // A Scottish committee's "P42. 26/0611/FUL – Erection of 12 Dwellinghouses …": its letter glued to the number, a stop after it,
 // and an application's reference may open the title.
-const LETTERED_TITLED = new RegExp(String.raw`^((?:[A-Z]{1,4}\.\s?|(?!(?:PART|ITEM|PAGE|ROOM|WARD|AREA|NO|TAB|VAT|NHS|PO|BOX)\s)[A-Z]{2,4}\s|[A-Z](?=\d{1,3}\.\s))(?!(?:19|20)\d\d\b)\d{1,4})\.?\s+((?:[A-Z]|${APPLICATION_REF}\s)[^.;:]{2,120}?)\s*$`);
+const LETTERED_TITLED = new RegExp(String.raw`^((?:[A-Z]{1,4}\.\s?|(?!(?:PART|ITEM|PAGE|ROOM|WARD|AREA|NO|TAB|VAT|NHS|PO|BOX)\s)[A-Z]{2,4}\s|[A-Z](?=\d{1,3}\.\s))(?!(?:19|20)\d\d\b)\d{1,4})\.?\s+((?:[A-Z]|${APPLICATION_REF}\s)(?:[^.;:]|${ABBREVIATION_STOP}){2,120}?)\s*$`);
 /** "810     MINUTES –": a long minute number before a title in capitals. */
 const LONG_NUMBER = /^(\d{3,4})\s+([A-Z][A-Z\d\s’'&(),/–-]{3,})$/;
 /**

@@ -1,5 +1,5 @@
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
-import { BODY_NOUNS, MEMBER_TITLE, MEMBERS_TOGETHER, TALK } from '../lexicon/words.js';
+import { ASSENT_ALONE, BODY_NOUNS, MEMBER_TITLE, MEMBERS_TOGETHER, TALK } from '../lexicon/words.js';
 import { BODY_ASSENT, MOVERS_FIRST, NOMINAL_SUBJECT } from '../lexicon/outcomes.js';
 import { findReferrals } from './referrals.js';
 import { PROPOSAL_OPENING, TASK_OPENING } from '../text/split.js';
@@ -200,7 +200,7 @@ export function outcomeSentences(text: string, lex: Lexicon = lexiconFor()): Out
     const raw = text.slice(start, end);
     const sentence = raw.trim();
     const found = sentence ? outcomeText(sentence, lex) ?? afterDash(raw, lex) : undefined;
-    const asked = BARE_ASSENT.test(sentence) ? askedIn(previous) : AGREED_ALONE.test(sentence) ? TASK_AGREED.exec(previous) ?? askedIn(previous) ?? PROPOSAL.exec(previous) : null;
+    const asked = BARE_ASSENT.test(sentence) ? askedIn(previous) : ASSENT_ALONE.test(sentence) ? TASK_AGREED.exec(previous) ?? askedIn(previous) ?? PROPOSAL.exec(previous) : null;
     // "Cllr Brady asked that the item be placed on the agenda. This was agreed.": what was agreed is the request before it,
     // unless the request was read already ("Members asked that the risk be brought back in June. This was agreed.").
     const read: Outcome | undefined = asked ? (previousRead ? undefined : { at: previousAt + asked.index + asked[0].length, text: previous.slice(asked.index + asked[0].length).trim(), rule: found?.rule ?? 'outcome.trailing' })
@@ -239,9 +239,7 @@ function afterDash(raw: string, lex: Lexicon): { text: string; rule: string } | 
 const TOPIC_THEN_SENTENCE = /^\s*(?!(?:reasons?|background|purpose|notes?|comments?|summary|context|history)\b)[A-Z][\w’'&/-]*(?:\s+[\w’'&/-]+){0,2}:\s+(?=(?:Upon|On|After|Following|The|It|Members|Councillors|Council)\s)/i;
 
 /** An assent with no words of its own: "This was agreed.", "That was unanimously approved." */
-const BARE_ASSENT = new RegExp(String.raw`^(?:(?:this|that|which|it)\s+was\s+(?:\w+ly\s+)?(?:agreed|approved)(?:\s+(?:by\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:committee|council|board|members|meeting)|by\s+(?:a\s+)?show\s+of\s+hands|unanimously))?|${BODY_ASSENT})\s*[.;]?$`, 'i');
-/** A community council's "Agreed." as a sentence of its own, after the task it agrees to. */
-const AGREED_ALONE = /^(?:(?:all|unanimously)\s+)?agreed\s*[.;]?$/i;
+export const BARE_ASSENT = new RegExp(String.raw`^(?:(?:this|that|which|it)\s+was\s+(?:\w+ly\s+)?(?:agreed|approved)(?:\s+(?:by\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:committee|council|board|members|meeting)|by\s+(?:a\s+)?show\s+of\s+hands|unanimously))?|${BODY_ASSENT})\s*[.;]?$`, 'i');
 /**
  * "Ferry Committee: Secretary to write to CalMac …", "Treasurer to pay the hall hire of £30.": the task "Agreed." answers,
  * after the matter's label (group 0 ends where the task's words begin).

@@ -14,6 +14,7 @@ import { inBlock } from './reading/in-block.js';
 import { externalBelow, onMarker } from './reading/on-marker.js';
 import { pendingTitle, unmarkedLine } from './reading/unmarked.js';
 import { dropCutClause } from './reading/cut-clause.js';
+import { passTabled } from './reading/tabled-motion.js';
 
 export type { ReadResult } from './reading/clause.js';
 
@@ -145,6 +146,7 @@ const DECIDED = /^marker\.(?:resolved|agreed|decision|be-it-resolved|now-therefo
 
 /** One line through the steps, in order; the first step that reads it ends its turn. */
 function readLine(r: Reading, line: Line): void {
+  if (passTabled(r, line)) return;
   if (quotedRunOn(r, line) || quotedAgreed(r, line)) return;
   const parsed = parseNumber(line.text);
   if (parsed || line.gap) r.paragraph = parsed?.number;

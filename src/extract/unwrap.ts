@@ -67,6 +67,8 @@ const MARKER_END = /\b(?:RESOLVED|Resolved|AGREED|Agreed)(?:\s+\[[\w/.-]{1,12}\]
 /** A legal instrument's title as US and Canadian minutes print it after "entitled:". */
 const TITLED = /^(?:AN?|THE|An?|The)\s+(?:ORDINANCE|RESOLUTION|BY-?LAW|ACT|LOCAL\s+LAW|Ordinance|Resolution|By-?law|Act|Local\s+Law)\b/;
 /** A US instrument's title cut before its verb: "A RESOLUTION OF THE BOARD OF COMMISSIONERS OF PINE COUNTY, MINNESOTA". */
+/** "RESOLUTION 2027-088 AUTHORIZING THE PURCHASE OF …": a measure's number and its title in capitals, no stop yet. */
+const MEASURE_TITLE_OPEN = /^(?:RESOLUTION|ORDINANCE)\s+(?:NO\.\s*)?\d[\w-]*\s+[A-Z]{3,}ING\b[^a-z.;:]*$/;
 const INSTRUMENT_MAKER = /\bAN?\s+(?:RESOLUTION|ORDINANCE)\s+(?:OF|BY)\s+THE\b[^.;:a-z]*$/;
 const VERDICT_START = new RegExp(`^(?:${Object.keys(VERDICT_EFFECT).join('|')})\\b`);
 /** A street after a house number: "118 Lakeview Road BE APPROVED". */
@@ -184,11 +186,20 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // page's fields, one a line, however near the margin a short document's lines all reach.
   // ("… at 6:30 pm. 2." / "Consent Agenda Trustee Olsen moved …" is an item's number left at the margin, its title below.)
   if (line.line <= 6 && HEAD_FIELD.test(line.text) && line.text.length < 80 && !OPEN_END.test(above.text) && !/\s\d{1,3}\.$/.test(above.text)) return false;
+  // "… NEW BUSINESS A. Ordinance 2027-11," / "An Ordinance Amending Chapter 14 …": the measure's number, then its title.
+  if (/\b(?:Ordinance|Resolution|ORDINANCE|RESOLUTION)\s+(?:No\.?\s*)?[\w-]*\d[\w-]*,$/.test(above.text) && TITLED.test(line.text)) return true;
   // "7.a. RESOLUTION 2027-41, A Resolution" / "Approving a Lease with …": an instrument's title cut before what it does.
   if (/\b(?:A|An)\s+(?:Resolution|Ordinance|By-?law)$/.test(above.text) && /^[A-Z][a-z]+ing\b/.test(line.text)) return true;
   // "… WITH A REPORT ON ROAD REPAIR PRIORITIES" / "REGULAR AGENDA": a US agenda's section heading in capitals, not the words
   // of the line above however they end.
   if (SECTION_HEADING.test(line.text)) return false;
+  // "RESOLUTION 2027-088 AUTHORIZING THE PURCHASE OF A DUMP TRUCK" / "THROUGH THE STATE COOPERATIVE PURCHASING PROGRAM Offered by:"
+  // / "Committeeman Lutz …": a New Jersey resolution's title in capitals runs on past the margin, and a label's colon to its name.
+  if (MEASURE_TITLE_OPEN.test(above.text) && /^[A-Z]{2,}\s+[A-Z]{2,}\b/.test(line.text) && !matchLabel(line.text, lex)) return true;
+  // "… for review. Motion:" / "Councilmember Park Second: …": so does a mover's label after a sentence.
+  if (/(?:\b(?:Offered|Introduced|OFFERED|INTRODUCED)\s+(?:by|BY)|[.;]\s+(?:Motion|MOTION|Moved|MOVED|Second|SECOND|Seconded|SECONDED))\s*:$/.test(above.text) && /^[A-Z]/.test(line.text)) return true;
+  // "… Seconded by: Mayor Weiss ROLL CALL" / "VOTE: Ayes: …": the roll call's label cut at the margin is one label.
+  if (/\b(?:ROLL|Roll)\s+(?:CALL|[Cc]all)$/.test(above.text) && /^(?:VOTE|[Vv]ote)\s*:/.test(line.text)) return true;
   // "ITEM 5 - RESOLUTION NO. 26-104 A RESOLUTION OF THE CITY COMMISSION OF THE CITY OF RIVERTON" / "APPROVING A SITE PLAN …":
   // a US instrument's title names what it does after its maker, on the next line when the first is full. Until that verb
   // the capitals below are still the maker ("… OF THE CITY" / "OF PELHAM SPRINGS, GEORGIA AMENDING …"); after it, only a

@@ -26,5 +26,7 @@ export const READER_EVIDENCE: Readonly<Record<string, string>> = {
   'reader.vote-only-record': 'a carried vote, or a verdict on a recommendation not printed ("The recommendation was put to the meeting and declared carried."), with no motion text anywhere in its item: the verdict is the only record',
   'reader.matter-before': 'an assent with no clause of its own after a matter and its movers on one line ("i. Rotherlea in Bloom – £750. Proposed Cllr A, seconded Cllr B. RESOLVED unanimously."): the matter is what was resolved',
   'reader.number-dash-title': 'a resolution\'s number and its title on one line over a mover label ("Resolution #2027-14 - Authorizing the Payment of Bills" / "Offered by: …"): the title is the resolution',
+  'reader.procedural-motion': 'a motion put under a "PROCEDURAL MOTION" heading while another is before the meeting ("That the matter lie on the table …"): read as an amendment is, and a bare "CARRIED" under it is its own verdict',
+  'reader.tabled-motion': 'a decision that names only the motion or amendment it adopted ("The Committee agreed in terms of the motion.", "To approve the amendment by Councillor Fyfe."): the words tabled under that heading above, each numbered point its own record',
   'reader.cited-recommendation': 'another body\'s recommendation quoted inside a resolution ("notes the recommendation made by X that …")',
 };

@@ -33,6 +33,9 @@ export const SECONDED_THAT = /\bseconded\s+by\s+[^,;]{2,60}?,?\s+([“"]?that\s+
  */
 export const MOVERS_AFTER = /,\s*(?:(?:having\s+been|being)\s+)?(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?(?=[A-Z])[^;]{2,80}?(?:,\s*|\s+and\s+)[Ss]econded\s+(?:by\s+)?(?=[A-Z])[^;]{2,60}?$/;
 /** A line that opens with a mover's verb, the names after it: "Proposed Cllr Adebayo, seconded Cllr Finch.", "(proposed G. Ross, …)". */
+/** An assent with no words of its own, a sentence by itself: "Agreed.", "All agreed.", "Agreed unanimously.", "Agreed by all members.". */
+export const ASSENT_ALONE = /^\s*(?:(?:all|unanimously)\s+)?agreed(?:\s+(?:unanimously|by\s+all(?:\s+members)?))?\s*[.;]?\s*$/i;
+
 export const MOVER_VERB_FIRST = /^\(?(?:proposed|moved|seconded)\b/i;
 
 /**

@@ -162,6 +162,8 @@ function emitTable(rows: Row[], ctx: Ctx): void {
   const decided = header.findIndex((h) => DECISION_COLUMN.test(h) && /^(?:decisions?|outcomes?|resolutions?)\b/i.test(h.replace(WHOSE, '')));
   const decisionAt = decided >= 0 ? decided : header.findIndex((h) => DECISION_COLUMN.test(h));
   rows.forEach(({ cells, at }, r) => {
+    // A row under the header: the delimiter row ("|---|---|") between them is no blank line.
+    const row: Partial<Line> = r > 0 ? { tableBody: true } : {};
     // "Min | Subject | Decision | Action by": column labels, no line of the text (run into the first row, "by" would join them).
     if (r === 0 && decisionAt >= 0) return;
     const decision = r > 0 && decisionAt >= 0 ? cells[decisionAt] ?? '' : '';
@@ -176,8 +178,8 @@ function emitTable(rows: Row[], ctx: Ctx): void {
     const column = (header[decisionAt] ?? '').replace(WHOSE, '');
     const sentence = /^resolutions?\b/i.test(column) && !isVerdict(decision) && !NOT_DECIDED.test(decision);
     if (decision && (MARKED_CELL.test(decision) || sentence)) {
-      emitText(cells.filter((c, k) => k !== decisionAt && !OWNER_COLUMN.test(header[k] ?? '') && c).join(' '), at.line, at.column, ctx, null, {});
-      return emitText(decision, at.line, at.column, ctx, null, {});
+      emitText(cells.filter((c, k) => k !== decisionAt && !OWNER_COLUMN.test(header[k] ?? '') && c).join(' '), at.line, at.column, ctx, null, row);
+      return emitText(decision, at.line, at.column, ctx, null, row);
     }
     // Under a column headed "Decision" any words are the decision ("Rents to remain at £35 for 2026"); under "Action", only a
     // verdict is (a tracker's tasks are not decisions).
@@ -189,12 +191,12 @@ function emitTable(rows: Row[], ctx: Ctx): void {
       const id = cells.find((c, k) => k !== decisionAt && (MINUTE_ID.test(c) || ITEM_NUMBER.test(c)));
       // The row's matter is a title whatever its words ("7 | Grant request – Carnival | DEFERRED"): it heads its item as a
       // bold heading line does.
-      if (id) emitText(`${id} ${matter}`, at.line, at.column, ctx, null, { strong: true });
-      return emitText(`${matter} – ${decision}`, at.line, at.column, ctx, null, { decisionCell: true });
+      if (id) emitText(`${id} ${matter}`, at.line, at.column, ctx, null, { ...row, strong: true });
+      return emitText(`${matter} – ${decision}`, at.line, at.column, ctx, null, { ...row, decisionCell: true });
     }
     // "RECEIVED AS INFORMATION" beside a title would read as a verdict: an information row keeps its other cells only.
     const shown = decision ? cells.filter((c, k) => k !== decisionAt) : cells;
-    emitText(shown.filter(Boolean).join(' | '), at.line, at.column, ctx, null, {});
+    emitText(shown.filter(Boolean).join(' | '), at.line, at.column, ctx, null, row);
   });
 }
 

@@ -152,7 +152,7 @@ export function lineCleaner(options: { skipIsGap?: boolean } = {}): (lines: Line
         continue;
       }
     }
-    const gap = line.gap || first || (skipIsGap && line.line - previous > 1);
+    const gap = line.gap || first || (skipIsGap && line.line - previous > (line.tableBody ? 2 : 1));
     // Always set, so every cleaned line has one shape: a property on some lines only made the later steps measurably slower.
     out.push({ ...line, text, bullet, gap, pageBreak: broke });
     kept++;

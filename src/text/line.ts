@@ -23,6 +23,8 @@ export interface Line {
   joins?: Join[];
   /** A table row whose decision column says what was decided ("Annual accounts – ADOPTED"): a record by itself. */
   decisionCell?: boolean;
+  /** A Markdown table's row under its header, two source lines below it: the delimiter row between them is no blank line. */
+  tableBody?: boolean;
 }
 
 /** A source line joined onto a line: its text starts at offset `at` of the joined text. */

@@ -23,7 +23,7 @@ const NAME_STOP = String.raw`(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|[A-Z])\.`;
 const TITLE_WORDS = String.raw`[A-Z][\w’'-]*,?(?:\s+(?:${NAME_STOP}|(?!(?:Moved|Seconded|Proposed|MOVED|SECONDED|PROPOSED)\b)[A-Z][\w’'-]*,?|of|and|for|the|to|in|on|at|by|with|from|a|&|[-–]|\d[\w/-]*)){0,9}?`;
 const CAP_TITLE = String.raw`(?:Deputy\s+|Vice[- ]?)?Mayor(?:\s+Pro\s+Tem(?:pore)?)?|(?:Deputy\s+)?(?:Reeve|Warden)|(?:Vice[- ])?Chair(?:man|person|woman)?|Select(?:man|woman|person|\s+Board\s+Member)|Commissioner|(?:Vice\s+)?President|Clerk|Council?lor|Councilmember|Council(?:wo)?man|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr`;
 // "144/26 Finance a) The accounts …": a lettered list's first item after the title, too.
-const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+[A-Za-z]|\(?a\)\s+[A-Z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]`;
+const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+(?![A-Z]{2,}\b)[A-Za-z]|(?:Motion|MOTION)\s+(?:to|by|made\s+by)\s+[a-zA-Z]|\(?a\)\s+[A-Z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]`;
 
 /** "b) RESOLVED to approve …", "ii. RESOLVED that …": a list number at the line's start stays with the marker after it. */
 const NOT_AFTER_NUMBER = String.raw`(?<!^\s*(?:\(\w{1,4}\)|\w{1,4}[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+)`;
@@ -124,18 +124,33 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // resolution beside it, a table flattened into a paragraph. Not after a marker or a label that the clause belongs to
   // ("RESOLVED That …", "Recommendation That …"), nor inside a movers' line ("Moved Cr Banks Seconded Cr Ivey That …").
   [/[A-Za-z]\s+That\s/, /(?<=\b[A-Z][a-z][\w’'-]*\s+)(?<!\b(?:Resolved|Agreed|Decided|Recommended|Recommendation|Recommendations|Decision|Motion|Moved|Seconded|Proposed|Carried|Resolution|Item|Minute|Action|Note|Notes)\s+)(?<!\b(?:Moved|Seconded|Proposed|MOVED|SECONDED|PROPOSED|by|BY)\b[^.;:]{0,60})(?=That\s+(?:the|this|City|Council|Administration|Cabinet|Committee|Board|[A-Z]{2,})\b)/g],
+  // "Te tūtohunga / Recommendation/s That the Finance and Performance Committee: a) …": a New Zealand report's bilingual heading
+  // run into the lead-in under it, a paragraph joined into one line.
+  [/Recommendation(?:\/s|s)?\s+That\s/, /(?<=(?:Recommendation\/s|[Tt][uū]tohunga\s*\/\s*Recommendations?)\s+)(?=That\s)/g],
+  // "… increased to $1.2 billion. Horopaki / Context 1. The council borrows …": the next bilingual heading and its first numbered
+  // paragraph after the last recommendation, a report run into one line.
+  [/\s\/\s\p{Lu}[\p{L}\s]{2,40}\s\d{1,2}\.\s/u, /(?<=[.;]\s+)(?=\p{Lu}\p{L}+(?:\s+\p{L}+){0,2}\s+\/\s+\p{Lu}\p{L}+(?:\s+\p{L}+){0,3}\s+\d{1,2}\.\s)/gu],
+  // "CITY OF LAKESHORE STAFF REPORT TO: Honorable Mayor … FROM: Public Works Director DATE: … SUBJECT: Award of … RECOMMENDATION
+  // Staff recommends that the City Council: 1. …": a US staff report's header fields and its recommendation's lead-in, a report
+  // run into one line; each field's label in capitals, the heading and the lead-in under it start a line (minutes that tell what
+  // "Staff recommends" in their narrative keep it there).
+  [/\b(?:TO|FROM|DATE|SUBJECT|PREPARED\s+BY|MEETING\s+DATE)\s*:|Staff\s+recommends\b/, /(?<=\S\s+)(?=(?:TO|FROM|DATE|SUBJECT|PREPARED\s+BY|MEETING\s+DATE)\s*:\s|RECOMMENDATIONS?\s+Staff\s+recommends\b)|(?<=\bRECOMMENDATIONS?\s+)(?=Staff\s+recommends\s+(?:that\b|the\s+(?:City|Town|Village|County)\b))/g],
   // "… seconded by Cllr Griffiths and agreed. That the Statement of Common Ground … is approved. That the Statement of …": a
   // page run into one paragraph puts each "That …" clause after the full stop of the one before.
   [/[.;]\s+That\s/, /(?=That\s+(?:the\s+|this\s+|[A-Z]))(?<=[a-z)][.;]\s+)/g],
   // "3.1 Upper Kitwanga Fire Society – Equipment Funding The Society's chair … presented …": a numbered item's title run into the
   // minute's first sentence, as in a flattened page's run of items (chainCuts), where its paragraph goes on past a title's length.
-  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?\d{1,2}\.\d{1,2}\.?\s+[A-Z][^.;:]{40,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?\d{1,2}\.\d{1,2}\.?\s+${TITLE_WORDS}\s)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
+  // A US agenda's lettered item too: "A. Conditional Use Permit – 220 Mill Street The City Planner reviewed …".
+  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|[A-H]\.)\s+[A-Z][^.;:]{40,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|[A-H]\.)\s+${TITLE_WORDS}\s)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
   // "APPOINTMENTS Mr. Avery moved to appoint …", "CORRESPONDENCE The Clerk reported …", "RESOLUTION 26-140 ADOPTING THE 2027
   // BUDGET Council Member Yates moved …" (its numbers too): a section's heading in capitals run into
   // its first sentence, as a select board's minutes print them in one paragraph; a marker word in capitals heads no section.
-  [/^[A-Z]{3,}/, new RegExp(String.raw`(?<=^(?!(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED|RECOMMENDATION|NOTED|CARRIED|MOTION|ACTION|MOVED|SECONDED|PROPOSED|WHEREAS|NOW|THAT|PRESENT|APOLOGIES|ABSENT|RESULT|VOTE)\b)[A-Z]{3,}(?:\s+(?:[A-Z]{2,}|\d[\d/-]*|&|[-–]))*)\s+(?=${SENTENCE_AFTER_TITLE})`, 'g')],
+  [/^[A-Z]{3,}/, new RegExp(String.raw`(?<=^(?!(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED|RECOMMENDATION|NOTED|CARRIED|MOTION|ACTION|MOVED|SECONDED|PROPOSED|WHEREAS|NOW|THAT|PRESENT|APOLOGIES|ABSENT|RESULT|VOTE)\b)[A-Z]{3,}(?:\s+(?:\(?[A-Z]{2,}\)?|\d[\d/-]*|&|[-–]))*)\s+(?=${SENTENCE_AFTER_TITLE})`, 'g')],
   // "3. DELEGATIONS 3.1 Upper Kitwanga Fire Society – …": a section's heading in capitals run into its first item's number.
-  [/^\d{1,2}\.\s+[A-Z]{3,}/, /(?<=^(\d{1,2})\.\s+[A-Z][A-Z’'&,/()-]+(?:\s+[A-Z][A-Z’'&,/()-]+)*\s+)(?=\1\.\d{1,2}\.?\s+[A-Z])/g],
+  // "… MARCH 1, 2027 NEW BUSINESS A. Ordinance 2027-05, …": a section's heading in capitals, then its first lettered item.
+  [/[A-Z]{3,}\s+[A-H]\.\s+[A-Z][a-z]/, /(?<=\b[A-Z]{3,}\s+)(?=[A-H]\.\s+[A-Z][a-z])/g],
+  // A school board's "G. ACTION ITEMS G.1 Adopt Resolution …": the same, its sections lettered.
+  [/^(?:\d{1,2}|[A-Z])\.\s+[A-Z]{3,}/, /(?<=^(\d{1,2}|[A-Z])\.\s+[A-Z][A-Z’'&,/()-]+(?:\s+[A-Z][A-Z’'&,/()-]+)*\s+)(?=\1\.\d{1,2}\.?\s+[A-Z])/g],
   // "… presented the report. The Board: a) noted …; b) approved …": a paragraph joined into one line, the subject the list
   // shares after the narrative.
   [/[.;!?]\s+The\s[^.;:]{2,80}:\s*[-–—]?\s*\(?[a-z1-9ivx]{1,3}[.)]\s/, new RegExp(String.raw`(?=The\s+(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){0,5}(?:${SUBJECT_BODY})\s*[:\-–—]+\s*\(?[a-z1-9ivx]{1,3}[.)]\s)(?<=[.;!?]\s+)`, 'g')],
@@ -300,7 +315,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… on first reading; motion carried unanimously.": after a semicolon, in lower case too.
   // "… for further study. Motion to refer passed by majority vote.": the motion named by what it proposed.
   // "… to the Township Planning Commission for review. Motion died for lack of a second.": a motion's fate with no vote.
-  [/[Mm]otion\s+(?:to\s+[a-z]+\s+(?:back\s+|over\s+)?)?(?:carried|passed|failed|lost|defeated|died|lapsed)/, /(?=Motion\s+(?:to\s+[a-z]+\s+(?:back\s+|over\s+)?)?(?:carried|passed|failed|lost|defeated|died|lapsed)\b)(?<=[.;!?]\s+)|(?=motion\s+(?:carried|passed|failed|lost|defeated)\b)(?<=;\s+)/g],
+  // "… Nays: None. Motion declared carried.": an Illinois village's verdict, declared.
+  [/[Mm]otion\s+(?:to\s+[a-z]+\s+(?:back\s+|over\s+)?)?(?:declared\s+)?(?:carried|passed|failed|lost|defeated|died|lapsed)/, /(?=Motion\s+(?:to\s+[a-z]+\s+(?:back\s+|over\s+)?)?(?:declared\s+)?(?:carried|passed|failed|lost|defeated|died|lapsed)\b)(?<=[.;!?]\s+)|(?=motion\s+(?:carried|passed|failed|lost|defeated)\b)(?<=;\s+)/g],
   // "Motion made by Commissioner Diaz to approve … . Motion seconded by Commissioner Webb.": the seconding after the motion's words.
   // "MOTION: Councilmember Ruiz moved to approve the Consent Agenda. SECOND: Councilmember Patel.": the seconder's label too.
   [/[Ss]econd(?:ed)?\s+by|(?:SECOND|[Ss]econd)(?:ED|ed)?\s*:/, new RegExp(String.raw`(?=(?:The\s+)?(?:[Mm]otion\s+(?:was\s+)?)?[Ss]econd(?:ed)?\s+by\b|(?:SECOND|[Ss]econd)(?:ED|ed)?\s*:)(?<=[.;!?]\s+)(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|Cllr|Cr)\.\s+)(?<!${MOVERS_BRACKET})`, 'g')],
@@ -318,7 +334,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… be approved. The Chair thanked officers for their work.", "The Clerk will renew the policy", a community council's "The
   // Secretary will submit the objection by 20 November.": the meeting's narrative after the decision.
   [/The\s+(?:(?:Parish|Town)\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|Leader|Clerk|Secretary|Treasurer|Chief\s+Executive|Convener|Cathaoirleach)\s/, /(?=The\s+(?:(?:Parish|Town)\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|Leader|Clerk|Secretary|Treasurer|Chief\s+Executive|Convener|Cathaoirleach)\s+(?:thanked|said|stated|noted|reminded|informed|advised|welcomed|explained|asked|adjourned|closed|will|would|reported|confirmed)\b)(?<=[.;!?]\s+)/g],
-  [/Action\s*:/, /(?=Action\s*:)(?<=[.;!?]\s+)/g],
+  // "10.3 Resolution No. 2027-18 Authorizing … for Storm Drain Design Action: Adopted …": after an item's title with no stop too,
+  // a paragraph joined into one line; not inside a label of more words ("Council Action:", "Recommended Action:") at a line's or
+  // sentence's start (a title's last word before it is no label's: "… to the Housing Commission Action: Referred …").
+  [/Action\s*:/, /(?=Action\s*:)(?<=[.;!?]\s+|[A-Za-z\d)]\s+)(?<!(?:^|[.;!?:]\s+|\b\d{1,2}(?:\.\d{1,2})*\.?\s+)(?:Council|Board|Commission|Committee|Final|Recommended|Requested|Staff|Proposed|Suggested|Required|Further|Corrective|Follow-?up|Agency|Commissioners?|Supervisors?|Trustees?|Legislative|Fiscal)\s+)/g],
   // "Planning Manager Ortiz presented three options. Council direction: Staff to take …": a work session's direction after the talk.
   [/[Dd]irection\s*:/, /(?=(?:(?:Council|Board|Commission|Committee)\s+[Dd]irection|Directions?\s+(?:to\s+[Ss]taff|given))\s*:)(?<=[.;!?]\s+)/g],
   // "… to adopt Resolution 2026-14. AYES: 5 NOES: 0": the roll call after the motion.
@@ -329,7 +348,16 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // on after the clause, each side its own line.
   [/(?:For|FOR)\s*:\s*(?:Cr|Cllr|Clr|Councill?or)/, /(?=(?:For|FOR)\s*:\s*(?:Crs?|Clrs?|Cllrs?|Councill?ors?)\b)(?<=[.;!?]\s+)|(?=(?:Against|AGAINST)\s*:)(?<=\b(?:For|FOR)\s*:\s*(?:Crs?|Clrs?|Cllrs?|Councill?ors?)\b[^.;:]{2,200}?[A-Za-z]\s+)/g],
   // "… in the amount of $1,284,600. Roll call: Ayes – Kowalski, Brandt. Nays – Pieper. Motion carried 5-1.": a labelled roll call.
-  [/(?:Roll|ROLL)\s+(?:[Cc]all|CALL)/, /(?=(?:Roll|ROLL)\s+(?:[Cc]all|CALL)(?:\s+(?:[Vv]ote|VOTE))?\s*[:\-–])(?<=[.;]\s+)/g],
+  // "… Nays: None Resolution adopted. RESOLUTION 2027-062 REFERRING …", "CONSENT AGENDA RESOLUTION 2027-061 AUTHORIZING …": the next
+  // measure's number in capitals after a stop or a section's heading, where a page ran into one line.
+  [/(?:RESOLUTION|ORDINANCE)\s+(?:NO\.?\s*)?\d/, /(?=(?:RESOLUTION|ORDINANCE)\s+(?:NO\.?\s*)?\d)(?<=[.;]\s+|\b(?:AGENDA|BUSINESS|ITEMS|READING|RESOLUTIONS|ORDINANCES|CALENDAR|HEARINGS?)\s+)(?<!(?:^|\s)(?:\d{1,3}(?:\.[\dA-Za-z]{1,2})*\.?|[A-Za-z])\.\s+)/g],
+  // A New Jersey clerk's resolution block run into one line: "RESOLUTION 2027-061 AUTHORIZING … PROGRAM Offered by: Committeewoman
+  // Grant   Seconded by: … ROLL CALL VOTE: Ayes: …   Nays: None Resolution adopted.": a label with its colon starts its own
+  // line whatever stands before it, and so does the verdict after the roll call's last list.
+  [/(?:Offered|Introduced|OFFERED|INTRODUCED)\s+(?:by|BY)\s*:|ROLL\s+CALL\s+VOTE\s*:/, /(?<=\S\s+)(?=(?:(?:Offered|Introduced|OFFERED|INTRODUCED)\s+(?:by|BY)|ROLL\s+CALL\s+VOTE)\s*:)/g],
+  [/(?:Nays?|NAYS?|Noes|NOES|Absent|ABSENT)\s*:/, /(?<=\b(?:Nays?|NAYS?|Noes|NOES|Absent|ABSENT|Abstain|ABSTAIN)\s*:\s*[^.;:]{1,120}?\s)(?=(?:The\s+)?(?:Resolution|Ordinance|RESOLUTION|ORDINANCE|Motion|MOTION)\s+(?:was\s+)?(?:declared\s+)?(?:adopted|ADOPTED|carried|CARRIED|passed|PASSED|failed|FAILED|defeated|DEFEATED)\b)/g],
+  // An Illinois village's "… to approve Ordinance 2027-05. Upon roll call: Ayes: Boyd, Salas. Nays: None. Motion declared carried.".
+  [/(?:Roll|ROLL|roll)\s+(?:[Cc]all|CALL)/, /(?=(?:(?:Upon|UPON|On|ON)\s+(?:a\s+|A\s+)?)?(?:Roll|ROLL|(?<=(?:Upon|UPON|On|ON)\s+(?:a\s+|A\s+)?)roll)\s+(?:[Cc]all|CALL)(?:\s+(?:[Vv]ote|VOTE))?\s*[:\-–])(?<=[.;]\s+)/g],
   [/seconded,?\s+and\s+the\s+motion/, /(?<=\bseconded,?\s+and\s+)(?=the\s+motion\s+(?:was\s+)?(?:carried|passed|failed|lost|defeated)\b)/g],
   // "Commissioner Reyes moved to approve the agreement, Commissioner Patel seconded, and the motion carried 5-0.": the seconder after
   // a comma ends the motion's words; "Cllr Moss proposed, Cllr Hale seconded, all in favour." has none to end.
@@ -341,6 +369,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… to the Finance and Audit Committee. Recorded Vote requested by Councillor Grant For: …": the request for a recorded vote.
   [/Recorded\s+[Vv]ote/, /(?=(?:A\s+)?Recorded\s+[Vv]ote\s+(?:was\s+)?(?:requested|called|taken)\b)(?<=[.;!?]\s+)/g],
   [/(?:[Vv]ote|VOTE)\s*(?::|\d)/, new RegExp(String.raw`(?=(?:(?:Roll[\s-]+call|Recorded|Voice|Voting)\s+)?(?:[Vv]ote|VOTE)\s*(?::|\d{1,2}\s*[-–]\s*\d))(?<=[.;!?]\s+)(?<!${MOVERS_BRACKET})`, 'g')],
+  // A California school board's "… items F.1 through F.3. Student Board Member advisory vote: Aye.": the student's vote, which
+  // counts for nothing, after the motion's words.
+  [/(?:[Aa]dvisory|[Pp]referential)\s+[Vv]ote/, /(?=(?:(?:The\s+)?Student\s+(?:Board\s+)?(?:Member|Trustee|Representative|Director)['’]?s?\s+)?(?:[Aa]dvisory|[Pp]referential)\s+[Vv]ote\b)(?<=[.;!?]\s+)/g],
   // A school board's "Vote: 4-0-1 (Trustee Patel abstained)   Approved": the verdict printed after the tally, read as a line of its own.
   [new RegExp(String.raw`[Vv]ote\s*:?\s*\d[^]*\s${TALLY_VERDICT}\.?\s*$`), new RegExp(String.raw`(?=${TALLY_VERDICT}\.?\s*$)(?<=\b[Vv]ote\s*:?\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s*\([^()]{1,80}\))?[.,;]?\s+)`, 'g')],
   // "The motion died for lack of a second. Following discussion, the item was continued to …": what the meeting did instead,
@@ -363,14 +394,18 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A Florida commission's "8.A. Resolution No. 2026-R-140 – A Resolution … for 22 Oak Street Commissioner Ruiz moved approval":
   // the item's letter after its section, and the stop of "No." inside the title. After a sentence's stop too, a page run into
   // one line ("… by unanimous vote. 7.b. RESOLUTION 2026-89, Establishing Fees … Council Member Holt moved …").
-  [new RegExp(String.raw`(?:^|[.!?]\s+)(?:\d{1,3}(?:\.(?:[A-Z\d]{1,2}|[a-h]))*\.|[A-Z]\.|(?:[A-Z]{1,4}\s)?\S+\/\d{1,4})\s+[A-Z](?:[^.;:]|(?<=\bNo)\.){2,160}?\s(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+,?\s+(?:moved|proposed|${MADE_MOTION})\b`), new RegExp(String.raw`(?<=(?:^|[a-z\d)][.!?]\s+)(?:(?:\d{1,3}(?:\.(?:[A-Z\d]{1,2}|[a-h]))*\.|(?:[A-Z]{1,4}\s)?\S+\/\d{1,4})\s+[A-Z](?:[^.;:]|(?<=\bNo)\.){2,160}?|[A-Z]\.\s+[A-Z][A-Z0-9 ,’'&/()–-]{2,80}?)\s)(?<!\b(?:Council|Board|Deputy|Vice)\s+)(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+,?\s+(?:moved|proposed|${MADE_MOTION})\b)`, 'g')],
+  [new RegExp(String.raw`(?:^|[.!?]\s+)(?:\d{1,3}(?:\.(?:[A-Z\d]{1,2}|[a-h]))*\.|[A-Z]\.|(?:[A-Z]{1,4}\s)?\S+\/\d{1,4})\s+[A-Z](?:[^.;:]|(?<=\bNo)\.){2,160}?\s(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+,?\s+(?:moved|proposed|${MADE_MOTION})\b`), new RegExp(String.raw`(?<=(?:^|[a-z\d)][.!?]\s+)(?:(?:\d{1,3}(?:\.(?:[A-Z\d]{1,2}|[a-h]))*\.|(?:[A-Z]{1,4}\s)?\S+\/\d{1,4})\s+[A-Z](?:[^.;:]|(?<=\bNo)\.){2,160}?|[A-Z]\.\s+(?:[A-Z][A-Z0-9 ,’'&/()–-]{2,80}?|(?:Ordinance|Resolution|Approval|Adoption|Award|Referral|Consideration)\b(?:[^.;:]|(?<=\bNo)\.){2,160}?))\s)(?<!\b(?:Council|Board|Deputy|Vice)\s+)(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+,?\s+(?:moved|proposed|${MADE_MOTION})\b)`, 'g')],
   // "CONSENT AGENDA Motion by Bell, seconded by Cruz, to approve …", "… Designating the Official Newspaper Motion by Akers, …":
   // a flattened page's title run into the motion under it, no stop between.
-  // A Michigan township's "… Guidelines Motion by Trustee X, supported by Trustee Y, to adopt …", a school board's "second by".
-  [/Motion\s+by\s[^.;]{2,60}\b(?:seconded|second|supported)\s+by\b/, /(?=Motion\s+by\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*,?\s+(?:and\s+)?(?:seconded|second|supported)\s+by\b)(?<=[A-Za-z\d)]\s+)/g],
+  // A Michigan township's "… Guidelines Motion by Trustee X, supported by Trustee Y, to adopt …", a school board's "second by";
+  // after the debate's last sentence too ("… discussed traffic impacts. Motion by Councilmember Lund, second by …").
+  [/Motion\s+by\s[^.;]{2,60}\b(?:seconded|second|supported)\s+by\b/, /(?=Motion\s+by\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*,?\s+(?:and\s+)?(?:seconded|second|supported)\s+by\b)(?<=[A-Za-z\d)][.!?]?\s+)/g],
+  // "G.1 Adopt Resolution No. 26-27-31, … Series 2027 It was moved by Member Patel, …": the motion's sentence after an item's
+  // title, no stop between, a paragraph run into one line.
+  [/\sIt\s+was\s+(?:duly\s+)?(?:moved|proposed)\b/, /(?<=[A-Za-z\d)][.!?]?\s+)(?=It\s+was\s+(?:duly\s+)?(?:moved|proposed)\b)/g],
   // "8.a. Downtown Parking Study Following discussion, Council directed staff …": an item's title in title case, then the
   // minute's sentence opened by its debate, a paragraph run into one line.
-  [/(?:Following|After)\s+(?:\w+\s+){0,2}?(?:discussion|debate|deliberation)/, /(?<=(?:^|\s)(?:\d{1,3}(?:\.(?:\d{1,2}|[A-Ha-h]))*\.?|[A-H]\.)\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|for|the|to|in|on|&|[-–])){0,8}\s)(?=(?:Following|After)\s+(?:\w+\s+){0,2}?(?:discussion|debate|deliberation)\b)/g],
+  [/(?:Following|After)\s+(?:\w+\s+){0,2}?(?:discussion|debate|deliberation)/, /(?<=(?:^|\s)(?:\d{1,3}(?:\.(?:\d{1,2}|[A-Ha-h]))*\.?|[A-H]\.(?:\d{1,2}\.?)?)\s+[A-Z][\w’'-]*,?(?:\s+(?:[A-Z][\w’'-]*,?|of|and|for|the|to|in|on|&|[-–])){0,14}\s)(?=(?:Following|After)\s+(?:\w+\s+){0,2}?(?:discussion|debate|deliberation)\b)/g],
   // "7. RESOLUTIONS 7.a. RESOLUTION 2027-41, …": a section's heading in capitals, then its first sub-item, a paragraph run into one line.
   [/^\d{1,3}\.\s+[A-Z]{2,}[^a-z]*?\s\d{1,3}\.[A-Za-h]\.\s/, /(?<=^\d{1,3}\.\s+[A-Z][A-Z0-9 ,’'&/()–-]{2,80}\s)(?=\d{1,3}\.[A-Za-h]\.\s+[A-Z])/g],
   // "… by unanimous vote. 7.b. RESOLUTION 2026-89, Establishing Fees …": a sub-item's number and letter after a sentence's stop.
@@ -388,7 +423,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "Ayes: Ochs, Tran, Ruiz Nays: Bellamy Motion carried 4-1.": the verdict after a roll call's last name, no stop between.
   [/[A-Za-z]\s+Motion\s+(?:carried|passed|failed|CARRIED|PASSED|FAILED)\b/, /(?=Motion\s+(?:carried|passed|failed|CARRIED|PASSED|FAILED)\b)(?<=\b(?:Ayes?|AYES?|Nays?|NAYS?|Noes|NOES|Absent|ABSENT|Abstain|ABSTAIN)\s*:\s*[^.;:]{1,120}?[A-Za-z]\s+)/g],
   // "… Motion carried 4-0. B. Snow Removal Contract …": the verdict ends its motion, whatever follows in a flattened page.
-  [/[Mm]otion\s+(?:carried|passed|failed|CARRIED|PASSED|FAILED)\b/, /(?<=\b[Mm]otion\s+(?:carried|passed|failed|CARRIED|PASSED|FAILED)(?:\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?\.\s+)(?=[A-Z])/g],
+  [/[Mm]otion\s+(?:declared\s+)?(?:carried|passed|failed|CARRIED|PASSED|FAILED)\b/, /(?<=\b[Mm]otion\s+(?:declared\s+)?(?:carried|passed|failed|CARRIED|PASSED|FAILED)(?:\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?\.\s+)(?=[A-Z])/g],
   // US minutes run the debate on after the motion: "… to approve staff's recommendation. Commissioner Ames said …",
   // "The Chairman CALLED THE QUESTION, and by a 4-0 vote …".
   // "First reading held. Councilor Lee moved to pass …": a motion after the narrative opens there too. A quotation may close
@@ -478,6 +513,11 @@ const TITLE_RUN_IN = /[a-z)][.!?]\s+[A-Z][\w’'-]+\s+(?:(?:of|and|for|the|to|in
  */
 const TITLE_BREAK = /(?=[A-Z][\w’'-]+\s+(?:(?:of|and|for|the|to|in|on|&)\s+)*[A-Z][\w’'-]+(?:\s+(?:(?:of|and|for|the|to|in|on|&)\s+)*[A-Z][\w’'-]+){0,6}\s+(?:The|A|An|This|It|In|On|Following|After|There|Members|Cllr\.?|Councillor|Mr|Mrs|Ms)\s+[A-Za-z])(?<=[a-z)][.!?]\s+)(?<!(?:^|\s)(?:\d{1,3}\.)?[a-h]\.\s+)/g;
 
+/** How much of a piece cut from a line the start-of-line rules read: more than any title and the sentence that opens after it. */
+const PIECE_WINDOW = 800;
+/** The inline breaks that read a line from its start ("(?<=^…", "(?<=(?:^|…"). */
+const AT_LINE_START = INLINE_BREAKS.filter(([, re]) => /^\(\?<=(?:\^|\(\?:\^\|)/.test(re.source));
+
 /** Past this length a line is a page or a document flattened by a converter. */
 const LONG = 200;
 /** Past this length a line is many paragraphs run together. */
@@ -497,15 +537,31 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
     for (const [needle, re] of INLINE_BREAKS) if (needle.test(line.text)) for (const m of line.text.matchAll(re)) if (m.index > 0) cuts.add(m.index);
     if (TITLE_RUN_IN.test(line.text)) for (const m of line.text.matchAll(TITLE_BREAK)) cuts.add(m.index);
     // "It was proposed by X, seconded by Y and agreed that …", "Seconded by X and AGREED – that …": found from "seconded" on, not by a look-behind at every place.
-    const seconded = line.text.search(/\bseconded\b/i);
-    if (seconded >= 0) {
+    // Each "seconded" of a line: a page run into one line holds many motions.
+    for (const found of /seconded/i.test(line.text) ? line.text.matchAll(/\bseconded\b/gi) : []) {
+      const seconded = found.index;
       const m = /^[^.;]{1,80}?\s(?=and\s+(?:unanimously\s+)?(?:(?:agreed|resolved)\s+(?:that|to)\b|(?:AGREED|RESOLVED)\b))/.exec(line.text.slice(seconded));
-      if (m) cuts.add(seconded + m[0].length);
+      // "Proposed by Councillor Magee, Seconded by Alderman Rooney and agreed: That the Committee …": a Northern Irish verdict
+      // ends its movers' line with a colon, as printed, and the clause after it starts a line of its own.
+      const colon = m ? /^and\s+agreed\s*:\s*(?=\S)/i.exec(line.text.slice(seconded + m[0].length)) : null;
+      if (m) cuts.add(seconded + m[0].length + (colon ? colon[0].length : 0));
+      else {
+        const agreedColon = /^[^.;]{1,80}?\sand\s+agreed\s*:\s*(?=\S)/i.exec(line.text.slice(seconded));
+        if (agreedColon) cuts.add(seconded + agreedColon[0].length);
+      }
     }
     const numbered = numberCuts(line.text);
     for (const c of numbered) cuts.add(c);
     // A run of item numbers cuts the page into items; a sentence inside an item is still its own line where walls are split.
     for (const c of chains.get(index) ?? []) cuts.add(c);
+    // "… Resolution adopted.|ORDINANCE 2027-04 AMENDING CHAPTER 170 (PARKING) Motion to introduce …": a piece cut from a line
+    // starts a line of its own, so the rules that read a line's start read it too (once: their cuts start no further reading).
+    // A window of the piece, not the rest of the line: a page in one line holds thousands of pieces.
+    if (cuts.size) for (const c of [...cuts]) {
+      const lead = /^(?:[\s,]|[.:](?=\s))*/.exec(line.text.slice(c, c + 40))![0].length;
+      const piece = line.text.slice(c + lead, c + lead + PIECE_WINDOW);
+      for (const [needle, re] of AT_LINE_START) if (needle.test(piece)) for (const m of piece.matchAll(re)) if (m.index > 0) cuts.add(c + lead + m.index);
+    }
     // A whole page or document in one line (a converter dropped every line break): each sentence is read as its own line,
     // except inside a numbered clause ("2. Agree the priority areas. Agree the establishment of the Board. 3. …").
     if (line.text.length > WALL || walls.has(index)) {

@@ -5,6 +5,7 @@ import type { LineFacts } from './facts.js';
 import { factsByLine, placeKey, startsByLine, verdictNext } from './lines.js';
 import { mergeVotes, noesWon } from './votes.js';
 import { setFields } from '../set-fields.js';
+import { moversAfter } from './tabled.js';
 import { isMainMotionVerdict, matchMarker, VERDICT_AFTER } from '../markers.js';
 import { MOVED_THAT, MOVER_VERB_FIRST, SECONDED_THAT } from '../../lexicon/words.js';
 
@@ -159,6 +160,15 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
       // (the reader made it no record), so its movers and vote go with it.
       if (!target && !f.outcome && noesWon(pending.vote)) pending = {};
     }
+    // "VOTED: to close the warrant … (Moved: …; Vote: 3-0)" then "Motion to approve the change of manager failed for lack of a
+    // second.": a verdict on a motion of its own words, which made no record, is no verdict on the decision above it.
+    if (f.outcome && f.ownVerdict && !here) {
+      settle(open);
+      if (open) last = open;
+      open = undefined;
+      pending = {};
+      continue;
+    }
     if (f.outcome) {
       // "The motion was accordingly carried": an amendment still open was put and fell, though the minutes do not say so.
       if (amendment) {
@@ -181,7 +191,18 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
     } else if (open && (!here || tallyEnds(line.text, f))) open.sealed = true;
   }
   settle(open ?? last);
-  for (const g of all) for (const r of g.members) setFacts(r, g.facts);
+  for (const g of all) for (const r of g.members) setFacts(r, r.rules?.includes('reader.tabled-motion') ? tabledFacts(r, g.facts) : g.facts);
+
+  /**
+   * A decision that fetched tabled words ("The Committee agreed in terms of the motion.") takes the movers printed under those
+   * words, not whichever motion or amendment stood nearest it; its verdict is its own when it was carried.
+   */
+  function tabledFacts(r: Resolution, near: MotionFacts): MotionFacts {
+    const k = lines.findIndex((l) => starts.get(l)?.includes(r));
+    const m = k < 0 ? undefined : moversAfter(lines, k);
+    const f = m === undefined ? undefined : facts[m];
+    return { ...(f ? movers(f) : {}), ...(near.outcome?.value === 'carried' ? { outcome: near.outcome } : {}) };
+  }
 }
 
 /**

@@ -3,7 +3,8 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { matchLabel, MOVER_NUMBERED, MOVER_PAIR } from '../markers.js';
 import { hasSlashPair, readMovers, type Movers } from './names.js';
 import { readVote } from './votes.js';
-import { BARE_MOTION, SCORE_AT_END } from '../../lexicon/words.js';
+import { ASSENT_ALONE, BARE_MOTION, SCORE_AT_END } from '../../lexicon/words.js';
+import { BARE_ASSENT } from '../outcome.js';
 
 /** What one line says about a motion: who moved it, how the vote went, what became of it. */
 export interface LineFacts extends Movers {
@@ -13,6 +14,8 @@ export interface LineFacts extends Movers {
   amendment: boolean;
   /** The line carries the text of its own motion ("Moved by X that …"), so its movers are that motion's. */
   ownMotion: boolean;
+  /** "Motion to approve the change of manager failed for lack of a second.": the verdict names its own motion's words. */
+  ownVerdict?: boolean;
   /** "(Proposed Cllr A, seconded Cllr B)": printed after the decision it belongs to. */
   after: boolean;
   /** "AMENDMENT" alone: the motion moved next is an amendment. */
@@ -22,7 +25,7 @@ export interface LineFacts extends Movers {
 const TRAILING_SCORE = new RegExp(SCORE_AT_END);
 
 /** Lines without one of these word stems say nothing about a motion: most lines skip every pattern below. */
-const ANY = /^\s*(?:(?:for|yes)\b|no\s*:)|^\s*\(?\d{1,3}\s*[-–]\s*\d|\(\d{1,2}\s*[-–]\s*\d{1,2}[,)]|voting|absent|oppos|mov|propos|offered|second|support|carri|lost|defeat|fail|withdr|pass|vote|aye|yea|nay|noe|unanim|nem|favou?r|against|abstain|abstent|motion|approv|\byes\b|roll\s*-?\s*call|adopt|accept|amend|^\s*(?:all\s+)?agreed\b|^\s*this\s+was\s+/i;
+const ANY = /^\s*(?:(?:for|yes)\b|no\s*:)|^\s*\(?\d{1,3}\s*[-–]\s*\d|\(\d{1,2}\s*[-–]\s*\d{1,2}[,)]|voting|absent|oppos|mov|propos|offered|second|support|carri|lost|defeat|fail|withdr|pass|vote|aye|yea|nay|noe|unanim|nem|favou?r|against|abstain|abstent|motion|approv|\byes\b|roll\s*-?\s*call|adopt|accept|amend|^\s*(?:all\s+)?agreed\b|^\s*(?:this|it)\s+was\s+/i;
 
 const MOVER_WORD = /mov|propos|offered|second|support|motion|\/|:/i;
 const VERDICT_STEM = /carri|pass|adopt|approv|accept|agree|lost|defeat|withdr|fell|fail|died|lapsed|so\s+voted|all\s+in\s+favou?r/i;
@@ -36,7 +39,6 @@ const VERDICT_COLUMN = /(?:\s{2,}|\/[^/]{2,40}\s)(carried|CARRIED|Carried|lost|L
 const SECONDED_AGREED = /\b[Ss]econded\b[^;]{0,60}?\band\s+(agreed|AGREED)\b/;
 /** A parish's assent closing its movers' sentence: "… seconded that the Council …; all in favour.", "…; all agreed." */
 const ASSENT_END = /;\s*(?:all\s+(?:in\s+favou?r|agreed)|(?:unanimously\s+)?agreed(?:\s+unanimously)?)\s*\.?\s*$/i;
-const AGREED_ALONE = /^\s*(?:Agreed|AGREED|All\s+agreed|ALL\s+AGREED)(?:\s+(?:unanimously|UNANIMOUSLY))?\.?\s*$/;
 /** A community council's seconder in a sentence, then the assent: "… (max £600). Seconded NR. Agreed." */
 const SECONDED_THEN_AGREED = /\b[Ss]econded\b[^;]{0,60}?[.;]\s+(Agreed|AGREED|Approved|APPROVED)\.?\s*$/;
 /**
@@ -63,12 +65,17 @@ const AMENDMENT = /(?:^|\b(?<!\b[Ff]or\s)(?:[Tt]he|[Aa]n|[Tt]his|[Ff]urther|[Ff]
 // record's made from its title above.
 const OWN_MOTION = new RegExp(String.raw`\b(?:that|THAT|That)\s+(?!the\s+motion\b|the\s+amendment\b)\S|\b(?:moved|motion|made\s+(?:a|the)\s+motion)\s+(?!${BARE_MOTION}\s*(?:[.;,]|$))to\s+[a-z]+\b|,\s+(?!${BARE_MOTION}\s*(?:[.;]|$))to\s+[a-z]+\b`);
 
+/** A verdict on a motion whose words it names first: "Motion to approve the change of manager failed for lack of a second.". */
+// "Motion to refer passed by majority vote." names the motion above by its verb only, and is its verdict.
+const OWN_VERDICT = new RegExp(String.raw`^(?:a\s+|the\s+)?motion\s+(?:was\s+made\s+)?(?!${BARE_MOTION}\s*(?:[.;,]|$))to\s+[a-z]+\s+(?!(?:back\s+|over\s+)?(?:carried|passed|failed|lost|defeated|died|lapsed|was|is|were)\b)\S+\s+\S`, 'i');
+
 /** Read one line; undefined when it says nothing about a motion. */
 export function readFacts(text: string, lex: Lexicon): LineFacts | undefined {
   if (!ANY.test(text) && !MOVER_PAIR.test(text) && !MOVER_NUMBERED.test(text) && !hasSlashPair(text)) return undefined;
   // An amendment's heading ("AMENDMENT", "Amendment: C-2025-089"), its movers and text on the lines below; a New South Wales
   // heading carries its minute number and movers ("214/26 AMENDMENT (Clr Moore/Clr Hartley)").
-  if (/^(?:\d{1,4}\/\d{2,4}\s+)?(?:an?\s+|the\s+)?amendment\b/i.test(text) && matchLabel(text, lex)?.rule === 'label.amendment-heading') {
+  // A Victorian council's "PROCEDURAL MOTION" ("That the matter lie on the table …") is put the same way, the motion standing.
+  if (/^(?:\d{1,4}\/\d{2,4}\s+)?(?:(?:an?\s+|the\s+)?amendment|procedural\s+motion)\b/i.test(text) && matchLabel(text, lex)?.rule === 'label.amendment-heading') {
     return { ...(/\(/.test(text) ? readMovers(text) : {}), amendment: true, ownMotion: false, after: false, heading: true };
   }
   // Each reading only where its own words are: the label rules and name patterns cost most.
@@ -86,6 +93,7 @@ export function readFacts(text: string, lex: Lexicon): LineFacts | undefined {
     amendment: AMENDMENT.test(text),
     ownMotion: Boolean(movers.mover ?? movers.seconder) && OWN_MOTION.test(text),
     after: /^\(/.test(text.trim()),
+    ...(verdict && OWN_VERDICT.test(text) ? { ownVerdict: true } : {}),
   };
 }
 
@@ -95,7 +103,7 @@ function readOutcome(text: string, lex: Lexicon): Outcome | undefined {
   let word: RegExpExecArray | null = null;
   let value: Outcome['value'] | undefined;
   // "Agreed." or "All agreed." alone under a motion is its verdict, though the word opens a decision elsewhere ("Agreed: to write …").
-  if (AGREED_ALONE.test(text)) return { value: 'carried', words: text.trim() };
+  if (ASSENT_ALONE.test(text) || BARE_ASSENT.test(text.trim())) return { value: 'carried', words: text.trim() };
   if (label?.kind === 'carried' || label?.kind === 'lost') {
     word = VERDICT_WORD.exec(text);
     value = label.kind;

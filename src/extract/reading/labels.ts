@@ -169,13 +169,20 @@ function moved(r: Reading, line: Line, rule: string): void {
   if (rule === 'label.amendment-heading') {
     r.close();
     r.motion = r.motion ?? { held: [] };
-    r.amendmentNext = true;
+    r.amendmentNext = /^procedural\b/i.test(text) ? 'procedural' : true;
     return;
   }
   // "Council Resolution 2023/245" then "Moved Cr Hughes": the motion below carries the decision, and answers for the label
   // (a motion defeated below it leaves nothing unclaimed).
   if (r.block && !r.block.pending && r.block.intro && r.block.clauses.length === 0) {
     if (r.block.marker) r.claimed.push(r.block.marker.line);
+    r.block = undefined;
+  }
+  // "RESOLUTION NO. 2027-12" / "IN THE MATTER OF REFERRING …" / "Commissioner Lindgren moved to adopt Resolution No. 2027-12.": the
+  // title under the label is what the motion adopts by its number, so the motion is the record, not the title as well.
+  const number = r.block && !r.block.pending && r.block.clauses.length === 1 && r.block.marker ? /\d[\w-]*\d/.exec(r.block.marker.text)?.[0] : undefined;
+  if (number && r.block && !/[a-z]/.test(r.block.clauses[0].parts.join(' ')) && new RegExp(String.raw`\b(?:adopt|approve|pass)\s+(?:Resolution|Order|Ordinance)\s+(?:No\.?\s*)?${number}\b`, 'i').test(text)) {
+    r.claimed.push(r.block.clauses[0].line);
     r.block = undefined;
   }
   if (!r.block?.pending) r.close();
@@ -375,7 +382,10 @@ function carried(r: Reading, line: Line, rule: string): void {
   const said = verdictSentence(r, line);
   const open = r.motion !== undefined || r.block?.pending === true || r.quoted !== undefined;
   // "… and the amendment was accordingly carried": the amendment is the decision, the motion falls.
-  if (r.amendment && /\bamendment\b/i.test(said) && !/\bmotion\b[^.;]*\bcarried\b/i.test(said.replace(/^.*?\bamendment\b/i, ''))) {
+  // A bare "CARRIED" under a "PROCEDURAL MOTION" ("That the matter lie on the table …") is that motion's: it is put and decided
+  // before the motion it interrupts.
+  const procedural = r.amendment?.rules.includes('reader.procedural-motion') && !/\bmotion\b/i.test(said);
+  if (r.amendment && (procedural || (/\bamendment\b/i.test(said) && !/\bmotion\b[^.;]*\bcarried\b/i.test(said.replace(/^.*?\bamendment\b/i, ''))))) {
     // "Amendment Carried" then "Main Motion as Amended Carried": a Canadian council amends the motion and then carries it,
     // so the motion stays open for its own verdict.
     const mainFollows = r.following(line, 4).some((l) => isMainMotionVerdict(l.text, r.lex));
@@ -403,9 +413,11 @@ function carried(r: Reading, line: Line, rule: string): void {
   // Motion Carries": the motion has no words of its own, the item's title says what it did.
   if (r.clauses.length === before && motionless && above) {
     commitAbove(r, above, r.motionRule, 'reader.proposal-above', rule);
-  } else if (r.clauses.length === before && motionless && item && (ofItem || ACTION_TITLE.test(item.title) || (namesPaper(item.title) && !r.block && !r.clauses.some((c) => c.item === item.id)))) {
+  } else if (r.clauses.length === before && motionless && item && !r.clauses.some((c) => c.item === item.id) && (ofItem || ACTION_TITLE.test(item.title) || (namesPaper(item.title) && !r.block))) {
     // "2. Minute of Previous Meeting" / "Proposed: A. Shearer" / "Seconded: M. Baird" / "Approved.": the paper the item names
     // is what the movers moved, while nothing else in the item (a motion's words read above the movers) says what they did.
+    // An item already decided by a motion with words of its own is not decided again by its title: movers with no words
+    // after it belong to an item whose heading was not read.
     commitItemTitle(r, item, rule);
   } else if (r.clauses.length === before && motionless && item) {
     // "Recommendation: Deny the appeal …" / "Motion: Council Member Park" / "Second: …" / "Motion carried 3-2.": the names

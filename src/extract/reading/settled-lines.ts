@@ -1,6 +1,7 @@
 import { sourceAt, type Line } from '../../text/line.js';
 import { matchLabel, matchMarker } from '../markers.js';
-import { LEGISTAR_FILE } from '../../lexicon/words.js';
+import { ASSENT_ALONE, LEGISTAR_FILE } from '../../lexicon/words.js';
+import { BARE_ASSENT } from '../outcome.js';
 import { itemHeading } from '../items.js';
 import { evidence } from './clause.js';
 import type { Reading } from './state.js';
@@ -51,15 +52,14 @@ export function quotedRunOn(r: Reading, line: Line): boolean {
   return false;
 }
 
-/** An assent with no words of its own: "Agreed.", "All agreed.", "Agreed unanimously." ("Adopted." is label.carried's). */
-const ASSENT_ALONE = /^(?:(?:all|unanimously)\s+)?agreed(?:\s+(?:unanimously|by\s+all(?:\s+members)?))?\s*\.?$/i;
 
 /**
  * An Irish council's notice of motion: "Item 10: Motion in the name of Cllr. R. Dwyer" / "“That the Council calls on …”" /
- * "Agreed.": the assent on its own line settles the quoted motion above it, as "The motion was agreed." or "Adopted." would.
+ * "Agreed." (a municipal district's "It was AGREED.", "This was agreed."): the assent on its own line settles the quoted motion
+ * above it, as "The motion was agreed." or "Adopted." would.
  */
 export function quotedAgreed(r: Reading, line: Line): boolean {
-  if (!r.quoted || r.quotedOpen || !ASSENT_ALONE.test(line.text.trim())) return false;
+  if (!r.quoted || r.quotedOpen || !(ASSENT_ALONE.test(line.text) || BARE_ASSENT.test(line.text.trim()))) return false;
   const before = r.clauses.length;
   r.flushMotion();
   r.settleQuoted(before, 'reader.quoted-agreed');
@@ -182,7 +182,9 @@ export function instrumentTitle(r: Reading, line: Line): boolean {
  * ("Resolution 2026-14 – Paving Contract" / "Alderman Crockett moved to adopt Resolution 2026-14 …") the line names a motion
  * that carries its own words.
  */
-const NUMBER_DASH_TITLE = /^(?:Resolution|RESOLUTION)\s*(?:#|No\.?|NO\.?)?\s*\d[\w/-]*\s*[-–—:]\s+((?:[A-Z][a-z]+ing|[A-Z]{2,}ING)\s.{3,})$/;
+// "RESOLUTION 2027-062 REFERRING THE PROPOSED …": a title in capitals needs no dash after the number, where a page run into
+// paragraphs joined the lines.
+const NUMBER_DASH_TITLE = /^(?:Resolution|RESOLUTION)\s*(?:#|No\.?|NO\.?)?\s*\d[\w/-]*(?:\s*[-–—:]\s+|\s+(?=[A-Z]{2,}ING\s))((?:[A-Z][a-z]+ing|[A-Z]{2,}ING)\s.{3,})$/;
 const OFFERED_BY = /^(?:offered|introduced|moved|proposed|sponsored)\s+by\s*:/i;
 
 export function numberDashTitle(r: Reading, line: Line): boolean {

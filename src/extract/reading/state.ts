@@ -10,6 +10,7 @@ import { report } from '../../diagnostics/report.js';
 import type { Locator } from '../../text/locate.js';
 import { evidence, type Block, type Clause } from './clause.js';
 import { asksForContent } from './numbered-in-block.js';
+import { tabledFor } from '../motions/tabled.js';
 
 /** An item's number ("26/95", "7.", "3.2") and title, before what ends the title. */
 const TITLE = String.raw`^(?:[\w/]{1,8}(?:\.\d{1,2})*[.)]?\s+){0,2}[^.;:]{3,100}?`;
@@ -71,8 +72,9 @@ export class Reading {
   motion: { held: Clause[]; ofItem?: boolean; above?: { text: string; line: Line; at: number } } | undefined;
   /** An amendment to the motion, moved after it: it replaces the motion only if it is the one carried. */
   amendment: Clause | undefined;
-  /** An "AMENDMENT" heading was read: the next motion's text is the amendment, not a new motion. */
-  amendmentNext = false;
+  /** An "AMENDMENT" heading was read: the next motion's text is the amendment, not a new motion ('procedural' under a
+   * "PROCEDURAL MOTION" heading, whose bare verdict is its own). */
+  amendmentNext: boolean | 'procedural' = false;
   /** A quoted motion with no mover, waiting for an outcome; `quotedOpen` while its closing quote is still to come. */
   quoted: Clause | undefined;
   quotedOpen = false;
@@ -87,6 +89,10 @@ export class Reading {
   settledRoll: number | undefined;
   /** The vote line read last ("All in favor."): the sentence after it is the minutes going on, not more of the motion. */
   voteLine: Line | undefined;
+  /** Index of the last line of a tabled motion or amendment being passed over (see tabled-motion.ts). */
+  tabledUntil: number | undefined;
+  /** The item (its id, or '' before the first) where a tabled motion was passed over. */
+  tabledIn: string | undefined;
   /** The index of the line being read. */
   at = 0;
   /** The line before was a vote label with its names to follow ("In Favour:"). */
@@ -162,6 +168,12 @@ export class Reading {
   commit(c: Clause): void {
     const text = c.parts.join(' ').replace(/\s+/g, ' ').trim();
     if (!text) return;
+    // "The Committee agreed in terms of the motion.": the decision is the motion's words, tabled above under its heading.
+    const tabled = c.kind === 'resolution' && !c.rules.includes('reader.tabled-motion') ? tabledFor(text, this.lines, this.item?.position.line ?? 0, c.line) : undefined;
+    if (tabled) {
+      for (const p of tabled.parts) this.commit({ ...c, number: undefined, parts: [p.text], line: p.line.line, column: p.line.column, rules: evidence(...c.rules, 'reader.tabled-motion') });
+      return;
+    }
     // "That approval be given to:" decides nothing by itself; "the report be noted and:" does.
     if (c.lead && !/\band\s*[:\-–—\s]*$/.test(text)) return;
     // ModernGov prints the decision under "Minutes:" and again under "Decision:".
@@ -337,8 +349,9 @@ export class Reading {
     if ((this.tally?.for ?? 0) > 0 && !this.amendmentNext && !this.amendment) this.flushMotion();
     this.tally = undefined;
     if (this.amendmentNext) {
+      const procedural = this.amendmentNext === 'procedural' ? ['reader.procedural-motion'] : [];
       this.amendmentNext = false;
-      this.amendment = { kind: 'resolution', parts: [text], line: line.line, column: line.column, item: this.item?.id, rules: evidence('label.amendment-heading', how ?? this.motionRule) };
+      this.amendment = { kind: 'resolution', parts: [text], line: line.line, column: line.column, item: this.item?.id, rules: evidence('label.amendment-heading', how ?? this.motionRule, ...procedural) };
       return;
     }
     const intro = isIntroOnly(text);

@@ -27,6 +27,8 @@ export function pendingTitle(r: Reading, line: Line, parsed: ParsedNumber | unde
   r.pendingNumber = undefined;
   const text = line.text;
   if (parsed || text.length >= 160 || /[.;,]$/.test(text) || found) return false;
+  // "43" / "STAFF REPORT PLN022-18 September 10, 2018 Page: 1 File: …": a page's number over its running head names no item.
+  if (/\bPage\s*:?\s*\d/i.test(text)) return false;
   r.newItem(p.raw, tidyTitle(text), p.line);
   return true;
 }
