@@ -147,6 +147,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // its first sentence, as a select board's minutes print them in one paragraph; a marker word in capitals heads no section.
   [/^[A-Z]{3,}/, new RegExp(String.raw`(?<=^(?!(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED|RECOMMENDATION|NOTED|CARRIED|MOTION|ACTION|MOVED|SECONDED|PROPOSED|WHEREAS|NOW|THAT|PRESENT|APOLOGIES|ABSENT|RESULT|VOTE)\b)[A-Z]{3,}(?:\s+(?:\(?[A-Z]{2,}\)?|\d[\d/-]*|&|[-–]))*)\s+(?=${SENTENCE_AFTER_TITLE})`, 'g')],
   // "3. DELEGATIONS 3.1 Upper Kitwanga Fire Society – …": a section's heading in capitals run into its first item's number.
+  // "… Information only. No action taken. C. Resolution 26-27-09 Declaring Surplus Property Motion by …": the next lettered item
+  // after a stop, where its title names a measure or what is asked (not an initial: "… said C. Smith").
+  [/[.!?]\s+[A-H]\.\s+(?:Resolution|Ordinance|Approval|Adoption|Award|Consideration|Request|Appointment|Public\s+Hearing)\b/, /(?<=[a-z\d)][.!?]\s+)(?=[A-H]\.\s+(?:Resolution|Ordinance|Approval|Adoption|Award|Consideration|Request|Appointment|Public\s+Hearing)\b)/g],
   // "… MARCH 1, 2027 NEW BUSINESS A. Ordinance 2027-05, …": a section's heading in capitals, then its first lettered item.
   [/[A-Z]{3,}\s+[A-H]\.\s+[A-Z][a-z]/, /(?<=\b[A-Z]{3,}\s+)(?=[A-H]\.\s+[A-Z][a-z])/g],
   // A school board's "G. ACTION ITEMS G.1 Adopt Resolution …": the same, its sections lettered.
