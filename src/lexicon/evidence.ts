@@ -27,6 +27,7 @@ export const READER_EVIDENCE: Readonly<Record<string, string>> = {
   'reader.matter-before': 'an assent with no clause of its own after a matter and its movers on one line ("i. Rotherlea in Bloom – £750. Proposed Cllr A, seconded Cllr B. RESOLVED unanimously."): the matter is what was resolved',
   'reader.number-dash-title': 'a resolution\'s number and its title on one line over a mover label ("Resolution #2027-14 - Authorizing the Payment of Bills" / "Offered by: …"): the title is the resolution',
   'reader.procedural-motion': 'a motion put under a "PROCEDURAL MOTION" heading while another is before the meeting ("That the matter lie on the table …"): read as an amendment is, and a bare "CARRIED" under it is its own verdict',
+  'reader.named-motion': 'a resolution whose words only name what it adopted ("The Committee resolved:-" / "to adopt the motion."), with no "Motion" or "Amendment" heading above: the words of the motion or amendment moved before it',
   'reader.tabled-motion': 'a decision that names only the motion or amendment it adopted ("The Committee agreed in terms of the motion.", "To approve the amendment by Councillor Fyfe."): the words tabled under that heading above, each numbered point its own record',
   'reader.cited-recommendation': 'another body\'s recommendation quoted inside a resolution ("notes the recommendation made by X that …")',
 };

@@ -191,12 +191,23 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
     } else if (open && (!here || tallyEnds(line.text, f))) open.sealed = true;
   }
   settle(open ?? last);
-  for (const g of all) for (const r of g.members) setFacts(r, r.rules?.includes('reader.tabled-motion') ? tabledFacts(r, g.facts) : g.facts);
+  for (const g of all) for (const r of g.members) setFacts(r, r.rules?.includes('reader.tabled-motion') ? tabledFacts(r, g.facts) : r.rules?.includes('reader.named-motion') ? namedFacts(r) : g.facts);
 
   /**
    * A decision that fetched tabled words ("The Committee agreed in terms of the motion.") takes the movers printed under those
    * words, not whichever motion or amendment stood nearest it; its verdict is its own when it was carried.
    */
+  /**
+   * A resolution that named the motion or amendment it adopted ("to adopt the amendment.") takes the movers printed over those
+   * words ("Councillor Mennie, seconded by Councillor Hutchison, moved as an amendment:-"); the division counted both sides, so
+   * its tally is no vote for either record.
+   */
+  function namedFacts(r: Resolution): MotionFacts {
+    const k = lines.findIndex((l) => starts.get(l)?.includes(r));
+    const f = k > 0 ? facts[k - 1] : undefined;
+    return f ? movers(f) : {};
+  }
+
   function tabledFacts(r: Resolution, near: MotionFacts): MotionFacts {
     const k = lines.findIndex((l) => starts.get(l)?.includes(r));
     const m = k < 0 ? undefined : moversAfter(lines, k);

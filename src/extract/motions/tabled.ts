@@ -19,6 +19,12 @@ export const VERDICT = /^(?:the\s+)?(motion|amendment)\s+(?:was\s+)?(?:(?:accord
 
 const refersTo = (text: string): RegExpExecArray | null => REFERENCE.exec(text.trim()) ?? VERDICT.exec(text.trim());
 
+/** Which the decision adopts by name alone ("The Committee resolved:- to adopt the motion."), if it names one. */
+export function namedMotion(decision: string): 'motion' | 'amendment' | undefined {
+  const kind = REFERENCE.exec(decision.trim())?.[1].toLowerCase();
+  return kind === 'motion' || kind === 'amendment' ? kind : undefined;
+}
+
 /** "Motion", "Amendment 2", "Motion by Councillor Baird", "Amendment (Councillor Fyfe):", "Motion: To note the report.". */
 const HEADING = /^(motion|amendment)(?:\s+\d{1,2}|\s*\((?:[^)]{2,60})\)|\s+by\s+[^:.]{2,60})?\s*(?:[:\-–—]\s*(.*))?$/i;
 

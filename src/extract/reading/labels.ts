@@ -45,6 +45,12 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
     r.region = 'minutes';
   } else if (labelled.rule === 'label.amendment-moved') {
     const that = MOVED_THAT.exec(text) ?? SECONDED_THAT.exec(text);
+    // "Councillor Grant, seconded by Councillor Yuill, moved as an amendment:-" over "that the Committee defer …": the words below.
+    if (!that && /:-?\s*$/.test(text)) {
+      r.close();
+      r.motion = r.motion ?? { held: [] };
+      r.amendmentNext = true;
+    }
     if (that) r.amendment = { kind: 'resolution', parts: [that[1]], line: line.line, column: line.column + that.index + that[0].length - that[1].length, item: r.item?.id, rules: evidence(labelled.rule) };
   } else if (label === 'moved') {
     moved(r, line, labelled.rule);

@@ -10,7 +10,7 @@ import { report } from '../../diagnostics/report.js';
 import type { Locator } from '../../text/locate.js';
 import { evidence, type Block, type Clause } from './clause.js';
 import { asksForContent } from './numbered-in-block.js';
-import { tabledFor } from '../motions/tabled.js';
+import { namedMotion, tabledFor } from '../motions/tabled.js';
 
 /** An item's number ("26/95", "7.", "3.2") and title, before what ends the title. */
 const TITLE = String.raw`^(?:[\w/]{1,8}(?:\.\d{1,2})*[.)]?\s+){0,2}[^.;:]{3,100}?`;
@@ -91,6 +91,11 @@ export class Reading {
   voteLine: Line | undefined;
   /** Index of the last line of a tabled motion or amendment being passed over (see tabled-motion.ts). */
   tabledUntil: number | undefined;
+  /**
+   * The motion and amendment a "resolved" marker set aside (see on-marker.ts settleMotion), in case its words only name one:
+   * Aberdeen's "The Committee resolved:-" / "to adopt the motion.".
+   */
+  setAside: { motion: Clause[]; amendment?: Clause; item?: string } | undefined;
   /** The item (its id, or '' before the first) where a tabled motion was passed over. */
   tabledIn: string | undefined;
   /** The index of the line being read. */
@@ -172,6 +177,15 @@ export class Reading {
     const tabled = c.kind === 'resolution' && !c.rules.includes('reader.tabled-motion') ? tabledFor(text, this.lines, this.item?.position.line ?? 0, c.line) : undefined;
     if (tabled) {
       for (const p of tabled.parts) this.commit({ ...c, number: undefined, parts: [p.text], line: p.line.line, column: p.line.column, rules: evidence(...c.rules, 'reader.tabled-motion') });
+      return;
+    }
+    // With no headings, the motion or amendment the marker set aside: "… moved:-" / "that …" / "… moved as an amendment:-" /
+    // "that …" / "The Committee resolved:-" / "to adopt the motion.".
+    const named = c.kind === 'resolution' && this.setAside && this.setAside.item === c.item && !c.rules.includes('reader.named-motion') ? namedMotion(text) : undefined;
+    const adopted = named === 'amendment' ? (this.setAside?.amendment ? [this.setAside.amendment] : []) : named === 'motion' ? this.setAside?.motion ?? [] : [];
+    if (adopted.length) {
+      this.setAside = undefined;
+      for (const a of adopted) this.commit({ ...a, rules: evidence(...a.rules, ...c.rules, 'reader.named-motion') });
       return;
     }
     // "That approval be given to:" decides nothing by itself; "the report be noted and:" does.
