@@ -239,7 +239,9 @@ function afterDash(raw: string, lex: Lexicon): { text: string; rule: string } | 
 const TOPIC_THEN_SENTENCE = /^\s*(?!(?:reasons?|background|purpose|notes?|comments?|summary|context|history)\b)[A-Z][\w’'&/-]*(?:\s+[\w’'&/-]+){0,2}:\s+(?=(?:Upon|On|After|Following|The|It|Members|Councillors|Council)\s)/i;
 
 /** An assent with no words of its own: "This was agreed.", "That was unanimously approved." */
-export const BARE_ASSENT = new RegExp(String.raw`^(?:(?:this|that|which|it)\s+was\s+(?:\w+ly\s+)?(?:agreed|approved)(?:\s+(?:by\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:committee|council|board|members|meeting)|by\s+(?:a\s+)?show\s+of\s+hands|unanimously))?|${BODY_ASSENT})\s*[.;]?$`, 'i');
+const BARE_ASSENT = new RegExp(String.raw`^(?:(?:this|that|which|it)\s+was\s+(?:\w+ly\s+)?(?:agreed|approved)(?:\s+(?:by\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:committee|council|board|members|meeting)|by\s+(?:a\s+)?show\s+of\s+hands|unanimously))?|${BODY_ASSENT})\s*[.;]?$`, 'i');
+/** A sentence that only assents ("Agreed.", "It was AGREED.", "This was agreed."): the verdict on a motion read above it. */
+export const isAssentAlone = (text: string): boolean => ASSENT_ALONE.test(text) || BARE_ASSENT.test(text.trim());
 /**
  * "Ferry Committee: Secretary to write to CalMac …", "Treasurer to pay the hall hire of £30.": the task "Agreed." answers,
  * after the matter's label (group 0 ends where the task's words begin).

@@ -197,19 +197,24 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
    * A decision that fetched tabled words ("The Committee agreed in terms of the motion.") takes the movers printed under those
    * words, not whichever motion or amendment stood nearest it; its verdict is its own when it was carried.
    */
+  /** The index of the line a resolution starts on: a search, made only for the few records that fetched their words. */
+  function startIndex(r: Resolution): number {
+    return lines.findIndex((l) => starts.get(l)?.includes(r));
+  }
+
   /**
    * A resolution that named the motion or amendment it adopted ("to adopt the amendment.") takes the movers printed over those
    * words ("Councillor Mennie, seconded by Councillor Hutchison, moved as an amendment:-"); the division counted both sides, so
    * its tally is no vote for either record.
    */
   function namedFacts(r: Resolution): MotionFacts {
-    const k = lines.findIndex((l) => starts.get(l)?.includes(r));
+    const k = startIndex(r);
     const f = k > 0 ? facts[k - 1] : undefined;
     return f ? movers(f) : {};
   }
 
   function tabledFacts(r: Resolution, near: MotionFacts): MotionFacts {
-    const k = lines.findIndex((l) => starts.get(l)?.includes(r));
+    const k = startIndex(r);
     const m = k < 0 ? undefined : moversAfter(lines, k);
     const f = m === undefined ? undefined : facts[m];
     return { ...(f ? movers(f) : {}), ...(near.outcome?.value === 'carried' ? { outcome: near.outcome } : {}) };

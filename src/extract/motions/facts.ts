@@ -3,8 +3,8 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { matchLabel, MOVER_NUMBERED, MOVER_PAIR } from '../markers.js';
 import { hasSlashPair, readMovers, type Movers } from './names.js';
 import { readVote } from './votes.js';
-import { ASSENT_ALONE, BARE_MOTION, SCORE_AT_END } from '../../lexicon/words.js';
-import { BARE_ASSENT } from '../outcome.js';
+import { BARE_MOTION, SCORE_AT_END } from '../../lexicon/words.js';
+import { isAssentAlone } from '../outcome.js';
 
 /** What one line says about a motion: who moved it, how the vote went, what became of it. */
 export interface LineFacts extends Movers {
@@ -103,7 +103,7 @@ function readOutcome(text: string, lex: Lexicon): Outcome | undefined {
   let word: RegExpExecArray | null = null;
   let value: Outcome['value'] | undefined;
   // "Agreed." or "All agreed." alone under a motion is its verdict, though the word opens a decision elsewhere ("Agreed: to write …").
-  if (ASSENT_ALONE.test(text) || BARE_ASSENT.test(text.trim())) return { value: 'carried', words: text.trim() };
+  if (isAssentAlone(text)) return { value: 'carried', words: text.trim() };
   if (label?.kind === 'carried' || label?.kind === 'lost') {
     word = VERDICT_WORD.exec(text);
     value = label.kind;

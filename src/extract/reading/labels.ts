@@ -46,11 +46,7 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
   } else if (labelled.rule === 'label.amendment-moved') {
     const that = MOVED_THAT.exec(text) ?? SECONDED_THAT.exec(text);
     // "Councillor Grant, seconded by Councillor Yuill, moved as an amendment:-" over "that the Committee defer …": the words below.
-    if (!that && /:-?\s*$/.test(text)) {
-      r.close();
-      r.motion = r.motion ?? { held: [] };
-      r.amendmentNext = true;
-    }
+    if (!that && /:-?\s*$/.test(text)) expectAmendment(r, true);
     if (that) r.amendment = { kind: 'resolution', parts: [that[1]], line: line.line, column: line.column + that.index + that[0].length - that[1].length, item: r.item?.id, rules: evidence(labelled.rule) };
   } else if (label === 'moved') {
     moved(r, line, labelled.rule);
@@ -166,6 +162,13 @@ export function countVotes(r: Reading, text: string, at: number): void {
   }
 }
 
+/** The motion above is held while the words read next are put as an amendment (or, under "PROCEDURAL MOTION", a procedural one). */
+function expectAmendment(r: Reading, kind: true | 'procedural'): void {
+  r.close();
+  r.motion = r.motion ?? { held: [] };
+  r.amendmentNext = kind;
+}
+
 /** A mover label: a motion opens, its text on this line or the lines below. */
 function moved(r: Reading, line: Line, rule: string): void {
   const text = line.text;
@@ -173,9 +176,7 @@ function moved(r: Reading, line: Line, rule: string): void {
   r.pendingNumber = undefined;
   // "AMENDMENT" over "Moved: Cr X" / "That …": the motion above is held while the amendment is put.
   if (rule === 'label.amendment-heading') {
-    r.close();
-    r.motion = r.motion ?? { held: [] };
-    r.amendmentNext = /^procedural\b/i.test(text) ? 'procedural' : true;
+    expectAmendment(r, /^procedural\b/i.test(text) ? 'procedural' : true);
     return;
   }
   // "Council Resolution 2023/245" then "Moved Cr Hughes": the motion below carries the decision, and answers for the label

@@ -169,8 +169,10 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
 /** What a new marker does to the motion read above it: a resolution recorded instead of it replaces it. */
 function settleMotion(r: Reading, marker: Marker): void {
   // Kept aside: the resolution's words may only name the motion or the amendment it adopts (state.ts commit).
-  const held = [...(r.motion?.held ?? []), ...(r.block?.pending ? r.block.clauses : [])];
-  if (marker.kind === 'resolved' && (held.length || r.amendment)) r.setAside = { motion: held, amendment: r.amendment, item: r.item?.id };
+  if (marker.kind === 'resolved') {
+    const held = [...(r.motion?.held ?? []), ...(r.block?.pending ? r.block.clauses : [])];
+    if (held.length || r.amendment) r.setAside = { motion: held, amendment: r.amendment, item: r.item?.id };
+  }
   // "RESOLUTION NO. 2025-88" then "RESOLVED that …": the label only headed the resolution that follows.
   if (r.block?.intro && r.block.clauses.length === 0 && r.block.rules[0] === 'marker.resolution-label' && marker.kind === 'resolved') r.block = undefined;
   // A motion followed by what the meeting resolved instead ("it was AGREED to refer the

@@ -1,7 +1,7 @@
 import { sourceAt, type Line } from '../../text/line.js';
 import { matchLabel, matchMarker } from '../markers.js';
-import { ASSENT_ALONE, LEGISTAR_FILE } from '../../lexicon/words.js';
-import { BARE_ASSENT } from '../outcome.js';
+import { LEGISTAR_FILE } from '../../lexicon/words.js';
+import { isAssentAlone } from '../outcome.js';
 import { itemHeading } from '../items.js';
 import { evidence } from './clause.js';
 import type { Reading } from './state.js';
@@ -59,7 +59,7 @@ export function quotedRunOn(r: Reading, line: Line): boolean {
  * above it, as "The motion was agreed." or "Adopted." would.
  */
 export function quotedAgreed(r: Reading, line: Line): boolean {
-  if (!r.quoted || r.quotedOpen || !(ASSENT_ALONE.test(line.text) || BARE_ASSENT.test(line.text.trim()))) return false;
+  if (!r.quoted || r.quotedOpen || !isAssentAlone(line.text)) return false;
   const before = r.clauses.length;
   r.flushMotion();
   r.settleQuoted(before, 'reader.quoted-agreed');
