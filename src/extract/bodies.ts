@@ -7,7 +7,10 @@ const HEAD = /^(?:workshop|workshops|council|councils|cabinet|board|boards|commi
 /** An office holder's title and nothing after it: "the Minister for Transport", "Mr Ryan". */
 const OFFICE_NAME = /^\s*(?:(?:the|our|their|its|local|area)\s+)*[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'.-]*)*\s*$/;
 const PERSON = /\b(?:hon|honourable|honorable|ceo|cao|cfo|coo|mpps?|mps?|mlas?|mnas?|mhas?|msps?|meps?|tds?|senator|congress(?:man|woman|member)|assemblymember|officer|officers|counsel|attorney|solicitor|treasurer|auditor|administrator|engineer|planner|assessor|surveyor|architect|controller|director|chief executive|leader|mayor|chair|chairman|chairperson|chairs|clerk|head of|manager|secretary|cabinet member|portfolio holder|convener|councillor|cllr|minister|member for|premier|taoiseach|t[aá]naiste|prime minister|first minister|governor|constable|sheriff|sergeant|sgt|inspector|superintendent|pcso|mr|mrs|ms|miss|dr|professor|sir|dame|lord|lady)\b/i;
-const OFFICER_OF = /^(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:(?:manager|director|head|officer|clerk|secretary|treasurer|commissioner|controller|superintendent|inspector|registrar|chief(?:\s+executive)?)\s+of|(?:minister|secretary(?:\s+of\s+state)?|cabinet\s+secretary)\s+(?:for|of))\b/i;
+/** An officer or a member named by what they answer for: "Head of Legal Services", "the Cabinet Member for Children's Services". */
+const OFFICER_OF = /^(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:(?:manager|director|head|officer|clerk|secretary|treasurer|commissioner|controller|superintendent|inspector|registrar|chief(?:\s+executive)?)\s+of|(?:minister|secretary(?:\s+of\s+state)?|cabinet\s+secretary)\s+(?:for|of)|(?:member|portfolio\s+holder)\s+for)\b/i;
+/** What a matter goes to a body for, as a title in capitals names it: "for Review", "for Approval and Recommendation". */
+const PURPOSE = /^(?:review|consideration|approval|comment|comments|information|recommendation|recommendations|action|decision|determination|report|study|input|and|its)$/i;
 /** Capitalised words that name parts of documents, not bodies. */
 const NOT_BODY = /^(?:appendix|appendices|annex|paragraph|section|table|schedule|part|items?|minute|page|report|policy|strategy|plan|option|recommendation|chapter|article|clause|regulation|act|comm|comms|the)$/i;
 /** The document-part words that never start a body's name, even one ending in "Committee". */
@@ -115,6 +118,12 @@ export function readBody(text: string, from: number, allowLower = false, loose =
       words.splice(purpose);
       ends.splice(purpose);
     }
+  }
+  // "to the Planning Board for Review": a title in capitals names the purpose after the body's word, no more of its name.
+  const aim = words.findIndex((w, i) => i > 0 && w === 'for' && HEAD.test(words[i - 1]));
+  if (aim > 0 && words.slice(aim + 1).every((w) => PURPOSE.test(w))) {
+    words.splice(aim);
+    ends.splice(aim);
   }
   // "the Accessibility Advisory Committee on the Plan's progress": a possessive after the body's word is the subject, not its name.
   const owner = words.findIndex((w) => /[’']s$/.test(w));
@@ -285,7 +294,9 @@ function pastAddressee(text: string, from: number): number | undefined {
 const CAPS = String.raw`[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*`;
 const COMMA_NAME = new RegExp(String.raw`^\s*((?:the\s+)?${CAPS}(?:,\s+${CAPS})+,?\s+and\s+${CAPS}\s+(?:Committee|Board|Panel|Sub-Committee|Forum|Partnership|Commission|Group))\b`);
 // "Department of Agriculture, Food and the Marine": "the" only after a list with commas, or "… for Transport and the Welsh Government" is one name.
-const DEPARTMENT_TAIL = new RegExp(String.raw`^(?:(?:,\s*${CAPS})+,?\s+and\s+(?:the\s+)?|,?\s+and\s+)${CAPS}`);
+// "Department of Climate Change, Energy, the Environment and Water": inside the list a portfolio of a word or two may take "the"
+// ("…, the Local Government Association and …" is the next addressee).
+const DEPARTMENT_TAIL = new RegExp(String.raw`^(?:(?:,\s*(?:the\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+(?:and\b|,)))?${CAPS})+,?\s+and\s+(?:the\s+)?|,?\s+and\s+)${CAPS}`);
 /** Offices and services whose own name holds "and". */
 const ONE_NAME = /^(?:police(?:,\s*fire)?\s+and\s+crime\s+(?:commissioner|panel)|fire\s+and\s+rescue\s+(?:authority|service))$/i;
 

@@ -29,6 +29,11 @@ const IN_RE = /^IN\s+RE\s*:\s*([A-Z][^.;]{2,150})$/;
 const WARRANT_ARTICLE = /^(?:ARTICLE|Article)\s+(\d{1,3}[A-Z]?)\s*[.:\-–—]\s+((?:To\s+see\s+if|Shall)\b.*|[A-Z][^.;]{2,100}?)\.?$/;
 /** US agendas: "C-1 PUBLIC HEARING …", "3-B PICNIC SHELTER RENTAL FEES": a section letter and number before a title in capitals. */
 const LETTER_NUMBER = /^([A-Z]-\d{1,2}|\d{1,2}-[A-Z])\.?\s+([A-Z][A-ZÀ-ÖØ-Þ\d\s’'&(),/.:–-]{3,})$/;
+/**
+ * Toronto's decision documents head each item with its code, a dash and the title: "MM27.4 - Making Main Streets Safer - by
+ * Councillor Nandakumar, seconded by …", "EX27.9 - 2027 Water Rate Increase" (a committee's letters, the meeting, the item).
+ */
+const CODED_ITEM = /^([A-Z]{2,4}\d{1,3}\.\d{1,3}[a-z]?)\s+[-–—]\s+(\S.{2,200}?)(?:\s+[-–—]\s+by\s+(?:Councillor|Deputy\s+Mayor|Mayor)\b.*)?$/;
 /** Granicus and Legistar rows: "A. 26-0112 Approval of Minutes …", "3.2 26-0415 Resolution No. 2026-18 …": a list mark, the file number, the title. */
 const FILE_ROW = /^(?:[A-Z]\.|\d{1,2}(?:\.\d{1,2})?\.?)\s+(\d{2,4}-\d{3,5})\s+([A-Z].{3,})$/;
 /**
@@ -86,6 +91,8 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   // The article's whole question is its title: it is what the town votes on.
   const article = WARRANT_ARTICLE.exec(text);
   if (article) return { number: `Article ${article[1]}`, title: tidyTitle(article[2]) };
+  const coded = CODED_ITEM.exec(text);
+  if (coded) return { number: coded[1], title: tidyTitle(coded[2]) };
   const row = FILE_ROW.exec(text);
   if (row && row[2].length < 240) return { number: row[1], title: tidyTitle(row[2]) };
   const ref = MINUTE_REF.exec(text);
@@ -98,7 +105,11 @@ export function itemHeading(line: Line): ItemHeading | undefined {
     const title = second && /^[A-Z]{0,4}\/?\d[\w/.-]*$/.test(first) ? `${first} – ${second}` : first;
     // "26/003 – Precept 2026/27: After discussion it was resolved …": a parish's topic, its colon, then the minute's sentence.
     const topic = /^([^:]{2,80}?):\s+[A-Z]\S*\s+\S/.exec(title);
-    return { number: ref[1], title: tidyTitle(topic && shortTopic(topic[1], 8) ? topic[1] : title) };
+    if (topic && shortTopic(topic[1], 8)) return { number: ref[1], title: tidyTitle(topic[1]) };
+    // "26/108 Planning. 26/03318/HOUSE – 4 Orchard Close …": a paragraph's short title and its stop, the minute run on.
+    const stopped = STOPPED_TITLE.exec(title);
+    const short = stopped && shortTopic(stopped[1], 5) && isTitle(stopped[1]) && !TOLD.test(stopped[1]) ? stopped[1] : undefined;
+    return { number: ref[1], title: tidyTitle(short ?? title) };
   }
   const parsed = parseNumber(text);
   const titled = parsed ? null : LONG_TITLED.exec(text);
@@ -166,12 +177,13 @@ const MEASURE_TITLE = /^(?:Resolution|Ordinance|RESOLUTION|ORDINANCE)\s+(?:No\.?
 const SHOUTED_VERDICT = new RegExp(`^(?:${DONE_VERBS})(?:\\s+AND\\s+[A-Z]{3,}ED)?\\s+[A-Z0-9]`);
 
 /** A topic run into its minute ("Bus shelter, Heol y Dwr – the Clerk reported …"): a few words, no decision's verb first. */
-const shortTopic = (title: string, most: number): boolean => title.split(/\s+/).length <= most && !DECIDING.test(title);
+// A dash between a title's parts ("Common Good Fund – Grant Applications") is no word of it.
+const shortTopic = (title: string, most: number): boolean => title.split(/\s+/).filter((w) => !/^[-–—]$/.test(w)).length <= most && !DECIDING.test(title);
 /** A verb that tells what happened, so the words before a stop or dash are a sentence, not a topic. */
 const TOLD = /\b(?:was|were|is|are|be|been|has|have|had)\b/i;
 
 /** A title of a few words and its stop, a sentence after it; not an abbreviation's stop ("Mr. Jones reported …"). */
-const STOPPED_TITLE = /^((?!(?:Mr|Mrs|Ms|Dr|St|Cllr|Cr|Clr|No|Rev|Prof|Hon|Messrs)\.)(?!(?:The|A|An|This|It|Members|We|They|There)\s)(?!(?:Carried|Lost|Noted|Agreed|Approved|Deferred|Received|Withdrawn)\.?$)[A-Z][\w’'&/-]{2,}(?:\s+(?![a-z]+ed\b)[\w’'&/-]+){0,4})(?<!\b(?:No|Nos|NO|NOS|St|Co|Inc|Ltd|vs|None|Nil|Cyng|Cllr|Cr|Mr|Mrs|Ms|Dr))\.(?:\s+(?=[A-Z£$€\d])|$)/;
+const STOPPED_TITLE = /^((?!(?:Mr|Mrs|Ms|Dr|St|Cllr|Cr|Clr|No|Rev|Prof|Hon|Messrs)\.)(?!(?:The|A|An|This|It|Members|We|They|There)\s)(?!(?:Carried|Lost|Noted|Agreed|Approved|Deferred|Received|Withdrawn)\.?$)[A-Z][\w’'&/-]{2,}(?:\s+(?:[-–—]\s+)?(?![a-z]+ed\b)[\w’'&/-]+){0,4})(?<!\b(?:No|Nos|NO|NOS|St|Co|Inc|Ltd|vs|None|Nil|Cyng|Cllr|Cr|Mr|Mrs|Ms|Dr|[A-Z]))\.(?:\s+(?=[A-Z£$€\d])|$)/;
 
 /** A title in Welsh and English, the English half a capital and words in lower case, then a capital that starts the minute. */
 const BILINGUAL_RUN_IN = /^([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s+\/\s+[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})\s+(?=[A-Z])/;

@@ -191,8 +191,9 @@ export function outcomeSentences(text: string, lex: Lexicon = lexiconFor()): Out
   const out: Outcome[] = [];
   if (!ANY_VERB.test(text)) return out;
   let start = 0;
-  // A sentence ends at a full stop before a capital, or at a colon before bullets (the list is its content).
-  const cuts = [...text.matchAll(/(?<=[.!?]["”’)]*)\s+(?=[A-Z“"‘])|(?<=:)\s*(?=[•·▪●◦])/g)].filter((m) => !ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index)));
+  // A sentence ends at a full stop before a capital, or at a colon before bullets (the list is its content); a planning list's
+  // next application opens with its reference ("… has no objection. 27/00187/OUT – Land north of …").
+  const cuts = [...text.matchAll(/(?<=[.!?]["”’)]*)\s+(?=[A-Z“"‘]|\d{2,4}\/\d{2,5}\/[A-Z]{2,6}\b)|(?<=:)\s*(?=[•·▪●◦])/g)].filter((m) => !ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index)));
   let previous = '';
   let previousAt = 0;
   let previousRead = false;

@@ -164,7 +164,8 @@ function filled(line: Line, full: number): boolean {
   const afterLabel = /:\s+(\S.{7,})$/.exec(end)?.[1];
   // "Decision: Cabinet RECOMMENDS TO COUNCIL that the Local": the verb shouted, the sentence going on in lower case after it.
   const afterShout = /\b[A-Z]{2,}[,;]?\s+((?:[a-z][\w’'-]*\s+)+\S.{0,20})$/.exec(end)?.[1];
-  const letters = (afterLabel ?? afterShout ?? end).replace(/[^A-Za-z]/g, '');
+  // An Ontario clause's "THAT" in capitals is no heading's shout ("… recommend to Council: THAT Report").
+  const letters = (afterLabel ?? afterShout ?? end).replace(/\b(?:AND\s+)?THAT\b/g, '').replace(/[^A-Za-z]/g, '');
   return letters.replace(/[^A-Z]/g, '').length / letters.length < 0.5;
 }
 
@@ -196,8 +197,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "RESOLUTION 2027-088 AUTHORIZING THE PURCHASE OF A DUMP TRUCK" / "THROUGH THE STATE COOPERATIVE PURCHASING PROGRAM Offered by:"
   // / "Committeeman Lutz …": a New Jersey resolution's title in capitals runs on past the margin, and a label's colon to its name.
   if (MEASURE_TITLE_OPEN.test(above.text) && /^[A-Z]{2,}\s+[A-Z]{2,}\b/.test(line.text) && !matchLabel(line.text, lex)) return true;
-  // "… for review. Motion:" / "Councilmember Park Second: …": so does a mover's label after a sentence.
-  if (/(?:\b(?:Offered|Introduced|OFFERED|INTRODUCED)\s+(?:by|BY)|[.;]\s+(?:Motion|MOTION|Moved|MOVED|Second|SECOND|Seconded|SECONDED))\s*:$/.test(above.text) && /^[A-Z]/.test(line.text)) return true;
+  // "… for review. Motion:" / "Councilmember Park Second: …": so does a mover's label after a sentence, and New Jersey's "…
+  // for Review Motion to adopt:" / "Committeewoman Ibsen; …".
+  if (/(?:\b(?:Offered|Introduced|OFFERED|INTRODUCED)\s+(?:by|BY)|[.;]\s+(?:Motion|MOTION|Moved|MOVED|Second|SECOND|Seconded|SECONDED)|\b(?:Motion|MOTION)\s+to\s+(?:adopt|approve)(?:\s+on\s+(?:first|second|third)\s+reading)?)\s*:$/.test(above.text) && /^[A-Z]/.test(line.text)) return true;
   // "… Seconded by: Mayor Weiss ROLL CALL" / "VOTE: Ayes: …": the roll call's label cut at the margin is one label.
   if (/\b(?:ROLL|Roll)\s+(?:CALL|[Cc]all)$/.test(above.text) && /^(?:VOTE|[Vv]ote)\s*:/.test(line.text)) return true;
   // "ITEM 5 - RESOLUTION NO. 26-104 A RESOLUTION OF THE CITY COMMISSION OF THE CITY OF RIVERTON" / "APPROVING A SITE PLAN …":
@@ -258,8 +260,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // and a body's past verb ("BoD/26/118 Integrated Performance Report" / "The Board received the report …").
   // "Discussion followed. Trustee Ames moved …": a short sentence whole before its stop; "Ms. K. Ames presented …": a
   // person's. A line above that ends on a stop ("5. Winter lights. Agreed to …; F." / "Dunbar to order them.") is left to the
-  // tests below, and so is a wrapped paragraph joined past any title's length.
-  if ((SENTENCE_START.test(line.text) || PERSON_SENTENCE_START.test(line.text) || OPENING_PHRASE.test(line.text) || BODY_SENTENCE_START.test(line.text) || PASSIVE_START.test(line.text) || SHORT_SENTENCE.test(line.text)) && !OPEN_END.test(above.text) && !/[,;:.]$/.test(above.text) && (above.text.length < 200 || !above.joins) && itemHeading(above)?.number !== undefined) return false;
+  // tests below, and so is a wrapped paragraph joined past any title's length, and one whose title ran into its minute ("4. Common
+  // Good Fund – Grant Applications. There had been circulated …").
+  if ((SENTENCE_START.test(line.text) || PERSON_SENTENCE_START.test(line.text) || OPENING_PHRASE.test(line.text) || BODY_SENTENCE_START.test(line.text) || PASSIVE_START.test(line.text) || SHORT_SENTENCE.test(line.text)) && !OPEN_END.test(above.text) && !/[,;:.]$/.test(above.text) && (above.text.length < 200 || !above.joins) && titleOnly(above)) return false;
   // "… Queens" / "(C250311ZMQ)Land Use …": an application's code in brackets carries the row on.
   if (/^\([A-Z]\d{5,}[A-Z]*\)/.test(line.text) && filled(above, full)) return true;
   // "1." / "Additions:": a PDF's list number in a column of its own, its text on the next line.
@@ -411,6 +414,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (marker?.rule === 'marker.item-deferred' && !OPEN_END.test(previous.text)) return false;
   // "That the Committee recommends that" / "Council:": the lead-in's subject cut at the margin, not a lead-in of its own.
   if (marker?.weak && OPEN_END.test(previous.text) && /^[A-Z][\w’' -]{0,60}:$/.test(line.text)) return true;
+  // "… by September 2027. R2 Declarations" / "of interest should be … officers. RESOLVED:": a marker that ends the line opens the
+  // clauses below it; the words before it, in lower case, finish the sentence above.
+  if (marker?.rule === 'marker.ends-with-marker' && /^[a-z]/.test(line.text)) return true;
   // "… and the relevant representations, the" / "Sub-Committee has resolved to grant …": a determiner wants its noun, so the
   // body's name cut from it runs on, though it opens a marker.
   return !marker || marker.kind === 'following' || marker.restAt === 0 || /,$/.test(previous.text) || /\b(?:the|a|an|its|their|this)$/i.test(previous.text);
@@ -436,4 +442,13 @@ function inlineNumberAtEnd(text: string): boolean {
 
 function unclosed(text: string): boolean {
   return text.split('(').length > text.split(')').length;
+}
+
+/** A numbered item's heading with no sentence run on after its title ("4. Grants. There had been circulated …" has one). */
+function titleOnly(line: Line): boolean {
+  const heading = itemHeading(line);
+  if (heading?.number === undefined) return false;
+  // From the title on: the number before it ("6.a.") has stops of its own.
+  const title = line.text.slice(Math.max(0, line.text.indexOf(heading.title.slice(0, 12))));
+  return !/(?<=[a-z)])(?<!\b(?:No|Nos|Dr|St|Mt|Mr|Mrs|Ms|Inc|Ltd|Co|Cllr|Cr|vs))[.!?]\s+\S/.test(title);
 }

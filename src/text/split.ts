@@ -48,6 +48,15 @@ export const PROPOSAL_OPENING = String.raw`(?:The|the)\s+(?:[\w’'-]+\s+){0,3}(
 /** The verdict a tally may carry after it on its line: "Vote: 5-0   Approved". */
 const TALLY_VERDICT = '(?:Approved|Adopted|Passed|Carried|Failed|Denied|Defeated|APPROVED|ADOPTED|PASSED|CARRIED|FAILED|DENIED|DEFEATED)';
 
+/**
+ * A section's heading in capitals before its colon, "CONSENT AGENDA", "PUBLIC HEARING – 2027 FEE SCHEDULE"; not a marker, a
+ * label or a vote's ("RESOLVED:", "MOTION:", "AYES:").
+ */
+const CAPS_HEADING = String.raw`(?!(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED|RECOMMENDATIONS?|NOTED|CARRIED|MOTION|ACTION|MOVED|SECONDED|SECOND|PROPOSED|WHEREAS|NOW|THAT|PRESENT|ABSENT|APOLOGIES|RESULT|VOTE|VOTED|AYES?|NAYS?|NOES|YEAS?|ABSTAIN\w*|ROLL\s+CALL|FINAL\s+ACTION|RESOLUTION|ORDINANCE|BY-?LAW|BILL|ITEM|AGENDA\s+ITEM|ARTICLE|MINUTE|FILE)\b)[A-Z]{3,}[A-Z’'&/(),]*(?:\s+(?:[A-Z\d][A-Z\d’'&/(),.-]*|[-–—]))*`;
+
+/** A resolution's number before its movers, and the space after it: "R26/412 ", "RES. 26-414 ". */
+const RESOLUTION_NO = String.raw`(?:R|RES\.\s*|Res\.\s*)\d{2,4}[-/]\d{1,4}\s+`;
+
 const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "The draft budget was considered line by line. It was recommended to Full Council that …": a committee's recommendation too.
   [/It\s+was/, /(?=It\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED|RECOMMENDED|recommended(?=\s+to\s+[A-Z]))\b)(?<=(?:[.;!?:)]|\s[-–—])\s+)/g],
@@ -60,6 +69,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "The Cathaoirleach declared the motion carried and it was agreed to forward the motion to all local authorities": a
   // further decision after the verdict on the motion.
   [/it\s+was/, /(?=it\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b)(?<=\b(?:carried|agreed|passed|adopted|CARRIED|AGREED|PASSED|ADOPTED)(?:\s+(?:unanimously|UNANIMOUSLY))?,?\s+and\s+)/g],
+  // "… the motion was agreed and the Meetings Administrator was requested to forward the motion to all local authorities": the
+  // verdict, then an instruction of its own after "and".
+  [/\s+was\s+(?:requested|asked|instructed|directed)\s+to\b/, /(?<=\b(?:motion|resolution|amendment|proposal|recommendation)s?\s+(?:was|were)\s+(?:\w+ly\s+)?(?:agreed|carried|adopted|passed|approved)\s+and\s+)(?=the\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:was|were)\s+(?:requested|asked|instructed|directed)\s+to\b)/g],
+  // "The Council considered the draft budget for 2027/28 and it was resolved to recommend a precept …": the debate, then the
+  // decision after its "and".
+  [/it\s+was/, /(?=it\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b)(?<=\b(?:considered|discussed|debated|reviewed|examined)\b[^.;!?]{1,200}?,?\s+and\s+)/g],
   // "In response to a query by Cllr Healy on the housing policy it was agreed that …": a lead phrase, no comma.
   [/it\s+was/, new RegExp(String.raw`(?=it\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b)(?<=\b(?:In\s+response\s+to|Following|After|Arising\s+from|With\s+regard\s+to|In\s+relation\s+to|Regarding|On\s+(?:the\s+)?(?:matter|question|issue)\s+of|(?:On|Upon)\s+the\s+(?:motion|proposal)\s+of)\b[^.;!?]{1,150}\s)${AFTER_NO_MARKER}`, 'g')],
   // "… seconded that the applications be submitted under the scheme. This was agreed by all members.": the verdict on the
@@ -74,9 +89,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "Cllr Mulligan proposed that the charges be suspended. This was not agreed.": a refusal agrees to nothing, request or motion.
   [/This\s+was\s+(?:not|lost|defeated)/, /(?=This\s+was\s+(?:not\s+(?:agreed|carried|approved|passed|adopted)|lost|defeated)\b[^.;]{0,40}[.;]?\s*$)(?<=[.;]\s+)/g],
   // "a. Payments: Resolved to approve the payments listed …": a parish's sub-item label, its colon, then the marker.
-  [/:\s+(?:Resolved|RESOLVED|Agreed|AGREED)\b/, /(?=(?:Resolved|RESOLVED|Agreed|AGREED)\s+(?:to|that|TO|THAT)\b)(?<=^(?:[a-z]|[ivx]{1,4}|\d{1,2}|\d{2}\/\d{1,4})[.)]?\s+[A-Z][\w’' &/-]{1,40}:\s+)/g],
-  // Not after an item's number: "45. Apologies RESOLVED that …" is the item's title and its decision.
-  [/resolved/i, /(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:unanimously\s+)?(?:resolved|RESOLVED)\b)(?<=[.;!?]\s+)(?<!(?:^|\s)(?:\d{1,3}|[a-z]|[ivx]{1,4})\.\s+)/g],
+  // A community council's "7. AOCB. Christmas lights: agreed to spend up to £600 …": after the item's short title and its stop, a
+  // topic's colon, then the marker in lower case.
+  [/:\s+(?:Resolved|RESOLVED|Agreed|AGREED|resolved|agreed)\b/, /(?=(?:Resolved|RESOLVED|Agreed|AGREED|resolved|agreed)\s+(?:to|that|TO|THAT)\b)(?<=^(?:[a-z]|[ivx]{1,4}|\d{1,2}|\d{2}\/\d{1,4})[.)]?\s+(?:[A-Z][\w’'&/-]*(?:\s+[A-Za-z][\w’'&/-]*){0,3}\.\s+)?[A-Z][\w’' &/-]{1,60}:\s+)/g],
+  // Not after an item's number: "45. Apologies RESOLVED that …" is the item's title and its decision; nor after a title or an
+  // initial: "Seconded by Cllr. S. Kennedy And resolved:" is one member's name.
+  [/resolved/i, /(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:unanimously\s+)?(?:resolved|RESOLVED)\b)(?<=[.;!?]\s+)(?<!(?:^|\s)(?:\d{1,3}|[a-z]|[ivx]{1,4}|Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|Ald|[A-Z])\.\s+)/g],
   // "… about the defibrillator scheme was noted. Resolved to apply for a grant.", "A letter … was noted. Agreed that the Chair
   // respond …", "… now in place at Corran brae. Agreed: Secretary to request …": a parish's or community council's marker opening its own sentence.
   // A Welsh council's "Penderfynwyd / Resolved:" is the same marker printed in both languages.
@@ -131,27 +149,60 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // paragraph after the last recommendation, a report run into one line.
   [/\s\/\s\p{Lu}[\p{L}\s]{2,40}\s\d{1,2}\.\s/u, /(?<=[.;]\s+)(?=\p{Lu}\p{L}+(?:\s+\p{L}+){0,2}\s+\/\s+\p{Lu}\p{L}+(?:\s+\p{L}+){0,3}\s+\d{1,2}\.\s)/gu],
   // "CITY OF LAKESHORE STAFF REPORT TO: Honorable Mayor … FROM: Public Works Director DATE: … SUBJECT: Award of … RECOMMENDATION
-  // Staff recommends that the City Council: 1. …": a US staff report's header fields and its recommendation's lead-in, a report
+  // Staff recommends that the City Council: 1. …" (or "It is recommended that the City Council:"): a US staff report's header
+  // fields and its recommendation's lead-in, a report
   // run into one line; each field's label in capitals, the heading and the lead-in under it start a line (minutes that tell what
   // "Staff recommends" in their narrative keep it there).
-  [/\b(?:TO|FROM|DATE|SUBJECT|PREPARED\s+BY|MEETING\s+DATE)\s*:|Staff\s+recommends\b/, /(?<=\S\s+)(?=(?:TO|FROM|DATE|SUBJECT|PREPARED\s+BY|MEETING\s+DATE)\s*:\s|RECOMMENDATIONS?\s+Staff\s+recommends\b)|(?<=\bRECOMMENDATIONS?\s+)(?=Staff\s+recommends\s+(?:that\b|the\s+(?:City|Town|Village|County)\b))/g],
+  [/\b(?:TO|FROM|DATE|SUBJECT|PREPARED\s+BY|MEETING\s+DATE)\s*:|Staff\s+recommends\b|RECOMMENDATIONS?\s+It\s+is\s+recommended\b/, /(?<=\S\s+)(?=(?:TO|FROM|DATE|SUBJECT|PREPARED\s+BY|MEETING\s+DATE)\s*:\s|RECOMMENDATIONS?\s+(?:Staff\s+recommends|It\s+is\s+recommended)\b)|(?<=\bRECOMMENDATIONS?\s+)(?=Staff\s+recommends\s+(?:that\b|the\s+(?:City|Town|Village|County)\b)|It\s+is\s+recommended\s+that\b)/g],
   // "… seconded by Cllr Griffiths and agreed. That the Statement of Common Ground … is approved. That the Statement of …": a
   // page run into one paragraph puts each "That …" clause after the full stop of the one before.
   [/[.;]\s+That\s/, /(?=That\s+(?:the\s+|this\s+|[A-Z]))(?<=[a-z)][.;]\s+)/g],
   // "3.1 Upper Kitwanga Fire Society – Equipment Funding The Society's chair … presented …": a numbered item's title run into the
   // minute's first sentence, as in a flattened page's run of items (chainCuts), where its paragraph goes on past a title's length.
-  // A US agenda's lettered item too: "A. Conditional Use Permit – 220 Mill Street The City Planner reviewed …".
-  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|[A-H]\.)\s+[A-Z][^.;:]{40,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|[A-H]\.)\s+${TITLE_WORDS}\s)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
+  // A US agenda's lettered item too: "A. Conditional Use Permit – 220 Mill Street The City Planner reviewed …", "b. Zoning Text
+  // Amendment – Short-Term Rentals Following discussion, motion by …", an Irish district's "Item 2: Annual Roads Programme 2027 The
+  // Senior Engineer presented …".
+  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|[A-Ha-h]\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*:)\s+[A-Z][^.;:]{40,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|[A-Ha-h]\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*:)\s+${TITLE_WORDS}\s)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
   // "APPOINTMENTS Mr. Avery moved to appoint …", "CORRESPONDENCE The Clerk reported …", "RESOLUTION 26-140 ADOPTING THE 2027
   // BUDGET Council Member Yates moved …" (its numbers too): a section's heading in capitals run into
   // its first sentence, as a select board's minutes print them in one paragraph; a marker word in capitals heads no section.
-  [/^[A-Z]{3,}/, new RegExp(String.raw`(?<=^(?!(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED|RECOMMENDATION|NOTED|CARRIED|MOTION|ACTION|MOVED|SECONDED|PROPOSED|WHEREAS|NOW|THAT|PRESENT|APOLOGIES|ABSENT|RESULT|VOTE)\b)[A-Z]{3,}(?:\s+(?:\(?[A-Z]{2,}\)?|\d[\d/-]*|&|[-–]))*)\s+(?=${SENTENCE_AFTER_TITLE})`, 'g')],
+  [/^(?:[A-Z]{1,4}\.\s?\d{1,4}\s+)?[A-Z]{3,}/, new RegExp(String.raw`(?<=^(?!(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED|RECOMMENDATION|NOTED|CARRIED|MOTION|ACTION|MOVED|SECONDED|PROPOSED|WHEREAS|NOW|THAT|PRESENT|APOLOGIES|ABSENT|RESULT|VOTE)\b)(?:[A-Z]{1,4}\.\s?\d{1,4}\s+)?[A-Z]{3,}(?:\s+(?:\(?[A-Z][A-Z’']+\)?|\d[\d/-]*|&|[-–]))*)\s+(?=${SENTENCE_AFTER_TITLE})`, 'g')],
+  // A New Jersey page run into paragraphs: "NEW BUSINESS Resolution No. 2026-214 – Referring … for Review Motion to adopt:
+  // Councilman Dwyer; Second: …": each resolution's number and title, and the motion that names only its verb and movers, start
+  // lines of their own.
+  [/Resolution\s+No\.\s*\d[\w-]*\s+[-–—]\s+[A-Z]/, /(?=Resolution\s+No\.\s*\d[\w-]*\s+[-–—]\s+[A-Z])(?<=[A-Za-z\d)]\s+)(?<!\b(?:of|in|under|to|by|and|see|per)\s+)/g],
+  [/(?:Motion|MOTION)\s+to\s+(?:adopt|approve)\b[^.;:]{0,60}:\s/, /(?=(?:Motion|MOTION)\s+to\s+(?:adopt|approve)\b[^.;:]{0,60}:\s+(?:Council|Committee|Mayor|Deputy|Alder|Trustee|Commissioner|Mr|Mrs|Ms)\w*\b)(?<=\S\s+)/g],
+  // "Item 4: Notice of Motion – Cllr. Kennedy “That Ballyderg Municipal District requests …”": an Irish notice of motion's
+  // quoted words run into its title, or after "And resolved:" or its movers' colon ("… seconded by Alderman Tinsley: “That …"); not
+  // after the words that introduce them ("moved that", "as
+  // follows"). An Irish district's "Proposed by Cllr. M. Hogan Seconded by Cllr. J. Carroll And resolved:" over the quoted
+  // resolution: the verdict's words start a line, as printed.
+  [/(?:And|AND)\s+(?:resolved|RESOLVED|agreed|AGREED)\s*:/, /(?=(?:And|AND)\s+(?:resolved|RESOLVED|agreed|AGREED)\s*:)(?<=\b(?:[Ss]econded|SECONDED)\s+(?:by|BY)\s+[^,;:]{2,60}?\s+)/g],
+  [/["“](?:That|THAT)\s/, /(?=["“](?:That|THAT)\s)(?<=[\w.)]\s+|\b(?:resolved|agreed|RESOLVED|AGREED)\s*:\s*|\b(?:seconded|moved|proposed|submitted|tabled)\s+by\s+[^.;:]{2,60}:\s*)(?<!\b(?:[Mm]otion|[Rr]esolution|words|reads?|read|states?|stated|follows|proposed|moved|seconded|amendment|that|was|is|and|by)\s+)/g],
+  // "… be noted. AG.32 EXTERNAL AUDITOR'S ANNUAL REPORT 2025/26 The Committee received …": a committee's lettered minute number
+  // and its title in capitals after a stop, a page run into one line.
+  [/[.;!?]\s+[A-Z]{1,4}\.\s?\d{1,4}\s+[A-Z]{2,}/, /(?<=[a-z\d)][.;!?]\s+)(?=[A-Z]{1,4}\.\s?\d{1,4}\s+[A-Z][A-Z’'&,/()-]+\s+[A-Z][A-Z’'&,/()-]+)/g],
+  // "The report made three recommendations: R1 The Council should … 2029/30. R2 The Council should …": an audit report's
+  // numbered recommendations run into one paragraph.
+  [/\bR1\s+[A-Z]/, /(?<=(?:[.;:]|\brecommendations?)\s+)(?=R\d{1,2}\s+[A-Z][a-z])/g],
+  // "That the Committee of the Whole recommend to Council: THAT Report PW-26-41 be received; and …": an Ontario committee's
+  // lead-in and its first clause run into one line; the clause starts its own.
+  [/\brecommends?\s+to\s+/, /(?<=\b(?:recommend|recommends|RECOMMEND|RECOMMENDS)\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}\s*:)\s+(?=(?:THAT|That)\s)/g],
+  // "… as presented. Motion carried 5-0. LIQUOR LICENSE RENEWALS: Motion by Ramos, …": a small council's heading in capitals and
+  // its colon, the page run into one paragraph; the heading stands apart from the stop before it and the motion after it
+  // (only before a sentence or a motion: "REPORT TITLE: Urban Heat Strategy" is a field and its value).
+  [/[A-Z]{3,}[^a-z:]{0,60}:\s+[A-Z]/, new RegExp(String.raw`(?<=[a-z\d)][.!?]["”’)]*\s+)(?=${CAPS_HEADING}\s*:\s+(?:${SENTENCE_AFTER_TITLE}))`, 'g')],
+  [/^[A-Z]{3,}[^a-z:]{0,60}:\s+[A-Z]/, new RegExp(String.raw`(?<=^${CAPS_HEADING}\s*:)\s+(?=${SENTENCE_AFTER_TITLE})`, 'g')],
   // "3. DELEGATIONS 3.1 Upper Kitwanga Fire Society – …": a section's heading in capitals run into its first item's number.
   // "… Information only. No action taken. C. Resolution 26-27-09 Declaring Surplus Property Motion by …": the next lettered item
   // after a stop, where its title names a measure or what is asked (not an initial: "… said C. Smith").
   [/[.!?]\s+[A-H]\.\s+(?:Resolution|Ordinance|Approval|Adoption|Award|Consideration|Request|Appointment|Public\s+Hearing)\b/, /(?<=[a-z\d)][.!?]\s+)(?=[A-H]\.\s+(?:Resolution|Ordinance|Approval|Adoption|Award|Consideration|Request|Appointment|Public\s+Hearing)\b)/g],
-  // "… MARCH 1, 2027 NEW BUSINESS A. Ordinance 2027-05, …": a section's heading in capitals, then its first lettered item.
-  [/[A-Z]{3,}\s+[A-H]\.\s+[A-Z][a-z]/, /(?<=\b[A-Z]{3,}\s+)(?=[A-H]\.\s+[A-Z][a-z])/g],
+  // "… Motion carried 4-1 (Hallberg opposed). b. Zoning Text Amendment – …": after a verdict's stop the next lettered item, a
+  // page run into paragraphs.
+  [/(?:carried|passed|failed|CARRIED|PASSED|FAILED)\b[^.]{0,60}[.)]\s+[a-hA-H]\.\s+[A-Z]/, /(?<=\b(?:[Mm]otion\s+(?:carried|passed|failed)|MOTION\s+(?:CARRIED|PASSED|FAILED)|CARRIED|Carried)\b[^.]{0,60}[.)]\s+)(?=[a-hA-H]\.\s+[A-Z][a-z])/g],
+  // "… MARCH 1, 2027 NEW BUSINESS A. Ordinance 2027-05, …", "6. NEW BUSINESS a. 2027 Seal Coat Project …": a section's
+  // heading in capitals, then its first lettered item.
+  [/[A-Z]{3,}\s+[A-Ha-h]\.\s+[A-Z\d][a-z\d]/, /(?<=\b[A-Z]{3,}\s+)(?=[A-H]\.\s+[A-Z][a-z]|[a-h]\.\s+[A-Z\d][a-z\d])/g],
   // A school board's "G. ACTION ITEMS G.1 Adopt Resolution …": the same, its sections lettered.
   [/^(?:\d{1,2}|[A-Z])\.\s+[A-Z]{3,}/, /(?<=^(\d{1,2}|[A-Z])\.\s+[A-Z][A-Z’'&,/()-]+(?:\s+[A-Z][A-Z’'&,/()-]+)*\s+)(?=\1\.\d{1,2}\.?\s+[A-Z])/g],
   // "… presented the report. The Board: a) noted …; b) approved …": a paragraph joined into one line, the subject the list
@@ -179,7 +230,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // cut once before its first word, not again inside "and it was agreed".
   // Quebec: "It is proposed by Councillor X, seconded by Councillor Y and resolved unanimously to …" / "… and resolved:",
   // and with no seconder "It is proposed by Councillor X and resolved to close the sitting".
-  [/(?:seconded|proposed|moved)\s+by/i, new RegExp(String.raw`(?=(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?:\s+(?:unanimously|UNANIMOUSLY))?${BY_MEMBERS}(?:\s+(?:to|that)\b|\s*:))(?<=\b(?:[Ss]econded|[Pp]roposed|[Mm]oved)\s+by\s+[^,;]{2,60}?,?\s+)(?<!\b(?:and|was|unanimously)\s+)${AFTER_NO_MARKER}`, 'g')],
+  [/(?:seconded|proposed|moved)\s+by/i, new RegExp(String.raw`(?=(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?:\s+(?:unanimously|UNANIMOUSLY))?${BY_MEMBERS}(?:\s+(?:to|that)\b|\s*:))(?<=\b(?:[Ss]econded|[Pp]roposed|[Mm]oved)\s+by\s+[^,;]{2,60}?,?\s+)(?<!\b(?:and|And|AND|was|unanimously)\s+)${AFTER_NO_MARKER}`, 'g')],
   // "Cllr Dent proposed, Cllr Ray seconded and it was unanimously resolved to approve …": the verbs after the names.
   [/seconded\s+and\s/i, new RegExp(String.raw`(?=and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?:\s+unanimously)?${BY_MEMBERS}(?:\s+(?:to|that)\b|\s*:))(?<=\b(?:proposed|moved|PROPOSED|MOVED)\b[^.;]{2,80}\b(?:seconded|SECONDED)\s+)`, 'g')],
   // "Proposed Cllr Dale, seconded Mr Ashby: that mooring fees be increased …": the motion after its movers' colon.
@@ -205,6 +256,15 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/Motion\s+to\s/, /(?=Motion\s+to\s+[a-z][^.;]{0,200}?\bby\s+[A-Z][^.;]{1,60}?,?\s+seconded\b)(?<=[.;!?]\s+)/g],
   // "… that the precept be set at £18,500. All members were in favour.": the vote after the motion, in a sentence of its own.
   [/All\s+(?:members|councillors)/, /(?=All\s+(?:members|councillors)(?:\s+present)?\s+(?:were|voted)\s+in\s+favou?r\b)(?<=[.;]\s+)/g],
+  // "8.2 Spring Field Trips: It was moved by Director Oyelaran …": an item's number and title, its colon, then the motion, a
+  // paragraph run into one line.
+  [/:\s+(?:It\s+was\s+(?:duly\s+)?(?:moved|proposed)|Motion\s+(?:by|made)|Moved\s+by)\b/, /(?<=^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Ha-h]\.)\s+[A-Z][^:.;]{2,80}:)\s+(?=(?:It\s+was\s+(?:duly\s+)?(?:moved|proposed)|Motion\s+(?:by|made)|Moved\s+by)\b)/g],
+  // "… to approve the contract. Discussion followed regarding student data privacy. Member Greene withdrew the motion.": the
+  // mover taking the motion back, in a sentence of its own after it.
+  [/withdr(?:ew|aws)\s/, /(?<=[.;!?]\s+)(?=(?:(?:Member|Trustee|Councill?or|Cllr|Cr|Commissioner|Supervisor|Alderman|Director|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z]\.\s*)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+withdr(?:ew|aws)\s+(?:the|his|her|their)\s+(?:motion|amendment)\b)/g],
+  // "… to award a grant of £2,000 to the Youth Club. Cllr Moss returned.", "… plus VAT. Cllr Thornton abstained.": a member
+  // coming or going after an interest, or how one member voted, is the minutes going on, no part of the decision before it.
+  [/(?:returned|joined|entered|left|withdrew|abstained|against|no\s+part|not\s+vote)\b/, /(?=(?:Cllr|Councillor|Cr|Clr|Member|Trustee|Commissioner|Supervisor|Alderman|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s+(?:(?:then|subsequently)\s+)?(?:(?:returned|re-?joined|re-?entered)(?:\s+(?:to\s+)?the\s+(?:meeting|room|chamber)\b|\s*[.;])|(?:left|withdrew\s+from)\s+the\s+(?:meeting|room|chamber)\b|abstained\b|voted\s+against\b|took\s+no\s+part\b|did\s+not\s+(?:vote|take\s+part)\b))(?<=[.;!?]["”’)]*\s+)/g],
   // "… highway safety. Cllr Moss proposed, Cllr Hale seconded, all in favour.": the movers after the decision are none of it.
   [/(?:proposed|moved|seconded)(?:\s+that\b|,|\s+and\b|\.)/, /(?=(?:Cllr|Councillor|Cr)\.?\s+[\w’'-]+\s+(?:proposed|moved|seconded)(?:\s+that\b|,|\s+and\b|\.))(?<=[.;!?]["”’)]*\s+)/g],
 
@@ -456,7 +516,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A New Zealand committee's "7.1 Water Services Delivery Plan Update Moved Cr Kingi / Seconded Cr Lowe That …", a Northern
   // Irish one's "… Festival Fund Proposed by Councillor Hamill Seconded by …": the movers' label after the item's title, a
   // paragraph run into one line; "… Ltd. CARRIED Cr Marsh voted against.": the member's dissent after the verdict.
-  [/(?:Moved|MOVED|Proposed|PROPOSED)\b/, /(?=(?:Moved|MOVED|Proposed|PROPOSED)\s*:?\s*(?:by\s+|BY\s+)?(?:Cr|Cllr|Clr|Councill?or|Member|Mayor|Deputy\s+Mayor|Chair(?:person)?|Trustee|Director)\b)(?<=[A-Za-z\d)]\s+)(?<!\b(?:was|were|and|It|it)\s+)/g],
+  [/(?:Moved|MOVED|Proposed|PROPOSED)\b/, /(?=(?:Moved|MOVED|Proposed|PROPOSED)\s*:?\s*(?:by\s+|BY\s+)?(?:Cr|Cllr|Clr|Councill?or|Member|Mayor|Deputy\s+Mayor|Chair(?:person)?|Trustee|Director)\b)(?<=[A-Za-z\d),]\s+)(?<!\b(?:was|were|and|It|it)\s+)/g],
   [/(?:CARRIED|Carried|LOST|Lost)\s+(?:Cr|Cllr|Councill?or|Member|Mayor)\s/, /(?<=\b(?:CARRIED|Carried|LOST|Lost)\s+)(?=(?:Cr|Cllr|Councill?or|Member|Mayor)\s+[A-Z])/g],
   // "26/112 Christmas Market / Marchnad Nadolig It was resolved to close …": the decision after a title, no stop between.
   // "26/113 Grants / Grantiau Resolved: to award …" the same, the marker and its colon; "… traffic order. Penderfynwyd cau …":
@@ -465,7 +525,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/It\s+was\s+(?:unanimously\s+)?(?:resolved|RESOLVED|agreed|AGREED)|(?:Resolved|RESOLVED)\s*:|Penderfynwyd|PENDERFYNWYD|Cytunwyd|CYTUNWYD/, /(?=It\s+was\s+(?:unanimously\s+)?(?:resolved|RESOLVED|agreed|AGREED)\s+(?:to|that|TO|THAT)\b|(?:Resolved|RESOLVED)\s*:\s)(?<=[A-Za-z]\s+)|(?=(?:Penderfynwyd|PENDERFYNWYD|Cytunwyd|CYTUNWYD)\s)(?<=\S\s+)(?<!\/\s*)/g],
   // A British Columbia board's "4.1 Trails Society – Request for Funding Ms. H. Park presented … trail. It was MOVED and SECONDED
   // That …": the motion after the narrative or the title, a paragraph run into one line.
-  [/It\s+was\s+(?:duly\s+)?(?:moved|MOVED|proposed|PROPOSED)\s+(?:and|AND)\s+(?:seconded|SECONDED)/, /(?=It\s+was\s+(?:duly\s+)?(?:moved|MOVED|proposed|PROPOSED)\s+(?:and|AND)\s+(?:seconded|SECONDED)\b)(?<=[A-Za-z0-9.;!?)]\s+)/g],
+  // Its resolution's number may stand before the movers ("… (1450 Harbour Crescent) R26/412 It was Moved and Seconded THAT …"):
+  // the cut comes before the number, and the motion after "Seconded" starts a line of its own.
+  [/It\s+was\s+(?:duly\s+)?(?:moved|Moved|MOVED|proposed|Proposed|PROPOSED)\s+(?:and|AND)\s+(?:seconded|Seconded|SECONDED)/, new RegExp(String.raw`(?=(?:${RESOLUTION_NO})?It\s+was\s+(?:duly\s+)?(?:moved|Moved|MOVED|proposed|Proposed|PROPOSED)\s+(?:and|AND)\s+(?:seconded|Seconded|SECONDED)\b)(?<=[A-Za-z0-9.;!?)]\s+)(?<!${RESOLUTION_NO})|(?<=\bIt\s+was\s+(?:duly\s+)?(?:moved|Moved|MOVED|proposed|Proposed|PROPOSED)\s+(?:and|AND)\s+(?:seconded|Seconded|SECONDED))\s+(?=(?:THAT|That)\s)`, 'g')],
   // A Scottish board's "Item 5 – 2025/26 Budget The Chief Finance Officer presented the report. Decision The IJB: 1. …": the
   // "Decision" heading run in between the narrative and the board's shared subject.
   [/(?:Decision|DECISION)s?\s*:?\s+The\s/, new RegExp(String.raw`(?=(?:Decision|DECISION)s?\s*:?\s+The\s+(?:[A-Z][\w’'&-]*\s+){0,4}?(?:${SUBJECT_BODY}|[A-Z]{2,6})\b)(?<=[A-Za-z0-9.;!?)]\s+)(?<!\b(?:the|a|this|that|its|of|and|to)\s+)|(?<=\b(?:Decision|DECISION)s?\s*:?\s+)(?=The\s+(?:[A-Z][\w’'&-]*\s+){0,4}?(?:${SUBJECT_BODY}|[A-Z]{2,6})\b)`, 'g')],
@@ -704,7 +766,8 @@ function numberCuts(text: string): number[] {
       continue;
     }
     // "it was RESOLVED to: 1. Note … 2. Agree …": a list that opens after a colon mid-line.
-    // "is asked to:- i. note …; ii. approve …": in lower case when another number follows a semicolon further on.
+    // "is asked to:- i. note …; ii. approve …": in lower case when another number follows a semicolon further on (a Welsh
+    // cabinet's "RESOLVED: 7.1 derbyn yr adroddiad / to receive the report; 7.2 …" too).
     // "In favour: 5. Against: 1. Motion carried.": a vote's count, not a list's first number.
     // "Cabinet RESOLVED: 3. to note …; 4. to ask …": a list that goes on from one above it opens on its number, where the next
     // number follows in the line.
@@ -713,7 +776,7 @@ function numberCuts(text: string): number[] {
     // clauses, a table flattened into a paragraph.
     const afterOwner = n.value === 1 && n.style === 'num-dot' && /\b[A-Z][a-z]+\s*$/.test(text.slice(0, m.index)) && /^(?:That|THAT)\s[^;]*;\s*(?:and,?\s+)?2\.\s+(?:That|THAT)\s/.test(after);
     const leadIn = SEMICOLON_LEAD_IN.test(text.slice(0, m.index));
-    if ((n.value === 1 || resumes) && n.style !== 'bare-num' && (afterOwner || leadIn || /(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$/.test(text.slice(0, m.index)) || DECISION_OF.test(text.slice(0, m.index))) && !VOTE_LABEL_END.test(text.slice(0, m.index)) && (/^[A-Z“"‘(]/.test(after) || (/^[a-z]/.test(after) && /;\s*(?:and\s+|or\s+)?(?:\(?(?:[ivx]{1,4}|[b-h]|\d{1,2})[.)])\s/.test(after)))) {
+    if ((n.value === 1 || resumes) && n.style !== 'bare-num' && (afterOwner || leadIn || /(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$/.test(text.slice(0, m.index)) || DECISION_OF.test(text.slice(0, m.index))) && !VOTE_LABEL_END.test(text.slice(0, m.index)) && (/^[A-Z“"‘(]/.test(after) || (/^[a-z]/.test(after) && /;\s*(?:and\s+|or\s+)?(?:\(?(?:[ivx]{1,4}|[b-h]|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s/.test(after)))) {
       cuts.push(m.index);
       // "b. Approves the following grants: i. … ii. … c. Declines …": a list inside an item of another list, which goes on after it.
       const last = trail[trail.length - 1];

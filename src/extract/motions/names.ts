@@ -112,10 +112,11 @@ export function hasSlashPair(text: string): boolean {
 
 export function readMovers(text: string): Movers {
   const out: Movers = {};
-  // "R2019-64  T. Marchant, L. Moore:  That …": the pair the reader already took for movers.
-  const listed = MOVER_PAIR.exec(text);
+  // "R2019-64  T. Marchant, L. Moore:  That …": the pair the reader already took for movers ("Moved" before it is no name).
+  // A minute's number may stand before them, where a paragraph was joined: "2.1 Moved K. Olafson - P. Dube: That …".
+  const listed = MOVER_PAIR.exec(text.replace(/^\d{1,3}(?:\.\d{1,3})*\.?\s+(?=Moved\s)/, ''));
   if (listed) {
-    const names = listed[0].replace(LEADING_NUMBER, '').replace(/[:\s]+$/, '').split(/\s*[,/&]\s*|\s+[-–]\s+/);
+    const names = listed[0].replace(LEADING_NUMBER, '').replace(/^Moved\s+/, '').replace(/[:\s]+$/, '').split(/\s*[,/&]\s*|\s+[-–]\s+/);
     const [a, b] = names.map((n) => nameAt(n.trim()));
     if (names.length === 2 && a && b) return { mover: { name: a.name, words: names[0].trim() }, seconder: { name: b.name, words: names[1].trim() } };
   }

@@ -31,8 +31,19 @@ const VERDICT_ON_RECOMMENDATION = /^(?:the\s+)?(?:(?:officer|officers|staff|chie
 /** A label line ("Moved by …", "Carried", "Lost", "Item:", "In Favour:"): it moves the state, and makes no clause of its own words. */
 export function onLabel(r: Reading, line: Line): boolean {
   const labelled = matchLabel(line.text, r.lex);
-  return labelled ? readLabel(r, line, labelled) : false;
+  if (labelled) return readLabel(r, line, labelled);
+  // "R26/412 It was Moved and Seconded", "RES. 26-414 Moved by Councillor Ames, …": the resolution's own number, then its movers.
+  const numbered = NUMBERED_MOVERS.exec(line.text);
+  const movers = numbered ? matchLabel(line.text.slice(numbered[0].length), r.lex) : undefined;
+  if (!numbered || movers?.kind !== 'moved') return false;
+  return readLabel(r, { ...line, text: line.text.slice(numbered[0].length), column: line.column + numbered[0].length }, movers);
 }
+
+/**
+ * A resolution number before its movers, as British Columbia and Saskatchewan councils print it: "R26/412 ", "RES. 26-414 ",
+ * "2026-415 ". Not a parish's bare minute number ("45/26 "), which heads its item.
+ */
+const NUMBERED_MOVERS = /^(?:(?:Res\.|RES\.|Resolution|RESOLUTION)\s*(?:No\.?\s*|#\s*)?[A-Z]{0,3}\d{2,4}[-/]\d{1,4}|[A-Z]{1,3}\d{2,4}[-/]\d{1,4}|(?:19|20)\d\d[-/]\d{1,4})\s+(?=\S)/;
 
 function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: string }): boolean {
   const text = line.text;
@@ -56,7 +67,7 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
     // "The amendment was lost": the motion it would have changed still stands, whether or not its words were read.
     const sentence = verdictSentence(r, line);
     // "On being put to the vote the amendment was lost.": the amendment named after the words of the vote.
-    const amendmentLost = /^(?:the\s+)?(?:(?:first|second|third|further|said)\s+)?amendment\b|^(?:the\s+)?motion\s+to\s+amend\b/i.test(sentence) || /\bthe\s+amendment\s+(?:was|were)\s+(?:\w+\s+){0,2}?(?:lost|defeated|withdrawn|not\s+carried|fell|failed)\b/i.test(sentence);
+    const amendmentLost = /^(?:the\s+)?(?:(?:first|second|third|further|said)\s+)?amendment\b|^(?:the\s+)?motion\s+to\s+amend\b/i.test(sentence) || /\bthe\s+amendment\s+(?:was|were)\s+(?:\w+\s+){0,2}?(?:lost|defeated|withdrawn|not\s+carried|fell|failed)\b|\bwithdr(?:ew|aws)\s+(?:the|his|her|their|its)\s+amendment\b/i.test(sentence);
     // Under an "Amendment: C-2025-089" heading a bare "Defeated" is the amendment's.
     const headed = r.amendment?.rules.includes('label.amendment-heading') && !/\bmotion\b/i.test(sentence);
     if (((r.amendment || amendmentLost) && /\bamendment\b|\bmotion\s+to\s+amend\b/i.test(sentence)) || headed) {
@@ -215,7 +226,14 @@ function moved(r: Reading, line: Line, rule: string): void {
   if (rule === 'label.motion-to') {
     // A Florida commission's "Motion to approve Resolution 2026-R-88 made by Commissioner Vance;" / "seconded by …": the mover
     // named after the motion, its seconder cut onto a line of its own.
-    r.openMotion(text.replace(/^(?:action\s*[:\-–—]\s*)?motion\s+/i, '').replace(MOVER_AFTER_COLON, '').replace(MADE_BY_AFTER, ''), line);
+    const words = text.replace(/^(?:action\s*[:\-–—]\s*)?motion\s+/i, '').replace(MOVER_AFTER_COLON, '').replace(MADE_BY_AFTER, '');
+    // "Resolution No. 2026-214 – Referring the Proposed Amendment …" over "Motion to adopt: Councilman Dwyer; Second: …": the
+    // verb alone moves the measure above, as with the movers after it.
+    const above = BARE_MOTION_ONLY.test(words) ? proposalAbove(r, line, true) : undefined;
+    if (above) {
+      r.motion.ofItem = true;
+      r.motion.above = above;
+    } else r.openMotion(words, line);
     return;
   }
   // "M/S/C (Lee/Ross) to approve …", "Lee/Ross – to approve …", "MOTION: Lee SECOND: Ross to adopt …": the motion after the names.
@@ -321,7 +339,7 @@ function proposalAbove(r: Reading, line: Line, ofItem = false): { text: string; 
   const rest = /^(?:(?:[Ii]tem\s+)?\d{1,2}(?:\.(?:\d{1,2}|[A-Z])){0,2}\.?|[A-Za-z]\.)\s+(.+)$/.exec(prev.text)?.[1];
   // "R-2026-214 Authorizing the award of a contract …": a New Jersey resolution's number, then what it does.
   const resolution = rest ? undefined : RESOLUTION_NUMBERED.exec(prev.text)?.[1];
-  if (resolution && /[.]$/.test(resolution) && resolution.length <= 300) return { text: resolution, line: prev, at: prev.text.indexOf(resolution) };
+  if (resolution && (/[.]$/.test(resolution) || ofItem) && resolution.length <= 300) return { text: resolution, line: prev, at: prev.text.indexOf(resolution) };
   if (!rest || rest.length > 300) return undefined;
   // A measure's title may have lost its stop to a page run into one line, where the title was cut from what follows it.
   const instrument = INSTRUMENT_TITLE.test(rest);

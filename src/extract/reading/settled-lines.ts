@@ -13,9 +13,11 @@ import { countVotes } from './labels.js';
 
 /**
  * "…, seconded Cllr Kirk, all in favour." closing what was proposed; group 1 is what stands before the mover, group 2 the words
- * after an assent that comes first ("Proposed Cllr Amin, seconded Cllr Evans, all in favour: to award £500 to …").
+ * after an assent that comes first ("Proposed Cllr Amin, seconded Cllr Evans, all in favour: to award £500 to …", "Proposed by
+ * Cllr Gale, seconded by Cllr Farrant and unanimously agreed: the contract be renewed", "…, all in favour: the minutes … were
+ * approved").
  */
-const ALL_IN_FAVOUR = /^(.*?)(?:^|[,\s]+\(?)(?:proposed\s+(?:by\s+)?)?(?:(?:cllr|councillor|cr|mr|mrs|ms)\.?\s+[\w’'-]+,?\s+)?seconded\s+(?:by\s+)?(?:cllr|councillor|cr|mr|mrs|ms)\.?\s+(?:[A-Z]\.\s*){0,3}[\w’'-]+(?:\s+(?!and\b)[\w’'-]+)?,?\s+(?:all\s+in\s+favour|unanimously|carried|(?:and\s+)?agreed)\b(?:\s*[:\-–—]+\s*((?:to|that)\s+\S.*)|[^.]*\.?)$/i;
+const ALL_IN_FAVOUR = /^(.*?)(?:^|[,\s]+\(?)(?:proposed\s+(?:by\s+)?)?(?:(?:cllr|councillor|cr|mr|mrs|ms)\.?\s+[\w’'-]+,?\s+)?seconded\s+(?:by\s+)?(?:cllr|councillor|cr|mr|mrs|ms)\.?\s+(?:[A-Z]\.\s*){0,3}[\w’'-]+(?:\s+(?!and\b)[\w’'-]+)?,?\s+(?:all\s+in\s+favour|(?:and\s+)?unanimously\s+agreed|unanimously|carried|(?:and\s+)?agreed)\b(?:\s*[:\-–—]+\s*((?:to|that)\s+\S.*|(?:the|this|these|a|an)\s+[^.;:]{2,160}?\s+(?:be|was|were|is|are)\s+\S.*)|[^.]*\.?)$/i;
 /** "Cllr Hidderley proposed (that)": the mover before the matter. */
 const MOVER_LEAD = /^(?:cllr|councillor|cr)\.?\s+[\w’'-]+\s+proposed\s+(?!by\b)(?:that\s+)?/i;
 

@@ -14,7 +14,7 @@ const QUOTED_MOTION = /^[“"]\s*(?:That|THAT|that)\s/;
 /** An Irish notice of motion printed with its mover first: "6.1 Cllr. Quirke: “That this Council calls on …”". */
 const MOVER_THEN_QUOTE = new RegExp(String.raw`^${COUNCILLOR}\.?\s+(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}(?:(?:proposed|moved)(?:\s+the\s+following(?:\s+motion)?)?\s*)?:\s*(?=[“"]\s*(?:That|THAT|that)\s)`, 'u');
 /** Mover labels that name who moved ("a) Motion to adopt the agenda." is a sub-item's title). */
-const MOVER_NAMED = /^label\.(?:mover-verb|motion-by|moved-by|moved-councillor|made-motion)$/;
+const MOVER_NAMED = /^label\.(?:mover-verb|motion-by|moved-by|moved-councillor|made-motion|mover-pair)$/;
 /** A motion's words with no quotes: "That", a capital, and four words more at least. */
 const THAT_MOTION = /^That\s+\p{Lu}?\S*(?:\s+\S+){4}/u;
 /** A quoted motion's last line: its closing quote. */
