@@ -220,7 +220,10 @@ export function readBodies(text: string, from: number, allowLower = false, loose
     // "Department for Environment, Food and Rural Affairs": the commas are inside one name.
     const department = /^(?:department|ministry)\s+(?:for|of)\b/i.test(body.name) ? DEPARTMENT_TAIL.exec(text.slice(end)) : null;
     if (department) end += department[0].length;
-    names.push(...(department ? [body.name + department[0]] : splitAnd(body.name)));
+    // "the Premier and the Minister for Emergency Services": each name an "and" splits off is tested as a body again, so an
+    // office holder read with a body's last word is none.
+    const parts = department ? [body.name + department[0]] : splitAnd(body.name);
+    names.push(...parts.filter((n) => n === body.name || (!OFFICER_OF.test(n) && !(PERSON.test(n) && !HEAD.test(n.split(/\s+/).pop() ?? '')))));
     // "forwarded to the Home Builders Association and to the Regional Planning Committee": the "to" repeated.
     const sep = LIST_SEP.exec(text.slice(end));
     if (!sep) break;

@@ -197,6 +197,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "RESOLUTION 2027-088 AUTHORIZING THE PURCHASE OF A DUMP TRUCK" / "THROUGH THE STATE COOPERATIVE PURCHASING PROGRAM Offered by:"
   // / "Committeeman Lutz …": a New Jersey resolution's title in capitals runs on past the margin, and a label's colon to its name.
   if (MEASURE_TITLE_OPEN.test(above.text) && /^[A-Z]{2,}\s+[A-Z]{2,}\b/.test(line.text) && !matchLabel(line.text, lex)) return true;
+  // "MOTION BY TRUSTEE OSEI, SECONDED BY TRUSTEE PRICE, TO ACCEPT" / "THE 2026 AUDIT AS PRESENTED. …": a motion typed in
+  // capitals runs on past the margin until its stop.
+  if (/^(?:MOTION|MOVED|IT\s+WAS\s+MOVED)\s+BY\b[^.;:]*[A-Z]$/.test(above.text) && /^[A-Z0-9]/.test(line.text) && !matchLabel(line.text, lex)) return true;
   // "… for review. Motion:" / "Councilmember Park Second: …": so does a mover's label after a sentence, and New Jersey's "…
   // for Review Motion to adopt:" / "Committeewoman Ibsen; …".
   if (/(?:\b(?:Offered|Introduced|OFFERED|INTRODUCED)\s+(?:by|BY)|[.;]\s+(?:Motion|MOTION|Moved|MOVED|Second|SECOND|Seconded|SECONDED)|\b(?:Motion|MOTION)\s+to\s+(?:adopt|approve)(?:\s+on\s+(?:first|second|third)\s+reading)?)\s*:$/.test(above.text) && /^[A-Z]/.test(line.text)) return true;

@@ -113,6 +113,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+[A-Z]{2,}\s+[A-Z]{2,}/, /(?<=^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?!(?:THAT|RESOLVED|AGREED|WHEREAS|NOW|BE|MOVED|SECONDED|CARRIED|DECISION|RECOMMENDED|RESOLUTION|ORDINANCE|MOTION|ITEM)\b)[A-Z][A-Z0-9,’'&/()–-]+(?:\s+[A-Z0-9][A-Z0-9,’'&/()–-]*)+\s)(?=[A-Z][a-z]+\s+[a-z])/g],
   // "Action: Clerk to obtain quotes. Council agreed to plant two trees …": the outcome after a label's sentence.
   [/(?:agreed|decided)\s+(?:to|that)\b/i, /(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}(?:Council|Committee|Board|Cabinet|Panel|Members)\s+(?:\w+ly\s+)?(?:agreed|AGREED|decided|DECIDED)\s+(?:to|that)\b)(?<=[.;!?]\s+)/g],
+  // "The Mayor tabled a Mayoral Minute. Resolved on the motion of the Mayor:": a New South Wales council's marker and its movers
+  // after the sentence before it.
+  [/[.!?]\s+Resolved\s+on\s+the\s+motion\b/, /(?=Resolved\s+on\s+the\s+motion\b)(?<=[a-z)][.!?]\s+)/g],
   // "After discussion it was RESOLVED that …": the marker in capitals opens the decision wherever it stands.
   [/[Ii]t\s+was/, /(?=[Ii]t\s+was\s+(?:\w+\s+)?(?:RESOLVED|AGREED|DECIDED)\b)(?<=[A-Za-z,;:.)]\s+)/g],
   // "The minutes were AGREED as a correct record": the word inside a sentence is no marker.
@@ -379,7 +382,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… for further study. Motion to refer passed by majority vote.": the motion named by what it proposed.
   // "… to the Township Planning Commission for review. Motion died for lack of a second.": a motion's fate with no vote.
   // "… Nays: None. Motion declared carried.": an Illinois village's verdict, declared.
-  [/[Mm]otion\s+(?:to\s+[a-z]+\s+(?:back\s+|over\s+)?)?(?:declared\s+)?(?:carried|passed|failed|lost|defeated|died|lapsed)/, /(?=Motion\s+(?:to\s+[a-z]+\s+(?:back\s+|over\s+)?)?(?:declared\s+)?(?:carried|passed|failed|lost|defeated|died|lapsed)\b)(?<=[.;!?]\s+)|(?=motion\s+(?:carried|passed|failed|lost|defeated)\b)(?<=;\s+)/g],
+  // "… TO ACCEPT THE 2026 AUDIT AS PRESENTED. MOTION CARRIED 5-0.": the same in capitals.
+  [/[Mm]otion\s+(?:to\s+[a-z]+\s+(?:back\s+|over\s+)?)?(?:declared\s+)?(?:carried|passed|failed|lost|defeated|died|lapsed)|MOTION\s+(?:CARRIED|PASSED|FAILED|DEFEATED)/, /(?=Motion\s+(?:to\s+[a-z]+\s+(?:back\s+|over\s+)?)?(?:declared\s+)?(?:carried|passed|failed|lost|defeated|died|lapsed)\b)(?<=[.;!?]\s+)|(?=motion\s+(?:carried|passed|failed|lost|defeated)\b)(?<=;\s+)|(?=MOTION\s+(?:CARRIED|PASSED|FAILED|DEFEATED)\b)(?<=[.;!?]\s+)/g],
   // "Motion made by Commissioner Diaz to approve … . Motion seconded by Commissioner Webb.": the seconding after the motion's words.
   // "MOTION: Councilmember Ruiz moved to approve the Consent Agenda. SECOND: Councilmember Patel.": the seconder's label too.
   [/[Ss]econd(?:ed)?\s+by|(?:SECOND|[Ss]econd)(?:ED|ed)?\s*:/, new RegExp(String.raw`(?=(?:The\s+)?(?:[Mm]otion\s+(?:was\s+)?)?[Ss]econd(?:ed)?\s+by\b|(?:SECOND|[Ss]econd)(?:ED|ed)?\s*:)(?<=[.;!?]\s+)(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|Cllr|Cr)\.\s+)(?<!${MOVERS_BRACKET})`, 'g')],

@@ -265,8 +265,10 @@ function moved(r: Reading, line: Line, rule: string): void {
   // "MOVED BY X, SECONDED BY Y, THAT ..." / "Motion by X, seconded by Y, to adopt ..." carry the clause on the line.
   const that = /,?\s+([“"]?(?:that|THAT|That)\s+.+)$/.exec(text);
   // "It was moved by Member Farrah and seconded by Member Quist to approve …", "Trustee Marsh moved, Trustee Lund seconded
-  // to award …", a county board's "Motion by Sup. Meyer, second by Sup. Kranz to refer …": the seconder's name, then the motion.
-  const to = /(?:,\s*|\bmoved\s+|\bmoved\s+and\s+seconded\s+|\bmade\s+(?:a|the)\s+motion\s+|\b(?:[Ss]econd(?:ed)?|[Mm]oved|[Pp]roposed)\s+by\s+(?:[A-Z][\w’'.-]*\s+){1,4}|\b[Ss]econded\s+)(to\s+[a-z]+\b.+)$/.exec(text);
+  // to award …", a county board's "Motion by Sup. Meyer, second by Sup. Kranz to refer …", a Michigan board's "It was moved by
+  // Trustee Lee and supported by Trustee Hale to table …": the seconder's name, then the motion (in capitals too: "MOTION BY
+  // TRUSTEE HALE, SECONDED BY TRUSTEE LEE, TO ACCEPT THE 2026 AUDIT …").
+  const to = /(?:,\s*|\bmoved\s+|\bmoved\s+and\s+seconded\s+|\bmade\s+(?:a|the)\s+motion\s+|\b(?:[Ss]econd(?:ed)?|[Ss]upported|[Mm]oved|[Pp]roposed)\s+by\s+(?:[A-Z][\w’'.-]*\s+){1,4}|\b[Ss]econded\s+)(to\s+[a-z]+\b.+|TO\s+[A-Z]{2,}\b.+)$/.exec(text);
   // "Motion made by Commissioner Diaz to approve …", "A motion was made by Supervisor Ito to adopt …": the mover, then the motion.
   const madeBy = /^(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+[^,.;]{2,60}?\s+(to\s+[a-z]+\b.+)$/i.exec(text);
   // "Member Kwan moved and Member Ruiz seconded approval of the calendar.": the motion named by its noun.
