@@ -71,10 +71,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/it\s+was/, /(?=it\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b)(?<=\b(?:carried|agreed|passed|adopted|CARRIED|AGREED|PASSED|ADOPTED)(?:\s+(?:unanimously|UNANIMOUSLY))?,?\s+and\s+)/g],
   // "… the motion was agreed and the Meetings Administrator was requested to forward the motion to all local authorities": the
   // verdict, then an instruction of its own after "and".
-  [/\s+was\s+(?:requested|asked|instructed|directed)\s+to\b/, /(?<=\b(?:motion|resolution|amendment|proposal|recommendation)s?\s+(?:was|were)\s+(?:\w+ly\s+)?(?:agreed|carried|adopted|passed|approved)\s+and\s+)(?=the\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:was|were)\s+(?:requested|asked|instructed|directed)\s+to\b)/g],
+  [/was\s+(?:requested|asked|instructed|directed)\s+to\b/, /(?<=\b(?:motion|resolution|amendment|proposal|recommendation)s?\s+(?:was|were)\s+(?:\w+ly\s+)?(?:agreed|carried|adopted|passed|approved)\s+and\s+)(?=the\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:was|were)\s+(?:requested|asked|instructed|directed)\s+to\b)/g],
   // "The Council considered the draft budget for 2027/28 and it was resolved to recommend a precept …": the debate, then the
   // decision after its "and".
-  [/it\s+was/, /(?=it\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b)(?<=\b(?:considered|discussed|debated|reviewed|examined)\b[^.;!?]{1,200}?,?\s+and\s+)/g],
+  [/and\s+it\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)/, /(?=it\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b)(?<=\b(?:considered|discussed|debated|reviewed|examined)\b[^.;!?]{1,200}?,?\s+and\s+)/g],
   // "In response to a query by Cllr Healy on the housing policy it was agreed that …": a lead phrase, no comma.
   [/it\s+was/, new RegExp(String.raw`(?=it\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b)(?<=\b(?:In\s+response\s+to|Following|After|Arising\s+from|With\s+regard\s+to|In\s+relation\s+to|Regarding|On\s+(?:the\s+)?(?:matter|question|issue)\s+of|(?:On|Upon)\s+the\s+(?:motion|proposal)\s+of)\b[^.;!?]{1,150}\s)${AFTER_NO_MARKER}`, 'g')],
   // "… seconded that the applications be submitted under the scheme. This was agreed by all members.": the verdict on the
@@ -91,7 +91,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "a. Payments: Resolved to approve the payments listed …": a parish's sub-item label, its colon, then the marker.
   // A community council's "7. AOCB. Christmas lights: agreed to spend up to £600 …": after the item's short title and its stop, a
   // topic's colon, then the marker in lower case.
-  [/:\s+(?:Resolved|RESOLVED|Agreed|AGREED|resolved|agreed)\b/, /(?=(?:Resolved|RESOLVED|Agreed|AGREED|resolved|agreed)\s+(?:to|that|TO|THAT)\b)(?<=^(?:[a-z]|[ivx]{1,4}|\d{1,2}|\d{2}\/\d{1,4})[.)]?\s+(?:[A-Z][\w’'&/-]*(?:\s+[A-Za-z][\w’'&/-]*){0,3}\.\s+)?[A-Z][\w’' &/-]{1,60}:\s+)/g],
+  [/^(?:[a-z]|[ivx]{1,4}|\d{1,2}|\d{2}\/\d{1,4})[.)]?\s+[^:]{1,100}:\s+(?:Resolved|RESOLVED|Agreed|AGREED|resolved|agreed)\b/, /(?=(?:Resolved|RESOLVED|Agreed|AGREED|resolved|agreed)\s+(?:to|that|TO|THAT)\b)(?<=^(?:[a-z]|[ivx]{1,4}|\d{1,2}|\d{2}\/\d{1,4})[.)]?\s+(?:[A-Z][\w’'&/-]*(?:\s+[A-Za-z][\w’'&/-]*){0,3}\.\s+)?[A-Z][\w’' &/-]{1,60}:\s+)/g],
   // Not after an item's number: "45. Apologies RESOLVED that …" is the item's title and its decision; nor after a title or an
   // initial: "Seconded by Cllr. S. Kennedy And resolved:" is one member's name.
   [/resolved/i, /(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:unanimously\s+)?(?:resolved|RESOLVED)\b)(?<=[.;!?]\s+)(?<!(?:^|\s)(?:\d{1,3}|[a-z]|[ivx]{1,4}|Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|Ald|[A-Z])\.\s+)/g],
@@ -115,7 +115,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:agreed|decided)\s+(?:to|that)\b/i, /(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}(?:Council|Committee|Board|Cabinet|Panel|Members)\s+(?:\w+ly\s+)?(?:agreed|AGREED|decided|DECIDED)\s+(?:to|that)\b)(?<=[.;!?]\s+)/g],
   // "The Mayor tabled a Mayoral Minute. Resolved on the motion of the Mayor:": a New South Wales council's marker and its movers
   // after the sentence before it.
-  [/[.!?]\s+Resolved\s+on\s+the\s+motion\b/, /(?=Resolved\s+on\s+the\s+motion\b)(?<=[a-z)][.!?]\s+)/g],
+  [/Resolved\s+on\s+the\s+motion\b/, /(?=Resolved\s+on\s+the\s+motion\b)(?<=[a-z)][.!?]\s+)/g],
   // "After discussion it was RESOLVED that …": the marker in capitals opens the decision wherever it stands.
   [/[Ii]t\s+was/, /(?=[Ii]t\s+was\s+(?:\w+\s+)?(?:RESOLVED|AGREED|DECIDED)\b)(?<=[A-Za-z,;:.)]\s+)/g],
   // "The minutes were AGREED as a correct record": the word inside a sentence is no marker.
@@ -184,7 +184,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/["“](?:That|THAT)\s/, /(?=["“](?:That|THAT)\s)(?<=[\w.)]\s+|\b(?:resolved|agreed|RESOLVED|AGREED)\s*:\s*|\b(?:seconded|moved|proposed|submitted|tabled)\s+by\s+[^.;:]{2,60}:\s*)(?<!\b(?:[Mm]otion|[Rr]esolution|words|reads?|read|states?|stated|follows|proposed|moved|seconded|amendment|that|was|is|and|by)\s+)/g],
   // "… be noted. AG.32 EXTERNAL AUDITOR'S ANNUAL REPORT 2025/26 The Committee received …": a committee's lettered minute number
   // and its title in capitals after a stop, a page run into one line.
-  [/[.;!?]\s+[A-Z]{1,4}\.\s?\d{1,4}\s+[A-Z]{2,}/, /(?<=[a-z\d)][.;!?]\s+)(?=[A-Z]{1,4}\.\s?\d{1,4}\s+[A-Z][A-Z’'&,/()-]+\s+[A-Z][A-Z’'&,/()-]+)/g],
+  [/[A-Z]\.\s?\d{1,4}\s+[A-Z]{2}/, /(?<=[a-z\d)][.;!?]\s+)(?=[A-Z]{1,4}\.\s?\d{1,4}\s+[A-Z][A-Z’'&,/()-]+\s+[A-Z][A-Z’'&,/()-]+)/g],
   // "The report made three recommendations: R1 The Council should … 2029/30. R2 The Council should …": an audit report's
   // numbered recommendations run into one paragraph.
   [/\bR1\s+[A-Z]/, /(?<=(?:[.;:]|\brecommendations?)\s+)(?=R\d{1,2}\s+[A-Z][a-z])/g],
@@ -194,8 +194,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… as presented. Motion carried 5-0. LIQUOR LICENSE RENEWALS: Motion by Ramos, …": a small council's heading in capitals and
   // its colon, the page run into one paragraph; the heading stands apart from the stop before it and the motion after it
   // (only before a sentence or a motion: "REPORT TITLE: Urban Heat Strategy" is a field and its value).
-  [/[A-Z]{3,}[^a-z:]{0,60}:\s+[A-Z]/, new RegExp(String.raw`(?<=[a-z\d)][.!?]["”’)]*\s+)(?=${CAPS_HEADING}\s*:\s+(?:${SENTENCE_AFTER_TITLE}))`, 'g')],
-  [/^[A-Z]{3,}[^a-z:]{0,60}:\s+[A-Z]/, new RegExp(String.raw`(?<=^${CAPS_HEADING}\s*:)\s+(?=${SENTENCE_AFTER_TITLE})`, 'g')],
+  [/[A-Z]{3}[^a-z:]{0,60}:\s+[A-Z]/, new RegExp(String.raw`(?<=[a-z\d)][.!?]["”’)]*\s+)(?=${CAPS_HEADING}\s*:\s+(?:${SENTENCE_AFTER_TITLE}))`, 'g')],
+  [/^[A-Z]{3}[^a-z:]{0,60}:\s+[A-Z]/, new RegExp(String.raw`(?<=^${CAPS_HEADING}\s*:)\s+(?=${SENTENCE_AFTER_TITLE})`, 'g')],
   // "3. DELEGATIONS 3.1 Upper Kitwanga Fire Society – …": a section's heading in capitals run into its first item's number.
   // "… Information only. No action taken. C. Resolution 26-27-09 Declaring Surplus Property Motion by …": the next lettered item
   // after a stop, where its title names a measure or what is asked (not an initial: "… said C. Smith").
@@ -261,13 +261,13 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/All\s+(?:members|councillors)/, /(?=All\s+(?:members|councillors)(?:\s+present)?\s+(?:were|voted)\s+in\s+favou?r\b)(?<=[.;]\s+)/g],
   // "8.2 Spring Field Trips: It was moved by Director Oyelaran …": an item's number and title, its colon, then the motion, a
   // paragraph run into one line.
-  [/:\s+(?:It\s+was\s+(?:duly\s+)?(?:moved|proposed)|Motion\s+(?:by|made)|Moved\s+by)\b/, /(?<=^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Ha-h]\.)\s+[A-Z][^:.;]{2,80}:)\s+(?=(?:It\s+was\s+(?:duly\s+)?(?:moved|proposed)|Motion\s+(?:by|made)|Moved\s+by)\b)/g],
+  [/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Ha-h]\.)\s+[A-Z][^:.;]{2,80}:\s+(?:It\s+was|Motion|Moved)\b/, /(?<=^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Ha-h]\.)\s+[A-Z][^:.;]{2,80}:)\s+(?=(?:It\s+was\s+(?:duly\s+)?(?:moved|proposed)|Motion\s+(?:by|made)|Moved\s+by)\b)/g],
   // "… to approve the contract. Discussion followed regarding student data privacy. Member Greene withdrew the motion.": the
   // mover taking the motion back, in a sentence of its own after it.
   [/withdr(?:ew|aws)\s/, /(?<=[.;!?]\s+)(?=(?:(?:Member|Trustee|Councill?or|Cllr|Cr|Commissioner|Supervisor|Alderman|Director|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z]\.\s*)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+withdr(?:ew|aws)\s+(?:the|his|her|their)\s+(?:motion|amendment)\b)/g],
   // "… to award a grant of £2,000 to the Youth Club. Cllr Moss returned.", "… plus VAT. Cllr Thornton abstained.": a member
   // coming or going after an interest, or how one member voted, is the minutes going on, no part of the decision before it.
-  [/(?:returned|joined|entered|left|withdrew|abstained|against|no\s+part|not\s+vote)\b/, /(?=(?:Cllr|Councillor|Cr|Clr|Member|Trustee|Commissioner|Supervisor|Alderman|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s+(?:(?:then|subsequently)\s+)?(?:(?:returned|re-?joined|re-?entered)(?:\s+(?:to\s+)?the\s+(?:meeting|room|chamber)\b|\s*[.;])|(?:left|withdrew\s+from)\s+the\s+(?:meeting|room|chamber)\b|abstained\b|voted\s+against\b|took\s+no\s+part\b|did\s+not\s+(?:vote|take\s+part)\b))(?<=[.;!?]["”’)]*\s+)/g],
+  [/\b(?:returned|re-?joined|re-?entered|left\s+the|withdrew\s+from|abstained|voted\s+against|took\s+no\s+part|did\s+not)\b/, /(?=(?:Cllr|Councillor|Cr|Clr|Member|Trustee|Commissioner|Supervisor|Alderman|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s+(?:(?:then|subsequently)\s+)?(?:(?:returned|re-?joined|re-?entered)(?:\s+(?:to\s+)?the\s+(?:meeting|room|chamber)\b|\s*[.;])|(?:left|withdrew\s+from)\s+the\s+(?:meeting|room|chamber)\b|abstained\b|voted\s+against\b|took\s+no\s+part\b|did\s+not\s+(?:vote|take\s+part)\b))(?<=[.;!?]["”’)]*\s+)/g],
   // "… highway safety. Cllr Moss proposed, Cllr Hale seconded, all in favour.": the movers after the decision are none of it.
   [/(?:proposed|moved|seconded)(?:\s+that\b|,|\s+and\b|\.)/, /(?=(?:Cllr|Councillor|Cr)\.?\s+[\w’'-]+\s+(?:proposed|moved|seconded)(?:\s+that\b|,|\s+and\b|\.))(?<=[.;!?]["”’)]*\s+)/g],
 
