@@ -301,12 +301,15 @@ const COMMA_NAME = new RegExp(String.raw`^\s*((?:the\s+)?${CAPS}(?:,\s+${CAPS})+
 // ("…, the Local Government Association and …" is the next addressee).
 const DEPARTMENT_TAIL = new RegExp(String.raw`^(?:(?:,\s*(?:the\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+(?:and\b|,)))?${CAPS})+,?\s+and\s+(?:the\s+)?|,?\s+and\s+)${CAPS}`);
 /** Offices and services whose own name holds "and". */
-const ONE_NAME = /^(?:police(?:,\s*fire)?\s+and\s+crime\s+(?:commissioner|panel)|fire\s+and\s+rescue\s+(?:authority|service))$/i;
+const ONE_NAME_WORDS = String.raw`police(?:,\s*fire)?\s+and\s+crime\s+(?:commissioner|panel)|fire\s+and\s+rescue\s+(?:authority|service)`;
+const ONE_NAME = new RegExp(`^(?:${ONE_NAME_WORDS})$`, 'i');
+const ONE_NAME_IN = new RegExp(String.raw`\b(?:${ONE_NAME_WORDS})\b`, 'gi');
 
 /** "Children’s Improvement Board and Corporate Improvement Board" is two bodies. */
 function splitAnd(name: string): string[] {
   if (ONE_NAME.test(name)) return [name];
-  const parts = name.split(/\s+and\s+/);
+  // "Police and Crime Commissioner and the Community Safety Partnership": a name that holds "and" stays whole inside a list.
+  const parts = name.replace(ONE_NAME_IN, (m) => m.replace(/\s+and\s+/gi, ' \u0000 ')).split(/\s+and\s+/).map((p) => p.replace(/ \u0000 /g, ' and '));
   if (parts.length < 2) return [name];
   // "the Director and the Audit Committee": the officer is no body ("Mayor and Cabinet" is one name).
   if (PERSON.test(parts[0]) && (!HEAD.test(parts[0].split(/\s+/).pop() ?? '') || /\bchief\s+executive$/i.test(parts[0])) && parts.slice(1).join(' and ').split(/\s+/).length > 1) {
