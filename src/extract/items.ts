@@ -107,9 +107,7 @@ export function itemHeading(line: Line): ItemHeading | undefined {
     const topic = /^([^:]{2,80}?):\s+[A-Z]\S*\s+\S/.exec(title);
     if (topic && shortTopic(topic[1], 8)) return { number: ref[1], title: tidyTitle(topic[1]) };
     // "26/108 Planning. 26/03318/HOUSE – 4 Orchard Close …": a paragraph's short title and its stop, the minute run on.
-    const stopped = STOPPED_TITLE.exec(title);
-    const short = stopped && shortTopic(stopped[1], 5) && isTitle(stopped[1]) && !TOLD.test(stopped[1]) ? stopped[1] : undefined;
-    return { number: ref[1], title: tidyTitle(short ?? title) };
+    return { number: ref[1], title: tidyTitle(stoppedTitle(title) ?? title) };
   }
   const parsed = parseNumber(text);
   const titled = parsed ? null : LONG_TITLED.exec(text);
@@ -157,8 +155,8 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   // "5. Consider and act on a resolution approving a development agreement with …": an agenda's wording, a stop and all.
   if (AGENDA_WORDING.test(rest) && AGENDA_STOPPED.test(rest) && rest.length < 240) return { number: parsed.number.raw, title: tidyTitle(rest) };
   // "3. Minutes. Minutes of 2nd November approved …": a community council's short title and its stop, the minute run on.
-  const stopped = STOPPED_TITLE.exec(rest);
-  if (stopped && shortTopic(stopped[1], 5) && isTitle(stopped[1]) && !TOLD.test(stopped[1])) return { number: parsed.number.raw, title: tidyTitle(stopped[1]) };
+  const stopped = stoppedTitle(rest);
+  if (stopped) return { number: parsed.number.raw, title: tidyTitle(stopped) };
   // "1. Ymddiheuriadau / Apologies Cyng. H. Pugh.": a Welsh council's title in both languages, the minute run on after it.
   const bilingual = BILINGUAL_RUN_IN.exec(rest);
   if (bilingual) return { number: parsed.number.raw, title: tidyTitle(bilingual[1]) };
@@ -184,6 +182,12 @@ const TOLD = /\b(?:was|were|is|are|be|been|has|have|had)\b/i;
 
 /** A title of a few words and its stop, a sentence after it; not an abbreviation's stop ("Mr. Jones reported …"). */
 const STOPPED_TITLE = /^((?!(?:Mr|Mrs|Ms|Dr|St|Cllr|Cr|Clr|No|Rev|Prof|Hon|Messrs)\.)(?!(?:The|A|An|This|It|Members|We|They|There)\s)(?!(?:Carried|Lost|Noted|Agreed|Approved|Deferred|Received|Withdrawn)\.?$)[A-Z][\w’'&/-]{2,}(?:\s+(?:[-–—]\s+)?(?![a-z]+ed\b)[\w’'&/-]+){0,4})(?<!\b(?:No|Nos|NO|NOS|St|Co|Inc|Ltd|vs|None|Nil|Cyng|Cllr|Cr|Mr|Mrs|Ms|Dr|[A-Z]))\.(?:\s+(?=[A-Z£$€\d])|$)/;
+
+/** The short title before a stop that a sentence follows ("Planning. 26/03318/HOUSE …", "Minutes. Minutes of …"), if the words are one. */
+function stoppedTitle(text: string): string | undefined {
+  const stopped = STOPPED_TITLE.exec(text)?.[1];
+  return stopped && shortTopic(stopped, 5) && isTitle(stopped) && !TOLD.test(stopped) ? stopped : undefined;
+}
 
 /** A title in Welsh and English, the English half a capital and words in lower case, then a capital that starts the minute. */
 const BILINGUAL_RUN_IN = /^([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s+\/\s+[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})\s+(?=[A-Z])/;

@@ -129,7 +129,7 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
     if (/^[A-Z ]+\s$/.test(m[0]) && /^(?:[a-z]|the\b|The\b|THE\b)/.test(rest)) return { kind: 'resolved', rule, rest: text, restAt: 0, keepWhole: true, effect: effectOf(m[1]) };
     return { kind: 'resolved', rule, rest, restAt: m[0].length, effect: effectOf(m[1]) };
   }
-  if (/^[A-Z][a-z]+\s*:/.test(text) && (m = r(lex, 'outcome-label', text)) && !/^(?:none|nil|n\/a)\b/i.test(text.slice(m[0].length))) {
+  if (/^[A-Z][a-z]+\s*:/.test(text) && (m = r(lex, 'outcome-label', text))) {
     return { kind: 'resolved', rule: 'marker.outcome-label', rest: text.slice(m[0].length), restAt: m[0].length, effect: effectOf(m[1].toUpperCase()) };
   }
   if ((m = r(lex, 'suffix-outcome', text)) && m.index > 0) return { kind: 'resolved', rule: 'marker.suffix-outcome', rest: text.slice(0, m.index).trim(), restAt: 0, effect: effectOf(m[1] ?? m[2].toUpperCase()) };

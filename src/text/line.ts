@@ -23,7 +23,7 @@ export interface Line {
   joins?: Join[];
   /** A table row whose decision column says what was decided ("Annual accounts – ADOPTED"): a record by itself. */
   decisionCell?: boolean;
-  /** A Markdown table's row under its header, two source lines below it: the delimiter row between them is no blank line. */
+  /** A Markdown table's row under its header: the delimiter row ("|---|") between the header and the first row is no blank line. */
   tableBody?: boolean;
 }
 

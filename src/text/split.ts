@@ -48,11 +48,14 @@ export const PROPOSAL_OPENING = String.raw`(?:The|the)\s+(?:[\w’'-]+\s+){0,3}(
 /** The verdict a tally may carry after it on its line: "Vote: 5-0   Approved". */
 const TALLY_VERDICT = '(?:Approved|Adopted|Passed|Carried|Failed|Denied|Defeated|APPROVED|ADOPTED|PASSED|CARRIED|FAILED|DENIED|DEFEATED)';
 
+/** Words in capitals that open a marker or a label, never a section's heading: "RESOLVED", "MOTION", "PRESENT". */
+const CAPS_MARKER_WORDS = String.raw`RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED|RECOMMENDATION|NOTED|CARRIED|MOTION|ACTION|MOVED|SECONDED|PROPOSED|WHEREAS|NOW|THAT|PRESENT|APOLOGIES|ABSENT|RESULT|VOTE`;
+
 /**
  * A section's heading in capitals before its colon, "CONSENT AGENDA", "PUBLIC HEARING – 2027 FEE SCHEDULE"; not a marker, a
- * label or a vote's ("RESOLVED:", "MOTION:", "AYES:").
+ * label or a vote's ("RESOLVED:", "MOTION:", "AYES:"), nor a measure's or an item's label ("RESOLUTION 2025-19:").
  */
-const CAPS_HEADING = String.raw`(?!(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED|RECOMMENDATIONS?|NOTED|CARRIED|MOTION|ACTION|MOVED|SECONDED|SECOND|PROPOSED|WHEREAS|NOW|THAT|PRESENT|ABSENT|APOLOGIES|RESULT|VOTE|VOTED|AYES?|NAYS?|NOES|YEAS?|ABSTAIN\w*|ROLL\s+CALL|FINAL\s+ACTION|RESOLUTION|ORDINANCE|BY-?LAW|BILL|ITEM|AGENDA\s+ITEM|ARTICLE|MINUTE|FILE)\b)[A-Z]{3,}[A-Z’'&/(),]*(?:\s+(?:[A-Z\d][A-Z\d’'&/(),.-]*|[-–—]))*`;
+const CAPS_HEADING = String.raw`(?!(?:${CAPS_MARKER_WORDS}|RECOMMENDATIONS|SECOND|VOTED|AYES?|NAYS?|NOES|YEAS?|ABSTAIN\w*|ROLL\s+CALL|FINAL\s+ACTION|RESOLUTION|ORDINANCE|BY-?LAW|BILL|ITEM|AGENDA\s+ITEM|ARTICLE|MINUTE|FILE)\b)[A-Z]{3,}[A-Z’'&/(),]*(?:\s+(?:[A-Z\d][A-Z\d’'&/(),.-]*|[-–—]))*`;
 
 /** A resolution's number before its movers, and the space after it: "R26/412 ", "RES. 26-414 ". */
 const RESOLUTION_NO = String.raw`(?:R|RES\.\s*|Res\.\s*)\d{2,4}[-/]\d{1,4}\s+`;
@@ -169,7 +172,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "APPOINTMENTS Mr. Avery moved to appoint …", "CORRESPONDENCE The Clerk reported …", "RESOLUTION 26-140 ADOPTING THE 2027
   // BUDGET Council Member Yates moved …" (its numbers too): a section's heading in capitals run into
   // its first sentence, as a select board's minutes print them in one paragraph; a marker word in capitals heads no section.
-  [/^(?:[A-Z]{1,4}\.\s?\d{1,4}\s+)?[A-Z]{3,}/, new RegExp(String.raw`(?<=^(?!(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED|RECOMMENDATION|NOTED|CARRIED|MOTION|ACTION|MOVED|SECONDED|PROPOSED|WHEREAS|NOW|THAT|PRESENT|APOLOGIES|ABSENT|RESULT|VOTE)\b)(?:[A-Z]{1,4}\.\s?\d{1,4}\s+)?[A-Z]{3,}(?:\s+(?:\(?[A-Z][A-Z’']+\)?|\d[\d/-]*|&|[-–]))*)\s+(?=${SENTENCE_AFTER_TITLE})`, 'g')],
+  [/^(?:[A-Z]{1,4}\.\s?\d{1,4}\s+)?[A-Z]{3,}/, new RegExp(String.raw`(?<=^(?!(?:${CAPS_MARKER_WORDS})\b)(?:[A-Z]{1,4}\.\s?\d{1,4}\s+)?[A-Z]{3,}(?:\s+(?:\(?[A-Z][A-Z’']+\)?|\d[\d/-]*|&|[-–]))*)\s+(?=${SENTENCE_AFTER_TITLE})`, 'g')],
   // A New Jersey page run into paragraphs: "NEW BUSINESS Resolution No. 2026-214 – Referring … for Review Motion to adopt:
   // Councilman Dwyer; Second: …": each resolution's number and title, and the motion that names only its verb and movers, start
   // lines of their own.

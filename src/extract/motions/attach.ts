@@ -193,10 +193,6 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
   settle(open ?? last);
   for (const g of all) for (const r of g.members) setFacts(r, r.rules?.includes('reader.tabled-motion') ? tabledFacts(r, g.facts) : r.rules?.includes('reader.named-motion') ? namedFacts(r) : g.facts);
 
-  /**
-   * A decision that fetched tabled words ("The Committee agreed in terms of the motion.") takes the movers printed under those
-   * words, not whichever motion or amendment stood nearest it; its verdict is its own when it was carried.
-   */
   /** The index of the line a resolution starts on: a search, made only for the few records that fetched their words. */
   function startIndex(r: Resolution): number {
     return lines.findIndex((l) => starts.get(l)?.includes(r));
@@ -213,6 +209,10 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
     return f ? movers(f) : {};
   }
 
+  /**
+   * A decision that fetched tabled words ("The Committee agreed in terms of the motion.") takes the movers printed under those
+   * words, not whichever motion or amendment stood nearest it; its verdict is its own when it was carried.
+   */
   function tabledFacts(r: Resolution, near: MotionFacts): MotionFacts {
     const k = startIndex(r);
     const m = k < 0 ? undefined : moversAfter(lines, k);

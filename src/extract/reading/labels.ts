@@ -180,6 +180,15 @@ function expectAmendment(r: Reading, kind: true | 'procedural'): void {
   r.amendmentNext = kind;
 }
 
+/** A motion's words, or, where they are only its verb ("to adopt"), the measure named on the line above it, which it moves. */
+function openOrAbove(r: Reading, words: string, line: Line): void {
+  const above = BARE_MOTION_ONLY.test(words) ? proposalAbove(r, line, true) : undefined;
+  if (!above) return r.openMotion(words, line);
+  r.motion = r.motion ?? { held: [] };
+  r.motion.ofItem = true;
+  r.motion.above = above;
+}
+
 /** A mover label: a motion opens, its text on this line or the lines below. */
 function moved(r: Reading, line: Line, rule: string): void {
   const text = line.text;
@@ -213,11 +222,7 @@ function moved(r: Reading, line: Line, rule: string): void {
     const first = /^motion\s+(to\s+[a-z]+\b.*?)(?:\s+(?:was\s+)?(?:made|moved|offered))?\s+by\s+(?:(?:mr|mrs|ms|dr)\.\s*)?[^,.;]{2,60}[,;]?\s+second(?:ed)?\s+by\b/i.exec(text);
     // "Resolution 2027-58 – Awarding a contract …" over "Motion to adopt made by …": the verb alone moves the measure above,
     // where the line above names one.
-    const above = first && BARE_MOTION_ONLY.test(first[1]) ? proposalAbove(r, line, true) : undefined;
-    if (above) {
-      r.motion.ofItem = true;
-      r.motion.above = above;
-    } else if (first) r.openMotion(first[1], line);
+    if (first) openOrAbove(r, first[1], line);
     return;
   }
   // "Motion to approve the consent agenda." over "Motion by X, second by Y.": the motion's words, its movers below.
@@ -226,14 +231,9 @@ function moved(r: Reading, line: Line, rule: string): void {
   if (rule === 'label.motion-to') {
     // A Florida commission's "Motion to approve Resolution 2026-R-88 made by Commissioner Vance;" / "seconded by …": the mover
     // named after the motion, its seconder cut onto a line of its own.
-    const words = text.replace(/^(?:action\s*[:\-–—]\s*)?motion\s+/i, '').replace(MOVER_AFTER_COLON, '').replace(MADE_BY_AFTER, '');
     // "Resolution No. 2026-214 – Referring the Proposed Amendment …" over "Motion to adopt: Councilman Dwyer; Second: …": the
     // verb alone moves the measure above, as with the movers after it.
-    const above = BARE_MOTION_ONLY.test(words) ? proposalAbove(r, line, true) : undefined;
-    if (above) {
-      r.motion.ofItem = true;
-      r.motion.above = above;
-    } else r.openMotion(words, line);
+    openOrAbove(r, text.replace(/^(?:action\s*[:\-–—]\s*)?motion\s+/i, '').replace(MOVER_AFTER_COLON, '').replace(MADE_BY_AFTER, ''), line);
     return;
   }
   // "M/S/C (Lee/Ross) to approve …", "Lee/Ross – to approve …", "MOTION: Lee SECOND: Ross to adopt …": the motion after the names.

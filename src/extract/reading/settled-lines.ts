@@ -54,7 +54,6 @@ export function quotedRunOn(r: Reading, line: Line): boolean {
   return false;
 }
 
-
 /**
  * An Irish council's notice of motion: "Item 10: Motion in the name of Cllr. R. Dwyer" / "“That the Council calls on …”" /
  * "Agreed." (a municipal district's "It was AGREED.", "This was agreed."): the assent on its own line settles the quoted motion
