@@ -66,11 +66,19 @@ export function inferMeeting(lines: Line[]): InferredMeeting {
     }
   }
   if (!out.date) {
-    for (const l of head.slice(0, 15)) {
+    // Twenty lines: a page flattened into one line is cut into more of them before its first page header's date.
+    for (const l of head.slice(0, 20)) {
       // A heading joined to its date line ("Minutes of the Scrutiny Committee Dydd Mawrth 3 Chwefror 2026 / Tuesday …") runs long; prose does too.
       const heading = l.text.length <= 100 || (l.text.length <= 200 && /\b(?:minutes|meeting|agenda)\b/i.test(l.text.slice(0, 80)));
       // "STAFF REPORT ENG014-26 March 2, 2026 Page: 1 File: … TO: GENERAL COMMITTEE …": a report's header flattened into one line, its date near the start.
       const header = !heading && /^(?:staff\s+|council\s+|committee\s+)?(?:report|minutes|agenda)\b/i.test(l.text);
+      // "CHARTER TOWNSHIP OF OAK HOLLOW BOARD OF TRUSTEES REGULAR MEETING MINUTES July 6, 2027. Supervisor Kaminski called …": the
+      // whole page in one line, its heading and date before the first sentence ends.
+      if (!heading && !header && l === head[0]) {
+        const named = /\b(?:minutes|meeting|agenda)\b/i.exec(l.text.slice(0, 160));
+        const d = named ? findDate(l.text.slice(0, 200)) : undefined;
+        if (d && d.index > named!.index && !/[.!?]\s/.test(l.text.slice(0, d.index))) { out.date = d.iso; break; }
+      }
       // A recital ("WHEREAS, the City issued a request for proposals on August 4, 2026") dates what led to the decision.
       // "Date of next meeting: 7th April 2026" dates the next one.
       if (!(heading || header) || /^(?:that|to|whereas)\b/i.test(l.text) || PREVIOUS.test(l.text) || /\bnext\s+meeting\b/i.test(l.text)) continue;

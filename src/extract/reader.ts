@@ -67,7 +67,7 @@ function withoutStandIns(clauses: Clause[], lines: Line[]): Clause[] {
       const after = clauses[k];
       if (after?.item === c.item && after.line > c.line && decisions.some((n) => n > c.line && n < after.line)) return false;
     }
-    if (restated(c, clauses, i)) return false;
+    if (restated(c, clauses, i) || titleRestated(c, clauses, i)) return false;
     if (!c.rules.includes('reader.vote-only-record')) return true;
     for (let k = i + 1; k < clauses.length && clauses[k].item === c.item; k++) {
       const d = clauses[k];
@@ -87,7 +87,7 @@ function restated(c: Clause, clauses: Clause[], i: number): boolean {
   if (!c.rules.some((id) => CARRIED.test(id)) || !c.rules.some((id) => MOVED.test(id))) return false;
   const later: string[] = [];
   for (let k = i + 1; k < clauses.length && clauses[k].item === c.item && clauses[k].line - c.line <= 12; k++) {
-    if (clauses[k].line > c.line && DECIDED.test(clauses[k].rules[0])) later.push(clauses[k].parts.join(' '));
+    if (below(clauses[k], c) && DECIDED.test(clauses[k].rules[0])) later.push(clauses[k].parts.join(' '));
   }
   if (!later.length) return false;
   const text = c.parts.join(' ');
@@ -105,6 +105,24 @@ function bareDisposal(text: string): string | undefined {
   const m = /^(refus|grant|approv|defer)(?:e|ed)\b/i.exec(text);
   return m && text.split(/\s+/).length <= 12 ? verdictOf(m[1]) : undefined;
 }
+
+/**
+ * "5.2 Approval of 2027-28 Instructional Calendar" / "Motion: Trustee Morrison  Second: Trustee Chen" / "Vote: 4-1" / "The
+ * 2027-28 Instructional Calendar was approved.": the item's title stood in for a motion printed without words, and the outcome
+ * sentence just below names the same matter in the words of a decision: that sentence is the record.
+ */
+function titleRestated(c: Clause, clauses: Clause[], i: number): boolean {
+  if (!c.rules.includes('reader.item-title-motion')) return false;
+  const title = new Set(contentWords(c.parts.join(' ')));
+  for (let k = i + 1; k < clauses.length && clauses[k].item === c.item && clauses[k].line - c.line <= 8; k++) {
+    const d = clauses[k];
+    if (/^outcome\.(?:passive|active)$/.test(d.rules[0]) && contentWords(d.parts.join(' ')).some((w) => title.has(w))) return true;
+  }
+  return false;
+}
+
+/** `d` printed after `c`: on a later line, or further along the same one where a paragraph was joined into one line. */
+const below = (d: Clause, c: Clause): boolean => d.line > c.line || (d.line === c.line && d.column > c.column);
 
 /** A verdict's stem as one word: approval is a grant. */
 function verdictOf(stem: string): string {

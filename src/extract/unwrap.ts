@@ -12,7 +12,8 @@ import { SECTION_HEADING } from '../text/recase.js';
 /** A sentence end, or a lead-in's ":-" / ": –" that the list follows. */
 const ENDED = /(?:[.;:!?]["”’)]*|:\s*[-–—])$/;
 /** "resolved that …", "That …" at a line start open a clause of their own; "WHEREAS …" a recital. */
-const OWN_START = /^(?:WHEREAS|Whereas|[Rr]esolved|RESOLVED|[Aa]greed|AGREED|[Dd]ecided|DECIDED|[Rr]ecommended|RECOMMENDED|[“"‘']?\s*(?:That|THAT)|(?:It\s+(?:was|is)\s+(?:proposed|moved)|IT\s+IS\s+(?:PROPOSED|MOVED)|Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|BY)\b)\b/;
+// Not "… the Empty Homes Premium" / "recommended by the Cabinet be adopted …": a participle, in the middle of its clause.
+const OWN_START = /^(?:WHEREAS|Whereas|[Rr]esolved|RESOLVED|[Aa]greed|AGREED|[Dd]ecided|DECIDED|Recommended|recommended(?!\s+by\b)|RECOMMENDED|[“"‘']?\s*(?:That|THAT)|(?:It\s+(?:was|is)\s+(?:proposed|moved)|IT\s+IS\s+(?:PROPOSED|MOVED)|Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|BY)\b)\b/;
 const ACTION_START = new RegExp(String.raw`^(?:(?:City|Town|County|Village)\s+)?(?:Council\s+to\s+[a-z]|(?:${ACTION_VERBS})\s)`);
 const MONTH_END = new RegExp(String.raw`\b${MONTH_NAME}$`);
 const MONTH_START = new RegExp(String.raw`^${MONTH_NAME}\b`);
@@ -27,7 +28,8 @@ const MEMBER_TITLE = new Set(['Commissioner', 'Councillor', 'Councilor', 'Counci
 // "… the item. Council Member" / "Ybarra seconded …", "Mayor Pro Tem" / "Garza moved …": a title of two or three words too.
 // "… $96,500. CARRIED Cr" / "Douglas voted against.": a member's dissent after the verdict, the title cut from the name.
 // "… Moved Cr Papadakis Seconded Cr" / "Nguyen that Council: …": after a movers' label too.
-const MEMBER_TITLE_END = new RegExp(String.raw`(?:^|[.;,]\s+|\b(?:and|by|from|with|CARRIED|Carried|LOST|Lost|Moved|MOVED|Seconded|SECONDED|Proposed|PROPOSED)\s+)(?:${[...MEMBER_TITLE].join('|')}|(?:Council|Board|Committee)\s+Member|Mayor\s+Pro\s+Tem|(?:Deputy|Vice)\s+Mayor)$`);
+// "… MANAGEMENT PLAN DECISION: Cr" / "Lacey / Cr Tran That …": after a label's colon.
+const MEMBER_TITLE_END = new RegExp(String.raw`(?:^|[.;,:]\s+|\b(?:and|by|from|with|CARRIED|Carried|LOST|Lost|Moved|MOVED|Seconded|SECONDED|Proposed|PROPOSED)\s+)(?:${[...MEMBER_TITLE].join('|')}|(?:Council|Board|Committee)\s+Member|Mayor\s+Pro\s+Tem|(?:Deputy|Vice)\s+Mayor)$`);
 /** The last words of those titles, to ask the pattern only where one may end. */
 const TITLE_LAST = new Set([...MEMBER_TITLE, 'Member', 'Tem', 'Mayor']);
 const TITLE_REST = /^(?:Member|Chair\w*|Mayor|Tem|President)\s+[A-Z]/;
@@ -203,6 +205,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… for review. Motion:" / "Councilmember Park Second: …": so does a mover's label after a sentence, and New Jersey's "…
   // for Review Motion to adopt:" / "Committeewoman Ibsen; …".
   if (/(?:\b(?:Offered|Introduced|OFFERED|INTRODUCED)\s+(?:by|BY)|[.;]\s+(?:Motion|MOTION|Moved|MOVED|Second|SECOND|Seconded|SECONDED)|\b(?:Motion|MOTION)\s+to\s+(?:adopt|approve)(?:\s+on\s+(?:first|second|third)\s+reading)?)\s*:$/.test(above.text) && /^[A-Z]/.test(line.text)) return true;
+  // "6.2 Approval of Student Transportation Contract Motion:" / "Trustee Feld Second: Trustee Abara Vote: 4-1 …": a school
+  // board's motion label after the item's title, cut from the mover and the seconder's label at the margin.
+  if (/\s(?:Motion|MOTION)\s*:$/.test(above.text) && /^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:Second|SECOND)(?:ed|ED)?\s*:/.test(line.text)) return true;
   // "… Seconded by: Mayor Weiss ROLL CALL" / "VOTE: Ayes: …": the roll call's label cut at the margin is one label.
   if (/\b(?:ROLL|Roll)\s+(?:CALL|[Cc]all)$/.test(above.text) && /^(?:VOTE|[Vv]ote)\s*:/.test(line.text)) return true;
   // "ITEM 5 - RESOLUTION NO. 26-104 A RESOLUTION OF THE CITY COMMISSION OF THE CITY OF RIVERTON" / "APPROVING A SITE PLAN …":
@@ -313,7 +318,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/\b(?:Member|Cr|Cllr|Councillor|Mr|Mrs|Ms|Dr|Chair\w*|Mayor|Alderman|Commissioner|Trustee)\s+(?:[A-Z]\s+)?[A-Z]$/.test(previous.text) && /^[A-Z][\w’'-]+\b/.test(line.text) && !OWN_START.test(line.text)) return true;
   // "… Councilman Lindgren; second:" / "Councilwoman Marchetti.": a mover's label cut from the name after it.
   // "Seconded by:" / "Councillor Grant That Council refer …": the name and the motion after it, in a paragraph run into lines.
-  if (previous.text.endsWith(':') && (line.text.length < 60 || /^\S+\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:That|THAT)\s/.test(line.text)) && (MEMBER_TITLE.has(line.text.split(/\s/, 1)[0]) || /^(?:(?:Board|Council)\s+)?Member\s+[A-Z]/.test(line.text)) && /\b(?:second(?:ed)?(?:\s+by)?|moved(?:\s+by)?|proposed(?:\s+by)?|mover|seconder)\s*:$/i.test(previous.text)) return true;
+  // "… Motion: Trustee Feld Second:" / "Trustee Abara Vote: 4-1 …": the seconder and the tally's label after it.
+  if (previous.text.endsWith(':') && (line.text.length < 60 || /^\S+\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:That\s|THAT\s|Vote\s*:|VOTE\s*:)/.test(line.text)) && (MEMBER_TITLE.has(line.text.split(/\s/, 1)[0]) || /^(?:(?:Board|Council)\s+)?Member\s+[A-Z]/.test(line.text)) && /\b(?:second(?:ed)?(?:\s+by)?|moved(?:\s+by)?|proposed(?:\s+by)?|mover|seconder)\s*:$/i.test(previous.text)) return true;
   // "… the May 7 meeting. Commissioner" / "Okafor seconded.": a member's title cut from the name after it.
   if (TITLE_LAST.has(previous.text.slice(previous.text.lastIndexOf(' ') + 1)) && MEMBER_TITLE_END.test(previous.text.slice(-40)) && /^[A-Z][\w’'-]+\b/.test(line.text) && !OWN_START.test(line.text) && !parseNumber(line.text)) return true;
   // "Moved by Coun." / "Brandt, seconded …", "That Report No." / "AAC25-004 be received", a title in capitals' "NOTICE OF

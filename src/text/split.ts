@@ -20,7 +20,8 @@ const SUBJECT_BODY = String.raw`Board|Committee|Sub-Committee|Subcommittee|Counc
 const NAME_STOP = String.raw`(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|[A-Z])\.`;
 /** A title of capitalised words, and the start of the minute's first sentence after it: "Appeals The Committee noted …". */
 // A movers' label ends a title: "12.1 Coastal Adaptation Plan Moved Cr Kowalczyk Seconded Cr Ahmadi that …" names no title past "Plan".
-const TITLE_WORDS = String.raw`[A-Z][\w’'-]*,?(?:\s+(?:${NAME_STOP}|(?!(?:Moved|Seconded|Proposed|MOVED|SECONDED|PROPOSED)\b)[A-Z][\w’'-]*,?|of|and|for|the|to|in|on|at|by|with|from|a|&|[-–]|\d[\w/-]*)){0,9}?`;
+// A word may hold an accent ("Sidewalk Café Permits").
+const TITLE_WORDS = String.raw`[A-Z][\wÀ-ÿ’'-]*,?(?:\s+(?:${NAME_STOP}|(?!(?:Moved|Seconded|Proposed|MOVED|SECONDED|PROPOSED)\b)[A-Z][\wÀ-ÿ’'-]*,?|of|and|for|the|to|in|on|at|by|with|from|a|&|[-–]|\d[\w/-]*)){0,9}?`;
 const CAP_TITLE = String.raw`(?:Deputy\s+|Vice[- ]?)?Mayor(?:\s+Pro\s+Tem(?:pore)?)?|(?:Deputy\s+)?(?:Reeve|Warden)|(?:Vice[- ])?Chair(?:man|person|woman)?|Select(?:man|woman|person|\s+Board\s+Member)|Commissioner|(?:Vice\s+)?President|Clerk|Council?lor|Councilmember|Council(?:wo)?man|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr`;
 // "144/26 Finance a) The accounts …": a lettered list's first item after the title, too.
 const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+(?![A-Z]{2,}\b)[A-Za-z]|(?:Motion|MOTION)\s+(?:to|by|made\s+by)\s+[a-zA-Z]|\(?a\)\s+[A-Z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]`;
@@ -167,8 +168,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // minute's first sentence, as in a flattened page's run of items (chainCuts), where its paragraph goes on past a title's length.
   // A US agenda's lettered item too: "A. Conditional Use Permit – 220 Mill Street The City Planner reviewed …", "b. Zoning Text
   // Amendment – Short-Term Rentals Following discussion, motion by …", an Irish district's "Item 2: Annual Roads Programme 2027 The
-  // Senior Engineer presented …".
-  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|[A-Ha-h]\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*:)\s+[A-Z][^.;:]{40,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|[A-Ha-h]\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*:)\s+${TITLE_WORDS}\s)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
+  // Senior Engineer presented …"; a parish's "119/27 Precept 2028/29 Following discussion it was proposed …", its minute reference;
+  // a town's "Item 4. Water Rate Study The Council, by a vote of 5-0, accepted …".
+  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|[A-Ha-h]\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]|\d{1,4}\/\d{2})\s+[A-Z][^.;:]{40,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|[A-Ha-h]\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]|\d{1,4}\/\d{2}(?!\d))\s+${TITLE_WORDS}\s)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
   // "APPOINTMENTS Mr. Avery moved to appoint …", "CORRESPONDENCE The Clerk reported …", "RESOLUTION 26-140 ADOPTING THE 2027
   // BUDGET Council Member Yates moved …" (its numbers too): a section's heading in capitals run into
   // its first sentence, as a select board's minutes print them in one paragraph; a marker word in capitals heads no section.
@@ -209,8 +211,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… MARCH 1, 2027 NEW BUSINESS A. Ordinance 2027-05, …", "6. NEW BUSINESS a. 2027 Seal Coat Project …": a section's
   // heading in capitals, then its first lettered item.
   [/[A-Z]{3,}\s+[A-Ha-h]\.\s+[A-Z\d][a-z\d]/, /(?<=\b[A-Z]{3,}\s+)(?=[A-H]\.\s+[A-Z][a-z]|[a-h]\.\s+[A-Z\d][a-z\d])/g],
-  // A school board's "G. ACTION ITEMS G.1 Adopt Resolution …": the same, its sections lettered.
-  [/^(?:\d{1,2}|[A-Z])\.\s+[A-Z]{3,}/, /(?<=^(\d{1,2}|[A-Z])\.\s+[A-Z][A-Z’'&,/()-]+(?:\s+[A-Z][A-Z’'&,/()-]+)*\s+)(?=\1\.\d{1,2}\.?\s+[A-Z])/g],
+  // A school board's "G. ACTION ITEMS G.1 Adopt Resolution …": the same, its sections lettered; "5.0 ACTION ITEMS 5.1 Adoption
+  // of …", a section numbered with its nought.
+  [/^(?:\d{1,2}|[A-Z])\.0?\s+[A-Z]{3,}/, /(?<=^(\d{1,2}|[A-Z])\.0?\s+[A-Z][A-Z’'&,/()-]+(?:\s+[A-Z][A-Z’'&,/()-]+)*\s+)(?=\1\.\d{1,2}\.?\s+[A-Z])/g],
   // "… presented the report. The Board: a) noted …; b) approved …": a paragraph joined into one line, the subject the list
   // shares after the narrative.
   [/[.;!?]\s+The\s[^.;:]{2,80}:\s*[-–—]?\s*\(?[a-z1-9ivx]{1,3}[.)]\s/, new RegExp(String.raw`(?=The\s+(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){0,5}(?:${SUBJECT_BODY})\s*[:\-–—]+\s*\(?[a-z1-9ivx]{1,3}[.)]\s)(?<=[.;!?]\s+)`, 'g')],
@@ -219,9 +222,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/That\s[^.;]*[a-z)]\.\s+[A-Z][a-z]/, /(?=[A-Z][a-z]+\s+(?!of\b|and\b|for\b)[a-z])(?<=(?:^|[.;:]\s+)That\s[^.;]{8,400}?[a-z)]\.\s+)(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Cr|St|No|Nos|Inc|Ltd|Co|Corp|vs|etc|approx|Rev|Hon|Prof)\.\s+)(?<!\s(?:[a-h]|[ivx]{1,4})\.\s+)/g],
   // "R2021-070 J. Scott, T. Marchant: BE IT RESOLVED that …": the operative words open the decision mid-line.
   [/be\s+it\s+(?:(?:further|also)\s+)?resolved/i, /(?=(?:(?:now,?\s+)?therefore,?\s+)?be\s+it\s+(?:(?:further|also)\s+)?resolved\b)(?<=\S\s+)(?<!therefore,?\s+|\bnow,?\s+)/gi],
-  // A flattened ModernGov table: "Additional documents: Decision: … Minutes: …" in one row.
-  [/(?:Decision|Minutes)\s*:/, /(?=(?:Decision|Minutes)\s*:(?:\s|$))(?<=\S\s+)(?<!\b(?:for|of|the|this|a|The|For|Of)\s+)/g],
-  [/(?:Decision|Minutes)\s*:/, /(?<=(?:^|\s)(?:Decision|Minutes)\s*:)\s+(?=\S)/g],
+  // A flattened ModernGov table: "Additional documents: Decision: … Minutes: …" in one row; a Welsh cabinet's "13. CORPORATE
+  // SAFEGUARDING ANNUAL REPORT DECISION: 1. To note …", "… presented the report. DECISION: To approve …", its label in capitals
+  // after the title or the narrative, a paragraph run into one line. Not a label's own words ("KEY DECISION:", "REASON FOR DECISION:").
+  [/(?:Decision|DECISION|Minutes)\s*:/, /(?=(?:Decision|DECISION|Minutes)\s*:(?:\s|$))(?<=\S\s+)(?<!\b(?:for|of|the|this|a|The|For|Of|FOR|OF|THE|THIS|KEY|FINAL|COUNCIL|CABINET|COMMITTEE|BOARD|OFFICER|DELEGATED|EXECUTIVE|MEMBER|PANEL|INDIVIDUAL)\s+)/g],
+  // A Tasmanian council's "DECISION: Cr Baxter / Cr Pirie That the report …": its movers after the label in capitals start a line.
+  [/(?:Decision|DECISION|Minutes)\s*:/, /(?<=(?:^|\s)(?:Decision|Minutes)\s*:)\s+(?=\S)|(?<=(?:^|\s)DECISION\s*:)\s+(?=(?:Cr|Cllr|Clr|Councillor|Mayor|Deputy\s+Mayor)\.?\s+[A-Z][\w’'-]+\s*\/)/g],
   [/Resolution\s+That/, /(?=Resolution\s+That\b)(?<=\S\s+)/g],
   [/by\s+(?:a\s+)?resolution/, /(?<=[.;!?]\s+)(?=[^.;]*\b(?:was|were)\s+(?:passed|carried|adopted)\s+by\s+(?:a\s+)?resolution\b)/g],
   // "… for staging and lighting. (Proposed: Cllr Ahmed; Seconded: Cllr Price; For 8, Against 1)": the movers in brackets too.
@@ -289,6 +295,24 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // MOTION: …": the label in capitals after an item's title with no stop, as text taken from a PDF runs them together.
   // Not "RECOMMENDED MOTION: Move to approve …", a label of two words.
   [/\sMOTION\s*:/, /(?=MOTION\s*:\s*[A-Z])(?<=[A-Za-z\d,)]\s+)(?<!\b(?:RECOMMENDED|PROPOSED|SUGGESTED|DRAFT|SUBSTANTIVE|MAIN|ORIGINAL|AMENDED|Recommended|Proposed|Suggested|Draft|Substantive|Main|Original|Amended)\s+)/g],
+  // A school board's "5.1 Adoption of Resolution No. 27-18 Motion: Trustee Reyes Second: Trustee Okonkwo Vote: 5-0 (Noes: none)
+  // Resolution No. 27-18 was adopted.": the labels of a motion printed without words after the item's title, the tally after
+  // the seconder, and the outcome's sentence after the tally, a paragraph run into one line.
+  [/(?:Motion|MOTION)\s*:\s*[A-Z][^:;.]{2,40}\s(?:Second|SECOND)(?:ed|ED)?\s*:/, /(?=(?:Motion|MOTION)\s*:\s*[A-Z][^:;.]{2,40}\s(?:Second|SECOND)(?:ed|ED)?\s*:)(?<=[A-Za-z\d)]\s+)|(?<=(?:Second|SECOND)(?:ed|ED)?\s*:\s*[A-Z][^:;.]{2,40}?\s)(?=(?:Vote|VOTE)\s*:)/g],
+  [/^(?:Vote|VOTE)\s*:/, /(?<=^(?:Vote|VOTE)\s*:\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s*\([^()]{1,80}\))?\s+)(?=(?!(?:Ayes?|Nays?|Noes|Yeas?|Abstain\w*|Absent|Excused|Recused|AYES?|NAYS?|NOES|YEAS?|ABSENT)\b)[A-Z][a-z]*\s)/g],
+  // "Item 8 – Land Services: Conditional Use Permit – Pine Point Resort Commissioner Eide moved approval …": a county board's
+  // motion after the item's title, no stop between, a paragraph run into one line.
+  [/(?:Commissioner|Supervisor|Trustee|Councilmember|Alderman|Alderwoman|Selectman|Selectwoman|Director)\s+[A-Z][\w’'-]+,?\s+(?:moved|made)\b/, /(?<=(?:\b[A-Z][a-z][\w’'-]*|\b\d[\w/-]*|\))\s+)(?<!\b(?:Deputy|Vice|Acting|Pro|Tem|Council|County|City|Board|Select|The|A|An|Chair|Chairman)\s+)(?=(?:Commissioner|Supervisor|Trustee|Councilmember|Alderman|Alderwoman|Selectman|Selectwoman|Director)\s+[A-Z][\w’'-]+,?\s+(?:moved|made\s+(?:a|the)\s+motion)\b)/g],
+  // An Alberta town's "6.1 2028 Interim Operating Budget MOTION 27-401 Councillor Lavoie moved that …": the motion's number and
+  // its mover after the item's title, a paragraph run into one line.
+  [new RegExp(String.raw`(?:MOTION|Motion)\s+(?:No\.?\s*|#\s*)?\d{2,4}[-/]\d{1,4}\s+(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+moved\b`), new RegExp(String.raw`(?=(?:MOTION|Motion)\s+(?:No\.?\s*|#\s*)?\d{2,4}[-/]\d{1,4}\s+(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+moved\b)(?<=\S\s+)`, 'g')],
+  // "146/27 Village Hall Car Park Following a report from Cllr Mercer it was proposed Cllr Mercer, seconded …": a parish's motion
+  // after the phrase that led to it, the movers named without "by".
+  // Only that form: "The City Council agreed and accordingly it was proposed by Councillor Boylan …" is one sentence.
+  [/it\s+was\s+(?:proposed|moved)\s+(?:Cllr|Councillor|Cr)\b/, /(?=it\s+was\s+(?:proposed|moved)\s+(?:Cllr|Councillor|Cr)\.?\s+[A-Z])(?<=[A-Za-z,]\s+)(?<!\b(?:and|that|when|where|as|if|which|accordingly|then|so)\s+)/g],
+  // A planning commission's "6. PUBLIC HEARING – Tentative Parcel Map TPM 27-09 Motion (Ortiz/Delacroix) to approve …": the
+  // motion and its movers' bracket after the item's title, a paragraph run into one line.
+  [/(?:Motion|MOTION)\s+\([A-Z]/, /(?=(?:Motion|MOTION)\s+\([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s*[\/,]\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\)\s+to\s)(?<=\S\s+)/g],
   // "ARTICLE 1. To choose a Moderator to preside at said meeting. John Allard was elected …": the article's question ends at its
   // stop, and what the meeting did follows it.
   [/(?:ARTICLE|Article)\s+\d{1,3}\.\s+To\s/, /(?<=\b(?:ARTICLE|Article)\s+\d{1,3}\.\s+To\s[^.]{5,400}\.\s+)(?=[A-Z])/g],
@@ -363,7 +387,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // so do a group's proposal and its assent ("The sub-group recommended awards to … . Agreed.").
   [/[.;]\s+(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST|Agreed\.?\s*$|\d{1,2}\s*[-–]\s*\d)/, new RegExp(String.raw`(?=(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST)\b|(?<!(?:^|[.:;]\s+)${TASK_OPENING}[^.;]*[.;]\s+)(?<!(?:^|[.:;]\s+)${PROPOSAL_OPENING}[^.;]*[.;]\s+)Agreed\.?\s*$|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:[.,;]|$))(?<=[.;]\s+)(?<!\b(?:[Nn]os?|NOS?)\.\s+)`, 'g')],
   // "… for more signage. ACTION: KR.": the note of who acts, after the decision's sentence, is no part of it.
-  [/[.;]\s+(?:ACTION|Action)\s*:/, /(?=(?:ACTION|Action)\s*:)(?<=[.;]\s+)/g],
+  // A planning commission's "B. General Plan Amendment – Housing Element Update ACTION: Commissioner Iwamoto moved, …": the label
+  // in capitals after the item's title, a paragraph run into one line (not "FINAL ACTION:", its word before in capitals).
+  [/(?:ACTION|Action)\s*:/, /(?=(?:ACTION|Action)\s*:)(?<=[.;]\s+)|(?=ACTION\s*:\s+[A-Z])(?<=[a-z\d)]\s+)/g],
   // A community council's "Proposed: A. Shearer  Seconded: M. Baird  Approved.": the verdict after the seconder's name.
   [/(?:Seconded|SECONDED)\b[^;]*\s(?:Approved|Agreed|Carried|APPROVED|AGREED|CARRIED)\.?\s*$/, /(?=(?:Approved|Agreed|Carried|APPROVED|AGREED|CARRIED)\.?\s*$)(?<=\b(?:Seconded|SECONDED)(?:\s*:\s*|\s+by\s+|\s+)[A-Z][^;]{1,40}?[.,]?\s+)/g],
   // "It was proposed by M. Quinn and seconded by S. Devlin that £250 be given to the Youth Club. All agreed.": the assent after
@@ -523,7 +549,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A New Zealand committee's "7.1 Water Services Delivery Plan Update Moved Cr Kingi / Seconded Cr Lowe That …", a Northern
   // Irish one's "… Festival Fund Proposed by Councillor Hamill Seconded by …": the movers' label after the item's title, a
   // paragraph run into one line; "… Ltd. CARRIED Cr Marsh voted against.": the member's dissent after the verdict.
-  [/(?:Moved|MOVED|Proposed|PROPOSED)\b/, /(?=(?:Moved|MOVED|Proposed|PROPOSED)\s*:?\s*(?:by\s+|BY\s+)?(?:Cr|Cllr|Clr|Councill?or|Member|Mayor|Deputy\s+Mayor|Chair(?:person)?|Trustee|Director)\b)(?<=[A-Za-z\d),]\s+)(?<!\b(?:was|were|and|It|it)\s+)/g],
+  [/(?:Moved|MOVED|Proposed|PROPOSED)\b/, /(?=(?:Moved|MOVED|Proposed|PROPOSED)\s*:?\s*(?:by\s+|BY\s+)?(?:Cr|Cllr|Clr|Councill?or|Member|Mayor|Deputy\s+Mayor|Chair(?:person)?|Trustee|Director|Commissioner|Alderman|Mr|Mrs|Ms|Dr)\b)(?<=[A-Za-z\d),]\s+)(?<!\b(?:was|were|and|It|it)\s+)/g],
   [/(?:CARRIED|Carried|LOST|Lost)\s+(?:Cr|Cllr|Councill?or|Member|Mayor)\s/, /(?<=\b(?:CARRIED|Carried|LOST|Lost)\s+)(?=(?:Cr|Cllr|Councill?or|Member|Mayor)\s+[A-Z])/g],
   // "26/112 Christmas Market / Marchnad Nadolig It was resolved to close …": the decision after a title, no stop between.
   // "26/113 Grants / Grantiau Resolved: to award …" the same, the marker and its colon; "… traffic order. Penderfynwyd cau …":
@@ -544,6 +570,11 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // Legistar's "ORD 25-018 An ordinance amending … A motion was made by Councilmember Ferris, seconded by …": the motion after the
   // file's title, a paragraph run into one line.
   [/A\s+motion\s+was\s+made\s+by/, /(?=A\s+motion\s+was\s+made\s+by\b)(?<=[A-Za-z0-9.;)]\s+)/g],
+  // "… Excused: 1 - Lopez 27-0415 Ordinance amending Title 17 …": the next file's number and the kind of matter it names, after
+  // the last vote's names (not a span of years: "… for Fiscal Year 2023-2024 Report on …"); "27-0419 Report on … Project. This
+  // Report was received and filed.", the action after the file's title.
+  [/\d{2,4}-\d{3,5}\s+[A-Z]/, /(?<=(?:[A-Za-z)]|[a-z)][.;])\s+)(?<!\b(?:No|Nos|File|Resolution|Ordinance|Item|ID|Res|Ord)\.?\s*#?:?\s+)(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?=\d{2,4}-\d{3,5}\s+(?:Resolution|Ordinance|Report|Proclamation|Appointment|Agreement|Contract|Presentation|Communication|Petition|Appeal|Claim|Bill)\b)/g],
+  [/^\d{2,4}-\d{3,5}\s+[A-Z][^.]{10,200}\.\s+This\s/, /(?<=^\d{2,4}-\d{3,5}\s+(?:Resolution|Ordinance|Report|Proclamation|Appointment|Agreement|Contract|Presentation|Communication|Petition|Appeal|Claim|Bill)\b[^.]{10,200}[a-z)]\.\s+)(?=This\s+[A-Z]\w+\s+was\b)/g],
   // A New Jersey consent agenda's "2024-141 Authorizing Payment of Bills … 2024-142 Authorizing Refund …": the resolutions run into
   // one line, each opened by its number and verb as on a line of its own; not "Resolution No. 2025-88 Accepting …", which names one.
   [/\s(?:19|20)\d\d-\d{1,4}\s+[A-Z]/, new RegExp(String.raw`(?<=\S\s+)(?<!\b(?:No|NO|Nos|#|Resolution|RESOLUTION|Ordinance|ORDINANCE)\.?\s*)(?=(?:19|20)\d\d-\d{1,4}\s+(?:${RESOLUTION_VERBS})\b)`, 'g')],
@@ -553,7 +584,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/Reasons?\b|REASONS?\b/, /(?=(?:Reasons?|REASONS?)(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?|variation|change|amendment))?\s*:)(?<=[.;!?]\s+|\b(?:CARRIED|Carried|LOST|Lost)(?:\s+\d{1,2}\/\d{1,2})?\s+)|(?=(?:Reasons?|REASONS?)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?(?:[Dd]ecisions?|DECISIONS?|[Rr]ecommendations?|RECOMMENDATIONS?)\s*:)(?<=[A-Za-z\d).;!?]\s+)/g],
   // "9.2.2 Local Planning Policy 7 – Sea Containers Officer Recommendation That Council …", "… as advertised. Council Resolution
   // 2026/202 Moved: …": the report's and the council's labels after a title or a sentence, a paragraph run into one line.
-  [/(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATION|Recommendation)|(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)\s+(?:No\.?\s*)?\d/, /(?=(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATIONS?|Recommendations?)\b(?!\s+(?:was|were|is|are)\b))(?<=[A-Za-z0-9]\s+)(?<!\b(?:the|The|an|An|a|this|This|that|and|of|to)\s+)|(?<=\b(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATIONS?|Recommendations?)\s*[:\-–—]?\s+)(?=(?:That|THAT)\s)|(?=(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)\s+(?:No\.?\s*)?\d{2,4}\/\d{1,4}\b)(?<=[.;]\s+)/g],
+  [/(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATION|Recommendation)|(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)\s+(?:No\.?\s*)?\d/, /(?=(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATIONS?|Recommendations?)\b(?!\s+(?:was|were|is|are)\b))(?<=[A-Za-z0-9.;!?)]\s+)(?<!\b(?:the|The|an|An|a|this|This|that|and|of|to)\s+)|(?<=\b(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATIONS?|Recommendations?)\s*[:\-–—]?\s+)(?=(?:That|THAT)\s)|(?=(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)\s+(?:No\.?\s*)?\d{2,4}\/\d{1,4}\b)(?<=[.;]\s+)/g],
   // An audit report's "Recommendation 1 (Priority: High) The Council should … Management response: Agreed. …" joined into one
   // line: the recommendation's label with its bracket, its words, and the response to it are three lines.
   [/(?:Recommendation|RECOMMENDATION)\s+\d/, /(?=(?:Recommendation|RECOMMENDATION)\s+\d{1,2}(?:\s*\([^()]{1,40}\))?\s*[:.\-–—]?\s+[A-Z])(?<=[.;!?]\s+)|(?=(?:Recommendation|RECOMMENDATION)\s+\d{1,2}\s*\([^()]{1,40}\)\s*[:.\-–—]?\s+[A-Z])(?<=\S\s+)|(?<=(?:^|\s)(?:Recommendation|RECOMMENDATION)\s+\d{1,2}\s*\([^()]{1,40}\)\s*[:.\-–—]?\s+)(?=[A-Z])/g],
@@ -566,8 +597,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… – Speed Limits Committee Resolution WTCB/2026/00061 Moved Member A Tane, seconded …", "… 2026/2027 Resolution number
   // KT/2026/141 MOVED by …": the resolution's label after the title, and the movers after its reference.
   [/\/\d{4}\/\d{3,6}\s+(?:That|THAT|Moved|MOVED)\b/, /(?<=\b(?:Resolved|RESOLVED|Resolution|RESOLUTION)\s+(?:[Nn]umber\s+|No\.?\s*)?[A-Z]{2,8}\/\d{4}\/\d{3,6}\s+)(?=(?:That|THAT|Moved|MOVED)\b)/g],
-  // An Ontario council's "… Wastewater Rates Resolution No. 2026-388 Moved by: Councillor Osei …": its number and movers too.
-  [/\bResolution\s+(?:No\.?|Number|#)\s*\d{2,4}-\d{1,4}\s+(?:Moved|MOVED)\b/, /(?=Resolution\s+(?:No\.?|Number|#)\s*\d{2,4}-\d{1,4}\s+(?:Moved|MOVED)\b)(?<=\S\s+)|(?<=\bResolution\s+(?:No\.?|Number|#)\s*\d{2,4}-\d{1,4}\s+)(?=(?:Moved|MOVED)\b)/g],
+  // An Ontario council's "… Wastewater Rates Resolution No. 2026-388 Moved by: Councillor Osei …": its number and movers too; a
+  // Queensland council's "… as presented. Resolution No. OM270513 Moved Cr Hartigan, …", its number in letters and digits.
+  [/\bResolution\s+(?:No\.?|Number|#)\s*[A-Z]{0,4}-?\d[\w/-]{1,14}\s+(?:Moved|MOVED)\b/, /(?=Resolution\s+(?:No\.?|Number|#)\s*[A-Z]{0,4}-?\d[\w/-]{1,14}\s+(?:Moved|MOVED)\b)(?<=\S\s+)|(?<=\bResolution\s+(?:No\.?|Number|#)\s*[A-Z]{0,4}-?\d[\w/-]{1,14}\s+)(?=(?:Moved|MOVED)\b)/g],
   [/\bResolution\s+(?:[Nn]umber\s+|No\.?\s*)?[A-Z]{2,8}\/\d{4}\//, /(?=(?:(?:Committee|Council|Board|Panel|Subcommittee)\s+)?Resolution\s+(?:[Nn]umber\s+|No\.?\s*)?[A-Z]{2,8}\/\d{4}\/\d{3,6}\b)(?<=\S\s+)(?<!\b(?:Committee|Council|Board|Panel|Subcommittee)\s+)/g],
   // PDF text glued together: "… HELD ON 11 FEBRUARY 2013RESOLVED:That …".
   [/RESOLVED\s*:/, /(?=RESOLVED\s*:)(?<=[a-z0-9)])/g],
@@ -747,11 +779,20 @@ function numberCuts(text: string): number[] {
       // separators lost where a paragraph was joined into one line, goes on at the next letter before a verb in lower case.
       const bare = colonList && /[\w%)]\s+$/.test(text.slice(0, m.index)) && /^[a-z]/.test(after);
       // "…; and RECOMMENDED TO COUNCIL – (c) that …": a marker in capitals and its dash before the next letter.
-      if (last && isNext(last, n) && (bare || /[;,.:]\s*(?:and|or)?\s*(?:[-–—•·]\s*)?$|\s(?:and|or)\s*$|\b[A-Z]{4,}\s*[-–—]\s*$/.test(text.slice(0, m.index)))) {
+      // "(2) That the following be submitted to Cabinet: (a) …; (c) … increase. (3) That the Cabinet Member …": the outer list
+      // goes on after the inner one's last item.
+      const outer = last && !isNext(last, n) && trail.length > 1 ? trail.findLastIndex((t) => isNext(t, n)) : -1;
+      if (last && (isNext(last, n) || outer >= 0) && (bare || /[;,.:]\s*(?:and|or)?\s*(?:[-–—•·]\s*)?$|\s(?:and|or)\s*$|\b[A-Z]{4,}\s*[-–—]\s*$/.test(text.slice(0, m.index)))) {
         if (opener !== undefined) cuts.push(opener);
         opener = undefined;
         cuts.push(m.index);
+        if (outer >= 0) trail = trail.slice(0, outer + 1);
         trail[trail.length - 1] = n;
+      } else if (last && last.style !== n.style && n.value > 1 && /[a-z)][.;]\s*$/.test(text.slice(0, m.index)) && /^(?:That|THAT)\s/.test(after)) {
+        // The same where the line opens on the inner list, the outer one's number on a line above: a wrapped paragraph's "(b) that
+        // transport … strategy. (3) That the Executive Member …".
+        cuts.push(m.index);
+        trail = [n];
       } else if (n.value === 1 && /:\s*[-–—]?\s*$/.test(text.slice(0, m.index))) {
         // "That approval be given to: (1) …", "recommend to Council: (a) …": the lead-in stands on its own line.
         cuts.push(m.index);
@@ -801,7 +842,9 @@ function numberCuts(text: string): number[] {
     if (!titled && !long && !(trail.length === 1 && isNext(trail[0], n) && opens && /[.;:]\s*(?:and|or)?,?\s*$/.test(text.slice(0, m.index)))) continue;
     const heading = titled || (n.style === 'num-dot' && /^[A-Z][A-Z’'&,-]{2,}(?:\s|$)/.test(after));
     const level = trail.findIndex((t) => isNext(t, n) || isChildOf(t, n));
-    if (heading || (level !== -1 && opens)) {
+    // "4.0 APPROVAL OF CONSENT AGENDA … to approve the Consent Agenda items 4.1 through 4.6. Vote: 5-0": a number the words
+    // before it cite is the end of a range, no clause of the section.
+    if (heading || (level !== -1 && opens && !CITES_NUMBER.test(text.slice(Math.max(0, m.index - 12), m.index)))) {
       cuts.push(m.index);
       if (heading) trail = [n];
       else if (isChildOf(trail[level], n)) trail = [...trail.slice(0, level + 1), n];
@@ -812,6 +855,9 @@ function numberCuts(text: string): number[] {
   if (opener !== undefined && /(?:[;,]\s*(?:and|or)?|\s(?:and|or))\s*$/.test(text)) cuts.push(opener);
   return cuts.sort((a, b) => a - b);
 }
+
+/** Words that cite the number after them: "items 4.1 through 4.6", "see 3.2", "under paragraph 5.4". */
+const CITES_NUMBER = /\b(?:through|thru|to|items?|sections?|paragraphs?|clauses?|appendix|see|under|per|of|in)\s+$/i;
 
 /**
  * Where the lead-in sentence before a list's colon starts, when a paragraph run into one line puts narrative before it: "…
@@ -834,7 +880,7 @@ const LEAD_IN_BOUNDARY = /(?<=[a-z0-9)\]][.!?]["”’)]*)\s+(?=[A-Z])|(?<=\b(?:
 // A parish's minute references run the same way: "… were approved and signed. 26/034 Finance: …", the last part counting.
 // A Northern Irish committee's "ES 113/26" counts in its first part, the year after the slash. "Res. 88/27" is a resolution's
 // number, no item's.
-const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?:(\d{1,3})\.|((?:[A-Z]{1,4}[./]?)?\d{2,4}\/)(\d{1,4})|([A-Z]{1,4}\s)(\d{1,4})(\/\d{2})|(\d{1,3}\.)([A-Ha-h])\.)\s+(?=[A-Z\d“"(])`;
+const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?:(\d{1,3})\.|((?:[A-Z]{1,4}[./]?)?\d{2,4}\/)(\d{1,4})|([A-Z]{1,4}\s)(\d{1,4})(\/\d{2})|(\d{1,3}\.)([A-Ha-h])\.|(\d{1,2}\.)(\d{1,2})\.?)\s+(?=[A-Z\d“"(])`;
 // A payments list's last sum ends its item as a stop does: "… Un Llais Cymru £86.00 4. Cynllunio / Planning …".
 const AFTER_STOP = new RegExp(String.raw`(?<=^|[.;:!?]["”’)]*\s+|[£$€]\s?\d[\d,]*\.\d\d\s+)${ITEM_NUMBER}`, 'g');
 /** A word that cites the reference after it: "minute 81/26", "see 81/26". */
@@ -863,7 +909,8 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
     const loose = after && !afterName && !afterHeading;
     // A Florida commission's "8.A.", "8.B.": the letters count under their section's number.
     // A California agenda's "7.a.", "7.b." the same in lower case.
-    found.push({ line: i, at: m.index!, key: m[2] ?? (m[4] ? m[4] + m[6] : m[7] ?? ''), value: m[8] ? m[8].toUpperCase().charCodeAt(0) - 64 : Number(m[1] ?? m[3] ?? m[5]), loose });
+    // A school board's "5.1", "5.2": decimals count under their section's number as the letters do.
+    found.push({ line: i, at: m.index!, key: m[2] ?? (m[4] ? m[4] + m[6] : m[7] ?? m[9] ?? ''), value: m[8] ? m[8].toUpperCase().charCodeAt(0) - 64 : Number(m[1] ?? m[3] ?? m[5] ?? m[10]), loose });
     // "113/26 Bin Collection Review": a bare reference may count in either part, so both readings are offered to the run; so may
     // a Northern Irish committee's "E189/26", its letter kept with the year.
     const lead = m[2] ? /^([A-Z]{0,4})(\d+)\/$/.exec(m[2]) : null;
@@ -957,7 +1004,8 @@ const TITLE_STOP = new RegExp(String.raw`${RUN_ITEM}(?:[^.;:!?]|(?<=${SHORT_FORM
 /** "64. Appeals The Committee noted …", "1. Call to Order President Haugen called …": a title of capitalised words, then the minute's first sentence. */
 // "12. Application for a Premises Licence – The Lantern, 3 Quay Street": after a dash the title goes on.
 // In a run of three numbers or more the title may be in sentence case ("10. Accounts for payment The following accounts …").
-const TITLE_BEFORE_SENTENCE = new RegExp(String.raw`${RUN_ITEM}[A-Z][\w’'-]*,?(?:\s+(?:${NAME_STOP}|[\w’'-]+,?|&|[-–])){0,9}?(?<![-–—])\s(?=${SENTENCE_AFTER_TITLE})`);
+// "18. Home to School Transport Task and Finish Group – Final Report The Chair …": a task group's report names a dozen words.
+const TITLE_BEFORE_SENTENCE = new RegExp(String.raw`${RUN_ITEM}[A-Z][\w’'-]*,?(?:\s+(?:${NAME_STOP}|[\w’'-]+,?|&|[-–])){0,12}?(?<![-–—])\s(?=${SENTENCE_AFTER_TITLE})`);
 /**
  * "3. Cyllid / Finance Penderfynwyd talu'r …", "5. Maes chwarae / Play area Cytunwyd bod …": a Welsh council's title in both
  * languages, then the minute's first sentence, a capital and a word in lower case, in either language, or an application's

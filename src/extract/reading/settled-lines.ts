@@ -86,7 +86,10 @@ export function allInFavour(r: Reading, line: Line): boolean {
     r.flushMotion();
     // "It was resolved to adopt the precept … (proposed Cllr Finch, …)": the clause without its marker, as every marked line.
     const marked = /^it\s+was\b/i.test(what) ? matchMarker(what, r.lex) : undefined;
-    const clause = marked?.kind === 'resolved' && marked.rest ? marked.rest : what;
+    // "The minutes of the meeting held on 21 October were proposed Cllr Ainsworth, seconded Cllr Pryce, all in favour, and signed
+    // by the Chairman.": the movers stand inside the sentence, whose verb is on both sides of them; the sentence is the record.
+    const whole = /\b(?:was|were|be|been)$/i.test(what) && /\b(?:all\s+in\s+favour|unanimously|carried|agreed),\s+and\s+[a-z]+ed\b/i.test(text);
+    const clause = marked?.kind === 'resolved' && marked.rest ? marked.rest : whole ? text.trim() : what;
     r.commit({ kind: 'resolution', parts: [clause], line: line.line, column: line.column + text.indexOf(clause), item: r.item?.id, rules: evidence('reader.all-in-favour') });
     return true;
   }
