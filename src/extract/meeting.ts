@@ -2,6 +2,7 @@ import type { Line } from '../text/line.js';
 import { findDate } from './dates.js';
 import { isMunicipalName, readBodies, readBody } from './bodies.js';
 import { titleCase } from './markers.js';
+import { MONTH_NAME } from '../lexicon/words.js';
 
 export interface InferredMeeting {
   body?: string;
@@ -16,7 +17,7 @@ const LABELLED_DATE = new RegExp(String.raw`\b(?:date of (?:decision|meeting)|me
 /** "Minutes of the meeting held ... on 7th February", "Audit Committee meeting held on September 25, 2014": narrative "At the meeting held on" dates another meeting. */
 const HELD_ON = /\bminutes\s+(?:of|from|for)\b[^.]{0,160}?\bon\s+|^(?!(?:at|following|to|from|in|on|since|after|before|by|during)\b)(?:[\w’'&,-]+\s+){0,8}?meeting\s+(?:was\s+)?held\s+(?:on\s+)?/i;
 const ADOPTED_THIS = /^(?:(?:duly\s+)?(?:passed|approved|adopted|enacted)(?:\s*,\s*|\s+and\s+|,\s+and\s+)?){1,3}\s*(?:this|on\s+(?:this|the))\s+/i;
-const PREVIOUS = /\b(?:confirm\w*|approv\w*|sign\w*|adopt\w*|agree\w*|accept\w*|receiv\w*|not(?:e|ed|ing)|amend\w*|correct\w*|consider\w*)\b[^.]{0,40}\bminutes\b|\bminutes\b[^.]{0,80}\b(?:confirm|approv|sign|adopt|agree|accept)\w*|\b(?:previous|last) meeting\b|^(?:that|to|resolved|agreed|recommended)\b/i;
+const PREVIOUS = /\b(?:confirm\w*|approv\w*|sign\w*|adopt\w*|agree\w*|accept\w*|receiv\w*|not(?:e|ed|ing)|amend\w*|correct\w*|consider\w*)\b[^.]{0,40}\bminutes\b|\bminutes\b[^.]{0,80}\b(?:confirm|approv|sign|adopt|agree|accept)\w*|\b(?:previous|last) meeting\b|^(?:that|to(?!\s*:)|resolved|agreed|recommended)\b|^\d{1,3}[.)]?\s+(?:(?:confirmation|approval|adoption)\s+of\s+)?(?:the\s+)?minutes\b/i;
 /** "Parish Council – Minutes of the meeting ...", "Cabinet: Decisions", "CITY COUNCIL ACTION MINUTES", a Minnesota "CITY COUNCIL PROCEEDINGS". */
 const BODY_BEFORE_LABEL = /^(.{3,80}?)\s+(?:[-–—:]\s+)?(?:(?:action|summary|draft|approved|unapproved|official|regular|special|adjourned|joint|meeting|(?:work|study)\s+session|workshop|session)\s+)*(?:minutes|agenda|decisions?|notes|record|proceedings)\b(?!\s*:)/i;
 /** ModernGov page titles: "Minutes for Cabinet on Tuesday, 14th March, 2023, 10.00 am". */
@@ -81,7 +82,8 @@ export function inferMeeting(lines: Line[]): InferredMeeting {
       }
       // A recital ("WHEREAS, the City issued a request for proposals on August 4, 2026") dates what led to the decision.
       // "Date of next meeting: 7th April 2026" dates the next one.
-      if (!(heading || header) || /^(?:that|to|whereas)\b/i.test(l.text) || PREVIOUS.test(l.text) || /\bnext\s+meeting\b/i.test(l.text)) continue;
+      // A report's "TO: PLANNING COMMITTEE – 27 JANUARY 2028" field names the meeting it goes to, not a clause's "to …".
+      if (!(heading || header) || /^(?:that|to(?!\s*:)|whereas)\b/i.test(l.text) || PREVIOUS.test(l.text) || /\bnext\s+meeting\b/i.test(l.text)) continue;
       const d = findDate(header ? l.text.slice(0, 80) : l.text);
       // "… the Budget Policy handout dated November 14, 1985": a paper's date, not the meeting's; nor is an action plan's
       // "Target date: 28 February 2027".
@@ -172,6 +174,8 @@ function titleLine(head: Line[], k: number): string {
   return `${l.text} ${next.text}`;
 }
 
+const MONTH_START = new RegExp(String.raw`^${MONTH_NAME}\b`, 'i');
+
 /** Names that may be the deciding body's, most trusted first. */
 function* bodyCandidates(lines: Line[]): Generator<string> {
   const head = lines.slice(0, 40);
@@ -183,8 +187,9 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
   }
   for (const l of head) {
     const m = LABELLED_BODY.exec(l.text);
-    // "Meeting: 27 January 2027" dates the meeting; a name never starts with a number.
-    if (m && !/^\d/.test(m[1])) yield labelledName(m[1]);
+    // "Meeting: 27 January 2027" dates the meeting; a name never starts with a number, nor a month ("Meeting: February 2028
+    // Plenary Meeting" names which of the council's meetings).
+    if (m && !/^\d/.test(m[1]) && !MONTH_START.test(m[1])) yield labelledName(m[1]);
   }
   for (const l of head.slice(0, 12)) yield* addressee(ADDRESSED.exec(l.text)?.[1]);
   for (const l of head) {

@@ -158,8 +158,13 @@ function leaps(last: ClauseNumber | undefined, next: ClauseNumber | undefined): 
 function firstUnderMarker(r: Reading, line: Line): boolean {
   const block = r.block!;
   const text = line.text;
-  // "Resolved (Cr Brown / Cr Carr)" then "That Council:": a shared subject, clauses below.
-  if (block.intro && isIntroOnly(text)) return true;
+  // "Resolved (Cr Brown / Cr Carr)" then "That Council:": a shared subject, clauses below. Under a numbered heading ("2. Ngā
+  // tūtohunga / Recommendations" / "That the Infrastructure Committee:" / "a) receives …") the list is the subject's own, not
+  // the heading's sub-numbers.
+  if (block.intro && isIntroOnly(text)) {
+    if (block.parent && /^that\b/i.test(text)) block.parent = undefined;
+    return true;
+  }
   // "COUNCIL RESOLUTION" then "Minute No. 25/112": the reference, not the clause.
   if (block.intro && REFERENCE_ONLY.test(text)) return true;
   // "RESOLVED 453/26" / "On the motion of Cr Lund and Cr McPhee" / "That Council place …": who moved it, on its own line.
