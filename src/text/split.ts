@@ -329,8 +329,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // decision's label, naming who decided, run in between the narrative and its list.
   [/Decision\s+of\s/, /(?=Decision\s+of\s+(?:the\s+)?[A-Z][^.;:]{2,80}?\s+(?:i|1|a)[.)]\s+[A-Z])(?<=[a-z)][.!?]\s+)/g],
   // "… was AGREED to." / "“That this Committee would establish a Forum …” The report of the Director … was considered.": a quoted
-  // motion's closing quote ends its line, as the page prints the motion alone.
-  [/[.!?]["”]\s+[A-Z]/, /(?<=[a-z)][.!?]["”])\s+(?=[A-Z][a-z])/g],
+  // motion's closing quote ends its line, as the page prints the motion alone, after a year's digits too ("… for 2029.”").
+  [/[.!?]["”]\s+[A-Z]/, /(?<=[a-z\d)][.!?]["”])\s+(?=[A-Z][a-z])/g],
   // "… portion of CIL receipts. Recommendation(s) That the Executive: …", "… below £25,000. Reason for Recommendation(s) To
   // provide …": a front sheet's headings run into the sentences around them, each heading its own line as the page prints it.
   [/Recommendation|RECOMMENDATION/, /(?=(?:(?:Reasons?|REASONS?)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?)?(?:Recommendations?|RECOMMENDATIONS?)(?:\s*\(s\))?(?:\s+(?:That|THAT|The|It\s+is|Members|Officers|To)\b|\s*$))(?<=[a-z\d)][.!?]\s+)|(?<=(?:^|[.!?]\s+)(?:(?:Reasons?|REASONS?)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?)?(?:Recommendations?|RECOMMENDATIONS?)(?:\s*\(s\))?)\s+(?=(?:That|THAT|The|It\s+is|Members|Officers|To)\b)/g],
@@ -401,6 +401,11 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "Cllr Bates was proposed by Cllr Hunt and seconded by Cllr Akers. There being no other nominations, Cllr Bates was
   // elected Chairman": the election after its nomination.
   [/(?:There|there)\s+being\s+no/, /(?=There\s+being\s+no\s+(?:other|further)\s+nominations?\b)(?<=[.;]\s+)/g],
+  // "… Seconded by Cllr. F. Nestor. A vote was called for and the result was as follows: For: 14 Against: 9 Abstain: 2 The
+  // Cathaoirleach declared the motion carried.": an Irish council's vote after the movers, and the chair's verdict after the
+  // count, a paragraph run into one line.
+  [/A\s+(?:vote|division|roll\s+call)\s+was\s+(?:called|taken|held|requested)/, /(?=A\s+(?:vote|division|roll\s+call)\s+was\s+(?:called|taken|held|requested)\b)(?<=[.;]["”]?\s+)/g],
+  [/declared\s+(?:the\s+)?(?:motion|amendment|resolution|proposal)/, /(?=The\s+(?:Cathaoirleach|Chair|Chairman|Chairperson|Mayor|Lord\s+Mayor|Mayor|Leader|Convener|Provost|Presiding\s+Member)\s+declared\s+(?:the\s+)?(?:motion|amendment|resolution|proposal)\b)(?<=\S\s+)/g],
   // "Cllr. Keane proposed that … . This was seconded by Cllr. Walsh and agreed.": the seconding and assent after the proposal.
   [/\b(?:This|It)\s+was\s+(?:duly\s+)?seconded\b/, /(?=(?:This|It)\s+was\s+(?:duly\s+)?seconded\b)(?<=[.;]\s+)/g],
   // US short form: "… second by Council Member Hale. Motion carried 5-0."
