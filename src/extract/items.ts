@@ -134,7 +134,8 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   // "9.A. Ordinance 2026-44 – Rezoning 410 Bayshore Dr. (Second Reading)", "10.B. CONSENT AGENDA": a Florida commission's
   // section number, then the item's letter; no sentence is numbered so, so any line that ends none is a title.
   // A California agenda's "7a. MINUTES OF THE JANUARY 20 MEETING", "12.b. Award of Contract …" the same, the letter in lower case.
-  const numberLetter = /^(\d{1,3}\.[A-Z]\.?|\d{1,3}\.?[a-z]\.)\s+(\p{Lu}.{2,158})$/u.exec(text);
+  // "7.c Agreement with Summit Fleet Services …": the letter after the section's stop needs no stop of its own.
+  const numberLetter = /^(\d{1,3}\.[A-Z]\.?|\d{1,3}\.[a-z]\.?|\d{1,3}[a-z]\.)\s+(\p{Lu}.{2,158})$/u.exec(text);
   // "9.A. Resolution 2026-R-88 – Approving an interlocal agreement …." names its measure and what it does, its stop and all.
   if (numberLetter && (!/[.;:!?]$/.test(numberLetter[2].replace(/\b(?:Dr|St|Ave|Blvd|Rd|Inc|Ltd|Co)\.$/, '')) || MEASURE_TITLE.test(numberLetter[2]))) return { number: numberLetter[1], title: tidyTitle(numberLetter[2]) };
   // "VIII. ACTION ITEMS", "IX. ADJOURNMENT": US minutes number their sections in capital Roman numerals, titled in capitals.
