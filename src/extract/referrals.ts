@@ -1,5 +1,5 @@
 import type { ReferralKind } from '../types.js';
-import { readBodies, readBody } from './bodies.js';
+import { readBodies } from './bodies.js';
 import { titleCase } from './markers.js';
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { foldLatin } from '../text/fold.js';
@@ -62,8 +62,9 @@ export function findReferrals(text: string, lex: Lexicon = lexiconFor()): FoundR
         // first word, and a name that is an office holder's ("the Minister for Health") is still none.
         const before = NAME_BEFORE.exec(folded.slice(Math.max(0, caught - 60), caught));
         const at = before ? caught - before[0].length : caught;
-        const body = readBody(text, at, false, kind === 'request' || kind === 'refer');
-        if (body) hits.push({ at: m.index, kind, names: [body.name], rule: id, local });
+        // "That Natural Resources Wales and the Town and Community Councils be consulted …": each body of a list before the verb.
+        const names = readBodies(text, at, false, kind === 'request' || kind === 'refer');
+        if (names.length) hits.push({ at: m.index, kind, names, rule: id, local });
         continue;
       }
       if (NEGATED.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
