@@ -133,6 +133,10 @@ function verdictOn(verb: string, object: string, lex: Lexicon): boolean {
   // "Members noted the comments": the debate. "RESOLVED to make the responses shown:" is a decision to act on them.
   if (TALK.test(object.split(/\s+/).slice(0, 4).join(' ')) && !(/^(?:resolved|agreed|decided)$/.test(verb) && TO_DO.test(object))) return false;
   if (/^(?:with|in\s+principle\s+with)\b/i.test(object)) return false;
+  // "The Planning Commission recommended approval at its April 18 meeting.": what a body did at a meeting of its own, told in
+  // another's minutes, is no decision of this one; the meeting follows the verb's object at once ("asked that officers present
+  // the plan at its March meeting" names a meeting still to come, for the task).
+  if (/^(?:[\w’'-]+\s+){0,4}?at\s+its\s+(?:[\w,]+\s+){0,5}?(?:meeting|session)\b/i.test(object)) return false;
   // "voted 5-0 to approve …", "voted unanimously in favour of …", "voted 6-1 (Commissioner Walsh dissenting) to recommend …":
   // a vote with its decision; "voted on the item" is none.
   if (verb === 'voted') return /^(?:(?:\d{1,2}\s*(?:[-–]|to)\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?|unanimously)\s+)?(?:\([^()]{1,80}\)\s+)?(?:to\s+[a-z]+|in\s+favou?r\s+of)\b/i.test(object);
