@@ -24,7 +24,7 @@ const NAME_STOP = String.raw`(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|[A-Z])\.`;
 const TITLE_WORDS = String.raw`[A-Z][\wÀ-ÿ’'-]*,?(?:\s+(?:${NAME_STOP}|(?!(?:Moved|Seconded|Proposed|MOVED|SECONDED|PROPOSED)\b)[A-Z][\wÀ-ÿ’'-]*,?|of|and|for|the|to|in|on|at|by|with|from|a|&|[-–]|\d[\w/-]*)){0,9}?`;
 const CAP_TITLE = String.raw`(?:Deputy\s+|Vice[- ]?)?Mayor(?:\s+Pro\s+Tem(?:pore)?)?|(?:Deputy\s+)?(?:Reeve|Warden)|(?:Vice[- ])?Chair(?:man|person|woman)?|Select(?:man|woman|person|\s+Board\s+Member)|Commissioner|(?:Vice\s+)?President|Clerk|Council?lor|Councilmember|Council(?:wo)?man|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr`;
 // "144/26 Finance a) The accounts …": a lettered list's first item after the title, too.
-const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+(?![A-Z]{2,}\b)[A-Za-z]|(?:Motion|MOTION)\s+(?:to|by|made\s+by)\s+[a-zA-Z]|\(?a\)\s+[A-Z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]`;
+const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+(?![A-Z]{2,}\b)[A-Za-z]|(?:Council|Commission|Board|Committee|Staff)\s+(?:discussed|reviewed|considered|heard|received|presented)\s|(?:Motion|MOTION)\s+(?:to|by|made\s+by)\s+[a-zA-Z]|\(?a\)\s+[A-Z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]`;
 
 /** "b) RESOLVED to approve …", "ii. RESOLVED that …": a list number at the line's start stays with the marker after it. */
 const NOT_AFTER_NUMBER = String.raw`(?<!^\s*(?:\(\w{1,4}\)|\w{1,4}[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+)`;
@@ -170,7 +170,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // Amendment – Short-Term Rentals Following discussion, motion by …", an Irish district's "Item 2: Annual Roads Programme 2027 The
   // Senior Engineer presented …"; a parish's "119/27 Precept 2028/29 Following discussion it was proposed …", its minute reference;
   // a town's "Item 4. Water Rate Study The Council, by a vote of 5-0, accepted …".
-  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|[A-Ha-h]\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]|\d{1,4}\/\d{2})\s+[A-Z][^.;:]{40,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|[A-Ha-h]\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]|\d{1,4}\/\d{2}(?!\d))\s+${TITLE_WORDS}\s)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
+  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|[A-Ha-h]\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]|\d{1,4}\/\d{2})\s+[A-Z][^.;:]{40,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|[A-Ha-h]\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]|\d{1,4}\/\d{2}(?!\d))\s+${TITLE_WORDS}\s)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
   // "APPOINTMENTS Mr. Avery moved to appoint …", "CORRESPONDENCE The Clerk reported …", "RESOLUTION 26-140 ADOPTING THE 2027
   // BUDGET Council Member Yates moved …" (its numbers too): a section's heading in capitals run into
   // its first sentence, as a select board's minutes print them in one paragraph; a marker word in capitals heads no section.
@@ -207,13 +207,14 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/[.!?]\s+[A-H]\.\s+(?:Resolution|Ordinance|Approval|Adoption|Award|Consideration|Request|Appointment|Public\s+Hearing)\b/, /(?<=[a-z\d)][.!?]\s+)(?=[A-H]\.\s+(?:Resolution|Ordinance|Approval|Adoption|Award|Consideration|Request|Appointment|Public\s+Hearing)\b)/g],
   // "… Motion carried 4-1 (Hallberg opposed). b. Zoning Text Amendment – …": after a verdict's stop the next lettered item, a
   // page run into paragraphs.
-  [/(?:carried|passed|failed|CARRIED|PASSED|FAILED)\b[^.]{0,60}[.)]\s+[a-hA-H]\.\s+[A-Z]/, /(?<=\b(?:[Mm]otion\s+(?:carried|passed|failed)|MOTION\s+(?:CARRIED|PASSED|FAILED)|CARRIED|Carried)\b[^.]{0,60}[.)]\s+)(?=[a-hA-H]\.\s+[A-Z][a-z])/g],
+  // "… The motion carried 5-0. 7.c Agreement with …": the item's letter after its section's number, with no stop of its own.
+  [/(?:carried|passed|failed|CARRIED|PASSED|FAILED)\b[^.]{0,60}[.)]\s+(?:\d{1,2}\.)?[a-hA-H]\.?\s+[A-Z]/, /(?<=\b(?:[Mm]otion\s+(?:carried|passed|failed)|MOTION\s+(?:CARRIED|PASSED|FAILED)|CARRIED|Carried)\b[^.]{0,60}[.)]\s+)(?=[a-hA-H]\.\s+[A-Z][a-z]|\d{1,2}\.[a-hA-H]\.?\s+[A-Z][a-z])/g],
   // "… MARCH 1, 2027 NEW BUSINESS A. Ordinance 2027-05, …", "6. NEW BUSINESS a. 2027 Seal Coat Project …": a section's
   // heading in capitals, then its first lettered item.
   [/[A-Z]{3,}\s+[A-Ha-h]\.\s+[A-Z\d][a-z\d]/, /(?<=\b[A-Z]{3,}\s+)(?=[A-H]\.\s+[A-Z][a-z]|[a-h]\.\s+[A-Z\d][a-z\d])/g],
   // A school board's "G. ACTION ITEMS G.1 Adopt Resolution …": the same, its sections lettered; "5.0 ACTION ITEMS 5.1 Adoption
   // of …", a section numbered with its nought.
-  [/^(?:\d{1,2}|[A-Z])\.0?\s+[A-Z]{3,}/, /(?<=^(\d{1,2}|[A-Z])\.0?\s+[A-Z][A-Z’'&,/()-]+(?:\s+[A-Z][A-Z’'&,/()-]+)*\s+)(?=\1\.\d{1,2}\.?\s+[A-Z])/g],
+  [/^(?:\d{1,2}|[A-Z])\.0?\s+[A-Z]{3,}/, /(?<=^(\d{1,2}|[A-Z])\.0?\s+[A-Z][A-Z’'&,/()-]+(?:\s+[A-Z][A-Z’'&,/()-]+)*\s+)(?=\1\.(?:\d{1,2}|[a-hA-H])\.?\s+[A-Z])/g],
   // "… presented the report. The Board: a) noted …; b) approved …": a paragraph joined into one line, the subject the list
   // shares after the narrative.
   [/[.;!?]\s+The\s[^.;:]{2,80}:\s*[-–—]?\s*\(?[a-z1-9ivx]{1,3}[.)]\s/, new RegExp(String.raw`(?=The\s+(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){0,5}(?:${SUBJECT_BODY})\s*[:\-–—]+\s*\(?[a-z1-9ivx]{1,3}[.)]\s)(?<=[.;!?]\s+)`, 'g')],
@@ -489,6 +490,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // verdict run into one line.
   // "… evening service." The Notice of Motion was put to the meeting and declared CARRIED.": the same, the notice named whole.
   [/["”]\s+(?:The|This)\s+(?:motion|proposal|resolution|[Nn]otice\s+of\s+[Mm]otion)\s+was\b/, /(?<=[.!?]["”]\s+)(?=(?:The|This)\s+(?:motion|proposal|resolution|[Nn]otice\s+of\s+[Mm]otion)\s+was\b)/g],
+  // "… alongside the Long Term Plan. The motion was put and declared CARRIED.": after the clause's own stop, unquoted.
+  [/(?:The|This)\s+(?:motion|amendment|substantive\s+motion)\s+was\s+(?:then\s+)?put\b/, /(?<=[a-z\d)][.;]\s+)(?=(?:The|This)\s+(?:motion|amendment|substantive\s+motion)\s+was\s+(?:then\s+)?put\b)/g],
+  // "… for a response. 3. Finance Resolved to approve payments …": a parish's marker in title case after the item's title.
+  [/Resolved\s+(?:to|that)\s/, /(?=Resolved\s+(?:to|that)\s)(?<=\b[A-Z][a-z]+\s+)(?<!\b(?:It|Council|Committee|Board|Cabinet|Members|Panel|Authority|Executive|Trustees|Commission|Forum|Group|Assembly|and|And)\s+)/g],
   // "7. CONSENT AGENDA Councilmember Sandvik moved, seconded by …", "2. Consent Agenda Trustee Olsen moved to approve …": an
   // item's title at the line's start run into the member's motion under it.
   // A section's letter heads a title in capitals only ("G. CONSENT AGENDA Trustee Morrow moved …"): "J. Smith" is a name.
@@ -839,7 +844,7 @@ function numberCuts(text: string): number[] {
     // "… be approved. 2. Declarations of Pecuniary Interest 3. Receipt of the Minutes": agenda headings run on in a flattened page,
     // or a title and its decision ("… by 21:00. 3. Review of Personal Licence – Mr J Patel RESOLVED that …").
     const titled = n.style === 'num-dot' && /[.;:]\s*$/.test(text.slice(0, m.index))
-      && /^[A-Z][\w’'-]*,?(?:\s+(?:[A-Z][\w’'-]*,?|of|and|the|for|to|in|on|&|-|–)){0,9}(?:\s+(?:\d{1,2}\.|\([a-z]\))\s|\s*$|\s+(?=(?:RESOLVED|AGREED|DECISION|DECIDED)\b))/.test(after);
+      && /^[A-Z][\w’'-]*,?(?:\s+(?:[A-Z][\w’'-]*,?|of|and|the|for|to|in|on|&|-|–)){0,9}(?:\s+(?:\d{1,2}\.|\([a-z]\))\s|\s*$|\s+(?=(?:RESOLVED|AGREED|DECISION|DECIDED)\b|(?:Resolved|Agreed)\s+(?:to|that)\s))/.test(after);
     // "i. note the report; ii. approve the plan; and iii. …": after a semicolon the next item may open in lower case.
     const listed = /;\s*(?:and|or)?\s*$/.test(text.slice(0, m.index)) && /^[a-z]/.test(after);
     const opens = /^[A-Z“"‘(]/.test(after) || listed;
