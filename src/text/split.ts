@@ -225,7 +225,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/be\s+it\s+(?:(?:further|also)\s+)?resolved/i, /(?=(?:(?:now,?\s+)?therefore,?\s+)?be\s+it\s+(?:(?:further|also)\s+)?resolved\b)(?<=\S\s+)(?<!therefore,?\s+|\bnow,?\s+)/gi],
   // A flattened ModernGov table: "Additional documents: Decision: … Minutes: …" in one row; a Welsh cabinet's "13. CORPORATE
   // SAFEGUARDING ANNUAL REPORT DECISION: 1. To note …", "… presented the report. DECISION: To approve …", its label in capitals
-  // after the title or the narrative, a paragraph run into one line. Not a label's own words ("KEY DECISION:", "REASON FOR DECISION:").
+  // after the title or the narrative, a paragraph run into one line. Not a label's own words ("KEY DECISION:", "REASON FOR
+  // DECISION:").
   [/(?:Decision|DECISION|Minutes)\s*:/, /(?=(?:Decision|DECISION|Minutes)\s*:(?:\s|$))(?<=\S\s+)(?<!\b(?:for|of|the|this|a|The|For|Of|FOR|OF|THE|THIS|KEY|FINAL|COUNCIL|CABINET|COMMITTEE|BOARD|OFFICER|DELEGATED|EXECUTIVE|MEMBER|PANEL|INDIVIDUAL)\s+)/g],
   // A Tasmanian council's "DECISION: Cr Baxter / Cr Pirie That the report …": its movers after the label in capitals start a line.
   [/(?:Decision|DECISION|Minutes)\s*:/, /(?<=(?:^|\s)(?:Decision|Minutes)\s*:)\s+(?=\S)|(?<=(?:^|\s)DECISION\s*:)\s+(?=(?:Cr|Cllr|Clr|Councillor|Mayor|Deputy\s+Mayor)\.?\s+[A-Z][\w’'-]+\s*\/)/g],
@@ -406,7 +407,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // Cathaoirleach declared the motion carried.": an Irish council's vote after the movers, and the chair's verdict after the
   // count, a paragraph run into one line.
   [/A\s+(?:vote|division|roll\s+call)\s+was\s+(?:called|taken|held|requested)/, /(?=A\s+(?:vote|division|roll\s+call)\s+was\s+(?:called|taken|held|requested)\b)(?<=[.;]["”]?\s+)/g],
-  [/declared\s+(?:the\s+)?(?:motion|amendment|resolution|proposal)/, /(?=The\s+(?:Cathaoirleach|Chair|Chairman|Chairperson|Mayor|Lord\s+Mayor|Mayor|Leader|Convener|Provost|Presiding\s+Member)\s+declared\s+(?:the\s+)?(?:motion|amendment|resolution|proposal)\b)(?<=\S\s+)/g],
+  [/declared\s+(?:the\s+)?(?:motion|amendment|resolution|proposal)/, /(?=The\s+(?:Cathaoirleach|Chair|Chairman|Chairperson|(?:Lord\s+)?Mayor|Leader|Convener|Provost|Presiding\s+Member)\s+declared\s+(?:the\s+)?(?:motion|amendment|resolution|proposal)\b)(?<=\S\s+)/g],
   // "Cllr. Keane proposed that … . This was seconded by Cllr. Walsh and agreed.": the seconding and assent after the proposal.
   [/\b(?:This|It)\s+was\s+(?:duly\s+)?seconded\b/, /(?=(?:This|It)\s+was\s+(?:duly\s+)?seconded\b)(?<=[.;]\s+)/g],
   // US short form: "… second by Council Member Hale. Motion carried 5-0."

@@ -41,7 +41,8 @@ export function onLabel(r: Reading, line: Line): boolean {
 
 /**
  * A resolution number before its movers, as British Columbia and Saskatchewan councils print it: "R26/412 ", "RES. 26-414 ",
- * "2026-415 "; an Alberta town's "MOTION 27-401 Councillor Lavoie moved that …". Not a parish's bare minute number ("45/26 "), which heads its item.
+ * "2026-415 "; an Alberta town's "MOTION 27-401 Councillor Lavoie moved that …". Not a parish's bare minute number
+ * ("45/26 "), which heads its item.
  */
 const NUMBERED_MOVERS = /^(?:(?:Res\.|RES\.|Resolution|RESOLUTION|Motion|MOTION)\s*(?:No\.?\s*|#\s*)?[A-Z]{0,3}\d{2,4}[-/]\d{1,4}|[A-Z]{1,3}\d{2,4}[-/]\d{1,4}|(?:19|20)\d\d[-/]\d{1,4})\s+(?=\S)/;
 
