@@ -210,6 +210,10 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/\s(?:Motion|MOTION)\s*:$/.test(above.text) && /^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:Second|SECOND)(?:ed|ED)?\s*:/.test(line.text)) return true;
   // "… Seconded by: Mayor Weiss ROLL CALL" / "VOTE: Ayes: …": the roll call's label cut at the margin is one label.
   if (/\b(?:ROLL|Roll)\s+(?:CALL|[Cc]all)$/.test(above.text) && /^(?:VOTE|[Vv]ote)\s*:/.test(line.text)) return true;
+  // Granicus fields cut at the margin: "… Tentative Budget RESULT:" / "ADOPTED [4 TO 1] MOVER:" / "Rosa Vidal, …", and "RESULT:
+  // REFERRED" / "TO PLANNING AND ZONING BOARD MOVER: …", a field's label from its value or a value in capitals from its rest.
+  if (/\b(?:RESULT|MOVER|SECONDER|AYES|NAYS)\s*:$/.test(above.text) && /^[A-Z]/.test(line.text)) return true;
+  if (/\bRESULT\s*:(?:\s+[A-Z]{2,}\b)+$/.test(above.text) && /^[A-Z]{2,}(?:\s+[A-Z]{2,})*(?:\s+(?:MOVER|SECONDER|AYES|NAYS)\s*:|$)/.test(line.text)) return true;
   // "ITEM 5 - RESOLUTION NO. 26-104 A RESOLUTION OF THE CITY COMMISSION OF THE CITY OF RIVERTON" / "APPROVING A SITE PLAN …":
   // a US instrument's title names what it does after its maker, on the next line when the first is full. Until that verb
   // the capitals below are still the maker ("… OF THE CITY" / "OF PELHAM SPRINGS, GEORGIA AMENDING …"); after it, only a

@@ -315,6 +315,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A planning commission's "6. PUBLIC HEARING – Tentative Parcel Map TPM 27-09 Motion (Ortiz/Delacroix) to approve …": the
   // motion and its movers' bracket after the item's title, a paragraph run into one line.
   [/(?:Motion|MOTION)\s+\([A-Z]/, /(?=(?:Motion|MOTION)\s+\([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s*[\/,]\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\)\s+to\s)(?<=\S\s+)/g],
+  // Granicus action minutes joined into one line: "1. 28-0311 Resolution Approving … RESULT: ADOPTED [4 TO 1] MOVER: Ana Ruiz,
+  // Commissioner SECONDER: … AYES: … NAYS: …": each field of the file's record starts a line, as the page prints it.
+  [/(?:RESULT|MOVER|SECONDER)\s*:/, /(?=(?:RESULT|MOVER|SECONDER|AYES|NAYS|ABSENT|ABSTAIN|RECUSED|EXCUSED)\s*:\s)(?<=[A-Za-z\]).,]\s+)/g],
+  // A Western Australian council's "COUNCIL RESOLUTION 2028/114 Moved Cr Pratt, seconded Cr Hwang That the Officer's
+  // Recommendation be adopted.": the movers and the motion they moved, each a line as printed.
+  [/^(?:Moved|Proposed)\s[^.;:]{4,80}?\bseconded\s[^.;:]{4,60}?\sThat\s/, /(?<=^(?:Moved|Proposed)\s+(?:by\s+)?(?:Cr|Cllr|Councillor)\.?\s+[A-Z][\w’'-]+,?\s+(?:seconded|Seconded)\s+(?:by\s+)?(?:Cr|Cllr|Councillor)\.?\s+[A-Z][\w’'-]+\s+)(?=That\s)/g],
   // "ARTICLE 1. To choose a Moderator to preside at said meeting. John Allard was elected …": the article's question ends at its
   // stop, and what the meeting did follows it.
   [/(?:ARTICLE|Article)\s+\d{1,3}\.\s+To\s/, /(?<=\b(?:ARTICLE|Article)\s+\d{1,3}\.\s+To\s[^.]{5,400}\.\s+)(?=[A-Z])/g],
@@ -582,9 +588,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // file's title, a paragraph run into one line.
   [/A\s+motion\s+was\s+made\s+by/, /(?=A\s+motion\s+was\s+made\s+by\b)(?<=[A-Za-z0-9.;)]\s+)/g],
   // "… Excused: 1 - Lopez 27-0415 Ordinance amending Title 17 …": the next file's number and the kind of matter it names, after
-  // the last vote's names (not a span of years: "… for Fiscal Year 2023-2024 Report on …"); "27-0419 Report on … Project. This
+  // the last vote's names, its item number before it too ("… NAYS: Shah 2. 28-0318 Ordinance …"), not a span of years ("… for
+  // Fiscal Year 2023-2024 Report on …"); "27-0419 Report on … Project. This
   // Report was received and filed.", the action after the file's title.
-  [/\d{2,4}-\d{3,5}\s+[A-Z]/, /(?<=(?:[A-Za-z)]|[a-z)][.;])\s+)(?<!\b(?:No|Nos|File|Resolution|Ordinance|Item|ID|Res|Ord)\.?\s*#?:?\s+)(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?=\d{2,4}-\d{3,5}\s+(?:Resolution|Ordinance|Report|Proclamation|Appointment|Agreement|Contract|Presentation|Communication|Petition|Appeal|Claim|Bill)\b)/g],
+  [/\d{2,4}-\d{3,5}\s+[A-Z]/, /(?<=(?:[A-Za-z)]|[a-z)][.;]|\b(?:19|20)\d\d)\s+)(?<!\b(?:No|Nos|File|Resolution|Ordinance|Item|ID|Res|Ord)\.?\s*#?:?\s+)(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?=(?:\d{1,2}\.\s+)?\d{2,4}-\d{3,5}\s+(?:Resolution|Ordinance|Report|Proclamation|Appointment|Agreement|Contract|Presentation|Communication|Petition|Appeal|Claim|Bill)\b)/g],
   [/^\d{2,4}-\d{3,5}\s+[A-Z][^.]{10,200}\.\s+This\s/, /(?<=^\d{2,4}-\d{3,5}\s+(?:Resolution|Ordinance|Report|Proclamation|Appointment|Agreement|Contract|Presentation|Communication|Petition|Appeal|Claim|Bill)\b[^.]{10,200}[a-z)]\.\s+)(?=This\s+[A-Z]\w+\s+was\b)/g],
   // A New Jersey consent agenda's "2024-141 Authorizing Payment of Bills … 2024-142 Authorizing Refund …": the resolutions run into
   // one line, each opened by its number and verb as on a line of its own; not "Resolution No. 2025-88 Accepting …", which names one.
