@@ -214,7 +214,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/[A-Z]{3,}\s+[A-Ha-h]\.\s+[A-Z\d][a-z\d]/, /(?<=\b[A-Z]{3,}\s+)(?=[A-H]\.\s+[A-Z][a-z]|[a-h]\.\s+[A-Z\d][a-z\d])/g],
   // A school board's "G. ACTION ITEMS G.1 Adopt Resolution …": the same, its sections lettered; "5.0 ACTION ITEMS 5.1 Adoption
   // of …", a section numbered with its nought.
-  [/^(?:\d{1,2}|[A-Z])\.0?\s+[A-Z]{3,}/, /(?<=^(\d{1,2}|[A-Z])\.0?\s+[A-Z][A-Z’'&,/()-]+(?:\s+[A-Z][A-Z’'&,/()-]+)*\s+)(?=\1\.(?:\d{1,2}|[a-hA-H])\.?\s+[A-Z])/g],
+  [/^(?:\d{1,2}|[A-Z])\.0?\s+[A-Z]{3,}[A-Z’'&,/()\s-]*\s(?:\d{1,2}|[A-Z])\.[\da-hA-H]/, /(?<=^(\d{1,2}|[A-Z])\.0?\s+[A-Z][A-Z’'&,/()-]+(?:\s+[A-Z][A-Z’'&,/()-]+)*\s+)(?=\1\.(?:\d{1,2}|[a-hA-H])\.?\s+[A-Z])/g],
   // "… presented the report. The Board: a) noted …; b) approved …": a paragraph joined into one line, the subject the list
   // shares after the narrative.
   [/[.;!?]\s+The\s[^.;:]{2,80}:\s*[-–—]?\s*\(?[a-z1-9ivx]{1,3}[.)]\s/, new RegExp(String.raw`(?=The\s+(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){0,5}(?:${SUBJECT_BODY})\s*[:\-–—]+\s*\(?[a-z1-9ivx]{1,3}[.)]\s)(?<=[.;!?]\s+)`, 'g')],
