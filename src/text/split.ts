@@ -103,8 +103,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // respond …", "… now in place at Corran brae. Agreed: Secretary to request …": a parish's or community council's marker opening its own sentence.
   // A Welsh council's "Penderfynwyd / Resolved:" is the same marker printed in both languages.
   // "… was considered. Resolved (Cr Peni/Mayor Hollis) That …", "… RESOLVED 312/26 (Clr Matthews/Clr O'Neill) That …": the movers
-  // in brackets or a minute number after the marker, as Australasian councils print them.
-  [/(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|unanimously)|\s*:|\s*\(|\s+\d)/, new RegExp(String.raw`(?=(?:${WELSH_TWIN})?(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|unanimously)\b|\s*:\s|\s*\((?:Cr|Cllr|Clr|Councill?or)s?\.?\s|\s+\d{1,4}\/\d{2,4}\b))(?<=[.;!?]\s+)${NOT_AFTER_NUMBER}`, 'g')],
+  // in brackets or a minute number after the marker, as Australasian councils print them. Not a list's own number's stop ("… 1;
+  // 3. Agreed to issue revised Directions …": the verb of the third item of a list run into one line).
+  [/(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|unanimously)|\s*:|\s*\(|\s+\d)/, new RegExp(String.raw`(?=(?:${WELSH_TWIN})?(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|unanimously)\b|\s*:\s|\s*\((?:Cr|Cllr|Clr|Councill?or)s?\.?\s|\s+\d{1,4}\/\d{2,4}\b))(?<=[.;!?]\s+)${NOT_AFTER_NUMBER}(?<!(?:^|\s)(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s+)`, 'g')],
   // "11.3 INVESTMENTS – NOVEMBER 2026 Resolved (Clr Doyle/Clr Chen) That …": the marker with its movers in brackets or its
   // minute number opens its own line, after a title as after a sentence.
   [/(?:Resolved|RESOLVED)\s*(?:\(|\d)/, new RegExp(String.raw`(?=(?:Resolved|RESOLVED)(?:\s*\((?:Cr|Cllr|Clr|Councill?or)s?\.?\s[^()]{2,60}\)|\s+\d{1,4}\/\d{2,4}\b))(?<=\S\s+)${NOT_AFTER_NUMBER}`, 'g')],
