@@ -182,14 +182,18 @@ const shortTopic = (title: string, most: number): boolean => title.split(/\s+/).
 const TOLD = /\b(?:was|were|is|are|be|been|has|have|had)\b/i;
 
 /** A title of a few words and its stop, a sentence after it; not an abbreviation's stop ("Mr. Jones reported …"). */
-const STOPPED_TITLE = /^((?!(?:Mr|Mrs|Ms|Dr|St|Cllr|Cr|Clr|No|Rev|Prof|Hon|Messrs)\.)(?!(?:The|A|An|This|It|Members|We|They|There)\s)(?!(?:Carried|Lost|Noted|Agreed|Approved|Deferred|Received|Withdrawn)\.?$)[A-Z][\w’'&/-]{2,}(?:\s+(?:[-–—]\s+)?(?![a-z]+ed\b)[\w’'&/-]+){0,6}|(?:Notice\s+of\s+)?Motion\s+[-–—]\s+(?:Cllr|Cr|Clr|Councillor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+)(?<!\b(?:No|Nos|NO|NOS|St|Co|Inc|Ltd|vs|None|Nil|Cyng|Cllr|Cr|Mr|Mrs|Ms|Dr|[A-Z]))\.(?:\s+(?=[A-Z£$€\d])|$)/;
+const STOPPED_TITLE = /^((?!(?:Mr|Mrs|Ms|Dr|St|Cllr|Cr|Clr|No|Rev|Prof|Hon|Messrs)\.)(?!(?:The|A|An|This|It|Members|We|They|There)\s)(?!(?:Carried|Lost|Noted|Agreed|Approved|Deferred|Received|Withdrawn)\.?$)[A-Z][\w’'&/-]{2,}(?:\s+(?:[-–—]\s+)?(?![a-z]+ed\b)[\w’'&/-]+){0,6})(?<!\b(?:No|Nos|NO|NOS|St|Co|Inc|Ltd|vs|None|Nil|Cyng|Cllr|Cr|Mr|Mrs|Ms|Dr|[A-Z]))\.(?:\s+(?=[A-Z£$€\d])|$)/;
+
+/** A notice of motion's title with its member and its stop: "Notice of Motion – Cllr. M. Rafferty.", a sentence after it. */
+const NOTICE_TITLE = /^((?:Notice\s+of\s+)?Motion\s+[-–—]\s+(?:Cllr|Cr|Clr|Councillor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+)\.(?:\s+(?=[A-Z£$€\d])|$)/;
 
 /** The short title before a stop that a sentence follows ("Planning. 26/03318/HOUSE …", "Minutes. Minutes of …"), if the words are one. */
 function stoppedTitle(text: string): string | undefined {
+  // "3. Notice of Motion – Cllr. M. Rafferty. Cllr. Rafferty proposed …": an Irish notice of motion's title naming its member.
+  const notice = NOTICE_TITLE.exec(text)?.[1];
+  if (notice) return notice;
+  // "2. Schedule of Municipal District Works 2027. The District Engineer …": seven words at most.
   const stopped = STOPPED_TITLE.exec(text)?.[1];
-  // "2. Schedule of Municipal District Works 2027. The District Engineer …": seven words at most; "3. Notice of Motion – Cllr. M.
-  // Rafferty. Cllr. Rafferty proposed …", an Irish notice of motion's title naming its member.
-  if (stopped && /^(?:Notice\s+of\s+)?Motion\s+[-–—]\s/.test(stopped)) return stopped;
   return stopped && shortTopic(stopped, 7) && isTitle(stopped) && !TOLD.test(stopped) ? stopped : undefined;
 }
 

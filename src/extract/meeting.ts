@@ -82,8 +82,8 @@ export function inferMeeting(lines: Line[]): InferredMeeting {
       }
       // A recital ("WHEREAS, the City issued a request for proposals on August 4, 2026") dates what led to the decision.
       // "Date of next meeting: 7th April 2026" dates the next one.
-      // A report's "TO: PLANNING COMMITTEE – 27 JANUARY 2028" field names the meeting it goes to, not a clause's "to …".
-      if (!(heading || header) || /^(?:that|to(?!\s*:)|whereas)\b/i.test(l.text) || PREVIOUS.test(l.text) || /\bnext\s+meeting\b/i.test(l.text)) continue;
+      // A clause's "that …" / "to …" opens PREVIOUS's match too; a report's "TO: PLANNING COMMITTEE – 27 JANUARY 2028" field does not.
+      if (!(heading || header) || /^whereas\b/i.test(l.text) || PREVIOUS.test(l.text) || /\bnext\s+meeting\b/i.test(l.text)) continue;
       const d = findDate(header ? l.text.slice(0, 80) : l.text);
       // "… the Budget Policy handout dated November 14, 1985": a paper's date, not the meeting's; nor is an action plan's
       // "Target date: 28 February 2027".

@@ -58,6 +58,9 @@ const CAPS_MARKER_WORDS = String.raw`RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDE
  */
 const CAPS_HEADING = String.raw`(?!(?:${CAPS_MARKER_WORDS}|RECOMMENDATIONS|SECOND|VOTED|AYES?|NAYS?|NOES|YEAS?|ABSTAIN\w*|ROLL\s+CALL|FINAL\s+ACTION|RESOLUTION|ORDINANCE|BY-?LAW|BILL|ITEM|AGENDA\s+ITEM|ARTICLE|MINUTE|FILE)\b)[A-Z]{3,}[A-Z’'&/(),]*(?:\s+(?:[A-Z\d][A-Z\d’'&/(),.-]*|[-–—]))*`;
 
+/** What a Legistar file's title names after its number: "27-0415 Ordinance amending …", "27-0419 Report on …". */
+const FILE_MATTER = 'Resolution|Ordinance|Report|Proclamation|Appointment|Agreement|Contract|Presentation|Communication|Petition|Appeal|Claim|Bill';
+
 /** A resolution's number before its movers, and the space after it: "R26/412 ", "RES. 26-414 ". */
 const RESOLUTION_NO = String.raw`(?:R|RES\.\s*|Res\.\s*)\d{2,4}[-/]\d{1,4}\s+`;
 
@@ -592,8 +595,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // the last vote's names, its item number before it too ("… NAYS: Shah 2. 28-0318 Ordinance …"), not a span of years ("… for
   // Fiscal Year 2023-2024 Report on …"); "27-0419 Report on … Project. This
   // Report was received and filed.", the action after the file's title.
-  [/\d{2,4}-\d{3,5}\s+[A-Z]/, /(?<=(?:[A-Za-z)]|[a-z)][.;]|\b(?:19|20)\d\d)\s+)(?<!\b(?:No|Nos|File|Resolution|Ordinance|Item|ID|Res|Ord)\.?\s*#?:?\s+)(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?=(?:\d{1,2}\.\s+)?\d{2,4}-\d{3,5}\s+(?:Resolution|Ordinance|Report|Proclamation|Appointment|Agreement|Contract|Presentation|Communication|Petition|Appeal|Claim|Bill)\b)/g],
-  [/^\d{2,4}-\d{3,5}\s+[A-Z][^.]{10,200}\.\s+This\s/, /(?<=^\d{2,4}-\d{3,5}\s+(?:Resolution|Ordinance|Report|Proclamation|Appointment|Agreement|Contract|Presentation|Communication|Petition|Appeal|Claim|Bill)\b[^.]{10,200}[a-z)]\.\s+)(?=This\s+[A-Z]\w+\s+was\b)/g],
+  [/\d{2,4}-\d{3,5}\s+[A-Z]/, new RegExp(String.raw`(?<=(?:[A-Za-z)]|[a-z)][.;]|\b(?:19|20)\d\d)\s+)(?<!\b(?:No|Nos|File|Resolution|Ordinance|Item|ID|Res|Ord)\.?\s*#?:?\s+)(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?=(?:\d{1,2}\.\s+)?\d{2,4}-\d{3,5}\s+(?:${FILE_MATTER})\b)`, 'g')],
+  [/^\d{2,4}-\d{3,5}\s+[A-Z][^.]{10,200}\.\s+This\s/, new RegExp(String.raw`(?<=^\d{2,4}-\d{3,5}\s+(?:${FILE_MATTER})\b[^.]{10,200}[a-z)]\.\s+)(?=This\s+[A-Z]\w+\s+was\b)`, 'g')],
   // A New Jersey consent agenda's "2024-141 Authorizing Payment of Bills … 2024-142 Authorizing Refund …": the resolutions run into
   // one line, each opened by its number and verb as on a line of its own; not "Resolution No. 2025-88 Accepting …", which names one.
   [/\s(?:19|20)\d\d-\d{1,4}\s+[A-Z]/, new RegExp(String.raw`(?<=\S\s+)(?<!\b(?:No|NO|Nos|#|Resolution|RESOLUTION|Ordinance|ORDINANCE)\.?\s*)(?=(?:19|20)\d\d-\d{1,4}\s+(?:${RESOLUTION_VERBS})\b)`, 'g')],
