@@ -7,28 +7,28 @@ import { claimedBy } from '../src/extract/claim.js';
 import { compileLexicon } from '../src/lexicon/index.js';
 import { bodyName } from '../src/extract/records.js';
 
-/** A county council that minutes its decisions as "ORDERED", calls its cabinet "the Executive" and holds items over. */
+/** A county council that minutes its decisions as "CONCLUDED", calls its cabinet "the Executive" and holds items over. */
 const MINUTES = [
   'Minutes of the Highways Committee held on 14 May 2025',
   '',
   '4. Speed limits on the B2110',
   '',
-  'ORDERED – That the report be received and the scheme be referred to the Exec.',
+  'CONCLUDED – That the report be received and the scheme be referred to the Exec.',
   '',
   '5. Petition: Hollow Lane crossing',
   '',
-  'ORDERED – That the petition be sent up to the Area Forum for its views.',
+  'CONCLUDED – That the petition be sent up to the Area Forum for its views.',
   '',
   '6. Verge cutting',
   '',
-  'ORDERED – That the item be held over.',
+  'CONCLUDED – That the item be held over.',
 ].join('\n');
 
 const CONFIG = String.raw`wordings:
   - like: marker.resolved
-    pattern: '^ORDERED\b[\s:;,.\-–—]*'
+    pattern: '^CONCLUDED\b[\s:;,.\-–—]*'
     examples:
-      match: ['ORDERED – That the accounts be approved.']
+      match: ['CONCLUDED – That the accounts be approved.']
       not: ['Orders of the day were read.']
   - like: referral.referred-to
     pattern: '\bsent\s+up\s+to\s+'
@@ -54,7 +54,7 @@ async function parsed(dir: string) {
 }
 
 describe('a council\'s own wordings, bodies and effects from its config file', () => {
-  it('reads nothing of "ORDERED" minutes without them', async () => {
+  it('reads nothing of "CONCLUDED" minutes without them', async () => {
     expect((await parsed(folder())).resolutions).toEqual([]);
   });
 
@@ -98,12 +98,12 @@ describe('a council\'s own wordings, bodies and effects from its config file', (
   // Each bad config stops the command (exit 2) at the line and column of what is wrong.
   it.each([
     ['a rule that does not exist', 'wordings:\n  - like: marker.minuted\n    pattern: x\n', /^minutes\.config\.yaml:2:11: error: Unexpected rule `marker\.minuted`, expected the id of a rule in docs\/WORDINGS\.md/],
-    ['a pattern that is no regular expression', "wordings:\n  - like: marker.resolved\n    pattern: '^(ORDERED'\n", /:3:14: error: Unexpected pattern that is not a regular expression/],
-    ['a capturing group', "wordings:\n  - like: marker.resolved\n    pattern: '^(ORDERED)'\n", /:3:14: error: Unexpected group in the pattern, expected none/],
-    ['a rule that reads its match by parts', "wordings:\n  - like: marker.body-resolved\n    pattern: '^ORDERED'\n", /:3:14: error: Unexpected `like: marker\.body-resolved`, a rule that reads parts of its match/],
-    ['no examples', "wordings:\n  - like: marker.resolved\n    pattern: '^ORDERED'\n", /:2:5: error: Unexpected wording without `examples: \{match: \[\.\.\.\]\}`/],
-    ['an example the wording does not read', "wordings:\n  - like: marker.resolved\n    pattern: '^ORDERED:'\n    examples:\n      match: ['ORDERED – That the accounts be approved.']\n", /:5:15: error: Unexpected example read by no rule, expected marker\.resolved to read it/],
-    ['a "not" example it reads', "wordings:\n  - like: marker.resolved\n    pattern: '^ORDER'\n    examples:\n      match: ['ORDERED: That the accounts be approved.']\n      not: ['Orders of the day were read.']\n", /:6:13: error: Unexpected example read by marker\.resolved, expected it left alone/],
+    ['a pattern that is no regular expression', "wordings:\n  - like: marker.resolved\n    pattern: '^(CONCLUDED'\n", /:3:14: error: Unexpected pattern that is not a regular expression/],
+    ['a capturing group', "wordings:\n  - like: marker.resolved\n    pattern: '^(CONCLUDED)'\n", /:3:14: error: Unexpected group in the pattern, expected none/],
+    ['a rule that reads its match by parts', "wordings:\n  - like: marker.body-resolved\n    pattern: '^CONCLUDED'\n", /:3:14: error: Unexpected `like: marker\.body-resolved`, a rule that reads parts of its match/],
+    ['no examples', "wordings:\n  - like: marker.resolved\n    pattern: '^CONCLUDED'\n", /:2:5: error: Unexpected wording without `examples: \{match: \[\.\.\.\]\}`/],
+    ['an example the wording does not read', "wordings:\n  - like: marker.resolved\n    pattern: '^CONCLUDED:'\n    examples:\n      match: ['CONCLUDED – That the accounts be approved.']\n", /:5:15: error: Unexpected example read by no rule, expected marker\.resolved to read it/],
+    ['a "not" example it reads', "wordings:\n  - like: marker.resolved\n    pattern: '^CONC'\n    examples:\n      match: ['CONCLUDED: That the accounts be approved.']\n      not: ['Concerns of residents were read.']\n", /:6:13: error: Unexpected example read by marker\.resolved, expected it left alone/],
     ['an effect records do not have', 'effects:\n  held over: postponed\n', /:2:14: error: Unexpected effect `postponed`, expected one of noted, received/],
     ['bodies as a list', 'bodies:\n  - the Exec\n', /:2:3: error: Unexpected `bodies` that is not a mapping/],
   ])('refuses %s', async (_, config, message) => {

@@ -270,8 +270,11 @@ export function minuteRefOnly(text: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
-/** A number alone on its line ("1." then the title on the next line, as ModernGov prints items). */
+/**
+ * A number alone on its line ("1." then the title on the next line, as ModernGov prints items), or with its label, as a
+ * Texas commissioners court prints "AGENDA ITEM 7" over "Consider and take action on …".
+ */
 export function numberOnly(text: string): string | undefined {
-  const m = /^(\d{1,3}(?:\.\d{1,2})?\.?)$/.exec(text);
+  const m = /^(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?)?(\d{1,3}(?:\.\d{1,2})?\.?)\s*:?$/i.exec(text);
   return m ? m[1] : undefined;
 }

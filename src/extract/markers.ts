@@ -103,6 +103,7 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
   const resolved = r(lex, 'resolved', text);
   if (!resolved && (m = r(lex, 'voted', text))) return at('resolved', 'voted', text, m);
   if (!resolved && /^determined/i.test(text) && (m = r(lex, 'determined', text))) return at('resolved', 'determined', text, m);
+  if (!resolved && /ordered/i.test(text.slice(0, 40)) && (m = r(lex, 'ordered', text))) return at('resolved', 'ordered', text, m);
   if ((m = resolved ?? r(lex, 'agreed', text))) {
     // "Resolved to RECOMMEND: (to Council)" / "AGREED to recommend to Council that:": the list below goes to that body.
     const lead = r(lex, 'resolved-to-recommend', text.slice(m.index + m[0].length));

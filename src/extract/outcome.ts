@@ -241,7 +241,9 @@ function afterDash(raw: string, lex: Lexicon): { text: string; rule: string } | 
   return undefined;
 }
 
-const TOPIC_THEN_SENTENCE = /^\s*(?!(?:reasons?|background|purpose|notes?|comments?|summary|context|history)\b)[A-Z][\w’'&/-]*(?:\s+[\w’'&/-]+){0,2}:\s+(?=(?:Upon|On|After|Following|The|It|Members|Councillors|Council)\s)/i;
+// A parish's correspondence row is a longer topic: "b) Email from the County Council about the Local Transport Plan
+// consultation: Council agreed to respond …".
+const TOPIC_THEN_SENTENCE = /^\s*(?!(?:reasons?|background|purpose|notes?|comments?|summary|context|history)\b)[A-Z][\w’'&/-]*(?:\s+[\w’'&/-]+){0,15}:\s+(?=(?:Upon|On|After|Following|The|It|Members|Councillors|Council)\s)/i;
 
 /** An assent with no words of its own: "This was agreed.", "That was unanimously approved." */
 const BARE_ASSENT = new RegExp(String.raw`^(?:(?:this|that|which|it)\s+was\s+(?:\w+ly\s+)?(?:agreed|approved)(?:\s+(?:by\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:committee|council|board|members|meeting)|by\s+(?:a\s+)?show\s+of\s+hands|unanimously))?|${BODY_ASSENT})\s*[.;]?$`, 'i');

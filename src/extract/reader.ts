@@ -44,9 +44,12 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
  * item's carried motion repeats it, and a US verdict line ("Ordinance 2024-12 adopted.") the
  * motion it names.
  */
+const DECIDED_LEAD = /^(?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:resolved|agreed|decided)\s*(?::-?|[-–—])\s*$/;
+
 function withoutStandIns(clauses: Clause[], lines: Line[]): Clause[] {
   // The "Decision" headings' line numbers, found once: a document may hold thousands of motions.
-  const decisions = lines.filter((l) => /^decisions?\s*[:.]?$/i.test(l.text)).map((l) => l.line);
+  // So are a Scottish committee's "The Committee resolved:-" over its lettered decisions after the division.
+  const decisions = lines.filter((l) => /^decisions?\s*[:.]?$/i.test(l.text) || DECIDED_LEAD.test(l.text)).map((l) => l.line);
   // The last clause kept: a motion dropped for the "Decision" below it leaves that decision's status line standing.
   let kept: Clause | undefined;
   return clauses.filter((c, i) => {
@@ -58,6 +61,9 @@ function withoutStandIns(clauses: Clause[], lines: Line[]): Clause[] {
   function standsAlone(c: Clause, i: number): boolean {
     // The motion is read in full only at its end, so it may stand after the verdict in `clauses`: a few either side suffice.
     if (c.rules[0] === 'outcome.telegraphic' && clauses.slice(Math.max(0, i - 8), i + 9).some((d) => echoesMotion(c, d))) return false;
+    // "Proposed by Cllr. D. Kiely …" / "“That … approves the disposal of the property …”" / "The disposal was approved.": the
+    // sentence gives the quoted motion's fate in its own words, the motion's verb among them.
+    if (c.rules[0] === 'outcome.passive' && clauses.slice(Math.max(0, i - 8), i + 9).some((d) => echoesMotion(c, d) && sameVerb(c, d))) return false;
     if (c.item === undefined) return true;
     if (c.rules[0] === 'marker.item-verdict' && kept?.item === c.item && c.line - kept.line <= 12) return false;
     // The motion's own lettered clauses are no decision below it: "(a) approve …" / "(b) instruct …" / "Decision" / "(a) approved …".
@@ -142,6 +148,12 @@ function echoesMotion(c: Clause, motion: Clause): boolean {
   return matter.length > 0 && matter.every((w) => words.has(w)) && /\d|\s\S+\s/.test(c.parts.join(' '));
 }
 
+/** The verdict's verb ("was approved") in the motion too ("approves the disposal"), by its first five letters. */
+function sameVerb(c: Clause, motion: Clause): boolean {
+  const verb = /(\w{5})\w*[.;]?\s*$/.exec(c.parts.join(' '))?.[1].toLowerCase();
+  return verb !== undefined && motion.parts.join(' ').toLowerCase().includes(verb);
+}
+
 /** What a planning (or licensing) decision is about, and what it does to it. */
 const PERMISSION = /\b(?:application|permission|consent|licen[cs]e)\b/i;
 const DISPOSAL = /\b(refus|grant|approv|defer)(?:e|ed|al|ing)?\b/i;
@@ -160,7 +172,7 @@ function contentWords(text: string): string[] {
 }
 
 /** Markers that print the decision itself, as "RESOLVED – That …" and a committee's "RECOMMENDED to Council that …" do. */
-const DECIDED = /^marker\.(?:resolved|agreed|decision|be-it-resolved|now-therefore|body-resolved|resolution-label|voted|determined|recommended)\b/;
+const DECIDED = /^marker\.(?:resolved|agreed|decision|be-it-resolved|now-therefore|body-resolved|resolution-label|voted|determined|ordered|recommended)\b/;
 
 /** One line through the steps, in order; the first step that reads it ends its turn. */
 function readLine(r: Reading, line: Line): void {

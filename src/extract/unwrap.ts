@@ -8,6 +8,9 @@ import { assentsTo } from './outcome.js';
 import { PROPOSAL_OPENING } from '../text/split.js';
 import { SECTION_HEADING } from '../text/recase.js';
 
+/** A verdict in the passive, its colon leading into what it settled: "Four applications were approved:". */
+const PASSIVE_COLON = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|supported|agreed|awarded|granted|accepted|allocated|confirmed|made|refused|declined|deferred):$/;
+
 /** A line that ends a sentence, a clause or an introduction. */
 /** A sentence end, or a lead-in's ":-" / ": –" that the list follows. */
 const ENDED = /(?:[.;:!?]["”’)]*|:\s*[-–—])$/;
@@ -357,6 +360,11 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… be approved;" / "and RECOMMENDED TO COUNCIL – (c) that …": the conjunction belongs to the clause above, and the marker is
   // cut from it again where the lines are split (text/split.ts), as a line printed whole would be.
   if (previous.text.endsWith(';') && /^(?:and|AND)\s+(?:RESOLVED|RECOMMENDED)\b/.test(line.text)) return true;
+  // "… Four applications were approved:" / "Kinloch Gala (£900), Strathbran Shinty Club (£1,500), …": a passive verdict's colon
+  // at the margin, what it settled run on after it (a list of one entry a line has no commas).
+  if (PASSIVE_COLON.test(previous.text) && filled(above, full) && /^[A-Z£$€][^.;:]*,/.test(line.text) && !parseNumber(line.text) && !matchLabel(line.text, lex) && !matchMarker(line.text, lex)) return true;
+  // "c) Invitation from the Lord Lieutenant to the Civic Service:" / "noted.": a row's verdict in lower case after its colon.
+  if (previous.text.endsWith(':') && /^(?:noted|agreed|approved|received|accepted|deferred|declined|refused|supported)\.?$/.test(line.text)) return true;
   if (ENDED.test(previous.text) || OWN_START.test(line.text)) return false;
   // "R-2026-188 Authorizing …" / "R-2026-189 Authorizing …": a consent agenda's resolutions, one a line.
   if (RESOLUTION_CODE_START.test(line.text)) return false;

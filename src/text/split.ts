@@ -66,10 +66,11 @@ const RESOLUTION_NO = String.raw`(?:R|RES\.\s*|Res\.\s*)\d{2,4}[-/]\d{1,4}\s+`;
 
 const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "The draft budget was considered line by line. It was recommended to Full Council that …": a committee's recommendation too.
-  [/It\s+was/, /(?=It\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED|RECOMMENDED|recommended(?=\s+to\s+[A-Z]))\b)(?<=(?:[.;!?:)]|\s[-–—])\s+)/g],
+  [/It\s+was/, /(?=It\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED|ordered|ORDERED|RECOMMENDED|recommended(?=\s+to\s+[A-Z]))\b)(?<=(?:[.;!?:)]|\s[-–—])\s+)/g],
   // "On the motion of Cllr Smith, seconded by Cllr Jones, it was unanimously agreed that ...", "(b) Defibrillator – it was
-  // resolved to renew the pads": after a comma, or after a title's colon or dash.
-  [/it\s+was/, new RegExp(String.raw`(?=it\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED)\s+(?:that|to)\b)(?<=(?:[,:]|\s[-–—])\s+)${AFTER_NO_MARKER}`, 'g')],
+  // resolved to renew the pads": after a comma, or after a title's colon or dash. A US county board's "Upon motion by
+  // Commissioner A, seconded by Commissioner B, it was ORDERED that …" (a commissioners court's "it is ordered") the same.
+  [/it\s+(?:was|is)\s/, new RegExp(String.raw`(?=it\s+(?:was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED|ordered|ORDERED)|is\s+(?:\w+\s+)?(?:ordered|ORDERED))\s+(?:that|to)\b)(?<=(?:[,:]|\s[-–—])\s+)${AFTER_NO_MARKER}`, 'g')],
   // Scottish divisions: "Accordingly, the motion became the finding of the Committee and it was resolved to introduce …": the
   // decision in words of its own after the verdict.
   [/finding\s+of/, /(?=it\s+was\s+(?:resolved|agreed)\s+(?:to|that)\b)(?<=\bfinding\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4},?\s+and\s+)/g],
@@ -131,6 +132,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // ("The Committee AGREED the decisions be accepted …" opens a clause, as "AGREED that" does).
   // "The Panel AGREED to make the following recommendations to Cabinet:": the body's own recommendations, to whom they go.
   [/RESOLVED|RECOMMENDED|AGREED/, new RegExp(String.raw`(?=(?:AND\s+)?(?:RESOLVED|RECOMMENDED|AGREED)\b)(?!(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Members|Forum|Group|Commission)\s+)(?:RESOLVED|AGREED)\s+to\s+make\s+the\s+following\s+recommendations\b)(?!(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Members|Authority|Executive|Forum|Group|Trust|Commission|IJB)\s+)(?:RESOLVED|RECOMMENDED|AGREED)\s+(?:the|a|an|its|their)\s(?![^.;]{0,80}\b(?:be|is|are|was|were)\b))(?<=\S\s+)(?<!\b(?:AND|and|was|were|be|been|being|is|are|has|have|had|WAS|WERE|BE|BEEN|BEING|IS|ARE|HAS|HAVE|HAD|it|IT|It|duly|unanimously|then|FURTHER|further|ALSO|also)\s+)${NOT_AFTER_NUMBER}`, 'g')],
+  // "#29-114  ORDERED: That the City Council hold a hearing …", "… Motion carried 4-0. IT IS FURTHER ORDERED that …": a US
+  // council's or county court's order in capitals, before its colon or "that" only ("claims ORDERED PAID" is a verdict).
+  [/ORDERED/, /(?=(?:IT\s+IS\s+(?:(?:FURTHER|THEREFORE|HEREBY|ALSO)\s+)*)?ORDERED\s*(?::|[,\-–—]?\s+(?:that|That|THAT)\b))(?<=\S\s+)(?<!\b(?:was|is|be|been|and|it|IS|WAS|BE|BEEN|AND|IT|FURTHER|THEREFORE|HEREBY|ALSO|further|therefore|hereby|also)\s+)/g],
   // "… 7:07 p.m. RESOLUTION 26-140 ADOPTING THE 2027 BUDGET Council Member Yates moved to adopt …": a heading in capitals inside a
   // page run into one line, then a member's motion.
   [new RegExp(String.raw`\b[A-Z]{2,}\s+(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+,?\s+(?:moved|${MADE_MOTION})\b`), new RegExp(String.raw`(?<=\b[A-Z]{2,}\s+)(?<!\b(?:COUNCIL|BOARD|DEPUTY|VICE)\s+)(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+,?\s+(?:moved|${MADE_MOTION})\b)`, 'g')],
@@ -456,7 +460,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… to adopt Resolution 2026-14. AYES: 5 NOES: 0": the roll call after the motion.
   // "… for the Town Hall roof. Ayes 5, Nays 0.": the count with no colon.
   // "… approving GPA-26-02 by the following vote: AYES: Supervisors …": after the vote's lead-in too.
-  [/(?:AYES|Ayes|YEAS|Yeas)\s*(?::|\d)/, /(?=(?:AYES|Ayes|YEAS|Yeas)\s*(?::|\d))(?<=[.;]\s+|\bfollowing\s+(?:roll[- ]call\s+)?vote\s*:\s*)/g],
+  // A Michigan township's "… Clean-Up program. Yes - 6, No - 1 (Hadley). MOTION CARRIED.": the count by "Yes" and "No".
+  [/(?:AYES|Ayes|YEAS|Yeas)\s*(?::|[-–]?\s*\d)|(?:Yes|YES)\s*[-–:]?\s*\d{1,2}\s*[,;]?\s*(?:No|NO)\s*[-–:]?\s*\d/, /(?=(?:AYES|Ayes|YEAS|Yeas)\s*(?::|[-–]?\s*\d)|(?:Yes|YES)\s*[-–:]?\s*\d{1,2}\s*[,;]?\s*(?:No|NO)\s*[-–:]?\s*\d)(?<=[.;]\s+|\bfollowing\s+(?:roll[- ]call\s+)?vote\s*:\s*)/g],
   // "… following the exhibition period. For: Clrs Matthews, O'Neill Against: Clr Parsons": a New South Wales record of voting run
   // on after the clause, each side its own line.
   [/(?:For|FOR)\s*:\s*(?:Cr|Cllr|Clr|Councill?or)/, /(?=(?:For|FOR)\s*:\s*(?:Crs?|Clrs?|Cllrs?|Councill?ors?)\b)(?<=[.;!?]\s+)|(?=(?:Against|AGAINST)\s*:)(?<=\b(?:For|FOR)\s*:\s*(?:Crs?|Clrs?|Cllrs?|Councill?ors?)\b[^.;:]{2,200}?[A-Za-z]\s+)/g],

@@ -21,14 +21,16 @@ const DISSENT_TAIL = /(?<=[.;])\s+(?:Supervisor|Commissioner|Trustee|Director|Me
 const DEFERRAL = /^(?:tabled|continued|postponed|deferred|laid\s+over)(?:\s*\[[^\]]{1,40}\])?(?:\s+next\s*:.*)?\s*[.;]?$/i;
 /** The action only says the item passed: its title is what was decided. */
 // "Passed on first reading; second reading set for January 6, 2027.": an ordinance's verdict with its next reading's date.
-const VERDICT = /^(?:approved|adopted|accepted|passed|carried|ratified|awarded|authori[sz]ed|received(?:\s+and\s+(?:filed|noted))?|noted|agreed|introduced)(?:\s+on\s+(?:first|second|third|final)\s+reading(?:\s*;\s*(?:second|third|final)\s+reading\s+(?:set|scheduled)\s+for\s+[^.;]+)?)?(?:\s+(?:as\s+(?:amended|presented|submitted|recommended|revised|printed|circulated)|on\s+(?:the\s+)?consent(?:\s+(?:agenda|calendar))?|unanimously))?\s*[.;]?$/i;
+// A school board's "Action: Approve" (the motion and its vote below) names only what the title asks, as a verdict does.
+const VERDICT = /^(?:approved?|adopt(?:ed)?|accept(?:ed)?|passed|carried|ratif(?:y|ied)|award(?:ed)?|authori[sz]ed?|received(?:\s+and\s+(?:filed|noted))?|noted|agreed|introduced)(?:\s+on\s+(?:first|second|third|final)\s+reading(?:\s*;\s*(?:second|third|final)\s+reading\s+(?:set|scheduled)\s+for\s+[^.;]+)?)?(?:\s+(?:as\s+(?:amended|presented|submitted|recommended|revised|printed|circulated)|on\s+(?:the\s+)?consent(?:\s+(?:agenda|calendar))?|unanimously))?\s*[.;]?$/i;
 /** What was done, with what it was done to: "Approved Consent Calendar Items 4.1 through 4.6", "Adopted Resolution No. 2026-211". */
 const DONE_WITH_OBJECT = /^(?:approved|adopted|accepted|passed|ratified|awarded|authori[sz]ed|introduced|directed|referred|continued|tabled|denied|appointed|received)\s+\S+\s+\S/i;
 /** Who is to do what, as English parish minutes note it under a decision. */
 // "Appointed Maria Ortiz to a three-year term" is what was done; "Fred Jones to obtain quotes" is a task.
 const TASK_NOTE = /^(?!(?:Appointed|Reappointed|Nominated|Elected|Approved|Adopted|Authori[sz]ed|Awarded|Directed|Referred|Requested|Granted|Continued|Deferred|Agreed|Voted|Moved)\s)(?:(?:the|all)\s+)?(?:[A-Z][\w’'.&-]*\s+){0,3}[\w’'-]+(?<!ed)\s+to\s+[a-z]/;
 /** Nothing was decided, or the motion failed. */
-const NOTHING = /^(?:no\s+action(?:\s+(?:was\s+)?taken)?|none|n\/a|discussion\s+only|information\s+only|failed|defeated|lost|motion\s+failed)\b/i;
+// A school board's "Action: First reading, no action", "Action: Information": the item's type, with nothing done under it.
+const NOTHING = /^(?:(?:first\s+reading|presentation|discussion|report)\s*[,;:\-–—]\s*)?(?:no\s+action(?:\s+(?:was\s+)?taken)?|none|n\/a|(?:discussion|information(?:al)?|presentation|report)(?:\s+only)?\s*[.;]?$|failed|defeated|lost|motion\s+failed)/i;
 
 /**
  * "2.1 Approve minutes of the February 17 meeting." then "ACTION: Approved. Vote: 5-0.":
@@ -68,7 +70,8 @@ export function actionLine(r: Reading, line: Line, rule: string): boolean {
   const verdict = VERDICT.test(rest.replace(SCORE_AFTER, ''));
   if (title && (deferred || verdict)) {
     // "Received.", "Approved as recommended.": the verdict's word is the effect, the title has none.
-    const word = rest.split(/[\s.;]/)[0].toLowerCase();
+    // "Action: Adopt" names the verdict by its verb: the effect is its past ("adopted").
+    const word = pastOf(rest.split(/[\s.;]/)[0].toLowerCase());
     const effects = { effects: deferred ? ['deferred' as const] : EFFECT_NAMES.filter((e) => e === word) };
     r.commit({ kind: 'resolution', parts: [title.text], line: title.line.line, column: title.line.column + title.at, item: r.item?.id, ...(title.number ? { number: title.number } : {}), rules: evidence(rule, 'reader.action-title'), ...effects });
   } else if (verdict) {
@@ -78,6 +81,8 @@ export function actionLine(r: Reading, line: Line, rule: string): boolean {
   }
   return true;
 }
+
+const pastOf = (verb: string): string => /ed$/.test(verb) ? verb : /e$/.test(verb) ? `${verb}d` : /y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`;
 
 /** The words an action line stands for, where they are, and the clause number printed before them. */
 interface Title {

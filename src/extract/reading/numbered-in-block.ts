@@ -8,10 +8,13 @@ import { matchMarker } from '../markers.js';
 const CONTENT_LIST = /\b(?:conditions?|reasons?|grounds?|changes|amendments|terms|criteria|principles|objectives|priorities|points|comments|responses|observations|areas|payments|amounts|sums|including|includes|namely|being|as follows|consisting|comprising|following\s+(?!be\b|actions?\b|recommendations?\b|resolutions?\b|decisions?\b|motions?\b|items?\b|matters?\b)\w+)\b/i;
 
 /**
- * "THAT the recommendations of the Committee of the Whole … be adopted as follows:": another meeting's decisions taken up one
- * by one, so "as follows" leads into decisions here, not into the content of one.
+ * "THAT the recommendations of the Committee of the Whole … be adopted as follows:", a town council's "To adopt the
+ * recommendations of the Finance Committee, namely:": another meeting's decisions taken up one by one, so "as follows" leads
+ * into decisions here, not into the content of one ("the recommendations in the report be approved, namely:" over what the
+ * report proposed is one decision's content).
  */
 const ADOPTS_LIST = /\b(?:recommendations|resolutions|decisions|motions)\b[^:;]*\bas\s+follows\s*:\s*[-–—]?\s*$/i;
+const ADOPTS_NAMED = /\b(?:recommendations|resolutions|decisions)\s+of\s+(?:the\s+)?[A-Z][^:;]*\bnamely\s*:\s*[-–—]?\s*$/;
 
 /**
  * A numbered line while a block is open: the block's next clause, the first item of a
@@ -91,7 +94,7 @@ const CONSENT_ITEMS = /\bconsent\s+(?:agenda|calendar|items?)\b/i;
 
 /** Words saying a list holds one decision's content, not decisions of their own. */
 function holdsContent(text: string): boolean {
-  return CONTENT_LIST.test(text) && !ADOPTS_LIST.test(text) && !CONSENT_ITEMS.test(text);
+  return CONTENT_LIST.test(text) && !ADOPTS_LIST.test(text) && !ADOPTS_NAMED.test(text) && !CONSENT_ITEMS.test(text);
 }
 
 /** A sentence that ends asking for the content of its one decision below it: "… subject to the following modifications:". */

@@ -62,7 +62,7 @@ export class Reading {
   /** An "Item:" label was read: the next line is the item's title. */
   expectTitle = false;
   /** A number alone on its line ("7" or "Minute 52"): the title may follow on the next. */
-  pendingNumber: { raw: string; line: Line } | undefined;
+  pendingNumber: { raw: string; line: Line; labelled?: boolean } | undefined;
   /** "Recommendation 1 (Priority: High)" alone on its line: the outside report's recommendation is the next line. */
   externalNext: { number: string; marker: Line; rule: string } | undefined;
   /**

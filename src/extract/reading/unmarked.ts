@@ -26,10 +26,13 @@ export function pendingTitle(r: Reading, line: Line, parsed: ParsedNumber | unde
   if (!p) return false;
   r.pendingNumber = undefined;
   const text = line.text;
-  if (parsed || text.length >= 160 || /[.;,]$/.test(text) || found) return false;
+  // A title may end in a stop only under a labelled number ("AGENDA ITEM 7" / "Consider and take action on the burn ban."):
+  // under a bare "7" a sentence is more likely a page's.
+  if (parsed || text.length >= 160 || (/[.;,]$/.test(text) && !(p.labelled && /\.$/.test(text))) || found) return false;
   // "43" / "STAFF REPORT PLN022-18 September 10, 2018 Page: 1 File: …": a page's number over its running head names no item.
   if (/\bPage\s*:?\s*\d/i.test(text)) return false;
-  r.newItem(p.raw, tidyTitle(text), p.line);
+  // "AGENDA ITEM 12.4" over "REPORT TITLE: Urban Heat Strategy": the report's own label is no part of the title.
+  r.newItem(p.raw, tidyTitle(p.labelled ? text.replace(/\.$/, '').replace(/^(?:report\s+)?(?:title|subject)\s*:\s*/i, '') : text), p.line);
   return true;
 }
 
@@ -41,7 +44,7 @@ export function unmarkedLine(r: Reading, line: Line, parsed: ParsedNumber | unde
   const text = line.text;
   const only = numberOnly(text) ?? minuteRefOnly(text);
   if (only) {
-    r.pendingNumber = { raw: only, line };
+    r.pendingNumber = { raw: only, line, labelled: /^\D/.test(text) };
     return;
   }
   const heading = itemHeading(line);
