@@ -83,8 +83,12 @@ export function inferMeeting(lines: Line[]): InferredMeeting {
       // A recital ("WHEREAS, the City issued a request for proposals on August 4, 2026") dates what led to the decision.
       // "Date of next meeting: 7th April 2026" dates the next one.
       // A clause's "that …" / "to …" opens PREVIOUS's match too; a report's "TO: PLANNING COMMITTEE – 27 JANUARY 2028" field does not.
-      if (!(heading || header) || /^whereas\b/i.test(l.text) || PREVIOUS.test(l.text) || /\bnext\s+meeting\b/i.test(l.text)) continue;
-      const d = findDate(header ? l.text.slice(0, 80) : l.text);
+      if (!(heading || header) || /^whereas\b/i.test(l.text) || /\bnext\s+meeting\b/i.test(l.text)) continue;
+      // "… MINUTES TUESDAY, NOVEMBER 17, 2026 CONSENT CALENDAR Item 5.1 Approval of Minutes of November 3, 2026": the heading's
+      // date stands before the last meeting's, which a line read from its start reaches second.
+      const previous = PREVIOUS.exec(l.text);
+      if (previous?.index === 0) continue;
+      const d = findDate(header ? l.text.slice(0, 80) : previous ? l.text.slice(0, previous.index) : l.text);
       // "… the Budget Policy handout dated November 14, 1985": a paper's date, not the meeting's; nor is an action plan's
       // "Target date: 28 February 2027".
       if (d && !DATED_BEFORE.test(l.text.slice(0, d.index))) { out.date = d.iso; break; }

@@ -169,8 +169,11 @@ function filled(line: Line, full: number): boolean {
   const afterLabel = /:\s+(\S.{7,})$/.exec(end)?.[1];
   // "Decision: Cabinet RECOMMENDS TO COUNCIL that the Local": the verb shouted, the sentence going on in lower case after it.
   const afterShout = /\b[A-Z]{2,}[,;]?\s+((?:[a-z][\w’'-]*\s+)+\S.{0,20})$/.exec(end)?.[1];
+  // "… auction. REGULAR AGENDA 4. Vacation Rental": after an item's number the title in title case runs on, whatever heading
+  // in capitals stood before it.
+  const afterNumber = /\s\d{1,2}(?:\.\d{1,2})?\.\s+([A-Z][a-z].{4,})$/.exec(end)?.[1];
   // An Ontario clause's "THAT" in capitals is no heading's shout ("… recommend to Council: THAT Report").
-  const letters = (afterLabel ?? afterShout ?? end).replace(/\b(?:AND\s+)?THAT\b/g, '').replace(/[^A-Za-z]/g, '');
+  const letters = (afterLabel ?? afterShout ?? afterNumber ?? end).replace(/\b(?:AND\s+)?THAT\b/g, '').replace(/[^A-Za-z]/g, '');
   return letters.replace(/[^A-Z]/g, '').length / letters.length < 0.5;
 }
 

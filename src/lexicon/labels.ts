@@ -29,8 +29,11 @@ const INITIALLED = String.raw`(?:[A-Z]\.\s*)+[A-Z][\w’'-]+`;
  * stand before the pair where its line was joined to it ("Moved T. Hale - R. Osei: That …").
  */
 export const MOVER_PAIR = new RegExp(String.raw`^(?:${NUMBER_BEFORE_MOVERS})?(?:(?:Moved\s+)?(?:${NAME_WORD}\s*[,/&]\s*${NAME_WORD}|${INITIALLED}\s+[-–]\s+${INITIALLED})\s*(?::\s*$|(?::\s*|\s+)(?=(?:That|THAT|WHEREAS|Whereas)\s))|${NAME_TITLE}\.?\s+${NAME}\s*\/\s*${NAME_TITLE}\.?\s+${NAME}\s*$)|(?=Res\.|Resolution)${NUMBER_BEFORE_MOVERS}${NAME}\s+[-–]\s+${NAME}\s*$`);
-/** A numbered resolution with its one mover and no seconder, as Saskatchewan's rural municipalities print it: "245-2026 Councillor Dyck: That …", "112/26 Reeve Sawchuk: That …". */
-export const MOVER_NUMBERED = new RegExp(String.raw`^${NUMBER_BEFORE_MOVERS}(?:Reeve|Deputy\s+Reeve|${NAME_TITLE})\.?\s+${NAME}\s*:\s*(?=(?:That|THAT)\s)`);
+/**
+ * A numbered resolution with its one mover and no seconder, as Saskatchewan's rural municipalities print it: "245-2026 Councillor
+ * Dyck: That …", "112/26 Reeve Sawchuk: That …", the number alone on the title's line above where the minute has a title.
+ */
+export const MOVER_NUMBERED = new RegExp(String.raw`^(?:${NUMBER_BEFORE_MOVERS})?(?:Reeve|Deputy\s+Reeve|${NAME_TITLE})\.?\s+${NAME}\s*:\s*(?=(?:That|THAT)\s)`);
 
 /**
  * Where a member moved to when it is no motion: "moved to Ward 4", "moved to the next item". Any other word after "moved to"
@@ -91,8 +94,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   label('motion-was-made', 'moved', '"A motion was made by …", after the debate too ("Following discussion, a motion was made by …")', new RegExp(String.raw`^${AFTER_TALK}(?:a\s+)?motion\s+was\s+made\s+by\s+\S`, 'i'), { match: ['A motion was made by Supervisor Diaz to adopt the ordinance.', 'Following discussion, a motion was made by Commissioner Ferrante, seconded by Commissioner Whitlow, to continue this item.'] }, ['us', 'ca']),
   label('mover-pair', 'moved', 'Movers printed before the motion: "R2019-72  L. Moore, T. Marchant: That …", "Cr Ames/Cr Bell That …", "A. Knack - M. Banga:", "Res. 88/27 Hrynchuk - Beaulieu"', MOVER_PAIR,
     { match: ['R2019-72  L. Moore, T. Marchant: That we award the tender.', 'Cr Ames/Cr Bell That Council adopt the plan.', 'A. Knack - M. Banga:', 'Moved T. Hale - R. Osei: That the agenda be adopted.', 'Cr Fairweather / Cr Ngata', 'Res. 88/27 Hrynchuk - Beaulieu'], not: ['Planning / Highways', '26/98 Planning - Applications'] }, ['ca', 'au', 'nz']),
-  label('mover-numbered', 'moved', 'A numbered resolution\'s one mover before the motion, no seconder: "245-2026 Councillor Dyck: That …" (Saskatchewan)', MOVER_NUMBERED,
-    { match: ['245-2026 Councillor Dyck: That Council approve the interim budget.', '112/26 Reeve Sawchuk: That the road allowance be closed.'], not: ['2026-27 Budget: That is the question.'] }, ['ca']),
+  label('mover-numbered', 'moved', 'A numbered resolution\'s one mover before the motion, no seconder: "245-2026 Councillor Dyck: That …" (Saskatchewan), the number on the title\'s line above or none', MOVER_NUMBERED,
+    { match: ['245-2026 Councillor Dyck: That Council approve the interim budget.', '112/26 Reeve Sawchuk: That the road allowance be closed.', 'Councillor Friesen: That the correspondence be received and filed.'], not: ['2026-27 Budget: That is the question.'] }, ['ca']),
   label('amendment-moved', 'moved', 'An amendment to the motion above, with its movers on the line: Scottish "As an amendment, Councillor Reid, seconded by Councillor Mackay, moved that …", Australian "Amendment: Cr Haines moved and Cr Dunn seconded that …", "Councillor Ode moved an amendment that …", an English county\'s "Councillor Pike moved and Councillor Ellison seconded the following amendment:" over its quoted words; it stands only if the amendment is carried',
     /^(?:(?:as\s+an\s+amendment|by\s+way\s+of\s+(?:an\s+)?amendment|(?:an?\s+)?amendment(?:\s+(?:no\.?\s*)?\d+)?\s*[:\-–—])\s*,?\s+[^.;]{2,120}?\b(?:moved|proposed)\b|an?\s+amendment\s+was\s+(?:\w+\s+)?(?:moved|proposed)\b|motion\s+to\s+amend\s*[:\-–—]\s*[^.;]{2,120}?\b(?:moved|proposed)\b|[^.;:]{2,80}?\b(?:moved|proposed)\s+(?:as\s+)?an\s+amendment\b|[^.;:]{2,80}?\b(?:moved|proposed)\b[^.;:]{0,80}?\bthe\s+following\s+amendment\s*:)/i,
     { match: ['As an amendment, Councillor Reid, seconded by Councillor Mackay, moved that the Committee note the position.', 'Amendment: Cr Haines moved and Cr Dunn seconded that the matter be deferred.', 'An amendment was moved by Councillor Ode and seconded by Councillor Bry that the fee be £40.', 'Councillor Ode moved an amendment that the fee be £40.', 'MOTION TO AMEND: Assembly Member Ruiz moved to amend Ordinance 2026-14 by striking Section 3.', 'Councillor Pike moved and Councillor Ellison seconded the following amendment:'], not: ['The amendment to the Local Plan was moved to the next meeting.'] }, ['scot', 'uk', 'ni', 'au', 'nz']),

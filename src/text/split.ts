@@ -24,7 +24,7 @@ const NAME_STOP = String.raw`(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|[A-Z])\.`;
 const TITLE_WORDS = String.raw`[A-Z][\wÀ-ÿ’'-]*,?(?:\s+(?:${NAME_STOP}|(?!(?:Moved|Seconded|Proposed|MOVED|SECONDED|PROPOSED)\b)[A-Z][\wÀ-ÿ’'-]*,?|of|and|for|the|to|in|on|at|by|with|from|a|&|[-–]|\d[\w/-]*)){0,9}?`;
 const CAP_TITLE = String.raw`(?:Deputy\s+|Vice[- ]?)?Mayor(?:\s+Pro\s+Tem(?:pore)?)?|(?:Deputy\s+)?(?:Reeve|Warden)|(?:Vice[- ])?Chair(?:man|person|woman)?|Select(?:man|woman|person|\s+Board\s+Member)|Commissioner|(?:Vice\s+)?President|Clerk|Council?lor|Councilmember|Council(?:wo)?man|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr`;
 // "144/26 Finance a) The accounts …": a lettered list's first item after the title, too.
-const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+(?![A-Z]{2,}\b)[A-Za-z]|(?:Council|Commission|Board|Committee|Staff)\s+(?:discussed|reviewed|considered|heard|received|presented)\s|(?:Motion|MOTION)\s+(?:to|by|made\s+by)\s+[a-zA-Z]|\(?a\)\s+[A-Z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]`;
+const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+(?![A-Z]{2,}\b)[A-Za-z]|(?:Council|Commission|Board|Committee|Staff)\s+(?:discussed|reviewed|considered|heard|received|presented)\s|(?:Motion|MOTION)\s+(?:to|by|made\s+by)\s+[a-zA-Z]|\(?a\)\s+[A-Z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]`;
 
 /** "b) RESOLVED to approve …", "ii. RESOLVED that …": a list number at the line's start stays with the marker after it. */
 const NOT_AFTER_NUMBER = String.raw`(?<!^\s*(?:\(\w{1,4}\)|\w{1,4}[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+)`;
@@ -57,6 +57,9 @@ const CAPS_MARKER_WORDS = String.raw`RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDE
  * label or a vote's ("RESOLVED:", "MOTION:", "AYES:"), nor a measure's or an item's label ("RESOLUTION 2025-19:").
  */
 const CAPS_HEADING = String.raw`(?!(?:${CAPS_MARKER_WORDS}|RECOMMENDATIONS|SECOND|VOTED|AYES?|NAYS?|NOES|YEAS?|ABSTAIN\w*|ROLL\s+CALL|FINAL\s+ACTION|RESOLUTION|ORDINANCE|BY-?LAW|BILL|ITEM|AGENDA\s+ITEM|ARTICLE|MINUTE|FILE)\b)[A-Z]{3,}[A-Z’'&/(),]*(?:\s+(?:[A-Z\d][A-Z\d’'&/(),.-]*|[-–—]))*`;
+
+/** A section's heading in capitals with no colon, "REGULAR AGENDA", "PUBLIC HEARINGS": not a marker's word or an item's label. */
+const SECTION_WORDS = String.raw`(?!(?:${CAPS_MARKER_WORDS}|ITEM|AGENDA\s+ITEM|RESOLUTION|ORDINANCE|ARTICLE|MINUTE|FILE|ROLL\s+CALL|AYES?|NAYS?|NOES|YEAS?)\b)[A-Z]{3,}(?:\s+(?:[A-Z]{2,}|&)){0,4}`;
 
 /** What a Legistar file's title names after its number: "27-0415 Ordinance amending …", "27-0419 Report on …". */
 const FILE_MATTER = 'Resolution|Ordinance|Report|Proclamation|Appointment|Agreement|Contract|Presentation|Communication|Petition|Appeal|Claim|Bill';
@@ -133,8 +136,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "The Panel AGREED to make the following recommendations to Cabinet:": the body's own recommendations, to whom they go.
   [/RESOLVED|RECOMMENDED|AGREED/, new RegExp(String.raw`(?=(?:AND\s+)?(?:RESOLVED|RECOMMENDED|AGREED)\b)(?!(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Members|Forum|Group|Commission)\s+)(?:RESOLVED|AGREED)\s+to\s+make\s+the\s+following\s+recommendations\b)(?!(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Members|Authority|Executive|Forum|Group|Trust|Commission|IJB)\s+)(?:RESOLVED|RECOMMENDED|AGREED)\s+(?:the|a|an|its|their)\s(?![^.;]{0,80}\b(?:be|is|are|was|were)\b))(?<=\S\s+)(?<!\b(?:AND|and|was|were|be|been|being|is|are|has|have|had|WAS|WERE|BE|BEEN|BEING|IS|ARE|HAS|HAVE|HAD|it|IT|It|duly|unanimously|then|FURTHER|further|ALSO|also)\s+)${NOT_AFTER_NUMBER}`, 'g')],
   // "#29-114  ORDERED: That the City Council hold a hearing …", "… Motion carried 4-0. IT IS FURTHER ORDERED that …": a US
-  // council's or county court's order in capitals, before its colon or "that" only ("claims ORDERED PAID" is a verdict).
-  [/ORDERED/, /(?=(?:IT\s+IS\s+(?:(?:FURTHER|THEREFORE|HEREBY|ALSO)\s+)*)?ORDERED\s*(?::|[,\-–—]?\s+(?:that|That|THAT)\b))(?<=\S\s+)(?<!\b(?:was|is|be|been|and|it|IS|WAS|BE|BEEN|AND|IT|FURTHER|THEREFORE|HEREBY|ALSO|further|therefore|hereby|also)\s+)/g],
+  // council's or county court's order in capitals, before its colon, "that" or its movers ("claims ORDERED PAID" is a verdict).
+  [/ORDERED/, /(?=(?:IT\s+IS\s+(?:(?:FURTHER|THEREFORE|HEREBY|ALSO)\s+)*)?ORDERED\s*(?::|[,\-–—]?\s+(?:that|That|THAT|on\s+motion|upon\s+motion)\b))(?<=\S\s+)(?<!\b(?:was|is|be|been|and|it|IS|WAS|BE|BEEN|AND|IT|FURTHER|THEREFORE|HEREBY|ALSO|further|therefore|hereby|also)\s+)/g],
   // "… 7:07 p.m. RESOLUTION 26-140 ADOPTING THE 2027 BUDGET Council Member Yates moved to adopt …": a heading in capitals inside a
   // page run into one line, then a member's motion.
   [new RegExp(String.raw`\b[A-Z]{2,}\s+(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+,?\s+(?:moved|${MADE_MOTION})\b`), new RegExp(String.raw`(?<=\b[A-Z]{2,}\s+)(?<!\b(?:COUNCIL|BOARD|DEPUTY|VICE)\s+)(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+,?\s+(?:moved|${MADE_MOTION})\b)`, 'g')],
@@ -223,6 +226,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A school board's "G. ACTION ITEMS G.1 Adopt Resolution …": the same, its sections lettered; "5.0 ACTION ITEMS 5.1 Adoption
   // of …", a section numbered with its nought.
   [/^(?:\d{1,2}|[A-Z])\.0?\s+[A-Z]{3,}[A-Z’'&,/()\s-]*\s(?:\d{1,2}|[A-Z])\.[\da-hA-H]/, /(?<=^(\d{1,2}|[A-Z])\.0?\s+[A-Z][A-Z’'&,/()-]+(?:\s+[A-Z][A-Z’'&,/()-]+)*\s+)(?=\1\.(?:\d{1,2}|[a-hA-H])\.?\s+[A-Z])/g],
+  // "… to County Counsel. REGULAR AGENDA 5. Cannabis Ordinance …", "… services. Approved. PUBLIC HEARINGS 5.1 Appeal of …": a
+  // US agenda's section heading in capitals between a stop and the next item's number, a page run into one line. The heading is
+  // a line of its own, and the number opens the item after it, not the list before it; its title ends where the minute's first
+  // sentence plainly starts ("4. Vacation Rental Ordinance Following public comment, …"). A stop after a word or a year, not
+  // an item's own number ("8. REPORTS OF COMMITTEES 8.1 …").
+  [/[.;!?]\s+[A-Z]{3,}(?:\s+(?:[A-Z]{2,}|&)){0,4}\s+\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][a-z]/, new RegExp(String.raw`(?<=(?:[a-z)]|\d{4})[.;!?]\s+)(?=${SECTION_WORDS}\s+\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][a-z])|(?<=(?:[a-z)]|\d{4})[.;!?]\s+${SECTION_WORDS}\s+)(?=\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][a-z])|(?<=(?:[a-z)]|\d{4})[.;!?]\s+${SECTION_WORDS}\s+\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,10}?)\s+(?=${SENTENCE_AFTER_TITLE})`, 'g')],
   // "… presented the report. The Board: a) noted …; b) approved …": a paragraph joined into one line, the subject the list
   // shares after the narrative.
   [/[.;!?]\s+The\s[^.;:]{2,80}:\s*[-–—]?\s*\(?[a-z1-9ivx]{1,3}[.)]\s/, new RegExp(String.raw`(?=The\s+(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){0,5}(?:${SUBJECT_BODY})\s*[:\-–—]+\s*\(?[a-z1-9ivx]{1,3}[.)]\s)(?<=[.;!?]\s+)`, 'g')],
@@ -315,7 +324,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:Commissioner|Supervisor|Trustee|Councilmember|Alderman|Alderwoman|Selectman|Selectwoman|Director)\s+[A-Z][\w’'-]+,?\s+(?:moved|made)\b/, /(?<=(?:\b[A-Z][a-z][\w’'-]*|\b\d[\w/-]*|\))\s+)(?<!\b(?:Deputy|Vice|Acting|Pro|Tem|Council|County|City|Board|Select|The|A|An|Chair|Chairman)\s+)(?=(?:Commissioner|Supervisor|Trustee|Councilmember|Alderman|Alderwoman|Selectman|Selectwoman|Director)\s+[A-Z][\w’'-]+,?\s+(?:moved|made\s+(?:a|the)\s+motion)\b)/g],
   // An Alberta town's "6.1 2028 Interim Operating Budget MOTION 27-401 Councillor Lavoie moved that …": the motion's number and
   // its mover after the item's title, a paragraph run into one line.
-  [new RegExp(String.raw`(?:MOTION|Motion)\s+(?:No\.?\s*|#\s*)?\d{2,4}[-/]\d{1,4}\s+(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+moved\b`), new RegExp(String.raw`(?=(?:MOTION|Motion)\s+(?:No\.?\s*|#\s*)?\d{2,4}[-/]\d{1,4}\s+(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+moved\b)(?<=\S\s+)`, 'g')],
+  // The same with the resolution's number ("… Utility Rates Bylaw Res. 2029-061 Councillor Dubois moved that …", "CARRIED Res.
+  // 2029-062 Councillor Nakamura moved …").
+  [new RegExp(String.raw`(?:MOTION|Motion|RES\.|Res\.|RESOLUTION|Resolution)\s+(?:No\.?\s*|#\s*)?\d{2,4}[-/]\d{1,4}\s+(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+moved\b`), new RegExp(String.raw`(?=(?:MOTION|Motion|RES\.|Res\.|RESOLUTION|Resolution)\s+(?:No\.?\s*|#\s*)?\d{2,4}[-/]\d{1,4}\s+(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+moved\b)(?<=\S\s+)`, 'g')],
   // "146/27 Village Hall Car Park Following a report from Cllr Mercer it was proposed Cllr Mercer, seconded …": a parish's motion
   // after the phrase that led to it, the movers named without "by".
   // Only that form: "The City Council agreed and accordingly it was proposed by Councillor Boylan …" is one sentence.
@@ -335,9 +346,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… Motion passed 5-1 (Council Member Fuentes opposed). ITEM 7 – APPOINTMENTS TO THE PARKS BOARD …": the next item's label
   // after the verdict's stop, in a page run into one line.
   // The first after the page's heading, its date's year: "… – DECEMBER 7, 2026 ITEM 5 – ORDINANCE …".
-  // A county board's "AGENDA ITEM 13 – APPOINTMENTS …" the same, the word "AGENDA" before it.
+  // A county board's "AGENDA ITEM 13 – APPOINTMENTS …" the same, the word "AGENDA" before it, and a Texas court's "… No action
+  // taken. AGENDA ITEM 9 Consider and take action on …" with no mark after the number.
   // A town meeting's "… by voice vote. ARTICLE 4. To see if the Town will vote …" too.
-  [/(?:ITEM|Item|ARTICLE|Article)\s+\d/, /(?=(?:(?:AGENDA|Agenda)\s+)?(?:ITEM|Item|ARTICLE|Article(?=\s+\d{1,3}\.\s+To\s+see\b))\s+\d{1,3}[A-Za-z]?(?:\.\d{1,2})?\s*[-–—:.]\s+[A-Z])(?<=[a-z\d)][.!?]\s+|\b(?:19|20)\d\d\s+)(?<!\b(?:AGENDA|Agenda)\s+)/g],
+  [/(?:ITEM|Item|ARTICLE|Article)\s+\d/, /(?=(?:(?:AGENDA|Agenda)\s+)?(?:ITEM|Item|ARTICLE|Article(?=\s+\d{1,3}\.\s+To\s+see\b))\s+\d{1,3}[A-Za-z]?(?:\.\d{1,2})?(?:\s*[-–—:.])?\s+[A-Z])(?<=[a-z\d)][.!?]\s+|\b(?:19|20)\d\d\s+)(?<!\b(?:AGENDA|Agenda)\s+)/g],
   // "It was proposed by Councillor M. Baker: "That this Committee …"": the quoted motion after its mover's colon, as the page
   // prints it on a line of its own.
   [/:\s+["“](?:That|THAT)\s/, /(?<=\b(?:proposed|moved|PROPOSED|MOVED)\s+(?:by|BY)\s+[^:;.]{2,60}(?:\.[^:;.]{1,40})?:)\s+(?=["“](?:That|THAT)\s)/g],
@@ -347,6 +359,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… was AGREED to." / "“That this Committee would establish a Forum …” The report of the Director … was considered.": a quoted
   // motion's closing quote ends its line, as the page prints the motion alone, after a year's digits too ("… for 2029.”").
   [/[.!?]["”]\s+[A-Z]/, /(?<=[a-z\d)][.!?]["”])\s+(?=[A-Z][a-z])/g],
+  // "… the amendment was LOST. The substantive motion was then put to the vote and CARRIED.": a verdict in capitals ends its
+  // sentence, and the next is the next motion's.
+  [/(?:LOST|CARRIED|DEFEATED|FELL|WITHDRAWN|FAILED)\.\s+[A-Z]/, /(?<=\b(?:LOST|CARRIED|DEFEATED|FELL|WITHDRAWN|FAILED)\.)\s+(?=[A-Z][a-z])/g],
   // "… portion of CIL receipts. Recommendation(s) That the Executive: …", "… below £25,000. Reason for Recommendation(s) To
   // provide …": a front sheet's headings run into the sentences around them, each heading its own line as the page prints it.
   [/Recommendation|RECOMMENDATION/, /(?=(?:(?:Reasons?|REASONS?)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?)?(?:Recommendations?|RECOMMENDATIONS?)(?:\s*\(s\))?(?:\s+(?:That|THAT|The|It\s+is|Members|Officers|To)\b|\s*$))(?<=[a-z\d)][.!?]\s+)|(?<=(?:^|[.!?]\s+)(?:(?:Reasons?|REASONS?)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?)?(?:Recommendations?|RECOMMENDATIONS?)(?:\s*\(s\))?)\s+(?=(?:That|THAT|The|It\s+is|Members|Officers|To)\b)/g],
@@ -520,8 +535,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "CONSENT AGENDA Motion by Bell, seconded by Cruz, to approve …", "… Designating the Official Newspaper Motion by Akers, …":
   // a flattened page's title run into the motion under it, no stop between.
   // A Michigan township's "… Guidelines Motion by Trustee X, supported by Trustee Y, to adopt …", a school board's "second by";
-  // after the debate's last sentence too ("… discussed traffic impacts. Motion by Councilmember Lund, second by …").
-  [/Motion\s+by\s[^.;]{2,60}\b(?:seconded|second|supported)\s+by\b/, /(?=Motion\s+by\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*,?\s+(?:and\s+)?(?:seconded|second|supported)\s+by\b)(?<=[A-Za-z\d)][.!?]?\s+)/g],
+  // after the debate's last sentence too ("… discussed traffic impacts. Motion by Councilmember Lund, second by …"), and in
+  // capitals after the last verdict ("… MOTION CARRIED. MOTION by Clerk Stanek, supported by Trustee Beaumont, to adopt …").
+  [/(?:Motion|MOTION)\s+(?:by|BY)\s[^.;]{2,60}\b(?:seconded|second|supported|SECONDED|SECOND|SUPPORTED)\s+(?:by|BY)\b/, /(?=(?:Motion|MOTION)\s+(?:by|BY)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*,?\s+(?:and\s+)?(?:seconded|second|supported|SECONDED|SECOND|SUPPORTED)\s+(?:by|BY)\b)(?<=[A-Za-z\d)][.!?]?\s+)/g],
   // "G.1 Adopt Resolution No. 26-27-31, … Series 2027 It was moved by Member Patel, …": the motion's sentence after an item's
   // title, no stop between, a paragraph run into one line.
   [/\sIt\s+was\s+(?:duly\s+)?(?:moved|proposed)\b/, /(?<=[A-Za-z\d)][.!?]?\s+)(?=It\s+was\s+(?:duly\s+)?(?:moved|proposed)\b)/g],
@@ -796,6 +812,8 @@ function numberCuts(text: string): number[] {
     const parsed = parseNumber(text.slice(m.index), trail[trail.length - 1], colon);
     if (!parsed) continue;
     const n = parsed.number;
+    // "… Yes - 7, No - 0. MOTION CARRIED.": a count of nought, which numbers no list or heading.
+    if (n.style === 'num-dot' && n.value === 0) continue;
     const after = text.slice(m.index + m[0].length);
     if (n.style === 'upper-mark' && n.raw.endsWith('.') && !/^[A-Z][a-z]+\s+(?![A-Z][a-z]+,)[\w$£€]/.test(after)) continue;
     const paren = n.raw.endsWith(')');
@@ -939,8 +957,8 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
     // A school board's "5.1", "5.2": decimals count under their section's number as the letters do.
     found.push({ line: i, at: m.index!, key: m[2] ?? (m[4] ? m[4] + m[6] : m[7] ?? m[9] ?? ''), value: m[8] ? m[8].toUpperCase().charCodeAt(0) - 64 : Number(m[1] ?? m[3] ?? m[5] ?? m[10]), loose });
     // "113/26 Bin Collection Review": a bare reference may count in either part, so both readings are offered to the run; so may
-    // a Northern Irish committee's "E189/26", its letter kept with the year.
-    const lead = m[2] ? /^([A-Z]{0,4})(\d+)\/$/.exec(m[2]) : null;
+    // a Northern Irish committee's "E189/26", its letter kept with the year, and an Irish district's "MD/42/28".
+    const lead = m[2] ? /^([A-Z]{0,4}[./]?)(\d+)\/$/.exec(m[2]) : null;
     if (lead && m[3].length === 2) found.push({ line: i, at: m.index!, key: `${lead[1]}/${m[3]}`, value: Number(lead[2]), loose });
   };
   for (const [i, l] of lines.entries()) {
@@ -1032,7 +1050,8 @@ const TITLE_STOP = new RegExp(String.raw`${RUN_ITEM}(?:[^.;:!?]|(?<=${SHORT_FORM
 // "12. Application for a Premises Licence – The Lantern, 3 Quay Street": after a dash the title goes on.
 // In a run of three numbers or more the title may be in sentence case ("10. Accounts for payment The following accounts …").
 // "18. Home to School Transport Task and Finish Group – Final Report The Chair …": a task group's report names a dozen words.
-const TITLE_BEFORE_SENTENCE = new RegExp(String.raw`${RUN_ITEM}[A-Z][\w’'-]*,?(?:\s+(?:${NAME_STOP}|[\w’'-]+,?|&|[-–])){0,12}?(?<![-–—])\s(?=${SENTENCE_AFTER_TITLE})`);
+// "MD/43/28 Notice of Motion: Road Safety at Kilbride School Cllr. T. Nolan moved …": a colon inside the title, initials after.
+const TITLE_BEFORE_SENTENCE = new RegExp(String.raw`${RUN_ITEM}[A-Z][\w’'-]*[,:]?(?:\s+(?:${NAME_STOP}|[\w’'-]+[,:]?|&|[-–])){0,12}?(?<![-–—])\s(?=${SENTENCE_AFTER_TITLE})`);
 /**
  * "3. Cyllid / Finance Penderfynwyd talu'r …", "5. Maes chwarae / Play area Cytunwyd bod …": a Welsh council's title in both
  * languages, then the minute's first sentence, a capital and a word in lower case, in either language, or an application's

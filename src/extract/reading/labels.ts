@@ -280,7 +280,10 @@ function moved(r: Reading, line: Line, rule: string): void {
   // A town meeting's "MOTION: Moved and seconded as printed in the warrant.": the article's own words are the motion.
   if (!noun && (/\b(?:moved|proposed)\s+(?:the\s+)?(?:approval|adoption|acceptance)\s*(?:[;,.]|$)/i.test(text) || AS_IN_WARRANT.test(text))) r.motion.ofItem = true;
   // Whichever comes first: "…, to approve staff's recommendation. X stated that …" moves the first.
-  let inline = madeBy ?? (that && to ? (to.index < that.index ? to : that) : that ?? to ?? noun);
+  // "Councillor A moved and Councillor B seconded the following motion: “This Council asks …”": the quote is the motion, whatever
+  // "that" or "to" stands inside it.
+  const quoted = /\bthe\s+following\s+(?:motion|amendment)\s*[:\-–—]\s*([“"]\s*\S.+)$/i.exec(text);
+  let inline = madeBy ?? quoted ?? (that && to ? (to.index < that.index ? to : that) : that ?? to ?? noun);
   // "Motion by Commissioner Alvarez, second by Commissioner Whitfield, to approve.": a verb and no object, so the item's
   // title says what was approved, as after "moved approval".
   if (inline && BARE_MOTION_ONLY.test(inline[1])) {
@@ -372,8 +375,11 @@ const BARE_MOTION_ONLY = new RegExp(String.raw`^${BARE_MOTION}\s*[.;]?$`, 'i');
 /** The verdict told with the movers, before the motion's words: "moved, seconded and carried", "seconded and unanimously agreed". */
 const SETTLED_BEFORE = /\bseconded,?\s+and\s+(?:duly\s+|unanimously\s+)?(?:carried|agreed|adopted)\b/i;
 
-/** An Irish council's "Cllr. Nolan proposed the following motion: “That this Council calls on …”": the motion after the colon. */
-const FOLLOWING_MOTION = /\b(?:moved|proposed|tabled|submitted)\s+the\s+following\s+motion\s*[:\-–—]/i;
+/**
+ * An Irish council's "Cllr. Nolan proposed the following motion: “That this Council calls on …”", an English one's "Councillor A
+ * moved and Councillor B seconded the following motion: “…”": the motion after the colon.
+ */
+const FOLLOWING_MOTION = /\b(?:moved|proposed|tabled|submitted|seconded)\s+the\s+following\s+motion\s*[:\-–—]/i;
 
 /** Alberta's councils second no motion: "Moved by Councillor Szabo that Council approve …", the mover's name, then the motion. */
 const MOVED_BY_NAME = /^(?:[Mm]oved|[Pp]roposed|MOVED|PROPOSED)\s+(?:by|BY)\s+(?:[A-Z][\w’'.-]*\s+){1,5}(?:that|THAT|That|to)\s/;
