@@ -205,7 +205,10 @@ function readLine(r: Reading, line: Line): void {
   // "a) agree to fund or decline each application, as follows:" / "LG2705-205 Ridge Rugby League Club – Declined": under a
   // clause that announced its list, a verdict after its matter is a row of that list, not a decision of its own.
   const listed = found?.rule === 'marker.suffix-outcome' && !line.gap && r.current()?.parts.some((p) => /:\s*$/.test(p));
-  const own = (found?.weak && (r.block || r.motion)) || listed ? undefined : found;
+  // "The audit made the following recommendations:" / "1. …" / "2. …" / "The Committee:" / "(a) noted …": an outside body's list
+  // is no block for the meeting's subject to yield to.
+  const quoted = r.block?.kind === 'recommendation' && r.block.origin === 'external' && !r.motion;
+  const own = (found?.weak && (r.block || r.motion) && !quoted) || listed ? undefined : found;
   // Numbered lines and continuations go to the open block before any marker test.
   // A capital and a stop starts a list under an intro, or under a clause that asks for one ("… to approve the consent agenda as
   // follows:" / "A. Approve minutes …"); elsewhere "A." is an initial.

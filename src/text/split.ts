@@ -230,8 +230,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // US agenda's section heading in capitals between a stop and the next item's number, a page run into one line. The heading is
   // a line of its own, and the number opens the item after it, not the list before it; its title ends where the minute's first
   // sentence plainly starts ("4. Vacation Rental Ordinance Following public comment, …"). A stop after a word or a year, not
-  // an item's own number ("8. REPORTS OF COMMITTEES 8.1 …").
-  [/[.;!?]\s+[A-Z]{3,}(?:\s+(?:[A-Z]{2,}|&)){0,4}\s+\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][a-z]/, new RegExp(String.raw`(?<=(?:[a-z)]|\d{4})[.;!?]\s+)(?=${SECTION_WORDS}\s+\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][a-z])|(?<=(?:[a-z)]|\d{4})[.;!?]\s+${SECTION_WORDS}\s+)(?=\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][a-z])|(?<=(?:[a-z)]|\d{4})[.;!?]\s+${SECTION_WORDS}\s+\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,10}?)\s+(?=${SENTENCE_AFTER_TITLE})`, 'g')],
+  // an item's own number ("8. REPORTS OF COMMITTEES 8.1 …"); at a paragraph's start too ("REGULAR AGENDA 5. Cannabis …").
+  [/(?:^|[.;!?]\s+)[A-Z]{3,}(?:\s+(?:[A-Z]{2,}|&)){0,4}\s+\d{1,2}(?:\.\d{1,2}\.?|\.)\s+[A-Z][a-z]/, new RegExp(String.raw`(?<=(?:[a-z)]|\d{4})[.;!?]\s+)(?=${SECTION_WORDS}\s+\d{1,2}(?:\.\d{1,2}\.?|\.)\s+[A-Z][a-z])|(?<=(?:^|(?:[a-z)]|\d{4})[.;!?]\s+)${SECTION_WORDS}\s+)(?=\d{1,2}(?:\.\d{1,2}\.?|\.)\s+[A-Z][a-z])|(?<=(?:^|(?:[a-z)]|\d{4})[.;!?]\s+)${SECTION_WORDS}\s+\d{1,2}(?:\.\d{1,2}\.?|\.)\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,10}?)\s+(?=${SENTENCE_AFTER_TITLE})`, 'g')],
   // "… presented the report. The Board: a) noted …; b) approved …": a paragraph joined into one line, the subject the list
   // shares after the narrative.
   [/[.;!?]\s+The\s[^.;:]{2,80}:\s*[-–—]?\s*\(?[a-z1-9ivx]{1,3}[.)]\s/, new RegExp(String.raw`(?=The\s+(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){0,5}(?:${SUBJECT_BODY})\s*[:\-–—]+\s*\(?[a-z1-9ivx]{1,3}[.)]\s)(?<=[.;!?]\s+)`, 'g')],
@@ -322,6 +322,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "Item 8 – Land Services: Conditional Use Permit – Pine Point Resort Commissioner Eide moved approval …": a county board's
   // motion after the item's title, no stop between, a paragraph run into one line.
   [/(?:Commissioner|Supervisor|Trustee|Councilmember|Alderman|Alderwoman|Selectman|Selectwoman|Director)\s+[A-Z][\w’'-]+,?\s+(?:moved|made)\b/, /(?<=(?:\b[A-Z][a-z][\w’'-]*|\b\d[\w/-]*|\))\s+)(?<!\b(?:Deputy|Vice|Acting|Pro|Tem|Council|County|City|Board|Select|The|A|An|Chair|Chairman)\s+)(?=(?:Commissioner|Supervisor|Trustee|Councilmember|Alderman|Alderwoman|Selectman|Selectwoman|Director)\s+[A-Z][\w’'-]+,?\s+(?:moved|made\s+(?:a|the)\s+motion)\b)/g],
+  // A Saskatchewan municipality's "… 241/30 ROAD MAINTENANCE AGREEMENT Councillor Dyck: That the …": the one mover and his
+  // colon before the motion, after the minute's title in a page run into one line.
+  [/:\s*(?:That|THAT)\s/, /(?=(?:Reeve|Deputy\s+Reeve|Councillor|Councilor|Cllr|Cr|Alderman|Trustee|Director)\.?\s+[A-Z][\w’'-]+\s*:\s*(?:That|THAT)\s)(?<=\S\s+)/g],
   // An Alberta town's "6.1 2028 Interim Operating Budget MOTION 27-401 Councillor Lavoie moved that …": the motion's number and
   // its mover after the item's title, a paragraph run into one line.
   // The same with the resolution's number ("… Utility Rates Bylaw Res. 2029-061 Councillor Dubois moved that …", "CARRIED Res.

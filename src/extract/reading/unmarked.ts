@@ -88,7 +88,10 @@ export function unmarkedLine(r: Reading, line: Line, parsed: ParsedNumber | unde
   } else if (!proposing) {
     // "The minutes were approved as a correct record.": a decision told as a sentence.
     // "i. Payments for May … were approved.": the sentence after its number ("i." would read as an initial).
-    const at = parsed ? Math.max(0, text.lastIndexOf(body)) : 0;
+    // "C. The Council directed the City Attorney to return with …": a US agenda's letter, not read as a number (it could be an
+    // initial), before a sentence that plainly starts.
+    const letter = parsed ? null : /^[A-Z]\.\s+(?=(?:The|Council|Members|It)\s)/.exec(text);
+    const at = parsed ? Math.max(0, text.lastIndexOf(body)) : letter ? letter[0].length : 0;
     const found = outcomeSentences(text.slice(at), r.lex);
     for (const o of found) r.commitOutcome(o, line, at);
     // "That the Council writes to the HSE …" then "Carried.": a motion printed without its quotes, kept as a quoted one is,
