@@ -279,8 +279,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // dash in sentence case, as action minutes print it on the line below (a title's wrapped tail has no number to start it).
   [/\s[-–—]\s+(?:Approved|Adopted|Accepted|Ratified|Awarded|Tabled|Continued|Received|Denied)\b/, /(?<=^(?:\d{1,3}|[A-Z])[.)]\s+[A-Z0-9][A-Z0-9\s’'&(),./:#-]{3,}(?:\s[-–—]\s+[A-Z0-9][A-Z0-9\s’'&(),./:#-]{3,})*\s[-–—]\s+)(?=(?:Approved|Adopted|Accepted|Ratified|Awarded|Tabled|Continued|Received|Denied)\b)/g],
   // "(b) Request for a donation from the Eisteddfod – resolved to donate £150.": a community council's matter, a dash, then
-  // the decision on it in lower case.
-  [/\s[-–—]\s+(?:resolved|agreed)\s+(?:to|that)\s/, /(?<=\S\s+[-–—]\s+)(?=(?:resolved|agreed)\s+(?:to|that)\s)/g],
+  // the decision on it in lower case. A dash after a list's semicolon or colon is that list's bullet ("…; - agreed to …").
+  [/\s[-–—]\s+(?:resolved|agreed)\s+(?:to|that)\s/, /(?<=[^\s;:]\s+[-–—]\s+)(?=(?:resolved|agreed)\s+(?:to|that)\s)/g],
   [/all\s+in\s+favou?r\./i, /(?<=\b[Aa]ll\s+in\s+favou?r\.)\s+(?=\S)/g],
   // "… seconded by Councilman Stavros. All in favor. Motion to close the public hearing by Councilwoman Chen, seconded by …":
   // New Jersey's short motions run on, each named by what it moved and who moved it.
@@ -322,6 +322,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "Item 8 – Land Services: Conditional Use Permit – Pine Point Resort Commissioner Eide moved approval …": a county board's
   // motion after the item's title, no stop between, a paragraph run into one line.
   [/(?:Commissioner|Supervisor|Trustee|Councilmember|Alderman|Alderwoman|Selectman|Selectwoman|Director)\s+[A-Z][\w’'-]+,?\s+(?:moved|made)\b/, /(?<=(?:\b[A-Z][a-z][\w’'-]*|\b\d[\w/-]*|\))\s+)(?<!\b(?:Deputy|Vice|Acting|Pro|Tem|Council|County|City|Board|Select|The|A|An|Chair|Chairman)\s+)(?=(?:Commissioner|Supervisor|Trustee|Councilmember|Alderman|Alderwoman|Selectman|Selectwoman|Director)\s+[A-Z][\w’'-]+,?\s+(?:moved|made\s+(?:a|the)\s+motion)\b)/g],
+  // "Action: First reading, no action The Board discussed the draft policy and asked …": nothing done, then the minute's next
+  // sentence with no stop between, a page run into one line.
+  [/(?:[Nn]o|NO)\s+(?:[Aa]ction|ACTION)/, /(?<=\b(?:[Nn]o\s+(?:formal\s+)?action|NO\s+ACTION)(?:\s+(?:was\s+)?taken|\s+TAKEN)?)\s+(?=(?:The|Staff|Council|Board|Directors|Members|Trustees|Commissioners)\s+(?:[A-Z][\w’'-]*\s+)?[a-z])/g],
   // A Saskatchewan municipality's "… 241/30 ROAD MAINTENANCE AGREEMENT Councillor Dyck: That the …": the one mover and his
   // colon before the motion, after the minute's title in a page run into one line.
   [/:\s*(?:That|THAT)\s/, /(?=(?:Reeve|Deputy\s+Reeve|Councillor|Councilor|Cllr|Cr|Alderman|Trustee|Director)\.?\s+[A-Z][\w’'-]+\s*:\s*(?:That|THAT)\s)(?<=\S\s+)/g],
@@ -611,7 +614,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:Decision|DECISION)s?\s*:?\s+The\s/, new RegExp(String.raw`(?=(?:Decision|DECISION)s?\s*:?\s+The\s+(?:[A-Z][\w’'&-]*\s+){0,4}?(?:${SUBJECT_BODY}|[A-Z]{2,6})\b)(?<=[A-Za-z0-9.;!?)]\s+)(?<!\b(?:the|a|this|that|its|of|and|to)\s+)|(?<=\b(?:Decision|DECISION)s?\s*:?\s+)(?=The\s+(?:[A-Z][\w’'&-]*\s+){0,4}?(?:${SUBJECT_BODY}|[A-Z]{2,6})\b)`, 'g')],
   // "Decision The IJB: - noted the performance report; - requested a development session …": a list of dashes run into one line
   // after its lead-in's colon, each item in lower case after the one before's semicolon.
-  [/:\s+[-–•·]\s+[a-z][^;]*;\s+[-–•·]\s+[a-z]/, /(?<=:\s+)(?=[-–•·]\s+[a-z])|(?<=:\s+[-–•·]\s+[a-z].*;\s+(?:and\s+)?)(?=[-–•·]\s+[a-z])/g],
+  // A Markdown bullet holding the rest of the list ("- approved …; - agreed to …; and - requested …") the same, its own dash gone.
+  [/(?::\s+|^)[-–•·]?\s*[a-z][^;]*;\s+(?:and\s+)?[-–•·]\s+[a-z]/, /(?<=:\s+)(?=[-–•·]\s+[a-z])|(?<=(?::\s+[-–•·]\s+|^)[a-z].*;\s+(?:and\s+)?)(?=[-–•·]\s+[a-z])/g],
   // Legistar's "ORD 25-018 An ordinance amending … A motion was made by Councilmember Ferris, seconded by …": the motion after the
   // file's title, a paragraph run into one line.
   [/A\s+motion\s+was\s+made\s+by/, /(?=A\s+motion\s+was\s+made\s+by\b)(?<=[A-Za-z0-9.;)]\s+)/g],

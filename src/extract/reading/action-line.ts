@@ -30,7 +30,7 @@ const DONE_WITH_OBJECT = /^(?:approved|adopted|accepted|passed|ratified|awarded|
 const TASK_NOTE = /^(?!(?:Appointed|Reappointed|Nominated|Elected|Approved|Adopted|Authori[sz]ed|Awarded|Directed|Referred|Requested|Granted|Continued|Deferred|Agreed|Voted|Moved)\s)(?:(?:the|all)\s+)?(?:[A-Z][\w’'.&-]*\s+){0,3}[\w’'-]+(?<!ed)\s+to\s+[a-z]/;
 /** Nothing was decided, or the motion failed. */
 // A school board's "Action: First reading, no action", "Action: Information": the item's type, with nothing done under it.
-const NOTHING = /^(?:(?:first\s+reading|presentation|discussion|report)\s*[,;:\-–—]\s*)?(?:(?:no\s+action(?:\s+(?:was\s+)?taken)?|none|n\/a|failed|defeated|lost|motion\s+failed)\b|(?:discussion|information(?:al)?|presentation|report)(?:\s+only)?\s*[.;]?$)/i;
+const NOTHING = /^(?:(?:first\s+reading|presentation|discussion|report)\s*[,;:\-–—]\s*)?(?:(?:no\s+action(?:\s+(?:was\s+)?taken)?|none|n\/a|failed|defeated|lost|motion\s+failed)\b|(?:discussion|information(?:al)?|presentation|report)(?:\s+only)?\s*(?:[.;]?$|[.;]?\s+(?=[A-Z])))/i;
 
 /**
  * "2.1 Approve minutes of the February 17 meeting." then "ACTION: Approved. Vote: 5-0.":

@@ -49,7 +49,8 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
     // "• AGREED that a further update be brought …;" then "• ASKED the ICB to provide …": the marker was one bullet of a
     // list of decisions, so the next bullet, after a clause ended by a semicolon or opening with a verb in capitals, is the
     // next decision (after a full stop, "• K. Bares presented …" is the meeting's narrative).
-    const sibling = block.marker?.bullet && block.marker.line !== line.line && !block.intro && !leadsToList(clauseText) && (/;\s*(?:and)?$/.test(clauseText) || /^[A-Z]{3,}E?D\b/.test(text));
+    // A bullet cut from the marker's own line ("…; - agreed to …; and - requested …", a list run into one line) is the next one too.
+    const sibling = block.marker?.bullet && (block.marker.line !== line.line || block.marker.column !== line.column) && !block.intro && !leadsToList(clauseText) && (/;\s*(?:and)?$/.test(clauseText) || /^[A-Z]{3,}E?D\b/.test(text));
     if (block.level === 'bullet' || sibling) {
       r.start(text, line);
       return true;
