@@ -997,8 +997,13 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
   const done = new Set<number>();
   // The lines that hold a run's number inside them: a page flattened into lines, whose first number may open the line.
   const flattened = new Set(found.filter((f, k) => f.at > 0 && (run[k] >= 3 || previous[k] >= 0)).map((f) => f.line));
+  // "61. 30/01442/FUL – LAND EAST OF MILL LANE, ASHTON The Principal Planning Officer presented …" then "62. …": two items in a
+  // row, each opening its paragraph, may cut a title in capitals from its minute; a title in sentence case waits for a run of
+  // three. A pair that a third number goes on is read as that run.
+  const continued = new Set(previous.filter((p) => p >= 0));
   for (const [k] of found.entries()) {
-    if (run[k] < 3) continue;
+    if (run[k] < 2 || (run[k] === 2 && continued.has(k))) continue;
+    const pair = run[k] === 2;
     let first = k;
     while (previous[first] >= 0) first = previous[first];
     const head = found[first];
@@ -1009,6 +1014,9 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
     for (let j = k; j >= 0 && !done.has(j); j = previous[j]) {
       done.add(j);
       const { line, at } = found[j];
+      // A pair is read only where each number opens its paragraph: inside a line two numbers are as often a count ("In favour:
+      // 6. Against: 1.") or a reference's tail ("Cab 26/08").
+      if (pair && at > 0) continue;
       if (at > 0) add(line, at);
       if (clauses) continue;
       // A number that opens its line is cut there already, and its title is the line's to read, unless the line is the page or
@@ -1026,7 +1034,7 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
       // the minute's first sentence, not the title.
       const stop = opens ? null : TITLE_STOP.exec(rest);
       const opening = TITLE_BEFORE_MOTION.exec(rest) ?? TITLE_BEFORE_SENTENCE.exec(rest) ?? TITLE_BILINGUAL.exec(rest);
-      const end = shouted ?? (stop && opening ? (opening[0].length < stop[0].length ? opening : stop) : stop ?? opening);
+      const end = shouted ?? (pair ? null : stop && opening ? (opening[0].length < stop[0].length ? opening : stop) : stop ?? opening);
       if (!end) continue;
       // A paragraph's minute is a sentence or more; a table row's "6. AOB None." is a title and its cell. A sentence plainly
       // begun may be short if it ends as one ("5. Correspondence The correspondence was noted.").
@@ -1044,11 +1052,12 @@ const RUN_ITEM = String.raw`^(?:\d{1,3}\.(?:[A-Ha-h]\.)?|\S+\/\d{1,4}|[A-Z]{1,4}
 /** Short forms whose stop ends no title: "Cllr. Nolan", "St. Mary's", "No. 4". */
 const SHORT_FORM = String.raw`\b(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|Rd|Ave|Co|CLLR|CR|CLR|MR|MRS|MS|DR|ST|NO|NOS)`;
 /**
- * "3. 25/00912/FUL ERECTION OF 24 HOUSES, LAND AT MILLBANK The Committee had before it …": a title in capitals, then the minute;
+ * "3. 25/00912/FUL ERECTION OF 24 HOUSES, LAND AT MILLBANK The Committee had before it …": a title in capitals, then the minute
+ * (a site's house number first too: "89. 31/00301/FUL – 22 WELL STREET, HOLME The Committee …");
  * "3. NOTICE OF MOTION – CLLR. DUNNE "That this Council …"": its short form's stop kept, the quoted motion after it. A dash
  * goes on to the title's second part ("4. CABLE TV - Spectrum Channel 8 …").
  */
-const TITLE_SHOUTED = new RegExp(String.raw`${RUN_ITEM}(?:\S+\/\S+\s+(?:[-–]\s+)?)?(?=[A-Z]{3})[A-Z0-9](?:[A-Z0-9 ,’'&/()–-]|(?<=${SHORT_FORM})\.){2,120}?(?<![-–—]\s*)\s(?=[A-Z][a-z]|["“‘](?:That|THAT)\b|\d{1,3}\.[A-Ha-h]\.\s)`);
+const TITLE_SHOUTED = new RegExp(String.raw`${RUN_ITEM}(?:\S+\/\S+\s+(?:[-–]\s+)?)?(?=[A-Z]{3}|\d{1,4}[A-Z]?\s+[A-Z]{3})[A-Z0-9](?:[A-Z0-9 ,’'&/()–-]|(?<=${SHORT_FORM})\.){2,120}?(?<![-–—]\s*)\s(?=[A-Z][a-z]|["“‘](?:That|THAT)\b|\d{1,3}\.[A-Ha-h]\.\s)`);
 // The cut is made before the title's stop, which the next piece sheds: a title keeps no full stop.
 // "3. Notice of Motion – Cllr. Nolan: "That …"": a short form's stop is no title's end, and a colon before a quoted motion is.
 // "4. Notice of Motion – Cllr. S. Quinn "That …"": an initial's stop is none either, and the quoted motion ends the title.
