@@ -1,6 +1,6 @@
 import { sourceAt, type Line } from './line.js';
 import type { Locator } from './locate.js';
-import { isChildOf, isNext, parseNumber, RESOLUTION_VERBS, type ClauseNumber } from './numbering.js';
+import { APPLICATION_REF, isChildOf, isNext, parseNumber, RESOLUTION_VERBS, type ClauseNumber } from './numbering.js';
 
 /**
  * Sentences that open a decision or close a motion, where they start in the middle
@@ -1015,8 +1015,9 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
       done.add(j);
       const { line, at } = found[j];
       // A pair is read only where each number opens its paragraph: inside a line two numbers are as often a count ("In favour:
-      // 6. Against: 1.") or a reference's tail ("Cab 26/08").
-      if (pair && at > 0) continue;
+      // 6. Against: 1.") or a reference's tail ("Cab 26/08"). A planning application's reference after it ("… set out above.
+      // 62. 30/01501/HOU – 3 THE GREEN …") says it is an item wherever it stands.
+      if (pair && at > 0 && !PAIR_APPLICATION.test(lines[line].text.slice(at, at + 40))) continue;
       if (at > 0) add(line, at);
       if (clauses) continue;
       // A number that opens its line is cut there already, and its title is the line's to read, unless the line is the page or
@@ -1045,6 +1046,8 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
   }
   return cuts;
 }
+/** An item's number, then a planning application's reference: "62. 30/01501/HOU – …". */
+const PAIR_APPLICATION = new RegExp(String.raw`^\d{1,3}\.\s+${APPLICATION_REF}`);
 /** A label in capitals after an item's number ("11. RESOLUTION (2019-47) …", "4. THAT …"): no title of its own. */
 const SHOUTED_LABEL = /^\S+\s+(?:RESOLUTION|ORDINANCE|MOTION|ITEM|THAT|RESOLVED|AGREED)\b/;
 /** Where a run's item starts: its number or minute reference, then the title. */
