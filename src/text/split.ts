@@ -615,7 +615,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "Decision The IJB: - noted the performance report; - requested a development session …": a list of dashes run into one line
   // after its lead-in's colon, each item in lower case after the one before's semicolon.
   // A Markdown bullet holding the rest of the list ("- approved …; - agreed to …; and - requested …") the same, its own dash gone.
-  [/(?::\s+|^)[-–•·]?\s*[a-z][^;]*;\s+(?:and\s+)?[-–•·]\s+[a-z]/, /(?<=:\s+)(?=[-–•·]\s+[a-z])|(?<=(?::\s+[-–•·]\s+|^)[a-z].*;\s+(?:and\s+)?)(?=[-–•·]\s+[a-z])/g],
+  [/(?::\s+[-–•·]\s+|^[-–•·]?\s*)[a-z][^;]*;\s+(?:and\s+)?[-–•·]\s+[a-z]/, /(?<=:\s+)(?=[-–•·]\s+[a-z])|(?<=(?::\s+[-–•·]\s+|^)[a-z].*;\s+(?:and\s+)?)(?=[-–•·]\s+[a-z])/g],
   // Legistar's "ORD 25-018 An ordinance amending … A motion was made by Councilmember Ferris, seconded by …": the motion after the
   // file's title, a paragraph run into one line.
   [/A\s+motion\s+was\s+made\s+by/, /(?=A\s+motion\s+was\s+made\s+by\b)(?<=[A-Za-z0-9.;)]\s+)/g],
