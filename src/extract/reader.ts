@@ -93,7 +93,9 @@ function restated(c: Clause, clauses: Clause[], i: number): boolean {
   if (!c.rules.some((id) => CARRIED.test(id)) || !c.rules.some((id) => MOVED.test(id))) return false;
   const later: string[] = [];
   for (let k = i + 1; k < clauses.length && clauses[k].item === c.item && clauses[k].line - c.line <= 12; k++) {
-    if (below(clauses[k], c) && DECIDED.test(clauses[k].rules[0])) later.push(clauses[k].parts.join(' '));
+    // "… moved that the Committee approve the allocation …" / "The Committee approved the allocation …": an outcome sentence
+    // restates it as a marker's clause does.
+    if (below(clauses[k], c) && (DECIDED.test(clauses[k].rules[0]) || /^outcome\.(?:active|passive)$/.test(clauses[k].rules[0]))) later.push(clauses[k].parts.join(' '));
   }
   if (!later.length) return false;
   const text = c.parts.join(' ');
