@@ -90,9 +90,13 @@ function withoutStandIns(clauses: Clause[], lines: Line[]): Clause[] {
  * the motion's: "… moved that the report be noted. Carried." then "RESOLVED: That the Director report back" is two.
  */
 function restated(c: Clause, clauses: Clause[], i: number): boolean {
-  if (!c.rules.some((id) => CARRIED.test(id)) || !c.rules.some((id) => MOVED.test(id))) return false;
+  // A Scottish mover's "moved that …" with no verdict printed stood unopposed; the sentence below may restate it too.
+  const unopposed = c.rules[0] === 'label.mover-verb' && c.rules.length === 1;
+  if (!(c.rules.some((id) => CARRIED.test(id)) || unopposed) || !c.rules.some((id) => MOVED.test(id))) return false;
   const later: string[] = [];
-  for (let k = i + 1; k < clauses.length && clauses[k].item === c.item && clauses[k].line - c.line <= 12; k++) {
+  // A motion with no verdict word is read in full only at its end, after the sentence below it: look either side.
+  for (let k = unopposed ? Math.max(0, i - 8) : i + 1; k < clauses.length && (k < i || (clauses[k].item === c.item && clauses[k].line - c.line <= 12)); k++) {
+    if (k === i || clauses[k].item !== c.item) continue;
     // "… moved that the Committee approve the allocation …" / "The Committee approved the allocation …": an outcome sentence
     // restates it as a marker's clause does.
     if (below(clauses[k], c) && (DECIDED.test(clauses[k].rules[0]) || /^outcome\.(?:active|passive)$/.test(clauses[k].rules[0]))) later.push(clauses[k].parts.join(' '));
