@@ -60,10 +60,10 @@ function withoutStandIns(clauses: Clause[], lines: Line[]): Clause[] {
 
   function standsAlone(c: Clause, i: number): boolean {
     // The motion is read in full only at its end, so it may stand after the verdict in `clauses`: a few either side suffice.
-    if (c.rules[0] === 'outcome.telegraphic' && clauses.slice(Math.max(0, i - 8), i + 9).some((d) => echoesMotion(c, d))) return false;
-    // "Proposed by Cllr. D. Kiely …" / "“That … approves the disposal of the property …”" / "The disposal was approved.": the
-    // sentence gives the quoted motion's fate in its own words, the motion's verb among them.
-    if (c.rules[0] === 'outcome.passive' && clauses.slice(Math.max(0, i - 8), i + 9).some((d) => echoesMotion(c, d) && sameVerb(c, d))) return false;
+    // "Proposed by Cllr. D. Kiely …" / "“That … approves the disposal of the property …”" / "The disposal was approved.": a
+    // passive sentence gives the quoted motion's fate in its own words only with the motion's verb among them.
+    const verdict = c.rules[0] === 'outcome.telegraphic' || c.rules[0] === 'outcome.passive';
+    if (verdict && clauses.slice(Math.max(0, i - 8), i + 9).some((d) => echoesMotion(c, d) && (c.rules[0] === 'outcome.telegraphic' || sameVerb(c, d)))) return false;
     if (c.item === undefined) return true;
     if (c.rules[0] === 'marker.item-verdict' && kept?.item === c.item && c.line - kept.line <= 12) return false;
     // The motion's own lettered clauses are no decision below it: "(a) approve …" / "(b) instruct …" / "Decision" / "(a) approved …".
@@ -95,11 +95,13 @@ function restated(c: Clause, clauses: Clause[], i: number): boolean {
   if (!(c.rules.some((id) => CARRIED.test(id)) || unopposed) || !c.rules.some((id) => MOVED.test(id))) return false;
   const later: string[] = [];
   // A motion with no verdict word is read in full only at its end, after the sentence below it: look either side.
-  for (let k = unopposed ? Math.max(0, i - 8) : i + 1; k < clauses.length && (k < i || (clauses[k].item === c.item && clauses[k].line - c.line <= 12)); k++) {
-    if (k === i || clauses[k].item !== c.item) continue;
+  for (let k = unopposed ? Math.max(0, i - 8) : i + 1; k < clauses.length; k++) {
+    const d = clauses[k];
+    if (k > i && (d.item !== c.item || d.line - c.line > 12)) break;
+    if (k === i || d.item !== c.item || !below(d, c)) continue;
     // "… moved that the Committee approve the allocation …" / "The Committee approved the allocation …": an outcome sentence
     // restates it as a marker's clause does.
-    if (below(clauses[k], c) && (DECIDED.test(clauses[k].rules[0]) || /^outcome\.(?:active|passive)$/.test(clauses[k].rules[0]))) later.push(clauses[k].parts.join(' '));
+    if (DECIDED.test(d.rules[0]) || /^outcome\.(?:active|passive)$/.test(d.rules[0])) later.push(d.parts.join(' '));
   }
   if (!later.length) return false;
   const text = c.parts.join(' ');
@@ -213,8 +215,8 @@ function readLine(r: Reading, line: Line): void {
   const listed = found?.rule === 'marker.suffix-outcome' && !line.gap && r.current()?.parts.some((p) => /:\s*$/.test(p));
   // "The audit made the following recommendations:" / "1. …" / "2. …" / "The Committee:" / "(a) noted …": an outside body's list
   // is no block for the meeting's subject to yield to.
-  const quoted = r.block?.kind === 'recommendation' && r.block.origin === 'external' && !r.motion;
-  const own = (found?.weak && (r.block || r.motion) && !quoted) || listed ? undefined : found;
+  const outsideList = r.block?.kind === 'recommendation' && r.block.origin === 'external' && !r.motion;
+  const own = (found?.weak && (r.block || r.motion) && !outsideList) || listed ? undefined : found;
   // Numbered lines and continuations go to the open block before any marker test.
   // A capital and a stop starts a list under an intro, or under a clause that asks for one ("… to approve the consent agenda as
   // follows:" / "A. Approve minutes …"); elsewhere "A." is an initial.

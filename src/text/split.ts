@@ -60,6 +60,10 @@ const CAPS_HEADING = String.raw`(?!(?:${CAPS_MARKER_WORDS}|RECOMMENDATIONS|SECON
 
 /** A section's heading in capitals with no colon, "REGULAR AGENDA", "PUBLIC HEARINGS": not a marker's word or an item's label. */
 const SECTION_WORDS = String.raw`(?!(?:${CAPS_MARKER_WORDS}|ITEM|AGENDA\s+ITEM|RESOLUTION|ORDINANCE|ARTICLE|MINUTE|FILE|ROLL\s+CALL|AYES?|NAYS?|NOES|YEAS?)\b)[A-Z]{3,}(?:\s+(?:[A-Z]{2,}|&)){0,4}`;
+/** The item's number after a section heading, with its stop ("5.", "5.1"): "EXE 71" is a reference, no item under a heading. */
+const SECTION_ITEM = String.raw`\d{1,2}(?:\.\d{1,2}\.?|\.)\s+`;
+/** A sentence's stop after a word or a year, and the space after it; not an item's own number's stop ("8. REPORTS …"). */
+const AFTER_STOP_WORD = String.raw`(?:[a-z)]|\d{4})[.;!?]\s+`;
 
 /** What a Legistar file's title names after its number: "27-0415 Ordinance amending …", "27-0419 Report on …". */
 const FILE_MATTER = 'Resolution|Ordinance|Report|Proclamation|Appointment|Agreement|Contract|Presentation|Communication|Petition|Appeal|Claim|Bill';
@@ -231,7 +235,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // a line of its own, and the number opens the item after it, not the list before it; its title ends where the minute's first
   // sentence plainly starts ("4. Vacation Rental Ordinance Following public comment, …"). A stop after a word or a year, not
   // an item's own number ("8. REPORTS OF COMMITTEES 8.1 …"); at a paragraph's start too ("REGULAR AGENDA 5. Cannabis …").
-  [/(?:^|[.;!?]\s+)[A-Z]{3,}(?:\s+(?:[A-Z]{2,}|&)){0,4}\s+\d{1,2}(?:\.\d{1,2}\.?|\.)\s+[A-Z][a-z]/, new RegExp(String.raw`(?<=(?:[a-z)]|\d{4})[.;!?]\s+)(?=${SECTION_WORDS}\s+\d{1,2}(?:\.\d{1,2}\.?|\.)\s+[A-Z][a-z])|(?<=(?:^|(?:[a-z)]|\d{4})[.;!?]\s+)${SECTION_WORDS}\s+)(?=\d{1,2}(?:\.\d{1,2}\.?|\.)\s+[A-Z][a-z])|(?<=(?:^|(?:[a-z)]|\d{4})[.;!?]\s+)${SECTION_WORDS}\s+\d{1,2}(?:\.\d{1,2}\.?|\.)\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,10}?)\s+(?=${SENTENCE_AFTER_TITLE})`, 'g')],
+  [/(?:^|[.;!?]\s+)[A-Z]{3,}(?:\s+(?:[A-Z]{2,}|&)){0,4}\s+\d{1,2}(?:\.\d{1,2}\.?|\.)\s+[A-Z][a-z]/, new RegExp(String.raw`(?<=${AFTER_STOP_WORD})(?=${SECTION_WORDS}\s+${SECTION_ITEM}[A-Z][a-z])|(?<=(?:^|${AFTER_STOP_WORD})${SECTION_WORDS}\s+)(?=${SECTION_ITEM}[A-Z][a-z])|(?<=(?:^|${AFTER_STOP_WORD})${SECTION_WORDS}\s+${SECTION_ITEM}[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,10}?)\s+(?=${SENTENCE_AFTER_TITLE})`, 'g')],
   // "… presented the report. The Board: a) noted …; b) approved …": a paragraph joined into one line, the subject the list
   // shares after the narrative.
   [/[.;!?]\s+The\s[^.;:]{2,80}:\s*[-–—]?\s*\(?[a-z1-9ivx]{1,3}[.)]\s/, new RegExp(String.raw`(?=The\s+(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){0,5}(?:${SUBJECT_BODY})\s*[:\-–—]+\s*\(?[a-z1-9ivx]{1,3}[.)]\s)(?<=[.;!?]\s+)`, 'g')],
