@@ -143,7 +143,9 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
   const proposal = marker.kind === 'recommended' && r.kind === 'report' && (!marker.to || underHeading || /^that\s/i.test(line.text)) && !/^RECOMMENDED\b/.test(line.text) && marker.rule !== 'marker.body-recommends-list';
   // "Recommendation to Council" over "That Council approves …" and its movers, in minutes: the committee's, sent on to Council.
   const sentOn = marker.rule === 'marker.recommendations-heading' && r.kind === 'minutes' ? HEADING_TO.exec(line.text)?.[1] : undefined;
-  const committees = r.committeeReport || /^committee\s+recommendation/i.test(line.text) || sentOn !== undefined;
+  // "Recommendation from Cabinet:" in council minutes: a committee's recommendation, put to the council.
+  const fromBody = marker.rule === 'marker.recommendations-heading' && r.kind === 'minutes' && HEADING_FROM.test(line.text);
+  const committees = r.committeeReport || /^committee\s+recommendation/i.test(line.text) || sentOn !== undefined || fromBody;
   const origin: RecommendationOrigin | undefined = (marker.kind === 'recommended' && !proposal) || (clauseKind === 'recommendation' && committees) ? 'committee' : clauseKind === 'recommendation' ? 'report' : undefined;
   const intro = isIntroOnly(marker.rest);
   const parent = marker.kind === 'recommendations' && numbered && /num-dot|decimal|bare-num/.test(numbered.style) ? numbered : undefined;
@@ -207,6 +209,8 @@ function introThenList(rest: string): number | undefined {
 
 /** The body a recommendations heading names: "Recommendation to Council", "Recommendations to the Cabinet:". */
 const HEADING_TO = /\bto\s+(?:the\s+)?((?:Full\s+)?[A-Z][\w’'&-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'&-]*){0,5})\s*[:\-–—]?\s*$/;
+/** A recommendations heading that names the body they came from: "Recommendation from Cabinet:", "RECOMMENDATIONS OF THE EXECUTIVE COMMITTEE". */
+const HEADING_FROM = /\b(?:of|from|OF|FROM)\s+(?:the\s+|THE\s+)?[A-Z]/;
 
 /**
  * The line under "Recommendation 1 (Priority: High)" or a bare "Recommendation 1": the recommendation itself ("The Finance
