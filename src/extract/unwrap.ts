@@ -442,9 +442,13 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // clauses below it; the words before it, in lower case, finish the sentence above.
   if (marker?.rule === 'marker.ends-with-marker' && /^[a-z]/.test(line.text)) return true;
   // "… and the relevant representations, the" / "Sub-Committee has resolved to grant …": a determiner wants its noun, so the
-  // body's name cut from it runs on, though it opens a marker.
-  return !marker || marker.kind === 'following' || marker.restAt === 0 || /,$/.test(previous.text) || /\b(?:the|a|an|its|their|this)$/i.test(previous.text);
+  // body's name cut from it runs on, though it opens a marker; so does a name begun after "That the" ("… Moved (Cr Iti/Cr
+  // Moana) That the Environment" / "Committee recommends to Council that …").
+  return !marker || marker.kind === 'following' || marker.restAt === 0 || /,$/.test(previous.text) || /\b(?:the|a|an|its|their|this)$/i.test(previous.text) || NAME_AFTER_THAT.test(previous.text);
 }
+
+/** A clause's subject begun at the line's end: "… That the Environment", "RESOLVED that the Planning and Licensing". */
+const NAME_AFTER_THAT = /\b(?:that|That|THAT)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w’'&-]*$/;
 
 /** Who attended, as minutes list them under their label. */
 const ATTENDANCE = /^(?:present|also\s+present|in\s+attendance|attendees|apologies(?:\s+for\s+absence)?|absent)\s*:/i;
