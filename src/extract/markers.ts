@@ -294,7 +294,8 @@ function mendMarkerWord(text: string): string | undefined {
 
 export function titleCase(s: string): string {
   if (/[a-z]/.test(s)) return s;
-  return s.toLowerCase().replace(/(^|[\s(/-])([a-z])/g, (all, pre: string, c: string) => pre + c.toUpperCase())
+  // "BÉAL ÁTHA", "TAUPŌ": a capital of any script opens its word.
+  return s.toLowerCase().replace(/(^|[\s(/-])(\p{Ll})/gu, (all, pre: string, c: string) => pre + c.toUpperCase())
     .replace(/\b(And|Of|The|For|To|In|On|At)\b(?!$)/g, (w, _x, i: number) => (i === 0 ? w : w.toLowerCase()));
 }
 

@@ -32,7 +32,7 @@ const ADDRESSED = /^(?:(?:[Rr]eport|[Pp]aper)\s+(?:of|by|from)\s+[^,;:]{3,80}?\s
 /** A staff report's addressee in sentence case, "To: Mayor and Members of Council": trusted below the title lines. */
 const ADDRESSED_TO = /^To\s*:\s*(.+)$/;
 const BODY_BEFORE_DATE = /^(.{3,80}?)\s+[-–—]\s+(?:\w+day,?\s+)?\d/;
-const MEETING_OF = /\b(?:[Mm]eeting|[Mm]inutes)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}?(?=[A-Z])/g;
+const MEETING_OF = /\b(?:[Mm]eeting|[Mm]inutes)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}?(?=\p{Lu})/gu;
 const BEFORE_MEETING = /\b((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,6})(?:Meeting|meeting)\b/g;
 // "Scrutiny Considerations The Committee noted": a heading run into the sentence; "The" starts the subject, it is inside no name.
 // "25.1 The Cabinet considered …", "That Cabinet noted …", "Having considered …, the Mayor and Cabinet agreed that:", "The City Council met in session …".
@@ -151,7 +151,7 @@ const NOT_THIS_MEETING = /\bno\s+\S$/i;
  */
 function* meetingOf(line: string): Generator<string> {
   // "MINUTE of MEETING of the COMMUNITIES COMMITTEE held in …": each run of shouted words in title case.
-  const text = /[a-z]/.test(line) ? line.replace(/\b[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+)*\b/g, (run) => (run.length > 3 ? titleCase(run) : run)) : titleCase(line);
+  const text = /[a-z]/.test(line) ? line.replace(/(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}’'&-]+(?:\s+\p{Lu}[\p{Lu}’'&-]+)*(?![\p{L}\p{N}])/gu, (run) => (run.length > 3 ? titleCase(run) : run)) : titleCase(line);
   for (const m of text.matchAll(MEETING_OF)) {
     // "No meeting of the Public Financing Authority will be held on this date.": a body that does not meet. ("The next meeting
     // of the Committee" is the same body's, and names it.)

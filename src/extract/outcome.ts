@@ -190,14 +190,19 @@ const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|no|nos|st|cllr|cllrs|cr|clr|co|ltd|in
  */
 const ANY_VERB = new RegExp(String.raw`directed|${NOMINAL_SUBJECT}\s|declared|awarded|instructed|tasked|(?:was|were)\s+(?:\w+\s+)?(?:asked|requested)|(?:requested|asked)\s+(?:that\s|for\s|(?:[\w’'-]+\s+){1,5}?to\s+[a-z])|object|support|tabled|continued|postponed|denied|referred|forwarded|filed|(?:set|fixed)\s+at\s+[£$€\d]|${SET_SUM}|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|delegated\s+(?:its\s+)?(?:authority|powers?|responsibility)|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|certified|designated|proclaimed|voted|recommended|waived|introduced`, 'i');
 
+/**
+ * Where a sentence starts: a full stop before a capital, a colon before bullets (the list is its content); a planning list's
+ * next application opens with its reference ("… has no objection. 27/00187/OUT – Land north of …"), and a body's own
+ * sentence may follow the application's colon ("26/0052/LBC – The Old Vicarage: The Council objects on heritage grounds.").
+ */
+const SENTENCE_CUT = new RegExp(String.raw`(?<=[.!?]["”’)]*)\s+(?=[A-Z“"‘]|\d{2,4}\/\d{2,5}\/[A-Z]{2,6}\b)|(?<=:)\s*(?=[•·▪●◦])|(?<=:)\s+(?=The\s+(?:[A-Z][\w’'&-]*\s+){0,3}(?:${BODY_NOUNS})\s+[a-z])`, 'g');
+
 /** The outcome sentences in a line of running text, with where each starts. */
 export function outcomeSentences(text: string, lex: Lexicon = lexiconFor()): Outcome[] {
   const out: Outcome[] = [];
   if (!ANY_VERB.test(text)) return out;
   let start = 0;
-  // A sentence ends at a full stop before a capital, or at a colon before bullets (the list is its content); a planning list's
-  // next application opens with its reference ("… has no objection. 27/00187/OUT – Land north of …").
-  const cuts = [...text.matchAll(/(?<=[.!?]["”’)]*)\s+(?=[A-Z“"‘]|\d{2,4}\/\d{2,5}\/[A-Z]{2,6}\b)|(?<=:)\s*(?=[•·▪●◦])/g)].filter((m) => !ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index)));
+  const cuts = [...text.matchAll(SENTENCE_CUT)].filter((m) => !ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index)));
   let previous = '';
   let previousAt = 0;
   let previousRead = false;

@@ -253,8 +253,12 @@ function verdictItem(r: Reading, line: Line, parsed: ParsedNumber | undefined, m
     return minute.title;
   }
   if (r.block || !parsed || !/^(?:num-dot|bare-num|decimal)$/.test(parsed.number.style)) return undefined;
-  if (!r.followsItem(parsed.number)) return undefined;
   const title = (marker.rest.startsWith(parsed.number.raw) ? marker.rest.slice(parsed.number.raw.length) : marker.rest).trim();
+  // "1. Minutes of October meeting: approved. Proposed GM, seconded SR." as the minutes' first line: the first item, before
+  // any, as a community council opens on its last minutes or its apologies (a summary of actions' "1. Consent Agenda – APPROVED"
+  // is a list of verdicts, no items).
+  const first = !r.item && parsed.number.style === 'num-dot' && parsed.number.value === 1 && /^(?:minutes?|apologies)\b/i.test(title);
+  if (!r.followsItem(parsed.number) && !first) return undefined;
   r.newItem(parsed.number.raw, tidyTitle(title), line);
   return title;
 }

@@ -156,7 +156,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [new RegExp(String.raw`[.!?]\s+(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){0,3}?(?:${SUBJECT_BODY})\s+(?:noted|approved|agreed|resolved|endorsed|decided)(?:\s+that)?\s*[;:]\s`), new RegExp(String.raw`(?<=[a-z\d)][.!?]\s+)(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){0,3}?(?:${SUBJECT_BODY})\s+(?:noted|approved|agreed|resolved|endorsed|decided)(?:\s+that)?\s*[;:]\s)`, 'g')],
   // "… be appointed as Independent Directors of High Life Highland. In relation to the vacancy …, the Nominations Committee, having
   // revisited the applications received, AGREED that …": a second decision's sentence, its marker in capitals within it.
-  [/[a-z)]\.\s+[A-Z][^.;]{0,200}\b(?:AGREED|RESOLVED|DECIDED)\s+(?:that|to)\b/, /(?<=[a-z)]\.\s+)(?=[A-Z][^.;]{0,200}\b(?:AGREED|RESOLVED|DECIDED)\s+(?:that|to)\b)/g],
+  // Not after a title's stop: "… SECONDED by Cllr. Walsh and AGREED that …" is one sentence.
+  [/[a-z)]\.\s+[A-Z][^.;]{0,200}\b(?:AGREED|RESOLVED|DECIDED)\s+(?:that|to)\b/, /(?<=[a-z)]\.\s+)(?<!\b(?:Cllrs?|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|Ald|Rev|Hon|Prof|St|No|Inc|Ltd|Co)\.\s+)(?=[A-Z][^.;]{0,200}\b(?:AGREED|RESOLVED|DECIDED)\s+(?:that|to)\b)/g],
   // "… (5) the option … in 2012/13. The Cabinet considered the report of …", "… Further to Minute No. 236 …, the Council
   // considered …": the next item's narrative after a list's last clause, a page run into one paragraph.
   [/[.]\s+(?:The\s+[A-Z]|Further\s+to\s+Minute)/, new RegExp(String.raw`(?<=[a-z\d)][.]\s+)(?=The\s+(?:[A-Z][\w’'&-]*\s+){0,3}?(?:${SUBJECT_BODY})\s+(?:considered|received|had\s+before\s+it)\s+(?:a|the)\s+(?:report|minutes?)\b|Further\s+to\s+Minute\b)`, 'g')],
@@ -596,6 +597,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… in the amount of $48,900. V. Lindqvist seconded. VOTE: 3-0-0.": a select board's members by initial and surname, or by
   // surname alone where the seconder's sentence is no more than that ("… General Store. Tilley seconded.").
   [new RegExp(String.raw`[.!?]\s+[A-Z][\w.’'-]*\s+(?:[A-Z][\w’'-]+\s+)?(?:seconded|moved|${MADE_MOTION})\b`), new RegExp(String.raw`(?=(?:[A-Z]\.\s?){1,2}[A-Z][\w’'-]+\s+(?:seconded|moved|${MADE_MOTION})\b|[A-Z][\w’'-]+\s+seconded\s*[.;,])(?<=[a-z\d)][.!?]\s+)(?<!\b(?:Mr|Mrs|Ms|Dr|St|Cllr|Cr|Rev|Prof)\.\s+)`, 'g')],
+  // "Balance £4,812.36. DM proposed that £250 be donated to the Gala, seconded AM. Agreed.": a community council's member by
+  // initials, proposing after the report's figures.
+  [/[.!?]\s+[A-Z]{2,3}\s+(?:proposed|moved)\s+(?:that|to)\s/, /(?=[A-Z]{2,3}\s+(?:proposed|moved)\s+(?:that|to)\s)(?<=[a-z\d)][.!?]\s+)/g],
   // "… for $42,500. All ayes. Motion carried.", "… as presented. All voting aye. Motion carried.": the vote after the motion's words.
   [/All\s+(?:ayes|in\s+favou?r|voted|(?:members\s+)?(?:present\s+)?voting)/, /(?=All\s+(?:ayes|in\s+favou?r|voted\s+(?:aye|yes|in\s+favou?r)|(?:members\s+)?(?:present\s+)?voting\s+(?:aye|yes))\b)(?<=[.;]\s+)/g],
   // "a. Snow Removal Contract - Trustee Marsh moved, Trustee Lund seconded to award …": an agenda row's title, a dash, then its motion.
@@ -884,6 +888,7 @@ function numberCuts(text: string): number[] {
     // "is asked to:- i. note …; ii. approve …": in lower case when another number follows a semicolon further on (a Welsh
     // cabinet's "RESOLVED: 7.1 derbyn yr adroddiad / to receive the report; 7.2 …" too).
     // "In favour: 5. Against: 1. Motion carried.": a vote's count, not a list's first number.
+    // "it was RESOLVED – a. that …; b. that …": a marker and its dash stand for the colon.
     // "Cabinet RESOLVED: 3. to note …; 4. to ask …": a list that goes on from one above it opens on its number, where the next
     // number follows in the line.
     const resumes = n.value > 1 && n.style === 'num-dot' && new RegExp(String.raw`[.;]\s*(?:and\s+|or\s+)?${n.value + 1}\.\s`).test(after);
@@ -891,7 +896,7 @@ function numberCuts(text: string): number[] {
     // clauses, a table flattened into a paragraph.
     const afterOwner = n.value === 1 && n.style === 'num-dot' && /\b[A-Z][a-z]+\s*$/.test(text.slice(0, m.index)) && /^(?:That|THAT)\s[^;]*;\s*(?:and,?\s+)?2\.\s+(?:That|THAT)\s/.test(after);
     const leadIn = SEMICOLON_LEAD_IN.test(text.slice(0, m.index));
-    if ((n.value === 1 || resumes) && n.style !== 'bare-num' && (afterOwner || leadIn || /(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$/.test(text.slice(0, m.index)) || DECISION_OF.test(text.slice(0, m.index))) && !VOTE_LABEL_END.test(text.slice(0, m.index)) && (/^[A-Z“"‘(]/.test(after) || (/^[a-z]/.test(after) && /;\s*(?:and\s+|or\s+)?(?:\(?(?:[ivx]{1,4}|[b-h]|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s/.test(after)))) {
+    if ((n.value === 1 || resumes) && n.style !== 'bare-num' && (afterOwner || leadIn || /(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$|\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s*[-–—]\s*$/.test(text.slice(0, m.index)) || DECISION_OF.test(text.slice(0, m.index))) && !VOTE_LABEL_END.test(text.slice(0, m.index)) && (/^[A-Z“"‘(]/.test(after) || (/^[a-z]/.test(after) && /;\s*(?:and\s+|or\s+)?(?:\(?(?:[ivx]{1,4}|[b-h]|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s/.test(after)))) {
       cuts.push(m.index);
       // "b. Approves the following grants: i. … ii. … c. Declines …": a list inside an item of another list, which goes on after it.
       const last = trail[trail.length - 1];

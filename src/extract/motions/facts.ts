@@ -36,11 +36,11 @@ const INLINE_VERDICT = /(?:\(\s*|[;,]\s*|\b(?:and|was|were|duly|motion|amendment
 /** New Zealand minutes print the verdict in a right-hand column after the movers: "Cr Brooke/Cr Hill          Carried". */
 const VERDICT_COLUMN = /(?:\s{2,}|\/[^/]{2,40}\s)(carried|CARRIED|Carried|lost|LOST|Lost)\s*\.?$/;
 /** Irish and English minutes close a motion on its seconder's line: "Seconded by Cllr. A. Considine and agreed." */
-const SECONDED_AGREED = /\b[Ss]econded\b[^;]{0,60}?\band\s+(agreed|AGREED)\b/;
+const SECONDED_AGREED = /\b(?:[Ss]econded|SECONDED)\b[^;]{0,60}?\band\s+(agreed|AGREED)\b/;
 /** A parish's assent closing its movers' sentence: "… seconded that the Council …; all in favour.", "…; all agreed." */
 const ASSENT_END = /;\s*(?:all\s+(?:in\s+favou?r|agreed)|(?:unanimously\s+)?agreed(?:\s+unanimously)?)\s*\.?\s*$/i;
 /** A community council's seconder in a sentence, then the assent: "… (max £600). Seconded NR. Agreed." */
-const SECONDED_THEN_AGREED = /\b[Ss]econded\b[^;]{0,60}?[.;]\s+(Agreed|AGREED|Approved|APPROVED)\.?\s*$/;
+const SECONDED_THEN_AGREED = /\b(?:[Ss]econded|SECONDED)\b[^;]{0,60}?[.;]\s+(Agreed|AGREED|Approved|APPROVED)\.?\s*$/;
 /**
  * "… Mr. Hale, yes. Resolution 27-12 adopted.": the resolution just moved, adopted by its number after the roll call. Read as
  * the verdict on the motion only; a line that says no more is a record of its own (extract/outcome.ts).

@@ -172,8 +172,8 @@ function firstUnderMarker(r: Reading, line: Line): boolean {
   if (block.intro && /^on\s+the\s+(?:motion|proposal)\s+of\s+[^.;:]{2,80}$/i.test(text)) return true;
   if (block.listOnly) return false;
   // "RESOLUTION NO. 2026-41" / "WHEREAS, the Village has received a grant …": the recitals before "NOW, THEREFORE, BE IT
-  // RESOLVED" say why, not what was resolved.
-  if (block.intro && block.rules[0] === 'marker.resolution-label' && /^WHEREAS\b/i.test(text)) return true;
+  // RESOLVED" say why, not what was resolved; so under "… the Board adopted the following resolution by a vote of 5-0:".
+  if (block.intro && /^marker\.(?:resolution-label|following-lead-in)$/.test(block.rules[0] ?? '') && /^WHEREAS\b/i.test(text)) return true;
   // "… GRANT – Adopted" / "Resolution No. 2026-98." / (blank) / "PUBLIC HEARINGS": a number cited at a line's start, then the
   // next section's heading after a blank line, is no resolution with that heading for its words.
   if (block.intro && block.rules[0] === 'marker.resolution-label' && line.gap && isShouting(text) && !/[.;:,]$/.test(text) && text.length < 60) {

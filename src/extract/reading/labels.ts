@@ -372,8 +372,11 @@ const RESOLUTION_NUMBERED = /^(?:R|Res\.?|Resolution(?:\s+No\.?|\s+#)?|Ord\.|Ord
 
 const BARE_MOTION_ONLY = new RegExp(String.raw`^${BARE_MOTION}\s*[.;]?$`, 'i');
 
-/** The verdict told with the movers, before the motion's words: "moved, seconded and carried", "seconded and unanimously agreed". */
-const SETTLED_BEFORE = /\bseconded,?\s+and\s+(?:duly\s+|unanimously\s+)?(?:carried|agreed|adopted)\b/i;
+/**
+ * The verdict told with the movers, before the motion's words: "moved, seconded and carried", "seconded and unanimously agreed",
+ * an Irish district's "SECONDED by Cllr. Walsh and AGREED that …".
+ */
+const SETTLED_BEFORE = /\bseconded(?:,?\s+|\s+by\s+[^,;:]{2,60}?\s+)and\s+(?:duly\s+|unanimously\s+)?(?:carried|agreed|adopted)\b/i;
 
 /**
  * An Irish council's "Cllr. Nolan proposed the following motion: “That this Council calls on …”", an English one's "Councillor A

@@ -94,7 +94,9 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
   // marker by marker, so the lead-in closes with no clause of its own and nothing missing. So does a "RESOLVED" over
   // "That the Finance and Audit Committee recommends that Council approve …", the recommendation it resolved.
   const lead = r.block;
-  if (lead?.intro && lead.clauses.length === 0 && lead.kind === 'resolution' && (marker.kind === 'resolved' || marker.kind === 'recommended') && lead.marker && r.previous?.line === lead.marker.line) lead.listOnly = true;
+  // Its recitals may stand between ("… adopted the following resolution by a vote of 5-0:" / "WHEREAS, …" / "NOW, THEREFORE, BE
+  // IT RESOLVED …").
+  if (lead?.intro && lead.clauses.length === 0 && lead.kind === 'resolution' && (marker.kind === 'resolved' || marker.kind === 'recommended') && lead.marker && (r.previous?.line === lead.marker.line || /^WHEREAS\b/i.test(r.previous?.text ?? ''))) lead.listOnly = true;
   // "Moved by: …" / "Seconded by: …" then "BE IT RESOLVED THAT …" and "Defeated": the operative words of the motion moved,
   // kept only once it is not lost, as a motion's words are. "BE IT FURTHER RESOLVED" goes on the same motion.
   // So is a numbered council's "Res. 415/26 Kowalchuk - Ferland" / "BE IT RESOLVED that …" / "Defeated.", whose movers no

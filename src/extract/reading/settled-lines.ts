@@ -95,7 +95,9 @@ export function allInFavour(r: Reading, line: Line): boolean {
   }
   // "Proposed Cllr Kirk, seconded Cllr Hidderley, all in favour.": the vote on the motion above.
   // "“That this Council calls on …”" then "Seconded by Cllr. P. Daly and agreed.": on the quoted motion of the item.
-  if (!what) {
+  // Not where the motion's words follow the assent ("It was PROPOSED by Cllr. Kenny, SECONDED by Cllr. Walsh and AGREED that
+  // …"): the movers' label reads that line.
+  if (!what && !/\bagreed\s+(?:that|to)\s+\S/i.test(text)) {
     const before = r.clauses.length;
     r.flushMotion();
     r.settleQuoted(before, 'reader.all-in-favour');
