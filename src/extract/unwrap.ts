@@ -205,6 +205,11 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "RESOLUTION 2027-088 AUTHORIZING THE PURCHASE OF A DUMP TRUCK" / "THROUGH THE STATE COOPERATIVE PURCHASING PROGRAM Offered by:"
   // / "Committeeman Lutz …": a New Jersey resolution's title in capitals runs on past the margin, and a label's colon to its name.
   if (MEASURE_TITLE_OPEN.test(above.text) && /^[A-Z]{2,}\s+[A-Z]{2,}\b/.test(line.text) && !matchLabel(line.text, lex)) return true;
+  // A Virginia board's "… voting no. IN RE:" / "RESOLUTION SUPPORTING …", "IN RE: CONDITIONAL USE" / "PERMIT CUP-27-02, …": the
+  // item's heading and its title in capitals, cut at the margin.
+  if (/(?:^|\s)IN\s+RE\s*:(?:\s+[A-Z0-9][A-Z0-9’'&,()\/.-]*)*$/.test(above.text) && /^[A-Z0-9]{2,}[A-Z0-9’'&,()\/.-]*(?:\s|$)/.test(line.text)) return true;
+  // "… links three communities in the County;" / "and NOW, THEREFORE, BE IT RESOLVED …": the recital's conjunction, cut from it.
+  if (/;$/.test(above.text) && /^(?:and|AND)\s+(?:NOW|BE\s+IT|WHEREAS)\b/.test(line.text)) return true;
   // "MOTION BY TRUSTEE OSEI, SECONDED BY TRUSTEE PRICE, TO ACCEPT" / "THE 2026 AUDIT AS PRESENTED. …": a motion typed in
   // capitals runs on past the margin until its stop.
   if (/^(?:MOTION|MOVED|IT\s+WAS\s+MOVED)\s+BY\b[^.;:]*[A-Z]$/.test(above.text) && /^[A-Z0-9]/.test(line.text) && !matchLabel(line.text, lex)) return true;
@@ -257,8 +262,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… – accepted as a true record;" / "proposed Cllr Ashby, seconded Cllr Mensah.": the movers after a semicolon, cut at the margin.
   if (above.text.endsWith(';') && /^(?:proposed|moved)\s+(?:by\s+)?\S[^;]{0,60}\bseconded\b/.test(line.text) && filled(above, full)) return true;
   // "… it was PROPOSED by Cllr. P. Furlong," / "SECONDED by Cllr. S. Ryan and AGREED that …": the seconder after the mover's
-  // comma is the same sentence, though the label opens a line of its own elsewhere.
-  if (above.text.endsWith(',') && /\b(?:proposed|moved)\s+by\s+[^,;]{2,60},$/i.test(above.text) && /^(?:seconded|SECONDED)\s+(?:by|BY)\b/.test(line.text)) return true;
+  // comma is the same sentence, though the label opens a line of its own elsewhere ("On the PROPOSAL of Cllr. Heneghan," too).
+  if (above.text.endsWith(',') && /\b(?:(?:proposed|moved)\s+by|(?:proposal|motion|proposition)\s+of)\s+[^,;]{2,60},$/i.test(above.text) && /^(?:seconded|SECONDED)\s+(?:by|BY)\b/.test(line.text)) return true;
   // "… in the sum of €86,250 (incl." / "VAT), proposed by …": these abbreviations never close a sentence.
   if (/\b(?:incl|excl|approx|e\.g|i\.e|viz)\.$/i.test(above.text)) return true;
   // "… – Amending Chapter 30 (Signs)" / "Motion to adopt Ordinance 2026-23 on second reading was made": a US motion opens its

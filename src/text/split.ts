@@ -313,7 +313,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/\s+it\s+was\s+(?:PROPOSED|proposed|MOVED|moved)\s+(?:by|BY)\b/, /(?=(?:After|Following)\s+[^,.;]{2,40},\s+it\s+was\s+(?:PROPOSED|proposed|MOVED|moved)\s+(?:by|BY)\b)(?<=[a-z\d)][.!?]\s+)/g],
   // Motions run together in one paragraph (OCR, Laserfiche, US and Canadian minutes):
   // "… "CARRIED" Moved by Con. Allin, seconded by …", "Referring to Item B, it was MOVED by …".
-  [/[Ii]t\s+was\s+(?:MOVED|Moved)/, /(?=[Ii]t\s+was\s+(?:MOVED|Moved)\s+(?:by|BY)\b)(?:(?<=[.;:!?"”)]\s+|,\s+)|(?<=\S\s+)(?=It\b))/g],
+  // An Irish district's "… presented the list of applications. It was PROPOSED by Cllr. Ruane, SECONDED by …" the same.
+  [/[Ii]t\s+was\s+(?:MOVED|Moved|PROPOSED|Proposed)/, /(?=[Ii]t\s+was\s+(?:MOVED|Moved|PROPOSED|Proposed)\s+(?:by|BY)\b)(?:(?<=[.;:!?"”)]\s+|,\s+)|(?<=\S\s+)(?=It\b))/g],
   // "The Board reviewed three bids. MOTION: R. Oduya moved to award …": a select board's motion label after the narrative.
   [/(?:MOTION|Motion)\s*:/, /(?=(?:MOTION|Motion)\s*:\s*\S)(?<=[a-z\d)][.!?]\s+)/g],
   // "Item 6.2  Appeal of Planning Commission Decision, 22 Cove Lane MOTION: Councilmember Liu moved …", "… (SECOND READING)
@@ -378,6 +379,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… be received. CARRIED The meeting closed at 8.35pm.": the next item's number and title, or the next sentence, after it;
   // not a count ("CARRIED 4 For, 2 Against", "CARRIED 6/1").
   [/(?:LOST|CARRIED|DEFEATED|FELL|WITHDRAWN)\s+(?:\d|The|This|A|An|It|There|Members|Councillors)\b/, /(?<=\b(?:LOST|CARRIED|DEFEATED|FELL|WITHDRAWN))\s+(?=\d{1,2}(?:\.\d{1,2})*\.?\s+(?!(?:For|Against|Abstain\w*|In|Votes?|Ayes?|Noes|Nays?|Yeas?|To)\b|(?:Members?|Councillors?)\b(?![’']))[A-Z][a-z]|(?:The|This|A|An|It|There|Members|Councillors)\s+[a-z])/g],
+  // A Virginia board's "… with Supervisor Ferris voting no. IN RE: RESOLUTION SUPPORTING BROADBAND GRANT APPLICATION On motion of
+  // …": each item's "IN RE:" heading in capitals, between the last decision and the next minute, a page run into one line.
+  [/IN\s+RE\s*:/, /(?=IN\s+RE\s*:\s*[A-Z])(?<=\S\s+)|(?<=(?:^|\s)IN\s+RE\s*:\s*[A-Z0-9][A-Z0-9’'&,()\/-]*(?:\s+[A-Z0-9][A-Z0-9’'&,()\/.-]*){0,14})\s+(?=[A-Z][a-z])/g],
+  // "… the Board adopted the following resolution by a vote of 5-0: WHEREAS, reliable broadband …": a resolution's recitals
+  // after the lead-in's colon, a page run into one line.
+  [/:\s+WHEREAS\b/, /(?=WHEREAS\b)(?<=:\s+)/g],
   // "… applications to its discretionary grants fund. Moved (Lomu/Sato) That …": a New Zealand motion's movers after the narrative.
   [/Moved\s*:?\s*\(/, /(?=Moved\s*:?\s*\([^()]{2,60}\/[^()]{2,60}\))(?<=[a-z\d)][.!?:]\s+)/g],
   // "… portion of CIL receipts. Recommendation(s) That the Executive: …", "… below £25,000. Reason for Recommendation(s) To
@@ -952,7 +959,8 @@ const LEAD_IN_BOUNDARY = /(?<=[a-z0-9)\]][.!?]["”’)]*)\s+(?=[A-Z])|(?<=\b(?:
 // A parish's minute references run the same way: "… were approved and signed. 26/034 Finance: …", the last part counting.
 // A Northern Irish committee's "ES 113/26" counts in its first part, the year after the slash. "Res. 88/27" is a resolution's
 // number, no item's.
-const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?:(\d{1,3})\.|((?:[A-Z]{1,4}[./]?)?\d{2,4}\/)(\d{1,4})|([A-Z]{1,4}\s)(\d{1,4})(\/\d{2})|(\d{1,3}\.)([A-Ha-h])\.|(\d{1,2}\.)(\d{1,2})\.?)\s+(?=[A-Z\d“"(])`;
+// An Irish municipal district's dotted "BA.23.26" counts in its middle part, its letters and year the run's key.
+const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?:(\d{1,3})\.|((?:[A-Z]{1,4}[./]?)?\d{2,4}\/)(\d{1,4})|([A-Z]{1,4}\s)(\d{1,4})(\/\d{2})|(\d{1,3}\.)([A-Ha-h])\.|(\d{1,2}\.)(\d{1,2})\.?|([A-Z]{1,4}\.)(\d{1,4})(\.\d{2}))\s+(?=[A-Z\d“"(])`;
 // A payments list's last sum ends its item as a stop does: "… Un Llais Cymru £86.00 4. Cynllunio / Planning …".
 const AFTER_STOP = new RegExp(String.raw`(?<=^|[.;:!?]["”’)]*\s+|[£$€]\s?\d[\d,]*\.\d\d\s+)${ITEM_NUMBER}`, 'g');
 /** A word that cites the reference after it: "minute 81/26", "see 81/26". */
@@ -982,7 +990,7 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
     // A Florida commission's "8.A.", "8.B.": the letters count under their section's number.
     // A California agenda's "7.a.", "7.b." the same in lower case.
     // A school board's "5.1", "5.2": decimals count under their section's number as the letters do.
-    found.push({ line: i, at: m.index!, key: m[2] ?? (m[4] ? m[4] + m[6] : m[7] ?? m[9] ?? ''), value: m[8] ? m[8].toUpperCase().charCodeAt(0) - 64 : Number(m[1] ?? m[3] ?? m[5] ?? m[10]), loose });
+    found.push({ line: i, at: m.index!, key: m[2] ?? (m[4] ? m[4] + m[6] : m[11] ? m[11] + m[13] : m[7] ?? m[9] ?? ''), value: m[8] ? m[8].toUpperCase().charCodeAt(0) - 64 : Number(m[1] ?? m[3] ?? m[5] ?? m[10] ?? m[12]), loose });
     // "113/26 Bin Collection Review": a bare reference may count in either part, so both readings are offered to the run; so may
     // a Northern Irish committee's "E189/26", its letter kept with the year, and an Irish district's "MD/42/28".
     const lead = m[2] ? /^([A-Z]{0,4}[./]?)(\d+)\/$/.exec(m[2]) : null;
@@ -1071,7 +1079,7 @@ const PAIR_APPLICATION = new RegExp(String.raw`^\d{1,3}\.\s+${APPLICATION_REF}`)
 /** A label in capitals after an item's number ("11. RESOLUTION (2019-47) …", "4. THAT …"): no title of its own. */
 const SHOUTED_LABEL = /^\S+\s+(?:RESOLUTION|ORDINANCE|MOTION|ITEM|THAT|RESOLVED|AGREED)\b/;
 /** Where a run's item starts: its number or minute reference, then the title. */
-const RUN_ITEM = String.raw`^(?:\d{1,3}\.(?:[A-Ha-h]\.)?|\S+\/\d{1,4}|[A-Z]{1,4}\s\d{1,4}\/\d{2})\s+`;
+const RUN_ITEM = String.raw`^(?:\d{1,3}\.(?:[A-Ha-h]\.)?|\S+\/\d{1,4}|[A-Z]{1,4}\s\d{1,4}\/\d{2}|[A-Z]{1,4}\.\d{1,4}\.\d{2})\s+`;
 /** Short forms whose stop ends no title: "Cllr. Nolan", "St. Mary's", "No. 4". */
 const SHORT_FORM = String.raw`\b(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|Rd|Ave|Co|CLLR|CR|CLR|MR|MRS|MS|DR|ST|NO|NOS)`;
 /**
