@@ -188,6 +188,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… to adopt Resolution No. 2026-31, entitled:" / "A RESOLUTION OF THE CITY COUNCIL …": the title is the motion's
   // own words, on its own line and often after a blank one.
   if (above.text.endsWith(':') && TITLED.test(line.text) && /\b(?:entitled|titled|ENTITLED|TITLED)\s*:$/.test(above.text.slice(-20))) return true;
+  // "(1) That the revised Policy at Appendix A be approved" / (the page's foot) / "for consultation, with a report back …": a
+  // clause cut by a page break goes on in lower case on the next page, its line above left without a stop.
+  if (line.pageBreak && /^[a-z]/.test(line.text) && !/[.!?:;]["”’)]*$/.test(above.text) && !parseNumber(line.text) && !matchMarker(line.text, lex)) return true;
   if (line.gap) return false;
   // "… siglen newydd. /" / "Agreed that the Clerk …": a Welsh council's two halves of one line, the English cut at the slash.
   if (/\s\/$/.test(above.text) && /^[A-Z]/.test(line.text)) return true;

@@ -191,7 +191,10 @@ export const mayBeFurniture = (text: string): boolean => !KEEP.test(text) && !/[
 export function dropRunningHeaders(lines: Line[]): Line[] {
   const counts = new Map<string, number>();
   const heads = new Set<Line>();
-  for (const l of lines) {
+  for (const [k, l] of lines.entries()) {
+    // "Cabinet – 14 January 2026" over a dropped "Page 4": the page's dated foot, printed once. The cleaner pops it when both
+    // come in one piece; Markdown hands each paragraph over on its own, so it is told here, past the document's first lines.
+    if (k > 4 && lines[k + 1]?.pageBreak && !l.pageBreak && RUNNING_TITLE.test(l.text) && DATED.test(l.text)) heads.add(l);
     if (l.text.length < 12 || l.text.length > 90) continue;
     const n = (counts.get(l.text) ?? 0) + 1;
     counts.set(l.text, n);
