@@ -71,6 +71,11 @@ const FILE_MATTER = 'Resolution|Ordinance|Report|Proclamation|Appointment|Agreem
 /** A resolution's number before its movers, and the space after it: "R26/412 ", "RES. 26-414 ". */
 const RESOLUTION_NO = String.raw`(?:R|RES\.\s*|Res\.\s*)\d{2,4}[-/]\d{1,4}\s+`;
 
+/** A bullet run into a line ("…: - noted …; - requested …", "• NOTED …; ▪ REFERRED …"), and what an item of such a list opens with. */
+const INLINE_BULLET = '[-–•·▪●◦]';
+const BULLETED = String.raw`(?:[a-z]|[A-Z]{2,}ED\b)`;
+const BULLET_OPENING = new RegExp(String.raw`^${INLINE_BULLET}\s+(?=${BULLETED})`);
+
 const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "The draft budget was considered line by line. It was recommended to Full Council that …": a committee's recommendation too.
   [/It\s+was/, /(?=It\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED|ordered|ORDERED|RECOMMENDED|recommended(?=\s+to\s+[A-Z]))\b)(?<=(?:[.;!?:)]|\s[-–—])\s+)/g],
@@ -187,7 +192,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // Senior Engineer presented …"; a parish's "119/27 Precept 2028/29 Following discussion it was proposed …", its minute reference;
   // a town's "Item 4. Water Rate Study The Council, by a vote of 5-0, accepted …". Never after an article: "1.2 The Council
   // considered …" has no title, and "… Plan The Council considered …" is cut once, before "The".
-  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]|\d{1,4}\/\d{2})\s+[A-Z][^.;:]{40,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]|\d{1,4}\/\d{2}(?!\d))\s+${TITLE_WORDS}\s)(?<!\b(?:The|A|An|This|That|Its|Our|Their)\s)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
+  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]?|\d{1,4}\/\d{2})\s+[A-Z][^.;:]{40,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]?|\d{1,4}\/\d{2}(?!\d))\s+${TITLE_WORDS}\s)(?<!\b(?:The|A|An|This|That|Its|Our|Their)\s)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
   // "APPOINTMENTS Mr. Avery moved to appoint …", "CORRESPONDENCE The Clerk reported …", "RESOLUTION 26-140 ADOPTING THE 2027
   // BUDGET Council Member Yates moved …" (its numbers too): a section's heading in capitals run into
   // its first sentence, as a select board's minutes print them in one paragraph; a marker word in capitals heads no section.
@@ -641,7 +646,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "Decision The IJB: - noted the performance report; - requested a development session …": a list of dashes run into one line
   // after its lead-in's colon, each item in lower case after the one before's semicolon.
   // A Markdown bullet holding the rest of the list ("- approved …; - agreed to …; and - requested …") the same, its own dash gone.
-  [/(?::\s+[-–•·]\s+|^[-–•·]?\s*)[a-z][^;]*;\s+(?:and\s+)?[-–•·]\s+[a-z]/, /(?<=:\s+)(?=[-–•·]\s+[a-z])|(?<=(?::\s+[-–•·]\s+|^)[a-z].*;\s+(?:and\s+)?)(?=[-–•·]\s+[a-z])/g],
+  // An NHS board's "The Board: • NOTED the report; • APPROVED the revised scheme …; ▪ REFERRED …": its verbs in capitals, the
+  // lead-in cut from the narrative before it ("… presented the framework. The Board: ▪ REVIEWED …").
+  [new RegExp(String.raw`(?::\s+${INLINE_BULLET}\s+|^${INLINE_BULLET}?\s*)${BULLETED}[^;]*;\s+(?:and\s+)?${INLINE_BULLET}\s+${BULLETED}`), new RegExp(String.raw`(?<=:\s+)(?=${INLINE_BULLET}\s+${BULLETED})|(?<=(?::\s+${INLINE_BULLET}\s+|^)${BULLETED}.*;\s+(?:and\s+)?)(?=${INLINE_BULLET}\s+${BULLETED})|(?<=[a-z)][.!?]\s+)(?=The\s+(?:[A-Z][\w’'&-]*\s+){0,4}(?:${SUBJECT_BODY})\s*:\s+${INLINE_BULLET}\s)`, 'g')],
   // Legistar's "ORD 25-018 An ordinance amending … A motion was made by Councilmember Ferris, seconded by …": the motion after the
   // file's title, a paragraph run into one line.
   [/A\s+motion\s+was\s+made\s+by/, /(?=A\s+motion\s+was\s+made\s+by\b)(?<=[A-Za-z0-9.;)]\s+)/g],
@@ -766,10 +773,11 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
       // "… recommends that the Council: - (i) apologise …; - (ii) review …": a bullet's dash before the next number is that
       // item's, and no word of the piece before it.
       // "…: - noted the report; - requested …": the dash opening a piece cut from a list run inline is its bullet, no word of it.
-      const dash = i > 0 ? /^[-–•·]\s+(?=[a-z])/.exec(slice.slice(lead))?.[0].length ?? 0 : 0;
+      const dash = i > 0 ? BULLET_OPENING.exec(slice.slice(lead))?.[0].length ?? 0 : 0;
       const kept = slice.slice(lead + dash).trimEnd();
-      const text = numbered.includes(points[i + 1]) ? kept.replace(/\s+[-–—•·]$/, '') : kept;
-      if (!text) continue;
+      const text = numbered.includes(points[i + 1]) ? kept.replace(/\s+[-–—•·]$/, '') : kept.replace(/\s+[•·▪●◦]$/, '');
+      // A bullet alone between two cuts ("…; ▪" | "AGREED that …"): nothing of either piece.
+      if (!text || /^[•·▪●◦]$/.test(text)) continue;
       const start = points[i] + lead + dash;
       const end = start + text.length;
       // A piece of a joined line sits on the source line its first word came from.
