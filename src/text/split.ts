@@ -658,6 +658,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // Report was received and filed.", the action after the file's title.
   [/\d{2,4}-\d{3,5}\s+[A-Z]/, new RegExp(String.raw`(?<=(?:[A-Za-z)]|[a-z)][.;]|\b(?:19|20)\d\d)\s+)(?<!\b(?:No|Nos|File|Resolution|Ordinance|Item|ID|Res|Ord)\.?\s*#?:?\s+)(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?=(?:\d{1,2}\.\s+)?\d{2,4}-\d{3,5}\s+(?:${FILE_MATTER})\b)`, 'g')],
   [/^\d{2,4}-\d{3,5}\s+[A-Z][^.]{10,200}\.\s+This\s/, new RegExp(String.raw`(?<=^\d{2,4}-\d{3,5}\s+(?:${FILE_MATTER})\b[^.]{10,200}[a-z)]\.\s+)(?=This\s+[A-Z]\w+\s+was\b)`, 'g')],
+  // "26-0219 Report on homeless encampment response This Report was Received and Filed.": the file's title has no stop of its
+  // own, and its action names the matter by its type with the action in capitals.
+  [/^\d{2,4}-\d{3,5}\s+[A-Z][^.]{10,200}\sThis\s/, new RegExp(String.raw`(?<=^\d{2,4}-\d{3,5}\s+(?:${FILE_MATTER})\b[^.]{10,200}[a-z)]\s+)(?=This\s+(?:${FILE_MATTER})\s+was\s+[A-Z])`, 'g')],
   // A New Jersey consent agenda's "2024-141 Authorizing Payment of Bills … 2024-142 Authorizing Refund …": the resolutions run into
   // one line, each opened by its number and verb as on a line of its own; not "Resolution No. 2025-88 Accepting …", which names one.
   [/\s(?:19|20)\d\d-\d{1,4}\s+[A-Z]/, new RegExp(String.raw`(?<=\S\s+)(?<!\b(?:No|NO|Nos|#|Resolution|RESOLUTION|Ordinance|ORDINANCE)\.?\s*)(?=(?:19|20)\d\d-\d{1,4}\s+(?:${RESOLUTION_VERBS})\b)`, 'g')],
