@@ -217,8 +217,9 @@ export function readBodies(text: string, from: number, allowLower = false, loose
       continue;
     }
     let end = body.end;
-    // "Department for Environment, Food and Rural Affairs": the commas are inside one name.
-    const department = /^(?:department|ministry)\s+(?:for|of)\b/i.test(body.name) ? DEPARTMENT_TAIL.exec(text.slice(end)) : null;
+    // "Department for Environment, Food and Rural Affairs": the commas are inside one name, a state's or a nation's name before
+    // it too ("NSW Department of Climate Change, Energy, the Environment and Water").
+    const department = /^(?:[A-Z][\w’'-]*\s+)?(?:[Dd]epartment|DEPARTMENT|[Mm]inistry|MINISTRY)\s+(?:for|of|FOR|OF)\b/.test(body.name) ? DEPARTMENT_TAIL.exec(text.slice(end)) : null;
     if (department) end += department[0].length;
     // "the Premier and the Minister for Emergency Services": each name an "and" splits off is tested as a body again, so an
     // office holder read with a body's last word is none.
