@@ -400,7 +400,8 @@ const ASSENT_SENTENCE = /(?<=\.)\s+(?:This|That|It)\s+was\s+(?:(?:then|duly|unan
 /** "… proposed a contribution of £500; this was seconded by Cllr Tyson and carried unanimously.": the seconder and verdict in a clause. */
 const SECONDED_CLAUSE = /[;,]\s+(?:this|which|it)\s+was\s+(?:duly\s+)?seconded\s+by\s+[^;.]{2,60}?(?:,?\s+and\s+(?:\w+ly\s+)?(?:carried|agreed|approved)(?:\s+\w+ly)?)?\s*\.?$/;
 /** A parish's assent after a semicolon: "…; all in favour.", "…; all agreed.", "…; carried unanimously." */
-const ASSENT_AFTER = /;\s*(?:all\s+(?:in\s+favour|agreed)|(?:unanimously\s+)?(?:agreed|carried)(?:\s+unanimously)?)\s*\.?$/i;
+// A dash or a bracket the same: "… be reappointed for 2026/27 – carried unanimously.", "… be approved (Carried)."
+const ASSENT_AFTER = /(?:;\s*|\s+[-–—]\s+)(?:all\s+(?:in\s+favour|agreed)|(?:unanimously\s+)?(?:agreed|carried)(?:\s+unanimously)?)\s*\.?$|\s*\(\s*(?:unanimously\s+)?(?:agreed|carried)(?:\s+unanimously)?\s*\)\s*\.?$/i;
 /** The motion's own words on its mover's line: the seconder and the assent told after them are not. */
 const motionWords = (text: string): string => text.replace(ASSENT_AFTER, '.').replace(SECONDER_AFTER, keepStop).replace(SECONDER_SENTENCE, '$1').replace(ASSENT_SENTENCE, '').replace(SECONDED_CLAUSE, '');
 
