@@ -69,6 +69,8 @@ const ACTION = [
   /\b(?:agreed|resolved|decided)\s+to\s+(?!(?:note|receive|approve|accept|endorse|adopt|agree|confirm|ratify|support|thank|welcome|reject|refuse|decline|grant|co-opt|appoint|elect|record|move|go|exclude|suspend|adjourn|continue|take|hold|retain|keep|accept|recommend|award|allocate|uphold|dismiss|waive|determine)\b)[a-z]+/i,
   // "2. Receives a further report on the submissions at its June meeting": a report still to come.
   /\breceives?\s+(?:a\s+|an\s+)?(?:further|regular|quarterly|progress|annual|follow-up)\s+(?:reports?|updates?|briefings?)\b/i,
+  // "Members requested a report on the options for …": a report still to be written.
+  /\b(?:requested|requests|asked\s+for)\s+(?:a|an)\s+(?:further\s+|full\s+|written\s+|progress\s+|detailed\s+)?(?:report|update|briefing|review)\b/i,
   // "2. Receives a report on the cost of the works at the February 2027 meeting": a report on a matter, at a meeting to come.
   new RegExp(String.raw`\breceives?\s+a\s+report\s+(?:on|about|back)\b[^.;]{0,150}?\s(?:at|to|by|before)\s+(?:the\s+|a\s+|its\s+)?(?:next|future|forthcoming|${MONTH_NAME})\b`, 'i'),
   // "authorized the County Administrator to execute the agreement"; "be upheld and the applicant informed".

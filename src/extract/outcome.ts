@@ -135,7 +135,9 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
 /** Whether a body's verb and what follows it record a decision, not the debate. */
 function verdictOn(verb: string, object: string, lex: Lexicon): boolean {
   // "Members noted the comments": the debate. "RESOLVED to make the responses shown:" is a decision to act on them.
-  if (TALK.test(object.split(/\s+/).slice(0, 4).join(' ')) && !(/^(?:resolved|agreed|decided)$/.test(verb) && TO_DO.test(object))) return false;
+  // "The Panel agreed the draft response to the consultation": a paper the body settled is no talk, though its name is.
+  const paper = /^(?:agreed|approved|endorsed|adopted|ratified)$/.test(verb) && DRAFTED.test(object);
+  if (TALK.test(object.split(/\s+/).slice(0, 4).join(' ')) && !paper && !(/^(?:resolved|agreed|decided)$/.test(verb) && TO_DO.test(object))) return false;
   if (/^(?:with|in\s+principle\s+with)\b/i.test(object)) return false;
   // "The Planning Commission recommended approval at its April 18 meeting.": what a body did at a meeting of its own, told in
   // another's minutes, is no decision of this one; the meeting follows the verb's object at once ("asked that officers present
@@ -170,6 +172,9 @@ function verdictOn(verb: string, object: string, lex: Lexicon): boolean {
   return true;
 }
 
+/** A paper the meeting settles, named by its state: "the draft response", "the proposed comments", "its formal response". */
+const DRAFTED = /^(?:the|its|a|an)\s+(?:draft|proposed|revised|formal|final|written|updated|suggested)\b/i;
+
 /** An infinitive's verb, not "to the comments": what the body resolved to do, or not to do ("agreed not to comment."). */
 const TO_DO = /^(?:not\s+)?to\s+(?!(?:the|a|an|these|this|those|its|their|our|all|any|some)\b)[a-z]+(?:\s|[.;]?$)/i;
 
@@ -192,7 +197,7 @@ const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|no|nos|st|cllr|cllrs|cr|clr|co|ltd|in
  * Every outcome sentence holds one of these verbs: most lines are dismissed by this one test. The nominal outcome is let
  * through by its nouns, not by "was given": "notice was given" is common, and each line let through costs the rules below.
  */
-const ANY_VERB = new RegExp(String.raw`directed|${NOMINAL_SUBJECT}\s|declared|awarded|instructed|tasked|(?:was|were)\s+(?:\w+\s+)?(?:asked|requested)|(?:requested|asked)\s+(?:that\s|for\s|(?:[\w’'-]+\s+){1,5}?to\s+[a-z])|object|support|tabled|continued|postponed|denied|referred|forwarded|filed|(?:set|fixed)\s+at\s+[£$€\d]|${SET_SUM}|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|delegated\s+(?:its\s+)?(?:authority|powers?|responsibility)|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|certified|designated|proclaimed|voted|recommended|waived|introduced`, 'i');
+const ANY_VERB = new RegExp(String.raw`directed|${NOMINAL_SUBJECT}\s|declared|awarded|instructed|tasked|(?:was|were)\s+(?:\w+\s+)?(?:asked|requested)|(?:requested|asked)\s+(?:that\s|for\s|(?:[\w’'-]+\s+){1,5}?to\s+[a-z]|(?:a|an)\s+(?:further\s+|full\s+|written\s+)?(?:report|update|briefing|review)\b)|object|support|tabled|continued|postponed|denied|referred|forwarded|filed|(?:set|fixed)\s+at\s+[£$€\d]|${SET_SUM}|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|delegated\s+(?:its\s+)?(?:authority|powers?|responsibility)|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|certified|designated|proclaimed|voted|recommended|waived|introduced`, 'i');
 
 /**
  * Where a sentence starts: a full stop before a capital, a colon before bullets (the list is its content); a planning list's
