@@ -105,7 +105,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // a Canadian motion's chained clauses run into one line, each a clause of its own (read so on lines of their own); "…; and
   // THAT staff be directed …", an Ontario council's "… for information; and That Council direct staff …", keep their "and" on
   // the clause before.
-  [/(?:;|^)\s*(?:and|AND|And)\b/, /(?=(?:That|THAT)\s)(?<=(?:;|^)\s*(?:and|AND)(?:\s+(?:further|FURTHER))?\s*,\s+)|(?=(?:AND|And)\s+(?:(?:FURTHER|further)\s+)?(?:THAT|that)\s)(?<=;\s+)|(?=(?:THAT|That)\s)(?<=;\s+and\s+)/g],
+  // A New Zealand council's "… be confirmed. AND That the Council receives …" after the clause's stop the same.
+  [/(?:[;.]|^)\s*(?:and|AND|And)\b/, /(?=(?:That|THAT)\s)(?<=(?:;|^)\s*(?:and|AND)(?:\s+(?:further|FURTHER))?\s*,\s+)|(?=(?:AND|And)\s+(?:(?:FURTHER|further)\s+)?(?:THAT|that)\s)(?<=;\s+)|(?=AND\s+(?:FURTHER\s+)?(?:THAT|That)\s)(?<=[a-z)][.]\s+)|(?=(?:THAT|That)\s)(?<=;\s+and\s+)/g],
   // "Cllr Mulligan proposed that the charges be suspended. This was not agreed.": a refusal agrees to nothing, request or motion.
   [/This\s+was\s+(?:not|lost|defeated)/, /(?=This\s+was\s+(?:not\s+(?:agreed|carried|approved|passed|adopted)|lost|defeated)\b[^.;]{0,40}[.;]?\s*$)(?<=[.;]\s+)/g],
   // "a. Payments: Resolved to approve the payments listed …": a parish's sub-item label, its colon, then the marker.
@@ -383,7 +384,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A page run into one line with no stop after the verdict: "… be reduced to 40 km/h. CARRIED 5 Members' Reports Moved …",
   // "… be received. CARRIED The meeting closed at 8.35pm.": the next item's number and title, or the next sentence, after it;
   // not a count ("CARRIED 4 For, 2 Against", "CARRIED 6/1").
-  [/(?:LOST|CARRIED|DEFEATED|FELL|WITHDRAWN)\s+(?:\d|The|This|A|An|It|There|Members|Councillors)\b/, /(?<=\b(?:LOST|CARRIED|DEFEATED|FELL|WITHDRAWN))\s+(?=\d{1,2}(?:\.\d{1,2})*\.?\s+(?!(?:For|Against|Abstain\w*|In|Votes?|Ayes?|Noes|Nays?|Yeas?|To)\b|(?:Members?|Councillors?)\b(?![’']))[A-Z][a-z]|(?:The|This|A|An|It|There|Members|Councillors)\s+[a-z])/g],
+  // Christchurch's "… Councillor Cotter/Councillor Turner   Carried 2. Declarations of Interest There were …": in sentence case
+  // too, before an item's number and its stop.
+  [/(?:LOST|CARRIED|DEFEATED|FELL|WITHDRAWN)\s+(?:\d|The|This|A|An|It|There|Members|Councillors)\b|(?:Carried|Lost)\s+\d{1,2}\.\s/, /(?<=\b(?:LOST|CARRIED|DEFEATED|FELL|WITHDRAWN))\s+(?=\d{1,2}(?:\.\d{1,2})*\.?\s+(?!(?:For|Against|Abstain\w*|In|Votes?|Ayes?|Noes|Nays?|Yeas?|To)\b|(?:Members?|Councillors?)\b(?![’']))[A-Z][a-z]|(?:The|This|A|An|It|There|Members|Councillors)\s+[a-z])|(?<=\b(?:Carried|Lost))\s+(?=\d{1,2}(?:\.\d{1,2})*\.\s+(?!(?:For|Against|Abstain\w*|In|Votes?|Ayes?|Noes|Nays?|Yeas?|To)\b|(?:Members?|Councillors?)\b(?![’']))[A-Z][a-z])/g],
+  // "… for lateness be accepted. Councillor Cotter/Councillor Turner Carried": a New Zealand council's movers by slash after the
+  // clause's stop, a page run into one line.
+  [/[.]\s+(?:Councillor|Cr|Cllr|Deputy\s+Mayor|Mayor)\s+[A-Z][^/.;]{1,40}\/\s*(?:Councillor|Cr|Cllr|Deputy\s+Mayor|Mayor)\s/, /(?=(?:Councillor|Cr|Cllr|Deputy\s+Mayor|Mayor)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*\/\s*(?:Councillor|Cr|Cllr|Deputy\s+Mayor|Mayor)\s+[A-Z])(?<=[a-z\d)][.]\s+)/g],
   // A Virginia board's "… with Supervisor Ferris voting no. IN RE: RESOLUTION SUPPORTING BROADBAND GRANT APPLICATION On motion of
   // …": each item's "IN RE:" heading in capitals, between the last decision and the next minute, a page run into one line.
   [/IN\s+RE\s*:/, /(?=IN\s+RE\s*:\s*[A-Z])(?<=\S\s+)|(?<=(?:^|\s)IN\s+RE\s*:\s*[A-Z0-9][A-Z0-9’'&,()\/-]*(?:\s+[A-Z0-9][A-Z0-9’'&,()\/.-]*){0,14})\s+(?=[A-Z][a-z])/g],
@@ -997,7 +1003,9 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
     // "… adopted 6-1. ORDINANCES 3. Ordinance No. 2026-12 …": a section's heading in capitals, a word of its own after a stop,
     // before the next number too; not a label or marker that owns the number ("ARTICLE 3.", "RESOLVED 313/26").
     const afterHeading = /(?:^|[.!?]\s+)(?!(?:ARTICLE|ITEM|SECTION|PART|CHAPTER|APPENDIX|SCHEDULE|MINUTES?|RESOLUTION|RESOLVED|AGREED|DECIDED|DECISION|MOTION|CARRIED|ORDINANCE|PAGE)\s)[A-Z]{4,}\s+$/.test(wide);
-    const loose = after && !afterName && !afterHeading;
+    // "… Councillor Cotter/Councillor Turner Carried 2. Declarations of Interest …": a motion's verdict ends its item as a stop does.
+    const afterVerdict = /\b(?:Carried|CARRIED|Lost|LOST|Defeated|DEFEATED)\s+$/.test(wide);
+    const loose = after && !afterName && !afterHeading && !afterVerdict;
     // A Florida commission's "8.A.", "8.B.": the letters count under their section's number.
     // A California agenda's "7.a.", "7.b." the same in lower case.
     // A school board's "5.1", "5.2": decimals count under their section's number as the letters do.
@@ -1103,7 +1111,8 @@ const TITLE_SHOUTED = new RegExp(String.raw`${RUN_ITEM}(?:\S+\/\S+\s+(?:[-–]\s
 // The cut is made before the title's stop, which the next piece sheds: a title keeps no full stop.
 // "3. Notice of Motion – Cllr. Nolan: "That …"": a short form's stop is no title's end, and a colon before a quoted motion is.
 // "4. Notice of Motion – Cllr. S. Quinn "That …"": an initial's stop is none either, and the quoted motion ends the title.
-const TITLE_STOP = new RegExp(String.raw`${RUN_ITEM}(?:[^.;:!?]|(?<=${SHORT_FORM}|\s[A-Z])\.){3,120}?(?:(?<!${SHORT_FORM}|\s[A-Z])(?=[.!?]\s+[A-Z])|(?=:?\s+["“‘](?:That|THAT)\b)|(?=:\s+(?:That|THAT)\b))`);
+// "1. Apologies Council Resolved WDC/2027/00141 That …": a title reaches no marker or clause; the stop past them is the clause's.
+const TITLE_STOP = new RegExp(String.raw`${RUN_ITEM}(?:(?!\s(?:Resolved|RESOLVED|That|THAT)\s)[^.;:!?]|(?<=${SHORT_FORM}|\s[A-Z])\.){3,120}?(?:(?<!${SHORT_FORM}|\s[A-Z])(?=[.!?]\s+[A-Z])|(?=:?\s+["“‘](?:That|THAT)\b)|(?=:\s+(?:That|THAT)\b))`);
 /** "64. Appeals The Committee noted …", "1. Call to Order President Haugen called …": a title of capitalised words, then the minute's first sentence. */
 // "12. Application for a Premises Licence – The Lantern, 3 Quay Street": after a dash the title goes on.
 // In a run of three numbers or more the title may be in sentence case ("10. Accounts for payment The following accounts …").

@@ -10,7 +10,7 @@ import { leadsToList, numberedInBlock } from './numbered-in-block.js';
 import type { Reading } from './state.js';
 
 /** "AND THAT …", "And further that …": the next clause of a motion chained by its conjunction. */
-const AND_THAT = /^(?:AND|And)\s+(?:(?:FURTHER|further)\s+)?(?:THAT|that)\b/;
+const AND_THAT = /^(?:AND|And)\s+(?:(?:FURTHER|[Ff]urther)\s+)?(?:THAT|[Tt]hat)\b/;
 
 /** A line that is only a minute or resolution reference: "Minute No. 25/112", "Resolution number CC/2025/41", "2020/152", "SC 26/88". */
 const REFERENCE_ONLY = /^(?:(?:minute|resolution|item|ref(?:erence)?)\s*(?:no\.?|number|#|ref\.?)?\s*)?[A-Z]{0,6}(?:[-/]|\s)?\d{1,5}(?:[-/.]\d{1,5}){0,2}[A-Za-z]?\.?$/i;
