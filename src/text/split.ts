@@ -396,6 +396,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… the Board adopted the following resolution by a vote of 5-0: WHEREAS, reliable broadband …": a resolution's recitals
   // after the lead-in's colon, a page run into one line.
   [/:\s+WHEREAS\b/, /(?=WHEREAS\b)(?<=:\s+)/g],
+  // A decision page run into one line: "Decision: Biodiversity Duty Plan (2023-2026) Following scrutiny, the recommendation was
+  // supported to Cabinet. 2022/23 – Treasury Management Outturn Report Following scrutiny, the report was noted.": each report's
+  // title in capitals, then the sentence that opens on its lead phrase in capitals where no stop ended the title.
+  [/[A-Za-z0-9)]\s+(?:Following|After)\s+[a-z]/, /(?<=(?:\b[A-Z][\w’'-]*|\d|\))\s+)(?=(?:Following|After)\s+(?:[a-z]+\s+){0,2}?[a-z]+,\s+(?:the|it|this|members|Members|[A-Z][a-z]+\s+(?:agreed|resolved|noted|approved))\b)|(?<=[a-z)][.]\s+)(?=[A-Z0-9][^.;:!?]{2,100}?(?:\b[A-Z][\w’'-]*|\d|\))\s+(?:Following|After)\s+(?:[a-z]+\s+){0,2}?[a-z]+,\s+(?:the|it|this|members|Members)\b)/g],
   // "… applications to its discretionary grants fund. Moved (Lomu/Sato) That …": a New Zealand motion's movers after the narrative.
   [/Moved\s*:?\s*\(/, /(?=Moved\s*:?\s*\([^()]{2,60}\/[^()]{2,60}\))(?<=[a-z\d)][.!?:]\s+)/g],
   // "… portion of CIL receipts. Recommendation(s) That the Executive: …", "… below £25,000. Reason for Recommendation(s) To
