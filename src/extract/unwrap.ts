@@ -192,6 +192,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // clause cut by a page break goes on in lower case on the next page, its line above left without a stop.
   if (line.pageBreak && /^[a-z]/.test(line.text) && !/[.!?:;]["”’)]*$/.test(above.text) && !parseNumber(line.text) && !matchMarker(line.text, lex)) return true;
   if (line.gap) return false;
+  // "… b. 2028 Budget" / "-- Include the cost …": a double hyphen, a typed dash, sets a topic from its words mid-sentence; no
+  // bullet opens on it.
+  if (/^--\s/.test(line.text) && !/[.!?:;]$/.test(above.text)) return true;
   // "… siglen newydd. /" / "Agreed that the Clerk …": a Welsh council's two halves of one line, the English cut at the slash.
   if (/\s\/$/.test(above.text) && /^[A-Z]/.test(line.text)) return true;
   // "… / Manawa Iti District Council" over "Ordinary Council Meeting – Minutes" over "Wednesday 18 March 2026, 10.00am": a title

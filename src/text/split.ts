@@ -916,7 +916,8 @@ function numberCuts(text: string): number[] {
     // "is asked to:- i. note …; ii. approve …": in lower case when another number follows a semicolon further on (a Welsh
     // cabinet's "RESOLVED: 7.1 derbyn yr adroddiad / to receive the report; 7.2 …" too).
     // "In favour: 5. Against: 1. Motion carried.": a vote's count, not a list's first number.
-    // "it was RESOLVED – a. that …; b. that …": a marker and its dash stand for the colon.
+    // "it was RESOLVED – a. that …; b. that …": a marker and its dash stand for the colon. "…: a. 311 -- Eliminate …": an item
+    // may open on a number that names its topic.
     // "Cabinet RESOLVED: 3. to note …; 4. to ask …": a list that goes on from one above it opens on its number, where the next
     // number follows in the line.
     const resumes = n.value > 1 && n.style === 'num-dot' && new RegExp(String.raw`[.;]\s*(?:and\s+|or\s+)?${n.value + 1}\.\s`).test(after);
@@ -924,7 +925,7 @@ function numberCuts(text: string): number[] {
     // clauses, a table flattened into a paragraph.
     const afterOwner = n.value === 1 && n.style === 'num-dot' && /\b[A-Z][a-z]+\s*$/.test(text.slice(0, m.index)) && /^(?:That|THAT)\s[^;]*;\s*(?:and,?\s+)?2\.\s+(?:That|THAT)\s/.test(after);
     const leadIn = SEMICOLON_LEAD_IN.test(text.slice(0, m.index));
-    if ((n.value === 1 || resumes) && n.style !== 'bare-num' && (afterOwner || leadIn || /(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$|\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s*[-–—]\s*$/.test(text.slice(0, m.index)) || DECISION_OF.test(text.slice(0, m.index))) && !VOTE_LABEL_END.test(text.slice(0, m.index)) && (/^[A-Z“"‘(]/.test(after) || (/^[a-z]/.test(after) && /;\s*(?:and\s+|or\s+)?(?:\(?(?:[ivx]{1,4}|[b-h]|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s/.test(after)))) {
+    if ((n.value === 1 || resumes) && n.style !== 'bare-num' && (afterOwner || leadIn || /(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$|\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s*[-–—]\s*$/.test(text.slice(0, m.index)) || DECISION_OF.test(text.slice(0, m.index))) && !VOTE_LABEL_END.test(text.slice(0, m.index)) && (/^[A-Z“"‘(]/.test(after) || NUMBER_TOPIC.test(after) || (/^[a-z]/.test(after) && /;\s*(?:and\s+|or\s+)?(?:\(?(?:[ivx]{1,4}|[b-h]|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s/.test(after)))) {
       cuts.push(m.index);
       // "b. Approves the following grants: i. … ii. … c. Declines …": a list inside an item of another list, which goes on after it.
       const last = trail[trail.length - 1];
@@ -937,7 +938,7 @@ function numberCuts(text: string): number[] {
       && /^[A-Z][\w’'-]*,?(?:\s+(?:[A-Z][\w’'-]*,?|of|and|the|for|to|in|on|&|-|–)){0,9}(?:\s+(?:\d{1,2}\.|\([a-z]\))\s|\s*$|\s+(?=(?:RESOLVED|AGREED|DECISION|DECIDED)\b|(?:Resolved|Agreed)\s+(?:to|that)\s))/.test(after);
     // "i. note the report; ii. approve the plan; and iii. …": after a semicolon the next item may open in lower case.
     const listed = /;\s*(?:and|or)?\s*$/.test(text.slice(0, m.index)) && /^[a-z]/.test(after);
-    const opens = /^[A-Z“"‘(]/.test(after) || listed;
+    const opens = /^[A-Z“"‘(]/.test(after) || NUMBER_TOPIC.test(after) || listed;
     // "…; and, 2. That …": an Ontario clerk's comma after the conjunction.
     if (!titled && !long && !(trail.length === 1 && isNext(trail[0], n) && opens && /[.;:]\s*(?:and|or)?,?\s*$/.test(text.slice(0, m.index)))) continue;
     const heading = titled || (n.style === 'num-dot' && /^[A-Z][A-Z’'&,-]{2,}(?:\s|$)/.test(after));
@@ -955,6 +956,9 @@ function numberCuts(text: string): number[] {
   if (opener !== undefined && /(?:[;,]\s*(?:and|or)?|\s(?:and|or))\s*$/.test(text)) cuts.push(opener);
   return cuts.sort((a, b) => a - b);
 }
+
+/** A list item that opens on a number naming its topic: "a. 311 -- Eliminate …", "b. 2028 Budget -- Include …". */
+const NUMBER_TOPIC = /^\d[\w/.-]*\s+(?:[-–—]{1,2}\s|[A-Z][a-z])/;
 
 /** Words that cite the number after them: "items 4.1 through 4.6", "see 3.2", "under paragraph 5.4". */
 const CITES_NUMBER = /\b(?:through|thru|to|items?|sections?|paragraphs?|clauses?|appendix|see|under|per|of|in)\s+$/i;
