@@ -389,17 +389,17 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:LOST|CARRIED|DEFEATED|FELL|WITHDRAWN)\s+(?:\d|The|This|A|An|It|There|Members|Councillors)\b|(?:Carried|Lost)\s+\d{1,2}\.\s/, /(?<=\b(?:LOST|CARRIED|DEFEATED|FELL|WITHDRAWN))\s+(?=\d{1,2}(?:\.\d{1,2})*\.?\s+(?!(?:For|Against|Abstain\w*|In|Votes?|Ayes?|Noes|Nays?|Yeas?|To)\b|(?:Members?|Councillors?)\b(?![’']))[A-Z][a-z]|(?:The|This|A|An|It|There|Members|Councillors)\s+[a-z])|(?<=\b(?:Carried|Lost))\s+(?=\d{1,2}(?:\.\d{1,2})*\.\s+(?!(?:For|Against|Abstain\w*|In|Votes?|Ayes?|Noes|Nays?|Yeas?|To)\b|(?:Members?|Councillors?)\b(?![’']))[A-Z][a-z])/g],
   // "… for lateness be accepted. Councillor Cotter/Councillor Turner Carried": a New Zealand council's movers by slash after the
   // clause's stop, a page run into one line.
-  [/[.]\s+(?:Councillor|Cr|Cllr|Deputy\s+Mayor|Mayor)\s+[A-Z][^/.;]{1,40}\/\s*(?:Councillor|Cr|Cllr|Deputy\s+Mayor|Mayor)\s/, /(?=(?:Councillor|Cr|Cllr|Deputy\s+Mayor|Mayor)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*\/\s*(?:Councillor|Cr|Cllr|Deputy\s+Mayor|Mayor)\s+[A-Z])(?<=[a-z\d)][.]\s+)/g],
+  [/(?:Councillor|Cr|Cllr|Deputy\s+Mayor|Mayor)\s+[A-Z][^/.;]{1,40}\/\s*(?:Councillor|Cr|Cllr|Deputy\s+Mayor|Mayor)\s/, /(?=(?:Councillor|Cr|Cllr|Deputy\s+Mayor|Mayor)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*\/\s*(?:Councillor|Cr|Cllr|Deputy\s+Mayor|Mayor)\s+[A-Z])(?<=[a-z\d)][.]\s+)/g],
   // A Virginia board's "… with Supervisor Ferris voting no. IN RE: RESOLUTION SUPPORTING BROADBAND GRANT APPLICATION On motion of
   // …": each item's "IN RE:" heading in capitals, between the last decision and the next minute, a page run into one line.
   [/IN\s+RE\s*:/, /(?=IN\s+RE\s*:\s*[A-Z])(?<=\S\s+)|(?<=(?:^|\s)IN\s+RE\s*:\s*[A-Z0-9][A-Z0-9’'&,()\/-]*(?:\s+[A-Z0-9][A-Z0-9’'&,()\/.-]*){0,14})\s+(?=[A-Z][a-z])/g],
   // "… the Board adopted the following resolution by a vote of 5-0: WHEREAS, reliable broadband …": a resolution's recitals
   // after the lead-in's colon, a page run into one line.
-  [/:\s+WHEREAS\b/, /(?=WHEREAS\b)(?<=:\s+)/g],
+  [/WHEREAS\b/, /(?=WHEREAS\b)(?<=:\s+)/g],
   // A decision page run into one line: "Decision: Biodiversity Duty Plan (2023-2026) Following scrutiny, the recommendation was
   // supported to Cabinet. 2022/23 – Treasury Management Outturn Report Following scrutiny, the report was noted.": each report's
   // title in capitals, then the sentence that opens on its lead phrase in capitals where no stop ended the title.
-  [/[A-Za-z0-9)]\s+(?:Following|After)\s+[a-z]/, /(?<=(?:\b[A-Z][\w’'-]*|\d|\))\s+)(?=(?:Following|After)\s+(?:[a-z]+\s+){0,2}?[a-z]+,\s+(?:the|it|this|members|Members|[A-Z][a-z]+\s+(?:agreed|resolved|noted|approved))\b)|(?<=[a-z)][.]\s+)(?=[A-Z0-9][^.;:!?]{2,100}?(?:\b[A-Z][\w’'-]*|\d|\))\s+(?:Following|After)\s+(?:[a-z]+\s+){0,2}?[a-z]+,\s+(?:the|it|this|members|Members)\b)/g],
+  [/(?:Following|After)\s+[a-z]/, /(?<=(?:\b[A-Z][\w’'-]*|\d|\))\s+)(?=(?:Following|After)\s+(?:[a-z]+\s+){0,2}?[a-z]+,\s+(?:the|it|this|members|Members|[A-Z][a-z]+\s+(?:agreed|resolved|noted|approved))\b)|(?<=[a-z)][.]\s+)(?=[A-Z0-9][^.;:!?]{2,100}?(?:\b[A-Z][\w’'-]*|\d|\))\s+(?:Following|After)\s+(?:[a-z]+\s+){0,2}?[a-z]+,\s+(?:the|it|this|members|Members)\b)/g],
   // "… applications to its discretionary grants fund. Moved (Lomu/Sato) That …": a New Zealand motion's movers after the narrative.
   [/Moved\s*:?\s*\(/, /(?=Moved\s*:?\s*\([^()]{2,60}\/[^()]{2,60}\))(?<=[a-z\d)][.!?:]\s+)/g],
   // "… portion of CIL receipts. Recommendation(s) That the Executive: …", "… below £25,000. Reason for Recommendation(s) To
@@ -621,7 +621,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [new RegExp(String.raw`[.!?]\s+[A-Z][\w.’'-]*\s+(?:[A-Z][\w’'-]+\s+)?(?:seconded|moved|${MADE_MOTION})\b`), new RegExp(String.raw`(?=(?:[A-Z]\.\s?){1,2}[A-Z][\w’'-]+\s+(?:seconded|moved|${MADE_MOTION})\b|[A-Z][\w’'-]+\s+seconded\s*[.;,])(?<=[a-z\d)][.!?]\s+)(?<!\b(?:Mr|Mrs|Ms|Dr|St|Cllr|Cr|Rev|Prof)\.\s+)`, 'g')],
   // "Balance £4,812.36. DM proposed that £250 be donated to the Gala, seconded AM. Agreed.": a community council's member by
   // initials, proposing after the report's figures.
-  [/[.!?]\s+[A-Z]{2,3}\s+(?:proposed|moved)\s+(?:that|to)\s/, /(?=[A-Z]{2,3}\s+(?:proposed|moved)\s+(?:that|to)\s)(?<=[a-z\d)][.!?]\s+)/g],
+  [/(?:proposed|moved)\s+(?:that|to)\s/, /(?=[A-Z]{2,3}\s+(?:proposed|moved)\s+(?:that|to)\s)(?<=[a-z\d)][.!?]\s+)/g],
   // "… for $42,500. All ayes. Motion carried.", "… as presented. All voting aye. Motion carried.": the vote after the motion's words.
   [/All\s+(?:ayes|in\s+favou?r|voted|(?:members\s+)?(?:present\s+)?voting)/, /(?=All\s+(?:ayes|in\s+favou?r|voted\s+(?:aye|yes|in\s+favou?r)|(?:members\s+)?(?:present\s+)?voting\s+(?:aye|yes))\b)(?<=[.;]\s+)/g],
   // "a. Snow Removal Contract - Trustee Marsh moved, Trustee Lund seconded to award …": an agenda row's title, a dash, then its motion.
