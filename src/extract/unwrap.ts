@@ -254,6 +254,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… be endorsed and" / "recommended to Cabinet for adoption.": a word in lower case after an open end is the sentence
   // going on, even a marker's word ("RECOMMENDED to Council that" opens a decision in capitals).
   if (/^[a-z]/.test(line.text) && OPEN_END.test(above.text) && !parseNumber(line.text)) return true;
+  // "… Moved: Cr Ruiz Seconded:" / "Cr Abbott Lost 2/5 …": a movers' label cut from its member's name at the margin.
+  if (/\b(?:Seconded|SECONDED|Moved|MOVED)\s*:$/.test(above.text) && /^(?:Cr|Cllr|Councillor|Mayor|Deputy\s+Mayor|Alderman|Ald|Trustee|Director|Commissioner)\.?\s+[A-Z]/.test(line.text)) return true;
   // "Council Action: Approved 5-0 (Motion: Okonkwo; Second:" / "Ferreira)": the movers' bracket runs on to its close.
   if (/\((?:Motion|MOTION|Moved|MOVED)\s*:[^()]*$/.test(above.text.slice(-200)) && /^[^()]{1,120}\)/.test(line.text)) return true;
   // "… BE PRE-" / "APPROVED, subject to …": a word broken at its hyphen runs on, whatever the half below looks like.
