@@ -192,6 +192,11 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // clause cut by a page break goes on in lower case on the next page, its line above left without a stop.
   if (line.pageBreak && /^[a-z]/.test(line.text) && !/[.!?:;]["”’)]*$/.test(above.text) && !parseNumber(line.text) && !matchMarker(line.text, lex)) return true;
   if (line.gap) return false;
+  // "… Rose Cottage – CONFIRMED WITH" / "MODIFICATIONS …": a verdict in capitals cut inside its own words.
+  if (/\b(?:CONFIRMED|GRANTED|APPROVED|REFUSED)\s+(?:WITH|SUBJECT(?:\s+TO)?)$/.test(above.text) && /^[A-Z]{3,}\b/.test(line.text)) return true;
+  // A planning row's "… Replacement garage," / "14 Church Street – …": after the proposal's comma, the site's address, though a
+  // bare number opens the line.
+  if (above.text.endsWith(',') && /^\d{1,4}[A-Za-z]?\s/.test(line.text) && HOUSE_NUMBER_REST.test(line.text.replace(/^\d{1,4}[A-Za-z]?\s+/, ''))) return true;
   // "… b. 2028 Budget" / "-- Include the cost …": a double hyphen, a typed dash, sets a topic from its words mid-sentence; no
   // bullet opens on it.
   if (/^--\s/.test(line.text) && !/[.!?:;]$/.test(above.text)) return true;

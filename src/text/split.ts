@@ -405,6 +405,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "The Board made the following decisions:- To authorise the Chief Executive to sign … . To note the spending profile.": each
   // decision in the infinitive after the lead-in's colon or the stop of the one before, a list run into one line.
   [/To\s+(?:note|approve|agree|authori[sz]e|adopt|receive|endorse|ask|request|refer|delegate|accept|defer|instruct|appoint|award)\b/, /(?<=(?::-?|[a-z)][.;])\s+)(?=To\s+(?:note|approve|agree|authori[sz]e|adopt|receive|endorse|ask|request|refer|delegate|accept|defer|instruct|appoint|award)\b)/g],
+  // A planning list run into one line: "… 9 Orchard Way – no objection. 27/0307/HOU Replacement garage …", "… Mill Row –
+  // CONFIRMED TPO 8/2027 Walnut …": each application's or order's reference opens its row, after the row before ends on a stop
+  // or a verdict in capitals.
+  [new RegExp(String.raw`(?:${APPLICATION_REF}|TPO\s+\d)`), new RegExp(String.raw`(?=${APPLICATION_REF}|TPO\s+\d{1,4}\/\d{2,4}\b)(?<=[a-z)][.]\s+|\b(?:CONFIRMED|REFUSED|GRANTED|APPROVED|DEFERRED|WITHDRAWN|CONDITIONS|MODIFICATIONS|OBJECTION)\s+)`, 'g')],
   // "… applications to its discretionary grants fund. Moved (Lomu/Sato) That …": a New Zealand motion's movers after the narrative.
   [/Moved\s*:?\s*\(/, /(?=Moved\s*:?\s*\([^()]{2,60}\/[^()]{2,60}\))(?<=[a-z\d)][.!?:]\s+)/g],
   // "… portion of CIL receipts. Recommendation(s) That the Executive: …", "… below £25,000. Reason for Recommendation(s) To
@@ -1017,7 +1021,8 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
     // before the next number too; not a label or marker that owns the number ("ARTICLE 3.", "RESOLVED 313/26").
     const afterHeading = /(?:^|[.!?]\s+)(?!(?:ARTICLE|ITEM|SECTION|PART|CHAPTER|APPENDIX|SCHEDULE|MINUTES?|RESOLUTION|RESOLVED|AGREED|DECIDED|DECISION|MOTION|CARRIED|ORDINANCE|PAGE)\s)[A-Z]{4,}\s+$/.test(wide);
     // "… Councillor Cotter/Councillor Turner Carried 2. Declarations of Interest …": a motion's verdict ends its item as a stop does.
-    const afterVerdict = /\b(?:Carried|CARRIED|Lost|LOST|Defeated|DEFEATED)(?:\s+\d{1,2}\s*[/-]\s*\d{1,2})?\s+$/.test(wide);
+    // A planning list's "… Ash at Station Road – NOT CONFIRMED P26/33 Licensing …" the same.
+    const afterVerdict = /\b(?:Carried|CARRIED|Lost|LOST|Defeated|DEFEATED|CONFIRMED|REFUSED|GRANTED|APPROVED|CONDITIONS|MODIFICATIONS)(?:\s+\d{1,2}\s*[/-]\s*\d{1,2})?\s+$/.test(wide);
     const loose = after && !afterName && !afterHeading && !afterVerdict;
     // A Florida commission's "8.A.", "8.B.": the letters count under their section's number.
     // A California agenda's "7.a.", "7.b." the same in lower case.
