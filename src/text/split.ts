@@ -694,6 +694,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // line: the recommendation's label with its bracket, its words, and the response to it are three lines.
   [/(?:Recommendation|RECOMMENDATION)\s+\d/, /(?=(?:Recommendation|RECOMMENDATION)\s+\d{1,2}(?:\s*\([^()]{1,40}\))?\s*[:.\-–—]?\s+[A-Z])(?<=[.;!?]\s+)|(?=(?:Recommendation|RECOMMENDATION)\s+\d{1,2}\s*\([^()]{1,40}\)\s*[:.\-–—]?\s+[A-Z])(?<=\S\s+)|(?<=(?:^|\s)(?:Recommendation|RECOMMENDATION)\s+\d{1,2}\s*\([^()]{1,40}\)\s*[:.\-–—]?\s+)(?=[A-Z])/g],
   [/[Rr]esponse\s*:/, /(?=(?:Management|MANAGEMENT|Officer|Service|Council)\s+(?:[Rr]esponse|RESPONSE)\s*:)(?<=[.;!?]\s+)/g],
+  // An Australian council's "… for the period ending 31 October 2026. COUNCIL DECISION Adopted en bloc (refer item 9).": the
+  // heading over the council's own decision after the officer's recommendation, and the decision after the heading, a page's
+  // paragraph joined into one line.
+  [/(?:COUNCIL|COMMITTEE|BOARD)\s+(?:DECISION|RESOLUTION)\s/, /(?=(?:COUNCIL|COMMITTEE|BOARD)\s+(?:DECISION|RESOLUTION)\s)(?<=[a-z\d)][.;]\s+)|(?<=(?:^|[.;]\s+)(?:COUNCIL|COMMITTEE|BOARD)\s+(?:DECISION|RESOLUTION)\s+)(?=(?:Adopted|That|THAT|Moved|MOVED)\b)/g],
   // "RECOMMENDATION That the Committee notes …", "OFFICER RECOMMENDATION That Council: 1. …": a report's heading run into the
   // recommendation under it.
   [/(?:RECOMMENDATIONS?|Recommendations?|RECOMMENDATION\(S\)|Recommendation\(s\))\s/, /(?<=(?:^|[.;!?]\s+)(?:(?:OFFICER|OFFICERS['’]|STAFF|COMMITTEE|Officer|Officers['’]|Staff|Committee)\s+)?(?:RECOMMENDATIONS?|Recommendations?|RECOMMENDATION\(S\)|Recommendation\(s\))\s*[:\-–—]?\s+)(?=(?:That|THAT|It\s+is\s+recommended|The\s+(?:Committee|Board|Council|Cabinet|Panel)\s+is\s+(?:asked|recommended))\b)|(?=(?:RECOMMENDATIONS?|RECOMMENDATION\(S\))\s*[:\-–—]?\s+(?:That|THAT|It\s+is\s+recommended)\b)(?<=[.;!?]\s+)/g],
