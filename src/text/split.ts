@@ -698,6 +698,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // heading over the council's own decision after the officer's recommendation, and the decision after the heading, a page's
   // paragraph joined into one line.
   [/(?:COUNCIL|COMMITTEE|BOARD)\s+(?:DECISION|RESOLUTION)\s/, /(?=(?:COUNCIL|COMMITTEE|BOARD)\s+(?:DECISION|RESOLUTION)\s)(?<=[a-z\d)][.;]\s+)|(?<=(?:^|[.;]\s+)(?:COUNCIL|COMMITTEE|BOARD)\s+(?:DECISION|RESOLUTION)\s+)(?=(?:Adopted|That|THAT|Moved|MOVED)\b)/g],
+  // A licensing record's "Decision Refused.", its heading and the verdict joined into one line.
+  [/^(?:Decisions?|DECISIONS?)\s+[A-Z]/, /(?<=^(?:Decisions?|DECISIONS?)\s+)(?=(?:Refused|Granted|Approved|Deferred|Agreed|Noted|Rejected|Withdrawn|Adjourned|REFUSED|GRANTED|APPROVED|DEFERRED)\b)/g],
   // "RECOMMENDATION That the Committee notes …", "OFFICER RECOMMENDATION That Council: 1. …": a report's heading run into the
   // recommendation under it.
   [/(?:RECOMMENDATIONS?|Recommendations?|RECOMMENDATION\(S\)|Recommendation\(s\))\s/, /(?<=(?:^|[.;!?]\s+)(?:(?:OFFICER|OFFICERS['’]|STAFF|COMMITTEE|Officer|Officers['’]|Staff|Committee)\s+)?(?:RECOMMENDATIONS?|Recommendations?|RECOMMENDATION\(S\)|Recommendation\(s\))\s*[:\-–—]?\s+)(?=(?:That|THAT|It\s+is\s+recommended|The\s+(?:Committee|Board|Council|Cabinet|Panel)\s+is\s+(?:asked|recommended))\b)|(?=(?:RECOMMENDATIONS?|RECOMMENDATION\(S\))\s*[:\-–—]?\s+(?:That|THAT|It\s+is\s+recommended)\b)(?<=[.;!?]\s+)/g],
@@ -929,7 +931,8 @@ function numberCuts(text: string): number[] {
     // "is asked to:- i. note …; ii. approve …": in lower case when another number follows a semicolon further on (a Welsh
     // cabinet's "RESOLVED: 7.1 derbyn yr adroddiad / to receive the report; 7.2 …" too).
     // "In favour: 5. Against: 1. Motion carried.": a vote's count, not a list's first number.
-    // "it was RESOLVED – a. that …; b. that …": a marker and its dash stand for the colon. "…: a. 311 -- Eliminate …": an item
+    // "it was RESOLVED – a. that …; b. that …": a marker and its dash stand for the colon, and a "Decision" heading alone before
+    // the list ("Decision 1. To grant …. 2. To add …", a paragraph joined into one line) for its line. "…: a. 311 -- Eliminate …": an item
     // may open on a number that names its topic.
     // "Cabinet RESOLVED: 3. to note …; 4. to ask …": a list that goes on from one above it opens on its number, where the next
     // number follows in the line.
@@ -938,7 +941,7 @@ function numberCuts(text: string): number[] {
     // clauses, a table flattened into a paragraph.
     const afterOwner = n.value === 1 && n.style === 'num-dot' && /\b[A-Z][a-z]+\s*$/.test(text.slice(0, m.index)) && /^(?:That|THAT)\s[^;]*;\s*(?:and,?\s+)?2\.\s+(?:That|THAT)\s/.test(after);
     const leadIn = SEMICOLON_LEAD_IN.test(text.slice(0, m.index));
-    if ((n.value === 1 || resumes) && n.style !== 'bare-num' && (afterOwner || leadIn || /(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$|\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s*[-–—]\s*$/.test(text.slice(0, m.index)) || DECISION_OF.test(text.slice(0, m.index))) && !VOTE_LABEL_END.test(text.slice(0, m.index)) && (/^[A-Z“"‘(]/.test(after) || NUMBER_TOPIC.test(after) || (/^[a-z]/.test(after) && /;\s*(?:and\s+|or\s+)?(?:\(?(?:[ivx]{1,4}|[b-h]|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s/.test(after)))) {
+    if ((n.value === 1 || resumes) && n.style !== 'bare-num' && (afterOwner || leadIn || /(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$|\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s*[-–—]\s*$|^(?:Decisions?|DECISIONS?)\s*$/.test(text.slice(0, m.index)) || DECISION_OF.test(text.slice(0, m.index))) && !VOTE_LABEL_END.test(text.slice(0, m.index)) && (/^[A-Z“"‘(]/.test(after) || NUMBER_TOPIC.test(after) || (/^[a-z]/.test(after) && /;\s*(?:and\s+|or\s+)?(?:\(?(?:[ivx]{1,4}|[b-h]|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s/.test(after)))) {
       cuts.push(m.index);
       // "b. Approves the following grants: i. … ii. … c. Declines …": a list inside an item of another list, which goes on after it.
       const last = trail[trail.length - 1];
