@@ -192,6 +192,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // clause cut by a page break goes on in lower case on the next page, its line above left without a stop.
   if (line.pageBreak && /^[a-z]/.test(line.text) && !/[.!?:;]["”’)]*$/.test(above.text) && !parseNumber(line.text) && !matchMarker(line.text, lex)) return true;
   if (line.gap) return false;
+  // "… the route review; •" / "agreed that …": a bullet left at the margin belongs to the words below it.
+  if (/[;:,]\s+[•·▪●◦]$/.test(above.text) && /^[a-zA-Z(]/.test(line.text)) return true;
   // "… Rose Cottage – CONFIRMED WITH" / "MODIFICATIONS …": a verdict in capitals cut inside its own words.
   if (/\b(?:CONFIRMED|GRANTED|APPROVED|REFUSED)\s+(?:WITH|SUBJECT(?:\s+TO)?)$/.test(above.text) && /^[A-Z]{3,}\b/.test(line.text)) return true;
   // A planning row's "… Replacement garage," / "14 Church Street – …": after the proposal's comma, the site's address, though a

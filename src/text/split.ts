@@ -399,7 +399,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A decision page run into one line: "Decision: Biodiversity Duty Plan (2023-2026) Following scrutiny, the recommendation was
   // supported to Cabinet. 2022/23 – Treasury Management Outturn Report Following scrutiny, the report was noted.": each report's
   // title in capitals, then the sentence that opens on its lead phrase in capitals where no stop ended the title.
-  [/(?:Following|After)\s+[a-z]/, /(?<=(?:\b[A-Z][\w’'-]*|\d|\))\s+)(?=(?:Following|After)\s+(?:[a-z]+\s+){0,2}?[a-z]+,\s+(?:the|it|this|members|Members|[A-Z][a-z]+\s+(?:agreed|resolved|noted|approved))\b)|(?<=[a-z)][.]\s+)(?=[A-Z0-9][^.;:!?]{2,100}?(?:\b[A-Z][\w’'-]*|\d|\))\s+(?:Following|After)\s+(?:[a-z]+\s+){0,2}?[a-z]+,\s+(?:the|it|this|members|Members)\b)/g],
+  [/(?:Following|After)\s+[a-z]/, /(?<=(?:\b[A-Z][\w’'-]*|\d|\))\s+)(?=(?:Following|After)\s+(?:(?:[a-z]+\s+){0,2}?[a-z]+|(?:a|an|the)\s+(?:presentation|report|update|discussion|debate)\b[^,.;:]{0,60}),\s+(?:the|it|this|members|Members|[A-Z][a-z]+\s+(?:agreed|resolved|noted|approved))\b)|(?<=[a-z)][.]\s+)(?=[A-Z0-9][^.;:!?]{2,100}?(?:\b[A-Z][\w’'-]*|\d|\))\s+(?:Following|After)\s+(?:[a-z]+\s+){0,2}?[a-z]+,\s+(?:the|it|this|members|Members)\b)/g],
   // "Moved: Cr Tan Seconded: Cr Barlow Carried 7/2 11.2 …": the verdict after the seconder's name, a page run into one line.
   [/(?:Seconded|SECONDED)\s*(?::|by|BY)\s*[A-Z][^.;]{1,40}\s(?:Carried|CARRIED|Lost|LOST)\b/, /(?<=\b(?:Seconded|SECONDED)(?:\s*:\s*|\s+(?:by|BY)\s+)(?:(?:Cr|Cllr|Councillor|Mayor|Deputy\s+Mayor)\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s+)(?=(?:Carried|CARRIED|Lost|LOST)\b)/g],
   // "The Board made the following decisions:- To authorise the Chief Executive to sign … . To note the spending profile.": each
@@ -667,7 +667,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A Markdown bullet holding the rest of the list ("- approved …; - agreed to …; and - requested …") the same, its own dash gone.
   // An NHS board's "The Board: • NOTED the report; • APPROVED the revised scheme …; ▪ REFERRED …": its verbs in capitals, the
   // lead-in cut from the narrative before it ("… presented the framework. The Board: ▪ REVIEWED …").
-  [new RegExp(String.raw`(?::\s+${INLINE_BULLET}\s+|^${INLINE_BULLET}?\s*)${BULLETED}[^;]*;\s+(?:and\s+)?${INLINE_BULLET}\s+${BULLETED}`), new RegExp(String.raw`(?<=:\s+)(?=${INLINE_BULLET}\s+${BULLETED})|(?<=(?::\s+${INLINE_BULLET}\s+|^)${BULLETED}.*;\s+(?:and\s+)?)(?=${INLINE_BULLET}\s+${BULLETED})|(?<=[a-z)][.!?]\s+)(?=The\s+(?:[A-Z][\w’'&-]*\s+){0,4}(?:${SUBJECT_BODY})\s*:\s+${INLINE_BULLET}\s)`, 'g')],
+  [new RegExp(String.raw`(?::\s+${INLINE_BULLET}\s+|^${INLINE_BULLET}?\s*)${BULLETED}[^;]*;\s+(?:and\s+)?${INLINE_BULLET}\s+${BULLETED}`), new RegExp(String.raw`(?<=:\s+)(?=${INLINE_BULLET}\s+${BULLETED})|(?<=(?::\s+${INLINE_BULLET}\s+|^)${BULLETED}.*;\s+(?:and\s+)?)(?=${INLINE_BULLET}\s+${BULLETED})|(?<=[a-z)][.!?]\s+)(?=(?:(?:After|Following)\s+[^,.;:]{2,80},\s+)?[Tt]he\s+(?:[A-Z][\w’'&-]*\s+){0,4}(?:${SUBJECT_BODY})\s*:\s+${INLINE_BULLET}\s)`, 'g')],
   // Legistar's "ORD 25-018 An ordinance amending … A motion was made by Councilmember Ferris, seconded by …": the motion after the
   // file's title, a paragraph run into one line.
   [/A\s+motion\s+was\s+made\s+by/, /(?=A\s+motion\s+was\s+made\s+by\b)(?<=[A-Za-z0-9.;)]\s+)/g],
