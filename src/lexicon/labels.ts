@@ -21,6 +21,8 @@ const NAME_WORD = String.raw`(?:${NAME_TITLE}\.?\s+)?${NAME}`;
 /** A motion's own number before its movers: "R2019-72 ", "245-2026 ", "112/26 ", "Res. 88/27 ". */
 export const NUMBER_BEFORE_MOVERS = String.raw`(?:(?:Res\.|Resolution)\s*(?:No\.?\s*|#\s*)?)?[A-Z]{0,3}\d{2,4}[-/]\d{1,4}\s+`;
 /** "A. Knack", "J.P. Ortiz": between names a dash is no sentence's, unlike "RESOLVED – That". */
+/** The mover's name after "Motion:", then the seconder's label, whatever stands between: "Motion: Director Ames, Second:". */
+export const NAMES_THEN_SECOND = String.raw`(?:[A-Z][\w’'.-]*\s*){1,3}(?:[,;/|]\s*)?second(?:ed)?\s*:`;
 const INITIALLED = String.raw`(?:[A-Z]\.\s*)+[A-Z][\w’'-]+`;
 /**
  * A motion's movers printed before it: "R2019-72  L. Moore, T. Marchant: That …", "Cr Ames/Cr Bell That …", "A. Knack - M. Banga:",
@@ -74,7 +76,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
     /^(?:\([A-Z][\w’'-]+\s*\/\s*[A-Z][\w’'-]+\)\s*[-–—:]?|(?!(?:Penderfynwyd|Cytunwyd)\b)[A-Z][\w’'-]+\s*\/\s*(?!(?:Resolved|Agreed|Decided)\b)[A-Z][\w’'-]+\s*[-–—:]|(?:[Mm]otion|MOTION)\s*:\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+\s*\/\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+\s*[-–—:]?)\s*to\s+(?!be\b)[a-z]+\b/,
     { match: ['Lee/Ross – to approve the purchase of a mower.', '(Lee/Ross) to approve the purchase of a mower.', 'MOTION: Councilmember Patel / Councilmember Oyelaran to adopt Ordinance No. 1422 on second reading.'], not: ['Swale/Ditch to be cleared by the contractor.', 'Swale/Ditch – to be cleared by the contractor.', 'Penderfynwyd / Resolved: to pay the accounts.'] }),
   label('motion-second-labels', 'moved', 'Labels for both movers on one line, the motion after them: "MOTION: Lee SECOND: Ross to adopt Resolution 2026-14.", a district board\'s "Motion/Second: Director Haskell/Director Ngata to approve …"',
-    /^motion\s*:\s*(?:[A-Z][\w’'.-]*\s*){1,3}(?:[,;/|]\s*)?second(?:ed)?\s*:\s*[A-Z]|^motion\s*\/\s*second(?:ed)?\s*:\s*[^/]{2,60}\/\s*[A-Z]/i,
+    new RegExp(String.raw`^motion\s*:\s*${NAMES_THEN_SECOND}\s*[A-Z]|^motion\s*\/\s*second(?:ed)?\s*:\s*[^/]{2,60}\/\s*[A-Z]`, 'i'),
     { match: ['MOTION: Lee SECOND: Ross to adopt Resolution 2026-14.', 'Motion: Trustee Brooks / Second: Trustee Chen – to award the contract.', 'Motion: Director Ames, Second: Director Bell, to approve the warrants.', 'Motion/Second: Director Haskell/Director Ngata to approve the January 20, 2027 minutes.'] }, ['us', 'ca']),
   // Case-sensitive: every word of a name is capitalised, so "Motion: to approve …" or "Second: none" is none of this.
   label('motion-name-line', 'moved', 'A mover or seconder alone after a label, one to a line, as US agenda software prints them: "Motion: Council Member Soto" / "Second: Council Member Park"',

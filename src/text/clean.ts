@@ -134,7 +134,7 @@ export function lineCleaner(options: { skipIsGap?: boolean } = {}): (lines: Line
       // text, among its first lines and under titles only, it is the first page's head: the title that names the meeting, so
       // it stays.
       const above = out[out.length - 1];
-      if (above && !broke && (kept > 4 || prose) && RUNNING_TITLE.test(above.text) && DATED.test(above.text)) {
+      if (above && !broke && (kept > 4 || prose) && datedFoot(above.text)) {
         out.pop();
         kept--;
       }
@@ -173,6 +173,8 @@ const DATED = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|se
 const DATED_END = new RegExp(String.raw`(?:${DATED.source})\s*$`, 'i');
 /** A page's dated running head: its title's parts set apart by dashes, its date last. */
 const pageHead = (text: string): boolean => RUNNING_TITLE.test(text) && DATED_END.test(text);
+/** A page's foot that names the meeting and its date, anywhere in it: "Cabinet – 14 January 2026" over the page number. */
+const datedFoot = (text: string): boolean => RUNNING_TITLE.test(text) && DATED.test(text);
 
 /**
  * Words that make a repeated line content, not furniture ("Motion Carried" under every item), and the labels and verdicts
@@ -194,7 +196,7 @@ export function dropRunningHeaders(lines: Line[]): Line[] {
   for (const [k, l] of lines.entries()) {
     // "Cabinet – 14 January 2026" over a dropped "Page 4": the page's dated foot, printed once. The cleaner pops it when both
     // come in one piece; Markdown hands each paragraph over on its own, so it is told here, past the document's first lines.
-    if (k > 4 && lines[k + 1]?.pageBreak && !l.pageBreak && RUNNING_TITLE.test(l.text) && DATED.test(l.text)) heads.add(l);
+    if (k > 4 && lines[k + 1]?.pageBreak && !l.pageBreak && datedFoot(l.text)) heads.add(l);
     if (l.text.length < 12 || l.text.length > 90) continue;
     const n = (counts.get(l.text) ?? 0) + 1;
     counts.set(l.text, n);

@@ -76,6 +76,15 @@ const INLINE_BULLET = '[-–•·▪●◦]';
 const BULLETED = String.raw`(?:[a-z]|[A-Z]{2,}ED\b)`;
 const BULLET_OPENING = new RegExp(String.raw`^${INLINE_BULLET}\s+(?=${BULLETED})`);
 
+/** After an item's number, a count's word and no title: "CARRIED 4 For, 2 Against", "CARRIED 5 Members voted …" ("5 Members' Reports" is a title). */
+const NOT_A_COUNT = String.raw`(?!(?:For|Against|Abstain\w*|In|Votes?|Ayes?|Noes|Nays?|Yeas?|To)\b|(?:Members?|Councillors?)\b(?![’']))`;
+/** A decision in the infinitive, as a list of decisions prints each: "To authorise …", "To note …". */
+const DECISION_INFINITIVE = '(?:note|approve|agree|authori[sz]e|adopt|receive|endorse|ask|request|refer|delegate|accept|defer|instruct|appoint|award)';
+/** A planning or tree-order row's verdict in capitals, its last word: "… – CONFIRMED", "… – GRANTED SUBJECT TO CONDITIONS". */
+const ROW_VERDICT = 'CONFIRMED|REFUSED|GRANTED|APPROVED|CONDITIONS|MODIFICATIONS';
+/** A motion's verdict (its score after it) or a row's, just before a number: the number after it opens the next item. */
+const AFTER_VERDICT = new RegExp(String.raw`\b(?:Carried|CARRIED|Lost|LOST|Defeated|DEFEATED|${ROW_VERDICT})(?:\s+\d{1,2}\s*[/-]\s*\d{1,2})?\s+$`);
+
 const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "The draft budget was considered line by line. It was recommended to Full Council that …": a committee's recommendation too.
   [/It\s+was/, /(?=It\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED|ordered|ORDERED|RECOMMENDED|recommended(?=\s+to\s+[A-Z]))\b)(?<=(?:[.;!?:)]|\s[-–—])\s+)/g],
@@ -386,7 +395,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // not a count ("CARRIED 4 For, 2 Against", "CARRIED 6/1").
   // Christchurch's "… Councillor Cotter/Councillor Turner   Carried 2. Declarations of Interest There were …": in sentence case
   // too, before an item's number and its stop, its score between ("… Carried 7/2 11.2 Footpath Renewal Program …").
-  [/(?:LOST|CARRIED|DEFEATED|FELL|WITHDRAWN)\s+(?:\d|The|This|A|An|It|There|Members|Councillors)\b|(?:Carried|Lost)\s+\d/, /(?<=\b(?:LOST|CARRIED|DEFEATED|FELL|WITHDRAWN))\s+(?=\d{1,2}(?:\.\d{1,2})*\.?\s+(?!(?:For|Against|Abstain\w*|In|Votes?|Ayes?|Noes|Nays?|Yeas?|To)\b|(?:Members?|Councillors?)\b(?![’']))[A-Z][a-z]|(?:The|This|A|An|It|There|Members|Councillors)\s+[a-z])|(?<=\b(?:Carried|Lost|CARRIED|LOST)(?:\s+\d{1,2}\s*[\/-]\s*\d{1,2})?)\s+(?=(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?|\d{1,2}\.)\s+(?!(?:For|Against|Abstain\w*|In|Votes?|Ayes?|Noes|Nays?|Yeas?|To)\b|(?:Members?|Councillors?)\b(?![’']))[A-Z][a-z])/g],
+  [/(?:LOST|CARRIED|DEFEATED|FELL|WITHDRAWN)\s+(?:\d|The|This|A|An|It|There|Members|Councillors)\b|(?:Carried|Lost)\s+\d/, new RegExp(String.raw`(?<=\b(?:LOST|CARRIED|DEFEATED|FELL|WITHDRAWN))\s+(?=\d{1,2}(?:\.\d{1,2})*\.?\s+${NOT_A_COUNT}[A-Z][a-z]|(?:The|This|A|An|It|There|Members|Councillors)\s+[a-z])|(?<=\b(?:Carried|Lost|CARRIED|LOST)(?:\s+\d{1,2}\s*[\/-]\s*\d{1,2})?)\s+(?=(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?|\d{1,2}\.)\s+${NOT_A_COUNT}[A-Z][a-z])`, 'g')],
   // "… for lateness be accepted. Councillor Cotter/Councillor Turner Carried": a New Zealand council's movers by slash after the
   // clause's stop, a page run into one line.
   [/(?:Councillor|Cr|Cllr|Deputy\s+Mayor|Mayor)\s+[A-Z][^/.;]{1,40}\/\s*(?:Councillor|Cr|Cllr|Deputy\s+Mayor|Mayor)\s/, /(?=(?:Councillor|Cr|Cllr|Deputy\s+Mayor|Mayor)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*\/\s*(?:Councillor|Cr|Cllr|Deputy\s+Mayor|Mayor)\s+[A-Z])(?<=[a-z\d)][.]\s+)/g],
@@ -404,11 +413,11 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:Seconded|SECONDED)\s*(?::|by|BY)\s*[A-Z][^.;]{1,40}\s(?:Carried|CARRIED|Lost|LOST)\b/, /(?<=\b(?:Seconded|SECONDED)(?:\s*:\s*|\s+(?:by|BY)\s+)(?:(?:Cr|Cllr|Councillor|Mayor|Deputy\s+Mayor)\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s+)(?=(?:Carried|CARRIED|Lost|LOST)\b)/g],
   // "The Board made the following decisions:- To authorise the Chief Executive to sign … . To note the spending profile.": each
   // decision in the infinitive after the lead-in's colon or the stop of the one before, a list run into one line.
-  [/To\s+(?:note|approve|agree|authori[sz]e|adopt|receive|endorse|ask|request|refer|delegate|accept|defer|instruct|appoint|award)\b/, /(?<=(?::-?|[a-z)][.;])\s+)(?=To\s+(?:note|approve|agree|authori[sz]e|adopt|receive|endorse|ask|request|refer|delegate|accept|defer|instruct|appoint|award)\b)/g],
+  [new RegExp(String.raw`To\s+${DECISION_INFINITIVE}\b`), new RegExp(String.raw`(?<=(?::-?|[a-z)][.;])\s+)(?=To\s+${DECISION_INFINITIVE}\b)`, 'g')],
   // A planning list run into one line: "… 9 Orchard Way – no objection. 27/0307/HOU Replacement garage …", "… Mill Row –
   // CONFIRMED TPO 8/2027 Walnut …": each application's or order's reference opens its row, after the row before ends on a stop
   // or a verdict in capitals.
-  [new RegExp(String.raw`(?:${APPLICATION_REF}|TPO\s+\d)`), new RegExp(String.raw`(?=${APPLICATION_REF}|TPO\s+\d{1,4}\/\d{2,4}\b)(?<=[a-z)][.]\s+|\b(?:CONFIRMED|REFUSED|GRANTED|APPROVED|DEFERRED|WITHDRAWN|CONDITIONS|MODIFICATIONS|OBJECTION)\s+)`, 'g')],
+  [new RegExp(String.raw`(?:${APPLICATION_REF}|TPO\s+\d)`), new RegExp(String.raw`(?=${APPLICATION_REF}|TPO\s+\d{1,4}\/\d{2,4}\b)(?<=[a-z)][.]\s+|\b(?:${ROW_VERDICT}|DEFERRED|WITHDRAWN|OBJECTION)\s+)`, 'g')],
   // "… applications to its discretionary grants fund. Moved (Lomu/Sato) That …": a New Zealand motion's movers after the narrative.
   [/Moved\s*:?\s*\(/, /(?=Moved\s*:?\s*\([^()]{2,60}\/[^()]{2,60}\))(?<=[a-z\d)][.!?:]\s+)/g],
   // "… portion of CIL receipts. Recommendation(s) That the Executive: …", "… below £25,000. Reason for Recommendation(s) To
@@ -1029,7 +1038,7 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
     const afterHeading = /(?:^|[.!?]\s+)(?!(?:ARTICLE|ITEM|SECTION|PART|CHAPTER|APPENDIX|SCHEDULE|MINUTES?|RESOLUTION|RESOLVED|AGREED|DECIDED|DECISION|MOTION|CARRIED|ORDINANCE|PAGE)\s)[A-Z]{4,}\s+$/.test(wide);
     // "… Councillor Cotter/Councillor Turner Carried 2. Declarations of Interest …": a motion's verdict ends its item as a stop does.
     // A planning list's "… Ash at Station Road – NOT CONFIRMED P26/33 Licensing …" the same.
-    const afterVerdict = /\b(?:Carried|CARRIED|Lost|LOST|Defeated|DEFEATED|CONFIRMED|REFUSED|GRANTED|APPROVED|CONDITIONS|MODIFICATIONS)(?:\s+\d{1,2}\s*[/-]\s*\d{1,2})?\s+$/.test(wide);
+    const afterVerdict = AFTER_VERDICT.test(wide);
     const loose = after && !afterName && !afterHeading && !afterVerdict;
     // A Florida commission's "8.A.", "8.B.": the letters count under their section's number.
     // A California agenda's "7.a.", "7.b." the same in lower case.

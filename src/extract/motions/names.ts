@@ -1,5 +1,5 @@
 import type { Person } from '../../types.js';
-import { MOVER_NUMBERED, MOVER_PAIR, NUMBER_BEFORE_MOVERS } from '../../lexicon/labels.js';
+import { MOVER_NUMBERED, MOVER_PAIR, NAMES_THEN_SECOND, NUMBER_BEFORE_MOVERS } from '../../lexicon/labels.js';
 import { MEMBER_TITLE } from '../../lexicon/words.js';
 
 /**
@@ -56,7 +56,7 @@ function tidy(title: string): string {
 }
 
 /** Where the mover's name follows: "Moved by", "Proposed:", an election's "nominated by", "Motion by", Irish "Motion in the name of", "On the motion of", "Mover:", "Motion to approve:", "Motion to adopt on second reading: Councilman Feld", a city's "(Motion: Ruelas; Second: Whitaker)", "Motion to approve … by X, second by Y" (the last "by" before the seconder), a Florida commission's "Motion to approve … made by Commissioner Delacroix;" (its seconder cut onto the next line), "Motion: Council Member Soto" alone on its line. */
-const MOVER_BEFORE = /\b(?:(?:moved|proposed|offered|nominated)\s+by\s*[:\-–]?\s*|(?:notice\s+of\s+)?motion\s+in\s+(?:the\s+)?names?\s+of\s+|(?:moved|proposed)\s*[:\-–]\s*|motion\s+(?:was\s+)?(?:made\s+)?(?:by|from)\s+|(?:on|upon)\s+(?:the\s+|a\s+)?(?:motion|proposal|proposition)\s+(?:of|by)\s+|(?:mover|proposer)\s*:\s*|motion\s+to\s+[a-z]+(?:\s+[^:.;]{1,120}?)?\s*:\s*(?=\S)|^motion\s*:\s*(?=(?:[A-Z][\w’'.-]*\s*){1,3}(?:[,;/|]\s*)?second(?:ed)?\s*:)|^motion\s*:\s*(?=(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+\.?$)|(?<=\(\s*)motion\s*:\s*(?=(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+\s*[;,]\s*second)|(?<=^motion\s+to\s+[a-z]+\b[^;]*?\s)by\s+(?=(?:(?!\bby\b)[^,;]){2,60},?\s+second(?:ed)?\s+by\b)|(?<=^motion\s+to\s+[a-z]+\b[^;]*?\s)(?:was\s+)?made\s+by\s+(?=[^,;.]{2,60}[;,]?\s*$))(?=\S)/gi;
+const MOVER_BEFORE = new RegExp(String.raw`\b(?:(?:moved|proposed|offered|nominated)\s+by\s*[:\-–]?\s*|(?:notice\s+of\s+)?motion\s+in\s+(?:the\s+)?names?\s+of\s+|(?:moved|proposed)\s*[:\-–]\s*|motion\s+(?:was\s+)?(?:made\s+)?(?:by|from)\s+|(?:on|upon)\s+(?:the\s+|a\s+)?(?:motion|proposal|proposition)\s+(?:of|by)\s+|(?:mover|proposer)\s*:\s*|motion\s+to\s+[a-z]+(?:\s+[^:.;]{1,120}?)?\s*:\s*(?=\S)|^motion\s*:\s*(?=${NAMES_THEN_SECOND})|^motion\s*:\s*(?=(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+\.?$)|(?<=\(\s*)motion\s*:\s*(?=(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+\s*[;,]\s*second)|(?<=^motion\s+to\s+[a-z]+\b[^;]*?\s)by\s+(?=(?:(?!\bby\b)[^,;]){2,60},?\s+second(?:ed)?\s+by\b)|(?<=^motion\s+to\s+[a-z]+\b[^;]*?\s)(?:was\s+)?made\s+by\s+(?=[^,;.]{2,60}[;,]?\s*$))(?=\S)`, 'gi');
 /** Where the seconder's name follows: "seconded by", "Seconded:", "second by", "Second:", "Seconder:"; a Michigan board's "supported by". */
 const SECONDER_BEFORE = /\b(?:(?:seconded|supported)\s+by\s*[:\-–]?\s*|(?:seconded|supported)\s*[:\-–]\s*|second(?:\s+by\s+|\s*:\s*)|seconder\s*:\s*)(?=\S)/gi;
 /**
