@@ -90,6 +90,7 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   const asked = askedIn(s) !== null;
   if (asked && r(lex, 'trailing', s)) return 'outcome.trailing';
   const passive = r(lex, 'passive', s);
+  if (/^there\s/i.test(s) && r(lex, 'there-was', s)) return 'outcome.there-was';
   // "… were accepted in their entirety and action would be taken": a speaker's account, not the record.
   // "Payments for May … were approved": a plural noun may stand for the matter, capitalised as the sentence's start.
   // "Cheques were signed by …" is the meeting's paperwork, not a decision of it.
