@@ -71,9 +71,13 @@ const FILE_MATTER = 'Resolution|Ordinance|Report|Proclamation|Appointment|Agreem
 /** A resolution's number before its movers, and the space after it: "R26/412 ", "RES. 26-414 ". */
 const RESOLUTION_NO = String.raw`(?:R|RES\.\s*|Res\.\s*)\d{2,4}[-/]\d{1,4}\s+`;
 
-/** A bullet run into a line ("…: - noted …; - requested …", "• NOTED …; ▪ REFERRED …"), and what an item of such a list opens with. */
+/** A councillor named at a minute's start, after its title in capitals: "Councillor Meinir Price.", "Cllrs Dee and Hale". */
+const COUNCILLOR_NAMED = String.raw`(?:Councill?ors?|Cllrs?|Crs?)\.?\s+[A-Z]`;
+/** A bullet run into a line ("…: - noted …; - requested …", "• NOTED …; ▪ REFERRED …", a Welsh council's "• To note …; • To approve …"), and what an item of such a list opens with. */
 const INLINE_BULLET = '[-–•·▪●◦]';
-const BULLETED = String.raw`(?:[a-z]|[A-Z]{2,}ED\b)`;
+const BULLETED = String.raw`(?:[a-z]|[A-Z]{2,}ED\b|To\s+[a-z]|That\s)`;
+/** What ends a list's lead-in before its first bullet: a colon, with a dash after it ("It was resolved:– • To note …"), or a dash alone ("It was resolved – • To approve …"). */
+const LIST_LEAD = String.raw`(?::[-–—]?|\s[–—])`;
 const BULLET_OPENING = new RegExp(String.raw`^${INLINE_BULLET}\s+(?=${BULLETED})`);
 
 /** After an item's number, a count's word and no title: "CARRIED 4 For, 2 Against", "CARRIED 5 Members voted …" ("5 Members' Reports" is a title). */
@@ -139,9 +143,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // New Zealand board's marker names the body and the resolution's number, after the item's title in a paragraph run together.
   [/\s(?:Resolved|RESOLVED)\s+[A-Z]{2,8}\//, /(?=(?:(?:Community|Local|Hearings?)\s+)?(?:Board|Council|Committee|Subcommittee|Sub-Committee|Panel)\s+(?:Resolved|RESOLVED)\s+[A-Z]{2,8}\/\d{4}\/\d{2,6}\b)(?<=\S\s+)/g],
   // "11.2 DRAFT PLAYGROUND STRATEGY Report by Coordinator Open Space. …": an item's title in capitals at the line's start, run
-  // into the minute under it; not a clause in capitals ("1. THAT Council …"), nor a measure's label ("11. RESOLUTION (2019-47)
+  // into the minute under it (a Welsh council's "5 BUDGET MONITORING – QUARTER 2 Submitted – a report by …" and "1 APOLOGIES
+  // Councillor Meinir Price." too); not a clause in capitals ("1. THAT Council …"), nor a measure's label ("11. RESOLUTION (2019-47)
   // Approval of …").
-  [/^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+[A-Z]{2,}\s+[A-Z]{2,}/, /(?<=^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?!(?:THAT|RESOLVED|AGREED|WHEREAS|NOW|BE|MOVED|SECONDED|CARRIED|DECISION|RECOMMENDED|RESOLUTION|ORDINANCE|MOTION|ITEM)\b)[A-Z][A-Z0-9,’'&/()–-]+(?:\s+[A-Z0-9][A-Z0-9,’'&/()–-]*)+\s)(?=[A-Z][a-z]+\s+[a-z])/g],
+  [/^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+[A-Z]{2,}\s+[A-Z]/, new RegExp(String.raw`(?<=^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?!(?:THAT|RESOLVED|AGREED|WHEREAS|NOW|BE|MOVED|SECONDED|CARRIED|DECISION|RECOMMENDED|RESOLUTION|ORDINANCE|MOTION|ITEM)\b)[A-Z][A-Z0-9,’'&/()–-]+(?:\s+(?:[A-Z0-9]|[–-](?=\s))[A-Z0-9,’'&/()–-]*)+(?<![–-])\s)(?=[A-Z][a-z]+\s+(?:[a-z]|[–—-]\s+[a-z])|${COUNCILLOR_NAMED})|(?<=^\d{1,2}\.?\s+(?!(?:THAT|RESOLVED|AGREED|DECISION|MOTION|ITEM)\b)[A-Z]{3,}\s)(?=${COUNCILLOR_NAMED})`, 'g')],
   // "Action: Clerk to obtain quotes. Council agreed to plant two trees …": the outcome after a label's sentence.
   [/(?:agreed|decided)\s+(?:to|that)\b/i, /(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}(?:Council|Committee|Board|Cabinet|Panel|Members)\s+(?:\w+ly\s+)?(?:agreed|AGREED|decided|DECIDED)\s+(?:to|that)\b)(?<=[.;!?]\s+)/g],
   // "The Mayor tabled a Mayoral Minute. Resolved on the motion of the Mayor:": a New South Wales council's marker and its movers
@@ -675,8 +680,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // after its lead-in's colon, each item in lower case after the one before's semicolon.
   // A Markdown bullet holding the rest of the list ("- approved …; - agreed to …; and - requested …") the same, its own dash gone.
   // An NHS board's "The Board: • NOTED the report; • APPROVED the revised scheme …; ▪ REFERRED …": its verbs in capitals, the
-  // lead-in cut from the narrative before it ("… presented the framework. The Board: ▪ REVIEWED …").
-  [new RegExp(String.raw`(?::\s+${INLINE_BULLET}\s+|^${INLINE_BULLET}?\s*)${BULLETED}[^;]*;\s+(?:and\s+)?${INLINE_BULLET}\s+${BULLETED}`), new RegExp(String.raw`(?<=:\s+)(?=${INLINE_BULLET}\s+${BULLETED})|(?<=(?::\s+${INLINE_BULLET}\s+|^)${BULLETED}.*;\s+(?:and\s+)?)(?=${INLINE_BULLET}\s+${BULLETED})|(?<=[a-z)][.!?]\s+)(?=(?:(?:After|Following)\s+[^,.;:]{2,80},\s+)?[Tt]he\s+(?:[A-Z][\w’'&-]*\s+){0,4}(?:${SUBJECT_BODY})\s*:\s+${INLINE_BULLET}\s)`, 'g')],
+  // lead-in cut from the narrative before it ("… presented the framework. The Board: ▪ REVIEWED …"). A Welsh council's "It was
+  // resolved:– • To note …; • To approve …", its lead-in's colon followed by a dash, or a dash alone.
+  [new RegExp(String.raw`(?:${LIST_LEAD}\s+${INLINE_BULLET}\s+|^${INLINE_BULLET}?\s*)${BULLETED}[^;]*;\s+(?:and\s+)?${INLINE_BULLET}\s+${BULLETED}`), new RegExp(String.raw`(?<=${LIST_LEAD}\s+)(?=${INLINE_BULLET}\s+${BULLETED})|(?<=(?:${LIST_LEAD}\s+${INLINE_BULLET}\s+|^)${BULLETED}.*;\s+(?:and\s+)?)(?=${INLINE_BULLET}\s+${BULLETED})|(?<=[a-z)][.!?]\s+)(?=(?:(?:After|Following)\s+[^,.;:]{2,80},\s+)?[Tt]he\s+(?:[A-Z][\w’'&-]*\s+){0,4}(?:${SUBJECT_BODY})\s*:\s+${INLINE_BULLET}\s)`, 'g')],
   // Legistar's "ORD 25-018 An ordinance amending … A motion was made by Councilmember Ferris, seconded by …": the motion after the
   // file's title, a paragraph run into one line.
   [/A\s+motion\s+was\s+made\s+by/, /(?=A\s+motion\s+was\s+made\s+by\b)(?<=[A-Za-z0-9.;)]\s+)/g],
