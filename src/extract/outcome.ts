@@ -111,8 +111,9 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   // nor the verdict on the motion above ("Vote: Ayes 5, Nays 0. Resolution adopted.": no matter named).
   const telegraphic = TELEGRAPHIC_VERB.test(s) ? r(lex, 'telegraphic', s) : null;
   // "Grant of £250 to Glenhollow Gala agreed": a sum given to a named cause, even one named for a body ("… to the Gala
-  // Committee agreed"); "to" before a verb is a clause.
-  if (telegraphic && (!BODY_AT_END.test(telegraphic[1]) || /^[A-Z][a-z]+\s+of\s+[£$€]\s?\d[\d,.]*\s+to\s/.test(telegraphic[1])) && !/^(?:motion|it|this|that|which|he|she|they|we)\b|^(?:the\s+)?resolution$|\b(?:be|been|was|were|is|are|will|would|should|not|which|who|that|if|when|once)\b/i.test(telegraphic[1]) && !/\b(?:to|TO|To)\b(?!\s+(?:the\s+)?[A-Z£$€\d])/.test(telegraphic[1])) return 'outcome.telegraphic';
+  // Committee agreed"); "to" before a verb is a clause. "The Cathaoirleach declared the Budget adopted." tells the vote's
+  // result on the proposal above it, which is the record.
+  if (telegraphic && (!BODY_AT_END.test(telegraphic[1]) || /^[A-Z][a-z]+\s+of\s+[£$€]\s?\d[\d,.]*\s+to\s/.test(telegraphic[1])) && !/^(?:motion|it|this|that|which|he|she|they|we)\b|^(?:the\s+)?resolution$|\b(?:be|been|was|were|is|are|will|would|should|not|which|who|that|if|when|once|declared|announced|said|stated|reported|explained)\b/i.test(telegraphic[1]) && !/\b(?:to|TO|To)\b(?!\s+(?:the\s+)?[A-Z£$€\d])/.test(telegraphic[1])) return 'outcome.telegraphic';
   if (/voted/i.test(s) && r(lex, 'it-was-voted', s)) return 'outcome.it-was-voted';
   if (/given|granted|reached/i.test(s) && r(lex, 'nominal', s)) return 'outcome.nominal';
   // "Consensus was that the matter needed more work": a shared view, as "Members agreed the presentation was helpful" is.
