@@ -199,6 +199,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // A planning row's "… Replacement garage," / "14 Church Street – …": after the proposal's comma, the site's address, though a
   // bare number opens the line.
   if (above.text.endsWith(',') && /^\d{1,4}[A-Za-z]?\s/.test(line.text) && HOUSE_NUMBER_REST.test(line.text.replace(/^\d{1,4}[A-Za-z]?\s+/, ''))) return true;
+  // "… be confirmed. MC" / "42/2025 WATER SERVICES …": a minute reference's letters cut from its number at the margin
+  // ("ES 113/26", "OC 114/2025").
+  if (/(?:^|[.;:!?]\s+)[A-Z]{1,4}$/.test(above.text) && /^\d{1,4}\/\d{2}(?:\d{2})?\s/.test(line.text)) return true;
   // "… b. 2028 Budget" / "-- Include the cost …": a double hyphen, a typed dash, sets a topic from its words mid-sentence; no
   // bullet opens on it.
   if (/^--\s/.test(line.text) && !/[.!?:;]$/.test(above.text)) return true;
@@ -360,8 +363,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (inlineNumberAtEnd(previous.text) && !VOTE_COUNT_END.test(previous.text) && /^[A-Z]/.test(line.text)) return true;
   // "… adopt the following" / "resolution:": the lead-in's noun cut at the margin, not a label of its own.
   if (/\bfollowing$/i.test(previous.text) && /^[a-z][a-z ]{2,30}:/.test(line.text)) return true;
-  // "… OFFICER RECOMMENDED MOTION 1." / "That the strategy …": a list's first number left at the margin after its label.
-  if (/(?:\b[A-Z]{3,}|:)\s+\(?1[.)]$/.test(previous.text) && !VOTE_COUNT_END.test(previous.text) && /^[A-Z]/.test(line.text)) return true;
+  // "… OFFICER RECOMMENDED MOTION 1." / "That the strategy …": a list's first number left at the margin after its label
+  // ("… POLICY RESOLVED (a)" / "That the Fleet Management Policy …" too).
+  if (/(?:\b[A-Z]{3,}|:)\s+(?:\(?1[.)]|\((?:a|i)\)|(?:a|i)\))$/.test(previous.text) && !VOTE_COUNT_END.test(previous.text) && /^[A-Z]/.test(line.text)) return true;
   // "… in terms of Section 50A" / "(4) and (5) of the Act", "… the meeting of 6th" / "January were taken as read": a reference or date run on.
   if (/\b(?:section|regulation|paragraph|article|rule|clause|schedule|part)\s+\w{1,5}$/i.test(previous.text) && /^\([\w.]{1,4}\)/.test(line.text)) return true;
   if (/\b\d{1,2}(?:st|nd|rd|th)?$/.test(previous.text) && MONTH_START.test(line.text)) return true;

@@ -929,12 +929,12 @@ function numberCuts(text: string): number[] {
         const lead = leadInStart(text, m.index);
         if (lead !== undefined) cuts.push(lead);
         trail = last && last.style !== n.style ? [...trail, n] : [n];
-      } else if ((!last || (last.style !== n.style && /^(?:num-dot|decimal)$/.test(last.style))) && n.value === 1) {
+      } else if ((!last || (last.style !== n.style && /^(?:num-dot|decimal)$/.test(last.style)) || restarts(last, n, text.slice(0, m.index))) && n.value === 1) {
         // "RESOLVED: (1) That ... and (2) that ...": the list starts mid-line.
         // "The Forum agreed to (1) ask Police Scotland …, and (2) invite …": after a lead-in's "to" or "that" with no colon,
         // the lead-in is cut from the list too, so each item is read as a clause under it, not the first one inside it.
         // Under an item's number the letters nest, and the next item's number still follows it ("4. Delegations (a) … 5. …").
-        trail = last ? [...trail, n] : [n];
+        trail = last && last.style !== n.style ? [...trail, n] : [n];
         // "… on the Council's website. 1) Approve the proposed Pay Policy …; 2) Recommend …": after a sentence's stop too, where a
         // paragraph joined into one line runs the narrative into the list.
         // "54. CAPITAL PROGRAMME … RESOLVED – (a) that …": after a marker and its dash, the item's number before it all.
@@ -988,6 +988,14 @@ function numberCuts(text: string): number[] {
   return cuts.sort((a, b) => a - b);
 }
 
+/**
+ * "… (c) That the Adjustment Budget be published. OC 115/2025 REPORT ON … RESOLVED (a) That …": a page run into one line holds
+ * the next item's list after the last one's, opening again on its first number after its own marker.
+ */
+function restarts(last: ClauseNumber, n: ClauseNumber, before: string): boolean {
+  return last.style === n.style && last.value > 1 && /\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s*[-–—:]?\s*$/.test(before);
+}
+
 /** A list item that opens on a number naming its topic: "a. 311 -- Eliminate …", "b. 2028 Budget -- Include …". */
 const NUMBER_TOPIC = /^\d[\w/.-]*\s+(?:[-–—]{1,2}\s|[A-Z][a-z])/;
 
@@ -1013,10 +1021,11 @@ const LEAD_IN_BOUNDARY = /(?<=[a-z0-9)\]][.!?]["”’)]*)\s+(?=[A-Z])|(?<=\b(?:
 
 /** A number at the line's start or after a sentence's end, a capital or a reference after it: "… record. 46. 25/01234/FUL – …". */
 // A parish's minute references run the same way: "… were approved and signed. 26/034 Finance: …", the last part counting.
-// A Northern Irish committee's "ES 113/26" counts in its first part, the year after the slash. "Res. 88/27" is a resolution's
+// A Northern Irish committee's "ES 113/26" counts in its first part, the year after the slash (a South African council's
+// "OC 114/2025" the same, its year in full). "Res. 88/27" is a resolution's
 // number, no item's.
 // An Irish municipal district's dotted "BA.23.26" counts in its middle part, its letters and year the run's key.
-const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?:(\d{1,3})\.|((?:[A-Z]{1,4}[./]?)?\d{2,4}\/)(\d{1,4})|([A-Z]{1,4}\s)(\d{1,4})(\/\d{2})|(\d{1,3}\.)([A-Ha-h])\.|(\d{1,2}\.)(\d{1,2})\.?|([A-Z]{1,4}\.)(\d{1,4})(\.\d{2}))\s+(?=[A-Z\d“"(])`;
+const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?:(\d{1,3})\.|((?:[A-Z]{1,4}[./]?)?\d{2,4}\/)(\d{1,4})|([A-Z]{1,4}\s)(\d{1,4})(\/\d{2}(?:\d{2})?)|(\d{1,3}\.)([A-Ha-h])\.|(\d{1,2}\.)(\d{1,2})\.?|([A-Z]{1,4}\.)(\d{1,4})(\.\d{2}))\s+(?=[A-Z\d“"(])`;
 // A payments list's last sum ends its item as a stop does: "… Un Llais Cymru £86.00 4. Cynllunio / Planning …".
 const AFTER_STOP = new RegExp(String.raw`(?<=^|[.;:!?]["”’)]*\s+|[£$€]\s?\d[\d,]*\.\d\d\s+)${ITEM_NUMBER}`, 'g');
 /** A word that cites the reference after it: "minute 81/26", "see 81/26". */
@@ -1138,7 +1147,7 @@ const PAIR_APPLICATION = new RegExp(String.raw`^\d{1,3}\.\s+${APPLICATION_REF}`)
 /** A label in capitals after an item's number ("11. RESOLUTION (2019-47) …", "4. THAT …"): no title of its own. */
 const SHOUTED_LABEL = /^\S+\s+(?:RESOLUTION|ORDINANCE|MOTION|ITEM|THAT|RESOLVED|AGREED)\b/;
 /** Where a run's item starts: its number or minute reference, then the title. */
-const RUN_ITEM = String.raw`^(?:\d{1,3}\.(?:[A-Ha-h]\.)?|\d{1,2}\.\d{1,2}\.?|\S+\/\d{1,4}|[A-Z]{1,4}\s\d{1,4}\/\d{2}|[A-Z]{1,4}\.\d{1,4}\.\d{2})\s+`;
+const RUN_ITEM = String.raw`^(?:\d{1,3}\.(?:[A-Ha-h]\.)?|\d{1,2}\.\d{1,2}\.?|\S+\/\d{1,4}|[A-Z]{1,4}\s\d{1,4}\/\d{2}(?:\d{2})?|[A-Z]{1,4}\.\d{1,4}\.\d{2})\s+`;
 /** Short forms whose stop ends no title: "Cllr. Nolan", "St. Mary's", "No. 4". */
 const SHORT_FORM = String.raw`\b(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|Rd|Ave|Co|CLLR|CR|CLR|MR|MRS|MS|DR|ST|NO|NOS)`;
 /**
