@@ -7,6 +7,7 @@ import { evidence } from './clause.js';
 import type { Reading } from './state.js';
 import { CLOSING_QUOTE } from './unmarked.js';
 import { countVotes } from './labels.js';
+import { parseNumber } from '../../text/numbering.js';
 
 // Lines whose meaning is settled by their own shape, before any label or marker is tried.
 // Each step returns true when it has read the line.
@@ -84,8 +85,10 @@ export function allInFavour(r: Reading, line: Line): boolean {
   if (what && /\band\s+agreed\b[^.]*\.?$/i.test(text)) return false;
   if (what && !/^(?:cllr|councillor|cr)\b/i.test(what)) {
     r.flushMotion();
-    // "It was resolved to adopt the precept … (proposed Cllr Finch, …)": the clause without its marker, as every marked line.
-    const marked = /^it\s+was\b/i.test(what) ? matchMarker(what, r.lex) : undefined;
+    // "It was resolved to adopt the precept … (proposed Cllr Finch, …)": the clause without its marker, as every marked line;
+    // "a) Resolved: to approve the payments … (proposed …)" the same under its list's letter.
+    const unnumbered = parseNumber(what)?.rest ?? what;
+    const marked = /^(?:it\s+was|resolved|agreed|decided)\b/i.test(unnumbered) ? matchMarker(unnumbered, r.lex) : undefined;
     // "The minutes of the meeting held on 21 October were proposed Cllr Ainsworth, seconded Cllr Pryce, all in favour, and signed
     // by the Chairman.": the movers stand inside the sentence, whose verb is on both sides of them; the sentence is the record.
     const whole = /\b(?:was|were|be|been)$/i.test(what) && /\b(?:all\s+in\s+favour|unanimously|carried|agreed),\s+and\s+[a-z]+ed\b/i.test(text);
