@@ -73,6 +73,8 @@ const RESOLUTION_NO = String.raw`(?:R|RES\.\s*|Res\.\s*)\d{2,4}[-/]\d{1,4}\s+`;
 
 /** A councillor named at a minute's start, after its title in capitals: "Councillor Meinir Price.", "Cllrs Dee and Hale". */
 const COUNCILLOR_NAMED = String.raw`(?:Councill?ors?|Cllrs?|Crs?)\.?\s+[A-Z]`;
+/** A movers' or a vote's word in capitals, which names the councillor after it: "MOVED Cr Ling", "AGAINST Cr Ross". */
+const MOVERS_WORD = String.raw`\b(?:MOVED|SECONDED|PROPOSED|BY|CARRIED|LOST|FOR|AGAINST)`;
 /** A bullet run into a line ("…: - noted …; - requested …", "• NOTED …; ▪ REFERRED …", a Welsh council's "• To note …; • To approve …"), and what an item of such a list opens with. */
 const INLINE_BULLET = '[-–•·▪●◦]';
 const BULLETED = String.raw`(?:[a-z]|[A-Z]{2,}ED\b|To\s+[a-z]|That\s)`;
@@ -146,7 +148,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // into the minute under it (a Welsh council's "5 BUDGET MONITORING – QUARTER 2 Submitted – a report by …" and "1 APOLOGIES
   // Councillor Meinir Price." too); not a clause in capitals ("1. THAT Council …"), nor a measure's label ("11. RESOLUTION (2019-47)
   // Approval of …").
-  [/^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+[A-Z]{2,}\s+[A-Z]/, new RegExp(String.raw`(?<=^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?!(?:THAT|RESOLVED|AGREED|WHEREAS|NOW|BE|MOVED|SECONDED|CARRIED|DECISION|RECOMMENDED|RESOLUTION|ORDINANCE|MOTION|ITEM)\b)[A-Z][A-Z0-9,’'&/()–-]+(?:\s+(?:[A-Z0-9]|[–-](?=\s))[A-Z0-9,’'&/()–-]*)+(?<![–-])\s)(?=[A-Z][a-z]+\s+(?:[a-z]|[–—-]\s+[a-z])|${COUNCILLOR_NAMED})|(?<=^\d{1,2}\.?\s+(?!(?:THAT|RESOLVED|AGREED|DECISION|MOTION|ITEM)\b)[A-Z]{3,}\s)(?=${COUNCILLOR_NAMED})`, 'g')],
+  [/^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+[A-Z]{2,}\s+[A-Z]/, new RegExp(String.raw`(?<=^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?!(?:THAT|RESOLVED|AGREED|WHEREAS|NOW|BE|MOVED|SECONDED|CARRIED|DECISION|RECOMMENDED|RESOLUTION|ORDINANCE|MOTION|ITEM)\b)[A-Z][A-Z0-9,’'&/()–-]+(?:\s+(?:[A-Z0-9]|[–-](?=\s))[A-Z0-9,’'&/()–-]*)+(?<![–-])\s)(?=[A-Z][a-z]+\s+(?:[a-z]|[–—-]\s+[a-z])|(?<!${MOVERS_WORD}\s)${COUNCILLOR_NAMED})|(?<=^\d{1,2}\.?\s+(?!(?:THAT|RESOLVED|AGREED|DECISION|MOTION|ITEM)\b)[A-Z]{3,}\s)(?<!${MOVERS_WORD}\s)(?=${COUNCILLOR_NAMED})`, 'g')],
   // "Action: Clerk to obtain quotes. Council agreed to plant two trees …": the outcome after a label's sentence.
   [/(?:agreed|decided)\s+(?:to|that)\b/i, /(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}(?:Council|Committee|Board|Cabinet|Panel|Members)\s+(?:\w+ly\s+)?(?:agreed|AGREED|decided|DECIDED)\s+(?:to|that)\b)(?<=[.;!?]\s+)/g],
   // "The Mayor tabled a Mayoral Minute. Resolved on the motion of the Mayor:": a New South Wales council's marker and its movers
@@ -703,8 +705,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… £0.23m for Economic Development Reason for Decision: This report …": the reasons' label after a list's last item too.
   [/Reasons?\b|REASONS?\b/, /(?=(?:Reasons?|REASONS?)(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?|variation|change|amendment))?\s*:)(?<=[.;!?]\s+|\b(?:CARRIED|Carried|LOST|Lost)(?:\s+\d{1,2}\/\d{1,2})?\s+)|(?=(?:Reasons?|REASONS?)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?(?:[Dd]ecisions?|DECISIONS?|[Rr]ecommendations?|RECOMMENDATIONS?)\s*:)(?<=[A-Za-z\d).;!?]\s+)/g],
   // "9.2.2 Local Planning Policy 7 – Sea Containers Officer Recommendation That Council …", "… as advertised. Council Resolution
-  // 2026/202 Moved: …": the report's and the council's labels after a title or a sentence, a paragraph run into one line.
-  [/(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATION|Recommendation)|(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)\s+(?:No\.?\s*)?\d/, /(?=(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATIONS?|Recommendations?)\b(?!\s+(?:was|were|is|are)\b))(?<=[A-Za-z0-9.;!?)]\s+)(?<!\b(?:the|The|an|An|a|this|This|that|and|of|to)\s+)|(?<=\b(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATIONS?|Recommendations?)\s*[:\-–—]?\s+)(?=(?:That|THAT)\s)|(?=(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)\s+(?:No\.?\s*)?\d{2,4}\/\d{1,4}\b)(?<=[.;]\s+)/g],
+  // 2026/202 Moved: …": the report's and the council's labels after a title or a sentence, a paragraph run into one line ("12
+  // URGENT BUSINESS COUNCIL RESOLUTION 2025/217 MOVED …": the council's after a title in capitals too).
+  [/(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATION|Recommendation)|(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)\s+(?:No\.?\s*)?\d/, /(?=(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATIONS?|Recommendations?)\b(?!\s+(?:was|were|is|are)\b))(?<=[A-Za-z0-9.;!?)]\s+)(?<!\b(?:the|The|an|An|a|this|This|that|and|of|to)\s+)|(?<=\b(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATIONS?|Recommendations?)\s*[:\-–—]?\s+)(?=(?:That|THAT)\s)|(?=(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)\s+(?:No\.?\s*)?\d{2,4}\/\d{1,4}\b)(?<=[.;]\s+|\b[A-Z\d]{3,}\s+)/g],
   // An audit report's "Recommendation 1 (Priority: High) The Council should … Management response: Agreed. …" joined into one
   // line: the recommendation's label with its bracket, its words, and the response to it are three lines.
   [/(?:Recommendation|RECOMMENDATION)\s+\d/, /(?=(?:Recommendation|RECOMMENDATION)\s+\d{1,2}(?:\s*\([^()]{1,40}\))?\s*[:.\-–—]?\s+[A-Z])(?<=[.;!?]\s+)|(?=(?:Recommendation|RECOMMENDATION)\s+\d{1,2}\s*\([^()]{1,40}\)\s*[:.\-–—]?\s+[A-Z])(?<=\S\s+)|(?<=(?:^|\s)(?:Recommendation|RECOMMENDATION)\s+\d{1,2}\s*\([^()]{1,40}\)\s*[:.\-–—]?\s+)(?=[A-Z])/g],
@@ -1021,11 +1024,13 @@ const LEAD_IN_BOUNDARY = /(?<=[a-z0-9)\]][.!?]["”’)]*)\s+(?=[A-Z])|(?<=\b(?:
 
 /** A number at the line's start or after a sentence's end, a capital or a reference after it: "… record. 46. 25/01234/FUL – …". */
 // A parish's minute references run the same way: "… were approved and signed. 26/034 Finance: …", the last part counting.
+// "COUNCIL RESOLUTION 2025/189" numbers a resolution, no item, however many follow in sequence (a table's column headed
+// "Resolution" before its first row's "27/41" is no such label).
 // A Northern Irish committee's "ES 113/26" counts in its first part, the year after the slash (a South African council's
 // "OC 114/2025" the same, its year in full). "Res. 88/27" is a resolution's
 // number, no item's.
 // An Irish municipal district's dotted "BA.23.26" counts in its middle part, its letters and year the run's key.
-const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?:(\d{1,3})\.|((?:[A-Z]{1,4}[./]?)?\d{2,4}\/)(\d{1,4})|([A-Z]{1,4}\s)(\d{1,4})(\/\d{2}(?:\d{2})?)|(\d{1,3}\.)([A-Ha-h])\.|(\d{1,2}\.)(\d{1,2})\.?|([A-Z]{1,4}\.)(\d{1,4})(\.\d{2}))\s+(?=[A-Z\d“"(])`;
+const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?<!\b(?:(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)|RESOLUTION)\s+)(?:(\d{1,3})\.|((?:[A-Z]{1,4}[./]?)?\d{2,4}\/)(\d{1,4})|([A-Z]{1,4}\s)(\d{1,4})(\/\d{2}(?:\d{2})?)|(\d{1,3}\.)([A-Ha-h])\.|(\d{1,2}\.)(\d{1,2})\.?|([A-Z]{1,4}\.)(\d{1,4})(\.\d{2}))\s+(?=[A-Z\d“"(])`;
 // A payments list's last sum ends its item as a stop does: "… Un Llais Cymru £86.00 4. Cynllunio / Planning …".
 const AFTER_STOP = new RegExp(String.raw`(?<=^|[.;:!?]["”’)]*\s+|[£$€]\s?\d[\d,]*\.\d\d\s+)${ITEM_NUMBER}`, 'g');
 /** A word that cites the reference after it: "minute 81/26", "see 81/26". */
@@ -1154,9 +1159,10 @@ const SHORT_FORM = String.raw`\b(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|Rd|Av
  * "3. 25/00912/FUL ERECTION OF 24 HOUSES, LAND AT MILLBANK The Committee had before it …": a title in capitals, then the minute
  * (a site's house number first too: "89. 31/00301/FUL – 22 WELL STREET, HOLME The Committee …");
  * "3. NOTICE OF MOTION – CLLR. DUNNE "That this Council …"": its short form's stop kept, the quoted motion after it. A dash
- * goes on to the title's second part ("4. CABLE TV - Spectrum Channel 8 …").
+ * goes on to the title's second part ("4. CABLE TV - Spectrum Channel 8 …"). A movers' word in capitals names the member
+ * after it ("… COUNCIL RESOLUTION 2025/188 MOVED Cr Deane …"): no title ends there.
  */
-const TITLE_SHOUTED = new RegExp(String.raw`${RUN_ITEM}(?:\S+\/\S+\s+(?:[-–]\s+)?)?(?=[A-Z]{3}|\d{1,4}[A-Z]?\s+[A-Z]{3})[A-Z0-9](?:[A-Z0-9 ,’'&/()–-]|(?<=${SHORT_FORM})\.){2,120}?(?<![-–—]\s*)\s(?=[A-Z][a-z]|["“‘](?:That|THAT)\b|\d{1,3}\.[A-Ha-h]\.\s)`);
+const TITLE_SHOUTED = new RegExp(String.raw`${RUN_ITEM}(?:\S+\/\S+\s+(?:[-–]\s+)?)?(?=[A-Z]{3}|\d{1,4}[A-Z]?\s+[A-Z]{3})[A-Z0-9](?:[A-Z0-9 ,’'&/()–-]|(?<=${SHORT_FORM})\.){2,120}?(?<![-–—]\s*)(?<!${MOVERS_WORD})\s(?=[A-Z][a-z]|["“‘](?:That|THAT)\b|\d{1,3}\.[A-Ha-h]\.\s)`);
 // The cut is made before the title's stop, which the next piece sheds: a title keeps no full stop.
 // "3. Notice of Motion – Cllr. Nolan: "That …"": a short form's stop is no title's end, and a colon before a quoted motion is.
 // "4. Notice of Motion – Cllr. S. Quinn "That …"": an initial's stop is none either, and the quoted motion ends the title.
