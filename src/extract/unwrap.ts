@@ -20,6 +20,8 @@ const OWN_START = /^(?:WHEREAS|Whereas|[Rr]esolved|RESOLVED|[Aa]greed|AGREED|[Dd
 const ACTION_START = new RegExp(String.raw`^(?:(?:City|Town|County|Village)\s+)?(?:Council\s+to\s+[a-z]|(?:${ACTION_VERBS})\s)`);
 const MONTH_END = new RegExp(String.raw`\b${MONTH_NAME}$`);
 const MONTH_START = new RegExp(String.raw`^${MONTH_NAME}\b`);
+/** A month and its day before a comma, the year to follow: "November 12,", "NOVEMBER 12,". */
+const MONTH_DAY_END = new RegExp(String.raw`\b(?:${MONTH_NAME}|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2},$`);
 /** A line ending where a number must follow: "Appendix", "paragraph", "minute". */
 const REFERENCE_END = /\b(?:appendix|appendices|attachment|annex|schedule|paragraphs?|para|section|item|minute|page|table|recommendation|resolution|option|no\.)$/i;
 /** A list number alone on its line: "1.", "(b)", "iv)", "2.3". */
@@ -255,6 +257,10 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (NAMED_VOTE_START.test(line.text) && NAMED_VOTE_END.test(above.text)) return true;
   // "… Kilmory Mains. The CC" / "agreed to object …": a sentence's subject cut from its verb.
   if (/^[a-z]+ed\s/.test(line.text) && /(?:^|[.;]\s+)(?:The|the)\s+[A-Z][\w’'-]*$/.test(above.text)) return true;
+  // "… HELD NOVEMBER 12," / "2025 AT THE MUNICIPAL OFFICE": a US date cut between its day and its year.
+  if (MONTH_DAY_END.test(above.text) && /^(?:19|20)\d\d\b/.test(line.text)) return true;
+  // "… for a further report. Motion" / "Carried.": a verdict cut between its two words.
+  if (/[.;]\s+(?:Motion|MOTION)$/.test(above.text) && /^(?:[Cc]arried|[Ll]ost|[Dd]efeated|[Ff]ailed|[Pp]assed|CARRIED|LOST|DEFEATED|FAILED|PASSED)\b/.test(line.text)) return true;
   // "… the meeting held on 10th" / "November 2026 were approved …": a date cut between its day and its month.
   if (/\b(?:on|of|dated|held)\s+\d{1,2}(?:st|nd|rd|th)?$/i.test(above.text) && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/i.test(line.text)) return true;
   // "…; AND FURTHER" / "THAT staff report back …": a chained clause's conjunction cut from its "THAT" at the margin.

@@ -92,6 +92,10 @@ const ROW_VERDICT = 'CONFIRMED|REFUSED|GRANTED|APPROVED|CONDITIONS|MODIFICATIONS
 const AFTER_VERDICT = new RegExp(String.raw`\b(?:Carried|CARRIED|Lost|LOST|Defeated|DEFEATED|${ROW_VERDICT})(?:\s+\d{1,2}\s*[/-]\s*\d{1,2})?\s+$`);
 
 const INLINE_BREAKS: [RegExp, RegExp][] = [
+  // "ENV/2017/172 That the report be noted.", "Cou/286/25-26 That the Council adopt …", "C/152 That …", "CW001-2023 That …",
+  // "2307.03 That …": a resolution's
+  // reference at the line's start numbers the clause after it, which is no title of an item.
+  [/^[A-Za-z]{0,4}\/?\d[\d/.-]{2,14}\s+(?:That|THAT)\s/, /(?<=^(?:[A-Z][A-Za-z]{0,3}\/)?\d{1,4}\/\d{2,4}(?:\/\d{1,4})?(?:-\d{2})?\s+|^(?:[A-Z]{1,4}\/\d{1,4}|[A-Z]{1,4}\d{1,4}-\d{4}|\d{3,4}\.\d{2})\s+)(?=(?:That|THAT)\s)/g],
   // "The draft budget was considered line by line. It was recommended to Full Council that …": a committee's recommendation too.
   [/It\s+was/, /(?=It\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED|ordered|ORDERED|RECOMMENDED|recommended(?=\s+to\s+[A-Z]))\b)(?<=(?:[.;!?:)]|\s[-–—])\s+)/g],
   // "On the motion of Cllr Smith, seconded by Cllr Jones, it was unanimously agreed that ...", "(b) Defibrillator – it was
@@ -512,8 +516,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… for further study. Motion to refer passed by majority vote.": the motion named by what it proposed.
   // "… to the Township Planning Commission for review. Motion died for lack of a second.": a motion's fate with no vote.
   // "… Nays: None. Motion declared carried.": an Illinois village's verdict, declared.
-  // "… TO ACCEPT THE 2026 AUDIT AS PRESENTED. MOTION CARRIED 5-0.": the same in capitals.
-  [/[Mm]otion\s+(?:to\s+[a-z]+\s+(?:back\s+|over\s+)?)?(?:declared\s+)?(?:carried|passed|failed|lost|defeated|died|lapsed)|MOTION\s+(?:CARRIED|PASSED|FAILED|DEFEATED)/, /(?=Motion\s+(?:to\s+[a-z]+\s+(?:back\s+|over\s+)?)?(?:declared\s+)?(?:carried|passed|failed|lost|defeated|died|lapsed)\b)(?<=[.;!?]\s+)|(?=motion\s+(?:carried|passed|failed|lost|defeated)\b)(?<=;\s+)|(?=MOTION\s+(?:CARRIED|PASSED|FAILED|DEFEATED)\b)(?<=[.;!?]\s+)/g],
+  // "… TO ACCEPT THE 2026 AUDIT AS PRESENTED. MOTION CARRIED 5-0.": the same in capitals, and "Motion Carried." in title case.
+  [/[Mm]otion\s+(?:to\s+[a-z]+\s+(?:back\s+|over\s+)?)?(?:declared\s+)?(?:[Cc]arried|[Pp]assed|[Ff]ailed|[Ll]ost|[Dd]efeated|died|lapsed)|MOTION\s+(?:CARRIED|PASSED|FAILED|DEFEATED)/, /(?=Motion\s+(?:to\s+[a-z]+\s+(?:back\s+|over\s+)?)?(?:declared\s+)?(?:[Cc]arried|[Pp]assed|[Ff]ailed|[Ll]ost|[Dd]efeated|died|lapsed)\b)(?<=[.;!?]\s+)|(?=motion\s+(?:carried|passed|failed|lost|defeated)\b)(?<=;\s+)|(?=MOTION\s+(?:CARRIED|PASSED|FAILED|DEFEATED)\b)(?<=[.;!?]\s+)/g],
   // "Motion made by Commissioner Diaz to approve … . Motion seconded by Commissioner Webb.": the seconding after the motion's words.
   // "MOTION: Councilmember Ruiz moved to approve the Consent Agenda. SECOND: Councilmember Patel.": the seconder's label too.
   // Not after the mover's label and name alone ("Motion: Director Eberhardt; Second: Director Ames – to refer …"): one

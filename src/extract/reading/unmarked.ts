@@ -26,6 +26,8 @@ export function pendingTitle(r: Reading, line: Line, parsed: ParsedNumber | unde
   if (!p) return false;
   r.pendingNumber = undefined;
   const text = line.text;
+  // "ENV/2017/172" / "That the report be noted.": a resolution's reference over its clause, which names no item.
+  if (/^(?:That|THAT)\s/.test(text)) return false;
   // A title may end in a stop only under a labelled number ("AGENDA ITEM 7" / "Consider and take action on the burn ban."):
   // under a bare "7" a sentence is more likely a page's.
   if (parsed || text.length >= 160 || (/[.;,]$/.test(text) && !(p.labelled && /\.$/.test(text))) || found) return false;
