@@ -22,7 +22,9 @@ const DEFERRAL = /^(?:tabled|continued|postponed|deferred|laid\s+over)(?:\s*\[[^
 /** The action only says the item passed: its title is what was decided. */
 // "Passed on first reading; second reading set for January 6, 2027.": an ordinance's verdict with its next reading's date.
 // A school board's "Action: Approve" (the motion and its vote below) names only what the title asks, as a verdict does.
-const VERDICT = /^(?:approved?|adopt(?:ed)?|accept(?:ed)?|passed|carried|ratif(?:y|ied)|award(?:ed)?|authori[sz]ed?|received(?:\s+and\s+(?:filed|noted))?|noted|agreed|introduced)(?:\s+on\s+(?:first|second|third|final)\s+reading(?:\s*;\s*(?:second|third|final)\s+reading\s+(?:set|scheduled)\s+for\s+[^.;]+)?)?(?:\s+(?:as\s+(?:amended|presented|submitted|recommended|revised|printed|circulated)|on\s+(?:the\s+)?consent(?:\s+(?:agenda|calendar))?|unanimously))?\s*[.;]?$/i;
+/** The minutes read before their verdict, as a Northern Irish council prints it: "Read and agreed.", "Taken as read, approved and signed.". */
+const READ_FIRST = /^(?:read|taken\s+as\s+read)(?:,\s+|\s+and\s+)/i;
+const VERDICT = /^(?:(?:read|taken\s+as\s+read)(?:,\s+|\s+and\s+))?(?:approved?|adopt(?:ed)?|accept(?:ed)?|passed|carried|ratif(?:y|ied)|award(?:ed)?|authori[sz]ed?|received(?:\s+and\s+(?:filed|noted))?|noted|agreed|confirmed|introduced)(?:\s+and\s+signed)?(?:\s+on\s+(?:first|second|third|final)\s+reading(?:\s*;\s*(?:second|third|final)\s+reading\s+(?:set|scheduled)\s+for\s+[^.;]+)?)?(?:\s+(?:as\s+(?:amended|presented|submitted|recommended|revised|printed|circulated)|on\s+(?:the\s+)?consent(?:\s+(?:agenda|calendar))?|unanimously))?\s*[.;]?$/i;
 /** What was done, with what it was done to: "Approved Consent Calendar Items 4.1 through 4.6", "Adopted Resolution No. 2026-211". */
 const DONE_WITH_OBJECT = /^(?:approved|adopted|accepted|passed|ratified|awarded|authori[sz]ed|introduced|directed|referred|continued|tabled|denied|appointed|received)\s+\S+\s+\S/i;
 /** Who is to do what, as English parish minutes note it under a decision. */
@@ -71,7 +73,8 @@ export function actionLine(r: Reading, line: Line, rule: string): boolean {
   if (title && (deferred || verdict)) {
     // "Received.", "Approved as recommended.": the verdict's word is the effect, the title has none.
     // "Action: Adopt" names the verdict by its verb: the effect is its past ("adopted").
-    const word = pastOf(rest.split(/[\s.;]/)[0].toLowerCase());
+    // "Read and agreed.": the verdict's word after the reading.
+    const word = pastOf(rest.replace(READ_FIRST, '').split(/[\s.;]/)[0].toLowerCase());
     const effects = { effects: deferred ? ['deferred' as const] : EFFECT_NAMES.filter((e) => e === word) };
     r.commit({ kind: 'resolution', parts: [title.text], line: title.line.line, column: title.line.column + title.at, item: r.item?.id, ...(title.number ? { number: title.number } : {}), rules: evidence(rule, 'reader.action-title'), ...effects });
   } else if (verdict) {
