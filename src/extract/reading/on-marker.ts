@@ -6,7 +6,7 @@ import { evidence } from './clause.js';
 import { MOVER_VERB_FIRST } from '../../lexicon/words.js';
 import { itemHeading } from '../items.js';
 import { onLabel } from './labels.js';
-import type { Reading } from './state.js';
+import { LEADS_IN, type Reading } from './state.js';
 
 /**
  * New Jersey's "Resolution adopted." / "RESOLUTION 2027-15" / its title / "Offered by: …": a title (on a line or, wrapped, on
@@ -102,6 +102,10 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
   // So is a numbered council's "Res. 415/26 Kowalchuk - Ferland" / "BE IT RESOLVED that …" / "Defeated.", whose movers no
   // label read: the operative words are always a motion's, held for its verdict (pending below).
   const operative = OPERATIVE.test(marker.rule);
+  // "… to adopt the following resolution:" / "RESOLUTION 2025-45" / "WHEREAS …" / "BE IT RESOLVED …": the resolution's own
+  // number over its recitals leaves the motion that leads in to it open.
+  const titled = marker.rule === 'marker.resolution-label' && !marker.rest.trim() && leadsInOnly(r);
+  if (titled) return;
   if (!operative || (r.motion === undefined && r.block?.pending !== true)) {
     settleMotion(r, marker);
     r.flushMotion();
@@ -234,4 +238,10 @@ function externalOne(r: Reading, text: string, line: Line, marker: Line, number:
   r.open({ kind: 'recommendation', origin: 'external', intro: false, bare: false, marker, rules: evidence(rule) });
   r.start(text, line, { raw: number, style: 'bare-num', value: Number(number) || 0, parts: [] });
   r.close();
+}
+
+/** The motion open is only "to adopt the following resolution:", its words still to come. */
+function leadsInOnly(r: Reading): boolean {
+  const clauses = r.block?.pending ? r.block.clauses : r.block ? [] : r.motion?.held ?? [];
+  return clauses.length > 0 && clauses.every((c) => LEADS_IN.test(c.parts[0] ?? ''));
 }

@@ -12,6 +12,9 @@ import { evidence, type Block, type Clause } from './clause.js';
 import { asksForContent } from './numbered-in-block.js';
 import { namedMotion, tabledFor } from '../motions/tabled.js';
 
+
+/** A motion that only leads in to the resolution printed after it: "to adopt the following resolution:". */
+export const LEADS_IN = /^(?:to|that)\s+(?:adopt|approve|pass)\s+the\s+following\s+(?:resolutions?|ordinances?)\s*:?\s*$/i;
 /** An item's number ("26/95", "7.", "3.2") and title, before what ends the title. */
 const TITLE = String.raw`^(?:[\w/]{1,8}(?:\.\d{1,2})*[.)]?\s+){0,2}[^.;:]{3,100}?`;
 /**
@@ -155,7 +158,10 @@ export class Reading {
     if (!block) return;
     this.block = undefined;
     if (block.pending) {
-      this.motion = { held: [...(this.motion?.held ?? []), ...block.clauses] };
+      // "Moved by …, supported by …, to adopt the following resolution:" then "NOW, THEREFORE, BE IT RESOLVED that …": the
+      // words it led in to are the motion; the lead-in alone decides nothing.
+      const held = block.clauses.length ? (this.motion?.held ?? []).filter((c) => !LEADS_IN.test(c.parts[0] ?? '')) : this.motion?.held ?? [];
+      this.motion = { held: [...held, ...block.clauses] };
       return;
     }
     if (block.verdict && block.clauses.length === 0) {
