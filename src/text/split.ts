@@ -92,6 +92,9 @@ const ROW_VERDICT = 'CONFIRMED|REFUSED|GRANTED|APPROVED|CONDITIONS|MODIFICATIONS
 const AFTER_VERDICT = new RegExp(String.raw`\b(?:Carried|CARRIED|Lost|LOST|Defeated|DEFEATED|${ROW_VERDICT})(?:\s+\d{1,2}\s*[/-]\s*\d{1,2})?\s+$`);
 
 const INLINE_BREAKS: [RegExp, RegExp][] = [
+  // "C/203/2025 Minutes of Council Meeting held on 3 November 2025 Read and agreed.": a Northern Irish council's verdict on the
+  // minutes its item names, run into the title's line as a paragraph joins them.
+  [/(?:Read|Taken\s+as\s+read)(?:,|\s+and)\s+(?:agreed|approved|adopted|confirmed|noted|discussed|considered)\b/, /(?<=\S\s+)(?=(?:Read|Taken\s+as\s+read)(?:,|\s+and)\s+(?:agreed|approved|adopted|confirmed|noted|discussed|considered)\b[^.;:]{0,40}\.?\s*$)/g],
   // "ENV/2017/172 That the report be noted.", "Cou/286/25-26 That the Council adopt …", "C/152 That …", "CW001-2023 That …",
   // "2307.03 That …": a resolution's
   // reference at the line's start numbers the clause after it, which is no title of an item.
@@ -251,7 +254,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… Motion carried 4-1 (Hallberg opposed). b. Zoning Text Amendment – …": after a verdict's stop the next lettered item, a
   // page run into paragraphs.
   // "… The motion carried 5-0. 7.c Agreement with …": the item's letter after its section's number, with no stop of its own.
-  [/(?:carried|passed|failed|CARRIED|PASSED|FAILED)\b[^.]{0,60}[.)]\s+(?:\d{1,2}\.)?[a-hA-H]\.?\s+[A-Z]/, /(?<=\b(?:[Mm]otion\s+(?:carried|passed|failed)|MOTION\s+(?:CARRIED|PASSED|FAILED)|CARRIED|Carried)\b[^.]{0,60}[.)]\s+)(?=[a-hA-H]\.\s+[A-Z][a-z]|\d{1,2}\.[a-hA-H]\.?\s+[A-Z][a-z])/g],
+  // "… Resolution declared adopted. B. Village Hall Hours …": a resolution's verdict the same.
+  [/(?:carried|passed|failed|adopted|CARRIED|PASSED|FAILED)\b[^.]{0,60}[.)]\s+(?:\d{1,2}\.)?[a-hA-H]\.?\s+[A-Z]/, /(?<=\b(?:[Mm]otion\s+(?:carried|passed|failed)|MOTION\s+(?:CARRIED|PASSED|FAILED)|CARRIED|Carried|(?:Resolution|Ordinance)\s+(?:was\s+)?(?:declared\s+)?adopted)\b[^.]{0,60}[.)]\s+)(?=[a-hA-H]\.\s+[A-Z][a-z]|\d{1,2}\.[a-hA-H]\.?\s+[A-Z][a-z])/g],
   // "… MARCH 1, 2027 NEW BUSINESS A. Ordinance 2027-05, …", "6. NEW BUSINESS a. 2027 Seal Coat Project …": a section's
   // heading in capitals, then its first lettered item.
   [/[A-Z]{3,}\s+[A-Ha-h]\.\s+[A-Z\d][a-z\d]/, /(?<=\b[A-Z]{3,}\s+)(?=[A-H]\.\s+[A-Z][a-z]|[a-h]\.\s+[A-Z\d][a-z\d])/g],
