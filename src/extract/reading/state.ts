@@ -13,8 +13,8 @@ import { asksForContent } from './numbered-in-block.js';
 import { namedMotion, tabledFor } from '../motions/tabled.js';
 
 
-/** A motion that only leads in to the resolution printed after it: "to adopt the following resolution:". */
-export const LEADS_IN = /^(?:to|that)\s+(?:adopt|approve|pass)\s+the\s+following\s+(?:resolutions?|ordinances?)\s*:?\s*$/i;
+/** A motion that only leads in to the resolution printed after it: "to adopt the following resolution:", its number or recitals run on in a joined page. */
+export const LEADS_IN = /^(?:[Tt]o|[Tt]hat|TO|THAT)\s+(?:adopt|approve|pass)\s+the\s+following\s+(?:resolutions?|ordinances?)\s*:?\s*(?:$|(?=(?:RESOLUTION|ORDINANCE|Resolution|Ordinance)\s+(?:No\.?\s*)?[\w-]*\d|WHEREAS\b|Whereas\b))/;
 /** An item's number ("26/95", "7.", "3.2") and title, before what ends the title. */
 const TITLE = String.raw`^(?:[\w/]{1,8}(?:\.\d{1,2})*[.)]?\s+){0,2}[^.;:]{3,100}?`;
 /**
