@@ -34,14 +34,15 @@ export function romanValue(s: string): number {
 // Spaces inside a number ("1 .", "( a )") are a PDF's or a converter's; upper-case Roman
 // numerals ("II.") number a list as the lower-case ones do. A US resolution numbers its
 // operative clauses "Section 1.", "Section 2.": the same list as "1.", "2.".
-// A scrutiny review numbers its recommendations "R1.", "R2." or "Rec 1:", "Rec 2:": a list of its own kind, read as "1.".
+// A scrutiny review numbers its recommendations "R1.", "R2." or "Rec 1:", "Rec 2:": a list of its own kind, read as "1."; so
+// does a task group's "R1 Increases …" with no stop, a sentence after it.
 /** A planning application's reference, "26/00433/OUT", "P/24/01877/FUL": a council's code for the matter a minute decides. */
 export const APPLICATION_REF = String.raw`(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}\/[A-Z]{2,6}\b`;
 /** The same reference opening a text: "26/00433/OUT Land at Fernhill Farm". */
 export const APPLICATION_START = new RegExp(`^${APPLICATION_REF}`);
 
 const PATTERN =
-  /^(?:\(\s?(\d{1,3})\s?\)|(\d{1,3})\)|(\d{1,2}(?:\.\d{1,3}){1,3})\.?|(\d{1,3}) ?\.|\(\s?([ivx]{1,5})\s?\)|([ivx]{1,5}|[IVX]{1,5})\)|([ivx]{1,5}|[IVX]{1,5})\.|\(\s?([a-z])\s?\)|([a-z])\)|([a-z])\.|\(\s?([A-Z])\s?\)|([A-Z])[:)]|([A-Z])\.|(\d{1,2})|(?:Section|SECTION)\s(\d{1,2})\.|(?:R|Rec\.?\s?|REC\.?\s?)(\d{1,2})[.:])(?:(?=\s|$)|(?<=\))(?=[A-Za-z]{2}))/;
+  /^(?:\(\s?(\d{1,3})\s?\)|(\d{1,3})\)|(\d{1,2}(?:\.\d{1,3}){1,3})\.?|(\d{1,3}) ?\.|\(\s?([ivx]{1,5})\s?\)|([ivx]{1,5}|[IVX]{1,5})\)|([ivx]{1,5}|[IVX]{1,5})\.|\(\s?([a-z])\s?\)|([a-z])\)|([a-z])\.|\(\s?([A-Z])\s?\)|([A-Z])[:)]|([A-Z])\.|(\d{1,2})|(?:Section|SECTION)\s(\d{1,2})\.|(?:R|Rec\.?\s?|REC\.?\s?)(\d{1,2})[.:]|R(\d{1,2})(?=\s+[A-Z][a-z]+\s+[a-z]))(?:(?=\s|$)|(?<=\))(?=[A-Za-z]{2}))/;
 
 /** A clause number read off the start of a line, and the text after it. */
 export interface ParsedNumber {
@@ -92,7 +93,7 @@ export function parseNumber(text: string, previous?: ClauseNumber, listStart = f
     // "42  24/01877/FUL – Land rear of Mill Lane" numbers the application its reference opens.
     if (!/^[\p{Lu}‘“"']/u.test(rest) && !APPLICATION_START.test(rest)) return undefined;
     number = num('bare-num', g[13]);
-  } else if (g[14] || g[15]) number = num('num-dot', g[14] ?? g[15]);
+  } else if (g[14] || g[15] || g[16]) number = num('num-dot', g[14] ?? g[15] ?? g[16]);
   if (!number) return undefined;
   // "a. N. Other" and "I. Smith" are initials, not numbers.
   if ((number.style === 'alpha-dot' || number.style === 'roman-dot') && /^[A-Z]\.\s/.test(rest)) return undefined;
