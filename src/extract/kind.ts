@@ -13,6 +13,9 @@ const REPORT_SIGNS = [
   // "That the report of the City Engineer … be received" inside a clause, which every set of minutes has.
   /\bREPORT OF THE\b/,
   /^report to\b/i,
+  // A front sheet's field run into its page, "… Report to: Cabinet, 5 May 2026 Summary of Recommendations …".
+  /\b(?:Report|REPORT)\s+(?:to|TO)\s*:\s*[A-Z]/,
+  /\bSummary of [Rr]ecommendations\b|\bSUMMARY OF RECOMMENDATIONS\b/,
   /^report of\b/i,
   /\bpurpose of (?:the |this )?report\b/i,
   /\b(?:LEADER|CHIEF EXECUTIVE|DIRECTOR)['’]?S? REPORT\b/,

@@ -239,6 +239,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "The report made three recommendations: R1 The Council should … 2029/30. R2 The Council should …": an audit report's
   // numbered recommendations run into one paragraph.
   [/\bR1\s+[A-Z]/, /(?<=(?:[.;:]|\brecommendations?)\s+)(?=R\d{1,2}\s+[A-Z][a-z])/g],
+  // "… Summary of recommendations The Task and Finish Group recommends that Cabinet: R1 …": a report's heading run into the
+  // lead-in of its recommendations.
+  [/\b(?:recommends|RECOMMENDS)\s/, /(?<=\b(?:[Rr]ecommendations?|RECOMMENDATIONS?))\s+(?=(?:The|the)\s+(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|on|for|&)\s+)?){1,6}(?:recommends|RECOMMENDS)\b)/g],
   // "That the Committee of the Whole recommend to Council: THAT Report PW-26-41 be received; and …": an Ontario committee's
   // lead-in and its first clause run into one line; the clause starts its own.
   [/\brecommends?\s+to\s+/, /(?<=\b(?:recommend|recommends|RECOMMEND|RECOMMENDS)\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}\s*:)\s+(?=(?:THAT|That)\s)/g],
