@@ -29,6 +29,9 @@ const MOVER_LEAD = /^(?:cllr|councillor|cr)\.?\s+[\w’'-]+\s+proposed\s+(?!by\b
  */
 const RECOMMENDATION_ADOPTED = /^(?:(?:that\s+)?(?:the\s+)?(?:officer|officers|officer['’]s|officers['’]|staff|administration['’]?s?)\s+recommendations?\s+(?:be\s+|was\s+|were\s+|is\s+)?(?:adopted|endorsed|approved|agreed|accepted)\b|(?:(?:the\s+)?(?:officer['’]?s?\s+)?recommendations?\s+(?:was\s+|were\s+)?)?(?:adopted|carried|resolved|endorsed|approved)\s+(?:by\s+)?en\s+bloc\b)[^.;]*[.;]?$/i;
 
+/** The recommendations printed above taken with no word of whose they were: "The recommendation was agreed.", "Following discussion the recommendations were approved unanimously." */
+const THE_RECOMMENDATION_ADOPTED = /^(?:(?:following|after)\s+(?:[\w-]+\s+){0,4}?(?:discussion|debate|consideration|questions)\s*,?\s+)?(?:the\s+)?recommendations?\s+(?:(?:was|were|is|are)\s+)?(?:(?:duly|unanimously|then|formally)\s+)?(?:adopted|endorsed|approved|agreed|accepted|carried|supported)\b(?:\s+(?:unanimously|without\s+(?:amendment|change)|as\s+(?:printed|presented|set\s+out(?:\s+in\s+the\s+report)?)))?\s*\.?$/i;
+
 /** The recitals and operative words a resolution printed in full opens with. */
 const RESOLVING = /^(?:WHEREAS|NOW,?\s+THEREFORE|(?:AND\s+)?BE\s+IT\s+(?:FURTHER\s+)?RESOLVED)\b/i;
 
@@ -114,7 +117,10 @@ export function allInFavour(r: Reading, line: Line): boolean {
  * the meeting adopted the report's clauses printed above, so they are its resolutions too.
  */
 export function recommendationAdopted(r: Reading, line: Line): boolean {
-  if (r.kind !== 'minutes' || !RECOMMENDATION_ADOPTED.test(line.text)) return false;
+  if (r.kind !== 'minutes') return false;
+  // "The recommendation was agreed.", "The recommendations were approved unanimously.", "Recommendation agreed.": the report's
+  // own, printed above under the item, when there are any (else the sentence is read as it stands).
+  if (!RECOMMENDATION_ADOPTED.test(line.text) && !(THE_RECOMMENDATION_ADOPTED.test(line.text) && [...r.clauses, ...(r.block?.clauses ?? [])].some((c) => c.kind === 'recommendation' && c.origin === 'report' && c.item === r.item?.id))) return false;
   // Christchurch prints "Community Board Resolved CB/2025/4" / "Officer recommendation accepted without change." and then the
   // resolution itself: the verdict waits under its marker, and stands only if no clause follows (see Reading.close).
   const waiting = r.block;
