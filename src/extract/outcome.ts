@@ -115,6 +115,8 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   // result on the proposal above it, which is the record.
   if (telegraphic && (!BODY_AT_END.test(telegraphic[1]) || /^[A-Z][a-z]+\s+of\s+[£$€]\s?\d[\d,.]*\s+to\s/.test(telegraphic[1])) && !/^(?:motion|it|this|that|which|he|she|they|we)\b|^(?:the\s+)?resolution$|\b(?:be|been|was|were|is|are|will|would|should|not|which|who|that|if|when|once|declared|announced|said|stated|reported|explained)\b/i.test(telegraphic[1]) && !/\b(?:to|TO|To)\b(?!\s+(?:the\s+)?[A-Z£$€\d])/.test(telegraphic[1])) return 'outcome.telegraphic';
   if (/voted/i.test(s) && r(lex, 'it-was-voted', s)) return 'outcome.it-was-voted';
+  if (/\b(?:gave|granted)\b/i.test(s) && r(lex, 'gave-consent', s)) return 'outcome.gave-consent';
+  if (/unanimous\s+in\b/i.test(s) && r(lex, 'unanimous-in', s)) return 'outcome.unanimous-in';
   if (/given|granted|reached/i.test(s) && r(lex, 'nominal', s)) return 'outcome.nominal';
   // "Consensus was that the matter needed more work": a shared view, as "Members agreed the presentation was helpful" is.
   const consensus = /consensus/i.test(s) ? r(lex, 'consensus', s) : null;
@@ -199,7 +201,7 @@ const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|no|nos|st|cllr|cllrs|cr|clr|co|ltd|in
  * Every outcome sentence holds one of these verbs: most lines are dismissed by this one test. The nominal outcome is let
  * through by its nouns, not by "was given": "notice was given" is common, and each line let through costs the rules below.
  */
-const ANY_VERB = new RegExp(String.raw`directed|${NOMINAL_SUBJECT}\s|declared|awarded|instructed|tasked|(?:was|were)\s+(?:\w+\s+)?(?:asked|requested)|(?:requested|asked)\s+(?:that\s|for\s|(?:[\w’'-]+\s+){1,5}?to\s+[a-z]|(?:a|an)\s+(?:further\s+|full\s+|written\s+)?(?:report|update|briefing|review)\b)|object|support|tabled|continued|postponed|denied|referred|forwarded|filed|(?:set|fixed)\s+at\s+[£$€\d]|${SET_SUM}|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|delegated\s+(?:its\s+)?(?:authority|powers?|responsibility)|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|certified|designated|proclaimed|voted|recommended|waived|introduced`, 'i');
+const ANY_VERB = new RegExp(String.raw`directed|gave\s+(?:[\w-]+\s+){0,2}?(?:approval|consent|agreement|authority|permission|endorsement|authori[sz]ation)|unanimous\s+in\s|${NOMINAL_SUBJECT}\s|declared|awarded|instructed|tasked|(?:was|were)\s+(?:\w+\s+)?(?:asked|requested)|(?:requested|asked)\s+(?:that\s|for\s|(?:[\w’'-]+\s+){1,5}?to\s+[a-z]|(?:a|an)\s+(?:further\s+|full\s+|written\s+)?(?:report|update|briefing|review)\b)|object|support|tabled|continued|postponed|denied|referred|forwarded|filed|(?:set|fixed)\s+at\s+[£$€\d]|${SET_SUM}|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|delegated\s+(?:its\s+)?(?:authority|powers?|responsibility)|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|certified|designated|proclaimed|voted|recommended|waived|introduced`, 'i');
 
 /**
  * Where a sentence starts: a full stop before a capital, a colon before bullets (the list is its content); a planning list's
