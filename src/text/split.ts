@@ -1184,7 +1184,8 @@ const TITLE_STOP = new RegExp(String.raw`${RUN_ITEM}(?:(?!\s(?:Resolved|RESOLVED
 // In a run of three numbers or more the title may be in sentence case ("10. Accounts for payment The following accounts …").
 // "18. Home to School Transport Task and Finish Group – Final Report The Chair …": a task group's report names a dozen words.
 // "MD/43/28 Notice of Motion: Road Safety at Kilbride School Cllr. T. Nolan moved …": a colon inside the title, initials after.
-const TITLE_BEFORE_SENTENCE = new RegExp(String.raw`${RUN_ITEM}[A-Z][\w’'-]*[,:]?(?:\s+(?:${NAME_STOP}|[\w’'-]+[,:]?|&|[-–])){0,12}?(?<![-–—])\s(?=${SENTENCE_AFTER_TITLE})`);
+// "CMD 05/26 The Members noted …": an article opens the sentence, and is never a title of one word.
+const TITLE_BEFORE_SENTENCE = new RegExp(String.raw`${RUN_ITEM}[A-Z][\w’'-]*[,:]?(?:\s+(?:${NAME_STOP}|[\w’'-]+[,:]?|&|[-–])){0,12}?(?<![-–—])(?<!\b(?:The|A|An|This|These|Its|Their))\s(?=${SENTENCE_AFTER_TITLE})`);
 /**
  * "3. Cyllid / Finance Penderfynwyd talu'r …", "5. Maes chwarae / Play area Cytunwyd bod …": a Welsh council's title in both
  * languages, then the minute's first sentence, a capital and a word in lower case, in either language, or an application's
