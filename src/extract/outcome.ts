@@ -207,9 +207,10 @@ const ANY_VERB = new RegExp(String.raw`directed|gave\s+(?:[\w-]+\s+){0,2}?(?:app
  * Where a sentence starts: a full stop before a capital, a colon before bullets (the list is its content); a planning list's
  * next application opens with its reference ("… has no objection. 27/00187/OUT – Land north of …"), and a body's own
  * sentence may follow the application's colon ("26/0052/LBC – The Old Vicarage: The Council objects on heritage grounds.",
- * "…, 3 Church Close: Members raised no objection.").
+ * "…, 3 Church Close: Members raised no objection."). A list's number after a stop ("… £3,100,000. 2. Cabinet recommended …")
+ * is a piece of its own, no word of either sentence.
  */
-const SENTENCE_CUT = new RegExp(String.raw`(?<=[.!?]["”’)]*)\s+(?=[A-Z“"‘]|\d{2,4}\/\d{2,5}\/[A-Z]{2,6}\b)|(?<=:)\s*(?=[•·▪●◦])|(?<=:)\s+(?=(?:The\s+(?:[A-Z][\w’'&-]*\s+){0,3}(?:${BODY_NOUNS})|Members|Councillors)\s+[a-z])`, 'g');
+const SENTENCE_CUT = new RegExp(String.raw`(?<=[.!?]["”’)]*)\s+(?=[A-Z“"‘]|\d{2,4}\/\d{2,5}\/[A-Z]{2,6}\b|\d{1,2}\.\s+[A-Z])|(?<=[.!?]\s+\d{1,2}\.)\s+(?=[A-Z])|(?<=:)\s*(?=[•·▪●◦])|(?<=:)\s+(?=(?:The\s+(?:[A-Z][\w’'&-]*\s+){0,3}(?:${BODY_NOUNS})|Members|Councillors)\s+[a-z])`, 'g');
 
 /** The outcome sentences in a line of running text, with where each starts. */
 export function outcomeSentences(text: string, lex: Lexicon = lexiconFor()): Outcome[] {

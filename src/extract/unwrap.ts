@@ -370,8 +370,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… adopt the following" / "resolution:": the lead-in's noun cut at the margin, not a label of its own.
   if (/\bfollowing$/i.test(previous.text) && /^[a-z][a-z ]{2,30}:/.test(line.text)) return true;
   // "… OFFICER RECOMMENDED MOTION 1." / "That the strategy …": a list's first number left at the margin after its label
-  // ("… POLICY RESOLVED (a)" / "That the Fleet Management Policy …" too).
-  if (/(?:\b[A-Z]{3,}|:)\s+(?:\(?1[.)]|\((?:a|i)\)|(?:a|i)\))$/.test(previous.text) && !VOTE_COUNT_END.test(previous.text) && /^[A-Z]/.test(line.text)) return true;
+  // ("… POLICY RESOLVED (a)" / "That the Fleet Management Policy …", "… Refurbishment Decision 1." / "Cabinet approved …" too).
+  if (/(?:\b[A-Z]{3,}|:|\b(?:Decisions?|Resolved|Recommendations?))\s+(?:\(?1[.)]|\((?:a|i)\)|(?:a|i)\))$/.test(previous.text) && !VOTE_COUNT_END.test(previous.text) && /^[A-Z]/.test(line.text)) return true;
   // "… in terms of Section 50A" / "(4) and (5) of the Act", "… the meeting of 6th" / "January were taken as read": a reference or date run on.
   if (/\b(?:section|regulation|paragraph|article|rule|clause|schedule|part)\s+\w{1,5}$/i.test(previous.text) && /^\([\w.]{1,4}\)/.test(line.text)) return true;
   if (/\b\d{1,2}(?:st|nd|rd|th)?$/.test(previous.text) && MONTH_START.test(line.text)) return true;

@@ -156,8 +156,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // Councillor Meinir Price." too); not a clause in capitals ("1. THAT Council …"), nor a measure's label ("11. RESOLUTION (2019-47)
   // Approval of …").
   [/^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+[A-Z]{2,}\s+[A-Z]/, new RegExp(String.raw`(?<=^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?!(?:THAT|RESOLVED|AGREED|WHEREAS|NOW|BE|MOVED|SECONDED|CARRIED|DECISION|RECOMMENDED|RESOLUTION|ORDINANCE|MOTION|ITEM)\b)[A-Z][A-Z0-9,’'&/()–-]+(?:\s+(?:[A-Z0-9]|[–-](?=\s))[A-Z0-9,’'&/()–-]*)+(?<![–-])\s)(?=[A-Z][a-z]+\s+(?:[a-z]|[–—-]\s+[a-z])|(?<!${MOVERS_WORD}\s)${COUNCILLOR_NAMED})|(?<=^\d{1,2}\.?\s+(?!(?:THAT|RESOLVED|AGREED|DECISION|MOTION|ITEM)\b)[A-Z]{3,}\s)(?<!${MOVERS_WORD}\s)(?=${COUNCILLOR_NAMED})`, 'g')],
-  // "Action: Clerk to obtain quotes. Council agreed to plant two trees …": the outcome after a label's sentence.
-  [/(?:agreed|decided)\s+(?:to|that)\b/i, /(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}(?:Council|Committee|Board|Cabinet|Panel|Members)\s+(?:\w+ly\s+)?(?:agreed|AGREED|decided|DECIDED)\s+(?:to|that)\b)(?<=[.;!?]\s+)/g],
+  // "Action: Clerk to obtain quotes. Council agreed to plant two trees …": the outcome after a label's sentence (not after a
+  // list's number: "… contract. 3. Cabinet agreed that …" is the clause the number opens).
+  [/(?:agreed|decided)\s+(?:to|that)\b/i, /(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}(?:Council|Committee|Board|Cabinet|Panel|Members)\s+(?:\w+ly\s+)?(?:agreed|AGREED|decided|DECIDED)\s+(?:to|that)\b)(?<=[.;!?]\s+)(?<!(?:^|\s)\(?\d{1,2}[.)]\s+)/g],
   // "The Mayor tabled a Mayoral Minute. Resolved on the motion of the Mayor:": a New South Wales council's marker and its movers
   // after the sentence before it.
   [/Resolved\s+on\s+the\s+motion\b/, /(?=Resolved\s+on\s+the\s+motion\b)(?<=[a-z)][.!?]\s+)/g],
@@ -714,7 +715,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… be authorised. Reason(s): 1. To enable …": the reasons that follow a decision are none of it.
   // A Western Australian council's "… Carried 5/2 Reason for variation: …" after the verdict, no stop between.
   // "… £0.23m for Economic Development Reason for Decision: This report …": the reasons' label after a list's last item too.
-  [/Reasons?\b|REASONS?\b/, /(?=(?:Reasons?|REASONS?)(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?|variation|change|amendment))?\s*:)(?<=[.;!?]\s+|\b(?:CARRIED|Carried|LOST|Lost)(?:\s+\d{1,2}\/\d{1,2})?\s+)|(?=(?:Reasons?|REASONS?)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?(?:[Dd]ecisions?|DECISIONS?|[Rr]ecommendations?|RECOMMENDATIONS?)\s*:)(?<=[A-Za-z\d).;!?]\s+)/g],
+  // "… to the capital programme. Reasons for the decision The current depot lease …": the heading with no colon, after a stop.
+  [/Reasons?\b|REASONS?\b/, /(?=(?:Reasons?|REASONS?)(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?|variation|change|amendment))?\s*:)(?<=[.;!?]\s+|\b(?:CARRIED|Carried|LOST|Lost)(?:\s+\d{1,2}\/\d{1,2})?\s+)|(?=(?:Reasons?|REASONS?)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?(?:[Dd]ecisions?|DECISIONS?|[Rr]ecommendations?|RECOMMENDATIONS?)\s*:)(?<=[A-Za-z\d).;!?]\s+)|(?=(?:Reasons?|REASONS?)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?(?:[Dd]ecisions?|DECISIONS?|[Rr]ecommendations?|RECOMMENDATIONS?)\s+(?:The|This|These|It|To)\s)(?<=[a-z\d)][.;!?]\s+)/g],
   // "9.2.2 Local Planning Policy 7 – Sea Containers Officer Recommendation That Council …", "… as advertised. Council Resolution
   // 2026/202 Moved: …": the report's and the council's labels after a title or a sentence, a paragraph run into one line ("12
   // URGENT BUSINESS COUNCIL RESOLUTION 2025/217 MOVED …": the council's after a title in capitals too).
@@ -978,9 +980,10 @@ function numberCuts(text: string): number[] {
       continue;
     }
     // "… be approved. 2. Declarations of Pecuniary Interest 3. Receipt of the Minutes": agenda headings run on in a flattened page,
-    // or a title and its decision ("… by 21:00. 3. Review of Personal Licence – Mr J Patel RESOLVED that …").
+    // or a title and its decision ("… by 21:00. 3. Review of Personal Licence – Mr J Patel RESOLVED that …", "… meeting. 7.
+    // Community Grants Members agreed to (i) …").
     const titled = n.style === 'num-dot' && /[.;:]\s*$/.test(text.slice(0, m.index))
-      && /^[A-Z][\w’'-]*,?(?:\s+(?:[A-Z][\w’'-]*,?|of|and|the|for|to|in|on|&|-|–)){0,9}(?:\s+(?:\d{1,2}\.|\([a-z]\))\s|\s*$|\s+(?=(?:RESOLVED|AGREED|DECISION|DECIDED)\b|(?:Resolved|Agreed)\s+(?:to|that)\s))/.test(after);
+      && /^[A-Z][\w’'-]*,?(?:\s+(?:[A-Z][\w’'-]*,?|of|and|the|for|to|in|on|&|-|–)){0,9}(?:\s+(?:\d{1,2}\.|\([a-z]\))\s|\s*$|\s+(?=(?:RESOLVED|AGREED|DECISION|DECIDED)\b|(?:Resolved|Agreed)\s+(?:to|that)\s|(?:The\s+)?(?:Committee|Council|Board|Cabinet|Panel|Executive|Members)\s+(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)\b))/.test(after);
     // "i. note the report; ii. approve the plan; and iii. …": after a semicolon the next item may open in lower case.
     const listed = /;\s*(?:and|or)?\s*$/.test(text.slice(0, m.index)) && /^[a-z]/.test(after);
     const opens = /^[A-Z“"‘(]/.test(after) || NUMBER_TOPIC.test(after) || listed;
@@ -1122,7 +1125,8 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
     // "… RESOLVED to: 1. Note … 2. Agree …": a list after its lead-in's colon is clauses, each ending on its own stop, not titles.
     // A run whose first number opens its line follows the lead-in on the line above ("… enacts as follows:" / "1. THAT …").
     const before = head.at > 0 ? lines[head.line].text.slice(Math.max(0, head.at - 20), head.at) : lines[head.line - 1]?.text ?? '';
-    const clauses = /:\s*$/.test(before) || SEMICOLON_LEAD_IN.test(before);
+    // "… Refurbishment Decision 1. Cabinet approved …": so does a decision's heading, with no colon where a page is run into one line.
+    const clauses = /:\s*$/.test(before) || SEMICOLON_LEAD_IN.test(before) || /(?:^|\s)(?:Decisions?|DECISIONS?|RESOLVED|Resolved)\s*[-–—]?\s*$/.test(before);
     for (let j = k; j >= 0 && !done.has(j); j = previous[j]) {
       done.add(j);
       const { line, at } = found[j];
