@@ -432,6 +432,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:Seconded|SECONDED)\s*(?::|by|BY)\s*[A-Z][^.;]{1,40}\s(?:Carried|CARRIED|Lost|LOST)\b/, /(?<=\b(?:Seconded|SECONDED)(?:\s*:\s*|\s+(?:by|BY)\s+)(?:(?:Cr|Cllr|Councillor|Mayor|Deputy\s+Mayor)\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s+)(?=(?:Carried|CARRIED|Lost|LOST)\b)/g],
   // "The Board made the following decisions:- To authorise the Chief Executive to sign … . To note the spending profile.": each
   // decision in the infinitive after the lead-in's colon or the stop of the one before, a list run into one line.
+  // "… and one local resident. Decision 1. To grant …", "… Social Club Decision Refused.": a licensing record's "Decision" heading
+  // after the hearing's narrative or the item's title, a page run into one line; the list or verdict under it follows.
+  [/(?:Decision|DECISION)s?\s+(?:1\.\s|[A-Z][a-z]+ed\b)/, /(?<=[a-z)][.!?]\s+|[a-z]\s+)(?=(?:Decision|DECISION)s?\s+(?:1\.\s+[A-Z]|(?:Refused|Granted|Approved|Deferred|Rejected|Agreed|Adjourned|Revoked|Suspended)\.?(?:\s|$)))/g],
   [new RegExp(String.raw`To\s+${DECISION_INFINITIVE}\b`), new RegExp(String.raw`(?<=(?::-?|[a-z)][.;])\s+)(?=To\s+${DECISION_INFINITIVE}\b)`, 'g')],
   // A planning list run into one line: "… 9 Orchard Way – no objection. 27/0307/HOU Replacement garage …", "… Mill Row –
   // CONFIRMED TPO 8/2027 Walnut …": each application's or order's reference opens its row, after the row before ends on a stop
@@ -716,7 +719,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A Western Australian council's "… Carried 5/2 Reason for variation: …" after the verdict, no stop between.
   // "… £0.23m for Economic Development Reason for Decision: This report …": the reasons' label after a list's last item too.
   // "… to the capital programme. Reasons for the decision The current depot lease …": the heading with no colon, after a stop.
-  [/Reasons?\b|REASONS?\b/, /(?=(?:Reasons?|REASONS?)(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?|variation|change|amendment))?\s*:)(?<=[.;!?]\s+|\b(?:CARRIED|Carried|LOST|Lost)(?:\s+\d{1,2}\/\d{1,2})?\s+)|(?=(?:Reasons?|REASONS?)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?(?:[Dd]ecisions?|DECISIONS?|[Rr]ecommendations?|RECOMMENDATIONS?)\s*:)(?<=[A-Za-z\d).;!?]\s+)|(?=(?:Reasons?|REASONS?)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?(?:[Dd]ecisions?|DECISIONS?|[Rr]ecommendations?|RECOMMENDATIONS?)\s+(?:The|This|These|It|To)\s)(?<=[a-z\d)][.;!?]\s+)/g],
+  [/Reasons?\b|REASONS?\b/, /(?=(?:Reasons?|REASONS?)(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?|variation|change|amendment))?\s*:)(?<=[.;!?]\s+|\b(?:CARRIED|Carried|LOST|Lost)(?:\s+\d{1,2}\/\d{1,2})?\s+)|(?=(?:Reasons?|REASONS?)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?(?:[Dd]ecisions?|DECISIONS?|[Rr]ecommendations?|RECOMMENDATIONS?)\s*:)(?<=[A-Za-z\d).;!?]\s+)|(?=(?:Reasons?|REASONS?)\s+(?:(?:for|FOR)\s+(?:the\s+|THE\s+)?(?:[Dd]ecisions?|DECISIONS?|[Rr]ecommendations?|RECOMMENDATIONS?)\s+)?(?:The|This|These|It|To)\s)(?<=[a-z\d)][.;!?]\s+)/g],
   // "9.2.2 Local Planning Policy 7 – Sea Containers Officer Recommendation That Council …", "… as advertised. Council Resolution
   // 2026/202 Moved: …": the report's and the council's labels after a title or a sentence, a paragraph run into one line ("12
   // URGENT BUSINESS COUNCIL RESOLUTION 2025/217 MOVED …": the council's after a title in capitals too).
@@ -972,7 +975,7 @@ function numberCuts(text: string): number[] {
     // clauses, a table flattened into a paragraph.
     const afterOwner = n.value === 1 && n.style === 'num-dot' && /\b[A-Z][a-z]+\s*$/.test(text.slice(0, m.index)) && /^(?:That|THAT)\s[^;]*;\s*(?:and,?\s+)?2\.\s+(?:That|THAT)\s/.test(after);
     const leadIn = SEMICOLON_LEAD_IN.test(text.slice(0, m.index));
-    if ((n.value === 1 || resumes) && n.style !== 'bare-num' && (afterOwner || leadIn || /(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$|\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s*[-–—]\s*$|^(?:Decisions?|DECISIONS?)\s*$/.test(text.slice(0, m.index)) || DECISION_OF.test(text.slice(0, m.index))) && !VOTE_LABEL_END.test(text.slice(0, m.index)) && (/^[A-Z“"‘(]/.test(after) || NUMBER_TOPIC.test(after) || (/^[a-z]/.test(after) && /;\s*(?:and\s+|or\s+)?(?:\(?(?:[ivx]{1,4}|[b-h]|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s/.test(after)))) {
+    if ((n.value === 1 || resumes) && n.style !== 'bare-num' && (afterOwner || leadIn || /(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$|\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s*[-–—]\s*$|(?:^|[a-z)][.!?]\s+|[a-z]\s+)(?:Decisions?|DECISIONS?)\s*$/.test(text.slice(0, m.index)) || DECISION_OF.test(text.slice(0, m.index))) && !VOTE_LABEL_END.test(text.slice(0, m.index)) && (/^[A-Z“"‘(]/.test(after) || NUMBER_TOPIC.test(after) || (/^[a-z]/.test(after) && /;\s*(?:and\s+|or\s+)?(?:\(?(?:[ivx]{1,4}|[b-h]|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s/.test(after)))) {
       cuts.push(m.index);
       // "b. Approves the following grants: i. … ii. … c. Declines …": a list inside an item of another list, which goes on after it.
       const last = trail[trail.length - 1];
@@ -1182,7 +1185,7 @@ const TITLE_SHOUTED = new RegExp(String.raw`${RUN_ITEM}(?:\S+\/\S+\s+(?:[-–]\s
 // "3. Notice of Motion – Cllr. Nolan: "That …"": a short form's stop is no title's end, and a colon before a quoted motion is.
 // "4. Notice of Motion – Cllr. S. Quinn "That …"": an initial's stop is none either, and the quoted motion ends the title.
 // "1. Apologies Council Resolved WDC/2027/00141 That …": a title reaches no marker or clause; the stop past them is the clause's.
-const TITLE_STOP = new RegExp(String.raw`${RUN_ITEM}(?:(?!\s(?:Resolved|RESOLVED|That|THAT|Noted|Agreed|Approved|Deferred)\s)[^.;:!?]|(?<=${SHORT_FORM}|\s[A-Z])\.){3,120}?(?:(?<!${SHORT_FORM}|\s[A-Z])(?=[.!?]\s+[A-Z])|(?=:?\s+["“‘](?:That|THAT)\b)|(?=:\s+(?:That|THAT)\b))`);
+const TITLE_STOP = new RegExp(String.raw`${RUN_ITEM}(?:(?!\s(?:Resolved|RESOLVED|That|THAT|Noted|Agreed|Approved|Deferred)\s|\s(?:Decision|DECISION)s?\s+\d)[^.;:!?]|(?<=${SHORT_FORM}|\s[A-Z])\.){3,120}?(?:(?<!${SHORT_FORM}|\s[A-Z])(?=[.!?]\s+[A-Z])|(?=:?\s+["“‘](?:That|THAT)\b)|(?=:\s+(?:That|THAT)\b))`);
 /** "64. Appeals The Committee noted …", "1. Call to Order President Haugen called …": a title of capitalised words, then the minute's first sentence. */
 // "12. Application for a Premises Licence – The Lantern, 3 Quay Street": after a dash the title goes on.
 // In a run of three numbers or more the title may be in sentence case ("10. Accounts for payment The following accounts …").
