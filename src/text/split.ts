@@ -24,7 +24,7 @@ const NAME_STOP = String.raw`(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|[A-Z])\.`;
 const TITLE_WORDS = String.raw`[A-Z][\wÀ-ÿ’'-]*,?(?:\s+(?:${NAME_STOP}|(?!(?:Moved|Seconded|Proposed|MOVED|SECONDED|PROPOSED)\b)[A-Z][\wÀ-ÿ’'-]*,?|of|and|for|the|to|in|on|at|by|with|from|a|&|[-–]|\d[\w/-]*)){0,9}?`;
 const CAP_TITLE = String.raw`(?:Deputy\s+|Vice[- ]?)?Mayor(?:\s+Pro\s+Tem(?:pore)?)?|(?:Deputy\s+)?(?:Reeve|Warden)|(?:Vice[- ])?Chair(?:man|person|woman)?|Select(?:man|woman|person|\s+Board\s+Member)|Commissioner|(?:Vice\s+)?President|Clerk|Council?lor|Councilmember|Council(?:wo)?man|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr`;
 // "144/26 Finance a) The accounts …": a lettered list's first item after the title, too.
-const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+(?![A-Z]{2,}\b)[A-Za-z]|(?:Council|Commission|Board|Committee|Staff)\s+(?:discussed|reviewed|considered|heard|received|presented)\s|(?:Motion|MOTION)\s+(?:to|by|made\s+by)\s+[a-zA-Z]|(?:Motion|MOTION)\s*(?::\s*(?:That|THAT)\b|\([A-Z])|\(?a\)\s+[A-Z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|(?:Noted|Agreed|Approved|Resolved)\s+(?:the|that|to)\s|(?:Moved|MOVED)\s*:?\s*\([^()]{2,60}\/|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]`;
+const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+(?![A-Z]{2,}\b)[A-Za-z]|(?:Application|Planning\s+permission|Listed\s+building\s+consent|Premises\s+licence|Item)\s+(?:was\s+)?(?:GRANTED|REFUSED|APPROVED|DEFERRED|WITHDRAWN|granted|refused|approved|deferred|withdrawn)\b|(?:Council|Commission|Board|Committee|Staff)\s+(?:discussed|reviewed|considered|heard|received|presented)\s|(?:Motion|MOTION)\s+(?:to|by|made\s+by)\s+[a-zA-Z]|(?:Motion|MOTION)\s*(?::\s*(?:That|THAT)\b|\([A-Z])|\(?a\)\s+[A-Z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|(?:Noted|Agreed|Approved|Resolved)\s+(?:the|that|to)\s|(?:Moved|MOVED)\s*:?\s*\([^()]{2,60}\/|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]`;
 
 /** "b) RESOLVED to approve …", "ii. RESOLVED that …": a list number at the line's start stays with the marker after it. */
 const NOT_AFTER_NUMBER = String.raw`(?<!^\s*(?:\(\w{1,4}\)|\w{1,4}[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+)`;
@@ -92,6 +92,9 @@ const ROW_VERDICT = 'CONFIRMED|REFUSED|GRANTED|APPROVED|CONDITIONS|MODIFICATIONS
 const AFTER_VERDICT = new RegExp(String.raw`\b(?:Carried|CARRIED|Lost|LOST|Defeated|DEFEATED|${ROW_VERDICT})(?:\s+\d{1,2}\s*[/-]\s*\d{1,2})?\s+$`);
 
 const INLINE_BREAKS: [RegExp, RegExp][] = [
+  // "… the access onto the B3414. Application REFUSED for the following reasons: …": a planning record's status line after the
+  // debate's sentence, a page run into one line.
+  [/(?:Application|Planning\s+permission|Listed\s+building\s+consent|Premises\s+licence)\s+(?:was\s+)?(?:GRANTED|REFUSED|APPROVED|granted|refused|approved)\b/, /(?<=[a-z\d)][.!?]\s+)(?=(?:Application|Planning\s+permission|Listed\s+building\s+consent|Premises\s+licence)\s+(?:was\s+)?(?:GRANTED|REFUSED|APPROVED|granted|refused|approved)\b)/g],
   // "C/203/2025 Minutes of Council Meeting held on 3 November 2025 Read and agreed.": a Northern Irish council's verdict on the
   // minutes its item names, run into the title's line as a paragraph joins them.
   [/(?:Read|Taken\s+as\s+read)(?:,|\s+and)\s+(?:agreed|approved|adopted|confirmed|noted|discussed|considered)\b/, /(?<=\S\s+)(?=(?:Read|Taken\s+as\s+read)(?:,|\s+and)\s+(?:agreed|approved|adopted|confirmed|noted|discussed|considered)\b[^.;:]{0,40}\.?\s*$)/g],
@@ -1192,7 +1195,7 @@ const TITLE_STOP = new RegExp(String.raw`${RUN_ITEM}(?:(?!\s(?:Resolved|RESOLVED
 // "18. Home to School Transport Task and Finish Group – Final Report The Chair …": a task group's report names a dozen words.
 // "MD/43/28 Notice of Motion: Road Safety at Kilbride School Cllr. T. Nolan moved …": a colon inside the title, initials after.
 // "CMD 05/26 The Members noted …": an article opens the sentence, and is never a title of one word.
-const TITLE_BEFORE_SENTENCE = new RegExp(String.raw`${RUN_ITEM}[A-Z][\w’'-]*[,:]?(?:\s+(?:${NAME_STOP}|[\w’'-]+[,:]?|&|[-–])){0,12}?(?<![-–—])(?<!\b(?:The|A|An|This|These|Its|Their))\s(?=${SENTENCE_AFTER_TITLE})`);
+const TITLE_BEFORE_SENTENCE = new RegExp(String.raw`${RUN_ITEM}(?:${APPLICATION_REF}\s+(?:[-–]\s+)?(?=[A-Z0-9]))?[A-Z0-9][\w’'-]*[,:]?(?:\s+(?:${NAME_STOP}|[\w’'-]+[,:]?|&|[-–])){0,12}?(?<![-–—])(?<!\b(?:The|A|An|This|These|Its|Their))\s(?=${SENTENCE_AFTER_TITLE})`);
 /**
  * "3. Cyllid / Finance Penderfynwyd talu'r …", "5. Maes chwarae / Play area Cytunwyd bod …": a Welsh council's title in both
  * languages, then the minute's first sentence, a capital and a word in lower case, in either language, or an application's
