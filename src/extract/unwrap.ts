@@ -21,7 +21,7 @@ const ACTION_START = new RegExp(String.raw`^(?:(?:City|Town|County|Village)\s+)?
 const MONTH_END = new RegExp(String.raw`\b${MONTH_NAME}$`);
 const MONTH_START = new RegExp(String.raw`^${MONTH_NAME}\b`);
 /** A month and its day before a comma, the year to follow: "November 12,", "NOVEMBER 12,". */
-const MONTH_DAY_END = new RegExp(String.raw`\b(?:${MONTH_NAME}|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2},$`);
+const MONTH_DAY_END = new RegExp(String.raw`\b${MONTH_NAME}\s+\d{1,2},$`, 'i');
 /** A line ending where a number must follow: "Appendix", "paragraph", "minute". */
 const REFERENCE_END = /\b(?:appendix|appendices|attachment|annex|schedule|paragraphs?|para|section|item|minute|page|table|recommendation|resolution|option|no\.)$/i;
 /** A list number alone on its line: "1.", "(b)", "iv)", "2.3". */

@@ -24,7 +24,9 @@ const NAME_STOP = String.raw`(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|[A-Z])\.`;
 const TITLE_WORDS = String.raw`[A-Z][\wÀ-ÿ’'-]*,?(?:\s+(?:${NAME_STOP}|(?!(?:Moved|Seconded|Proposed|MOVED|SECONDED|PROPOSED)\b)[A-Z][\wÀ-ÿ’'-]*,?|of|and|for|the|to|in|on|at|by|with|from|a|&|[-–]|\d[\w/-]*)){0,9}?`;
 const CAP_TITLE = String.raw`(?:Deputy\s+|Vice[- ]?)?Mayor(?:\s+Pro\s+Tem(?:pore)?)?|(?:Deputy\s+)?(?:Reeve|Warden)|(?:Vice[- ])?Chair(?:man|person|woman)?|Select(?:man|woman|person|\s+Board\s+Member)|Commissioner|(?:Vice\s+)?President|Clerk|Council?lor|Councilmember|Council(?:wo)?man|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr`;
 // "144/26 Finance a) The accounts …": a lettered list's first item after the title, too.
-const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+(?![A-Z]{2,}\b)[A-Za-z]|(?:Application|Planning\s+permission|Listed\s+building\s+consent|Premises\s+licence|Item)\s+(?:was\s+)?(?:GRANTED|REFUSED|APPROVED|DEFERRED|WITHDRAWN|granted|refused|approved|deferred|withdrawn)\b|(?:Council|Commission|Board|Committee|Staff)\s+(?:discussed|reviewed|considered|heard|received|presented)\s|(?:Motion|MOTION)\s+(?:to|by|made\s+by)\s+[a-zA-Z]|(?:Motion|MOTION)\s*(?::\s*(?:That|THAT)\b|\([A-Z])|\(?a\)\s+[A-Z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|(?:Noted|Agreed|Approved|Resolved)\s+(?:the|that|to)\s|(?:Moved|MOVED)\s*:?\s*\([^()]{2,60}\/|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]`;
+/** A planning or licensing record's status line: "Application REFUSED …", "Listed building consent approved …", "Item deferred …". */
+const STATUS_OPENING = String.raw`(?:Application|Planning\s+permission|Listed\s+building\s+consent|Premises\s+licence|Item)\s+(?:was\s+)?(?:GRANTED|REFUSED|APPROVED|DEFERRED|WITHDRAWN|granted|refused|approved|deferred|withdrawn)\b`;
+const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+(?![A-Z]{2,}\b)[A-Za-z]|${STATUS_OPENING}|(?:Council|Commission|Board|Committee|Staff)\s+(?:discussed|reviewed|considered|heard|received|presented)\s|(?:Motion|MOTION)\s+(?:to|by|made\s+by)\s+[a-zA-Z]|(?:Motion|MOTION)\s*(?::\s*(?:That|THAT)\b|\([A-Z])|\(?a\)\s+[A-Z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|(?:Noted|Agreed|Approved|Resolved)\s+(?:the|that|to)\s|(?:Moved|MOVED)\s*:?\s*\([^()]{2,60}\/|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]`;
 
 /** "b) RESOLVED to approve …", "ii. RESOLVED that …": a list number at the line's start stays with the marker after it. */
 const NOT_AFTER_NUMBER = String.raw`(?<!^\s*(?:\(\w{1,4}\)|\w{1,4}[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+)`;
@@ -94,13 +96,12 @@ const AFTER_VERDICT = new RegExp(String.raw`\b(?:Carried|CARRIED|Lost|LOST|Defea
 const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… the access onto the B3414. Application REFUSED for the following reasons: …": a planning record's status line after the
   // debate's sentence, a page run into one line.
-  [/(?:Application|Planning\s+permission|Listed\s+building\s+consent|Premises\s+licence)\s+(?:was\s+)?(?:GRANTED|REFUSED|APPROVED|granted|refused|approved)\b/, /(?<=[a-z\d)][.!?]\s+)(?=(?:Application|Planning\s+permission|Listed\s+building\s+consent|Premises\s+licence)\s+(?:was\s+)?(?:GRANTED|REFUSED|APPROVED|granted|refused|approved)\b)/g],
+  [new RegExp(STATUS_OPENING), new RegExp(String.raw`(?<=[a-z\d)][.!?]\s+)(?=${STATUS_OPENING})`, 'g')],
   // "C/203/2025 Minutes of Council Meeting held on 3 November 2025 Read and agreed.": a Northern Irish council's verdict on the
   // minutes its item names, run into the title's line as a paragraph joins them.
   [/(?:Read|Taken\s+as\s+read)(?:,|\s+and)\s+(?:agreed|approved|adopted|confirmed|noted|discussed|considered)\b/, /(?<=\S\s+)(?=(?:Read|Taken\s+as\s+read)(?:,|\s+and)\s+(?:agreed|approved|adopted|confirmed|noted|discussed|considered)\b[^.;:]{0,40}\.?\s*$)/g],
   // "ENV/2017/172 That the report be noted.", "Cou/286/25-26 That the Council adopt …", "C/152 That …", "CW001-2023 That …",
-  // "2307.03 That …": a resolution's
-  // reference at the line's start numbers the clause after it, which is no title of an item.
+  // "2307.03 That …": a resolution's reference at the line's start numbers the clause after it, which is no title of an item.
   [/^[A-Za-z]{0,4}\/?\d[\d/.-]{2,14}\s+(?:That|THAT)\s/, /(?<=^(?:[A-Z][A-Za-z]{0,3}\/)?\d{1,4}\/\d{2,4}(?:\/\d{1,4})?(?:-\d{2})?\s+|^(?:[A-Z]{1,4}\/\d{1,4}|[A-Z]{1,4}\d{1,4}-\d{4}|\d{3,4}\.\d{2})\s+)(?=(?:That|THAT)\s)/g],
   // "The draft budget was considered line by line. It was recommended to Full Council that …": a committee's recommendation too.
   [/It\s+was/, /(?=It\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED|ordered|ORDERED|RECOMMENDED|recommended(?=\s+to\s+[A-Z]))\b)(?<=(?:[.;!?:)]|\s[-–—])\s+)/g],
