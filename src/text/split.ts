@@ -505,8 +505,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A planning commission's "B. General Plan Amendment – Housing Element Update ACTION: Commissioner Iwamoto moved, …": the label
   // in capitals after the item's title, a paragraph run into one line (not "FINAL ACTION:", its word before in capitals).
   [/(?:ACTION|Action)\s*:/, /(?=(?:ACTION|Action)\s*:)(?<=[.;]\s+)|(?=ACTION\s*:\s+[A-Z])(?<=[a-z\d)]\s+)/g],
-  // A community council's "Proposed: A. Shearer  Seconded: M. Baird  Approved.": the verdict after the seconder's name.
-  [/(?:Seconded|SECONDED)\b[^;]*\s(?:Approved|Agreed|Carried|APPROVED|AGREED|CARRIED)\.?\s*$/, /(?=(?:Approved|Agreed|Carried|APPROVED|AGREED|CARRIED)\.?\s*$)(?<=\b(?:Seconded|SECONDED)(?:\s*:\s*|\s+by\s+|\s+)[A-Z][^;]{1,40}?[.,]?\s+)/g],
+  // A community council's "Proposed: A. Shearer  Seconded: M. Baird  Approved.": the verdict after the seconder's name, at
+  // the line's end or before the next item's number where a page is run into one line.
+  [/(?:Seconded|SECONDED)\b[^;]*\s(?:Approved|Agreed|Carried|APPROVED|AGREED|CARRIED)\.?\s*(?:$|\d{1,3}\.\s+[A-Z])/, /(?=(?:Approved|Agreed|Carried|APPROVED|AGREED|CARRIED)\.?\s*(?:$|\d{1,3}\.\s+[A-Z]))(?<=\b(?:Seconded|SECONDED)(?:\s*:\s*|\s+by\s+|\s+)[A-Z][^;]{1,40}?[.,]?\s+)/g],
   // "It was proposed by M. Quinn and seconded by S. Devlin that £250 be given to the Youth Club. All agreed.": the assent after
   // the motion's sentence (after a task note, "Clerk to write. All agreed." stays one line, read together).
   [/[.;]\s+All\s+agreed\.?\s*$/, /(?=All\s+agreed\.?\s*$)(?<=\b(?:proposed|moved|seconded)\b[^]*[.;]\s+)/g],
