@@ -242,6 +242,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // Granicus fields cut at the margin: "… Tentative Budget RESULT:" / "ADOPTED [4 TO 1] MOVER:" / "Rosa Vidal, …", and "RESULT:
   // REFERRED" / "TO PLANNING AND ZONING BOARD MOVER: …", a field's label from its value or a value in capitals from its rest.
   if (/\b(?:RESULT|MOVER|SECONDER|AYES|NAYS)\s*:$/.test(above.text) && /^[A-Z]/.test(line.text)) return true;
+  // "… the short-term rental ordinance. Council Action:" / "Continued to March 24, 2026 …": an action minute's label cut from
+  // its verdict at the margin.
+  if (/\b(?:(?:Council|Board|Commission)\s+)?Action\s*:$/.test(above.text) && /^[A-Z]/.test(line.text) && !matchLabel(line.text, lex)) return true;
   if (/\bRESULT\s*:(?:\s+[A-Z]{2,}\b)+$/.test(above.text) && /^[A-Z]{2,}(?:\s+[A-Z]{2,})*(?:\s+(?:MOVER|SECONDER|AYES|NAYS)\s*:|$)/.test(line.text)) return true;
   // "ITEM 5 - RESOLUTION NO. 26-104 A RESOLUTION OF THE CITY COMMISSION OF THE CITY OF RIVERTON" / "APPROVING A SITE PLAN …":
   // a US instrument's title names what it does after its maker, on the next line when the first is full. Until that verb

@@ -97,6 +97,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… the access onto the B3414. Application REFUSED for the following reasons: …": a planning record's status line after the
   // debate's sentence, a page run into one line.
   [new RegExp(STATUS_OPENING), new RegExp(String.raw`(?<=[a-z\d)][.!?]\s+)(?=${STATUS_OPENING})`, 'g')],
+  // "… Council Action: Approved 5-0 (Motion: Okonkwo; Second: Ferreira) 8. Downtown Parking Study …": the movers' bracket ends
+  // its item, and the next item's number opens a line, a page of action minutes run into one line.
+  [/(?:Motion|MOTION|Moved|MOVED)\s*:[^()]{1,160}\)\s+\d/, /(?<=\((?:Motion|MOTION|Moved|MOVED)\s*:[^()]{1,160}\)\s+)(?=\d{1,3}\.\s+[A-Z])/g],
   // "C/203/2025 Minutes of Council Meeting held on 3 November 2025 Read and agreed.": a Northern Irish council's verdict on the
   // minutes its item names, run into the title's line as a paragraph joins them.
   [/(?:Read|Taken\s+as\s+read)(?:,|\s+and)\s+(?:agreed|approved|adopted|confirmed|noted|discussed|considered)\b/, /(?<=\S\s+)(?=(?:Read|Taken\s+as\s+read)(?:,|\s+and)\s+(?:agreed|approved|adopted|confirmed|noted|discussed|considered)\b[^.;:]{0,40}\.?\s*$)/g],
@@ -503,8 +506,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/[.;]\s+(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST|Agreed\.?\s*$|\d{1,2}\s*[-–]\s*\d)/, new RegExp(String.raw`(?=(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST)\b|(?<!(?:^|[.:;]\s+)${TASK_OPENING}[^.;]*[.;]\s+)(?<!(?:^|[.:;]\s+)${PROPOSAL_OPENING}[^.;]*[.;]\s+)Agreed\.?\s*$|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:[.,;]|$))(?<=[.;]\s+)(?<!\b(?:[Nn]os?|NOS?)\.\s+)`, 'g')],
   // "… for more signage. ACTION: KR.": the note of who acts, after the decision's sentence, is no part of it.
   // A planning commission's "B. General Plan Amendment – Housing Element Update ACTION: Commissioner Iwamoto moved, …": the label
-  // in capitals after the item's title, a paragraph run into one line (not "FINAL ACTION:", its word before in capitals).
-  [/(?:ACTION|Action)\s*:/, /(?=(?:ACTION|Action)\s*:)(?<=[.;]\s+)|(?=ACTION\s*:\s+[A-Z])(?<=[a-z\d)]\s+)/g],
+  // in capitals after the item's title, a paragraph run into one line (not "FINAL ACTION:", its word before in capitals). An
+  // action minute's "… $744,912. Council Action: Approved 5-0 …": the body's label after the staff recommendation's stop.
+  [/(?:ACTION|Action)\s*:/, /(?=(?:(?:Council|COUNCIL|Board|BOARD|Commission|COMMISSION|Committee|COMMITTEE)\s+)?(?:ACTION|Action)\s*:)(?<=[.;]\s+)|(?=ACTION\s*:\s+[A-Z])(?<=[a-z\d)]\s+)/g],
   // A community council's "Proposed: A. Shearer  Seconded: M. Baird  Approved.": the verdict after the seconder's name, at
   // the line's end or before the next item's number where a page is run into one line.
   [/(?:Seconded|SECONDED)\b[^;]*\s(?:Approved|Agreed|Carried|APPROVED|AGREED|CARRIED)\.?\s*(?:$|\d{1,3}\.\s+[A-Z])/, /(?=(?:Approved|Agreed|Carried|APPROVED|AGREED|CARRIED)\.?\s*(?:$|\d{1,3}\.\s+[A-Z]))(?<=\b(?:Seconded|SECONDED)(?:\s*:\s*|\s+by\s+|\s+)[A-Z][^;]{1,40}?[.,]?\s+)/g],
