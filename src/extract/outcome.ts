@@ -1,6 +1,6 @@
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { ASSENT_ALONE, BODY_NOUNS, MEMBER_TITLE, MEMBERS_TOGETHER, SET_SUM, TALK } from '../lexicon/words.js';
-import { BODY_ASSENT, MOVERS_FIRST, NOMINAL_SUBJECT } from '../lexicon/outcomes.js';
+import { BODY_ASSENT, CONSENT_NOUNS, MOVERS_FIRST, NOMINAL_SUBJECT } from '../lexicon/outcomes.js';
 import { findReferrals } from './referrals.js';
 import { PROPOSAL_OPENING, TASK_OPENING } from '../text/split.js';
 
@@ -89,8 +89,8 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   // the decision, though "… display, which was agreed" reads as a passive too.
   const asked = askedIn(s) !== null;
   if (asked && r(lex, 'trailing', s)) return 'outcome.trailing';
-  const passive = r(lex, 'passive', s);
   if (/^there\s/i.test(s) && r(lex, 'there-was', s)) return 'outcome.there-was';
+  const passive = r(lex, 'passive', s);
   // "… were accepted in their entirety and action would be taken": a speaker's account, not the record.
   // "Payments for May … were approved": a plural noun may stand for the matter, capitalised as the sentence's start.
   // "Cheques were signed by …" is the meeting's paperwork, not a decision of it.
@@ -201,7 +201,7 @@ const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|no|nos|st|cllr|cllrs|cr|clr|co|ltd|in
  * Every outcome sentence holds one of these verbs: most lines are dismissed by this one test. The nominal outcome is let
  * through by its nouns, not by "was given": "notice was given" is common, and each line let through costs the rules below.
  */
-const ANY_VERB = new RegExp(String.raw`directed|gave\s+(?:[\w-]+\s+){0,2}?(?:approval|consent|agreement|authority|permission|endorsement|authori[sz]ation)|unanimous\s+in\s|${NOMINAL_SUBJECT}\s|declared|awarded|instructed|tasked|(?:was|were)\s+(?:\w+\s+)?(?:asked|requested)|(?:requested|asked)\s+(?:that\s|for\s|(?:[\w’'-]+\s+){1,5}?to\s+[a-z]|(?:a|an)\s+(?:further\s+|full\s+|written\s+)?(?:report|update|briefing|review)\b)|object|support|tabled|continued|postponed|denied|referred|forwarded|filed|(?:set|fixed)\s+at\s+[£$€\d]|${SET_SUM}|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|delegated\s+(?:its\s+)?(?:authority|powers?|responsibility)|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|certified|designated|proclaimed|voted|recommended|waived|introduced`, 'i');
+const ANY_VERB = new RegExp(String.raw`directed|gave\s+(?:[\w-]+\s+){0,2}?${CONSENT_NOUNS}|unanimous\s+in\s|${NOMINAL_SUBJECT}\s|declared|awarded|instructed|tasked|(?:was|were)\s+(?:\w+\s+)?(?:asked|requested)|(?:requested|asked)\s+(?:that\s|for\s|(?:[\w’'-]+\s+){1,5}?to\s+[a-z]|(?:a|an)\s+(?:further\s+|full\s+|written\s+)?(?:report|update|briefing|review)\b)|object|support|tabled|continued|postponed|denied|referred|forwarded|filed|(?:set|fixed)\s+at\s+[£$€\d]|${SET_SUM}|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|delegated\s+(?:its\s+)?(?:authority|powers?|responsibility)|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|certified|designated|proclaimed|voted|recommended|waived|introduced`, 'i');
 
 /**
  * Where a sentence starts: a full stop before a capital, a colon before bullets (the list is its content); a planning list's

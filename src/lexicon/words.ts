@@ -82,6 +82,8 @@ export const DECIDED_VERBS = 'approved|agreed|noted|accepted|confirmed|adopted|e
 export const LEGISTAR_FILE = String.raw`(?:[A-Z][A-Za-z]{0,3}\s?)?\d{2,4}-\d{4}`;
 
 /** The members of a body spoken of together, as a body acts ("Trustees approved …", "Alders voted …"): read case-blind where used. */
+/** The minutes read before their verdict, as a Northern Irish council prints it: "Read and agreed.", "Taken as read, approved and signed.". */
+export const MINUTES_READ = String.raw`(?:Read|Taken\s+as\s+read)(?:,\s+|\s+and\s+)`;
 export const MEMBERS_TOGETHER = String.raw`members|councillors|council\s*members|trustees|governors|directors|commissioners|supervisors|aldermen|alders`;
 /** A sum the meeting sets for the year, the object of "set", "fixed", "struck" or "levied": "set the precept at £24,500", "fixed the rates for 2028", "levied a rate of 3p". */
 export const SET_SUM = String.raw`(?:set|fixed|struck|levied)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w’'/-]+\s+){0,3}?(?:precept|rates?|budget|levy|levies|fees?|charges?|tax|taxes|millage|mill\s+rate|tariffs?|rents?|allowances?)\b`;

@@ -2,7 +2,7 @@ import type { Line } from '../../text/line.js';
 import type { Item } from '../../types.js';
 import { parseNumber, type ClauseNumber } from '../../text/numbering.js';
 import { EFFECT_NAMES } from '../effects.js';
-import { MOVERS_AFTER_VERDICT } from '../../lexicon/words.js';
+import { MINUTES_READ, MOVERS_AFTER_VERDICT } from '../../lexicon/words.js';
 import { evidence, type Clause } from './clause.js';
 import type { Reading } from './state.js';
 
@@ -22,9 +22,9 @@ const DEFERRAL = /^(?:tabled|continued|postponed|deferred|laid\s+over)(?:\s*\[[^
 /** The action only says the item passed: its title is what was decided. */
 // "Passed on first reading; second reading set for January 6, 2027.": an ordinance's verdict with its next reading's date.
 // A school board's "Action: Approve" (the motion and its vote below) names only what the title asks, as a verdict does.
-/** The minutes read before their verdict, as a Northern Irish council prints it: "Read and agreed.", "Taken as read, approved and signed.". */
-const READ_FIRST = /^(?:read|taken\s+as\s+read)(?:,\s+|\s+and\s+)/i;
-const VERDICT = /^(?:(?:read|taken\s+as\s+read)(?:,\s+|\s+and\s+))?(?:approved?|adopt(?:ed)?|accept(?:ed)?|passed|carried|ratif(?:y|ied)|award(?:ed)?|authori[sz]ed?|received(?:\s+and\s+(?:filed|noted))?|noted|agreed|confirmed|introduced)(?:\s+and\s+signed)?(?:\s+on\s+(?:first|second|third|final)\s+reading(?:\s*;\s*(?:second|third|final)\s+reading\s+(?:set|scheduled)\s+for\s+[^.;]+)?)?(?:\s+(?:as\s+(?:amended|presented|submitted|recommended|revised|printed|circulated)|on\s+(?:the\s+)?consent(?:\s+(?:agenda|calendar))?|unanimously))?\s*[.;]?$/i;
+/** "Read and agreed.": the minutes read before their verdict. */
+const READ_FIRST = new RegExp(`^${MINUTES_READ}`, 'i');
+const VERDICT = new RegExp(String.raw`^(?:${MINUTES_READ})?(?:approved?|adopt(?:ed)?|accept(?:ed)?|passed|carried|ratif(?:y|ied)|award(?:ed)?|authori[sz]ed?|received(?:\s+and\s+(?:filed|noted))?|noted|agreed|confirmed|introduced)(?:\s+and\s+signed)?(?:\s+on\s+(?:first|second|third|final)\s+reading(?:\s*;\s*(?:second|third|final)\s+reading\s+(?:set|scheduled)\s+for\s+[^.;]+)?)?(?:\s+(?:as\s+(?:amended|presented|submitted|recommended|revised|printed|circulated)|on\s+(?:the\s+)?consent(?:\s+(?:agenda|calendar))?|unanimously))?\s*[.;]?$`, 'i');
 /** What was done, with what it was done to: "Approved Consent Calendar Items 4.1 through 4.6", "Adopted Resolution No. 2026-211". */
 const DONE_WITH_OBJECT = /^(?:approved|adopted|accepted|passed|ratified|awarded|authori[sz]ed|introduced|directed|referred|continued|tabled|denied|appointed|received)\s+\S+\s+\S/i;
 /** Who is to do what, as English parish minutes note it under a decision. */

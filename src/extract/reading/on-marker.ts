@@ -6,7 +6,7 @@ import { evidence } from './clause.js';
 import { MOVER_VERB_FIRST } from '../../lexicon/words.js';
 import { itemHeading } from '../items.js';
 import { onLabel } from './labels.js';
-import { LEADS_IN, type Reading } from './state.js';
+import { leadsIn, type Reading } from './state.js';
 
 /**
  * New Jersey's "Resolution adopted." / "RESOLUTION 2027-15" / its title / "Offered by: …": a title (on a line or, wrapped, on
@@ -243,5 +243,5 @@ function externalOne(r: Reading, text: string, line: Line, marker: Line, number:
 /** The motion open is only "to adopt the following resolution:", its words still to come. */
 function leadsInOnly(r: Reading): boolean {
   const clauses = r.block?.pending ? r.block.clauses : r.block ? [] : r.motion?.held ?? [];
-  return clauses.length > 0 && clauses.every((c) => LEADS_IN.test(c.parts[0] ?? ''));
+  return clauses.length > 0 && clauses.every(leadsIn);
 }

@@ -120,7 +120,7 @@ export function recommendationAdopted(r: Reading, line: Line): boolean {
   if (r.kind !== 'minutes') return false;
   // "The recommendation was agreed.", "The recommendations were approved unanimously.", "Recommendation agreed.": the report's
   // own, printed above under the item, when there are any (else the sentence is read as it stands).
-  if (!RECOMMENDATION_ADOPTED.test(line.text) && !(THE_RECOMMENDATION_ADOPTED.test(line.text) && [...r.clauses, ...(r.block?.clauses ?? [])].some((c) => c.kind === 'recommendation' && c.origin === 'report' && c.item === r.item?.id))) return false;
+  if (!RECOMMENDATION_ADOPTED.test(line.text) && !(THE_RECOMMENDATION_ADOPTED.test(line.text) && r.reportRecommendations(true).length > 0)) return false;
   // Christchurch prints "Community Board Resolved CB/2025/4" / "Officer recommendation accepted without change." and then the
   // resolution itself: the verdict waits under its marker, and stands only if no clause follows (see Reading.close).
   const waiting = r.block;

@@ -14,7 +14,9 @@ import { namedMotion, tabledFor } from '../motions/tabled.js';
 
 
 /** A motion that only leads in to the resolution printed after it: "to adopt the following resolution:", its number or recitals run on in a joined page. */
-export const LEADS_IN = /^(?:[Tt]o|[Tt]hat|TO|THAT)\s+(?:adopt|approve|pass)\s+the\s+following\s+(?:resolutions?|ordinances?)\s*:?\s*(?:$|(?=(?:RESOLUTION|ORDINANCE|Resolution|Ordinance)\s+(?:No\.?\s*)?[\w-]*\d|WHEREAS\b|Whereas\b))/;
+const LEADS_IN = /^(?:[Tt]o|[Tt]hat|TO|THAT)\s+(?:adopt|approve|pass)\s+the\s+following\s+(?:resolutions?|ordinances?)\s*:?\s*(?:$|(?=(?:RESOLUTION|ORDINANCE|Resolution|Ordinance)\s+(?:No\.?\s*)?[\w-]*\d|WHEREAS\b|Whereas\b))/;
+/** The clause is only such a lead-in: its first line's words. */
+export const leadsIn = (c: Clause): boolean => LEADS_IN.test(c.parts[0] ?? '');
 /** An item's number ("26/95", "7.", "3.2") and title, before what ends the title. */
 const TITLE = String.raw`^(?:[\w/]{1,8}(?:\.\d{1,2})*[.)]?\s+){0,2}[^.;:]{3,100}?`;
 /**
@@ -160,7 +162,7 @@ export class Reading {
     if (block.pending) {
       // "Moved by …, supported by …, to adopt the following resolution:" then "NOW, THEREFORE, BE IT RESOLVED that …": the
       // words it led in to are the motion; the lead-in alone decides nothing.
-      const held = block.clauses.length ? (this.motion?.held ?? []).filter((c) => !LEADS_IN.test(c.parts[0] ?? '')) : this.motion?.held ?? [];
+      const held = block.clauses.length ? (this.motion?.held ?? []).filter((c) => !leadsIn(c)) : this.motion?.held ?? [];
       this.motion = { held: [...held, ...block.clauses] };
       return;
     }
@@ -212,8 +214,13 @@ export class Reading {
    * "Officer's recommendation adopted.": the report's recommendations printed above in this item become resolutions; with
    * none printed and no other record, the verdict is the record. False when the line settled nothing.
    */
+  /** The report's recommendations printed under the current item so far; `open`: those of the block still open too. */
+  reportRecommendations(open = false): Clause[] {
+    return [...this.clauses, ...(open ? this.block?.clauses ?? [] : [])].filter((c) => c.kind === 'recommendation' && c.origin === 'report' && c.item === this.item?.id);
+  }
+
   adoptRecommendations(line: Line): boolean {
-    const adopted = this.clauses.filter((c) => c.kind === 'recommendation' && c.origin === 'report' && c.item === this.item?.id);
+    const adopted = this.reportRecommendations();
     for (const c of adopted) this.commit({ ...c, kind: 'resolution', origin: undefined, rules: evidence(...c.rules, 'reader.recommendation-adopted') });
     if (!adopted.length && !/^that\b/i.test(line.text) && !this.clauses.some((c) => c.item === this.item?.id)) {
       this.commit({ kind: 'resolution', parts: [line.text], line: line.line, column: line.column, item: this.item?.id, rules: evidence('reader.vote-only-record') });
