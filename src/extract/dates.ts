@@ -1,15 +1,17 @@
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const DAY = String.raw`(\d{1,2})\s*(?:st|nd|rd|th)?`;
+/** A meeting over two days, "October 28 and 29, 2026", "3 and 4 March 2027", "10–11 June 2026": it opened on the first. */
+const SECOND_DAY = String.raw`(?:(?:\s*(?:and|&)\s*|[-–])\d{1,2}(?:st|nd|rd|th)?)?`;
 
 /** "12 NOVEMBER 2014", "Wednesday, 15th June, 2016", "30 th November 2017". */
 // "8th day of December, 2026": a US resolution's adoption clause.
-const DAY_MONTH_YEAR = new RegExp(String.raw`\b${DAY}\s+(?:day\s+of\s+|of\s+)?${MONTH}\.?,?\s+(\d{4})\b`, 'i');
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b${DAY}${SECOND_DAY}\s+(?:day\s+of\s+|of\s+)?${MONTH}\.?,?\s+(\d{4})\b`, 'i');
 /** Welsh councils' months, alone or with the English after a slash: "3 Chwefror 2026", "10 Tachwedd / November 2026". */
 const WELSH_MONTHS = ['ionawr', 'chwefror', 'mawrth', 'ebrill', 'mai', 'mehefin', 'gorffennaf', 'awst', 'medi', 'hydref', 'tachwedd', 'rhagfyr'];
 const DAY_WELSH_MONTH_YEAR = new RegExp(String.raw`\b${DAY}\s+(${WELSH_MONTHS.join('|')})(?:\s*\/\s*[A-Za-z]+)?,?\s+(\d{4})\b`, 'i');
-/** "April 12th 2021", "June 2, 2021". */
-const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\.?\s+${DAY},?\s+(\d{4})\b`, 'i');
+/** "April 12th 2021", "June 2, 2021", "March 3 and 4, 2027". */
+const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\.?\s+${DAY}${SECOND_DAY},?\s+(\d{4})\b`, 'i');
 /** "06/03/2020": councils in the UK, Ireland, Australia and New Zealand write day first; "4/25/2024", which cannot be, is a US date, month first. */
 const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;

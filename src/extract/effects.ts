@@ -88,7 +88,8 @@ const ACTION = [
   /\b(?:is|are)\s+(?:\w+ly\s+)?(?:reported|presented|brought|submitted)\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:the\s+|a\s+|its\s+)?[A-Z]/,
   // Action minutes in the past tense: "REJECTED the claim … and referred to County Counsel", "directed staff to obtain input".
   /\b(?:and|,)\s+(?:referred|forwarded)\s+(?:\w+\s+){0,3}?to\b/i,
-  /\bdirect(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w’'-]+\s+){1,5}?to\s+[a-z]+/i,
+  // "City Council direct the General Manager, Transportation Services, to clear …": an officer's title with its service after a comma.
+  /\bdirect(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w’'-]+,?\s+){1,7}?to\s+[a-z]+/i,
   // "Staff directed to return with a cost estimate": the task given, the one who was told before it.
   /\bdirected\s+to\s+(?!the\b|an?\b|this\b|that\b)[a-z]+/,
   // "be adopted and published": the second verb shares the "be".

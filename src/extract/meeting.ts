@@ -16,6 +16,7 @@ const DATED_BEFORE = new RegExp(String.raw`\b(?:dated|${DUE}\s+date\s*:?)\s*$`, 
 const LABELLED_DATE = new RegExp(String.raw`\b(?:date of (?:decision|meeting)|meeting date(?:\/time)?|decided at meeting|(?<!\b${DUE}\s+)date(?:\/time)?)\s*[:|]\s*`, 'i');
 /** "Minutes of the meeting held ... on 7th February", "Audit Committee meeting held on September 25, 2014": narrative "At the meeting held on" dates another meeting. */
 const HELD_ON = /\bminutes\s+(?:of|from|for)\b[^.]{0,160}?\bon\s+|^(?!(?:at|following|to|from|in|on|since|after|before|by|during)\b)(?:[\w’'&,-]+\s+){0,8}?meeting\s+(?:was\s+)?held\s+(?:on\s+)?/i;
+const HELD_LINE = /^held\s+(?:on\s+)?/i;
 const ADOPTED_THIS = /^(?:(?:duly\s+)?(?:passed|approved|adopted|enacted)(?:\s*,\s*|\s+and\s+|,\s+and\s+)?){1,3}\s*(?:this|on\s+(?:this|the))\s+/i;
 const PREVIOUS = /\b(?:confirm\w*|approv\w*|sign\w*|adopt\w*|agree\w*|accept\w*|receiv\w*|not(?:e|ed|ing)|amend\w*|correct\w*|consider\w*)\b[^.]{0,40}\bminutes\b|\bminutes\b[^.]{0,80}\b(?:confirm|approv|sign|adopt|agree|accept)\w*|\b(?:previous|last) meeting\b|^(?:that|to(?!\s*:)|resolved|agreed|recommended)\b|^\d{1,3}[.)]?\s+(?:(?:confirmation|approval|adoption)\s+of\s+)?(?:the\s+)?minutes\b/i;
 /** "Parish Council – Minutes of the meeting ...", "Cabinet: Decisions", "CITY COUNCIL ACTION MINUTES", a Minnesota "CITY COUNCIL PROCEEDINGS". */
@@ -57,8 +58,10 @@ export function inferMeeting(lines: Line[]): InferredMeeting {
     }
   }
   if (!out.date) {
-    for (const l of lines.slice(0, 80)) {
-      const m = HELD_ON.exec(l.text);
+    for (const [i, l] of lines.slice(0, 80).entries()) {
+      // "MINUTES OF THE MEETING OF THE COMBINED AUTHORITY BOARD" / "HELD ON THURSDAY 12 NOVEMBER 2026": the title's second
+      // line dates it, ahead of any later "Minutes of the meeting held on …" item.
+      const m = HELD_ON.exec(l.text) ?? (i > 0 && i < 20 && /\b(?:minutes|meeting)\b/i.test(lines[i - 1].text) ? HELD_LINE.exec(l.text) : null);
       // "that the minutes of the meeting held on 1 August be confirmed" dates the last meeting, not this one.
       // A page flattened into one line holds the previous minutes' approval too: only the sentence that says "held on" is read.
       if (!m || PREVIOUS.test(sentenceAt(l.text, m.index))) continue;
@@ -295,7 +298,9 @@ function* addressee(to: string | undefined): Generator<string> {
 
 /** The sentence of `text` that holds the place `at`: from the stop before it to the stop after it. */
 function sentenceAt(text: string, at: number): string {
-  const start = text.lastIndexOf('. ', at) + 1;
+  // "36.   Minutes of the Meeting held on 17 September 2026": the item's number opens the sentence, it ends none.
+  const stop = text.lastIndexOf('. ', at);
+  const start = /^\s*\d{1,3}$/.test(text.slice(0, Math.max(stop, 0))) ? 0 : stop + 1;
   const end = text.indexOf('. ', at);
   return text.slice(start, end < 0 ? undefined : end + 1);
 }

@@ -117,6 +117,7 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   if (/voted/i.test(s) && r(lex, 'it-was-voted', s)) return 'outcome.it-was-voted';
   if (/\b(?:gave|granted)\b/i.test(s) && r(lex, 'gave-consent', s)) return 'outcome.gave-consent';
   if (/unanimous\s+in\b/i.test(s) && r(lex, 'unanimous-in', s)) return 'outcome.unanimous-in';
+  if (/objection|consent/i.test(s) && r(lex, 'without-objection', s)) return 'outcome.without-objection';
   if (/given|granted|reached/i.test(s) && r(lex, 'nominal', s)) return 'outcome.nominal';
   // "Consensus was that the matter needed more work": a shared view, as "Members agreed the presentation was helpful" is.
   const consensus = /consensus/i.test(s) ? r(lex, 'consensus', s) : null;

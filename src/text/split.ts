@@ -26,7 +26,7 @@ const CAP_TITLE = String.raw`(?:Deputy\s+|Vice[- ]?)?Mayor(?:\s+Pro\s+Tem(?:pore
 // "144/26 Finance a) The accounts …": a lettered list's first item after the title, too.
 /** A planning or licensing record's status line: "Application REFUSED …", "Listed building consent approved …", "Item deferred …". */
 const STATUS_OPENING = String.raw`(?:Application|Planning\s+permission|Listed\s+building\s+consent|Premises\s+licence|Item)\s+(?:was\s+)?(?:GRANTED|REFUSED|APPROVED|DEFERRED|WITHDRAWN|granted|refused|approved|deferred|withdrawn)\b`;
-const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+(?![A-Z]{2,}\b)[A-Za-z]|${STATUS_OPENING}|(?:Council|Commission|Board|Committee|Staff)\s+(?:discussed|reviewed|considered|heard|received|presented)\s|(?:Motion|MOTION)\s+(?:to|by|made\s+by)\s+[a-zA-Z]|(?:Motion|MOTION)\s*(?::\s*(?:That|THAT)\b|\([A-Z])|\(?a\)\s+[A-Z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|(?:Noted|Agreed|Approved|Resolved)\s+(?:the|that|to)\s|(?:Moved|MOVED)\s*:?\s*\([^()]{2,60}\/|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]`;
+const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+(?![A-Z]{2,}\b)[A-Za-z]|(?:Without|Hearing\s+no)\s+objections?,\s|${STATUS_OPENING}|(?:Council|Commission|Board|Committee|Staff)\s+(?:discussed|reviewed|considered|heard|received|presented)\s|(?:Motion|MOTION)\s+(?:to|by|made\s+by)\s+[a-zA-Z]|(?:Motion|MOTION)\s*(?::\s*(?:That|THAT)\b|\([A-Z])|\(?a\)\s+[A-Z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|(?:Noted|Agreed|Approved|Resolved)\s+(?:the|that|to)\s|(?:Moved|MOVED)\s*:?\s*\([^()]{2,60}\/|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]`;
 
 /** "b) RESOLVED to approve …", "ii. RESOLVED that …": a list number at the line's start stays with the marker after it. */
 const NOT_AFTER_NUMBER = String.raw`(?<!^\s*(?:\(\w{1,4}\)|\w{1,4}[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+)`;
@@ -222,9 +222,15 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A US agenda's lettered item too: "A. Conditional Use Permit – 220 Mill Street The City Planner reviewed …", "b. Zoning Text
   // Amendment – Short-Term Rentals Following discussion, motion by …", an Irish district's "Item 2: Annual Roads Programme 2027 The
   // Senior Engineer presented …"; a parish's "119/27 Precept 2028/29 Following discussion it was proposed …", its minute reference;
-  // a town's "Item 4. Water Rate Study The Council, by a vote of 5-0, accepted …". Never after an article: "1.2 The Council
+  // a town's "Item 4. Water Rate Study The Council, by a vote of 5-0, accepted …"; an NHS board's "TB/26/141 Board Assurance
+  // Framework The Director of Corporate Affairs presented …". Never after an article: "1.2 The Council
   // considered …" has no title, and "… Plan The Council considered …" is cut once, before "The".
-  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]?|\d{1,4}\/\d{2})\s+[A-Z][^.;:]{20,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]?|\d{1,4}\/\d{2}(?!\d))\s+${TITLE_WORDS}\s)(?<!\b(?:The|A|An|This|That|Its|Our|Their)\s)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
+  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]?|\d{1,4}\/\d{2}|[A-Z]{1,4}\/\d{2}\/\d{1,4})\s+[A-Z][^.;:]{20,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]?|\d{1,4}\/\d{2}(?!\d)|[A-Z]{1,4}\/\d{2}\/\d{1,4})\s+${TITLE_WORDS}\s)(?<!\b(?:The|A|An|This|That|Its|Our|Their)\s)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
+  // The same in sentence case, or after a stop in a page run into one line, where the sentence plainly starts: "2 Minutes of the
+  // previous meeting The minutes of the meeting of 8 September were AGREED …", "… on 24 October. 7 Forward Plan The forward plan
+  // was noted.", "36. Minutes of the Meeting held on 17 September 2026 Resolved – That …" ("… at The Green" is a name, so not
+  // after a short word that leads one, and the sentence's own words hold no second "The").
+  [/\d{1,3}\.?\s+[A-Z]/, new RegExp(String.raw`(?<=(?:^|[a-z\d)][.!?]\s+)\d{1,3}\.?\s+[A-Z][\w’'-]*(?:\s+(?:[\w’'-]+|&|[-–])){0,10}?(?<!\b(?:of|at|to|the|and|in|on|for|from|by|with|an|or|into|under|near|re|per|via|The|A|An))\s+)(?=(?:The|It|Members|Councillors)\s+(?:(?!The\b)[\w’'-]+\s+){0,10}?(?:was|were|had|has|noted|agreed|approved|resolved|received|considered|discussed|thanked|welcomed|NOTED|AGREED|APPROVED|RESOLVED)\b|(?:Without|Hearing\s+no|There\s+being\s+no)\s+objections?,\s|(?:Resolved|RESOLVED|Agreed|AGREED)\s*(?:[-–—:]+\s*)?(?:That|THAT|that|to)\s)`, 'g')],
   // "APPOINTMENTS Mr. Avery moved to appoint …", "CORRESPONDENCE The Clerk reported …", "RESOLUTION 26-140 ADOPTING THE 2027
   // BUDGET Council Member Yates moved …" (its numbers too): a section's heading in capitals run into
   // its first sentence, as a select board's minutes print them in one paragraph; a marker word in capitals heads no section.
@@ -699,6 +705,16 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // Its resolution's number may stand before the movers ("… (1450 Harbour Crescent) R26/412 It was Moved and Seconded THAT …"):
   // the cut comes before the number, and the motion after "Seconded" starts a line of its own.
   [/It\s+was\s+(?:duly\s+)?(?:moved|Moved|MOVED|proposed|Proposed|PROPOSED)\s+(?:and|AND)\s+(?:seconded|Seconded|SECONDED)/, new RegExp(String.raw`(?=(?:${RESOLUTION_NO})?It\s+was\s+(?:duly\s+)?(?:moved|Moved|MOVED|proposed|Proposed|PROPOSED)\s+(?:and|AND)\s+(?:seconded|Seconded|SECONDED)\b)(?<=[A-Za-z0-9.;!?)]\s+)(?<!${RESOLUTION_NO})|(?<=\bIt\s+was\s+(?:duly\s+)?(?:moved|Moved|MOVED|proposed|Proposed|PROPOSED)\s+(?:and|AND)\s+(?:seconded|Seconded|SECONDED))\s+(?=(?:THAT|That)\s)`, 'g')],
+  // A select board's "… Ms. Fairbanks seconded. VOTE: 4-0-0. The Board discussed Article 7 …": the tally ends its motion, and the
+  // sentence after it is the minute going on.
+  [/(?:VOTE|Vote)\s*:\s*\d/, /(?<=\b(?:VOTE|Vote)\s*:\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.\s+)(?=[A-Z][a-z]*\s)/g],
+  // A Toronto item page run into one line: "… – Final Report Council Decision City Council on October 21, 2026, adopted the
+  // following: …" (or "… Final Report Decision Type: City Council Decision City Council on …"), "… November 18, 2026. Committee Recommendations The Planning and Housing Committee recommends that: …", and the
+  // next item's code after a stop or the page's date ("… 2026. EX18.9 - Renewal of …", "Meeting Date: …, June 24, 2026 CC14.2 -
+  // Ravine …"): each heading starts a line, and so does the sentence under it.
+  [/Decision\s+City\s+Council\s+on\s/, /(?<=[A-Za-z0-9.;!?)]\s+)(?=(?:City\s+)?(?:Council|Committee)\s+Decision\s+City\s+Council\s+on\s)(?<!\bCity\s+)|(?<=[a-z]\s+)(?=Decision\s+Type\s*:\s*(?:City\s+)?(?:Council|Committee)\s+Decision\s+City\s+Council\s+on\s)|(?<=\b(?:Council|Committee)\s+Decision)\s+(?=City\s+Council\s+on\s)/g],
+  [/Committee\s+Recommendations\s+The\s/, /(?<=[a-z0-9)][.!?]\s+)(?=Committee\s+Recommendations\s+The\s)|(?<=\bCommittee\s+Recommendations)\s+(?=The\s+[^.;:]{3,80}?\s+recommends\s+that\b)/g],
+  [/\s[A-Z]{2}\d{1,2}\.\d{1,2}\s+-\s+[A-Z]/, /(?<=[a-z0-9)][.!?]\s+|\b(?:19|20)\d\d\s+)(?=[A-Z]{2}\d{1,2}\.\d{1,2}\s+-\s+[A-Z])/g],
   // A Scottish board's "Item 5 – 2025/26 Budget The Chief Finance Officer presented the report. Decision The IJB: 1. …": the
   // "Decision" heading run in between the narrative and the board's shared subject.
   [/(?:Decision|DECISION)s?\s*:?\s+The\s/, new RegExp(String.raw`(?=(?:Decision|DECISION)s?\s*:?\s+The\s+(?:[A-Z][\w’'&-]*\s+){0,4}?(?:${SUBJECT_BODY}|[A-Z]{2,6})\b)(?<=[A-Za-z0-9.;!?)]\s+)(?<!\b(?:the|a|this|that|its|of|and|to)\s+)|(?<=\b(?:Decision|DECISION)s?\s*:?\s+)(?=The\s+(?:[A-Z][\w’'&-]*\s+){0,4}?(?:${SUBJECT_BODY}|[A-Z]{2,6})\b)`, 'g')],
@@ -836,6 +852,7 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
     }
     const points = [0, ...[...cuts].sort((a, b) => a - b), line.text.length];
     let from = { line: line.line, column: line.column };
+    let bulletNext = false;
     for (let i = 0; i + 1 < points.length; i++) {
       const slice = line.text.slice(points[i], points[i + 1]);
       // A cut made before a comma ("… the agreement|, Commissioner Patel seconded"): the comma ends the piece before, and belongs to neither.
@@ -847,8 +864,11 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
       const dash = i > 0 ? BULLET_OPENING.exec(slice.slice(lead))?.[0].length ?? 0 : 0;
       const kept = slice.slice(lead + dash).trimEnd();
       const text = numbered.includes(points[i + 1]) ? kept.replace(/\s+[-–—•·]$/, '') : kept.replace(/\s+[•·▪●◦]$/, '');
-      // A bullet alone between two cuts ("…; ▪" | "AGREED that …"): nothing of either piece.
-      if (!text || /^[•·▪●◦]$/.test(text)) continue;
+      // A bullet alone between two cuts ("…; ▪" | "AGREED that …"): nothing of either piece, but the piece after it is a bullet.
+      if (!text || /^[•·▪●◦]$/.test(text)) {
+        bulletNext = Boolean(text);
+        continue;
+      }
       const start = points[i] + lead + dash;
       const end = start + text.length;
       // A piece of a joined line sits on the source line its first word came from.
@@ -859,8 +879,9 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
       const joins = line.joins?.filter((j) => j.at > start && j.at < end).map((j) => ({ ...j, at: j.at - start }));
       out.push({
         ...line, text, line: from.line, column, gap: i === 0 ? line.gap : false, heading: i === 0 ? line.heading : 0,
-        bullet: (i === 0 && line.bullet) || dash > 0, joins: joins?.length ? joins : undefined,
+        bullet: (i === 0 && line.bullet) || dash > 0 || bulletNext, joins: joins?.length ? joins : undefined,
       });
+      bulletNext = false;
     }
   }
   return out;

@@ -78,6 +78,9 @@ export function readFacts(text: string, lex: Lexicon): LineFacts | undefined {
   if (/^(?:\d{1,4}\/\d{2,4}\s+)?(?:(?:an?\s+|the\s+)?amendment|procedural\s+motion)\b/i.test(text) && matchLabel(text, lex)?.rule === 'label.amendment-heading') {
     return { ...(/\(/.test(text) ? readMovers(text) : {}), amendment: true, ownMotion: false, after: false, heading: true };
   }
+  // A Toronto page's "1 - Motion to Amend Item moved by Councillor Matlow (Carried)": how the decision above was reached, its
+  // words dropped or already in that decision (reading/labels.ts), so its mover and result are no record's.
+  if (/\)$/.test(text) && /\bmoved\s+by\b/i.test(text) && matchLabel(text, lex)?.rule === 'label.motion-headline') return undefined;
   // Each reading only where its own words are: the label rules and name patterns cost most.
   const movers = MOVER_WORD.test(text) ? readMovers(text) : {};
   const outcome = VERDICT_STEM.test(text) ? readOutcome(text, lex) : undefined;

@@ -214,8 +214,13 @@ function moved(r: Reading, line: Line, rule: string): void {
     r.block = undefined;
   }
   if (!r.block?.pending) r.close();
+  // Each headline starts a motion of its own: the one above, with its result, is done.
+  if (rule === 'label.motion-headline') r.flushMotion();
   r.motion = r.motion ?? { held: [] };
   r.motionRule = rule;
+  // "(Lost)", "(Withdrawn)": its words decide nothing. "(Carried)" under the item's "Council Decision" above: the decision
+  // already holds its words, as adopted.
+  if (rule === 'label.motion-headline' && (!/\(carried\)$/i.test(text) || r.clauses.some((c) => c.item === r.item?.id && c.kind === 'resolution'))) r.motion.lost = true;
   // "Motion to approve the consent agenda by X, second by Y.": the motion stands before its movers, and a Florida
   // commission's "Motion to approve Resolution 2026-88 made by …" says it was made before who made it.
   if (rule === 'label.motion-to-by') {

@@ -74,7 +74,9 @@ export class Reading {
    * The motion being read; `ofItem` when it names no words but the item ("Member Park moved approval."); `above` when it names
    * none but the proposal printed on the line over its movers ("8.1 Approve the change order …" / "Motion by X, seconded by Y.").
    */
-  motion: { held: Clause[]; ofItem?: boolean; above?: { text: string; line: Line; at: number } } | undefined;
+  /** `lost`: the motion's headline printed its result first ("… moved by Councillor Bradford (Lost)"), so its words, when they
+   * come, decide nothing. */
+  motion: { held: Clause[]; ofItem?: boolean; above?: { text: string; line: Line; at: number }; lost?: boolean } | undefined;
   /** An amendment to the motion, moved after it: it replaces the motion only if it is the one carried. */
   amendment: Clause | undefined;
   /** An "AMENDMENT" heading was read: the next motion's text is the amendment, not a new motion ('procedural' under a
@@ -163,7 +165,7 @@ export class Reading {
       // "Moved by …, supported by …, to adopt the following resolution:" then "NOW, THEREFORE, BE IT RESOLVED that …": the
       // words it led in to are the motion; the lead-in alone decides nothing.
       const held = block.clauses.length ? (this.motion?.held ?? []).filter((c) => !leadsIn(c)) : this.motion?.held ?? [];
-      this.motion = { held: [...held, ...block.clauses] };
+      this.motion = { held: [...held, ...block.clauses], ...(this.motion?.lost ? { lost: true } : {}) };
       return;
     }
     if (block.verdict && block.clauses.length === 0) {
@@ -248,7 +250,7 @@ export class Reading {
   flushMotion(): void {
     this.tally = undefined;
     this.close();
-    for (const c of this.motion?.held ?? []) this.commit(c);
+    if (!this.motion?.lost) for (const c of this.motion?.held ?? []) this.commit(c);
     this.motion = undefined;
   }
 
