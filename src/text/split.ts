@@ -498,11 +498,16 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/[\"“](?:CARRIED|Carried|LOST|Lost|DEFEATED)[\"”]/, /(?<=["“](?:CARRIED|Carried|LOST|Lost|DEFEATED)["”])\s+(?=\S)/g],
   // "MOTION CARRIED: To transfer …" is one label; "The amendment was CARRIED and became the motion." and "The motion as
   // amended was put and CARRIED." are sentences with the verdict in capitals.
-  [/CARRIED/, /(?=(?:Motion\s+)?CARRIED\b)(?<=\S\s+)(?<!MOTION\s+)(?<!\b(?:was|were|been|and|declared|duly)\s+)/g],
+  // "THE MOTION WAS PUT AND CARRIED" is one such sentence, all in capitals.
+  [/CARRIED/, /(?=(?:Motion\s+)?CARRIED\b)(?<=\S\s+)(?<!MOTION\s+)(?<!\b(?:was|were|been|and|declared|duly|WAS|WERE|BEEN|AND|DECLARED|DULY)\s+)/g],
   // "… Against: Councillor Grant Carried 3-1": a recorded vote's names, then the verdict that ends the paragraph.
   [/(?:Carried|Lost|Defeated)(?:\s+[\d/–-]+)?\.?\s*$/, /(?=(?:Carried|Lost|Defeated)(?:\s+\d{1,2}\s*[-–/]\s*\d{1,2})?\.?\s*$)(?<=\b(?:Against|Opposed|Nays?|Noes?|Abstain\w*)\s*:[^:]{1,160}[A-Za-z)]\s+)/g],
   // "… as recommended. MOTION" / "CARRIED BY THE FOLLOWING ROLL CALL VOTE:": a PDF's verdict label cut at the line's end.
   [/[.;]\s+MOTION\s*$/, /(?=MOTION\s*$)(?<=[.;]\s+)/g],
+  // An Australian council's page run into one line: "… during public exhibition. MOTION Moved: Cr Petrakis …", "… a Councillor
+  // workshop. LOST THE MOTION WAS PUT AND CARRIED": the heading over the movers after a stop, and the verdict on the amendment
+  // before the sentence that puts the motion.
+  [/(?:MOTION|AMENDMENT)\s+(?:Moved|MOVED)\b|(?:LOST|CARRIED|DEFEATED|WITHDRAWN)\s+THE\s/, /(?<=[.;]\s+)(?=(?:(?:FORESHADOWED|SUBSTANTIVE|PROCEDURAL)\s+)?(?:MOTION|AMENDMENT)\s+(?:Moved|MOVED)\b)|(?<=\b(?:LOST|CARRIED|DEFEATED|WITHDRAWN))\s+(?=THE\s+(?:(?:SUBSTANTIVE|ORIGINAL|AMENDED)\s+)?(?:MOTION|AMENDMENT)\b)/g],
   // "It was duly moved and seconded that the accounts be approved and this was carried unanimously.": the verdict on the motion's line.
   [/and\s+(?:this|which)\s+was\s+(?:\w+ly\s+)?(?:carried|passed)\b/, /(?=and\s+(?:this|which)\s+was\s+(?:\w+ly\s+)?(?:carried|passed)\b)(?<=\b(?:moved|proposed|motion)\b[^.;]{3,300}\s)/g],
   // "… until the March meeting. Failed 2-3.", "… as presented. 4-0, Director Lujan absent.": a verdict or a bare tally after the motion

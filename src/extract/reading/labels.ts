@@ -483,7 +483,9 @@ function carried(r: Reading, line: Line, rule: string): void {
   // after it. With no motion above for the verdict to close, the line is the decision.
   // Only that shape: "The substantive motion … was carried." after its amendment is the verdict, however it reads.
   // "Ordinance 2026-19 was adopted on second reading." closes the motion above it, and with none it is the decision.
-  if (r.clauses.length === before && !open) for (const o of outcomeSentences(text, r.lex)) if (o.rule === 'outcome.bare-verb' || MEASURE_VERDICT.test(text)) r.commitOutcome(o, line, 0);
+  // A California board's "On motion of Supervisor Lin, seconded by Supervisor Walsh, Resolution No. 2026-118 was adopted by the
+  // following vote:": the movers first, the measure named in the sentence after them.
+  if (r.clauses.length === before && !open) for (const o of outcomeSentences(text, r.lex)) if (o.rule === 'outcome.bare-verb' || MEASURE_VERDICT.test(text) || MEASURE_VERDICT.test(o.text)) r.commitOutcome(o, line, 0);
 }
 
 const BARE_VERDICT = /^(?:approved|agreed|carried|adopted)\.?$/i;
