@@ -36,7 +36,10 @@ export function buildRecords(clauses: Clause[], items: Item[], meetingDate?: str
     const item = clause.item ? itemLabel.get(clause.item) : undefined;
     const base = { ...(item ? { item } : {}), ...(clause.number?.raw ? { number: clause.number.raw } : {}), text };
     // GUIDE: a deferral to the meeting's own next meeting is an action, not a referral.
-    const found = findReferrals(context, lex).filter((f) => !(TO_OWN_MEETING.has(f.rule) && sameBody(f.to, meetingBody)));
+    // BoardDocs' "… to approve the Original motion 'It is recommended that the Park Hill Board of Education approve …'": the
+    // body the quoted recommendation addresses is the meeting, which decided it.
+    const own = clause.rules.includes('reader.quoted-recommendation');
+    const found = findReferrals(context, lex).filter((f) => !(TO_OWN_MEETING.has(f.rule) && sameBody(f.to, meetingBody)) && !(own && f.kind === 'recommend'));
     let from: string;
     if (clause.kind === 'resolution') {
       from = `r${out.resolutions.length + 1}`;

@@ -29,5 +29,6 @@ export const READER_EVIDENCE: Readonly<Record<string, string>> = {
   'reader.procedural-motion': 'a motion put under a "PROCEDURAL MOTION" heading while another is before the meeting ("That the matter lie on the table …"): read as an amendment is, and a bare "CARRIED" under it is its own verdict',
   'reader.named-motion': 'a resolution whose words only name what it adopted ("The Committee resolved:-" / "to adopt the motion."), with no "Motion" or "Amendment" heading above: the words of the motion or amendment moved before it',
   'reader.tabled-motion': 'a decision that names only the motion or amendment it adopted ("The Committee agreed in terms of the motion.", "To approve the amendment by Councillor Fyfe."): the words tabled under that heading above, each numbered point its own record',
+  'reader.quoted-recommendation': 'a motion that names the words it approves in quotes, as BoardDocs prints them ("… seconded to approve the Original motion \'It is recommended that the Board approve the consent agenda, as presented.\'."): the quoted words are the decision, and the body they address is the meeting\'s own',
   'reader.cited-recommendation': 'another body\'s recommendation quoted inside a resolution ("notes the recommendation made by X that …")',
 };

@@ -713,6 +713,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A select board's "… Ms. Fairbanks seconded. VOTE: 4-0-0. The Board discussed Article 7 …": the tally ends its motion, and the
   // sentence after it is the minute going on.
   [/(?:VOTE|Vote)\s*:\s*\d/, /(?<=\b(?:VOTE|Vote)\s*:\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.\s+)(?=[A-Z][a-z]*\s)/g],
+  // BoardDocs' vote results, a table row whose bars the cleaning took: "Original Motion Member Woodley Moved, Member Barbur
+  // seconded to approve the Original motion '…'. Upon a Roll-Call Vote … Nay: 0. The motion Carried 6 - 0 Scott Monsees Yes …":
+  // the motion's kind, the motion and its verdict each a line of their own, the roll call after them.
+  [/^(?:Original|Amended|Substitute)\s+Motion\s|[.;]\s+The\s+motion\s+(?:Carried|Failed|Passed)\s+\d/, /(?<=^(?:Original|Amended|Substitute)\s+Motion)\s+(?=(?:Member|Trustee|Director|Commissioner|Councilmember|Council\s+Member|Mr|Mrs|Ms|Dr)\.?\s)|(?<=[.;]\s+)(?=The\s+motion\s+(?:Carried|Failed|Passed)\s+\d)|(?<=\bThe\s+motion\s+(?:Carried|Failed|Passed)\s+\d{1,2}\s*-\s*\d{1,2})\s+(?=[A-Z])/g],
   // A Toronto item page run into one line: "… – Final Report Council Decision City Council on October 21, 2026, adopted the
   // following: …" (or "… Final Report Decision Type: City Council Decision City Council on …"), "… November 18, 2026. Committee Recommendations The Planning and Housing Committee recommends that: …", and the
   // next item's code after a stop or the page's date ("… 2026. EX18.9 - Renewal of …", "Meeting Date: …, June 24, 2026 CC14.2 -

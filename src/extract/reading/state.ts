@@ -373,6 +373,13 @@ export class Reading {
 
   /** `how`: the reader's own evidence when the motion's text stands apart from its mover label. */
   openMotion(text: string, line: Line, how?: string, number?: ClauseNumber): void {
+    // BoardDocs' "Member Woodley Moved, Member Barbur seconded to approve the Original motion 'It is recommended that the Board
+    // approve the consent agenda, as presented.'.": the words quoted are the motion.
+    const quoted = QUOTED_MOTION_NAMED.exec(text);
+    if (quoted) {
+      line = { ...line, column: line.column + text.indexOf(quoted[1]) };
+      text = quoted[1];
+    }
     // "… Ms. Ostrowski seconded. Vote 3-0." / "Ms. Ostrowski moved to place Article 13 …": a tally the ayes won settled the
     // motion before this one, though no verdict word followed it (a tally the noes won undid it already).
     if ((this.tally?.for ?? 0) > 0 && !this.amendmentNext && !this.amendment) this.flushMotion();
@@ -386,11 +393,14 @@ export class Reading {
     const intro = isIntroOnly(text);
     // "That the Committee of the Whole recommend to Council:": each clause below goes on to Council.
     const to = intro ? introRecommendsTo(text) : undefined;
-    this.open({ kind: 'resolution', intro, bare: false, pending: true, level: intro ? undefined : number?.style ?? 'plain', ...(to ? { to } : {}), rules: how ? evidence(this.motionRule, how) : evidence(this.motionRule) });
+    const rules = evidence(this.motionRule, ...(how ? [how] : []), ...(quoted ? ['reader.quoted-recommendation'] : []));
+    this.open({ kind: 'resolution', intro, bare: false, pending: true, level: intro ? undefined : number?.style ?? 'plain', ...(to ? { to } : {}), rules });
     if (!intro) this.start(text, line, number);
   }
 }
 
+
+const QUOTED_MOTION_NAMED = /^to\s+(?:approve|adopt|pass)\s+(?:the\s+)?(?:(?:original|amended|substitute|main)\s+)?motion\s*[:,]?\s*['‘"“](\S.{8,}?)['’"”](?=\.?\s*$|\.?\s+[A-Z])/i;
 
 /** A line of a list of sums: "Wren Electrical – bus shelter light  £96.50". */
 const SUM_AT_END = /[£$€]\s?\d[\d,]*(?:\.\d{2})?\s*$/;
