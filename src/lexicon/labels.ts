@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { ACTION_VERBS, FINAL, MEMBER_TITLE, MINUTES_READ, MOVERS_AFTER_VERDICT } from './words.js';
+import { ACTION_VERBS, FINAL, MEMBER_TITLE, MINUTES_READ, MONTH_NAME, MOVERS_AFTER_VERDICT } from './words.js';
 
 /**
  * Labels: lines that are not decisions but steer the reader: who moved a motion, whether
@@ -200,5 +200,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   label('end-section', 'end', 'Report sections that end a decision: "Reasons:", "Other options considered:", a Toronto item page\'s "Decision Advice and Other Information", "Speakers" and "Motions" (the motions put, lost ones too, after the decision they made), an Irish motion\'s "Reply:" from the executive, "Background papers", "Contact officer", "Wards affected", "Call-in"',
     /^(?:supporting documents|reasons?(?:\s*\(s\))?(?= *:)|(?:(?:the\s+)?(?:director['’]s\s+|manager['’]s\s+|written\s+)?repl(?:y|ies))(?= *:)|reasons? for (?:the )?(?:decisions?|recommendations?)|(?:alternative|other) options(?: considered)?(?: and rejected)?|options considered(?: and rejected)?|publication date|date of (?:decision|publication)|decided at meeting|accompanying documents|decision status|decision maker|is (?:this a )?key decision|is subject to call[- ]in|background papers|list of (?:appendices|attached information)|report author|contact(?: officer)?|wards? affected|(?:financial|legal|equalit\w*|risk|resource|staffing)(?: and \w+)? (?:implications|advice)|attachments?|record of (?:the )?vote|declarations? of interest|present|apologies(?: for absence)?|in attendance|officers? in attendance|actions?(?!\s*:\s*(?:motion|moved|approved|adopted|passed)\b)|call-?in|note|motions|speakers|background information|decision advice(?: and other information)?)\s*(?:\([^)]*\))?\s*(?::|[-–]\s|$)/i,
     { match: ['Reasons for the decision:', 'Motions', 'Decision Advice and Other Information', 'Background papers', 'Contact officer: Jo Smith', 'Financial implications', 'Other options considered:', 'Options considered and rejected', 'Reply: The request has been referred to the National Transport Authority.'], not: ['Reasons were given at length by the applicant.'] }),
+  label('minute-attachment', 'end', 'An Auckland board\'s minute attachment, listed under the resolution it followed (its "Attachments" heading often lost): "a 20 June 2026, Manurewa Local Board - Item 8.1, Deputation - Powerpoint presentation"',
+    new RegExp(String.raw`^(?:[a-z]\s+)?\d{1,2}\s+${MONTH_NAME}\s+\d{4},\s+[^,]{3,80}?\s+-\s+Item\s+\d{1,2}(?:\.\d{1,2})?\b`, 'i'),
+    { match: ['a 20 June 2026, Manurewa Local Board - Item 8.1, Deputation MY RIVR - Powerpoint presentation', '18 March 2027, Waitematā Local Board - Item 9, Public Forum - tabled letter'], not: ['a) thank Elia Chan for his presentation.'] }, ['nz']),
   label('supporting-documents', 'end', '"Supporting documents" with anything after it', /^supporting documents\b/i, { match: ['Supporting documents Report of the Director (PDF)'] }),
 ];
