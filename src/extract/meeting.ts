@@ -81,7 +81,9 @@ export function inferMeeting(lines: Line[]): InferredMeeting {
       if (!heading && !header && l === head[0]) {
         const named = /\b(?:minutes|meeting|agenda)\b/i.exec(l.text.slice(0, 160));
         const d = named ? findDate(l.text.slice(0, 200)) : undefined;
-        if (d && d.index > named!.index && !/[.!?]\s/.test(l.text.slice(0, d.index))) { out.date = d.iso; break; }
+        // "People and Communities Committee Tuesday, 8th December, 2026 MEETING OF …": a Belfast page names the day before the
+        // meeting word; no sentence ends before either.
+        if (d && (d.index > named!.index || d.index < 120) && !/[.!?]\s/.test(l.text.slice(0, Math.max(d.index, named!.index)))) { out.date = d.iso; break; }
       }
       // A recital ("WHEREAS, the City issued a request for proposals on August 4, 2026") dates what led to the decision.
       // "Date of next meeting: 7th April 2026" dates the next one.
@@ -369,5 +371,8 @@ function clean(name: string): string {
     // "COMMITTEE OF THE WHOLE REPORT": the committee's report to Council is no part of its name.
     .replace(/\s+(?:(?:work|study)\s+session|workshop|session)$|(?<=\b(?:committee|commission|board|panel)(?:\s+of\s+the\s+whole)?)\s+report$/i, '')
     .replace(/\s+(?:ordinary|annual|special|extraordinary|regular|monthly|general|adjourned)$/i, '')
+    // "MEETING OF PEOPLE AND COMMUNITIES COMMITTEE Members present: …" run into one line: the attendance list's label is no
+    // part of the name.
+    .replace(/(?<=\b(?:committee|commission|board|panel|council|cabinet|forum))\s+(?:members|councillors)$/i, '')
     .trim());
 }

@@ -93,6 +93,8 @@ const ROW_VERDICT = 'CONFIRMED|REFUSED|GRANTED|APPROVED|CONDITIONS|MODIFICATIONS
 /** A motion's verdict (its score after it) or a row's, just before a number: the number after it opens the next item. */
 const AFTER_VERDICT = new RegExp(String.raw`\b(?:Carried|CARRIED|Lost|LOST|Defeated|DEFEATED|${ROW_VERDICT})(?:\s+\d{1,2}\s*[/-]\s*\d{1,2})?\s+$`);
 
+/** A body's verdict in the past tense, after its name: "The Committee agreed", "The Sub-Committee GRANTED". */
+const BODY_VERDICT = 'agreed|resolved|decided|approved|noted|endorsed|deferred|refused|granted|AGREED|RESOLVED|DECIDED|APPROVED|NOTED|ENDORSED|DEFERRED|REFUSED|GRANTED';
 const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… the access onto the B3414. Application REFUSED for the following reasons: …": a planning record's status line after the
   // debate's sentence, a page run into one line.
@@ -184,7 +186,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [new RegExp(String.raw`\b[A-Z]{2,}\s+(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+,?\s+(?:moved|${MADE_MOTION})\b`), new RegExp(String.raw`(?<=\b[A-Z]{2,}\s+)(?<!\b(?:COUNCIL|BOARD|DEPUTY|VICE)\s+)(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+,?\s+(?:moved|${MADE_MOTION})\b)`, 'g')],
   // "(a) 4 Harbour Road, Lochmore The Sub-Committee agreed to grant the licence …": a heading run into the body's decision, no
   // stop between; "The" in capitals after a capitalised word opens the sentence.
-  [new RegExp(String.raw`[A-Za-z]\s+The\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:${SUBJECT_BODY})\s+(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)\b`), new RegExp(String.raw`(?<=\b[A-Z][\w’'-]*\s+)(?=The\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:${SUBJECT_BODY})\s+(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)\b)`, 'g')],
+  // A Northern Irish committee's "Requests for the use of the City Hall The Committee approved the recommendations …" the same.
+  [new RegExp(String.raw`[A-Za-z]\s+The\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:${SUBJECT_BODY})\s+(?:${BODY_VERDICT})\b`), new RegExp(String.raw`(?<=\b[A-Z][\w’'-]*\s+)(?=The\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:${SUBJECT_BODY})\s+(?:${BODY_VERDICT})\b)`, 'g')],
   // "(b) that the reprofiling … be approved; and RECOMMENDED TO COUNCIL – (c) that …": the next marker after the clause's "; and",
   // which stays with the clause it ends, as it does at the end of a printed line.
   [/;\s+(?:and|AND)\s+(?:RESOLVED|RECOMMENDED)\b/, /(?<=;\s+(?:and|AND)\s+)(?=(?:RESOLVED|RECOMMENDED)\b)/g],
@@ -717,6 +720,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // seconded to approve the Original motion '…'. Upon a Roll-Call Vote … Nay: 0. The motion Carried 6 - 0 Scott Monsees Yes …":
   // the motion's kind, the motion and its verdict each a line of their own, the roll call after them.
   [/^(?:Original|Amended|Substitute)\s+Motion\s|[.;]\s+The\s+motion\s+(?:Carried|Failed|Passed)\s+\d/, /(?<=^(?:Original|Amended|Substitute)\s+Motion)\s+(?=(?:Member|Trustee|Director|Commissioner|Councilmember|Council\s+Member|Mr|Mrs|Ms|Dr)\.?\s)|(?<=[.;]\s+)(?=The\s+motion\s+(?:Carried|Failed|Passed)\s+\d)|(?<=\bThe\s+motion\s+(?:Carried|Failed|Passed)\s+\d{1,2}\s*-\s*\d{1,2})\s+(?=[A-Z])/g],
+  // A Welsh community council's decision in both languages on one line: "Penderfynwyd talu'r uchod. / Resolved to pay the
+  // above.", "Cytunwyd i'r Clerc ymateb … / Agreed that the Clerk respond …": the English half starts a line of its own (and the
+  // Welsh half, where it reads as a decision too, is dropped as its copy).
+  [/[.!?]\s+\/\s+(?:Resolved|RESOLVED|Agreed|AGREED|It\s+was)\b/, /(?<=[.!?])\s+(?=\/\s+(?:Resolved|RESOLVED|Agreed|AGREED|It\s+was\s+(?:resolved|agreed))\b)/g],
   // A Toronto item page run into one line: "… – Final Report Council Decision City Council on October 21, 2026, adopted the
   // following: …" (or "… Final Report Decision Type: City Council Decision City Council on …"), "… November 18, 2026. Committee Recommendations The Planning and Housing Committee recommends that: …", and the
   // next item's code after a stop or the page's date ("… 2026. EX18.9 - Renewal of …", "Meeting Date: …, June 24, 2026 CC14.2 -
@@ -841,7 +848,7 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
     // starts a line of its own, so the rules that read a line's start read it too (once: their cuts start no further reading).
     // A window of the piece, not the rest of the line: a page in one line holds thousands of pieces.
     if (cuts.size) for (const c of [...cuts]) {
-      const lead = /^(?:[\s,]|[.:](?=\s))*/.exec(line.text.slice(c, c + 40))![0].length;
+      const lead = /^(?:[\s,]|[.:/](?=\s))*/.exec(line.text.slice(c, c + 40))![0].length;
       const piece = line.text.slice(c + lead, c + lead + PIECE_WINDOW);
       for (const [needle, re] of AT_LINE_START) if (needle.test(piece)) for (const m of piece.matchAll(re)) if (m.index > 0) cuts.add(c + lead + m.index);
     }
@@ -866,7 +873,8 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
       const slice = line.text.slice(points[i], points[i + 1]);
       // A cut made before a comma ("… the agreement|, Commissioner Patel seconded"): the comma ends the piece before, and belongs to neither.
       // A cut made before a title's stop ("62. … Erection of 9 dwellings|. The Committee heard …") or colon: it goes with it.
-      const lead = /^(?:[\s,]|[.:](?=\s))*/.exec(slice)![0].length;
+      // A cut before a bilingual line's slash ("… gwrthwynebu. | / Resolved not to object."): the slash goes with neither half.
+      const lead = (i > 0 ? /^(?:[\s,]|[.:/](?=\s))*/ : /^(?:[\s,]|[.:](?=\s))*/).exec(slice)![0].length;
       // "… recommends that the Council: - (i) apologise …; - (ii) review …": a bullet's dash before the next number is that
       // item's, and no word of the piece before it.
       // "…: - noted the report; - requested …": the dash opening a piece cut from a list run inline is its bullet, no word of it.
