@@ -230,14 +230,15 @@ function isTitle(title: string): boolean {
   // Reading)"): the test below for every word capitalised decides it.
   if (/[.;:,]$|;|\s(?:and|or)$/.test(text) || text.length > 200 || !/^(?:\p{Lu}|\d+\/[\w/]+\s)/u.test(text)) return false;
   // A long line is a title only in title case: one word in lower case beyond the joining words ends the test.
-  if (text.length > 90 && /\s(?!(?:and|of|the|for|to|in|on|at|from|with|by|a|an)\s)[a-z]/.test(text)) return false;
+  // "… Declaring the Week of January 11 as School Board Recognition Week": "as" joins a title's words too.
+  if (text.length > 90 && /\s(?!(?:and|of|the|for|to|in|on|at|from|with|by|as|a|an)\s)[a-z]/.test(text)) return false;
   // "City Council request the General Manager, Transportation Services to report …": a body and its verb make a clause.
   if (BODY_VERB.test(text)) return false;
   // "26/00502/HOU – 8 Church Walk, Ashby Two storey side extension": an application's reference, its site and what is proposed
   // there, in sentence case as planning lists print it.
   if (PLANNING_REF.test(text)) return true;
   // "Bylaw 1422-26 – Land Use Bylaw Amendment (Lot 4, Block 9, Plan 872 0415)": a bracketed legal description adds no words to the title.
-  const words = text.replace(/\s*\([^()]{1,60}\)/g, '').split(/\s+/).filter((w) => !/^(?:and|of|the|for|to|in|on|at|from|with|by|a|an|&|-|–)$/i.test(w));
+  const words = text.replace(/\s*\([^()]{1,60}\)/g, '').split(/\s+/).filter((w) => !/^(?:and|of|the|for|to|in|on|at|from|with|by|as|a|an|&|-|–)$/i.test(w));
   const capitals = words.filter((w) => /^[\p{Lu}0-9]/u.test(w)).length;
   // Past twelve words only the instrument's title, every word capitalised and not a list of names run on with commas.
   // A contents page's entries run together ("9.1 Action Register 9.2 Local Authority Projects …") are no one title.

@@ -724,6 +724,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // above.", "Cytunwyd i'r Clerc ymateb … / Agreed that the Clerk respond …": the English half starts a line of its own (and the
   // Welsh half, where it reads as a decision too, is dropped as its copy).
   [/[.!?]\s+\/\s+(?:Resolved|RESOLVED|Agreed|AGREED|It\s+was)\b/, /(?<=[.!?])\s+(?=\/\s+(?:Resolved|RESOLVED|Agreed|AGREED|It\s+was\s+(?:resolved|agreed))\b)/g],
+  // A parish's planning list: "26/01512/FUL – Land at Church Farm – erection of 4 dwellings: The Council OBJECTS on the grounds
+  // of …": the application, its colon, then the council's answer as a sentence of its own.
+  [new RegExp(String.raw`^${APPLICATION_REF}\b[^:]{3,200}:\s+(?:The|Members|Councillors)\s`), new RegExp(String.raw`(?<=^${APPLICATION_REF}\b[^:]{3,200}:)\s+(?=(?:The\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:Council|Committee|CC)|Members|Councillors)\s)`, 'g')],
   // A Toronto item page run into one line: "… – Final Report Council Decision City Council on October 21, 2026, adopted the
   // following: …" (or "… Final Report Decision Type: City Council Decision City Council on …"), "… November 18, 2026. Committee Recommendations The Planning and Housing Committee recommends that: …", and the
   // next item's code after a stop or the page's date ("… 2026. EX18.9 - Renewal of …", "Meeting Date: …, June 24, 2026 CC14.2 -

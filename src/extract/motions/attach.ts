@@ -127,7 +127,9 @@ export function attachMotions(lines: Line[], resolutions: Resolution[], items: I
     }
     if (f.mover || f.seconder) {
       // Printed after the decision ("Moved: X" / "Second: Y" / "CARRIED"): each role goes back only to a decision still without it.
-      const free = open && !(f.mover && open.facts.mover) && !(f.seconder && open.facts.seconder);
+      // "Motion in the name of Cllr. B. Nolan:" over the motion, then "On the proposal of Cllr. Nolan, seconded by …, the motion
+      // was adopted.": the same member named twice is still free to take the seconder and verdict.
+      const free = open && !(f.mover && open.facts.mover && !sameMember(f.mover.name, open.facts.mover.name)) && !(f.seconder && open.facts.seconder);
       const seconds = Boolean(f.seconder && !f.mover && open?.facts.mover && hereAt === i - 1);
       const backward = free && !here && !f.ownMotion && (f.after || f.outcome || f.vote || seconds || verdictNext(facts, lines, i, starts, itemLines) || toldDone(open, line, lines[i + 1], lines[i + 2]));
       // Granicus prints "RESULT: ADOPTED [4 TO 1]" and then "MOVER:" / "SECONDER:": the roles of the decision just read.
@@ -280,4 +282,10 @@ function reorder(a: Amendment, next: Amendment): void {
 function setFacts(r: Resolution, facts: MotionFacts): void {
   const { mover, seconder, vote, outcome, amendments } = structuredClone(facts);
   setFields(r, { mover, seconder, vote, outcome, amendments });
+}
+
+/** "Nolan" and "B. Nolan": one member, by surname. */
+function sameMember(a: string, b: string): boolean {
+  const surname = (n: string) => n.trim().split(/\s+/).pop()!.toLowerCase();
+  return surname(a) === surname(b);
 }
