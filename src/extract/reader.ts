@@ -44,12 +44,14 @@ export function readClauses(lines: Line[], kind: DocumentKind, file: VFile, loca
  * item's carried motion repeats it, and a US verdict line ("Ordinance 2024-12 adopted.") the
  * motion it names.
  */
-const DECIDED_LEAD = /^(?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:resolved|agreed|decided)\s*(?::-?|[-–—])\s*$/;
+// "The motion was accordingly carried and the Committee" / "resolved:-": a Scottish lead wrapped before its verb, bare.
+const DECIDED_LEAD = /^(?:(?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:resolved|agreed|decided)\s*(?::-?|[-–—])|(?:resolved|agreed|RESOLVED|AGREED|Resolved|Agreed)\s*:-)\s*$/;
 
 function withoutStandIns(clauses: Clause[], lines: Line[]): Clause[] {
   // The "Decision" headings' line numbers, found once: a document may hold thousands of motions.
   // So are a Scottish committee's "The Committee resolved:-" over its lettered decisions after the division.
-  const decisions = lines.filter((l) => /^decisions?\s*[:.]?$/i.test(l.text) || DECIDED_LEAD.test(l.text)).map((l) => l.line);
+  // By line and column: a page run into one line holds the motion, the heading and the clauses under it on one line.
+  const decisions = lines.filter((l) => /^decisions?\s*[:.]?$/i.test(l.text) || DECIDED_LEAD.test(l.text)).map((l) => ({ line: l.line, column: l.column }));
   // The last clause kept: a motion dropped for the "Decision" below it leaves that decision's status line standing.
   let kept: Clause | undefined;
   return clauses.filter((c, i) => {
@@ -71,7 +73,7 @@ function withoutStandIns(clauses: Clause[], lines: Line[]): Clause[] {
       let k = i + 1;
       while (clauses[k]?.rules[0] === 'label.mover-verb' && clauses[k].item === c.item) k++;
       const after = clauses[k];
-      if (after?.item === c.item && after.line > c.line && decisions.some((n) => n > c.line && n < after.line)) return false;
+      if (after?.item === c.item && after.line >= c.line && decisions.some((n) => below(n, c) && below(after, n))) return false;
     }
     if (restated(c, clauses, i) || titleRestated(c, clauses, i)) return false;
     if (!c.rules.includes('reader.vote-only-record')) return true;
@@ -136,7 +138,7 @@ function titleRestated(c: Clause, clauses: Clause[], i: number): boolean {
 }
 
 /** `d` printed after `c`: on a later line, or further along the same one where a paragraph was joined into one line. */
-const below = (d: Clause, c: Clause): boolean => d.line > c.line || (d.line === c.line && d.column > c.column);
+const below = (d: { line: number; column: number }, c: { line: number; column: number }): boolean => d.line > c.line || (d.line === c.line && d.column > c.column);
 
 /** A verdict's stem as one word: approval is a grant. */
 function verdictOf(stem: string): string {

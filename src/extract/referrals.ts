@@ -28,7 +28,8 @@ const NEGATED = /\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}$/i;
  * "Notes that the Panel's final recommendations will be reported to Council in August": what the meeting noted is someone
  * else's plan, not a matter it sent on.
  */
-const NOTES_THAT = /^(?:that\s+)?(?:(?:the\s+)?[\w’' -]{0,60}?\s)?notes?\s+that\b/i;
+// "That the Strategy and Policy Committee: Notes that …": a list item read with its lead-in, the subject's colon between.
+const NOTES_THAT = /^(?:that\s+)?(?:(?:the\s+)?[\w’' -]{0,60}?(?:\s|:\s+))?notes?\s+that\b/i;
 const PLANNED = /\b(?:will|would|shall)\s+(?:continue\s+to\s+|then\s+|also\s+)?(?:be\s+(?:\w+ly\s+)?)?$/i;
 
 /** Every body a clause sends something to, with how: "resubmitted to X before it was forwarded to Y; Z and W" is four. */

@@ -727,6 +727,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A parish's planning list: "26/01512/FUL – Land at Church Farm – erection of 4 dwellings: The Council OBJECTS on the grounds
   // of …": the application, its colon, then the council's answer as a sentence of its own.
   [new RegExp(String.raw`^${APPLICATION_REF}\b[^:]{3,200}:\s+(?:The|Members|Councillors)\s`), new RegExp(String.raw`(?<=^${APPLICATION_REF}\b[^:]{3,200}:)\s+(?=(?:The\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:Council|Committee|CC)|Members|Councillors)\s)`, 'g')],
+  // A Scottish minute's verdict and decision in one sentence: "The motion was accordingly carried and the Committee resolved:-"
+  // over the list it resolved: the body's marker starts a line of its own, as it does when printed apart.
+  [/carried\s+and\s+the\s/i, new RegExp(String.raw`(?<=\b(?:carried|CARRIED)\s+and)\s+(?=the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:${SUBJECT_BODY})\s+(?:resolved|agreed|RESOLVED|AGREED)\s*[:\-–—]+)`, 'g')],
   // A Toronto item page run into one line: "… – Final Report Council Decision City Council on October 21, 2026, adopted the
   // following: …" (or "… Final Report Decision Type: City Council Decision City Council on …"), "… November 18, 2026. Committee Recommendations The Planning and Housing Committee recommends that: …", and the
   // next item's code after a stop or the page's date ("… 2026. EX18.9 - Renewal of …", "Meeting Date: …, June 24, 2026 CC14.2 -
