@@ -237,7 +237,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "APPOINTMENTS Mr. Avery moved to appoint …", "CORRESPONDENCE The Clerk reported …", "RESOLUTION 26-140 ADOPTING THE 2027
   // BUDGET Council Member Yates moved …" (its numbers too): a section's heading in capitals run into
   // its first sentence, as a select board's minutes print them in one paragraph; a marker word in capitals heads no section.
-  [/^(?:[A-Z]{1,4}\.\s?\d{1,4}\s+)?[A-Z]{3,}/, new RegExp(String.raw`(?<=^(?!(?:${CAPS_MARKER_WORDS})\b)(?:[A-Z]{1,4}\.\s?\d{1,4}\s+)?[A-Z]{3,}(?:\s+(?:\(?[A-Z][A-Z’']+\)?|\d[\d/-]*|&|[-–]))*)\s+(?=${SENTENCE_AFTER_TITLE})`, 'g')],
+  // A Quebec town's resolution number before it: "2027-01-004 ADOPTION OF THE AGENDA It is proposed by …", "2027-01-006 AWARD
+  // OF CONTRACT – SNOW REMOVAL WHEREAS the Town …" (its recitals after the title), "… MINUTES OF DECEMBER 8, 2026 It is …".
+  [/^(?:[A-Z]{1,4}\.\s?\d{1,4}\s+|\d{4}-\d{2}-\d{2,4}\s+)?[A-Z]{3,}/, new RegExp(String.raw`(?<=^(?!(?:${CAPS_MARKER_WORDS})\b)(?:[A-Z]{1,4}\.\s?\d{1,4}\s+|\d{4}-\d{2}-\d{2,4}\s+)?[A-Z]{3,}(?:\s+(?:\(?[A-Z][A-Z’']*\)?|\d[\d/-]*,?|&|[-–]))*)\s+(?=${SENTENCE_AFTER_TITLE}|WHEREAS\b)`, 'g')],
   // A New Jersey page run into paragraphs: "NEW BUSINESS Resolution No. 2026-214 – Referring … for Review Motion to adopt:
   // Councilman Dwyer; Second: …": each resolution's number and title, and the motion that names only its verb and movers, start
   // lines of their own.
@@ -730,6 +732,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A Scottish minute's verdict and decision in one sentence: "The motion was accordingly carried and the Committee resolved:-"
   // over the list it resolved: the body's marker starts a line of its own, as it does when printed apart.
   [/carried\s+and\s+the\s/i, new RegExp(String.raw`(?<=\b(?:carried|CARRIED)\s+and)\s+(?=the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:${SUBJECT_BODY})\s+(?:resolved|agreed|RESOLVED|AGREED)\s*[:\-–—]+)`, 'g')],
+  // A Quebec town's resolution run into one paragraph: "… for tenders; WHEREAS three tenders were received; It is proposed by
+  // …, seconded by … and resolved by majority THAT the contract be awarded …; THAT the Director General be authorized …": each
+  // recital, the movers' sentence and each operative clause after a semicolon start lines, as printed.
+  [/;\s+(?:WHEREAS|THAT|It\s+is\s+(?:proposed|moved))\b/, /(?<=;\s+)(?=(?:WHEREAS|THAT|It\s+is\s+(?:proposed|moved)\s+by)\b)/g],
+  // "… on behalf of the Town. Councillor Richer votes against.": a member's dissent after the clause is none of its words.
+  [/\.\s+(?:Councillor|Council\s+Member|Councilmember|Commissioner|Trustee|Alderman|Cr|Cllr)\.?\s+[A-Z][\w’'-]+\s+vot(?:es|ed)\s+against\b/, /(?<=[a-z)]\.\s+)(?=(?:Councillor|Council\s+Member|Councilmember|Commissioner|Trustee|Alderman|Cr|Cllr)\.?\s+[A-Z][\w’'-]+\s+vot(?:es|ed)\s+against\b)/g],
   // A Toronto item page run into one line: "… – Final Report Council Decision City Council on October 21, 2026, adopted the
   // following: …" (or "… Final Report Decision Type: City Council Decision City Council on …"), "… November 18, 2026. Committee Recommendations The Planning and Housing Committee recommends that: …", and the
   // next item's code after a stop or the page's date ("… 2026. EX18.9 - Renewal of …", "Meeting Date: …, June 24, 2026 CC14.2 -

@@ -12,7 +12,8 @@ import { mergeVotes, noesWon, readVote } from '../motions/votes.js';
 const SCORE_AFTER = new RegExp(String.raw`(?:\.\s+|\s+)${SCORE_AT_END}`);
 
 /** A verdict label before the motion it carried: "MOTION CARRIED: To transfer …", "Carried: That the …". */
-const VERDICT_FIRST = /^(?:(?:the\s+)?motion\s+)?(?:carried|passed|approved)(?:\s+unanimously)?\s*[:\-–—]\s*((?:to|that)\s+\S.{8,})$/i;
+// A CivicPlus page's "MOTION CARRIED to approve the Consent Agenda, including …" under its movers and roll call: no colon.
+const VERDICT_FIRST = /^(?:(?:the\s+)?motion\s+)?(?:carried|passed|approved)(?:\s+unanimously)?(?:\s*[:\-–—]\s*|\s+(?=to\s+[a-z]))((?:to|that)\s+\S.{8,})$/i;
 /** "… Street Maintenance. (Dunn/Reyes) 5-0.": the movers in brackets and the tally after the motion's words. */
 const MOVERS_SCORE_AFTER = /\s*\([^()]{2,60}\/[^()]{2,60}\)\s*(?:\(?\d{1,2}\s*[-–]\s*\d{1,2}\)?)?\.?\s*$/;
 
@@ -79,6 +80,10 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
       // was declared lost": what the lead-in opened was only moved, and it fell.
       const movedOnly = r.block?.rules.includes('marker.following-lead-in') && MOVED_LEAD.test(r.block.marker?.text ?? '');
       if (r.block?.pending || r.block?.bare || movedOnly) r.block = undefined;
+      // "RESOLUTION NO. 2027-09 – APPROVING A LEASE …" / "MOTION: …" / "MOTION FAILED FOR LACK OF A SECOND": the measure the
+      // names moved was put and fell, so its heading is answered for.
+      const above = r.motion && r.motion.held.length === 0 ? r.motion.above ?? proposalAbove(r, line) : undefined;
+      if (above) r.claimed.push(above.line.line);
       r.motion = undefined;
       r.quoted = undefined;
     }
@@ -347,7 +352,12 @@ function proposalAbove(r: Reading, line: Line, ofItem = false): { text: string; 
   // "8.1 Approve … $214,800. Motion: Member Okafor   Second: …": a paragraph run into one line holds both, cut apart.
   if (!prev || (prev.line === line.line && prev.column === line.column) || r.block?.pending || r.clauses.some((c) => readFrom(c, prev))) return undefined;
   if (ofItem && r.item) return undefined;
-  const rest = /^(?:(?:[Ii]tem\s+)?\d{1,2}(?:\.(?:\d{1,2}|[A-Z])){0,2}\.?|[A-Za-z]\.)\s+(.+)$/.exec(prev.text)?.[1];
+  // Unnumbered, a heading in capitals that names its measure: "ORDINANCE NO. 1187 – AMENDING CHAPTER 12 …" over "MOTION: …" /
+  // "SECOND: …" (in title case, "Resolution No. 2027-48 – Referring …" is read by its number below).
+  const rest = /^(?:(?:[Ii]tem\s+)?\d{1,2}(?:\.(?:\d{1,2}|[A-Z])){0,2}\.?|[A-Za-z]\.)\s+(.+)$/.exec(prev.text)?.[1] ?? (!/[a-z]/.test(prev.text) && INSTRUMENT_TITLE.test(prev.text) ? prev.text : undefined);
+  // The same heading wrapped before its bracket: "ORDINANCE NO. 902 – AMENDING CHAPTER 9 REGARDING FIREWORKS" / "(SECOND READING)".
+  const up = !rest && /^\([^()a-z]{2,60}\)$/.test(prev.text) ? r.lines[r.at - 2] : undefined;
+  if (up && !/[a-z]/.test(up.text) && INSTRUMENT_TITLE.test(up.text) && !r.clauses.some((c) => readFrom(c, up))) return { text: `${up.text} ${prev.text}`, line: up, at: 0 };
   // "R-2026-214 Authorizing the award of a contract …": a New Jersey resolution's number, then what it does.
   const resolution = rest ? undefined : RESOLUTION_NUMBERED.exec(prev.text)?.[1];
   if (resolution && (/[.]$/.test(resolution) || ofItem) && resolution.length <= 300) return { text: resolution, line: prev, at: prev.text.indexOf(resolution) };
@@ -362,7 +372,8 @@ function proposalAbove(r: Reading, line: Line, ofItem = false): { text: string; 
  * "a. Resolution No. 2026-R-77, authorizing the City Manager to …", "Ordinance No. 2026-14, amending Chapter 22 …": a measure
  * named by its number and what it does, over movers who name no words: that measure is what they moved.
  */
-const INSTRUMENT_TITLE = /^(?:Resolution|Ordinance|By-?law|Local\s+Law|Order)\s+(?:No\.?\s*)?[\w-]*\d[\w.-]*,?\s+(?:being\s+)?(?:an?\s+(?:resolution|ordinance|by-?law)\s+)?[a-z]+ing\b/i;
+// A CivicPlus page's heading in capitals: "ORDINANCE NO. 1187 – AMENDING CHAPTER 12 REGARDING SOLAR ENERGY SYSTEMS".
+const INSTRUMENT_TITLE = /^(?:Resolution|Ordinance|By-?law|Local\s+Law|Order)\s+(?:No\.?\s*)?[\w-]*\d[\w.-]*,?\s+(?:[-–—:]\s+)?(?:being\s+)?(?:an?\s+(?:resolution|ordinance|by-?law)\s+)?[a-z]+ing\b/i;
 
 /** "… made by Commissioner Vance;" at the end of a motion's line: its mover, the seconder cut onto the next line. */
 const MADE_BY_AFTER = /\s+(?:was\s+)?(?:made|moved|offered)\s+by\s+[^,.;]{2,60}[;,]$/i;
@@ -417,9 +428,10 @@ function carried(r: Reading, line: Line, rule: string): void {
   // the item's verdict, as "Accepted." there is.
   if (!r.motion && !r.block && !r.quoted && !r.amendment && BARE_VERDICT.test(text) && r.item && r.previous?.line === r.item.position.line && actionLine(r, line, 'label.verdict-under-title')) return;
   // "MOTION CARRIED: To transfer $12,000 from … (Dunn/Reyes) 5-0.": the verdict first, the motion's words after it.
-  const first = !r.motion && !r.block?.pending ? VERDICT_FIRST.exec(text) : null;
+  // "MOTION: Council Member Liu" / "SECOND: …" / "MOTION CARRIED to approve …": movers with no words of their own yet.
+  const first = (!r.motion || r.motion.held.length === 0) && !r.block?.pending ? VERDICT_FIRST.exec(text) : null;
   if (first) {
-    r.motionRule = rule;
+    if (!r.motion) r.motionRule = rule;
     r.openMotion(first[1].replace(MOVERS_SCORE_AFTER, '').replace(SCORE_AFTER, ''), { ...line, column: line.column + text.indexOf(first[1]) });
   }
   const said = verdictSentence(r, line);
