@@ -738,6 +738,11 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/;\s+(?:WHEREAS|THAT|It\s+is\s+(?:proposed|moved))\b/, /(?<=;\s+)(?=(?:WHEREAS|THAT|It\s+is\s+(?:proposed|moved)\s+by)\b)/g],
   // "… on behalf of the Town. Councillor Richer votes against.": a member's dissent after the clause is none of its words.
   [/\.\s+(?:Councillor|Council\s+Member|Councilmember|Commissioner|Trustee|Alderman|Cr|Cllr)\.?\s+[A-Z][\w’'-]+\s+vot(?:es|ed)\s+against\b/, /(?<=[a-z)]\.\s+)(?=(?:Councillor|Council\s+Member|Councilmember|Commissioner|Trustee|Alderman|Cr|Cllr)\.?\s+[A-Z][\w’'-]+\s+vot(?:es|ed)\s+against\b)/g],
+  // A New Zealand committee's page run into one line: "… Hearing Deliberations Resolved That the Strategy and Policy Committee:
+  // 1 Receives the report …; 2 Adopts the Plan …; 3 Recommends that Council … changes. Crs Te Awe / Hollis CARRIED": the marker
+  // after the title, each bare number before its verb in the present after the colon or semicolon, and the movers by slash
+  // after the last clause's stop ("… be adopted. Thompson/Reweti CARRIED" with no title before them).
+  [/(?:Resolved|RESOLVED)\s+(?:That|THAT)\s|[:;]\s+\d{1,2}\s+[A-Z][a-z]+s\s|[.;]\s+(?:Crs?\.?\s+[A-Z]|[A-Z][a-z’'-]{2,}\/[A-Z])/, /(?<=[A-Za-z]\s+)(?<!\b(?:was|were|been|be|and|it|It|is|has|have|IT|WAS|AND|FURTHER|Further|further|ALSO|also)\s+)(?=(?:Resolved|RESOLVED)\s+(?:That|THAT)\s)|(?<=[:;]\s+)(?=\d{1,2}\s+[A-Z][a-z]+s\s)|(?<=[a-z\d)][.;]\s+)(?=(?:Crs?\.?\s+(?:(?:Te|De|Di|Van|Le)\s+)?[A-Z][\w’'-]+\s*\/\s*(?:(?:Te|De|Di|Van|Le)\s+)?[A-Z][\w’'-]+|[A-Z][a-z’'-]{2,}\/[A-Z][a-z’'-]{2,}(?:\s+(?:CARRIED|Carried)\b|\s*$)))/g],
   // A Toronto item page run into one line: "… – Final Report Council Decision City Council on October 21, 2026, adopted the
   // following: …" (or "… Final Report Decision Type: City Council Decision City Council on …"), "… November 18, 2026. Committee Recommendations The Planning and Housing Committee recommends that: …", and the
   // next item's code after a stop or the page's date ("… 2026. EX18.9 - Renewal of …", "Meeting Date: …, June 24, 2026 CC14.2 -
