@@ -52,6 +52,8 @@ export const MOVERS_AFTER_VERDICT = String.raw`\s*[,–—-]\s*(?:proposed|moved
 export const SCORE_AT_END = String.raw`(?=\(?\d)(?<!\b(?:[Oo]rdinance|ORDINANCE|[Rr]esolution|RESOLUTION|[Bb]ill|BILL|[Bb]y-?law|[Ii]tem|ITEM|[Cc]hapter|[Ss]ection|[Ll]ot|[Cc]ase|[Ff]ile|[Nn]o\.?|NO\.?|[Nn]umber|#)\s*)\(?\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b\)?\.?\s*$`;
 
 /** A month's full name, capitalised as minutes print it. */
+/** The chair's "Without objection,", "Hearing no objection,", "There being no objections,": no one objecting is the meeting's assent. */
+export const NO_OBJECTION = String.raw`(?:without\s+objection|(?:there\s+being|hearing|with)\s+no\s+objections?)`;
 export const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
 
 /** How minutes title a councillor: Cr (AU/NZ), Cllr (UK), Clr (IE), Councillor. */

@@ -72,10 +72,10 @@ export class Reading {
   externalNext: { number: string; marker: Line; rule: string } | undefined;
   /**
    * The motion being read; `ofItem` when it names no words but the item ("Member Park moved approval."); `above` when it names
-   * none but the proposal printed on the line over its movers ("8.1 Approve the change order …" / "Motion by X, seconded by Y.").
+   * none but the proposal printed on the line over its movers ("8.1 Approve the change order …" / "Motion by X, seconded by Y.");
+   * `lost` when its headline printed its result first ("… moved by Councillor Bradford (Lost)"), so its words, when they come,
+   * decide nothing.
    */
-  /** `lost`: the motion's headline printed its result first ("… moved by Councillor Bradford (Lost)"), so its words, when they
-   * come, decide nothing. */
   motion: { held: Clause[]; ofItem?: boolean; above?: { text: string; line: Line; at: number }; lost?: boolean } | undefined;
   /** An amendment to the motion, moved after it: it replaces the motion only if it is the one carried. */
   amendment: Clause | undefined;
