@@ -744,9 +744,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // after the last clause's stop ("… be adopted. Thompson/Reweti CARRIED" with no title before them).
   [/(?:Resolved|RESOLVED)\s+(?:That|THAT)\s|[:;]\s+\d{1,2}\s+[A-Z][a-z]+s\s|[.;]\s+(?:Crs?\.?\s+[A-Z]|[A-Z][a-z’'-]{2,}\/[A-Z])/, /(?<=[A-Za-z]\s+)(?<!\b(?:was|were|been|be|and|it|It|is|has|have|IT|WAS|AND|FURTHER|Further|further|ALSO|also)\s+)(?=(?:Resolved|RESOLVED)\s+(?:That|THAT)\s)|(?<=[:;]\s+)(?=\d{1,2}\s+[A-Z][a-z]+s\s)|(?<=[a-z\d)][.;]\s+)(?=(?:Crs?\.?\s+(?:(?:Te|De|Di|Van|Le)\s+)?[A-Z][\w’'-]+\s*\/\s*(?:(?:Te|De|Di|Van|Le)\s+)?[A-Z][\w’'-]+|[A-Z][a-z’'-]{2,}\/[A-Z][a-z’'-]{2,}(?:\s+(?:CARRIED|Carried)\b|\s*$)))/g],
   // A Toronto item page run into one line: "… – Final Report Council Decision City Council on October 21, 2026, adopted the
-  // following: …" (or "… Final Report Decision Type: City Council Decision City Council on …"), "… November 18, 2026. Committee Recommendations The Planning and Housing Committee recommends that: …", and the
-  // next item's code after a stop or the page's date ("… 2026. EX18.9 - Renewal of …", "Meeting Date: …, June 24, 2026 CC14.2 -
-  // Ravine …"): each heading starts a line, and so does the sentence under it.
+  // following: …" (or "… Final Report Decision Type: City Council Decision City Council on …"), "… November 18, 2026.
+  // Committee Recommendations The Planning and Housing Committee recommends that: …", and the next item's code after a stop or
+  // the page's date ("… 2026. EX18.9 - Renewal of …", "Meeting Date: …, June 24, 2026 CC14.2 - Ravine …"): each heading starts
+  // a line, and so does the sentence under it.
   [/Decision\s+City\s+Council\s+on\s/, /(?<=[A-Za-z0-9.;!?)]\s+)(?=(?:City\s+)?(?:Council|Committee)\s+Decision\s+City\s+Council\s+on\s)(?<!\bCity\s+)|(?<=[a-z]\s+)(?=Decision\s+Type\s*:\s*(?:City\s+)?(?:Council|Committee)\s+Decision\s+City\s+Council\s+on\s)|(?<=\b(?:Council|Committee)\s+Decision)\s+(?=City\s+Council\s+on\s)/g],
   [/Committee\s+Recommendations\s+The\s/, /(?<=[a-z0-9)][.!?]\s+)(?=Committee\s+Recommendations\s+The\s)|(?<=\bCommittee\s+Recommendations)\s+(?=The\s+[^.;:]{3,80}?\s+recommends\s+that\b)/g],
   [/\s[A-Z]{2}\d{1,2}\.\d{1,2}\s+-\s+[A-Z]/, /(?<=[a-z0-9)][.!?]\s+|\b(?:19|20)\d\d\s+)(?=[A-Z]{2}\d{1,2}\.\d{1,2}\s+-\s+[A-Z])/g],
