@@ -70,7 +70,7 @@ const SECTION_ITEM = String.raw`\d{1,2}(?:\.\d{1,2}\.?|\.)\s+`;
 const AFTER_STOP_WORD = String.raw`(?:[a-z)]|\d{4})[.;!?]\s+`;
 
 /** What a Legistar file's title names after its number: "27-0415 Ordinance amending …", "27-0419 Report on …". */
-const FILE_MATTER = 'Resolution|Ordinance|Report|Proclamation|Appointment|Agreement|Contract|Presentation|Communication|Petition|Appeal|Claim|Bill';
+const FILE_MATTER = 'Resolution|Ordinance|Report|Proclamation|Appointment|Agreement|Contract|Presentation|Communication|Petition|Appeal|Claim|Bill|Approval|Authori[sz]ation|Acceptance|Adoption|Award';
 
 /** A resolution's number before its movers, and the space after it: "R26/412 ", "RES. 26-414 ". */
 const RESOLUTION_NO = String.raw`(?:R|RES\.\s*|Res\.\s*)\d{2,4}[-/]\d{1,4}\s+`;
@@ -165,8 +165,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "11.2 DRAFT PLAYGROUND STRATEGY Report by Coordinator Open Space. …": an item's title in capitals at the line's start, run
   // into the minute under it (a Welsh council's "5 BUDGET MONITORING – QUARTER 2 Submitted – a report by …" and "1 APOLOGIES
   // Councillor Meinir Price." too); not a clause in capitals ("1. THAT Council …"), nor a measure's label ("11. RESOLUTION (2019-47)
-  // Approval of …").
-  [/^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+[A-Z]{2,}\s+[A-Z]/, new RegExp(String.raw`(?<=^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?!(?:THAT|RESOLVED|AGREED|WHEREAS|NOW|BE|MOVED|SECONDED|CARRIED|DECISION|RECOMMENDED|RESOLUTION|ORDINANCE|MOTION|ITEM)\b)[A-Z][A-Z0-9,’'&/()–-]+(?:\s+(?:[A-Z0-9]|[–-](?=\s))[A-Z0-9,’'&/()–-]*)+(?<![–-])\s)(?=[A-Z][a-z]+\s+(?:[a-z]|[–—-]\s+[a-z])|(?<!${MOVERS_WORD}\s)${COUNCILLOR_NAMED})|(?<=^\d{1,2}\.?\s+(?!(?:THAT|RESOLVED|AGREED|DECISION|MOTION|ITEM)\b)[A-Z]{3,}\s)(?<!${MOVERS_WORD}\s)(?=${COUNCILLOR_NAMED})`, 'g')],
+  // Approval of …"), nor a Legistar file's number, which opens the next piece ("2. CONSENT AGENDA 26-0412 Approval of …").
+  [/^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+[A-Z]{2,}\s+[A-Z]/, new RegExp(String.raw`(?<=^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?!(?:THAT|RESOLVED|AGREED|WHEREAS|NOW|BE|MOVED|SECONDED|CARRIED|DECISION|RECOMMENDED|RESOLUTION|ORDINANCE|MOTION(?!\s+(?:BY|ON\s+NOTICE)\b)|ITEM)\b)[A-Z][A-Z0-9,’'&/()–-]+(?:\s+(?:[A-Z0-9]|[–-](?=\s))[A-Z0-9,’'&/()–-]*)+(?<![–-])(?<!\s\d{2,4}-\d{3,5})\s)(?=[A-Z][a-z]+\s+(?:[a-z]|[–—-]\s+[a-z])|(?:The|A|This)\s+[A-Z][a-z]+\s+[a-z]+ed\b|(?<!${MOVERS_WORD}\s)${COUNCILLOR_NAMED})|(?<=^\d{1,2}\.?\s+(?!(?:THAT|RESOLVED|AGREED|DECISION|MOTION|ITEM)\b)[A-Z]{3,}\s)(?<!${MOVERS_WORD}\s)(?=${COUNCILLOR_NAMED})`, 'g')],
   // "Action: Clerk to obtain quotes. Council agreed to plant two trees …": the outcome after a label's sentence (not after a
   // list's number: "… contract. 3. Cabinet agreed that …" is the clause the number opens).
   [/(?:agreed|decided)\s+(?:to|that)\b/i, /(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}(?:Council|Committee|Board|Cabinet|Panel|Members)\s+(?:\w+ly\s+)?(?:agreed|AGREED|decided|DECIDED)\s+(?:to|that)\b)(?<=[.;!?]\s+)(?<!(?:^|\s)\(?\d{1,2}[.)]\s+)/g],
@@ -456,6 +456,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // after the hearing's narrative or the item's title, a page run into one line; the list or verdict under it follows.
   [/(?:Decision|DECISION)s?\s+(?:1\.\s|[A-Z][a-z]+ed\b)/, /(?<=[a-z)][.!?]\s+|[a-z]\s+)(?=(?:Decision|DECISION)s?\s+(?:1\.\s+[A-Z]|(?:Refused|Granted|Approved|Deferred|Rejected|Agreed|Adjourned|Revoked|Suspended)\.?(?:\s|$)))/g],
   [new RegExp(String.raw`To\s+${DECISION_INFINITIVE}\b`), new RegExp(String.raw`(?<=(?::-?|[a-z)][.;])\s+)(?=To\s+${DECISION_INFINITIVE}\b)`, 'g')],
+  // "… on Harbour Road. Decision To thank the deputation …", "… OUTSIDE BODIES Decision To appoint Councillor …": a Scottish
+  // council's "Decision" heading over its infinitive, after the narrative's stop or the item's title in capitals.
+  [/(?:Decision|DECISION)\s+To\s+[a-z]/, /(?<=[a-z\d)][.!?]\s+|\b[A-Z]{2,}\s+)(?<!\b(?:FOR|OF|THE|FINAL|KEY)\s+)(?=(?:Decision|DECISION)\s+To\s+[a-z]{3,}\s)|(?<=(?:^|[a-z\d)][.!?]\s+|\b[A-Z]{2,}\s+)(?<!\b(?:FOR|OF|THE|FINAL|KEY)\s+)(?:Decision|DECISION)\s+)(?=To\s+[a-z]{3,}\s)/g],
   // A planning list run into one line: "… 9 Orchard Way – no objection. 27/0307/HOU Replacement garage …", "… Mill Row –
   // CONFIRMED TPO 8/2027 Walnut …": each application's or order's reference opens its row, after the row before ends on a stop
   // or a verdict in capitals.
@@ -771,7 +774,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // Fiscal Year 2023-2024 Report on …"); "27-0419 Report on … Project. This
   // Report was received and filed.", the action after the file's title.
   [/\d{2,4}-\d{3,5}\s+[A-Z]/, new RegExp(String.raw`(?<=(?:[A-Za-z)]|[a-z)][.;]|\b(?:19|20)\d\d)\s+)(?<!\b(?:No|Nos|File|Resolution|Ordinance|Item|ID|Res|Ord)\.?\s*#?:?\s+)(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?=(?:\d{1,2}\.\s+)?\d{2,4}-\d{3,5}\s+(?:${FILE_MATTER})\b)`, 'g')],
-  [/^\d{2,4}-\d{3,5}\s+[A-Z][^.]{10,200}\.\s+This\s/, new RegExp(String.raw`(?<=^\d{2,4}-\d{3,5}\s+(?:${FILE_MATTER})\b[^.]{10,200}[a-z)]\.\s+)(?=This\s+[A-Z]\w+\s+was\b)`, 'g')],
+  [/^\d{2,4}-\d{3,5}\s+[A-Z][^.]{10,200}\.\s+This\s/, new RegExp(String.raw`(?<=^\d{2,4}-\d{3,5}\s+(?:${FILE_MATTER})\b[^.]{10,200}[a-z)]\.\s+)(?=This\s+(?:[A-Z]\w+|item|matter)\s+was\b)`, 'g')],
   // "26-0219 Report on homeless encampment response This Report was Received and Filed.": the file's title has no stop of its
   // own, and its action names the matter by its type with the action in capitals.
   [/^\d{2,4}-\d{3,5}\s+[A-Z][^.]{10,200}\sThis\s/, new RegExp(String.raw`(?<=^\d{2,4}-\d{3,5}\s+(?:${FILE_MATTER})\b[^.]{10,200}[a-z)]\s+)(?=This\s+(?:${FILE_MATTER})\s+was\s+[A-Z])`, 'g')],
@@ -1247,9 +1250,10 @@ const SHORT_FORM = String.raw`\b(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|Rd|Av
  * (a site's house number first too: "89. 31/00301/FUL – 22 WELL STREET, HOLME The Committee …");
  * "3. NOTICE OF MOTION – CLLR. DUNNE "That this Council …"": its short form's stop kept, the quoted motion after it. A dash
  * goes on to the title's second part ("4. CABLE TV - Spectrum Channel 8 …"). A movers' word in capitals names the member
- * after it ("… COUNCIL RESOLUTION 2025/188 MOVED Cr Deane …"): no title ends there.
+ * after it ("… COUNCIL RESOLUTION 2025/188 MOVED Cr Deane …"): no title ends there. Nor on a Legistar file's number, which opens
+ * the next piece ("2. CONSENT AGENDA 26-0412 Approval of …").
  */
-const TITLE_SHOUTED = new RegExp(String.raw`${RUN_ITEM}(?:\S+\/\S+\s+(?:[-–]\s+)?)?(?=[A-Z]{3}|\d{1,4}[A-Z]?\s+[A-Z]{3})[A-Z0-9](?:[A-Z0-9 ,’'&/()–-]|(?<=${SHORT_FORM})\.){2,120}?(?<![-–—]\s*)(?<!${MOVERS_WORD})\s(?=[A-Z][a-z]|["“‘](?:That|THAT)\b|\d{1,3}\.[A-Ha-h]\.\s)`);
+const TITLE_SHOUTED = new RegExp(String.raw`${RUN_ITEM}(?:\S+\/\S+\s+(?:[-–]\s+)?)?(?=[A-Z]{3}|\d{1,4}[A-Z]?\s+[A-Z]{3})[A-Z0-9](?:[A-Z0-9 ,’'&/()–-]|(?<=${SHORT_FORM})\.){2,120}?(?<![-–—]\s*)(?<!${MOVERS_WORD})(?<!\s\d{2,4}-\d{3,5})\s(?=[A-Z][a-z]|["“‘](?:That|THAT)\b|\d{1,3}\.[A-Ha-h]\.\s)`);
 // The cut is made before the title's stop, which the next piece sheds: a title keeps no full stop.
 // "3. Notice of Motion – Cllr. Nolan: "That …"": a short form's stop is no title's end, and a colon before a quoted motion is.
 // "4. Notice of Motion – Cllr. S. Quinn "That …"": an initial's stop is none either, and the quoted motion ends the title.
