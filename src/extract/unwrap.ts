@@ -491,7 +491,8 @@ export const FIELD = /^[A-Z][a-z]+(?:\s+[A-Za-z]+){0,2}:\s+\S/;
 
 /** "… Plan 2." after "1. Note …" on the same line: the list's next number, run inline. */
 function inlineNumberAtEnd(text: string): boolean {
-  const m = /\s(\d{1,2}|[a-h]|[ivx]{1,4})\.$/.exec(text);
+  // A parish's running minute number ("… record. 414." / "Planning a) …") has three figures.
+  const m = /\s(\d{1,3}|[a-h]|[ivx]{1,4})\.$/.exec(text);
   if (!m || m[1] === '1') return false;
   const before = text.slice(0, m.index);
   // "… Local Board: a. Approves the following grants: i." / "Birkenhead Playcentre …": a lettered list's first number after

@@ -110,6 +110,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "ENV/2017/172 That the report be noted.", "Cou/286/25-26 That the Council adopt …", "C/152 That …", "CW001-2023 That …",
   // "2307.03 That …": a resolution's reference at the line's start numbers the clause after it, which is no title of an item.
   [/^[A-Za-z]{0,4}\/?\d[\d/.-]{2,14}\s+(?:That|THAT)\s/, /(?<=^(?:[A-Z][A-Za-z]{0,3}\/)?\d{1,4}\/\d{2,4}(?:\/\d{1,4})?(?:-\d{2})?\s+|^(?:[A-Z]{1,4}\/\d{1,4}|[A-Z]{1,4}\d{1,4}-\d{4}|\d{3,4}\.\d{2})\s+)(?=(?:That|THAT)\s)/g],
+  // "RESOLVED – That the annual report be noted. The meeting ended at 11.35 am.", "… be approved. There being no further business
+  // the Chair closed the meeting.": the meeting's close after the last clause's stop, a paragraph run together, is no clause's.
+  [/(?:meeting|Meeting|business)\s/, /(?<=[a-z\d)][.!?]["”’]?\s+)(?=(?:The\s+meeting\s+(?:closed|ended|concluded|terminated|finished|adjourned|was\s+(?:closed|declared\s+closed|adjourned))|There\s+being\s+no\s+(?:further|other)\s+business|(?:The\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|Convener|Cathaoirleach|President)\s+(?:closed|declared|adjourned)\s+the\s+meeting)\b)/g],
   // "The draft budget was considered line by line. It was recommended to Full Council that …": a committee's recommendation too.
   [/It\s+was/, /(?=It\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED|ordered|ORDERED|RECOMMENDED|recommended(?=\s+to\s+[A-Z]))\b)(?<=(?:[.;!?:)]|\s[-–—])\s+)/g],
   // "On the motion of Cllr Smith, seconded by Cllr Jones, it was unanimously agreed that ...", "(b) Defibrillator – it was
@@ -234,8 +237,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // The same in sentence case, or after a stop in a page run into one line, where the sentence plainly starts: "2 Minutes of the
   // previous meeting The minutes of the meeting of 8 September were AGREED …", "… on 24 October. 7 Forward Plan The forward plan
   // was noted.", "36. Minutes of the Meeting held on 17 September 2026 Resolved – That …" ("… at The Green" is a name, so not
-  // after a short word that leads one, and the sentence's own words hold no second "The").
-  [/\d{1,3}\.?\s+[A-Z]/, new RegExp(String.raw`(?<=(?:^|[a-z\d)][.!?]\s+)\d{1,3}\.?\s+[A-Z][\w’'-]*(?:\s+(?:[\w’'-]+|&|[-–])){0,10}?(?<!\b(?:of|at|to|the|and|in|on|for|from|by|with|an|or|into|under|near|re|per|via|The|A|An))\s+)(?=(?:The|It|Members|Councillors)\s+(?:(?!The\b)[\w’'-]+\s+){0,10}?(?:was|were|had|has|noted|agreed|approved|resolved|received|considered|discussed|thanked|welcomed|NOTED|AGREED|APPROVED|RESOLVED)\b|${NO_OBJECTION_OPENING}|(?:Resolved|RESOLVED|Agreed|AGREED)\s*(?:[-–—:]+\s*)?(?:That|THAT|that|to)\s)`, 'g')],
+  // after a short word that leads one, and the sentence's own words hold no second "The"; "413. Minutes It was RESOLVED that …"
+  // ends its title before "It", not inside the sentence).
+  [/\d{1,3}\.?\s+[A-Z]/, new RegExp(String.raw`(?<=(?:^|[a-z\d)][.!?]\s+)\d{1,3}\.?\s+[A-Z][\w’'-]*(?:\s+(?:[\w’'-]+|&|[-–])){0,10}?(?<!\b(?:of|at|to|the|and|in|on|for|from|by|with|an|or|into|under|near|re|per|via|The|A|An|was|were))\s+)(?=(?:The|It|Members|Councillors)\s+(?:(?!The\b)[\w’'-]+\s+){0,10}?(?:was|were|had|has|noted|agreed|approved|resolved|received|considered|discussed|thanked|welcomed|NOTED|AGREED|APPROVED|RESOLVED)\b|${NO_OBJECTION_OPENING}|(?:Resolved|RESOLVED|Agreed|AGREED)\s*(?:[-–—:]+\s*)?(?:That|THAT|that|to)\s)`, 'g')],
   // "APPOINTMENTS Mr. Avery moved to appoint …", "CORRESPONDENCE The Clerk reported …", "RESOLUTION 26-140 ADOPTING THE 2027
   // BUDGET Council Member Yates moved …" (its numbers too): a section's heading in capitals run into
   // its first sentence, as a select board's minutes print them in one paragraph; a marker word in capitals heads no section.
@@ -748,6 +752,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // after the title, each bare number before its verb in the present after the colon or semicolon, and the movers by slash
   // after the last clause's stop ("… be adopted. Thompson/Reweti CARRIED" with no title before them).
   [/(?:Resolved|RESOLVED)\s+(?:That|THAT)\s|[:;]\s+\d{1,2}\s+[A-Z][a-z]+s\s|[.;]\s+(?:Crs?\.?\s+[A-Z]|[A-Z][a-z’'-]{2,}\/[A-Z])/, /(?<=[A-Za-z]\s+)(?<!\b(?:was|were|been|be|and|it|It|is|has|have|IT|WAS|AND|FURTHER|Further|further|ALSO|also)\s+)(?=(?:Resolved|RESOLVED)\s+(?:That|THAT)\s)|(?<=[:;]\s+)(?=\d{1,2}\s+[A-Z][a-z]+s\s)|(?<=[a-z\d)][.;]\s+)(?=(?:Crs?\.?\s+(?:(?:Te|De|Di|Van|Le)\s+)?[A-Z][\w’'-]+\s*\/\s*(?:(?:Te|De|Di|Van|Le)\s+)?[A-Z][\w’'-]+|[A-Z][a-z’'-]{2,}\/[A-Z][a-z’'-]{2,}(?:\s+(?:CARRIED|Carried)\b|\s*$)))/g],
+  // "LCS 43/26 Minutes of the Sports Forum Resolved – That the minutes …": a Northern Irish or English minute's marker, its dash or
+  // colon before "That", after the title in a paragraph joined into one line (not after the movers' "and", nor a body's name).
+  [/(?:Resolved|RESOLVED)\s*[-–—:]+\s*(?:That|THAT)\s/, /(?<=[A-Za-z]\s+)(?<!\b(?:was|were|been|be|and|it|It|is|has|have|IT|WAS|AND|FURTHER|Further|further|ALSO|also|unanimously|Unanimously|duly|Committee|Council|Board|Cabinet|Panel|Sub-Committee|Subcommittee|Members|Group|COMMITTEE|COUNCIL|BOARD|CABINET)\s+)(?=(?:Resolved|RESOLVED)\s*[-–—:]+\s*(?:That|THAT)\s)/g],
   // A Toronto item page run into one line: "… – Final Report Council Decision City Council on October 21, 2026, adopted the
   // following: …" (or "… Final Report Decision Type: City Council Decision City Council on …"), "… November 18, 2026.
   // Committee Recommendations The Planning and Housing Committee recommends that: …", and the next item's code after a stop or
@@ -1013,6 +1020,11 @@ function numberCuts(text: string): number[] {
         // transport … strategy. (3) That the Executive Member …".
         cuts.push(m.index);
         trail = [n];
+      } else if (!last && n.value > 1 && /^[b-h]\)$/.test(n.raw) && /[a-z\d)][.!?]\s*$/.test(text.slice(0, m.index)) && SUB_ITEM_TITLE.test(after)) {
+        // "… at £3,150. d) Insurance. It was RESOLVED …": a parish's lettered sub-item whose letters before it stand on lines
+        // above (a hard-wrapped paragraph, broken where a line ended on a stop); its short title and stop say it is one.
+        cuts.push(m.index);
+        trail = [n];
       } else if (n.value === 1 && /:\s*[-–—]?\s*$/.test(text.slice(0, m.index))) {
         // "That approval be given to: (1) …", "recommend to Council: (a) …": the lead-in stands on its own line.
         cuts.push(m.index);
@@ -1029,7 +1041,8 @@ function numberCuts(text: string): number[] {
         // "… on the Council's website. 1) Approve the proposed Pay Policy …; 2) Recommend …": after a sentence's stop too, where a
         // paragraph joined into one line runs the narrative into the list.
         // "54. CAPITAL PROGRAMME … RESOLVED – (a) that …": after a marker and its dash, the item's number before it all.
-        if (/\s(?:to|that)\s*$|[a-z)][.!?]\s*$/i.test(text.slice(0, m.index)) || /\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s*[-–—]\s*$/.test(text.slice(0, m.index))) opener = m.index;
+        // "… record. 414. Planning a) 26/00311/HOU – …": after an item's number and title, the list under it has a line of its own.
+        if (/\s(?:to|that)\s*$|[a-z)][.!?]\s*$/i.test(text.slice(0, m.index)) || /\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s*[-–—]\s*$/.test(text.slice(0, m.index)) || ITEM_TITLE_END.test(text.slice(0, m.index))) opener = m.index;
       }
       continue;
     }
@@ -1082,11 +1095,16 @@ function numberCuts(text: string): number[] {
 
 /**
  * "… (c) That the Adjustment Budget be published. OC 115/2025 REPORT ON … RESOLVED (a) That …": a page run into one line holds
- * the next item's list after the last one's, opening again on its first number after its own marker.
+ * the next item's list after the last one's, opening again on its first number after its own marker, or after the next item's
+ * number and title ("… flood risk. 26/036 Finance a) Payments. … b) Bank reconciliation. …", a parish's lettered sub-items).
  */
 function restarts(last: ClauseNumber, n: ClauseNumber, before: string): boolean {
-  return last.style === n.style && last.value > 1 && /\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s*[-–—:]?\s*$/.test(before);
+  return last.style === n.style && last.value > 1 && (/\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s*[-–—:]?\s*$/.test(before) || ITEM_TITLE_END.test(before));
 }
+/** A sub-item's short title and its stop, the minute's sentence after it: "Insurance. It was RESOLVED …". */
+const SUB_ITEM_TITLE = /^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}\.\s+[A-Z]/;
+/** An item's number and short title, just before the list that opens under it. */
+const ITEM_TITLE_END = /(?:^|[.;!?]\s+)(?:\d{1,3}\.|[A-Z]{0,4}\d{2,4}\/\d{1,4}|\d{1,2}\.\d{1,2}\.?)\s+[A-Z][\w’'&,]*(?:\s+[\w’'&,]+){0,6}\s+$/;
 
 /** A list item that opens on a number naming its topic: "a. 311 -- Eliminate …", "b. 2028 Budget -- Include …". */
 const NUMBER_TOPIC = /^\d[\w/.-]*\s+(?:[-–—]{1,2}\s|[A-Z][a-z])/;
@@ -1265,7 +1283,8 @@ const TITLE_STOP = new RegExp(String.raw`${RUN_ITEM}(?:(?!\s(?:Resolved|RESOLVED
 // "18. Home to School Transport Task and Finish Group – Final Report The Chair …": a task group's report names a dozen words.
 // "MD/43/28 Notice of Motion: Road Safety at Kilbride School Cllr. T. Nolan moved …": a colon inside the title, initials after.
 // "CMD 05/26 The Members noted …": an article opens the sentence, and is never a title of one word.
-const TITLE_BEFORE_SENTENCE = new RegExp(String.raw`${RUN_ITEM}(?:${APPLICATION_REF}\s+(?:[-–]\s+)?(?=[A-Z0-9]))?[A-Z0-9][\w’'-]*[,:]?(?:\s+(?:${NAME_STOP}|[\w’'-]+[,:]?|&|[-–])){0,12}?(?<![-–—])(?<!\b(?:The|A|An|This|These|Its|Their))\s(?=${SENTENCE_AFTER_TITLE})`);
+// "LCS 41/26 Community Festival Fund 2026/27 The Head of …": a financial year's slash inside the title.
+const TITLE_BEFORE_SENTENCE = new RegExp(String.raw`${RUN_ITEM}(?:${APPLICATION_REF}\s+(?:[-–]\s+)?(?=[A-Z0-9]))?[A-Z0-9][\w’'-]*[,:]?(?:\s+(?:${NAME_STOP}|[\w’'-]+(?:\/[\w’'-]+)?[,:]?|&|[-–])){0,12}?(?<![-–—])(?<!\b(?:The|A|An|This|These|Its|Their))\s(?=${SENTENCE_AFTER_TITLE})`);
 /**
  * "3. Cyllid / Finance Penderfynwyd talu'r …", "5. Maes chwarae / Play area Cytunwyd bod …": a Welsh council's title in both
  * languages, then the minute's first sentence, a capital and a word in lower case, in either language, or an application's
