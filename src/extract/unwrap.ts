@@ -282,8 +282,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… DIRECTOR OF ENGINEERING RECOMMENDED" / "MOTION": a label cut at the margin is one label.
   if (/(?:^|\s)(?:RECOMMENDED|Recommended|STAFF|Staff|OFFICER|Officer|OFFICER[’']S|Officer[’']s)$/.test(above.text) && /^(?:MOTIONS?|Motions?|RESOLUTIONS?|Resolutions?|ACTIONS?|Actions?|RECOMMENDATIONS?|Recommendations?)\s*(?::|$|\d{1,2}\.\s)/.test(line.text)) return true;
   // "Motion: Council Member Yoshida / Second: Council Member Barrera" / "Approved Consent Calendar Items 5.1 through 5.7.": the
-  // movers' labels fill their line, and the action is a line of its own below them.
-  if (/^(?:motion|moved(?:\s+by)?)\s*:[^:]{2,60}\bsecond(?:ed)?(?:\s+by)?\s*:\s*\S[^:]{1,60}$/i.test(above.text) && /^[A-Z]/.test(line.text)) return false;
+  // movers' labels fill their line, and the action is a line of its own below them; not where the motion's "That" follows the
+  // seconder's name on the line ("… Seconded by: Councillor Harlan That Report" / "REC-2026-04 be received; and …").
+  if (/^(?:motion|moved(?:\s+by)?)\s*:[^:]{2,60}\bsecond(?:ed)?(?:\s+by)?\s*:\s*\S(?:(?!\s(?:That|THAT)\s)[^:]){1,60}$/i.test(above.text) && /^[A-Z]/.test(line.text)) return false;
   // "… to AquaTech Inc." / "in the amount of …": an abbreviation's stop ends no sentence.
   if (/\b(?:Inc|Ltd|Co|Corp|Bros|No|Nos|St|Mr|Mrs|Ms|Dr|Cllr|Cr)\.$/.test(above.text) && /^[a-z]/.test(line.text)) return true;
   // "… – accepted as a true record;" / "proposed Cllr Ashby, seconded Cllr Mensah.": the movers after a semicolon, cut at the margin.
@@ -395,7 +396,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/\b(?:Resolution|RESOLUTION)\s+(?:[Nn]umber|NUMBER|No\.?)$/.test(previous.text) && /^[A-Z]{2,8}\/\d{4}\/\d{3,6}\b/.test(line.text)) return true;
   // "… be approved;" / "and RECOMMENDED TO COUNCIL – (c) that …": the conjunction belongs to the clause above, and the marker is
   // cut from it again where the lines are split (text/split.ts), as a line printed whole would be.
-  if (previous.text.endsWith(';') && /^(?:and|AND)\s+(?:RESOLVED|RECOMMENDED)\b/.test(line.text)) return true;
+  // An Ontario motion's "… be received;" / "and That the policy …" the same: "and" ends the clause above.
+  if (previous.text.endsWith(';') && /^(?:and|AND)\s+(?:RESOLVED|RECOMMENDED|That|THAT)\b/.test(line.text)) return true;
   // "… Four applications were approved:" / "Kinloch Gala (£900), Strathbran Shinty Club (£1,500), …": a passive verdict's colon
   // at the margin, what it settled run on after it (a list of one entry a line has no commas).
   if (PASSIVE_COLON.test(previous.text) && filled(above, full) && /^[A-Z£$€][^.;:]*,/.test(line.text) && !parseNumber(line.text) && !matchLabel(line.text, lex) && !matchMarker(line.text, lex)) return true;

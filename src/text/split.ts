@@ -574,7 +574,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… proposed the following motion: "That …" Following discussion the motion was withdrawn.": after a quoted motion too.
   [/(?:motion|amendment|proposal)\s/, /(?=(?:(?:After|Following)\s+(?:[\w-]+\s+){0,2}?(?:discussion|debate),?\s+)?(?:The|This|the)\s+(?:substantive\s+)?(?:motion|amendment|proposal)\s+(?:was\s+|having\s+been\s+)?(?:(?:then|duly|\w+ly)\s+)?(?:put\s+and\s+)?(?:carried|failed|passed|lost|died|lapsed|adopted|defeated|agreed|withdrawn|AGREED|CARRIED|WITHDRAWN|LOST|DEFEATED|ADOPTED|PASSED|FAILED)\b)(?<=[.;]["”’]?\s+)/g],
   // "… following exhibition. AMENDMENT Moved Cr Kelly …": an amendment's heading in capitals after the recommendation it changes.
-  [/(?:AMENDMENT|Amendment)\s*:?\s+(?:Moved|MOVED|Proposed|PROPOSED)\b/, /(?=(?:AMENDMENT|Amendment)\s*:?\s+(?:Moved|MOVED|Proposed|PROPOSED)\b)(?<=[.;!?]\s+)/g],
+  // eScribe's "… of the pilot. Amendment: Resolution #: 2026-011 Moved by: …": the amendment's own number before its movers.
+  [/(?:AMENDMENT|Amendment)\s*:?\s+(?:Moved|MOVED|Proposed|PROPOSED|Resolution\s*#)/, /(?=(?:AMENDMENT|Amendment)\s*:?\s+(?:(?:Moved|MOVED|Proposed|PROPOSED)\b|Resolution\s*#))(?<=[.;!?]\s+)/g],
+  [/^(?:AMENDMENT|Amendment)\s*:\s+Resolution\s*#/, /(?<=^(?:AMENDMENT|Amendment)\s*:)\s+(?=Resolution\s*#)/g],
   // "RESOLVED that … approved. Duly adopted by the following vote: AYES: …": the vote, not the clause.
   [/following\s+vote/, /(?=(?:[Dd]uly\s+|[Uu]nanimously\s+)?(?:[Aa]dopted|[Cc]arried|[Pp]assed|[Aa]pproved)\s+by\s+the\s+following\s+vote\b)(?<=[.;]\s+)/g],
   // "… that Mr Okonkwo be co-opted. A vote was taken: 9 for, 0 against, 1 abstention.": the count after the proposal.
@@ -805,6 +807,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // heading over the council's own decision after the officer's recommendation, and the decision after the heading, a page's
   // paragraph joined into one line.
   [/(?:COUNCIL|COMMITTEE|BOARD)\s+(?:DECISION|RESOLUTION)\s/, /(?=(?:COUNCIL|COMMITTEE|BOARD)\s+(?:DECISION|RESOLUTION)\s)(?<=[a-z\d)][.;]\s+)|(?<=(?:^|[.;]\s+)(?:COUNCIL|COMMITTEE|BOARD)\s+(?:DECISION|RESOLUTION)\s+)(?=(?:Adopted|That|THAT|Moved|MOVED)\b)/g],
+  // "… the commercial tax ratio. Lost The main motion was then voted on. Carried": an eScribe verdict alone on its line, a
+  // paragraph run into one line, before the sentence after it.
+  [/^(?:Lost|Carried|Defeated|LOST|CARRIED|DEFEATED)\s+(?:The|It|This)\s+[a-z]/, /(?<=^(?:Lost|Carried|Defeated|LOST|CARRIED|DEFEATED))\s+(?=(?:The|It|This)\s+[a-z])/g],
   // A licensing record's "Decision Refused.", its heading and the verdict joined into one line.
   [/^(?:Decisions?|DECISIONS?)\s+[A-Z]/, /(?<=^(?:Decisions?|DECISIONS?)\s+)(?=(?:Refused|Granted|Approved|Deferred|Agreed|Noted|Rejected|Withdrawn|Adjourned|REFUSED|GRANTED|APPROVED|DEFERRED)\b)/g],
   // "RECOMMENDATION That the Committee notes …", "OFFICER RECOMMENDATION That Council: 1. …": a report's heading run into the

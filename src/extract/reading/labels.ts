@@ -70,8 +70,9 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
     const sentence = verdictSentence(r, line);
     // "On being put to the vote the amendment was lost.": the amendment named after the words of the vote.
     const amendmentLost = /^(?:the\s+)?(?:(?:first|second|third|further|said)\s+)?amendment\b|^(?:the\s+)?motion\s+to\s+amend\b/i.test(sentence) || /\bthe\s+amendment\s+(?:was|were)\s+(?:\w+\s+){0,2}?(?:lost|defeated|withdrawn|not\s+carried|fell|failed)\b|\bwithdr(?:ew|aws)\s+(?:the|his|her|their|its)\s+amendment\b/i.test(sentence);
-    // Under an "Amendment: C-2025-089" heading a bare "Defeated" is the amendment's.
-    const headed = r.amendment?.rules.includes('label.amendment-heading') && !/\bmotion\b/i.test(sentence);
+    // Under an "Amendment: C-2025-089" heading a bare "Defeated" is the amendment's, though a paragraph run into one line puts
+    // the amendment's words ("That the main motion be amended …") before it in the same sentence.
+    const headed = r.amendment?.rules.includes('label.amendment-heading') && !/\bmotion\b/i.test(line.text);
     if (((r.amendment || amendmentLost) && /\bamendment\b|\bmotion\s+to\s+amend\b/i.test(sentence)) || headed) {
       r.amendment = undefined;
       r.settledRoll = line.line;
@@ -291,8 +292,8 @@ function moved(r: Reading, line: Line, rule: string): void {
   if (!noun && (/\b(?:moved|proposed)\s+(?:the\s+)?(?:approval|adoption|acceptance)\s*(?:[;,.]|$)/i.test(text) || AS_IN_WARRANT.test(text))) r.motion.ofItem = true;
   // Whichever comes first: "…, to approve staff's recommendation. X stated that …" moves the first.
   // "Councillor A moved and Councillor B seconded the following motion: “This Council asks …”": the quote is the motion, whatever
-  // "that" or "to" stands inside it.
-  const quoted = /\bthe\s+following\s+(?:motion|amendment)\s*[:\-–—]\s*([“"]\s*\S.+)$/i.exec(text);
+  // "that" or "to" stands inside it. So is "It was moved by Councillor A and seconded by Councillor B that: "This Council …"".
+  const quoted = /\b(?:the\s+following\s+(?:motion|amendment)|that)\s*[:\-–—]\s*([“"]\s*\S.+)$/i.exec(text);
   let inline = madeBy ?? quoted ?? (that && to ? (to.index < that.index ? to : that) : that ?? to ?? noun);
   // "Motion by Commissioner Alvarez, second by Commissioner Whitfield, to approve.": a verb and no object, so the item's
   // title says what was approved, as after "moved approval".
@@ -422,7 +423,7 @@ const ASSENT_AFTER = /(?:;\s*|\s+[-–—]\s+)(?:all\s+(?:in\s+favour|agreed)|(?
 const motionWords = (text: string): string => text.replace(ASSENT_AFTER, '.').replace(SECONDER_AFTER, keepStop).replace(SECONDER_SENTENCE, '$1').replace(ASSENT_SENTENCE, '').replace(SECONDED_CLAUSE, '');
 
 /** "Carried": the motion, amendment or quoted motion above is the decision. */
-function carried(r: Reading, line: Line, rule: string): void {
+export function carried(r: Reading, line: Line, rule: string): void {
   const text = line.text;
   // "2. Minutes of February meeting" / "Approved.": with nothing moved, a bare verdict straight under the item's title line is
   // the item's verdict, as "Accepted." there is.

@@ -5,7 +5,7 @@ import { isIntroOnly, matchLabel, type Marker } from '../markers.js';
 import { evidence } from './clause.js';
 import { MOVER_VERB_FIRST } from '../../lexicon/words.js';
 import { itemHeading } from '../items.js';
-import { onLabel } from './labels.js';
+import { carried, onLabel } from './labels.js';
 import { leadsIn, type Reading } from './state.js';
 
 /**
@@ -90,6 +90,13 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
     return;
   }
   if (matterBefore(r, marker, line)) return;
+  // "It was moved … that: "This Council asks …"" / "RESOLVED accordingly.": the marker is the verdict on the motion above, and
+  // holds no words of its own.
+  if (marker.kind === 'resolved' && /^accordingly\s*\.?$/i.test(marker.rest)) {
+    carried(r, line, marker.rule);
+    r.claimed.push(line.line);
+    return;
+  }
   // "the following resolutions were adopted (6-1):" over "RESOLVED, that …" lines: the lead-in's list is printed
   // marker by marker, so the lead-in closes with no clause of its own and nothing missing. So does a "RESOLVED" over
   // "That the Finance and Audit Committee recommends that Council approve …", the recommendation it resolved.
