@@ -66,7 +66,8 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   const ends: number[] = [];
   let m: RegExpExecArray | null;
   // "That Police reassurance be sought": the clause's own "That" is no part of the name.
-  const article = /^(?:that\s+|all\s+(?:of\s+)?|the\s+|its\s+|this\s+)*/i.exec(text.slice(from))?.[0] ?? '';
+  // "to a Submissions Committee meeting": a body's meeting named with an indefinite article.
+  const article = /^(?:that\s+|all\s+(?:of\s+)?|the\s+|its\s+|this\s+|a\s+(?=[A-Z]))*/i.exec(text.slice(from))?.[0] ?? '';
   // "to the full Licensing Committee", an Irish "plenary Council": a lower-case word says which meeting of it ("the Full
   // Council" is a name).
   const lead = article + (/^(?:full|plenary)\s+(?=[A-Z])/.exec(text.slice(from + article.length))?.[0] ?? '');
@@ -156,7 +157,10 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   if (/^(?:meeting|members|councillors|service|services|office|team|unit|body|commissioner)$/i.test(last) && words.length === 1 && !/\ball\b/i.test(prefix)) return undefined;
   // "Regular Meeting", "Special Council Meeting" name an occasion; only the second names a body.
   if (/^meeting$/i.test(last) && words.slice(0, -1).every((w) => /^(?:ordinary|annual|special|extraordinary|regular|full|monthly|general|adjourned|reconvened|public|informal)$/i.test(w))) return undefined;
-  if (VAGUE.test(`${prefix} ${name}`.trim())) return undefined;
+  // "to a Submissions Committee meeting": an indefinite article before a name of its own and "meeting" names that body's meeting;
+  // "to a Working Group" alone names none.
+  const meetingOf = /^a$/i.test(prefix) && words.length > 1 && (/^meeting$/i.test(last) || /^\s+meeting\b/i.test(text.slice(ends[ends.length - 1])));
+  if (VAGUE.test(`${meetingOf ? '' : prefix} ${name}`.trim())) return undefined;
   const all = /\ball\b.*$/i.exec(prefix)?.[0];
   const full = all ? `${all} ${name}` : name;
   return { name: full.replace(/^the\s+/i, ''), end: ends[ends.length - 1] };

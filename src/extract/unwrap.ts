@@ -251,8 +251,11 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // the capitals below are still the maker ("… OF THE CITY" / "OF PELHAM SPRINGS, GEORGIA AMENDING …"); after it, only a
   // line cut on an open word ("… OF THE", "… REGARDING") runs on.
   // A line with lower case is none of those capitals: it is told before the line above is searched for a maker.
-  const maker = /[a-z]/.test(line.text) ? null : INSTRUMENT_MAKER.exec(above.text);
-  if (maker && (/^[A-Z]{3,}ING\s+[A-Z]/.test(line.text) || !/\b[A-Z]{3,}ING\b/.test(maker[0]) || OPEN_END.test(above.text) || /[A-Z]{2,}ING$/.test(above.text))) return true;
+  // A paragraph run together puts the first recital after the title's last words ("WATER DEVELOPMENT BOARD WHEREAS, the City …").
+  const maker = /[a-z]/.test(line.text.replace(/\s+WHEREAS\b.*$/, '')) ? null : INSTRUMENT_MAKER.exec(above.text);
+  // "… ADOPTING A DROUGHT" / "CONTINGENCY PLAN …", "… SUBMISSION TO THE TEXAS" / "WATER DEVELOPMENT BOARD": a line cut inside a
+  // noun after its article or preposition runs on too.
+  if (maker && (/^[A-Z]{3,}ING\s+[A-Z]/.test(line.text) || !/\b[A-Z]{3,}ING\b/.test(maker[0]) || OPEN_END.test(above.text) || /[A-Z]{2,}ING$/.test(above.text) || /\b(?:A|AN|THE|ITS|THEIR|TO|OF|FOR|AND|WITH|ON|IN|BY)\s+[A-Z][A-Z’'-]*$/.test(above.text))) return true;
   // "3. Public Hearing - Comprehensive Plan Amendment CPA-26-07 -" / "CONTINUED to February 9, 2027 (5-0)": the verdict after the
   // matter's dash, cut at the margin.
   if (VERDICT_START.test(line.text) && /\s[-–—]$/.test(above.text)) return true;
@@ -268,6 +271,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/\b(?:on|of|dated|held)\s+\d{1,2}(?:st|nd|rd|th)?$/i.test(above.text) && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/i.test(line.text)) return true;
   // "…; AND FURTHER" / "THAT staff report back …": a chained clause's conjunction cut from its "THAT" at the margin.
   if (/^(?:THAT|That)\s/.test(line.text) && /;\s*(?:AND|And)(?:\s+(?:FURTHER|further))?$/.test(above.text)) return true;
+  // "NOW, THEREFORE, BE IT RESOLVED BY THE CITY COUNCIL OF THE CITY OF CEDAR FALLS" / "CROSSING, TEXAS, as follows:": the lead-in
+  // of a resolution in capitals runs on to its colon, the city's name cut at the margin.
+  if (/\bBE\s+IT\s+(?:FURTHER\s+)?RESOLVED\b[^.;:]*$/i.test(above.text) && /^[A-Z]/.test(line.text) && !parseNumber(line.text) && !matchLabel(line.text, lex) && !matchMarker(line.text, lex)) return true;
   // "LU 0021-2026 *Priya Natarajan …": a Legistar table row starts with its file number, never inside the row above.
   if (FILE_ROW.test(line.text)) return false;
   // "… be endorsed and" / "recommended to Cabinet for adoption.": a word in lower case after an open end is the sentence
@@ -403,6 +409,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (PASSIVE_COLON.test(previous.text) && filled(above, full) && /^[A-Z£$€][^.;:]*,/.test(line.text) && !parseNumber(line.text) && !matchLabel(line.text, lex) && !matchMarker(line.text, lex)) return true;
   // "c) Invitation from the Lord Lieutenant to the Civic Service:" / "noted.": a row's verdict in lower case after its colon.
   if (previous.text.endsWith(':') && /^(?:noted|agreed|approved|received|accepted|deferred|declined|refused|supported)\.?$/.test(line.text)) return true;
+  // "… at its meeting on 4 February 2026," / "recommended that the maximum award …": after a comma, a word in lower case goes on
+  // with the sentence, a marker's word and all.
+  if (/,$/.test(previous.text) && /^[a-z]/.test(line.text) && !parseNumber(line.text)) return true;
   if (ENDED.test(previous.text) || OWN_START.test(line.text)) return false;
   // "R-2026-188 Authorizing …" / "R-2026-189 Authorizing …": a consent agenda's resolutions, one a line.
   if (RESOLUTION_CODE_START.test(line.text)) return false;
@@ -493,6 +502,10 @@ export const FIELD = /^[A-Z][a-z]+(?:\s+[A-Za-z]+){0,2}:\s+\S/;
 
 /** "… Plan 2." after "1. Note …" on the same line: the list's next number, run inline. */
 function inlineNumberAtEnd(text: string): boolean {
+  // "… totalling £186,400. 3.2" / "That Cabinet raises …": a report's decimal paragraph after the one before it in the line.
+  const decimal = /(?<!\b(?:paragraphs?|paras?|sections?|appendix|items?|minutes?|clauses?|and|to|of|see)\s)(?<=\s)(\d{1,2})\.(\d{1,2})\.?$/i.exec(text);
+  // "… £5,000. 3. Recommendations 3.1" / "That Cabinet approves …": the first after its section's own number.
+  if (decimal) return new RegExp(String.raw`(?:^|\s)${decimal[1]}\.${Number(decimal[2]) > 1 ? Number(decimal[2]) - 1 : ''}\.?\s+[A-Z]`).test(text.slice(0, decimal.index));
   // A parish's running minute number ("… record. 414." / "Planning a) …") has three figures.
   const m = /\s(\d{1,3}|[a-h]|[ivx]{1,4})\.$/.exec(text);
   if (!m || m[1] === '1') return false;

@@ -63,7 +63,7 @@ const CAPS_MARKER_WORDS = String.raw`RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDE
 const CAPS_HEADING = String.raw`(?!(?:${CAPS_MARKER_WORDS}|RECOMMENDATIONS|SECOND|VOTED|AYES?|NAYS?|NOES|YEAS?|ABSTAIN\w*|ROLL\s+CALL|FINAL\s+ACTION|RESOLUTION|ORDINANCE|BY-?LAW|BILL|ITEM|AGENDA\s+ITEM|ARTICLE|MINUTE|FILE)\b)[A-Z]{3,}[A-Z’'&/(),]*(?:\s+(?:[A-Z\d][A-Z\d’'&/(),.-]*|[-–—]))*`;
 
 /** A section's heading in capitals with no colon, "REGULAR AGENDA", "PUBLIC HEARINGS": not a marker's word or an item's label. */
-const SECTION_WORDS = String.raw`(?!(?:${CAPS_MARKER_WORDS}|ITEM|AGENDA\s+ITEM|RESOLUTION|ORDINANCE|ARTICLE|MINUTE|FILE|ROLL\s+CALL|AYES?|NAYS?|NOES|YEAS?)\b)[A-Z]{3,}(?:\s+(?:[A-Z]{2,}|&)){0,4}`;
+const SECTION_WORDS = String.raw`(?!(?:${CAPS_MARKER_WORDS}|ITEM|AGENDA\s+ITEM|RESOLUTION|ORDINANCE|ARTICLE|SECTION|MINUTE|FILE|ROLL\s+CALL|AYES?|NAYS?|NOES|YEAS?)\b)[A-Z]{3,}(?:\s+(?:[A-Z]{2,}|&)){0,4}`;
 /** The item's number after a section heading, with its stop ("5.", "5.1"): "EXE 71" is a reference, no item under a heading. */
 const SECTION_ITEM = String.raw`\d{1,2}(?:\.\d{1,2}\.?|\.)\s+`;
 /** A sentence's stop after a word or a year, and the space after it; not an item's own number's stop ("8. REPORTS …"). */
@@ -221,7 +221,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // fields and its recommendation's lead-in, a report
   // run into one line; each field's label in capitals, the heading and the lead-in under it start a line (minutes that tell what
   // "Staff recommends" in their narrative keep it there).
-  [/\b(?:TO|FROM|DATE|SUBJECT|PREPARED\s+BY|MEETING\s+DATE)\s*:|Staff\s+recommends\b|RECOMMENDATIONS?\s+It\s+is\s+recommended\b/, /(?<=\S\s+)(?=(?:TO|FROM|DATE|SUBJECT|PREPARED\s+BY|MEETING\s+DATE)\s*:\s|RECOMMENDATIONS?\s+(?:Staff\s+recommends|It\s+is\s+recommended)\b)|(?<=\bRECOMMENDATIONS?\s+)(?=Staff\s+recommends\s+(?:that\b|the\s+(?:City|Town|Village|County)\b)|It\s+is\s+recommended\s+that\b)/g],
+  // An English front sheet's "REPORT TO: Cabinet DATE OF MEETING: … REPORT OF: …" keeps "REPORT" with its field; a US "STAFF
+  // REPORT TO: Honorable Mayor …" is the title, then the field.
+  [/\b(?:TO|FROM|DATE(?:\s+OF\s+MEETING)?|SUBJECT|PREPARED\s+BY|MEETING\s+DATE|REPORT\s+OF)\s*:|Staff\s+recommends\b|RECOMMENDATIONS?\s+It\s+is\s+recommended\b/, /(?<=\S\s+)(?<!(?<!\b(?:STAFF|AGENDA)\s+)\bREPORT\s+)(?=(?:(?<!\b(?:STAFF|AGENDA)\s+)REPORT\s+(?:TO|OF)|TO|FROM|DATE(?:\s+OF\s+MEETING)?|SUBJECT|PREPARED\s+BY|MEETING\s+DATE)\s*:\s|RECOMMENDATIONS?\s+(?:Staff\s+recommends|It\s+is\s+recommended)\b)|(?<=\bRECOMMENDATIONS?\s+)(?=Staff\s+recommends\s+(?:that\b|the\s+(?:City|Town|Village|County)\b)|It\s+is\s+recommended\s+that\b)/g],
   // "… seconded by Cllr Griffiths and agreed. That the Statement of Common Ground … is approved. That the Statement of …": a
   // page run into one paragraph puts each "That …" clause after the full stop of the one before.
   [/[.;]\s+That\s/, /(?=That\s+(?:the\s+|this\s+|[A-Z]))(?<=[a-z)][.;]\s+)/g],
@@ -810,6 +812,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… the commercial tax ratio. Lost The main motion was then voted on. Carried": an eScribe verdict alone on its line, a
   // paragraph run into one line, before the sentence after it.
   [/^(?:Lost|Carried|Defeated|LOST|CARRIED|DEFEATED)\s+(?:The|It|This)\s+[a-z]/, /(?<=^(?:Lost|Carried|Defeated|LOST|CARRIED|DEFEATED))\s+(?=(?:The|It|This)\s+[a-z])/g],
+  // "… a year. 2. Background 2.1 On 12 March 2025 Cabinet resolved …", "… £5,000. 3. Recommendations 3.1 That Cabinet …": a report's
+  // section number and short title, then its first paragraph, run into one line: the title is a line of its own.
+  [/\d\.\s+[A-Z][^.;:]{0,60}\s\d{1,2}\.1\s+[A-Z]/, /(?<=(?:^|[.;:]\s+)(\d{1,2})\.\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|for|the|to|&)){0,4})\s+(?=\1\.1\s+[A-Z])/g],
+  // "… BE IT RESOLVED by the City Council … as follows: Section 1. The program … is hereby approved. Section 2. The City Manager
+  // is authorized …": a US resolution's sections, run into one line after the lead-in's colon or the section before.
+  [/(?:Section|SECTION)\s+\d{1,2}\.\s+[A-Z]/, /(?<=(?::|[A-Za-z\d)][.;])\s+)(?=(?:Section|SECTION)\s+\d{1,2}\.\s+[A-Z])/g],
   // A licensing record's "Decision Refused.", its heading and the verdict joined into one line.
   [/^(?:Decisions?|DECISIONS?)\s+[A-Z]/, /(?<=^(?:Decisions?|DECISIONS?)\s+)(?=(?:Refused|Granted|Approved|Deferred|Agreed|Noted|Rejected|Withdrawn|Adjourned|REFUSED|GRANTED|APPROVED|DEFERRED)\b)/g],
   // "RECOMMENDATION That the Committee notes …", "OFFICER RECOMMENDATION That Council: 1. …": a report's heading run into the
