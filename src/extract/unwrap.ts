@@ -457,6 +457,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/^[#$£€]?\d/.test(line.text) && (OPEN_END.test(previous.text) || MONTH_END.test(previous.text) || filled(above, full))) return true;
   // "… moved by Councillor Price to add" / "\"and report to Council by September\".": the words quoted run on.
   if (/^["“‘][a-z]/.test(line.text)) return true;
+  // "… Committee: 1 Receives the report" / "\"Freshwater Farm Plans – Rollout Update\". 2 Notes …": a title quoted after a line
+  // that filled the margin.
+  if (/^["“‘][A-Z]/.test(line.text) && filled(above, full) && !OWN_START.test(line.text.slice(1))) return true;
   // "8.2 Planning Permit Application PLN25/204 – Dwelling and Shed, 112 Bunyip Creek Road" / "Author: Senior Statutory
   // Planner": a report's field under an item's title, or under another field ("Committee decision: Grant …" / "Voting:
   // Unanimous"), that filled the line is a line of its own.

@@ -121,7 +121,10 @@ export function lineCleaner(options: { skipIsGap?: boolean } = {}): (lines: Line
     const whole = text;
     let bullet = line.bullet;
     const b = BULLET.exec(text);
-    if (b && b[0].length < text.length) {
+    // "… receives the report "Biosecurity Update" / "– April 2026". …": a dash inside a title still quoted on the line above is
+    // the title's, no bullet.
+    const inQuote = b !== null && /^\s*[–—]/.test(b[0]) && !line.gap && out.length > 0 && openQuote(out[out.length - 1].text);
+    if (b && b[0].length < text.length && !inQuote) {
       bullet = true;
       text = text.slice(b[0].length);
     }
@@ -215,4 +218,9 @@ export function dropRunningHeaders(lines: Line[]): Line[] {
     dropped = false;
   }
   return out;
+}
+
+/** A double quotation left open at the line's end. */
+function openQuote(text: string): boolean {
+  return (text.match(/"/g)?.length ?? 0) % 2 === 1 || text.lastIndexOf('“') > text.lastIndexOf('”');
 }

@@ -516,6 +516,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // amended was put and CARRIED." are sentences with the verdict in capitals.
   // "THE MOTION WAS PUT AND CARRIED" is one such sentence, all in capitals.
   [/CARRIED/, /(?=(?:Motion\s+)?CARRIED\b)(?<=\S\s+)(?<!MOTION\s+)(?<!\b(?:was|were|been|and|declared|duly|WAS|WERE|BEEN|AND|DECLARED|DULY)\s+)/g],
+  // "Collins/Ngata LOST": a New Zealand motion's movers by slash, then the verdict against it.
+  [/\/[A-Z][\w’'-]+\s+(?:LOST|Lost|DEFEATED|Defeated)\b/, /(?<=(?:^|\s)[A-Z][\w’'-]+\s*\/\s*[A-Z][\w’'-]+)\s+(?=(?:LOST|Lost|DEFEATED|Defeated)\b)/g],
   // "… Against: Councillor Grant Carried 3-1": a recorded vote's names, then the verdict that ends the paragraph.
   [/(?:Carried|Lost|Defeated)(?:\s+[\d/–-]+)?\.?\s*$/, /(?=(?:Carried|Lost|Defeated)(?:\s+\d{1,2}\s*[-–/]\s*\d{1,2})?\.?\s*$)(?<=\b(?:Against|Opposed|Nays?|Noes?|Abstain\w*)\s*:[^:]{1,160}[A-Za-z)]\s+)/g],
   // "… as recommended. MOTION" / "CARRIED BY THE FOLLOWING ROLL CALL VOTE:": a PDF's verdict label cut at the line's end.
@@ -754,8 +756,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A New Zealand committee's page run into one line: "… Hearing Deliberations Resolved That the Strategy and Policy Committee:
   // 1 Receives the report …; 2 Adopts the Plan …; 3 Recommends that Council … changes. Crs Te Awe / Hollis CARRIED": the marker
   // after the title, each bare number before its verb in the present after the colon or semicolon, and the movers by slash
-  // after the last clause's stop ("… be adopted. Thompson/Reweti CARRIED" with no title before them).
-  [/(?:Resolved|RESOLVED)\s+(?:That|THAT)\s|[:;]\s+\d{1,2}\s+[A-Z][a-z]+s\s|[.;]\s+(?:Crs?\.?\s+[A-Z]|[A-Z][a-z’'-]{2,}\/[A-Z])/, /(?<=[A-Za-z]\s+)(?<!\b(?:was|were|been|be|and|it|It|is|has|have|IT|WAS|AND|FURTHER|Further|further|ALSO|also)\s+)(?=(?:Resolved|RESOLVED)\s+(?:That|THAT)\s)|(?<=[:;]\s+)(?=\d{1,2}\s+[A-Z][a-z]+s\s)|(?<=[a-z\d)][.;]\s+)(?=(?:Crs?\.?\s+(?:(?:Te|De|Di|Van|Le)\s+)?[A-Z][\w’'-]+\s*\/\s*(?:(?:Te|De|Di|Van|Le)\s+)?[A-Z][\w’'-]+|[A-Z][a-z’'-]{2,}\/[A-Z][a-z’'-]{2,}(?:\s+(?:CARRIED|Carried)\b|\s*$)))/g],
+  // after the last clause's stop ("… be adopted. Thompson/Reweti CARRIED" with no title before them, or LOST; "… – March 2026".
+  // Jamieson/Fa'afoi" after a quoted title). After a stop the list goes on at "2 Endorses …" once "1 Receives …" opened it.
+  [/(?:Resolved|RESOLVED)\s+(?:That|THAT)\s|[:;]\s+\d{1,2}\s+[A-Z][a-z]+s\s|[.;]\s+(?:Crs?\.?\s+[A-Z]|[A-Z][A-Za-z’'-]{2,}\/[A-Z])/, /(?<=[A-Za-z]\s+)(?<!\b(?:was|were|been|be|and|it|It|is|has|have|IT|WAS|AND|FURTHER|Further|further|ALSO|also)\s+)(?=(?:Resolved|RESOLVED)\s+(?:That|THAT)\s)|(?<=[:;]\s+)(?=\d{1,2}\s+[A-Z][a-z]+s\s)|(?<=:\s+1\s+[A-Z][a-z]+s\b.*?[a-z)"”][.;]["”]?\s+)(?=[2-9]\s+[A-Z][a-z]+s\s)|(?<=[a-z\d)%]["”]?[.;]\s+)(?=(?:Crs?\.?\s+(?:(?:Te|De|Di|Van|Le)\s+)?[A-Z][\w’'-]+\s*\/\s*(?:(?:Te|De|Di|Van|Le)\s+)?[A-Z][\w’'-]+|[A-Z][A-Za-z’'-]{1,}[a-z]\/[A-Z][A-Za-z’'-]{1,}[a-z](?:\s+(?:CARRIED|Carried|LOST|Lost)\b|\s*$)))/g],
   // "LCS 43/26 Minutes of the Sports Forum Resolved – That the minutes …": a Northern Irish or English minute's marker, its dash or
   // colon before "That", after the title in a paragraph joined into one line (not after the movers' "and", nor a body's name).
   [/(?:Resolved|RESOLVED)\s*[-–—:]+\s*(?:That|THAT)\s/, /(?<=[A-Za-z]\s+)(?<!\b(?:was|were|been|be|and|it|It|is|has|have|IT|WAS|AND|FURTHER|Further|further|ALSO|also|unanimously|Unanimously|duly|Committee|Council|Board|Cabinet|Panel|Sub-Committee|Subcommittee|Members|Group|COMMITTEE|COUNCIL|BOARD|CABINET)\s+)(?=(?:Resolved|RESOLVED)\s*[-–—:]+\s*(?:That|THAT)\s)/g],

@@ -85,6 +85,7 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
       // names moved was put and fell, so its heading is answered for.
       const above = r.motion && r.motion.held.length === 0 ? r.motion.above ?? proposalAbove(r, line) : undefined;
       if (above) r.claimed.push(above.line.line);
+      if (!r.motion && !r.quoted) dropUnmarkedAbove(r, line);
       r.motion = undefined;
       r.quoted = undefined;
     }
@@ -113,6 +114,31 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
     if (label === 'end' && ASIDE.test(text)) r.aside = 0;
   }
   return true;
+}
+
+/** The movers of a New Zealand motion by slash on their own line, after its words: "Collins/Ngata", "Crs Te Awe / Hollis". */
+const SLASH_MOVERS_LINE = /^(?:(?:Crs?|Cllrs?)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*\/\s*(?:(?:Cr|Cllr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$/;
+/** What reads a motion's own words as a clause with no marker over them. */
+const UNMARKED = new Set(['reader.bare-clause', 'marker.body-recommends-to']);
+
+/**
+ * "That the Committee approves the fees." / "Collins/Ngata" / "LOST": a New Zealand motion printed with no marker, its movers
+ * by slash and its verdict after its words. The words were read as a clause; lost, they decide nothing.
+ */
+function dropUnmarkedAbove(r: Reading, line: Line): void {
+  const [movers] = r.preceding(line, 1);
+  if (!movers || !SLASH_MOVERS_LINE.test(movers.text)) return;
+  // Only the clauses after the last verdict that settled anything: a motion carried above in the item stands.
+  const settled = Math.max(-1, ...r.claimed.filter((n) => n < line.line));
+  let k = r.clauses.length;
+  while (k > 0) {
+    const c = r.clauses[k - 1];
+    if (c.item !== r.item?.id || !UNMARKED.has(c.rules[0]) || c.line > movers.line || c.line <= settled) break;
+    k--;
+  }
+  if (k === r.clauses.length) return;
+  for (const c of r.clauses.splice(k)) r.claimed.push(c.line);
+  r.claimed.push(line.line);
 }
 
 /** "… Second: Member Beltran   Vote: 4-1 (Member Ruiz no)": the vote printed after the names, on their line. */
