@@ -402,6 +402,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/\b(?:Resolution|RESOLUTION)\s+(?:[Nn]umber|NUMBER|No\.?)$/.test(previous.text) && /^[A-Z]{2,8}\/\d{4}\/\d{3,6}\b/.test(line.text)) return true;
   // "… be approved;" / "and RECOMMENDED TO COUNCIL – (c) that …": the conjunction belongs to the clause above, and the marker is
   // cut from it again where the lines are split (text/split.ts), as a line printed whole would be.
+  // "… for a term ending June 30, 2029." / "(5-0) 6. Council reports …": an action minute's tally in brackets after its stop.
+  if (/^\(\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:,[^()]{1,40})?\)(?:\s|$)/.test(line.text) && /[.;]$/.test(previous.text)) return true;
   // An Ontario motion's "… be received;" / "and That the policy …" the same: "and" ends the clause above.
   if (previous.text.endsWith(';') && /^(?:and|AND)\s+(?:RESOLVED|RECOMMENDED|That|THAT)\b/.test(line.text)) return true;
   // "… Four applications were approved:" / "Kinloch Gala (£900), Strathbran Shinty Club (£1,500), …": a passive verdict's colon

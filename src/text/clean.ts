@@ -58,7 +58,8 @@ export function cleanText(raw: string): string {
     .replace(/<\/?[a-z][^>]*>/gi, ' ')
     .replace(/\*\*|__/g, '')
     .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1');
-  for (const pattern of NOISE) s = s.replace(pattern, ' ');
+  // Most lines hold none of the noise: one look for its words first, not every pattern over every line.
+  if (/\b(?:pdf|icon|Share|View|Page)\b|\d\s*[KM]B\b/i.test(s)) for (const pattern of NOISE) s = s.replace(pattern, ' ');
   s = s
     .replace(/\s*\.{4,}\s*\d*\s*(?=$|\s)/g, ' ') // dot leaders and the page number after them
     // "| Decision | That the notice be upheld. |": a label cell names what the next cell holds.
