@@ -706,6 +706,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:proposed|moved)\s+(?:that|to)\s/, /(?=[A-Z]{2,3}\s+(?:proposed|moved)\s+(?:that|to)\s)(?<=[a-z\d)][.!?]\s+)/g],
   // "… for $42,500. All ayes. Motion carried.", "… as presented. All voting aye. Motion carried.": the vote after the motion's words.
   [/All\s+(?:ayes|in\s+favou?r|voted|(?:members\s+)?(?:present\s+)?voting)/, /(?=All\s+(?:ayes|in\s+favou?r|voted\s+(?:aye|yes|in\s+favou?r)|(?:members\s+)?(?:present\s+)?voting\s+(?:aye|yes))\b)(?<=[.;]\s+)/g],
+  // "… for three years. 5 in favour, 1 abstention.", "… be approved. 6 for, 2 against.": a parish's count after the clause's stop.
+  [/\d{1,2}\s+(?:in\s+favou?r|for)\s*,/, /(?=\d{1,2}\s+(?:in\s+favou?r|for)\s*,\s*\d{1,2}\s+(?:against|abstentions?|abstained|abstaining)\b)(?<=[a-z)][.;]\s+)/g],
   // "a. Snow Removal Contract - Trustee Marsh moved, Trustee Lund seconded to award …": an agenda row's title, a dash, then its motion.
   // "… Historical Society, December 6 – Motion by Kimball, second by Barros, to approve.": the motion after a dash, its movers first.
   [/\s[-–—]\s+[A-Z]/, new RegExp(String.raw`(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?:moved|${MADE_MOTION})\b|(?:Motion|MOTION)\s+(?:by|BY)\s+[A-Z][^,.;–—-]{1,60},\s+(?:second|SECOND))(?<=\S\s+[-–—]\s+)`, 'g')],
@@ -1313,4 +1315,5 @@ const TITLE_BILINGUAL = new RegExp(String.raw`${RUN_ITEM}[A-Z][\w’'-]*(?:\s+[\
 /** "2. Consent Agenda Trustee Olsen moved to approve …": a title, then a member's motion. */
 // A water or school district's "Director Ames moved …" too.
 // "8.A. Resolution No. 2026-R-140 – A Resolution … for 22 Oak Street Commissioner Ruiz moved …": a short form's stop is no end.
-const TITLE_BEFORE_MOTION = new RegExp(String.raw`${RUN_ITEM}[A-Z](?:[^.;:]|(?<=${SHORT_FORM})\.){2,160}?\s(?=(?:${CAP_TITLE}|Director)\.?\s+[A-Z][\w’'-]+\s+(?:moved|${MADE_MOTION})\b)`);
+// "C 46/26 Notice of Motion – Irish Language Signage Councillor Ó Néill proposed, …": an Irish name of two words, and "proposed".
+const TITLE_BEFORE_MOTION = new RegExp(String.raw`${RUN_ITEM}[A-Z](?:[^.;:]|(?<=${SHORT_FORM})\.){2,160}?\s(?=(?:${CAP_TITLE}|Director)\.?\s+[A-ZÀ-Þ][\wÀ-ÿ’'-]*(?:\s+[A-ZÀ-Þ][\wÀ-ÿ’'-]+)?\s+(?:moved|proposed|${MADE_MOTION})\b)`);
