@@ -137,7 +137,8 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   // "7.c Agreement with Summit Fleet Services …": the letter after the section's stop needs no stop of its own.
   const numberLetter = /^(\d{1,3}\.[A-Z]\.?|\d{1,3}\.[a-z]\.?|\d{1,3}[a-z]\.)\s+(\p{Lu}.{2,158})$/u.exec(text);
   // "9.A. Resolution 2026-R-88 – Approving an interlocal agreement …." names its measure and what it does, its stop and all.
-  if (numberLetter && (!/[.;:!?]$/.test(numberLetter[2].replace(/\b(?:Dr|St|Ave|Blvd|Rd|Inc|Ltd|Co)\.$/, '')) || MEASURE_TITLE.test(numberLetter[2]))) return { number: numberLetter[1], title: tidyTitle(numberLetter[2]) };
+  // "8.A. Approval of the minutes of the March 9, 2026 regular meeting." names the action asked for, its stop and all.
+  if (numberLetter && (!/[.;:!?]$/.test(numberLetter[2].replace(/\b(?:Dr|St|Ave|Blvd|Rd|Inc|Ltd|Co)\.$/, '')) || MEASURE_TITLE.test(numberLetter[2]) || (ACTION_NOUN_TITLE.test(numberLetter[2]) && AGENDA_STOPPED.test(numberLetter[2])))) return { number: numberLetter[1], title: tidyTitle(numberLetter[2]) };
   // "VIII. ACTION ITEMS", "IX. ADJOURNMENT": US minutes number their sections in capital Roman numerals, titled in capitals.
   if (parsed?.number.style === 'roman-dot' && /^[IVXL]+\.$/.test(parsed.number.raw) && parsed.rest.length < 80 && isShouting(parsed.rest) && !DECIDING.test(parsed.rest)) return { number: parsed.number.raw, title: tidyTitle(parsed.rest) };
   if (!parsed || !/^(num-dot|bare-num|decimal)$/.test(parsed.number.style) || parsed.number.parts.length > 3) return undefined;
@@ -170,8 +171,11 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   return undefined;
 }
 
-/** A measure's number, a dash, then what it does: "Resolution 2026-R-88 – Approving …". */
-const MEASURE_TITLE = /^(?:Resolution|Ordinance|RESOLUTION|ORDINANCE)\s+(?:No\.?\s*)?[\w-]*\d[\w-]*\s+[-–—:]\s+[A-Z][a-z]+ing\b/;
+/** A measure's number, a dash, then what it does: "Resolution 2026-R-88 – Approving …", "Ordinance 2026-07 – An Ordinance amending …". */
+const MEASURE_TITLE = /^(?:Resolution|Ordinance|RESOLUTION|ORDINANCE)\s+(?:No\.?\s*)?[\w-]*\d[\w-]*\s+[-–—:]\s+(?:(?:An?|AN?)\s+(?:Ordinance|Resolution|ORDINANCE|RESOLUTION)\s+)?[A-Za-z][a-z]+ing\b/;
+
+/** An agenda title that names the action it asks for by its noun: "Approval of the minutes …", "Award of Contract …". */
+const ACTION_NOUN_TITLE = /^(?:Approval|Adoption|Acceptance|Authori[sz]ation|Award|Ratification|Appointment|Confirmation)\s+of\s/;
 
 const SHOUTED_VERDICT = new RegExp(`^(?:${DONE_VERBS})(?:\\s+AND\\s+[A-Z]{3,}ED)?\\s+[A-Z0-9]`);
 
