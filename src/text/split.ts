@@ -706,6 +706,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:proposed|moved)\s+(?:that|to)\s/, /(?=[A-Z]{2,3}\s+(?:proposed|moved)\s+(?:that|to)\s)(?<=[a-z\d)][.!?]\s+)/g],
   // "… for $42,500. All ayes. Motion carried.", "… as presented. All voting aye. Motion carried.": the vote after the motion's words.
   [/All\s+(?:ayes|in\s+favou?r|voted|(?:members\s+)?(?:present\s+)?voting)/, /(?=All\s+(?:ayes|in\s+favou?r|voted\s+(?:aye|yes|in\s+favou?r)|(?:members\s+)?(?:present\s+)?voting\s+(?:aye|yes))\b)(?<=[.;]\s+)/g],
+  // "6.1 Award of contract for pool resurfacing to AquaTech Inc. in the amount of $96,400 Approved on consent.", "6.3 Second
+  // reading of Ordinance 2026-09 … core Tabled.", "7.1 Request … series Council approved the request 4-1.": US action minutes
+  // run into one line, each item's title then the verdict that was its own line.
+  [/^\d{1,2}\.\d{1,2}\.?\s+[A-Z]/, /(?<=^\d{1,2}\.\d{1,2}\.?\s+[A-Z](?:[^.;:]|(?<=\b(?:Inc|Ltd|Co|No|St|Dr))\.|\.(?=\d)){5,200}?[a-z0-9)]\s+)(?=(?:Approved|Adopted|Accepted|Tabled|Continued|Denied|Received(?:\s+and\s+filed)?)(?:\s+(?:on\s+consent|as\s+(?:recommended|presented|amended|submitted)|unanimously))?\.(?:\s*\(\d{1,2}\s*-\s*\d{1,2}\))?(?=\s*$|\s+\d{1,2}\.(?:\d{1,2}\.?)?\s+[A-Z])|(?:City\s+)?(?:Council|Board|Commission)\s+(?:unanimously\s+)?(?:approved|adopted|denied|tabled|accepted|continued)\b|Motion\s+to\s+[a-z]+\b[^.;]*\b(?:carried|passed|failed)\b)/g],
   // "… for three years. 5 in favour, 1 abstention.", "… be approved. 6 for, 2 against.": a parish's count after the clause's stop.
   [/\d{1,2}\s+(?:in\s+favou?r|for)\s*,/, /(?=\d{1,2}\s+(?:in\s+favou?r|for)\s*,\s*\d{1,2}\s+(?:against|abstentions?|abstained|abstaining)\b)(?<=[a-z)][.;]\s+)/g],
   // "a. Snow Removal Contract - Trustee Marsh moved, Trustee Lund seconded to award …": an agenda row's title, a dash, then its motion.

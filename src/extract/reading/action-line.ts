@@ -122,8 +122,9 @@ function movedOnItem(r: Reading): Title | undefined {
 /** The item's title on the line above ("2.1 Approve minutes …", "Item 4.1 Library hours pilot."), when no clause was read from it. */
 function titleAbove(r: Reading): Title | undefined {
   const prev = r.previous;
-  if (!prev || r.block || r.clauses.some((c) => c.line === prev.line)) return undefined;
-  if (r.item && r.item.position.line === prev.line) return { text: r.item.title, line: prev, at: Math.max(0, prev.text.indexOf(r.item.title)) };
+  // By line and column: a page run into one line holds every piece on line 1.
+  if (!prev || r.block || r.clauses.some((c) => c.line === prev.line && c.column >= prev.column && c.column <= prev.column + prev.text.length)) return undefined;
+  if (r.item && r.item.position.line === prev.line && r.item.position.column === prev.column) return { text: r.item.title, line: prev, at: Math.max(0, prev.text.indexOf(r.item.title)) };
   const text = prev.text.replace(/^item\s+/i, '');
   // "A. 26-0112 Approval of Minutes …", "B. Appointment to the Library Board": a section letter (no list number elsewhere,
   // where it could be an initial; over an action line it is the item's) and Legistar's file number before the title.
