@@ -28,9 +28,8 @@ const STATUS_OPENING = String.raw`(?:Application|Planning\s+permission|Listed\s+
 /** The chair acting with the meeting's leave opens a sentence: "Without objection, the Chair appointed …", "Hearing no objection, …". */
 const NO_OBJECTION_OPENING = String.raw`(?:Without|Hearing\s+no|There\s+being\s+no)\s+objections?,\s`;
 // "144/26 Finance a) The accounts …": a lettered list's first item after the title, too; "FC/26/01 Apologies Apologies were
-// received …", the title's word opening the sentence. A US action minute's verb in the past
-// tense and what it names: "4. Consent Calendar Approved Consent Calendar items …", "7. Appointment to the Parks Commission
-// Appointed Dana Whitfield to the …".
+// received …", the title's word opening the sentence. A US action minute's verb in the past tense and what it names: "4.
+// Consent Calendar Approved Consent Calendar items …", "7. Appointment to the Parks Commission Appointed Dana Whitfield to …".
 const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+(?![A-Z]{2,}\b)[A-Za-z]|Apologies\s+(?:were|was|had)\s|${NO_OBJECTION_OPENING}|${STATUS_OPENING}|(?:Council|Commission|Board|Committee|Staff)\s+(?:discussed|reviewed|considered|heard|received|presented)\s|(?:Motion|MOTION)\s+(?:to|by|made\s+by)\s+[a-zA-Z]|(?:Motion|MOTION)\s*(?::\s*(?:That|THAT)\b|\([A-Z])|\(?a\)\s+[A-Z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|(?:Noted|Agreed|Approved|Resolved)\s+(?:the|that|to)\s|(?:Approved|Adopted|Appointed|Introduced|Waived|Awarded|Ratified)\s+(?:(?:Consent|Resolution|Ordinance|Contract|Agreement)\b|[A-Z][a-z]+\s+[A-Z][a-z]+\s+to\s+the\b|(?:reading|and\s+waived|first\s+reading)\b)|(?:Moved|MOVED)\s*:?\s*\([^()]{2,60}\/|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]`;
 
 /** "b) RESOLVED to approve …", "ii. RESOLVED that …": a list number at the line's start stays with the marker after it. */
@@ -835,7 +834,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "FC/26/05 Internal audit RECOMMENDATION TO FULL COUNCIL: that …": a committee's recommendation in capitals after the item's
   // title, a page run into one line.
   [/RECOMMENDATIONS?\s+TO\s+[A-Z ]{3,40}:/, /(?<=[a-z]\s+)(?=RECOMMENDATIONS?\s+TO\s+(?:THE\s+)?(?:FULL\s+)?(?:[A-Z]+\s+){0,3}(?:COUNCIL|CABINET|COMMITTEE|BOARD)\s*:)/g],
-  // "RECOMMENDATION That the Committee notes …", "OFFICER RECOMMENDATION That Council: 1. …": a report's heading run into the  // "RECOMMENDATION That the Committee notes …", "OFFICER RECOMMENDATION That Council: 1. …": a report's heading run into the
+  // "RECOMMENDATION That the Committee notes …", "OFFICER RECOMMENDATION That Council: 1. …": a report's heading run into the
   // recommendation under it.
   [/(?:RECOMMENDATIONS?|Recommendations?|RECOMMENDATION\(S\)|Recommendation\(s\))\s/, /(?<=(?:^|[.;!?]\s+)(?:(?:OFFICER|OFFICERS['’]|STAFF|COMMITTEE|Officer|Officers['’]|Staff|Committee)\s+)?(?:RECOMMENDATIONS?|Recommendations?|RECOMMENDATION\(S\)|Recommendation\(s\))\s*[:\-–—]?\s+)(?=(?:That|THAT|It\s+is\s+recommended|The\s+(?:Committee|Board|Council|Cabinet|Panel)\s+is\s+(?:asked|recommended))\b)|(?=(?:RECOMMENDATIONS?|RECOMMENDATION\(S\))\s*[:\-–—]?\s+(?:That|THAT|It\s+is\s+recommended)\b)(?<=[.;!?]\s+)/g],
   // "1. Apologies Ngā Whakapāha Part C Community Board Resolved BKCB/2024/00047 That the apology …": a New Zealand board's
