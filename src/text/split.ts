@@ -1172,6 +1172,8 @@ const AFTER_STOP = new RegExp(String.raw`(?<=^|[.;:!?]["”’)]*\s+|[£$€]\s?
 const CITED_BY = /\b(?:minutes?|min|item|ref|see|per|of|under|in|to|at|no|and)\.?\s+$/i;
 /** The same after a word: "… Cllr. M. Ó Dálaigh 1. Confirmation of Minutes …", a run's first item after the page's heading. */
 const AFTER_WORD = new RegExp(String.raw`(?<=[^\s.;:!?"”’)]\s+)(?<![£$€]\s?\d[\d,]*\.\d\d\s+)${ITEM_NUMBER}`, 'g');
+/** A board's lettered minute reference after a closing bracket: "… Helen Obi (Healthwatch Castlebridge) HWB/26/12 Joint …". */
+const AFTER_BRACKET = new RegExp(String.raw`(?<=\)\s+)(?=[A-Z]{2,4}\/\d{2}\/\d{1,4}\s+[A-Z])${ITEM_NUMBER}`, 'g');
 
 /**
  * A page flattened into one line numbers its items in a run: "45. Minutes RESOLVED: … record. 46. 25/01234/FUL – Land at
@@ -1210,6 +1212,8 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
     // A number after a word may only open a run ("… 2026 8.A. Resolution …" before "… 4-1. 8.B. Ordinance …"), as "Appendix
     // 3. The …" is a sentence's end more often than an item.
     for (const m of l.text.matchAll(AFTER_WORD)) push(i, m, true);
+    // The attendance list's last name and its organisation in brackets, then the first minute, a page run into one line.
+    if (l.text.includes(')')) for (const m of l.text.matchAll(AFTER_BRACKET)) push(i, m, true);
   }
   found.sort((a, b) => a.line - b.line || a.at - b.at);
   // For each number, the run it ends: the nearest number before it that is one less, and that one's run.
