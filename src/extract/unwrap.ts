@@ -5,7 +5,7 @@ import { lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { BODY_NOUNS, LEGISTAR_FILE, MONTH_NAME, VERDICT_EFFECT } from '../lexicon/words.js';
 import { itemHeading, STREET_WORDS } from './items.js';
 import { assentsTo } from './outcome.js';
-import { PROPOSAL_OPENING } from '../text/split.js';
+import { PROPOSAL_OPENING, TALLY_IN_BRACKETS } from '../text/split.js';
 import { SECTION_HEADING } from '../text/recase.js';
 
 /** A verdict in the passive, its colon leading into what it settled: "Four applications were approved:". */
@@ -184,6 +184,9 @@ const HEAD_FIELD = new RegExp(String.raw`^(?:(?:[A-Z][\w’'-]*\s+){0,4}(?:Meeti
 
 /** A group's proposal, a sentence of its own on the line (text/split.ts keeps its "Agreed." with it). */
 const PROPOSAL_LINE = new RegExp(String.raw`^${PROPOSAL_OPENING}[^.;]*[.;]$`);
+
+/** A line that opens on an action minute's tally in brackets: "(5-0) 6. Council reports …". */
+const TALLY_START = new RegExp(String.raw`^${TALLY_IN_BRACKETS}(?:\s|$)`);
 
 function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean {
   if (line.bullet || line.heading > 0 || above.heading > 0 || line.decisionCell || above.decisionCell) return false;
@@ -403,7 +406,7 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… be approved;" / "and RECOMMENDED TO COUNCIL – (c) that …": the conjunction belongs to the clause above, and the marker is
   // cut from it again where the lines are split (text/split.ts), as a line printed whole would be.
   // "… for a term ending June 30, 2029." / "(5-0) 6. Council reports …": an action minute's tally in brackets after its stop.
-  if (/^\(\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:,[^()]{1,40})?\)(?:\s|$)/.test(line.text) && /[.;]$/.test(previous.text)) return true;
+  if (TALLY_START.test(line.text) && /[.;]$/.test(previous.text)) return true;
   // An Ontario motion's "… be received;" / "and That the policy …" the same: "and" ends the clause above.
   if (previous.text.endsWith(';') && /^(?:and|AND)\s+(?:RESOLVED|RECOMMENDED|That|THAT)\b/.test(line.text)) return true;
   // "… Four applications were approved:" / "Kinloch Gala (£900), Strathbran Shinty Club (£1,500), …": a passive verdict's colon

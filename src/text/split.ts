@@ -51,6 +51,8 @@ export const TASK_OPENING = String.raw`(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}to
 
 /** What a group put to the meeting: "The sub-group recommended awards to …", "The working party proposed a new rota …". */
 export const PROPOSAL_OPENING = String.raw`(?:The|the)\s+(?:[\w’'-]+\s+){0,3}(?:recommended|proposed|suggested)\s+(?!that\b|to\b)[a-z]`;
+/** An action minute's tally in brackets, which ends its item: "(5-0)", "(4-1, Morales no)". */
+export const TALLY_IN_BRACKETS = String.raw`\(\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:,[^()]{1,40})?\)`;
 
 /** The verdict a tally may carry after it on its line: "Vote: 5-0   Approved". */
 const TALLY_VERDICT = '(?:Approved|Adopted|Passed|Carried|Failed|Denied|Defeated|APPROVED|ADOPTED|PASSED|CARRIED|FAILED|DENIED|DEFEATED)';
@@ -465,8 +467,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:Decision|DECISION)s?\s+(?:1\.\s|[A-Z][a-z]+ed\b)/, /(?<=[a-z)][.!?]\s+|[a-z]\s+)(?=(?:Decision|DECISION)s?\s+(?:1\.\s+[A-Z]|(?:Refused|Granted|Approved|Deferred|Rejected|Agreed|Adjourned|Revoked|Suspended)\.?(?:\s|$)))/g],
   [new RegExp(String.raw`To\s+${DECISION_INFINITIVE}\b`), new RegExp(String.raw`(?<=(?::-?|[a-z)][.;])\s+)(?=To\s+${DECISION_INFINITIVE}\b)`, 'g')],
   // "… on Harbour Road. Decision To thank the deputation …", "… OUTSIDE BODIES Decision To appoint Councillor …": a Scottish
-  // council's "Decision" heading over its infinitive, after the narrative's stop or the item's title in capitals.
-  [/(?:Decision|DECISION)\s+To\s+[a-z]/, /(?<=[a-z\d)][.!?]\s+|\b[A-Z]{2,}\s+)(?<!\b(?:FOR|OF|THE|FINAL|KEY)\s+)(?=(?:Decision|DECISION)\s+To\s+[a-z]{3,}\s)|(?<=(?:^|[a-z\d)][.!?]\s+|\b[A-Z]{2,}\s+)(?<!\b(?:FOR|OF|THE|FINAL|KEY)\s+)(?:Decision|DECISION)\s+)(?=To\s+[a-z]{3,}\s)/g],
+  // council's "Decision" heading over its infinitive, after the narrative's stop or the item's title in capitals (the heading is
+  // cut from the infinitive by the licensing rule for "Decision Refused." below, as the heading then opens its piece).
+  [/(?:Decision|DECISION)\s+To\s+[a-z]/, /(?<=[a-z\d)][.!?]\s+|\b[A-Z]{2,}\s+)(?<!\b(?:FOR|OF|THE|FINAL|KEY)\s+)(?=(?:Decision|DECISION)\s+To\s+[a-z]{3,}\s)/g],
   // A planning list run into one line: "… 9 Orchard Way – no objection. 27/0307/HOU Replacement garage …", "… Mill Row –
   // CONFIRMED TPO 8/2027 Walnut …": each application's or order's reference opens its row, after the row before ends on a stop
   // or a verdict in capitals.
@@ -829,8 +832,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… BE IT RESOLVED by the City Council … as follows: Section 1. The program … is hereby approved. Section 2. The City Manager
   // is authorized …": a US resolution's sections, run into one line after the lead-in's colon or the section before.
   [/(?:Section|SECTION)\s+\d{1,2}\.\s+[A-Z]/, /(?<=(?::|[A-Za-z\d)][.;])\s+)(?=(?:Section|SECTION)\s+\d{1,2}\.\s+[A-Z])/g],
-  // A licensing record's "Decision Refused.", its heading and the verdict joined into one line.
-  [/^(?:Decisions?|DECISIONS?)\s+[A-Z]/, /(?<=^(?:Decisions?|DECISIONS?)\s+)(?=(?:Refused|Granted|Approved|Deferred|Agreed|Noted|Rejected|Withdrawn|Adjourned|REFUSED|GRANTED|APPROVED|DEFERRED)\b)/g],
+  // A licensing record's "Decision Refused.", its heading and the verdict joined into one line; a Scottish "Decision To thank …".
+  [/^(?:Decisions?|DECISIONS?)\s+[A-Z]/, /(?<=^(?:Decisions?|DECISIONS?)\s+)(?=(?:Refused|Granted|Approved|Deferred|Agreed|Noted|Rejected|Withdrawn|Adjourned|REFUSED|GRANTED|APPROVED|DEFERRED)\b|(?<=^(?:Decision|DECISION)\s+)To\s+[a-z]{3,}\s)/g],
   // "FC/26/05 Internal audit RECOMMENDATION TO FULL COUNCIL: that …": a committee's recommendation in capitals after the item's
   // title, a page run into one line.
   [/RECOMMENDATIONS?\s+TO\s+[A-Z ]{3,40}:/, /(?<=[a-z]\s+)(?=RECOMMENDATIONS?\s+TO\s+(?:THE\s+)?(?:FULL\s+)?(?:[A-Z]+\s+){0,3}(?:COUNCIL|CABINET|COMMITTEE|BOARD)\s*:)/g],
@@ -1167,7 +1170,7 @@ const LEAD_IN_BOUNDARY = /(?<=[a-z0-9)\]][.!?]["”’)]*)\s+(?=[A-Z])|(?<=\b(?:
 const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?<!\b(?:(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)|RESOLUTION)\s+)(?:(\d{1,3})\.|((?:[A-Z]{1,4}[./]?)?\d{2,4}\/)(\d{1,4})|([A-Z]{1,4}\s)(\d{1,4})(\/\d{2}(?:\d{2})?)|(\d{1,3}\.)([A-Ha-h])\.|(\d{1,2}\.)(\d{1,2})\.?|([A-Z]{1,4}\.)(\d{1,4})(\.\d{2}))\s+(?=[A-Z\d“"(])`;
 // A payments list's last sum ends its item as a stop does: "… Un Llais Cymru £86.00 4. Cynllunio / Planning …"; so does an
 // action minute's tally in brackets: "… items 4.1 through 4.6. (5-0) 5. Resolution approving …".
-const AFTER_STOP = new RegExp(String.raw`(?<=^|[.;:!?]["”’)]*\s+|[£$€]\s?\d[\d,]*\.\d\d\s+|\(\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:,[^()]{1,40})?\)\s+)${ITEM_NUMBER}`, 'g');
+const AFTER_STOP = new RegExp(String.raw`(?<=^|[.;:!?]["”’)]*\s+|[£$€]\s?\d[\d,]*\.\d\d\s+|${TALLY_IN_BRACKETS}\s+)${ITEM_NUMBER}`, 'g');
 /** A word that cites the reference after it: "minute 81/26", "see 81/26". */
 const CITED_BY = /\b(?:minutes?|min|item|ref|see|per|of|under|in|to|at|no|and)\.?\s+$/i;
 /** The same after a word: "… Cllr. M. Ó Dálaigh 1. Confirmation of Minutes …", a run's first item after the page's heading. */

@@ -3,7 +3,7 @@ import type { Item } from '../../types.js';
 import { parseNumber, type ClauseNumber } from '../../text/numbering.js';
 import { EFFECT_NAMES } from '../effects.js';
 import { MINUTES_READ, MOVERS_AFTER_VERDICT } from '../../lexicon/words.js';
-import { evidence, type Clause } from './clause.js';
+import { evidence, readFrom, type Clause } from './clause.js';
 import type { Reading } from './state.js';
 
 /**
@@ -123,7 +123,7 @@ function movedOnItem(r: Reading): Title | undefined {
 function titleAbove(r: Reading): Title | undefined {
   const prev = r.previous;
   // By line and column: a page run into one line holds every piece on line 1.
-  if (!prev || r.block || r.clauses.some((c) => c.line === prev.line && c.column >= prev.column && c.column <= prev.column + prev.text.length)) return undefined;
+  if (!prev || r.block || r.clauses.some((c) => readFrom(c, prev))) return undefined;
   if (r.item && r.item.position.line === prev.line && r.item.position.column === prev.column) return { text: r.item.title, line: prev, at: Math.max(0, prev.text.indexOf(r.item.title)) };
   const text = prev.text.replace(/^item\s+/i, '');
   // "A. 26-0112 Approval of Minutes …", "B. Appointment to the Library Board": a section letter (no list number elsewhere,

@@ -84,3 +84,6 @@ export function evidence(...ids: string[]): readonly string[] {
   if (!found) EVIDENCE.set(key, (found = Object.freeze(ids)));
   return found;
 }
+
+/** A clause read from this line's words, where a source line cut into several holds others too. */
+export const readFrom = (c: { line: number; column: number }, l: Line): boolean => c.line === l.line && c.column >= l.column && c.column <= l.column + l.text.length;

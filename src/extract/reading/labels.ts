@@ -2,7 +2,7 @@ import type { Line } from '../../text/line.js';
 import { ACTION_VERBS, BARE_MOTION, MEMBER_TITLE, MOVED_THAT, SCORE_AT_END, SECONDED_THAT } from '../../lexicon/words.js';
 import { isMainMotionVerdict, labelMatch, matchLabel, MOVER_NUMBERED, MOVER_PAIR } from '../markers.js';
 import type { LabelKind } from '../../lexicon/index.js';
-import { evidence } from './clause.js';
+import { evidence, readFrom } from './clause.js';
 import type { Reading } from './state.js';
 import { actionLine } from './action-line.js';
 import { namesPaper, outcomeSentences } from '../outcome.js';
@@ -129,7 +129,7 @@ function dropUnmarkedAbove(r: Reading, line: Line): void {
   const [movers] = r.preceding(line, 1);
   if (!movers || !SLASH_MOVERS_LINE.test(movers.text)) return;
   // Only the clauses after the last verdict that settled anything: a motion carried above in the item stands.
-  const settled = Math.max(-1, ...r.claimed.filter((n) => n < line.line));
+  const settled = r.claimed.reduce((m, n) => (n < line.line && n > m ? n : m), -1);
   let k = r.clauses.length;
   while (k > 0) {
     const c = r.clauses[k - 1];
@@ -167,8 +167,6 @@ function commitAbove(r: Reading, above: { text: string; line: Line; at: number }
   r.commit({ kind: 'resolution', parts: [above.text], line: above.line.line, column: above.line.column + above.at, item: r.item?.id, rules: evidence(...rules) });
 }
 
-/** A clause read from this line's words, where a source line cut into several holds others too. */
-const readFrom = (c: { line: number; column: number }, l: Line): boolean => c.line === l.line && c.column >= l.column && c.column <= l.column + l.text.length;
 
 /** "Moved and seconded as printed in the warrant.": a town meeting's motion that adopts the article's own words. */
 const AS_IN_WARRANT = /\b(?:moved|seconded)\s+(?:that\s+the\s+\w+\s+vote\s+)?as\s+(?:printed|written|set\s+out)\s+in\s+the\s+warrant\s*\.?$/i;
