@@ -149,10 +149,14 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:[;.]|^)\s*(?:and|AND|And)\b/, /(?=(?:That|THAT)\s)(?<=(?:;|^)\s*(?:and|AND)(?:\s+(?:further|FURTHER))?\s*,\s+)|(?=(?:AND|And)\s+(?:(?:FURTHER|further)\s+)?(?:THAT|that)\s)(?<=;\s+)|(?=AND\s+(?:FURTHER\s+)?(?:THAT|That)\s)(?<=[a-z)][.]\s+)|(?=(?:THAT|That)\s)(?<=;\s+and\s+)/g],
   // "Cllr Mulligan proposed that the charges be suspended. This was not agreed.": a refusal agrees to nothing, request or motion.
   [/This\s+was\s+(?:not|lost|defeated)/, /(?=This\s+was\s+(?:not\s+(?:agreed|carried|approved|passed|adopted)|lost|defeated)\b[^.;]{0,40}[.;]?\s*$)(?<=[.;]\s+)/g],
-  // "a. Payments: Resolved to approve the payments listed …": a parish's sub-item label, its colon, then the marker.
+  // "a. Payments: Resolved to approve the payments listed …", "(b) Noticeboard, Church Lane: Resolved to accept …": a parish's
+  // sub-item label, its topic (and the place), its colon, then the marker.
+  // The sub-item opens its own line after the stop of the one before, when its lines were wrapped and joined again ("… from 9
+  // November. (b) Noticeboard, Church Lane: Resolved to …"), the letters that would show the run standing on another line.
+  [/(?:\([a-z]\)|\b[a-z][.)])\s+[^:]{1,80}:\s+(?:Resolved|RESOLVED|Agreed|AGREED|resolved|agreed)\s/, /(?<=[.;]\s+)(?=(?:\([a-z]\)|[a-z][.)])\s+[A-Z][\w’' &/-]{1,60}(?:,\s+[A-Z][\w’' &/-]{1,40})?:\s+(?:Resolved|RESOLVED|Agreed|AGREED|resolved|agreed)\s+(?:to|that|TO|THAT)\b)/g],
   // A community council's "7. AOCB. Christmas lights: agreed to spend up to £600 …": after the item's short title and its stop, a
   // topic's colon, then the marker in lower case.
-  [/^(?:[a-z]|[ivx]{1,4}|\d{1,2}|\d{2}\/\d{1,4})[.)]?\s+[^:]{1,100}:\s+(?:Resolved|RESOLVED|Agreed|AGREED|resolved|agreed)\b/, /(?=(?:Resolved|RESOLVED|Agreed|AGREED|resolved|agreed)\s+(?:to|that|TO|THAT)\b)(?<=^(?:[a-z]|[ivx]{1,4}|\d{1,2}|\d{2}\/\d{1,4})[.)]?\s+(?:[A-Z][\w’'&/-]*(?:\s+[A-Za-z][\w’'&/-]*){0,3}\.\s+)?[A-Z][\w’' &/-]{1,60}:\s+)/g],
+  [/^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2}|\d{2}\/\d{1,4})[.)]?\s+[^:]{1,100}:\s+(?:Resolved|RESOLVED|Agreed|AGREED|resolved|agreed)\b/, /(?<=^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2}|\d{2}\/\d{1,4})[.)]?\s+(?:[A-Z][\w’'&/-]*(?:\s+[A-Za-z][\w’'&/-]*){0,3}\.\s+)?[A-Z][\w’' &/-]{1,60}(?:,\s+[A-Z][\w’' &/-]{1,40})?:\s+)(?=(?:Resolved|RESOLVED|Agreed|AGREED|resolved|agreed)\s+(?:to|that|TO|THAT)\b)/g],
   // Not after an item's number: "45. Apologies RESOLVED that …" is the item's title and its decision; nor after a title or an
   // initial: "Seconded by Cllr. S. Kennedy And resolved:" is one member's name.
   [/resolved/i, /(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:unanimously\s+)?(?:resolved|RESOLVED)\b)(?<=[.;!?]\s+)(?<!(?:^|\s)(?:\d{1,3}|[a-z]|[ivx]{1,4}|Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|Ald|[A-Z])\.\s+)/g],
@@ -165,6 +169,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|unanimously)|\s*:|\s*\(|\s+\d)/, new RegExp(String.raw`(?=(?:${WELSH_TWIN})?(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|unanimously)\b|\s*:\s|\s*\((?:Cr|Cllr|Clr|Councill?or)s?\.?\s|\s+\d{1,4}\/\d{2,4}\b))(?<=[.;!?]\s+)${NOT_AFTER_NUMBER}(?<!(?:^|\s)(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s+)`, 'g')],
   // "11.3 INVESTMENTS – NOVEMBER 2026 Resolved (Clr Doyle/Clr Chen) That …": the marker with its movers in brackets or its
   // minute number opens its own line, after a title as after a sentence.
+  // "… Village Hall hire £45.00 Resolved to adopt the budget …": after a payments list's last sum, a list run into one line.
+  [/\d\.\d\d\s+(?:Resolved|RESOLVED|Agreed|AGREED)\s/, /(?<=[£$€]\s?\d[\d,]*\.\d\d\s+)(?=(?:Resolved|RESOLVED|Agreed|AGREED)\s+(?:to|that|TO|THAT)\b)/g],
   [/(?:Resolved|RESOLVED)\s*(?:\(|\d)/, new RegExp(String.raw`(?=(?:Resolved|RESOLVED)(?:\s*\((?:Cr|Cllr|Clr|Councill?or)s?\.?\s[^()]{2,60}\)|\s+\d{1,4}\/\d{2,4}\b))(?<=\S\s+)${NOT_AFTER_NUMBER}`, 'g')],
   // "3. Confirmation of Previous Minutes Te Whakaāe o te hui o mua Part C Community Board Resolved BKCB/2024/00048 That …": a
   // New Zealand board's marker names the body and the resolution's number, after the item's title in a paragraph run together.
@@ -472,8 +478,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:Decision|DECISION)\s+To\s+[a-z]/, /(?<=[a-z\d)][.!?]\s+|\b[A-Z]{2,}\s+)(?<!\b(?:FOR|OF|THE|FINAL|KEY)\s+)(?=(?:Decision|DECISION)\s+To\s+[a-z]{3,}\s)/g],
   // A planning list run into one line: "… 9 Orchard Way – no objection. 27/0307/HOU Replacement garage …", "… Mill Row –
   // CONFIRMED TPO 8/2027 Walnut …": each application's or order's reference opens its row, after the row before ends on a stop
-  // or a verdict in capitals.
-  [new RegExp(String.raw`(?:${APPLICATION_REF}|TPO\s+\d)`), new RegExp(String.raw`(?=${APPLICATION_REF}|TPO\s+\d{1,4}\/\d{2,4}\b)(?<=[a-z)][.]\s+|\b(?:${ROW_VERDICT}|DEFERRED|WITHDRAWN|OBJECTION)\s+)`, 'g')],
+  // or a verdict in capitals (after a sum's or a rate's stop too, "… £318,450. TC/26/103 – …"; not after the item's own number,
+  // "90. 25/01103/LBC – …"). A Welsh council's "… Resolved: no objection. FPL/2026/251 – Change of use …", its reference in
+  // letters and the year, then the dash before the site.
+  [new RegExp(String.raw`(?:${APPLICATION_REF}|TPO\s+\d|[A-Z]{1,5}\/\d{2,4}\/\d{2,6}\s+[-–—]\s)`), new RegExp(String.raw`(?=${APPLICATION_REF}|TPO\s+\d{1,4}\/\d{2,4}\b|[A-Z]{1,5}\/\d{2,4}\/\d{2,6}\s+[-–—]\s+[A-Z])(?<=[a-z\d%)][.]\s+|\b(?:${ROW_VERDICT}|DEFERRED|WITHDRAWN|OBJECTION)\s+)(?<!(?:^|\s)[A-Z]?\d{1,3}\.\s+)`, 'g')],
+  // "115/26 Planning applications DC/2026/0418 – Two storey side extension …": the section's heading, then its first row.
+  [/(?:applications|Applications|APPLICATIONS)\s+\S+\/\S+\s+[-–—]\s/, new RegExp(String.raw`(?<=\b(?:applications|Applications|APPLICATIONS)\s+)(?=(?:${APPLICATION_REF}|[A-Z]{1,5}\/\d{2,4}\/\d{2,6})\s+[-–—]\s+[A-Z0-9])`, 'g')],
   // "… applications to its discretionary grants fund. Moved (Lomu/Sato) That …": a New Zealand motion's movers after the narrative.
   [/Moved\s*:?\s*\(/, /(?=Moved\s*:?\s*\([^()]{2,60}\/[^()]{2,60}\))(?<=[a-z\d)][.!?:]\s+)/g],
   // "… portion of CIL receipts. Recommendation(s) That the Executive: …", "… below £25,000. Reason for Recommendation(s) To
@@ -512,7 +522,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:MOTION|Motion)\s+(?:WAS|was)/, /(?=(?:A\s+)?(?:MOTION|Motion)\s+(?:WAS|was)\s+(?:MADE|made)\s+(?:BY|by)\b)(?<=\S\s+)/g],
   // "Commissioner Pugh nominated Ms. Crane. Motion made by Commissioner Pugh to appoint …": after a sentence of the minutes.
   [/(?:MOTION|Motion)\s+(?:MADE|made)\s/, /(?=(?:MOTION|Motion)\s+(?:MADE|made)\s+(?:BY|by)\b)(?<=[.;!?]\s+)/g],
-  [/[Cc]arried|CARRIED/, /(?=(?:(?:Unanimously|UNANIMOUSLY)\s+[Cc]arried|Carried|CARRIED)\b)(?<=[.;!?"”]\s+)/g],
+  // A Quebec town's "… be closed at 8:14 p.m. ADOPTED" the same, its verdict in capitals, a page run into one line.
+  [/[Cc]arried|CARRIED|ADOPTED/, /(?=(?:(?:Unanimously|UNANIMOUSLY)\s+[Cc]arried|Carried|CARRIED|ADOPTED)\b)(?<=[.;!?"”]\s+)/g],
   // "… That the bench be replaced. Not carried (2 for, 4 against).": a parish's verdict against the motion, on its line.
   [/Not\s+carried|NOT\s+CARRIED|Lost|LOST|Defeated|DEFEATED/, /(?=(?:Not\s+carried|NOT\s+CARRIED|Lost|LOST|Defeated|DEFEATED)\b\s*(?:[.;(]|$))(?<=[.;!?"”]\s+)/g],
   [/[\"“](?:CARRIED|Carried|LOST|Lost|DEFEATED)[\"”]/, /(?=["“](?:CARRIED|Carried|LOST|Lost|DEFEATED)["”])(?<=\S\s+)/g],
@@ -521,6 +532,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // amended was put and CARRIED." are sentences with the verdict in capitals.
   // "THE MOTION WAS PUT AND CARRIED" is one such sentence, all in capitals.
   [/CARRIED/, /(?=(?:Motion\s+)?CARRIED\b)(?<=\S\s+)(?<!MOTION\s+)(?<!\b(?:was|were|been|and|declared|duly|WAS|WERE|BEEN|AND|DECLARED|DULY)\s+)/g],
+  // "… be approved for payment. ADOPTED 26-414 Moved by Councillor Dueck …": the verdict, then the next resolution's number and
+  // its movers, a Canadian municipality's page run into one line; the number is no count of the vote.
+  [/(?:ADOPTED|CARRIED|DEFEATED|LOST|Adopted|Carried|Defeated|Lost)\s+(?:\S+\s+){1,3}(?:Moved|MOVED|It\s+was\s+moved)\b/, /(?<=\b(?:ADOPTED|CARRIED|DEFEATED|LOST|Adopted|Carried|Defeated|Lost))\s+(?=(?:(?:Resolution|RESOLUTION|Motion|MOTION)\s+(?:(?:No|NO)\.?\s*)?)?\d{1,4}[-/]\d{1,4}\s+(?:Moved|MOVED|It\s+was\s+moved)\b)/g],
   // "Collins/Ngata LOST": a New Zealand motion's movers by slash, then the verdict against it.
   [/\/[A-Z][\w’'-]+\s+(?:LOST|Lost|DEFEATED|Defeated)\b/, /(?<=(?:^|\s)[A-Z][\w’'-]+\s*\/\s*[A-Z][\w’'-]+)\s+(?=(?:LOST|Lost|DEFEATED|Defeated)\b)/g],
   // "… Against: Councillor Grant Carried 3-1": a recorded vote's names, then the verdict that ends the paragraph.
@@ -1216,7 +1230,7 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
     // 3. The …" is a sentence's end more often than an item.
     for (const m of l.text.matchAll(AFTER_WORD)) push(i, m, true);
     // The attendance list's last name and its organisation in brackets, then the first minute, a page run into one line.
-    if (l.text.includes(')')) for (const m of l.text.matchAll(AFTER_BRACKET)) push(i, m, true);
+    if (l.text.includes(')')) for (const m of l.text.matchAll(AFTER_BRACKET)) push(i, m, false);
   }
   found.sort((a, b) => a.line - b.line || a.at - b.at);
   // For each number, the run it ends: the nearest number before it that is one less, and that one's run.
