@@ -232,7 +232,8 @@ function isTitle(title: string): boolean {
   // "Ōrākei Basin boardwalk renewal": a capital of any script opens a title.
   // A US instrument's title in title case runs past that ("ORDINANCE NO. 27-04, An Ordinance Amending Title 10 … (Second
   // Reading)"): the test below for every word capitalised decides it.
-  if (/[.;:,]$|;|\s(?:and|or)$/.test(text) || text.length > 200 || !/^(?:\p{Lu}|\d+\/[\w/]+\s)/u.test(text)) return false;
+  // "2027 Water and Sewer Rates": a year may open one.
+  if (/[.;:,]$|;|\s(?:and|or)$/.test(text) || text.length > 200 || !/^(?:\p{Lu}|\d+\/[\w/]+\s|(?:19|20)\d\d(?:[-–/]\d{2,4})?\s+\p{Lu})/u.test(text)) return false;
   // A long line is a title only in title case: one word in lower case beyond the joining words ends the test.
   // "… Declaring the Week of January 11 as School Board Recognition Week": "as" joins a title's words too.
   if (text.length > 90 && /\s(?!(?:and|of|the|for|to|in|on|at|from|with|by|as|a|an)\s)[a-z]/.test(text)) return false;

@@ -26,8 +26,8 @@ const BODY_BEFORE_LABEL = /^(.{3,80}?)\s+(?:[-–—:]\s+)?(?:(?:action|summary|
 /** ModernGov page titles: "Minutes for Cabinet on Tuesday, 14th March, 2023, 10.00 am". */
 const MODERNGOV_TITLE = /^(?:draft\s+)?(?:agenda|minutes|(?:record\s+of\s+)?decisions?)\s+(?:for\s+|of\s+|[-–—]\s+)(?:the\s+)?(.{3,80}?)\s+(?:on|[-–—])\s+(?:\w+day,?\s+)?\d/i;
 /** ModernGov item and issue pages: "Meeting: 14/03/2023 - Cabinet (Item 112)". */
-/** "Minutes – Strathbeg Community Council": the label first, then whose minutes, nothing after. */
-const LABEL_THEN_BODY = /^(?:draft\s+|approved\s+)?(?:minutes|agenda)\s*[-–—:]\s*(?:the\s+)?(.{3,80})$/i;
+/** "Minutes – Strathbeg Community Council", "Record of Decisions – Cabinet": the label first, then whose, nothing after. */
+const LABEL_THEN_BODY = /^(?:draft\s+|approved\s+)?(?:minutes|agenda|(?:record\s+of\s+)?decisions)\s*[-–—:]\s*(?:the\s+)?(.{3,80})$/i;
 const MODERNGOV_MEETING = /^meeting\s*:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–—]\s*(.+?)\s*(?:\(item\s+[\w.]+\))?$/i;
 const LABELLED_BODY = /^(?:(?:decision[- ](?:maker|taker)|decided by|committee|meeting(?:\s+name)?|body)\s*:|report to(?: the)?\s*:?|report for\s*:)\s*(.+)$/i;
 /** A report's addressee: "Report of the Head of Planning to the Planning Committee, 2 June 2026", a staff report's "… TO: GENERAL COMMITTEE SUBJECT: …". */
@@ -81,7 +81,8 @@ export function inferMeeting(lines: Line[]): InferredMeeting {
       // "CHARTER TOWNSHIP OF OAK HOLLOW BOARD OF TRUSTEES REGULAR MEETING MINUTES July 6, 2027. Supervisor Kaminski called …": the
       // whole page in one line, its heading and date before the first sentence ends.
       if (!heading && !header && l === head[0]) {
-        const named = /\b(?:minutes|meeting|agenda)\b/i.exec(l.text.slice(0, 160));
+        // "Record of Decisions – Cabinet Tuesday 10 November 2026 …": a decision record's heading the same.
+        const named = /\b(?:minutes|meeting|agenda|decisions)\b/i.exec(l.text.slice(0, 160));
         const d = named ? findDate(l.text.slice(0, 200)) : undefined;
         // "People and Communities Committee Tuesday, 8th December, 2026 MEETING OF …": a Belfast page names the day before the
         // meeting word; no sentence ends before either.

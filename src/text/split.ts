@@ -20,8 +20,8 @@ const SUBJECT_BODY = String.raw`Board|Committee|Sub-Committee|Subcommittee|Counc
 const NAME_STOP = String.raw`(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|[A-Z])\.`;
 /** A title of capitalised words, and the start of the minute's first sentence after it: "Appeals The Committee noted …". */
 // A movers' label ends a title: "12.1 Coastal Adaptation Plan Moved Cr Kowalczyk Seconded Cr Ahmadi that …" names no title past "Plan".
-// A word may hold an accent ("Sidewalk Café Permits").
-const TITLE_WORDS = String.raw`[A-Z][\wÀ-ÿ’'-]*,?(?:\s+(?:${NAME_STOP}|(?!(?:Moved|Seconded|Proposed|MOVED|SECONDED|PROPOSED)\b)[A-Z][\wÀ-ÿ’'-]*,?|of|and|for|the|to|in|on|at|by|with|from|a|&|[-–]|\d[\w/-]*)){0,9}?`;
+// A word may hold an accent ("Sidewalk Café Permits"); the first may be the year ("2027 Water and Sewer Rates").
+const TITLE_WORDS = String.raw`(?:[A-Z][\wÀ-ÿ’'-]*|\d{4}(?:[-–/]\d{2,4})?(?=\s+[A-Z])),?(?:\s+(?:${NAME_STOP}|(?!(?:Moved|Seconded|Proposed|MOVED|SECONDED|PROPOSED)\b)[A-Z][\wÀ-ÿ’'-]*,?|of|and|for|the|to|in|on|at|by|with|from|a|&|[-–]|\d[\w/-]*)){0,9}?`;
 const CAP_TITLE = String.raw`(?:Deputy\s+|Vice[- ]?)?Mayor(?:\s+Pro\s+Tem(?:pore)?)?|(?:Deputy\s+)?(?:Reeve|Warden)|(?:Vice[- ])?Chair(?:man|person|woman)?|Select(?:man|woman|person|\s+Board\s+Member)|Commissioner|(?:Vice\s+)?President|Clerk|Council?lor|Councilmember|Council(?:wo)?man|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr`;
 /** A planning or licensing record's status line: "Application REFUSED …", "Listed building consent approved …", "Item deferred …". */
 const STATUS_OPENING = String.raw`(?:Application|Planning\s+permission|Listed\s+building\s+consent|Premises\s+licence|Item)\s+(?:was\s+)?(?:GRANTED|REFUSED|APPROVED|DEFERRED|WITHDRAWN|granted|refused|approved|deferred|withdrawn)\b`;
@@ -123,6 +123,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // resolved to renew the pads": after a comma, or after a title's colon or dash. A US county board's "Upon motion by
   // Commissioner A, seconded by Commissioner B, it was ORDERED that …" (a commissioners court's "it is ordered") the same.
   [/it\s+(?:was|is)\s/, new RegExp(String.raw`(?=it\s+(?:was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED|ordered|ORDERED)|is\s+(?:\w+\s+)?(?:ordered|ORDERED))\s+(?:that|to)\b)(?<=(?:[,:]|\s[-–—])\s+)${AFTER_NO_MARKER}`, 'g')],
+  // "Following a discussion in which Cllrs O'Dwyer and Quinlan contributed, it was proposed by Cllr Quinlan and seconded by …":
+  // the motion after the debate's clause and its comma (a short lead, "Following discussion, it was moved by …", is the label's).
+  [/,\s+it\s+was\s+(?:proposed|moved)\s+by\s/, /(?<=\b(?:discussion|debate|contributed|questions|queries|deliberation)\b[^.;]{0,150},\s+)(?=it\s+was\s+(?:proposed|moved)\s+by\s)/g],
   // Scottish divisions: "Accordingly, the motion became the finding of the Committee and it was resolved to introduce …": the
   // decision in words of its own after the verdict.
   [/finding\s+of/, /(?=it\s+was\s+(?:resolved|agreed)\s+(?:to|that)\b)(?<=\bfinding\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4},?\s+and\s+)/g],
@@ -245,7 +248,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // a town's "Item 4. Water Rate Study The Council, by a vote of 5-0, accepted …"; an NHS board's "TB/26/141 Board Assurance
   // Framework The Director of Corporate Affairs presented …". Never after an article: "1.2 The Council
   // considered …" has no title, and "… Plan The Council considered …" is cut once, before "The".
-  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]?|\d{1,4}\/\d{2}|[A-Z]{1,4}\/\d{2}\/\d{1,4})\s+[A-Z][^.;:]{20,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]?|\d{1,4}\/\d{2}(?!\d)|[A-Z]{1,4}\/\d{2}\/\d{1,4})\s+${TITLE_WORDS}\s)(?<!\b(?:The|A|An|This|That|Its|Our|Their)\s)(?!(?:An?|AN?)\s+(?:Ordinance|Resolution|ORDINANCE|RESOLUTION)\b)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
+  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]?|\d{1,4}\/\d{2}|[A-Z]{1,4}\/\d{2}\/\d{1,4})\s+(?:\d{4}\s+)?[A-Z][^.;:]{20,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]?|\d{1,4}\/\d{2}(?!\d)|[A-Z]{1,4}\/\d{2}\/\d{1,4})\s+${TITLE_WORDS}\s)(?<!\b(?:The|A|An|This|That|Its|Our|Their)\s)(?!(?:An?|AN?)\s+(?:Ordinance|Resolution|ORDINANCE|RESOLUTION)\b)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
   // The same in sentence case, or after a stop in a page run into one line, where the sentence plainly starts: "2 Minutes of the
   // previous meeting The minutes of the meeting of 8 September were AGREED …", "… on 24 October. 7 Forward Plan The forward plan
   // was noted.", "36. Minutes of the Meeting held on 17 September 2026 Resolved – That …" ("… at The Green" is a name, so not
@@ -559,7 +562,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:ACTION|Action)\s*:/, /(?=(?:(?:Council|COUNCIL|Board|BOARD|Commission|COMMISSION|Committee|COMMITTEE)\s+)?(?:ACTION|Action)\s*:)(?<=[.;]\s+)|(?=ACTION\s*:\s+[A-Z])(?<=[a-z\d)]\s+)/g],
   // A community council's "Proposed: A. Shearer  Seconded: M. Baird  Approved.": the verdict after the seconder's name, at
   // the line's end or before the next item's number where a page is run into one line.
-  [/(?:Seconded|SECONDED)\b[^;]*\s(?:Approved|Agreed|Carried|APPROVED|AGREED|CARRIED)\.?\s*(?:$|\d{1,3}\.\s+[A-Z])/, /(?=(?:Approved|Agreed|Carried|APPROVED|AGREED|CARRIED)\.?\s*(?:$|\d{1,3}\.\s+[A-Z]))(?<=\b(?:Seconded|SECONDED)(?:\s*:\s*|\s+by\s+|\s+)[A-Z][^;]{1,40}?[.,]?\s+)/g],
+  [/(?:Seconded|SECONDED)\b[^;]*\s(?:Approved|Agreed|Carried|APPROVED|AGREED|CARRIED)\.?\s*(?:$|\d{1,3}\.\s+[A-Z])/, /(?=(?:Approved|Agreed|Carried|APPROVED|AGREED|CARRIED)\.?\s*(?:$|\d{1,3}\.\s+[A-Z]))(?<=\b(?:Seconded|SECONDED)(?:\s*:\s*|\s+by\s+|\s+)[A-Z][^;]{1,40}?[.,]?\s+)(?<!\b(?:was|were|been|is|are|WAS|WERE)\s+)/g],
   // "It was proposed by M. Quinn and seconded by S. Devlin that £250 be given to the Youth Club. All agreed.": the assent after
   // the motion's sentence (after a task note, "Clerk to write. All agreed." stays one line, read together).
   [/[.;]\s+All\s+agreed\.?\s*$/, /(?=All\s+agreed\.?\s*$)(?<=\b(?:proposed|moved|seconded)\b[^]*[.;]\s+)/g],
@@ -680,7 +683,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A Michigan township's "… Guidelines Motion by Trustee X, supported by Trustee Y, to adopt …", a school board's "second by";
   // after the debate's last sentence too ("… discussed traffic impacts. Motion by Councilmember Lund, second by …"), and in
   // capitals after the last verdict ("… MOTION CARRIED. MOTION by Clerk Stanek, supported by Trustee Beaumont, to adopt …").
-  [/(?:Motion|MOTION)\s+(?:by|BY)\s[^.;]{2,60}\b(?:seconded|second|supported|SECONDED|SECOND|SUPPORTED)\s+(?:by|BY)\b/, /(?=(?:Motion|MOTION)\s+(?:by|BY)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*,?\s+(?:and\s+)?(?:seconded|second|supported|SECONDED|SECOND|SUPPORTED)\s+(?:by|BY)\b)(?<=[A-Za-z\d)][.!?]?\s+)/g],
+  [/(?:Motion|MOTION)\s+(?:by|BY)\s[^.;]{2,60}\b(?:seconded|second|supported|SECONDED|SECOND|SUPPORTED)\s+(?:by|BY)\b/, /(?=(?:Motion|MOTION)\s+(?:by|BY)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*,?\s+(?:and\s+)?(?:seconded|second|supported|SECONDED|SECOND|SUPPORTED)\s+(?:by|BY)\b)(?<=[A-Za-z\d%)][.!?]?\s+)/g],
   // "G.1 Adopt Resolution No. 26-27-31, … Series 2027 It was moved by Member Patel, …": the motion's sentence after an item's
   // title, no stop between, a paragraph run into one line.
   [/\sIt\s+was\s+(?:duly\s+)?(?:moved|proposed)\b/, /(?<=[A-Za-z\d)][.!?]?\s+)(?=It\s+was\s+(?:duly\s+)?(?:moved|proposed)\b)/g],
@@ -1274,8 +1277,9 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
       const { line, at } = found[j];
       // A pair is read only where each number opens its paragraph: inside a line two numbers are as often a count ("In favour:
       // 6. Against: 1.") or a reference's tail ("Cab 26/08"). A planning application's reference after it ("… set out above.
-      // 62. 30/01501/HOU – 3 THE GREEN …") says it is an item wherever it stands.
-      if (pair && at > 0 && !PAIR_APPLICATION.test(lines[line].text.slice(at, at + 40))) continue;
+      // 62. 30/01501/HOU – 3 THE GREEN …") says it is an item wherever it stands, as does a committee's lettered minute reference
+      // ("… policy each year. EX/26/89 Highways Term Maintenance Contract …"), which no count or sum is written like.
+      if (pair && at > 0 && !PAIR_APPLICATION.test(lines[line].text.slice(at, at + 40)) && !PAIR_LETTERED.test(lines[line].text.slice(at, at + 40))) continue;
       if (at > 0) add(line, at);
       if (clauses) continue;
       // A number that opens its line is cut there already, and its title is the line's to read, unless the line is the page or
@@ -1306,6 +1310,8 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
 }
 /** An item's number, then a planning application's reference: "62. 30/01501/HOU – …". */
 const PAIR_APPLICATION = new RegExp(String.raw`^\d{1,3}\.\s+${APPLICATION_REF}`);
+/** A committee's letters, the year and the minute's number, then its title: "EX/26/89 Highways …". */
+const PAIR_LETTERED = /^[A-Z]{2,4}\/\d{2}\/\d{1,4}\s+[A-Z]/;
 /** A label in capitals after an item's number ("11. RESOLUTION (2019-47) …", "4. THAT …"): no title of its own. */
 const SHOUTED_LABEL = /^\S+\s+(?:RESOLUTION|ORDINANCE|MOTION|ITEM|THAT|RESOLVED|AGREED)\b/;
 /** Where a run's item starts: its number or minute reference, then the title. */
