@@ -192,6 +192,17 @@ function nationalAgency(words: string[]): boolean {
  * Improvement Board". "and" splits only where both sides are bodies, so "Overview and
  * Scrutiny Management Board" stays whole.
  */
+/**
+ * "to the Plan Commission and the Town Attorney for review": read whole, the words end on an office and name no body; the body
+ * before the "and" is one all the same.
+ */
+function bodyBeforeAnd(text: string, at: number, allowLower: boolean): { name: string; end: number } | undefined {
+  const before = /^(?:the\s+)?[A-Z][^.;,()]{2,80}?(?=\s+and\s+(?:the\s+|a\s+)?[A-Z])/.exec(text.slice(at));
+  if (!before) return undefined;
+  const body = readBody(text.slice(0, at + before[0].length), at, allowLower);
+  return body && HEAD.test(body.name.split(/\s+/).pop() ?? '') ? body : undefined;
+}
+
 export function readBodies(text: string, from: number, allowLower = false, loose = false): string[] {
   // "the Education, Children and Families Committee": commas inside one name, when the words
   // before the first comma are no body on their own.
@@ -208,7 +219,7 @@ export function readBodies(text: string, from: number, allowLower = false, loose
   let strict = false;
   // Bounded: each turn moves past at least one name.
   for (let turn = 0; turn < 16; turn++) {
-    const body = readBody(text, at, allowLower, loose && !strict);
+    const body = readBody(text, at, allowLower, loose && !strict) ?? bodyBeforeAnd(text, at, allowLower);
     strict = false;
     // "John Vanthof, MPP": a person's name, read loosely as a body's, with the office after the comma.
     const titled = body && !HEAD.test(body.name.split(/\s+/).pop() ?? '') ? officeAfter(text, body.end) : undefined;

@@ -26,14 +26,18 @@ export class Locator {
     const src = this.line(line);
     if (src === undefined) return from;
     const words = snippet.trim().split(/\s+/).slice(0, 4).filter(Boolean);
-    // A snippet from a joined line may run on to the next source line: fewer words then.
-    for (let n = words.length; n > 0; n--) {
-      // Words may be separated by markup, NBSPs or tabs in the source.
-      const pattern = words.slice(0, n).map((w) => escape(w).replace(/\\\*/g, '\\*?')).join('[\\s\\u00a0*_<>/a-z]*?');
-      const re = new RegExp(pattern, 'g');
-      re.lastIndex = Math.max(0, from - 1);
-      const m = re.exec(src);
-      if (m) return m.index + 1;
+    // A snippet from a joined line may run on to the next source line: fewer words then. A line typed in capitals was read in
+    // ordinary case ("MOTION BY SUPERVISOR DAHL" / "Motion by Supervisor Dahl"): its words are found whatever their case, once
+    // the exact words are not.
+    for (const flags of ['g', 'gi']) {
+      for (let n = words.length; n > 0; n--) {
+        // Words may be separated by markup, NBSPs or tabs in the source.
+        const pattern = words.slice(0, n).map((w) => escape(w).replace(/\\\*/g, '\\*?')).join('[\\s\\u00a0*_<>/a-z]*?');
+        const re = new RegExp(pattern, flags);
+        re.lastIndex = Math.max(0, from - 1);
+        const m = re.exec(src);
+        if (m) return m.index + 1;
+      }
     }
     return from;
   }

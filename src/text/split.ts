@@ -85,7 +85,8 @@ const COUNCILLOR_NAMED = String.raw`(?:Councill?ors?|Cllrs?|Crs?)\.?\s+[A-Z]`;
 const MOVERS_WORD = String.raw`\b(?:MOVED|SECONDED|PROPOSED|BY|CARRIED|LOST|FOR|AGAINST)`;
 /** A bullet run into a line ("…: - noted …; - requested …", "• NOTED …; ▪ REFERRED …", a Welsh council's "• To note …; • To approve …"), and what an item of such a list opens with. */
 const INLINE_BULLET = '[-–•·▪●◦]';
-const BULLETED = String.raw`(?:[a-z]|[A-Z]{2,}ED\b|To\s+[a-z]|That\s)`;
+// A housing board's "Board members: • Approved …; • Requested …" the same, its verbs in the past tense with a capital.
+const BULLETED = String.raw`(?:[a-z]|[A-Z]{2,}ED\b|[A-Z][a-z]{2,}ed\s+(?:the|that|a|an|to)\b|To\s+[a-z]|That\s)`;
 /** What ends a list's lead-in before its first bullet: a colon, with a dash after it ("It was resolved:– • To note …"), or a dash alone ("It was resolved – • To approve …"). */
 const LIST_LEAD = String.raw`(?::[-–—]?|\s[–—])`;
 const BULLET_OPENING = new RegExp(String.raw`^${INLINE_BULLET}\s+(?=${BULLETED})`);
@@ -805,9 +806,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // after its lead-in's colon, each item in lower case after the one before's semicolon.
   // A Markdown bullet holding the rest of the list ("- approved …; - agreed to …; and - requested …") the same, its own dash gone.
   // An NHS board's "The Board: • NOTED the report; • APPROVED the revised scheme …; ▪ REFERRED …": its verbs in capitals, the
-  // lead-in cut from the narrative before it ("… presented the framework. The Board: ▪ REVIEWED …"). A Welsh council's "It was
+  // lead-in cut from the narrative before it ("… presented the framework. The Board: ▪ REVIEWED …", "… blocks. Board members:
+  // • Approved …"). A Welsh council's "It was
   // resolved:– • To note …; • To approve …", its lead-in's colon followed by a dash, or a dash alone.
-  [new RegExp(String.raw`(?:${LIST_LEAD}\s+${INLINE_BULLET}\s+|^${INLINE_BULLET}?\s*)${BULLETED}[^;]*;\s+(?:and\s+)?${INLINE_BULLET}\s+${BULLETED}`), new RegExp(String.raw`(?<=${LIST_LEAD}\s+)(?=${INLINE_BULLET}\s+${BULLETED})|(?<=(?:${LIST_LEAD}\s+${INLINE_BULLET}\s+|^)${BULLETED}.*;\s+(?:and\s+)?)(?=${INLINE_BULLET}\s+${BULLETED})|(?<=[a-z)][.!?]\s+)(?=(?:(?:After|Following)\s+[^,.;:]{2,80},\s+)?[Tt]he\s+(?:[A-Z][\w’'&-]*\s+){0,4}(?:${SUBJECT_BODY})\s*:\s+${INLINE_BULLET}\s)`, 'g')],
+  [new RegExp(String.raw`(?:${LIST_LEAD}\s+${INLINE_BULLET}\s+|^${INLINE_BULLET}?\s*)${BULLETED}[^;]*;\s+(?:and\s+)?${INLINE_BULLET}\s+${BULLETED}`), new RegExp(String.raw`(?<=${LIST_LEAD}\s+)(?=${INLINE_BULLET}\s+${BULLETED})|(?<=(?:${LIST_LEAD}\s+${INLINE_BULLET}\s+|^)${BULLETED}.*;\s+(?:and\s+)?)(?=${INLINE_BULLET}\s+${BULLETED})|(?<=[a-z)][.!?]\s+)(?=(?:(?:After|Following)\s+[^,.;:]{2,80},\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}(?:${SUBJECT_BODY})(?:\s+[Mm]embers)?\s*:\s+${INLINE_BULLET}\s)`, 'g')],
   // Legistar's "ORD 25-018 An ordinance amending … A motion was made by Councilmember Ferris, seconded by …": the motion after the
   // file's title, a paragraph run into one line.
   [/A\s+motion\s+was\s+made\s+by/, /(?=A\s+motion\s+was\s+made\s+by\b)(?<=[A-Za-z0-9.;)]\s+)/g],
@@ -1015,9 +1017,10 @@ const VOTE_LABEL_END = /\b(?:against|for|in\s+favou?r|abstain\w*|abstentions?|ay
 
 /**
  * A clause number inside a line; "(ii)the" with no space after the bracket, as PDFs print it, counts too, and so does a
- * letter and its stop, as in "That the Board: a. Receives the report. b. Declines …".
+ * letter and its stop, as in "That the Board: a. Receives the report. b. Declines …"; so do a PDF's spaced "1 ." and "( a )" and
+ * Roman numerals in capitals ("I. approves …; II. asks …").
  */
-const TOKEN = /(?<=\s)(?:(\(\w{1,4}\))\s*(?=\S)|([a-zA-Z]\)|[ivx]{1,4}[.)]|[a-h]\.|[A-H]\.|\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)\s+(?=\S))/g;
+const TOKEN = /(?<=\s)(?:(\(\w{1,4}\)|\(\s\w{1,4}\s\))\s*(?=\S)|([a-zA-Z]\)|[ivx]{1,4}[.)]|[IVX]{1,4}\.|[a-h]\.|[A-H]\.|\d{1,2}\)|\d{1,2}\s\.|\d{1,2}(?:\.\d{1,2}){0,3}\.?)\s+(?=\S))/g;
 
 /**
  * Where a numbered sequence runs on inside one line: "(1) ... and (2) ..." anywhere;
@@ -1107,7 +1110,7 @@ function numberCuts(text: string): number[] {
     // clauses, a table flattened into a paragraph.
     const afterOwner = n.value === 1 && n.style === 'num-dot' && /\b[A-Z][a-z]+\s*$/.test(text.slice(0, m.index)) && /^(?:That|THAT)\s[^;]*;\s*(?:and,?\s+)?2\.\s+(?:That|THAT)\s/.test(after);
     const leadIn = SEMICOLON_LEAD_IN.test(text.slice(0, m.index));
-    if ((n.value === 1 || resumes) && n.style !== 'bare-num' && (afterOwner || leadIn || /(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$|\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s*[-–—]\s*$|(?:^|[a-z)][.!?]\s+|[a-z]\s+)(?:Decisions?|DECISIONS?)\s*$/.test(text.slice(0, m.index)) || DECISION_OF.test(text.slice(0, m.index))) && !VOTE_LABEL_END.test(text.slice(0, m.index)) && (/^[A-Z“"‘(]/.test(after) || NUMBER_TOPIC.test(after) || (/^[a-z]/.test(after) && /;\s*(?:and\s+|or\s+)?(?:\(?(?:[ivx]{1,4}|[b-h]|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s/.test(after)))) {
+    if ((n.value === 1 || resumes) && n.style !== 'bare-num' && (afterOwner || leadIn || /(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$|\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s*[-–—]\s*$|(?:^|[a-z)][.!?]\s+|[a-z]\s+)(?:Decisions?|DECISIONS?)\s*$/.test(text.slice(0, m.index)) || DECISION_OF.test(text.slice(0, m.index))) && !VOTE_LABEL_END.test(text.slice(0, m.index)) && (/^[A-Z“"‘(]/.test(after) || NUMBER_TOPIC.test(after) || (/^[a-z]/.test(after) && /;\s*(?:and\s+|or\s+)?(?:\(?(?:[ivx]{1,4}|[IVX]{1,4}|[b-h]|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s/.test(after)))) {
       cuts.push(m.index);
       // "b. Approves the following grants: i. … ii. … c. Declines …": a list inside an item of another list, which goes on after it.
       const last = trail[trail.length - 1];
@@ -1173,8 +1176,12 @@ function leadInStart(text: string, at: number): number | undefined {
   }
   return start;
 }
-/** A sentence's end, or a heading of recommendations run into the sentence under it ("Redress and recommendations The Ombudsman …"). */
-const LEAD_IN_BOUNDARY = /(?<=[a-z0-9)\]][.!?]["”’)]*)\s+(?=[A-Z])|(?<=\b(?:[Rr]ecommendations?|RECOMMENDATIONS?)(?:\s*\(s\))?)\s+(?=(?:The|That|It|Members|Officers|Council|Cabinet)\b)/g;
+/**
+ * A sentence's end, or a heading of recommendations run into the sentence under it ("Redress and recommendations The Ombudsman …").
+ * An item's number after a stop is none: "… June 2027. 46. Leisure Centre Contract RESOLVED that: (a) …" has its lead-in after the
+ * number ("… in Attachment 1. Motion Moved …" ends a sentence on a number).
+ */
+const LEAD_IN_BOUNDARY = /(?<=[a-z0-9)\]][.!?]["”’)]*)(?<!(?:^|[.;!?]\s+)\d{1,3}\.)\s+(?=[A-Z])|(?<=\b(?:[Rr]ecommendations?|RECOMMENDATIONS?)(?:\s*\(s\))?)\s+(?=(?:The|That|It|Members|Officers|Council|Cabinet)\b)/g;
 
 /** A number at the line's start or after a sentence's end, a capital or a reference after it: "… record. 46. 25/01234/FUL – …". */
 // A parish's minute references run the same way: "… were approved and signed. 26/034 Finance: …", the last part counting.
@@ -1311,7 +1318,7 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
 /** An item's number, then a planning application's reference: "62. 30/01501/HOU – …". */
 const PAIR_APPLICATION = new RegExp(String.raw`^\d{1,3}\.\s+${APPLICATION_REF}`);
 /** A committee's letters, the year and the minute's number, then its title: "EX/26/89 Highways …". */
-const PAIR_LETTERED = /^[A-Z]{2,4}\/\d{2}\/\d{1,4}\s+[A-Z]/;
+const PAIR_LETTERED = /^[A-Z]{1,4}\/\d{2}\/\d{1,4}\s+[A-Z]/;
 /** A label in capitals after an item's number ("11. RESOLUTION (2019-47) …", "4. THAT …"): no title of its own. */
 const SHOUTED_LABEL = /^\S+\s+(?:RESOLUTION|ORDINANCE|MOTION|ITEM|THAT|RESOLVED|AGREED)\b/;
 /** Where a run's item starts: its number or minute reference, then the title. */
