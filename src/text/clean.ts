@@ -55,6 +55,9 @@ export function cleanText(raw: string): string {
     .replace(/[\u200b\u200c\u200d\ufeff\u00ad]/g, '')
     // A PDF's ligatures: "conﬁrm" is "confirm" to every pattern that reads it.
     .replace(/[\ufb00-\ufb06]/g, (ligature) => ligature.normalize('NFKC'))
+    // The same font's bullet inside a line, a list run into one paragraph ("… the Committee:  approved …;  agreed …"): one
+    // that the list readers know.
+    .replace(/(?<=\s)[\uf020-\uf0ff](?=\s)/g, '•')
     .replace(/<\/?[a-z][^>]*>/gi, ' ')
     .replace(/\*\*|__/g, '')
     .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1');

@@ -168,9 +168,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // respond …", "… now in place at Corran brae. Agreed: Secretary to request …": a parish's or community council's marker opening its own sentence.
   // A Welsh council's "Penderfynwyd / Resolved:" is the same marker printed in both languages.
   // "… was considered. Resolved (Cr Peni/Mayor Hollis) That …", "… RESOLVED 312/26 (Clr Matthews/Clr O'Neill) That …": the movers
-  // in brackets or a minute number after the marker, as Australasian councils print them. Not a list's own number's stop ("… 1;
+  // in brackets or a minute number after the marker, as Australasian councils print them; "… representations. Resolved by 7
+  // votes to 2 that …", the count after it. Not a list's own number's stop ("… 1;
   // 3. Agreed to issue revised Directions …": the verb of the third item of a list run into one line).
-  [/(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|unanimously)|\s*:|\s*\(|\s+\d)/, new RegExp(String.raw`(?=(?:${WELSH_TWIN})?(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|unanimously)\b|\s*:\s|\s*\((?:Cr|Cllr|Clr|Councill?or)s?\.?\s|\s+\d{1,4}\/\d{2,4}\b))(?<=[.;!?]\s+)${NOT_AFTER_NUMBER}(?<!(?:^|\s)(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s+)`, 'g')],
+  [/(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|unanimously|by)|\s*:|\s*\(|\s+\d)/, new RegExp(String.raw`(?=(?:${WELSH_TWIN})?(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|unanimously)\b|\s*:\s|\s*\((?:Cr|Cllr|Clr|Councill?or)s?\.?\s|\s+\d{1,4}\/\d{2,4}\b|\s+by\s+(?:\d{1,3}\s+votes?|a\s+majority)\b))(?<=[.;!?]\s+)${NOT_AFTER_NUMBER}(?<!(?:^|\s)(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s+)`, 'g')],
   // "11.3 INVESTMENTS – NOVEMBER 2026 Resolved (Clr Doyle/Clr Chen) That …": the marker with its movers in brackets or its
   // minute number opens its own line, after a title as after a sentence.
   // "… Village Hall hire £45.00 Resolved to adopt the budget …": after a payments list's last sum, a list run into one line.
@@ -196,7 +197,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "The Committee AGREED the draft budget …": after a body's name and before the thing agreed, the word is that body's verb
   // ("The Committee AGREED the decisions be accepted …" opens a clause, as "AGREED that" does).
   // "The Panel AGREED to make the following recommendations to Cabinet:": the body's own recommendations, to whom they go.
-  [/RESOLVED|RECOMMENDED|AGREED/, new RegExp(String.raw`(?=(?:AND\s+)?(?:RESOLVED|RECOMMENDED|AGREED)\b)(?!(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Members|Forum|Group|Commission)\s+)(?:RESOLVED|AGREED)\s+to\s+make\s+the\s+following\s+recommendations\b)(?!(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Members|Authority|Executive|Forum|Group|Trust|Commission|IJB)\s+)(?:RESOLVED|RECOMMENDED|AGREED)\s+(?:the|a|an|its|their)\s(?![^.;]{0,80}\b(?:be|is|are|was|were)\b))(?<=\S\s+)(?<!\b(?:AND|and|was|were|be|been|being|is|are|has|have|had|WAS|WERE|BE|BEEN|BEING|IS|ARE|HAS|HAVE|HAD|it|IT|It|duly|unanimously|then|FURTHER|further|ALSO|also)\s+)${NOT_AFTER_NUMBER}`, 'g')],
+  // A scan's "… 14 MILL ROAD, FENBRIDGE RESOLVEDThat planning permission …": the marker glued to the clause's first word.
+  [/RESOLVED|RECOMMENDED|AGREED/, new RegExp(String.raw`(?=(?:AND\s+)?(?:RESOLVED|RECOMMENDED|AGREED)(?:\b|(?=That\s)))(?!(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Members|Forum|Group|Commission)\s+)(?:RESOLVED|AGREED)\s+to\s+make\s+the\s+following\s+recommendations\b)(?!(?<=\b(?:Committee|Council|Board|Cabinet|Panel|Members|Authority|Executive|Forum|Group|Trust|Commission|IJB)\s+)(?:RESOLVED|RECOMMENDED|AGREED)\s+(?:the|a|an|its|their)\s(?![^.;]{0,80}\b(?:be|is|are|was|were)\b))(?<=\S\s+)(?<!\b(?:AND|and|was|were|be|been|being|is|are|has|have|had|WAS|WERE|BE|BEEN|BEING|IS|ARE|HAS|HAVE|HAD|it|IT|It|duly|unanimously|then|FURTHER|further|ALSO|also)\s+)${NOT_AFTER_NUMBER}`, 'g')],
   // "#29-114  ORDERED: That the City Council hold a hearing …", "… Motion carried 4-0. IT IS FURTHER ORDERED that …": a US
   // council's or county court's order in capitals, before its colon, "that" or its movers ("claims ORDERED PAID" is a verdict).
   [/ORDERED/, /(?=(?:IT\s+IS\s+(?:(?:FURTHER|THEREFORE|HEREBY|ALSO)\s+)*)?ORDERED\s*(?::|[,\-–—]?\s+(?:that|That|THAT|on\s+motion|upon\s+motion)\b))(?<=\S\s+)(?<!\b(?:was|is|be|been|and|it|IS|WAS|BE|BEEN|AND|IT|FURTHER|THEREFORE|HEREBY|ALSO|further|therefore|hereby|also)\s+)/g],
@@ -657,6 +659,11 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:died|lapsed|failed)\s+for\s+(?:lack|want)\s+of\s+a\s+second/, /(?<=\b(?:died|lapsed|failed)\s+for\s+(?:lack|want)\s+of\s+a\s+second(?:er)?\.\s+)(?=[A-Z])/g],
   // "… Mr. Esposito seconded. So voted, unanimous.": a New England clerk's verdict after the motion.
   [/[Ss]o\s+voted|SO\s+VOTED/, /(?=(?:(?:Unanimously|UNANIMOUSLY)\s+)?(?:So\s+voted|SO\s+VOTED)\b)(?<=[.;!?]\s+)/g],
+  // "… So voted, unanimous. Highway Garage Roof Discussion followed …", "… So voted 3-0. Transfer Station Hours …": the verdict ends
+  // its item where a page is run into one line, before the next item's title.
+  [/(?:So\s+voted|SO\s+VOTED)[^.]{0,20}\.\s+[A-Z]/, /(?<=\b(?:So\s+voted|SO\s+VOTED)(?:,?\s+(?:unanimous(?:ly)?|UNANIMOUS(?:LY)?)|\s+\(?\d{1,2}\s*[-–]\s*\d{1,2}\)?)?\.)\s+(?=[A-Z])/g],
+  // "… Payroll and Accounts Payable Mrs. Sirois moved to sign …": a member named by honorific moves after the item's title.
+  [/(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z][\w’'-]+\s+moved\s/, /(?<=[A-Za-z]\s+)(?<!\b(?:and|or|that|when|as|after|before|then|Chair|Chairman)\s+)(?=(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z][\w’'-]+\s+moved\s+(?:to|that)\b)/g],
   // "… accept the quotation of £4,250. Clerk to place the order.": the task note after a decision, as an "Action:" line is.
   [/(?:Clerk|Chairman|Chair|Secretary|RFO)\s+to\s+[a-z]/, /(?=(?:The\s+)?(?:(?:Parish|Town|Deputy)\s+)?(?:Clerk|Chairman|Chair|Secretary|RFO)\s+to\s+[a-z]+)(?<=[.;!?]\s+)/g],
   // "… for the Ballo path. M. Reid to complete the application by 31 January.", "Cllr Hart to contact the school.", "M. Cowan
@@ -684,7 +691,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A Michigan township's "… Guidelines Motion by Trustee X, supported by Trustee Y, to adopt …", a school board's "second by";
   // after the debate's last sentence too ("… discussed traffic impacts. Motion by Councilmember Lund, second by …"), and in
   // capitals after the last verdict ("… MOTION CARRIED. MOTION by Clerk Stanek, supported by Trustee Beaumont, to adopt …").
-  [/(?:Motion|MOTION)\s+(?:by|BY)\s[^.;]{2,60}\b(?:seconded|second|supported|SECONDED|SECOND|SUPPORTED)\s+(?:by|BY)\b/, /(?=(?:Motion|MOTION)\s+(?:by|BY)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*,?\s+(?:and\s+)?(?:seconded|second|supported|SECONDED|SECOND|SUPPORTED)\s+(?:by|BY)\b)(?<=[A-Za-z\d%)][.!?]?\s+)/g],
+  [/(?:Motion|MOTION)\s+(?:by|BY)\s[^;]{2,60}?\b(?:seconded|second|supported|SECONDED|SECOND|SUPPORTED)\s+(?:by|BY)\b/, /(?=(?:Motion|MOTION)\s+(?:by|BY)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*,?\s+(?:and\s+)?(?:seconded|second|supported|SECONDED|SECOND|SUPPORTED)\s+(?:by|BY)\b)(?<=[A-Za-z\d%)][.!?]?\s+)/g],
   // "G.1 Adopt Resolution No. 26-27-31, … Series 2027 It was moved by Member Patel, …": the motion's sentence after an item's
   // title, no stop between, a paragraph run into one line.
   [/\sIt\s+was\s+(?:duly\s+)?(?:moved|proposed)\b/, /(?<=[A-Za-z\d)][.!?]?\s+)(?=It\s+was\s+(?:duly\s+)?(?:moved|proposed)\b)/g],
@@ -810,6 +817,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // • Approved …"). A Welsh council's "It was
   // resolved:– • To note …; • To approve …", its lead-in's colon followed by a dash, or a dash alone.
   [new RegExp(String.raw`(?:${LIST_LEAD}\s+${INLINE_BULLET}\s+|^${INLINE_BULLET}?\s*)${BULLETED}[^;]*;\s+(?:and\s+)?${INLINE_BULLET}\s+${BULLETED}`), new RegExp(String.raw`(?<=${LIST_LEAD}\s+)(?=${INLINE_BULLET}\s+${BULLETED})|(?<=(?:${LIST_LEAD}\s+${INLINE_BULLET}\s+|^)${BULLETED}.*;\s+(?:and\s+)?)(?=${INLINE_BULLET}\s+${BULLETED})|(?<=[a-z)][.!?]\s+)(?=(?:(?:After|Following)\s+[^,.;:]{2,80},\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}(?:${SUBJECT_BODY})(?:\s+[Mm]embers)?\s*:\s+${INLINE_BULLET}\s)`, 'g')],
+  // "RESOLVED: • That rents be increased by 2.7% from April 2026. • That service charges be reviewed …": a bullet glyph (not a
+  // dash, which prose uses too) after the lead-in's colon or the last clause's stop opens a clause of a list run into one line.
+  [/[.;:]\s+[•▪●◦·]\s+(?:That|THAT|To)\s/, /(?<=[a-z\d%)][.;]\s+|:\s+)(?=[•▪●◦·]\s+(?:That|THAT|To)\s)/g],
   // Legistar's "ORD 25-018 An ordinance amending … A motion was made by Councilmember Ferris, seconded by …": the motion after the
   // file's title, a paragraph run into one line.
   [/A\s+motion\s+was\s+made\s+by/, /(?=A\s+motion\s+was\s+made\s+by\b)(?<=[A-Za-z0-9.;)]\s+)/g],
@@ -1070,9 +1080,10 @@ function numberCuts(text: string): number[] {
         // transport … strategy. (3) That the Executive Member …".
         cuts.push(m.index);
         trail = [n];
-      } else if (!last && n.value > 1 && /^[b-h]\)$/.test(n.raw) && /[a-z\d)][.!?]\s*$/.test(text.slice(0, m.index)) && SUB_ITEM_TITLE.test(after)) {
+      } else if (n.value > 1 && /^[b-h]\)$/.test(n.raw) && ((!last && /[a-z\d)][.!?]\s*$/.test(text.slice(0, m.index)) && SUB_ITEM_TITLE.test(after)) || ((!last || last.style !== n.style) && AFTER_ITEM_TITLE.test(text.slice(0, m.index)) && /^[A-Z][\w’' -]{2,60}:\s/.test(after)))) {
         // "… at £3,150. d) Insurance. It was RESOLVED …": a parish's lettered sub-item whose letters before it stand on lines
-        // above (a hard-wrapped paragraph, broken where a line ended on a stop); its short title and stop say it is one.
+        // above (a hard-wrapped paragraph, broken where a line ended on a stop); its short title and stop say it is one. So do
+        // the item's number and title before it and its topic's colon after ("6/27 Playing Field b) Annual play inspection: …").
         cuts.push(m.index);
         trail = [n];
       } else if (n.value === 1 && /:\s*[-–—]?\s*$/.test(text.slice(0, m.index))) {
@@ -1110,7 +1121,10 @@ function numberCuts(text: string): number[] {
     // clauses, a table flattened into a paragraph.
     const afterOwner = n.value === 1 && n.style === 'num-dot' && /\b[A-Z][a-z]+\s*$/.test(text.slice(0, m.index)) && /^(?:That|THAT)\s[^;]*;\s*(?:and,?\s+)?2\.\s+(?:That|THAT)\s/.test(after);
     const leadIn = SEMICOLON_LEAD_IN.test(text.slice(0, m.index));
-    if ((n.value === 1 || resumes) && n.style !== 'bare-num' && (afterOwner || leadIn || /(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$|\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s*[-–—]\s*$|(?:^|[a-z)][.!?]\s+|[a-z]\s+)(?:Decisions?|DECISIONS?)\s*$/.test(text.slice(0, m.index)) || DECISION_OF.test(text.slice(0, m.index))) && !VOTE_LABEL_END.test(text.slice(0, m.index)) && (/^[A-Z“"‘(]/.test(after) || NUMBER_TOPIC.test(after) || (/^[a-z]/.test(after) && /;\s*(?:and\s+|or\s+)?(?:\(?(?:[ivx]{1,4}|[IVX]{1,4}|[b-h]|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s/.test(after)))) {
+    // "5/27 Finance i. The following payments were approved: … ii. Budget 2027/28: …": a parish's sub-items in small numerals
+    // or letters open under the item's number and short title, a page run into one line.
+    const underTitle = /^(?:roman-dot|alpha-dot)$/.test(n.style) && AFTER_ITEM_TITLE.test(text.slice(0, m.index));
+    if ((n.value === 1 || resumes) && n.style !== 'bare-num' && (afterOwner || leadIn || underTitle || /(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$|\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s*[-–—]\s*$|(?:^|[a-z)][.!?]\s+|[a-z]\s+)(?:Decisions?|DECISIONS?)\s*$/.test(text.slice(0, m.index)) || DECISION_OF.test(text.slice(0, m.index))) && !VOTE_LABEL_END.test(text.slice(0, m.index)) && (/^[A-Z“"‘(]/.test(after) || NUMBER_TOPIC.test(after) || (/^[a-z]/.test(after) && /;\s*(?:and\s+|or\s+)?(?:\(?(?:[ivx]{1,4}|[IVX]{1,4}|[b-h]|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s/.test(after)))) {
       cuts.push(m.index);
       // "b. Approves the following grants: i. … ii. … c. Declines …": a list inside an item of another list, which goes on after it.
       const last = trail[trail.length - 1];
@@ -1151,10 +1165,12 @@ function numberCuts(text: string): number[] {
 function restarts(last: ClauseNumber, n: ClauseNumber, before: string): boolean {
   return last.style === n.style && last.value > 1 && (/\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s*[-–—:]?\s*$/.test(before) || ITEM_TITLE_END.test(before));
 }
+/** An item's number and short title, anywhere in the line, just before a sub-item opens under it: "… Hall 5/27 Finance ". */
+const AFTER_ITEM_TITLE = /(?:^|\s)(?:[A-Z]{0,4}\d{1,4}\/\d{1,4}|\d{1,3}\.)\s+[A-Z][\w’'&,]*(?:\s+[\w’'&,]+){0,4}\s+$/;
 /** A sub-item's short title and its stop, the minute's sentence after it: "Insurance. It was RESOLVED …". */
 const SUB_ITEM_TITLE = /^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}\.\s+[A-Z]/;
 /** An item's number and short title, just before the list that opens under it. */
-const ITEM_TITLE_END = /(?:^|[.;!?]\s+)(?:\d{1,3}\.|[A-Z]{0,4}\d{2,4}\/\d{1,4}|\d{1,2}\.\d{1,2}\.?)\s+[A-Z][\w’'&,]*(?:\s+[\w’'&,]+){0,6}\s+$/;
+const ITEM_TITLE_END = /(?:^|[.;!?]\s+)(?:\d{1,3}\.|[A-Z]{0,4}\d{1,4}\/\d{1,4}|\d{1,2}\.\d{1,2}\.?)\s+[A-Z][\w’'&,]*(?:\s+[\w’'&,]+){0,6}\s+$/;
 
 /** A list item that opens on a number naming its topic: "a. 311 -- Eliminate …", "b. 2028 Budget -- Include …". */
 const NUMBER_TOPIC = /^\d[\w/.-]*\s+(?:[-–—]{1,2}\s|[A-Z][a-z])/;
@@ -1190,8 +1206,9 @@ const LEAD_IN_BOUNDARY = /(?<=[a-z0-9)\]][.!?]["”’)]*)(?<!(?:^|[.;!?]\s+)\d{
 // A Northern Irish committee's "ES 113/26" counts in its first part, the year after the slash (a South African council's
 // "OC 114/2025" the same, its year in full). "Res. 88/27" is a resolution's
 // number, no item's.
-// An Irish municipal district's dotted "BA.23.26" counts in its middle part, its letters and year the run's key.
-const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?<!\b(?:(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)|RESOLUTION)\s+)(?:(\d{1,3})\.|((?:[A-Z]{1,4}[./]?)?\d{2,4}\/)(\d{1,4})|([A-Z]{1,4}\s)(\d{1,4})(\/\d{2}(?:\d{2})?)|(\d{1,3}\.)([A-Ha-h])\.|(\d{1,2}\.)(\d{1,2})\.?|([A-Z]{1,4}\.)(\d{1,4})(\.\d{2}))\s+(?=[A-Z\d“"(])`;
+// An Irish municipal district's dotted "BA.23.26" counts in its middle part, its letters and year the run's key; an English
+// planning committee's "P.71", "P.72" with no year counts the same.
+const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?<!\b(?:(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)|RESOLUTION)\s+)(?:(\d{1,3})\.|((?:[A-Z]{1,4}[./]?)?\d{1,4}\/)(\d{1,4})|([A-Z]{1,4}\s)(\d{1,4})(\/\d{2}(?:\d{2})?)|(\d{1,3}\.)([A-Ha-h])\.|(\d{1,2}\.)(\d{1,2})\.?|([A-Z]{1,4}\.)(\d{1,4})(\.\d{2})?)\s+(?=[A-Z\d“"(])`;
 // A payments list's last sum ends its item as a stop does: "… Un Llais Cymru £86.00 4. Cynllunio / Planning …"; so does an
 // action minute's tally in brackets: "… items 4.1 through 4.6. (5-0) 5. Resolution approving …".
 const AFTER_STOP = new RegExp(String.raw`(?<=^|[.;:!?]["”’)]*\s+|[£$€]\s?\d[\d,]*\.\d\d\s+|${TALLY_IN_BRACKETS}\s+)${ITEM_NUMBER}`, 'g');
@@ -1227,14 +1244,14 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
     // A Florida commission's "8.A.", "8.B.": the letters count under their section's number.
     // A California agenda's "7.a.", "7.b." the same in lower case.
     // A school board's "5.1", "5.2": decimals count under their section's number as the letters do.
-    found.push({ line: i, at: m.index!, key: m[2] ?? (m[4] ? m[4] + m[6] : m[11] ? m[11] + m[13] : m[7] ?? m[9] ?? ''), value: m[8] ? m[8].toUpperCase().charCodeAt(0) - 64 : Number(m[1] ?? m[3] ?? m[5] ?? m[10] ?? m[12]), loose });
+    found.push({ line: i, at: m.index!, key: m[2] ?? (m[4] ? m[4] + m[6] : m[11] ? m[11] + (m[13] ?? '') : m[7] ?? m[9] ?? ''), value: m[8] ? m[8].toUpperCase().charCodeAt(0) - 64 : Number(m[1] ?? m[3] ?? m[5] ?? m[10] ?? m[12]), loose });
     // "113/26 Bin Collection Review": a bare reference may count in either part, so both readings are offered to the run; so may
     // a Northern Irish committee's "E189/26", its letter kept with the year, and an Irish district's "MD/42/28".
     const lead = m[2] ? /^([A-Z]{0,4}[./]?)(\d+)\/$/.exec(m[2]) : null;
     if (lead && m[3].length === 2) found.push({ line: i, at: m.index!, key: `${lead[1]}/${m[3]}`, value: Number(lead[2]), loose });
   };
   for (const [i, l] of lines.entries()) {
-    if (!/\d[./](?:\d{0,4}|[A-Ha-h]\.)\s/.test(l.text)) continue;
+    if (!/\d[./](?:\d{0,4}|[A-Ha-h]\.)\s|[A-Z]\.\d/.test(l.text)) continue;
     for (const m of l.text.matchAll(AFTER_STOP)) push(i, m, false);
     // A number after a word may only open a run ("… 2026 8.A. Resolution …" before "… 4-1. 8.B. Ordinance …"), as "Appendix
     // 3. The …" is a sentence's end more often than an item.
@@ -1285,8 +1302,10 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
       // A pair is read only where each number opens its paragraph: inside a line two numbers are as often a count ("In favour:
       // 6. Against: 1.") or a reference's tail ("Cab 26/08"). A planning application's reference after it ("… set out above.
       // 62. 30/01501/HOU – 3 THE GREEN …") says it is an item wherever it stands, as does a committee's lettered minute reference
-      // ("… policy each year. EX/26/89 Highways Term Maintenance Contract …"), which no count or sum is written like.
-      if (pair && at > 0 && !PAIR_APPLICATION.test(lines[line].text.slice(at, at + 40)) && !PAIR_LETTERED.test(lines[line].text.slice(at, at + 40))) continue;
+      // ("… policy each year. EX/26/89 Highways Term Maintenance Contract …", a parish's "… Carried. 27/062 Planning …"), which no
+      // count or sum is written like.
+      // A code of its own before the number makes it that reference's tail: "Cab 26/08".
+      if (pair && at > 0 && ((!PAIR_APPLICATION.test(lines[line].text.slice(at, at + 40)) && !PAIR_LETTERED.test(lines[line].text.slice(at, at + 40))) || /(?:^|\s)[A-Z][A-Za-z]{0,2}\s+$/.test(lines[line].text.slice(Math.max(0, at - 5), at)))) continue;
       if (at > 0) add(line, at);
       if (clauses) continue;
       // A number that opens its line is cut there already, and its title is the line's to read, unless the line is the page or
@@ -1317,12 +1336,15 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
 }
 /** An item's number, then a planning application's reference: "62. 30/01501/HOU – …". */
 const PAIR_APPLICATION = new RegExp(String.raw`^\d{1,3}\.\s+${APPLICATION_REF}`);
-/** A committee's letters, the year and the minute's number, then its title: "EX/26/89 Highways …". */
-const PAIR_LETTERED = /^[A-Z]{1,4}\/\d{2}\/\d{1,4}\s+[A-Z]/;
+/**
+ * A committee's letters, the year and the minute's number, then its title: "EX/26/89 Highways …"; a parish's "27/062 Planning",
+ * its minute counted from nought, or "6/27 Playing Field", the minute's number before the year.
+ */
+const PAIR_LETTERED = /^(?:[A-Z]{1,4}\/\d{2}\/\d{1,4}|\d{2}\/0\d{2}|\d{1,3}\/\d{2})\s+[A-Z][a-z]/;
 /** A label in capitals after an item's number ("11. RESOLUTION (2019-47) …", "4. THAT …"): no title of its own. */
 const SHOUTED_LABEL = /^\S+\s+(?:RESOLUTION|ORDINANCE|MOTION|ITEM|THAT|RESOLVED|AGREED)\b/;
 /** Where a run's item starts: its number or minute reference, then the title. */
-const RUN_ITEM = String.raw`^(?:\d{1,3}\.(?:[A-Ha-h]\.)?|\d{1,2}\.\d{1,2}\.?|\S+\/\d{1,4}|[A-Z]{1,4}\s\d{1,4}\/\d{2}(?:\d{2})?|[A-Z]{1,4}\.\d{1,4}\.\d{2})\s+`;
+const RUN_ITEM = String.raw`^(?:\d{1,3}\.(?:[A-Ha-h]\.)?|\d{1,2}\.\d{1,2}\.?|\S+\/\d{1,4}|[A-Z]{1,4}\s\d{1,4}\/\d{2}(?:\d{2})?|[A-Z]{1,4}\.\d{1,4}(?:\.\d{2})?)\s+`;
 /** Short forms whose stop ends no title: "Cllr. Nolan", "St. Mary's", "No. 4". */
 const SHORT_FORM = String.raw`\b(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|Rd|Ave|Co|CLLR|CR|CLR|MR|MRS|MS|DR|ST|NO|NOS)`;
 /**
@@ -1338,7 +1360,7 @@ const TITLE_SHOUTED = new RegExp(String.raw`${RUN_ITEM}(?:\S+\/\S+\s+(?:[-–]\s
 // "3. Notice of Motion – Cllr. Nolan: "That …"": a short form's stop is no title's end, and a colon before a quoted motion is.
 // "4. Notice of Motion – Cllr. S. Quinn "That …"": an initial's stop is none either, and the quoted motion ends the title.
 // "1. Apologies Council Resolved WDC/2027/00141 That …": a title reaches no marker or clause; the stop past them is the clause's.
-const TITLE_STOP = new RegExp(String.raw`${RUN_ITEM}(?:(?!\s(?:Resolved|RESOLVED|That|THAT|Noted|Agreed|Approved|Deferred)\s|\s(?:Decision|DECISION)s?\s+\d)[^.;:!?]|(?<=${SHORT_FORM}|\s[A-Z])\.){3,120}?(?:(?<!${SHORT_FORM}|\s[A-Z])(?=[.!?]\s+[A-Z])|(?=:?\s+["“‘](?:That|THAT)\b)|(?=:\s+(?:That|THAT)\b))`);
+const TITLE_STOP = new RegExp(String.raw`${RUN_ITEM}(?:(?!\s(?:Resolved|RESOLVED|That|THAT|Noted|Agreed|Approved|Deferred)[\s,:]|\s(?:Decision|DECISION)s?\s+\d)[^.;:!?]|(?<=${SHORT_FORM}|\s[A-Z])\.){3,120}?(?:(?<!${SHORT_FORM}|\s[A-Z])(?=[.!?]\s+[A-Z])|(?=:?\s+["“‘](?:That|THAT)\b)|(?=:\s+(?:That|THAT)\b))`);
 /** "64. Appeals The Committee noted …", "1. Call to Order President Haugen called …": a title of capitalised words, then the minute's first sentence. */
 // "12. Application for a Premises Licence – The Lantern, 3 Quay Street": after a dash the title goes on.
 // In a run of three numbers or more the title may be in sentence case ("10. Accounts for payment The following accounts …").
