@@ -820,6 +820,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "RESOLVED: • That rents be increased by 2.7% from April 2026. • That service charges be reviewed …": a bullet glyph (not a
   // dash, which prose uses too) after the lead-in's colon or the last clause's stop opens a clause of a list run into one line.
   [/[.;:]\s+[•▪●◦·]\s+(?:That|THAT|To)\s/, /(?<=[a-z\d%)][.;]\s+|:\s+)(?=[•▪●◦·]\s+(?:That|THAT|To)\s)/g],
+  // "5. CONSENT AGENDA Resolution #26-114 – Approve Warrants and Payroll Resolution #26-115 – Accept Donation …": a school
+  // board's consent list of numbered resolutions run into one line, each with its dash and title.
+  [/(?:Resolution|RESOLUTION)\s+(?:#|No\.?\s*)\s*\d{1,4}-\d{1,4}\s+[-–—]\s/, /(?<=\S\s+)(?=(?:Resolution|RESOLUTION)\s+(?:#|No\.?\s*)\s*\d{1,4}-\d{1,4}\s+[-–—]\s+[A-Z])(?<!\b(?:adopt|approve|of|and|to|by|under|per|with|Adopt|Approve)\s+)(?<!(?:^|\s)(?:\d{1,3}[a-z]?|[A-Za-z]|\d{1,2}\.\d{1,2})\.\s+)/g],
   // Legistar's "ORD 25-018 An ordinance amending … A motion was made by Councilmember Ferris, seconded by …": the motion after the
   // file's title, a paragraph run into one line.
   [/A\s+motion\s+was\s+made\s+by/, /(?=A\s+motion\s+was\s+made\s+by\b)(?<=[A-Za-z0-9.;)]\s+)/g],
