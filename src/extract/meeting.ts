@@ -21,8 +21,8 @@ const ADOPTED_THIS = /^(?:(?:duly\s+)?(?:passed|approved|adopted|enacted)(?:\s*,
 // Words that tell of an earlier meeting's minutes; not a title's "Approved Minutes – Regular City Council Meeting Tuesday, …",
 // which names this one.
 const PREVIOUS = /\b(?:confirm\w*|approv\w*|sign\w*|adopt\w*|agree\w*|accept\w*|receiv\w*|not(?:e|ed|ing)|amend\w*|correct\w*|consider\w*)\b(?!\s+minutes\s*[-–—:])[^.]{0,40}\bminutes\b|\bminutes\b[^.]{0,80}\b(?:confirm|approv|sign|adopt|agree|accept)\w*|\b(?:previous|last) meeting\b|^(?:that|to(?!\s*:)|resolved|agreed|recommended)\b|^\d{1,3}[.)]?\s+(?:(?:confirmation|approval|adoption)\s+of\s+)?(?:the\s+)?minutes\b/i;
-/** "Parish Council – Minutes of the meeting ...", "Cabinet: Decisions", "CITY COUNCIL ACTION MINUTES", a Minnesota "CITY COUNCIL PROCEEDINGS". */
-const BODY_BEFORE_LABEL = /^(.{3,80}?)\s+(?:[-–—:]\s+)?(?:(?:action|summary|draft|approved|unapproved|official|regular|special|adjourned|joint|meeting|(?:work|study)\s+session|workshop|session)\s+)*(?:minutes|agenda|decisions?|notes|record|proceedings)\b(?!\s*:)/i;
+/** "Parish Council – Minutes of the meeting ...", "Cabinet: Decisions", "CITY COUNCIL ACTION MINUTES", a Minnesota "CITY COUNCIL PROCEEDINGS", a Scottish board's "… LICENSING BOARD Minute of Meeting". */
+const BODY_BEFORE_LABEL = /^(.{3,80}?)\s+(?:[-–—:]\s+)?(?:(?:action|summary|draft|approved|unapproved|official|regular|special|adjourned|joint|meeting|(?:work|study)\s+session|workshop|session)\s+)*(?:minutes?|agenda|decisions?|notes|record|proceedings)\b(?!\s*:)/i;
 /** ModernGov page titles: "Minutes for Cabinet on Tuesday, 14th March, 2023, 10.00 am". */
 const MODERNGOV_TITLE = /^(?:draft\s+)?(?:agenda|minutes|(?:record\s+of\s+)?decisions?)\s+(?:for\s+|of\s+|[-–—]\s+)(?:the\s+)?(.{3,80}?)\s+(?:on|[-–—])\s+(?:\w+day,?\s+)?\d/i;
 /** ModernGov item and issue pages: "Meeting: 14/03/2023 - Cabinet (Item 112)". */
@@ -219,7 +219,13 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     // In capitals, read in title case as other title lines are: "WORK AND PUBLIC SESSION MINUTES" names a session, not a body.
     const body = before && !/\brecommendations?\b/i.test(before) ? readBody(/[a-z]/.test(before) ? before : titleCase(before), 0) : undefined;
     // "BF/12/26 Confirmation of Minutes" is an item's title: the body must be all that stands before the label.
-    if (body && body.end >= before.length - 1) yield body.name;
+    if (!body || body.end < before.length - 1) continue;
+    // "THE NORTH STRATHCLYDE COUNCIL Minute of Meeting of the Education … Committee held …", a title run into one line: the
+    // committee met, not the council before the label.
+    if (/^\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?meeting\s+of\s/i.test(l.text.slice(m![0].length))) {
+      for (const name of meetingOf(l.text.slice(m![0].length))) if (COMMITTEE.test(name)) yield name;
+    }
+    yield body.name;
   }
   // "BRECON TOWN COUNCIL" over "Minutes of the meeting of the Finance Committee held on …" (Scottish "MINUTE of MEETING of the …"): the committee met.
   for (const [k, l] of head.slice(0, 6).entries()) {

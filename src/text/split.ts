@@ -89,7 +89,8 @@ const INLINE_BULLET = '[-–•·▪●◦]';
 const BULLETED = String.raw`(?:[a-z]|[A-Z]{2,}ED\b|[A-Z][a-z]{2,}ed\s+(?:the|that|a|an|to)\b|To\s+[a-z]|That\s)`;
 /** What ends a list's lead-in before its first bullet: a colon, with a dash after it ("It was resolved:– • To note …"), or a dash alone ("It was resolved – • To approve …"). */
 const LIST_LEAD = String.raw`(?::[-–—]?|\s[–—])`;
-const BULLET_OPENING = new RegExp(String.raw`^${INLINE_BULLET}\s+(?=${BULLETED})`);
+// A glyph that is only ever a bullet ("•", not a dash) opens its piece as one whatever follows.
+const BULLET_OPENING = new RegExp(String.raw`^(?:${INLINE_BULLET}\s+(?=${BULLETED})|[•▪●◦·]\s+(?=\S))`);
 
 /** After an item's number, a count's word and no title: "CARRIED 4 For, 2 Against", "CARRIED 5 Members voted …" ("5 Members' Reports" is a title). */
 const NOT_A_COUNT = String.raw`(?!(?:For|Against|Abstain\w*|In|Votes?|Ayes?|Noes|Nays?|Yeas?|To)\b|(?:Members?|Councillors?)\b(?![’']))`;
@@ -172,11 +173,15 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // votes to 2 that …", the count after it. Not a list's own number's stop ("… 1;
   // 3. Agreed to issue revised Directions …": the verb of the third item of a list run into one line).
   [/(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|unanimously|by)|\s*:|\s*\(|\s+\d)/, new RegExp(String.raw`(?=(?:${WELSH_TWIN})?(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|unanimously)\b|\s*:\s|\s*\((?:Cr|Cllr|Clr|Councill?or)s?\.?\s|\s+\d{1,4}\/\d{2,4}\b|\s+by\s+(?:\d{1,3}\s+votes?|a\s+majority)\b))(?<=[.;!?]\s+)${NOT_AFTER_NUMBER}(?<!(?:^|\s)(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s+)`, 'g')],
-  // "11.3 INVESTMENTS – NOVEMBER 2026 Resolved (Clr Doyle/Clr Chen) That …": the marker with its movers in brackets or its
-  // minute number opens its own line, after a title as after a sentence.
   // "… Village Hall hire £45.00 Resolved to adopt the budget …": after a payments list's last sum, a list run into one line.
   [/\d\.\d\d\s+(?:Resolved|RESOLVED|Agreed|AGREED)\s/, /(?<=[£$€]\s?\d[\d,]*\.\d\d\s+)(?=(?:Resolved|RESOLVED|Agreed|AGREED)\s+(?:to|that|TO|THAT)\b)/g],
-  [/(?:Resolved|RESOLVED)\s*(?:\(|\d)/, new RegExp(String.raw`(?=(?:Resolved|RESOLVED)(?:\s*\((?:Cr|Cllr|Clr|Councill?or)s?\.?\s[^()]{2,60}\)|\s+\d{1,4}\/\d{2,4}\b))(?<=\S\s+)${NOT_AFTER_NUMBER}`, 'g')],
+  // "… G Mahuta. 8 Local Board Discretionary Grants Round One Resolved (Tāne/Hughes) That …": a New Zealand board's item number
+  // with no stop of its own, after the sentence before, its title then the marker.
+  [/[.]\s+\d{1,2}\s+[A-Z][^.;:]{2,120}\s(?:Resolved|RESOLVED)\b/, /(?<=[a-z)][.]\s+)(?=\d{1,2}\s+[A-ZĀ-Ū][\wÀ-ɏ’'-]*(?:\s+(?:[A-ZĀ-Ū][\wÀ-ɏ’'-]*|of|and|for|the|to|in|on|&|[-–])){0,9}\s+(?:Resolved|RESOLVED)\b)/g],
+  // "11.3 INVESTMENTS – NOVEMBER 2026 Resolved (Clr Doyle/Clr Chen) That …": the marker with its movers in brackets or its
+  // minute number opens its own line, after a title as after a sentence; a New Zealand board's "5.1 Community Grant
+  // Applications Resolved (Ruawai/Pickering) That …", its movers by surname alone (a macron's vowel in Latin Extended-A: "Tāne").
+  [/(?:Resolved|RESOLVED)\s*(?:\(|\d)/, new RegExp(String.raw`(?=(?:Resolved|RESOLVED)(?:\s*\((?:Cr|Cllr|Clr|Councill?or)s?\.?\s[^()]{2,60}\)|\s*\([A-ZÀ-Þ][\wÀ-ɏ’'-]+\s*\/\s*[A-ZÀ-Þ][\wÀ-ɏ’'-]+\)|\s+\d{1,4}\/\d{2,4}\b))(?<=\S\s+)${NOT_AFTER_NUMBER}`, 'g')],
   // "3. Confirmation of Previous Minutes Te Whakaāe o te hui o mua Part C Community Board Resolved BKCB/2024/00048 That …": a
   // New Zealand board's marker names the body and the resolution's number, after the item's title in a paragraph run together.
   [/\s(?:Resolved|RESOLVED)\s+[A-Z]{2,8}\//, /(?=(?:(?:Community|Local|Hearings?)\s+)?(?:Board|Council|Committee|Subcommittee|Sub-Committee|Panel)\s+(?:Resolved|RESOLVED)\s+[A-Z]{2,8}\/\d{4}\/\d{2,6}\b)(?<=\S\s+)/g],
@@ -819,10 +824,15 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [new RegExp(String.raw`(?:${LIST_LEAD}\s+${INLINE_BULLET}\s+|^${INLINE_BULLET}?\s*)${BULLETED}[^;]*;\s+(?:and\s+)?${INLINE_BULLET}\s+${BULLETED}`), new RegExp(String.raw`(?<=${LIST_LEAD}\s+)(?=${INLINE_BULLET}\s+${BULLETED})|(?<=(?:${LIST_LEAD}\s+${INLINE_BULLET}\s+|^)${BULLETED}.*;\s+(?:and\s+)?)(?=${INLINE_BULLET}\s+${BULLETED})|(?<=[a-z)][.!?]\s+)(?=(?:(?:After|Following)\s+[^,.;:]{2,80},\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}(?:${SUBJECT_BODY})(?:\s+[Mm]embers)?\s*:\s+${INLINE_BULLET}\s)`, 'g')],
   // "RESOLVED: • That rents be increased by 2.7% from April 2026. • That service charges be reviewed …": a bullet glyph (not a
   // dash, which prose uses too) after the lead-in's colon or the last clause's stop opens a clause of a list run into one line.
-  [/[.;:]\s+[•▪●◦·]\s+(?:That|THAT|To)\s/, /(?<=[a-z\d%)][.;]\s+|:\s+)(?=[•▪●◦·]\s+(?:That|THAT|To)\s)/g],
+  // A licensing sub-committee's "Decision: • The premises licence be suspended …. • Condition 7 be amended …" the same, each
+  // clause a subject and its verb in the subjunctive.
+  [/[.;:]\s+[•▪●◦·]\s+[A-Z]/, /(?<=[a-z\d%)][.;]\s+|:\s+)(?=[•▪●◦·]\s+(?:That|THAT|To|[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,8}?\s+be\s+[a-z]+ed\b)\s)/g],
   // "5. CONSENT AGENDA Resolution #26-114 – Approve Warrants and Payroll Resolution #26-115 – Accept Donation …": a school
   // board's consent list of numbered resolutions run into one line, each with its dash and title.
   [/(?:Resolution|RESOLUTION)\s+(?:#|No\.?\s*)\s*\d{1,4}-\d{1,4}\s+[-–—]\s/, /(?<=\S\s+)(?=(?:Resolution|RESOLUTION)\s+(?:#|No\.?\s*)\s*\d{1,4}-\d{1,4}\s+[-–—]\s+[A-Z])(?<!\b(?:adopt|approve|of|and|to|by|under|per|with|Adopt|Approve)\s+)(?<!(?:^|\s)(?:\d{1,3}[a-z]?|[A-Za-z]|\d{1,2}\.\d{1,2})\.\s+)/g],
+  // "… presented the quarterly review. The Board was ASSURED by … and APPROVED …": an NHS board's decision, its verb in capitals
+  // after the body, opens its own line after the narrative's stop, a paragraph run into one line.
+  [new RegExp(String.raw`[.!?]\s+The\s+(?:[A-Z][\w’'&-]*\s+){0,3}(?:${SUBJECT_BODY})\s+(?:(?:was|were)\s+)?[A-Z]{4,}\b`), new RegExp(String.raw`(?<=[a-z\d)][.!?]\s+)(?=The\s+(?:[A-Z][\w’'&-]*\s+){0,3}(?:${SUBJECT_BODY})\s+(?:(?:was|were)\s+)?[A-Z]{4,}\b)`, 'g')],
   // Legistar's "ORD 25-018 An ordinance amending … A motion was made by Councilmember Ferris, seconded by …": the motion after the
   // file's title, a paragraph run into one line.
   [/A\s+motion\s+was\s+made\s+by/, /(?=A\s+motion\s+was\s+made\s+by\b)(?<=[A-Za-z0-9.;)]\s+)/g],
@@ -1210,8 +1220,9 @@ const LEAD_IN_BOUNDARY = /(?<=[a-z0-9)\]][.!?]["”’)]*)(?<!(?:^|[.;!?]\s+)\d{
 // "OC 114/2025" the same, its year in full). "Res. 88/27" is a resolution's
 // number, no item's.
 // An Irish municipal district's dotted "BA.23.26" counts in its middle part, its letters and year the run's key; an English
-// planning committee's "P.71", "P.72" with no year counts the same.
-const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?<!\b(?:(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)|RESOLUTION)\s+)(?:(\d{1,3})\.|((?:[A-Z]{1,4}[./]?)?\d{1,4}\/)(\d{1,4})|([A-Z]{1,4}\s)(\d{1,4})(\/\d{2}(?:\d{2})?)|(\d{1,3}\.)([A-Ha-h])\.|(\d{1,2}\.)(\d{1,2})\.?|([A-Z]{1,4}\.)(\d{1,4})(\.\d{2})?)\s+(?=[A-Z\d“"(])`;
+// planning committee's "P.71", "P.72" with no year counts the same. An integrated care board's "ICB 27/031", its code, a space,
+// the year and a minute of three figures, is one reference, counted in its last part.
+const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?<!\b(?:(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)|RESOLUTION)\s+)(?:(\d{1,3})\.|((?:[A-Z]{1,4}[./]?|[A-Z]{2,4}\s(?=\d{2}\/\d{3}\b))?\d{1,4}\/)(\d{1,4})|([A-Z]{1,4}\s)(\d{1,4})(\/\d{2}(?:\d{2})?)|(\d{1,3}\.)([A-Ha-h])\.|(\d{1,2}\.)(\d{1,2})\.?|([A-Z]{1,4}\.)(\d{1,4})(\.\d{2})?)\s+(?=[A-Z\d“"(])`;
 // A payments list's last sum ends its item as a stop does: "… Un Llais Cymru £86.00 4. Cynllunio / Planning …"; so does an
 // action minute's tally in brackets: "… items 4.1 through 4.6. (5-0) 5. Resolution approving …".
 const AFTER_STOP = new RegExp(String.raw`(?<=^|[.;:!?]["”’)]*\s+|[£$€]\s?\d[\d,]*\.\d\d\s+|${TALLY_IN_BRACKETS}\s+)${ITEM_NUMBER}`, 'g');
@@ -1347,7 +1358,7 @@ const PAIR_LETTERED = /^(?:[A-Z]{1,4}\/\d{2}\/\d{1,4}|\d{2}\/0\d{2}|\d{1,3}\/\d{
 /** A label in capitals after an item's number ("11. RESOLUTION (2019-47) …", "4. THAT …"): no title of its own. */
 const SHOUTED_LABEL = /^\S+\s+(?:RESOLUTION|ORDINANCE|MOTION|ITEM|THAT|RESOLVED|AGREED)\b/;
 /** Where a run's item starts: its number or minute reference, then the title. */
-const RUN_ITEM = String.raw`^(?:\d{1,3}\.(?:[A-Ha-h]\.)?|\d{1,2}\.\d{1,2}\.?|\S+\/\d{1,4}|[A-Z]{1,4}\s\d{1,4}\/\d{2}(?:\d{2})?|[A-Z]{1,4}\.\d{1,4}(?:\.\d{2})?)\s+`;
+const RUN_ITEM = String.raw`^(?:\d{1,3}\.(?:[A-Ha-h]\.)?|\d{1,2}\.\d{1,2}\.?|\S+\/\d{1,4}|[A-Z]{2,4}\s\d{2}\/\d{3}|[A-Z]{1,4}\s\d{1,4}\/\d{2}(?:\d{2})?|[A-Z]{1,4}\.\d{1,4}(?:\.\d{2})?)\s+`;
 /** Short forms whose stop ends no title: "Cllr. Nolan", "St. Mary's", "No. 4". */
 const SHORT_FORM = String.raw`\b(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|Rd|Ave|Co|CLLR|CR|CLR|MR|MRS|MS|DR|ST|NO|NOS)`;
 /**
