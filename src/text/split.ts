@@ -152,6 +152,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // the clause before.
   // A New Zealand council's "… be confirmed. AND That the Council receives …" after the clause's stop the same.
   [/(?:[;.]|^)\s*(?:and|AND|And)\b/, /(?=(?:That|THAT)\s)(?<=(?:;|^)\s*(?:and|AND)(?:\s+(?:further|FURTHER))?\s*,\s+)|(?=(?:AND|And)\s+(?:(?:FURTHER|further)\s+)?(?:THAT|that)\s)(?<=;\s+)|(?=AND\s+(?:FURTHER\s+)?(?:THAT|That)\s)(?<=[a-z)][.]\s+)|(?=(?:THAT|That)\s)(?<=;\s+and\s+)/g],
+  // "… seconded the recommendation of the Cabinet. The recommendation was CARRIED.": the verdict on the moved recommendation, the
+  // paragraph's last sentence, stands apart from the movers' sentence as printed.
+  [/The\s+(?:motion|recommendations?|amendment|proposal)\s+(?:was|were)\s/, /(?=The\s+(?:motion|recommendations?|amendment|proposal)\s+(?:was|were)\s+(?:(?:then|duly|unanimously|put\s+and)\s+)?(?:CARRIED|carried|AGREED|agreed|LOST|lost)\b[^.;]{0,40}(?:[.;]|$))(?<=\b(?:seconded|SECONDED)\b[^.;]{0,120}[.;]\s+)/g],
   // "Cllr Mulligan proposed that the charges be suspended. This was not agreed.": a refusal agrees to nothing, request or motion.
   [/This\s+was\s+(?:not|lost|defeated)/, /(?=This\s+was\s+(?:not\s+(?:agreed|carried|approved|passed|adopted)|lost|defeated)\b[^.;]{0,40}[.;]?\s*$)(?<=[.;]\s+)/g],
   // "a. Payments: Resolved to approve the payments listed …", "(b) Noticeboard, Church Lane: Resolved to accept …": a parish's
@@ -278,9 +281,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // quoted words run into its title, or after "And resolved:" or its movers' colon ("… seconded by Alderman Tinsley: “That …"); not
   // after the words that introduce them ("moved that", "as
   // follows"). An Irish district's "Proposed by Cllr. M. Hogan Seconded by Cllr. J. Carroll And resolved:" over the quoted
-  // resolution: the verdict's words start a line, as printed.
+  // resolution: the verdict's words start a line, as printed. A county council's motion on notice quoted after its movers'
+  // colon may open "This Council calls on …".
   [/(?:And|AND)\s+(?:resolved|RESOLVED|agreed|AGREED)\s*:/, /(?=(?:And|AND)\s+(?:resolved|RESOLVED|agreed|AGREED)\s*:)(?<=\b(?:[Ss]econded|SECONDED)\s+(?:by|BY)\s+[^,;:]{2,60}?\s+)/g],
-  [/["“](?:That|THAT)\s/, /(?=["“](?:That|THAT)\s)(?<=[\w.)]\s+|\b(?:resolved|agreed|RESOLVED|AGREED)\s*:\s*|\b(?:seconded|moved|proposed|submitted|tabled)\s+by\s+[^.;:]{2,60}:\s*)(?<!\b(?:[Mm]otion|[Rr]esolution|words|reads?|read|states?|stated|follows|proposed|moved|seconded|amendment|that|was|is|and|by)\s+)/g],
+  [/["“](?:That|THAT)\s|["“]This\s+[A-Z]/, /(?=["“](?:That|THAT|This\s+(?:Council|Committee|Board|Authority|Assembly)\b)\s)(?<=[\w.)]\s+|\b(?:resolved|agreed|RESOLVED|AGREED)\s*:\s*|\b(?:seconded|moved|proposed|submitted|tabled)\s+by\s+[^.;:]{2,60}:\s*)(?<!\b(?:[Mm]otion|[Rr]esolution|words|reads?|read|states?|stated|follows|proposed|moved|seconded|amendment|that|was|is|and|by)\s+)/g],
   // "… be noted. AG.32 EXTERNAL AUDITOR'S ANNUAL REPORT 2025/26 The Committee received …": a committee's lettered minute number
   // and its title in capitals after a stop, a page run into one line.
   [/[A-Z]\.\s?\d{1,4}\s+[A-Z]{2}/, /(?<=[a-z\d)][.;!?]\s+)(?=[A-Z]{1,4}\.\s?\d{1,4}\s+[A-Z][A-Z’'&,/()-]+\s+[A-Z][A-Z’'&,/()-]+)/g],
