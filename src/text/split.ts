@@ -550,6 +550,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… be approved for payment. ADOPTED 26-414 Moved by Councillor Dueck …": the verdict, then the next resolution's number and
   // its movers, a Canadian municipality's page run into one line; the number is no count of the vote.
   [/(?:ADOPTED|CARRIED|DEFEATED|LOST|Adopted|Carried|Defeated|Lost)\s+(?:\S+\s+){1,3}(?:Moved|MOVED|It\s+was\s+moved)\b/, /(?<=\b(?:ADOPTED|CARRIED|DEFEATED|LOST|Adopted|Carried|Defeated|Lost))\s+(?=(?:(?:Resolution|RESOLUTION|Motion|MOTION)\s+(?:(?:No|NO)\.?\s*)?)?\d{1,4}[-/]\d{1,4}\s+(?:Moved|MOVED|It\s+was\s+moved)\b)/g],
+  // "… as published. Carried. R2025-142 P. Lavoie, J. Ortiz: That we award …": an Ontario township's next motion number after the
+  // verdict, a page run into one line, or after any word where its two movers and their colon follow it.
+  [/\s[A-Z]{1,3}\d{4}-\d{1,4}\s/, /(?<=\b(?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST)\.\s+)(?=[A-Z]{1,3}\d{4}-\d{1,4}\s)|(?<=\S\s+)(?=[A-Z]{1,3}\d{4}-\d{1,4}\s+(?:[A-Z]\.\s?)?[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s?)?[A-Z][\w’'-]+:)/g],
   // "Collins/Ngata LOST": a New Zealand motion's movers by slash, then the verdict against it.
   [/\/[A-Z][\w’'-]+\s+(?:LOST|Lost|DEFEATED|Defeated)\b/, /(?<=(?:^|\s)[A-Z][\w’'-]+\s*\/\s*[A-Z][\w’'-]+)\s+(?=(?:LOST|Lost|DEFEATED|Defeated)\b)/g],
   // "… Against: Councillor Grant Carried 3-1": a recorded vote's names, then the verdict that ends the paragraph.
@@ -1103,8 +1106,9 @@ function numberCuts(text: string): number[] {
         // the item's number and title before it and its topic's colon after ("6/27 Playing Field b) Annual play inspection: …").
         cuts.push(m.index);
         trail = [n];
-      } else if (n.value === 1 && /:\s*[-–—]?\s*$/.test(text.slice(0, m.index))) {
-        // "That approval be given to: (1) …", "recommend to Council: (a) …": the lead-in stands on its own line.
+      } else if (n.value === 1 && (/:\s*[-–—]?\s*$/.test(text.slice(0, m.index)) || /(?:^|[.:]\s+)The\s+(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*\s+[-–—]\s*$/.test(text.slice(0, m.index)))) {
+        // "That approval be given to: (1) …", "recommend to Council: (a) …": the lead-in stands on its own line. So does a
+        // decision's subject and its dash, "Decision: The Executive – (i) approved …", a list run into one line.
         cuts.push(m.index);
         colonList = true;
         const lead = leadInStart(text, m.index);
@@ -1225,8 +1229,9 @@ const LEAD_IN_BOUNDARY = /(?<=[a-z0-9)\]][.!?]["”’)]*)(?<!(?:^|[.;!?]\s+)\d{
 // number, no item's.
 // An Irish municipal district's dotted "BA.23.26" counts in its middle part, its letters and year the run's key; an English
 // planning committee's "P.71", "P.72" with no year counts the same. An integrated care board's "ICB 27/031", its code, a space,
-// the year and a minute of three figures, is one reference, counted in its last part.
-const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?<!\b(?:(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)|RESOLUTION)\s+)(?:(\d{1,3})\.|((?:[A-Z]{1,4}[./]?|[A-Z]{2,4}\s(?=\d{2}\/\d{3}\b))?\d{1,4}\/)(\d{1,4})|([A-Z]{1,4}\s)(\d{1,4})(\/\d{2}(?:\d{2})?)|(\d{1,3}\.)([A-Ha-h])\.|(\d{1,2}\.)(\d{1,2})\.?|([A-Z]{1,4}\.)(\d{1,4})(\.\d{2})?)\s+(?=[A-Z\d“"(])`;
+// the year and a minute of three figures, is one reference, counted in its last part. An executive's "EX 112", its code and
+// the minute's number with no year, before a title in capitals, counts the same (not "PART 2 EXEMPT …").
+const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?<!\b(?:(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)|RESOLUTION)\s+)(?:(\d{1,3})\.|((?:[A-Z]{1,4}[./]?|[A-Z]{2,4}\s(?=\d{2}\/\d{3}\b))?\d{1,4}\/)(\d{1,4})|([A-Z]{1,4}\s)(\d{1,4})(\/\d{2}(?:\d{2})?)|(\d{1,3}\.)([A-Ha-h])\.|(\d{1,2}\.)(\d{1,2})\.?|([A-Z]{1,4}\.)(\d{1,4})(\.\d{2})?|(?!(?:PART|ITEM|PAGE|ROOM|WARD|AREA|NO|TAB|VAT|NHS|BOX|AND|THE|FOR|OF|TO|ON|AT|BY|IN|UK|US|TOP|MIN)\s)([A-Z]{2,4}\s)(\d{2,4})(?=\s+[A-Z]{3}))\s+(?=[A-Z\d“"(])`;
 // A payments list's last sum ends its item as a stop does: "… Un Llais Cymru £86.00 4. Cynllunio / Planning …"; so does an
 // action minute's tally in brackets: "… items 4.1 through 4.6. (5-0) 5. Resolution approving …".
 const AFTER_STOP = new RegExp(String.raw`(?<=^|[.;:!?]["”’)]*\s+|[£$€]\s?\d[\d,]*\.\d\d\s+|${TALLY_IN_BRACKETS}\s+)${ITEM_NUMBER}`, 'g');
@@ -1262,7 +1267,7 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
     // A Florida commission's "8.A.", "8.B.": the letters count under their section's number.
     // A California agenda's "7.a.", "7.b." the same in lower case.
     // A school board's "5.1", "5.2": decimals count under their section's number as the letters do.
-    found.push({ line: i, at: m.index!, key: m[2] ?? (m[4] ? m[4] + m[6] : m[11] ? m[11] + (m[13] ?? '') : m[7] ?? m[9] ?? ''), value: m[8] ? m[8].toUpperCase().charCodeAt(0) - 64 : Number(m[1] ?? m[3] ?? m[5] ?? m[10] ?? m[12]), loose });
+    found.push({ line: i, at: m.index!, key: m[2] ?? (m[4] ? m[4] + m[6] : m[11] ? m[11] + (m[13] ?? '') : m[14] ?? m[7] ?? m[9] ?? ''), value: m[8] ? m[8].toUpperCase().charCodeAt(0) - 64 : Number(m[1] ?? m[3] ?? m[5] ?? m[10] ?? m[12] ?? m[15]), loose });
     // "113/26 Bin Collection Review": a bare reference may count in either part, so both readings are offered to the run; so may
     // a Northern Irish committee's "E189/26", its letter kept with the year, and an Irish district's "MD/42/28".
     const lead = m[2] ? /^([A-Z]{0,4}[./]?)(\d+)\/$/.exec(m[2]) : null;
@@ -1358,11 +1363,11 @@ const PAIR_APPLICATION = new RegExp(String.raw`^\d{1,3}\.\s+${APPLICATION_REF}`)
  * A committee's letters, the year and the minute's number, then its title: "EX/26/89 Highways …"; a parish's "27/062 Planning",
  * its minute counted from nought, or "6/27 Playing Field", the minute's number before the year.
  */
-const PAIR_LETTERED = /^(?:[A-Z]{1,4}\/\d{2}\/\d{1,4}|\d{2}\/0\d{2}|\d{1,3}\/\d{2})\s+[A-Z][a-z]/;
+const PAIR_LETTERED = /^(?:(?:[A-Z]{1,4}\/\d{2}\/\d{1,4}|\d{2}\/0\d{2}|\d{1,3}\/\d{2})\s+[A-Z][a-z]|[A-Z]{2,4}\s\d{2,4}\s+[A-Z]{3})/;
 /** A label in capitals after an item's number ("11. RESOLUTION (2019-47) …", "4. THAT …"): no title of its own. */
 const SHOUTED_LABEL = /^\S+\s+(?:RESOLUTION|ORDINANCE|MOTION|ITEM|THAT|RESOLVED|AGREED)\b/;
 /** Where a run's item starts: its number or minute reference, then the title. */
-const RUN_ITEM = String.raw`^(?:\d{1,3}\.(?:[A-Ha-h]\.)?|\d{1,2}\.\d{1,2}\.?|\S+\/\d{1,4}|[A-Z]{2,4}\s\d{2}\/\d{3}|[A-Z]{1,4}\s\d{1,4}\/\d{2}(?:\d{2})?|[A-Z]{1,4}\.\d{1,4}(?:\.\d{2})?)\s+`;
+const RUN_ITEM = String.raw`^(?:\d{1,3}\.(?:[A-Ha-h]\.)?|\d{1,2}\.\d{1,2}\.?|\S+\/\d{1,4}|[A-Z]{2,4}\s\d{2}\/\d{3}|[A-Z]{2,4}\s\d{2,4}(?=\s+[A-Z]{3})|[A-Z]{1,4}\s\d{1,4}\/\d{2}(?:\d{2})?|[A-Z]{1,4}\.\d{1,4}(?:\.\d{2})?)\s+`;
 /** Short forms whose stop ends no title: "Cllr. Nolan", "St. Mary's", "No. 4". */
 const SHORT_FORM = String.raw`\b(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|Rd|Ave|Co|CLLR|CR|CLR|MR|MRS|MS|DR|ST|NO|NOS)`;
 /**
@@ -1371,9 +1376,9 @@ const SHORT_FORM = String.raw`\b(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|Rd|Av
  * "3. NOTICE OF MOTION – CLLR. DUNNE "That this Council …"": its short form's stop kept, the quoted motion after it. A dash
  * goes on to the title's second part ("4. CABLE TV - Spectrum Channel 8 …"). A movers' word in capitals names the member
  * after it ("… COUNCIL RESOLUTION 2025/188 MOVED Cr Deane …"): no title ends there. Nor on a Legistar file's number, which opens
- * the next piece ("2. CONSENT AGENDA 26-0412 Approval of …").
+ * the next piece ("2. CONSENT AGENDA 26-0412 Approval of …"); a span of years ("… STRATEGY 2026-2030 The Executive …") is none.
  */
-const TITLE_SHOUTED = new RegExp(String.raw`${RUN_ITEM}(?:\S+\/\S+\s+(?:[-–]\s+)?)?(?=[A-Z]{3}|\d{1,4}[A-Z]?\s+[A-Z]{3})[A-Z0-9](?:[A-Z0-9 ,’'&/()–-]|(?<=${SHORT_FORM})\.){2,120}?(?<![-–—]\s*)(?<!${MOVERS_WORD})(?<!\s\d{2,4}-\d{3,5})\s(?=[A-Z][a-z]|["“‘](?:That|THAT)\b|\d{1,3}\.[A-Ha-h]\.\s)`);
+const TITLE_SHOUTED = new RegExp(String.raw`${RUN_ITEM}(?:\S+\/\S+\s+(?:[-–]\s+)?)?(?=[A-Z]{3}|\d{1,4}[A-Z]?\s+[A-Z]{3})[A-Z0-9](?:[A-Z0-9 ,’'&/()–-]|(?<=${SHORT_FORM})\.){2,120}?(?<![-–—]\s*)(?<!${MOVERS_WORD})(?<!\s(?!(?:19|20)\d\d-(?:19|20)\d\d\s)\d{2,4}-\d{3,5})\s(?=[A-Z][a-z]|["“‘](?:That|THAT)\b|\d{1,3}\.[A-Ha-h]\.\s)`);
 // The cut is made before the title's stop, which the next piece sheds: a title keeps no full stop.
 // "3. Notice of Motion – Cllr. Nolan: "That …"": a short form's stop is no title's end, and a colon before a quoted motion is.
 // "4. Notice of Motion – Cllr. S. Quinn "That …"": an initial's stop is none either, and the quoted motion ends the title.
