@@ -1274,7 +1274,7 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
     if (lead && m[3].length === 2) found.push({ line: i, at: m.index!, key: `${lead[1]}/${m[3]}`, value: Number(lead[2]), loose });
   };
   for (const [i, l] of lines.entries()) {
-    if (!/\d[./](?:\d{0,4}|[A-Ha-h]\.)\s|[A-Z]\.\d/.test(l.text)) continue;
+    if (!/\d[./](?:\d{0,4}|[A-Ha-h]\.)\s|[A-Z]\.\d|[A-Z]{2}\s\d{2}/.test(l.text)) continue;
     for (const m of l.text.matchAll(AFTER_STOP)) push(i, m, false);
     // A number after a word may only open a run ("… 2026 8.A. Resolution …" before "… 4-1. 8.B. Ordinance …"), as "Appendix
     // 3. The …" is a sentence's end more often than an item.
