@@ -80,8 +80,7 @@ function withoutStandIns(clauses: Clause[], lines: Line[]): Clause[] {
     for (let k = i + 1; k < clauses.length && clauses[k].item === c.item; k++) {
       const d = clauses[k];
       // Below it, by line and column: a paragraph joined into one line holds both on one source line.
-      const after = d.line > c.line || (d.line === c.line && d.column > c.column);
-      if (after && d.line - c.line <= 12 && d.rules.some((id) => DECIDED.test(id))) return false;
+      if (below(d, c) && d.line - c.line <= 12 && d.rules.some((id) => DECIDED.test(id))) return false;
     }
     return true;
   }

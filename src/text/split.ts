@@ -553,6 +553,13 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… as published. Carried. R2025-142 P. Lavoie, J. Ortiz: That we award …": an Ontario township's next motion number after the
   // verdict, a page run into one line, or after any word where its two movers and their colon follow it.
   [/\s[A-Z]{1,3}\d{4}-\d{1,4}\s/, /(?<=\b(?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST)\.\s+)(?=[A-Z]{1,3}\d{4}-\d{1,4}\s)|(?<=\S\s+)(?=[A-Z]{1,3}\d{4}-\d{1,4}\s+(?:[A-Z]\.\s?)?[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s?)?[A-Z][\w’'-]+:)/g],
+  // "The General Committee recommends: GC-2026-118 That … Attachment 1. GC-2026-119 That …": an Ontario committee report's
+  // recommendation codes, each before its "That", a report run into one line: the code stands on a line of its own, as printed
+  // (also where a hard-wrapped copy leaves it last on its line, its "That" on the next).
+  [/[A-Z]{1,4}-\d{4}-\d{1,4}(?:\s+(?:That|THAT)\s|\s*$)/, /(?<=\S\s+)(?=[A-Z]{1,4}-\d{4}-\d{1,4}(?:\s+(?:That|THAT)\s|\s*$))(?<!\b(?:of|to|and|by|under|per|see|in)\s+)/g],
+  [/^[A-Z]{1,4}-\d{4}-\d{1,4}\s+(?:That|THAT)\s/, /(?<=^[A-Z]{1,4}-\d{4}-\d{1,4})\s+(?=(?:That|THAT)\s)/g],
+  // Its lead-in "The General Committee recommends:" after the report's heading and date opens its own line too.
+  [/\srecommends\s*:/, /(?<=\S\s+)(?=The\s+(?:[A-Z][\w’'&-]*\s+){0,4}(?:Committee|Board|Council|Cabinet|Panel|Commission)(?:\s+of\s+the\s+Whole)?\s+recommends\s*:)/g],
   // "Collins/Ngata LOST": a New Zealand motion's movers by slash, then the verdict against it.
   [/\/[A-Z][\w’'-]+\s+(?:LOST|Lost|DEFEATED|Defeated)\b/, /(?<=(?:^|\s)[A-Z][\w’'-]+\s*\/\s*[A-Z][\w’'-]+)\s+(?=(?:LOST|Lost|DEFEATED|Defeated)\b)/g],
   // "… Against: Councillor Grant Carried 3-1": a recorded vote's names, then the verdict that ends the paragraph.
