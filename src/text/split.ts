@@ -504,6 +504,14 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… portion of CIL receipts. Recommendation(s) That the Executive: …", "… below £25,000. Reason for Recommendation(s) To
   // provide …": a front sheet's headings run into the sentences around them, each heading its own line as the page prints it.
   [/Recommendation|RECOMMENDATION/, /(?=(?:(?:Reasons?|REASONS?)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?)?(?:Recommendations?|RECOMMENDATIONS?)(?:\s*\(s\))?(?:\s+(?:That|THAT|The|It\s+is|Members|Officers|To)\b|\s*$))(?<=[a-z\d)][.!?]\s+)|(?<=(?:^|[.!?]\s+)(?:(?:Reasons?|REASONS?)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?)?(?:Recommendations?|RECOMMENDATIONS?)(?:\s*\(s\))?)\s+(?=(?:That|THAT|The|It\s+is|Members|Officers|To)\b)/g],
+  // "… Subject: Heritage Grants Program 2026 Recommendation That the Community and Culture Committee recommends …": the heading
+  // in title case after a field's value (its last word capitalised, or a year) the same, a front sheet run into one line; the
+  // heading then stands apart from its "That".
+  [/Recommendations?\s+That\s/, /(?=Recommendations?\s+That\s)(?<=(?:[A-Z][\w’'-]*|\d{4})\s+)(?<!\b(?:The|A|This|That|Its|Our|Their|Officer['’]s|Officers['’]|Staff|Committee['’]s|Council['’]s)\s+)/g],
+  [/^Recommendations?\s+That\s/, /(?<=^Recommendations?)\s+(?=That\s)/g],
+  // "… will open on 1 April 2026. Executive Summary The Heritage Grants Program …": the next heading of the front sheet in title
+  // case ends the last recommendation, the page run into one line.
+  [/[.!?]\s+(?:Executive\s+Summary|Background|Purpose\s+of\s+(?:the\s+)?Report|Financial\s+Implications|Options(?:\s+Considered)?)\s+[A-Z]/, /(?<=[a-z\d)][.!?]\s+)(?=(?:Executive\s+Summary|Background|Purpose\s+of\s+(?:the\s+)?Report|Financial\s+Implications|Options(?:\s+Considered)?)\s+(?:The|This|In|Council|It|A)\s)/g],
   // "… SUBJECT: Arena Ice Rental Rates 2027-2028 RECOMMENDATION That Report CS-2026-41 …", "… by March 2027. BACKGROUND Rates
   // were …": a staff report's headings in capitals run into its text, the label over the motion after a word or a year (not
   // "1. RECOMMENDATIONS", "REASONS FOR RECOMMENDATIONS").
