@@ -440,7 +440,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/^(?:Moved|Proposed)\s[^.;:]{4,80}?\bseconded\s[^.;:]{4,60}?\sThat\s/, /(?<=^(?:Moved|Proposed)\s+(?:by\s+)?(?:Cr|Cllr|Councillor)\.?\s+[A-Z][\w’'-]+,?\s+(?:seconded|Seconded)\s+(?:by\s+)?(?:Cr|Cllr|Councillor)\.?\s+[A-Z][\w’'-]+\s+)(?=That\s)/g],
   // "ARTICLE 1. To choose a Moderator to preside at said meeting. John Allard was elected …": the article's question ends at its
   // stop, and what the meeting did follows it.
-  [/(?:ARTICLE|Article)\s+\d{1,3}\.\s+To\s/, /(?<=\b(?:ARTICLE|Article)\s+\d{1,3}\.\s+To\s[^.]{5,400}\.\s+)(?=[A-Z])/g],
+  // A section's number inside the warrant ("… a new Section 9.2, Solar Energy Facilities, or …") ends no sentence; the motion
+  // after a failed one's verdict ("… failed by majority vote. Moved that the Town …") opens its own line.
+  [/(?:ARTICLE|Article)\s+\d{1,3}\.\s+To\s/, /(?<=\b(?:ARTICLE|Article)\s+\d{1,3}\.\s+To\s(?:[^.]|\.(?=\d)){5,400}\.\s+)(?=[A-Z])/g],
+  [/[.]\s+Moved\s+that\s/, /(?<=\b(?:failed|passed|carried|defeated|lost|withdrawn|vote)\b[^.;]{0,40}[.]\s+)(?=Moved\s+that\s)/g],
   // "… Motion passed 5-1 (Council Member Fuentes opposed). ITEM 7 – APPOINTMENTS TO THE PARKS BOARD …": the next item's label
   // after the verdict's stop, in a page run into one line.
   // The first after the page's heading, its date's year: "… – DECEMBER 7, 2026 ITEM 5 – ORDINANCE …".
@@ -568,6 +571,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/^[A-Z]{1,4}-\d{4}-\d{1,4}\s+(?:That|THAT)\s/, /(?<=^[A-Z]{1,4}-\d{4}-\d{1,4})\s+(?=(?:That|THAT)\s)/g],
   // Its lead-in "The General Committee recommends:" after the report's heading and date opens its own line too.
   [/\srecommends\s*:/, /(?<=\S\s+)(?=The\s+(?:[A-Z][\w’'&-]*\s+){0,4}(?:Committee|Board|Council|Cabinet|Panel|Commission)(?:\s+of\s+the\s+Whole)?\s+recommends\s*:)/g],
+  // "… from 1 July 2026. 1. That the pensioner concessions remain unchanged. 1. That …": a list whose every item a word
+  // processor numbered "1.", run into one line; each numbered "That" after the stop of the one before opens a clause.
+  [/[.;]\s+\d{1,2}\.\s+(?:That|THAT)\s/, /(?<=[a-z\d%)][.;]\s+)(?=\d{1,2}\.\s+(?:That|THAT)\s)/g],
   // "Collins/Ngata LOST": a New Zealand motion's movers by slash, then the verdict against it.
   [/\/[A-Z][\w’'-]+\s+(?:LOST|Lost|DEFEATED|Defeated)\b/, /(?<=(?:^|\s)[A-Z][\w’'-]+\s*\/\s*[A-Z][\w’'-]+)\s+(?=(?:LOST|Lost|DEFEATED|Defeated)\b)/g],
   // "… Against: Councillor Grant Carried 3-1": a recorded vote's names, then the verdict that ends the paragraph.
@@ -1159,7 +1165,8 @@ function numberCuts(text: string): number[] {
     const leadIn = SEMICOLON_LEAD_IN.test(text.slice(0, m.index));
     // "5/27 Finance i. The following payments were approved: … ii. Budget 2027/28: …": a parish's sub-items in small numerals
     // or letters open under the item's number and short title, a page run into one line.
-    const underTitle = /^(?:roman-dot|alpha-dot)$/.test(n.style) && AFTER_ITEM_TITLE.test(text.slice(0, m.index));
+    // "9.2 FEES AND CHARGES 2026/27 1. That the fees …": a list of "That" clauses under a section's number and title the same.
+    const underTitle = (/^(?:roman-dot|alpha-dot)$/.test(n.style) || (n.style === 'num-dot' && /^(?:That|THAT)\s/.test(after))) && AFTER_ITEM_TITLE.test(text.slice(0, m.index));
     if ((n.value === 1 || resumes) && n.style !== 'bare-num' && (afterOwner || leadIn || underTitle || /(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$|\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s*[-–—]\s*$|(?:^|[a-z)][.!?]\s+|[a-z]\s+)(?:Decisions?|DECISIONS?)\s*$/.test(text.slice(0, m.index)) || DECISION_OF.test(text.slice(0, m.index))) && !VOTE_LABEL_END.test(text.slice(0, m.index)) && (/^[A-Z“"‘(]/.test(after) || NUMBER_TOPIC.test(after) || (/^[a-z]/.test(after) && /;\s*(?:and\s+|or\s+)?(?:\(?(?:[ivx]{1,4}|[IVX]{1,4}|[b-h]|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s/.test(after)))) {
       cuts.push(m.index);
       // "b. Approves the following grants: i. … ii. … c. Declines …": a list inside an item of another list, which goes on after it.
@@ -1202,7 +1209,7 @@ function restarts(last: ClauseNumber, n: ClauseNumber, before: string): boolean 
   return last.style === n.style && last.value > 1 && (/\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s*[-–—:]?\s*$/.test(before) || ITEM_TITLE_END.test(before));
 }
 /** An item's number and short title, anywhere in the line, just before a sub-item opens under it: "… Hall 5/27 Finance ". */
-const AFTER_ITEM_TITLE = /(?:^|\s)(?:[A-Z]{0,4}\d{1,4}\/\d{1,4}|\d{1,3}\.)\s+[A-Z][\w’'&,]*(?:\s+[\w’'&,]+){0,4}\s+$/;
+const AFTER_ITEM_TITLE = /(?:^|\s)(?:[A-Z]{0,4}\d{1,4}\/\d{1,4}|\d{1,3}\.|\d{1,2}\.\d{1,2}\.?)\s+[A-Z][\w’'&,/]*(?:\s+[\w’'&,/]+){0,4}\s+$/;
 /** A sub-item's short title and its stop, the minute's sentence after it: "Insurance. It was RESOLVED …". */
 const SUB_ITEM_TITLE = /^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}\.\s+[A-Z]/;
 /** An item's number and short title, just before the list that opens under it. */
@@ -1398,7 +1405,8 @@ const TITLE_SHOUTED = new RegExp(String.raw`${RUN_ITEM}(?:\S+\/\S+\s+(?:[-–]\s
 // "3. Notice of Motion – Cllr. Nolan: "That …"": a short form's stop is no title's end, and a colon before a quoted motion is.
 // "4. Notice of Motion – Cllr. S. Quinn "That …"": an initial's stop is none either, and the quoted motion ends the title.
 // "1. Apologies Council Resolved WDC/2027/00141 That …": a title reaches no marker or clause; the stop past them is the clause's.
-const TITLE_STOP = new RegExp(String.raw`${RUN_ITEM}(?:(?!\s(?:Resolved|RESOLVED|That|THAT|Noted|Agreed|Approved|Deferred)[\s,:]|\s(?:Decision|DECISION)s?\s+\d)[^.;:!?]|(?<=${SHORT_FORM}|\s[A-Z])\.){3,120}?(?:(?<!${SHORT_FORM}|\s[A-Z])(?=[.!?]\s+[A-Z])|(?=:?\s+["“‘](?:That|THAT)\b)|(?=:\s+(?:That|THAT)\b))`);
+// "9.2 FEES AND CHARGES 2026/27 1. That …": the stop of a list's first number after the title is none of the title's.
+const TITLE_STOP = new RegExp(String.raw`${RUN_ITEM}(?:(?!\s(?:Resolved|RESOLVED|That|THAT|Noted|Agreed|Approved|Deferred)[\s,:]|\s(?:Decision|DECISION)s?\s+\d)[^.;:!?]|(?<=${SHORT_FORM}|\s[A-Z])\.){3,120}?(?:(?<!${SHORT_FORM}|\s[A-Z]|\s\d{1,2})(?=[.!?]\s+[A-Z])|(?=:?\s+["“‘](?:That|THAT)\b)|(?=:\s+(?:That|THAT)\b))`);
 /** "64. Appeals The Committee noted …", "1. Call to Order President Haugen called …": a title of capitalised words, then the minute's first sentence. */
 // "12. Application for a Premises Licence – The Lantern, 3 Quay Street": after a dash the title goes on.
 // In a run of three numbers or more the title may be in sentence case ("10. Accounts for payment The following accounts …").
