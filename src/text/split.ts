@@ -1301,7 +1301,8 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
     // A number after a word may only open a run ("… 2026 8.A. Resolution …" before "… 4-1. 8.B. Ordinance …"), as "Appendix
     // 3. The …" is a sentence's end more often than an item.
     for (const m of l.text.matchAll(AFTER_WORD)) push(i, m, true);
-    // The attendance list's last name and its organisation in brackets, then the first minute, a page run into one line.
+    // The attendance list's last name and its organisation in brackets, then the first minute, a page run into one line; or an
+    // action's owner and date in brackets, then the next minute ("… (COO, 7 January 2027) TB/26/105 …"), which goes on the run.
     if (l.text.includes(')')) for (const m of l.text.matchAll(AFTER_BRACKET)) push(i, m, false);
   }
   found.sort((a, b) => a.line - b.line || a.at - b.at);
