@@ -24,7 +24,7 @@ const MUNICIPAL_NAME = new RegExp(String.raw`^(?:the\s+)?(?:(?:rural|regional|un
 
 /** "Township of Maple Hill", "Rural Municipality of Pembina Flats": a municipality by its legal name, no head word of its own (a title page's, where its Council met). */
 export function isMunicipalName(name: string): boolean {
-  return MUNICIPAL_NAME.test(name) && !HEAD.test(name.split(/\s+/).pop() ?? '');
+  return MUNICIPAL_NAME.test(name) && !endsOnBodyWord(name);
 }
 // "the MRC des Collines", "Ville de Gatineau", "Ministère des Transports et de la Mobilité durable": French names of Quebec and
 // New Brunswick bodies join with de, des, du, la, et.
@@ -187,11 +187,11 @@ function nationalAgency(words: string[]): boolean {
   return words.length >= 2 && COUNTRY.test(words[words.length - 1]) && !REGION_WORD.test(words[0]) && words.every((w) => /^\p{Lu}/u.test(w) || CONNECTOR.test(w));
 }
 
-/**
- * Read a list of bodies: "Cabinet; the Children’s Improvement Board and Corporate
- * Improvement Board". "and" splits only where both sides are bodies, so "Overview and
- * Scrutiny Management Board" stays whole.
- */
+/** The name's last word is a body's head noun: "… Committee", "… Board", not "… Attorney". */
+function endsOnBodyWord(name: string): boolean {
+  return HEAD.test(name.split(/\s+/).pop() ?? '');
+}
+
 /**
  * "to the Plan Commission and the Town Attorney for review": read whole, the words end on an office and name no body; the body
  * before the "and" is one all the same.
@@ -200,9 +200,14 @@ function bodyBeforeAnd(text: string, at: number, allowLower: boolean): { name: s
   const before = /^(?:the\s+)?[A-Z][^.;,()]{2,80}?(?=\s+and\s+(?:the\s+|a\s+)?[A-Z])/.exec(text.slice(at));
   if (!before) return undefined;
   const body = readBody(text.slice(0, at + before[0].length), at, allowLower);
-  return body && HEAD.test(body.name.split(/\s+/).pop() ?? '') ? body : undefined;
+  return body && endsOnBodyWord(body.name) ? body : undefined;
 }
 
+/**
+ * Read a list of bodies: "Cabinet; the Children’s Improvement Board and Corporate
+ * Improvement Board". "and" splits only where both sides are bodies, so "Overview and
+ * Scrutiny Management Board" stays whole.
+ */
 export function readBodies(text: string, from: number, allowLower = false, loose = false): string[] {
   // "the Education, Children and Families Committee": commas inside one name, when the words
   // before the first comma are no body on their own.
@@ -222,7 +227,7 @@ export function readBodies(text: string, from: number, allowLower = false, loose
     const body = readBody(text, at, allowLower, loose && !strict) ?? bodyBeforeAnd(text, at, allowLower);
     strict = false;
     // "John Vanthof, MPP": a person's name, read loosely as a body's, with the office after the comma.
-    const titled = body && !HEAD.test(body.name.split(/\s+/).pop() ?? '') ? officeAfter(text, body.end) : undefined;
+    const titled = body && !endsOnBodyWord(body.name) ? officeAfter(text, body.end) : undefined;
     if (!body || titled !== undefined) {
       // "the Minister for Transport and the National Transport Authority": an office holder, then a body.
       const past = pastAddressee(text, at);
@@ -239,7 +244,7 @@ export function readBodies(text: string, from: number, allowLower = false, loose
     // "the Premier and the Minister for Emergency Services": each name an "and" splits off is tested as a body again, so an
     // office holder read with a body's last word is none.
     const parts = department ? [body.name + department[0]] : splitAnd(body.name);
-    names.push(...parts.filter((n) => n === body.name || (!OFFICER_OF.test(n) && !(PERSON.test(n) && !HEAD.test(n.split(/\s+/).pop() ?? '')))));
+    names.push(...parts.filter((n) => n === body.name || (!OFFICER_OF.test(n) && !(PERSON.test(n) && !endsOnBodyWord(n)))));
     // "forwarded to the Home Builders Association and to the Regional Planning Committee": the "to" repeated.
     const sep = LIST_SEP.exec(text.slice(end));
     if (!sep) break;
@@ -328,7 +333,7 @@ function splitAnd(name: string): string[] {
   const parts = name.replace(ONE_NAME_IN, (m) => m.replace(/\s+and\s+/gi, ' \u0000 ')).split(/\s+and\s+/).map((p) => p.replace(/ \u0000 /g, ' and '));
   if (parts.length < 2) return [name];
   // "the Director and the Audit Committee": the officer is no body ("Mayor and Cabinet" is one name).
-  if (PERSON.test(parts[0]) && (!HEAD.test(parts[0].split(/\s+/).pop() ?? '') || /\bchief\s+executive$/i.test(parts[0])) && parts.slice(1).join(' and ').split(/\s+/).length > 1) {
+  if (PERSON.test(parts[0]) && (!endsOnBodyWord(parts[0]) || /\bchief\s+executive$/i.test(parts[0])) && parts.slice(1).join(' and ').split(/\s+/).length > 1) {
     return splitAnd(parts.slice(1).join(' and ').replace(/^the\s+/i, ''));
   }
   const out: string[] = [];

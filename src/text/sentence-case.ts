@@ -108,11 +108,13 @@ function keepPersonName(text: string, words: RegExpMatchArray[], k: number, keep
   }
 }
 
+/** "MOTION" with its mover and seconder after it: "MOTION BY TRUSTEE ALVAREZ, SECONDED BY …". */
+const MOTION_WITH_MOVERS = /^\s+BY\s+[A-Z][A-Z'’. -]{1,40},?\s+(?:SECONDED|SECOND|SUPPORTED)\b/;
+
 /**
  * A marker word that opens a unit of its own: after a stop, a quote, a number ("… AS READ. "CARRIED" RESOLUTION
  * #C-77-1584 MOVED BY …"), not after an ordinary word or a comma ("IT WAS MOVED BY", "…, SECONDED BY …").
  */
-const MOTION_WITH_MOVERS = /^\s+BY\s+[A-Z][A-Z'’. -]{1,40},?\s+(?:SECONDED|SECOND|SUPPORTED)\b/;
 function opensUnit(text: string, words: RegExpMatchArray[], k: number): boolean {
   // "2. APPROVAL OF MINUTES MOTION BY TRUSTEE ALVAREZ, SECONDED BY …": a motion with its movers opens one after a title it was
   // run into, as a page flattened into one line has it.

@@ -275,7 +275,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A New Jersey page run into paragraphs: "NEW BUSINESS Resolution No. 2026-214 – Referring … for Review Motion to adopt:
   // Councilman Dwyer; Second: …": each resolution's number and title, and the motion that names only its verb and movers, start
   // lines of their own.
-  [/Resolution\s+No\.\s*\d[\w-]*\s+[-–—]\s+[A-Z]/, /(?=Resolution\s+No\.\s*\d[\w-]*\s+[-–—]\s+[A-Z])(?<=[A-Za-z\d)]\s+)(?<!\b(?:of|in|under|to|by|and|see|per)\s+)/g],
+  // A school board's consent list the same, each resolution numbered with "#": "5. CONSENT AGENDA Resolution #26-114 – Approve
+  // Warrants and Payroll Resolution #26-115 – Accept Donation …".
+  [/Resolution\s+(?:No\.|#)\s*\d[\w-]*\s+[-–—]\s+[A-Z]/, /(?=Resolution\s+(?:No\.|#)\s*\d[\w-]*\s+[-–—]\s+[A-Z])(?<=[A-Za-z\d)]\s+)(?<!\b(?:of|in|under|to|by|and|see|per)\s+)/g],
   [/(?:Motion|MOTION)\s+to\s+(?:adopt|approve)\b[^.;:]{0,60}:\s/, /(?=(?:Motion|MOTION)\s+to\s+(?:adopt|approve)\b[^.;:]{0,60}:\s+(?:Council|Committee|Mayor|Deputy|Alder|Trustee|Commissioner|Mr|Mrs|Ms)\w*\b)(?<=\S\s+)/g],
   // "Item 4: Notice of Motion – Cllr. Kennedy “That Ballyderg Municipal District requests …”": an Irish notice of motion's
   // quoted words run into its title, or after "And resolved:" or its movers' colon ("… seconded by Alderman Tinsley: “That …"); not
@@ -855,9 +857,6 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A licensing sub-committee's "Decision: • The premises licence be suspended …. • Condition 7 be amended …" the same, each
   // clause a subject and its verb in the subjunctive.
   [/[.;:]\s+[•▪●◦·]\s+[A-Z]/, /(?<=[a-z\d%)][.;]\s+|:\s+)(?=[•▪●◦·]\s+(?:That|THAT|To|[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,8}?\s+be\s+[a-z]+ed\b)\s)/g],
-  // "5. CONSENT AGENDA Resolution #26-114 – Approve Warrants and Payroll Resolution #26-115 – Accept Donation …": a school
-  // board's consent list of numbered resolutions run into one line, each with its dash and title.
-  [/(?:Resolution|RESOLUTION)\s+(?:#|No\.?\s*)\s*\d{1,4}-\d{1,4}\s+[-–—]\s/, /(?<=\S\s+)(?=(?:Resolution|RESOLUTION)\s+(?:#|No\.?\s*)\s*\d{1,4}-\d{1,4}\s+[-–—]\s+[A-Z])(?<!\b(?:adopt|approve|of|and|to|by|under|per|with|Adopt|Approve)\s+)(?<!(?:^|\s)(?:\d{1,3}[a-z]?|[A-Za-z]|\d{1,2}\.\d{1,2})\.\s+)/g],
   // "… presented the quarterly review. The Board was ASSURED by … and APPROVED …": an NHS board's decision, its verb in capitals
   // after the body, opens its own line after the narrative's stop, a paragraph run into one line.
   [new RegExp(String.raw`[.!?]\s+The\s+(?:[A-Z][\w’'&-]*\s+){0,3}(?:${SUBJECT_BODY})\s+(?:(?:was|were)\s+)?[A-Z]{4,}\b`), new RegExp(String.raw`(?<=[a-z\d)][.!?]\s+)(?=The\s+(?:[A-Z][\w’'&-]*\s+){0,3}(?:${SUBJECT_BODY})\s+(?:(?:was|were)\s+)?[A-Z]{4,}\b)`, 'g')],
