@@ -102,7 +102,8 @@ export function itemHeading(line: Line): ItemHeading | undefined {
     // "PL/61 26/01922/FUL – Land East of Cherry Tree Lane – Erection of 34 dwellings": a code alone names no matter, so the
     // title runs on to the site.
     const [first, second] = ref[2].replace(/^[-–—]\s+/, '').split(/\s+[-–—]\s+/);
-    const title = second && /^[A-Z]{0,4}\/?\d[\w/.-]*$/.test(first) ? `${first} – ${second}` : first;
+    // "LC/89/2026 LECALE WAY – PATH REPAIRS": a title in capitals is one heading, its dash no run-in's.
+    const title = second && /^[A-Z]{0,4}\/?\d[\w/.-]*$/.test(first) ? `${first} – ${second}` : second && !/\p{Ll}/u.test(ref[2]) ? ref[2].replace(/^[-–—]\s+/, '') : first;
     // "26/003 – Precept 2026/27: After discussion it was resolved …": a parish's topic, its colon, then the minute's sentence.
     const topic = /^([^:]{2,80}?):\s+[A-Z]\S*\s+\S/.exec(title);
     if (topic && shortTopic(topic[1], 8)) return { number: ref[1], title: tidyTitle(topic[1]) };

@@ -222,8 +222,9 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     if (!body || body.end < before.length - 1) continue;
     // "THE NORTH STRATHCLYDE COUNCIL Minute of Meeting of the Education … Committee held …", a title run into one line: the
     // committee met, not the council before the label.
-    if (/^\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?meeting\s+of\s/i.test(l.text.slice(m![0].length))) {
-      for (const name of meetingOf(l.text.slice(m![0].length))) if (COMMITTEE.test(name)) yield name;
+    // "Taranui Regional Council Minutes of the Regional Transport Committee meeting held …": the committee's name before "meeting".
+    if (/^\s+of\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?meeting\s+of\s|(?:[\w’'-]+\s+){1,6}?(?:committee|sub-committee|board|panel|cabinet|forum|commission)\s+meeting\b)/i.test(l.text.slice(m![0].length))) {
+      for (const name of meetingOf(`Minutes${l.text.slice(m![0].length)}`)) if (COMMITTEE.test(name)) yield name;
     }
     yield body.name;
   }

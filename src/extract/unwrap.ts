@@ -5,8 +5,11 @@ import { lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { BODY_NOUNS, LEGISTAR_FILE, MONTH_NAME, VERDICT_EFFECT } from '../lexicon/words.js';
 import { itemHeading, STREET_WORDS } from './items.js';
 import { assentsTo } from './outcome.js';
-import { PROPOSAL_OPENING, TALLY_IN_BRACKETS } from '../text/split.js';
+import { FIRST_ITEM_TITLE, PROPOSAL_OPENING, TALLY_IN_BRACKETS } from '../text/split.js';
 import { SECTION_HEADING } from '../text/recase.js';
+
+/** A line opening on a title a meeting's first items carry ("CONFIRMATION OF MINUTES"). */
+const FIRST_ITEM_START = new RegExp(String.raw`^${FIRST_ITEM_TITLE}`);
 
 /** A verdict in the passive, its colon leading into what it settled: "Four applications were approved:". */
 const PASSIVE_COLON = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|supported|agreed|awarded|granted|accepted|allocated|confirmed|made|refused|declined|deferred):$/;
@@ -204,6 +207,11 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // A planning row's "… Replacement garage," / "14 Church Street – …": after the proposal's comma, the site's address, though a
   // bare number opens the line.
   if (above.text.endsWith(',') && /^\d{1,4}[A-Za-z]?\s/.test(line.text) && HOUSE_NUMBER_REST.test(line.text.replace(/^\d{1,4}[A-Za-z]?\s+/, ''))) return true;
+  // "… T Walsh, J Pappas 3" / "CONFIRMATION OF MINUTES …": the first item's bare number after the attendance list, its title below.
+  if (/[a-z]\s+\d{1,2}$/.test(above.text) && FIRST_ITEM_START.test(line.text)) return true;
+  // "8.1 Library Opening Hours RESOLUTION" / "OM2026/303 Moved …": a resolution's label cut from its number; "7 INFRASTRUCTURE
+  // SERVICES 7.1" / "Bitumen Reseal Program …", a section's first decimal item cut from its title.
+  if ((/\b(?:RESOLUTION|Resolution)$/.test(above.text) && /^[A-Z]{0,4}\d{4}\/\d{2,4}\s/.test(line.text)) || (/(?:^|\s)[A-Z]{3,}\s+\d{1,2}\.\d{1,2}\.?$/.test(above.text) && /^[A-Z][a-z]/.test(line.text))) return true;
   // "… be confirmed. MC" / "42/2025 WATER SERVICES …": a minute reference's letters cut from its number at the margin
   // ("ES 113/26", "OC 114/2025").
   if (/(?:^|[.;:!?]\s+)[A-Z]{1,4}$/.test(above.text) && /^\d{1,4}\/\d{2}(?:\d{2})?\s/.test(line.text)) return true;
@@ -282,8 +290,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… be endorsed and" / "recommended to Cabinet for adoption.": a word in lower case after an open end is the sentence
   // going on, even a marker's word ("RECOMMENDED to Council that" opens a decision in capitals).
   if (/^[a-z]/.test(line.text) && OPEN_END.test(above.text) && !parseNumber(line.text)) return true;
-  // "… Moved: Cr Ruiz Seconded:" / "Cr Abbott Lost 2/5 …": a movers' label cut from its member's name at the margin.
-  if (/\b(?:Seconded|SECONDED|Moved|MOVED)\s*:$/.test(above.text) && /^(?:Cr|Cllr|Councillor|Mayor|Deputy\s+Mayor|Alderman|Ald|Trustee|Director|Commissioner)\.?\s+[A-Z]/.test(line.text)) return true;
+  // "… Moved: Cr Ruiz Seconded:" / "Cr Abbott Lost 2/5 …": a movers' label cut from its member's name at the margin, with its
+  // colon or without ("… RESOLUTION OM2026/302 Moved" / "Cr Henare Seconded Cr Pappas That …").
+  if (/\b(?:Seconded|SECONDED|Moved|MOVED)\s*:?$/.test(above.text) && /^(?:Cr|Cllr|Councillor|Mayor|Deputy\s+Mayor|Alderman|Ald|Trustee|Director|Commissioner)\.?\s+[A-Z]/.test(line.text)) return true;
   // "Council Action: Approved 5-0 (Motion: Okonkwo; Second:" / "Ferreira)": the movers' bracket runs on to its close.
   if (/\((?:Motion|MOTION|Moved|MOVED)\s*:[^()]*$/.test(above.text.slice(-200)) && /^[^()]{1,120}\)/.test(line.text)) return true;
   // "… BE PRE-" / "APPROVED, subject to …": a word broken at its hyphen runs on, whatever the half below looks like.
@@ -333,8 +342,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… Bird, Coles, Dunn. 26/041" / "Apologies: …": a flattened page's minute reference left at the margin after a stop ("File:
   // T26/003" / "Cr Mbeki moved …" is a field, its value whole).
   if (/(?:(?:[.;:]|\s(?:and|or))\s+(?:\(?\d{1,2}[.)]|\d{1,3}\.[A-Za-h]\.|\([a-z]\)|[a-z]\))|[a-z)][.;]\s+(?:[A-Z]{1,4}[./]?\d{2,4}|\d{2})\/\d{2,4})$/.test(previous.text) && !VOTE_COUNT_END.test(previous.text) && /^[A-Z“"‘]/.test(line.text)) return true;
-  // "… titled "Library Opening Hours Review"; 2." / "approves Sunday opening …": a list run inline whose items open in lower case.
-  if (/;\s+(?:and\s+)?\(?\d{1,2}[.)]$/.test(previous.text) && /^[a-z]/.test(line.text) && !VOTE_COUNT_END.test(previous.text)) return true;
+  // "… titled "Library Opening Hours Review"; 2." / "approves Sunday opening …": a list run inline whose items open in lower case;
+  // "… Resolved That Council: 1." / "endorses the draft …", its first item after the lead-in's colon.
+  if (/(?:;\s+(?:and\s+)?|:\s+)\(?\d{1,2}[.)]$/.test(previous.text) && /^[a-z]/.test(line.text) && !VOTE_COUNT_END.test(previous.text)) return true;
   // "…, totalling £412,000; and iii." / "agree that …": a Roman number's item may open in lower case.
   if (/(?:;|;?\s(?:and|or))\s+\(?[ivx]{1,4}[.)]$/.test(previous.text) && /^[a-z]/.test(line.text)) return true;
   // "… as presented. Ayes:" / "all. Motion carried.", "… seconded. Vote:" / "5-0-0.": a roll call's label cut from its count.

@@ -43,7 +43,7 @@ const NOT_AFTER_NUMBER = String.raw`(?<!^\s*(?:\(\w{1,4}\)|\w{1,4}[.)]|\d{1,3}(?
 const MOVERS_BRACKET = String.raw`\((?:Motion|MOTION|Moved|MOVED|Proposed|PROPOSED)(?:\s+by)?\s*:[^()]{0,120}`;
 /** Irish minutes' "… seconded by Cllr. Furlong and agreed by the members that …": who agreed, between the verb and the clause. */
 const BY_MEMBERS = String.raw`(?:\s+by\s+(?:all\s+)?(?:the\s+)?(?:[Mm]embers|MEMBERS|[Cc]ouncill?ors)(?:\s+present)?)?`;
-const AFTER_NO_MARKER = String.raw`(?<!^\s*(?:AGREED|RESOLVED|Agreed|Resolved)\s*[:\-–—][^.;]*)`;
+const AFTER_NO_MARKER = String.raw`(?<!(?:^|[.!?)]\s+)\s*(?:AGREED|RESOLVED|Agreed|Resolved)\s*[:\-–—][^.;]*)`;
 /** The Welsh word before its English twin in a bilingual minute: "Penderfynwyd / Resolved:", "Cytunwyd / Agreed:". */
 const WELSH_TWIN = String.raw`(?:Penderfynwyd|PENDERFYNWYD|Cytunwyd|CYTUNWYD)\s*\/\s*`;
 /** A task given to someone by name or office: "Secretary to write to …", "Treasurer to pay …", "The Clerk to obtain …". */
@@ -70,6 +70,12 @@ const CAPS_HEADING = String.raw`(?!(?:${CAPS_MARKER_WORDS}|RECOMMENDATIONS|SECON
 const SECTION_WORDS = String.raw`(?!(?:${CAPS_MARKER_WORDS}|ITEM|AGENDA\s+ITEM|RESOLUTION|ORDINANCE|ARTICLE|SECTION|MINUTE|FILE|ROLL\s+CALL|AYES?|NAYS?|NOES|YEAS?)\b)[A-Z]{3,}(?:\s+(?:[A-Z]{2,}|&)){0,4}`;
 /** The item's number after a section heading, with its stop ("5.", "5.1"): "EXE 71" is a reference, no item under a heading. */
 const SECTION_ITEM = String.raw`\d{1,2}(?:\.\d{1,2}\.?|\.)\s+`;
+/** A numbered item's title in sentence case run into its minute: a capital's word, up to 13 more, not ending on a short word. */
+const RUN_ON_TITLE = String.raw`[A-Z][\w’'-]*(?:\s+(?:[\w’'-]+,?|&|[-–])){0,13}?(?<!\b(?:of|at|to|the|and|in|on|for|from|by|with|an|or|into|under|near|re|per|via|The|A|An|was|were))`;
+/** How a minute's first sentence opens after that title: "The forward plan was noted", "Resolved – That", "Mr B Drury spoke". */
+const MINUTE_OPENING = String.raw`(?:The|It|Members|Councillors)\s+(?:(?!The\b)[\w’'-]+\s+){0,10}?(?:was|were|had|has|noted|agreed|approved|resolved|received|considered|discussed|thanked|welcomed|NOTED|AGREED|APPROVED|RESOLVED)\b|${NO_OBJECTION_OPENING}|(?:Resolved|RESOLVED|Agreed|AGREED)\s*(?:[-–—:]+\s*)?(?:That|THAT|that|to)\s|(?:Following|After)\s+(?:(?:a|some|further|brief|full|lengthy)\s+){0,2}(?:discussion|debate|deliberation|consideration)\b|(?:${CAP_TITLE})\.?\s+(?:[A-Z](?:\.\s*|\s+))*[A-Z][\w’'-]+\s+(?:spoke|presented|reported|addressed|outlined|introduced|gave|tabled|explained|updated|advised|asked|raised|declared|thanked|welcomed)\b`;
+/** The titles a meeting's first items carry: "Apologies", "Declarations of Interest", "CONFIRMATION OF MINUTES". */
+export const FIRST_ITEM_TITLE = String.raw`(?:Apologies|APOLOGIES|Karakia|KARAKIA|(?:Declarations?|DECLARATIONS?)\s+(?:of|OF)\s+(?:Interests?|INTERESTS?)|(?:Conflicts?|CONFLICTS?)\s+(?:of|OF)\s+(?:Interests?|INTERESTS?)|(?:Confirmation|CONFIRMATION)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?:Previous\s+|PREVIOUS\s+)?(?:Minutes|MINUTES))\b`;
 /** A sentence's stop after a word or a year, and the space after it; not an item's own number's stop ("8. REPORTS …"). */
 const AFTER_STOP_WORD = String.raw`(?:[a-z)]|\d{4})[.;!?]\s+`;
 
@@ -173,14 +179,27 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A Welsh council's "Penderfynwyd / Resolved:" is the same marker printed in both languages.
   // "… was considered. Resolved (Cr Peni/Mayor Hollis) That …", "… RESOLVED 312/26 (Clr Matthews/Clr O'Neill) That …": the movers
   // in brackets or a minute number after the marker, as Australasian councils print them; "… representations. Resolved by 7
-  // votes to 2 that …", the count after it. Not a list's own number's stop ("… 1;
+  // votes to 2 that …", the count after it; "… spoke to the update. Resolved That the Committee: …", a New Zealand committee's
+  // marker and its capital "That" after a paragraph's sentence. Not a list's own number's stop ("… 1;
   // 3. Agreed to issue revised Directions …": the verb of the third item of a list run into one line).
-  [/(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|unanimously|by)|\s*:|\s*\(|\s+\d)/, new RegExp(String.raw`(?=(?:${WELSH_TWIN})?(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|unanimously)\b|\s*:\s|\s*\((?:Cr|Cllr|Clr|Councill?or)s?\.?\s|\s+\d{1,4}\/\d{2,4}\b|\s+by\s+(?:\d{1,3}\s+votes?|a\s+majority)\b))(?<=[.;!?]\s+)${NOT_AFTER_NUMBER}(?<!(?:^|\s)(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s+)`, 'g')],
+  [/(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|That|THAT|unanimously|by)|\s*:|\s*\(|\s+\d)/, new RegExp(String.raw`(?=(?:${WELSH_TWIN})?(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|That|THAT|unanimously)\b|\s*:\s|\s*\((?:Cr|Cllr|Clr|Councill?or)s?\.?\s|\s+\d{1,4}\/\d{2,4}\b|\s+by\s+(?:\d{1,3}\s+votes?|a\s+majority)\b))(?<=[.;!?]\s+)${NOT_AFTER_NUMBER}(?<!(?:^|\s)(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s+)`, 'g')],
   // "… Village Hall hire £45.00 Resolved to adopt the budget …": after a payments list's last sum, a list run into one line.
   [/\d\.\d\d\s+(?:Resolved|RESOLVED|Agreed|AGREED)\s/, /(?<=[£$€]\s?\d[\d,]*\.\d\d\s+)(?=(?:Resolved|RESOLVED|Agreed|AGREED)\s+(?:to|that|TO|THAT)\b)/g],
+  // "… be confirmed. Carried 6/0 8 CORPORATE SERVICES 8.1 Budget Review – …": a Queensland council's page run into one line,
+  // the verdict and its tally ending the item before the next section's bare number; that section's heading in capitals ends
+  // before its first decimal item, numbered under it.
+  [/(?:Carried|CARRIED|Lost|LOST)\s+\d{1,2}\s*\/\s*\d{1,2}\s+\d/, /(?<=\b(?:Carried|CARRIED|Lost|LOST)\s+\d{1,2}\s*\/\s*\d{1,2}\s+)(?=\d{1,2}(?:\.\d{1,2})?\s+[A-Z])/g],
+  [/^\d{1,2}\s+[A-Z]{3,}/, /(?<=^(\d{1,2})\s+[A-Z]{3,}(?:\s+(?:[A-Z]{2,}|&)){0,4})\s+(?=\1\.\d{1,2}\s+[A-Z])/g],
+  // "7.1 Bitumen Reseal Program 2026/27 RESOLUTION OM2026/302 Moved Cr …": the resolution's label and number after the item's
+  // title, before its movers or its "That", stand on a line of their own as printed.
+  [/RESOLUTION\s+[A-Z]{0,4}\d{4}\/\d/, /(?<=\S\s+)(?=RESOLUTION\s+[A-Z]{0,4}\d{4}\/\d{2,4}\s+(?:Moved|MOVED|That|THAT)\b)/g],
+  // "Present: … Members J Moana, P Hoskins, L Whare 4 Apologies Resolved …": the first item's bare number after the attendance
+  // list's last name, known by the titles a meeting opens with ("at 4 Apologies" or "item 4 Apologies" cites it).
+  [/\s\d{1,2}\s+(?:Apologies|APOLOGIES|Karakia|KARAKIA|Declarations?|DECLARATIONS?|Conflicts?|CONFLICTS?|Confirmation|CONFIRMATION)\b/, new RegExp(String.raw`(?<=[a-z]\s+)(?<!\b(?:item|Item|minute|Minute|no|No|paragraph|section|page|clause|at|of|on|by|to|from|and|with)\s+)(?=\d{1,2}\s+${FIRST_ITEM_TITLE})`, 'g')],
   // "… G Mahuta. 8 Local Board Discretionary Grants Round One Resolved (Tāne/Hughes) That …": a New Zealand board's item number
-  // with no stop of its own, after the sentence before, its title then the marker.
-  [/[.]\s+\d{1,2}\s+[A-Z][^.;:]{2,120}\s(?:Resolved|RESOLVED)\b/, /(?<=[a-z)][.]\s+)(?=\d{1,2}\s+[A-ZĀ-Ū][\wÀ-ɏ’'-]*(?:\s+(?:[A-ZĀ-Ū][\wÀ-ɏ’'-]*|of|and|for|the|to|in|on|&|[-–])){0,9}\s+(?:Resolved|RESOLVED)\b)/g],
+  // with no stop of its own, after the sentence before, its title then the marker; "… He left at 4:25. 6 Road Stopping – 12
+  // Kowhai Street Resolved (Hoskins/Whare) That …", a time's stop before it, a number in its title.
+  [/[.]\s+\d{1,2}\s+[A-Z][^.;:]{2,120}\s(?:Resolved|RESOLVED)\b/, /(?<=(?:[a-z)]|\d\d)[.]\s+)(?=\d{1,2}\s+[A-ZĀ-Ū][\wÀ-ɏ’'-]*(?:\s+(?:[A-ZĀ-Ū][\wÀ-ɏ’'-]*|\d[\w\/-]*|of|and|for|the|to|in|on|&|[-–])){0,9}\s+(?:Resolved|RESOLVED)\b)/g],
   // "11.3 INVESTMENTS – NOVEMBER 2026 Resolved (Clr Doyle/Clr Chen) That …": the marker with its movers in brackets or its
   // minute number opens its own line, after a title as after a sentence; a New Zealand board's "5.1 Community Grant
   // Applications Resolved (Ruawai/Pickering) That …", its movers by surname alone (a macron's vowel in Latin Extended-A: "Tāne").
@@ -264,8 +283,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // previous meeting The minutes of the meeting of 8 September were AGREED …", "… on 24 October. 7 Forward Plan The forward plan
   // was noted.", "36. Minutes of the Meeting held on 17 September 2026 Resolved – That …" ("… at The Green" is a name, so not
   // after a short word that leads one, and the sentence's own words hold no second "The"; "413. Minutes It was RESOLVED that …"
-  // ends its title before "It", not inside the sentence).
-  [/\d{1,3}\.?\s+[A-Z]/, new RegExp(String.raw`(?<=(?:^|[a-z\d)][.!?]\s+)\d{1,3}\.?\s+[A-Z][\w’'-]*(?:\s+(?:[\w’'-]+|&|[-–])){0,10}?(?<!\b(?:of|at|to|the|and|in|on|for|from|by|with|an|or|into|under|near|re|per|via|The|A|An|was|were))\s+)(?=(?:The|It|Members|Councillors)\s+(?:(?!The\b)[\w’'-]+\s+){0,10}?(?:was|were|had|has|noted|agreed|approved|resolved|received|considered|discussed|thanked|welcomed|NOTED|AGREED|APPROVED|RESOLVED)\b|${NO_OBJECTION_OPENING}|(?:Resolved|RESOLVED|Agreed|AGREED)\s*(?:[-–—:]+\s*)?(?:That|THAT|that|to)\s)`, 'g')],
+  // ends its title before "It", not inside the sentence). A US board's lettered item in sentence case too: "B. Discussion –
+  // Linden Avenue traffic calming Following discussion, the Board directed …"; a place after a comma in the title: "15
+  // Application for a Premises Licence – Old Forge Inn, High Street The Sub-Committee considered …"; a speaker, initials
+  // with no stops: "… be accepted. 5 Public Forum Mr B Drury spoke about …". A bare number after the stop opens its own line
+  // as well, its title otherwise left on the sentence before (a number with a stop is cut there by chainCuts).
+  [/(?:\d{1,3}\.?|\b[A-H]\.)\s+[A-Z]/, new RegExp(String.raw`(?<=(?:^|[a-z\d)][.!?]\s+)(?:\d{1,3}\.?|[A-H]\.)\s+${RUN_ON_TITLE}\s+)(?=${MINUTE_OPENING})|(?<=[a-z\d)][.!?]\s+)(?=\d{1,3}\s+${RUN_ON_TITLE}\s+(?:${MINUTE_OPENING}))`, 'g')],
   // "APPOINTMENTS Mr. Avery moved to appoint …", "CORRESPONDENCE The Clerk reported …", "RESOLUTION 26-140 ADOPTING THE 2027
   // BUDGET Council Member Yates moved …" (its numbers too): a section's heading in capitals run into
   // its first sentence, as a select board's minutes print them in one paragraph; a marker word in capitals heads no section.
@@ -1246,13 +1269,14 @@ const LEAD_IN_BOUNDARY = /(?<=[a-z0-9)\]][.!?]["”’)]*)(?<!(?:^|[.;!?]\s+)\d{
 // "COUNCIL RESOLUTION 2025/189" numbers a resolution, no item, however many follow in sequence (a table's column headed
 // "Resolution" before its first row's "27/41" is no such label).
 // A Northern Irish committee's "ES 113/26" counts in its first part, the year after the slash (a South African council's
-// "OC 114/2025" the same, its year in full). "Res. 88/27" is a resolution's
+// "OC 114/2025" the same, its year in full; a Northern Irish committee's "LC/86/2026" too, its letters and year the run's key).
+// "Res. 88/27" is a resolution's
 // number, no item's.
 // An Irish municipal district's dotted "BA.23.26" counts in its middle part, its letters and year the run's key; an English
 // planning committee's "P.71", "P.72" with no year counts the same. An integrated care board's "ICB 27/031", its code, a space,
 // the year and a minute of three figures, is one reference, counted in its last part. An executive's "EX 112", its code and
 // the minute's number with no year, before a title in capitals, counts the same (not "PART 2 EXEMPT …").
-const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?<!\b(?:(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)|RESOLUTION)\s+)(?:(\d{1,3})\.|((?:[A-Z]{1,4}[./]?|[A-Z]{2,4}\s(?=\d{2}\/\d{3}\b))?\d{1,4}\/)(\d{1,4})|([A-Z]{1,4}\s)(\d{1,4})(\/\d{2}(?:\d{2})?)|(\d{1,3}\.)([A-Ha-h])\.|(\d{1,2}\.)(\d{1,2})\.?|([A-Z]{1,4}\.)(\d{1,4})(\.\d{2})?|(?!(?:PART|ITEM|PAGE|ROOM|WARD|AREA|NO|TAB|VAT|NHS|BOX|AND|THE|FOR|OF|TO|ON|AT|BY|IN|UK|US|TOP|MIN)\s)([A-Z]{2,4}\s)(\d{2,4})(?=\s+[A-Z]{3}))\s+(?=[A-Z\d“"(])`;
+const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?<!\b(?:(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)|RESOLUTION)\s+)(?:(\d{1,3})\.|(?![A-Z]{1,4}\/\d{1,4}\/\d{4}\b)((?:[A-Z]{1,4}[./]?|[A-Z]{2,4}\s(?=\d{2}\/\d{3}\b))?\d{1,4}\/)(\d{1,4})|([A-Z]{1,4}[\s/])(\d{1,4})(\/\d{2}(?:\d{2})?)|(\d{1,3}\.)([A-Ha-h])\.|(\d{1,2}\.)(\d{1,2})\.?|([A-Z]{1,4}\.)(\d{1,4})(\.\d{2})?|(?!(?:PART|ITEM|PAGE|ROOM|WARD|AREA|NO|TAB|VAT|NHS|BOX|AND|THE|FOR|OF|TO|ON|AT|BY|IN|UK|US|TOP|MIN)\s)([A-Z]{2,4}\s)(\d{2,4})(?=\s+[A-Z]{3}))\s+(?=[A-Z\d“"(])`;
 // A payments list's last sum ends its item as a stop does: "… Un Llais Cymru £86.00 4. Cynllunio / Planning …"; so does an
 // action minute's tally in brackets: "… items 4.1 through 4.6. (5-0) 5. Resolution approving …".
 const AFTER_STOP = new RegExp(String.raw`(?<=^|[.;:!?]["”’)]*\s+|[£$€]\s?\d[\d,]*\.\d\d\s+|${TALLY_IN_BRACKETS}\s+)${ITEM_NUMBER}`, 'g');
