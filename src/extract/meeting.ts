@@ -86,7 +86,8 @@ export function inferMeeting(lines: Line[]): InferredMeeting {
         const d = named ? findDate(l.text.slice(0, 200)) : undefined;
         // "People and Communities Committee Tuesday, 8th December, 2026 MEETING OF …": a Belfast page names the day before the
         // meeting word; no sentence ends before either.
-        if (d && (d.index > named!.index || d.index < 120) && !/[.!?]\s/.test(l.text.slice(0, Math.max(d.index, named!.index)))) { out.date = d.iso; break; }
+        // "PINE HOLLOW SCHOOL DISTRICT NO. 12 BOARD OF EDUCATION …": an abbreviation's stop in a heading ends no sentence.
+        if (d && (d.index > named!.index || d.index < 120) && !/(?<!\b(?:NO|ST|MT))[.!?]\s/.test(l.text.slice(0, Math.max(d.index, named!.index)))) { out.date = d.iso; break; }
       }
       // A recital ("WHEREAS, the City issued a request for proposals on August 4, 2026") dates what led to the decision.
       // "Date of next meeting: 7th April 2026" dates the next one.
@@ -218,8 +219,21 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     // "OFFICER RECOMMENDATION AND COUNCIL DECISION": an Australian council's heading over a motion, not a body's decisions.
     // In capitals, read in title case as other title lines are: "WORK AND PUBLIC SESSION MINUTES" names a session, not a body.
     const body = before && !/\brecommendations?\b/i.test(before) ? readBody(/[a-z]/.test(before) ? before : titleCase(before), 0) : undefined;
-    // "BF/12/26 Confirmation of Minutes" is an item's title: the body must be all that stands before the label.
-    if (!body || body.end < before.length - 1) continue;
+    // "BF/12/26 Confirmation of Minutes" is an item's title: the body must be all that stands before the label. A US district's
+    // "PINE HOLLOW SCHOOL DISTRICT NO. 12 BOARD OF EDUCATION – REGULAR MEETING MINUTES", its head run into one line, names the
+    // board that met at the end, after the district's name or number (not in "Audit, Risk and Improvement Committee": a name
+    // with commas is read whole elsewhere).
+    if (!body || body.end < before.length - 1) {
+      const cased = /[a-z]/.test(before) ? before : titleCase(before);
+      for (const word of before.includes(',') ? [] : cased.matchAll(/(?<=\b(?:(?:No|NO)\.?\s*\d{1,4}|District|Township|County|City|Village|Town)\s+)(?=[A-Z])/g)) {
+        const tail = readBody(cased.slice(word.index), 0);
+        if (tail && tail.end >= cased.length - word.index - 1 && COMMITTEE.test(tail.name)) {
+          yield tail.name;
+          break;
+        }
+      }
+      continue;
+    }
     // "THE NORTH STRATHCLYDE COUNCIL Minute of Meeting of the Education … Committee held …", a title run into one line: the
     // committee met, not the council before the label.
     // "Taranui Regional Council Minutes of the Regional Transport Committee meeting held …": the committee's name before "meeting".

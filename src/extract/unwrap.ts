@@ -175,8 +175,8 @@ function filled(line: Line, full: number): boolean {
   // "Decision: Cabinet RECOMMENDS TO COUNCIL that the Local": the verb shouted, the sentence going on in lower case after it.
   const afterShout = /\b[A-Z]{2,}[,;]?\s+((?:[a-z][\w’'-]*\s+)+\S.{0,20})$/.exec(end)?.[1];
   // "… auction. REGULAR AGENDA 4. Vacation Rental": after an item's number the title in title case runs on, whatever heading
-  // in capitals stood before it.
-  const afterNumber = /\s\d{1,2}(?:\.\d{1,2})?\.\s+([A-Z][a-z].{4,})$/.exec(end)?.[1];
+  // in capitals stood before it; a lettered item's too ("… V. NEW BUSINESS A. Transportation").
+  const afterNumber = /\s(?:\d{1,2}(?:\.\d{1,2})?|[A-H])\.\s+([A-Z][a-z].{4,})$/.exec(end)?.[1];
   // An Ontario clause's "THAT" in capitals is no heading's shout ("… recommend to Council: THAT Report").
   const letters = (afterLabel ?? afterShout ?? afterNumber ?? end).replace(/\b(?:AND\s+)?THAT\b/g, '').replace(/[^A-Za-z]/g, '');
   return letters.replace(/[^A-Z]/g, '').length / letters.length < 0.5;
@@ -342,6 +342,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… Bird, Coles, Dunn. 26/041" / "Apologies: …": a flattened page's minute reference left at the margin after a stop ("File:
   // T26/003" / "Cr Mbeki moved …" is a field, its value whole).
   if (/(?:(?:[.;:]|\s(?:and|or))\s+(?:\(?\d{1,2}[.)]|\d{1,3}\.[A-Za-h]\.|\([a-z]\)|[a-z]\))|[a-z)][.;]\s+(?:[A-Z]{1,4}[./]?\d{2,4}|\d{2})\/\d{2,4})$/.test(previous.text) && !VOTE_COUNT_END.test(previous.text) && /^[A-Z“"‘]/.test(line.text)) return true;
+  // A US board's Roman item number the same: "… Motion carried 7-0. III." / "CONSENT AGENDA Motion made by …".
+  if (/[a-z\d)][.!?]\s+[IVX]{1,5}\.$/.test(previous.text) && /^[A-Z]{3,}\b/.test(line.text)) return true;
   // "… titled "Library Opening Hours Review"; 2." / "approves Sunday opening …": a list run inline whose items open in lower case;
   // "… Resolved That Council: 1." / "endorses the draft …", its first item after the lead-in's colon.
   if (/(?:;\s+(?:and\s+)?|:\s+)\(?\d{1,2}[.)]$/.test(previous.text) && /^[a-z]/.test(line.text) && !VOTE_COUNT_END.test(previous.text)) return true;

@@ -278,7 +278,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // a town's "Item 4. Water Rate Study The Council, by a vote of 5-0, accepted …"; an NHS board's "TB/26/141 Board Assurance
   // Framework The Director of Corporate Affairs presented …". Never after an article: "1.2 The Council
   // considered …" has no title, and "… Plan The Council considered …" is cut once, before "The".
-  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]?|\d{1,4}\/\d{2}|[A-Z]{1,4}\/\d{2}\/\d{1,4})\s+(?:\d{4}\s+)?[A-Z][^.;:]{20,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]?|\d{1,4}\/\d{2}(?!\d)|[A-Z]{1,4}\/\d{2}\/\d{1,4})\s+${TITLE_WORDS}\s)(?<!\b(?:The|A|An|This|That|Its|Our|Their)\s)(?!(?:An?|AN?)\s+(?:Ordinance|Resolution|ORDINANCE|RESOLUTION)\b)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
+  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]?|\d{1,4}\/\d{2}|[A-Z]{1,4}\/\d{2}\/\d{1,4})\s+(?:\d{4}\s+)?[A-Z][^.;:]{20,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]?|\d{1,4}\/\d{2}(?!\d)|[A-Z]{1,4}\/\d{2}\/\d{1,4})\s+${TITLE_WORDS}\s)(?<!\b(?:The|A|An|This|That|Its|Our|Their)\s)(?!(?:An?|AN?)\s+(?:Ordinance|Resolution|ORDINANCE|RESOLUTION)\b)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
   // The same in sentence case, or after a stop in a page run into one line, where the sentence plainly starts: "2 Minutes of the
   // previous meeting The minutes of the meeting of 8 September were AGREED …", "… on 24 October. 7 Forward Plan The forward plan
   // was noted.", "36. Minutes of the Meeting held on 17 September 2026 Resolved – That …" ("… at The Green" is a name, so not
@@ -772,6 +772,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/[.!?]\s+(?:A\s+)?[Mm]otion\s+(?:to|by|made|was)\s/, /(?=(?:A\s+)?[Mm]otion\s+(?:(?:was\s+)?(?:made\s+)?by\s+(?:[A-Z][\w’'.-]*\s+){1,4}to|to)\s+[a-z]+\b(?:[^.;]|(?<=\b(?:No|NO|Nos))\.|;(?=\s+second)){0,200}?\bsecond(?:ed)?\b)(?<=[a-z\d)][.!?]\s+)(?<!^(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivx]{1,4})[.)]\s+)/g],
   // "Ayes: Ochs, Tran, Ruiz Nays: Bellamy Motion carried 4-1.": the verdict after a roll call's last name, no stop between.
   [/[A-Za-z]\s+Motion\s+(?:carried|passed|failed|CARRIED|PASSED|FAILED)\b/, /(?=Motion\s+(?:carried|passed|failed|CARRIED|PASSED|FAILED)\b)(?<=\b(?:Ayes?|AYES?|Nays?|NAYS?|Noes|NOES|Absent|ABSENT|Abstain|ABSTAIN)\s*:\s*[^.;:]{1,120}?[A-Za-z]\s+)/g],
+  // "… in the high school library. II. APPROVAL OF AGENDA Motion made by …": a US board's item, its Roman number and its title in
+  // capitals, after the sentence before in a page run into one line.
+  [/[.!?]\s+[IVX]{1,5}\.\s+[A-Z]{3}/, /(?<=[a-z\d)][.!?]\s+)(?=[IVX]{1,5}\.\s+[A-Z][A-Z’']{2,}(?:\s+(?:[A-Z][A-Z’']+|&|[-–]))*\s+(?:[A-Z][a-z]|[A-Z]\.\s))/g],
+  // "… which included: … d. Overnight field trip for the FFA chapter to the state convention Motion carried 5-0.": the verdict
+  // after a consent list's last entry, which has no stop of its own.
+  [/^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s.*\sMotion\s+(?:carried|passed|failed|CARRIED|PASSED|FAILED)\b/, /(?<=^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+[^.;:]{3,200}?[a-z\d)]\s+)(?=Motion\s+(?:carried|passed|failed|CARRIED|PASSED|FAILED)\b)/g],
   // "… Motion carried 4-0. B. Snow Removal Contract …": the verdict ends its motion, whatever follows in a flattened page.
   [/[Mm]otion\s+(?:declared\s+)?(?:carried|passed|failed|CARRIED|PASSED|FAILED)\b/, /(?<=\b[Mm]otion\s+(?:declared\s+)?(?:carried|passed|failed|CARRIED|PASSED|FAILED)(?:\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?\.\s+)(?=[A-Z])/g],
   // US minutes run the debate on after the motion: "… to approve staff's recommendation. Commissioner Ames said …",
@@ -998,14 +1004,6 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
     for (const c of numbered) cuts.add(c);
     // A run of item numbers cuts the page into items; a sentence inside an item is still its own line where walls are split.
     for (const c of chains.get(index) ?? []) cuts.add(c);
-    // "… Resolution adopted.|ORDINANCE 2027-04 AMENDING CHAPTER 170 (PARKING) Motion to introduce …": a piece cut from a line
-    // starts a line of its own, so the rules that read a line's start read it too (once: their cuts start no further reading).
-    // A window of the piece, not the rest of the line: a page in one line holds thousands of pieces.
-    if (cuts.size) for (const c of [...cuts]) {
-      const lead = /^(?:[\s,]|[.:/](?=\s))*/.exec(line.text.slice(c, c + 40))![0].length;
-      const piece = line.text.slice(c + lead, c + lead + PIECE_WINDOW);
-      for (const [needle, re] of AT_LINE_START) if (needle.test(piece)) for (const m of piece.matchAll(re)) if (m.index > 0) cuts.add(c + lead + m.index);
-    }
     // A whole page or document in one line (a converter dropped every line break): each sentence is read as its own line,
     // except inside a numbered clause ("2. Agree the priority areas. Agree the establishment of the Board. 3. …").
     if (line.text.length > WALL || walls.has(index)) {
@@ -1015,6 +1013,15 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
         const movers = /^(?:THAT|That)\b/.test(line.text.slice(m.index + m[0].length)) && MOVERS_BEFORE.test(line.text.slice(Math.max(0, m.index - 120), m.index));
         if (!inClause && !movers && !WALL_ABBREVIATION.test(line.text.slice(Math.max(0, m.index - 8), m.index))) cuts.add(m.index);
       }
+    }
+    // "… Resolution adopted.|ORDINANCE 2027-04 AMENDING CHAPTER 170 (PARKING) Motion to introduce …": a piece cut from a line
+    // starts a line of its own, so the rules that read a line's start read it too (once: their cuts start no further reading);
+    // a sentence of a page in one line too ("… Motion carried 5-0. III. APPROVAL OF AGENDA Motion made by …").
+    // A window of the piece, not the rest of the line: a page in one line holds thousands of pieces.
+    if (cuts.size) for (const c of [...cuts]) {
+      const lead = /^(?:[\s,]|[.:/](?=\s))*/.exec(line.text.slice(c, c + 40))![0].length;
+      const piece = line.text.slice(c + lead, c + lead + PIECE_WINDOW);
+      for (const [needle, re] of AT_LINE_START) if (needle.test(piece)) for (const m of piece.matchAll(re)) if (m.index > 0) cuts.add(c + lead + m.index);
     }
     if (cuts.size === 0) {
       out.push(line);
