@@ -162,7 +162,8 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
   if ((m = r(lex, 'recommends-to', text))) return at('recommended', 'recommends-to', text, m, { to: titleCase(m[1].trim()) });
   if (r(lex, 'body-recommends-list', text)) return { kind: 'recommended', rule: 'marker.body-recommends-list', rest: '', restAt: text.length };
   // "RECOMMENDED TO COUNCIL": a body's name in capitals is given in title case.
-  if ((m = r(lex, 'recommended', text))) return at('recommended', 'recommended', text, m, m[1] ? { to: (/[a-z]/.test(m[1]) ? m[1] : titleCase(m[1])).trim().replace(/^the\s+/i, '') } : {});
+  // "RECOMMENDED TO COUNCIL BY MPAC": the committee that recommends, after "by", is no part of the body it goes to.
+  if ((m = r(lex, 'recommended', text))) return at('recommended', 'recommended', text, m, m[1] ? { to: (/[a-z]/.test(m[1]) ? m[1] : titleCase(m[1])).trim().replace(/^the\s+/i, '').replace(/\s+by\s+(?:the\s+)?\S.*$/i, '') } : {});
   if ((m = r(lex, 'asked', text)) && !PROCEDURAL.test(text)) {
     const rest = text.slice(m[0].length).trim();
     const rule = 'marker.asked';

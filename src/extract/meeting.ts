@@ -395,6 +395,12 @@ function clean(name: string): string {
     // "COMMITTEE OF THE WHOLE REPORT": the committee's report to Council is no part of its name.
     .replace(/\s+(?:(?:work|study)\s+session|workshop|session)$|(?<=\b(?:committee|commission|board|panel)(?:\s+of\s+the\s+whole)?)\s+report$/i, '')
     .replace(/\s+(?:ordinary|annual|special|extraordinary|regular|monthly|general|adjourned)$/i, '')
+    // "RURAL MUNICIPALITY OF PEMBINA FLATS REGULAR MEETING OF COUNCIL MINUTES", a head run into one line: its council met.
+    .replace(/^.*?\b(?:regular|special|ordinary)\s+meeting\s+of\s+(?:the\s+)?(?=council$)/i, '')
+    // "City of Westlake Harbor City Council Meeting Minutes", a Legistar head run into one line: the city's council.
+    .replace(/^(?:city|town|village|county|borough)\s+of\s+(?:[\w’'-]+\s+){1,4}?(?=(?:city|town|village|county|borough)\s+(?:council|commission)$)/i, '')
+    // "COUNTY OF RED WILLOW REGULAR COUNCIL MEETING MINUTES" run into one line: the kind of meeting between place and council.
+    .replace(/(?<=\S)\s+(?:ordinary|special|extraordinary|regular)(?=\s+council$)/i, '')
     // "MEETING OF PEOPLE AND COMMUNITIES COMMITTEE Members present: …" run into one line: the attendance list's label is no
     // part of the name.
     .replace(/(?<=\b(?:committee|commission|board|panel|council|cabinet|forum))\s+(?:members|councillors)$/i, '')

@@ -274,6 +274,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (NAMED_VOTE_START.test(line.text) && NAMED_VOTE_END.test(above.text)) return true;
   // "… Kilmory Mains. The CC" / "agreed to object …": a sentence's subject cut from its verb.
   if (/^[a-z]+ed\s/.test(line.text) && /(?:^|[.;]\s+)(?:The|the)\s+[A-Z][\w’'-]*$/.test(above.text)) return true;
+  // "RECOMMENDED TO COUNCIL BY THE MUNICIPAL PUBLIC ACCOUNTS" / "COMMITTEE": a recommendation's heading in capitals cut inside
+  // the body it names.
+  if (/^(?:RECOMMENDED|RESOLVED)\s+(?:TO|BY)\s[A-Z’'&\s]+[A-Z]$/.test(above.text) && /^(?:[A-Z][A-Z’'&]*\s+){0,5}(?:COMMITTEE|COUNCIL|BOARD|CABINET|PANEL|AUTHORITY|COMMISSION)$/.test(line.text)) return true;
   // "… HELD NOVEMBER 12," / "2025 AT THE MUNICIPAL OFFICE": a US date cut between its day and its year.
   if (MONTH_DAY_END.test(above.text) && /^(?:19|20)\d\d\b/.test(line.text)) return true;
   // "… for a further report. Motion" / "Carried.": a verdict cut between its two words.

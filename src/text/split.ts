@@ -29,8 +29,10 @@ const STATUS_OPENING = String.raw`(?:Application|Planning\s+permission|Listed\s+
 const NO_OBJECTION_OPENING = String.raw`(?:Without|Hearing\s+no|There\s+being\s+no)\s+objections?,\s`;
 // "144/26 Finance a) The accounts …": a lettered list's first item after the title, too; "FC/26/01 Apologies Apologies were
 // received …", the title's word opening the sentence. A US action minute's verb in the past tense and what it names: "4.
-// Consent Calendar Approved Consent Calendar items …", "7. Appointment to the Parks Commission Appointed Dana Whitfield to …".
-const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+(?![A-Z]{2,}\b)[A-Za-z]|Apologies\s+(?:were|was|had)\s|${NO_OBJECTION_OPENING}|${STATUS_OPENING}|(?:Council|Commission|Board|Committee|Staff)\s+(?:discussed|reviewed|considered|heard|received|presented)\s|(?:Motion|MOTION)\s+(?:to|by|made\s+by)\s+[a-zA-Z]|(?:Motion|MOTION)\s*(?::\s*(?:That|THAT)\b|\([A-Z])|\(?a\)\s+[A-Z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|(?:Noted|Agreed|Approved|Resolved)\s+(?:the|that|to)\s|(?:Approved|Adopted|Appointed|Introduced|Waived|Awarded|Ratified)\s+(?:(?:Consent|Resolution|Ordinance|Contract|Agreement)\b|[A-Z][a-z]+\s+[A-Z][a-z]+\s+to\s+the\b|(?:reading|and\s+waived|first\s+reading)\b)|(?:Moved|MOVED)\s*:?\s*\([^()]{2,60}\/|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]`;
+// Consent Calendar Approved Consent Calendar items …", "7. Appointment to the Parks Commission Appointed Dana Whitfield to …";
+// a delegate by initial and surname, a role in commas after it: "3.1 Cedar Narrows Farmers' Market Society J. Okafor, President,
+// requested …".
+const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+(?![A-Z]{2,}\b)[A-Za-z]|Apologies\s+(?:were|was|had)\s|${NO_OBJECTION_OPENING}|${STATUS_OPENING}|(?:Council|Commission|Board|Committee|Staff)\s+(?:discussed|reviewed|considered|heard|received|presented)\s|(?:Motion|MOTION)\s+(?:to|by|made\s+by)\s+[a-zA-Z]|(?:Motion|MOTION)\s*(?::\s*(?:That|THAT)\b|\([A-Z])|\(?a\)\s+[A-Z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|(?:Noted|Agreed|Approved|Resolved)\s+(?:the|that|to)\s|(?:Approved|Adopted|Appointed|Introduced|Waived|Awarded|Ratified)\s+(?:(?:Consent|Resolution|Ordinance|Contract|Agreement)\b|[A-Z][a-z]+\s+[A-Z][a-z]+\s+to\s+the\b|(?:reading|and\s+waived|first\s+reading)\b)|(?:Moved|MOVED)\s*:?\s*\([^()]{2,60}\/|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]|[A-Z]\.\s*(?:[A-Z]\.\s*)?[A-Z][\w’'-]+(?:,\s+[A-Z][\w’' -]{2,40},)?\s+(?:spoke|presented|reported|requested|addressed|outlined|introduced|explained|asked|thanked|appeared|gave|provided)\b`;
 
 /** "b) RESOLVED to approve …", "ii. RESOLVED that …": a list number at the line's start stays with the marker after it. */
 const NOT_AFTER_NUMBER = String.raw`(?<!^\s*(?:\(\w{1,4}\)|\w{1,4}[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+)`;
@@ -551,6 +553,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // own title after its number and letter, "7b. AWARD OF CONTRACT …").
   [/[a-z)][.;!?]\s+[A-Z]{3,}/, /(?=[A-Z]{3,}(?:\s+(?:&|[A-Z]{2,}))+(?:\s+[A-Z]?[a-z]|\s*$))(?<=[a-z)][.;!?]\s+)(?<!^\d{1,3}\.?[a-z]\.\s+)/g],
   [/(?:MOVED|Moved)\s+(?:by|BY)\b/, /(?=(?:MOVED|Moved)\s+(?:by|BY)\b)(?<=\S\s+)(?<![Ii]t\s+was\s+|I[Tt]\s+I[Ss]\s+)/g],
+  // "… request for funding for water monitoring stations. MOVED Director Dubois, SECONDED Director McKenzie, THAT …": a British
+  // Columbia board's mover by title and no "by", after the sentence before it.
+  [/(?:MOVED|Moved)\s+[A-Z]/, /(?=(?:MOVED|Moved)\s+(?:Director|DIRECTOR|Councill?or|COUNCILL?OR|Trustee|TRUSTEE|Alderman|Commissioner|Cllr|Cr|Mayor|Chair)\b)(?<=[a-z)][.!?]\s+)/g],
   // "… on negotiations with the trustees. After a lengthy discussion, Cllr Webb proposed that the Council accept …": a member's
   // motion after the narrative, behind its opening phrase.
   [/\b(?:proposed|moved)\s+that\b/, /(?<=[.;!?]\s+)(?=(?:After|Following)\s[^.;,]{2,60},\s+(?:Cllr|Councillor|Cr|Clr)\.?\s+[A-Z][\w’'-]+\s+(?:proposed|moved)\s+that\b)/g],
@@ -1291,8 +1296,11 @@ const AFTER_STOP = new RegExp(String.raw`(?<=^|[.;:!?]["”’)]*\s+|[£$€]\s?
 const CITED_BY = /\b(?:minutes?|min|item|ref|see|per|of|under|in|to|at|no|and)\.?\s+$/i;
 /** The same after a word: "… Cllr. M. Ó Dálaigh 1. Confirmation of Minutes …", a run's first item after the page's heading. */
 const AFTER_WORD = new RegExp(String.raw`(?<=[^\s.;:!?"”’)]\s+)(?<![£$€]\s?\d[\d,]*\.\d\d\s+)${ITEM_NUMBER}`, 'g');
-/** A board's lettered minute reference after a closing bracket: "… Helen Obi (Healthwatch Castlebridge) HWB/26/12 Joint …". */
-const AFTER_BRACKET = new RegExp(String.raw`(?<=\)\s+)(?=[A-Z]{2,4}\/\d{2}\/\d{1,4}\s+[A-Z])${ITEM_NUMBER}`, 'g');
+/**
+ * A board's lettered minute reference after a closing bracket: "… Helen Obi (Healthwatch Castlebridge) HWB/26/12 Joint …"; a
+ * parish's after its movers' bracket: "… (Proposed Cllr Barlow, seconded Cllr Pryce, all in favour) 26/144 Planning …".
+ */
+const AFTER_BRACKET = new RegExp(String.raw`(?<=\)\s+)(?=(?:[A-Z]{2,4}\/)?\d{2}\/\d{1,4}\s+[A-Z])${ITEM_NUMBER}`, 'g');
 
 /**
  * A page flattened into one line numbers its items in a run: "45. Minutes RESOLVED: … record. 46. 25/01234/FUL – Land at
