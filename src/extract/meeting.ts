@@ -236,8 +236,9 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     }
     // "THE NORTH STRATHCLYDE COUNCIL Minute of Meeting of the Education … Committee held …", a title run into one line: the
     // committee met, not the council before the label.
-    // "Taranui Regional Council Minutes of the Regional Transport Committee meeting held …": the committee's name before "meeting".
-    if (/^\s+of\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?meeting\s+of\s|(?:[\w’'-]+\s+){1,6}?(?:committee|sub-committee|board|panel|cabinet|forum|commission)\s+meeting\b)/i.test(l.text.slice(m![0].length))) {
+    // "Taranui Regional Council Minutes of the Regional Transport Committee meeting held …": the committee's name before "meeting";
+    // "CYNGOR SIR DYFNANT COUNTY COUNCIL Minutes of the Cabinet held on …", before "held".
+    if (/^\s+of\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?meeting\s+of\s|(?:[\w’'-]+\s+){0,6}?(?:committee|sub-committee|board|panel|cabinet|forum|commission)\s+(?:meeting|held)\b)/i.test(l.text.slice(m![0].length))) {
       for (const name of meetingOf(`Minutes${l.text.slice(m![0].length)}`)) if (COMMITTEE.test(name)) yield name;
     }
     yield body.name;

@@ -75,7 +75,7 @@ const SECTION_ITEM = String.raw`\d{1,2}(?:\.\d{1,2}\.?|\.)\s+`;
 /** A numbered item's title in sentence case run into its minute: a capital's word, up to 13 more, not ending on a short word. */
 const RUN_ON_TITLE = String.raw`[A-Z][\w’'-]*(?:\s+(?:[\w’'-]+,?|&|[-–])){0,13}?(?<!\b(?:of|at|to|the|and|in|on|for|from|by|with|an|or|into|under|near|re|per|via|The|A|An|was|were))`;
 /** How a minute's first sentence opens after that title: "The forward plan was noted", "Resolved – That", "Mr B Drury spoke". */
-const MINUTE_OPENING = String.raw`(?:The|It|Members|Councillors)\s+(?:(?!The\b)[\w’'-]+\s+){0,10}?(?:was|were|had|has|noted|agreed|approved|resolved|received|considered|discussed|thanked|welcomed|NOTED|AGREED|APPROVED|RESOLVED)\b|${NO_OBJECTION_OPENING}|(?:Resolved|RESOLVED|Agreed|AGREED)\s*(?:[-–—:]+\s*)?(?:That|THAT|that|to)\s|(?:Following|After)\s+(?:(?:a|some|further|brief|full|lengthy)\s+){0,2}(?:discussion|debate|deliberation|consideration)\b|(?:${CAP_TITLE})\.?\s+(?:[A-Z](?:\.\s*|\s+))*[A-Z][\w’'-]+\s+(?:spoke|presented|reported|addressed|outlined|introduced|gave|tabled|explained|updated|advised|asked|raised|declared|thanked|welcomed)\b`;
+const MINUTE_OPENING = String.raw`(?:The|It|Members|Councillors)\s+(?:(?!The\b)[\w’'-]+\s+){0,10}?(?:was|were|had|has|noted|agreed|approved|resolved|received|considered|discussed|thanked|welcomed|recommended|decided|endorsed|presented|introduced|reported|NOTED|AGREED|APPROVED|RESOLVED|RECOMMENDED)\b|${NO_OBJECTION_OPENING}|(?:Resolved|RESOLVED|Agreed|AGREED)\s*(?:[-–—:]+\s*)?(?:That|THAT|that|to)\s|(?:Following|After)\s+(?:(?:a|some|further|brief|full|lengthy)\s+){0,2}(?:discussion|debate|deliberation|consideration)\b|(?:${CAP_TITLE})\.?\s+(?:[A-Z](?:\.\s*|\s+))*[A-Z][\w’'-]+\s+(?:spoke|presented|reported|addressed|outlined|introduced|gave|tabled|explained|updated|advised|asked|raised|declared|thanked|welcomed)\b`;
 /** The titles a meeting's first items carry: "Apologies", "Declarations of Interest", "CONFIRMATION OF MINUTES". */
 export const FIRST_ITEM_TITLE = String.raw`(?:Apologies|APOLOGIES|Karakia|KARAKIA|(?:Declarations?|DECLARATIONS?)\s+(?:of|OF)\s+(?:Interests?|INTERESTS?)|(?:Conflicts?|CONFLICTS?)\s+(?:of|OF)\s+(?:Interests?|INTERESTS?)|(?:Confirmation|CONFIRMATION)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?:Previous\s+|PREVIOUS\s+)?(?:Minutes|MINUTES))\b`;
 /** A sentence's stop after a word or a year, and the space after it; not an item's own number's stop ("8. REPORTS …"). */
@@ -95,8 +95,11 @@ const MOVERS_WORD = String.raw`\b(?:MOVED|SECONDED|PROPOSED|BY|CARRIED|LOST|FOR|
 const INLINE_BULLET = '[-–•·▪●◦]';
 // A housing board's "Board members: • Approved …; • Requested …" the same, its verbs in the past tense with a capital.
 const BULLETED = String.raw`(?:[a-z]|[A-Z]{2,}ED\b|[A-Z][a-z]{2,}ed\s+(?:the|that|a|an|to)\b|To\s+[a-z]|That\s)`;
-/** What ends a list's lead-in before its first bullet: a colon, with a dash after it ("It was resolved:– • To note …"), or a dash alone ("It was resolved – • To approve …"). */
-const LIST_LEAD = String.raw`(?::[-–—]?|\s[–—])`;
+/**
+ * What ends a list's lead-in before its first bullet: a colon, with a dash after it ("It was resolved:– • To note …"), or a dash
+ * alone ("It was resolved – • To approve …"); or the body that is the list's subject ("RESOLVED: The Board • noted …; • approved …").
+ */
+const LIST_LEAD = String.raw`(?::[-–—]?|\s[–—]|\b(?:The|the)\s+(?:[A-Z][\w’'&-]*\s+){0,4}(?:${SUBJECT_BODY}|IJB))`;
 // A glyph that is only ever a bullet ("•", not a dash) opens its piece as one whatever follows.
 const BULLET_OPENING = new RegExp(String.raw`^(?:${INLINE_BULLET}\s+(?=${BULLETED})|[•▪●◦·]\s+(?=\S))`);
 
@@ -195,6 +198,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "7.1 Bitumen Reseal Program 2026/27 RESOLUTION OM2026/302 Moved Cr …": the resolution's label and number after the item's
   // title, before its movers or its "That", stand on a line of their own as printed.
   [/RESOLUTION\s+[A-Z]{0,4}\d{4}\/\d/, /(?<=\S\s+)(?=RESOLUTION\s+[A-Z]{0,4}\d{4}\/\d{2,4}\s+(?:Moved|MOVED|That|THAT)\b)/g],
+  // "Minutes of the Cabinet held on 23 July 2024 47. Month 3 Financial Report …": the heading's date, then the first item's number.
+  [/\d{4}\s+\d{1,3}\.\s+[A-Z]/, /(?<=\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s+)(?=\d{1,3}\.\s+[A-Z][a-z])/g],
   // "Present: … Members J Moana, P Hoskins, L Whare 4 Apologies Resolved …": the first item's bare number after the attendance
   // list's last name, known by the titles a meeting opens with ("at 4 Apologies" or "item 4 Apologies" cites it).
   [/\s\d{1,2}\s+(?:Apologies|APOLOGIES|Karakia|KARAKIA|Declarations?|DECLARATIONS?|Conflicts?|CONFLICTS?|Confirmation|CONFIRMATION)\b/, new RegExp(String.raw`(?<=[a-z]\s+)(?<!\b(?:item|Item|minute|Minute|no|No|paragraph|section|page|clause|at|of|on|by|to|from|and|with)\s+)(?=\d{1,2}\s+${FIRST_ITEM_TITLE})`, 'g')],
@@ -288,9 +293,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // ends its title before "It", not inside the sentence). A US board's lettered item in sentence case too: "B. Discussion –
   // Linden Avenue traffic calming Following discussion, the Board directed …"; a place after a comma in the title: "15
   // Application for a Premises Licence – Old Forge Inn, High Street The Sub-Committee considered …"; a speaker, initials
-  // with no stops: "… be accepted. 5 Public Forum Mr B Drury spoke about …". A bare number after the stop opens its own line
-  // as well, its title otherwise left on the sentence before (a number with a stop is cut there by chainCuts).
-  [/(?:\d{1,3}\.?|\b[A-H]\.)\s+[A-Z]/, new RegExp(String.raw`(?<=(?:^|[a-z\d)][.!?]\s+)(?:\d{1,3}\.?|[A-H]\.)\s+${RUN_ON_TITLE}\s+)(?=${MINUTE_OPENING})|(?<=[a-z\d)][.!?]\s+)(?=\d{1,3}\s+${RUN_ON_TITLE}\s+(?:${MINUTE_OPENING}))`, 'g')],
+  // with no stops: "… be accepted. 5 Public Forum Mr B Drury spoke about …". The number after the stop opens its own line as
+  // well, its title otherwise left on the sentence before (chainCuts cuts there only in a run of such numbers).
+  [/(?:\d{1,3}\.?|\b[A-H]\.)\s+[A-Z]/, new RegExp(String.raw`(?<=(?:^|[a-z\d)][.!?]\s+)(?:\d{1,3}\.?|[A-H]\.)\s+${RUN_ON_TITLE}\s+)(?=${MINUTE_OPENING})|(?<=[a-z\d)][.!?]\s+)(?=\d{1,3}\.?\s+${RUN_ON_TITLE}\s+(?:${MINUTE_OPENING}))`, 'g')],
   // "APPOINTMENTS Mr. Avery moved to appoint …", "CORRESPONDENCE The Clerk reported …", "RESOLUTION 26-140 ADOPTING THE 2027
   // BUDGET Council Member Yates moved …" (its numbers too): a section's heading in capitals run into
   // its first sentence, as a select board's minutes print them in one paragraph; a marker word in capitals heads no section.
@@ -876,8 +881,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/Committee\s+Recommendations\s+The\s/, /(?<=[a-z0-9)][.!?]\s+)(?=Committee\s+Recommendations\s+The\s)|(?<=\bCommittee\s+Recommendations)\s+(?=The\s+[^.;:]{3,80}?\s+recommends\s+that\b)/g],
   [/\s[A-Z]{2}\d{1,2}\.\d{1,2}\s+-\s+[A-Z]/, /(?<=[a-z0-9)][.!?]\s+|\b(?:19|20)\d\d\s+)(?=[A-Z]{2}\d{1,2}\.\d{1,2}\s+-\s+[A-Z])/g],
   // A Scottish board's "Item 5 – 2025/26 Budget The Chief Finance Officer presented the report. Decision The IJB: 1. …": the
-  // "Decision" heading run in between the narrative and the board's shared subject.
-  [/(?:Decision|DECISION)s?\s*:?\s+The\s/, new RegExp(String.raw`(?=(?:Decision|DECISION)s?\s*:?\s+The\s+(?:[A-Z][\w’'&-]*\s+){0,4}?(?:${SUBJECT_BODY}|[A-Z]{2,6})\b)(?<=[A-Za-z0-9.;!?)]\s+)(?<!\b(?:the|a|this|that|its|of|and|to)\s+)|(?<=\b(?:Decision|DECISION)s?\s*:?\s+)(?=The\s+(?:[A-Z][\w’'&-]*\s+){0,4}?(?:${SUBJECT_BODY}|[A-Z]{2,6})\b)`, 'g')],
+  // "Decision" heading run in between the narrative and the board's shared subject; not cut from that subject where bullets
+  // follow it ("DECISION: The Integration Joint Board • noted …; • approved …"), the list's lead-in whole.
+  [/(?:Decision|DECISION)s?\s*:?\s+The\s/, new RegExp(String.raw`(?=(?:Decision|DECISION)s?\s*:?\s+The\s+(?:[A-Z][\w’'&-]*\s+){0,4}?(?:${SUBJECT_BODY}|[A-Z]{2,6})\b)(?<=[A-Za-z0-9.;!?)]\s+)(?<!\b(?:the|a|this|that|its|of|and|to)\s+)|(?<=\b(?:Decision|DECISION)s?\s*:?\s+)(?=The\s+(?:[A-Z][\w’'&-]*\s+){0,4}?(?:${SUBJECT_BODY}|[A-Z]{2,6})\b)(?!The\s+(?:[A-Z][\w’'&-]*\s+){0,4}?(?:${SUBJECT_BODY}|[A-Z]{2,6})\s+[•▪●◦·]\s)`, 'g')],
   // "Decision The IJB: - noted the performance report; - requested a development session …": a list of dashes run into one line
   // after its lead-in's colon, each item in lower case after the one before's semicolon.
   // A Markdown bullet holding the rest of the list ("- approved …; - agreed to …; and - requested …") the same, its own dash gone.
