@@ -274,6 +274,11 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (NAMED_VOTE_START.test(line.text) && NAMED_VOTE_END.test(above.text)) return true;
   // "… Kilmory Mains. The CC" / "agreed to object …": a sentence's subject cut from its verb.
   if (/^[a-z]+ed\s/.test(line.text) && /(?:^|[.;]\s+)(?:The|the)\s+[A-Z][\w’'-]*$/.test(above.text)) return true;
+  // "… The report recommended:-" / "that the Committee - (a) approve …": a Scottish report's lead-in, its colon and dash, its words
+  // going on in lower case below (a motion's "moved:-" stands over its words as printed); "… that the Committee -" / "(a) approve
+  // …", the list's first item under the subject and its dash.
+  if (/\brecommend(?:ed|s)\s*:-$/.test(above.text) && /^that\s/.test(line.text)) return true;
+  if (/\bthat\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*\s+[-–—]$/.test(above.text) && /^\(?(?:[a-z]|1|i)\)\s/.test(line.text)) return true;
   // "RECOMMENDED TO COUNCIL BY THE MUNICIPAL PUBLIC ACCOUNTS" / "COMMITTEE": a recommendation's heading in capitals cut inside
   // the body it names.
   if (/^(?:RECOMMENDED|RESOLVED)\s+(?:TO|BY)\s[A-Z’'&\s]+[A-Z]$/.test(above.text) && /^(?:[A-Z][A-Z’'&]*\s+){0,5}(?:COMMITTEE|COUNCIL|BOARD|CABINET|PANEL|AUTHORITY|COMMISSION)$/.test(line.text)) return true;

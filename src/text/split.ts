@@ -21,7 +21,7 @@ const NAME_STOP = String.raw`(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|[A-Z])\.`;
 /** A title of capitalised words, and the start of the minute's first sentence after it: "Appeals The Committee noted …". */
 // A movers' label ends a title: "12.1 Coastal Adaptation Plan Moved Cr Kowalczyk Seconded Cr Ahmadi that …" names no title past "Plan".
 // A word may hold an accent ("Sidewalk Café Permits"); the first may be the year ("2027 Water and Sewer Rates").
-const TITLE_WORDS = String.raw`(?:[A-Z][\wÀ-ÿ’'-]*|\d{4}(?:[-–/]\d{2,4})?(?=\s+[A-Z])),?(?:\s+(?:${NAME_STOP}|(?!(?:Moved|Seconded|Proposed|MOVED|SECONDED|PROPOSED)\b)[A-Z][\wÀ-ÿ’'-]*,?|of|and|for|the|to|in|on|at|by|with|from|a|&|[-–]|\d[\w/-]*)){0,9}?`;
+const TITLE_WORDS = String.raw`(?:[A-Z][\wÀ-ÿ’'-]*|\d{4}(?:[-–/]\d{2,4})?(?=\s+[A-Z])),?(?:\s+(?:${NAME_STOP}|(?!(?:Moved|Seconded|Proposed|MOVED|SECONDED|PROPOSED)\b)[A-Z][\wÀ-ÿ’'/-]*,?|of|and|for|the|to|in|on|at|by|with|from|a|&|[-–]|\d[\w/-]*)){0,9}?`;
 const CAP_TITLE = String.raw`(?:Deputy\s+|Vice[- ]?)?Mayor(?:\s+Pro\s+Tem(?:pore)?)?|(?:Deputy\s+)?(?:Reeve|Warden)|(?:Vice[- ])?Chair(?:man|person|woman)?|Select(?:man|woman|person|\s+Board\s+Member)|Commissioner|(?:Vice\s+)?President|Clerk|Council?lor|Councilmember|Council(?:wo)?man|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr`;
 /** A planning or licensing record's status line: "Application REFUSED …", "Listed building consent approved …", "Item deferred …". */
 const STATUS_OPENING = String.raw`(?:Application|Planning\s+permission|Listed\s+building\s+consent|Premises\s+licence|Item)\s+(?:was\s+)?(?:GRANTED|REFUSED|APPROVED|DEFERRED|WITHDRAWN|granted|refused|approved|deferred|withdrawn)\b`;
@@ -31,8 +31,9 @@ const NO_OBJECTION_OPENING = String.raw`(?:Without|Hearing\s+no|There\s+being\s+
 // received …", the title's word opening the sentence. A US action minute's verb in the past tense and what it names: "4.
 // Consent Calendar Approved Consent Calendar items …", "7. Appointment to the Parks Commission Appointed Dana Whitfield to …";
 // a delegate by initial and surname, a role in commas after it: "3.1 Cedar Narrows Farmers' Market Society J. Okafor, President,
-// requested …".
-const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+(?![A-Z]{2,}\b)[A-Za-z]|Apologies\s+(?:were|was|had)\s|${NO_OBJECTION_OPENING}|${STATUS_OPENING}|(?:Council|Commission|Board|Committee|Staff)\s+(?:discussed|reviewed|considered|heard|received|presented)\s|(?:Motion|MOTION)\s+(?:to|by|made\s+by)\s+[a-zA-Z]|(?:Motion|MOTION)\s*(?::\s*(?:That|THAT)\b|\([A-Z])|\(?a\)\s+[A-Z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|(?:Noted|Agreed|Approved|Resolved)\s+(?:the|that|to)\s|(?:Approved|Adopted|Appointed|Introduced|Waived|Awarded|Ratified)\s+(?:(?:Consent|Resolution|Ordinance|Contract|Agreement)\b|[A-Z][a-z]+\s+[A-Z][a-z]+\s+to\s+the\b|(?:reading|and\s+waived|first\s+reading)\b)|(?:Moved|MOVED)\s*:?\s*\([^()]{2,60}\/|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]|[A-Z]\.\s*(?:[A-Z]\.\s*)?[A-Z][\w’'-]+(?:,\s+[A-Z][\w’' -]{2,40},)?\s+(?:spoke|presented|reported|requested|addressed|outlined|introduced|explained|asked|thanked|appeared|gave|provided)\b`;
+// requested …"; another body's recommendations, the matter before the meeting: "52. MEDIUM TERM FINANCIAL STRATEGY 2027-2031
+// Recommendation from Cabinet: That …", "Recommendations of the Constitution Working Group (1) That …".
+const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+(?![A-Z]{2,}\b)[A-Za-z]|Apologies\s+(?:were|was|had)\s|${NO_OBJECTION_OPENING}|${STATUS_OPENING}|(?:Council|Commission|Board|Committee|Staff)\s+(?:discussed|reviewed|considered|heard|received|presented)\s|(?:Motion|MOTION)\s+(?:to|by|made\s+by)\s+[a-zA-Z]|(?:Motion|MOTION)\s*(?::\s*(?:That|THAT)\b|\([A-Z])|\(?a\)\s+[A-Z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|(?:Noted|Agreed|Approved|Resolved)\s+(?:the|that|to)\s|(?:Approved|Adopted|Appointed|Introduced|Waived|Awarded|Ratified)\s+(?:(?:Consent|Resolution|Ordinance|Contract|Agreement)\b|[A-Z][a-z]+\s+[A-Z][a-z]+\s+to\s+the\b|(?:reading|and\s+waived|first\s+reading)\b)|(?:Moved|MOVED)\s*:?\s*\([^()]{2,60}\/|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]|[A-Z]\.\s*(?:[A-Z]\.\s*)?[A-Z][\w’'-]+(?:,\s+[A-Z][\w’' -]{2,40},)?\s+(?:spoke|presented|reported|requested|addressed|outlined|introduced|explained|asked|thanked|appeared|gave|provided)\b|(?:Recommendations?|RECOMMENDATIONS?)\s+(?:from|of|FROM|OF)\s+(?:the\s+|THE\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}(?:${SUBJECT_BODY}|CABINET|COMMITTEE|BOARD|COUNCIL)\b`;
 
 /** "b) RESOLVED to approve …", "ii. RESOLVED that …": a list number at the line's start stays with the marker after it. */
 const NOT_AFTER_NUMBER = String.raw`(?<!^\s*(?:\(\w{1,4}\)|\w{1,4}[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+)`;
@@ -166,6 +167,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… seconded the recommendation of the Cabinet. The recommendation was CARRIED.": the verdict on the moved recommendation, the
   // paragraph's last sentence, stands apart from the movers' sentence as printed.
   [/The\s+(?:motion|recommendations?|amendment|proposal)\s+(?:was|were)\s/, /(?=The\s+(?:motion|recommendations?|amendment|proposal)\s+(?:was|were)\s+(?:(?:then|duly|unanimously|put\s+and)\s+)?(?:CARRIED|carried|AGREED|agreed|LOST|lost)\b[^.;]{0,40}(?:[.;]|$))(?<=\b(?:seconded|SECONDED)\b[^.;]{0,120}[.;]\s+)/g],
+  // "Recommendation from Cabinet: That the Medium Term Financial Strategy … be approved.", "Recommendations of the Constitution
+  // Working Group (1) That …": another body's recommendations as a heading, its first clause on a line of its own as printed.
+  [/(?:Recommendations?|RECOMMENDATIONS?)\s+(?:from|of|FROM|OF)\s/, new RegExp(String.raw`(?<=(?:^|[.!?]\s+|[A-Z\d]\s+)(?:Recommendations?|RECOMMENDATIONS?)\s+(?:from|of|FROM|OF)\s+(?:the\s+|THE\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}(?:${SUBJECT_BODY}|CABINET|COMMITTEE|BOARD|COUNCIL)\s*:?)\s+(?=\(1\)\s|1[.)]\s|(?:That|THAT)\s)`, 'g')],
+  // "… authorised to publish them. The recommendations were moved by Councillor Desai, seconded by Councillor Ferris, and
+  // agreed.": who moved the recommendations listed before, a sentence of its own after the last one's stop.
+  [/The\s+(?:recommendations?|motion|proposals?)\s+(?:was|were)\s/, /(?<=[a-z)][.]\s+)(?=The\s+(?:recommendations?|motion|proposals?)\s+(?:was|were)\s+(?:duly\s+|then\s+)?(?:moved|proposed)\b)/g],
   // "Cllr Mulligan proposed that the charges be suspended. This was not agreed.": a refusal agrees to nothing, request or motion.
   [/This\s+was\s+(?:not|lost|defeated)/, /(?=This\s+was\s+(?:not\s+(?:agreed|carried|approved|passed|adopted)|lost|defeated)\b[^.;]{0,40}[.;]?\s*$)(?<=[.;]\s+)/g],
   // "a. Payments: Resolved to approve the payments listed …", "(b) Noticeboard, Church Lane: Resolved to accept …": a parish's
@@ -1167,9 +1174,10 @@ function numberCuts(text: string): number[] {
         // the item's number and title before it and its topic's colon after ("6/27 Playing Field b) Annual play inspection: …").
         cuts.push(m.index);
         trail = [n];
-      } else if (n.value === 1 && (/:\s*[-–—]?\s*$/.test(text.slice(0, m.index)) || /(?:^|[.:]\s+)The\s+(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*\s+[-–—]\s*$/.test(text.slice(0, m.index)))) {
+      } else if (n.value === 1 && (/:\s*[-–—]?\s*$/.test(text.slice(0, m.index)) || /(?:^|[.:]\s+|\bthat\s+)(?:The|the)\s+(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*\s+[-–—]\s*$/.test(text.slice(0, m.index)))) {
         // "That approval be given to: (1) …", "recommend to Council: (a) …": the lead-in stands on its own line. So does a
-        // decision's subject and its dash, "Decision: The Executive – (i) approved …", a list run into one line.
+        // decision's subject and its dash, "Decision: The Executive – (i) approved …", a list run into one line, and a Scottish
+        // report's "The report recommended:- that the Committee - (a) note …".
         cuts.push(m.index);
         colonList = true;
         const lead = leadInStart(text, m.index);
