@@ -34,7 +34,8 @@ const LABELLED_BODY = /^(?:(?:decision[- ](?:maker|taker)|decided by|committee|m
 const ADDRESSED = /^(?:(?:[Rr]eport|[Pp]aper)\s+(?:of|by|from)\s+[^,;:]{3,80}?\s+to\s+(?:the\s+)?|.*?\bTO\s*:\s*)(.+)$/;
 /** A staff report's addressee in sentence case, "To: Mayor and Members of Council": trusted below the title lines. */
 const ADDRESSED_TO = /^To\s*:\s*(.+)$/;
-const BODY_BEFORE_DATE = /^(.{3,80}?)\s+[-–—]\s+(?:\w+day,?\s+)?\d/;
+// "BRAZOS BEND COUNTY COMMISSIONERS COURT Regular Session – November 23, 2026": the month's name, a US date's first word.
+const BODY_BEFORE_DATE = new RegExp(String.raw`^(.{3,80}?)\s+[-–—]\s+(?:\w+day,?\s+)?(?:\d|(?:${MONTH_NAME})\s+\d)`, 'i');
 const MEETING_OF = /\b(?:[Mm]eeting|[Mm]inutes)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}?(?=\p{Lu})/gu;
 const BEFORE_MEETING = /\b((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,6})(?:Meeting|meeting)\b/g;
 // "Scrutiny Considerations The Committee noted": a heading run into the sentence; "The" starts the subject, it is inside no name.
@@ -206,9 +207,12 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
   }
   for (const l of head.slice(0, 12)) yield* addressee(ADDRESSED.exec(l.text)?.[1]);
   for (const l of head) {
-    const m = BODY_BEFORE_DATE.exec(l.text);
-    const body = m && readBody(m[1], 0);
-    if (body && body.end >= m[1].trim().length - 1) yield body.name;
+    // "… COMMISSIONERS COURT Regular Session – …": the kind of sitting after the name is no part of it.
+    const before = BODY_BEFORE_DATE.exec(l.text)?.[1].trim().replace(/\s+(?:regular|special|called|adjourned)\s+(?:session|meeting)$/i, '');
+    // "… COMMITTEE OF ADJUSTMENT MINUTES OF HEARING – THURSDAY, …": a label's line is read by the label's rule below.
+    const name = before && !/\b(?:minutes?|agenda|notes)\b/i.test(before) && (/[a-z]/.test(before) ? before : titleCase(before));
+    const body = name && readBody(name, 0);
+    if (body && body.end >= name.length - 1) yield body.name;
   }
   for (const l of head.slice(0, 10)) {
     // "ITEM 10 - APPEAL OF PLANNING COMMISSION DECISION": an item's title, the body it names not the one that met.

@@ -167,6 +167,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… seconded the recommendation of the Cabinet. The recommendation was CARRIED.": the verdict on the moved recommendation, the
   // paragraph's last sentence, stands apart from the movers' sentence as printed.
   [/The\s+(?:motion|recommendations?|amendment|proposal)\s+(?:was|were)\s/, /(?=The\s+(?:motion|recommendations?|amendment|proposal)\s+(?:was|were)\s+(?:(?:then|duly|unanimously|put\s+and)\s+)?(?:CARRIED|carried|AGREED|agreed|LOST|lost)\b[^.;]{0,40}(?:[.;]|$))(?<=\b(?:seconded|SECONDED)\b[^.;]{0,120}[.;]\s+)/g],
+  // "7. MOTIONS Motion in the name of Cllr. A. Cullinane: "That this Council requests …"": an Irish council's notice of motion,
+  // its label on a line of its own and the motion's words below it, as printed.
+  [/(?:Motion|MOTION)\s+in\s+the\s+name\s+of\s/, /(?<=\S\s+)(?=(?:Motion|MOTION)\s+in\s+the\s+name\s+of\s)|(?<=\b(?:Motion|MOTION)\s+in\s+the\s+name\s+of\s+[^:;"“]{2,60}:)\s+(?=["“]?(?:That|THAT)\s)/g],
+  // "… to approve the agenda. Motion by Commissioner Pct. 2 Alvarez, second by Commissioner Pct. 4 Whitfield, to approve.": a
+  // Texas court's motion after the item's caption, its mover's title and precinct before the seconder.
+  [/[.!?]\s+(?:A\s+)?[Mm]otion\s+(?:was\s+)?(?:made\s+)?by\s/, /(?<=[a-z\d)][.!?]\s+)(?=(?:A\s+)?[Mm]otion\s+(?:was\s+)?(?:made\s+)?by\s+(?:Commissioner|Council\s*(?:Member|man|woman|or)|Trustee|Supervisor|Alderman|Director|Mayor|Judge|Mr|Mrs|Ms|Dr|Cllr|Cr)\b[^;]{0,120}?,\s*second(?:ed)?\s+by\b)/g],
   // "Recommendation from Cabinet: That the Medium Term Financial Strategy … be approved.", "Recommendations of the Constitution
   // Working Group (1) That …": another body's recommendations as a heading, its first clause on a line of its own as printed.
   [/(?:Recommendations?|RECOMMENDATIONS?)\s+(?:from|of|FROM|OF)\s/, new RegExp(String.raw`(?<=(?:^|[.!?]\s+|[A-Z\d]\s+)(?:Recommendations?|RECOMMENDATIONS?)\s+(?:from|of|FROM|OF)\s+(?:the\s+|THE\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}(?:${SUBJECT_BODY}|CABINET|COMMITTEE|BOARD|COUNCIL)\s*:?)\s+(?=\(1\)\s|1[.)]\s|(?:That|THAT)\s)`, 'g')],

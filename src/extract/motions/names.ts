@@ -9,8 +9,11 @@ import { MEMBER_TITLE } from '../../lexicon/words.js';
  */
 
 /** Titles printed before a member's name, in any council's style; case is read loosely, so "COUNCILLOR" counts. */
-/** Texas commissioners courts name each commissioner's precinct after the title: "Commissioner Pct. 2 Garza", "Commissioner Precinct 4 Lee". */
-const TITLE = String.raw`(?:(?:the\s+)?(?:${MEMBER_TITLE}|members|pct\.?\s*\d{1,2}|precinct\s+\d{1,2})\.?\s+)`;
+/**
+ * Texas commissioners courts name each commissioner's precinct after the title: "Commissioner Pct. 2 Garza", "Commissioner
+ * Precinct 4 Lee"; Oklahoma boards the district: "Commissioner Dist. 1 Harlan".
+ */
+const TITLE = String.raw`(?:(?:the\s+)?(?:${MEMBER_TITLE}|members|pct\.?\s*\d{1,2}|precinct\s+\d{1,2}|dist\.?\s*\d{1,2}|district\s+\d{1,2})\.?\s+)`;
 const TITLE_START = new RegExp(`^${TITLE}+`, 'i');
 /** A title standing alone as the name: "Moved by the Mayor". */
 const TITLE_ONLY = /^(?:the\s+)?((?:deputy\s+)?leader(?:\s+of\s+the\s+council\b|\b(?!\s+of\b))|(?:deputy|vice|acting)[- ]chair(?:man|person|woman)?|mayor\s+pro\s+tem(?:pore)?|deputy\s+mayor|vice[- ]mayor|mayor|deputy\s+reeve|reeve|deputy\s+warden|warden|vice[- ]chair(?:man|person)?|chair(?:man|person|woman)?|cathaoirleach|convener|lord\s+mayor|provost)\b/i;
