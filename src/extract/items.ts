@@ -217,6 +217,8 @@ const AGENDA_WORDING = /^(?:consider(?:ation)?\s+(?:and\s+(?:take\s+)?(?:possibl
 const REO_HALF = /\s(?=(?:Te|Ngā|Nga)\s+\p{Lu}|\p{Lu}[\p{L}]*[āēīōū][\p{L}]*\b)/u;
 /** A planning application's reference and a dash at a title's start: "26/00502/HOU – …". */
 const PLANNING_REF = new RegExp(String.raw`^${APPLICATION_REF}\s+[-–—]\s+\S`);
+/** A permit or development application's label and reference before what it proposes: "Development Application DA2026/88 – …". */
+const APPLICATION_TITLE = /^(?:Planning\s+(?:Permit\s+)?|Development\s+|Permit\s+)Application\s+(?:No\.?\s*)?[A-Z]{0,4}\d[\w/.-]*\s+[-–—]\s+\S/;
 
 /** "Medium Term Financial Strategy": short, no closing punctuation, most words capitalised. */
 function isTitle(title: string): boolean {
@@ -235,6 +237,9 @@ function isTitle(title: string): boolean {
   // Reading)"): the test below for every word capitalised decides it.
   // "2027 Water and Sewer Rates": a year may open one.
   if (/[.;:,]$|;|\s(?:and|or)$/.test(text) || text.length > 200 || !/^(?:\p{Lu}|\d+\/[\w/]+\s|(?:19|20)\d\d(?:[-–/]\d{2,4})?\s+\p{Lu})/u.test(text)) return false;
+  // "Planning Permit Application PA2026/141 – Use and development of a dwelling – 402 Ridge Road, Campbelltown": an Australian
+  // application's label and reference, then what is proposed and where, in sentence case however long.
+  if (APPLICATION_TITLE.test(text)) return true;
   // A long line is a title only in title case: one word in lower case beyond the joining words ends the test.
   // "… Declaring the Week of January 11 as School Board Recognition Week": "as" joins a title's words too.
   if (text.length > 90 && /\s(?!(?:and|of|the|for|to|in|on|at|from|with|by|as|a|an)\s)[a-z]/.test(text)) return false;

@@ -25,6 +25,8 @@ const PREVIOUS = /\b(?:confirm\w*|approv\w*|sign\w*|adopt\w*|agree\w*|accept\w*|
 const BODY_BEFORE_LABEL = /^(.{3,80}?)\s+(?:[-–—:]\s+)?(?:(?:action|summary|draft|approved|unapproved|official|regular|special|adjourned|joint|meeting|(?:work|study)\s+session|workshop|session)\s+)*(?:minutes?|agenda|decisions?|notes|record|proceedings)\b(?!\s*:)/i;
 /** ModernGov page titles: "Minutes for Cabinet on Tuesday, 14th March, 2023, 10.00 am". */
 const MODERNGOV_TITLE = /^(?:draft\s+)?(?:agenda|minutes|(?:record\s+of\s+)?decisions?)\s+(?:for\s+|of\s+|[-–—]\s+)(?:the\s+)?(.{3,80}?)\s+(?:on|[-–—])\s+(?:\w+day,?\s+)?\d/i;
+/** A decisions page's title: "Decisions: Overview and Scrutiny Management Board, Thursday 3 December 2026". */
+const DECISIONS_TITLE = /^(?:record\s+of\s+)?decisions?\s*:\s+(?:the\s+)?([A-Z][^,]{2,80}?),\s+(?:\w+day,?\s+)?\d/i;
 /** ModernGov item and issue pages: "Meeting: 14/03/2023 - Cabinet (Item 112)". */
 /** "Minutes – Strathbeg Community Council", "Record of Decisions – Cabinet": the label first, then whose, nothing after. */
 const LABEL_THEN_BODY = /^(?:draft\s+|approved\s+)?(?:minutes|agenda|(?:record\s+of\s+)?decisions)\s*[-–—:]\s*(?:the\s+)?(.{3,80})$/i;
@@ -194,7 +196,7 @@ const MONTH_START = new RegExp(String.raw`^${MONTH_NAME}\b`, 'i');
 function* bodyCandidates(lines: Line[]): Generator<string> {
   const head = lines.slice(0, 40);
   for (const l of head) {
-    const m = MODERNGOV_MEETING.exec(l.text) ?? MODERNGOV_TITLE.exec(l.text);
+    const m = MODERNGOV_MEETING.exec(l.text) ?? MODERNGOV_TITLE.exec(l.text) ?? DECISIONS_TITLE.exec(l.text);
     // "Minutes of the meeting held on ...": no body named there; "agenda of mt liebig local authority - 2 00 2021", a file's
     // name in lower case, names it less well than the text does.
     if (m && !/\b(?:meeting|held)\b/i.test(m[1]) && /^\p{Lu}/u.test(m[1])) yield m[1];

@@ -73,10 +73,10 @@ const CAPS_HEADING = String.raw`(?!(?:${CAPS_MARKER_WORDS}|RECOMMENDATIONS|SECON
 const SECTION_WORDS = String.raw`(?!(?:${CAPS_MARKER_WORDS}|ITEM|AGENDA\s+ITEM|RESOLUTION|ORDINANCE|ARTICLE|SECTION|MINUTE|FILE|ROLL\s+CALL|AYES?|NAYS?|NOES|YEAS?)\b)[A-Z]{3,}(?:\s+(?:[A-Z]{2,}|&)){0,4}`;
 /** The item's number after a section heading, with its stop ("5.", "5.1"): "EXE 71" is a reference, no item under a heading. */
 const SECTION_ITEM = String.raw`\d{1,2}(?:\.\d{1,2}\.?|\.)\s+`;
-/** A numbered item's title in sentence case run into its minute: a capital's word, up to 13 more, not ending on a short word. */
-const RUN_ON_TITLE = String.raw`[A-Z][\w’'-]*(?:\s+(?:[\w’'-]+,?|&|[-–])){0,13}?(?<!\b(?:of|at|to|the|and|in|on|for|from|by|with|an|or|into|under|near|re|per|via|The|A|An|was|were))`;
+/** A numbered item's title in sentence case run into its minute: a capital's word, up to 16 more, not ending on a short word. */
+const RUN_ON_TITLE = String.raw`[A-Z][\w’'-]*(?:\s+(?:[\w’'][\w’'/-]*,?|&|[-–])){0,16}?(?<!\b(?:of|at|to|the|and|in|on|for|from|by|with|an|or|into|under|near|re|per|via|The|A|An|was|were))`;
 /** How a minute's first sentence opens after that title: "The forward plan was noted", "Resolved – That", "Mr B Drury spoke". */
-const MINUTE_OPENING = String.raw`(?:The|It|Members|Councillors)\s+(?:(?!The\b)[\w’'-]+\s+){0,10}?(?:was|were|had|has|noted|agreed|approved|resolved|received|considered|discussed|thanked|welcomed|recommended|decided|endorsed|presented|introduced|reported|NOTED|AGREED|APPROVED|RESOLVED|RECOMMENDED)\b|${NO_OBJECTION_OPENING}|(?:Resolved|RESOLVED|Agreed|AGREED)\s*(?:[-–—:]+\s*)?(?:That|THAT|that|to)\s|(?:Following|After)\s+(?:(?:a|some|further|brief|full|lengthy)\s+){0,2}(?:discussion|debate|deliberation|consideration)\b|(?:${CAP_TITLE})\.?\s+(?:[A-Z](?:\.\s*|\s+))*[A-Z][\w’'-]+\s+(?:spoke|presented|reported|addressed|outlined|introduced|gave|tabled|explained|updated|advised|asked|raised|declared|thanked|welcomed)\b`;
+const MINUTE_OPENING = String.raw`(?:The|It|Members|Councillors)\s+(?:(?!The\b)[\w’'-]+\s+){0,10}?(?:was|were|had|has|noted|agreed|approved|resolved|received|considered|discussed|thanked|welcomed|recommended|decided|endorsed|presented|introduced|reported|NOTED|AGREED|APPROVED|RESOLVED|RECOMMENDED)\b|${NO_OBJECTION_OPENING}|(?:Resolved|RESOLVED|Agreed|AGREED)\s*(?:[-–—:]+\s*)?(?:That|THAT|that|to)\s|(?:Following|After)\s+(?:(?:a|some|further|brief|full|lengthy)\s+){0,2}(?:discussion|debate|deliberation|consideration)\b|(?:${CAP_TITLE})\.?\s+(?:[A-Z](?:\.\s*|\s+))*[A-Z][\w’'-]+\s+(?:spoke|presented|reported|addressed|outlined|introduced|gave|tabled|explained|updated|advised|asked|raised|declared|thanked|welcomed)\b|(?:Officer(?:['’]s)?\s+[Rr]ecommendation|OFFICER(?:['’]S)?\s+RECOMMENDATION|COUNCIL\s+RESOLUTION|Council\s+[Rr]esolution)\b`;
 /** The titles a meeting's first items carry: "Apologies", "Declarations of Interest", "CONFIRMATION OF MINUTES". */
 export const FIRST_ITEM_TITLE = String.raw`(?:Apologies|APOLOGIES|Karakia|KARAKIA|(?:Declarations?|DECLARATIONS?)\s+(?:of|OF)\s+(?:Interests?|INTERESTS?)|(?:Conflicts?|CONFLICTS?)\s+(?:of|OF)\s+(?:Interests?|INTERESTS?)|(?:Confirmation|CONFIRMATION)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?:Previous\s+|PREVIOUS\s+)?(?:Minutes|MINUTES))\b`;
 /** A sentence's stop after a word or a year, and the space after it; not an item's own number's stop ("8. REPORTS …"). */
@@ -167,6 +167,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… seconded the recommendation of the Cabinet. The recommendation was CARRIED.": the verdict on the moved recommendation, the
   // paragraph's last sentence, stands apart from the movers' sentence as printed.
   [/The\s+(?:motion|recommendations?|amendment|proposal)\s+(?:was|were)\s/, /(?=The\s+(?:motion|recommendations?|amendment|proposal)\s+(?:was|were)\s+(?:(?:then|duly|unanimously|put\s+and)\s+)?(?:CARRIED|carried|AGREED|agreed|LOST|lost)\b[^.;]{0,40}(?:[.;]|$))(?<=\b(?:seconded|SECONDED)\b[^.;]{0,120}[.;]\s+)/g],
+  // "… Campbelltown Officer recommendation That Council issue …": a Victorian council's officer recommendation, its label on a
+  // line of its own and the motion below it, as printed, however long the item's title before it.
+  [/(?:Officer|OFFICER)(?:['’]s|['’]S)?\s+(?:[Rr]ecommendation|RECOMMENDATION)s?\s*:?\s+(?:That|THAT)\s/, /(?<=\b(?:Officer|OFFICER)(?:['’]s|['’]S)?\s+(?:[Rr]ecommendation|RECOMMENDATION)s?\s*:?)\s+(?=(?:That|THAT)\s)|(?<=[\w,.)]\s+)(?=(?:Officer|OFFICER)(?:['’]s|['’]S)?\s+(?:[Rr]ecommendation|RECOMMENDATION)s?\s*:?\s+(?:That|THAT)\s)/g],
   // "7. MOTIONS Motion in the name of Cllr. A. Cullinane: "That this Council requests …"": an Irish council's notice of motion,
   // its label on a line of its own and the motion's words below it, as printed.
   [/(?:Motion|MOTION)\s+in\s+the\s+name\s+of\s/, /(?<=\S\s+)(?=(?:Motion|MOTION)\s+in\s+the\s+name\s+of\s)|(?<=\b(?:Motion|MOTION)\s+in\s+the\s+name\s+of\s+[^:;"“]{2,60}:)\s+(?=["“]?(?:That|THAT)\s)/g],
@@ -308,7 +311,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // Application for a Premises Licence – Old Forge Inn, High Street The Sub-Committee considered …"; a speaker, initials
   // with no stops: "… be accepted. 5 Public Forum Mr B Drury spoke about …". The number after the stop opens its own line as
   // well, its title otherwise left on the sentence before (chainCuts cuts there only in a run of such numbers).
-  [/(?:\d{1,3}\.?|\b[A-H]\.)\s+[A-Z]/, new RegExp(String.raw`(?<=(?:^|[a-z\d)][.!?]\s+)(?:\d{1,3}\.?|[A-H]\.)\s+${RUN_ON_TITLE}\s+)(?=${MINUTE_OPENING})|(?<=[a-z\d)][.!?]\s+)(?=\d{1,3}\.?\s+${RUN_ON_TITLE}\s+(?:${MINUTE_OPENING}))`, 'g')],
+  [/(?:\d{1,3}\.?|\b[A-H]\.)\s+[A-Z]/, new RegExp(String.raw`(?<=(?:^|[a-z\d)][.!?]\s+)(?:\d{1,2}\.\d{1,2}\.?|\d{1,3}\.?|[A-H]\.)\s+${RUN_ON_TITLE}\s+)(?=${MINUTE_OPENING})|(?<=[a-z\d)][.!?]\s+)(?=\d{1,3}\.?\s+${RUN_ON_TITLE}\s+(?:${MINUTE_OPENING}))`, 'g')],
   // "APPOINTMENTS Mr. Avery moved to appoint …", "CORRESPONDENCE The Clerk reported …", "RESOLUTION 26-140 ADOPTING THE 2027
   // BUDGET Council Member Yates moved …" (its numbers too): a section's heading in capitals run into
   // its first sentence, as a select board's minutes print them in one paragraph; a marker word in capitals heads no section.
@@ -1132,6 +1135,9 @@ const TOKEN = /(?<=\s)(?:(\(\w{1,4}\)|\(\s\w{1,4}\s\))\s*(?=\S)|([a-zA-Z]\)|[ivx
  * lines only. A cut is made only before the number that should come next, so
  * "paragraphs 3.19 to 3.24" in running text stays whole.
  */
+/** A paper or part of one that a number after it names: "Attachment 1", "Appendix 2", "paragraph 4". */
+const CITED_PAPER = /\b(?:Attachment|Appendix|Annex(?:e|ure)?|Schedule|Table|Figure|[Pp]aragraph|Section|Clause|Page|Option)\s+$/;
+
 function numberCuts(text: string): number[] {
   const cuts: number[] = [];
   const long = text.length > LONG;
@@ -1148,8 +1154,9 @@ function numberCuts(text: string): number[] {
     const parsed = parseNumber(text.slice(m.index), trail[trail.length - 1], colon);
     if (!parsed) continue;
     const n = parsed.number;
-    // "… Yes - 7, No - 0. MOTION CARRIED.": a count of nought, which numbers no list or heading.
-    if (n.style === 'num-dot' && n.value === 0) continue;
+    // "… Yes - 7, No - 0. MOTION CARRIED.": a count of nought, which numbers no list or heading; "… the conditions in Attachment
+    // 1. COUNCIL RESOLUTION …": the number a cited paper's word takes, its stop the sentence's.
+    if (n.style === 'num-dot' && (n.value === 0 || CITED_PAPER.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
     const after = text.slice(m.index + m[0].length);
     if (n.style === 'upper-mark' && n.raw.endsWith('.') && !/^[A-Z][a-z]+\s+(?![A-Z][a-z]+,)[\w$£€]/.test(after)) continue;
     const paren = n.raw.endsWith(')');
