@@ -311,7 +311,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // Application for a Premises Licence – Old Forge Inn, High Street The Sub-Committee considered …"; a speaker, initials
   // with no stops: "… be accepted. 5 Public Forum Mr B Drury spoke about …". The number after the stop opens its own line as
   // well, its title otherwise left on the sentence before (chainCuts cuts there only in a run of such numbers).
-  [/(?:\d{1,3}\.?|\b[A-H]\.)\s+[A-Z]/, new RegExp(String.raw`(?<=(?:^|[a-z\d)][.!?]\s+)(?:\d{1,2}\.\d{1,2}\.?|\d{1,3}\.?|[A-H]\.)\s+${RUN_ON_TITLE}\s+)(?=${MINUTE_OPENING})|(?<=[a-z\d)][.!?]\s+)(?=\d{1,3}\.?\s+${RUN_ON_TITLE}\s+(?:${MINUTE_OPENING}))`, 'g')],
+  [/(?:\d{1,3}\.?|\b[A-H]\.)\s+[A-Z]/, new RegExp(String.raw`(?=[A-Z])(?<=(?:^|[a-z\d)][.!?]\s+)(?:\d{1,2}\.\d{1,2}\.?|\d{1,3}\.?|[A-H]\.)\s+${RUN_ON_TITLE}\s+)(?=${MINUTE_OPENING})|(?=\d)(?<=[a-z\d)][.!?]\s+)(?=\d{1,3}\.?\s+${RUN_ON_TITLE}\s+(?:${MINUTE_OPENING}))`, 'g')],
   // "APPOINTMENTS Mr. Avery moved to appoint …", "CORRESPONDENCE The Clerk reported …", "RESOLUTION 26-140 ADOPTING THE 2027
   // BUDGET Council Member Yates moved …" (its numbers too): a section's heading in capitals run into
   // its first sentence, as a select board's minutes print them in one paragraph; a marker word in capitals heads no section.
@@ -992,8 +992,11 @@ const TITLE_BREAK = /(?=[A-Z][\w’'-]+\s+(?:(?:of|and|for|the|to|in|on|&)\s+)*[
 
 /** How much of a piece cut from a line the start-of-line rules read: more than any title and the sentence that opens after it. */
 const PIECE_WINDOW = 800;
-/** The inline breaks that read a line from its start ("(?<=^…", "(?<=(?:^|…"). */
-const AT_LINE_START = INLINE_BREAKS.filter(([, re]) => /^\(\?<=(?:\^|\(\?:\^\|)/.test(re.source));
+/**
+ * The inline breaks that read a line from its start ("(?<=^…", "(?<=(?:^|…"); a rule may open on a quick look at the next
+ * character ("(?=[A-Z])") before its look-behind, so as not to run that at every place in a line.
+ */
+const AT_LINE_START = INLINE_BREAKS.filter(([, re]) => /^(?:\(\?=\[A-Z\]\))?\(\?<=(?:\^|\(\?:\^\|)/.test(re.source));
 
 /** Past this length a line is a page or a document flattened by a converter. */
 const LONG = 200;
@@ -1033,20 +1036,26 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
     for (const c of chains.get(index) ?? []) cuts.add(c);
     // A whole page or document in one line (a converter dropped every line break): each sentence is read as its own line,
     // except inside a numbered clause ("2. Agree the priority areas. Agree the establishment of the Board. 3. …").
+    const sentences = new Set<number>();
     if (line.text.length > WALL || walls.has(index)) {
       for (const m of line.text.matchAll(SENTENCE_END)) {
         const inClause = numbered.some((c, k) => c < m.index && numbered[k + 1] > m.index);
         // "Moved by Con. Allin, seconded by Con. Gray. THAT the minutes …": the movers stay with the motion they name.
         const movers = /^(?:THAT|That)\b/.test(line.text.slice(m.index + m[0].length)) && MOVERS_BEFORE.test(line.text.slice(Math.max(0, m.index - 120), m.index));
-        if (!inClause && !movers && !WALL_ABBREVIATION.test(line.text.slice(Math.max(0, m.index - 8), m.index))) cuts.add(m.index);
+        if (!inClause && !movers && !WALL_ABBREVIATION.test(line.text.slice(Math.max(0, m.index - 8), m.index)) && !cuts.has(m.index)) {
+          cuts.add(m.index);
+          sentences.add(m.index);
+        }
       }
     }
     // "… Resolution adopted.|ORDINANCE 2027-04 AMENDING CHAPTER 170 (PARKING) Motion to introduce …": a piece cut from a line
     // starts a line of its own, so the rules that read a line's start read it too (once: their cuts start no further reading);
-    // a sentence of a page in one line too ("… Motion carried 5-0. III. APPROVAL OF AGENDA Motion made by …").
+    // a sentence of a page in one line too, where it opens on an item's number ("… Motion carried 5-0. III. APPROVAL OF AGENDA
+    // Motion made by …"; a page's thousands of other sentences are not read again).
     // A window of the piece, not the rest of the line: a page in one line holds thousands of pieces.
     if (cuts.size) for (const c of [...cuts]) {
       const lead = /^(?:[\s,]|[.:/](?=\s))*/.exec(line.text.slice(c, c + 40))![0].length;
+      if (sentences.has(c) && !/^(?:\d|[IVX]{1,5}\.|[A-H]\.)/.test(line.text.slice(c + lead, c + lead + 6))) continue;
       const piece = line.text.slice(c + lead, c + lead + PIECE_WINDOW);
       for (const [needle, re] of AT_LINE_START) if (needle.test(piece)) for (const m of piece.matchAll(re)) if (m.index > 0) cuts.add(c + lead + m.index);
     }
