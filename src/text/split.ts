@@ -207,15 +207,16 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… Village Hall hire £45.00 Resolved to adopt the budget …": after a payments list's last sum, a list run into one line.
   [/\d\.\d\d\s+(?:Resolved|RESOLVED|Agreed|AGREED)\s/, /(?<=[£$€]\s?\d[\d,]*\.\d\d\s+)(?=(?:Resolved|RESOLVED|Agreed|AGREED)\s+(?:to|that|TO|THAT)\b)/g],
   // "… be confirmed. Carried 6/0 8 CORPORATE SERVICES 8.1 Budget Review – …": a Queensland council's page run into one line,
-  // the verdict and its tally ending the item before the next section's bare number; that section's heading in capitals ends
-  // before its first decimal item, numbered under it.
+  // the verdict and its tally ending the item before the next section's bare number; that section's heading ends before its
+  // first decimal item, numbered under it (a Nova Scotia council's "3. Recommendations from Committee of the Whole 3.1 Fire …").
   [/(?:Carried|CARRIED|Lost|LOST)\s+\d{1,2}\s*\/\s*\d{1,2}\s+\d/, /(?<=\b(?:Carried|CARRIED|Lost|LOST)\s+\d{1,2}\s*\/\s*\d{1,2}\s+)(?=\d{1,2}(?:\.\d{1,2})?\s+[A-Z])/g],
-  [/^\d{1,2}\s+[A-Z]{3,}/, /(?<=^(\d{1,2})\s+[A-Z]{3,}(?:\s+(?:[A-Z]{2,}|&)){0,4})\s+(?=\1\.\d{1,2}\s+[A-Z])/g],
+  [/^\d{1,2}\.?\s+[A-Z]/, /(?<=^(\d{1,2})\.?\s+[A-Z][\w’'&-]*(?:\s+(?:[\w’'&-]+|[-–])){0,10}?)\s+(?=\1\.\d{1,2}\s+[A-Z])/g],
   // "7.1 Bitumen Reseal Program 2026/27 RESOLUTION OM2026/302 Moved Cr …": the resolution's label and number after the item's
   // title, before its movers or its "That", stand on a line of their own as printed.
   [/RESOLUTION\s+[A-Z]{0,4}\d{4}\/\d/, /(?<=\S\s+)(?=RESOLUTION\s+[A-Z]{0,4}\d{4}\/\d{2,4}\s+(?:Moved|MOVED|That|THAT)\b)/g],
-  // "Minutes of the Cabinet held on 23 July 2024 47. Month 3 Financial Report …": the heading's date, then the first item's number.
-  [/\d{4}\s+\d{1,3}\.\s+[A-Z]/, /(?<=\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s+)(?=\d{1,3}\.\s+[A-Z][a-z])/g],
+  // "Minutes of the Cabinet held on 23 July 2024 47. Month 3 Financial Report …": the heading's date, then the first item's number
+  // ("… MINUTES Tuesday, December 8, 2026. 1. Approval of Agenda …", a US date and its stop, the same).
+  [/\d{4}\.?\s+\d{1,3}\.\s+[A-Z]/, /(?<=\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?\d{4}\.?\s+)(?=\d{1,3}\.\s+[A-Z][a-z])/g],
   // "Present: … Members J Moana, P Hoskins, L Whare 4 Apologies Resolved …": the first item's bare number after the attendance
   // list's last name, known by the titles a meeting opens with ("at 4 Apologies" or "item 4 Apologies" cites it).
   [/\s\d{1,2}\s+(?:Apologies|APOLOGIES|Karakia|KARAKIA|Declarations?|DECLARATIONS?|Conflicts?|CONFLICTS?|Confirmation|CONFIRMATION)\b/, new RegExp(String.raw`(?<=[a-z]\s+)(?<!\b(?:item|Item|minute|Minute|no|No|paragraph|section|page|clause|at|of|on|by|to|from|and|with)\s+)(?=\d{1,2}\s+${FIRST_ITEM_TITLE})`, 'g')],
@@ -804,8 +805,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… which included: … d. Overnight field trip for the FFA chapter to the state convention Motion carried 5-0.": the verdict
   // after a consent list's last entry, which has no stop of its own.
   [/^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s.*\sMotion\s+(?:carried|passed|failed|CARRIED|PASSED|FAILED)\b/, /(?<=^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+[^.;:]{3,200}?[a-z\d)]\s+)(?=Motion\s+(?:carried|passed|failed|CARRIED|PASSED|FAILED)\b)/g],
-  // "… Motion carried 4-0. B. Snow Removal Contract …": the verdict ends its motion, whatever follows in a flattened page.
-  [/[Mm]otion\s+(?:declared\s+)?(?:carried|passed|failed|CARRIED|PASSED|FAILED)\b/, /(?<=\b[Mm]otion\s+(?:declared\s+)?(?:carried|passed|failed|CARRIED|PASSED|FAILED)(?:\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?\.\s+)(?=[A-Z])/g],
+  // "… Motion carried 4-0. B. Snow Removal Contract …": the verdict ends its motion, whatever follows in a flattened page (a
+  // Nova Scotia council's "… MOTION CARRIED. 3.2 Paving Tender …" too).
+  [/(?:[Mm]otion|MOTION)\s+(?:declared\s+)?(?:carried|passed|failed|CARRIED|PASSED|FAILED|DEFEATED)\b/, /(?<=\b(?:[Mm]otion|MOTION)\s+(?:declared\s+)?(?:carried|passed|failed|CARRIED|PASSED|FAILED|DEFEATED)(?:\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?\.\s+)(?=[A-Z]|\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z])/g],
   // US minutes run the debate on after the motion: "… to approve staff's recommendation. Commissioner Ames said …",
   // "The Chairman CALLED THE QUESTION, and by a 4-0 vote …".
   // "First reading held. Councilor Lee moved to pass …": a motion after the narrative opens there too. A quotation may close
