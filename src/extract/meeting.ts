@@ -404,7 +404,7 @@ function clean(name: string): string {
     .replace(/\s+(?:ordinary|annual|special|extraordinary|regular|monthly|general|adjourned)$/i, '')
     // "INVERBRAE CITY COUNCIL Finance and Resources Committee Minute of Meeting", a head run into one line: the council's name in
     // capitals, then its committee's, which met.
-    .replace(/^[A-Z][A-Z’'&\s-]*\b(?:COUNCIL|AUTHORITY)\s+(?=[A-Z][a-z][^]*\b(?:Committee|Sub-Committee|Board|Panel|Cabinet|Forum|Commission)$)/, '')
+    .replace(/^[A-Z][A-Z’'&\s-]*\b(?:COUNCIL|AUTHORITY)\s+(?=[A-Z][a-z].*\b(?:Committee|Sub-Committee|Board|Panel|Cabinet|Forum|Commission)$)/, '')
     // "RURAL MUNICIPALITY OF PEMBINA FLATS REGULAR MEETING OF COUNCIL MINUTES", a head run into one line: its council met.
     .replace(/^.*?\b(?:regular|special|ordinary)\s+meeting\s+of\s+(?:the\s+)?(?=council$)/i, '')
     // "City of Westlake Harbor City Council Meeting Minutes", a Legistar head run into one line: the city's council.
