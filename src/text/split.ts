@@ -202,8 +202,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // in brackets or a minute number after the marker, as Australasian councils print them; "… representations. Resolved by 7
   // votes to 2 that …", the count after it; "… spoke to the update. Resolved That the Committee: …", a New Zealand committee's
   // marker and its capital "That" after a paragraph's sentence. Not a list's own number's stop ("… 1;
-  // 3. Agreed to issue revised Directions …": the verb of the third item of a list run into one line).
-  [/(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|That|THAT|unanimously|by)|\s*:|\s*\(|\s+\d)/, new RegExp(String.raw`(?=(?:${WELSH_TWIN})?(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|That|THAT|unanimously)\b|\s*:\s|\s*\((?:Cr|Cllr|Clr|Councill?or)s?\.?\s|\s+\d{1,4}\/\d{2,4}\b|\s+by\s+(?:\d{1,3}\s+votes?|a\s+majority)\b))(?<=[.;!?]\s+)${NOT_AFTER_NUMBER}(?<!(?:^|\s)(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s+)`, 'g')],
+  // 3. Agreed to issue revised Directions …": the verb of the third item of a list run into one line), though a number that
+  // ends a sentence's words may ("… the condition of footpath 14. Resolved to ask …").
+  [/(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|That|THAT|unanimously|by)|\s*:|\s*\(|\s+\d)/, new RegExp(String.raw`(?=(?:${WELSH_TWIN})?(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|That|THAT|unanimously)\b|\s*:\s|\s*\((?:Cr|Cllr|Clr|Councill?or)s?\.?\s|\s+\d{1,4}\/\d{2,4}\b|\s+by\s+(?:\d{1,3}\s+votes?|a\s+majority)\b))(?<=[.;!?]\s+)${NOT_AFTER_NUMBER}(?<!(?:^|[.;:,]\s+|\s(?:and|or)\s+)(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s+)`, 'g')],
   // "… Village Hall hire £45.00 Resolved to adopt the budget …": after a payments list's last sum, a list run into one line.
   [/\d\.\d\d\s+(?:Resolved|RESOLVED|Agreed|AGREED)\s/, /(?<=[£$€]\s?\d[\d,]*\.\d\d\s+)(?=(?:Resolved|RESOLVED|Agreed|AGREED)\s+(?:to|that|TO|THAT)\b)/g],
   // "… be confirmed. Carried 6/0 8 CORPORATE SERVICES 8.1 Budget Review – …": a Queensland council's page run into one line,
@@ -1370,6 +1371,10 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
     // a Northern Irish committee's "E189/26", its letter kept with the year, and an Irish district's "MD/42/28".
     const lead = m[2] ? /^([A-Z]{0,4}[./]?)(\d+)\/$/.exec(m[2]) : null;
     if (lead && m[3].length === 2) found.push({ line: i, at: m.index!, key: `${lead[1]}/${m[3]}`, value: Number(lead[2]), loose });
+    // "… IN THE VILLAGE HALL 25/031 Apologies …": a word in capitals before a parish's reference reads as an ICB's code ("ICB
+    // 27/031"); the reference alone is offered to the run as well, cut where it starts.
+    const coded = m[2] ? /^[A-Z]{2,4}\s(\d{1,4}\/)$/.exec(m[2]) : null;
+    if (coded) found.push({ line: i, at: m.index! + m[2].length - coded[1].length, key: coded[1], value: Number(m[3]), loose });
   };
   for (const [i, l] of lines.entries()) {
     if (!/\d[./](?:\d{0,4}|[A-Ha-h]\.)\s|[A-Z]\.\d|[A-Z]{2}\s\d{2}/.test(l.text)) continue;
@@ -1382,12 +1387,14 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
     if (l.text.includes(')')) for (const m of l.text.matchAll(AFTER_BRACKET)) push(i, m, false);
   }
   found.sort((a, b) => a.line - b.line || a.at - b.at);
-  // For each number, the run it ends: the nearest number before it that is one less, and that one's run.
+  // For each number, the run it ends: the nearest number before it that is one less, and that one's run. A minute reference
+  // may skip one ("… 25/034 Grass cutting … 25/036 Correspondence …", the minute between taken in private); a list's number
+  // may not.
   const run = found.map(() => 1);
   const previous = found.map(() => -1);
   const last = new Map<string, number>();
   for (const [k, f] of found.entries()) {
-    const j = f.loose ? undefined : last.get(`${f.key}|${f.value - 1}`);
+    const j = f.loose ? undefined : last.get(`${f.key}|${f.value - 1}`) ?? (f.key.includes('/') ? last.get(`${f.key}|${f.value - 2}`) : undefined);
     if (j !== undefined) {
       run[k] = run[j] + 1;
       previous[k] = j;
