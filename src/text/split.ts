@@ -216,8 +216,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // title, before its movers or its "That", stand on a line of their own as printed.
   [/RESOLUTION\s+[A-Z]{0,4}\d{4}\/\d/, /(?<=\S\s+)(?=RESOLUTION\s+[A-Z]{0,4}\d{4}\/\d{2,4}\s+(?:Moved|MOVED|That|THAT)\b)/g],
   // "Minutes of the Cabinet held on 23 July 2024 47. Month 3 Financial Report …": the heading's date, then the first item's number
-  // ("… MINUTES Tuesday, December 8, 2026. 1. Approval of Agenda …", a US date and its stop, the same).
-  [/\d{4}\.?\s+\d{1,3}\.\s+[A-Z]/, /(?<=\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?\d{4}\.?\s+)(?=\d{1,3}\.\s+[A-Z][a-z])/g],
+  // ("… MINUTES Tuesday, December 8, 2026. 1. Approval of Agenda …", a US date and its stop, the same; "… Minutes – 17
+  // November 2026 6.1 Internal Audit …", a decimal item).
+  [/\d{4}\.?\s+\d{1,3}\.\d{0,2}\s+[A-Z]/, /(?<=\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?\d{4}\.?\s+)(?=(?:\d{1,3}\.|\d{1,2}\.\d{1,2}\.?)\s+[A-Z][a-z])/g],
   // "Present: … Members J Moana, P Hoskins, L Whare 4 Apologies Resolved …": the first item's bare number after the attendance
   // list's last name, known by the titles a meeting opens with ("at 4 Apologies" or "item 4 Apologies" cites it).
   [/\s\d{1,2}\s+(?:Apologies|APOLOGIES|Karakia|KARAKIA|Declarations?|DECLARATIONS?|Conflicts?|CONFLICTS?|Confirmation|CONFIRMATION)\b/, new RegExp(String.raw`(?<=[a-z]\s+)(?<!\b(?:item|Item|minute|Minute|no|No|paragraph|section|page|clause|at|of|on|by|to|from|and|with)\s+)(?=\d{1,2}\s+${FIRST_ITEM_TITLE})`, 'g')],
@@ -575,7 +576,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… first phase. PURPOSE & BACKGROUND Report Overview 3. …": a heading in capitals run into the text (not an agenda item's
   // own title after its number and letter, "7b. AWARD OF CONTRACT …").
   [/[a-z)][.;!?]\s+[A-Z]{3,}/, /(?=[A-Z]{3,}(?:\s+(?:&|[A-Z]{2,}))+(?:\s+[A-Z]?[a-z]|\s*$))(?<=[a-z)][.;!?]\s+)(?<!^\d{1,3}\.?[a-z]\.\s+)/g],
-  [/(?:MOVED|Moved)\s+(?:by|BY)\b/, /(?=(?:MOVED|Moved)\s+(?:by|BY)\b)(?<=\S\s+)(?<![Ii]t\s+was\s+|I[Tt]\s+I[Ss]\s+)/g],
+  [/(?:MOVED|Moved)\s+(?:by|BY|By)\b/, /(?=(?:MOVED|Moved)\s+(?:by|BY|By)\b)(?<=\S\s+)(?<![Ii]t\s+was\s+|I[Tt]\s+I[Ss]\s+)/g],
   // "… request for funding for water monitoring stations. MOVED Director Dubois, SECONDED Director McKenzie, THAT …": a British
   // Columbia board's mover by title and no "by", after the sentence before it.
   [/(?:MOVED|Moved)\s+[A-Z]/, /(?=(?:MOVED|Moved)\s+(?:Director|DIRECTOR|Councill?or|COUNCILL?OR|Trustee|TRUSTEE|Alderman|Commissioner|Cllr|Cr|Mayor|Chair)\b)(?<=[a-z)][.!?]\s+)/g],
@@ -803,6 +804,13 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… in the high school library. II. APPROVAL OF AGENDA Motion made by …": a US board's item, its Roman number and its title in
   // capitals, after the sentence before in a page run into one line.
   [/[.!?]\s+[IVX]{1,5}\.\s+[A-Z]{3}/, /(?<=[a-z\d)][.!?]\s+)(?=[IVX]{1,5}\.\s+[A-Z][A-Z’']{2,}(?:\s+(?:[A-Z][A-Z’']+|&|[-–]))*\s+(?:[A-Z][a-z]|[A-Z]\.\s))/g],
+  // "… Carried Division For: Crs Hutchins, Dalby, Marr Against: Crs Pell, Stroud 8.4 Audit and Risk Committee Report …": a
+  // division's last name, then the next decimal item, a page run into one line; "… plus HST. Carried. 7.2 Correspondence …", a
+  // bare verdict before it.
+  [/(?:Against|AGAINST)\s*:|(?:Carried|CARRIED|Lost|LOST|Defeated|DEFEATED)\.\s+\d/, /(?<=\b(?:Against|AGAINST)\s*:\s*(?:(?:Crs?|Cllrs?|Councill?ors?)\.?\s+)?[A-Z][\w’'-]+(?:,?\s+(?:and\s+)?[A-Z][\w’'-]+){0,8}\.?\s+|\b(?:Carried|CARRIED|Lost|LOST|Defeated|DEFEATED)\.\s+)(?=\d{1,2}\.\d{1,2}\s+[A-Z])/g],
+  // "… Surplus Vehicle Disposal (RPT-FIN-26-009) Motion Carried (7 to 0) 8.1 Waterfront Trail Extension …": an eScribe verdict and
+  // its count in brackets stand between the motion and the next item's number, a page run into one line.
+  [/(?:Motion|MOTION)\s+(?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST|carried|defeated|lost)\s*\(/, /(?<=\b(?:Motion|MOTION)\s+(?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST|carried|defeated|lost)\s*\(\d{1,2}\s+to\s+\d{1,2}\)\s+)(?=\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z])|(?<=\S\s+)(?=(?:Motion|MOTION)\s+(?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST|carried|defeated|lost)\s*\(\d{1,2}\s+to\s+\d{1,2}\))/g],
   // "… which included: … d. Overnight field trip for the FFA chapter to the state convention Motion carried 5-0.": the verdict
   // after a consent list's last entry, which has no stop of its own.
   [/^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s.*\sMotion\s+(?:carried|passed|failed|CARRIED|PASSED|FAILED)\b/, /(?<=^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+[^.;:]{3,200}?[a-z\d)]\s+)(?=Motion\s+(?:carried|passed|failed|CARRIED|PASSED|FAILED)\b)/g],
