@@ -319,8 +319,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // BUDGET Council Member Yates moved …" (its numbers too): a section's heading in capitals run into
   // its first sentence, as a select board's minutes print them in one paragraph; a marker word in capitals heads no section.
   // A Quebec town's resolution number before it: "2027-01-004 ADOPTION OF THE AGENDA It is proposed by …", "2027-01-006 AWARD
-  // OF CONTRACT – SNOW REMOVAL WHEREAS the Town …" (its recitals after the title), "… MINUTES OF DECEMBER 8, 2026 It is …".
-  [/^(?:[A-Z]{1,4}\.\s?\d{1,4}\s+|\d{4}-\d{2}-\d{2,4}\s+)?[A-Z]{3,}/, new RegExp(String.raw`(?<=^(?!(?:${CAPS_MARKER_WORDS})\b)(?:[A-Z]{1,4}\.\s?\d{1,4}\s+|\d{4}-\d{2}-\d{2,4}\s+)?[A-Z]{3,}(?:\s+(?:\(?[A-Z][A-Z’']*\)?|\d[\d/-]*,?|&|[-–]))*)\s+(?=${SENTENCE_AFTER_TITLE}|WHEREAS\b)`, 'g')],
+  // OF CONTRACT – SNOW REMOVAL WHEREAS the Town …" (its recitals after the title), "… MINUTES OF DECEMBER 8, 2026 It is …"; a
+  // reference and an address in the heading: "AGENDA ITEM 7 – VARIANCE V-27-02, 1180 BLUE GULCH ROAD Following the public …".
+  [/^(?:[A-Z]{1,4}\.\s?\d{1,4}\s+|\d{4}-\d{2}-\d{2,4}\s+)?[A-Z]{3,}/, new RegExp(String.raw`(?<=^(?!(?:${CAPS_MARKER_WORDS})\b)(?:[A-Z]{1,4}\.\s?\d{1,4}\s+|\d{4}-\d{2}-\d{2,4}\s+)?[A-Z]{3,}(?:\s+(?:\(?[A-Z][A-Z\d’'-]*\)?,?|\d[\d/-]*,?|&|[-–]))*)\s+(?=${SENTENCE_AFTER_TITLE}|WHEREAS\b)`, 'g')],
   // A New Jersey page run into paragraphs: "NEW BUSINESS Resolution No. 2026-214 – Referring … for Review Motion to adopt:
   // Councilman Dwyer; Second: …": each resolution's number and title, and the motion that names only its verb and movers, start
   // lines of their own.
