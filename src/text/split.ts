@@ -211,7 +211,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // the verdict and its tally ending the item before the next section's bare number; that section's heading ends before its
   // first decimal item, numbered under it (a Nova Scotia council's "3. Recommendations from Committee of the Whole 3.1 Fire …").
   [/(?:Carried|CARRIED|Lost|LOST)\s+\d{1,2}\s*\/\s*\d{1,2}\s+\d/, /(?<=\b(?:Carried|CARRIED|Lost|LOST)\s+\d{1,2}\s*\/\s*\d{1,2}\s+)(?=\d{1,2}(?:\.\d{1,2})?\s+[A-Z])/g],
-  [/^\d{1,2}\.?\s+[A-Z]/, /(?<=^(\d{1,2})\.?\s+[A-Z][\w’'&-]*(?:\s+(?:[\w’'&-]+|[-–])){0,10}?)\s+(?=\1\.\d{1,2}\s+[A-Z])/g],
+  [/^\d{1,2}\.?\s+[A-Z].*?\s\d{1,2}\.\d{1,2}\s+[A-Z]/, /(?=\s+\d{1,2}\.\d{1,2}\s+[A-Z])(?<=^(\d{1,2})\.?\s+[A-Z][\w’'&-]*(?:\s+(?:[\w’'&-]+|[-–])){0,10}?)\s+(?=\1\.\d{1,2}\s+[A-Z])/g],
   // "7.1 Bitumen Reseal Program 2026/27 RESOLUTION OM2026/302 Moved Cr …": the resolution's label and number after the item's
   // title, before its movers or its "That", stand on a line of their own as printed.
   [/RESOLUTION\s+[A-Z]{0,4}\d{4}\/\d/, /(?<=\S\s+)(?=RESOLUTION\s+[A-Z]{0,4}\d{4}\/\d{2,4}\s+(?:Moved|MOVED|That|THAT)\b)/g],
@@ -1005,10 +1005,10 @@ const TITLE_BREAK = /(?=[A-Z][\w’'-]+\s+(?:(?:of|and|for|the|to|in|on|&)\s+)*[
 /** How much of a piece cut from a line the start-of-line rules read: more than any title and the sentence that opens after it. */
 const PIECE_WINDOW = 800;
 /**
- * The inline breaks that read a line from its start ("(?<=^…", "(?<=(?:^|…"); a rule may open on a quick look at the next
- * character ("(?=[A-Z])") before its look-behind, so as not to run that at every place in a line.
+ * The inline breaks that read a line from its start ("(?<=^…", "(?<=(?:^|…"); a rule may open on a quick look ahead ("(?=[A-Z])",
+ * "(?=\s+\d{1,2}\.\d{1,2}\s+[A-Z])") before its look-behind, so as not to run that at every place in a line.
  */
-const AT_LINE_START = INLINE_BREAKS.filter(([, re]) => /^(?:\(\?=\[A-Z\]\))?\(\?<=(?:\^|\(\?:\^\|)/.test(re.source));
+const AT_LINE_START = INLINE_BREAKS.filter(([, re]) => /^(?:\(\?=[^()]*\))?\(\?<=(?:\^|\(\?:\^\|)/.test(re.source));
 
 /** Past this length a line is a page or a document flattened by a converter. */
 const LONG = 200;
