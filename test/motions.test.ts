@@ -116,6 +116,8 @@ describe('votes', () => {
     ['All voting aye.', { unanimous: true }],
     ['Yes: 5 - Ortiz, Hale, Diaz, Park and Lee No: 1 - Chen', { for: 5, against: 1, for_names: ['Ortiz', 'Hale', 'Diaz', 'Park', 'Lee'], against_names: ['Chen'] }],
     ['Roll call vote: Yes: Alvarado, Cho, Ferris, Gupta. No: Hale. Motion carried 4-1.', { for: 4, against: 1, for_names: ['Alvarado', 'Cho', 'Ferris', 'Gupta'], against_names: ['Hale'] }],
+    // A page cut into sentences leaves the ayes after "Roll Call:" on a line of their own, the noes on the next.
+    ['Roll Call: Ayes: Dietz, Iqbal, Lutz, Okonkwo.', { for: 4, for_names: ['Dietz', 'Iqbal', 'Lutz', 'Okonkwo'] }],
   ])('%s', (text, want) => {
     expect(counts(text)).toEqual(want);
   });

@@ -9,8 +9,11 @@ const OFFICE_NAME = /^\s*(?:(?:the|our|their|its|local|area)\s+)*[A-Z][\w’'.-]
 const PERSON = /\b(?:hon|honourable|honorable|ceo|cao|cfo|coo|mpps?|mps?|mlas?|mnas?|mhas?|msps?|meps?|tds?|senator|congress(?:man|woman|member)|assemblymember|officer|officers|counsel|attorney|solicitor|treasurer|auditor|administrator|engineer|planner|assessor|surveyor|architect|controller|director|chief executive|leader|mayor|chair|chairman|chairperson|chairs|clerk|head of|manager|secretary|cabinet member|portfolio holder|convener|councillor|cllr|minister|member for|premier|taoiseach|t[aá]naiste|prime minister|first minister|governor|constable|sheriff|sergeant|sgt|inspector|superintendent|pcso|mr|mrs|ms|miss|dr|professor|sir|dame|lord|lady)\b/i;
 /** An officer or a member named by what they answer for: "Head of Legal Services", "the Cabinet Member for Children's Services". */
 const OFFICER_OF = /^(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:(?:manager|director|head|officer|clerk|secretary|treasurer|commissioner|controller|superintendent|inspector|registrar|chief(?:\s+executive)?)\s+of|(?:minister|secretary(?:\s+of\s+state)?|cabinet\s+secretary)\s+(?:for|of)|(?:member|portfolio\s+holder)\s+for)\b/i;
-/** What a matter goes to a body for, as a title in capitals names it: "for Review", "for Approval and Recommendation". */
-const PURPOSE = /^(?:review|consideration|approval|comment|comments|information|recommendation|recommendations|action|decision|determination|report|study|input|and|its)$/i;
+/**
+ * What a matter goes to a body for, as a title in capitals names it: "for Review", "for Approval and Recommendation", "for
+ * Review Pursuant to N.J.S.A. 40A:12A-7(e)" (the statute it goes under, after the purpose).
+ */
+const PURPOSE = /^(?:review|consideration|approval|comment|comments|information|recommendation|recommendations|action|decision|determination|report|study|input|and|its|pursuant)$/i;
 /** Capitalised words that name parts of documents, not bodies. */
 const NOT_BODY = /^(?:appendix|appendices|annex|paragraph|section|table|schedule|part|items?|minute|page|report|policy|strategy|plan|option|recommendation|chapter|article|clause|regulation|act|comm|comms|the)$/i;
 /** The document-part words that never start a body's name, even one ending in "Committee". */

@@ -20,7 +20,7 @@ const HELD_LINE = /^held\s+(?:on\s+)?/i;
 const ADOPTED_THIS = /^(?:(?:duly\s+)?(?:passed|approved|adopted|enacted)(?:\s*,\s*|\s+and\s+|,\s+and\s+)?){1,3}\s*(?:this|on\s+(?:this|the))\s+/i;
 // Words that tell of an earlier meeting's minutes; not a title's "Approved Minutes – Regular City Council Meeting Tuesday, …",
 // which names this one.
-const PREVIOUS = /\b(?:confirm\w*|approv\w*|sign\w*|adopt\w*|agree\w*|accept\w*|receiv\w*|not(?:e|ed|ing)|amend\w*|correct\w*|consider\w*)\b(?!\s+minutes\s*[-–—:])[^.]{0,40}\bminutes\b|\bminutes\b[^.]{0,80}\b(?:confirm|approv|sign|adopt|agree|accept)\w*|\b(?:previous|last) meeting\b|^(?:that|to(?!\s*:)|resolved|agreed|recommended)\b|^\d{1,3}[.)]?\s+(?:(?:confirmation|approval|adoption)\s+of\s+)?(?:the\s+)?minutes\b/i;
+const PREVIOUS = /\b(?:confirm\w*|approv\w*|sign\w*|adopt\w*|agree\w*|accept\w*|receiv\w*|not(?:e|ed|ing)|amend\w*|correct\w*|consider\w*)\b(?!\s+minutes\s*[-–—:])[^.]{0,40}\bminutes?\b|\bminutes?\b[^.]{0,80}\b(?:confirm|approv|sign|adopt|agree|accept|submitted)\w*|\bminutes?\s+of\s+the\s+meeting\b[^.]{0,160}\b(?:was|were)\s+(?:submitted|approved|confirmed|signed|agreed)\b|\b(?:previous|last) meeting\b|^(?:that|to(?!\s*:)|resolved|agreed|recommended)\b|^\d{1,3}[.)]?\s+(?:(?:confirmation|approval|adoption)\s+of\s+)?(?:the\s+)?minutes\b/i;
 /** "Parish Council – Minutes of the meeting ...", "Cabinet: Decisions", "CITY COUNCIL ACTION MINUTES", a Minnesota "CITY COUNCIL PROCEEDINGS", a Scottish board's "… LICENSING BOARD Minute of Meeting". */
 const BODY_BEFORE_LABEL = /^(.{3,80}?)\s+(?:[-–—:]\s+)?(?:(?:action|summary|draft|approved|unapproved|official|regular|special|adjourned|joint|meeting|(?:work|study)\s+session|workshop|session)\s+)*(?:minutes?|agenda|decisions?|notes|record|proceedings)\b(?!\s*:)/i;
 /** ModernGov page titles: "Minutes for Cabinet on Tuesday, 14th March, 2023, 10.00 am". */
@@ -76,17 +76,20 @@ export function inferMeeting(lines: Line[]): InferredMeeting {
   }
   if (!out.date) {
     // Twenty lines: a page flattened into one line is cut into more of them before its first page header's date.
-    for (const l of head.slice(0, 20)) {
+    for (const [i, l] of head.slice(0, 20).entries()) {
       // A heading joined to its date line ("Minutes of the Scrutiny Committee Dydd Mawrth 3 Chwefror 2026 / Tuesday …") runs long; prose does too.
       const heading = l.text.length <= 100 || (l.text.length <= 200 && /\b(?:minutes|meeting|agenda)\b/i.test(l.text.slice(0, 80)));
       // "STAFF REPORT ENG014-26 March 2, 2026 Page: 1 File: … TO: GENERAL COMMITTEE …": a report's header flattened into one line, its date near the start.
       const header = !heading && /^(?:staff\s+|council\s+|committee\s+)?(?:report|minutes|agenda)\b/i.test(l.text);
       // "CHARTER TOWNSHIP OF OAK HOLLOW BOARD OF TRUSTEES REGULAR MEETING MINUTES July 6, 2027. Supervisor Kaminski called …": the
       // whole page in one line, its heading and date before the first sentence ends.
-      if (!heading && !header && l === head[0]) {
+      // A hard-wrapped title's first line ("STRATHLORN COUNCIL COMMUNITIES, HOUSING AND ENVIRONMENT") may stand above it alone.
+      if (!heading && !header && (i === 0 || (i < 3 && head.slice(0, i).every((h) => h.text.length <= 100 && !/[.!?:]$/.test(h.text))))) {
         // "Record of Decisions – Cabinet Tuesday 10 November 2026 …": a decision record's heading the same.
         const named = /\b(?:minutes|meeting|agenda|decisions)\b/i.exec(l.text.slice(0, 160));
-        const d = named ? findDate(l.text.slice(0, 200)) : undefined;
+        // "ARGYLE AND BRAE COUNCIL EDUCATION, CHILDREN AND FAMILIES COMMITTEE MINUTE of MEETING of the … held in the Council
+        // Chambers, Kilbrae on Thursday, 26 November 2026": a Scottish title names the committee twice before its date.
+        const d = named ? findDate(l.text.slice(0, 260)) : undefined;
         // "People and Communities Committee Tuesday, 8th December, 2026 MEETING OF …": a Belfast page names the day before the
         // meeting word; no sentence ends before either.
         // "PINE HOLLOW SCHOOL DISTRICT NO. 12 BOARD OF EDUCATION …": an abbreviation's stop in a heading ends no sentence.
@@ -414,5 +417,8 @@ function clean(name: string): string {
     // "MEETING OF PEOPLE AND COMMUNITIES COMMITTEE Members present: …" run into one line: the attendance list's label is no
     // part of the name.
     .replace(/(?<=\b(?:committee|commission|board|panel|council|cabinet|forum))\s+(?:members|councillors)$/i, '')
+    // "CYNGOR TREF LLANGOLWG TOWN COUNCIL": a Welsh council's name in both languages on one line, the place between them; the
+    // English name is the one the rest of the record uses.
+    .replace(/^cyngor\s+(?:tref|cymuned|sir|dinas|bwrdeistref\s+sirol)\s+(?=(?:[\w’'-]+\s+){1,3}?(?:town|community|county|city|county\s+borough)\s+council$)/i, '')
     .trim());
 }

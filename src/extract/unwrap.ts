@@ -279,6 +279,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // …", the list's first item under the subject and its dash.
   if (/\brecommend(?:ed|s)\s*:-$/.test(above.text) && /^that\s/.test(line.text)) return true;
   if (/\bthat\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*\s+[-–—]$/.test(above.text) && /^\(?(?:[a-z]|1|i)\)\s/.test(line.text)) return true;
+  // "… Decision The Committee – (a)" / "agreed to consult …": the list's first letter after the lead-in's dash or colon, left at
+  // the margin, its words below in lower case.
+  if (/[-–—:]\s*\(?(?:a|1|i)\)$/.test(above.text) && /^[a-z]/.test(line.text)) return true;
   // "RECOMMENDED TO COUNCIL BY THE MUNICIPAL PUBLIC ACCOUNTS" / "COMMITTEE": a recommendation's heading in capitals cut inside
   // the body it names.
   if (/^(?:RECOMMENDED|RESOLVED)\s+(?:TO|BY)\s[A-Z’'&\s]+[A-Z]$/.test(above.text) && /^(?:[A-Z][A-Z’'&]*\s+){0,5}(?:COMMITTEE|COUNCIL|BOARD|CABINET|PANEL|AUTHORITY|COMMISSION)$/.test(line.text)) return true;

@@ -215,13 +215,23 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "7.1 Bitumen Reseal Program 2026/27 RESOLUTION OM2026/302 Moved Cr …": the resolution's label and number after the item's
   // title, before its movers or its "That", stand on a line of their own as printed.
   [/RESOLUTION\s+[A-Z]{0,4}\d{4}\/\d/, /(?<=\S\s+)(?=RESOLUTION\s+[A-Z]{0,4}\d{4}\/\d{2,4}\s+(?:Moved|MOVED|That|THAT)\b)/g],
+  // "3.1 SUBDIVISION – 44 RIVER STREET (PA 2026/118) 015/2027 Moved: Cr Nguyen …", "1 CONFIRMATION OF MINUTES C286/22-2026
+  // Moved: …": a Tasmanian council's resolution number alone after the title in capitals, before the movers' label.
+  [/\d\/(?:\d{2}-)?\d{2,4}\s+(?:Moved|MOVED)\s*:/, /(?<=[A-Z)]\s+)(?=[A-Z]{0,4}\d{1,4}\/(?:\d{2}-)?\d{2,4}\s+(?:Moved|MOVED)\s*:)/g],
+  // "2 DECLARATIONS OF INTEREST Nil.": nothing under the item, its title in capitals before the word.
+  [/\sNil\b/, /(?<=^\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][A-Z’'&,()\/\s–-]*[A-Z)])\s+(?=Nil\.?(?:\s+\d|\s*$))/g],
   // "Minutes of the Cabinet held on 23 July 2024 47. Month 3 Financial Report …": the heading's date, then the first item's number
   // ("… MINUTES Tuesday, December 8, 2026. 1. Approval of Agenda …", a US date and its stop, the same; "… Minutes – 17
   // November 2026 6.1 Internal Audit …", a decimal item).
   [/\d{4}\.?\s+\d{1,3}\.\d{0,2}\s+[A-Z]/, /(?<=\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?\d{4}\.?\s+)(?=(?:\d{1,3}\.|\d{1,2}\.\d{1,2}\.?)\s+[A-Z][a-z])/g],
   // "Present: … Members J Moana, P Hoskins, L Whare 4 Apologies Resolved …": the first item's bare number after the attendance
-  // list's last name, known by the titles a meeting opens with ("at 4 Apologies" or "item 4 Apologies" cites it).
-  [/\s\d{1,2}\s+(?:Apologies|APOLOGIES|Karakia|KARAKIA|Declarations?|DECLARATIONS?|Conflicts?|CONFLICTS?|Confirmation|CONFIRMATION)\b/, new RegExp(String.raw`(?<=[a-z]\s+)(?<!\b(?:item|Item|minute|Minute|no|No|paragraph|section|page|clause|at|of|on|by|to|from|and|with)\s+)(?=\d{1,2}\s+${FIRST_ITEM_TITLE})`, 'g')],
+  // list's last name (or a bracket: "… Executive Officer (K Pell) 1 CONFIRMATION OF MINUTES"), known by the titles a meeting
+  // opens with ("at 4 Apologies" or "item 4 Apologies" cites it).
+  [/\s\d{1,2}\s+(?:Apologies|APOLOGIES|Karakia|KARAKIA|Declarations?|DECLARATIONS?|Conflicts?|CONFLICTS?|Confirmation|CONFIRMATION)\b/, new RegExp(String.raw`(?<=[a-z)]\s+)(?<!\b(?:item|Item|minute|Minute|no|No|paragraph|section|page|clause|at|of|on|by|to|from|and|with)\s+)(?=\d{1,2}\s+${FIRST_ITEM_TITLE})`, 'g')],
+  // "… AGAINST: Nil 2 QUESTIONS ON NOTICE FROM THE PUBLIC Nil. 3 OFFICERS REPORTS TO COUNCIL 3.1 …": an Australian page's "Nil"
+  // (no votes against, no questions, no apologies) ends what stood under a heading, and the next item's number and title in
+  // capitals follow, a page run into one line.
+  [/\bNil\.?\s+\d/, /(?<=\bNil\.?\s+)(?=\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z]{2,}[A-Z’'&,-]*\s+(?:[A-Z&–-]|\d{1,4}\b))/g],
   // "… G Mahuta. 8 Local Board Discretionary Grants Round One Resolved (Tāne/Hughes) That …": a New Zealand board's item number
   // with no stop of its own, after the sentence before, its title then the marker; "… He left at 4:25. 6 Road Stopping – 12
   // Kowhai Street Resolved (Hoskins/Whare) That …", a time's stop before it, a number in its title.
@@ -327,6 +337,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // lines of their own.
   // A school board's consent list the same, each resolution numbered with "#": "5. CONSENT AGENDA Resolution #26-114 – Approve
   // Warrants and Payroll Resolution #26-115 – Accept Donation …".
+  // A township's "R-2026-242 Resolution Authorizing …" / "… INDIVIDUAL ACTION R-2026-245 Resolution Referring …": its number
+  // and a title worded as what it does, the same.
+  [/R-\d{4}-\d{1,4}\s+[A-Z]/, /(?=R-\d{4}-\d{1,4}\s+(?:(?:A\s+)?Resolution\s+)?[A-Z][a-z]+ing\b)(?<=[A-Za-z\d).]\s+)(?<!\b(?:of|in|under|to|by|and|see|per)\s+)/g],
   [/Resolution\s+(?:No\.|#)\s*\d[\w-]*\s+[-–—]\s+[A-Z]/, /(?=Resolution\s+(?:No\.|#)\s*\d[\w-]*\s+[-–—]\s+[A-Z])(?<=[A-Za-z\d)]\s+)(?<!\b(?:of|in|under|to|by|and|see|per)\s+)/g],
   [/(?:Motion|MOTION)\s+to\s+(?:adopt|approve)\b[^.;:]{0,60}:\s/, /(?=(?:Motion|MOTION)\s+to\s+(?:adopt|approve)\b[^.;:]{0,60}:\s+(?:Council|Committee|Mayor|Deputy|Alder|Trustee|Commissioner|Mr|Mrs|Ms)\w*\b)(?<=\S\s+)/g],
   // "Item 4: Notice of Motion – Cllr. Kennedy “That Ballyderg Municipal District requests …”": an Irish notice of motion's
@@ -544,8 +557,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [new RegExp(String.raw`To\s+${DECISION_INFINITIVE}\b`), new RegExp(String.raw`(?<=(?::-?|[a-z)][.;])\s+)(?=To\s+${DECISION_INFINITIVE}\b)`, 'g')],
   // "… on Harbour Road. Decision To thank the deputation …", "… OUTSIDE BODIES Decision To appoint Councillor …": a Scottish
   // council's "Decision" heading over its infinitive, after the narrative's stop or the item's title in capitals (the heading is
-  // cut from the infinitive by the licensing rule for "Decision Refused." below, as the heading then opens its piece).
-  [/(?:Decision|DECISION)\s+To\s+[a-z]/, /(?<=[a-z\d)][.!?]\s+|\b[A-Z]{2,}\s+)(?<!\b(?:FOR|OF|THE|FINAL|KEY)\s+)(?=(?:Decision|DECISION)\s+To\s+[a-z]{3,}\s)/g],
+  // cut from the infinitive by the licensing rule for "Decision Refused." below, as the heading then opens its piece). Its
+  // "Motion" and "Amendment" headings over theirs too, after a stop only ("… Primary Schools. Motion To agree the
+  // recommendations …"), so the amendment is not read as the words of the movers' line before it.
+  [/(?:Decision|DECISION|Motion|Amendment)\s+To\s+[a-z]/, /(?<=[a-z\d)][.!?]\s+|\b[A-Z]{2,}\s+)(?<!\b(?:FOR|OF|THE|FINAL|KEY)\s+)(?=(?:Decision|DECISION)\s+To\s+[a-z]{3,}\s)|(?<=[a-z\d)][.!?]\s+)(?=(?:Motion|Amendment)\s+To\s+[a-z]{3,}\s)/g],
   // A planning list run into one line: "… 9 Orchard Way – no objection. 27/0307/HOU Replacement garage …", "… Mill Row –
   // CONFIRMED TPO 8/2027 Walnut …": each application's or order's reference opens its row, after the row before ends on a stop
   // or a verdict in capitals (after a sum's or a rate's stop too, "… £318,450. TC/26/103 – …"; not after the item's own number,
@@ -969,8 +984,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… BE IT RESOLVED by the City Council … as follows: Section 1. The program … is hereby approved. Section 2. The City Manager
   // is authorized …": a US resolution's sections, run into one line after the lead-in's colon or the section before.
   [/(?:Section|SECTION)\s+\d{1,2}\.\s+[A-Z]/, /(?<=(?::|[A-Za-z\d)][.;])\s+)(?=(?:Section|SECTION)\s+\d{1,2}\.\s+[A-Z])/g],
-  // A licensing record's "Decision Refused.", its heading and the verdict joined into one line; a Scottish "Decision To thank …".
-  [/^(?:Decisions?|DECISIONS?)\s+[A-Z]/, /(?<=^(?:Decisions?|DECISIONS?)\s+)(?=(?:Refused|Granted|Approved|Deferred|Agreed|Noted|Rejected|Withdrawn|Adjourned|REFUSED|GRANTED|APPROVED|DEFERRED)\b|(?<=^(?:Decision|DECISION)\s+)To\s+[a-z]{3,}\s)/g],
+  // A licensing record's "Decision Refused.", its heading and the verdict joined into one line; a Scottish "Decision To thank …"
+  // (its "Motion To agree …" and "Amendment To continue …" the same).
+  [/^(?:Decisions?|DECISIONS?|Motion|Amendment)\s+[A-Z]/, /(?<=^(?:Decisions?|DECISIONS?)\s+)(?=(?:Refused|Granted|Approved|Deferred|Agreed|Noted|Rejected|Withdrawn|Adjourned|REFUSED|GRANTED|APPROVED|DEFERRED)\b)|(?<=^(?:Decision|DECISION|Motion|Amendment)\s+)(?=To\s+[a-z]{3,}\s)/g],
   // "FC/26/05 Internal audit RECOMMENDATION TO FULL COUNCIL: that …": a committee's recommendation in capitals after the item's
   // title, a page run into one line.
   [/RECOMMENDATIONS?\s+TO\s+[A-Z ]{3,40}:/, /(?<=[a-z]\s+)(?=RECOMMENDATIONS?\s+TO\s+(?:THE\s+)?(?:FULL\s+)?(?:[A-Z]+\s+){0,3}(?:COUNCIL|CABINET|COMMITTEE|BOARD)\s*:)/g],
@@ -1208,10 +1224,11 @@ function numberCuts(text: string): number[] {
         // the item's number and title before it and its topic's colon after ("6/27 Playing Field b) Annual play inspection: …").
         cuts.push(m.index);
         trail = [n];
-      } else if (n.value === 1 && (/:\s*[-–—]?\s*$/.test(text.slice(0, m.index)) || /(?:^|[.:]\s+|\bthat\s+)(?:The|the)\s+(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*\s+[-–—]\s*$/.test(text.slice(0, m.index)))) {
+      } else if (n.value === 1 && (/:\s*[-–—]?\s*$/.test(text.slice(0, m.index)) || /(?:^|[.:]\s+|\bthat\s+|\b(?:Decision|DECISION)s?\s+)(?:The|the)\s+(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*\s+[-–—]\s*$/.test(text.slice(0, m.index)))) {
         // "That approval be given to: (1) …", "recommend to Council: (a) …": the lead-in stands on its own line. So does a
         // decision's subject and its dash, "Decision: The Executive – (i) approved …", a list run into one line, and a Scottish
-        // report's "The report recommended:- that the Committee - (a) note …".
+        // report's "The report recommended:- that the Committee - (a) note …", or its "Decision" heading over the subject ("…
+        // Decision The Committee – (a) agreed to …", a page run into one line).
         cuts.push(m.index);
         colonList = true;
         const lead = leadInStart(text, m.index);

@@ -211,6 +211,22 @@ function expectAmendment(r: Reading, kind: true | 'procedural'): void {
   r.amendmentNext = kind;
 }
 
+/**
+ * "Motion by …, seconded by …, to adopt the Consent Agenda." / "Roll Call: Ayes: Alvarez, Brennan … Nays: None." / "Motion by
+ * …, to adopt.": the roll call the ayes won carried the motion's own words, which are done when the next movers' line comes (a
+ * tie fails, and noes not yet printed decide nothing).
+ */
+function carriedByRoll(r: Reading, rule: string): void {
+  const motion = r.motion;
+  const tally = r.tally;
+  if (!motion || !tally || r.amendment || motion.lost || tally.against === undefined || (tally.for ?? 0) <= tally.against) return;
+  const words = [...motion.held, ...(r.block?.pending ? r.block.clauses : [])];
+  if (words.length === 0) return;
+  const vote = r.voteLine ? matchLabel(r.voteLine.text, r.lex)?.rule : undefined;
+  for (const c of words) c.rules = evidence(...c.rules, vote ?? rule);
+  r.flushMotion();
+}
+
 /** A motion's words, or, where they are only its verb ("to adopt"), the measure named on the line above it, which it moves. */
 function openOrAbove(r: Reading, words: string, line: Line): void {
   const above = BARE_MOTION_ONLY.test(words) ? proposalAbove(r, line, true) : undefined;
@@ -243,6 +259,7 @@ function moved(r: Reading, line: Line, rule: string): void {
     r.claimed.push(r.block.clauses[0].line);
     r.block = undefined;
   }
+  carriedByRoll(r, rule);
   if (!r.block?.pending) r.close();
   // Each headline starts a motion of its own: the one above, with its result, is done.
   if (rule === 'label.motion-headline') r.flushMotion();
@@ -407,9 +424,10 @@ const MOVER_AFTER_COLON = new RegExp(String.raw`\s*:\s*${MEMBER_TITLE}\.?\s+[\p{
 
 /**
  * A resolution's number, then its title worded as what it does: "R-2026-214 Authorizing …", "Res. 2026-88 Approving …", a
- * county board's "Resolution 26-73: Authorizing …" and "Ordinance 26-09: Amending Chapter 12 …".
+ * county board's "Resolution 26-73: Authorizing …" and "Ordinance 26-09: Amending Chapter 12 …"; a township's "R-2026-245
+ * Resolution Referring the Proposed Redevelopment Plan … to the Planning Board", the measure's kind named before its verb.
  */
-const RESOLUTION_NUMBERED = /^(?:R|Res\.?|Resolution(?:\s+No\.?|\s+#)?|Ord\.|Ordinance(?:\s+No\.?|\s+#)?)\s*-?\s*#?\d{2,4}-\d{1,4}(?:\s*:\s*|\s+(?:[-–—]\s+)?)([A-Z][a-z]+ing\b.+)$/;
+const RESOLUTION_NUMBERED = /^(?:R|Res\.?|Resolution(?:\s+No\.?|\s+#)?|Ord\.|Ordinance(?:\s+No\.?|\s+#)?)\s*-?\s*#?\d{2,4}-\d{1,4}(?:\s*:\s*|\s+(?:[-–—]\s+)?)((?:(?:A\s+)?(?:Resolution|Ordinance)\s+)?[A-Z][a-z]+ing\b.+)$/;
 
 const BARE_MOTION_ONLY = new RegExp(String.raw`^${BARE_MOTION}\s*[.;]?$`, 'i');
 
