@@ -221,6 +221,8 @@ const PLANNING_REF = new RegExp(String.raw`^${APPLICATION_REF}\s+[-–—]\s+\S`
 const APPLICATION_TITLE = /^(?:Planning\s+(?:Permit\s+)?|Development\s+|Permit\s+)Application\s+(?:No\.?\s*)?[A-Z]{0,4}\d[\w/.-]*\s+[-–—]\s+\S/;
 
 /** "Medium Term Financial Strategy": short, no closing punctuation, most words capitalised. */
+/** "Minutes of the meeting held on 22 September 2026", "Minutes of the previous meeting of 3rd March 2027": the minutes' date ends the title. */
+const MINUTES_OF_DATE = /^(?:Minutes|Notes)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?meeting\s+(?:held\s+)?(?:on|of)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})$/;
 function isTitle(title: string): boolean {
   // "Confirmation of Previous Minutes Te Whakaāe o te hui o mua": a New Zealand heading in English, then in te reo Māori, whose
   // small words are in lower case; the English half says whether it is a title.
@@ -240,6 +242,8 @@ function isTitle(title: string): boolean {
   // "Planning Permit Application PA2026/141 – Use and development of a dwelling – 402 Ridge Road, Campbelltown": an Australian
   // application's label and reference, then what is proposed and where, in sentence case however long.
   if (APPLICATION_TITLE.test(text)) return true;
+  // "Minutes of the meeting held on 22 September 2026": the minutes the item confirms, named by their date in sentence case.
+  if (MINUTES_OF_DATE.test(text)) return true;
   // A long line is a title only in title case: one word in lower case beyond the joining words ends the test.
   // "… Declaring the Week of January 11 as School Board Recognition Week": "as" joins a title's words too.
   if (text.length > 90 && /\s(?!(?:and|of|the|for|to|in|on|at|from|with|by|as|a|an)\s)[a-z]/.test(text)) return false;

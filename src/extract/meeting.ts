@@ -408,6 +408,9 @@ function clean(name: string): string {
     // "INVERBRAE CITY COUNCIL Finance and Resources Committee Minute of Meeting", a head run into one line: the council's name in
     // capitals, then its committee's, which met.
     .replace(/^[A-Z][A-Z’'&\s-]*\b(?:COUNCIL|AUTHORITY)\s+(?=[A-Z][a-z].*\b(?:Committee|Sub-Committee|Board|Panel|Cabinet|Forum|Commission)$)/, '')
+    // "WESTMERE DISTRICT COUNCIL PLANNING COMMITTEE Minutes of the meeting held …": both names in capitals (read in title case),
+    // the committee's own words after the council's.
+    .replace(/^(?:[A-Z][\w’'-]*\s+){1,4}(?:District|County|City|Borough|Town|Regional|Shire|Metropolitan\s+Borough|County\s+Borough)\s+Council\s+(?=(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,5}(?:Committee|Sub-Committee|Panel|Board|Forum|Commission)$)/, '')
     // "RURAL MUNICIPALITY OF PEMBINA FLATS REGULAR MEETING OF COUNCIL MINUTES", a head run into one line: its council met.
     .replace(/^.*?\b(?:regular|special|ordinary)\s+meeting\s+of\s+(?:the\s+)?(?=council$)/i, '')
     // "City of Westlake Harbor City Council Meeting Minutes", a Legistar head run into one line: the city's council.

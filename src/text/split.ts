@@ -57,6 +57,9 @@ export const PROPOSAL_OPENING = String.raw`(?:The|the)\s+(?:[\w’'-]+\s+){0,3}(
 /** An action minute's tally in brackets, which ends its item: "(5-0)", "(4-1, Morales no)". */
 export const TALLY_IN_BRACKETS = String.raw`\(\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:,[^()]{1,40})?\)`;
 
+/** An English committee's vote in brackets under its resolution: "(Unanimous)", "(For 5, Against 3)", "(6 votes for, 2 against)". */
+const VOTE_IN_BRACKETS = String.raw`\((?:[Uu]nanimous(?:ly)?|UNANIMOUS(?:LY)?|[Ff]or\s*:?\s*\d{1,2}[^()]{0,40}|\d{1,2}\s+(?:votes?\s+)?(?:for|in\s+favour)[^()]{0,40}|[Nn]em\.?\s*[Cc]on\.?)\)`;
+
 /** The verdict a tally may carry after it on its line: "Vote: 5-0   Approved". */
 const TALLY_VERDICT = '(?:Approved|Adopted|Passed|Carried|Failed|Denied|Defeated|APPROVED|ADOPTED|PASSED|CARRIED|FAILED|DENIED|DEFEATED)';
 
@@ -215,6 +218,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "7.1 Bitumen Reseal Program 2026/27 RESOLUTION OM2026/302 Moved Cr …": the resolution's label and number after the item's
   // title, before its movers or its "That", stand on a line of their own as printed.
   [/RESOLUTION\s+[A-Z]{0,4}\d{4}\/\d/, /(?<=\S\s+)(?=RESOLUTION\s+[A-Z]{0,4}\d{4}\/\d{2,4}\s+(?:Moved|MOVED|That|THAT)\b)/g],
+  // "8.3 DEVELOPMENT APPLICATION DA 2026/207 – 3 CANAL ROAD MOTION Moved: Cr Nash …": a New South Wales council's heading over
+  // a motion (or an amendment) that was not yet carried, after the item's title in capitals or the sentence before.
+  [/(?:MOTION|AMENDMENT)\s+(?:Moved|MOVED)\s*:/, /(?<=\S\s+)(?=(?:(?:FORESHADOWED\s+)?MOTION|AMENDMENT)\s+(?:Moved|MOVED)\s*:)(?<!\b(?:FORESHADOWED|THE|A|AN)\s+)/g],
   // "3.1 SUBDIVISION – 44 RIVER STREET (PA 2026/118) 015/2027 Moved: Cr Nguyen …", "1 CONFIRMATION OF MINUTES C286/22-2026
   // Moved: …": a Tasmanian council's resolution number alone after the title in capitals, before the movers' label.
   [/\d\/(?:\d{2}-)?\d{2,4}\s+(?:Moved|MOVED)\s*:/, /(?<=[A-Z)]\s+)(?=[A-Z]{0,4}\d{1,4}\/(?:\d{2}-)?\d{2,4}\s+(?:Moved|MOVED)\s*:)/g],
@@ -776,8 +782,15 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // verdict run into one line.
   // "… evening service." The Notice of Motion was put to the meeting and declared CARRIED.": the same, the notice named whole.
   [/["”]\s+(?:The|This)\s+(?:motion|proposal|resolution|[Nn]otice\s+of\s+[Mm]otion)\s+was\b/, /(?<=[.!?]["”]\s+)(?=(?:The|This)\s+(?:motion|proposal|resolution|[Nn]otice\s+of\s+[Mm]otion)\s+was\b)/g],
-  // "… alongside the Long Term Plan. The motion was put and declared CARRIED.": after the clause's own stop, unquoted.
-  [/(?:The|This)\s+(?:motion|amendment|substantive\s+motion)\s+was\s+(?:then\s+)?put\b/, /(?<=[a-z\d)][.;]\s+)(?=(?:The|This)\s+(?:motion|amendment|substantive\s+motion)\s+was\s+(?:then\s+)?put\b)/g],
+  // "RESOLVED: That the application be REFUSED for the reason set out in the report. (Unanimous)": the vote in brackets under
+  // the resolution, its paragraph joined into one line, is no part of the clause.
+  [/[.;]\s+\((?:[Uu]nanimous|UNANIMOUS|[Ff]or\b|\d|[Nn]em)/, new RegExp(String.raw`(?<=[a-z\d)][.;]\s+)(?=${VOTE_IN_BRACKETS}(?:\s|$))`, 'g')],
+  // "… set out in the report. (Unanimous) PL/46 APPEALS The Committee noted …", "(For 5, Against 3) PL/45 26/01244/FUL – …": an
+  // English committee's vote in brackets under its resolution, then the next minute's reference, a page run into one line.
+  [/\)\s+(?:[A-Z]{1,4}\/)?\d{1,4}\/?\d{0,4}\s+[A-Z\d]/, new RegExp(String.raw`(?<=${VOTE_IN_BRACKETS}\s+)(?=(?:[A-Z]{1,4}\/\d{1,4}|\d{1,4}\/\d{2,4})\s+[A-Z\d])`, 'g')],
+  // "… alongside the Long Term Plan. The motion was put and declared CARRIED.": after the clause's own stop, unquoted (a New
+  // South Wales council's "… be refused. The motion on being put was LOST." too).
+  [/(?:The|This)\s+(?:motion|amendment|substantive\s+motion)\s+(?:was\s+(?:then\s+)?put|on\s+being\s+put)\b/, /(?<=[a-z\d)][.;]\s+)(?=(?:The|This)\s+(?:motion|amendment|substantive\s+motion)\s+(?:was\s+(?:then\s+)?put|on\s+being\s+put)\b)/g],
   // "… for a response. 3. Finance Resolved to approve payments …": a parish's marker in title case after the item's title.
   [/Resolved\s+(?:to|that)\s/, /(?=Resolved\s+(?:to|that)\s)(?<=\b[A-Z][a-z]+\s+)(?<!\b(?:It|Council|Committee|Board|Cabinet|Members|Panel|Authority|Executive|Trustees|Commission|Forum|Group|Assembly|and|And)\s+)/g],
   // "7. CONSENT AGENDA Councilmember Sandvik moved, seconded by …", "2. Consent Agenda Trustee Olsen moved to approve …": an
@@ -1350,13 +1363,14 @@ const LEAD_IN_BOUNDARY = /(?<=[a-z0-9)\]][.!?]["”’)]*)(?<!(?:^|[.;!?]\s+)\d{
 // "Res. 88/27" is a resolution's
 // number, no item's.
 // An Irish municipal district's dotted "BA.23.26" counts in its middle part, its letters and year the run's key; an English
-// planning committee's "P.71", "P.72" with no year counts the same. An integrated care board's "ICB 27/031", its code, a space,
+// planning committee's "P.71", "P.72" with no year counts the same (and its "PC/88", "PC/89"). An integrated care board's "ICB 27/031", its code, a space,
 // the year and a minute of three figures, is one reference, counted in its last part. An executive's "EX 112", its code and
 // the minute's number with no year, before a title in capitals, counts the same (not "PART 2 EXEMPT …").
-const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?<!\b(?:(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)|RESOLUTION)\s+)(?:(\d{1,3})\.|(?![A-Z]{1,4}\/\d{1,4}\/\d{4}\b)((?:[A-Z]{1,4}[./]?|[A-Z]{2,4}\s(?=\d{2}\/\d{3}\b))?\d{1,4}\/)(\d{1,4})|([A-Z]{1,4}[\s/])(\d{1,4})(\/\d{2}(?:\d{2})?)|(\d{1,3}\.)([A-Ha-h])\.|(\d{1,2}\.)(\d{1,2})\.?|([A-Z]{1,4}\.)(\d{1,4})(\.\d{2})?|(?!(?:PART|ITEM|PAGE|ROOM|WARD|AREA|NO|TAB|VAT|NHS|BOX|AND|THE|FOR|OF|TO|ON|AT|BY|IN|UK|US|TOP|MIN)\s)([A-Z]{2,4}\s)(\d{2,4})(?=\s+[A-Z]{3}))\s+(?=[A-Z\d“"(])`;
+const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?<!\b(?:(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)|RESOLUTION)\s+)(?:(\d{1,3})\.|(?![A-Z]{1,4}\/\d{1,4}\/\d{4}\b)((?:[A-Z]{1,4}[./]?|[A-Z]{2,4}\s(?=\d{2}\/\d{3}\b))?\d{1,4}\/)(\d{1,4})|([A-Z]{1,4}[\s/])(\d{1,4})(\/\d{2}(?:\d{2})?)|(\d{1,3}\.)([A-Ha-h])\.|(\d{1,2}\.)(\d{1,2})\.?|([A-Z]{1,4}[./])(\d{1,4})(\.\d{2})?|(?!(?:PART|ITEM|PAGE|ROOM|WARD|AREA|NO|TAB|VAT|NHS|BOX|AND|THE|FOR|OF|TO|ON|AT|BY|IN|UK|US|TOP|MIN)\s)([A-Z]{2,4}\s)(\d{2,4})(?=\s+[A-Z]{3}))\s+(?=[A-Z\d“"(])`;
 // A payments list's last sum ends its item as a stop does: "… Un Llais Cymru £86.00 4. Cynllunio / Planning …"; so does an
-// action minute's tally in brackets: "… items 4.1 through 4.6. (5-0) 5. Resolution approving …".
-const AFTER_STOP = new RegExp(String.raw`(?<=^|[.;:!?]["”’)]*\s+|[£$€]\s?\d[\d,]*\.\d\d\s+|${TALLY_IN_BRACKETS}\s+)${ITEM_NUMBER}`, 'g');
+// action minute's tally in brackets: "… items 4.1 through 4.6. (5-0) 5. Resolution approving …", and an English committee's
+// vote ("… in the report. (Unanimous) PC/91 APPEAL DECISIONS …").
+const AFTER_STOP = new RegExp(String.raw`(?<=^|[.;:!?]["”’)]*\s+|[£$€]\s?\d[\d,]*\.\d\d\s+|${TALLY_IN_BRACKETS}\s+|${VOTE_IN_BRACKETS}\s+)${ITEM_NUMBER}`, 'g');
 /** A word that cites the reference after it: "minute 81/26", "see 81/26". */
 const CITED_BY = /\b(?:minutes?|min|item|ref|see|per|of|under|in|to|at|no|and)\.?\s+$/i;
 /** The same after a word: "… Cllr. M. Ó Dálaigh 1. Confirmation of Minutes …", a run's first item after the page's heading. */
@@ -1403,7 +1417,7 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
     if (coded) found.push({ line: i, at: m.index! + m[2].length - coded[1].length, key: coded[1], value: Number(m[3]), loose });
   };
   for (const [i, l] of lines.entries()) {
-    if (!/\d[./](?:\d{0,4}|[A-Ha-h]\.)\s|[A-Z]\.\d|[A-Z]{2}\s\d{2}/.test(l.text)) continue;
+    if (!/\d[./](?:\d{0,4}|[A-Ha-h]\.)\s|[A-Z][./]\d|[A-Z]{2}\s\d{2}/.test(l.text)) continue;
     for (const m of l.text.matchAll(AFTER_STOP)) push(i, m, false);
     // A number after a word may only open a run ("… 2026 8.A. Resolution …" before "… 4-1. 8.B. Ordinance …"), as "Appendix
     // 3. The …" is a sentence's end more often than an item.

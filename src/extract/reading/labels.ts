@@ -342,9 +342,10 @@ function moved(r: Reading, line: Line, rule: string): void {
     r.motion.ofItem = true;
     inline = null;
   }
-  // "Motion: That …" and "X moved to approve …" carry the clause without a seconder on the line.
+  // "Motion: That …" and "X moved to approve …" carry the clause without a seconder on the line; so does a British Columbia
+  // board's "MOVED Director Okafor THAT the meeting be adjourned …", a motion no one needed to second.
   // "Councillor Ward moved that the strategy be approved, seconded by Councillor Lee.": the seconder is no part of the motion.
-  if (inline && (madeBy || inline === noun || /\bsecond(?:ed)?\b|\bsupported\s+by\b|\b(?:moved|proposed|made\s+(?:a|the)\s+motion)\s+(?:that|to)\b/i.test(text) || MOVED_BY_NAME.test(text) || MOVER_PAIR.test(text) || MOVER_NUMBERED.test(text) || FOLLOWING_MOTION.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren')) {
+  if (inline && (madeBy || inline === noun || /\bsecond(?:ed)?\b|\bsupported\s+by\b|\b(?:moved|proposed|made\s+(?:a|the)\s+motion)\s+(?:that|to)\b/i.test(text) || MOVED_BY_NAME.test(text) || MOVER_PAIR.test(text) || MOVER_NUMBERED.test(text) || FOLLOWING_MOTION.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren' || rule === 'label.moved-councillor')) {
     r.openMotion(motionWords(inline[1]), line);
     // "It was moved, seconded and carried that …": the verdict before the motion's words settles it on its own line, so no
     // marker below ("… it was RESOLVED to award …") replaces it as a motion never put.
