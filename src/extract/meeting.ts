@@ -21,12 +21,15 @@ const ADOPTED_THIS = /^(?:(?:duly\s+)?(?:passed|approved|adopted|enacted)(?:\s*,
 // Words that tell of an earlier meeting's minutes; not a title's "Approved Minutes – Regular City Council Meeting Tuesday, …",
 // which names this one.
 const PREVIOUS = /\b(?:confirm\w*|approv\w*|sign\w*|adopt\w*|agree\w*|accept\w*|receiv\w*|not(?:e|ed|ing)|amend\w*|correct\w*|consider\w*)\b(?!\s+minutes\s*[-–—:])[^.]{0,40}\bminutes?\b|\bminutes?\b[^.]{0,80}\b(?:confirm|approv|sign|adopt|agree|accept|submitted)\w*|\bminutes?\s+of\s+the\s+meeting\b[^.]{0,160}\b(?:was|were)\s+(?:submitted|approved|confirmed|signed|agreed)\b|\b(?:previous|last) meeting\b|^(?:that|to(?!\s*:)|resolved|agreed|recommended)\b|^\d{1,3}[.)]?\s+(?:(?:confirmation|approval|adoption)\s+of\s+)?(?:the\s+)?minutes\b/i;
-/** "Parish Council – Minutes of the meeting ...", "Cabinet: Decisions", "CITY COUNCIL ACTION MINUTES", a Minnesota "CITY COUNCIL PROCEEDINGS", a Scottish board's "… LICENSING BOARD Minute of Meeting". */
-const BODY_BEFORE_LABEL = /^(.{3,80}?)\s+(?:[-–—:]\s+)?(?:(?:action|summary|draft|approved|unapproved|official|regular|special|adjourned|joint|meeting|(?:work|study)\s+session|workshop|session)\s+)*(?:minutes?|agenda|decisions?|notes|record|proceedings)\b(?!\s*:)/i;
+/** "Parish Council – Minutes of the meeting ...", "Cabinet: Decisions", "CITY COUNCIL ACTION MINUTES", a Minnesota "CITY COUNCIL PROCEEDINGS", a Scottish board's "… LICENSING BOARD Minute of Meeting", a New Zealand board's "… Community Board OPEN MINUTES". */
+const BODY_BEFORE_LABEL = /^(.{3,80}?)\s+(?:[-–—:]\s+)?(?:(?:action|summary|draft|approved|unapproved|official|regular|special|adjourned|joint|meeting|(?:work|study)\s+session|workshop|session|open|unconfirmed)\s+)*(?:minutes?|agenda|decisions?|notes|record|proceedings)\b(?!\s*:)/i;
 /** ModernGov page titles: "Minutes for Cabinet on Tuesday, 14th March, 2023, 10.00 am". */
 const MODERNGOV_TITLE = /^(?:draft\s+)?(?:agenda|minutes|(?:record\s+of\s+)?decisions?)\s+(?:for\s+|of\s+|[-–—]\s+)(?:the\s+)?(.{3,80}?)\s+(?:on|[-–—])\s+(?:\w+day,?\s+)?\d/i;
-/** A decisions page's title: "Decisions: Overview and Scrutiny Management Board, Thursday 3 December 2026". */
-const DECISIONS_TITLE = /^(?:record\s+of\s+)?decisions?\s*:\s+(?:the\s+)?([A-Z][^,]{2,80}?),\s+(?:\w+day,?\s+)?\d/i;
+/**
+ * A decisions page's title: "Decisions: Overview and Scrutiny Management Board, Thursday 3 December 2026"; not a decision's own
+ * label over its clause ("DECISION: THAT Consent Application B-09/26 be DEFERRED to the January 21, 2027 hearing …").
+ */
+const DECISIONS_TITLE = /^(?:record\s+of\s+)?decisions?\s*:\s+(?:the\s+)?(?!(?:that|to)\b|[^,]*\bbe\b)([A-Z][^,]{2,80}?),\s+(?:\w+day,?\s+)?\d/i;
 /** ModernGov item and issue pages: "Meeting: 14/03/2023 - Cabinet (Item 112)". */
 /** "Minutes – Strathbeg Community Council", "Record of Decisions – Cabinet": the label first, then whose, nothing after. */
 const LABEL_THEN_BODY = /^(?:draft\s+|approved\s+)?(?:minutes|agenda|(?:record\s+of\s+)?decisions)\s*[-–—:]\s*(?:the\s+)?(.{3,80})$/i;
@@ -194,6 +197,8 @@ function titleLine(head: Line[], k: number): string {
 }
 
 const MONTH_START = new RegExp(String.raw`^${MONTH_NAME}\b`, 'i');
+/** A body's name after a minutes label and before the meeting's date: " City Council Tuesday, November 17, 2026". */
+const BODY_AFTER_LABEL = new RegExp(String.raw`^\s+((?:[A-Z][\w’'&-]*\s+){0,4}(?:Council|Commission|Board|Committee))\s+(?:[A-Z][a-z]+day,?\s+)?(?:${MONTH_NAME}|\d)`);
 
 /** Names that may be the deciding body's, most trusted first. */
 function* bodyCandidates(lines: Line[]): Generator<string> {
@@ -250,6 +255,10 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     if (/^\s+of\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?meeting\s+of\s|(?:[\w’'-]+\s+){0,6}?(?:committee|sub-committee|board|panel|cabinet|forum|commission)\s+(?:meeting|held)\b)/i.test(l.text.slice(m![0].length))) {
       for (const name of meetingOf(`Minutes${l.text.slice(m![0].length)}`)) if (COMMITTEE.test(name)) yield name;
     }
+    // A Legistar head run into one line, "City of Harbor Bluff Meeting Minutes City Council Tuesday, November 17, 2026 …": the
+    // city's name is whose minutes; the body after the label, before the date, met.
+    const after = isMunicipalName(body.name) ? BODY_AFTER_LABEL.exec(l.text.slice(m![0].length)) : null;
+    if (after) yield after[1];
     yield body.name;
   }
   // "BRECON TOWN COUNCIL" over "Minutes of the meeting of the Finance Committee held on …" (Scottish "MINUTE of MEETING of the …"): the committee met.
@@ -415,6 +424,9 @@ function clean(name: string): string {
     .replace(/^.*?\b(?:regular|special|ordinary)\s+meeting\s+of\s+(?:the\s+)?(?=council$)/i, '')
     // "City of Westlake Harbor City Council Meeting Minutes", a Legistar head run into one line: the city's council.
     .replace(/^(?:city|town|village|county|borough)\s+of\s+(?:[\w’'-]+\s+){1,4}?(?=(?:city|town|village|county|borough)\s+(?:council|commission)$)/i, '')
+    // "TOWNSHIP OF SEVERN RIDGE COMMITTEE OF ADJUSTMENT MINUTES …", "Village of Elm Park Board of Trustees": the place, then its
+    // board named for its charge.
+    .replace(/^(?:city|town|township|village|county|borough|municipality)\s+of\s+(?:[\w’'-]+\s+){1,4}?(?=(?:committee|board|court)\s+of\s+(?:adjustment|trustees|education|appeals|supervisors|commissioners|selectmen|aldermen|revision)$)/i, '')
     // "COUNTY OF RED WILLOW REGULAR COUNCIL MEETING MINUTES" run into one line: the kind of meeting between place and council.
     .replace(/(?<=\S)\s+(?:ordinary|special|extraordinary|regular)(?=\s+council$)/i, '')
     // "MEETING OF PEOPLE AND COMMUNITIES COMMITTEE Members present: …" run into one line: the attendance list's label is no
@@ -423,5 +435,8 @@ function clean(name: string): string {
     // "CYNGOR TREF LLANGOLWG TOWN COUNCIL": a Welsh council's name in both languages on one line, the place between them; the
     // English name is the one the rest of the record uses.
     .replace(/^cyngor\s+(?:tref|cymuned|sir|dinas|bwrdeistref\s+sirol)\s+(?=(?:[\w’'-]+\s+){1,3}?(?:town|community|county|city|county\s+borough)\s+council$)/i, '')
+    // An Irish council's "COMHAIRLE CONTAE CHILL MHAOLÁIN" over "KILMOLAN COUNTY COUNCIL", its two title lines read as one: the
+    // Irish name, then the English, whose place is its last word before "County Council".
+    .replace(/^comhairle\s+(?:contae|cathrach|baile|ceantair)\s+(?:[\p{L}’'-]+\s+){1,4}(?=[\p{L}’'-]+\s+(?:county|city|town|city\s+and\s+county)\s+council$)/iu, '')
     .trim());
 }

@@ -444,8 +444,11 @@ const SETTLED_BEFORE = /\bseconded(?:,?\s+|\s+by\s+[^,;:]{2,60}?\s+)and\s+(?:dul
  */
 const FOLLOWING_MOTION = /\b(?:moved|proposed|tabled|submitted|seconded)\s+the\s+following\s+motion\s*[:\-–—]/i;
 
-/** Alberta's councils second no motion: "Moved by Councillor Szabo that Council approve …", the mover's name, then the motion. */
-const MOVED_BY_NAME = /^(?:[Mm]oved|[Pp]roposed|MOVED|PROPOSED)\s+(?:by|BY)\s+(?:[A-Z][\w’'.-]*\s+){1,5}(?:that|THAT|That|to)\s/;
+/**
+ * Alberta's councils second no motion: "Moved by Councillor Szabo that Council approve …", the mover's name, then the motion
+ * (an Ontario committee's "Moved by: M. Nakamura THAT the hearing be adjourned …", with the label's colon).
+ */
+const MOVED_BY_NAME = /^(?:[Mm]oved|[Pp]roposed|MOVED|PROPOSED)\s+(?:by|BY)\s*:?\s+(?:[A-Z][\w’'.-]*\s+){1,5}(?:that|THAT|That|to)\s/;
 
 const SECONDER_AFTER = /,?\s+(?:and\s+)?(?:seconded|supported)\s+(?:by\s+|(?=[A-Z]{2,3}\.?$))(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w’'-]*(?:\.(?=\s))?\s*){1,4}?(\.?)$/;
 /** The stop the seconder's words ended with, unless the motion's own last word has one ("… at 8:40 p.m., seconded by …"). */
