@@ -35,8 +35,11 @@ const NO_OBJECTION_OPENING = String.raw`(?:Without|Hearing\s+no|There\s+being\s+
 // Recommendation from Cabinet: That …", "Recommendations of the Constitution Working Group (1) That …".
 const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+(?![A-Z]{2,}\b)[A-Za-z]|Apologies\s+(?:were|was|had)\s|${NO_OBJECTION_OPENING}|${STATUS_OPENING}|(?:Council|Commission|Board|Committee|Staff)\s+(?:discussed|reviewed|considered|heard|received|presented)\s|(?:Motion|MOTION)\s+(?:to|by|made\s+by)\s+[a-zA-Z]|(?:Motion|MOTION)\s*(?::\s*(?:That|THAT)\b|\([A-Z])|\(?a\)\s+[A-Z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|(?:Noted|Agreed|Approved|Resolved)\s+(?:the|that|to)\s|(?:Approved|Adopted|Appointed|Introduced|Waived|Awarded|Ratified)\s+(?:(?:Consent|Resolution|Ordinance|Contract|Agreement)\b|[A-Z][a-z]+\s+[A-Z][a-z]+\s+to\s+the\b|(?:reading|and\s+waived|first\s+reading)\b)|(?:Moved|MOVED)\s*:?\s*\([^()]{2,60}\/|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]|[A-Z]\.\s*(?:[A-Z]\.\s*)?[A-Z][\w’'-]+(?:,\s+[A-Z][\w’' -]{2,40},)?\s+(?:spoke|presented|reported|requested|addressed|outlined|introduced|explained|asked|thanked|appeared|gave|provided)\b|(?:Recommendations?|RECOMMENDATIONS?)\s+(?:from|of|FROM|OF)\s+(?:the\s+|THE\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}(?:${SUBJECT_BODY}|CABINET|COMMITTEE|BOARD|COUNCIL)\b`;
 
-/** "b) RESOLVED to approve …", "ii. RESOLVED that …": a list number at the line's start stays with the marker after it. */
-const NOT_AFTER_NUMBER = String.raw`(?<!^\s*(?:\(\w{1,4}\)|\w{1,4}[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+)`;
+/**
+ * "b) RESOLVED to approve …", "ii. RESOLVED that …": a list number at the line's start stays with the marker after it; so does a
+ * sub-item's letter inside the line ("27/08 Finance a) RESOLVED to approve the payments: …"), cut from the title before it.
+ */
+const NOT_AFTER_NUMBER = String.raw`(?<!^\s*(?:\(\w{1,4}\)|\w{1,4}[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+)(?<!\s\(?[a-h]\)\s+)`;
 
 /** Not after a marker that opens the line: "AGREED: On the proposal of X, seconded by Y, it was agreed to …" is one decision, its movers between. */
 /**
@@ -1216,11 +1219,12 @@ function numberCuts(text: string): number[] {
       // "… Board: a) receive the report b) approve the grants … c) recommend …": a list opened after its lead-in's colon, its
       // separators lost where a paragraph was joined into one line, goes on at the next letter before a verb in lower case.
       const bare = colonList && /[\w%)]\s+$/.test(text.slice(0, m.index)) && /^[a-z]/.test(after);
-      // "…; and RECOMMENDED TO COUNCIL – (c) that …": a marker in capitals and its dash before the next letter.
+      // "…; and RECOMMENDED TO COUNCIL – (c) that …": a marker in capitals and its dash before the next letter; "… room hire
+      // £36.00 b) Budget 2027/28 – …", a payments list's last sum before the next letter, a parish's page run into one line.
       // "(2) That the following be submitted to Cabinet: (a) …; (c) … increase. (3) That the Cabinet Member …": the outer list
       // goes on after the inner one's last item.
       const outer = last && !isNext(last, n) && trail.length > 1 ? trail.findLastIndex((t) => isNext(t, n)) : -1;
-      if (last && (isNext(last, n) || outer >= 0) && (bare || /[;,.:]\s*(?:and|or)?\s*(?:[-–—•·]\s*)?$|\s(?:and|or)\s*$|\b[A-Z]{4,}\s*[-–—]\s*$/.test(text.slice(0, m.index)))) {
+      if (last && (isNext(last, n) || outer >= 0) && (bare || /[;,.:]\s*(?:and|or)?\s*(?:[-–—•·]\s*)?$|\s(?:and|or)\s*$|\b[A-Z]{4,}\s*[-–—]\s*$|[£$€]\s?\d[\d,]*\.\d\d\s*$/.test(text.slice(0, m.index)))) {
         if (opener !== undefined) cuts.push(opener);
         opener = undefined;
         cuts.push(m.index);
