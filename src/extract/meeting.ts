@@ -212,8 +212,9 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
   for (const l of head) {
     const m = LABELLED_BODY.exec(l.text);
     // "Meeting: 27 January 2027" dates the meeting; a name never starts with a number, nor a month ("Meeting: February 2028
-    // Plenary Meeting" names which of the council's meetings).
-    if (m && !/^\d/.test(m[1]) && !MONTH_START.test(m[1])) yield labelledName(m[1]);
+    // Plenary Meeting" names which of the council's meetings; BoardDocs' "Meeting: Nov 10, 2026 - Regular Meeting of the Board
+    // of Education" opens on the date, its month cut short).
+    if (m && !/^\d/.test(m[1]) && !MONTH_START.test(m[1]) && findDate(m[1])?.index !== 0) yield labelledName(m[1]);
   }
   for (const l of head.slice(0, 12)) yield* addressee(ADDRESSED.exec(l.text)?.[1]);
   for (const l of head) {
@@ -424,6 +425,8 @@ function clean(name: string): string {
     .replace(/^.*?\b(?:regular|special|ordinary)\s+meeting\s+of\s+(?:the\s+)?(?=council$)/i, '')
     // "City of Westlake Harbor City Council Meeting Minutes", a Legistar head run into one line: the city's council.
     .replace(/^(?:city|town|village|county|borough)\s+of\s+(?:[\w’'-]+\s+){1,4}?(?=(?:city|town|village|county|borough)\s+(?:council|commission)$)/i, '')
+    // "BOARD OF SUPERVISORS COUNTY OF SIERRA VISTA MINUTES – REGULAR MEETING": the board, then whose board it is.
+    .replace(/^(board\s+of\s+(?:supervisors|commissioners|trustees|education|directors|selectmen|aldermen))\s+(?:county|city|town|township|village|borough)\s+of\s+[\w’'\s-]{2,40}$/i, '$1')
     // "TOWNSHIP OF SEVERN RIDGE COMMITTEE OF ADJUSTMENT MINUTES …", "Village of Elm Park Board of Trustees": the place, then its
     // board named for its charge.
     .replace(/^(?:city|town|township|village|county|borough|municipality)\s+of\s+(?:[\w’'-]+\s+){1,4}?(?=(?:committee|board|court)\s+of\s+(?:adjustment|trustees|education|appeals|supervisors|commissioners|selectmen|aldermen|revision)$)/i, '')

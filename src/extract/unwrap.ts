@@ -223,7 +223,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… / Manawa Iti District Council" over "Ordinary Council Meeting – Minutes" over "Wednesday 18 March 2026, 10.00am": a title
   // page's fields, one a line, however near the margin a short document's lines all reach.
   // ("… at 6:30 pm. 2." / "Consent Agenda Trustee Olsen moved …" is an item's number left at the margin, its title below.)
-  if (line.line <= 6 && HEAD_FIELD.test(line.text) && line.text.length < 80 && !OPEN_END.test(above.text) && !/\s\d{1,3}\.$/.test(above.text)) return false;
+  // ("… the Board approved" / "Consent Agenda Items 1 through 5: …" is a sentence whose verb waits for its object.)
+  if (line.line <= 6 && HEAD_FIELD.test(line.text) && line.text.length < 80 && !OPEN_END.test(above.text) && !/\s\d{1,3}\.$/.test(above.text) && !/\s(?:approved|adopted|accepted|received|ratified|authori[sz]ed|considered)$/.test(above.text)) return false;
   // "… NEW BUSINESS A. Ordinance 2027-11," / "An Ordinance Amending Chapter 14 …": the measure's number, then its title.
   if (/\b(?:Ordinance|Resolution|ORDINANCE|RESOLUTION)\s+(?:No\.?\s*)?[\w-]*\d[\w-]*,$/.test(above.text) && TITLED.test(line.text)) return true;
   // "7.a. RESOLUTION 2027-41, A Resolution" / "Approving a Lease with …": an instrument's title cut before what it does.

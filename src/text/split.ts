@@ -509,6 +509,16 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // Granicus action minutes joined into one line: "1. 28-0311 Resolution Approving … RESULT: ADOPTED [4 TO 1] MOVER: Ana Ruiz,
   // Commissioner SECONDER: … AYES: … NAYS: …": each field of the file's record starts a line, as the page prints it.
   [/(?:RESULT|MOVER|SECONDER)\s*:/, /(?=(?:RESULT|MOVER|SECONDER|AYES|NAYS|ABSENT|ABSTAIN|RECUSED|EXCUSED)\s*:\s)(?<=[A-Za-z\]).,]\s+)/g],
+  // A California board's "…, the Board approved Consent Agenda Items 1 through 9: AYES: Supervisors Aguilar, … NOES: None ITEM
+  // 10 – PUBLIC HEARING …": the roll call after the decision's colon, and the next item's label and title in capitals after the
+  // last name, a page run into one line.
+  [/:\s+(?:AYES|NOES|NAYS)\s*:/, /(?<=[a-z\d]:\s+)(?=(?:AYES|NOES|NAYS)\s*:\s)/g],
+  [/\sITEM\s+\d{1,3}[A-Za-z]?\s+[-–—]\s+[A-Z]/, /(?<=[A-Za-z.)]\s+)(?<!\b(?:TO|OF|IN|ON|AT|BY|SEE|AND|UNDER|PER|AGENDA)\s+)(?=ITEM\s+\d{1,3}[A-Za-z]?\s+[-–—]\s+[A-Z]{3,})/g],
+  // BoardDocs' "Subject: 4.02 Approve Purchase of Chromebooks": the field's label, then the item's number and title.
+  [/^Subject\s*:\s+\d/, /(?<=^Subject\s*:)\s+(?=\d{1,2}\.\d{2}\s+[A-Z])/g],
+  // BoardDocs run into one line: "Recommended Action: Approve … Motion & Voting Approve … with the winter break …": the heading
+  // over the motion's words stands on a line of its own, as printed.
+  [/Motion\s*&\s*Voting/, /(?<=\S\s+)(?=Motion\s*&\s*Voting\b)|(?<=\bMotion\s*&\s*Voting)\s+(?=[A-Z])/g],
   // A Western Australian council's "COUNCIL RESOLUTION 2028/114 Moved Cr Pratt, seconded Cr Hwang That the Officer's
   // Recommendation be adopted.": the movers and the motion they moved, each a line as printed.
   [/^(?:Moved|Proposed)\s[^.;:]{4,80}?\bseconded\s[^.;:]{4,60}?\sThat\s/, /(?<=^(?:Moved|Proposed)\s+(?:by\s+)?(?:Cr|Cllr|Councillor)\.?\s+[A-Z][\w’'-]+,?\s+(?:seconded|Seconded)\s+(?:by\s+)?(?:Cr|Cllr|Councillor)\.?\s+[A-Z][\w’'-]+\s+)(?=That\s)/g],

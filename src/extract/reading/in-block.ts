@@ -7,6 +7,7 @@ import { FIELD, OPEN_END } from '../unwrap.js';
 import { isShouting } from '../../text/shouting.js';
 import { SECTION_HEADING } from '../../text/recase.js';
 import { leadsToList, numberedInBlock } from './numbered-in-block.js';
+import { evidence } from './clause.js';
 import type { Reading } from './state.js';
 
 /** "AND THAT …", "And further that …": the next clause of a motion chained by its conjunction. */
@@ -156,6 +157,9 @@ function leaps(last: ClauseNumber | undefined, next: ClauseNumber | undefined): 
 }
 
 /** The first unnumbered line under a marker that had no clause of its own ("RESOLVED:" then "That …"). */
+/** The consent agenda's approval that a lead-in's colon ends: "…, the Board approved Consent Agenda Items 1 through 9:". */
+const CONSENT_LEAD_IN = /(?:^|,\s+)((?:the\s+(?:[A-Z][\w’'-]*\s+){1,3})?(?:approved|adopted)\s+(?:the\s+)?consent\s+(?:calendar|agenda)\b[^:;]*?)\s*[:;\-–—]*\s*$/i;
+
 function firstUnderMarker(r: Reading, line: Line): boolean {
   const block = r.block!;
   const text = line.text;
@@ -171,6 +175,15 @@ function firstUnderMarker(r: Reading, line: Line): boolean {
   // "RESOLVED 453/26" / "On the motion of Cr Lund and Cr McPhee" / "That Council place …": who moved it, on its own line.
   if (block.intro && /^on\s+the\s+(?:motion|proposal)\s+of\s+[^.;:]{2,80}$/i.test(text)) return true;
   if (block.listOnly) return false;
+  // "… and carried by the following vote, the Board approved Consent Agenda Items 1 through 9:" / "AYES: …" / "NOES: None" /
+  // "ITEM 10 – PUBLIC HEARING …": the items stand on the agenda, not here, so the next item's heading ends the lead-in, which
+  // is the decision itself.
+  const consent = block.intro && block.rules[0] === 'marker.following-lead-in' && block.marker && itemHeading(line)?.number !== undefined ? CONSENT_LEAD_IN.exec(block.marker.text) : null;
+  if (consent) {
+    r.block = undefined;
+    r.commit({ kind: 'resolution', parts: [consent[1]], line: block.marker!.line, column: block.marker!.column + consent.index + consent[0].indexOf(consent[1]), item: r.item?.id, rules: evidence(...block.rules, 'reader.consent-lead-in-alone') });
+    return false;
+  }
   // "RESOLUTION NO. 2026-41" / "WHEREAS, the Village has received a grant …": the recitals before "NOW, THEREFORE, BE IT
   // RESOLVED" say why, not what was resolved; so under "… the Board adopted the following resolution by a vote of 5-0:".
   if (block.intro && /^marker\.(?:resolution-label|following-lead-in)$/.test(block.rules[0] ?? '') && /^WHEREAS\b/i.test(text)) return true;

@@ -21,6 +21,8 @@ const MOVERS_SCORE_AFTER = /\s*\([^()]{2,60}\/[^()]{2,60}\)\s*(?:\(?\d{1,2}\s*[-
 // A school board's "Adoption of Resolution No. 25-26-18, …", "Award of Bid …": the same action named by its noun.
 // "Resolution 26-27-09 Declaring Surplus Property", "Ordinance No. 2026-14 Amending Chapter 5": a numbered measure is what a
 // motion with no words of its own moves.
+/** A sentence that opens on its verb in the imperative: "Approve the purchase of …". */
+const ACTION_VERB_FIRST = new RegExp(String.raw`^(?:${ACTION_VERBS})\s`);
 const ACTION_TITLE = new RegExp(String.raw`^(?:${ACTION_VERBS})\s|^(?:Approval|Adoption|Acceptance|Ratification|Authori[sz]ation|Award|Renewal|Appointment|Designation|Declaration|Confirmation|Extension)\s+(?:of|to|for)\s|^(?:Resolution|Ordinance|RESOLUTION|ORDINANCE)\s+(?:No\.?\s*|#\s?)?[\w.-]*\d[\w.-]*\s+[-–—:]?\s*[A-Z]`);
 
 /** "by 31 votes to 29", "(5-0)", "unanimously": how a vote result is printed. */
@@ -394,6 +396,10 @@ function proposalAbove(r: Reading, line: Line, ofItem = false): { text: string; 
   const prev = r.previous;
   // "8.1 Approve … $214,800. Motion: Member Okafor   Second: …": a paragraph run into one line holds both, cut apart.
   if (!prev || (prev.line === line.line && prev.column === line.column) || r.block?.pending || r.clauses.some((c) => readFrom(c, prev))) return undefined;
+  // BoardDocs: "Motion & Voting" / "Approve the 2027-28 instructional calendar with the winter break …" / "Motion by X, second by
+  // Y.": the words under the heading (dropped as a running head where every item repeats it) are the motion as moved, which may
+  // differ from the item's recommended action above; an unnumbered sentence in the imperative, its stop and all.
+  if (ACTION_VERB_FIRST.test(prev.text) && /[.]$/.test(prev.text) && prev.text.length <= 400 && !matchLabel(prev.text, r.lex)) return { text: prev.text, line: prev, at: 0 };
   if (ofItem && r.item) return undefined;
   // Unnumbered, a heading in capitals that names its measure: "ORDINANCE NO. 1187 – AMENDING CHAPTER 12 …" over "MOTION: …" /
   // "SECOND: …" (in title case, "Resolution No. 2027-48 – Referring …" is read by its number below).
