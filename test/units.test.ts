@@ -281,6 +281,18 @@ describe('dates', () => {
   });
 });
 
+describe('the body that met, from a head run into one line', () => {
+  const body = (text: string) => parseText(text, new VFile({ path: 'h.txt' })).meeting.body;
+  it.each([
+    // The committee the meeting was of, named before the label, not the township before it.
+    ['TOWNSHIP OF PINE HOLLOW REGULAR MEETING OF THE TOWNSHIP COMMITTEE MINUTES – OCTOBER 21, 2026 CONSENT AGENDA Motion by Mr. Osei, seconded by Ms. Reyes, to approve the bills. Motion carried.', 'Township Committee'],
+    // Legistar: the city before the label, the body after it and before the date.
+    ['City of Pine Terrace Meeting Minutes City Council Monday, March 8, 2027 7:00 PM Council Chambers', 'City Council'],
+  ])('%s', (text, want) => {
+    expect(body(text)).toBe(want);
+  });
+});
+
 describe('decoding', () => {
   it('reads UTF-16 with a byte order mark', () => {
     const text = 'RESOLVED – that the report be noted.';

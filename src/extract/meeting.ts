@@ -260,6 +260,9 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     // city's name is whose minutes; the body after the label, before the date, met.
     const after = isMunicipalName(body.name) ? BODY_AFTER_LABEL.exec(l.text.slice(m![0].length)) : null;
     if (after) yield after[1];
+    // "TOWNSHIP OF PINE HOLLOW REGULAR MEETING OF THE TOWNSHIP COMMITTEE MINUTES – …", a head run into one line: the body the
+    // meeting was of, named before the label.
+    if (/\bmeeting\s+of\b/i.test(body.name)) for (const name of meetingOf(before)) if (COMMITTEE.test(name) || /\bcouncil$/i.test(name)) yield name;
     yield body.name;
   }
   // "BRECON TOWN COUNCIL" over "Minutes of the meeting of the Finance Committee held on …" (Scottish "MINUTE of MEETING of the …"): the committee met.

@@ -60,6 +60,9 @@ export const PROPOSAL_OPENING = String.raw`(?:The|the)\s+(?:[\w’'-]+\s+){0,3}(
 /** An action minute's tally in brackets, which ends its item: "(5-0)", "(4-1, Morales no)". */
 export const TALLY_IN_BRACKETS = String.raw`\(\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:,[^()]{1,40})?\)`;
 
+/** A US section's heading in capitals, its stage after a dash: "ORDINANCES – INTRODUCTION", "RESOLUTIONS – CONSENT AGENDA". */
+const US_SECTION = String.raw`(?:ORDINANCES|RESOLUTIONS|CONSENT\s+(?:AGENDA|CALENDAR)|PUBLIC\s+(?:COMMENTS?|HEARINGS?))(?:\s+[-–—]\s+[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})?`;
+
 /** An English committee's vote in brackets under its resolution: "(Unanimous)", "(For 5, Against 3)", "(6 votes for, 2 against)". */
 const VOTE_IN_BRACKETS = String.raw`\((?:[Uu]nanimous(?:ly)?|UNANIMOUS(?:LY)?|[Ff]or\s*:?\s*\d{1,2}[^()]{0,40}|\d{1,2}\s+(?:votes?\s+)?(?:for|in\s+favour)[^()]{0,40}|[Nn]em\.?\s*[Cc]on\.?)\)`;
 
@@ -346,9 +349,17 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // lines of their own.
   // A school board's consent list the same, each resolution numbered with "#": "5. CONSENT AGENDA Resolution #26-114 – Approve
   // Warrants and Payroll Resolution #26-115 – Accept Donation …".
+  // A New Jersey page run into one line: "… Assistant Tax Collector ORDINANCES – INTRODUCTION Ordinance 2027-02, An Ordinance …",
+  // "… January 20, 2027 RESOLUTIONS – CONSENT AGENDA The following resolutions were offered …": a US section's heading in
+  // capitals (a kind of business, a dash and its stage) stands on a line of its own between the words before and after it.
+  [/(?:ORDINANCES|RESOLUTIONS|CONSENT\s+(?:AGENDA|CALENDAR)|PUBLIC\s+(?:COMMENT|HEARING))/, new RegExp(String.raw`(?<=[a-z\d.)]\s+)(?<!(?:^|\s)(?:[IVXL]{1,5}|\d{1,3}(?:\.\d{1,2})?|[A-Z])[.)]\s+)(?=${US_SECTION}\s+[A-Z][a-z])|(?<=(?:^|\s)(?<!(?:^|\s)(?:[IVXL]{1,5}|\d{1,3}(?:\.\d{1,2})?|[A-Z])[.)]\s)${US_SECTION})\s+(?=[A-Z][a-z])`, 'g')],
+  // "R-2026-243 Referring the draft Housing Element to the Planning Board for review ROLL CALL: Ayes: …": the roll call's label
+  // in capitals after the last resolution's title.
+  [/\sROLL\s+CALL\s*:/, /(?<=[a-z\d.)]\s+)(?=ROLL\s+CALL\s*:)/g],
   // A township's "R-2026-242 Resolution Authorizing …" / "… INDIVIDUAL ACTION R-2026-245 Resolution Referring …": its number
-  // and a title worded as what it does, the same.
-  [/R-\d{4}-\d{1,4}\s+[A-Z]/, /(?=R-\d{4}-\d{1,4}\s+(?:(?:A\s+)?Resolution\s+)?[A-Z][a-z]+ing\b)(?<=[A-Za-z\d).]\s+)(?<!\b(?:of|in|under|to|by|and|see|per)\s+)/g],
+  // and a title worded as what it does, the same (after the lead-in's colon too: "… adopted by a roll call vote of 5-0:
+  // R-2027-031 Authorizing payment of bills R-2027-032 …").
+  [/R-\d{4}-\d{1,4}\s+[A-Z]/, /(?=R-\d{4}-\d{1,4}\s+(?:(?:A\s+)?Resolution\s+)?[A-Z][a-z]+ing\b)(?<=[A-Za-z\d).:]\s+)(?<!\b(?:of|in|under|to|by|and|see|per)\s+)/g],
   [/Resolution\s+(?:No\.|#)\s*\d[\w-]*\s+[-–—]\s+[A-Z]/, /(?=Resolution\s+(?:No\.|#)\s*\d[\w-]*\s+[-–—]\s+[A-Z])(?<=[A-Za-z\d)]\s+)(?<!\b(?:of|in|under|to|by|and|see|per)\s+)/g],
   [/(?:Motion|MOTION)\s+to\s+(?:adopt|approve)\b[^.;:]{0,60}:\s/, /(?=(?:Motion|MOTION)\s+to\s+(?:adopt|approve)\b[^.;:]{0,60}:\s+(?:Council|Committee|Mayor|Deputy|Alder|Trustee|Commissioner|Mr|Mrs|Ms)\w*\b)(?<=\S\s+)/g],
   // "Item 4: Notice of Motion – Cllr. Kennedy “That Ballyderg Municipal District requests …”": an Irish notice of motion's
