@@ -428,8 +428,9 @@ function clean(name: string): string {
     .replace(/^.*?\b(?:regular|special|ordinary)\s+meeting\s+of\s+(?:the\s+)?(?=council$)/i, '')
     // "City of Westlake Harbor City Council Meeting Minutes", a Legistar head run into one line: the city's council.
     .replace(/^(?:city|town|village|county|borough)\s+of\s+(?:[\w’'-]+\s+){1,4}?(?=(?:city|town|village|county|borough)\s+(?:council|commission)$)/i, '')
-    // "BOARD OF SUPERVISORS COUNTY OF SIERRA VISTA MINUTES – REGULAR MEETING": the board, then whose board it is.
-    .replace(/^(board\s+of\s+(?:supervisors|commissioners|trustees|education|directors|selectmen|aldermen))\s+(?:county|city|town|township|village|borough)\s+of\s+[\w’'\s-]{2,40}$/i, '$1')
+    // "BOARD OF SUPERVISORS COUNTY OF SIERRA VISTA MINUTES – REGULAR MEETING", "… BOARD OF COUNTY COMMISSIONERS PALMETTO SHORES
+    // COUNTY NOVEMBER 17, 2026": the board, then whose board it is.
+    .replace(/^(board\s+of\s+(?:county\s+)?(?:supervisors|commissioners|trustees|education|directors|selectmen|aldermen))\s+(?:(?:county|city|town|township|village|borough)\s+of\s+[\w’'\s-]{2,40}|(?!of\s)[\w’'\s-]{2,40}\s+(?:county|parish))$/i, '$1')
     // "TOWNSHIP OF SEVERN RIDGE COMMITTEE OF ADJUSTMENT MINUTES …", "Village of Elm Park Board of Trustees": the place, then its
     // board named for its charge.
     .replace(/^(?:city|town|township|village|county|borough|municipality)\s+of\s+(?:[\w’'-]+\s+){1,4}?(?=(?:committee|board|court)\s+of\s+(?:adjustment|trustees|education|appeals|supervisors|commissioners|selectmen|aldermen|revision)$)/i, '')

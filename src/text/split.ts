@@ -353,6 +353,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… January 20, 2027 RESOLUTIONS – CONSENT AGENDA The following resolutions were offered …": a US section's heading in
   // capitals (a kind of business, a dash and its stage) stands on a line of its own between the words before and after it.
   [/(?:ORDINANCES|RESOLUTIONS|CONSENT\s+(?:AGENDA|CALENDAR)|PUBLIC\s+(?:COMMENT|HEARING))/, new RegExp(String.raw`(?<=[a-z\d.)]\s+)(?<!(?:^|\s)(?:[IVXL]{1,5}|\d{1,3}(?:\.\d{1,2})?|[A-Z])[.)]\s+)(?=${US_SECTION}\s+[A-Z][a-z])|(?<=(?:^|\s)(?<!(?:^|\s)(?:[IVXL]{1,5}|\d{1,3}(?:\.\d{1,2})?|[A-Z])[.)]\s)${US_SECTION})\s+(?=[A-Z][a-z])`, 'g')],
+  // A Florida board's consent agenda run into one line under its lead-in: "A. Approved the minutes of …. B. Received and filed
+  // the Clerk's investment report …. C. Authorized …": each lettered line opens on what the board did, in the past tense.
+  [/^A\.\s+[A-Z][a-z]+ed\s/, /(?<=[a-z\d)][.;]\s+)(?=[B-H]\.\s+[A-Z][a-z]+ed\s)/g],
   // "R-2026-243 Referring the draft Housing Element to the Planning Board for review ROLL CALL: Ayes: …": the roll call's label
   // in capitals after the last resolution's title.
   [/\sROLL\s+CALL\s*:/, /(?<=[a-z\d.)]\s+)(?=ROLL\s+CALL\s*:)/g],
