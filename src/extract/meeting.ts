@@ -197,8 +197,11 @@ function titleLine(head: Line[], k: number): string {
 }
 
 const MONTH_START = new RegExp(String.raw`^${MONTH_NAME}\b`, 'i');
-/** A body's name after a minutes label and before the meeting's date: " City Council Tuesday, November 17, 2026". */
-const BODY_AFTER_LABEL = new RegExp(String.raw`^\s+((?:[A-Z][\w’'&-]*\s+){0,4}(?:Council|Commission|Board|Committee))\s+(?:[A-Z][a-z]+day,?\s+)?(?:${MONTH_NAME}|\d)`);
+/**
+ * A body's name after a minutes label and before the meeting's date: " City Council Tuesday, November 17, 2026"; or after a
+ * record's "… OF DECISIONS TAKEN BY THE CABINET Tuesday 8 December 2026" (or at the line's end, the date below it).
+ */
+const BODY_AFTER_LABEL = new RegExp(String.raw`^\s+(?:of\s+decisions?\s+(?:taken|made)\s+by\s+(?:the\s+)?)?((?:[A-Z][\w’'&-]*\s+){0,4}(?:Council|Commission|Board|Committee|Cabinet|CABINET|[A-Z]+\s+(?:COMMITTEE|BOARD|PANEL)))(?:\s+(?:[A-Z][a-z]+day,?\s+)?(?:${MONTH_NAME}|\d)|\s*$)`, 'i');
 
 /** Names that may be the deciding body's, most trusted first. */
 function* bodyCandidates(lines: Line[]): Generator<string> {
@@ -257,9 +260,11 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
       for (const name of meetingOf(`Minutes${l.text.slice(m![0].length)}`)) if (COMMITTEE.test(name)) yield name;
     }
     // A Legistar head run into one line, "City of Harbor Bluff Meeting Minutes City Council Tuesday, November 17, 2026 …": the
-    // city's name is whose minutes; the body after the label, before the date, met.
-    const after = isMunicipalName(body.name) ? BODY_AFTER_LABEL.exec(l.text.slice(m![0].length)) : null;
-    if (after) yield after[1];
+    // city's name is whose minutes; the body after the label, before the date, met. So does the decision maker in "ROTHERFORD
+    // BOROUGH COUNCIL RECORD OF DECISIONS TAKEN BY THE CABINET Tuesday 8 December 2026".
+    const rest = l.text.slice(m![0].length);
+    const after = isMunicipalName(body.name) || /^\s+of\s+decisions?\s+(?:taken|made)\s+by\b/i.test(rest) ? BODY_AFTER_LABEL.exec(rest) : null;
+    if (after) yield /[a-z]/.test(after[1]) ? after[1] : titleCase(after[1]);
     // "TOWNSHIP OF PINE HOLLOW REGULAR MEETING OF THE TOWNSHIP COMMITTEE MINUTES – …", a head run into one line: the body the
     // meeting was of, named before the label.
     if (/\bmeeting\s+of\b/i.test(body.name)) for (const name of meetingOf(before)) if (COMMITTEE.test(name) || /\bcouncil$/i.test(name)) yield name;
@@ -439,6 +444,8 @@ function clean(name: string): string {
     // "MEETING OF PEOPLE AND COMMUNITIES COMMITTEE Members present: …" run into one line: the attendance list's label is no
     // part of the name.
     .replace(/(?<=\b(?:committee|commission|board|panel|council|cabinet|forum))\s+(?:members|councillors)$/i, '')
+    // "RECORD OF DECISIONS TAKEN BY THE CABINET": the decision maker after the record's own title.
+    .replace(/^(?:record\s+of\s+)?decisions?\s+(?:taken|made)\s+(?:by|at)\s+(?:the\s+)?(?=\S)/i, '')
     // "CYNGOR TREF LLANGOLWG TOWN COUNCIL": a Welsh council's name in both languages on one line, the place between them; the
     // English name is the one the rest of the record uses.
     .replace(/^cyngor\s+(?:tref|cymuned|sir|dinas|bwrdeistref\s+sirol)\s+(?=(?:[\w’'-]+\s+){1,3}?(?:town|community|county|city|county\s+borough)\s+council$)/i, '')

@@ -246,8 +246,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/\bNil\.?\s+\d/, /(?<=\bNil\.?\s+)(?=\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z]{2,}[A-Z’'&,-]*\s+(?:[A-Z&–-]|\d{1,4}\b))/g],
   // "… G Mahuta. 8 Local Board Discretionary Grants Round One Resolved (Tāne/Hughes) That …": a New Zealand board's item number
   // with no stop of its own, after the sentence before, its title then the marker; "… He left at 4:25. 6 Road Stopping – 12
-  // Kowhai Street Resolved (Hoskins/Whare) That …", a time's stop before it, a number in its title.
-  [/[.]\s+\d{1,2}\s+[A-Z][^.;:]{2,120}\s(?:Resolved|RESOLVED)\b/, /(?<=(?:[a-z)]|\d\d)[.]\s+)(?=\d{1,2}\s+[A-ZĀ-Ū][\wÀ-ɏ’'-]*(?:\s+(?:[A-ZĀ-Ū][\wÀ-ɏ’'-]*|\d[\w\/-]*|of|and|for|the|to|in|on|&|[-–])){0,9}\s+(?:Resolved|RESOLVED)\b)/g],
+  // Kowhai Street Resolved (Hoskins/Whare) That …", a time's stop before it, a number in its title ("… catchment. 4
+  // Recommendations from the Environment Committee – 11 November 2026 Resolved (Brewer/Wallace) …", a date in it).
+  [/[.]\s+\d{1,2}\s+[A-Z][^.;:]{2,120}\s(?:Resolved|RESOLVED)\b/, /(?<=(?:[a-z)]|\d\d)[.]\s+)(?=\d{1,2}\s+[A-ZĀ-Ū][\wÀ-ɏ’'-]*(?:\s+(?:[A-ZĀ-Ū][\wÀ-ɏ’'-]*|\d[\w\/-]*|of|and|for|from|the|to|in|on|at|by|&|[-–])){0,11}\s+(?:Resolved|RESOLVED)\b)/g],
   // "11.3 INVESTMENTS – NOVEMBER 2026 Resolved (Clr Doyle/Clr Chen) That …": the marker with its movers in brackets or its
   // minute number opens its own line, after a title as after a sentence; a New Zealand board's "5.1 Community Grant
   // Applications Resolved (Ruawai/Pickering) That …", its movers by surname alone (a macron's vowel in Latin Extended-A: "Tāne").
@@ -356,6 +357,15 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A Florida board's consent agenda run into one line under its lead-in: "A. Approved the minutes of …. B. Received and filed
   // the Clerk's investment report …. C. Authorized …": each lettered line opens on what the board did, in the past tense.
   [/^A\.\s+[A-Z][a-z]+ed\s/, /(?<=[a-z\d)][.;]\s+)(?=[B-H]\.\s+[A-Z][a-z]+ed\s)/g],
+  // "… minor editorial amendments. Cr Brewer requested that her vote against be recorded.": a member's request about the vote
+  // after the resolution's stop, a paragraph joined into one line, is no part of it.
+  [/\s(?:requested|asked)\s+(?:that\s+)?(?:(?:his|her|their)\s+)?votes?\s+against/, /(?<=[a-z\d)][.]\s+)(?=(?:Crs?|Cllrs?|Councill?ors?|Member)\.?\s+[A-Z][\w’'-]+(?:\s+and\s+[A-Z][\w’'-]+)?\s+(?:requested|asked)\s+(?:that\s+)?(?:(?:his|her|their)\s+)?votes?\s+against)/g],
+  // "… in June 2027. (Councillor Hay, having declared an interest, left the meeting during consideration of this item.)": a note in
+  // brackets after the decision's stop, its own sentence.
+  [/[.]\s+\([A-Z][^()]{10,300}\.\)/, /(?<=[a-z\d)][.]\s+)(?=\((?:Councill?or|Cllr|Cr|Member|Mr|Mrs|Ms|The)\b[^()]{10,300}\.\))/g],
+  // A Quebec town's page run into one line: "… as presented. ADOPTED 2026-12-302 APPROVAL OF THE MINUTES …": each resolution's
+  // number by year and month, then its title in capitals, after the verdict or the sentence before.
+  [/\d{4}-\d{2}-\d{3}\s+[A-Z]{3,}/, /(?<=[a-z\d.;)]\s+|\b(?:ADOPTED|CARRIED|ADOPTÉE)\s+)(?=\d{4}-\d{2}-\d{3}\s+[A-Z]{3,})/g],
   // "R-2026-243 Referring the draft Housing Element to the Planning Board for review ROLL CALL: Ayes: …": the roll call's label
   // in capitals after the last resolution's title.
   [/\sROLL\s+CALL\s*:/, /(?<=[a-z\d.)]\s+)(?=ROLL\s+CALL\s*:)/g],

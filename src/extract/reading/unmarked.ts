@@ -1,7 +1,7 @@
 import type { Line } from '../../text/line.js';
 import type { ParsedNumber } from '../../text/numbering.js';
 import { matchLabel, type Marker } from '../markers.js';
-import { onLabel } from './labels.js';
+import { carried, onLabel } from './labels.js';
 import { isBareClause, isMotionText } from '../bare.js';
 import { outcomeSentences } from '../outcome.js';
 import { itemHeading, minuteRefOnly, numberOnly, tidyTitle } from '../items.js';
@@ -9,6 +9,9 @@ import { isShouting } from '../../text/shouting.js';
 import { evidence } from './clause.js';
 import type { Reading } from './state.js';
 import { COUNCILLOR } from '../../lexicon/words.js';
+
+/** An outcome that names only the motion it adopted: "The Council agreed the Notice of Motion.", "Members approved the motion." */
+const AGREED_THE_MOTION = /^(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:agreed|approved|adopted|supported|carried)\s+the\s+(?:notice\s+of\s+)?motion\.?$/i;
 
 const QUOTED_MOTION = /^[“"]\s*(?:That|THAT|that)\s/;
 /** An Irish notice of motion printed with its mover first: "6.1 Cllr. Quirke: “That this Council calls on …”". */
@@ -95,6 +98,13 @@ export function unmarkedLine(r: Reading, line: Line, parsed: ParsedNumber | unde
     const letter = parsed ? null : /^[A-Z]\.\s+(?=(?:The|Council|Members|It)\s)/.exec(text);
     const at = parsed ? Math.max(0, text.lastIndexOf(body)) : letter ? letter[0].length : 0;
     const found = outcomeSentences(text.slice(at), r.lex);
+    // "The following Notice of Motion by Councillor Forbes, seconded by …, was considered:-" / "“That the Council asks …”" / "The
+    // Council agreed the Notice of Motion.": the sentence names the motion moved above, so it is that motion's verdict, not a
+    // decision of its own.
+    if (found.length === 1 && at === 0 && r.motion && !r.motion.lost && (r.motion.held.length > 0 || r.block?.pending) && AGREED_THE_MOTION.test(found[0].text)) {
+      carried(r, line, found[0].rule);
+      return;
+    }
     for (const o of found) r.commitOutcome(o, line, at);
     // "That the Council writes to the HSE …" then "Carried.": a motion printed without its quotes, kept as a quoted one is,
     // only once a verdict below says it was carried; it decides by no shape of its own ("writes", not "be written").
