@@ -136,6 +136,11 @@ export function readBody(text: string, from: number, allowLower = false, loose =
     words.splice(head + 1);
     ends.splice(head + 1);
   }
+  // "the Council's Climate Working Group": whose group it is, before its own name.
+  if (words.length > 2 && /^(?:Council|Board|Authority|Cabinet)[’']s$/.test(words[0])) {
+    words.shift();
+    ends.shift();
+  }
   if (words.length === 0) return undefined;
   const name = words.join(' ').replace(/\s+&\s+/g, ' & ');
   const last = words[words.length - 1];

@@ -441,6 +441,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… for staging and lighting. (Proposed: Cllr Ahmed; Seconded: Cllr Price; For 8, Against 1)": the movers in brackets too.
   // The bracket's own seconder stays in it: "(Proposed: Ms Fenwick; Seconded: Mr Osei)".
   [/(?:Moved|Seconded|Proposed)(?:\s+by)?\s*:/, new RegExp(String.raw`(?=\(?(?:Moved|Seconded|Proposed)(?:\s+by)?\s*:)(?<=\S\s+)(?<!${MOVERS_BRACKET})`, 'g')],
+  // A Northern Irish committee's "AGREED – That the grants … be awarded as set out in the schedule. (Proposed by Alderman Orr,
+  // Seconded by Councillor Wilson)": the movers in brackets after the decision's stop, with "by" and no colon.
+  [/[.;]\s+\((?:Proposed|Moved)\s+by\s/, /(?<=[a-z\d)][.;]\s+)(?=\((?:Proposed|Moved)\s+by\s+[^()]{3,80}?,?\s+(?:Seconded|seconded)\s+by\s+[^()]{3,80}\))/g],
+  // A South African council's "RECOMMENDED BY THE EXECUTIVE COMMITTEE: THAT Council approve …": the heading that says whose
+  // recommendation it is stands on its own line over the clause, as printed.
+  [/RECOMMENDED\s+BY\s/, /(?<=\bRECOMMENDED\s+BY\s+(?:THE\s+)?(?:[A-Z]+\s+){0,4}(?:COMMITTEE|COUNCIL|BOARD|CABINET|PANEL)\s*:?)\s+(?=THAT\s)/g],
   // "… along Station Road. (Proposed Cllr Fenn, seconded Cllr Adair, all in favour)": the same in brackets with no colon.
   [/\((?:Moved|Proposed)\s/, /(?=\((?:Moved|Proposed)\s+(?:by\s+)?(?:Cllrs?|Councillors?|Crs?|Mr|Mrs|Ms|Dr)\b)(?<=[.;!?]\s+)/g],
   // "… for the next financial year. Proposed Cllr Donoyou, seconded Cllr Kirk, all in favour. Parish Clerk to …"
@@ -1415,9 +1421,10 @@ const CITED_BY = /\b(?:minutes?|min|item|ref|see|per|of|under|in|to|at|no|and)\.
 const AFTER_WORD = new RegExp(String.raw`(?<=[^\s.;:!?"”’)]\s+)(?<![£$€]\s?\d[\d,]*\.\d\d\s+)${ITEM_NUMBER}`, 'g');
 /**
  * A board's lettered minute reference after a closing bracket: "… Helen Obi (Healthwatch Castlebridge) HWB/26/12 Joint …"; a
- * parish's after its movers' bracket: "… (Proposed Cllr Barlow, seconded Cllr Pryce, all in favour) 26/144 Planning …".
+ * parish's after its movers' bracket: "… (Proposed Cllr Barlow, seconded Cllr Pryce, all in favour) 26/144 Planning …"; a Northern
+ * Irish committee's "… Seconded by Alderman Boyd) LC 90/26 COMMUNITY GRANTS …", its code and a space before the number.
  */
-const AFTER_BRACKET = new RegExp(String.raw`(?<=\)\s+)(?=(?:[A-Z]{2,4}\/)?\d{2}\/\d{1,4}\s+[A-Z])${ITEM_NUMBER}`, 'g');
+const AFTER_BRACKET = new RegExp(String.raw`(?<=\)\s+)(?=(?:[A-Z]{2,4}[\/\s])?\d{2,3}\/\d{1,4}\s+[A-Z])${ITEM_NUMBER}`, 'g');
 
 /**
  * A page flattened into one line numbers its items in a run: "45. Minutes RESOLVED: … record. 46. 25/01234/FUL – Land at
