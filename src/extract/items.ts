@@ -220,9 +220,10 @@ const PLANNING_REF = new RegExp(String.raw`^${APPLICATION_REF}\s+[-–—]\s+\S`
 /** A permit or development application's label and reference before what it proposes: "Development Application DA2026/88 – …". */
 const APPLICATION_TITLE = /^(?:Planning\s+(?:Permit\s+)?|Development\s+|Permit\s+)Application\s+(?:No\.?\s*)?[A-Z]{0,4}\d[\w/.-]*\s+[-–—]\s+\S/;
 
-/** "Medium Term Financial Strategy": short, no closing punctuation, most words capitalised. */
 /** "Minutes of the meeting held on 22 September 2026", "Minutes of the previous meeting of 3rd March 2027": the minutes' date ends the title. */
 const MINUTES_OF_DATE = /^(?:Minutes|Notes)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?meeting\s+(?:held\s+)?(?:on|of)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})$/;
+
+/** "Medium Term Financial Strategy": short, no closing punctuation, most words capitalised. */
 function isTitle(title: string): boolean {
   // "Confirmation of Previous Minutes Te Whakaāe o te hui o mua": a New Zealand heading in English, then in te reo Māori, whose
   // small words are in lower case; the English half says whether it is a title.

@@ -156,10 +156,10 @@ function leaps(last: ClauseNumber | undefined, next: ClauseNumber | undefined): 
   return Boolean(last && next && next.style !== 'decimal' && next.value > last.value + 1);
 }
 
-/** The first unnumbered line under a marker that had no clause of its own ("RESOLVED:" then "That …"). */
 /** The consent agenda's approval that a lead-in's colon ends: "…, the Board approved Consent Agenda Items 1 through 9:". */
 const CONSENT_LEAD_IN = /(?:^|,\s+)((?:the\s+(?:[A-Z][\w’'-]*\s+){1,3})?(?:approved|adopted)\s+(?:the\s+)?consent\s+(?:calendar|agenda)\b[^:;]*?)\s*[:;\-–—]*\s*$/i;
 
+/** The first unnumbered line under a marker that had no clause of its own ("RESOLVED:" then "That …"). */
 function firstUnderMarker(r: Reading, line: Line): boolean {
   const block = r.block!;
   const text = line.text;
