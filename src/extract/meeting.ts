@@ -444,8 +444,9 @@ function clean(name: string): string {
     // "MEETING OF PEOPLE AND COMMUNITIES COMMITTEE Members present: …" run into one line: the attendance list's label is no
     // part of the name.
     .replace(/(?<=\b(?:committee|commission|board|panel|council|cabinet|forum))\s+(?:members|councillors)$/i, '')
-    // "RECORD OF DECISIONS TAKEN BY THE CABINET": the decision maker after the record's own title.
-    .replace(/^(?:record\s+of\s+)?decisions?\s+(?:taken|made)\s+(?:by|at)\s+(?:the\s+)?(?=\S)/i, '')
+    // "RECORD OF DECISIONS TAKEN BY THE CABINET", "RECORD OF DECISIONS OF THE CABINET": the decision maker after the record's
+    // own title.
+    .replace(/^(?:record\s+of\s+)?decisions?\s+(?:(?:taken|made)\s+(?:by|at)|of)\s+(?:the\s+)?(?=\S)/i, '')
     // "CYNGOR TREF LLANGOLWG TOWN COUNCIL": a Welsh council's name in both languages on one line, the place between them; the
     // English name is the one the rest of the record uses.
     .replace(/^cyngor\s+(?:tref|cymuned|sir|dinas|bwrdeistref\s+sirol)\s+(?=(?:[\w’'-]+\s+){1,3}?(?:town|community|county|city|county\s+borough)\s+council$)/i, '')

@@ -559,5 +559,8 @@ function titleOnly(line: Line): boolean {
   if (heading?.number === undefined) return false;
   // From the title on: the number before it ("6.a.") has stops of its own.
   const title = line.text.slice(Math.max(0, line.text.indexOf(heading.title.slice(0, 12))));
+  // "13. HOMELESSNESS STRATEGY Decision: That the Homelessness" / "Strategy 2027-2032 be recommended …": a marker and its colon
+  // after the title say the decision runs on from it, wrapped at the margin.
+  if (/\s(?:Decision|DECISION|Resolved|RESOLVED|Agreed|AGREED)\s*[:\-–—]\s+\S/.test(title)) return false;
   return !/(?<=[a-z)])(?<!\b(?:No|Nos|Dr|St|Mt|Mr|Mrs|Ms|Inc|Ltd|Co|Cllr|Cr|vs))[.!?]\s+\S/.test(title);
 }
