@@ -744,6 +744,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… Nays: None. Motion declared carried.": an Illinois village's verdict, declared.
   // "… TO ACCEPT THE 2026 AUDIT AS PRESENTED. MOTION CARRIED 5-0.": the same in capitals, and "Motion Carried." in title case.
   [/[Mm]otion\s+(?:to\s+[a-z]+\s+(?:back\s+|over\s+)?)?(?:declared\s+)?(?:[Cc]arried|[Pp]assed|[Ff]ailed|[Ll]ost|[Dd]efeated|died|lapsed)|MOTION\s+(?:CARRIED|PASSED|FAILED|DEFEATED)/, /(?=Motion\s+(?:to\s+[a-z]+\s+(?:back\s+|over\s+)?)?(?:declared\s+)?(?:[Cc]arried|[Pp]assed|[Ff]ailed|[Ll]ost|[Dd]efeated|died|lapsed)\b)(?<=[.;!?]\s+)|(?=motion\s+(?:carried|passed|failed|lost|defeated)\b)(?<=;\s+)|(?=MOTION\s+(?:CARRIED|PASSED|FAILED|DEFEATED)\b)(?<=[.;!?]\s+)/g],
+  // A Massachusetts board's "… to Hadley Hospitality Inc. (3-0) ANNUAL TOWN MEETING WARRANT Following discussion, …": the next
+  // heading in capitals after the vote's count in brackets, a page run into one line.
+  [/\d\)\s+[A-Z]{3,}/, new RegExp(String.raw`(?<=${TALLY_IN_BRACKETS}\s+)(?=[A-Z]{3,}[A-Z’']*(?:\s+[A-Z][A-Z’']+){0,5}(?:\s+[A-Z][a-z]|\s*$))`, 'g')],
+  // A Massachusetts board's "… to the Conservation Commission for a term ending June 30, 2029. Voted 3-0.": the vote's count
+  // after the motion's stop.
+  [/[.;]\s+(?:Voted|VOTED)\s+\d/, /(?<=[A-Za-z\d)][.;]\s+)(?=(?:Voted|VOTED)\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?\s*(?:$|[A-Z]))/g],
   // "Motion made by Commissioner Diaz to approve … . Motion seconded by Commissioner Webb.": the seconding after the motion's words.
   // "MOTION: Councilmember Ruiz moved to approve the Consent Agenda. SECOND: Councilmember Patel.": the seconder's label too.
   // Not after the mover's label and name alone ("Motion: Director Eberhardt; Second: Director Ames – to refer …"): one

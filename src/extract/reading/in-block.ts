@@ -84,7 +84,8 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
     clause.parts.push(text);
     return true;
   }
-  const ended = /[.!?]["”’)]*$/.test(clauseText);
+  // "… to Hadley Hospitality Inc. (3-0)": the vote's count in brackets ends a clause as its stop does.
+  const ended = /[.!?]["”’)]*$|\(\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)$/.test(clauseText);
   // "The Committee of the Whole recommends:" / "CW-2026-031" / "That …" / "CW-2026-032" / "That …": each recommendation under
   // its number, the number none of its words and no end to the list.
   if (block.intro && (ended || /;$/.test(clauseText)) && REFERENCE_ONLY.test(text) && /^[A-Z]{1,6}[-/ ]?\d{2,4}[-/]\d{1,5}/.test(text)) return true;

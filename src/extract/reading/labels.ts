@@ -380,6 +380,12 @@ function moved(r: Reading, line: Line, rule: string): void {
       r.motion = undefined;
       return;
     }
+    // An Irish district's quoted notice of motion, then "Proposed by Cllr. S. Smith, seconded by Cllr. P. Farrelly and agreed.":
+    // the movers and the verdict on the motion quoted above, in one sentence.
+    if (r.quoted && /\bseconded\b[^;:]{2,80}?\s(?:and\s+)?(?:agreed|carried|adopted)\.?$/i.test(text)) {
+      carried(r, line, rule);
+      return;
+    }
     // "Commissioner Dunleavy moved approval;" / "seconded by Vice Mayor Ortega.": the seconder's line keeps what the mover's found.
     r.motion.above = r.motion.above ?? proposalAbove(r, line, r.motion.ofItem);
   }
