@@ -201,7 +201,7 @@ const MONTH_START = new RegExp(String.raw`^${MONTH_NAME}\b`, 'i');
  * A body's name after a minutes label and before the meeting's date: " City Council Tuesday, November 17, 2026"; or after a
  * record's "… OF DECISIONS TAKEN BY THE CABINET Tuesday 8 December 2026" (or at the line's end, the date below it).
  */
-const BODY_AFTER_LABEL = new RegExp(String.raw`^\s+(?:of\s+decisions?\s+(?:taken|made)\s+by\s+(?:the\s+)?)?((?:[A-Z][\w’'&-]*\s+){0,4}(?:Council|Commission|Board|Committee|Cabinet|CABINET|[A-Z]+\s+(?:COMMITTEE|BOARD|PANEL)))(?:\s+(?:[A-Z][a-z]+day,?\s+)?(?:${MONTH_NAME}|\d)|\s*$)`, 'i');
+const BODY_AFTER_LABEL = new RegExp(String.raw`^\s+(?:of\s+decisions?\s+(?:taken|made)\s+by\s+(?:the\s+)?)?((?:[A-Z][\w’'&-]*\s+){0,4}(?:Council|Commission|Board|Committee|Cabinet|[A-Z]+\s+(?:Committee|Board|Panel)))(?:\s+(?:[A-Z][a-z]+day,?\s+)?(?:${MONTH_NAME}|\d)|\s*$)`, 'i');
 
 /** Names that may be the deciding body's, most trusted first. */
 function* bodyCandidates(lines: Line[]): Generator<string> {

@@ -17,13 +17,14 @@ const VERDICT_FIRST = /^(?:(?:the\s+)?motion\s+)?(?:carried|passed|approved)(?:\
 /** "… Street Maintenance. (Dunn/Reyes) 5-0.": the movers in brackets and the tally after the motion's words. */
 const MOVERS_SCORE_AFTER = /\s*\([^()]{2,60}\/[^()]{2,60}\)\s*(?:\(?\d{1,2}\s*[-–]\s*\d{1,2}\)?)?\.?\s*$/;
 
+/** A sentence that opens on its verb in the imperative: "Approve the purchase of …". */
+const ACTION_VERB_FIRST = new RegExp(String.raw`^(?:${ACTION_VERBS})\s`);
+
 /** An item titled by what a motion on it does: "Approve Field Trip to Washington, D.C.". */
 // A school board's "Adoption of Resolution No. 25-26-18, …", "Award of Bid …": the same action named by its noun.
 // "Resolution 26-27-09 Declaring Surplus Property", "Ordinance No. 2026-14 Amending Chapter 5": a numbered measure is what a
 // motion with no words of its own moves.
-const ACTION_TITLE = new RegExp(String.raw`^(?:${ACTION_VERBS})\s|^(?:Approval|Adoption|Acceptance|Ratification|Authori[sz]ation|Award|Renewal|Appointment|Designation|Declaration|Confirmation|Extension)\s+(?:of|to|for)\s|^(?:Resolution|Ordinance|RESOLUTION|ORDINANCE)\s+(?:No\.?\s*|#\s?)?[\w.-]*\d[\w.-]*\s+[-–—:]?\s*[A-Z]`);
-/** A sentence that opens on its verb in the imperative: "Approve the purchase of …". */
-const ACTION_VERB_FIRST = new RegExp(String.raw`^(?:${ACTION_VERBS})\s`);
+const ACTION_TITLE = new RegExp(String.raw`${ACTION_VERB_FIRST.source}|^(?:Approval|Adoption|Acceptance|Ratification|Authori[sz]ation|Award|Renewal|Appointment|Designation|Declaration|Confirmation|Extension)\s+(?:of|to|for)\s|^(?:Resolution|Ordinance|RESOLUTION|ORDINANCE)\s+(?:No\.?\s*|#\s?)?[\w.-]*\d[\w.-]*\s+[-–—:]?\s*[A-Z]`);
 
 /** "by 31 votes to 29", "(5-0)", "unanimously": how a vote result is printed. */
 const VOTE_COUNT = /\b\d{1,3}\s+votes?\s+to\s+\d{1,3}\b|\(\s*\d{1,3}\s*[-–]\s*\d{1,3}\s*\)|\b(?:unanimously|nem\.?\s*con)\b/i;
