@@ -134,8 +134,16 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   if (/\b(?:that|said|explained|stated|reported|advised|told|informed|asked|whether|recall(?:ed)?|reminded|will|would)\b/i.test(active[1]) || /^(?:last|in|as|when|since|once|previously|earlier|if|although|while|whilst|because|before|until)\s/i.test(active[1])) return undefined;
   // "The IJB agreed …": a body known by its initials, so in capitals; the pattern reads case loosely, "Staff approved" is no body.
   if (/^[a-z]{2,6}$/i.test(active[1]) && !/^[A-Z]{2,6}$/.test(active[1]) && !BODY_NOUN.test(active[1])) return undefined;
+  if (active[2].toLowerCase() === 'recommended' && OTHER_BODY_ADVICE.test(active[3]) && /\S\s+\S/.test(active[1].replace(/^the\s+/i, ''))) return undefined;
   return verdictOn(active[2].toLowerCase(), active[3], lex) ? 'outcome.active' : undefined;
 }
+
+/**
+ * "The Planning Commission recommended approval with conditions.", "The Zoning Board recommended denial.": a body named in
+ * full giving its advice, told in the minutes of the body that decides; a committee's own recommendation names where it
+ * goes ("recommended approval of the budget to Council").
+ */
+const OTHER_BODY_ADVICE = /^(?:approval|denial|refusal|adoption)\b(?![^.;]*\bto\s+(?:the\s+)?(?:full\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:Council|Board|Commission|Committee|Cabinet|Executive|Assembly)\b)/;
 
 /** Whether a body's verb and what follows it record a decision, not the debate. */
 function verdictOn(verb: string, object: string, lex: Lexicon): boolean {

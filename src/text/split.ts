@@ -373,7 +373,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // and a title worded as what it does, the same (after the lead-in's colon too: "… adopted by a roll call vote of 5-0:
   // R-2027-031 Authorizing payment of bills R-2027-032 …").
   [/R-\d{4}-\d{1,4}\s+[A-Z]/, /(?=R-\d{4}-\d{1,4}\s+(?:(?:A\s+)?Resolution\s+)?[A-Z][a-z]+ing\b)(?<=[A-Za-z\d).:]\s+)(?<!\b(?:of|in|under|to|by|and|see|per)\s+)/g],
-  [/Resolution\s+(?:No\.|#)\s*\d[\w-]*\s+[-–—]\s+[A-Z]/, /(?=Resolution\s+(?:No\.|#)\s*\d[\w-]*\s+[-–—]\s+[A-Z])(?<=[A-Za-z\d)]\s+)(?<!\b(?:of|in|under|to|by|and|see|per)\s+)/g],
+  // An item's own number before it ("E.2 Resolution No. 26-27-14 – Authorizing …") keeps the title on its line.
+  [/Resolution\s+(?:No\.|#)\s*\d[\w-]*\s+[-–—]\s+[A-Z]/, /(?=Resolution\s+(?:No\.|#)\s*\d[\w-]*\s+[-–—]\s+[A-Z])(?<=[A-Za-z\d)]\s+)(?<!\b(?:of|in|under|to|by|and|see|per)\s+)(?<!(?:^|\s)(?:[A-Z]{1,2}\.?\d{1,3}(?:\.\d{1,2})*|\d{1,3}(?:\.\d{1,2})*|[A-Z]|[IVXL]{1,5})[.)]?\s)/g],
   [/(?:Motion|MOTION)\s+to\s+(?:adopt|approve)\b[^.;:]{0,60}:\s/, /(?=(?:Motion|MOTION)\s+to\s+(?:adopt|approve)\b[^.;:]{0,60}:\s+(?:Council|Committee|Mayor|Deputy|Alder|Trustee|Commissioner|Mr|Mrs|Ms)\w*\b)(?<=\S\s+)/g],
   // "Item 4: Notice of Motion – Cllr. Kennedy “That Ballyderg Municipal District requests …”": an Irish notice of motion's
   // quoted words run into its title, or after "And resolved:" or its movers' colon ("… seconded by Alderman Tinsley: “That …"); not
@@ -662,8 +663,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // that consideration be continued. On a division, 7 members voted for the motion …": the amendment and the division after
   // the motion, each a line of its own, so the motion's words end at its stop.
   [/As\s+an\s+amendment|On\s+a\s+division/, /(?=(?:As\s+an\s+amendment|On\s+a\s+division)\b)(?<=[.;]\s+)/g],
-  // "… resurfacing program. Upon a roll call vote, the motion passed 5-1, …": the vote after the motion is none of its words.
-  [/(?:On|Upon)\s+(?:being\s+put|a\s+)/, /(?=(?:On|Upon)\s+(?:being\s+put\s+to\s+the\s+(?:vote|meeting)|a\s+(?:roll[- ]call\s+|recorded\s+|voice\s+)?vote)\b)(?<=[.;!?]\s+)/g],
+  // "… resurfacing program. Upon a roll call vote, the motion passed 5-1, …" (or "Upon roll call the motion carried"): the
+  // vote after the motion is none of its words.
+  [/(?:On|Upon)\s+(?:being\s+put|a\s+|roll)/, /(?=(?:On|Upon)\s+(?:being\s+put\s+to\s+the\s+(?:vote|meeting)|a\s+(?:roll[- ]call\s+|recorded\s+|voice\s+)?vote|(?:a\s+)?roll[- ]call(?:\s+vote)?,?\s+(?:the\s+)?motion)\b)(?<=[.;!?]\s+)/g],
   [/(?:MOTION|Motion)\s+(?:WAS|was)/, /(?=(?:A\s+)?(?:MOTION|Motion)\s+(?:WAS|was)\s+(?:MADE|made)\s+(?:BY|by)\b)(?<=\S\s+)/g],
   // "Commissioner Pugh nominated Ms. Crane. Motion made by Commissioner Pugh to appoint …": after a sentence of the minutes.
   [/(?:MOTION|Motion)\s+(?:MADE|made)\s/, /(?=(?:MOTION|Motion)\s+(?:MADE|made)\s+(?:BY|by)\b)(?<=[.;!?]\s+)/g],
