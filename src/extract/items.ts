@@ -105,7 +105,9 @@ export function itemHeading(line: Line): ItemHeading | undefined {
     // "LC/89/2026 LECALE WAY – PATH REPAIRS": a title in capitals is one heading, its dash no run-in's.
     const title = second && /^[A-Z]{0,4}\/?\d[\w/.-]*$/.test(first) ? `${first} – ${second}` : second && !/\p{Ll}/u.test(ref[2]) ? ref[2].replace(/^[-–—]\s+/, '') : first;
     // "26/003 – Precept 2026/27: After discussion it was resolved …": a parish's topic, its colon, then the minute's sentence.
-    const topic = /^([^:]{2,80}?):\s+[A-Z]\S*\s+\S/.exec(title);
+    // "27/06 Correspondence: a letter from the County Council … was read.": a topic of a word or two may run into a sentence
+    // that opens in lower case.
+    const topic = /^([^:]{2,80}?):\s+(?:[A-Z]\S*|(?<=^[^:\s]+(?:\s[^:\s]+)?:\s+)[a-z]+)\s+\S/.exec(title);
     if (topic && shortTopic(topic[1], 8)) return { number: ref[1], title: tidyTitle(topic[1]) };
     // "26/108 Planning. 26/03318/HOUSE – 4 Orchard Close …": a paragraph's short title and its stop, the minute run on.
     return { number: ref[1], title: tidyTitle(stoppedTitle(title) ?? title) };

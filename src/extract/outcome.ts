@@ -259,15 +259,26 @@ function afterDash(raw: string, lex: Lexicon): { text: string; rule: string } | 
   // A New England select board's topic before its sentence in capitals: "Warrant: Upon a motion by Mr. Boyle, … the Board
   // voted …" (a short topic, not a reason or a note, which tell why; a sentence with its subject, not a label's bare verb).
   const label = /^\s*[A-Z0-9][\w’' ,&/()-]{1,80}:\s+(?=[a-z])/.exec(raw) ?? TOPIC_THEN_SENTENCE.exec(raw);
-  const labelled = label ? outcomeText(raw.slice(label[0].length).trim(), lex) : undefined;
+  const labelled = label ? afterTopic(raw.slice(label[0].length).trim(), lex) : undefined;
   if (labelled) return labelled;
   // "The Clerk reported the precept form had been received; the Council resolved to defer …": a parish's report, then
   // the decision on it after a semicolon.
   for (const m of raw.matchAll(/\s[–—-]\s+(?=\S)|;\s+(?=[a-z])/g)) {
-    const found = outcomeText(raw.slice(m.index + m[0].length).trim(), lex);
+    const found = afterTopic(raw.slice(m.index + m[0].length).trim(), lex);
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * The sentence after a topic's colon or dash. "c) Precept: deferred to the January meeting.", "Precept – approved the
+ * figure of £24,500.": the verdict with its body left out, in lower case after the topic, reads as it would opening a line.
+ */
+function afterTopic(rest: string, lex: Lexicon): { text: string; rule: string } | undefined {
+  const found = outcomeText(rest, lex);
+  if (found || !/^[a-z]/.test(rest)) return found;
+  const upper = outcomeText(rest[0].toUpperCase() + rest.slice(1), lex);
+  return upper?.rule === 'outcome.bare-verb' && upper.text[0] === rest[0].toUpperCase() ? { ...upper, text: rest[0] + upper.text.slice(1) } : undefined;
 }
 
 // A parish's correspondence row is a longer topic: "b) Email from the County Council about the Local Transport Plan
