@@ -30,7 +30,7 @@ const REFERENCE_END = /\b(?:appendix|appendices|attachment|annex|schedule|paragr
 /** A list number alone on its line: "1.", "(b)", "iv)", "2.3". */
 const NUMBER_ONLY = /^(?:\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+|\(?[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}[.)])$/;
 /** A member's title cut before its last word: "Board" / "Member Ochoa", "Vice" / "Chair Lee", "Mayor Pro" / "Tem Lund". */
-const TITLE_END = /(?:^|\s)(?:Board|Council|Vice|Deputy|Acting|Pro)$/;
+const TITLE_END = /(?:^|\s)(?:Board|Council|Assembly|Vice|Deputy|Acting|Pro)$/;
 /** A member's title, capitalised, as the last word of a line: the name is on the next. The set is the cheap first test. */
 const MEMBER_TITLE = new Set(['Commissioner', 'Councillor', 'Councilor', 'Councilmember', 'Trustee', 'Supervisor', 'Alderman', 'Alderwoman', 'Alderperson', 'Alder', 'Selectman', 'Selectwoman', 'Councilman', 'Councilwoman', 'Committeeman', 'Committeewoman', 'Director', 'Cllr', 'Cr']);
 // "… the item. Council Member" / "Ybarra seconded …", "Mayor Pro Tem" / "Garza moved …": a title of two or three words too.
@@ -499,7 +499,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (!/^[a-z]/.test(line.text) && !(/^[A-Z]/.test(line.text) && (OPEN_END.test(previous.text) || filled(above, full)))) return false;
   // "… S. Tremblay, D. Moreau" / "Carried": a label ("Carried", "Moved") starts its own line, whatever the
   // margin; "… CODES AS AMENDED AND" / "ADOPTED BY LOS ANGELES COUNTY" runs on.
-  // "… as revised. Board" / "Member Brandt seconded.": a title cut at the margin carries on into the name, label or not.
+  // "… as revised. Board" / "Member Brandt seconded." (an Alaska assembly's "… Assembly" / "Member Ortega seconded."): a title
+  // cut at the margin carries on into the name, label or not.
   if (/^[A-Z]/.test(line.text) && !OPEN_END.test(previous.text) && !(TITLE_END.test(previous.text) && TITLE_REST.test(line.text)) && matchLabel(line.text, lex)) return false;
   // "… highways reserve. Reason for" / "Decision: To keep …": the reasons' label cut at the margin is one label.
   if (/\bReasons?\s+for$/.test(previous.text) && /^(?:the\s+)?(?:[Dd]ecisions?|[Rr]ecommendations?)\s*:/.test(line.text)) return true;

@@ -22,7 +22,7 @@ const NAME_STOP = String.raw`(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|[A-Z])\.`;
 // A movers' label ends a title: "12.1 Coastal Adaptation Plan Moved Cr Kowalczyk Seconded Cr Ahmadi that …" names no title past "Plan".
 // A word may hold an accent ("Sidewalk Café Permits"); the first may be the year ("2027 Water and Sewer Rates").
 const TITLE_WORDS = String.raw`(?:[A-Z][\wÀ-ÿ’'-]*|\d{4}(?:[-–/]\d{2,4})?(?=\s+[A-Z])),?(?:\s+(?:${NAME_STOP}|(?!(?:Moved|Seconded|Proposed|MOVED|SECONDED|PROPOSED)\b)[A-Z][\wÀ-ÿ’'/-]*,?|of|and|for|the|to|in|on|at|by|with|from|a|&|[-–]|\d[\w/-]*)){0,9}?`;
-const CAP_TITLE = String.raw`(?:Deputy\s+|Vice[- ]?)?Mayor(?:\s+Pro\s+Tem(?:pore)?)?|(?:Deputy\s+)?(?:Reeve|Warden)|(?:Vice[- ])?Chair(?:man|person|woman)?|Select(?:man|woman|person|\s+Board\s+Member)|Commissioner|(?:Vice\s+)?President|Clerk|Council?lor|Councilmember|Council(?:wo)?man|Council\s+Member|(?:Board\s+)?Member|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr`;
+const CAP_TITLE = String.raw`(?:Deputy\s+|Vice[- ]?)?Mayor(?:\s+Pro\s+Tem(?:pore)?)?|(?:Deputy\s+)?(?:Reeve|Warden)|(?:Vice[- ])?Chair(?:man|person|woman)?|Select(?:man|woman|person|\s+Board\s+Member)|Commissioner|(?:Vice\s+)?President|Clerk|Council?lor|Councilmember|Council(?:wo)?man|Council\s+Member|(?:Board\s+|Assembly\s+)?Member|Assemblymember|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr`;
 /** A planning or licensing record's status line: "Application REFUSED …", "Listed building consent approved …", "Item deferred …". */
 const STATUS_OPENING = String.raw`(?:Application|Planning\s+permission|Listed\s+building\s+consent|Premises\s+licence|Item)\s+(?:was\s+)?(?:GRANTED|REFUSED|APPROVED|DEFERRED|WITHDRAWN|granted|refused|approved|deferred|withdrawn)\b`;
 /** The chair acting with the meeting's leave opens a sentence: "Without objection, the Chair appointed …", "Hearing no objection, …". */
@@ -509,8 +509,13 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:MOTION|Motion)\s*:/, /(?=(?:MOTION|Motion)\s*:\s*\S)(?<=[a-z\d)][.!?]\s+)/g],
   // "Item 6.2  Appeal of Planning Commission Decision, 22 Cove Lane MOTION: Councilmember Liu moved …", "… (SECOND READING)
   // MOTION: …": the label in capitals after an item's title with no stop, as text taken from a PDF runs them together.
-  // Not "RECOMMENDED MOTION: Move to approve …", a label of two words.
-  [/\sMOTION\s*:/, /(?=MOTION\s*:\s*[A-Z])(?<=[A-Za-z\d,)]\s+)(?<!\b(?:RECOMMENDED|PROPOSED|SUGGESTED|DRAFT|SUBSTANTIVE|MAIN|ORIGINAL|AMENDED|Recommended|Proposed|Suggested|Draft|Substantive|Main|Original|Amended)\s+)/g],
+  // An Alaska assembly's page run into paragraphs: "MOTION: X moved to adopt Ordinance No. FY2027-09. Y seconded. Public hearing
+  // opened and closed. VOTE ON MOTION: YEAS: …", "… MOTION TO AMEND: …", "… MOTION TO AMEND FAILED 2-4 VOTE ON MAIN MOTION: …":
+  // the vote's label, the amendment's and its verdict, and the narrative after the seconder's own sentence each start a line, so
+  // the motion keeps its own words.
+  [/VOTE\s+ON\s+(?:THE\s+)?(?:MAIN\s+|AMENDED\s+|SUBSTANTIVE\s+)?MOTION|MOTION\s+TO\s+AMEND\s*(?::|CARRIED|FAILED)|\sseconded(?:\s+the\s+motion)?\.\s+[A-Z]/, /(?<=[a-z\d)][.;]\s+|\b\d{1,2}\s*[-–]\s*\d{1,2}\s+)(?=(?:VOTE\s+ON\s+(?:THE\s+)?(?:MAIN\s+|AMENDED\s+|SUBSTANTIVE\s+)?MOTION(?:\s+(?:TO\s+AMEND|AS\s+AMENDED))?|MOTION\s+TO\s+AMEND)\s*:)|(?<=[a-z\d)][.;]\s+)(?=MOTION\s+TO\s+AMEND\s+(?:CARRIED|FAILED|PASSED|DEFEATED)\b)|(?<=[.;]\s+(?:[A-Z][A-Za-z’'.-]*\s+){1,4}seconded(?:\s+the\s+motion)?\.)\s+(?=[A-Z])/g],
+  // Not "RECOMMENDED MOTION: Move to approve …", a label of two words, nor an Alaska assembly's "VOTE ON MOTION: YEAS: …".
+  [/\sMOTION\s*:/, /(?=MOTION\s*:\s*[A-Z])(?<=[A-Za-z\d,)]\s+)(?<!\b(?:RECOMMENDED|PROPOSED|SUGGESTED|DRAFT|SUBSTANTIVE|MAIN|ORIGINAL|AMENDED|Recommended|Proposed|Suggested|Draft|Substantive|Main|Original|Amended)\s+)(?<!\b(?:VOTE|Vote)\s+(?:ON|On|on)\s+(?:(?:THE|the)\s+)?)/g],
   // A school board's "5.1 Adoption of Resolution No. 27-18 Motion: Trustee Reyes Second: Trustee Okonkwo Vote: 5-0 (Noes: none)
   // Resolution No. 27-18 was adopted.": the labels of a motion printed without words after the item's title, the tally after
   // the seconder, and the outcome's sentence after the tally, a paragraph run into one line.
@@ -650,8 +655,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // motion after the narrative, behind its opening phrase.
   [/\b(?:proposed|moved)\s+that\b/, /(?<=[.;!?]\s+)(?=(?:After|Following)\s[^.;,]{2,60},\s+(?:Cllr|Councillor|Cr|Clr)\.?\s+[A-Z][\w’'-]+\s+(?:proposed|moved)\s+that\b)/g],
   // "Transfer Station Fees: Mr. Dunphy moved to increase the fee …": a select board's topic, then its motion on the same line.
-  // "ii. Budget 2027/28: Cllr Moss proposed a precept of £24,500, …": a parish's numbered topic, then its proposal.
-  [new RegExp(String.raw`:\s+[^;]*\s(?:moved|${MADE_MOTION}|proposed)\b`), new RegExp(String.raw`(?<=^(?:[ivx]{1,5}\.\s+|\(?[a-z]\)\s+)?[A-Z][^:.;]{2,80}:)\s+(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:moved|${MADE_MOTION}|proposed)\b)`, 'g')],
+  // "ii. Budget 2027/28: Cllr Moss proposed a precept of £24,500, …": a parish's numbered topic, then its proposal. "MOTION:"
+  // and "MOTION TO AMEND:" are the mover's own labels, no topic.
+  [new RegExp(String.raw`:\s+[^;]*\s(?:moved|${MADE_MOTION}|proposed)\b`), new RegExp(String.raw`(?<=^(?:[ivx]{1,5}\.\s+|\(?[a-z]\)\s+)?[A-Z][^:.;]{2,80}:)(?<!^(?:MOTION|Motion|ACTION|Action)(?:\s+(?:TO|to)\s+(?:AMEND|[Aa]mend))?\s*:)\s+(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:moved|${MADE_MOTION}|proposed)\b)`, 'g')],
   // "Members discussed the draft budget at length. It was proposed by Cllr Jones, seconded by …, that …
   // On being put to the vote the proposal was carried.": the motion and its verdict after the narrative.
   [/It\s+was\s+(?:proposed|moved)\s+by/, /(?=It\s+was\s+(?:proposed|moved)\s+by\b)(?<=[.;!?]\s+)/g],
@@ -1591,7 +1597,8 @@ const TITLE_STOP = new RegExp(String.raw`${RUN_ITEM}(?:(?!\s(?:Resolved|RESOLVED
 // "MD/43/28 Notice of Motion: Road Safety at Kilbride School Cllr. T. Nolan moved …": a colon inside the title, initials after.
 // "CMD 05/26 The Members noted …": an article opens the sentence, and is never a title of one word.
 // "LCS 41/26 Community Festival Fund 2026/27 The Head of …": a financial year's slash inside the title.
-const TITLE_BEFORE_SENTENCE = new RegExp(String.raw`${RUN_ITEM}(?:${APPLICATION_REF}\s+(?:[-–]\s+)?(?=[A-Z0-9]))?[A-Z0-9][\w’'-]*[,:]?(?:\s+(?:${NAME_STOP}|[\w’'-]+(?:\/[\w’'-]+)?[,:]?|&|[-–])){0,12}?(?<![-–—])(?<!\b(?:The|A|An|This|These|Its|Their))\s(?=${SENTENCE_AFTER_TITLE})`);
+// A title ends on no small word: "2.2 The motion in the name of Cllr. J. Killeen regarding … was deferred" is one sentence.
+const TITLE_BEFORE_SENTENCE = new RegExp(String.raw`${RUN_ITEM}(?:${APPLICATION_REF}\s+(?:[-–]\s+)?(?=[A-Z0-9]))?[A-Z0-9][\w’'-]*[,:]?(?:\s+(?:${NAME_STOP}|[\w’'-]+(?:\/[\w’'-]+)?[,:]?|&|[-–])){0,12}?(?<![-–—])(?<!\b(?:The|A|An|This|These|Its|Their))(?<!\s(?:of|in|the|by|to|for|from|with|and|on|at|a|an))\s(?=${SENTENCE_AFTER_TITLE})`);
 /**
  * "3. Cyllid / Finance Penderfynwyd talu'r …", "5. Maes chwarae / Play area Cytunwyd bod …": a Welsh council's title in both
  * languages, then the minute's first sentence, a capital and a word in lower case, in either language, or an application's

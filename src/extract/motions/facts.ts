@@ -67,7 +67,9 @@ const OWN_MOTION = new RegExp(String.raw`\b(?:that|THAT|That)\s+(?!the\s+motion\
 
 /** A verdict on a motion whose words it names first: "Motion to approve the change of manager failed for lack of a second.". */
 // "Motion to refer passed by majority vote." names the motion above by its verb only, and is its verdict.
-const OWN_VERDICT = new RegExp(String.raw`^(?:a\s+|the\s+)?motion\s+(?:was\s+made\s+)?(?!${BARE_MOTION}\s*(?:[.;,]|$))to\s+[a-z]+\s+(?!(?:back\s+|over\s+)?(?:carried|passed|failed|lost|defeated|died|lapsed|was|is|were)\b)\S+\s+\S`, 'i');
+// "2.3 Motion No. 4 in the name of Cllr. M. Daly was withdrawn.": a notice of motion named by its number, or under a number of
+// its own, the same ("The motion in the name of Cllr. Daly was agreed." under the motion's words is that motion's verdict).
+const OWN_VERDICT = new RegExp(String.raw`^(?:a\s+|the\s+)?motion\s+(?:was\s+made\s+)?(?!${BARE_MOTION}\s*(?:[.;,]|$))to\s+[a-z]+\s+(?!(?:back\s+|over\s+)?(?:carried|passed|failed|lost|defeated|died|lapsed|was|is|were)\b)\S+\s+\S|^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+(?:the\s+)?(?:notice\s+of\s+)?motion\s+(?:(?:no\.?\s*)?\d{1,3}\s+)?|(?:the\s+)?(?:notice\s+of\s+)?motion\s+no\.?\s*\d{1,3}\s+)in\s+the\s+names?\s+of\b`, 'i');
 
 /** Read one line; undefined when it says nothing about a motion. */
 export function readFacts(text: string, lex: Lexicon): LineFacts | undefined {

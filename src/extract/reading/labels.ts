@@ -468,9 +468,10 @@ const SECONDER_AFTER = /,?\s+(?:and\s+)?(?:seconded|supported)\s+(?:by\s+|(?=[A-
 const keepStop = (_: string, stop: string, at: number, text: string): string => (text.slice(0, at).endsWith('.') ? '' : stop);
 /**
  * "… to approve the consent items. Director Kim seconded the motion.", "…; Director Fielding seconded.", a community council's
- * "… for the Secretary. Seconded SM.": the seconder's own sentence.
+ * "… for the Secretary. Seconded SM.": the seconder's own sentence. A name has no digits: "… to adopt Ordinance No. FY2027-09.
+ * Assembly Member Sampson seconded." keeps the ordinance's number.
  */
-const SECONDER_SENTENCE = /(?:(\.)|;)\s+(?:(?:[A-Z][\w’'-]*\.?\s+){1,4}seconded(?:\s+the\s+motion)?|Seconded\s+(?:by\s+)?(?:[A-Z][\w’'.-]*\s*){1,3}?)\s*\.?$/;
+const SECONDER_SENTENCE = /(?:(\.)|;)\s+(?:(?:[A-Z][A-Za-zÀ-ÿ’'-]*\.?\s+){1,4}seconded(?:\s+the\s+motion)?|Seconded\s+(?:by\s+)?(?:[A-Z][\w’'.-]*\s*){1,3}?)\s*\.?$/;
 /** "The Chair proposed that pilotage charges rise by 3.5%. This was agreed.": the assent is the verdict, no word of the motion. */
 const ASSENT_SENTENCE = /(?<=\.)\s+(?:This|That|It)\s+was\s+(?:(?:then|duly|unanimously)\s+)?(?:agreed|carried|approved|adopted)(?:\s+(?:unanimously|by\s+all(?:\s+members)?))?\s*\.?$/;
 /** "… proposed a contribution of £500; this was seconded by Cllr Tyson and carried unanimously.": the seconder and verdict in a clause. */
