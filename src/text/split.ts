@@ -1549,7 +1549,9 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
       const shouted = SHOUTED_LABEL.test(rest) ? null : TITLE_SHOUTED.exec(rest);
       // Whichever ends first: "3. Draft Annual Budget 2027 The Chief Executive presented the draft budget." has its stop after
       // the minute's first sentence, not the title.
-      const stop = opens ? null : TITLE_STOP.exec(rest);
+      // "5.3 Motion in the name of Cllr. N. Fitzgerald was deferred to the December meeting." is a sentence to its stop, no title.
+      const stopped = opens ? null : TITLE_STOP.exec(rest);
+      const stop = stopped && !TOLD_IN_TITLE.test(stopped[0]) ? stopped : null;
       const opening = TITLE_BEFORE_MOTION.exec(rest) ?? TITLE_BEFORE_SENTENCE.exec(rest) ?? TITLE_BILINGUAL.exec(rest);
       const end = shouted ?? (pair ? null : stop && opening ? (opening[0].length < stop[0].length ? opening : stop) : stop ?? opening);
       if (!end) continue;
@@ -1590,6 +1592,8 @@ const TITLE_SHOUTED = new RegExp(String.raw`${RUN_ITEM}(?:\S+\/\S+\s+(?:[-–]\s
 // "1. Apologies Council Resolved WDC/2027/00141 That …": a title reaches no marker or clause; the stop past them is the clause's.
 // "9.2 FEES AND CHARGES 2026/27 1. That …": the stop of a list's first number after the title is none of the title's.
 const TITLE_STOP = new RegExp(String.raw`${RUN_ITEM}(?:(?!\s(?:Resolved|RESOLVED|That|THAT|Noted|Agreed|Approved|Deferred)[\s,:]|\s(?:Decision|DECISION)s?\s+\d)[^.;:!?]|(?<=${SHORT_FORM}|\s[A-Z])\.){3,120}?(?:(?<!${SHORT_FORM}|\s[A-Z]|\s\d{1,2})(?=[.!?]\s+[A-Z])|(?=:?\s+["“‘](?:That|THAT)\b)|(?=:\s+(?:That|THAT)\b))`);
+/** A passive verdict: the words before a stop that hold one are a sentence's, not an item's title. */
+const TOLD_IN_TITLE = /\s(?:was|were)\s+(?:\w+ly\s+)?(?:deferred|withdrawn|adopted|agreed|approved|noted|carried|lost|defeated|postponed|referred|received|rejected|refused|granted|accepted)\b/;
 /** "64. Appeals The Committee noted …", "1. Call to Order President Haugen called …": a title of capitalised words, then the minute's first sentence. */
 // "12. Application for a Premises Licence – The Lantern, 3 Quay Street": after a dash the title goes on.
 // In a run of three numbers or more the title may be in sentence case ("10. Accounts for payment The following accounts …").
