@@ -14,6 +14,8 @@ const FIRST_ITEM_START = new RegExp(String.raw`^${FIRST_ITEM_TITLE}`);
 /** A verdict in the passive, its colon leading into what it settled: "Four applications were approved:". */
 const PASSIVE_COLON = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|supported|agreed|awarded|granted|accepted|allocated|confirmed|made|refused|declined|deferred):$/;
 
+/** A short form's stop at a line's end: a member's title, a time, a company. */
+const SHORT_STOP_END = /(?:^|\s)(?:Mr|Mrs|Ms|Cllr|Cr|[ap]\.m|Co|Inc|Ltd|Corp)\.$/;
 /** A line that ends a sentence, a clause or an introduction. */
 /** A sentence end, or a lead-in's ":-" / ": –" that the list follows. */
 const ENDED = /(?:[.;:!?]["”’)]*|:\s*[-–—])$/;
@@ -202,6 +204,11 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (line.gap) return false;
   // "… the route review; •" / "agreed that …": a bullet left at the margin belongs to the words below it.
   if (/[;:,]\s+[•·▪●◦]$/.test(above.text) && /^[a-zA-Z(]/.test(line.text)) return true;
+  // "1. Senior Center Van Replacement VOTED:" / "(Pereira/Lindholm) 3-0-0 to purchase …": a select board's vote label, its movers
+  // in brackets at the margin.
+  if (/\b(?:VOTED|Voted)\s*:$/.test(above.text) && /^\([^()]{2,60}\)/.test(line.text)) return true;
+  // "… Rates Motion to approve" / "Ordinance 2027-04 on third reading made by …": a motion's verb waits for what it moves.
+  if (/\b(?:[Mm]otion|moved)\s+to\s+[a-z]+$/.test(above.text) && /^[A-Z\d]/.test(line.text) && !parseNumber(line.text) && !matchLabel(line.text, lex)) return true;
   // "… Rose Cottage – CONFIRMED WITH" / "MODIFICATIONS …": a verdict in capitals cut inside its own words.
   if (/\b(?:CONFIRMED|GRANTED|APPROVED|REFUSED)\s+(?:WITH|SUBJECT(?:\s+TO)?)$/.test(above.text) && /^[A-Z]{3,}\b/.test(line.text)) return true;
   // A planning row's "… Replacement garage," / "14 Church Street – …": after the proposal's comma, the site's address, though a
@@ -441,6 +448,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… at its meeting on 4 February 2026," / "recommended that the maximum award …": after a comma, a word in lower case goes on
   // with the sentence, a marker's word and all.
   if (/,$/.test(previous.text) && /^[a-z]/.test(line.text) && !parseNumber(line.text)) return true;
+  // "… Vance – no; Mr." / "Ito – yes.", "… between 7 a.m." / "and 6 p.m. only;": the stop of a short form at the margin ends no
+  // sentence, before a name after a title, before words in lower case after a time's or a company's.
+  if (SHORT_STOP_END.test(previous.text) && (/^[a-z]/.test(line.text) || (/(?:^|\s)(?:Mr|Mrs|Ms|Cllr|Cr)\.$/.test(previous.text) && /^[A-Z][\w’'-]+\b(?!\.)/.test(line.text))) && !parseNumber(line.text)) return true;
   if (ENDED.test(previous.text) || OWN_START.test(line.text)) return false;
   // "R-2026-188 Authorizing …" / "R-2026-189 Authorizing …": a consent agenda's resolutions, one a line.
   if (RESOLUTION_CODE_START.test(line.text)) return false;

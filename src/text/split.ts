@@ -22,6 +22,10 @@ const NAME_STOP = String.raw`(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|[A-Z])\.`;
 // A movers' label ends a title: "12.1 Coastal Adaptation Plan Moved Cr Kowalczyk Seconded Cr Ahmadi that …" names no title past "Plan".
 // A word may hold an accent ("Sidewalk Café Permits"); the first may be the year ("2027 Water and Sewer Rates").
 const TITLE_WORDS = String.raw`(?:[A-Z][\wÀ-ÿ’'-]*|\d{4}(?:[-–/]\d{2,4})?(?=\s+[A-Z])),?(?:\s+(?:${NAME_STOP}|(?!(?:Moved|Seconded|Proposed|MOVED|SECONDED|PROPOSED)\b)[A-Z][\wÀ-ÿ’'/-]*,?|of|and|for|the|to|in|on|at|by|with|from|a|&|[-–]|\d[\w/-]*)){0,9}?`;
+/** Short forms whose stop ends no title: "Cllr. Nolan", "St. Mary's", "No. 4". */
+const SHORT_FORM = String.raw`\b(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|Rd|Ave|Co|CLLR|CR|CLR|MR|MRS|MS|DR|ST|NO|NOS)`;
+/** The same inside a sentence, with an initial's, a company's and a time's: "Buckeye Paving Co.", "Acme Inc.", "6 p.m.". */
+const SHORT_STOP = String.raw`(?<=${SHORT_FORM}|\b[A-Za-z]|\b(?:Inc|Ltd|Corp))\.`;
 const CAP_TITLE = String.raw`(?:Deputy\s+|Vice[- ]?)?Mayor(?:\s+Pro\s+Tem(?:pore)?)?|(?:Deputy\s+)?(?:Reeve|Warden)|(?:Vice[- ])?Chair(?:man|person|woman)?|Select(?:man|woman|person|\s+Board\s+Member)|Commissioner|(?:Vice\s+)?President|Clerk|Council?lor|Councilmember|Council(?:wo)?man|Council\s+Member|(?:Board\s+|Assembly\s+)?Member|Assemblymember|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr`;
 /** A planning or licensing record's status line: "Application REFUSED …", "Listed building consent approved …", "Item deferred …". */
 const STATUS_OPENING = String.raw`(?:Application|Planning\s+permission|Listed\s+building\s+consent|Premises\s+licence|Item)\s+(?:was\s+)?(?:GRANTED|REFUSED|APPROVED|DEFERRED|WITHDRAWN|granted|refused|approved|deferred|withdrawn)\b`;
@@ -479,8 +483,21 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/\s[-–—]\s+(?:resolved|agreed)\s+(?:to|that)\s/, /(?<=[^\s;:]\s+[-–—]\s+)(?=(?:resolved|agreed)\s+(?:to|that)\s)/g],
   [/all\s+in\s+favou?r\./i, /(?<=\b[Aa]ll\s+in\s+favou?r\.)\s+(?=\S)/g],
   // "… seconded by Councilman Stavros. All in favor. Motion to close the public hearing by Councilwoman Chen, seconded by …":
-  // New Jersey's short motions run on, each named by what it moved and who moved it.
-  [/Motion\s+to\s/, /(?=Motion\s+to\s+[a-z][^.;]{0,200}?\bby\s+[A-Z][^.;]{1,60}?,?\s+seconded\b)(?<=[.;!?]\s+)/g],
+  // New Jersey's short motions run on, each named by what it moved and who moved it. A Florida commission's item title with no
+  // stop before its motion the same: "8.A. Resolution 2026-102 – Approving … Services Motion to approve Resolution 2026-102 made
+  // by Commissioner Vance, seconded by …".
+  // Paragraphs joined from a page of US items, each title with no stop before what was done on it: a planning board's "…
+  // 88 Titicus Road (veterinary clinic) After review, Mr. Adeyemi made a motion to grant …", a select board's "1. Transfer
+  // Station Sticker Fee VOTED: (Kelleher/Maguire) 3-0-0 to increase …".
+  [/(?:After|Following)\s[^.;,]{2,60},\s+[A-Z][^;,]{1,40}\s(?:moved|made\s+a\s+motion)\b|\sVOTED\s*:/, new RegExp(String.raw`(?<=(?:[A-Z][\w’'-]*|\))\s+)(?<!\b(?:The|A|An|This|That)\s+)(?=(?:After|Following)\s+[^.;,]{2,60},\s+(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?:moved|made\s+a\s+motion)\b|VOTED\s*:\s*\([^()]{2,60}\))`, 'g')],
+  // A New Jersey borough's "Motion: Councilwoman Liang  Second: Councilman Murphy Roll Call: Liang – yes; …": the roll call
+  // after the seconder's name starts its own line, as printed (the movers' pair stays one line, as the reader takes it).
+  // Its verdict after the roll call's stop, the last words of the paragraph: "Roll Call: all yes. Resolution adopted.".
+  [/[.;]\s+(?:Resolution|Ordinance|Motion)\s+(?:was\s+)?(?:duly\s+)?(?:adopted|carried|passed|failed|defeated)\.?\s*$/, /(?<=[.;]\s+)(?=(?:Resolution|Ordinance|Motion)\s+(?:was\s+)?(?:duly\s+)?(?:adopted|carried|passed|failed|defeated)\.?\s*$)/g],
+  [/^(?:Motion|MOTION|Second|SECOND)\b.*(?:Roll\s+Call|ROLL\s+CALL)\s*:/, /(?<=^(?:(?:Motion|MOTION)\s*:[^.;:]{2,60}?\s+)?(?:Second(?:ed)?(?:\s+by)?|SECOND(?:ED)?(?:\s+BY)?)\s*:[^.;:]{2,60}?)\s+(?=(?:Roll\s+Call|ROLL\s+CALL)\s*:)/g],
+  // A Pennsylvania borough's "… for $188,900. Motion to adopt made by Mr. Szymanski, seconded by …" (the mover's stop is no end),
+  // and a zoning board's "… 12 Harbor Way (marina storage building) Motion by Commissioner Abernathy to recommend …; second by …".
+  [/Motion\s+(?:to|by)\s/, new RegExp(String.raw`(?=Motion\s+(?:to\s+[a-z][^.;]{0,200}?\bby\s+[A-Z](?:[^.;]|${SHORT_STOP}){1,60}?,?\s+seconded\b|by\s+(?:[A-Z][\w’'.-]*\s+){1,3}to\s+[a-z]+\b(?:[^.;]|${SHORT_STOP}){0,200}?[;,]\s+second(?:ed)?\s+by\b))(?:(?<=[.;!?]\s+)|(?<=(?:[A-Z][\w’'-]*|\))\s+)(?<!\b(?:The|A|An|This|That|Each|No|Any)\s+))`, 'g')],
   // "… that the precept be set at £18,500. All members were in favour.": the vote after the motion, in a sentence of its own.
   [/All\s+(?:members|councillors)/, /(?=All\s+(?:members|councillors)(?:\s+present)?\s+(?:were|voted)\s+in\s+favou?r\b)(?<=[.;]\s+)/g],
   // "8.2 Spring Field Trips: It was moved by Director Oyelaran …": an item's number and title, its colon, then the motion, a
@@ -1575,8 +1592,6 @@ const PAIR_LETTERED = /^(?:(?:[A-Z]{1,4}\/\d{2}\/\d{1,4}|\d{2}\/0\d{2}|\d{1,3}\/
 const SHOUTED_LABEL = /^\S+\s+(?:RESOLUTION|ORDINANCE|MOTION|ITEM|THAT|RESOLVED|AGREED)\b/;
 /** Where a run's item starts: its number or minute reference, then the title. */
 const RUN_ITEM = String.raw`^(?:\d{1,3}\.(?:[A-Ha-h]\.)?|\d{1,2}\.\d{1,2}\.?|\S+\/\d{1,4}|[A-Z]{2,4}\s\d{2}\/\d{3}|[A-Z]{2,4}\s\d{2,4}(?=\s+[A-Z]{3})|[A-Z]{1,4}\s\d{1,4}\/\d{2}(?:\d{2})?|[A-Z]{1,4}\.\d{1,4}(?:\.\d{2})?)\s+`;
-/** Short forms whose stop ends no title: "Cllr. Nolan", "St. Mary's", "No. 4". */
-const SHORT_FORM = String.raw`\b(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|Rd|Ave|Co|CLLR|CR|CLR|MR|MRS|MS|DR|ST|NO|NOS)`;
 /**
  * "3. 25/00912/FUL ERECTION OF 24 HOUSES, LAND AT MILLBANK The Committee had before it …": a title in capitals, then the minute
  * (a site's house number first too: "89. 31/00301/FUL – 22 WELL STREET, HOLME The Committee …");
