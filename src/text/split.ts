@@ -486,6 +486,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // New Jersey's short motions run on, each named by what it moved and who moved it. A Florida commission's item title with no
   // stop before its motion the same: "8.A. Resolution 2026-102 – Approving … Services Motion to approve Resolution 2026-102 made
   // by Commissioner Vance, seconded by …".
+  // The same in an Irish area committee's paragraphs: "Item 4 – Community Grants Cllr. Mannion proposed that the allocation …";
+  // not inside a title of two words ("Deputy Mayor Hale moved …").
+  [/\s(?:proposed|moved)\s+(?:that|to)\s/, new RegExp(String.raw`(?<=[\w’')]\s+)(?<!\b(?:the|a|an|this|that|by|of|and|to|from|with|The|A|An|This|That|Deputy|Vice|Acting|Lord|Pro|Council|Board|Assembly|Select)\s+)(?=(?:${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)?[A-Z][\wÀ-ÿ’'-]+\s+(?:proposed|moved)\s+(?:that|to)\s)(?<=^(?:Item\s+\d{1,3}[a-z]?|\d{1,3}(?:\.\d{1,2})?\.?)\s+[^.;:]{3,80})`, 'g')],
+  // A community council's "2. Minutes of the January meeting Approved, proposed J. Sutherland, seconded W. Baird." (or "…
+  // Approved. Proposed PS, seconded DO."): the verdict after the item's title, its movers after it.
+  [/\s(?:Approved|Accepted|Agreed|Adopted|Noted)\s*(?:[,–-]\s*proposed|\.\s+Proposed)\b/, /(?<=^\d{1,3}\.?\s+[^.;:]{3,80}[a-z’')]\s+)(?=(?:Approved|Accepted|Agreed|Adopted|Noted)\s*(?:[,–-]\s*proposed|\.\s+Proposed)\b)/g],
   // Paragraphs joined from a page of US items, each title with no stop before what was done on it: a planning board's "…
   // 88 Titicus Road (veterinary clinic) After review, Mr. Adeyemi made a motion to grant …", a select board's "1. Transfer
   // Station Sticker Fee VOTED: (Kelleher/Maguire) 3-0-0 to increase …".
@@ -845,6 +851,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… So voted, unanimous. Highway Garage Roof Discussion followed …", "… So voted 3-0. Transfer Station Hours …": the verdict ends
   // its item where a page is run into one line, before the next item's title.
   [/(?:So\s+voted|SO\s+VOTED)[^.]{0,20}\.\s+[A-Z]/, /(?<=\b(?:So\s+voted|SO\s+VOTED)(?:,?\s+(?:unanimous(?:ly)?|UNANIMOUS(?:LY)?)|\s+\(?\d{1,2}\s*[-–]\s*\d{1,2}\)?)?\.)\s+(?=[A-Z])/g],
+  // A select board's "… second by Amaral, to approve the raffle permit. Vote 3-0. Tax rate setting – The Board voted …": a bare
+  // tally the same.
+  [/(?:Vote|VOTE)\s*:?\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.\s+[A-Z]/, /(?<=(?:^|[.;]\s+)(?:Vote|VOTE)\s*:?\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.)\s+(?=[A-Z])/g],
   // "… Payroll and Accounts Payable Mrs. Sirois moved to sign …": a member named by honorific moves after the item's title.
   [/(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z][\w’'-]+\s+moved\s/, /(?<=[A-Za-z]\s+)(?<!\b(?:and|or|that|when|as|after|before|then|Chair|Chairman)\s+)(?=(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z][\w’'-]+\s+moved\s+(?:to|that)\b)/g],
   // "… accept the quotation of £4,250. Clerk to place the order.": the task note after a decision, as an "Action:" line is.
