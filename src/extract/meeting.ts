@@ -34,7 +34,8 @@ const DECISIONS_TITLE = /^(?:record\s+of\s+)?decisions?\s*:\s+(?:the\s+)?(?!(?:t
 /** "Minutes – Strathbeg Community Council", "Record of Decisions – Cabinet": the label first, then whose, nothing after. */
 const LABEL_THEN_BODY = /^(?:draft\s+|approved\s+)?(?:minutes|agenda|(?:record\s+of\s+)?decisions)\s*[-–—:]\s*(?:the\s+)?(.{3,80})$/i;
 const MODERNGOV_MEETING = /^meeting\s*:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–—]\s*(.+?)\s*(?:\(item\s+[\w.]+\))?$/i;
-const LABELLED_BODY = /^(?:(?:decision[- ](?:maker|taker)|decided by|committee|meeting(?:\s+name)?|body)\s*:|report to(?: the)?\s*:?|report for\s*:)\s*(.+)$/i;
+// A page run into one line may put the council's name first: "GLANNANT COUNTY BOROUGH COUNCIL REPORT TO CABINET 9 MARCH 2027 …".
+const LABELLED_BODY = /^(?:(?:decision[- ](?:maker|taker)|decided by|committee|meeting(?:\s+name)?|body)\s*:|(?:[^:]{0,120}?\b(?:council|authority)\s+)?report to(?: the)?\s*:?|report for\s*:)\s*(.+)$/i;
 /** A report's addressee: "Report of the Head of Planning to the Planning Committee, 2 June 2026", a staff report's "… TO: GENERAL COMMITTEE SUBJECT: …". */
 const ADDRESSED = /^(?:(?:[Rr]eport|[Pp]aper)\s+(?:of|by|from)\s+[^,;:]{3,80}?\s+to\s+(?:the\s+)?|.*?\bTO\s*:\s*)(.+)$/;
 /** A staff report's addressee in sentence case, "To: Mayor and Members of Council": trusted below the title lines. */
@@ -89,7 +90,8 @@ export function inferMeeting(lines: Line[]): InferredMeeting {
       // A hard-wrapped title's first line ("STRATHLORN COUNCIL COMMUNITIES, HOUSING AND ENVIRONMENT") may stand above it alone.
       if (!heading && !header && (i === 0 || (i < 3 && head.slice(0, i).every((h) => h.text.length <= 100 && !/[.!?:]$/.test(h.text))))) {
         // "Record of Decisions – Cabinet Tuesday 10 November 2026 …": a decision record's heading the same.
-        const named = /\b(?:minutes|meeting|agenda|decisions)\b/i.exec(l.text.slice(0, 160));
+        // A report's "… BOROUGH COUNCIL REPORT TO CABINET 9 MARCH 2027 REPORT OF …" too.
+        const named = /\b(?:minutes|meeting|agenda|decisions|report\s+to)\b/i.exec(l.text.slice(0, 160));
         // "ARGYLE AND BRAE COUNCIL EDUCATION, CHILDREN AND FAMILIES COMMITTEE MINUTE of MEETING of the … held in the Council
         // Chambers, Kilbrae on Thursday, 26 November 2026": a Scottish title names the committee twice before its date.
         const d = named ? findDate(l.text.slice(0, 260)) : undefined;
@@ -386,11 +388,11 @@ function afterLabel(head: Line[]): string[] {
  * ("… Decision status: …"), and of "Executive, Council" the first body.
  */
 function labelledName(text: string): string {
-  // "Report to the Audit Committee, 9 December 2026", "REPORT TO: Housing Committee DATE: 2 December 2026 REPORT OF: …" (a
-  // header's fields run into one line): the date and the next field's label end the name.
+  // "Report to the Audit Committee, 9 December 2026", "REPORT TO CABINET 9 MARCH 2027", "REPORT TO: Housing Committee DATE: 2
+  // December 2026 REPORT OF: …" (a header's fields run into one line): the date and the next field's label end the name.
   const date = findDate(text);
-  const undated = date && date.index > 0 && /(?:,|\bon)\s*$/.test(text.slice(0, date.index)) ? text.slice(0, date.index).replace(/(?:,|\s+on)\s*$/, '') : text;
-  const name = undated.replace(/\s+[-–—]\s+.*$/, '').replace(/\s+[A-Z][a-z]+(?:\s+[a-z?]+){0,3}\s*\??:\s.*$/, '').replace(/\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s*:\s.*$/, '');
+  const undated = date && date.index > 0 && /(?:,|\bon|\S\s)\s*$/.test(text.slice(0, date.index)) ? text.slice(0, date.index).replace(/(?:,|\s+on|\s+[-–—])?\s*$/, '') : text;
+  const name = undated.replace(/\s+[-–—]\s+.*$/, '').replace(/\s+[A-Z][a-z]+(?:\s+[a-z?]+){0,3}\s*\??:(?:\s.*)?$/, '').replace(/\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s*:(?:\s.*)?$/, '');
   const [first, ...rest] = name.split(/\s*,\s*/);
   return rest.length && readBody(first, 0)?.name === first && readBody(rest.join(', '), 0) ? first : name;
 }

@@ -492,6 +492,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A community council's "2. Minutes of the January meeting Approved, proposed J. Sutherland, seconded W. Baird." (or "…
   // Approved. Proposed PS, seconded DO."): the verdict after the item's title, its movers after it.
   [/\s(?:Approved|Accepted|Agreed|Adopted|Noted)\s*(?:[,–-]\s*proposed|\.\s+Proposed)\b/, /(?<=^\d{1,3}\.?\s+[^.;:]{3,80}[a-z’')]\s+)(?=(?:Approved|Accepted|Agreed|Adopted|Noted)\s*(?:[,–-]\s*proposed|\.\s+Proposed)\b)/g],
+  // An officer's report run into one line: "… 26 March 2026 Internal Audit Plan 2026/27 Action required The Committee is invited
+  // to: (a) approve …", "… Charter. Decisions required Members are requested to …", "… 14 witnesses. 1.2 Cabinet is asked to
+  // …": the report's request (and its heading or paragraph number, after a stop) starts a line of its own, as printed; so do "PROPOSED RESOLUTION That the Council: …" and "Suggested Resolution That Council …",
+  // and the motion after them.
+  [/\s(?:is|are)\s+(?:(?:also|further|therefore|now)\s+)?(?:asked|requested|invited|recommended)\s+to\b/, /(?<=[A-Za-z’').:]\s+)(?<!\b(?:The|the|of|and|to|by|that|whether|[A-Z][a-z][\w’'&-]*)\s+)(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,4}(?:is|are)\s+(?:(?:also|further|therefore|now)\s+)?(?:asked|requested|invited|recommended)\s+to\b)|(?<=[a-z\d)][.;]\s+)(?=(?:Action|Actions|Decisions?|Recommendations?|\d{1,2}\.\d{1,2}\.?)(?:\s+(?:required|requested|sought))?\s+(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,4}(?:is|are)\s+(?:(?:also|further|therefore|now)\s+)?(?:asked|requested|invited|recommended)\s+to\b)/g],
+  [/(?:PROPOSED|Proposed|SUGGESTED|Suggested)\s+(?:RESOLUTIONS?|Resolutions?)\s+(?:That|THAT)\s/, /(?<=[\w’').:]\s+)(?<!\b(?:the|a|The|A|and)\s+)(?=(?:PROPOSED|Proposed|SUGGESTED|Suggested)\s+(?:RESOLUTIONS?|Resolutions?)\s+(?:That|THAT)\s)|(?<=\b(?:PROPOSED|Proposed|SUGGESTED|Suggested)\s+(?:RESOLUTIONS?|Resolutions?))\s+(?=(?:That|THAT)\s)/g],
   // Paragraphs joined from a page of US items, each title with no stop before what was done on it: a planning board's "…
   // 88 Titicus Road (veterinary clinic) After review, Mr. Adeyemi made a motion to grant …", a select board's "1. Transfer
   // Station Sticker Fee VOTED: (Kelleher/Maguire) 3-0-0 to increase …".
