@@ -124,7 +124,13 @@ const DECISION_INFINITIVE = '(?:note|approve|agree|authori[sz]e|adopt|receive|en
 /** A planning or tree-order row's verdict in capitals, its last word: "… – CONFIRMED", "… – GRANTED SUBJECT TO CONDITIONS". */
 const ROW_VERDICT = 'CONFIRMED|REFUSED|GRANTED|APPROVED|CONDITIONS|MODIFICATIONS';
 /** A motion's verdict (its score after it) or a row's, just before a number: the number after it opens the next item. */
-const AFTER_VERDICT = new RegExp(String.raw`\b(?:Carried|CARRIED|Lost|LOST|Defeated|DEFEATED|${ROW_VERDICT})(?:\s+\d{1,2}\s*[/-]\s*\d{1,2})?\s+$`);
+/**
+ * A school board's "… Second: Member Cho Vote: 5-0 10.2 Approval of …", "Vote: 4-1 (Member Dunn voted no) 10.3 …": a labelled
+ * tally (after its note in brackets a number is read as after a stop, which a word's look-behind does not reach).
+ */
+const LABELLED_TALLY = String.raw`\b(?:Vote|VOTE)\s*:\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s*\([^()]{1,80}\))?`;
+// A labelled tally, the same.
+const AFTER_VERDICT = new RegExp(String.raw`\b(?:Carried|CARRIED|Lost|LOST|Defeated|DEFEATED|${ROW_VERDICT})(?:\s+\d{1,2}\s*[/-]\s*\d{1,2})?\s+$|${LABELLED_TALLY}\s+$`);
 
 /** A body's verdict in the past tense, after its name: "The Committee agreed", "The Sub-Committee GRANTED". */
 const BODY_VERDICT = 'agreed|resolved|decided|approved|noted|endorsed|deferred|refused|granted|AGREED|RESOLVED|DECIDED|APPROVED|NOTED|ENDORSED|DEFERRED|REFUSED|GRANTED';
@@ -1460,7 +1466,7 @@ const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?<!\b(?:(?:COUNCIL
 // A payments list's last sum ends its item as a stop does: "… Un Llais Cymru £86.00 4. Cynllunio / Planning …"; so does an
 // action minute's tally in brackets: "… items 4.1 through 4.6. (5-0) 5. Resolution approving …", and an English committee's
 // vote ("… in the report. (Unanimous) PC/91 APPEAL DECISIONS …").
-const AFTER_STOP = new RegExp(String.raw`(?<=^|[.;:!?]["”’)]*\s+|[£$€]\s?\d[\d,]*\.\d\d\s+|${TALLY_IN_BRACKETS}\s+|${VOTE_IN_BRACKETS}\s+)${ITEM_NUMBER}`, 'g');
+const AFTER_STOP = new RegExp(String.raw`(?<=^|[.;:!?]["”’)]*\s+|[£$€]\s?\d[\d,]*\.\d\d\s+|${TALLY_IN_BRACKETS}\s+|${VOTE_IN_BRACKETS}\s+|${LABELLED_TALLY}(?<=\))\s+)${ITEM_NUMBER}`, 'g');
 /** A word that cites the reference after it: "minute 81/26", "see 81/26". */
 const CITED_BY = /\b(?:minutes?|min|item|ref|see|per|of|under|in|to|at|no|and)\.?\s+$/i;
 /** The same after a word: "… Cllr. M. Ó Dálaigh 1. Confirmation of Minutes …", a run's first item after the page's heading. */
@@ -1489,10 +1495,11 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
     const afterName = Boolean(m[2] && /^\d+\/$/.test(m[2]) && /(?:^|\s)[A-Z]?[a-z]+\s+$/.test(before) && !CITED_BY.test(before));
     // "… adopted 6-1. ORDINANCES 3. Ordinance No. 2026-12 …": a section's heading in capitals, a word of its own after a stop,
     // before the next number too; not a label or marker that owns the number ("ARTICLE 3.", "RESOLVED 313/26").
-    const afterHeading = /(?:^|[.!?]\s+)(?!(?:ARTICLE|ITEM|SECTION|PART|CHAPTER|APPENDIX|SCHEDULE|MINUTES?|RESOLUTION|RESOLVED|AGREED|DECIDED|DECISION|MOTION|CARRIED|ORDINANCE|PAGE)\s)[A-Z]{4,}\s+$/.test(wide);
+    // "… January 20, 2026 ACTION ITEMS 10.1 Adoption of …": a heading of two words in capitals after the date of the page's title.
+    const afterHeading = /(?:^|[.!?]\s+|\b(?:19|20)\d\d\s+)(?!(?:ARTICLE|ITEM|SECTION|PART|CHAPTER|APPENDIX|SCHEDULE|MINUTES?|RESOLUTION|RESOLVED|AGREED|DECIDED|DECISION|MOTION|CARRIED|ORDINANCE|PAGE)\s)[A-Z]{4,}(?:(?<=\d\s+[A-Z]+)\s+[A-Z]{4,})?\s+$/.test(wide);
     // "… Councillor Cotter/Councillor Turner Carried 2. Declarations of Interest …": a motion's verdict ends its item as a stop does.
-    // A planning list's "… Ash at Station Road – NOT CONFIRMED P26/33 Licensing …" the same.
-    const afterVerdict = AFTER_VERDICT.test(wide);
+    // A planning list's "… Ash at Station Road – NOT CONFIRMED P26/33 Licensing …" the same, and a tally with its note in brackets.
+    const afterVerdict = AFTER_VERDICT.test(m.input!.slice(Math.max(0, m.index! - 100), m.index));
     const loose = after && !afterName && !afterHeading && !afterVerdict;
     // A Florida commission's "8.A.", "8.B.": the letters count under their section's number.
     // A California agenda's "7.a.", "7.b." the same in lower case.
