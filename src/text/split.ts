@@ -510,6 +510,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:After|Following)\s[^.;,]{2,60},\s+[A-Z][^;,]{1,40}\s(?:moved|made\s+a\s+motion)\b|\sVOTED\s*:/, new RegExp(String.raw`(?<=(?:[A-Z][\w’'-]*|\))\s+)(?<!\b(?:The|A|An|This|That)\s+)(?=(?:After|Following)\s+[^.;,]{2,60},\s+(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?:moved|made\s+a\s+motion)\b|VOTED\s*:\s*\([^()]{2,60}\))`, 'g')],
   // A New Jersey borough's "Motion: Councilwoman Liang  Second: Councilman Murphy Roll Call: Liang – yes; …": the roll call
   // after the seconder's name starts its own line, as printed (the movers' pair stays one line, as the reader takes it).
+  // A Northern Irish committee's "… gave a verbal update on responses to the consultation. NOTED" at the end of a paragraph: the
+  // verdict in capitals on the item, a line of its own as printed.
+  [/[.;]\s+(?:NOTED|AGREED|APPROVED|RECEIVED|ENDORSED)\.?\s*$/, /(?<=[a-z\d)][.;]\s+)(?=(?:NOTED|AGREED|APPROVED|RECEIVED|ENDORSED)\.?\s*$)/g],
   // Its verdict after the roll call's stop, the last words of the paragraph: "Roll Call: all yes. Resolution adopted.".
   [/[.;]\s+(?:Resolution|Ordinance|Motion)\s+(?:was\s+)?(?:duly\s+)?(?:adopted|carried|passed|failed|defeated)\.?\s*$/, /(?<=[.;]\s+)(?=(?:Resolution|Ordinance|Motion)\s+(?:was\s+)?(?:duly\s+)?(?:adopted|carried|passed|failed|defeated)\.?\s*$)/g],
   [/^(?:Motion|MOTION|Second|SECOND)\b.*(?:Roll\s+Call|ROLL\s+CALL)\s*:/, /(?<=^(?:(?:Motion|MOTION)\s*:[^.;:]{2,60}?\s+)?(?:Second(?:ed)?(?:\s+by)?|SECOND(?:ED)?(?:\s+BY)?)\s*:[^.;:]{2,60}?)\s+(?=(?:Roll\s+Call|ROLL\s+CALL)\s*:)/g],
@@ -1160,7 +1163,10 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
       // "Proposed by Councillor Magee, Seconded by Alderman Rooney and agreed: That the Committee …": a Northern Irish verdict
       // ends its movers' line with a colon, as printed, and the clause after it starts a line of its own.
       const colon = m ? /^and\s+agreed\s*:\s*(?=\S)/i.exec(line.text.slice(seconded + m[0].length)) : null;
-      if (m) cuts.add(seconded + m[0].length + (colon ? colon[0].length : 0));
+      // "… Seconded by Alderman Nixon and AGREED – that …": the marker in capitals opens the line, as printed, the "and" left
+      // with the movers.
+      const shouted = m && !colon ? /^and\s+(?=(?:AGREED|RESOLVED)\s*[-–—:])/.exec(line.text.slice(seconded + m[0].length)) : null;
+      if (m) cuts.add(seconded + m[0].length + (colon ? colon[0].length : shouted ? shouted[0].length : 0));
       else {
         const agreedColon = /^[^.;]{1,80}?\sand\s+agreed\s*:\s*(?=\S)/i.exec(line.text.slice(seconded));
         if (agreedColon) cuts.add(seconded + agreedColon[0].length);
@@ -1607,9 +1613,10 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
 const PAIR_APPLICATION = new RegExp(String.raw`^\d{1,3}\.\s+${APPLICATION_REF}`);
 /**
  * A committee's letters, the year and the minute's number, then its title: "EX/26/89 Highways …"; a parish's "27/062 Planning",
- * its minute counted from nought, or "6/27 Playing Field", the minute's number before the year.
+ * its minute counted from nought, or "6/27 Playing Field", the minute's number before the year; a Northern Irish committee's
+ * "ES 142/26 Dog Control Orders", its code before it.
  */
-const PAIR_LETTERED = /^(?:(?:[A-Z]{1,4}\/\d{2}\/\d{1,4}|\d{2}\/0\d{2}|\d{1,3}\/\d{2})\s+[A-Z][a-z]|[A-Z]{2,4}\s\d{2,4}\s+[A-Z]{3})/;
+const PAIR_LETTERED = /^(?:(?:[A-Z]{1,4}\/\d{2}\/\d{1,4}|\d{2}\/0\d{2}|\d{1,3}\/\d{2})\s+[A-Z][a-z]|[A-Z]{2,4}\s\d{2,4}\s+[A-Z]{3}|[A-Z]{1,4}\s?\d{1,4}\/\d{2}\s+[A-Z])/;
 /** A label in capitals after an item's number ("11. RESOLUTION (2019-47) …", "4. THAT …"): no title of its own. */
 const SHOUTED_LABEL = /^\S+\s+(?:RESOLUTION|ORDINANCE|MOTION|ITEM|THAT|RESOLVED|AGREED)\b/;
 /** Where a run's item starts: its number or minute reference, then the title. */
