@@ -123,13 +123,15 @@ const NOT_A_COUNT = String.raw`(?!(?:For|Against|Abstain\w*|In|Votes?|Ayes?|Noes
 const DECISION_INFINITIVE = '(?:note|approve|agree|authori[sz]e|adopt|receive|endorse|ask|request|refer|delegate|accept|defer|instruct|appoint|award)';
 /** A planning or tree-order row's verdict in capitals, its last word: "… – CONFIRMED", "… – GRANTED SUBJECT TO CONDITIONS". */
 const ROW_VERDICT = 'CONFIRMED|REFUSED|GRANTED|APPROVED|CONDITIONS|MODIFICATIONS';
-/** A motion's verdict (its score after it) or a row's, just before a number: the number after it opens the next item. */
 /**
  * A school board's "… Second: Member Cho Vote: 5-0 10.2 Approval of …", "Vote: 4-1 (Member Dunn voted no) 10.3 …": a labelled
  * tally (after its note in brackets a number is read as after a stop, which a word's look-behind does not reach).
  */
 const LABELLED_TALLY = String.raw`\b(?:Vote|VOTE)\s*:\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s*\([^()]{1,80}\))?`;
-// A labelled tally, the same.
+/**
+ * A motion's verdict (its score after it), a row's or a labelled tally, just before a number: the number after it opens the
+ * next item.
+ */
 const AFTER_VERDICT = new RegExp(String.raw`\b(?:Carried|CARRIED|Lost|LOST|Defeated|DEFEATED|${ROW_VERDICT})(?:\s+\d{1,2}\s*[/-]\s*\d{1,2})?\s+$|${LABELLED_TALLY}\s+$`);
 
 /** A body's verdict in the past tense, after its name: "The Committee agreed", "The Sub-Committee GRANTED". */
@@ -489,33 +491,33 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/\s[-–—]\s+(?:resolved|agreed)\s+(?:to|that)\s/, /(?<=[^\s;:]\s+[-–—]\s+)(?=(?:resolved|agreed)\s+(?:to|that)\s)/g],
   [/all\s+in\s+favou?r\./i, /(?<=\b[Aa]ll\s+in\s+favou?r\.)\s+(?=\S)/g],
   // "… seconded by Councilman Stavros. All in favor. Motion to close the public hearing by Councilwoman Chen, seconded by …":
-  // New Jersey's short motions run on, each named by what it moved and who moved it. A Florida commission's item title with no
-  // stop before its motion the same: "8.A. Resolution 2026-102 – Approving … Services Motion to approve Resolution 2026-102 made
-  // by Commissioner Vance, seconded by …".
-  // The same in an Irish area committee's paragraphs: "Item 4 – Community Grants Cllr. Mannion proposed that the allocation …";
-  // not inside a title of two words ("Deputy Mayor Hale moved …").
+  // An Irish area committee's paragraphs: "Item 4 – Community Grants Cllr. Mannion proposed that the allocation …": a member's
+  // proposal after the item's title starts a line; not inside a title of two words ("Deputy Mayor Hale moved …").
   [/\s(?:proposed|moved)\s+(?:that|to)\s/, new RegExp(String.raw`(?<=[\w’')]\s+)(?<!\b(?:the|a|an|this|that|by|of|and|to|from|with|The|A|An|This|That|Deputy|Vice|Acting|Lord|Pro|Council|Board|Assembly|Select)\s+)(?=(?:${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)?[A-Z][\wÀ-ÿ’'-]+\s+(?:proposed|moved)\s+(?:that|to)\s)(?<=^(?:Item\s+\d{1,3}[a-z]?|\d{1,3}(?:\.\d{1,2})?\.?)\s+[^.;:]{3,80})`, 'g')],
   // A community council's "2. Minutes of the January meeting Approved, proposed J. Sutherland, seconded W. Baird." (or "…
   // Approved. Proposed PS, seconded DO."): the verdict after the item's title, its movers after it.
   [/\s(?:Approved|Accepted|Agreed|Adopted|Noted)\s*(?:[,–-]\s*proposed|\.\s+Proposed)\b/, /(?<=^\d{1,3}\.?\s+[^.;:]{3,80}[a-z’')]\s+)(?=(?:Approved|Accepted|Agreed|Adopted|Noted)\s*(?:[,–-]\s*proposed|\.\s+Proposed)\b)/g],
   // An officer's report run into one line: "… 26 March 2026 Internal Audit Plan 2026/27 Action required The Committee is invited
   // to: (a) approve …", "… Charter. Decisions required Members are requested to …", "… 14 witnesses. 1.2 Cabinet is asked to
-  // …": the report's request (and its heading or paragraph number, after a stop) starts a line of its own, as printed; so do "PROPOSED RESOLUTION That the Council: …" and "Suggested Resolution That Council …",
-  // and the motion after them.
+  // …": the report's request (and its heading or paragraph number, after a stop) starts a line of its own, as printed; so do
+  // "PROPOSED RESOLUTION That the Council: …" and "Suggested Resolution That Council …", and the motion after them.
   [/\s(?:is|are)\s+(?:(?:also|further|therefore|now)\s+)?(?:asked|requested|invited|recommended)\s+to\b/, /(?<=[A-Za-z’').:]\s+)(?<!\b(?:The|the|of|and|to|by|that|whether|[A-Z][a-z][\w’'&-]*)\s+)(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,4}(?:is|are)\s+(?:(?:also|further|therefore|now)\s+)?(?:asked|requested|invited|recommended)\s+to\b)|(?<=[a-z\d)][.;]\s+)(?=(?:Action|Actions|Decisions?|Recommendations?|\d{1,2}\.\d{1,2}\.?)(?:\s+(?:required|requested|sought))?\s+(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,4}(?:is|are)\s+(?:(?:also|further|therefore|now)\s+)?(?:asked|requested|invited|recommended)\s+to\b)/g],
   [/(?:PROPOSED|Proposed|SUGGESTED|Suggested)\s+(?:RESOLUTIONS?|Resolutions?)\s+(?:That|THAT)\s/, /(?<=[\w’').:]\s+)(?<!\b(?:the|a|The|A|and)\s+)(?=(?:PROPOSED|Proposed|SUGGESTED|Suggested)\s+(?:RESOLUTIONS?|Resolutions?)\s+(?:That|THAT)\s)|(?<=\b(?:PROPOSED|Proposed|SUGGESTED|Suggested)\s+(?:RESOLUTIONS?|Resolutions?))\s+(?=(?:That|THAT)\s)/g],
   // Paragraphs joined from a page of US items, each title with no stop before what was done on it: a planning board's "…
   // 88 Titicus Road (veterinary clinic) After review, Mr. Adeyemi made a motion to grant …", a select board's "1. Transfer
   // Station Sticker Fee VOTED: (Kelleher/Maguire) 3-0-0 to increase …".
   [/(?:After|Following)\s[^.;,]{2,60},\s+[A-Z][^;,]{1,40}\s(?:moved|made\s+a\s+motion)\b|\sVOTED\s*:/, new RegExp(String.raw`(?<=(?:[A-Z][\w’'-]*|\))\s+)(?<!\b(?:The|A|An|This|That)\s+)(?=(?:After|Following)\s+[^.;,]{2,60},\s+(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?:moved|made\s+a\s+motion)\b|VOTED\s*:\s*\([^()]{2,60}\))`, 'g')],
-  // A New Jersey borough's "Motion: Councilwoman Liang  Second: Councilman Murphy Roll Call: Liang – yes; …": the roll call
-  // after the seconder's name starts its own line, as printed (the movers' pair stays one line, as the reader takes it).
   // A Northern Irish committee's "… gave a verbal update on responses to the consultation. NOTED" at the end of a paragraph: the
   // verdict in capitals on the item, a line of its own as printed.
   [/[.;]\s+(?:NOTED|AGREED|APPROVED|RECEIVED|ENDORSED)\.?\s*$/, /(?<=[a-z\d)][.;]\s+)(?=(?:NOTED|AGREED|APPROVED|RECEIVED|ENDORSED)\.?\s*$)/g],
+  // A New Jersey borough's "Motion: Councilwoman Liang  Second: Councilman Murphy Roll Call: Liang – yes; …": the roll call
+  // after the seconder's name starts its own line, as printed (the movers' pair stays one line, as the reader takes it).
+  [/^(?:Motion|MOTION|Second|SECOND)\b.*(?:Roll\s+Call|ROLL\s+CALL)\s*:/, /(?<=^(?:(?:Motion|MOTION)\s*:[^.;:]{2,60}?\s+)?(?:Second(?:ed)?(?:\s+by)?|SECOND(?:ED)?(?:\s+BY)?)\s*:[^.;:]{2,60}?)\s+(?=(?:Roll\s+Call|ROLL\s+CALL)\s*:)/g],
   // Its verdict after the roll call's stop, the last words of the paragraph: "Roll Call: all yes. Resolution adopted.".
   [/[.;]\s+(?:Resolution|Ordinance|Motion)\s+(?:was\s+)?(?:duly\s+)?(?:adopted|carried|passed|failed|defeated)\.?\s*$/, /(?<=[.;]\s+)(?=(?:Resolution|Ordinance|Motion)\s+(?:was\s+)?(?:duly\s+)?(?:adopted|carried|passed|failed|defeated)\.?\s*$)/g],
-  [/^(?:Motion|MOTION|Second|SECOND)\b.*(?:Roll\s+Call|ROLL\s+CALL)\s*:/, /(?<=^(?:(?:Motion|MOTION)\s*:[^.;:]{2,60}?\s+)?(?:Second(?:ed)?(?:\s+by)?|SECOND(?:ED)?(?:\s+BY)?)\s*:[^.;:]{2,60}?)\s+(?=(?:Roll\s+Call|ROLL\s+CALL)\s*:)/g],
+  // New Jersey's short motions run on, each named by what it moved and who moved it. A Florida commission's item title with no
+  // stop before its motion the same: "8.A. Resolution 2026-102 – Approving … Services Motion to approve Resolution 2026-102 made
+  // by Commissioner Vance, seconded by …".
   // A Pennsylvania borough's "… for $188,900. Motion to adopt made by Mr. Szymanski, seconded by …" (the mover's stop is no end),
   // and a zoning board's "… 12 Harbor Way (marina storage building) Motion by Commissioner Abernathy to recommend …; second by …".
   [/Motion\s+(?:to|by)\s/, new RegExp(String.raw`(?=Motion\s+(?:to\s+[a-z][^.;]{0,200}?\bby\s+[A-Z](?:[^.;]|${SHORT_STOP}){1,60}?,?\s+seconded\b|by\s+(?:[A-Z][\w’'.-]*\s+){1,3}to\s+[a-z]+\b(?:[^.;]|${SHORT_STOP}){0,200}?[;,]\s+second(?:ed)?\s+by\b))(?:(?<=[.;!?]\s+)|(?<=(?:[A-Z][\w’'-]*|\))\s+)(?<!\b(?:The|A|An|This|That|Each|No|Any)\s+))`, 'g')],
