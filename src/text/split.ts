@@ -694,6 +694,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… on negotiations with the trustees. After a lengthy discussion, Cllr Webb proposed that the Council accept …": a member's
   // motion after the narrative, behind its opening phrase.
   [/\b(?:proposed|moved)\s+that\b/, /(?<=[.;!?]\s+)(?=(?:After|Following)\s[^.;,]{2,60},\s+(?:Cllr|Councillor|Cr|Clr)\.?\s+[A-Z][\w’'-]+\s+(?:proposed|moved)\s+that\b)/g],
+  // A select board's page run into one line: "… Anna Ross Payroll Warrant: Upon a motion by Mr. Ober, seconded by …, the Board voted
+  // …", "… $98,112.40. Transfer Station Hours: Ms. Ross moved to extend …": the motion after a topic's colon, and a topic with
+  // its motion after the stop before it, start lines.
+  [/:\s+(?:(?:Upon|On)\s+(?:a\s+)?motion\s+(?:by|of)\b|\S+\.?\s+[A-Z][\w’'-]+\s+moved\b)/, new RegExp(String.raw`(?<=[A-Z][\w’'-]*:)\s+(?=(?:Upon|On)\s+(?:a\s+)?motion\s+(?:by|of)\b)|(?<=[a-z\d)][.;]\s+)(?=(?:[A-Z][\w’'&/-]*\s+){0,4}[A-Z][\w’'&/-]*:\s+(?:(?:Upon|On)\s+(?:a\s+)?motion\s+(?:by|of)\b|(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+moved\b))`, 'g')],
   // "Transfer Station Fees: Mr. Dunphy moved to increase the fee …": a select board's topic, then its motion on the same line.
   // "ii. Budget 2027/28: Cllr Moss proposed a precept of £24,500, …": a parish's numbered topic, then its proposal. "MOTION:"
   // and "MOTION TO AMEND:" are the mover's own labels, no topic.
