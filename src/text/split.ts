@@ -689,8 +689,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/[a-z)][.;!?]\s+[A-Z]{3,}/, /(?=[A-Z]{3,}(?:\s+(?:&|[A-Z]{2,}))+(?:\s+[A-Z]?[a-z]|\s*$))(?<=[a-z)][.;!?]\s+)(?<!^\d{1,3}\.?[a-z]\.\s+)/g],
   [/(?:MOVED|Moved)\s+(?:by|BY|By)\b/, /(?=(?:MOVED|Moved)\s+(?:by|BY|By)\b)(?<=\S\s+)(?<![Ii]t\s+was\s+|I[Tt]\s+I[Ss]\s+)/g],
   // "… request for funding for water monitoring stations. MOVED Director Dubois, SECONDED Director McKenzie, THAT …": a British
-  // Columbia board's mover by title and no "by", after the sentence before it.
-  [/(?:MOVED|Moved)\s+[A-Z]/, /(?=(?:MOVED|Moved)\s+(?:Director|DIRECTOR|Councill?or|COUNCILL?OR|Trustee|TRUSTEE|Alderman|Commissioner|Cllr|Cr|Mayor|Chair)\b)(?<=[a-z)][.!?]\s+)/g],
+  // Columbia board's mover by title and no "by", after the sentence before it (a date's year ends one too: "… for the period
+  // ending 31 January 2027. Moved Cr Nguyen, Seconded Cr Halloran.").
+  [/(?:MOVED|Moved)\s+[A-Z]/, /(?=(?:MOVED|Moved)\s+(?:Director|DIRECTOR|Councill?or|COUNCILL?OR|Trustee|TRUSTEE|Alderman|Commissioner|Cllr|Cr|Mayor|Chair)\b)(?<=[a-z\d)][.!?]\s+)/g],
   // "… on negotiations with the trustees. After a lengthy discussion, Cllr Webb proposed that the Council accept …": a member's
   // motion after the narrative, behind its opening phrase.
   [/\b(?:proposed|moved)\s+that\b/, /(?<=[.;!?]\s+)(?=(?:After|Following)\s[^.;,]{2,60},\s+(?:Cllr|Councillor|Cr|Clr)\.?\s+[A-Z][\w’'-]+\s+(?:proposed|moved)\s+that\b)/g],
