@@ -36,7 +36,10 @@ export function romanValue(s: string): number {
 // operative clauses "Section 1.", "Section 2.": the same list as "1.", "2.".
 // A scrutiny review numbers its recommendations "R1.", "R2." or "Rec 1:", "Rec 2:": a list of its own kind, read as "1."; so
 // does a task group's "R1 Increases …" with no stop, a sentence after it.
-/** A planning application's reference, "26/00433/OUT", "P/24/01877/FUL", a Welsh county's "C26/0388": a council's code for the matter a minute decides. */
+/**
+ * A planning application's reference, "26/00433/OUT", "P/24/01877/FUL", a Welsh county's "C26/0388": a council's code for the
+ * matter a minute decides.
+ */
 export const APPLICATION_REF = String.raw`(?:(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}\/[A-Z]{2,6}|[A-Z]{1,2}\d{2}\/\d{4}(?:\/[A-Z]{2,6})?)\b`;
 /** The same reference opening a text: "26/00433/OUT Land at Fernhill Farm". */
 export const APPLICATION_START = new RegExp(`^${APPLICATION_REF}`);
