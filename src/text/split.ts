@@ -62,8 +62,10 @@ export const TASK_OPENING = String.raw`(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}to
 
 /** What a group put to the meeting: "The sub-group recommended awards to …", "The working party proposed a new rota …". */
 export const PROPOSAL_OPENING = String.raw`(?:The|the)\s+(?:[\w’'-]+\s+){0,3}(?:recommended|proposed|suggested)\s+(?!that\b|to\b)[a-z]`;
+/** A vote's count, for and against and abstaining: "3-0", "4 – 1", "4-0-1". */
+export const SCORE = String.raw`\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?`;
 /** An action minute's tally in brackets, which ends its item: "(5-0)", "(4-1, Morales no)". */
-export const TALLY_IN_BRACKETS = String.raw`\(\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:,[^()]{1,40})?\)`;
+export const TALLY_IN_BRACKETS = String.raw`\(${SCORE}(?:,[^()]{1,40})?\)`;
 
 /** A US section's heading in capitals, its stage after a dash: "ORDINANCES – INTRODUCTION", "RESOLUTIONS – CONSENT AGENDA". */
 const US_SECTION = String.raw`(?:ORDINANCES|RESOLUTIONS|CONSENT\s+(?:AGENDA|CALENDAR)|PUBLIC\s+(?:COMMENTS?|HEARINGS?))(?:\s+[-–—]\s+[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})?`;
@@ -124,11 +126,13 @@ const NOT_A_COUNT = String.raw`(?!(?:For|Against|Abstain\w*|In|Votes?|Ayes?|Noes
 const DECISION_INFINITIVE = '(?:note|approve|agree|authori[sz]e|adopt|receive|endorse|ask|request|refer|delegate|accept|defer|instruct|appoint|award)';
 /** A planning or tree-order row's verdict in capitals, its last word: "… – CONFIRMED", "… – GRANTED SUBJECT TO CONDITIONS". */
 const ROW_VERDICT = 'CONFIRMED|REFUSED|GRANTED|APPROVED|CONDITIONS|MODIFICATIONS';
+/** A report's request of the meeting: "The Committee is invited to", "Members are also asked to". */
+const ASKED_TO = String.raw`(?:is|are)\s+(?:(?:also|further|therefore|now)\s+)?(?:asked|requested|invited|recommended)\s+to\b`;
 /**
  * A school board's "… Second: Member Cho Vote: 5-0 10.2 Approval of …", "Vote: 4-1 (Member Dunn voted no) 10.3 …": a labelled
  * tally (after its note in brackets a number is read as after a stop, which a word's look-behind does not reach).
  */
-const LABELLED_TALLY = String.raw`\b(?:Vote|VOTE)\s*:\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s*\([^()]{1,80}\))?`;
+const LABELLED_TALLY = String.raw`\b(?:Vote|VOTE)\s*:\s*${SCORE}(?:\s*\([^()]{1,80}\))?`;
 /**
  * A motion's verdict (its score after it), a row's or a labelled tally, just before a number: the number after it opens the
  * next item.
@@ -505,7 +509,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // to: (a) approve …", "… Charter. Decisions required Members are requested to …", "… 14 witnesses. 1.2 Cabinet is asked to
   // …": the report's request (and its heading or paragraph number, after a stop) starts a line of its own, as printed; so do
   // "PROPOSED RESOLUTION That the Council: …" and "Suggested Resolution That Council …", and the motion after them.
-  [/\s(?:is|are)\s+(?:(?:also|further|therefore|now)\s+)?(?:asked|requested|invited|recommended)\s+to\b/, /(?<=[A-Za-z’').:]\s+)(?<!\b(?:The|the|of|and|to|by|that|whether|[A-Z][a-z][\w’'&-]*)\s+)(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,4}(?:is|are)\s+(?:(?:also|further|therefore|now)\s+)?(?:asked|requested|invited|recommended)\s+to\b)|(?<=[a-z\d)][.;]\s+)(?=(?:Action|Actions|Decisions?|Recommendations?|\d{1,2}\.\d{1,2}\.?)(?:\s+(?:required|requested|sought))?\s+(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,4}(?:is|are)\s+(?:(?:also|further|therefore|now)\s+)?(?:asked|requested|invited|recommended)\s+to\b)/g],
+  [new RegExp(String.raw`\s${ASKED_TO}`), new RegExp(String.raw`(?<=[A-Za-z’').:]\s+)(?<!\b(?:The|the|of|and|to|by|that|whether|[A-Z][a-z][\w’'&-]*)\s+)(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,4}${ASKED_TO})|(?<=[a-z\d)][.;]\s+)(?=(?:Action|Actions|Decisions?|Recommendations?|\d{1,2}\.\d{1,2}\.?)(?:\s+(?:required|requested|sought))?\s+(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,4}${ASKED_TO})`, 'g')],
   [/(?:PROPOSED|Proposed|SUGGESTED|Suggested)\s+(?:RESOLUTIONS?|Resolutions?)\s+(?:That|THAT)\s/, /(?<=[\w’').:]\s+)(?<!\b(?:the|a|The|A|and)\s+)(?=(?:PROPOSED|Proposed|SUGGESTED|Suggested)\s+(?:RESOLUTIONS?|Resolutions?)\s+(?:That|THAT)\s)|(?<=\b(?:PROPOSED|Proposed|SUGGESTED|Suggested)\s+(?:RESOLUTIONS?|Resolutions?))\s+(?=(?:That|THAT)\s)/g],
   // Paragraphs joined from a page of US items, each title with no stop before what was done on it: a planning board's "…
   // 88 Titicus Road (veterinary clinic) After review, Mr. Adeyemi made a motion to grant …", a select board's "1. Transfer
@@ -564,7 +568,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // Resolution No. 27-18 was adopted.": the labels of a motion printed without words after the item's title, the tally after
   // the seconder, and the outcome's sentence after the tally, a paragraph run into one line.
   [/(?:Motion|MOTION)\s*:\s*[A-Z][^:;.]{2,40}\s(?:Second|SECOND)(?:ed|ED)?\s*:/, /(?=(?:Motion|MOTION)\s*:\s*[A-Z][^:;.]{2,40}\s(?:Second|SECOND)(?:ed|ED)?\s*:)(?<=[A-Za-z\d)]\s+)|(?<=(?:Second|SECOND)(?:ed|ED)?\s*:\s*[A-Z][^:;.]{2,40}?\s)(?=(?:Vote|VOTE)\s*:)/g],
-  [/^(?:Vote|VOTE)\s*:/, /(?<=^(?:Vote|VOTE)\s*:\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s*\([^()]{1,80}\))?\s+)(?=(?!(?:Ayes?|Nays?|Noes|Yeas?|Abstain\w*|Absent|Excused|Recused|AYES?|NAYS?|NOES|YEAS?|ABSENT)\b)[A-Z][a-z]*\s)/g],
+  [/^(?:Vote|VOTE)\s*:/, new RegExp(String.raw`(?<=^${LABELLED_TALLY}\s+)(?=(?!(?:Ayes?|Nays?|Noes|Yeas?|Abstain\w*|Absent|Excused|Recused|AYES?|NAYS?|NOES|YEAS?|ABSENT)\b)[A-Z][a-z]*\s)`, 'g')],
   // "Item 8 – Land Services: Conditional Use Permit – Pine Point Resort Commissioner Eide moved approval …": a county board's
   // motion after the item's title, no stop between, a paragraph run into one line.
   [/(?:Commissioner|Supervisor|Trustee|Councilmember|Alderman|Alderwoman|Selectman|Selectwoman|Director)\s+[A-Z][\w’'-]+,?\s+(?:moved|made)\b/, /(?<=(?:\b[A-Z][a-z][\w’'-]*|\b\d[\w/-]*|\))\s+)(?<!\b(?:Deputy|Vice|Acting|Pro|Tem|Council|County|City|Board|Select|The|A|An|Chair|Chairman)\s+)(?=(?:Commissioner|Supervisor|Trustee|Councilmember|Alderman|Alderwoman|Selectman|Selectwoman|Director)\s+[A-Z][\w’'-]+,?\s+(?:moved|made\s+(?:a|the)\s+motion)\b)/g],
@@ -766,7 +770,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // ("Resolution No. 24-25-31, Declaring …" is a number).
   // "Treasurer to pay the hall hire of £30. Agreed.": a community council's task and its assent stay one line, read together;
   // so do a group's proposal and its assent ("The sub-group recommended awards to … . Agreed.").
-  [/[.;]\s+(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST|Agreed\.?\s*$|\d{1,2}\s*[-–]\s*\d)/, new RegExp(String.raw`(?=(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST)\b|(?<!(?:^|[.:;]\s+)${TASK_OPENING}[^.;]*[.;]\s+)(?<!(?:^|[.:;]\s+)${PROPOSAL_OPENING}[^.;]*[.;]\s+)Agreed\.?\s*$|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:[.,;]|$))(?<=[.;]\s+)(?<!\b(?:[Nn]os?|NOS?)\.\s+)`, 'g')],
+  [/[.;]\s+(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST|Agreed\.?\s*$|\d{1,2}\s*[-–]\s*\d)/, new RegExp(String.raw`(?=(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST)\b|(?<!(?:^|[.:;]\s+)${TASK_OPENING}[^.;]*[.;]\s+)(?<!(?:^|[.:;]\s+)${PROPOSAL_OPENING}[^.;]*[.;]\s+)Agreed\.?\s*$|${SCORE}(?:[.,;]|$))(?<=[.;]\s+)(?<!\b(?:[Nn]os?|NOS?)\.\s+)`, 'g')],
   // "… for more signage. ACTION: KR.": the note of who acts, after the decision's sentence, is no part of it.
   // A planning commission's "B. General Plan Amendment – Housing Element Update ACTION: Commissioner Iwamoto moved, …": the label
   // in capitals after the item's title, a paragraph run into one line (not "FINAL ACTION:", its word before in capitals). An
@@ -806,7 +810,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/\d\)\s+[A-Z]{3,}/, new RegExp(String.raw`(?<=${TALLY_IN_BRACKETS}\s+)(?=[A-Z]{3,}[A-Z’']*(?:\s+[A-Z][A-Z’']+){0,5}(?:\s+[A-Z][a-z]|\s*$))`, 'g')],
   // A Massachusetts board's "… to the Conservation Commission for a term ending June 30, 2029. Voted 3-0.": the vote's count
   // after the motion's stop.
-  [/[.;]\s+(?:Voted|VOTED)\s+\d/, /(?<=[A-Za-z\d)][.;]\s+)(?=(?:Voted|VOTED)\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?\s*(?:$|[A-Z]))/g],
+  [/[.;]\s+(?:Voted|VOTED)\s+\d/, new RegExp(String.raw`(?<=[A-Za-z\d)][.;]\s+)(?=(?:Voted|VOTED)\s+${SCORE}\.?\s*(?:$|[A-Z]))`, 'g')],
   // "Motion made by Commissioner Diaz to approve … . Motion seconded by Commissioner Webb.": the seconding after the motion's words.
   // "MOTION: Councilmember Ruiz moved to approve the Consent Agenda. SECOND: Councilmember Patel.": the seconder's label too.
   // Not after the mover's label and name alone ("Motion: Director Eberhardt; Second: Director Ames – to refer …"): one
@@ -868,7 +872,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // counts for nothing, after the motion's words.
   [/(?:[Aa]dvisory|[Pp]referential)\s+[Vv]ote/, /(?=(?:(?:The\s+)?Student\s+(?:Board\s+)?(?:Member|Trustee|Representative|Director)['’]?s?\s+)?(?:[Aa]dvisory|[Pp]referential)\s+[Vv]ote\b)(?<=[.;!?]\s+)/g],
   // A school board's "Vote: 4-0-1 (Trustee Patel abstained)   Approved": the verdict printed after the tally, read as a line of its own.
-  [new RegExp(String.raw`[Vv]ote\s*:?\s*\d[^]*\s${TALLY_VERDICT}\.?\s*$`), new RegExp(String.raw`(?=${TALLY_VERDICT}\.?\s*$)(?<=\b[Vv]ote\s*:?\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s*\([^()]{1,80}\))?[.,;]?\s+)`, 'g')],
+  [new RegExp(String.raw`[Vv]ote\s*:?\s*\d[^]*\s${TALLY_VERDICT}\.?\s*$`), new RegExp(String.raw`(?=${TALLY_VERDICT}\.?\s*$)(?<=\b[Vv]ote\s*:?\s*${SCORE}(?:\s*\([^()]{1,80}\))?[.,;]?\s+)`, 'g')],
   // "The motion died for lack of a second. Following discussion, the item was continued to …": what the meeting did instead,
   // a sentence of its own after the motion's fate.
   [/(?:died|lapsed|failed)\s+for\s+(?:lack|want)\s+of\s+a\s+second/, /(?<=\b(?:died|lapsed|failed)\s+for\s+(?:lack|want)\s+of\s+a\s+second(?:er)?\.\s+)(?=[A-Z])/g],
@@ -877,9 +881,6 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… So voted, unanimous. Highway Garage Roof Discussion followed …", "… So voted 3-0. Transfer Station Hours …": the verdict ends
   // its item where a page is run into one line, before the next item's title.
   [/(?:So\s+voted|SO\s+VOTED)[^.]{0,20}\.\s+[A-Z]/, /(?<=\b(?:So\s+voted|SO\s+VOTED)(?:,?\s+(?:unanimous(?:ly)?|UNANIMOUS(?:LY)?)|\s+\(?\d{1,2}\s*[-–]\s*\d{1,2}\)?)?\.)\s+(?=[A-Z])/g],
-  // A select board's "… second by Amaral, to approve the raffle permit. Vote 3-0. Tax rate setting – The Board voted …": a bare
-  // tally the same.
-  [/(?:Vote|VOTE)\s*:?\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.\s+[A-Z]/, /(?<=(?:^|[.;]\s+)(?:Vote|VOTE)\s*:?\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.)\s+(?=[A-Z])/g],
   // "… Payroll and Accounts Payable Mrs. Sirois moved to sign …": a member named by honorific moves after the item's title.
   [/(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z][\w’'-]+\s+moved\s/, /(?<=[A-Za-z]\s+)(?<!\b(?:and|or|that|when|as|after|before|then|Chair|Chairman)\s+)(?=(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z][\w’'-]+\s+moved\s+(?:to|that)\b)/g],
   // "… accept the quotation of £4,250. Clerk to place the order.": the task note after a decision, as an "Action:" line is.
@@ -954,7 +955,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s.*\sMotion\s+(?:carried|passed|failed|CARRIED|PASSED|FAILED)\b/, /(?<=^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+[^.;:]{3,200}?[a-z\d)]\s+)(?=Motion\s+(?:carried|passed|failed|CARRIED|PASSED|FAILED)\b)/g],
   // "… Motion carried 4-0. B. Snow Removal Contract …": the verdict ends its motion, whatever follows in a flattened page (a
   // Nova Scotia council's "… MOTION CARRIED. 3.2 Paving Tender …" too).
-  [/(?:[Mm]otion|MOTION)\s+(?:declared\s+)?(?:carried|passed|failed|CARRIED|PASSED|FAILED|DEFEATED)\b/, /(?<=\b(?:[Mm]otion|MOTION)\s+(?:declared\s+)?(?:carried|passed|failed|CARRIED|PASSED|FAILED|DEFEATED)(?:\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?\.\s+)(?=[A-Z]|\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z])/g],
+  [/(?:[Mm]otion|MOTION)\s+(?:declared\s+)?(?:carried|passed|failed|CARRIED|PASSED|FAILED|DEFEATED)\b/, new RegExp(String.raw`(?<=\b(?:[Mm]otion|MOTION)\s+(?:declared\s+)?(?:carried|passed|failed|CARRIED|PASSED|FAILED|DEFEATED)(?:\s+${SCORE})?\.\s+)(?=[A-Z]|\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z])`, 'g')],
   // US minutes run the debate on after the motion: "… to approve staff's recommendation. Commissioner Ames said …",
   // "The Chairman CALLED THE QUESTION, and by a 4-0 vote …".
   // "First reading held. Councilor Lee moved to pass …": a motion after the narrative opens there too. A quotation may close
@@ -1007,7 +1008,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/It\s+was\s+(?:duly\s+)?(?:moved|Moved|MOVED|proposed|Proposed|PROPOSED)\s+(?:and|AND)\s+(?:seconded|Seconded|SECONDED)/, new RegExp(String.raw`(?=(?:${RESOLUTION_NO})?It\s+was\s+(?:duly\s+)?(?:moved|Moved|MOVED|proposed|Proposed|PROPOSED)\s+(?:and|AND)\s+(?:seconded|Seconded|SECONDED)\b)(?<=[A-Za-z0-9.;!?)]\s+)(?<!${RESOLUTION_NO})|(?<=\bIt\s+was\s+(?:duly\s+)?(?:moved|Moved|MOVED|proposed|Proposed|PROPOSED)\s+(?:and|AND)\s+(?:seconded|Seconded|SECONDED))\s+(?=(?:THAT|That)\s)`, 'g')],
   // A select board's "… Ms. Fairbanks seconded. VOTE: 4-0-0. The Board discussed Article 7 …": the tally ends its motion, and the
   // sentence after it is the minute going on.
-  [/(?:VOTE|Vote)\s*:\s*\d/, /(?<=\b(?:VOTE|Vote)\s*:\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.\s+)(?=[A-Z][a-z]*\s)/g],
+  [/(?:VOTE|Vote)\s*:\s*\d/, new RegExp(String.raw`(?<=\b(?:VOTE|Vote)\s*:\s*${SCORE}\.\s+)(?=[A-Z][a-z]*\s)`, 'g')],
+  // "… to approve the raffle permit. Vote 3-0. Tax rate setting – The Board voted …": a bare tally the same, its label with no
+  // colon at a sentence's start, and whatever opens the next topic after it.
+  [new RegExp(String.raw`(?:Vote|VOTE)\s*:?\s*${SCORE}\.\s+[A-Z]`), new RegExp(String.raw`(?<=(?:^|[.;]\s+)(?:Vote|VOTE)\s*:?\s*${SCORE}\.)\s+(?=[A-Z])`, 'g')],
   // BoardDocs' vote results, a table row whose bars the cleaning took: "Original Motion Member Woodley Moved, Member Barbur
   // seconded to approve the Original motion '…'. Upon a Roll-Call Vote … Nay: 0. The motion Carried 6 - 0 Scott Monsees Yes …":
   // the motion's kind, the motion and its verdict each a line of their own, the roll call after them.

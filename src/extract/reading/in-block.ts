@@ -6,6 +6,7 @@ import { itemHeading, numberOnly } from '../items.js';
 import { FIELD, OPEN_END } from '../unwrap.js';
 import { isShouting } from '../../text/shouting.js';
 import { SECTION_HEADING } from '../../text/recase.js';
+import { SCORE } from '../../text/split.js';
 import { leadsToList, numberedInBlock } from './numbered-in-block.js';
 import { evidence } from './clause.js';
 import type { Reading } from './state.js';
@@ -84,8 +85,7 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
     clause.parts.push(text);
     return true;
   }
-  // "… to Hadley Hospitality Inc. (3-0)": the vote's count in brackets ends a clause as its stop does.
-  const ended = /[.!?]["”’)]*$|\(\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)$/.test(clauseText);
+  const ended = CLAUSE_END.test(clauseText);
   // "The Committee of the Whole recommends:" / "CW-2026-031" / "That …" / "CW-2026-032" / "That …": each recommendation under
   // its number, the number none of its words and no end to the list.
   if (block.intro && (ended || /;$/.test(clauseText)) && REFERENCE_ONLY.test(text) && /^[A-Z]{1,6}[-/ ]?\d{2,4}[-/]\d{1,5}/.test(text)) return true;
@@ -156,6 +156,9 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
 function leaps(last: ClauseNumber | undefined, next: ClauseNumber | undefined): boolean {
   return Boolean(last && next && next.style !== 'decimal' && next.value > last.value + 1);
 }
+
+/** A clause's stop, or "… to Hadley Hospitality Inc. (3-0)": the vote's count in brackets ends a clause as its stop does. */
+const CLAUSE_END = new RegExp(String.raw`[.!?]["”’)]*$|\(${SCORE}\)$`);
 
 /** The consent agenda's approval that a lead-in's colon ends: "…, the Board approved Consent Agenda Items 1 through 9:". */
 const CONSENT_LEAD_IN = /(?:^|,\s+)((?:the\s+(?:[A-Z][\w’'-]*\s+){1,3})?(?:approved|adopted)\s+(?:the\s+)?consent\s+(?:calendar|agenda)\b[^:;]*?)\s*[:;\-–—]*\s*$/i;
