@@ -286,7 +286,10 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     // "CITY COUNCIL WORK SESSION": the kind of meeting after the body's name, which reads as no name of a body.
     const text = titleCase(half).replace(/\s+(?:(?:work|study)\s+session|workshop)(?:\s+minutes)?$/i, '');
     const body = readBody(text, 0);
-    return { text, body, whole: body && body.end >= text.length - 1 ? body.name : undefined };
+    // "Audit, Risk and Improvement Committee Meeting": commas inside one name, read as the list reader reads it.
+    const [listed] = body ? [] : readBodies(text, 0);
+    const whole = body && body.end >= text.length - 1 ? body.name : listed && text.replace(/^the\s+/i, '').replace(/\s+meeting$/i, '') === listed ? listed : undefined;
+    return { text, body, whole };
   });
   // "Minutes – Quality and Resources Committee" over "Northfold Community Health NHS Trust": the committee named after the
   // label met, not the organisation on the line below.
@@ -307,9 +310,6 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     // "Ordinary Council 21 July 2014", "Planning Committee Tuesday 3 March": a title with its date and no dash between.
     const rest = body && !whole ? text.slice(body.end) : '';
     if (body && rest && findDate(rest)?.index === /^\s*(?:[A-Za-z]+day,?\s+)?/.exec(rest)![0].length) yield body.name;
-    // "Audit, Risk and Improvement Committee Meeting": commas inside one name.
-    const [listed] = body ? [] : readBodies(text, 0);
-    if (listed && text.replace(/^the\s+/i, '').replace(/\s+meeting$/i, '') === listed) yield listed;
   }
   // After the title lines: "MINUTES - Barkly Shire Council" over "ALPURRURULAM LOCAL AUTHORITY" is the council's page head.
   yield* labelled;

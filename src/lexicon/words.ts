@@ -12,10 +12,11 @@ export const TO_BODY = String.raw`(?:the\s+)?(?:full\s+)?[A-Z][\w’'&-]*(?:\s+(
 
 /**
  * The titles minutes print before one member's name, in any council's style and spelling
- * (US "Councilor", Ontario "Coun.", a county board's "Sup." and "Comm.", Irish "Cathaoirleach"); for case-insensitive patterns.
+ * (US "Councilor", Ontario "Coun.", a county board's "Sup." and "Comm.", Irish "Cathaoirleach", a Scottish "Bailie" or
+ * "Depute Provost"); for case-insensitive patterns.
  * Not the plural "Members": "Members then moved on" names nobody.
  */
-export const MEMBER_TITLE = String.raw`(?:con\.|coun\.?|sup[rv]?s?\.|comm(?:rs?|s)?\.|dir\.|(?:deputy|vice|acting)[- ]chair(?:man|person|woman)?|councill?ors?|cllrs?|clrs?|crs?|(?:independent|lay|co-?opted|external)\s+members?|council\s*members?|councilmembers?|council(?:wo)?m[ae]n|committee(?:wo)?m[ae]n|assembly\s*members?|(?:county\s+)?judge|commissioners?|supervisors?|alder(?:man|woman|person|men|s)?|ald|trustees?|directors?|mayor\s+pro\s+tem(?:pore)?|deputy\s+warden|warden|deputy\s+mayor|vice[- ]mayor|mayor|deputy\s+reeve|reeve|vice[- ]chair(?:man|person)?|chair(?:man|person|woman)?|cathaoirleach|board\s+members?|member|(?:vice[- ])?president|clerk|treasurer|select(?:m[ae]n|wom[ae]n|persons?)|legislators?|mr|mrs|ms|miss|mx|dr|prof)`;
+export const MEMBER_TITLE = String.raw`(?:con\.|coun\.?|sup[rv]?s?\.|comm(?:rs?|s)?\.|dir\.|(?:deputy|vice|acting)[- ]chair(?:man|person|woman)?|councill?ors?|cllrs?|clrs?|crs?|(?:independent|lay|co-?opted|external)\s+members?|council\s*members?|councilmembers?|council(?:wo)?m[ae]n|committee(?:wo)?m[ae]n|assembly\s*members?|(?:county\s+)?judge|commissioners?|supervisors?|alder(?:man|woman|person|men|s)?|ald|trustees?|directors?|mayor\s+pro\s+tem(?:pore)?|bailie|(?:lord\s+|depute\s+)?provost|deputy\s+warden|warden|deputy\s+mayor|vice[- ]mayor|mayor|deputy\s+reeve|reeve|vice[- ]chair(?:man|person)?|chair(?:man|person|woman)?|cathaoirleach|board\s+members?|member|(?:vice[- ])?president|clerk|treasurer|select(?:m[ae]n|wom[ae]n|persons?)|legislators?|mr|mrs|ms|miss|mx|dr|prof)`;
 
 /**
  * A motion that names its verb only ("to approve.", "to adopt as presented"): the item's title says what it did. Not "to deny

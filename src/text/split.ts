@@ -192,7 +192,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:[;.]|^)\s*(?:and|AND|And)\b/, /(?=(?:That|THAT)\s)(?<=(?:;|^)\s*(?:and|AND)(?:\s+(?:further|FURTHER))?\s*,\s+)|(?=(?:AND|And)\s+(?:(?:FURTHER|further)\s+)?(?:THAT|that)\s)(?<=;\s+)|(?=AND\s+(?:FURTHER\s+)?(?:THAT|That)\s)(?<=[a-z)][.]\s+)|(?=(?:THAT|That)\s)(?<=;\s+and\s+)/g],
   // "… seconded the recommendation of the Cabinet. The recommendation was CARRIED.": the verdict on the moved recommendation, the
   // paragraph's last sentence, stands apart from the movers' sentence as printed.
-  [/The\s+(?:motion|recommendations?|amendment|proposal)\s+(?:was|were)\s/, /(?=The\s+(?:motion|recommendations?|amendment|proposal)\s+(?:was|were)\s+(?:(?:then|duly|unanimously|put\s+and)\s+)?(?:CARRIED|carried|AGREED|agreed|LOST|lost)\b[^.;]{0,40}(?:[.;]|$))(?<=\b(?:seconded|SECONDED)\b[^.;]{0,120}[.;]\s+)/g],
+  // A Scottish board's "… seconded by Councillor Baird, moved that consideration be continued …. There being no amendment, the
+  // motion was agreed.": the chair's lead before the verdict with it.
+  [/[Tt]he\s+(?:motion|recommendations?|amendment|proposal)\s+(?:was|were)\s/, /(?=(?:There\s+being\s+no\s+(?:amendments?|objections?|counter[\s-]motion|dissent),?\s+the|The)\s+(?:motion|recommendations?|amendment|proposal)\s+(?:was|were)\s+(?:(?:then|duly|unanimously|put\s+and)\s+)?(?:CARRIED|carried|AGREED|agreed|LOST|lost)\b[^.;]{0,40}(?:[.;]|$))(?<=\b(?:seconded|SECONDED)\b[^.;]{0,300}[.;]\s+)/g],
+  // "The Board considered a report …. Following discussion, Mrs Leckie, seconded by Councillor Baird, moved that …": the
+  // motion in the mover's words stands apart from the debate before it, as printed.
+  [/,\s+seconded\s+by\s[^.;]{2,60},?\s+(?:moved|proposed)\s/, new RegExp(String.raw`(?<=[a-z)%][.;]\s+)(?=[A-Z](?:[^.;]|${SHORT_STOP}){0,160}?,\s+seconded\s+by\s+(?:[^.;,]|${SHORT_STOP}){2,60}?,?\s+(?:moved|proposed)\s+(?:that|to)\b)`, 'g')],
   // "… Campbelltown Officer recommendation That Council issue …": a Victorian council's officer recommendation, its label on a
   // line of its own and the motion below it, as printed, however long the item's title before it.
   [/(?:Officer|OFFICER)(?:['’]s|['’]S)?\s+(?:[Rr]ecommendation|RECOMMENDATION)s?\s*:?\s+(?:That|THAT)\s/, /(?<=\b(?:Officer|OFFICER)(?:['’]s|['’]S)?\s+(?:[Rr]ecommendation|RECOMMENDATION)s?\s*:?)\s+(?=(?:That|THAT)\s)|(?<=[\w,.)]\s+)(?=(?:Officer|OFFICER)(?:['’]s|['’]S)?\s+(?:[Rr]ecommendation|RECOMMENDATION)s?\s*:?\s+(?:That|THAT)\s)/g],
@@ -251,8 +256,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/\sNil\b/, /(?<=^\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][A-Z’'&,()\/\s–-]*[A-Z)])\s+(?=Nil\.?(?:\s+\d|\s*$))/g],
   // "Minutes of the Cabinet held on 23 July 2024 47. Month 3 Financial Report …": the heading's date, then the first item's number
   // ("… MINUTES Tuesday, December 8, 2026. 1. Approval of Agenda …", a US date and its stop, the same; "… Minutes – 17
-  // November 2026 6.1 Internal Audit …", a decimal item).
-  [/\d{4}\.?\s+\d{1,3}\.\d{0,2}\s+[A-Z]/, /(?<=\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?\d{4}\.?\s+)(?=(?:\d{1,3}\.|\d{1,2}\.\d{1,2}\.?)\s+[A-Z][a-z])/g],
+  // November 2026 6.1 Internal Audit …", a decimal item). After the hour the meeting began the same ("… commencing at 9.30am. 8.4
+  // Tender T2027-03 …").
+  [/(?:\d{4}|[ap]\.?m|[AP]\.?M)\.?\s+\d{1,3}\.\d{0,2}\s+[A-Z]/, /(?<=\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?\d{4}|\b(?:at|from)\s+\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m|[AP]\.?M))\.?\s+)(?=(?:\d{1,3}\.|\d{1,2}\.\d{1,2}\.?)\s+[A-Z][a-z])/g],
   // "Present: … Members J Moana, P Hoskins, L Whare 4 Apologies Resolved …": the first item's bare number after the attendance
   // list's last name (or a bracket: "… Executive Officer (K Pell) 1 CONFIRMATION OF MINUTES"), known by the titles a meeting
   // opens with ("at 4 Apologies" or "item 4 Apologies" cites it).
@@ -656,7 +662,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // decision in the infinitive after the lead-in's colon or the stop of the one before, a list run into one line.
   // "… and one local resident. Decision 1. To grant …", "… Social Club Decision Refused.": a licensing record's "Decision" heading
   // after the hearing's narrative or the item's title, a page run into one line; the list or verdict under it follows.
-  [/(?:Decision|DECISION)s?\s+(?:1\.\s|[A-Z][a-z]+ed\b)/, /(?<=[a-z)][.!?]\s+|[a-z]\s+)(?=(?:Decision|DECISION)s?\s+(?:1\.\s+[A-Z]|(?:Refused|Granted|Approved|Deferred|Rejected|Agreed|Adjourned|Revoked|Suspended)\.?(?:\s|$)))/g],
+  // A Tasmanian council's "… to sign and seal the lease documents. DECISION Moved: Cr Franklin …": the heading in capitals over
+  // the movers or the motion after the officer's recommendation (or at the line's end, the movers wrapped onto the next).
+  [/(?:Decision|DECISION)s?\s+(?:1\.\s|[A-Z][a-z]+ed\b|(?:Moved|MOVED|Proposed|PROPOSED)\s*:|(?:That|THAT)\s)|[.!?]\s+DECISION\s*$/, /(?<=[a-z)][.!?]\s+|[a-z]\s+)(?=(?:Decision|DECISION)s?\s+(?:1\.\s+[A-Z]|(?:Refused|Granted|Approved|Deferred|Rejected|Agreed|Adjourned|Revoked|Suspended)\.?(?:\s|$)))|(?<=[a-z\d)][.!?]\s+)(?=DECISION(?:\s*$|\s+(?:(?:Moved|MOVED|Proposed|PROPOSED)\s*:|(?:That|THAT)\s)))/g],
   [new RegExp(String.raw`To\s+${DECISION_INFINITIVE}\b`), new RegExp(String.raw`(?<=(?::-?|[a-z)][.;])\s+)(?=To\s+${DECISION_INFINITIVE}\b)`, 'g')],
   // "… on Harbour Road. Decision To thank the deputation …", "… OUTSIDE BODIES Decision To appoint Councillor …": a Scottish
   // council's "Decision" heading over its infinitive, after the narrative's stop or the item's title in capitals (the heading is
