@@ -240,6 +240,13 @@ describe('effects and the action flag', () => {
     expect(effectsOf('That authority be delegated to the Director of Place.')).toContain('delegated');
     expect(effectsOf('Forward the planning proposal to the Department of Planning for a Gateway determination.')).toEqual(['referred']);
     expect(effectsOf('Councillor Lee put forward the proposal for a new playground.')).toEqual([]);
+    // A statute cited "as amended" is the law as it stands; the council changed nothing.
+    expect(effectsOf('take in charge the estate roads under Section 180 of the Planning and Development Act 2000 (as amended).')).toEqual([]);
+    expect(effectsOf('That the Standing Orders be amended as set out in the report.')).toEqual(['amended']);
+    // Officers' work "to provide" options circulates nothing; a copy provided to a body, or a body provided with one, does.
+    expect(effectsOf('That Report FIN-2027-09 be referred back to staff to provide additional options for the class.')).toEqual(['referred']);
+    expect(effectsOf('to instruct the Clerk to provide a copy of the response to the Residents Association.')).toContain('circulated');
+    expect(effectsOf('to ask officers to provide the Scrutiny Panel with the figures.')).toContain('circulated');
     expect(effectsOf('Recommends that Council allocates $150,000 in the 2027/28 Annual Plan for stage one.')).toEqual(['recommended']);
     // A village board enacts an ordinance by passing it.
     expect(effectsOf('to pass Ordinance 26-17.')).toEqual(['adopted']);

@@ -44,9 +44,12 @@ const EFFECTS: [Effect, RegExp][] = [
   ['deferred', new RegExp(String.raw`\bdefer(?:s|red)?\b|\b(?:left|laid|lie|lies|lay)\s+on\s+the\s+table\b|\bbe\s+tabled\b|\b(?:tabled|postponed|continued)\s+(?:until|to)\s+(?:the\s+)?(?:next|${MONTH_NAME}\b)|\blaid\s+over\b|\bheld\s+over\b|\bbe\s+continued\b|\b(?:continue|adjourn)\s+(?:the\s+|this\s+)?(?:item|matter|application|report|motion|request|(?:public\s+)?hearing)\b(?:[^.;]{0,80}?\s)?(?:to|until)\s+(?:the\s+|a\s+)?(?:next|future|${MONTH_NAME}\b|\w+\s+\d)|\b(?:carry|carried)\s+(?:the\s+|this\s+)?(?:application|item|matter|hearing|appeal)\s+(?:over\s+)?(?:to|until)\s+(?:the\s+)?(?:next|${MONTH_NAME}\b)|\bbe\s+carried\s+(?:over\s+)?(?:to|until)\s+(?:the\s+)?(?:next|${MONTH_NAME}\b)|\b(?:table|postpone)d?\s+(?:consideration\s+of\s|(?:the|this|that|these|an?)\s)[^.;]{0,80}?\s(?:to|until)\s+(?:the\s+|a\s+)?(?:next|future|${MONTH_NAME}\b|\w+\s+\d)|\bcontinue[ds]?\s+(?:the\s+)?(?:application|item|matter|consideration|report|(?:public\s+)?hearing)\b|\bcontinued\s+(?:to|until)\s+(?:the\s+|a\s+)?(?:next\s+|\w+\s+\d{1,2},?\s+(?:\d{4}\s+)?)?(?:regular\s+|special\s+)?(?:meeting|date)\b`, 'i')],
   // "refuse collection vehicles", "the refuse and recycling contract": the waste, not a refusal; "a decline in income" falls.
   ['rejected', /\b(?:reject(?:s|ed)?|refus(?:e|es|ed)(?!\s+(?:and\s+recycling|collections?|vehicles?|lorr(?:y|ies)|freighters?|trucks?|disposal|bins?|sacks?|tips?|sites?|services?|rounds?|storage|stores?|containers?|receptacles?|derived)\b)|(?<!\b(?:a|the|sharp|steady|continued|further)\s)declin(?:e|es|ed)|den(?:y|ies|ied))\b/i],
-  ['amended', /\bamend(?:s|ed)?\b/i],
+  // "in accordance with Section 180 of the Planning and Development Act 2000 (as amended)": the statute as it stands, no change.
+  ['amended', /\bamend(?:s|ed)?\b(?<!\b(?:Acts?|Regulations?|Order|Rules|Code)(?:\s+\d{4})?,?\s+\(?as\s+amended)(?!\s+from\s+time\s+to\s+time)/i],
   ['resubmitted', /\bre-?submi(?:t|tted|ssion)\b/i],
-  ['circulated', /\bbe\s+(?:circulated|copied|provided|distributed)\b|\bto\s+(?:circulate|provide)\b/i],
+  // "to provide a copy to the Association", "to provide members with the plan"; not "referred back to staff to provide
+  // additional options", work the officers will do.
+  ['circulated', /\b(?:be|Be|BE)\s+(?:circulated|copied|provided|distributed|CIRCULATED|COPIED|PROVIDED|DISTRIBUTED)\b|\b(?:to|TO)\s+(?:circulate|CIRCULATE)\b|\bto\s+provide\s+(?:(?:a\s+)?cop(?:y|ies)\b|(?:all\s+)?(?:the\s+)?(?:members|councillors|trustees|residents|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})\s+with\b|(?:[^.;]{1,60}?\s)?to\s+(?:all\s+)?(?:the\s+)?(?:members|councillors|trustees|residents|[A-Z]))/],
   ['reported-back', new RegExp(String.raw`\b(?:report(?:s|ed)?|brought|presented|updates?)\s+back\b|\breceive\s+${REPORTS_TO_COME}\b`, 'i')],
   ['excluded', /\bexclud(?:e|ed)\b/i],
   // Not "all Elected Members", "the elected members": who they are, not an election.

@@ -439,8 +439,9 @@ function clean(name: string): string {
     // COUNTY NOVEMBER 17, 2026": the board, then whose board it is.
     .replace(/^(board\s+of\s+(?:county\s+)?(?:supervisors|commissioners|trustees|education|directors|selectmen|aldermen))\s+(?:(?:county|city|town|township|village|borough)\s+of\s+[\w’'\s-]{2,40}|(?!of\s)[\w’'\s-]{2,40}\s+(?:county|parish))$/i, '$1')
     // "TOWNSHIP OF SEVERN RIDGE COMMITTEE OF ADJUSTMENT MINUTES …", "Village of Elm Park Board of Trustees": the place, then its
-    // board named for its charge (a New England town's "Select Board" too).
-    .replace(/^(?:city|town|township|village|county|borough|municipality)\s+of\s+(?:[\w’'-]+\s+){1,4}?(?=(?:committee|board|court)\s+of\s+(?:adjustment|trustees|education|appeals|supervisors|commissioners|selectmen|aldermen|revision)$|select\s+board$)/i, '')
+    // board named for its charge (a New England town's "Select Board" too; an Ontario town's "The Corporation of the Town of
+    // Beaverhill Committee of the Whole").
+    .replace(/^(?:(?:the\s+)?corporation\s+of\s+(?:the\s+)?)?(?:city|town|township|village|county|borough|municipality)\s+of\s+(?:[\w’'-]+\s+){1,4}?(?=(?:committee|board|court)\s+of\s+(?:adjustment|trustees|education|appeals|supervisors|commissioners|selectmen|aldermen|revision|the\s+whole)$|select\s+board$)/i, '')
     // "COUNTY OF RED WILLOW REGULAR COUNCIL MEETING MINUTES" run into one line: the kind of meeting between place and council.
     .replace(/(?<=\S)\s+(?:ordinary|special|extraordinary|regular)(?=\s+council$)/i, '')
     // "MEETING OF PEOPLE AND COMMUNITIES COMMITTEE Members present: …" run into one line: the attendance list's label is no

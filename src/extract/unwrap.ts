@@ -53,6 +53,8 @@ const SENTENCE_START = /^(?![A-Z][\w’'.-]*\s+(?:The|A|An|This|It|Staff|Council
 /** A person's sentence: "Ms. K. Ames presented on behalf of the Association.", "Cllr. Keane asked for an update …", two people's. */
 const PERSON = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Cr|Alderman|Mayor|Supervisor|Commissioner|Trustee)\.?\s+(?:[A-Z]\.\s*){0,3}[A-Z][\w’'-]+`;
 const PERSON_SENTENCE_START = new RegExp(String.raw`^${PERSON}(?:\s+and\s+${PERSON})?\s+(?!(?:and|for|the|with|from)\b)[a-z]{3,}\s`);
+/** An officer named by post and initial: "Fire Chief D. Kowalski provided an overview …", "Director of Finance A. Roy presented …". */
+const OFFICER_SENTENCE_START = /^(?:[A-Z][\w’'-]*\s+(?:(?:of|and|for)\s+)?){1,5}(?:[A-Z]\.\s*){1,3}[A-Z][\w’'-]+\s+(?:[a-z]{2,}ed|gave|spoke|made|led|took|read|began)\s/;
 /**
  * A body's sentence: "The Board received the report …", "The Sub-Committee NOTED …" (a verb in the past, after the name), an
  * officer's "The City Clerk read the ordinance by title." (a past tense of its own).
@@ -142,6 +144,8 @@ export function unwrapLines(lines: Line[], lex: Lexicon = lexiconFor()): Line[] 
  * those, and a capital below ("Sub-" / "Committee"), keep the hyphen and lose only the line break.
  */
 function brokenAt(above: string, below: string): 'word' | 'hyphen' | undefined {
+  // A report's code broken at its own hyphen: "… Concession Road 4, PW-" / "2027-11".
+  if (/(?:^|[\s(])[A-Z]{1,5}-$/.test(above) && /^\d{2,4}(?:-\d{1,4})?\b/.test(below)) return 'hyphen';
   if (!/[a-z]{2}-$/i.test(above) || !/^[a-z]/i.test(below)) return undefined;
   return /^[a-z]/.test(below) && !COMPOUND_HEAD.test(above) ? 'word' : 'hyphen';
 }
@@ -350,7 +354,7 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // person's. A line above that ends on a stop ("5. Winter lights. Agreed to …; F." / "Dunbar to order them.") is left to the
   // tests below, and so is a wrapped paragraph joined past any title's length, and one whose title ran into its minute ("4. Common
   // Good Fund – Grant Applications. There had been circulated …").
-  if ((SENTENCE_START.test(line.text) || PERSON_SENTENCE_START.test(line.text) || OPENING_PHRASE.test(line.text) || BODY_SENTENCE_START.test(line.text) || PASSIVE_START.test(line.text) || SHORT_SENTENCE.test(line.text)) && !OPEN_END.test(above.text) && !/[,;:.]$/.test(above.text) && (above.text.length < 200 || !above.joins) && titleOnly(above)) return false;
+  if ((SENTENCE_START.test(line.text) || PERSON_SENTENCE_START.test(line.text) || OFFICER_SENTENCE_START.test(line.text) || OPENING_PHRASE.test(line.text) || BODY_SENTENCE_START.test(line.text) || PASSIVE_START.test(line.text) || SHORT_SENTENCE.test(line.text)) && !OPEN_END.test(above.text) && !/[,;:.]$/.test(above.text) && (above.text.length < 200 || !above.joins) && titleOnly(above)) return false;
   // "… Queens" / "(C250311ZMQ)Land Use …": an application's code in brackets carries the row on.
   if (/^\([A-Z]\d{5,}[A-Z]*\)/.test(line.text) && filled(above, full)) return true;
   // "1." / "Additions:": a PDF's list number in a column of its own, its text on the next line.

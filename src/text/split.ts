@@ -754,8 +754,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/\s[A-Z]{1,3}\d{4}-\d{1,4}\s/, /(?<=\b(?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST)\.\s+)(?=[A-Z]{1,3}\d{4}-\d{1,4}\s)|(?<=\S\s+)(?=[A-Z]{1,3}\d{4}-\d{1,4}\s+(?:[A-Z]\.\s?)?[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s?)?[A-Z][\w’'-]+:)/g],
   // "The General Committee recommends: GC-2026-118 That … Attachment 1. GC-2026-119 That …": an Ontario committee report's
   // recommendation codes, each before its "That", a report run into one line: the code stands on a line of its own, as printed
-  // (also where a hard-wrapped copy leaves it last on its line, its "That" on the next).
-  [/[A-Z]{1,4}-\d{4}-\d{1,4}(?:\s+(?:That|THAT)\s|\s*$)/, /(?<=\S\s+)(?=[A-Z]{1,4}-\d{4}-\d{1,4}(?:\s+(?:That|THAT)\s|\s*$))(?<!\b(?:of|to|and|by|under|per|see|in)\s+)/g],
+  // (also where a hard-wrapped copy leaves it last on its line, its "That" on the next). After a comma the code is the report's
+  // that an item's title names ("7.1 Fire Services Master Plan Update, FS-2027-04").
+  [/[A-Z]{1,4}-\d{4}-\d{1,4}(?:\s+(?:That|THAT)\s|\s*$)/, /(?<=\S\s+)(?=[A-Z]{1,4}-\d{4}-\d{1,4}(?:\s+(?:That|THAT)\s|\s*$))(?<!\b(?:of|to|and|by|under|per|see|in)\s+|,\s+)/g],
   [/^[A-Z]{1,4}-\d{4}-\d{1,4}\s+(?:That|THAT)\s/, /(?<=^[A-Z]{1,4}-\d{4}-\d{1,4})\s+(?=(?:That|THAT)\s)/g],
   // Its lead-in "The General Committee recommends:" after the report's heading and date opens its own line too.
   [/\srecommends\s*:/, /(?<=\S\s+)(?=The\s+(?:[A-Z][\w’'&-]*\s+){0,4}(?:Committee|Board|Council|Cabinet|Panel|Commission)(?:\s+of\s+the\s+Whole)?\s+recommends\s*:)/g],
@@ -1082,9 +1083,11 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/A\s+motion\s+was\s+made\s+by/, /(?=A\s+motion\s+was\s+made\s+by\b)(?<=[A-Za-z0-9.;)]\s+)/g],
   // "… Excused: 1 - Lopez 27-0415 Ordinance amending Title 17 …": the next file's number and the kind of matter it names, after
   // the last vote's names, its item number before it too ("… NAYS: Shah 2. 28-0318 Ordinance …"), not a span of years ("… for
-  // Fiscal Year 2023-2024 Report on …"); "27-0419 Report on … Project. This
+  // Fiscal Year 2023-2024 Report on …"), or after a section's heading ("CONSENT CALENDAR 1. 27-0211 Approve …": with its item
+  // number, whatever its title opens with; the heading itself after the names, "… and Mayor Grant NEW BUSINESS 3. 27-0351 …");
+  // "27-0419 Report on … Project. This
   // Report was received and filed.", the action after the file's title.
-  [/\d{2,4}-\d{3,5}\s+[A-Z]/, new RegExp(String.raw`(?<=(?:[A-Za-z)]|[a-z)][.;]|\b(?:19|20)\d\d)\s+)(?<!\b(?:No|Nos|File|Resolution|Ordinance|Item|ID|Res|Ord)\.?\s*#?:?\s+)(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?=(?:\d{1,2}\.\s+)?\d{2,4}-\d{3,5}\s+(?:${FILE_MATTER})\b)`, 'g')],
+  [/\d{2,4}-\d{3,5}\s+[A-Z]/, new RegExp(String.raw`(?<=(?:[A-Za-z)]|[a-z)][.;]|\b(?:19|20)\d\d)\s+)(?<!\b(?:No|Nos|File|Resolution|Ordinance|Item|ID|Res|Ord)\.?\s*#?:?\s+)(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?=(?:\d{1,2}\.\s+)?\d{2,4}-\d{3,5}\s+(?:${FILE_MATTER})\b|\d{1,2}\.\s+\d{2,4}-\d{3,5}\s+[A-Z][a-z])|(?<=[a-z]\s+)(?=[A-Z]{3,}(?:\s+[A-Z]{2,}){0,3}\s+\d{1,2}\.\s+\d{2,4}-\d{3,5}\s+[A-Z][a-z])`, 'g')],
   [/^\d{2,4}-\d{3,5}\s+[A-Z][^.]{10,200}\.\s+This\s/, new RegExp(String.raw`(?<=^\d{2,4}-\d{3,5}\s+(?:${FILE_MATTER})\b[^.]{10,200}[a-z)]\.\s+)(?=This\s+(?:[A-Z]\w+|item|matter)\s+was\b)`, 'g')],
   // "26-0219 Report on homeless encampment response This Report was Received and Filed.": the file's title has no stop of its
   // own, and its action names the matter by its type with the action in capitals.

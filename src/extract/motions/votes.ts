@@ -130,8 +130,9 @@ function rollCall(text: string, vote: Vote): void {
   const labels = [...text.matchAll(ROLL)];
   if (labels.length === 0) return;
   // "For: Cllrs A, B" alone is a roll call only if it is the line's start (or after "Roll Call:", the noes on the next line of a
-  // page run into sentences) or another roll label follows.
-  if (labels[0].index > 2 && labels.length === 1 && !/^\s*roll[- ]?call(?:\s+vote)?\s*[:\-–]\s*$/i.test(text.slice(0, labels[0].index))) return;
+  // page run into sentences) or another roll label follows; or after the verdict's own lead-in, Legistar's "The motion carried by
+  // the following vote: Aye: 5 - …" run into one line.
+  if (labels[0].index > 2 && labels.length === 1 && !/^\s*roll[- ]?call(?:\s+vote)?\s*[:\-–]\s*$|\bby\s+the\s+following\s+(?:roll[- ]call\s+)?vote\s*:\s*$/i.test(text.slice(0, labels[0].index))) return;
   for (const [k, m] of labels.entries()) {
     const end = labels[k + 1]?.index ?? text.length;
     // "No: Hale. Motion carried 4-1.": the verdict after the last side's names is none of them.
