@@ -153,11 +153,10 @@ function inferBody(lines: Line[]): string | undefined {
 
 /**
  * A body that meets as part of a council: its meeting, not the council's, is the one minuted (an Irish county's municipal
- * district too). "Board of Water Commissioners",
- * "Commission of Inquiry": a board named for its members or its charge ("Nominations Committee of High Life Highland" is whose
- * the committee is, read elsewhere).
+ * district too). "Board of Water Commissioners", "Commission of Inquiry": a board named for its members or its charge, and an
+ * NHS trust's "Council of Governors" ("Nominations Committee of High Life Highland" is whose the committee is, read elsewhere).
  */
-const COMMITTEE = /\b(?:municipal\s+district|(?:committee|sub-committee|panel|board|cabinet|forum|group|commission)(?:\s+of\s+(?:the\s+whole|adjustment))?|(?:board|commission)\s+of\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)$/i;
+const COMMITTEE = /\b(?:municipal\s+district|(?:committee|sub-committee|panel|board|cabinet|forum|group|commission)(?:\s+of\s+(?:the\s+whole|adjustment))?|(?:board|commission)\s+of\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+|council\s+of\s+governors)$/i;
 
 /** A line's last word that names a body: "City Council", "Planning Commission". */
 const BODY_LAST = /\b(?:Council|Committee|Sub-Committee|Board|Cabinet|Panel|Commission|Authority|Trust|Forum)$/;
@@ -301,7 +300,8 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
   // the line below is the first item's title.
   // ("Minutes for Parish Council meeting 12th April 2021" is read by the ModernGov title's pattern, its label no part of the name.)
   const meets = (t: { text: string; body?: { end: number } }): boolean => t.body !== undefined && !/^(?:minutes|agenda|notes|record|draft)\b/i.test(t.text) && MEETING_THEN_DATE.test(t.text.slice(t.body.end)) && findDate(t.text.slice(t.body.end)) !== undefined;
-  if (!titles.some(meets) && titles.some((t) => /\b(?:council|district|county|city|town|village|township|borough)\b/i.test(t.body?.name ?? ''))) {
+  // "Fenmarsh Community Health NHS Foundation Trust" over "Council of Governors": the trust's body met.
+  if (!titles.some(meets) && titles.some((t) => /\b(?:council|district|county|city|town|village|township|borough|trust)\b/i.test(t.body?.name ?? ''))) {
     for (const t of titles) if (t.whole && COMMITTEE.test(t.whole)) yield t.whole;
   }
   for (const { text, body, whole } of titles) {

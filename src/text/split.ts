@@ -792,8 +792,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // the motion's sentence (after a task note, "Clerk to write. All agreed." stays one line, read together).
   [/[.;]\s+All\s+agreed\.?\s*$/, /(?=All\s+agreed\.?\s*$)(?<=\b(?:proposed|moved|seconded)\b[^]*[.;]\s+)/g],
   // New England town meetings: "… for fiscal year 2026. Seconded." and "VOTED: That the Town accept …. Declared passed by a 2/3
-  // majority.": the seconding and the Moderator's declaration after the motion's words.
-  [/[.;]\s+(?:Duly\s+)?(?:Seconded|SECONDED|Declared|DECLARED)\b/, /(?=(?:(?:Duly\s+)?(?:Seconded|SECONDED)\.?\s*$|(?:Declared|DECLARED)\s+(?:passed|carried|adopted|lost|defeated|failed|PASSED|CARRIED|ADOPTED|LOST|DEFEATED)\b))(?<=[.;]\s+)/g],
+  // majority.": the seconding and the Moderator's declaration after the motion's words; a paragraph run together puts the vote
+  // after them ("… to pass over the article. VOTED: Unanimously to pass over the article.").
+  [/[.;]\s+(?:(?:Duly\s+)?(?:Seconded|SECONDED|Declared|DECLARED)\b|(?:VOTED|Voted)\s*:)/, /(?=(?:(?:Duly\s+)?(?:Seconded|SECONDED)\.?\s*(?:$|(?=(?:VOTED|Voted)\s*:))|(?:Declared|DECLARED)\s+(?:passed|carried|adopted|lost|defeated|failed|PASSED|CARRIED|ADOPTED|LOST|DEFEATED)\b|(?:VOTED|Voted)\s*:))(?<=[.;]\s+)/g],
   // "Cllr Bates was proposed by Cllr Hunt and seconded by Cllr Akers. There being no other nominations, Cllr Bates was
   // elected Chairman": the election after its nomination.
   [/(?:There|there)\s+being\s+no/, /(?=There\s+being\s+no\s+(?:other|further)\s+nominations?\b)(?<=[.;]\s+)/g],
