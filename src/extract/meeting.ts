@@ -257,7 +257,8 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     // committee met, not the council before the label.
     // "Taranui Regional Council Minutes of the Regional Transport Committee meeting held …": the committee's name before "meeting";
     // "CYNGOR SIR DYFNANT COUNTY COUNCIL Minutes of the Cabinet held on …", before "held".
-    if (/^\s+of\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?meeting\s+of\s|(?:[\w’'-]+\s+){0,6}?(?:committee|sub-committee|board|panel|cabinet|forum|commission)\s+(?:meeting|held)\b)/i.test(l.text.slice(m![0].length))) {
+    // An NHS trust's "… Foundation Trust Minutes of the Board of Directors meeting held in public …", the board named for its members.
+    if (/^\s+of\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?meeting\s+of\s|(?:[\w’'-]+\s+){0,6}?(?:committee|sub-committee|board|panel|cabinet|forum|commission|council(?=\s+of\s+governors\b))(?:\s+of\s+[\w’'-]+)?\s+(?:meeting|held)\b)/i.test(l.text.slice(m![0].length))) {
       for (const name of meetingOf(`Minutes${l.text.slice(m![0].length)}`)) if (COMMITTEE.test(name)) yield name;
     }
     // A Legistar head run into one line, "City of Harbor Bluff Meeting Minutes City Council Tuesday, November 17, 2026 …": the
@@ -419,7 +420,9 @@ function clean(name: string): string {
     .replace(/^(?:(?:minutes|agenda|notes|decisions?|record|proceedings)\s+of\s+(?:the\s+)?)?(?:(?:ordinary|annual|special|extraordinary|regular|full|monthly|public(?=\s+(?:meeting|sitting|session)\b)|general(?=\s+meeting\b))\s+)*(?:(?:meeting|sitting|session)\s+of\s+(?:the\s+)?)?/i, '')
     // "Meeting of the Members of Kilbrannan Municipal District": the district's members are the district meeting.
     .replace(/^(?:the\s+)?members\s+of\s+(?:the\s+)?(?=[A-Z])/i, '')
-    // A New England "Town Meeting" and an English "Parish Meeting" are the bodies that decide, not occasions.
+    // A New England "Town Meeting" and an English "Parish Meeting" are the bodies that decide, not occasions ("TOWN OF NORTH
+    // HADLEY ANNUAL TOWN MEETING": the town's name before it).
+    .replace(/^(?:town|city)\s+of\s+(?:[\w’'-]+\s+){1,4}?(?:(?:annual|special|adjourned|regular)\s+)?(?=town\s+meeting$)/i, '')
     .replace(/(?<!^(?:the\s+)?(?:town|parish))\s+(?:meeting|minutes)$/i, '')
     // "City Council Regular Meeting Minutes", "City Council Work Session": the kind of meeting is no part of the name.
     // "COMMITTEE OF THE WHOLE REPORT": the committee's report to Council is no part of its name.
@@ -442,6 +445,9 @@ function clean(name: string): string {
     // board named for its charge (a New England town's "Select Board" too; an Ontario town's "The Corporation of the Town of
     // Beaverhill Committee of the Whole").
     .replace(/^(?:(?:the\s+)?corporation\s+of\s+(?:the\s+)?)?(?:city|town|township|village|county|borough|municipality)\s+of\s+(?:[\w’'-]+\s+){1,4}?(?=(?:committee|board|court)\s+of\s+(?:adjustment|trustees|education|appeals|supervisors|commissioners|selectmen|aldermen|revision|the\s+whole)$|select\s+board$)/i, '')
+    // "CITY OF SAN BENITO HEIGHTS PLANNING COMMISSION MINUTES …", a head run into one line: the place, then its board named for
+    // what it oversees.
+    .replace(/^(?:city|town|township|village|county|borough|municipality)\s+of\s+(?:(?!(?:planning|zoning|parks|library|historic(?:al)?|preservation|utilities|water|housing|arts|recreation|conservation|design|civil)\b)[\w’'-]+\s+){1,4}?(?=(?:planning|zoning|parks|library|historic(?:al)?|preservation|utilities|water|housing|arts|recreation|conservation|design|civil\s+service)\b(?:\s+(?:and\s+)?[\w’'&-]+){0,3}?\s+(?:commission|board|committee)$)/i, '')
     // "COUNTY OF RED WILLOW REGULAR COUNCIL MEETING MINUTES" run into one line: the kind of meeting between place and council.
     .replace(/(?<=\S)\s+(?:ordinary|special|extraordinary|regular)(?=\s+council$)/i, '')
     // "MEETING OF PEOPLE AND COMMUNITIES COMMITTEE Members present: …" run into one line: the attendance list's label is no

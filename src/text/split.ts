@@ -192,6 +192,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:[;.]|^)\s*(?:and|AND|And)\b/, /(?=(?:That|THAT)\s)(?<=(?:;|^)\s*(?:and|AND)(?:\s+(?:further|FURTHER))?\s*,\s+)|(?=(?:AND|And)\s+(?:(?:FURTHER|further)\s+)?(?:THAT|that)\s)(?<=;\s+)|(?=AND\s+(?:FURTHER\s+)?(?:THAT|That)\s)(?<=[a-z)][.]\s+)|(?=(?:THAT|That)\s)(?<=;\s+and\s+)/g],
   // "… seconded the recommendation of the Cabinet. The recommendation was CARRIED.": the verdict on the moved recommendation, the
   // paragraph's last sentence, stands apart from the movers' sentence as printed.
+  // "4.A Conditional Use Permit CUP 27-002 – 1400 Mission Road (Valero Car Wash) Associate Planner Lin presented the staff
+  // report.", "… FS-2027-04 Fire Chief D. Kowalski provided …": an officer named by post opens the minute after the item's title,
+  // a paragraph run into one line.
+  [/(?:Planner|Engineer|Attorney|Manager|Administrator|Director|Chief|Superintendent|Treasurer|Auditor)\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s+(?:presented|reported|gave|provided|explained|introduced|outlined|summari[sz]ed|reviewed)\b/, /(?<=(?:[A-Z][\w’'-]*|\d[\w-]*|\))\s+)(?<!\b(?:The|A|An|This|That|Its|the|of|by|and)\s+)(?=(?:(?:Associate|Senior|Principal|Assistant|Deputy|City|County|Town|Village|Fire|Police|Finance)\s+)?(?:Planner|Engineer|Attorney|Manager|Administrator|Director|Chief|Superintendent|Treasurer|Auditor)\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s+(?:presented|reported|gave|provided|explained|introduced|outlined|summari[sz]ed|reviewed)\b)/g],
   // A Scottish board's "… seconded by Councillor Baird, moved that consideration be continued …. There being no amendment, the
   // motion was agreed.": the chair's lead before the verdict with it.
   [/[Tt]he\s+(?:motion|recommendations?|amendment|proposal)\s+(?:was|were)\s/, /(?=(?:There\s+being\s+no\s+(?:amendments?|objections?|counter[\s-]motion|dissent),?\s+the|The)\s+(?:motion|recommendations?|amendment|proposal)\s+(?:was|were)\s+(?:(?:then|duly|unanimously|put\s+and)\s+)?(?:CARRIED|carried|AGREED|agreed|LOST|lost)\b[^.;]{0,40}(?:[.;]|$))(?<=\b(?:seconded|SECONDED)\b[^.;]{0,300}[.;]\s+)/g],
@@ -348,9 +352,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // Amendment – Short-Term Rentals Following discussion, motion by …", an Irish district's "Item 2: Annual Roads Programme 2027 The
   // Senior Engineer presented …"; a parish's "119/27 Precept 2028/29 Following discussion it was proposed …", its minute reference;
   // a town's "Item 4. Water Rate Study The Council, by a vote of 5-0, accepted …"; an NHS board's "TB/26/141 Board Assurance
-  // Framework The Director of Corporate Affairs presented …". Never after an article: "1.2 The Council
+  // Framework The Director of Corporate Affairs presented …" (or "BoD 27/034 Freedom to Speak Up Guardian Report The Board
+  // RECEIVED …", its letters and a space). Never after an article: "1.2 The Council
   // considered …" has no title, and "… Plan The Council considered …" is cut once, before "The".
-  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]?|\d{1,4}\/\d{2}|[A-Z]{1,4}\/\d{2}\/\d{1,4})\s+(?:\d{4}\s+)?[A-Z][^.;:]{20,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]?|\d{1,4}\/\d{2}(?!\d)|[A-Z]{1,4}\/\d{2}\/\d{1,4})\s+${TITLE_WORDS}\s)(?<!\b(?:The|A|An|This|That|Its|Our|Their)\s)(?!(?:An?|AN?)\s+(?:Ordinance|Resolution|ORDINANCE|RESOLUTION)\b)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
+  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]?|\d{1,4}\/\d{2}|[A-Z]{1,4}\/\d{2}\/\d{1,4}|[A-Z][a-z]?[A-Z]{1,2}\s\d{2,4}\/\d{2,4})\s+(?:\d{4}\s+)?[A-Z][^.;:]{20,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]?|\d{1,4}\/\d{2}(?!\d)|[A-Z]{1,4}\/\d{2}\/\d{1,4}|[A-Z][a-z]?[A-Z]{1,2}\s\d{2,4}\/\d{2,4})\s+${TITLE_WORDS}\s)(?<!\b(?:The|A|An|This|That|Its|Our|Their)\s)(?!(?:An?|AN?)\s+(?:Ordinance|Resolution|ORDINANCE|RESOLUTION)\b)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
   // The same in sentence case, or after a stop in a page run into one line, where the sentence plainly starts: "2 Minutes of the
   // previous meeting The minutes of the meeting of 8 September were AGREED …", "… on 24 October. 7 Forward Plan The forward plan
   // was noted.", "36. Minutes of the Meeting held on 17 September 2026 Resolved – That …" ("… at The Green" is a name, so not
@@ -794,7 +799,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // New England town meetings: "… for fiscal year 2026. Seconded." and "VOTED: That the Town accept …. Declared passed by a 2/3
   // majority.": the seconding and the Moderator's declaration after the motion's words; a paragraph run together puts the vote
   // after them ("… to pass over the article. VOTED: Unanimously to pass over the article.").
-  [/[.;]\s+(?:(?:Duly\s+)?(?:Seconded|SECONDED|Declared|DECLARED)\b|(?:VOTED|Voted)\s*:)/, /(?=(?:(?:Duly\s+)?(?:Seconded|SECONDED)\.?\s*(?:$|(?=(?:VOTED|Voted)\s*:))|(?:Declared|DECLARED)\s+(?:passed|carried|adopted|lost|defeated|failed|PASSED|CARRIED|ADOPTED|LOST|DEFEATED)\b|(?:VOTED|Voted)\s*:))(?<=[.;]\s+)/g],
+  // "… for the purchase of a dump truck. Article 5 passed unanimously.": the article's verdict after its motion, the same.
+  [/[.;]\s+(?:(?:Duly\s+)?(?:Seconded|SECONDED|Declared|DECLARED)\b|(?:VOTED|Voted)\s*:|(?:Article|ARTICLE)\s+\d)/, /(?=(?:(?:Duly\s+)?(?:Seconded|SECONDED)\.?\s*(?:$|(?=(?:VOTED|Voted)\s*:))|(?:Declared|DECLARED)\s+(?:passed|carried|adopted|lost|defeated|failed|PASSED|CARRIED|ADOPTED|LOST|DEFEATED)\b|(?:VOTED|Voted)\s*:|(?:Article|ARTICLE)\s+\d{1,3}[A-Za-z]?\s+(?:was\s+)?(?:passed|carried|adopted|failed|defeated|lost|PASSED|CARRIED|ADOPTED|FAILED|DEFEATED)\b))(?<=[.;]\s+)/g],
   // "Cllr Bates was proposed by Cllr Hunt and seconded by Cllr Akers. There being no other nominations, Cllr Bates was
   // elected Chairman": the election after its nomination.
   [/(?:There|there)\s+being\s+no/, /(?=There\s+being\s+no\s+(?:other|further)\s+nominations?\b)(?<=[.;]\s+)/g],
