@@ -255,6 +255,10 @@ describe('effects and the action flag', () => {
     expect(effectsOf('That Ordinance 44 be passed on third and final reading.')).toEqual(['adopted']);
     expect(effectsOf('that By-law 2026-08 be read a first time.')).toEqual([]);
     expect(effectsOf('to grant the premises licence subject to conditions.')).toContain('approved');
+    // A Victorian council's "Notice of Decision to Refuse to Grant a Permit" refuses it; nothing is granted.
+    expect(effectsOf('That Council issues a Notice of Decision to Refuse to Grant a Permit for PA2027/031.')).toEqual(['rejected']);
+    expect(effectsOf('That Council issues a Notice of Decision to Grant a Permit for PA2027/031.')).toEqual(['approved']);
+    expect(effectsOf('That Council issue a Notice of Refusal to Grant a Permit for PA2026/141.')).toEqual(['rejected']);
     // A delegation that speaks at the meeting is a deputation; a delegation of powers hands work down.
     expect(effectsOf('THAT Council receive the delegation from the Elm Creek Minor Hockey Association regarding ice time fees.')).toEqual(['received']);
     expect(effectsOf('That the delegation of authority to the Director of Finance be approved.')).toContain('delegated');

@@ -170,7 +170,9 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   const meetingOf = /^a$/i.test(prefix) && words.length > 1 && (/^meeting$/i.test(last) || /^\s+meeting\b/i.test(text.slice(ends[ends.length - 1])));
   if (VAGUE.test(`${meetingOf ? '' : prefix} ${name}`.trim())) return undefined;
   const all = /\ball\b.*$/i.exec(prefix)?.[0];
-  const full = all ? `${all} ${name}` : name;
+  // "to the May 2027 Scheduled Council Meeting", "the next Ordinary Council meeting": the kind of sitting is no part of the body
+  // ("Full Council" is how English councils name the whole council, and stays).
+  const full = (all ? `${all} ${name}` : name).replace(/^(?:the\s+)?(?:ordinary|scheduled|special|extraordinary|regular|monthly)\s+(?=council(?:\s+meeting)?$)/i, '');
   return { name: full.replace(/^the\s+/i, ''), end: ends[ends.length - 1] };
 }
 
