@@ -433,7 +433,8 @@ function clean(name: string): string {
     .replace(/^[A-Z][A-Z’'&\s-]*\b(?:COUNCIL|AUTHORITY)\s+(?=[A-Z][a-z].*\b(?:Committee|Sub-Committee|Board|Panel|Cabinet|Forum|Commission)$)/, '')
     // "WESTMERE DISTRICT COUNCIL PLANNING COMMITTEE Minutes of the meeting held …": both names in capitals (read in title case),
     // the committee's own words after the council's.
-    .replace(/^(?:[A-Z][\w’'-]*\s+){1,4}(?:District|County|City|Borough|Town|Regional|Shire|Metropolitan\s+Borough|County\s+Borough)\s+Council\s+(?=(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,5}(?:Committee|Sub-Committee|Panel|Board|Forum|Commission)$)/, '')
+    // A New Zealand community board's name in te reo Māori ("… District Council Ōpaki Community Board"): a capital of any script.
+    .replace(/^(?:\p{Lu}[\p{L}\d’'-]*\s+){1,4}(?:District|County|City|Borough|Town|Regional|Shire|Metropolitan\s+Borough|County\s+Borough)\s+Council\s+(?=(?:\p{Lu}[\p{L}\d’'&-]*\s+(?:(?:and|of|&)\s+)?){1,5}(?:Committee|Sub-Committee|Panel|Board|Forum|Commission)$)/u, '')
     // "RURAL MUNICIPALITY OF PEMBINA FLATS REGULAR MEETING OF COUNCIL MINUTES", a head run into one line: its council met.
     .replace(/^.*?\b(?:regular|special|ordinary)\s+meeting\s+of\s+(?:the\s+)?(?=council$)/i, '')
     // "City of Westlake Harbor City Council Meeting Minutes", a Legistar head run into one line: the city's council.

@@ -192,6 +192,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:[;.]|^)\s*(?:and|AND|And)\b/, /(?=(?:That|THAT)\s)(?<=(?:;|^)\s*(?:and|AND)(?:\s+(?:further|FURTHER))?\s*,\s+)|(?=(?:AND|And)\s+(?:(?:FURTHER|further)\s+)?(?:THAT|that)\s)(?<=;\s+)|(?=AND\s+(?:FURTHER\s+)?(?:THAT|That)\s)(?<=[a-z)][.]\s+)|(?=(?:THAT|That)\s)(?<=;\s+and\s+)/g],
   // "… seconded the recommendation of the Cabinet. The recommendation was CARRIED.": the verdict on the moved recommendation, the
   // paragraph's last sentence, stands apart from the movers' sentence as printed.
+  // "… be reported to the Cabinet. The Chairman of the working group, Councillor Ashdown, then presented its recommendations.":
+  // the narrative after a clause's stop, a paragraph run into one line, is no part of the clause.
+  [/[a-z)][.;]\s+The\s+[A-Z][^.;]{0,100}?\s(?:presented|introduced|outlined|summari[sz]ed)\b/, /(?<=[a-z)][.;]\s+)(?=The\s+[A-Z](?:[^.;]|(?<=\b(?:Cllr|Cr|Mr|Mrs|Ms|Dr|[A-Z]))\.){0,100}?\s(?:then\s+)?(?:presented|introduced|outlined|summari[sz]ed)\s+(?:the|his|her|their|its|a|an)\b)/g],
   // "4.A Conditional Use Permit CUP 27-002 – 1400 Mission Road (Valero Car Wash) Associate Planner Lin presented the staff
   // report.", "… FS-2027-04 Fire Chief D. Kowalski provided …": an officer named by post opens the minute after the item's title,
   // a paragraph run into one line.
@@ -405,13 +408,14 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/Resolution\s+(?:No\.|#)\s*\d[\w-]*\s+[-–—]\s+[A-Z]/, /(?=Resolution\s+(?:No\.|#)\s*\d[\w-]*\s+[-–—]\s+[A-Z])(?<=[A-Za-z\d)]\s+)(?<!\b(?:of|in|under|to|by|and|see|per)\s+)(?<!(?:^|\s)(?:[A-Z]{1,2}\.?\d{1,3}(?:\.\d{1,2})*|\d{1,3}(?:\.\d{1,2})*|[A-Z]|[IVXL]{1,5})[.)]?\s)/g],
   [/(?:Motion|MOTION)\s+to\s+(?:adopt|approve)\b[^.;:]{0,60}:\s/, /(?=(?:Motion|MOTION)\s+to\s+(?:adopt|approve)\b[^.;:]{0,60}:\s+(?:Council|Committee|Mayor|Deputy|Alder|Trustee|Commissioner|Mr|Mrs|Ms)\w*\b)(?<=\S\s+)/g],
   // "Item 4: Notice of Motion – Cllr. Kennedy “That Ballyderg Municipal District requests …”": an Irish notice of motion's
-  // quoted words run into its title, or after "And resolved:" or its movers' colon ("… seconded by Alderman Tinsley: “That …"); not
+  // quoted words run into its title, or after "And resolved:" or its movers' colon ("… seconded by Alderman Tinsley: “That …"), or
+  // after "The following motion in the name of Cllr. P. Horgan was considered:"; not
   // after the words that introduce them ("moved that", "as
   // follows"). An Irish district's "Proposed by Cllr. M. Hogan Seconded by Cllr. J. Carroll And resolved:" over the quoted
   // resolution: the verdict's words start a line, as printed. A county council's motion on notice quoted after its movers'
   // colon may open "This Council calls on …".
   [/(?:And|AND)\s+(?:resolved|RESOLVED|agreed|AGREED)\s*:/, /(?=(?:And|AND)\s+(?:resolved|RESOLVED|agreed|AGREED)\s*:)(?<=\b(?:[Ss]econded|SECONDED)\s+(?:by|BY)\s+[^,;:]{2,60}?\s+)/g],
-  [/["“](?:That|THAT)\s|["“]This\s+[A-Z]/, /(?=["“](?:That|THAT|This\s+(?:Council|Committee|Board|Authority|Assembly)\b)\s)(?<=[\w.)]\s+|\b(?:resolved|agreed|RESOLVED|AGREED)\s*:\s*|\b(?:seconded|moved|proposed|submitted|tabled)\s+by\s+[^.;:]{2,60}:\s*)(?<!\b(?:[Mm]otion|[Rr]esolution|words|reads?|read|states?|stated|follows|proposed|moved|seconded|amendment|that|was|is|and|by)\s+)/g],
+  [/["“](?:That|THAT)\s|["“]This\s+[A-Z]/, /(?=["“](?:That|THAT|This\s+(?:Council|Committee|Board|Authority|Assembly)\b)\s)(?<=[\w.)]\s+|\b(?:resolved|agreed|RESOLVED|AGREED)\s*:\s*|\b(?:seconded|moved|proposed|submitted|tabled)\s+by\s+[^.;:]{2,60}:\s*|\b(?:following|the)\s+(?:notice\s+of\s+)?motion\b(?:[^.;:]|(?<=\b(?:Cllrs?|Cr|Mr|Mrs|Ms|Dr|[A-Z]))\.){2,100}\b(?:was|were)\s+(?:considered|debated|submitted|tabled|read|moved|proposed)\s*:\s*)(?<!\b(?:[Mm]otion|[Rr]esolution|words|reads?|read|states?|stated|follows|proposed|moved|seconded|amendment|that|was|is|and|by)\s+)/g],
   // "… be noted. AG.32 EXTERNAL AUDITOR'S ANNUAL REPORT 2025/26 The Committee received …": a committee's lettered minute number
   // and its title in capitals after a stop, a page run into one line.
   [/[A-Z]\.\s?\d{1,4}\s+[A-Z]{2}/, /(?<=[a-z\d)][.;!?]\s+)(?=[A-Z]{1,4}\.\s?\d{1,4}\s+[A-Z][A-Z’'&,/()-]+\s+[A-Z][A-Z’'&,/()-]+)/g],
@@ -1382,7 +1386,7 @@ function numberCuts(text: string): number[] {
         const lead = leadInStart(text, m.index);
         if (lead !== undefined) cuts.push(lead);
         trail = last && last.style !== n.style ? [...trail, n] : [n];
-      } else if ((!last || (last.style !== n.style && /^(?:num-dot|decimal)$/.test(last.style)) || restarts(last, n, text.slice(0, m.index))) && n.value === 1) {
+      } else if ((!last || (last.style !== n.style && /^(?:num-dot|decimal)$/.test(last.style)) || restarts(last, n, text.slice(0, m.index)) || MARKER_LEAD_END.test(text.slice(0, m.index))) && n.value === 1) {
         // "RESOLVED: (1) That ... and (2) that ...": the list starts mid-line.
         // "The Forum agreed to (1) ask Police Scotland …, and (2) invite …": after a lead-in's "to" or "that" with no colon,
         // the lead-in is cut from the list too, so each item is read as a clause under it, not the first one inside it.
@@ -1392,6 +1396,8 @@ function numberCuts(text: string): number[] {
         // paragraph joined into one line runs the narrative into the list.
         // "54. CAPITAL PROGRAMME … RESOLVED – (a) that …": after a marker and its dash, the item's number before it all.
         // "… record. 414. Planning a) 26/00311/HOU – …": after an item's number and title, the list under it has a line of its own.
+        // A new marker's list after another list ("… (c) … to the Cabinet. … RECOMMENDED to Cabinet that (1) …") starts afresh.
+        if (last && MARKER_LEAD_END.test(text.slice(0, m.index))) trail = [n];
         if (/\s(?:to|that)\s*$|[a-z)][.!?]\s*$/i.test(text.slice(0, m.index)) || /\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s*[-–—]\s*$/.test(text.slice(0, m.index)) || ITEM_TITLE_END.test(text.slice(0, m.index))) opener = m.index;
       }
       continue;
@@ -1403,6 +1409,7 @@ function numberCuts(text: string): number[] {
     // "it was RESOLVED – a. that …; b. that …": a marker and its dash stand for the colon, and a "Decision" heading alone before
     // the list ("Decision 1. To grant …. 2. To add …", a paragraph joined into one line) for its line. "…: a. 311 -- Eliminate …": an item
     // may open on a number that names its topic.
+    // "RECOMMENDED to Cabinet that (1) the Policy be amended …; and (2) …": the marker, its body and "that" stand for the colon.
     // "Cabinet RESOLVED: 3. to note …; 4. to ask …": a list that goes on from one above it opens on its number, where the next
     // number follows in the line.
     const resumes = n.value > 1 && n.style === 'num-dot' && new RegExp(String.raw`[.;]\s*(?:and\s+|or\s+)?${n.value + 1}\.\s`).test(after);
@@ -1414,7 +1421,7 @@ function numberCuts(text: string): number[] {
     // or letters open under the item's number and short title, a page run into one line.
     // "9.2 FEES AND CHARGES 2026/27 1. That the fees …": a list of "That" clauses under a section's number and title the same.
     const underTitle = (/^(?:roman-dot|alpha-dot)$/.test(n.style) || (n.style === 'num-dot' && /^(?:That|THAT)\s/.test(after))) && AFTER_ITEM_TITLE.test(text.slice(0, m.index));
-    if ((n.value === 1 || resumes) && n.style !== 'bare-num' && (afterOwner || leadIn || underTitle || /(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$|\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s*[-–—]\s*$|(?:^|[a-z)][.!?]\s+|[a-z]\s+)(?:Decisions?|DECISIONS?)\s*$/.test(text.slice(0, m.index)) || DECISION_OF.test(text.slice(0, m.index))) && !VOTE_LABEL_END.test(text.slice(0, m.index)) && (/^[A-Z“"‘(]/.test(after) || NUMBER_TOPIC.test(after) || (/^[a-z]/.test(after) && /;\s*(?:and\s+|or\s+)?(?:\(?(?:[ivx]{1,4}|[IVX]{1,4}|[b-h]|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s/.test(after)))) {
+    if ((n.value === 1 || resumes) && n.style !== 'bare-num' && (afterOwner || leadIn || underTitle || /(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$|\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s*[-–—]\s*$|\b(?:RESOLVED|RECOMMENDED|AGREED|Resolved|Recommended)(?:\s+to(?:\s+the)?(?:\s+[A-Z][\w’'&-]*){1,5}?)?\s+that\s*$|(?:^|[a-z)][.!?]\s+|[a-z]\s+)(?:Decisions?|DECISIONS?)\s*$/.test(text.slice(0, m.index)) || DECISION_OF.test(text.slice(0, m.index))) && !VOTE_LABEL_END.test(text.slice(0, m.index)) && (/^[A-Z“"‘(]/.test(after) || NUMBER_TOPIC.test(after) || (/^[a-z]/.test(after) && /;\s*(?:and\s+|or\s+)?(?:\(?(?:[ivx]{1,4}|[IVX]{1,4}|[b-h]|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s/.test(after)))) {
       cuts.push(m.index);
       // "b. Approves the following grants: i. … ii. … c. Declines …": a list inside an item of another list, which goes on after it.
       const last = trail[trail.length - 1];
@@ -1455,6 +1462,8 @@ function numberCuts(text: string): number[] {
 function restarts(last: ClauseNumber, n: ClauseNumber, before: string): boolean {
   return last.style === n.style && last.value > 1 && (/\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s*[-–—:]?\s*$/.test(before) || ITEM_TITLE_END.test(before));
 }
+/** A marker of its own sentence and its "that" (or colon) just before a list: "… final report. RECOMMENDED to Cabinet that ". */
+const MARKER_LEAD_END = /(?:^|[.;!?]\s+)(?:RESOLVED|RECOMMENDED|AGREED|DECIDED|Resolved|Recommended|Agreed)(?:\s+to(?:\s+the)?(?:\s+[A-Z][\w’'&-]*){1,5}?)?(?:\s+that|\s*[:\-–—])\s*$/;
 /** An item's number and short title, anywhere in the line, just before a sub-item opens under it: "… Hall 5/27 Finance ". */
 const AFTER_ITEM_TITLE = /(?:^|\s)(?:[A-Z]{0,4}\d{1,4}\/\d{1,4}|\d{1,3}\.|\d{1,2}\.\d{1,2}\.?)\s+[A-Z][\w’'&,/]*(?:\s+[\w’'&,/]+){0,4}\s+$/;
 /** A sub-item's short title and its stop, the minute's sentence after it: "Insurance. It was RESOLVED …". */
