@@ -434,9 +434,15 @@ function clean(name: string): string {
     // "WESTMERE DISTRICT COUNCIL PLANNING COMMITTEE Minutes of the meeting held …": both names in capitals (read in title case),
     // the committee's own words after the council's.
     // A New Zealand community board's name in te reo Māori ("… District Council Ōpaki Community Board"): a capital of any script.
-    .replace(/^(?:\p{Lu}[\p{L}\d’'-]*\s+){1,4}(?:District|County|City|Borough|Town|Regional|Shire|Metropolitan\s+Borough|County\s+Borough)\s+Council\s+(?=(?:\p{Lu}[\p{L}\d’'&-]*\s+(?:(?:and|of|&)\s+)?){1,5}(?:Committee|Sub-Committee|Panel|Board|Forum|Commission)$)/u, '')
+    // A Welsh council's "CAERWERN COUNTY COUNCIL CABINET" the same, its cabinet named by the one word.
+    .replace(/^(?:\p{Lu}[\p{L}\d’'-]*\s+){1,4}(?:District|County|City|Borough|Town|Regional|Shire|Metropolitan\s+Borough|County\s+Borough)\s+Council\s+(?=(?:\p{Lu}[\p{L}\d’'&-]*\s+(?:(?:and|of|&)\s+)?){1,5}(?:Committee|Sub-Committee|Panel|Board|Forum|Commission)$|Cabinet$)/u, '')
     // "RURAL MUNICIPALITY OF PEMBINA FLATS REGULAR MEETING OF COUNCIL MINUTES", a head run into one line: its council met.
     .replace(/^.*?\b(?:regular|special|ordinary)\s+meeting\s+of\s+(?:the\s+)?(?=council$)/i, '')
+    // "MUNICIPALITY OF THE COUNTY OF KINGSHAVEN REGULAR COUNCIL MEETING MINUTES": a Nova Scotia municipality's legal name before
+    // its council, which met.
+    .replace(/^(?:the\s+)?(?:(?:rural\s+)?municipality|township|district)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,5}?(?:(?:regular|special|ordinary)\s+)?(?=council$)/i, '')
+    // "LAKEVIEW UNIFIED SCHOOL DISTRICT BOARD OF EDUCATION": the district, then its board.
+    .replace(/^(?:[\w’'-]+\s+){1,5}?(?:(?:unified|independent|consolidated|public|community|union|elementary|high)\s+)?school\s+district\s+(?=board\s+of\s+(?:education|trustees|directors)$)/i, '')
     // "City of Westlake Harbor City Council Meeting Minutes", a Legistar head run into one line: the city's council.
     .replace(/^(?:city|town|village|county|borough)\s+of\s+(?:[\w’'-]+\s+){1,4}?(?=(?:city|town|village|county|borough)\s+(?:council|commission)$)/i, '')
     // "BOARD OF SUPERVISORS COUNTY OF SIERRA VISTA MINUTES – REGULAR MEETING", "… BOARD OF COUNTY COMMISSIONERS PALMETTO SHORES

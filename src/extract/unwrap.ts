@@ -206,6 +206,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // clause cut by a page break goes on in lower case on the next page, its line above left without a stop.
   if (line.pageBreak && /^[a-z]/.test(line.text) && !/[.!?:;]["”’)]*$/.test(above.text) && !parseNumber(line.text) && !matchMarker(line.text, lex)) return true;
   if (line.gap) return false;
+  // "9.1 Letter from the … Association requesting funding for a thermal imaging camera" / "Motion 2027-112": a motion's number
+  // alone on its line is a label over the movers, whatever the title above reaches.
+  if (/^(?:Motion|MOTION|Resolution|RESOLUTION)\s+(?:No\.?\s*|#\s*)?[A-Z]{0,4}[-/]?\d[\w/-]*\s*$/.test(line.text)) return false;
   // "… the route review; •" / "agreed that …": a bullet left at the margin belongs to the words below it.
   if (/[;:,]\s+[•·▪●◦]$/.test(above.text) && /^[a-zA-Z(]/.test(line.text)) return true;
   // "1. Senior Center Van Replacement VOTED:" / "(Pereira/Lindholm) 3-0-0 to purchase …": a select board's vote label, its movers
