@@ -1687,8 +1687,9 @@ const TOLD_IN_TITLE = /\s(?:was|were)\s+(?:\w+ly\s+)?(?:deferred|withdrawn|adopt
 // "MD/43/28 Notice of Motion: Road Safety at Kilbride School Cllr. T. Nolan moved …": a colon inside the title, initials after.
 // "CMD 05/26 The Members noted …": an article opens the sentence, and is never a title of one word.
 // "LCS 41/26 Community Festival Fund 2026/27 The Head of …": a financial year's slash inside the title.
-// A title ends on no small word: "2.2 The motion in the name of Cllr. J. Killeen regarding … was deferred" is one sentence.
-const TITLE_BEFORE_SENTENCE = new RegExp(String.raw`${RUN_ITEM}(?:${APPLICATION_REF}\s+(?:[-–]\s+)?(?=[A-Z0-9]))?[A-Z0-9][\w’'-]*[,:]?(?:\s+(?:${NAME_STOP}|[\w’'-]+(?:\/[\w’'-]+)?[,:]?|&|[-–])){0,12}?(?<![-–—])(?<!\b(?:The|A|An|This|These|Its|Their))(?<!\s(?:of|in|the|by|to|for|from|with|and|on|at|a|an))\s(?=${SENTENCE_AFTER_TITLE})`);
+// A title ends on no small word: "2.2 The motion in the name of Cllr. J. Killeen regarding … was deferred" is one sentence; nor
+// on a clause's "That" ("50. APPOINTMENTS RESOLVED: That Councillor Mistry be appointed …").
+const TITLE_BEFORE_SENTENCE = new RegExp(String.raw`${RUN_ITEM}(?:${APPLICATION_REF}\s+(?:[-–]\s+)?(?=[A-Z0-9]))?[A-Z0-9][\w’'-]*[,:]?(?:\s+(?:${NAME_STOP}|[\w’'-]+(?:\/[\w’'-]+)?[,:]?|&|[-–])){0,12}?(?<![-–—])(?<!\b(?:The|A|An|This|These|Its|Their|That|THAT))(?<!\s(?:of|in|the|by|to|for|from|with|and|on|at|a|an|that))\s(?=${SENTENCE_AFTER_TITLE})`);
 /**
  * "3. Cyllid / Finance Penderfynwyd talu'r …", "5. Maes chwarae / Play area Cytunwyd bod …": a Welsh council's title in both
  * languages, then the minute's first sentence, a capital and a word in lower case, in either language, or an application's
