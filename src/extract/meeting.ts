@@ -460,6 +460,8 @@ function clean(name: string): string {
     // "MEETING OF PEOPLE AND COMMUNITIES COMMITTEE Members present: …" run into one line: the attendance list's label is no
     // part of the name.
     .replace(/(?<=\b(?:committee|commission|board|panel|council|cabinet|forum))\s+(?:members|councillors)$/i, '')
+    // "Report to the Meeting of the Strategic Policy Committee for Climate Action held on 3rd May 2027": the verb before the date.
+    .replace(/\s+(?:held|convened)$/i, '')
     // "RECORD OF DECISIONS TAKEN BY THE CABINET", "RECORD OF DECISIONS OF THE CABINET": the decision maker after the record's
     // own title.
     .replace(/^(?:record\s+of\s+)?decisions?\s+(?:(?:taken|made)\s+(?:by|at)|of)\s+(?:the\s+)?(?=\S)/i, '')

@@ -192,6 +192,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:[;.]|^)\s*(?:and|AND|And)\b/, /(?=(?:That|THAT)\s)(?<=(?:;|^)\s*(?:and|AND)(?:\s+(?:further|FURTHER))?\s*,\s+)|(?=(?:AND|And)\s+(?:(?:FURTHER|further)\s+)?(?:THAT|that)\s)(?<=;\s+)|(?=AND\s+(?:FURTHER\s+)?(?:THAT|That)\s)(?<=[a-z)][.]\s+)|(?=(?:THAT|That)\s)(?<=;\s+and\s+)/g],
   // "… seconded the recommendation of the Cabinet. The recommendation was CARRIED.": the verdict on the moved recommendation, the
   // paragraph's last sentence, stands apart from the movers' sentence as printed.
+  // "… to recommend it to the full Council for adoption. Seán Ó Ceallaigh Director of Services": the report's signature after
+  // its last sentence, a page run into one line, is no part of the recommendation.
+  [/[a-z)][.]\s+\p{Lu}[^.;]{2,60}\b(?:Director|Head|Chief|Manager|Officer|Engineer|Planner|Clerk|Secretary|Administrator)\b[^.;]{0,60}$/u, /(?<=[a-z)][.]\s+)(?=(?:\p{Lu}[\p{L}’'-]*\.?\s+){1,6}?(?:Director|Head|Chief\s+Executive|Chief\s+Officer|Manager|Officer|Engineer|Planner|Town\s+Clerk|County\s+Secretary|Meetings\s+Administrator)\b[^.;]{0,60}$)/gu],
   // "… be reported to the Cabinet. The Chairman of the working group, Councillor Ashdown, then presented its recommendations.":
   // the narrative after a clause's stop, a paragraph run into one line, is no part of the clause.
   [/[a-z)][.;]\s+The\s+[A-Z][^.;]{0,100}?\s(?:presented|introduced|outlined|summari[sz]ed)\b/, /(?<=[a-z)][.;]\s+)(?=The\s+[A-Z](?:[^.;]|(?<=\b(?:Cllr|Cr|Mr|Mrs|Ms|Dr|[A-Z]))\.){0,100}?\s(?:then\s+)?(?:presented|introduced|outlined|summari[sz]ed)\s+(?:the|his|her|their|its|a|an)\b)/g],
