@@ -221,6 +221,9 @@ describe('effects and the action flag', () => {
     expect(effectsOf('That the report be noted and referred to Cabinet.')).toEqual(['noted', 'referred']);
     expect(effectsOf('to continue the application for a site visit.')).toEqual(['deferred']);
     expect(effectsOf('That the item be held over to the next meeting.')).toEqual(['deferred']);
+    // A measure tabled by its number to a meeting to come.
+    expect(effectsOf('to table Resolution No. 2027-R-14 to the May 17, 2027 meeting.')).toEqual(['deferred']);
+    expect(effectsOf('to table Ordinance 2027-11 until the next regular meeting.')).toEqual(['deferred']);
     expect(effectsOf('That the Council continue to support the food bank.')).not.toContain('deferred');
     // "(min 472/01 refers)" points at a minute; "Refers the question to …" sends it on.
     expect(effectsOf('to include the two bids from 2001 (min 472/01 refers).')).not.toContain('referred');
