@@ -140,8 +140,11 @@ const NOT_DECIDED = /^(?:recorded|information(?:\s+only)?|for\s+information(?:\s
  */
 const VERDICT_CELL = /^(?:adopted|approved|referred|laid|deferred|carried|passed|received|noted|rejected|denied|tabled|filed|continued|accepted|agreed|granted|refused|held|amended|postponed|recommended|resolved|confirmed|endorsed|ratified|awarded|authori[sz]ed|introduced|removed|returned|sent|forwarded)\b/i;
 const isVerdict = (cell: string): boolean => VERDICT_CELL.test(cell) || /^[A-Z][A-Z\s,.'’-]{3,}(?:\s|$)/.test(cell);
-/** A decision cell that is a clause with its own marker: "RESOLVED to award …", "Agreed that …", "That the …". */
-const MARKED_CELL = /^(?:resolved|agreed|decided|it\s+was\s+(?:resolved|agreed)|that)\b/i;
+/**
+ * A decision cell that is a clause with its own marker: "RESOLVED to award …", "Agreed that …", "RECOMMENDED TO COUNCIL – That
+ * …", "That the …" (not a verdict's "Recommended to Council for adoption").
+ */
+const MARKED_CELL = /^(?:resolved|agreed|decided|recommended(?=(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?)?\s*(?:[:\-–—]\s*)?that\b)|it\s+was\s+(?:resolved|agreed)|that)\b/i;
 /** A minute's running number in a row's cell: "26/16", "P/102", "CAB.12". */
 const MINUTE_ID = /^(?:[A-Z]{1,4}[./]?\s?)?\d{1,4}\/\d{2,4}$/;
 /** A row's number or file id ("24-101", "5."): not part of the matter's words. */
