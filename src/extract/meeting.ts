@@ -257,7 +257,8 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     // committee met, not the council before the label.
     // "Taranui Regional Council Minutes of the Regional Transport Committee meeting held …": the committee's name before "meeting";
     // "CYNGOR SIR DYFNANT COUNTY COUNCIL Minutes of the Cabinet held on …", before "held".
-    // An NHS trust's "… Foundation Trust Minutes of the Board of Directors meeting held in public …", the board named for its members.
+    // An NHS trust's "… Foundation Trust Minutes of the Board of Directors meeting held in public …", the board named for its
+    // members.
     if (/^\s+of\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?meeting\s+of\s|(?:[\w’'-]+\s+){0,6}?(?:committee|sub-committee|board|panel|cabinet|forum|commission|council(?=\s+of\s+governors\b))(?:\s+of\s+[\w’'-]+)?\s+(?:meeting|held)\b)/i.test(l.text.slice(m![0].length))) {
       for (const name of meetingOf(`Minutes${l.text.slice(m![0].length)}`)) if (COMMITTEE.test(name)) yield name;
     }
@@ -461,7 +462,8 @@ function clean(name: string): string {
     // "MEETING OF PEOPLE AND COMMUNITIES COMMITTEE Members present: …" run into one line: the attendance list's label is no
     // part of the name.
     .replace(/(?<=\b(?:committee|commission|board|panel|council|cabinet|forum))\s+(?:members|councillors)$/i, '')
-    // "Report to the Meeting of the Strategic Policy Committee for Climate Action held on 3rd May 2027": the verb before the date.
+    // "Report to the Meeting of the Strategic Policy Committee for Climate Action held on 3rd May 2027": the verb before the
+    // date.
     .replace(/\s+(?:held|convened)$/i, '')
     // "RECORD OF DECISIONS TAKEN BY THE CABINET", "RECORD OF DECISIONS OF THE CABINET": the decision maker after the record's
     // own title.
