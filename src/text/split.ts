@@ -1140,7 +1140,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/^(?:Decisions?|DECISIONS?|Motion|Amendment)\s+[A-Z]/, /(?<=^(?:Decisions?|DECISIONS?)\s+)(?=(?:Refused|Granted|Approved|Deferred|Agreed|Noted|Rejected|Withdrawn|Adjourned|REFUSED|GRANTED|APPROVED|DEFERRED)\b)|(?<=^(?:Decision|DECISION|Motion|Amendment)\s+)(?=To\s+[a-z]{3,}\s)/g],
   // "FC/26/05 Internal audit RECOMMENDATION TO FULL COUNCIL: that …": a committee's recommendation in capitals after the item's
   // title, a page run into one line.
-  [/RECOMMENDATIONS?\s+TO\s+[A-Z ]{3,40}:/, /(?<=[a-z]\s+)(?=RECOMMENDATIONS?\s+TO\s+(?:THE\s+)?(?:FULL\s+)?(?:[A-Z]+\s+){0,3}(?:COUNCIL|CABINET|COMMITTEE|BOARD)\s*:)/g],
+  // An Australian committee's "6.2 Annual Financial Statements – Timetable RECOMMENDATION TO COUNCIL That Council notes …": the
+  // heading with no colon, between the title and the motion, a line of its own as printed.
+  [/RECOMMENDATIONS?\s+TO\s+[A-Z ]{3,40}(?::|\s(?:That|THAT)\s)/, /(?<=[a-z]\s+)(?=RECOMMENDATIONS?\s+TO\s+(?:THE\s+)?(?:FULL\s+)?(?:[A-Z]+\s+){0,3}(?:COUNCIL|CABINET|COMMITTEE|BOARD)(?:\s*:|\s+(?:That|THAT)\s))|(?<=\bRECOMMENDATIONS?\s+TO\s+(?:THE\s+)?(?:FULL\s+)?(?:[A-Z]+\s+){0,3}(?:COUNCIL|CABINET|COMMITTEE|BOARD))\s+(?=(?:That|THAT)\s)/g],
   // "RECOMMENDATION That the Committee notes …", "OFFICER RECOMMENDATION That Council: 1. …": a report's heading run into the
   // recommendation under it.
   [/(?:RECOMMENDATIONS?|Recommendations?|RECOMMENDATION\(S\)|Recommendation\(s\))\s/, /(?<=(?:^|[.;!?]\s+)(?:(?:OFFICER|OFFICERS['’]|STAFF|COMMITTEE|Officer|Officers['’]|Staff|Committee)\s+)?(?:RECOMMENDATIONS?|Recommendations?|RECOMMENDATION\(S\)|Recommendation\(s\))\s*[:\-–—]?\s+)(?=(?:That|THAT|It\s+is\s+recommended|The\s+(?:Committee|Board|Council|Cabinet|Panel)\s+is\s+(?:asked|recommended))\b)|(?=(?:RECOMMENDATIONS?|RECOMMENDATION\(S\))\s*[:\-–—]?\s+(?:That|THAT|It\s+is\s+recommended)\b)(?<=[.;!?]\s+)/g],
