@@ -18,7 +18,7 @@ const EFFECTS: [Effect, RegExp][] = [
   ['noted', /\bnot(?:ed|ing)\b|(?<!\b(?:a|an|the|its|briefing|explanatory|information|technical|written|short|file|guidance)\s)\bnotes?\b/i],
   ['received', new RegExp(String.raw`^received\b|\b(?:be|is|are|was|were)\s+received\b|\breceives?\b(?!\s+${REPORTS_TO_COME})|\bto receive\b(?!\s+(?:regular\s+|further\s+)?(?:updates?|reports?|information))`, 'i')],
   // "a Notice of Decision to Refuse to Grant a Permit": the grant refused, no approval.
-  ['approved', /\bapprov(?:e|es|ed|al|ing)\b|(?<!\b(?:refuse|refusal|decline|declines|declined)\s+to\s+)\bgrant(?:s|ed)?\s+(?:(?:outline|full|listed building|conditional)\s+)?(?:planning\s+)?(?:permission|consent)\b|(?<!\b(?:refuse|refusal|decline|declines|declined)\s+to\s+)\bgrant(?:s|ed)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]e|permit)\b|\bbe\s+granted\b|^\s*grant(?:ed)?\s+subject\s+to\b|\bto\s+grant\s+(?:the|this)\s+(?:application|variation|request)\b/i],
+  ['approved', /\bapprov(?:e|es|ed|al|ing)\b|(?<!\b(?:refuse|refusal|decline|declines|declined)\s+to\s+)\bgrant(?:s|ed)?\s+(?:(?:(?:outline|full|listed building|conditional)\s+)?(?:planning\s+)?(?:permission|consent)|(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]e|permit))\b|\bbe\s+granted\b|^\s*grant(?:ed)?\s+subject\s+to\b|\bto\s+grant\s+(?:the|this)\s+(?:application|variation|request)\b/i],
   ['agreed', /\bagree(?:s|d)?\b/i],
   ['accepted', /\baccept(?:s|ed|ing)?\b/i],
   ['endorsed', /\bendors(?:e|es|ed)\b/i],

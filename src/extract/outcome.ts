@@ -14,7 +14,9 @@ import { PROPOSAL_OPENING, TASK_OPENING } from '../text/split.js';
  * "The Committee received a report from ..." (how an item opens) stay out.
  */
 
-const BODY_NOUN = new RegExp(`^(?:${BODY_NOUNS}|${MEMBERS_TOGETHER})$`, 'i');
+// A Texas commissioners court decides as a board does ("the Court approved …"); outcome.active takes it only as "the Court" or
+// "Commissioners Court", never a court of law's name.
+const BODY_NOUN = new RegExp(`^(?:${BODY_NOUNS}|${MEMBERS_TOGETHER}|Court)$`, 'i');
 /** A subject that names a body or a person, not a matter: "Council", "The Town Board", "Trustee Lund" ("the December 9 meeting" is a matter). */
 const BODY_AT_END = new RegExp(`(?:\\b(?:${BODY_NOUNS.replace('|Meeting', '')}|Members|Trustees|Commissioners|Councillors|staff)|^(?:${MEMBER_TITLE})\\.?\\s+\\S+)$`, 'i');
 /**
@@ -133,7 +135,7 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   // sentence's subject (the pattern reads a name's words case-blind).
   if (/\b(?:that|said|explained|stated|reported|advised|told|informed|asked|whether|recall(?:ed)?|reminded|will|would)\b/i.test(active[1]) || /^(?:last|in|as|when|since|once|previously|earlier|if|although|while|whilst|because|before|until)\s/i.test(active[1])) return undefined;
   // "The IJB agreed …": a body known by its initials, so in capitals; the pattern reads case loosely, "Staff approved" is no body.
-  if (/^[a-z]{2,6}$/i.test(active[1]) && !/^[A-Z]{2,6}$/.test(active[1]) && !BODY_NOUN.test(active[1]) && !/^court$/i.test(active[1])) return undefined;
+  if (/^[a-z]{2,6}$/i.test(active[1]) && !/^[A-Z]{2,6}$/.test(active[1]) && !BODY_NOUN.test(active[1])) return undefined;
   if (active[2].toLowerCase() === 'recommended' && OTHER_BODY_ADVICE.test(active[3]) && /\S\s+\S/.test(active[1].replace(/^the\s+/i, ''))) return undefined;
   return verdictOn(active[2].toLowerCase(), active[3], lex) ? 'outcome.active' : undefined;
 }
