@@ -160,6 +160,9 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   if (isTitle(rest)) return { number: parsed.number.raw, title: tidyTitle(rest) };
   // "5. Consider and act on a resolution approving a development agreement with …": an agenda's wording, a stop and all.
   if (AGENDA_WORDING.test(rest) && AGENDA_STOPPED.test(rest) && rest.length < 240) return { number: parsed.number.raw, title: tidyTitle(rest) };
+  // "4.2 Consider bids for roof replacement at Lakeview Elementary", "7.3 Consider the 2027-28 activity fee schedule (Exhibit D)":
+  // a US board's agenda names the matter it will consider, in sentence case and with no stop.
+  if (AGENDA_CONSIDER.test(rest) && !/[.;:,]$/.test(rest) && rest.length < 160) return { number: parsed.number.raw, title: tidyTitle(rest) };
   // "3. Minutes. Minutes of 2nd November approved …": a community council's short title and its stop, the minute run on.
   const stopped = stoppedTitle(rest);
   if (stopped) return { number: parsed.number.raw, title: tidyTitle(stopped) };
@@ -215,6 +218,9 @@ const AGENDA_STOPPED = /^(?=\p{Lu})(?!.*\b(?:was|were|is|are|has|have|had|will)\
 
 // "Consider and act on …", "Discuss and take action on …", "Consider approval of …": a Texas agenda's wording for an item.
 const AGENDA_WORDING = /^(?:consider(?:ation)?\s+(?:and\s+(?:take\s+)?(?:possible\s+)?act(?:ion)?\s+on|approval\s+of|of)|discuss(?:ion)?\s+and\s+(?:take\s+)?(?:possible\s+)?act(?:ion)?\s+on)\b/i;
+
+/** "Consider bids for …", "Discuss the 2027-28 fee schedule": the matter an agenda item puts before the board, by its noun. */
+const AGENDA_CONSIDER = /^(?:Consider|Discuss)\s+(?:the\s+)?(?:bids?|quotes?|quotations?|proposals?|revisions?|amendments?|adoption|approval|renewal|requests?|resolution|ordinance|contract|agreement|purchase|award|appointment|acceptance|changes|updates?|(?:19|20)\d\d(?:[-–]\d{2,4})?)\b/;
 
 /** Where a heading's te reo Māori half starts: "Te …", "Ngā …", or a capitalised word with a macron ("Whakaāe"). */
 const REO_HALF = /\s(?=(?:Te|Ngā|Nga)\s+\p{Lu}|\p{Lu}[\p{L}]*[āēīōū][\p{L}]*\b)/u;

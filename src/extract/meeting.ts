@@ -401,8 +401,9 @@ function labelledName(text: string): string {
 
 /** The cleaned name, or undefined when what is left names no body ("Opening of Meeting", "Minutes of"). */
 function named(name: string): string | undefined {
-  // "Planning Committee of Ards and North Down Borough Council": the committee met, the council is whose it is.
-  const n = clean(name).replace(/^(.+?\b(?:Committee|Sub-Committee|Board|Panel|Cabinet|Forum|Commission))\s+of\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+(?:and\s+)?){1,6}(?:Council|Authority)$/, '$1');
+  // "Planning Committee of Ards and North Down Borough Council": the committee met, the council is whose it is ("Executive of
+  // Tamsworth Borough Council" the same).
+  const n = clean(name).replace(/^(.*?\b(?:Committee|Sub-Committee|Board|Panel|Cabinet|Executive|Forum|Commission))\s+of\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+(?:and\s+)?){1,6}(?:Council|Authority)$/, '$1');
   // "PDF 265 KB Meeting held …": a file size before "Meeting" is no body either, nor the
   // section number of "VII. CONSENT AGENDA".
   // "The Corporation of the Municipality of North Alder" is an Ontario municipality's legal name: its Council meets.

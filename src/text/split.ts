@@ -1000,7 +1000,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "6.1 Award of contract for pool resurfacing to AquaTech Inc. in the amount of $96,400 Approved on consent.", "6.3 Second
   // reading of Ordinance 2026-09 … core Tabled.", "7.1 Request … series Council approved the request 4-1.": US action minutes
   // run into one line, each item's title then the verdict that was its own line.
-  [/^\d{1,2}\.\d{1,2}\.?\s+[A-Z]/, /(?<=^\d{1,2}\.\d{1,2}\.?\s+[A-Z](?:[^.;:]|(?<=\b(?:Inc|Ltd|Co|No|St|Dr))\.|\.(?=\d)){5,200}?[a-z0-9)]\s+)(?=(?:Approved|Adopted|Accepted|Tabled|Continued|Denied|Received(?:\s+and\s+filed)?)(?:\s+(?:on\s+consent|as\s+(?:recommended|presented|amended|submitted)|unanimously))?\.(?:\s*\(\d{1,2}\s*-\s*\d{1,2}\))?(?=\s*$|\s+\d{1,2}\.(?:\d{1,2}\.?)?\s+[A-Z])|(?:City\s+)?(?:Council|Board|Commission)\s+(?:unanimously\s+)?(?:approved|adopted|denied|tabled|accepted|continued)\b|Motion\s+to\s+[a-z]+\b[^.;]*\b(?:carried|passed|failed)\b)/g],
+  [/^\d{1,2}\.\d{1,2}\.?\s+[A-Z]/, /(?<=^\d{1,2}\.\d{1,2}\.?\s+[A-Z](?:[^.;:]|(?<=\b(?:Inc|Ltd|Co|No|St|Dr))\.|\.(?=\d)){5,200}?[a-z0-9)]\s+)(?=(?:Approved|Adopted|Accepted|Tabled|Continued|Denied|Received(?:\s+and\s+filed)?)(?:\s+(?:on\s+consent|as\s+(?:recommended|presented|amended|submitted)|unanimously))?\.(?:\s*\(\d{1,2}\s*-\s*\d{1,2}\))?(?=\s*$|\s+\d{1,2}\.(?:\d{1,2}\.?)?\s+[A-Z])|(?<!\b(?:The|City)\s+)(?:(?:The|City)\s+)?(?:Council|Board|Commission)\s+(?:unanimously\s+)?(?:approved|adopted|denied|tabled|accepted|continued)\b|Motion\s+to\s+[a-z]+\b[^.;]*\b(?:carried|passed|failed)\b)/g],
   // "… for three years. 5 in favour, 1 abstention.", "… be approved. 6 for, 2 against.": a parish's count after the clause's stop.
   [/\d{1,2}\s+(?:in\s+favou?r|for)\s*,/, /(?=\d{1,2}\s+(?:in\s+favou?r|for)\s*,\s*\d{1,2}\s+(?:against|abstentions?|abstained|abstaining)\b)(?<=[a-z)][.;]\s+)/g],
   // "a. Snow Removal Contract - Trustee Marsh moved, Trustee Lund seconded to award …": an agenda row's title, a dash, then its motion.
@@ -1116,11 +1116,13 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/Reasons?\b|REASONS?\b/, /(?=(?:Reasons?|REASONS?)(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?|variation|change|amendment))?\s*:)(?<=[.;!?]\s+|\b(?:CARRIED|Carried|LOST|Lost)(?:\s+\d{1,2}\/\d{1,2})?\s+)|(?=(?:Reasons?|REASONS?)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?(?:[Dd]ecisions?|DECISIONS?|[Rr]ecommendations?|RECOMMENDATIONS?)\s*:)(?<=[A-Za-z\d).;!?]\s+)|(?=(?:Reasons?|REASONS?)\s+(?:(?:for|FOR)\s+(?:the\s+|THE\s+)?(?:[Dd]ecisions?|DECISIONS?|[Rr]ecommendations?|RECOMMENDATIONS?)\s+)?(?:The|This|These|It|To)\s)(?<=[a-z\d)][.;!?]\s+)/g],
   // "9.2.2 Local Planning Policy 7 – Sea Containers Officer Recommendation That Council …", "… as advertised. Council Resolution
   // 2026/202 Moved: …": the report's and the council's labels after a title or a sentence, a paragraph run into one line ("12
-  // URGENT BUSINESS COUNCIL RESOLUTION 2025/217 MOVED …": the council's after a title in capitals too).
-  [/(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATION|Recommendation)|(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)\s+(?:No\.?\s*)?\d/, /(?=(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATIONS?|Recommendations?)\b(?!\s+(?:was|were|is|are)\b))(?<=[A-Za-z0-9.;!?)]\s+)(?<!\b(?:the|The|an|An|a|this|This|that|and|of|to)\s+)|(?<=\b(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATIONS?|Recommendations?)\s*[:\-–—]?\s+)(?=(?:That|THAT)\s)|(?=(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)\s+(?:No\.?\s*)?\d{2,4}\/\d{1,4}\b)(?<=[.;]\s+|\b[A-Z\d]{3,}\s+)/g],
+  // URGENT BUSINESS COUNCIL RESOLUTION 2025/217 MOVED …": the council's after a title in capitals too; a Victorian council's
+  // unnumbered "… in Attachment 2. Council Resolution Moved Cr Heath …" over its movers, or last on its line, the movers below).
+  [/(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATION|Recommendation)|(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)(?:\s+(?:No\.?\s*\d|\d|Moved|MOVED)|\s*$)/, /(?=(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATIONS?|Recommendations?)\b(?!\s+(?:was|were|is|are)\b))(?<=[A-Za-z0-9.;!?)]\s+)(?<!\b(?:the|The|an|An|a|this|This|that|and|of|to)\s+)|(?<=\b(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATIONS?|Recommendations?)\s*[:\-–—]?\s+)(?=(?:That|THAT)\s)|(?=(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)\s+(?:(?:No\.?\s*)?\d{2,4}\/\d{1,4}\b|(?:Moved|MOVED)\b))(?<=[.;]\s+|\b[A-Z\d]{3,}\s+)|(?=(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)\s*$)(?<=[a-z\d)][.;]\s+)/g],
   // An audit report's "Recommendation 1 (Priority: High) The Council should … Management response: Agreed. …" joined into one
-  // line: the recommendation's label with its bracket, its words, and the response to it are three lines.
-  [/(?:Recommendation|RECOMMENDATION)\s+\d/, /(?=(?:Recommendation|RECOMMENDATION)\s+\d{1,2}(?:\s*\([^()]{1,40}\))?\s*[:.\-–—]?\s+[A-Z])(?<=[.;!?]\s+)|(?=(?:Recommendation|RECOMMENDATION)\s+\d{1,2}\s*\([^()]{1,40}\)\s*[:.\-–—]?\s+[A-Z])(?<=\S\s+)|(?<=(?:^|\s)(?:Recommendation|RECOMMENDATION)\s+\d{1,2}\s*\([^()]{1,40}\)\s*[:.\-–—]?\s+)(?=[A-Z])/g],
+  // line: the recommendation's label with its bracket, its words, and the response to it are three lines. A cabinet's answer
+  // to a scrutiny review ("… as set out below: Recommendation 1 - That the Council retain …: Accepted.") lists them after a colon.
+  [/(?:Recommendation|RECOMMENDATION)\s+\d/, /(?=(?:Recommendation|RECOMMENDATION)\s+\d{1,2}(?:\s*\([^()]{1,40}\))?\s*[:.\-–—]?(?:\s+[A-Z]|\s*$))(?<=[.;:!?]\s+)|(?=(?:Recommendation|RECOMMENDATION)\s+\d{1,2}\s*\([^()]{1,40}\)\s*[:.\-–—]?\s+[A-Z])(?<=\S\s+)|(?<=(?:^|\s)(?:Recommendation|RECOMMENDATION)\s+\d{1,2}\s*\([^()]{1,40}\)\s*[:.\-–—]?\s+)(?=[A-Z])/g],
   [/[Rr]esponse\s*:/, /(?=(?:Management|MANAGEMENT|Officer|Service|Council)\s+(?:[Rr]esponse|RESPONSE)\s*:)(?<=[.;!?]\s+)/g],
   // An Australian council's "… for the period ending 31 October 2026. COUNCIL DECISION Adopted en bloc (refer item 9).": the
   // heading over the council's own decision after the officer's recommendation, and the decision after the heading, a page's
@@ -1566,6 +1568,9 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
     // 27/031"); the reference alone is offered to the run as well, cut where it starts.
     const coded = m[2] ? /^[A-Z]{2,4}\s(\d{1,4}\/)$/.exec(m[2]) : null;
     if (coded) found.push({ line: i, at: m.index! + m[2].length - coded[1].length, key: coded[1], value: Number(m[3]), loose });
+    // "ES 27/44 DOG CONTROL ORDERS": a committee's code, then the year and the minute as often as the minute and the year; both
+    // readings are offered to the run, as for a bare reference.
+    if (m[4] && m[6].length === 3) found.push({ line: i, at: m.index!, key: `${m[4]}${m[5]}/`, value: Number(m[6].slice(1)), loose });
   };
   for (const [i, l] of lines.entries()) {
     if (!/\d[./](?:\d{0,4}|[A-Ha-h]\.)\s|[A-Z][./]\d|[A-Z]{2}\s\d{2}/.test(l.text)) continue;

@@ -67,11 +67,14 @@ const VOTED_MOVERS_SCORE = /\bvoted\s*[:\-–—]\s*\([^()]{2,60}\)\s*(\d{1,2})\
 /** "was adopted on a 5-2 vote", "by a 4-1 roll call vote": the score before the word vote. */
 const ON_A_VOTE = /\b(?:on|by)\s+an?\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+(?:roll[- ]call\s+|recorded\s+)?vote\b/i;
 
+/** "The Board adopted the activity fee schedule as presented, 6-1.": the tally after a comma, closing a verdict's sentence. */
+const COMMA_SCORE = /(?<=\b(?:approved|adopted|denied|accepted|awarded|passed|carried|granted|ratified)\b[^.;]{0,200},\s+)(\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?=\.?\s*$)/i;
+
 export function readVote(text: string): Vote | undefined {
   const vote: Vote = { words: '' };
   // A score's third number may be abstentions or absences: it is left in the words only.
   let counted = DIVISION.exec(text) ?? VOTES_TO.exec(text) ?? COUNT_WORD.exec(text) ?? WORD_COUNT.exec(text);
-  const found = counted ?? SCORE.exec(text) ?? ON_A_VOTE.exec(text) ?? END_SCORE.exec(text) ?? VOTED_MOVERS_SCORE.exec(text);
+  const found = counted ?? SCORE.exec(text) ?? ON_A_VOTE.exec(text) ?? END_SCORE.exec(text) ?? VOTED_MOVERS_SCORE.exec(text) ?? COMMA_SCORE.exec(text);
   if (found) {
     vote.for = Number(found[1]);
     vote.against = count(found[2]);
