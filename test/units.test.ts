@@ -224,6 +224,10 @@ describe('effects and the action flag', () => {
     // A measure tabled by its number to a meeting to come.
     expect(effectsOf('to table Resolution No. 2027-R-14 to the May 17, 2027 meeting.')).toEqual(['deferred']);
     expect(effectsOf('to table Ordinance 2027-11 until the next regular meeting.')).toEqual(['deferred']);
+    // A planning commission continues a case by its code; it recommends approval to the council and approves nothing itself.
+    expect(effectsOf('to continue DR-27-07 to the July 14, 2027 meeting to allow the applicant to revise the elevations.')).toEqual(['deferred']);
+    expect(effectsOf('to recommend approval of ZC-27-04 to the City Council subject to the conditions in the staff report.')).toEqual(['recommended']);
+    expect(effectsOf('That the Committee approve the recommended approach.')).toEqual(['approved']);
     expect(effectsOf('That the Council continue to support the food bank.')).not.toContain('deferred');
     // "(min 472/01 refers)" points at a minute; "Refers the question to …" sends it on.
     expect(effectsOf('to include the two bids from 2001 (min 472/01 refers).')).not.toContain('referred');
