@@ -10,7 +10,7 @@ import type { Clause } from './reading/clause.js';
  */
 // Case-sensitive, and none that English shares ("a", "o", "am"): "I" is an English word, "i" a Welsh one. Welsh months
 // date a decision ("cymeradwyo cofnodion 9 Rhagfyr 2025"); "Mai" is left out, a name in English text.
-const WELSH = /\b(?:i|y|yr|ac|ar|gan|yn|ei|eu|bod|fod|wedi|cael|hyn|hwn|gyda|mae|oedd|gyfer|ynghylch|dyfarnu|cymeradwyo|nodi|derbyn|mabwysiadu|cyflwyno|gohirio|penodi|cyfeirio|gosod|ysgrifennu|cais|[Pp]wyllgor|[Cc]yngor|[Cc]lerc|cofnodion|cyfarfod|adroddiad|cyllideb|llythyr|gwasanaeth|ymateb|cefnogi|talu|prynu|trefnu|ynglŷn|peidio|gwrthwynebu|uchod|cynllun|cymuned|rhoi|anfon|gofyn|trafod|caniatáu|Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b/g;
+const WELSH = /\b(?:i|y|yr|ac|ar|gan|yn|ei|eu|bod|fod|wedi|cael|hyn|hwn|gyda|mae|oedd|gyfer|ynghylch|dyfarnu|cymeradwyo|nodi|derbyn|mabwysiadu|cyflwyno|gohirio|penodi|cyfeirio|gosod|ysgrifennu|cais|[Pp]wyllgor|[Cc]yngor|[Cc]lerc|cofnodion|cyfarfod|adroddiad|cyllideb|llythyr|gwasanaeth|ymateb|cefnogi|talu|prynu|trefnu|ynglŷn|peidio|gwrthwynebu|gwrthwynebiad|gwrthod|sylw|sylwadau|cytuno|[Cc]ytunwyd|caniatâd|cefnogaeth|uchod|cynllun|cymuned|rhoi|anfon|gofyn|trafod|caniatáu|Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b/g;
 const ENGLISH = /\b(?:the|to|that|be|of|and|for|with|is|was)\b/gi;
 
 /** The text is Welsh: two or more Welsh words, and more of them than English ones (`halfLine`: one will do, and no English). */
