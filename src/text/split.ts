@@ -118,7 +118,8 @@ const BULLETED = String.raw`(?:[a-z]|[A-Z]{2,}ED\b|[A-Z][a-z]{2,}ed\s+(?:the|tha
  */
 const LIST_LEAD = String.raw`(?::[-–—]?|\s[–—]|\b(?:The|the)\s+(?:[A-Z][\w’'&-]*\s+){0,4}(?:${SUBJECT_BODY}|IJB))`;
 // A glyph that is only ever a bullet ("•", not a dash) opens its piece as one whatever follows.
-const BULLET_OPENING = new RegExp(String.raw`^(?:${INLINE_BULLET}\s+(?=${BULLETED})|[•▪●◦·]\s+(?=\S))`);
+// A typed "*" is a bullet before a marker's word ("… 27/0412. * Resolved to object …"), not the footnote or emphasis it may be.
+const BULLET_OPENING = new RegExp(String.raw`^(?:${INLINE_BULLET}\s+(?=${BULLETED})|[•▪●◦·]\s+(?=\S)|\*\s+(?=(?:Resolved|RESOLVED|Agreed|AGREED|It\s+was|That|THAT|To\s+[a-z])\b))`);
 
 /** After an item's number, a count's word and no title: "CARRIED 4 For, 2 Against", "CARRIED 5 Members voted …" ("5 Members' Reports" is a title). */
 const NOT_A_COUNT = String.raw`(?!(?:For|Against|Abstain\w*|In|Votes?|Ayes?|Noes|Nays?|Yeas?|To)\b|(?:Members?|Councillors?)\b(?![’']))`;
@@ -703,8 +704,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/Recommendations?\s+That\s/, /(?=Recommendations?\s+That\s)(?<=(?:[A-Z][\w’'-]*|\d{4})\s+)(?<!\b(?:The|A|This|That|Its|Our|Their|Officer['’]s|Officers['’]|Staff|Committee['’]s|Council['’]s)\s+)/g],
   [/^Recommendations?\s+That\s/, /(?<=^Recommendations?)\s+(?=That\s)/g],
   // "… will open on 1 April 2026. Executive Summary The Heritage Grants Program …": the next heading of the front sheet in title
-  // case ends the last recommendation, the page run into one line.
-  [/[.!?]\s+(?:Executive\s+Summary|Background|Purpose\s+of\s+(?:the\s+)?Report|Financial\s+Implications|Options(?:\s+Considered)?)\s+[A-Z]/, /(?<=[a-z\d)][.!?]\s+)(?=(?:Executive\s+Summary|Background|Purpose\s+of\s+(?:the\s+)?Report|Financial\s+Implications|Options(?:\s+Considered)?)\s+(?:The|This|In|Council|It|A)\s)/g],
+  // case ends the last recommendation, the page run into one line (an Ontario report's "… 2028 budget. Background: The …", its
+  // colon, and its "Prepared by:" field too).
+  [/[.!?]\s+(?:Executive\s+Summary|Background|Purpose|Financial\s+(?:Implications|Impacts?|Considerations)|Options|Analysis|Discussion|Conclusions?|(?:Prepared|Submitted|Reviewed)\s+by\s*:)/, /(?<=[a-z\d)][.!?]\s+)(?=(?:Executive\s+Summary|Background|Purpose(?:\s+of\s+(?:the\s+)?Report)?|Financial\s+(?:Implications|Impacts?|Considerations)|Options(?:\s+Considered)?|Analysis|Discussion|Conclusions?)\s*:?\s+(?:The|This|In|Council|It|A|There|To(?=\s+[a-z]))\s|(?:Prepared|Submitted|Reviewed)\s+by\s*:)/g],
   // "… SUBJECT: Arena Ice Rental Rates 2027-2028 RECOMMENDATION That Report CS-2026-41 …", "… by March 2027. BACKGROUND Rates
   // were …": a staff report's headings in capitals run into its text, the label over the motion after a word or a year (not
   // "1. RECOMMENDATIONS", "REASONS FOR RECOMMENDATIONS").
@@ -966,6 +968,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… in the high school library. II. APPROVAL OF AGENDA Motion made by …": a US board's item, its Roman number and its title in
   // capitals, after the sentence before in a page run into one line.
   [/[.!?]\s+[IVX]{1,5}\.\s+[A-Z]{3}/, /(?<=[a-z\d)][.!?]\s+)(?=[IVX]{1,5}\.\s+[A-Z][A-Z’']{2,}(?:\s+(?:[A-Z][A-Z’']+|&|[-–]))*\s+(?:[A-Z][a-z]|[A-Z]\.\s))/g],
+  // "… subject to the conditions in Attachment 1. Division For: Councillors Pirelli, Tanaka …": a New South Wales division's
+  // heading after the resolution it tallies, and its roll after the heading, each a line as printed.
+  [/(?:Division|DIVISION)\s+(?:For|FOR)\s*:/, /(?<=[a-z\d)][.;]\s+|\b(?:Carried|CARRIED|Lost|LOST)\s+)(?=(?:Division|DIVISION)\s+(?:For|FOR)\s*:)|(?<=(?:^|\s)(?:Division|DIVISION))\s+(?=(?:For|FOR)\s*:)/g],
   // "… Carried Division For: Crs Hutchins, Dalby, Marr Against: Crs Pell, Stroud 8.4 Audit and Risk Committee Report …": a
   // division's last name, then the next decimal item, a page run into one line; "… plus HST. Carried. 7.2 Correspondence …", a
   // bare verdict before it.
@@ -1088,7 +1093,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // dash, which prose uses too) after the lead-in's colon or the last clause's stop opens a clause of a list run into one line.
   // A licensing sub-committee's "Decision: • The premises licence be suspended …. • Condition 7 be amended …" the same, each
   // clause a subject and its verb in the subjunctive.
-  [/[.;:]\s+[•▪●◦·]\s+[A-Z]/, /(?<=[a-z\d%)][.;]\s+|:\s+)(?=[•▪●◦·]\s+(?:That|THAT|To|[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,8}?\s+be\s+[a-z]+ed\b)\s)/g],
+  // A parish's bullets run into one paragraph ("… were approved. • Resolved to accept the quotation … • The Clerk to apply …"):
+  // after a stop, a glyph that is only ever a bullet opens a line whatever its words; a typed "*" only before a marker's word.
+  [/[.;:]\s+(?:[•▪●◦·*]\s+[A-Z]|[•▪●◦]\s*$)/, /(?<=[a-z\d%)][.;]\s+|:\s+)(?=[•▪●◦·]\s+(?:That|THAT|To|[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,8}?\s+be\s+[a-z]+ed\b)\s)|(?<=[a-z\d%)][.!?]\s+)(?=[•▪●◦](?:\s+[A-Z“"]|\s*$)|\*\s+(?:Resolved|RESOLVED|Agreed|AGREED|It\s+was|That|THAT|To\s+[a-z])\b)/g],
   // "… presented the quarterly review. The Board was ASSURED by … and APPROVED …": an NHS board's decision, its verb in capitals
   // after the body, opens its own line after the narrative's stop, a paragraph run into one line.
   [new RegExp(String.raw`[.!?]\s+The\s+(?:[A-Z][\w’'&-]*\s+){0,3}(?:${SUBJECT_BODY})\s+(?:(?:was|were)\s+)?[A-Z]{4,}\b`), new RegExp(String.raw`(?<=[a-z\d)][.!?]\s+)(?=The\s+(?:[A-Z][\w’'&-]*\s+){0,3}(?:${SUBJECT_BODY})\s+(?:(?:was|were)\s+)?[A-Z]{4,}\b)`, 'g')],
