@@ -181,8 +181,11 @@ export function itemHeading(line: Line): ItemHeading | undefined {
 /** A measure's number, a dash, then what it does: "Resolution 2026-R-88 – Approving …", "Ordinance 2026-07 – An Ordinance amending …". */
 const MEASURE_TITLE = /^(?:Resolution|Ordinance|RESOLUTION|ORDINANCE)\s+(?:No\.?\s*)?[\w-]*\d[\w-]*\s+[-–—:]\s+(?:(?:An?|AN?)\s+(?:Ordinance|Resolution|ORDINANCE|RESOLUTION)\s+)?[A-Za-z][a-z]+ing\b/;
 
-/** An agenda title that names the action it asks for by its noun: "Approval of the minutes …", "Award of Contract …". */
-const ACTION_NOUN_TITLE = /^(?:Approval|Adoption|Acceptance|Authori[sz]ation|Award|Ratification|Appointment|Confirmation)\s+of\s/;
+/**
+ * An agenda title that names the action it asks for by its noun: "Approval of the minutes …", "Award of Contract …",
+ * "Appointment to the Code Enforcement Board.", "Request from the Historical Society for a fee waiver …".
+ */
+const ACTION_NOUN_TITLE = /^(?:(?:Approval|Adoption|Acceptance|Authori[sz]ation|Award|Ratification|Appointments?|Confirmation)\s+(?:of|to)|Requests?\s+(?:from|for))\s/;
 
 const SHOUTED_VERDICT = new RegExp(`^(?:${DONE_VERBS})(?:\\s+AND\\s+[A-Z]{3,}ED)?\\s+[A-Z0-9]`);
 

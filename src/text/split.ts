@@ -171,8 +171,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // decision in words of its own after the verdict.
   [/finding\s+of/, /(?=it\s+was\s+(?:resolved|agreed)\s+(?:to|that)\b)(?<=\bfinding\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4},?\s+and\s+)/g],
   // "The Cathaoirleach declared the motion carried and it was agreed to forward the motion to all local authorities": a
-  // further decision after the verdict on the motion.
-  [/it\s+was/, /(?=it\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b)(?<=\b(?:carried|agreed|passed|adopted|CARRIED|AGREED|PASSED|ADOPTED)(?:\s+(?:unanimously|UNANIMOUSLY))?,?\s+and\s+)/g],
+  // further decision after the verdict on the motion ("A letter from Mayo County Council … was noted and it was agreed that it
+  // be referred to …": after a letter noted too).
+  [/it\s+was/, /(?=it\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b)(?<=\b(?:carried|agreed|passed|adopted|noted|received|CARRIED|AGREED|PASSED|ADOPTED|NOTED|RECEIVED)(?:\s+(?:unanimously|UNANIMOUSLY))?,?\s+and\s+)/g],
   // "… the motion was agreed and the Meetings Administrator was requested to forward the motion to all local authorities": the
   // verdict, then an instruction of its own after "and".
   [/was\s+(?:requested|asked|instructed|directed)\s+to\b/, /(?<=\b(?:motion|resolution|amendment|proposal|recommendation)s?\s+(?:was|were)\s+(?:\w+ly\s+)?(?:agreed|carried|adopted|passed|approved)\s+and\s+)(?=the\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:was|were)\s+(?:requested|asked|instructed|directed)\s+to\b)/g],
@@ -691,6 +692,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "90. 25/01103/LBC – …"). A Welsh council's "… Resolved: no objection. FPL/2026/251 – Change of use …", its reference in
   // letters and the year, then the dash before the site.
   [new RegExp(String.raw`(?:${APPLICATION_REF}|TPO\s+\d|[A-Z]{1,5}\/\d{2,4}\/\d{2,6}\s+[-–—]\s)`), new RegExp(String.raw`(?=${APPLICATION_REF}|TPO\s+\d{1,4}\/\d{2,4}\b|[A-Z]{1,5}\/\d{2,4}\/\d{2,6}\s+[-–—]\s+[A-Z])(?<=[a-z\d%)][.]\s+|\b(?:${ROW_VERDICT}|DEFERRED|WITHDRAWN|OBJECTION)\s+)(?<!(?:^|\s)[A-Z]?\d{1,3}\.\s+)`, 'g')],
+  // "… for the reasons set out above. PL/46 27/00311/HOU – 9 Beacon Rise …": a planning committee's minute reference, then the
+  // application's, opens the next minute after a stop, or after the date of the page's heading.
+  [new RegExp(String.raw`[A-Z]{1,4}[./]\d{1,4}\s+${APPLICATION_REF}`), new RegExp(String.raw`(?=[A-Z]{1,4}[./]\d{1,4}\s+${APPLICATION_REF})(?<=[a-z\d%)][.]\s+|\b(?:19|20)\d\d\s+)`, 'g')],
   // "115/26 Planning applications DC/2026/0418 – Two storey side extension …": the section's heading, then its first row.
   [/(?:applications|Applications|APPLICATIONS)\s+\S+\/\S+\s+[-–—]\s/, new RegExp(String.raw`(?<=\b(?:applications|Applications|APPLICATIONS)\s+)(?=(?:${APPLICATION_REF}|[A-Z]{1,5}\/\d{2,4}\/\d{2,6})\s+[-–—]\s+[A-Z0-9])`, 'g')],
   // "… applications to its discretionary grants fund. Moved (Lomu/Sato) That …": a New Zealand motion's movers after the narrative.

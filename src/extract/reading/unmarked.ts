@@ -34,6 +34,9 @@ export function pendingTitle(r: Reading, line: Line, parsed: ParsedNumber | unde
   // A title may end in a stop only under a labelled number ("AGENDA ITEM 7" / "Consider and take action on the burn ban."):
   // under a bare "7" a sentence is more likely a page's.
   if (parsed || text.length >= 160 || (/[.;,]$/.test(text) && !(p.labelled && /\.$/.test(text))) || found) return false;
+  // "ER/27/41" (a resolution's number under its "CARRIED") then "Item 4.2 Gravel Extraction Consents": a heading with a number
+  // of its own is its own item.
+  if (itemHeading(line)?.number) return false;
   // "43" / "STAFF REPORT PLN022-18 September 10, 2018 Page: 1 File: …": a page's number over its running head names no item.
   if (/\bPage\s*:?\s*\d/i.test(text)) return false;
   // "AGENDA ITEM 12.4" over "REPORT TITLE: Urban Heat Strategy": the report's own label is no part of the title.
