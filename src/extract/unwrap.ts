@@ -413,9 +413,10 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… the May 7 meeting. Commissioner" / "Okafor seconded.": a member's title cut from the name after it.
   if (TITLE_LAST.has(previous.text.slice(previous.text.lastIndexOf(' ') + 1)) && MEMBER_TITLE_END.test(previous.text.slice(-40)) && /^[A-Z][\w’'-]+\b/.test(line.text) && !OWN_START.test(line.text) && !parseNumber(line.text)) return true;
   // "Moved by Coun." / "Brandt, seconded …", "That Report No." / "AAC25-004 be received", a title in capitals' "NOTICE OF
-  // MOTION – CLLR." / "HYNES", "second by Commissioner Dist." / "1 Harlan, to award …": an abbreviation, not a sentence end
+  // MOTION – CLLR." / "HYNES", "second by Commissioner Dist." / "1 Harlan, to award …", a parish's "(prop." / "Cllr Dunne, sec.
+  // Cllr Orme)": an abbreviation, not a sentence end
   // ("… set out in Appendix A." ends one: the letter names the appendix).
-  if (/(?:^|\s)(?:No|Nos|Coun|Con|Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|Ald|Supt|Insp|Dist|Pct|CLLR|CLR|CR|MR|MRS|MS|NO|(?:[A-Z]\.)*[A-Z])\.$/.test(previous.text) && !/\b(?:Appendix|Annexe?|Schedule|Part|Option|Table|Figure|Phase|Stage|Zone|Area|Block|Class|Category|Type|Grade|Level|Plan|Section)\s+[A-Z]\.$/.test(previous.text) && !OWN_START.test(line.text)) return true;
+  if (/(?:^|\s)(?:No|Nos|Coun|Con|Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|Ald|Supt|Insp|Dist|Pct|CLLR|CLR|CR|MR|MRS|MS|NO|(?:[A-Z]\.)*[A-Z])\.$|(?:^|[\s(])(?:prop|sec)\.$/.test(previous.text) && !/\b(?:Appendix|Annexe?|Schedule|Part|Option|Table|Figure|Phase|Stage|Zone|Area|Block|Class|Category|Type|Grade|Level|Plan|Section)\s+[A-Z]\.$/.test(previous.text) && !OWN_START.test(line.text)) return true;
   // "RESOLVED to: 1. Note the outcome … Plan 2." / "Agree the seven …": the next number of a list run inline, left at the margin.
   if (inlineNumberAtEnd(previous.text) && !VOTE_COUNT_END.test(previous.text) && /^[A-Z]/.test(line.text)) return true;
   // "… adopt the following" / "resolution:": the lead-in's noun cut at the margin, not a label of its own.

@@ -679,7 +679,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A Tasmanian council's "… to sign and seal the lease documents. DECISION Moved: Cr Franklin …": the heading in capitals over
   // the movers or the motion after the officer's recommendation (or at the line's end, the movers wrapped onto the next).
   [/(?:Decision|DECISION)s?\s+(?:1\.\s|[A-Z][a-z]+ed\b|(?:Moved|MOVED|Proposed|PROPOSED)\s*:|(?:That|THAT)\s)|[.!?]\s+DECISION\s*$/, /(?<=[a-z)][.!?]\s+|[a-z]\s+)(?=(?:Decision|DECISION)s?\s+(?:1\.\s+[A-Z]|(?:Refused|Granted|Approved|Deferred|Rejected|Agreed|Adjourned|Revoked|Suspended)\.?(?:\s|$)))|(?<=[a-z\d)][.!?]\s+)(?=DECISION(?:\s*$|\s+(?:(?:Moved|MOVED|Proposed|PROPOSED)\s*:|(?:That|THAT)\s)))/g],
-  [new RegExp(String.raw`To\s+${DECISION_INFINITIVE}\b`), new RegExp(String.raw`(?<=(?::-?|[a-z)][.;])\s+)(?=To\s+${DECISION_INFINITIVE}\b)`, 'g')],
+  // (Not after a motion's label: "MOTION: To approve Variance V-27-09 …" is the motion's own line.)
+  [new RegExp(String.raw`To\s+${DECISION_INFINITIVE}\b`), new RegExp(String.raw`(?<=(?::-?|[a-z)][.;])\s+)(?<!\b(?:MOTION|Motion)\s*:-?\s+)(?=To\s+${DECISION_INFINITIVE}\b)`, 'g')],
   // "… on Harbour Road. Decision To thank the deputation …", "… OUTSIDE BODIES Decision To appoint Councillor …": a Scottish
   // council's "Decision" heading over its infinitive, after the narrative's stop or the item's title in capitals (the heading is
   // cut from the infinitive by the licensing rule for "Decision Refused." below, as the heading then opens its piece). Its
@@ -975,10 +976,13 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… subject to the conditions in Attachment 1. Division For: Councillors Pirelli, Tanaka …": a New South Wales division's
   // heading after the resolution it tallies, and its roll after the heading, each a line as printed.
   [/(?:Division|DIVISION)\s+(?:For|FOR)\s*:/, /(?<=[a-z\d)][.;]\s+|\b(?:Carried|CARRIED|Lost|LOST)\s+)(?=(?:Division|DIVISION)\s+(?:For|FOR)\s*:)|(?<=(?:^|\s)(?:Division|DIVISION))\s+(?=(?:For|FOR)\s*:)/g],
+  // A US commission's action minutes run into one paragraph: "… in the staff report. MOVED: Commissioner Ortega SECOND: …
+  // VOTE: 5-1 (Commissioner Blake opposed) ACTION: Approved.": each field label in capitals after the field before.
+  [/(?:MOVED|SECOND(?:ED)?|VOTE|ACTION)\s*:\s/, /(?<=[a-z\d][.]\s+|\)\s+|\b\d{1,2}\s*[-–]\s*\d{1,2}\s+)(?=(?:MOVED|SECOND(?:ED)?|VOTE|ACTION)\s*:\s)/g],
   // "… Carried Division For: Crs Hutchins, Dalby, Marr Against: Crs Pell, Stroud 8.4 Audit and Risk Committee Report …": a
   // division's last name, then the next decimal item, a page run into one line; "… plus HST. Carried. 7.2 Correspondence …", a
-  // bare verdict before it.
-  [/(?:Against|AGAINST)\s*:|(?:Carried|CARRIED|Lost|LOST|Defeated|DEFEATED)\.\s+\d/, /(?<=\b(?:Against|AGAINST)\s*:\s*(?:(?:Crs?|Cllrs?|Councill?ors?)\.?\s+)?[A-Z][\w’'-]+(?:,?\s+(?:and\s+)?[A-Z][\w’'-]+){0,8}\.?\s+|\b(?:Carried|CARRIED|Lost|LOST|Defeated|DEFEATED)\.\s+)(?=\d{1,2}\.\d{1,2}\s+[A-Z])/g],
+  // bare verdict before it; a county board's roll call, "… NOES: Supervisor Whitfield 10. Appeal of …", its noes' last name.
+  [/(?:Against|AGAINST|NOES|Noes|NAYS|Nays)\s*:|(?:Carried|CARRIED|Lost|LOST|Defeated|DEFEATED)\.\s+\d/, /(?<=\b(?:Against|AGAINST)\s*:\s*(?:(?:Crs?|Cllrs?|Councill?ors?)\.?\s+)?[A-Z][\w’'-]+(?:,?\s+(?:and\s+)?[A-Z][\w’'-]+){0,8}\.?\s+|\b(?:Carried|CARRIED|Lost|LOST|Defeated|DEFEATED)\.\s+)(?=\d{1,2}\.\d{1,2}\s+[A-Z])|(?<=\b(?:NOES|Noes|NAYS|Nays)\s*:\s*(?:(?:Supervisors?|Commissioners?|Trustees?|Directors?|Council\s*Members?|Councilmembers?)\s+)?[A-Z][\w’'-]+(?:,?\s+(?:and\s+)?[A-Z][\w’'-]+){0,8}\.?\s+)(?=\d{1,2}\.(?:\d{1,2}\.?)?\s+[A-Z][a-z])/g],
   // "… Surplus Vehicle Disposal (RPT-FIN-26-009) Motion Carried (7 to 0) 8.1 Waterfront Trail Extension …": an eScribe verdict and
   // its count in brackets stand between the motion and the next item's number, a page run into one line.
   [/(?:Motion|MOTION)\s+(?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST|carried|defeated|lost)\s*\(/, /(?<=\b(?:Motion|MOTION)\s+(?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST|carried|defeated|lost)\s*\(\d{1,2}\s+to\s+\d{1,2}\)\s+)(?=\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z])|(?<=\S\s+)(?=(?:Motion|MOTION)\s+(?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST|carried|defeated|lost)\s*\(\d{1,2}\s+to\s+\d{1,2}\))/g],
@@ -1010,6 +1014,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // reading of Ordinance 2026-09 … core Tabled.", "7.1 Request … series Council approved the request 4-1.": US action minutes
   // run into one line, each item's title then the verdict that was its own line.
   [/^\d{1,2}\.\d{1,2}\.?\s+[A-Z]/, /(?<=^\d{1,2}\.\d{1,2}\.?\s+[A-Z](?:[^.;:]|(?<=\b(?:Inc|Ltd|Co|No|St|Dr))\.|\.(?=\d)){5,200}?[a-z0-9)]\s+)(?=(?:Approved|Adopted|Accepted|Tabled|Continued|Denied|Received(?:\s+and\s+filed)?)(?:\s+(?:on\s+consent|as\s+(?:recommended|presented|amended|submitted)|unanimously))?\.(?:\s*\(\d{1,2}\s*-\s*\d{1,2}\))?(?=\s*$|\s+\d{1,2}\.(?:\d{1,2}\.?)?\s+[A-Z])|(?<!\b(?:The|City)\s+)(?:(?:The|City)\s+)?(?:Council|Board|Commission)\s+(?:unanimously\s+)?(?:approved|adopted|denied|tabled|accepted|continued)\b|Motion\s+to\s+[a-z]+\b[^.;]*\b(?:carried|passed|failed)\b)/g],
+  // "9. Resolution No. 2027-142 approving the Sierra Alta Wildfire Mitigation Plan On motion of Supervisor Bell, seconded by …":
+  // a county board's numbered item, its title worded in sentence case, then the motion that disposed of it, a paragraph run on.
+  [/\s(?:On|Upon)\s+(?:a\s+|the\s+)?motion\s+(?:of|by)\s/, /(?<=^(?:\d{1,3}[.)]|[A-Z][.)]|\d{1,2}\.\d{1,2}\.?)\s+[A-Z](?:[^.;:]|(?<=\b(?:No|Nos|Inc|Co|St))\.){8,200}?[a-zA-Z\d)]\s+)(?=(?:On|Upon)\s+(?:a\s+|the\s+)?motion\s+(?:of|by)\s+[A-Z])/g],
   // "… for three years. 5 in favour, 1 abstention.", "… be approved. 6 for, 2 against.": a parish's count after the clause's stop.
   [/\d{1,2}\s+(?:in\s+favou?r|for)\s*,/, /(?=\d{1,2}\s+(?:in\s+favou?r|for)\s*,\s*\d{1,2}\s+(?:against|abstentions?|abstained|abstaining)\b)(?<=[a-z)][.;]\s+)/g],
   // "a. Snow Removal Contract - Trustee Marsh moved, Trustee Lund seconded to award …": an agenda row's title, a dash, then its motion.

@@ -323,8 +323,9 @@ function moved(r: Reading, line: Line, rule: string): void {
   // "It was moved by Member Farrah and seconded by Member Quist to approve …", "Trustee Marsh moved, Trustee Lund seconded
   // to award …", a county board's "Motion by Sup. Meyer, second by Sup. Kranz to refer …", a Michigan board's "It was moved by
   // Trustee Lee and supported by Trustee Hale to table …": the seconder's name, then the motion (in capitals too: "MOTION BY
-  // TRUSTEE HALE, SECONDED BY TRUSTEE LEE, TO ACCEPT THE 2026 AUDIT …").
-  const to = /(?:,\s*|\bmoved\s+|\bmoved\s+and\s+seconded\s+|\bmade\s+(?:a|the)\s+motion\s+|\b(?:[Ss]econd(?:ed)?|[Ss]upported|[Mm]oved|[Pp]roposed)\s+by\s+(?:[A-Z][\w’'.-]*\s+){1,4}|\b[Ss]econded\s+)(to\s+[a-z]+\b.+|TO\s+[A-Z]{2,}\b.+)$/.exec(text);
+  // TRUSTEE HALE, SECONDED BY TRUSTEE LEE, TO ACCEPT THE 2026 AUDIT …"); a California board's "… seconded by Director Kim,
+  // and unanimously carried to approve …", "… and carried by a 4-1 vote (Director Hughes opposed) to award …", its verdict first.
+  const to = /(?:,\s*|\bmoved\s+|\bmoved\s+and\s+seconded\s+|\bmade\s+(?:a|the)\s+motion\s+|\b(?:[Ss]econd(?:ed)?|[Ss]upported|[Mm]oved|[Pp]roposed)\s+by\s+(?:[A-Z][\w’'.-]*\s+){1,4}|\b[Ss]econded\s+|\band\s+(?:\w+ly\s+)?(?:carried|passed)(?:\s+by\s+an?\s+[^,;()]{1,30}?\bvote(?:\s*\([^()]{1,60}\))?)?\s+)(to\s+[a-z]+\b.+|TO\s+[A-Z]{2,}\b.+)$/.exec(text);
   // "Motion made by Commissioner Diaz to approve …", "A motion was made by Supervisor Ito to adopt …": the mover, then the motion.
   const madeBy = /^(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+[^,.;]{2,60}?\s+(to\s+[a-z]+\b.+)$/i.exec(text);
   // "Member Kwan moved and Member Ruiz seconded approval of the calendar.": the motion named by its noun.
@@ -447,9 +448,10 @@ const BARE_MOTION_ONLY = new RegExp(String.raw`^${BARE_MOTION}\s*[.;]?$`, 'i');
 
 /**
  * The verdict told with the movers, before the motion's words: "moved, seconded and carried", "seconded and unanimously agreed",
- * an Irish district's "SECONDED by Cllr. Walsh and AGREED that …".
+ * an Irish district's "SECONDED by Cllr. Walsh and AGREED that …", a California board's "… seconded by Director Kim, and
+ * unanimously carried to approve …".
  */
-const SETTLED_BEFORE = /\bseconded(?:,?\s+|\s+by\s+[^,;:]{2,60}?\s+)and\s+(?:duly\s+|unanimously\s+)?(?:carried|agreed|adopted)\b/i;
+const SETTLED_BEFORE = /\bseconded(?:,?\s+|\s+by\s+[^,;:]{2,60}?,?\s+)and\s+(?:duly\s+|unanimously\s+)?(?:carried|agreed|adopted)\b/i;
 
 /**
  * An Irish council's "Cllr. Nolan proposed the following motion: “That this Council calls on …”", an English one's "Councillor A
