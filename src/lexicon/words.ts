@@ -41,10 +41,11 @@ export const MOVER_VERB_FIRST = /^\(?(?:proposed|moved|seconded)\b/i;
 
 /**
  * The movers after a bare verdict on its line: "Approved, proposed K. Munro, seconded S. Walker.", "Accepted – moved by Cllr
- * Ives, seconded by Cllr Obi.". Unlike MOVERS_AFTER (after a decision's own words) a dash may stand before them, and each
- * name ends at a comma; the label that reads the verdict and the action line that drops the names both use it.
+ * Ives, seconded by Cllr Obi.", a community council's "Approved. Proposed F. Ross, seconded A. MacLeod.". Unlike MOVERS_AFTER
+ * (after a decision's own words) a dash or a stop may stand before them, and each name ends at a comma; the label that reads
+ * the verdict and the action line that drops the names both use it.
  */
-export const MOVERS_AFTER_VERDICT = String.raw`\s*[,–—-]\s*(?:proposed|moved)\s+(?:by\s+)?[^,;]{2,40},?\s+(?:and\s+)?seconded\s+(?:by\s+)?[^,;]{2,40}?`;
+export const MOVERS_AFTER_VERDICT = String.raw`\s*(?:[,–—-]\s*(?:proposed|moved)|\.\s+(?:[Pp]roposed|[Mm]oved))\s+(?:by\s+)?[^,;]{2,40},?\s+(?:and\s+)?seconded\s+(?:by\s+)?[^,;]{2,40}?`;
 
 /**
  * A tally printed at the end of a motion's line, "(5-0)." or "5-0.": for and against in groups 1 and 2. Not the number of

@@ -325,7 +325,8 @@ function moved(r: Reading, line: Line, rule: string): void {
   // Trustee Lee and supported by Trustee Hale to table …": the seconder's name, then the motion (in capitals too: "MOTION BY
   // TRUSTEE HALE, SECONDED BY TRUSTEE LEE, TO ACCEPT THE 2026 AUDIT …"); a California board's "… seconded by Director Kim,
   // and unanimously carried to approve …", "… and carried by a 4-1 vote (Director Hughes opposed) to award …", its verdict first.
-  const to = /(?:,\s*|\bmoved\s+|\bmoved\s+and\s+seconded\s+|\bmade\s+(?:a|the)\s+motion\s+|\b(?:[Ss]econd(?:ed)?|[Ss]upported|[Mm]oved|[Pp]roposed)\s+by\s+(?:[A-Z][\w’'.-]*\s+){1,4}|\b[Ss]econded\s+|\band\s+(?:\w+ly\s+)?(?:carried|passed)(?:\s+by\s+an?\s+[^,;()]{1,30}?\bvote(?:\s*\([^()]{1,60}\))?)?\s+)(to\s+[a-z]+\b.+|TO\s+[A-Z]{2,}\b.+)$/.exec(text);
+  // A Texas court's "… second by Commissioner Pct. 3 Haynes to extend …": the precinct's number is part of the name.
+  const to = /(?:,\s*|\bmoved\s+|\bmoved\s+and\s+seconded\s+|\bmade\s+(?:a|the)\s+motion\s+|\b(?:[Ss]econd(?:ed)?|[Ss]upported|[Mm]oved|[Pp]roposed)\s+by\s+(?:[A-Z][\w’'.-]*\s+|(?<=\b(?:Pct|Precinct|Dist|District)\.?\s+)\d{1,2}\s+){1,5}|\b[Ss]econded\s+|\band\s+(?:\w+ly\s+)?(?:carried|passed)(?:\s+by\s+an?\s+[^,;()]{1,30}?\bvote(?:\s*\([^()]{1,60}\))?)?\s+)(to\s+[a-z]+\b.+|TO\s+[A-Z]{2,}\b.+)$/.exec(text);
   // "Motion made by Commissioner Diaz to approve …", "A motion was made by Supervisor Ito to adopt …": the mover, then the motion.
   const madeBy = /^(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+[^,.;]{2,60}?\s+(to\s+[a-z]+\b.+)$/i.exec(text);
   // "Member Kwan moved and Member Ruiz seconded approval of the calendar.": the motion named by its noun.
