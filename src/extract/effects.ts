@@ -16,7 +16,8 @@ const REPORTS_TO_COME = String.raw`(?:regular\s+|further\s+|quarterly\s+)?(?:upd
 const EFFECTS: [Effect, RegExp][] = [
   // "a briefing note", "the explanatory notes" are things, not noting.
   ['noted', /\bnot(?:ed|ing)\b|(?<!\b(?:a|an|the|its|briefing|explanatory|information|technical|written|short|file|guidance)\s)\bnotes?\b/i],
-  ['received', new RegExp(String.raw`^received\b|\b(?:be|is|are|was|were)\s+received\b|\breceives?\b(?!\s+${REPORTS_TO_COME})|\bto receive\b(?!\s+(?:regular\s+|further\s+)?(?:updates?|reports?|information))`, 'i')],
+  // "Presentation on the 2027 crime statistics – received and filed": a table row's verdict after its matter and dash.
+  ['received', new RegExp(String.raw`^received\b|(?<=\s[-–—]\s)received\b|\b(?:be|is|are|was|were)\s+received\b|\breceives?\b(?!\s+${REPORTS_TO_COME})|\bto receive\b(?!\s+(?:regular\s+|further\s+)?(?:updates?|reports?|information))`, 'i')],
   // "a Notice of Decision to Refuse to Grant a Permit": the grant refused, no approval.
   ['approved', /(?<!\brecommend(?:s|ed|ing)?\s+)\bapprov(?:e|es|ed|al|ing)\b|(?<!\b(?:refuse|refusal|decline|declines|declined)\s+to\s+)\bgrant(?:s|ed)?\s+(?:(?:(?:outline|full|listed building|conditional)\s+)?(?:planning\s+)?(?:permission|consent)|(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]e|permit))\b|\bbe\s+granted\b|^\s*grant(?:ed)?\s+subject\s+to\b|\bto\s+grant\s+(?:the|this)\s+(?:application|variation|request)\b/i],
   ['agreed', /\bagree(?:s|d)?\b/i],
@@ -167,8 +168,11 @@ const IN_SESSION = /^(?:that\s+)?(?:(?:the\s+)?\w+\s+)?(?:to\s+)?(?:go|went|ente
  */
 const CONDITIONS_AFTER = /(?<=\b(?:(?:be|is|was|were)\s+(?:\w+ly\s+)?(?:granted|approved|permitted|issued|renewed)|(?:grant|approve|renew|issue)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]e|application|permission|consent|permit|variation|approval)))\s*,?\s*(?:subject\s+to|with)\s+(?:[^:.;]{0,120}?\s)?(?:following|these)\s+(?:additional\s+|further\s+)?(?:conditions|terms)\s*:.*$/is;
 
-/** A list item's topic before its decision: "Trails -- Request the Commissioner to …". */
-const TOPIC = /^[A-Z0-9][\w’',&/ -]{0,60}?\s+(?:--|–|—)\s+(?=[A-Z])/;
+/**
+ * A list item's topic before its decision: "Trails -- Request the Commissioner to …"; a table row's matter before its verdict,
+ * "Quarterly investment report – received and filed" (the report named is no task to report).
+ */
+const TOPIC = /^[A-Z0-9][\w’',&/ -]{0,60}?\s+(?:--|–|—)\s+(?=[A-Z]|(?:received|noted|approved|adopted|accepted|filed)\b)/;
 
 export function hasAction(text: string, effects: readonly Effect[] = []): boolean {
   if (effects.includes('deferred')) return true;

@@ -126,8 +126,8 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   if (line.heading > 0) {
     if (parsed && /num|decimal/.test(parsed.number.style) && parsed.rest) return { number: parsed.number.raw, title: tidyTitle(parsed.rest) };
     // A level-one heading is the document's title, not an item; "Purpose:", "Decision:"
-    // headings are labels inside an item.
-    return line.heading > 1 && !/:$/.test(text) ? { title: tidyTitle(text) } : undefined;
+    // headings are labels inside an item. So is a Legistar page's "City Council - Regular Meeting Minutes" under the city's name.
+    return line.heading > 1 && !/:$/.test(text) && !MEETING_TITLE_HEADING.test(text) ? { title: tidyTitle(text) } : undefined;
   }
   // "A. Approval of the 2025-26 School Calendar", "B. CONSENT AGENDA": US agendas letter their items; a capital and a
   // stop before a title (not before a sentence, as "J. Smith reported …" is) numbers one.
@@ -177,6 +177,9 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   if (runIn && shortTopic(runIn[1], 6) && !TOLD.test(runIn[1])) return { number: parsed.number.raw, title: tidyTitle(runIn[1]) };
   return undefined;
 }
+
+/** A heading that names the meeting and its paper: "City Council - Regular Meeting Minutes", "Planning Board Agenda". */
+const MEETING_TITLE_HEADING = /\b(?:Council|Committee|Board|Commission|Cabinet|Authority)\b.*\b(?:Minutes|Agenda)$/i;
 
 /** A measure's number, a dash, then what it does: "Resolution 2026-R-88 – Approving …", "Ordinance 2026-07 – An Ordinance amending …". */
 const MEASURE_TITLE = /^(?:Resolution|Ordinance|RESOLUTION|ORDINANCE)\s+(?:No\.?\s*)?[\w-]*\d[\w-]*\s+[-–—:]\s+(?:(?:An?|AN?)\s+(?:Ordinance|Resolution|ORDINANCE|RESOLUTION)\s+)?[A-Za-z][a-z]+ing\b/;

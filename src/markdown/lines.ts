@@ -147,6 +147,8 @@ const isVerdict = (cell: string): boolean => VERDICT_CELL.test(cell) || /^[A-Z][
 const MARKED_CELL = /^(?:resolved|agreed|decided|recommended(?=(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?)?\s*(?:[:\-–—]\s*)?that\b)|it\s+was\s+(?:resolved|agreed)|that)\b/i;
 /** A minute's running number in a row's cell: "26/16", "P/102", "CAB.12". */
 const MINUTE_ID = /^(?:[A-Z]{1,4}[./]?\s?)?\d{1,4}\/\d{2,4}$/;
+/** A Legistar file number: "28-0041", "2027-0412". */
+const FILE_ID = /^(?:\d{2}|\d{4})-\d{3,5}$/;
 /** A row's number or file id ("24-101", "5."): not part of the matter's words. */
 const ROW_ID = /^(?:\(?\d{1,4}[a-z]?[.)]?|[A-Z]{0,4}\d{2,4}[-/]\d{1,5})$/;
 
@@ -191,7 +193,8 @@ function emitTable(rows: Row[], ctx: Ctx): void {
     if (decision && matter && !NOT_DECIDED.test(decision) && decided) {
       // "26/16 | Play area | Noted.": the row's minute number heads its item, as a minute's own line would.
       // "5 | Minutes of 8 July | Approved.": so does an item's plain number, where a marked row's number heads its item too.
-      const id = cells.find((c, k) => k !== decisionAt && (MINUTE_ID.test(c) || ITEM_NUMBER.test(c)));
+      // A Legistar file number ("28-0041") heads its row's item the same.
+      const id = cells.find((c, k) => k !== decisionAt && (MINUTE_ID.test(c) || ITEM_NUMBER.test(c) || FILE_ID.test(c)));
       // The row's matter is a title whatever its words ("7 | Grant request – Carnival | DEFERRED"): it heads its item as a
       // bold heading line does.
       if (id) emitText(`${id} ${matter}`, at.line, at.column, ctx, null, { ...row, strong: true });
