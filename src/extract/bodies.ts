@@ -38,6 +38,8 @@ const LEVEL = /^(?:provincial|federal|state|national|territorial|commonwealth)(?
 const EVERY_COUNCIL = /^(?:other\s+)?(?:local\s+authorities|(?:local\s+|county\s+|city\s+and\s+county\s+|municipal\s+|parish\s+|town\s+and\s+(?:parish|community)\s+|town\s+|community\s+|district\s+)?councils|municipalities|municipal\s+districts)\b/i;
 /** The councils a joint body answers to, named in lower case after "the" or "all": "the constituent councils", "all partner authorities". */
 const MEMBER_COUNCILS = /^(?:constituent|partner|member|participating|neighbouring|neighboring)\s+(?:local\s+)?(?:councils|authorities|municipalities)\b/i;
+/** After "all": "members of the Council", "councillors of the Town Council". */
+const ALL_MEMBERS_OF = /^(?:members|councillors)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:Council|Committee|Board|Cabinet|Panel|Authority)\b/;
 /** Words after a body's name in a clause in capitals, which no name holds: "… COUNCIL FOR INFORMATION", "… REQUESTING A STUDY". */
 const CAPS_STOP = /^(?:REQUESTING|REGARDING|CONCERNING|SEEKING|ASKING|URGING|EXPRESSING|OUTLINING|CONFIRMING|INVITING|SUPPORTING|OPPOSING|CALLING|NOTING|ADVISING|INFORMING|THANKING|TO|AT|BY|WITH|THAT|BE|AS|IS|ARE|WILL|FROM)$/;
 /** "St. Adrien Parish Police Jury", "Mt. Hope Town Board": a saint's or a mount's stop is part of the name and ends none. */
@@ -84,6 +86,9 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   if (every) return { name: `all ${every[0]}`, end: from + lead.length + every[0].length };
   const members = article ? MEMBER_COUNCILS.exec(text.slice(from + lead.length)) : null;
   if (members) return { name: `${/\ball\b/i.test(article) ? 'all' : 'the'} ${members[0]}`, end: from + lead.length + members[0].length };
+  // "be circulated to all members of the Council for comment": every member of the body named, a group as "all Members" is.
+  const everyMember = /\ball\b/i.test(article) ? ALL_MEMBERS_OF.exec(text.slice(from + lead.length)) : null;
+  if (everyMember) return { name: `all ${everyMember[0]}`, end: from + lead.length + everyMember[0].length };
   // "TO THE COUNTY COUNCIL FOR INFORMATION", "TO THE MINISTRY OF TRANSPORTATION REQUESTING …": in a clause all in capitals
   // every word looks like a name's, so only "of" and "and" join one and a participle or "for", "on", "in" ends it.
   const shouting = !/[a-z]/.test(text.slice(from, from + 80));

@@ -41,8 +41,8 @@ const backward = (id: string, kind: ReferralKind, summary: string, pattern: RegE
  */
 export const REFERRAL_RULES: readonly ReferralRule[] = [
   forward('resubmit', 'resubmit', '"resubmitted to" a body or to a future meeting of it',
-    /\bre-?submit(?:ted)?\b[^.;]{0,80}?\bto\s+(?:(?:a|the|its)\s+(?:future|next|later|subsequent)\s+meeting\s+of\s+)?(?!be\b)/gi,
-    { match: ['That the application be resubmitted to a future meeting of the Planning Committee.'], not: ['The item was not resubmitted.'] }),
+    new RegExp(String.raw`\bre-?submit(?:ted)?\b[^.;]{0,80}?\bto\s+(?:(?:a|the|its)\s+(?:future|next|later|subsequent|(?:${MONTH_NAME})(?:\s+\d{4})?)\s+meeting\s+of\s+)?(?!be\b)`, 'gi'),
+    { match: ['That the application be resubmitted to a future meeting of the Planning Committee.', 'That the Strategy be resubmitted to the April meeting of this Committee.'], not: ['The item was not resubmitted.'] }),
   // "referred back to the Audit Committee for further consideration" sends the matter on: a refer, read by referred-to.
   forward('back-to', 'report-back', '"report / bring / come back to" a body, with what comes back between: "bring back a report on rural demand-responsive services to this Committee"',
     /\b(?:report(?:s|ed|ing)?|updates?|updated|present(?:ed)?|brought|bring|come|submitted)\s+back\s+(?:[\w’'-]+\s+){0,12}?to\s+/gi,

@@ -13,6 +13,9 @@ import { COUNCILLOR } from '../../lexicon/words.js';
 /** An outcome that names only the motion it adopted: "The Council agreed the Notice of Motion.", "Members approved the motion." */
 const AGREED_THE_MOTION = /^(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:agreed|approved|adopted|supported|carried)\s+the\s+(?:notice\s+of\s+)?motion\.?$/i;
 
+/** A report's label over the papers attached to it: "Attachments:", "Appendices:", "Enclosures:". */
+const ATTACHMENTS_LABEL = /^(?:attachments?|appendices|appendix|annex(?:es)?|enclosures?|background\s+papers)\s*:$/i;
+
 const QUOTED_MOTION = /^[“"]\s*(?:That|THAT|that)\s/;
 /** An Irish notice of motion printed with its mover first: "6.1 Cllr. Quirke: “That this Council calls on …”". */
 const MOVER_THEN_QUOTE = new RegExp(String.raw`^${COUNCILLOR}\.?\s+(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}(?:(?:proposed|moved)(?:\s+the\s+following(?:\s+motion)?)?\s*)?:\s*(?=[“"]\s*(?:That|THAT|that)\s)`, 'u');
@@ -59,7 +62,10 @@ export function unmarkedLine(r: Reading, line: Line, parsed: ParsedNumber | unde
   // Under "COUNCIL DECISION", "1) Approve the Pay Policy;" is a clause whatever its shape, but "10.2 REQUEST FOR FEE WAIVER"
   // (a section number, a title in capitals) is the next item, as is "11.2 Request to Waive Hall Hire Fees" under item 11.1.
   const nextSection = parsed?.number.style === 'decimal' && parsed.number.parts.length >= 2 && (isShouting(parsed.rest) || r.followsItem(parsed.number));
-  if (heading && (nextSection || !(parsed && isBareClause(parsed.rest, r.region, true) && !/:$/.test(text)))) {
+  // "Attachments:" / "1. Draft Road Safety Strategy" / "2. Consultation plan": a report's list of its attachments, each
+  // numbered, names no item.
+  const attached = parsed && !nextSection && ATTACHMENTS_LABEL.test(r.preceding(line, 8).reverse().find((l) => !/^\d{1,2}[.)]\s/.test(l.text))?.text ?? '');
+  if (heading && !attached && (nextSection || !(parsed && isBareClause(parsed.rest, r.region, true) && !/:$/.test(text)))) {
     r.newItem(heading.number, heading.title, line);
     if (r.kind === 'minutes') r.outcomesAfterTitle(line, heading.title);
     return;
