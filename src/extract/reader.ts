@@ -9,7 +9,7 @@ import type { Locator } from '../text/locate.js';
 import type { Clause, ReadResult } from './reading/clause.js';
 import { Reading } from './reading/state.js';
 import { allInFavour, instrumentTitle, legistarRow, numberDashTitle, quotedAgreed, quotedRunOn, recommendationAdopted, tableDecision, voterList } from './reading/settled-lines.js';
-import { onLabel } from './reading/labels.js';
+import { carried, onLabel } from './reading/labels.js';
 import { inBlock } from './reading/in-block.js';
 import { externalBelow, onMarker } from './reading/on-marker.js';
 import { pendingTitle, unmarkedLine } from './reading/unmarked.js';
@@ -229,6 +229,12 @@ function readLine(r: Reading, line: Line): void {
   if (r.block && (own === undefined || inner) && inBlock(r, line, inner)) return;
   const marker = own ?? (parsed ? markerAfterNumber(parsed.rest, r.lex) : undefined);
   if (movedRecommendation(r, line, parsed, marker)) return;
+  // "Proposal: That …" / "Proposer: …" / "Seconder: …" / "Outcome: Agreed": an Irish district's fields, the outcome a bare
+  // verdict on the motion they name, which is the decision.
+  if (marker?.rule === 'marker.decision-inline' && r.motion && (r.block?.pending || (r.motion.held.length > 0 && !r.block)) && BARE_OUTCOME.test(marker.rest)) {
+    carried(r, line, 'label.carried');
+    return;
+  }
   if (marker && !(r.kind === 'report' && (marker.kind === 'resolved' || marker.kind === 'decision'))) {
     // The number of a line that is an item and its verdict is the item's, not a clause's.
     const item = verdictItem(r, line, parsed, marker);
@@ -238,6 +244,9 @@ function readLine(r: Reading, line: Line): void {
   r.close();
   unmarkedLine(r, line, parsed);
 }
+
+/** A verdict alone after an "Outcome:" label: "Agreed", "Carried unanimously". */
+const BARE_OUTCOME = /^(?:agreed|carried|approved|adopted|passed)(?:\s+(?:unanimously|by\s+(?:a\s+)?majority))?\.?$/i;
 
 /**
  * "1. Apologies: none." then "2. Minutes of the previous meeting: approved.": a community council's item and its verdict on

@@ -25,7 +25,7 @@ export interface LineFacts extends Movers {
 const TRAILING_SCORE = new RegExp(SCORE_AT_END);
 
 /** Lines without one of these word stems say nothing about a motion: most lines skip every pattern below. */
-const ANY = /^\s*(?:(?:for|yes)\b|no\s*:)|^\s*\(?\d{1,3}\s*[-–]\s*\d|\(\d{1,2}\s*[-–]\s*\d{1,2}[,)]|voting|absent|oppos|mov|propos|offered|second|support|carri|lost|defeat|fail|withdr|pass|vote|aye|yea|nay|noe|unanim|nem|favou?r|against|abstain|abstent|motion|approv|\byes\b|roll\s*-?\s*call|adopt|accept|amend|^\s*(?:all\s+)?agreed\b|^\s*(?:this|it)\s+was\s+/i;
+const ANY = /^\s*(?:(?:for|yes)\b|no\s*:)|^\s*\(?\d{1,3}\s*[-–]\s*\d|\(\d{1,2}\s*[-–]\s*\d{1,2}[,)]|voting|absent|oppos|mov|propos|offered|second|support|carri|lost|defeat|fail|withdr|pass|vote|aye|yea|nay|noe|unanim|nem|favou?r|against|abstain|abstent|motion|approv|\byes\b|roll\s*-?\s*call|adopt|accept|amend|^\s*(?:all\s+)?agreed\b|^\s*outcome\s*:|^\s*(?:this|it)\s+was\s+/i;
 
 const MOVER_WORD = /mov|propos|offered|second|support|motion|\/|:/i;
 const VERDICT_STEM = /carri|pass|adopt|approv|accept|agree|lost|defeat|withdr|fell|fail|died|lapsed|so\s+voted|all\s+in\s+favou?r/i;
@@ -102,6 +102,9 @@ export function readFacts(text: string, lex: Lexicon): LineFacts | undefined {
   };
 }
 
+/** An outcome field with the motion's verdict alone: "Outcome: Agreed" (not "Outcome: Approved", a decision of its own). */
+const OUTCOME_FIELD = /^outcome\s*:\s*(agreed|carried|lost|defeated|fell|withdrawn)\b/i;
+
 function readOutcome(text: string, lex: Lexicon): Outcome | undefined {
   const voted = VOTED_VERDICT.exec(text);
   const label = matchLabel(voted ? text.slice(voted[0].length) : text, lex);
@@ -116,6 +119,9 @@ function readOutcome(text: string, lex: Lexicon): Outcome | undefined {
     // Granicus' "RESULT: ADOPTED [4 TO 1]", "RESULT: FAILED [2 TO 3]"; "CONTINUED" is no verdict on the motion.
     word = /\b(approved|adopted|passed|accepted|carried|failed|defeated|withdrawn)\b/i.exec(text);
     if (word) value = /^(?:failed|defeated)$/i.test(word[1]) ? 'lost' : 'carried';
+  } else if ((word = OUTCOME_FIELD.exec(text))) {
+    // An Irish district's "Outcome: Agreed" under its "Proposal:", "Proposer:" and "Seconder:" fields.
+    value = /^(?:lost|defeated|fell)$/i.test(word[1]) ? 'lost' : 'carried';
   } else {
     word = INLINE_VERDICT.exec(text) ?? SECONDED_AGREED.exec(text) ?? SECONDED_THEN_AGREED.exec(text) ?? VERDICT_COLUMN.exec(text) ?? NUMBERED_ADOPTED.exec(text) ?? FOLLOWING_ADOPTED.exec(text) ?? ADOPTED_FOLLOWING.exec(text);
     if (word) value = /^(?:carried|passed|agreed|adopted|approved)$/i.test(word[1]) ? 'carried' : 'lost';
