@@ -976,6 +976,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… subject to the conditions in Attachment 1. Division For: Councillors Pirelli, Tanaka …": a New South Wales division's
   // heading after the resolution it tallies, and its roll after the heading, each a line as printed.
   [/(?:Division|DIVISION)\s+(?:For|FOR)\s*:/, /(?<=[a-z\d)][.;]\s+|\b(?:Carried|CARRIED|Lost|LOST)\s+)(?=(?:Division|DIVISION)\s+(?:For|FOR)\s*:)|(?<=(?:^|\s)(?:Division|DIVISION))\s+(?=(?:For|FOR)\s*:)/g],
+  // "Mayor Lowe called for a motion to adopt the plan. Councilmember Hill so moved, …": the member who moved what the chair
+  // named, a line of its own after the chair's sentence.
+  [/\sso\s+moved\b/, /(?<=[a-z\d)][.]\s+)(?=(?:Commissioner|Supervisor|Trustee|Director|Alderman|Alderwoman|Council\s*Member|Councilmember|Council(?:wo)?man|Councillor|Mayor|Member|Mr|Mrs|Ms)\.?\s+(?:[A-Z][\w’'-]+\s+){1,2}so\s+moved\b)/g],
   // A Texas court's "… to extend the burn ban for 90 days. Commissioner Pct. 2 Delgado voting nay. Motion carried 4-1.": the
   // member who dissented, after the motion's stop, is no word of the motion.
   [/\s(?:voting|voted)\s+(?:nay|no|against)\b/, /(?<=[a-z\d)][.]\s+)(?=(?:Commissioner|Supervisor|Trustee|Director|Alderman|Alderwoman|Council\s*Member|Councilmember|Council(?:wo)?man|Councillor|Mayor)\.?\s+(?:(?:Pct|Precinct|Dist|District)\.?\s*\d{1,2}\s+)?[A-Z][\w’'-]+\s+(?:voting|voted)\s+(?:nay|no|against)\b)/g],

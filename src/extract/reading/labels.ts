@@ -356,6 +356,12 @@ function moved(r: Reading, line: Line, rule: string): void {
     // marker below ("… it was RESOLVED to award …") replaces it as a motion never put.
     if (SETTLED_BEFORE.test(text.slice(0, inline.index))) r.flushMotion();
   }
+  // "Mayor Lowe called for a motion to adopt the urban forest plan." / "Councilmember Hill so moved, …": the chair named the
+  // motion, and "so moved" moves those words.
+  else if (!inline && SO_MOVED.test(text) && (CALLED_FOR.test(text) || CALLED_FOR.test(r.previous?.text ?? ''))) {
+    const [at, called] = CALLED_FOR.test(text) ? [line, CALLED_FOR.exec(text)!] : [r.previous!, CALLED_FOR.exec(r.previous!.text)!];
+    r.openMotion(called[1], { ...at, column: at.column + called.index + called[0].length - called[1].length });
+  }
   else if (!inline) {
     // A parish's annual meeting: "Cllr Mirza was proposed by Cllr Pearce, seconded by Cllr Hart, and elected unanimously.": the
     // nomination and the election in one sentence, which is the record.
@@ -446,6 +452,11 @@ const MOVER_AFTER_COLON = new RegExp(String.raw`\s*:\s*${MEMBER_TITLE}\.?\s+[\p{
 const RESOLUTION_NUMBERED = /^(?:R|Res\.?|Resolution(?:\s+No\.?|\s+#)?|Ord\.|Ordinance(?:\s+No\.?|\s+#)?)\s*-?\s*#?\d{2,4}-\d{1,4}(?:\s*:\s*|\s+(?:[-–—]\s+)?)((?:(?:A\s+)?(?:Resolution|Ordinance)\s+)?[A-Z][a-z]+ing\b.+)$/;
 
 const BARE_MOTION_ONLY = new RegExp(String.raw`^${BARE_MOTION}\s*[.;]?$`, 'i');
+
+/** "Councilmember Hill so moved": the mover of the motion the chair called for. */
+const SO_MOVED = /\bso\s+moved\b/i;
+/** The chair naming the motion it wants: "called for a motion to adopt …", "would entertain a motion to approve …" (group 1). */
+const CALLED_FOR = /\b(?:called\s+for|asked\s+for|requested|entertained|would\s+entertain|sought)\s+a\s+motion\s+(to\s+[a-z]+\b[^.;]*\.?)(?:$|\s+(?=[^.;]*\bso\s+moved\b))/i;
 
 /**
  * The verdict told with the movers, before the motion's words: "moved, seconded and carried", "seconded and unanimously agreed",
