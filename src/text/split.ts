@@ -978,10 +978,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:Division|DIVISION)\s+(?:For|FOR)\s*:/, /(?<=[a-z\d)][.;]\s+|\b(?:Carried|CARRIED|Lost|LOST)\s+)(?=(?:Division|DIVISION)\s+(?:For|FOR)\s*:)|(?<=(?:^|\s)(?:Division|DIVISION))\s+(?=(?:For|FOR)\s*:)/g],
   // "Mayor Lowe called for a motion to adopt the plan. Councilmember Hill so moved, …": the member who moved what the chair
   // named, a line of its own after the chair's sentence.
-  [/\sso\s+moved\b/, /(?<=[a-z\d)][.]\s+)(?=(?:Commissioner|Supervisor|Trustee|Director|Alderman|Alderwoman|Council\s*Member|Councilmember|Council(?:wo)?man|Councillor|Mayor|Member|Mr|Mrs|Ms)\.?\s+(?:[A-Z][\w’'-]+\s+){1,2}so\s+moved\b)/g],
+  [/\sso\s+moved\b/, new RegExp(String.raw`(?<=[a-z\d)][.]\s+)(?=(?:${CAP_TITLE}|Director)\.?\s+(?:[A-Z][\w’'-]+\s+){1,2}so\s+moved\b)`, 'g')],
   // A Texas court's "… to extend the burn ban for 90 days. Commissioner Pct. 2 Delgado voting nay. Motion carried 4-1.": the
   // member who dissented, after the motion's stop, is no word of the motion.
-  [/\s(?:voting|voted)\s+(?:nay|no|against)\b/, /(?<=[a-z\d)][.]\s+)(?=(?:Commissioner|Supervisor|Trustee|Director|Alderman|Alderwoman|Council\s*Member|Councilmember|Council(?:wo)?man|Councillor|Mayor)\.?\s+(?:(?:Pct|Precinct|Dist|District)\.?\s*\d{1,2}\s+)?[A-Z][\w’'-]+\s+(?:voting|voted)\s+(?:nay|no|against)\b)/g],
+  [/\s(?:voting|voted)\s+(?:nay|no|against)\b/, new RegExp(String.raw`(?<=[a-z\d)][.]\s+)(?=(?:${CAP_TITLE}|Director)\.?\s+(?:(?:Pct|Precinct|Dist|District)\.?\s*\d{1,2}\s+)?[A-Z][\w’'-]+\s+(?:voting|voted)\s+(?:nay|no|against)\b)`, 'g')],
   // A US commission's action minutes run into one paragraph: "… in the staff report. MOVED: Commissioner Ortega SECOND: …
   // VOTE: 5-1 (Commissioner Blake opposed) ACTION: Approved.": each field label in capitals after the field before.
   [/(?:MOVED|SECOND(?:ED)?|VOTE|ACTION)\s*:\s/, /(?<=[a-z\d][.]\s+|\)\s+|\b\d{1,2}\s*[-–]\s*\d{1,2}\s+)(?=(?:MOVED|SECOND(?:ED)?|VOTE|ACTION)\s*:\s)/g],
