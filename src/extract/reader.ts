@@ -236,6 +236,12 @@ function readLine(r: Reading, line: Line): void {
     return;
   }
   if (marker && !(r.kind === 'report' && (marker.kind === 'resolved' || marker.kind === 'decision'))) {
+    // "78. RECOMMENDATIONS FROM THE CABINET": a council's item that takes another body's recommendations is an item still.
+    const heading = marker.rule === 'marker.recommendations-heading' && r.kind === 'minutes' && parsed && /\b(?:from|of)\s/i.test(parsed.rest) ? itemHeading(line) : undefined;
+    if (heading?.number) {
+      r.close();
+      r.newItem(heading.number, heading.title, line);
+    }
     // The number of a line that is an item and its verdict is the item's, not a clause's.
     const item = verdictItem(r, line, parsed, marker);
     onMarker(r, item ? { ...marker, rest: item } : marker, line, item ? undefined : parsed?.number);

@@ -16,6 +16,9 @@ const CONTENT_LIST = /\b(?:conditions?|reasons?|grounds?|changes|amendments|term
 const ADOPTS_LIST = /\b(?:recommendations|resolutions|decisions|motions)\b[^:;]*\bas\s+follows\s*:\s*[-–—]?\s*$/i;
 const ADOPTS_NAMED = /\b(?:recommendations|resolutions|decisions)\s+of\s+(?:the\s+)?[A-Z][^:;]*\bnamely\s*:\s*[-–—]?\s*$/;
 
+/** A heading's words: each capitalised (or a year, or a joining word), no verb in lower case, no stop. */
+const TITLE_ONLY_ITEM = /^(?:[A-Z][\w’'&/-]*|\d{4}(?:\/\d{2,4})?)(?:\s+(?:[A-Z][\w’'&/-]*|\d[\w/-]*|of|and|for|the|to|in|on|&|[-–]))*$/;
+
 /**
  * A numbered line while a block is open: the block's next clause, the first item of a
  * lead-in's list, a sub-item inside the current clause, or (false) none of these.
@@ -48,6 +51,12 @@ export function numberedInBlock(r: Reading, line: Line, parsed: ParsedNumber, cl
   if (fits && block.bare && !block.lead && !sibling && !r.qualifies(parsed.rest, true)) return false;
   // "1. That … 2. That … 3. That …" then "4. The purpose of this report is …": the report's own paragraphs go on numbering.
   if (fits && block.clauses.length >= 2 && block.clauses.every((c) => /^(?:that|to)\b/i.test(c.parts[0] ?? '')) && /^(?:the|this|these|a|an|it|in|as)\b/i.test(parsed.rest)) return false;
+  // "The Council considered the following recommendations from the Cabinet" / "(a) Treasury Management Strategy 2028/29": an
+  // outside list's first item is a sentence; a title in title case with no stop heads the matter that its own decision follows.
+  if (fits && block.origin === 'external' && block.clauses.length === 0 && r.kind === 'minutes' && TITLE_ONLY_ITEM.test(parsed.rest)) {
+    r.close();
+    return true;
+  }
   if (fits) {
     block.level = n.style;
     r.start(parsed.rest, line, n);
