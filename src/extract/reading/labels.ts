@@ -347,6 +347,9 @@ function moved(r: Reading, line: Line, rule: string): void {
     r.motion.ofItem = true;
     inline = null;
   }
+  // "Mayor Lowe called for a motion to adopt the urban forest plan." / "Councilmember Hill so moved, …": the chair named the
+  // motion, and "so moved" moves those words.
+  const called = !inline && SO_MOVED.test(text) ? calledFor(line) ?? (r.previous && calledFor(r.previous)) : undefined;
   // "Motion: That …" and "X moved to approve …" carry the clause without a seconder on the line; so does a British Columbia
   // board's "MOVED Director Okafor THAT the meeting be adjourned …", a motion no one needed to second.
   // "Councillor Ward moved that the strategy be approved, seconded by Councillor Lee.": the seconder is no part of the motion.
@@ -356,12 +359,7 @@ function moved(r: Reading, line: Line, rule: string): void {
     // marker below ("… it was RESOLVED to award …") replaces it as a motion never put.
     if (SETTLED_BEFORE.test(text.slice(0, inline.index))) r.flushMotion();
   }
-  // "Mayor Lowe called for a motion to adopt the urban forest plan." / "Councilmember Hill so moved, …": the chair named the
-  // motion, and "so moved" moves those words.
-  else if (!inline && SO_MOVED.test(text) && (CALLED_FOR.test(text) || CALLED_FOR.test(r.previous?.text ?? ''))) {
-    const [at, called] = CALLED_FOR.test(text) ? [line, CALLED_FOR.exec(text)!] : [r.previous!, CALLED_FOR.exec(r.previous!.text)!];
-    r.openMotion(called[1], { ...at, column: at.column + called.index + called[0].length - called[1].length });
-  }
+  else if (called) r.openMotion(called.text, called.at);
   else if (!inline) {
     // A parish's annual meeting: "Cllr Mirza was proposed by Cllr Pearce, seconded by Cllr Hart, and elected unanimously.": the
     // nomination and the election in one sentence, which is the record.
@@ -457,6 +455,11 @@ const BARE_MOTION_ONLY = new RegExp(String.raw`^${BARE_MOTION}\s*[.;]?$`, 'i');
 const SO_MOVED = /\bso\s+moved\b/i;
 /** The chair naming the motion it wants: "called for a motion to adopt …", "would entertain a motion to approve …" (group 1). */
 const CALLED_FOR = /\b(?:called\s+for|asked\s+for|requested|entertained|would\s+entertain|sought)\s+a\s+motion\s+(to\s+[a-z]+\b[^.;]*\.?)(?:$|\s+(?=[^.;]*\bso\s+moved\b))/i;
+/** The words of the motion a chair called for on `line`, and where they stand. */
+function calledFor(line: Line): { text: string; at: Line } | undefined {
+  const m = CALLED_FOR.exec(line.text);
+  return m ? { text: m[1], at: { ...line, column: line.column + m.index + m[0].length - m[1].length } } : undefined;
+}
 
 /**
  * The verdict told with the movers, before the motion's words: "moved, seconded and carried", "seconded and unanimously agreed",

@@ -64,7 +64,7 @@ export function unmarkedLine(r: Reading, line: Line, parsed: ParsedNumber | unde
   const nextSection = parsed?.number.style === 'decimal' && parsed.number.parts.length >= 2 && (isShouting(parsed.rest) || r.followsItem(parsed.number));
   // "Attachments:" / "1. Draft Road Safety Strategy" / "2. Consultation plan": a report's list of its attachments, each
   // numbered, names no item.
-  const attached = parsed && !nextSection && ATTACHMENTS_LABEL.test(r.preceding(line, 8).reverse().find((l) => !/^\d{1,2}[.)]\s/.test(l.text))?.text ?? '');
+  const attached = heading && parsed && !nextSection && ATTACHMENTS_LABEL.test(r.preceding(line, 8).reverse().find((l) => !/^\d{1,2}[.)]\s/.test(l.text))?.text ?? '');
   if (heading && !attached && (nextSection || !(parsed && isBareClause(parsed.rest, r.region, true) && !/:$/.test(text)))) {
     r.newItem(heading.number, heading.title, line);
     if (r.kind === 'minutes') r.outcomesAfterTitle(line, heading.title);
