@@ -235,6 +235,11 @@ function readLine(r: Reading, line: Line): void {
     carried(r, line, 'label.carried');
     return;
   }
+  // "Outcome: Lost" / "Decision: Withdrawn": a verdict that the motion fell is no decision, with or without a motion open.
+  if (marker?.rule === 'marker.decision-inline' && BARE_FELL.test(marker.rest)) {
+    const at = line.text.lastIndexOf(marker.rest);
+    if (onLabel(r, { ...line, text: marker.rest, column: line.column + Math.max(at, 0) })) return;
+  }
   if (marker && !(r.kind === 'report' && (marker.kind === 'resolved' || marker.kind === 'decision'))) {
     // "78. RECOMMENDATIONS FROM THE CABINET": a council's item that takes another body's recommendations is an item still.
     const heading = marker.rule === 'marker.recommendations-heading' && r.kind === 'minutes' && parsed && /\b(?:from|of)\s/i.test(parsed.rest) ? itemHeading(line) : undefined;
@@ -250,6 +255,9 @@ function readLine(r: Reading, line: Line): void {
   r.close();
   unmarkedLine(r, line, parsed);
 }
+
+/** A verdict that the motion fell, alone after an "Outcome:" label: "Lost", "Defeated", "Not carried", "Withdrawn". */
+const BARE_FELL = /^(?:lost|defeated|fell|failed|withdrawn|not\s+carried)\.?$/i;
 
 /** A verdict alone after an "Outcome:" label: "Agreed", "Carried unanimously". */
 const BARE_OUTCOME = /^(?:agreed|carried|approved|adopted|passed)(?:\s+(?:unanimously|by\s+(?:a\s+)?majority))?\.?$/i;
