@@ -23,9 +23,10 @@ const TITLE = String.raw`^(?:[\w/]{1,8}(?:\.\d{1,2})*[.)]?\s+){0,2}[^.;:]{3,100}
  * An item's title and the dash after it, before the sentence that records its outcome; a community council's sentence may
  * open in lower case after the dash ("3.2 Christmas lights – the CC agreed to contribute £300 …", a parish's "26/152 Minutes –
  * the minutes of the meeting held on 5th November were approved …", "3. Minutes of May meeting – proposed by C. Bell, seconded
- * by D. Grieve and approved."), or with its body left out ("26/150 Precept – deferred to the January meeting.").
+ * by D. Grieve and approved.", "107/26 Correspondence – a letter from … was referred to …"), or with its body left out
+ * ("26/150 Precept – deferred to the January meeting.").
  */
-const AFTER_TITLE_DASH = String.raw`\s[-–—]\s+(?=[A-Z]|the\s+\w|(?:proposed|moved)\s|(?:noted|approved|endorsed|accepted|adopted|ratified|confirmed|deferred|postponed|referred)\s+(?:the|that|its|to|until|back)\s)`;
+const AFTER_TITLE_DASH = String.raw`\s[-–—]\s+(?=[A-Z]|(?:the|an?|this|these|all|members|councillors|it)\s+\w|(?:proposed|moved)\s|(?:noted|approved|endorsed|accepted|adopted|ratified|confirmed|deferred|postponed|referred)\s+(?:the|that|its|to|until|back)\s)`;
 const TITLE_DASH = new RegExp(String.raw`${TITLE}${AFTER_TITLE_DASH}`);
 /** A number, a title of a few capitalised words, then a sentence's first word: "26/96 Correspondence A letter from …". */
 const TITLE_RUN_IN = /^(?:[\w/]{1,8}[.)]?\s+){1,2}(?:[A-Z][\w’'&-]*\s+(?:(?:of|and|for|the|to|in|on|&)\s+)*){1,6}?(?=(?:The|A|An|It|Members|Councillors|Council|Resolved|RESOLVED|Agreed|AGREED)\s)/;
