@@ -184,8 +184,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/it\s+was/, new RegExp(String.raw`(?=it\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b)(?<=\b(?:In\s+response\s+to|Following|After|Arising\s+from|With\s+regard\s+to|In\s+relation\s+to|Regarding|On\s+(?:the\s+)?(?:matter|question|issue)\s+of|(?:On|Upon)\s+the\s+(?:motion|proposal)\s+of)\b[^.;!?]{1,150}\s)${AFTER_NO_MARKER}`, 'g')],
   // "… seconded that the applications be submitted under the scheme. This was agreed by all members.": the verdict on the
   // motion, the line's last sentence. After a request with no seconder ("Cllr Brady asked that …. This was agreed.") the two
-  // sentences stay one line: the request is what was agreed (extract/outcome.ts).
-  [/This\s+was/, /(?=This\s+was\s+(?:(?:then|duly|unanimously|subsequently)\s+)?(?:agreed|carried|approved|passed|adopted|AGREED|CARRIED)\b[^.;]{0,40}[.;]?\s*$)(?<=\b(?:seconded|SECONDED)\b.*[.;]\s+)/g],
+  // sentences stay one line: the request is what was agreed (extract/outcome.ts). The seconder must be in the sentence just
+  // before (a stop after an initial or a title ends none): a page run into one line seconds many motions further back.
+  [/This\s+was/, /(?=This\s+was\s+(?:(?:then|duly|unanimously|subsequently)\s+)?(?:agreed|carried|approved|passed|adopted|AGREED|CARRIED)\b[^.;]{0,40}[.;]?\s*$)(?<=\b(?:seconded|SECONDED)\b(?:[^.;]|\.(?=\S)|(?<=\b(?:[A-Z]|Cllrs?|Cr|Clr|Mr|Mrs|Ms|Dr))\.)*[.;]\s+)/g],
   // "… BE RECEIVED for information; and further, That Administration REPORT BACK …" and "…; AND THAT Council approve …":
   // a Canadian motion's chained clauses run into one line, each a clause of its own (read so on lines of their own); "…; and
   // THAT staff be directed …", an Ontario council's "… for information; and That Council direct staff …", keep their "and" on
@@ -753,8 +754,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // vote after the motion is none of its words.
   [/(?:On|Upon)\s+(?:being\s+put|a\s+|roll)/, /(?=(?:On|Upon)\s+(?:being\s+put\s+to\s+the\s+(?:vote|meeting)|a\s+(?:roll[- ]call\s+|recorded\s+|voice\s+)?vote|(?:a\s+)?roll[- ]call(?:\s+vote)?,?\s+(?:the\s+)?motion)\b)(?<=[.;!?]\s+)/g],
   [/(?:MOTION|Motion)\s+(?:WAS|was)/, /(?=(?:A\s+)?(?:MOTION|Motion)\s+(?:WAS|was)\s+(?:MADE|made)\s+(?:BY|by)\b)(?<=\S\s+)/g],
-  // "Commissioner Pugh nominated Ms. Crane. Motion made by Commissioner Pugh to appoint …": after a sentence of the minutes.
-  [/(?:MOTION|Motion)\s+(?:MADE|made)\s/, /(?=(?:MOTION|Motion)\s+(?:MADE|made)\s+(?:BY|by)\b)(?<=[.;!?]\s+)/g],
+  // "Commissioner Pugh nominated Ms. Crane. Motion made by Commissioner Pugh to appoint …": after a sentence of the minutes, or
+  // after an item's title that ends on its bracket ("… regarding food truck permits. (First Reading) Motion made by …").
+  [/(?:MOTION|Motion)\s+(?:MADE|made)\s/, /(?=(?:MOTION|Motion)\s+(?:MADE|made)\s+(?:BY|by)\b)(?<=[.;!?)]\s+)/g],
   // A Quebec town's "… be closed at 8:14 p.m. ADOPTED" the same, its verdict in capitals, a page run into one line.
   [/[Cc]arried|CARRIED|ADOPTED/, /(?=(?:(?:Unanimously|UNANIMOUSLY)\s+[Cc]arried|Carried|CARRIED|ADOPTED)\b)(?<=[.;!?"”]\s+)/g],
   // "… That the bench be replaced. Not carried (2 for, 4 against).": a parish's verdict against the motion, on its line.
@@ -1534,14 +1536,15 @@ const LEAD_IN_BOUNDARY = /(?<=[a-z0-9)\]][.!?]["”’)]*)(?<!(?:^|[.;!?]\s+)\d{
 // "COUNCIL RESOLUTION 2025/189" numbers a resolution, no item, however many follow in sequence (a table's column headed
 // "Resolution" before its first row's "27/41" is no such label).
 // A Northern Irish committee's "ES 113/26" counts in its first part, the year after the slash (a South African council's
-// "OC 114/2025" the same, its year in full; a Northern Irish committee's "LC/86/2026" too, its letters and year the run's key).
+// "OC 114/2025" the same, its year in full; a Northern Irish committee's "LC/86/2026" too, its letters and year the run's key,
+// and an Irish strategic policy committee's "TMSPC/42/26", five or six letters before the slash).
 // "Res. 88/27" is a resolution's
 // number, no item's.
 // An Irish municipal district's dotted "BA.23.26" counts in its middle part, its letters and year the run's key; an English
 // planning committee's "P.71", "P.72" with no year counts the same (and its "PC/88", "PC/89"). An integrated care board's "ICB 27/031", its code, a space,
 // the year and a minute of three figures, is one reference, counted in its last part. An executive's "EX 112", its code and
 // the minute's number with no year, before a title in capitals, counts the same (not "PART 2 EXEMPT …").
-const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?<!\b(?:(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)|RESOLUTION)\s+)(?:(\d{1,3})\.|(?![A-Z]{1,4}\/\d{1,4}\/\d{4}\b)((?:[A-Z]{1,4}[./]?|[A-Z]{2,4}\s(?=\d{2}\/\d{3}\b))?\d{1,4}\/)(\d{1,4})|([A-Z]{1,4}[\s/])(\d{1,4})(\/\d{2}(?:\d{2})?)|(\d{1,3}\.)([A-Ha-h])\.|(\d{1,2}\.)(\d{1,2})\.?|([A-Z]{1,4}[./])(\d{1,4})(\.\d{2})?|(?!(?:PART|ITEM|PAGE|ROOM|WARD|AREA|NO|TAB|VAT|NHS|BOX|AND|THE|FOR|OF|TO|ON|AT|BY|IN|UK|US|TOP|MIN)\s)([A-Z]{2,4}\s)(\d{2,4})(?=\s+[A-Z]{3}))\s+(?=[A-Z\d“"(])`;
+const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?<!\b(?:(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)|RESOLUTION)\s+)(?:(\d{1,3})\.|(?![A-Z]{1,4}\/\d{1,4}\/\d{4}\b)((?:[A-Z]{1,4}[./]?|[A-Z]{2,4}\s(?=\d{2}\/\d{3}\b))?\d{1,4}\/)(\d{1,4})|([A-Z]{1,4}[\s/]|[A-Z]{5,6}\/)(\d{1,4})(\/\d{2}(?:\d{2})?)|(\d{1,3}\.)([A-Ha-h])\.|(\d{1,2}\.)(\d{1,2})\.?|([A-Z]{1,4}[./])(\d{1,4})(\.\d{2})?|(?!(?:PART|ITEM|PAGE|ROOM|WARD|AREA|NO|TAB|VAT|NHS|BOX|AND|THE|FOR|OF|TO|ON|AT|BY|IN|UK|US|TOP|MIN)\s)([A-Z]{2,4}\s)(\d{2,4})(?=\s+[A-Z]{3}))\s+(?=[A-Z\d“"(])`;
 // A payments list's last sum ends its item as a stop does: "… Un Llais Cymru £86.00 4. Cynllunio / Planning …"; so does an
 // action minute's tally in brackets: "… items 4.1 through 4.6. (5-0) 5. Resolution approving …", and an English committee's
 // vote ("… in the report. (Unanimous) PC/91 APPEAL DECISIONS …").
