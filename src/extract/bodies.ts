@@ -46,6 +46,8 @@ const CAPS_STOP = /^(?:REQUESTING|REGARDING|CONCERNING|SEEKING|ASKING|URGING|EXP
 const NAME_ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt)\.$/;
 /** What a matter may be referred to that is no body: a programme, a scheme, a grants round ("the Heritage Fund" is a funder). */
 const SCHEME = /^(?:programs?|programmes?|schemes?|grants?|projects?|process|budgets?|lists?|registers?|initiatives?)$/i;
+/** The last word of a document's name, the subject after a body: "… Act", "… Improvement Plan", "… Strategy". */
+const SUBJECT_DOCUMENT = /^(?:act|bill|plan|strategy|policy|review|report|programme|program|scheme|consultation|framework|proposals?|budget|by-?laws?|regulations?|order|guidance)$/i;
 const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 export interface BodyName {
@@ -145,6 +147,14 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   if (words.length > 2 && /^(?:Council|Board|Authority|Cabinet)[’']s$/.test(words[0])) {
     words.shift();
     ends.shift();
+  }
+  // "seek an update from the Scottish Government on the Community Empowerment Act review", "assurance from NHS Lanarkshire on
+  // the Waiting Times Improvement Plan": "on" and a document's name after the body are the subject, no more of its name (the
+  // "Committee on Climate Change", the "Select Committee on Public Accounts" are names).
+  const subject = words.length > 2 && SUBJECT_DOCUMENT.test(words[words.length - 1]) ? words.findIndex((w, i) => i > 0 && /^(?:on|in|about|regarding)$/.test(w) && /^\p{Lu}/u.test(words[i - 1])) : -1;
+  if (subject > 0) {
+    words.splice(subject);
+    ends.splice(subject);
   }
   if (words.length === 0) return undefined;
   const name = words.join(' ').replace(/\s+&\s+/g, ' & ');
