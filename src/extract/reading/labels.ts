@@ -108,7 +108,7 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
     r.voteLine = line;
     // "3. Minutes of October 22, 2026" / "Motion by Fiske, seconded by Okoro, to approve as written." / "Vote: 4-0-1": a tally
     // the ayes won settles a motion that names only its verb, and the item's title says what it approved.
-    settleByTally(r, labelled.rule);
+    settleByTally(r, line, labelled.rule);
   } else {
     r.flushMotion();
     // "Decision:" / "1. To amend …" / "Reasons for the decision:" / "To enable business to continue …": the reasons and the
@@ -153,10 +153,14 @@ const TALLY_AFTER_NAMES = /\s((?:vote|VOTE|Vote)\s*[:\-–]\s*\d{1,2}\s*[-–]\s
  * "9.2 Adoption of Resolution 24-25-12 …" / "Motion: Trustee Nguyen  Second: Trustee Alvarez" / "Vote: 4-0-1", a title that
  * names an action; "8.1 Approve the purchase of …" / "Motion: Member Okafor" / "Second: …" / "Vote: 5-0", the line above.
  */
-function settleByTally(r: Reading, rule: string): void {
+function settleByTally(r: Reading, line: Line, rule: string): void {
   const item = r.item;
   const motion = r.motion;
   if (!motion || motion.held.length > 0 || r.block?.pending || (r.tally?.for ?? 0) === 0 || noesWon(r.tally)) return;
+  // "MOTION: Trustee Holt  SECOND: Trustee Iverson  VOTE: 5-0" over "Adopted Resolution No. 2026-27-11.": an action minute's
+  // line below tells what the motion did, and is read as the record; the agenda's line above is none.
+  const [below] = r.following(line, 1);
+  if (below && outcomeSentences(below.text, r.lex)[0]?.rule === 'outcome.bare-verb') return;
   const above = motion.above;
   if (above && !r.clauses.some((c) => readFrom(c, above.line))) commitAbove(r, above, r.motionRule, 'reader.proposal-above', rule);
   else if (item && (motion.ofItem || ACTION_TITLE.test(item.title)) && !r.clauses.some((c) => c.item === item.id)) commitItemTitle(r, item, rule);
@@ -306,7 +310,7 @@ function moved(r: Reading, line: Line, rule: string): void {
       const tally = TALLY_AFTER_NAMES.exec(text);
       if (tally && r.motion.above) {
         countVotes(r, tally[1], line.line);
-        settleByTally(r, rule);
+        settleByTally(r, line, rule);
       }
     }
     if (afterNames || namesFirst) return;
