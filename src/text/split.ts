@@ -182,6 +182,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/and\s+it\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)/, /(?=it\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b)(?<=\b(?:considered|discussed|debated|reviewed|examined)\b[^.;!?]{1,200}?,?\s+and\s+)/g],
   // "In response to a query by Cllr Healy on the housing policy it was agreed that …": a lead phrase, no comma.
   [/it\s+was/, new RegExp(String.raw`(?=it\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b)(?<=\b(?:In\s+response\s+to|Following|After|Arising\s+from|With\s+regard\s+to|In\s+relation\s+to|Regarding|On\s+(?:the\s+)?(?:matter|question|issue)\s+of|(?:On|Upon)\s+the\s+(?:motion|proposal)\s+of)\b[^.;!?]{1,150}\s)${AFTER_NO_MARKER}`, 'g')],
+  // "2026/118 To receive the Clerk's report Members NOTED the report.": a parish's title in lower case run into the decision,
+  // its verb in capitals.
+  [/(?:Members|Councillors|Governors|Trustees)\s+(?:NOTED|AGREED|RESOLVED|RECEIVED|APPROVED|ACCEPTED|ENDORSED|RATIFIED)\b/, /(?=(?:Members|Councillors|Governors|Trustees)\s+(?:NOTED|AGREED|RESOLVED|RECEIVED|APPROVED|ACCEPTED|ENDORSED|RATIFIED)\b)(?<=[\w’')]\s+)(?<!\b(?:that|and|the|which|when|as|if|all|All|The|of|by)\s+)/g],
   // "… seconded that the applications be submitted under the scheme. This was agreed by all members.": the verdict on the
   // motion, the line's last sentence. After a request with no seconder ("Cllr Brady asked that …. This was agreed.") the two
   // sentences stay one line: the request is what was agreed (extract/outcome.ts). The seconder must be in the sentence just
