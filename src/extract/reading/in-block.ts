@@ -113,8 +113,9 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
   if ((block.rules[0] === 'marker.decision-inline' || (block.rules[0] === 'marker.decision-heading' && clause.line === r.regionAt?.line)) && clause.parts.length === 1 && FIELD.test(text)) return false;
   if (!line.gap) {
     // "That … is approved." then "That … is approved for consultation.", "That Report … be received;" then "That Council
-    // approve …": one clause a line when nothing separates them; a Quebec council's "TO award …;" then "TO authorize …" too.
-    if ((ended || /;\s*(?:and|AND)?$/.test(clauseText)) && block.level === 'plain' && !block.bare && /^(?:That|THAT|(?:To|TO)\s+[a-z]+)\b/.test(text)) {
+    // approve …": one clause a line when nothing separates them; a Quebec council's "TO award …;" then "TO authorize …" too, and a
+    // New Zealand board's "THAT the report be received, and" then "THAT the Board grants …".
+    if ((ended || /;\s*(?:and|AND)?$/.test(clauseText) || (/,\s*(?:and|AND)$/.test(clauseText) && /^(?:That|THAT)\b/.test(text))) && block.level === 'plain' && !block.bare && /^(?:That|THAT|(?:To|TO)\s+[a-z]+)\b/.test(text)) {
       r.start(text, line);
       return true;
     }
