@@ -13,11 +13,12 @@ export interface ItemHeading {
  * Minute references printed before the item number: 392/02, C/152, CW001-2023, 2020/152, a committee's letters and a space
  * (Northern Ireland's "LC 21/26", "RC/112/2025:"), an NHS board's mixed-case letters before a slash ("BoD/26/118",
  * "Cab/24/12") or a space ("BoD 27/031"), an English cabinet's "Cab 26/08" (not "In 2025/26 …"), a South African council's
- * "C 88/2026" (one letter, the year in full, or a Northern Irish council's "C 45/26 Minutes of Committees", its title after it),
+ * "C 88/2026" (one letter, the year in full, or a Northern Irish council's "C 45/26 Minutes of Committees", its title after it, in
+ * capitals too: "E 141/26 CEMETERY REGULATIONS REVIEW"),
  * an Irish municipal district's dotted "BA.22.26" and a strategic policy committee's longer letters with number and year
  * ("TMSPC/42/26"); Legistar's file numbers (24-0012).
  */
-const MINUTE_REF = /^((?:[A-Z]{1,4}\/|[A-Z]{5,6}\/(?=\d{1,4}\/\d{2,4}\s)|[A-Z][A-Za-z]{1,3}\/(?=\d{1,4}\/)|[A-Z][a-z][A-Z]{1,2}\s(?=\d{1,4}\/\d{2,4}\s)|[A-Z]{1,4}\.?|[A-Z]{2,4}\s|[A-Z]\s(?=\d{1,4}\/(?:19|20)\d\d\s|\d{1,4}\/\d{2}\s+[A-Z][a-z])|(?!(?:Page|Tel|Fax|No|Ref|In|On|At|By|For|To|Of|The|And|From|Our|Its|Each|Per|Up|Till?|Year|Item|Min)\s)[A-Z][a-z]{1,3}\s)?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\/\d{1,4}|[A-Z]{1,4}\.\d{1,4}\.\d{2}(?!\d)|[A-Z]{1,4}\d{1,4}-\d{4}|\d{2}-(?!(?:19|20)\d\d\b)\d{4}):?\s+(?:\d{1,2}\.?\s+)?(?![&,;:])([^\sa-z].*)$/;
+const MINUTE_REF = /^((?:[A-Z]{1,4}\/|[A-Z]{5,6}\/(?=\d{1,4}\/\d{2,4}\s)|[A-Z][A-Za-z]{1,3}\/(?=\d{1,4}\/)|[A-Z][a-z][A-Z]{1,2}\s(?=\d{1,4}\/\d{2,4}\s)|[A-Z]{1,4}\.?|[A-Z]{2,4}\s|[A-Z]\s(?=\d{1,4}\/(?:19|20)\d\d\s|\d{1,4}\/\d{2}\s+[A-Z](?:[a-z]|[A-Z]{2,}\b))|(?!(?:Page|Tel|Fax|No|Ref|In|On|At|By|For|To|Of|The|And|From|Our|Its|Each|Per|Up|Till?|Year|Item|Min)\s)[A-Z][a-z]{1,3}\s)?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\/\d{1,4}|[A-Z]{1,4}\.\d{1,4}\.\d{2}(?!\d)|[A-Z]{1,4}\d{1,4}-\d{4}|\d{2}-(?!(?:19|20)\d\d\b)\d{4}):?\s+(?:\d{1,2}\.?\s+)?(?![&,;:])([^\sa-z].*)$/;
 /** The word a parish prints before its minute's reference: "Min 26/003", "Minute No. 45/26", "MIN. 112/26". */
 const MINUTE_WORD = /^(?:Min(?:ute)?|MIN(?:UTE)?)\.?\s+(?:No\.?\s*)?(?=(?:[A-Z]{1,4}\/?)?\d{1,4}\/\d)/;
 /** "Item 7. Contract award", "Agenda Item 4: Budget", "ITEM 12 – Zoning amendment". */
