@@ -196,6 +196,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // the clause before.
   // A New Zealand council's "… be confirmed. AND That the Council receives …" after the clause's stop the same.
   [/(?:[;.]|^)\s*(?:and|AND|And)\b/, /(?=(?:That|THAT)\s)(?<=(?:;|^)\s*(?:and|AND)(?:\s+(?:further|FURTHER))?\s*,\s+)|(?=(?:AND|And)\s+(?:(?:FURTHER|further)\s+)?(?:THAT|that)\s)(?<=;\s+)|(?=AND\s+(?:FURTHER\s+)?(?:THAT|That)\s)(?<=[a-z)][.]\s+)|(?=(?:THAT|That)\s)(?<=;\s+and\s+)/g],
+  // A New Zealand board's "THAT the report be received, and THAT the Board grants …", its lines joined: a decision each, the
+  // "and" kept on the clause before as on its own line.
+  [/,\s+and\s+THAT\s/, /(?=THAT\s)(?<=[\w)”"],\s+and\s+)/g],
   // "… seconded the recommendation of the Cabinet. The recommendation was CARRIED.": the verdict on the moved recommendation, the
   // paragraph's last sentence, stands apart from the movers' sentence as printed.
   // "… to recommend it to the full Council for adoption. Seán Ó Ceallaigh Director of Services": the report's signature after
@@ -1086,8 +1089,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // 1 Receives the report …; 2 Adopts the Plan …; 3 Recommends that Council … changes. Crs Te Awe / Hollis CARRIED": the marker
   // after the title, each bare number before its verb in the present after the colon or semicolon, and the movers by slash
   // after the last clause's stop ("… be adopted. Thompson/Reweti CARRIED" with no title before them, or LOST; "… – March 2026".
-  // Jamieson/Fa'afoi" after a quoted title). After a stop the list goes on at "2 Endorses …" once "1 Receives …" opened it.
-  [/(?:Resolved|RESOLVED)\s+(?:That|THAT)\s|[:;]\s+\d{1,2}\s+[A-Z][a-z]+s\s|[.;]\s+(?:Crs?\.?\s+[A-Z]|[A-Z][A-Za-z’'-]{2,}\/[A-Z])/, /(?<=[A-Za-z]\s+)(?<!\b(?:was|were|been|be|and|it|It|is|has|have|IT|WAS|AND|FURTHER|Further|further|ALSO|also)\s+)(?=(?:Resolved|RESOLVED)\s+(?:That|THAT)\s)|(?<=[:;]\s+)(?=\d{1,2}\s+[A-Z][a-z]+s\s)|(?<=:\s+1\s+[A-Z][a-z]+s\b.*?[a-z)"”][.;]["”]?\s+)(?=[2-9]\s+[A-Z][a-z]+s\s)|(?<=[a-z\d)%]["”]?[.;]\s+)(?=(?:Crs?\.?\s+(?:(?:Te|De|Di|Van|Le)\s+)?[A-Z][\w’'-]+\s*\/\s*(?:(?:Te|De|Di|Van|Le)\s+)?[A-Z][\w’'-]+|[A-Z][A-Za-z’'-]{1,}[a-z]\/[A-Z][A-Za-z’'-]{1,}[a-z](?:\s+(?:CARRIED|Carried|LOST|Lost)\b|\s*$)))/g],
+  // Jamieson/Fa'afoi" after a quoted title; a community board's appointed member first, "… Annual Plan. Ms Kereama/Cr Mahuta
+  // CARRIED"). After a stop the list goes on at "2 Endorses …" once "1 Receives …" opened it.
+  [/(?:Resolved|RESOLVED)\s+(?:That|THAT)\s|[:;]\s+\d{1,2}\s+[A-Z][a-z]+s\s|[.;]\s+(?:(?:Crs?|Mr|Mrs|Ms|Miss|Dr|Member)\.?\s+[A-Z]|[A-Z][A-Za-z’'-]{2,}\/[A-Z])/, /(?<=[A-Za-z]\s+)(?<!\b(?:was|were|been|be|and|it|It|is|has|have|IT|WAS|AND|FURTHER|Further|further|ALSO|also)\s+)(?=(?:Resolved|RESOLVED)\s+(?:That|THAT)\s)|(?<=[:;]\s+)(?=\d{1,2}\s+[A-Z][a-z]+s\s)|(?<=:\s+1\s+[A-Z][a-z]+s\b.*?[a-z)"”][.;]["”]?\s+)(?=[2-9]\s+[A-Z][a-z]+s\s)|(?<=[a-z\d)%]["”]?[.;]\s+)(?=(?:Crs?\.?\s+(?:(?:Te|De|Di|Van|Le)\s+)?[A-Z][\w’'-]+\s*\/\s*(?:(?:Te|De|Di|Van|Le)\s+)?[A-Z][\w’'-]+|[A-Z][A-Za-z’'-]{1,}[a-z]\/[A-Z][A-Za-z’'-]{1,}[a-z](?:\s+(?:CARRIED|Carried|LOST|Lost)\b|\s*$)|(?:Mr|Mrs|Ms|Miss|Dr|Member)\.?\s+[A-Z][\w’'-]+\s*\/\s*(?:(?:Crs?|Mr|Mrs|Ms|Miss|Dr|Member)\.?\s+)?[A-Z][\w’'-]+(?:\s+(?:CARRIED|Carried|LOST|Lost)\b|\s*$)))/g],
   // "LCS 43/26 Minutes of the Sports Forum Resolved – That the minutes …": a Northern Irish or English minute's marker, its dash or
   // colon before "That", after the title in a paragraph joined into one line (not after the movers' "and", nor a body's name).
   [/(?:Resolved|RESOLVED)\s*[-–—:]+\s*(?:That|THAT)\s/, /(?<=[A-Za-z]\s+)(?<!\b(?:was|were|been|be|and|it|It|is|has|have|IT|WAS|AND|FURTHER|Further|further|ALSO|also|unanimously|Unanimously|duly|Committee|Council|Board|Cabinet|Panel|Sub-Committee|Subcommittee|Members|Group|COMMITTEE|COUNCIL|BOARD|CABINET)\s+)(?=(?:Resolved|RESOLVED)\s*[-–—:]+\s*(?:That|THAT)\s)/g],
