@@ -196,6 +196,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // the clause before.
   // A New Zealand council's "… be confirmed. AND That the Council receives …" after the clause's stop the same.
   [/(?:[;.]|^)\s*(?:and|AND|And)\b/, /(?=(?:That|THAT)\s)(?<=(?:;|^)\s*(?:and|AND)(?:\s+(?:further|FURTHER))?\s*,\s+)|(?=(?:AND|And)\s+(?:(?:FURTHER|further)\s+)?(?:THAT|that)\s)(?<=;\s+)|(?=AND\s+(?:FURTHER\s+)?(?:THAT|That)\s)(?<=[a-z)][.]\s+)|(?=(?:THAT|That)\s)(?<=;\s+and\s+)/g],
+  // "… Cr Mahuta/Ms Kereama CARRIED 7" / "Wainui Reserve Toilets Resolved …": a page run into one line and wrapped after the
+  // next item's number, which goes with its title below, not with the verdict.
+  [/(?:CARRIED|Carried|LOST|Lost)\s+\d{1,2}$/, /(?<=\b(?:CARRIED|Carried|LOST|Lost))\s+(?=\d{1,2}$)/g],
   // A New Zealand board's "THAT the report be received, and THAT the Board grants …", its lines joined: a decision each, the
   // "and" kept on the clause before as on its own line.
   [/,\s+and\s+THAT\s/, /(?=THAT\s)(?<=[\w)”"],\s+and\s+)/g],
