@@ -95,6 +95,9 @@ const ACTION = [
   /\b(?:is|are)\s+(?:\w+ly\s+)?(?:reported|presented|brought|submitted)\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:the\s+|a\s+|its\s+)?[A-Z]/,
   // Action minutes in the past tense: "REJECTED the claim … and referred to County Counsel", "directed staff to obtain input".
   /\b(?:and|,)\s+(?:referred|forwarded)\s+(?:\w+\s+){0,3}?to\b/i,
+  // An Australian council's present tense: "… RECEIVES the petition and REFERS it to the Chief Executive Officer for a report",
+  // "refers the matter to the Audit Committee" (the matter named before "to": "refers to the Plan" only mentions it).
+  /\b(?:refers|forwards|remits)\s+(?!to\b)(?:[\w’'-]+\s+){1,8}?to\s+(?:the\s+)?[A-Z]/,
   // "City Council direct the General Manager, Transportation Services, to clear …": an officer's title with its service after a comma.
   /\bdirect(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w’'-]+,?\s+){1,7}?to\s+[a-z]+/i,
   // "Staff directed to return with a cost estimate": the task given, the one who was told before it.
@@ -152,11 +155,11 @@ const NEGATED = /\bnot\s+(?:to\s+)?(?:be\s+)?\w+/gi;
 const NOTING_A_FACT = /^(?:that\s+)?(?:(?:the\s+)?[A-Z][\w’'-]*:?\s+)?(?:to\s+)?note(?:s|d)?\s+that\b|^(?:that\s+)?it\s+be\s+noted\s+that\b/i;
 
 /**
- * Canadian and US minutes print the operative verb in capitals: "That Administration
- * REPORT BACK with options", "BE RECEIVED for information". Those verbs are read in lower
- * case for the action test; other capitals (names, acronyms, headings) stay as they are.
+ * Canadian and US minutes print the operative verb in capitals: "That Administration REPORT BACK with options", "BE RECEIVED
+ * for information", an Australian council's in the present too ("REFERS it to …"). Those verbs are read in lower case for the
+ * action test; other capitals (names, acronyms, headings) stay as they are.
  */
-const CAPITAL_VERB = /\b(?:REPORT\s+BACK|BE\s+[A-Z]{3,}ED|BRING\s+BACK|(?:REPORT|SUBMIT|PROVIDE|REVIEW|PREPARE|DEVELOP|PROCEED|CONSULT|UNDERTAKE|IMPLEMENT|INVESTIGATE|REFER|FORWARD|DIRECT|AUTHORI[SZ]E|REQUEST|DEFER)(?=\s+[a-z(]))\b/g;
+const CAPITAL_VERB = /\b(?:REPORT\s+BACK|BE\s+[A-Z]{3,}ED|BRING\s+BACK|(?:REPORT|SUBMIT|PROVIDE|REVIEW|PREPARE|DEVELOP|PROCEED|CONSULT|UNDERTAKE|IMPLEMENT|INVESTIGATE|REFER|FORWARD|DIRECT|AUTHORI[SZ]E|REQUEST|DEFER)S?(?=\s+[a-z(]))\b/g;
 
 /** A motion to meet in private: "to go into executive session", "entered closed session", "to recess into closed session". */
 const IN_SESSION = /^(?:that\s+)?(?:(?:the\s+)?\w+\s+)?(?:to\s+)?(?:go|went|enter|entered|convene|convened|recess|recessed|move|moved|adjourn|adjourned)\s+(?:(?:in|into|to)\s+)?(?:an?\s+)?(?:executive|closed|private|in[- ]camera)\s+(?:session|meeting)\b/i;

@@ -16,9 +16,10 @@ export interface ItemHeading {
  * "C 88/2026" (one letter, the year in full, or a Northern Irish council's "C 45/26 Minutes of Committees", its title after it, in
  * capitals too: "E 141/26 CEMETERY REGULATIONS REVIEW"),
  * an Irish municipal district's dotted "BA.22.26" and a strategic policy committee's longer letters with number and year
- * ("TMSPC/42/26"); Legistar's file numbers (24-0012).
+ * ("TMSPC/42/26"); a Western Australian council's minute, its number before the month and year ("C92-11/26"); Legistar's file
+ * numbers (24-0012).
  */
-const MINUTE_REF = /^((?:[A-Z]{1,4}\/|[A-Z]{5,6}\/(?=\d{1,4}\/\d{2,4}\s)|[A-Z][A-Za-z]{1,3}\/(?=\d{1,4}\/)|[A-Z][a-z][A-Z]{1,2}\s(?=\d{1,4}\/\d{2,4}\s)|[A-Z]{1,4}\.?|[A-Z]{2,4}\s|[A-Z]\s(?=\d{1,4}\/(?:19|20)\d\d\s|\d{1,4}\/\d{2}\s+[A-Z](?:[a-z]|[A-Z]{2,}\b))|(?!(?:Page|Tel|Fax|No|Ref|In|On|At|By|For|To|Of|The|And|From|Our|Its|Each|Per|Up|Till?|Year|Item|Min)\s)[A-Z][a-z]{1,3}\s)?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\/\d{1,4}|[A-Z]{1,4}\.\d{1,4}\.\d{2}(?!\d)|[A-Z]{1,4}\d{1,4}-\d{4}|\d{2}-(?!(?:19|20)\d\d\b)\d{4}):?\s+(?:\d{1,2}\.?\s+)?(?![&,;:])([^\sa-z].*)$/;
+const MINUTE_REF = /^((?:[A-Z]{1,4}\/|[A-Z]{5,6}\/(?=\d{1,4}\/\d{2,4}\s)|[A-Z][A-Za-z]{1,3}\/(?=\d{1,4}\/)|[A-Z][a-z][A-Z]{1,2}\s(?=\d{1,4}\/\d{2,4}\s)|[A-Z]{1,4}\.?|[A-Z]{2,4}\s|[A-Z]\s(?=\d{1,4}\/(?:19|20)\d\d\s|\d{1,4}\/\d{2}\s+[A-Z](?:[a-z]|[A-Z]{2,}\b))|(?!(?:Page|Tel|Fax|No|Ref|In|On|At|By|For|To|Of|The|And|From|Our|Its|Each|Per|Up|Till?|Year|Item|Min)\s)[A-Z][a-z]{1,3}\s)?\d{1,4}\/\d{2,4}|[A-Z]{1,3}\d{1,3}-\d{1,2}\/\d{2}|[A-Z]{1,4}\/\d{1,4}|[A-Z]{1,4}\.\d{1,4}\.\d{2}(?!\d)|[A-Z]{1,4}\d{1,4}-\d{4}|\d{2}-(?!(?:19|20)\d\d\b)\d{4}):?\s+(?:\d{1,2}\.?\s+)?(?![&,;:])([^\sa-z].*)$/;
 /** The word a parish prints before its minute's reference: "Min 26/003", "Minute No. 45/26", "MIN. 112/26". */
 const MINUTE_WORD = /^(?:Min(?:ute)?|MIN(?:UTE)?)\.?\s+(?:No\.?\s*)?(?=(?:[A-Z]{1,4}\/?)?\d{1,4}\/\d)/;
 /** "Item 7. Contract award", "Agenda Item 4: Budget", "ITEM 12 – Zoning amendment". */
