@@ -27,8 +27,8 @@ const MONTH_END = new RegExp(String.raw`\b${MONTH_NAME}$`);
 const MONTH_START = new RegExp(String.raw`^${MONTH_NAME}\b`);
 /** A month and its day before a comma, the year to follow: "November 12,", "NOVEMBER 12,". */
 const MONTH_DAY_END = new RegExp(String.raw`\b${MONTH_NAME}\s+\d{1,2},$`, 'i');
-/** A line ending where a number must follow: "Appendix", "paragraph", "minute". */
-const REFERENCE_END = /\b(?:appendix|appendices|attachment|annex|schedule|paragraphs?|para|section|item|minute|page|table|recommendation|resolution|option|no\.)$/i;
+/** A line ending where a number must follow: "Appendix", "paragraph", "minute", "clause". */
+const REFERENCE_END = /\b(?:appendix|appendices|attachment|annex|schedule|paragraphs?|para|section|item|minute|page|table|recommendation|resolution|option|clauses?|no\.)$/i;
 /** A list number alone on its line: "1.", "(b)", "iv)", "2.3". */
 const NUMBER_ONLY = /^(?:\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+|\(?[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}[.)])$/;
 /** A member's title cut before its last word: "Board" / "Member Ochoa", "Vice" / "Chair Lee", "Mayor Pro" / "Tem Lund". */
@@ -479,8 +479,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (!OPEN_END.test(previous.text) && itemHeading(line)) return false;
   // "(Appendix" / "G) in relation to …": the bracket opened above closes here.
   if (/^[\w.]{1,4}\)/.test(line.text) && unclosed(previous.text)) return true;
-  // "… set out in Attachment" / "2.": a reference, not clause 2.
-  if (REFERENCE_END.test(previous.text) && /^[\w.]{1,6}(?:$|[\s.,;)]+(?:$|[a-z(]))/.test(line.text) && !/^[A-Za-z]{2}/.test(line.text)) return true;
+  // "… set out in Attachment" / "2.": a reference, not clause 2; "That clause" / "(b) be amended to add …" the same.
+  if (REFERENCE_END.test(previous.text) && /^(?:[\w.]{1,6}|\([a-z\d]{1,4}\))(?:$|[\s.,;)]+(?:$|[a-z(]))/.test(line.text) && !/^[A-Za-z]{2}/.test(line.text)) return true;
   // "Minutes of the meeting held on 30th January 2024 –" / "APPROVED": the verdict printed after the matter.
   if (/\s[-–—]$/.test(previous.text) && /^[A-Z]{4,}\b/.test(line.text)) return true;
   // "5. PROFESSIONAL SERVICES AGREEMENT FOR" / "SOLID WASTE ADMINISTRATION -": one title in capitals, its dash still to come.

@@ -214,6 +214,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // report.", "… FS-2027-04 Fire Chief D. Kowalski provided …": an officer named by post opens the minute after the item's title,
   // a paragraph run into one line.
   [/(?:Planner|Engineer|Attorney|Manager|Administrator|Director|Chief|Superintendent|Treasurer|Auditor)\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s+(?:presented|reported|gave|provided|explained|introduced|outlined|summari[sz]ed|reviewed)\b/, /(?<=(?:[A-Z][\w’'-]*|\d[\w-]*|\))\s+)(?<!\b(?:The|A|An|This|That|Its|the|of|by|and)\s+)(?=(?:(?:Associate|Senior|Principal|Assistant|Deputy|City|County|Town|Village|Fire|Police|Finance)\s+)?(?:Planner|Engineer|Attorney|Manager|Administrator|Director|Chief|Superintendent|Treasurer|Auditor)\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s+(?:presented|reported|gave|provided|explained|introduced|outlined|summari[sz]ed|reviewed)\b)/g],
+  // A New Zealand council's "… for consultation. Moved Cr Kahu / Seconded Cr Lindsay Amendment: That clause (b) be amended …
+  // Moved Cr Peters / Seconded Cr Ahuja The amendment was LOST.", its paragraph joined: the movers a line of their own, between
+  // the words they moved and what follows.
+  [/Moved\s+(?:Crs?|Cllr|Councillor|Mayor|Deputy\s+Mayor)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*\/\s*Seconded\s/, /(?=Moved\s+(?:Crs?|Cllr|Councillor|Mayor|Deputy\s+Mayor)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*\/\s*Seconded\s)(?<=[.;:!?"”)]\s+)|(?<=\bSeconded\s+(?:Crs?|Cllr|Councillor|Mayor|Deputy\s+Mayor)\.?\s+[A-Z][\w’'-]+)\s+(?=(?:Amendment|AMENDMENT|The|THE|That|THAT|CARRIED|Carried|LOST|Lost)\b)/g],
   // A Western Australian council's verdict, "… of one year. The Motion was Put and CARRIED (12/0) C93-11/26 PETITION – …", a page
   // run into one line: the verdict on a line of its own, and the next minute's code (number, month and year) after it, or after
   // the date in the page's title (a line hard-wrapped after "The Motion was" is cut there too).
@@ -692,8 +696,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… and one local resident. Decision 1. To grant …", "… Social Club Decision Refused.": a licensing record's "Decision" heading
   // after the hearing's narrative or the item's title, a page run into one line; the list or verdict under it follows.
   // A Tasmanian council's "… to sign and seal the lease documents. DECISION Moved: Cr Franklin …": the heading in capitals over
-  // the movers or the motion after the officer's recommendation (or at the line's end, the movers wrapped onto the next).
-  [/(?:Decision|DECISION)s?\s+(?:1\.\s|[A-Z][a-z]+ed\b|(?:Moved|MOVED|Proposed|PROPOSED)\s*:|(?:That|THAT)\s)|[.!?]\s+DECISION\s*$/, /(?<=[a-z)][.!?]\s+|[a-z]\s+)(?=(?:Decision|DECISION)s?\s+(?:1\.\s+[A-Z]|(?:Refused|Granted|Approved|Deferred|Rejected|Agreed|Adjourned|Revoked|Suspended)\.?(?:\s|$)))|(?<=[a-z\d)][.!?]\s+)(?=DECISION(?:\s*$|\s+(?:(?:Moved|MOVED|Proposed|PROPOSED)\s*:|(?:That|THAT)\s)))/g],
+  // the movers or the motion after the officer's recommendation (or at the line's end, the movers wrapped onto the next); an
+  // executive's "EX/90 Selective Licensing Scheme DECISION That the matter be deferred …", after the title with no stop.
+  [/(?:Decision|DECISION)s?\s+(?:1\.\s|[A-Z][a-z]+ed\b|(?:Moved|MOVED|Proposed|PROPOSED)\s*:|(?:That|THAT)\s)|[.!?]\s+DECISION\s*$/, /(?<=[a-z)][.!?]\s+|[a-z]\s+)(?=(?:Decision|DECISION)s?\s+(?:1\.\s+[A-Z]|(?:Refused|Granted|Approved|Deferred|Rejected|Agreed|Adjourned|Revoked|Suspended)\.?(?:\s|$)))|(?<=[a-z\d)][.!?]\s+)(?=DECISION(?:\s*$|\s+(?:(?:Moved|MOVED|Proposed|PROPOSED)\s*:|(?:That|THAT)\s)))|(?<=[a-z]\s+)(?=DECISION\s+(?:That|THAT)\s)|(?<=(?:^|[a-z]\s+|[a-z\d)][.!?]\s+)DECISION)\s+(?=(?:That|THAT)\s)/g],
   // (Not after a motion's label: "MOTION: To approve Variance V-27-09 …" is the motion's own line.)
   [new RegExp(String.raw`To\s+${DECISION_INFINITIVE}\b`), new RegExp(String.raw`(?<=(?::-?|[a-z)][.;])\s+)(?<!\b(?:MOTION|Motion)\s*:-?\s+)(?=To\s+${DECISION_INFINITIVE}\b)`, 'g')],
   // "… on Harbour Road. Decision To thank the deputation …", "… OUTSIDE BODIES Decision To appoint Councillor …": a Scottish
@@ -716,8 +721,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… applications to its discretionary grants fund. Moved (Lomu/Sato) That …": a New Zealand motion's movers after the narrative.
   [/Moved\s*:?\s*\(/, /(?=Moved\s*:?\s*\([^()]{2,60}\/[^()]{2,60}\))(?<=[a-z\d)][.!?:]\s+)/g],
   // "… portion of CIL receipts. Recommendation(s) That the Executive: …", "… below £25,000. Reason for Recommendation(s) To
-  // provide …": a front sheet's headings run into the sentences around them, each heading its own line as the page prints it.
-  [/Recommendation|RECOMMENDATION/, /(?=(?:(?:Reasons?|REASONS?)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?)?(?:Recommendations?|RECOMMENDATIONS?)(?:\s*\(s\))?(?:\s+(?:That|THAT|The|It\s+is|Members|Officers|To)\b|\s*$))(?<=[a-z\d)][.!?]\s+)|(?<=(?:^|[.!?]\s+)(?:(?:Reasons?|REASONS?)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?)?(?:Recommendations?|RECOMMENDATIONS?)(?:\s*\(s\))?)\s+(?=(?:That|THAT|The|It\s+is|Members|Officers|To)\b)/g],
+  // provide …": a front sheet's headings run into the sentences around them, each heading its own line as the page prints it;
+  // so is "Recommendation" after an item's title at a wrapped line's end ("Item 9 Pest Management Plan Review Recommendation").
+  [/Recommendation|RECOMMENDATION/, /(?=(?:(?:Reasons?|REASONS?)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?)?(?:Recommendations?|RECOMMENDATIONS?)(?:\s*\(s\))?(?:\s+(?:That|THAT|The|It\s+is|Members|Officers|To)\b|\s*$))(?<=[a-z\d)][.!?]\s+)|(?<=(?:^|[.!?]\s+)(?:(?:Reasons?|REASONS?)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?)?(?:Recommendations?|RECOMMENDATIONS?)(?:\s*\(s\))?)\s+(?=(?:That|THAT|The|It\s+is|Members|Officers|To)\b)|(?<=^(?:Item\s+)?\d{1,3}(?:\.\d{1,2})*\.?\s+[^.;:]{3,120}?\b[A-Z][a-z]+\s+)(?<!\b(?:Officer|Officers|Staff|Committee|Council|Board|Executive|Cabinet|Panel)['’]?s?\s+)(?=Recommendations?\s*$)/g],
   // "… Subject: Heritage Grants Program 2026 Recommendation That the Community and Culture Committee recommends …": the heading
   // in title case after a field's value (its last word capitalised, or a year) the same, a front sheet run into one line; the
   // heading then stands apart from its "That".
