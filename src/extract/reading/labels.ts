@@ -322,8 +322,10 @@ function moved(r: Reading, line: Line, rule: string): void {
     r.openMotion(motionWords(text.slice(labelled[0].length)), { ...line, column: line.column + labelled[0].length });
     return;
   }
-  // "MOVED BY X, SECONDED BY Y, THAT ..." / "Motion by X, seconded by Y, to adopt ..." carry the clause on the line.
-  const that = /,?\s+([“"]?(?:that|THAT|That)\s+.+)$/.exec(text);
+  // "MOVED BY X, SECONDED BY Y, THAT ..." / "Motion by X, seconded by Y, to adopt ..." carry the clause on the line; a "that" in
+  // a sentence after the movers' is someone else's words ("… seconded by Cllr. Kennedy. The District Engineer advised that …").
+  const thatAnywhere = /,?\s+([“"]?(?:that|THAT|That)\s+.+)$/.exec(text);
+  const that = thatAnywhere && !/[a-z)]\.\s+(?:The|This|It|He|She|They|Members|Councillors|An?)\s/.test(text.slice(0, thatAnywhere.index)) ? thatAnywhere : null;
   // "It was moved by Member Farrah and seconded by Member Quist to approve …", "Trustee Marsh moved, Trustee Lund seconded
   // to award …", a county board's "Motion by Sup. Meyer, second by Sup. Kranz to refer …", a Michigan board's "It was moved by
   // Trustee Lee and supported by Trustee Hale to table …": the seconder's name, then the motion (in capitals too: "MOTION BY
@@ -386,8 +388,12 @@ function moved(r: Reading, line: Line, rule: string): void {
       carried(r, { ...line, text: told[0].text, column: line.column + told[0].at }, verdict.rule);
       return;
     }
+    // "Cllr. Ryan proposed the motion which was seconded by Cllr. Morris. The Members supported the motion and it was agreed to
+    // forward it to TII.": the verdict names the motion quoted above, and what was agreed after it is a decision of its own.
+    const named = r.quoted && !r.quotedOpen ? told.findIndex((o) => AGREED_THE_MOTION.test(o.text)) : -1;
+    if (named >= 0) carried(r, { ...line, text: told[named].text, column: line.column + told[named].at }, 'reader.quoted-agreed');
     if (told.length) {
-      for (const o of told) r.commitOutcome(o, line, 0);
+      for (const o of told.filter((_, k) => k !== named)) r.commitOutcome(o, line, 0);
       r.motion = undefined;
       return;
     }
@@ -502,6 +508,9 @@ const SECONDED_CLAUSE = /[;,]\s+(?:this|which|it)\s+was\s+(?:duly\s+)?seconded\s
 const ASSENT_AFTER = /(?:;\s*|\s+[-–—]\s+)(?:all\s+(?:in\s+favour|agreed)|(?:unanimously\s+)?(?:agreed|carried)(?:\s+unanimously)?)\s*\.?$|\s*\(\s*(?:unanimously\s+)?(?:agreed|carried)(?:\s+unanimously)?\s*\)\s*\.?$/i;
 /** The motion's own words on its mover's line: the seconder and the assent told after them are not. */
 const motionWords = (text: string): string => text.replace(ASSENT_AFTER, '.').replace(SECONDER_AFTER, keepStop).replace(SECONDER_SENTENCE, '$1').replace(ASSENT_SENTENCE, '').replace(SECONDED_CLAUSE, '');
+
+/** An outcome that names only the motion it adopted: "The Council agreed the Notice of Motion.", "Members approved the motion." */
+export const AGREED_THE_MOTION = /^(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:agreed|approved|adopted|supported|carried)\s+the\s+(?:notice\s+of\s+)?motion\.?$/i;
 
 /** "Carried": the motion, amendment or quoted motion above is the decision. */
 export function carried(r: Reading, line: Line, rule: string): void {

@@ -1,7 +1,7 @@
 import type { Line } from '../../text/line.js';
 import type { ParsedNumber } from '../../text/numbering.js';
 import { matchLabel, type Marker } from '../markers.js';
-import { carried, onLabel } from './labels.js';
+import { AGREED_THE_MOTION, carried, onLabel } from './labels.js';
 import { isBareClause, isMotionText } from '../bare.js';
 import { outcomeSentences } from '../outcome.js';
 import { itemHeading, minuteRefOnly, numberOnly, tidyTitle } from '../items.js';
@@ -9,9 +9,6 @@ import { isShouting } from '../../text/shouting.js';
 import { evidence } from './clause.js';
 import type { Reading } from './state.js';
 import { COUNCILLOR } from '../../lexicon/words.js';
-
-/** An outcome that names only the motion it adopted: "The Council agreed the Notice of Motion.", "Members approved the motion." */
-const AGREED_THE_MOTION = /^(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:agreed|approved|adopted|supported|carried)\s+the\s+(?:notice\s+of\s+)?motion\.?$/i;
 
 /** A report's label over the papers attached to it: "Attachments:", "Appendices:", "Enclosures:". */
 const ATTACHMENTS_LABEL = /^(?:attachments?|appendices|appendix|annex(?:es)?|enclosures?|background\s+papers)\s*:$/i;
