@@ -490,6 +490,10 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… at its meeting on" / "17 September 2024):", "… held" / "1 April 2025, be accepted", "… on Wednesday" / "13 May
   // 2026": a date, not clause 17.
   if (/\b(?:on|of|from|until|to|by|dated|held|before|after|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i.test(previous.text) && /^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(line.text)) return true;
+  // "A. endorses the draft Cultural Strategy for public exhibition for 28 days," / "B. notes that …": the next letter of a list
+  // the line above opened, however that item ended (a lone "B." after a comma would read as an initial).
+  const lettered = /^([B-Z])\.\s+[a-z]/.exec(line.text);
+  if (lettered && previous.text.startsWith(`${String.fromCharCode(lettered[1].charCodeAt(0) - 1)}. `)) return false;
   const number = parseNumber(line.text);
   // "… for Zoning By-law Amendment Z-9101 relating to" / "44 Harbour Street BE APPROVED;": a house number after a preposition.
   // A table's row number after a cell cut on "of" ("The McKinley Foundation at the University of" / "1 Champaign …") is none:

@@ -10,6 +10,9 @@ import { evidence } from './clause.js';
 import type { Reading } from './state.js';
 import { COUNCILLOR } from '../../lexicon/words.js';
 
+/** A body alone before its colon, the lead-in of a motion's list: "Council:", "The Committee:". */
+const BODY_LEAD = /^(?:the\s+)?(?:council|committee|board|cabinet|panel|commission|executive)\s*:$/i;
+
 /** A report's label over the papers attached to it: "Attachments:", "Appendices:", "Enclosures:". */
 const ATTACHMENTS_LABEL = /^(?:attachments?|appendices|appendix|annex(?:es)?|enclosures?|background\s+papers)\s*:$/i;
 
@@ -72,8 +75,9 @@ export function unmarkedLine(r: Reading, line: Line, parsed: ParsedNumber | unde
   // "b) Cllr Singh proposed and Cllr Marsh seconded that the Council …": a parish's lettered sub-item told as its motion, read
   // as the mover's line it would be without its letter.
   if (parsed && r.kind === 'minutes' && MOVER_NAMED.test(matchLabel(body, r.lex)?.rule ?? '') && onLabel(r, { ...line, text: body, column: line.column + text.length - body.length })) return;
-  // "Moved by: … / Seconded by: …" then "1. That the report be received; and 2. That …": a numbered motion.
-  if (r.motion && isMotionText(body)) {
+  // "Moved by: … / Seconded by: …" then "1. That the report be received; and 2. That …": a numbered motion; a New South Wales
+  // council's "Moved: … Seconded: …" then "Council:" over "A. endorses …", the body alone leading into its list.
+  if (r.motion && (isMotionText(body) || (r.motion.held.length === 0 && !r.block && !parsed && BODY_LEAD.test(body)))) {
     r.openMotion(body, line, 'reader.motion-text', parsed?.number);
     return;
   }
