@@ -218,6 +218,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // Moved Cr Peters / Seconded Cr Ahuja The amendment was LOST.", its paragraph joined: the movers a line of their own, between
   // the words they moved and what follows.
   [/Moved\s+(?:Crs?|Cllr|Councillor|Mayor|Deputy\s+Mayor)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*\/\s*Seconded\s/, /(?=Moved\s+(?:Crs?|Cllr|Councillor|Mayor|Deputy\s+Mayor)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*\/\s*Seconded\s)(?<=[.;:!?"”)]\s+)|(?<=\bSeconded\s+(?:Crs?|Cllr|Councillor|Mayor|Deputy\s+Mayor)\.?\s+[A-Z][\w’'-]+)\s+(?=(?:Amendment|AMENDMENT|The|THE|That|THAT|CARRIED|Carried|LOST|Lost)\b)/g],
+  // A New South Wales council's paragraph joined: "Seconded: Councillor Belcher Council: A. endorses the draft Strategy …, B. notes
+  // …": the seconder, the body's lead-in and each letter of its list (verbs in the present) a line of their own.
+  [/Council\s*:\s+A\.\s+[a-z]/, /(?<=\b(?:Seconded|SECONDED)\s*:?\s*(?:Councillor|Cr|Cllr|Mayor)\.?\s+[A-Z][\w’'-]+)\s+(?=Council\s*:\s+A\.\s+[a-z])|(?<=(?:^|\s)Council\s*:)\s+(?=A\.\s+[a-z]+s\s)|(?<=(?:^|\s)A\.\s+[a-z]+s\s[^]*?[,;]\s+)(?=[B-H]\.\s+[a-z]+s\s)/g],
   // A Western Australian council's verdict, "… of one year. The Motion was Put and CARRIED (12/0) C93-11/26 PETITION – …", a page
   // run into one line: the verdict on a line of its own, and the next minute's code (number, month and year) after it, or after
   // the date in the page's title (a line hard-wrapped after "The Motion was" is cut there too).
