@@ -107,7 +107,8 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
   if ((m = resolved ?? r(lex, 'agreed', text))) {
     // "Resolved to RECOMMEND: (to Council)" / "AGREED to recommend to Council that:": the list below goes to that body.
     const lead = r(lex, 'resolved-to-recommend', text.slice(m.index + m[0].length));
-    if (lead) return { kind: 'resolved', rule: 'marker.resolved-to-recommend', rest: '', restAt: text.length, to: (lead[1] ?? lead[2] ?? 'Council').replace(/^the\s+/i, '') };
+    // "RESOLVED TO RECOMMEND TO COUNCIL:": the body in capitals read in title case, as the other markers read theirs.
+    if (lead) return { kind: 'resolved', rule: 'marker.resolved-to-recommend', rest: '', restAt: text.length, to: titleCase(lead[1] ?? lead[2] ?? 'Council').replace(/^the\s+/i, '') };
     return at('resolved', resolved ? 'resolved' : 'agreed', text, m);
   }
   if ((m = r(lex, 'body-resolved', text)) && !personal(m[1])) return at('resolved', 'body-resolved', text, m);
