@@ -92,6 +92,7 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   const asked = askedIn(s) !== null;
   if (asked && r(lex, 'trailing', s)) return 'outcome.trailing';
   if (/^there\s/i.test(s) && r(lex, 'there-was', s)) return 'outcome.there-was';
+  if (/^an?\s/i.test(s) && r(lex, 'moved-and-resolved', s)) return 'outcome.moved-and-resolved';
   const passive = r(lex, 'passive', s);
   // "… were accepted in their entirety and action would be taken": a speaker's account, not the record.
   // "Payments for May … were approved": a plural noun may stand for the matter, capitalised as the sentence's start.

@@ -1242,6 +1242,11 @@ const MOVERS_BEFORE = /\b(?:moved|seconded|proposed|second)\b[^!?]*[.!?]["”’
 /** "Con. Allin", "Cllr. Kennedy", "St. Mary's": a stop after a title or short form ends no sentence. */
 const WALL_ABBREVIATION = /(?:\b(?:mr|mrs|ms|messrs|dr|no|nos|st|cllr|cllrs|cyng|cr|crs|clr|con|coun|ald|dep|reg|supt|insp|sgt|capt|gov|sen|rep|fr|jr|sr|co|ltd|inc|corp|etc|approx|cf|e\.g|i\.e|vs|para|paras|ref|rev|hon|prof|prop|sec)|\b[A-Z])\.["”’)]*$/i;
 
+/** A matter named with an indefinite article and put by its mover, in the sentence before "seconded": "A grant of £1,500 was proposed by …". */
+const MOVED_MATTER = /(?:^|[.;]\s+)(?:A|An)\s+[^.;]{2,120}?\s+was\s+(?:proposed|moved)\s+by\s+[^.;]{2,60}?,?\s*(?:and\s+)?$/;
+/** "seconded by Cllr Lee and RESOLVED unanimously.": the seconder, then an assent with nothing after it. */
+const BARE_ASSENT_AFTER = /^seconded\s+by\s+[^.;]{2,60}?\s+and\s+(?:RESOLVED|AGREED|resolved|agreed)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?majority))?\s*[.;]?(?:\s|$)/;
+
 export function splitLines(lines: Line[], locator: Locator): Line[] {
   const out: Line[] = [];
   const walls = wallRuns(lines);
@@ -1254,7 +1259,10 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
     // Each "seconded" of a line: a page run into one line holds many motions.
     for (const found of /seconded/i.test(line.text) ? line.text.matchAll(/\bseconded\b/gi) : []) {
       const seconded = found.index;
-      const m = /^[^.;]{1,80}?\s(?=and\s+(?:unanimously\s+)?(?:(?:agreed|resolved)\s+(?:that|to)\b|(?:AGREED|RESOLVED)\b))/.exec(line.text.slice(seconded));
+      // "A grant of £1,500 was proposed by Cllr Adams, seconded by Cllr Lee and RESOLVED unanimously.": the matter, its movers
+      // and the bare assent are one sentence, read whole (extract/outcome.ts), not cut before the assent.
+      const whole = MOVED_MATTER.test(line.text.slice(0, seconded)) && BARE_ASSENT_AFTER.test(line.text.slice(seconded));
+      const m = whole ? null : /^[^.;]{1,80}?\s(?=and\s+(?:unanimously\s+)?(?:(?:agreed|resolved)\s+(?:that|to)\b|(?:AGREED|RESOLVED)\b))/.exec(line.text.slice(seconded));
       // "Proposed by Councillor Magee, Seconded by Alderman Rooney and agreed: That the Committee …": a Northern Irish verdict
       // ends its movers' line with a colon, as printed, and the clause after it starts a line of its own.
       const colon = m ? /^and\s+agreed\s*:\s*(?=\S)/i.exec(line.text.slice(seconded + m[0].length)) : null;
