@@ -531,6 +531,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "It was agreed to …" after a sentence cut short still opens the decision; a marker
   // that is the whole sentence ("… were passed by resolution") needs its sentence start,
   // as does "Regional Council, at its meeting on May 14," / "adopted the following:".
+  // "A donation of £200 to the Food Bank was moved" / "by Cllr Hurren, seconded by Cllr Moss and agreed.": the movers cut from
+  // their verb at the margin, though the line then reads as a verdict on its own.
+  if (/\b(?:proposed|moved|seconded)$/i.test(previous.text) && /^by\s+\S/.test(line.text)) return true;
   const marker = matchMarker(line.text, lex);
   // "26/43 Review of Standing Orders and Financial Regulations" / "Deferred to the June meeting.": a status line under a title
   // that filled the line.
