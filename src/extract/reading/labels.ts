@@ -1,6 +1,6 @@
 import type { Line } from '../../text/line.js';
 import { ACTION_VERBS, BARE_MOTION, MEMBER_TITLE, MOVED_THAT, SCORE_AT_END, SECONDED_THAT } from '../../lexicon/words.js';
-import { isMainMotionVerdict, labelMatch, matchLabel, MOVER_NUMBERED, MOVER_PAIR } from '../markers.js';
+import { isMainMotionVerdict, labelMatch, matchLabel, matchMarker, MOVER_NUMBERED, MOVER_PAIR } from '../markers.js';
 import type { LabelKind } from '../../lexicon/index.js';
 import { evidence, readFrom } from './clause.js';
 import type { Reading } from './state.js';
@@ -589,7 +589,18 @@ export function carried(r: Reading, line: Line, rule: string): void {
   // A California board's "On motion of Supervisor Lin, seconded by Supervisor Walsh, Resolution No. 2026-118 was adopted by the
   // following vote:": the movers first, the measure named in the sentence after them.
   if (r.clauses.length === before && !open) for (const o of outcomeSentences(text, r.lex)) if (o.rule === 'outcome.bare-verb' || MEASURE_VERDICT.test(text) || MEASURE_VERDICT.test(o.text)) r.commitOutcome(o, line, 0);
+  // "The Members supported the motion and it was agreed to forward it to TII.": the verdict on the motion above, then a
+  // decision of its own in the same line.
+  const more = AGREED_THE_MOTION_AND.exec(text);
+  const marker = more ? matchMarker(text.slice(more[0].length), r.lex) : undefined;
+  if (more && marker?.kind === 'resolved' && marker.rest) {
+    const at = text.length - marker.rest.length;
+    r.commit({ kind: 'resolution', parts: [marker.rest], line: line.line, column: line.column + at, item: r.item?.id, rules: evidence(marker.rule) });
+  }
 }
+
+/** A verdict that names only the motion, then more: "The Members supported the motion and it was agreed to …". */
+const AGREED_THE_MOTION_AND = /^(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:agreed|approved|adopted|supported|carried)\s+the\s+(?:notice\s+of\s+)?motion\s+and\s+(?=(?:it\s+was\s+)?(?:agreed|resolved|decided)\s+(?:to|that)\s)/i;
 
 const BARE_VERDICT = /^(?:approved|agreed|carried|adopted)\.?$/i;
 /** A verdict that names the measure it was on: "… the Resolution was adopted 6-1.", "The Ordinance was passed unanimously." */

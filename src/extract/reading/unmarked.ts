@@ -111,7 +111,9 @@ export function unmarkedLine(r: Reading, line: Line, parsed: ParsedNumber | unde
     // "The following Notice of Motion by Councillor Forbes, seconded by …, was considered:-" / "“That the Council asks …”" / "The
     // Council agreed the Notice of Motion.": the sentence names the motion moved above, so it is that motion's verdict, not a
     // decision of its own.
-    if (found.length === 1 && at === 0 && r.motion && !r.motion.lost && (r.motion.held.length > 0 || r.block?.pending) && AGREED_THE_MOTION.test(found[0].text)) {
+    // "“That the Council requests the Department …”" / "The Members supported the motion.": the quoted motion, with no movers.
+    const moved = r.motion && !r.motion.lost && (r.motion.held.length > 0 || r.block?.pending);
+    if (found.length === 1 && at === 0 && (moved || (r.quoted && !r.quotedOpen)) && AGREED_THE_MOTION.test(found[0].text)) {
       carried(r, line, found[0].rule);
       return;
     }
