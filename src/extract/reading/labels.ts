@@ -509,8 +509,11 @@ const ASSENT_AFTER = /(?:;\s*|\s+[-–—]\s+)(?:all\s+(?:in\s+favour|agreed)|(?
 /** The motion's own words on its mover's line: the seconder and the assent told after them are not. */
 const motionWords = (text: string): string => text.replace(ASSENT_AFTER, '.').replace(SECONDER_AFTER, keepStop).replace(SECONDER_SENTENCE, '$1').replace(ASSENT_SENTENCE, '').replace(SECONDED_CLAUSE, '');
 
+const VERDICT_ON_MOTION = String.raw`^(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:agreed|approved|adopted|supported|carried)\s+the\s+(?:notice\s+of\s+)?motion`;
 /** An outcome that names only the motion it adopted: "The Council agreed the Notice of Motion.", "Members approved the motion." */
-export const AGREED_THE_MOTION = /^(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:agreed|approved|adopted|supported|carried)\s+the\s+(?:notice\s+of\s+)?motion\.?$/i;
+export const AGREED_THE_MOTION = new RegExp(String.raw`${VERDICT_ON_MOTION}\.?$`, 'i');
+/** The same verdict, then more: "The Members supported the motion and it was agreed to …". */
+const AGREED_THE_MOTION_AND = new RegExp(String.raw`${VERDICT_ON_MOTION}\s+and\s+(?=(?:it\s+was\s+)?(?:agreed|resolved|decided)\s+(?:to|that)\s)`, 'i');
 
 /** "Carried": the motion, amendment or quoted motion above is the decision. */
 export function carried(r: Reading, line: Line, rule: string): void {
@@ -598,9 +601,6 @@ export function carried(r: Reading, line: Line, rule: string): void {
     r.commit({ kind: 'resolution', parts: [marker.rest], line: line.line, column: line.column + at, item: r.item?.id, rules: evidence(marker.rule) });
   }
 }
-
-/** A verdict that names only the motion, then more: "The Members supported the motion and it was agreed to …". */
-const AGREED_THE_MOTION_AND = /^(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:agreed|approved|adopted|supported|carried)\s+the\s+(?:notice\s+of\s+)?motion\s+and\s+(?=(?:it\s+was\s+)?(?:agreed|resolved|decided)\s+(?:to|that)\s)/i;
 
 const BARE_VERDICT = /^(?:approved|agreed|carried|adopted)\.?$/i;
 /** A verdict that names the measure it was on: "… the Resolution was adopted 6-1.", "The Ordinance was passed unanimously." */
