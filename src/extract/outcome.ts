@@ -92,8 +92,11 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   const asked = askedIn(s) !== null;
   if (asked && r(lex, 'trailing', s)) return 'outcome.trailing';
   if (/^there\s/i.test(s) && r(lex, 'there-was', s)) return 'outcome.there-was';
-  if (/^an?\s/i.test(s) && r(lex, 'moved-and-resolved', s)) return 'outcome.moved-and-resolved';
-  if (/^an?\s/i.test(s) && r(lex, 'matter-decided', s)) return 'outcome.matter-decided';
+  // A matter named with an indefinite article: put by movers, or disposed of ("A letter … was noted" is neither).
+  if (/^an?\s/i.test(s)) {
+    if (r(lex, 'moved-and-resolved', s)) return 'outcome.moved-and-resolved';
+    if (r(lex, 'matter-decided', s)) return 'outcome.matter-decided';
+  }
   const passive = r(lex, 'passive', s);
   // "… were accepted in their entirety and action would be taken": a speaker's account, not the record.
   // "Payments for May … were approved": a plural noun may stand for the matter, capitalised as the sentence's start.

@@ -107,6 +107,10 @@ const RESOLUTION_NO = String.raw`(?:R|RES\.\s*|Res\.\s*)\d{2,4}[-/]\d{1,4}\s+`;
 /** A councillor named at a minute's start, after its title in capitals: "Councillor Meinir Price.", "Cllrs Dee and Hale". */
 const COUNCILLOR_NAMED = String.raw`(?:Councill?ors?|Cllrs?|Crs?)\.?\s+[A-Z]`;
 /** A movers' or a vote's word in capitals, which names the councillor after it: "MOVED Cr Ling", "AGAINST Cr Ross". */
+/** A New Zealand member by title and name: "Cr Kahu", "Deputy Mayor Te Awe". */
+const MOVER_NAMED = String.raw`(?:Crs?|Cllr|Councillor|Mayor|Deputy\s+Mayor)\.?\s+[A-Z][\w’'-]+`;
+/** Both movers by slash: "Moved Cr Kahu / Seconded …". */
+const SLASH_MOVERS = String.raw`Moved\s+${MOVER_NAMED}(?:\s+[A-Z][\w’'-]+)?\s*\/\s*Seconded\s`;
 const MOVERS_WORD = String.raw`\b(?:MOVED|SECONDED|PROPOSED|BY|CARRIED|LOST|FOR|AGAINST)`;
 /** A bullet run into a line ("…: - noted …; - requested …", "• NOTED …; ▪ REFERRED …", a Welsh council's "• To note …; • To approve …"), and what an item of such a list opens with. */
 const INLINE_BULLET = '[-–•·▪●◦]';
@@ -217,7 +221,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A New Zealand council's "… for consultation. Moved Cr Kahu / Seconded Cr Lindsay Amendment: That clause (b) be amended …
   // Moved Cr Peters / Seconded Cr Ahuja The amendment was LOST.", its paragraph joined: the movers a line of their own, between
   // the words they moved and what follows.
-  [/Moved\s+(?:Crs?|Cllr|Councillor|Mayor|Deputy\s+Mayor)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*\/\s*Seconded\s/, /(?=Moved\s+(?:Crs?|Cllr|Councillor|Mayor|Deputy\s+Mayor)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*\/\s*Seconded\s)(?<=[.;:!?"”)]\s+)|(?<=\bSeconded\s+(?:Crs?|Cllr|Councillor|Mayor|Deputy\s+Mayor)\.?\s+[A-Z][\w’'-]+)\s+(?=(?:Amendment|AMENDMENT|The|THE|That|THAT|CARRIED|Carried|LOST|Lost)\b)/g],
+  [new RegExp(SLASH_MOVERS), new RegExp(String.raw`(?=${SLASH_MOVERS})(?<=[.;:!?"”)]\s+)|(?<=\bSeconded\s+${MOVER_NAMED})\s+(?=(?:Amendment|AMENDMENT|The|THE|That|THAT|CARRIED|Carried|LOST|Lost)\b)`, 'g')],
   // A New South Wales council's paragraph joined: "Seconded: Councillor Belcher Council: A. endorses the draft Strategy …, B. notes
   // …": the seconder, the body's lead-in and each letter of its list (verbs in the present) a line of their own.
   [/Council\s*:\s+A\.\s+[a-z]/, /(?<=\b(?:Seconded|SECONDED)\s*:?\s*(?:Councillor|Cr|Cllr|Mayor)\.?\s+[A-Z][\w’'-]+)\s+(?=Council\s*:\s+A\.\s+[a-z])|(?<=(?:^|\s)Council\s*:)\s+(?=A\.\s+[a-z]+s\s)|(?<=(?:^|\s)A\.\s+[a-z]+s\s[^]*?[,;]\s+)(?=[B-H]\.\s+[a-z]+s\s)/g],
