@@ -2,7 +2,7 @@
  * Names of bodies (committees, boards, councils, agencies) as they appear in running
  * text. A referral goes to a body, never to a person or an office holder.
  */
-const HEAD = /^(?:workshop|workshops|council|councils|cabinet|board|boards|committee|committees|sub-committee|commission|panel|panels|group|groups|forum|partnership|service|services|government|police|executive|assembly|parliament|authority|authorities|agency|trust|members|councillors|whips|department|office|ombudsman|inspectorate|scrutiny|network|team|directorate|association|corporation|constabulary|nhs|ccg|body|bodies|meeting|commissioner|executive|secretariat|municipalities|unit|conference|federation|alliance|coalition|caucus|senate|court|tribunal|district|ward|parish|region|water|jury|society|council's)$/i;
+const HEAD = /^(?:workshop|workshops|council|councils|cabinet|board|boards|committee|committees|sub-committee|sub-committees|subcommittee|subcommittees|commission|panel|panels|group|groups|forum|partnership|service|services|government|police|executive|assembly|parliament|authority|authorities|agency|trust|members|councillors|whips|department|office|ombudsman|inspectorate|scrutiny|network|team|directorate|association|corporation|constabulary|nhs|ccg|body|bodies|meeting|commissioner|executive|secretariat|municipalities|unit|conference|federation|alliance|coalition|caucus|senate|court|tribunal|district|ward|parish|region|water|jury|society|council's)$/i;
 
 /** An office holder's title and nothing after it: "the Minister for Transport", "Mr Ryan". */
 const OFFICE_NAME = /^\s*(?:(?:the|our|their|its|local|area)\s+)*[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'.-]*)*\s*$/;

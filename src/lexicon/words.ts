@@ -92,7 +92,7 @@ export const MEMBERS_TOGETHER = String.raw`members|councillors|council\s*members
 /** A sum the meeting sets for the year, the object of "set", "fixed", "struck" or "levied": "set the precept at £24,500", "fixed the rates for 2028", "levied a rate of 3p". */
 export const SET_SUM = String.raw`(?:set|fixed|struck|levied)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w’'/-]+\s+){0,3}?(?:precept|rates?|budget|levy|levies|fees?|charges?|tax|taxes|millage|mill\s+rate|tariffs?|rents?|allowances?)\b`;
 /** Names of deciding bodies, as the last word of a name: "Planning Committee", "Cabinet", a Louisiana parish's "Police Jury". */
-export const BODY_NOUNS = 'Committee|Sub-Committee|Board|Cabinet|Council|Panel|Executive|Forum|Commission|Authority|Partnership|Group|Meeting|Assembly|Jury';
+export const BODY_NOUNS = 'Committee|Sub-Committee|Subcommittee|Board|Cabinet|Council|Panel|Executive|Forum|Commission|Authority|Partnership|Group|Meeting|Assembly|Jury';
 
 /** A person or a pronoun where a body would stand: "It resolved", "The Chief Executive noted that:". Not a deciding body. */
 export const PRONOUN = /^(?:it|he|she|they|this|we|which|who|members|officers|chair|chairman|chairperson|chairwoman|mayor|leader|clerk|officer|director|convener|convenor|executive|manager)$/i;

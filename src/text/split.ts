@@ -16,12 +16,13 @@ import { APPLICATION_REF, isChildOf, isNext, parseNumber, RESOLUTION_VERBS, type
 const MADE_MOTION = String.raw`made\s+(?:a|the)\s+motion`;
 /** The bodies a list's shared subject names: "The Board:", "The Integration Joint Board:", "The Sub-Committee:". */
 const SUBJECT_BODY = String.raw`Board|Committee|Sub-Committee|Subcommittee|Council|Cabinet|Panel|Executive|Forum|Authority|Commission|Partnership|Trust|Assembly|Group`;
-/** A member named in a title keeps the stop of the short form and the initial: "Notice of Motion – Cllr. S. Quinn". */
-const NAME_STOP = String.raw`(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|[A-Z])\.`;
+/** A member named in a title keeps the stop of the short form and the initial: "Notice of Motion – Cllr. S. Quinn", "Bylaw No. 7990". */
+const NAME_STOP = String.raw`(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|[A-Z])\.`;
 /** A title of capitalised words, and the start of the minute's first sentence after it: "Appeals The Committee noted …". */
 // A movers' label ends a title: "12.1 Coastal Adaptation Plan Moved Cr Kowalczyk Seconded Cr Ahmadi that …" names no title past "Plan".
-// A word may hold an accent ("Sidewalk Café Permits"); the first may be the year ("2027 Water and Sewer Rates").
-const TITLE_WORDS = String.raw`(?:[A-Z][\wÀ-ÿ’'-]*|\d{4}(?:[-–/]\d{2,4})?(?=\s+[A-Z])),?(?:\s+(?:${NAME_STOP}|(?!(?:Moved|Seconded|Proposed|MOVED|SECONDED|PROPOSED)\b)[A-Z][\wÀ-ÿ’'/-]*,?|of|and|for|the|to|in|on|at|by|with|from|a|&|[-–]|\d[\w/-]*)){0,9}?`;
+// A word may hold an accent ("Sidewalk Café Permits"); the first may be the year ("2027 Water and Sewer Rates"); a bylaw's number
+// keeps its comma, a place may follow in brackets ("Zoning Amendment Bylaw No. 2991, 2026 (Loggers Lane)").
+const TITLE_WORDS = String.raw`(?:[A-Z][\wÀ-ÿ’'-]*|\d{4}(?:[-–/]\d{2,4})?(?=\s+[A-Z])),?(?:\s+(?:${NAME_STOP}|(?!(?:Moved|Seconded|Proposed|MOVED|SECONDED|PROPOSED)\b)[A-Z][\wÀ-ÿ’'/-]*,?|of|and|for|the|to|in|on|at|by|with|from|a|&|[-–]|\d[\w/-]*,?|\([A-Z][^()/]{1,40}\))){0,9}?`;
 /** Short forms whose stop ends no title: "Cllr. Nolan", "St. Mary's", "No. 4". */
 const SHORT_FORM = String.raw`\b(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|Rd|Ave|Co|CLLR|CR|CLR|MR|MRS|MS|DR|ST|NO|NOS)`;
 /** The same inside a sentence, with an initial's, a company's and a time's: "Buckeye Paving Co.", "Acme Inc.", "6 p.m.". */
@@ -38,7 +39,7 @@ const NO_OBJECTION_OPENING = String.raw`(?:Without|Hearing\s+no|There\s+being\s+
 // requested …"; another body's recommendations, the matter before the meeting: "52. MEDIUM TERM FINANCIAL STRATEGY 2027-2031
 // Recommendation from Cabinet: That …", "Recommendations of the Constitution Working Group (1) That …"; a governing body's "5.
 // School Improvement Plan Governors approved the plan …".
-const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+(?![A-Z]{2,}\b)[A-Za-z]|(?:Governors|Councillors|Trustees)\s+(?:noted|agreed|approved|resolved|received|ratified|endorsed|accepted|adopted|discussed|considered)\b|Apologies\s+(?:were|was|had)\s|${NO_OBJECTION_OPENING}|${STATUS_OPENING}|(?:Council|Commission|Board|Committee|Staff)\s+(?:discussed|reviewed|considered|heard|received|presented)\s|(?:Motion|MOTION)\s+(?:to|by|made\s+by)\s+[a-zA-Z]|(?:Motion|MOTION)\s*(?::\s*(?:That|THAT)\b|\([A-Z])|\(?a\)\s+[A-Z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|(?:Noted|Agreed|Approved|Resolved)\s+(?:the|that|to)\s|(?:Approved|Adopted|Appointed|Introduced|Waived|Awarded|Ratified)\s+(?:(?:Consent|Resolution|Ordinance|Contract|Agreement)\b|[A-Z][a-z]+\s+[A-Z][a-z]+\s+to\s+the\b|(?:reading|and\s+waived|first\s+reading)\b)|(?:Moved|MOVED)\s*:?\s*\([^()]{2,60}\/|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]|[A-Z]\.\s*(?:[A-Z]\.\s*)?[A-Z][\w’'-]+(?:,\s+[A-Z][\w’' -]{2,40},)?\s+(?:spoke|presented|reported|requested|addressed|outlined|introduced|explained|asked|thanked|appeared|gave|provided)\b|(?:Recommendations?|RECOMMENDATIONS?)\s+(?:from|of|FROM|OF)\s+(?:the\s+|THE\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}(?:${SUBJECT_BODY}|CABINET|COMMITTEE|BOARD|COUNCIL)\b`;
+const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+(?![A-Z]{2,}\b)[A-Za-z]|(?:Governors|Councillors|Trustees)\s+(?:noted|agreed|approved|resolved|received|ratified|endorsed|accepted|adopted|discussed|considered)\b|Apologies\s+(?:were|was|had)\s|${NO_OBJECTION_OPENING}|${STATUS_OPENING}|(?:Council|Commission|Board|Committee|Staff)\s+(?:discussed|reviewed|considered|heard|received|presented)\s|(?:Staff|Officer['’]?s?)\s+(?:report|memo(?:randum)?)\s+(?:dated|from|of|by)\s|(?:Motion|MOTION)\s+(?:to|by|made\s+by)\s+[a-zA-Z]|(?:Motion|MOTION)\s*(?::\s*(?:That|THAT)\b|\([A-Z])|\(?a\)\s+[A-Z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|(?:Noted|Agreed|Approved|Resolved)\s+(?:the|that|to)\s|(?:Approved|Adopted|Appointed|Introduced|Waived|Awarded|Ratified)\s+(?:(?:Consent|Resolution|Ordinance|Contract|Agreement)\b|[A-Z][a-z]+\s+[A-Z][a-z]+\s+to\s+the\b|(?:reading|and\s+waived|first\s+reading)\b)|(?:Moved|MOVED)\s*:?\s*\([^()]{2,60}\/|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]|[A-Z]\.\s*(?:[A-Z]\.\s*)?[A-Z][\w’'-]+(?:,\s+[A-Z][\w’' -]{2,40},)?\s+(?:spoke|presented|reported|requested|addressed|outlined|introduced|explained|asked|thanked|appeared|gave|provided)\b|(?:Recommendations?|RECOMMENDATIONS?)\s+(?:from|of|FROM|OF)\s+(?:the\s+|THE\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}(?:${SUBJECT_BODY}|CABINET|COMMITTEE|BOARD|COUNCIL)\b`;
 
 /**
  * "b) RESOLVED to approve …", "ii. RESOLVED that …": a list number at the line's start stays with the marker after it; so does a
@@ -111,6 +112,8 @@ const COUNCILLOR_NAMED = String.raw`(?:Councill?ors?|Cllrs?|Crs?)\.?\s+[A-Z]`;
 const MOVER_NAMED = String.raw`(?:Crs?|Cllr|Councillor|Mayor|Deputy\s+Mayor)\.?\s+[A-Z][\w’'-]+`;
 /** Both movers by slash: "Moved Cr Kahu / Seconded …". */
 const SLASH_MOVERS = String.raw`Moved\s+${MOVER_NAMED}(?:\s+[A-Z][\w’'-]+)?\s*\/\s*Seconded\s`;
+/** Both movers by title and slash: "Cr Akuhata/Cr Wallace", "Cr Thatcher Swann / Cr Seymour". */
+const SLASH_PAIR = String.raw`(?:Crs?|Cllr|Councillor)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*\/\s*(?:Crs?|Cllr|Councillor)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?`;
 const MOVERS_WORD = String.raw`\b(?:MOVED|SECONDED|PROPOSED|BY|CARRIED|LOST|FOR|AGAINST)`;
 /** A bullet run into a line ("…: - noted …; - requested …", "• NOTED …; ▪ REFERRED …", a Welsh council's "• To note …; • To approve …"), and what an item of such a list opens with. */
 const INLINE_BULLET = '[-–•·▪●◦]';
@@ -686,6 +689,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… for lateness be accepted. Councillor Cotter/Councillor Turner Carried": a New Zealand council's movers by slash after the
   // clause's stop, a page run into one line.
   [/(?:Councillor|Cr|Cllr|Deputy\s+Mayor|Mayor)\s+[A-Z][^/.;]{1,40}\/\s*(?:Councillor|Cr|Cllr|Deputy\s+Mayor|Mayor)\s/, /(?=(?:Councillor|Cr|Cllr|Deputy\s+Mayor|Mayor)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*\/\s*(?:Councillor|Cr|Cllr|Deputy\s+Mayor|Mayor)\s+[A-Z])(?<=[a-z\d)][.]\s+)/g],
+  // A Gisborne-style "8.1 26-301 Roads Recovery Programme Cr Akuhata/Cr Wallace MOVED That the Operations Committee: …": the movers by
+  // slash with "MOVED" after them, printed at the right of their own line, run onto the title before and the motion after.
+  [/\/\s*(?:Crs?|Cllr|Councillor)\.?\s+[A-Z][^/]{0,40}\s(?:MOVED|Moved)\b/, new RegExp(String.raw`(?<=\S\s+)(?=${SLASH_PAIR}\s+(?:MOVED|Moved)\b)|(?<=${SLASH_PAIR}\s+(?:MOVED|Moved))\s+(?=(?:That|THAT)\s)`, 'g')],
   // A Virginia board's "… with Supervisor Ferris voting no. IN RE: RESOLUTION SUPPORTING BROADBAND GRANT APPLICATION On motion of
   // …": each item's "IN RE:" heading in capitals, between the last decision and the next minute, a page run into one line.
   [/IN\s+RE\s*:/, /(?=IN\s+RE\s*:\s*[A-Z])(?<=\S\s+)|(?<=(?:^|\s)IN\s+RE\s*:\s*[A-Z0-9][A-Z0-9’'&,()\/-]*(?:\s+[A-Z0-9][A-Z0-9’'&,()\/.-]*){0,14})\s+(?=[A-Z][a-z])/g],
@@ -729,8 +735,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/Moved\s*:?\s*\(/, /(?=Moved\s*:?\s*\([^()]{2,60}\/[^()]{2,60}\))(?<=[a-z\d)][.!?:]\s+)/g],
   // "… portion of CIL receipts. Recommendation(s) That the Executive: …", "… below £25,000. Reason for Recommendation(s) To
   // provide …": a front sheet's headings run into the sentences around them, each heading its own line as the page prints it;
-  // so is "Recommendation" after an item's title at a wrapped line's end ("Item 9 Pest Management Plan Review Recommendation").
-  [/Recommendation|RECOMMENDATION/, /(?=(?:(?:Reasons?|REASONS?)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?)?(?:Recommendations?|RECOMMENDATIONS?)(?:\s*\(s\))?(?:\s+(?:That|THAT|The|It\s+is|Members|Officers|To)\b|\s*$))(?<=[a-z\d)][.!?]\s+)|(?<=(?:^|[.!?]\s+)(?:(?:Reasons?|REASONS?)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?)?(?:Recommendations?|RECOMMENDATIONS?)(?:\s*\(s\))?)\s+(?=(?:That|THAT|The|It\s+is|Members|Officers|To)\b)|(?<=^(?:Item\s+)?\d{1,3}(?:\.\d{1,2})*\.?\s+[^.;:]{3,120}?\b[A-Z][a-z]+\s+)(?<!\b(?:Officer|Officers|Staff|Committee|Council|Board|Executive|Cabinet|Panel)['’]?s?\s+)(?=Recommendations?\s*$)/g],
+  // so is "Recommendation" after an item's title at a wrapped line's end ("Item 9 Pest Management Plan Review Recommendation"), the
+  // title in capitals too, at the end or before "That" ("15.2 PLANNING APPLICATION - 44 HIGH STREET RECOMMENDATION That Council …";
+  // not "… COMMITTEE RECOMMENDATION", nor "2. REASONS FOR RECOMMENDATIONS").
+  [/Recommendation|RECOMMENDATION/, /(?=(?:(?:Reasons?|REASONS?)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?)?(?:Recommendations?|RECOMMENDATIONS?)(?:\s*\(s\))?(?:\s+(?:That|THAT|The|It\s+is|Members|Officers|To)\b|\s*$))(?<=[a-z\d)][.!?]\s+)|(?<=(?:^|[.!?]\s+)(?:(?:Reasons?|REASONS?)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?)?(?:Recommendations?|RECOMMENDATIONS?)(?:\s*\(s\))?)\s+(?=(?:That|THAT|The|It\s+is|Members|Officers|To)\b)|(?<=^(?:Item\s+)?\d{1,3}(?:\.\d{1,2})*\.?\s+[^.;:]{3,120}?\b[A-Z][a-z]+\s+)(?<!\b(?:Officer|Officers|Staff|Committee|Council|Board|Executive|Cabinet|Panel)['’]?s?\s+)(?=Recommendations?\s*$)|(?<=^(?:Item\s+|ITEM\s+)?\d{1,3}(?:\.\d{1,2})*\.?\s+[^.;:a-z]{3,120}?\b[A-Z]{2,}\s+)(?<!\b(?:OFFICER|OFFICERS|STAFF|COMMITTEE|COUNCIL|BOARD|EXECUTIVE|CABINET|PANEL|CEO|DIRECTOR|FOR|OF|THE|AND|TO|ON|WITH|OUR|ITS)['’]?S?\s+)(?=RECOMMENDATIONS?(?:\s*$|\s+(?:That|THAT)\s))/g],
   // "… Subject: Heritage Grants Program 2026 Recommendation That the Community and Culture Committee recommends …": the heading
   // in title case after a field's value (its last word capitalised, or a year) the same, a front sheet run into one line; the
   // heading then stands apart from its "That".

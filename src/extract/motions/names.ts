@@ -58,8 +58,8 @@ function tidy(title: string): string {
   return title.replace(/\s+/g, ' ').replace(/^./, (c) => c.toUpperCase());
 }
 
-/** Where the mover's name follows: "Moved by", "Proposed:", an election's "nominated by", "Motion by", Irish "Motion in the name of", "On the motion of", "Mover:", "Motion to approve:", "Motion to adopt on second reading: Councilman Feld", a city's "(Motion: Ruelas; Second: Whitaker)", "Motion to approve … by X, second by Y" (the last "by" before the seconder), a Florida commission's "Motion to approve … made by Commissioner Delacroix;" (its seconder cut onto the next line), "Motion: Council Member Soto" alone on its line. */
-const MOVER_BEFORE = new RegExp(String.raw`\b(?:(?:moved|proposed|offered|nominated)\s+by\s*[:\-–]?\s*|(?:notice\s+of\s+)?motion\s+in\s+(?:the\s+)?names?\s+of\s+|(?:moved|proposed)\s*[:\-–]\s*|motion\s+(?:was\s+)?(?:made\s+)?(?:by|from)\s+|(?:on|upon)\s+(?:the\s+|a\s+)?(?:motion|proposal|proposition)\s+(?:of|by)\s+|(?:mover|proposer)\s*:\s*|motion\s+to\s+[a-z]+(?:\s+[^:.;]{1,120}?)?\s*:\s*(?=\S)|^motion\s*:\s*(?=${NAMES_THEN_SECOND})|^motion\s*:\s*(?=(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+\.?$)|(?<=\(\s*)motion\s*:\s*(?=(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+\s*[;,]\s*second)|(?<=^motion\s+to\s+[a-z]+\b[^;]*?\s)by\s+(?=(?:(?!\bby\b)[^,;]){2,60},?\s+second(?:ed)?\s+by\b)|(?<=^motion\s+to\s+[a-z]+\b[^;]*?\s)(?:was\s+)?made\s+by\s+(?=[^,;.]{2,60}[;,]?\s*$))(?=\S)`, 'gi');
+/** Where the mover's name follows: "Moved by", "Proposed:", an election's "nominated by", "Motion by", a school board's "Motion by:", Irish "Motion in the name of", "On the motion of", "Mover:", "Motion to approve:", "Motion to adopt on second reading: Councilman Feld", a city's "(Motion: Ruelas; Second: Whitaker)", "Motion to approve … by X, second by Y" (the last "by" before the seconder), a Florida commission's "Motion to approve … made by Commissioner Delacroix;" (its seconder cut onto the next line), "Motion: Council Member Soto" alone on its line. */
+const MOVER_BEFORE = new RegExp(String.raw`\b(?:(?:moved|proposed|offered|nominated)\s+by\s*[:\-–]?\s*|(?:notice\s+of\s+)?motion\s+in\s+(?:the\s+)?names?\s+of\s+|(?:moved|proposed)\s*[:\-–]\s*|motion\s+(?:was\s+)?(?:made\s+)?(?:by|from)(?:\s*:\s*|\s+)|(?:on|upon)\s+(?:the\s+|a\s+)?(?:motion|proposal|proposition)\s+(?:of|by)\s+|(?:mover|proposer)\s*:\s*|motion\s+to\s+[a-z]+(?:\s+[^:.;]{1,120}?)?\s*:\s*(?=\S)|^motion\s*:\s*(?=${NAMES_THEN_SECOND})|^motion\s*:\s*(?=(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+\.?$)|(?<=\(\s*)motion\s*:\s*(?=(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+\s*[;,]\s*second)|(?<=^motion\s+to\s+[a-z]+\b[^;]*?\s)by\s+(?=(?:(?!\bby\b)[^,;]){2,60},?\s+second(?:ed)?\s+by\b)|(?<=^motion\s+to\s+[a-z]+\b[^;]*?\s)(?:was\s+)?made\s+by\s+(?=[^,;.]{2,60}[;,]?\s*$))(?=\S)`, 'gi');
 /** Where the seconder's name follows: "seconded by", "Seconded:", "second by", "Second:", "Seconder:"; a Michigan board's "supported by". */
 const SECONDER_BEFORE = /\b(?:(?:seconded|supported)\s+by\s*[:\-–]?\s*|(?:seconded|supported)\s*[:\-–]\s*|second(?:\s+by\s+|\s*:\s*)|seconder\s*:\s*)(?=\S)/gi;
 /**
@@ -96,11 +96,13 @@ const VERB_AFTER_NAME = /(?<=\S)\s+(?:so\s+(?=moved\b))?(moved|proposed|offered|
 const NOT_A_MEMBER = /^(?:the\s+)?(?:council|committee|board|cabinet|commission|panel|authority|city|county|town|officers?|staff|members|meeting|motion|report|item|it|this|he|she|they)$/i;
 /** The particle some surnames carry: "Te Aho", "De Silva", "van Dyk". */
 export const PARTICLE = String.raw`(?:(?:Te|De|Di|Da|Du|Le|La|Van|Von|St\.?)\s+)`;
+/** A member's second name, where a title stands before both: "Cr Kahu Tangitu/Cr Mark Adams MOVED" (not the motion's "That"). */
+const SECOND_WORD = String.raw`(?:\s+(?!(?:that|to|moved|carried|lost)\b)(?<=\b(?:Crs?|Cllr|Councillor)\.?\s+\S+\s+)\p{Lu}[\p{L}\p{M}\d’'-]+)`;
 /**
  * "Cr Ames/Cr Bell That …", "Motion (Ames/Bell):", "(Cllrs Kirk/Moss)", "RESOLVED - 26/133 Cr Amos/Cr Bell That …", "Crs Te Awe /
  * Hollis", "Motion/Second: Director Haskell/Director Ngata to approve …": mover and seconder joined by a slash.
  */
-const SLASH_PAIR = new RegExp(String.raw`(?:^motion\s*\/\s*second(?:ed)?\s*:\s*|^|\(|motion\s*:?\s*\(?|moved\s*:?\s*|^M\/S(?:\/[CP])?\s*\(?|^(?:resolved|agreed)\s*[-–—:]*\s*(?:[A-Z]{0,4}\/?\d{1,5}\/\d{1,5}\s+)?)\s*(${TITLE}?${PARTICLE}?\p{Lu}[\p{L}\p{M}\d’'-]+)\s*/\s*(${TITLE}?${PARTICLE}?\p{Lu}[\p{L}\p{M}\d’'-]+)\s*(?:\)|:|\s+(?=that\b|to\s)|\s*[-–—]\s*(?=to\s)|\s+(?=(?:carried|lost)\b)|$)`, 'iu');
+const SLASH_PAIR = new RegExp(String.raw`(?:^motion\s*\/\s*second(?:ed)?\s*:\s*|^|\(|motion\s*:?\s*\(?|moved\s*:?\s*|^M\/S(?:\/[CP])?\s*\(?|^(?:resolved|agreed)\s*[-–—:]*\s*(?:[A-Z]{0,4}\/?\d{1,5}\/\d{1,5}\s+)?)\s*(${TITLE}?${PARTICLE}?\p{Lu}[\p{L}\p{M}\d’'-]+${SECOND_WORD}?)\s*/\s*(${TITLE}?${PARTICLE}?\p{Lu}[\p{L}\p{M}\d’'-]+${SECOND_WORD}?)\s*(?:\)|:|\s+(?=that\b|to\s)|\s*[-–—]\s*(?=to\s)|\s+(?=(?:carried|lost|moved)\b)|$)`, 'iu');
 
 const LEADING_NUMBER = new RegExp(`^${NUMBER_BEFORE_MOVERS}`);
 
