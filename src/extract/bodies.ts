@@ -4,6 +4,9 @@
  */
 const HEAD = /^(?:workshop|workshops|council|councils|cabinet|board|boards|committee|committees|sub-committee|sub-committees|subcommittee|subcommittees|commission|panel|panels|group|groups|forum|partnership|service|services|government|police|executive|assembly|parliament|authority|authorities|agency|trust|members|councillors|whips|department|office|ombudsman|inspectorate|scrutiny|network|team|directorate|association|corporation|constabulary|nhs|ccg|body|bodies|meeting|commissioner|executive|secretariat|municipalities|unit|conference|federation|alliance|coalition|caucus|senate|court|tribunal|district|ward|parish|region|water|jury|society|council's)$/i;
 
+/** A meeting's venue: "Council Chamber", "Town Hall", "Civic Centre". */
+const VENUE = /^(?:Council|Town|Civic|Guild|Village|Community|County|City|Municipal)\s+(?:Chambers?|Hall|Centre|Center|Offices|Buildings?|House|Room)\b/;
+
 /** An office holder's title and nothing after it: "the Minister for Transport", "Mr Ryan". */
 const OFFICE_NAME = /^\s*(?:(?:the|our|their|its|local|area)\s+)*[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'.-]*)*\s*$/;
 const PERSON = /\b(?:hon|honourable|honorable|ceo|cao|cfo|coo|mpps?|mps?|mlas?|mnas?|mhas?|msps?|meps?|tds?|senator|congress(?:man|woman|member)|assemblymember|officer|officers|counsel|attorney|solicitor|treasurer|auditor|administrator|engineer|planner|assessor|surveyor|architect|controller|director|chief executive|leader|mayor|chair|chairman|chairperson|chairs|clerk|head of|manager|secretary|cabinet member|portfolio holder|convener|councillor|cllr|minister|member for|premier|taoiseach|t[aá]naiste|prime minister|first minister|governor|constable|sheriff|sergeant|sgt|inspector|superintendent|pcso|mr|mrs|ms|miss|dr|professor|sir|dame|lord|lady)\b/i;
@@ -98,6 +101,9 @@ export function readBody(text: string, from: number, allowLower = false, loose =
     const word = NAME_ABBREVIATION.test(m[1]) ? m[1] : m[1].replace(/[.]+$/, '');
     // "to the Committee in January 2024": a date ends the name; so does the verb of a title in capitals ("… Parish Council Held on …").
     if (CALENDAR.test(word) || /^(?:held|met|convened|commencing)$/i.test(word)) break;
+    // "Minute of Meeting of the Environment and Transport Committee" run onto its venue, "Council Chamber, Town Hall, Lerwick":
+    // after a body's head noun, the place it met is no part of its name.
+    if (words.length > 0 && HEAD.test(words[words.length - 1]) && VENUE.test(text.slice(m.index))) break;
     if (shouting && words.length > 0 && (CAPS_STOP.test(word) || (CONNECTOR.test(word) && !/^(?:AND|OF|&)$/.test(word)))) break;
     const capital = /^\p{Lu}/u.test(word);
     // "circulate it to all Panel members": after "all", the members of a body named before them are the group.

@@ -177,6 +177,9 @@ const CONDITIONS_AFTER = /(?<=\b(?:(?:be|is|was|were)\s+(?:\w+ly\s+)?(?:granted|
  */
 const TOPIC = /^[A-Z0-9][\w’',&/ -]{0,60}?\s+(?:--|–|—)\s+(?=[A-Z]|(?:received|noted|approved|adopted|accepted|filed)\b)/;
 
+/** An Auckland local board's verb in te reo Māori before the English: "tuku / provide the feedback …", "tono / request …". */
+const TE_REO_VERB = /^\p{Ll}+\s*\/\s*(?=\p{Ll})/u;
+
 export function hasAction(text: string, effects: readonly Effect[] = []): boolean {
   if (effects.includes('deferred')) return true;
   // "to go into executive session to discuss personnel": the meeting's own procedure, over when the session ends.
@@ -185,7 +188,7 @@ export function hasAction(text: string, effects: readonly Effect[] = []): boolea
   // names, so it is read in lower case, as its verbs would be printed.
   if (isShouting(text)) text = text.toLowerCase();
   // "AND FURTHER THAT staff report back …": Canadian motions shout the conjunction the subjunctive is read after.
-  text = text.replace(CAPITAL_VERB, (verb) => verb.toLowerCase()).replace(/\bTHAT\b/g, 'that').replace(TOPIC, '');
+  text = text.replace(CAPITAL_VERB, (verb) => verb.toLowerCase()).replace(/\bTHAT\b/g, 'that').replace(TOPIC, '').replace(TE_REO_VERB, '');
   // "That the application be granted, subject to the following conditions: … That CCTV be installed …": the conditions bind
   // the applicant; the meeting has nothing left to do for them.
   text = text.replace(CONDITIONS_AFTER, '');

@@ -42,7 +42,10 @@ const ADDRESSED = /^(?:(?:[Rr]eport|[Pp]aper)\s+(?:of|by|from)\s+[^,;:]{3,80}?\s
 const ADDRESSED_TO = /^To\s*:\s*(.+)$/;
 // "BRAZOS BEND COUNTY COMMISSIONERS COURT Regular Session – November 23, 2026": the month's name, a US date's first word.
 const BODY_BEFORE_DATE = new RegExp(String.raw`^(.{3,80}?)\s+[-–—]\s+(?:\w+day,?\s+)?(?:\d|(?:${MONTH_NAME})\s+\d)`, 'i');
-const MEETING_OF = /\b(?:[Mm]eeting|[Mm]inutes)\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}?(?=\p{Lu})/gu;
+/** An agenda item's number at a line's start: "B.1 ", "8.2 ", "12. ". */
+const ITEM_NUMBER_FIRST = /^(?:[A-Z]|\d{1,3})(?:\.\d{1,2})+\.?\s|^\d{1,3}\.\s/;
+/** "Minutes of the …", a Scottish "Minute of …", "Meeting of …": a body's name follows; not in "Minute of Previous Meeting". */
+const MEETING_OF = /\b(?:[Mm]eeting|[Mm]inutes?)\s+of\s+(?!(?:[Tt]he\s+|[Ii]ts\s+)?(?:[Pp]revious|[Ll]ast|[Pp]rior|PREVIOUS|LAST|PRIOR)\b)(?:the\s+|an?\s+)?(?:\w+\s+){0,2}?(?=\p{Lu})/gu;
 const BEFORE_MEETING = /\b((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,6})(?:Meeting|meeting)\b/g;
 // "Scrutiny Considerations The Committee noted": a heading run into the sentence; "The" starts the subject, it is inside no name.
 // "25.1 The Cabinet considered …", "That Cabinet noted …", "Having considered …, the Mayor and Cabinet agreed that:", "The City Council met in session …".
@@ -225,7 +228,8 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     // "… COMMISSIONERS COURT Regular Session – …": the kind of sitting after the name is no part of it.
     const before = BODY_BEFORE_DATE.exec(l.text)?.[1].trim().replace(/\s+(?:regular|special|called|adjourned)\s+(?:session|meeting)$/i, '');
     // "… COMMITTEE OF ADJUSTMENT MINUTES OF HEARING – THURSDAY, …": a label's line is read by the label's rule below.
-    const name = before && !/\b(?:minutes?|agenda|notes)\b/i.test(before) && (/[a-z]/.test(before) ? before : titleCase(before));
+    // "B.1 Greater Vernon Water – 2027 Rates": an item's number and title, a year in it, not a body and its meeting's date.
+    const name = before && !/\b(?:minutes?|agenda|notes)\b/i.test(before) && !ITEM_NUMBER_FIRST.test(before) && (/[a-z]/.test(before) ? before : titleCase(before));
     const body = name && readBody(name, 0);
     if (body && body.end >= name.length - 1) yield body.name;
   }

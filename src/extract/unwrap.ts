@@ -390,8 +390,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… the Lagan towpath. The Director" / "agreed to look into the matter.", "Trustee Delgado" / "asked that the fee be
   // waived", "…, the Members" / "recommended the disposal to …": the verb of the subject above, in lower case.
   // "The Executive further" / "agreed that …": an adverb may stand between the subject and its verb; "…, the Board" / "voted
-  // unanimously to sign …" too.
-  if (/\b[A-Z][a-z]+(?:\s+(?:further|also|then|thereafter|\w+ly))?$/.test(previous.text) && /^(?:agreed|resolved|noted|decided|asked|requested|suggested|proposed|moved|recommended|voted)\s+(?:(?:unanimously|\d{1,2}\s*[-–]\s*\d{1,2})\s+)?(?:to|that|the)\b/.test(line.text)) return true;
+  // unanimously to sign …" too; "… for procurement. The Committee" / "recommended: 7.4. That …", a lead-in's colon after the verb.
+  if (/\b[A-Z][a-z]+(?:\s+(?:further|also|then|thereafter|\w+ly))?$/.test(previous.text) && /^(?:agreed|resolved|noted|decided|asked|requested|suggested|proposed|moved|recommended|voted)(?:\s+(?:(?:unanimously|\d{1,2}\s*[-–]\s*\d{1,2})\s+)?(?:to|that|the)\b|\s*:)/.test(line.text)) return true;
   // "… Grant of £200 to Strathlorne Gala Committee" / "agreed (prop. FB, sec. GK).": a telegraphic verdict in lower case, with
   // no more than its movers after it, ends the sentence above.
   if (/^(?:agreed|approved|noted|accepted|deferred)\s*(?:\([^()]{1,60}\))?\s*[.;]?$/.test(line.text) && /[\w)]$/.test(previous.text)) return true;

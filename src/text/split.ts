@@ -353,8 +353,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // which stays with the clause it ends, as it does at the end of a printed line.
   [/;\s+(?:and|AND)\s+(?:RESOLVED|RECOMMENDED)\b/, /(?<=;\s+(?:and|AND)\s+)(?=(?:RESOLVED|RECOMMENDED)\b)/g],
   // "1. The Council's forecast … for the year. Cabinet approved; 2. The re-profiled …": the body's next lead-in after the clause
-  // before it, a decision run into one paragraph.
-  [new RegExp(String.raw`[.!?]\s+(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){0,3}?(?:${SUBJECT_BODY})\s+(?:noted|approved|agreed|resolved|endorsed|decided)(?:\s+that)?\s*[;:]\s`), new RegExp(String.raw`(?<=[a-z\d)][.!?]\s+)(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){0,3}?(?:${SUBJECT_BODY})\s+(?:noted|approved|agreed|resolved|endorsed|decided)(?:\s+that)?\s*[;:]\s)`, 'g')],
+  // before it, a decision run into one paragraph; so a Scottish minute's "… for young people. The Committee recommended: 4.4. That …".
+  [new RegExp(String.raw`[.!?]\s+(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){0,3}?(?:${SUBJECT_BODY})\s+(?:noted|approved|agreed|resolved|endorsed|decided|recommended)(?:\s+that)?\s*[;:]\s`), new RegExp(String.raw`(?<=[a-z\d)][.!?]\s+)(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){0,3}?(?:${SUBJECT_BODY})\s+(?:noted|approved|agreed|resolved|endorsed|decided|recommended)(?:\s+that)?\s*[;:]\s)`, 'g')],
   // "… be appointed as Independent Directors of High Life Highland. In relation to the vacancy …, the Nominations Committee, having
   // revisited the applications received, AGREED that …": a second decision's sentence, its marker in capitals within it.
   // Not after a title's stop: "… SECONDED by Cllr. Walsh and AGREED that …" is one sentence.

@@ -37,8 +37,8 @@ const INLINE_VERDICT = /(?:\(\s*|[;,]\s*|\b(?:and|was|were|duly|motion|amendment
 const VERDICT_COLUMN = /(?:\s{2,}|\/[^/]{2,40}\s)(carried|CARRIED|Carried|lost|LOST|Lost)\s*\.?$/;
 /** Irish and English minutes close a motion on its seconder's line: "Seconded by Cllr. A. Considine and agreed." */
 const SECONDED_AGREED = /\b(?:[Ss]econded|SECONDED)\b[^;]{0,60}?\band\s+(agreed|AGREED)\b/;
-/** A parish's assent closing its movers' sentence: "… seconded that the Council …; all in favour.", "…; all agreed." */
-const ASSENT_END = /;\s*(?:all\s+(?:in\s+favou?r|agreed)|(?:unanimously\s+)?agreed(?:\s+unanimously)?)\s*\.?\s*$/i;
+/** A parish's assent closing its movers' sentence: "… seconded that the Council …; all in favour.", "…, seconded Cllr Pascoe, all agreed." */
+const ASSENT_END = /[;,]\s*(?:all\s+(?:in\s+favou?r|agreed)|(?:unanimously\s+)?agreed(?:\s+unanimously)?)\s*\.?\s*$/i;
 /** A community council's seconder in a sentence, then the assent: "… (max £600). Seconded NR. Agreed." */
 const SECONDED_THEN_AGREED = /\b(?:[Ss]econded|SECONDED)\b[^;]{0,60}?[.;]\s+(Agreed|AGREED|Approved|APPROVED)\.?\s*$/;
 /**
