@@ -226,10 +226,12 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
   for (const l of head.slice(0, 12)) yield* addressee(ADDRESSED.exec(l.text)?.[1]);
   for (const l of head) {
     // "… COMMISSIONERS COURT Regular Session – …": the kind of sitting after the name is no part of it.
-    const before = BODY_BEFORE_DATE.exec(l.text)?.[1].trim().replace(/\s+(?:regular|special|called|adjourned)\s+(?:session|meeting)$/i, '');
+    const whole = BODY_BEFORE_DATE.exec(l.text)?.[1];
+    // "ANGUS COUNCIL – DEVELOPMENT STANDARDS COMMITTEE – 19 November 2026": the body last before the date met, not the council.
+    const before = whole?.split(/\s+[-–—]\s+/).pop()?.trim().replace(/\s+(?:regular|special|called|adjourned)\s+(?:session|meeting)$/i, '');
     // "… COMMITTEE OF ADJUSTMENT MINUTES OF HEARING – THURSDAY, …": a label's line is read by the label's rule below.
     // "B.1 Greater Vernon Water – 2027 Rates": an item's number and title, a year in it, not a body and its meeting's date.
-    const name = before && !/\b(?:minutes?|agenda|notes)\b/i.test(before) && !ITEM_NUMBER_FIRST.test(before) && (/[a-z]/.test(before) ? before : titleCase(before));
+    const name = before && !/\b(?:minutes?|agenda|notes)\b/i.test(whole!) && !ITEM_NUMBER_FIRST.test(whole!) && (/[a-z]/.test(before) ? before : titleCase(before));
     const body = name && readBody(name, 0);
     if (body && body.end >= name.length - 1) yield body.name;
   }

@@ -76,6 +76,8 @@ const FINANCIAL_YEAR = /^\d{4}\/\d{2}(?:\s*[-–—]\s*\d{4}\/\d{2}\b|[,;)]|\s+[
 const VOTE_COUNT_END = /\b(?:ayes?|noes?|nays?|for|against|abstain\w*|absent|yes|no)\s*:\s*\d+\.$/i;
 /** A body and its verdict in capitals, the sentence still open: "Thereafter, the Committee NOTED the consultation findings". */
 const BODY_VERDICT_OPEN = new RegExp(String.raw`\b(?:${BODY_NOUNS}|Members)\s+(?:NOTED|AGREED|APPROVED|ENDORSED|AUTHORISED|CONSIDERED|RECEIVED)\b[^.;:]*$`);
+/** A body's noun, with a word or two of its name, alone before a lead-in's colon: "Committee:", "Scrutiny Panel:". */
+const BODY_NOUN_COLON = new RegExp(String.raw`^(?:[A-Z][\w’'&-]*\s+){0,2}(?:${BODY_NOUNS})\s*:$`);
 /** A marker word, and perhaps its reference, ending a line: "Decision: RESOLVED", "Minutes: RESOLVED [08/24]". */
 const MARKER_END = /\b(?:RESOLVED|Resolved|AGREED|Agreed)(?:\s+\[[\w/.-]{1,12}\])?$/;
 /** A legal instrument's title as US and Canadian minutes print it after "entitled:". */
@@ -300,6 +302,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "RECOMMENDED TO COUNCIL BY THE MUNICIPAL PUBLIC ACCOUNTS" / "COMMITTEE": a recommendation's heading in capitals cut inside
   // the body it names.
   if (/^(?:RECOMMENDED|RESOLVED)\s+(?:TO|BY)\s[A-Z’'&\s]+[A-Z]$/.test(above.text) && /^(?:[A-Z][A-Z’'&]*\s+){0,5}(?:COMMITTEE|COUNCIL|BOARD|CABINET|PANEL|AUTHORITY|COMMISSION)$/.test(line.text)) return true;
+  // "RESOLVED that the following recommendations be made to the Executive" / "Committee:": a lead-in cut inside the body it
+  // names, the body's noun and the colon left at the margin.
+  if (/\bto\s+the\s+(?:[A-Z][\w’'&-]*\s+){0,4}[A-Z][\w’'&-]*$/.test(above.text) && BODY_NOUN_COLON.test(line.text)) return true;
   // "… HELD NOVEMBER 12," / "2025 AT THE MUNICIPAL OFFICE": a US date cut between its day and its year.
   if (MONTH_DAY_END.test(above.text) && /^(?:19|20)\d\d\b/.test(line.text)) return true;
   // "… for a further report. Motion" / "Carried.": a verdict cut between its two words.

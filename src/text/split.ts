@@ -114,6 +114,8 @@ const MOVER_NAMED = String.raw`(?:Crs?|Cllr|Councillor|Mayor|Deputy\s+Mayor)\.?\
 const SLASH_MOVERS = String.raw`Moved\s+${MOVER_NAMED}(?:\s+[A-Z][\w’'-]+)?\s*\/\s*Seconded\s`;
 /** Both movers by title and slash: "Cr Akuhata/Cr Wallace", "Cr Thatcher Swann / Cr Seymour". */
 const SLASH_PAIR = String.raw`(?:Crs?|Cllr|Councillor)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*\/\s*(?:Crs?|Cllr|Councillor)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?`;
+/** Who a "Decision" heading's sentence names: "The IJB", "The Integration Joint Board", a Scottish "The committee". */
+const DECISION_SUBJECT = String.raw`(?:${SUBJECT_BODY}|[A-Z]{2,6}|committee|sub-committee|board|panel)`;
 const MOVERS_WORD = String.raw`\b(?:MOVED|SECONDED|PROPOSED|BY|CARRIED|LOST|FOR|AGAINST)`;
 /** A bullet run into a line ("…: - noted …; - requested …", "• NOTED …; ▪ REFERRED …", a Welsh council's "• To note …; • To approve …"), and what an item of such a list opens with. */
 const INLINE_BULLET = '[-–•·▪●◦]';
@@ -313,6 +315,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // Kowhai Street Resolved (Hoskins/Whare) That …", a time's stop before it, a number in its title ("… catchment. 4
   // Recommendations from the Environment Committee – 11 November 2026 Resolved (Brewer/Wallace) …", a date in it).
   [/[.]\s+\d{1,2}\s+[A-Z][^.;:]{2,120}\s(?:Resolved|RESOLVED)\b/, /(?<=(?:[a-z)]|\d\d)[.]\s+)(?=\d{1,2}\s+[A-ZĀ-Ū][\wÀ-ɏ’'-]*(?:\s+(?:[A-ZĀ-Ū][\wÀ-ɏ’'-]*|\d[\w\/-]*|of|and|for|from|the|to|in|on|at|by|&|[-–])){0,11}\s+(?:Resolved|RESOLVED)\b)/g],
+  // "… for further consideration. C26/212": a New Zealand council's resolution number after the resolution's stop, at the end
+  // of a paragraph joined into one line, or before the next item's number ("… Plan. C26/211 7.2 Speed Management Plan").
+  [/[.]\s+[A-Z]{1,4}\d{0,4}\/\d{1,4}(?:\s*$|\s+\d)/, /(?<=[a-z\d)][.]\s+)(?=[A-Z]{1,4}\d{0,4}\/\d{1,4}(?:\s*$|\s+\d{1,2}(?:\.\d{1,2})+\s+[A-Z]))|(?<=[a-z\d)][.]\s+[A-Z]{1,4}\d{0,4}\/\d{1,4})\s+(?=\d{1,2}(?:\.\d{1,2})+\s+[A-Z])/g],
+  // "44/1126 Draft Climate Action Plan Resolved on the proposal of Councillor O'Neill, seconded by …, that …": an Irish minute's
+  // marker and its movers open their own line after the title, a paragraph joined.
+  [/(?:Resolved|RESOLVED)\s+(?:on|upon)\s+the\s+(?:proposal|motion)\s/, new RegExp(String.raw`(?=(?:Resolved|RESOLVED)\s+(?:on|upon)\s+the\s+(?:proposal|motion)\s+of\s)(?<=[A-Za-z\d.)]\s+)${NOT_AFTER_NUMBER}`, 'g')],
   // "11.3 INVESTMENTS – NOVEMBER 2026 Resolved (Clr Doyle/Clr Chen) That …": the marker with its movers in brackets or its
   // minute number opens its own line, after a title as after a sentence; a New Zealand board's "5.1 Community Grant
   // Applications Resolved (Ruawai/Pickering) That …", its movers by surname alone (a macron's vowel in Latin Extended-A: "Tāne").
@@ -390,9 +398,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // Senior Engineer presented …"; a parish's "119/27 Precept 2028/29 Following discussion it was proposed …", its minute reference;
   // a town's "Item 4. Water Rate Study The Council, by a vote of 5-0, accepted …"; an NHS board's "TB/26/141 Board Assurance
   // Framework The Director of Corporate Affairs presented …" (or "BoD 27/034 Freedom to Speak Up Guardian Report The Board
-  // RECEIVED …", its letters and a space). Never after an article: "1.2 The Council
+  // RECEIVED …", its letters and a space; a district committee's "ENV.31 Waste and Recycling Service Review The Chair …"). Never
+  // after an article: "1.2 The Council
   // considered …" has no title, and "… Plan The Council considered …" is cut once, before "The".
-  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]?|\d{1,4}\/\d{2}|[A-Z]{1,4}\/\d{2}\/\d{1,4}|[A-Z][a-z]?[A-Z]{1,2}\s\d{2,4}\/\d{2,4})\s+(?:\d{4}\s+)?[A-Z][^.;:]{20,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]?|\d{1,4}\/\d{2}(?!\d)|[A-Z]{1,4}\/\d{2}\/\d{1,4}|[A-Z][a-z]?[A-Z]{1,2}\s\d{2,4}\/\d{2,4})\s+${TITLE_WORDS}\s)(?<!\b(?:The|A|An|This|That|Its|Our|Their)\s)(?!(?:An?|AN?)\s+(?:Ordinance|Resolution|ORDINANCE|RESOLUTION)\b)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
+  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]?|\d{1,4}\/\d{2}|[A-Z]{1,4}\/\d{2}\/\d{1,4}|[A-Z][a-z]?[A-Z]{1,2}\s\d{2,4}\/\d{2,4}|[A-Z]{2,5}\.\d{1,4})\s+(?:\d{4}\s+)?[A-Z][^.;:]{20,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]?|\d{1,4}\/\d{2}(?!\d)|[A-Z]{1,4}\/\d{2}\/\d{1,4}|[A-Z][a-z]?[A-Z]{1,2}\s\d{2,4}\/\d{2,4}|[A-Z]{2,5}\.\d{1,4})\s+${TITLE_WORDS}\s)(?<!\b(?:The|A|An|This|That|Its|Our|Their)\s)(?!(?:An?|AN?)\s+(?:Ordinance|Resolution|ORDINANCE|RESOLUTION)\b)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
   // The same in sentence case, or after a stop in a page run into one line, where the sentence plainly starts: "2 Minutes of the
   // previous meeting The minutes of the meeting of 8 September were AGREED …", "… on 24 October. 7 Forward Plan The forward plan
   // was noted.", "36. Minutes of the Meeting held on 17 September 2026 Resolved – That …" ("… at The Green" is a name, so not
@@ -499,8 +508,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A flattened ModernGov table: "Additional documents: Decision: … Minutes: …" in one row; a Welsh cabinet's "13. CORPORATE
   // SAFEGUARDING ANNUAL REPORT DECISION: 1. To note …", "… presented the report. DECISION: To approve …", its label in capitals
   // after the title or the narrative, a paragraph run into one line. Not a label's own words ("KEY DECISION:", "REASON FOR
-  // DECISION:").
-  [/(?:Decision|DECISION|Minutes)\s*:/, /(?=(?:Decision|DECISION|Minutes)\s*:(?:\s|$))(?<=\S\s+)(?<!\b(?:for|of|the|this|a|The|For|Of|FOR|OF|THE|THIS|KEY|FINAL|COUNCIL|CABINET|COMMITTEE|BOARD|OFFICER|DELEGATED|EXECUTIVE|MEMBER|PANEL|INDIVIDUAL)\s+)/g],
+  // DECISION:"), nor a parish's item titled "Minutes" ("26/302 Minutes: The minutes of … were approved"). A parish's
+  // "Resolution:" the same ("… Three tenders were received. Resolution: To award …").
+  [/(?:Decision|DECISION|Minutes|Resolution|RESOLUTION)\s*:/, /(?=(?:Decision|DECISION|Minutes|Resolution|RESOLUTION)\s*:(?:\s|$))(?<=\S\s+)(?<!\b(?:for|of|the|this|a|The|For|Of|FOR|OF|THE|THIS|KEY|FINAL|COUNCIL|CABINET|COMMITTEE|BOARD|OFFICER|DELEGATED|EXECUTIVE|MEMBER|PANEL|INDIVIDUAL)\s+)(?!(?:Decision|Resolution)\b(?<=\b(?:Key|Final|Council|Cabinet|Committee|Board|Officer|Delegated|Executive|Member|Panel|Individual|Draft|Proposed|Substantive|Original|Amended)\s+(?:Decision|Resolution)))(?!Minutes\b(?<=(?:^|[.!?]\s+)[A-Z]{0,4}[/.]?\d[\d./-]*\s+Minutes))/g],
   // A Tasmanian council's "DECISION: Cr Baxter / Cr Pirie That the report …": its movers after the label in capitals start a line.
   [/(?:Decision|DECISION|Minutes)\s*:/, /(?<=(?:^|\s)(?:Decision|Minutes)\s*:)\s+(?=\S)|(?<=(?:^|\s)DECISION\s*:)\s+(?=(?:Cr|Cllr|Clr|Councillor|Mayor|Deputy\s+Mayor)\.?\s+[A-Z][\w’'-]+\s*\/)/g],
   [/Resolution\s+That/, /(?=Resolution\s+That\b)(?<=\S\s+)/g],
@@ -681,11 +691,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // sentence, and the next is the next motion's.
   [/(?:LOST|CARRIED|DEFEATED|FELL|WITHDRAWN|FAILED)\.\s+[A-Z]/, /(?<=\b(?:LOST|CARRIED|DEFEATED|FELL|WITHDRAWN|FAILED)\.)\s+(?=[A-Z][a-z])/g],
   // A page run into one line with no stop after the verdict: "… be reduced to 40 km/h. CARRIED 5 Members' Reports Moved …",
-  // "… be received. CARRIED The meeting closed at 8.35pm.": the next item's number and title, or the next sentence, after it;
+  // "… be received. CARRIED The meeting closed at 8.35pm.": the next item's number and title, or the next sentence, after it, or
+  // the next motion's mover ("… LOST Cr Street moved and Cr Wass seconded …");
   // not a count ("CARRIED 4 For, 2 Against", "CARRIED 6/1").
   // Christchurch's "… Councillor Cotter/Councillor Turner   Carried 2. Declarations of Interest There were …": in sentence case
   // too, before an item's number and its stop, its score between ("… Carried 7/2 11.2 Footpath Renewal Program …").
-  [/(?:LOST|CARRIED|DEFEATED|FELL|WITHDRAWN)\s+(?:\d|The|This|A|An|It|There|Members|Councillors)\b|(?:Carried|Lost)\s+\d/, new RegExp(String.raw`(?<=\b(?:LOST|CARRIED|DEFEATED|FELL|WITHDRAWN))\s+(?=\d{1,2}(?:\.\d{1,2})*\.?\s+${NOT_A_COUNT}[A-Z][a-z]|(?:The|This|A|An|It|There|Members|Councillors)\s+[a-z])|(?<=\b(?:Carried|Lost|CARRIED|LOST)(?:\s+\d{1,2}\s*[\/-]\s*\d{1,2})?)\s+(?=(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?|\d{1,2}\.)\s+${NOT_A_COUNT}[A-Z][a-z])`, 'g')],
+  [/(?:LOST|CARRIED|DEFEATED|FELL|WITHDRAWN)\s+(?:\d|The|This|A|An|It|There|Members|Councillors|Crs?|Cllr|Councillor)\b|(?:Carried|Lost)\s+\d/, new RegExp(String.raw`(?<=\b(?:LOST|CARRIED|DEFEATED|FELL|WITHDRAWN))\s+(?=\d{1,2}(?:\.\d{1,2})*\.?\s+${NOT_A_COUNT}[A-Z][a-z]|(?:The|This|A|An|It|There|Members|Councillors)\s+[a-z]|(?:Crs?|Cllr|Councillor)\.?\s+[A-Z][\w’'-]+\s+(?:moved|proposed)\b)|(?<=\b(?:Carried|Lost|CARRIED|LOST)(?:\s+\d{1,2}\s*[\/-]\s*\d{1,2})?)\s+(?=(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?|\d{1,2}\.)\s+${NOT_A_COUNT}[A-Z][a-z])`, 'g')],
   // "… for lateness be accepted. Councillor Cotter/Councillor Turner Carried": a New Zealand council's movers by slash after the
   // clause's stop, a page run into one line.
   [/(?:Councillor|Cr|Cllr|Deputy\s+Mayor|Mayor)\s+[A-Z][^/.;]{1,40}\/\s*(?:Councillor|Cr|Cllr|Deputy\s+Mayor|Mayor)\s/, /(?=(?:Councillor|Cr|Cllr|Deputy\s+Mayor|Mayor)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*\/\s*(?:Councillor|Cr|Cllr|Deputy\s+Mayor|Mayor)\s+[A-Z])(?<=[a-z\d)][.]\s+)/g],
@@ -795,7 +806,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A Quebec town's "… be closed at 8:14 p.m. ADOPTED" the same, its verdict in capitals, a page run into one line.
   [/[Cc]arried|CARRIED|ADOPTED/, /(?=(?:(?:Unanimously|UNANIMOUSLY)\s+[Cc]arried|Carried|CARRIED|ADOPTED)\b)(?<=[.;!?"”]\s+)/g],
   // "… That the bench be replaced. Not carried (2 for, 4 against).": a parish's verdict against the motion, on its line.
-  [/Not\s+carried|NOT\s+CARRIED|Lost|LOST|Defeated|DEFEATED/, /(?=(?:Not\s+carried|NOT\s+CARRIED|Lost|LOST|Defeated|DEFEATED)\b\s*(?:[.;(]|$))(?<=[.;!?"”]\s+)/g],
+  // In capitals it needs no stop after it: "… for further consideration." LOST Cr Street moved …", a page run into one line.
+  [/Not\s+carried|NOT\s+CARRIED|Lost|LOST|Defeated|DEFEATED/, /(?=(?:Not\s+carried|Lost|Defeated)\b\s*(?:[.;(]|$)|(?:NOT\s+CARRIED|LOST|DEFEATED)\b)(?<=[.;!?"”]\s+)/g],
   [/[\"“](?:CARRIED|Carried|LOST|Lost|DEFEATED)[\"”]/, /(?=["“](?:CARRIED|Carried|LOST|Lost|DEFEATED)["”])(?<=\S\s+)/g],
   [/[\"“](?:CARRIED|Carried|LOST|Lost|DEFEATED)[\"”]/, /(?<=["“](?:CARRIED|Carried|LOST|Lost|DEFEATED)["”])\s+(?=\S)/g],
   // "MOTION CARRIED: To transfer …" is one label; "The amendment was CARRIED and became the motion." and "The motion as
@@ -1123,8 +1135,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // prints the verbs in capitals: "… that Council: 1 ACCEPTS the tender …; 2 AUTHORISES the Chief Executive Officer …".
   [/(?:Resolved|RESOLVED)\s+(?:That|THAT)\s|[:;]\s+\d{1,2}\s+(?:[A-Z][a-z]+s|[A-Z]{3,}S)\s|[.;]\s+(?:(?:Crs?|Mr|Mrs|Ms|Miss|Dr|Member)\.?\s+[A-Z]|[A-Z][A-Za-z’'-]{2,}\/[A-Z])/, /(?<=[A-Za-z]\s+)(?<!\b(?:was|were|been|be|and|it|It|is|has|have|IT|WAS|AND|FURTHER|Further|further|ALSO|also)\s+)(?=(?:Resolved|RESOLVED)\s+(?:That|THAT)\s)|(?<=[:;]\s+)(?=\d{1,2}\s+(?:[A-Z][a-z]+s|[A-Z]{3,}S)\s)|(?<=:\s+1\s+(?:[A-Z][a-z]+s|[A-Z]{3,}S)\b.*?[a-z)"”][.;]["”]?\s+)(?=[2-9]\s+(?:[A-Z][a-z]+s|[A-Z]{3,}S)\s)|(?<=[a-z\d)%]["”]?[.;]\s+)(?=(?:Crs?\.?\s+(?:(?:Te|De|Di|Van|Le)\s+)?[A-Z][\w’'-]+\s*\/\s*(?:(?:Te|De|Di|Van|Le)\s+)?[A-Z][\w’'-]+|[A-Z][A-Za-z’'-]{1,}[a-z]\/[A-Z][A-Za-z’'-]{1,}[a-z](?:\s+(?:CARRIED|Carried|LOST|Lost)\b|\s*$)|(?:Mr|Mrs|Ms|Miss|Dr|Member)\.?\s+[A-Z][\w’'-]+\s*\/\s*(?:(?:Crs?|Mr|Mrs|Ms|Miss|Dr|Member)\.?\s+)?[A-Z][\w’'-]+(?:\s+(?:CARRIED|Carried|LOST|Lost)\b|\s*$)))/g],
   // "LCS 43/26 Minutes of the Sports Forum Resolved – That the minutes …": a Northern Irish or English minute's marker, its dash or
-  // colon before "That", after the title in a paragraph joined into one line (not after the movers' "and", nor a body's name).
-  [/(?:Resolved|RESOLVED)\s*[-–—:]+\s*(?:That|THAT)\s/, /(?<=[A-Za-z]\s+)(?<!\b(?:was|were|been|be|and|it|It|is|has|have|IT|WAS|AND|FURTHER|Further|further|ALSO|also|unanimously|Unanimously|duly|Committee|Council|Board|Cabinet|Panel|Sub-Committee|Subcommittee|Members|Group|COMMITTEE|COUNCIL|BOARD|CABINET)\s+)(?=(?:Resolved|RESOLVED)\s*[-–—:]+\s*(?:That|THAT)\s)/g],
+  // colon before "That", after the title in a paragraph joined into one line (not after the movers' "and", nor a body's name);
+  // after a sentence's stop before "that" too ("… by a fallen tree. Resolved – that the clerk write to …").
+  [/(?:Resolved|RESOLVED)\s*[-–—:]+\s*(?:That|THAT|that)\s/, /(?<=[a-z\d)][.]\s+)(?=(?:Resolved|RESOLVED)\s*[-–—:]+\s*that\s)|(?<=[A-Za-z]\s+)(?<!\b(?:was|were|been|be|and|it|It|is|has|have|IT|WAS|AND|FURTHER|Further|further|ALSO|also|unanimously|Unanimously|duly|Committee|Council|Board|Cabinet|Panel|Sub-Committee|Subcommittee|Members|Group|COMMITTEE|COUNCIL|BOARD|CABINET)\s+)(?=(?:Resolved|RESOLVED)\s*[-–—:]+\s*(?:That|THAT)\s)/g],
   // A Toronto item page run into one line: "… – Final Report Council Decision City Council on October 21, 2026, adopted the
   // following: …" (or "… Final Report Decision Type: City Council Decision City Council on …"), "… November 18, 2026.
   // Committee Recommendations The Planning and Housing Committee recommends that: …", and the next item's code after a stop or
@@ -1135,8 +1148,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/\s[A-Z]{2}\d{1,2}\.\d{1,2}\s+-\s+[A-Z]/, /(?<=[a-z0-9)][.!?]\s+|\b(?:19|20)\d\d\s+)(?=[A-Z]{2}\d{1,2}\.\d{1,2}\s+-\s+[A-Z])/g],
   // A Scottish board's "Item 5 – 2025/26 Budget The Chief Finance Officer presented the report. Decision The IJB: 1. …": the
   // "Decision" heading run in between the narrative and the board's shared subject; not cut from that subject where bullets
-  // follow it ("DECISION: The Integration Joint Board • noted …; • approved …"), the list's lead-in whole.
-  [/(?:Decision|DECISION)s?\s*:?\s+The\s/, new RegExp(String.raw`(?=(?:Decision|DECISION)s?\s*:?\s+The\s+(?:[A-Z][\w’'&-]*\s+){0,4}?(?:${SUBJECT_BODY}|[A-Z]{2,6})\b)(?<=[A-Za-z0-9.;!?)]\s+)(?<!\b(?:the|a|this|that|its|of|and|to)\s+)|(?<=\b(?:Decision|DECISION)s?\s*:?\s+)(?=The\s+(?:[A-Z][\w’'&-]*\s+){0,4}?(?:${SUBJECT_BODY}|[A-Z]{2,6})\b)(?!The\s+(?:[A-Z][\w’'&-]*\s+){0,4}?(?:${SUBJECT_BODY}|[A-Z]{2,6})\s+[•▪●◦·]\s)`, 'g')],
+  // follow it ("DECISION: The Integration Joint Board • noted …; • approved …"), the list's lead-in whole. A Scottish planning
+  // committee's "… a site visit. Decision The committee agreed to …" names itself in lower case.
+  [/(?:Decision|DECISION)s?\s*:?\s+The\s/, new RegExp(String.raw`(?=(?:Decision|DECISION)s?\s*:?\s+The\s+(?:[A-Z][\w’'&-]*\s+){0,4}?${DECISION_SUBJECT}\b)(?<=[A-Za-z0-9.;!?)]\s+)(?<!\b(?:the|a|this|that|its|of|and|to)\s+)|(?<=\b(?:Decision|DECISION)s?\s*:?\s+)(?=The\s+(?:[A-Z][\w’'&-]*\s+){0,4}?${DECISION_SUBJECT}\b)(?!The\s+(?:[A-Z][\w’'&-]*\s+){0,4}?${DECISION_SUBJECT}\s+[•▪●◦·]\s)`, 'g')],
   // "Decision The IJB: - noted the performance report; - requested a development session …": a list of dashes run into one line
   // after its lead-in's colon, each item in lower case after the one before's semicolon.
   // A Markdown bullet holding the rest of the list ("- approved …; - agreed to …; and - requested …") the same, its own dash gone.
