@@ -504,8 +504,10 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // A table's row number after a cell cut on "of" ("The McKinley Foundation at the University of" / "1 Champaign …") is none:
   // the words after the number must name a street.
   if (number?.number.style === 'bare-num' && /\b(?:to|at|of|on|from|near)$/i.test(previous.text) && HOUSE_NUMBER_REST.test(number.rest)) return true;
-  // "… as detailed at paragraphs" / "3.19 to 3.24 of the report": a reference, not paragraph 3.19.
-  if (number) return number.number.style === 'decimal' && /^[a-z]/.test(number.rest);
+  // "… as detailed at paragraphs" / "3.19 to 3.24 of the report": a reference, not paragraph 3.19; but "AGREED" / "7.1 the
+  // transfer …; and" / "7.2 that the Head of Legal Services …": a Scottish decision's clauses under its marker, or after the
+  // clause before.
+  if (number) return number.number.style === 'decimal' && /^[a-z]/.test(number.rest) && !MARKER_END.test(previous.text) && !/[;:](?:\s+(?:and|or))?$/.test(previous.text);
   // "that planning permission be" / "GRANTED subject to …": the verdict inside the sentence.
   if (/\b(?:be|been)$/i.test(previous.text)) return true;
   // "… held on Tuesday 5 November" / "2024 at 6.30 pm", "… not to exceed" / "$1,250,000 and …", "… payroll warrant" / "#44 in

@@ -509,8 +509,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // SAFEGUARDING ANNUAL REPORT DECISION: 1. To note …", "… presented the report. DECISION: To approve …", its label in capitals
   // after the title or the narrative, a paragraph run into one line. Not a label's own words ("KEY DECISION:", "REASON FOR
   // DECISION:"), nor a parish's item titled "Minutes" ("26/302 Minutes: The minutes of … were approved"). A parish's
-  // "Resolution:" the same ("… Three tenders were received. Resolution: To award …").
-  [/(?:Decision|DECISION|Minutes|Resolution|RESOLUTION)\s*:/, /(?=(?:Decision|DECISION|Minutes|Resolution|RESOLUTION)\s*:(?:\s|$))(?<=\S\s+)(?<!\b(?:for|of|the|this|a|The|For|Of|FOR|OF|THE|THIS|KEY|FINAL|COUNCIL|CABINET|COMMITTEE|BOARD|OFFICER|DELEGATED|EXECUTIVE|MEMBER|PANEL|INDIVIDUAL)\s+)(?!(?:Decision|Resolution)\b(?<=\b(?:Key|Final|Council|Cabinet|Committee|Board|Officer|Delegated|Executive|Member|Panel|Individual|Draft|Proposed|Substantive|Original|Amended)\s+(?:Decision|Resolution)))(?!Minutes\b(?<=(?:^|[.!?]\s+)[A-Z]{0,4}[/.]?\d[\d./-]*\s+Minutes))/g],
+  // "Resolution:" the same ("… Three tenders were received. Resolution: To award …"), but not BoardDocs' "Final Resolution:".
+  [/(?:Decision|DECISION|Minutes|Resolution|RESOLUTION)\s*:/, /(?=(?:Decision|DECISION|Minutes|Resolution|RESOLUTION)\s*:(?:\s|$))(?<=\S\s+)(?<!\b(?:for|of|the|this|a|The|For|Of|FOR|OF|THE|THIS|KEY|FINAL|COUNCIL|CABINET|COMMITTEE|BOARD|OFFICER|DELEGATED|EXECUTIVE|MEMBER|PANEL|INDIVIDUAL)\s+)(?!Resolution\b(?<=\b(?:Final|Council|Cabinet|Committee|Board|Draft|Proposed|Substantive|Original|Amended)\s+Resolution))(?!Minutes\b(?<=(?:^|[.!?]\s+)[A-Z]{0,4}[/.]?\d[\d./-]*\s+Minutes))/g],
   // A Tasmanian council's "DECISION: Cr Baxter / Cr Pirie That the report …": its movers after the label in capitals start a line.
   [/(?:Decision|DECISION|Minutes)\s*:/, /(?<=(?:^|\s)(?:Decision|Minutes)\s*:)\s+(?=\S)|(?<=(?:^|\s)DECISION\s*:)\s+(?=(?:Cr|Cllr|Clr|Councillor|Mayor|Deputy\s+Mayor)\.?\s+[A-Z][\w’'-]+\s*\/)/g],
   [/Resolution\s+That/, /(?=Resolution\s+That\b)(?<=\S\s+)/g],
