@@ -116,6 +116,10 @@ export function itemHeading(line: Line): ItemHeading | undefined {
     // "26/108 Planning. 26/03318/HOUSE – 4 Orchard Close …": a paragraph's short title and its stop, the minute run on.
     return { number: ref[1], title: tidyTitle(stoppedTitle(title) ?? title) };
   }
+  // "a. Consideration of a Resolution Authorizing the Town Manager to …": a US agenda's sub-item in a lower-case letter, worded
+  // as agendas word them; a lettered clause ("a. consideration of the lease be deferred") has a verb of its own.
+  const lowerLettered = /^([a-h])\.\s+(.{8,240})$/.exec(text);
+  if (lowerLettered && AGENDA_WORDING.test(lowerLettered[2]) && !/\b(?:be|is|are|was|were)\b/.test(lowerLettered[2])) return { number: `${lowerLettered[1]}.`, title: tidyTitle(lowerLettered[2]) };
   const parsed = parseNumber(text);
   const titled = parsed ? null : LONG_TITLED.exec(text);
   // An address ends a site's title ("26/00611/HOU  12 Vicarage Road"), not a title with no application before it.

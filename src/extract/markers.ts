@@ -109,6 +109,12 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
     const lead = r(lex, 'resolved-to-recommend', text.slice(m.index + m[0].length));
     // "RESOLVED TO RECOMMEND TO COUNCIL:": the body in capitals read in title case, as the other markers read theirs.
     if (lead) return { kind: 'resolved', rule: 'marker.resolved-to-recommend', rest: '', restAt: text.length, to: titleCase(lead[1] ?? lead[2] ?? 'Council').replace(/^the\s+/i, '') };
+    // "AGREED TO RECOMMEND, on the proposal of Councillor Cathcart, seconded by …, that the recommendation be adopted.": one clause.
+    const inline = r(lex, 'recommend-movers-that', text.slice(m.index + m[0].length));
+    if (inline) {
+      const restAt = m.index + m[0].length + inline[0].length;
+      return { kind: 'resolved', rule: 'marker.recommend-movers-that', rest: text.slice(restAt), restAt, to: titleCase(inline[1] ?? 'Council').replace(/^the\s+/i, '') };
+    }
     return at('resolved', resolved ? 'resolved' : 'agreed', text, m);
   }
   if ((m = r(lex, 'body-resolved', text)) && !personal(m[1])) return at('resolved', 'body-resolved', text, m);
