@@ -18,6 +18,8 @@ export interface Records {
 const CITED = /\brecommendations?\s+(?:made\s+)?(?:by|of|from)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,8}(that\s+.+)$/;
 
 /** Wordings that may name the meeting's own body: a matter kept for its own next meeting is no referral. */
+/** The body a recommendation's clause makes its subject: "that Council approves …", "That the Full Council adopts …". */
+const ADDRESSED_BODY = /^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?((?:Full\s+)?Council|Cabinet|Executive)\s+(?!(?:tax|meeting|report|house|officers?)\b)[a-z]/;
 const TO_OWN_MEETING = new Set(['referral.deferred-to-meeting-of', 'referral.continued-to-body-meeting', 'referral.placed-on-agenda-of']);
 
 /** Give clauses their ids, effects, action flag and referrals, in reading order. */
@@ -59,6 +61,10 @@ export function buildRecords(clauses: Clause[], items: Item[], meetingDate?: str
       out.recommendations.push({ id: from, ...base, origin: clause.origin ?? 'report', position, rules: clause.rules });
     }
     if (clause.to && !found.some((f) => f.to.toLowerCase() === clause.to!.toLowerCase())) found.unshift({ to: clause.to, kind: 'recommend', rule: clause.rules[0] });
+    // "RECOMMENDED – that Council approves an additional £250,000 …": a meeting's own recommendation that names no body after
+    // its marker goes to the body its clause makes the subject.
+    const addressed = clause.kind === 'recommendation' && clause.origin === 'committee' && !clause.to ? ADDRESSED_BODY.exec(text) : null;
+    if (addressed && !found.some((f) => f.kind === 'recommend')) found.unshift({ to: addressed[1], kind: 'recommend', rule: clause.rules[0] });
     for (const f of found) {
       out.referrals.push({ id: `f${out.referrals.length + 1}`, from, to: bodyName(f.to, lex), kind: f.kind, position, rule: f.rule });
     }
