@@ -159,7 +159,7 @@ function inferBody(lines: Line[]): string | undefined {
  * district too). "Board of Water Commissioners", "Commission of Inquiry": a board named for its members or its charge, and an
  * NHS trust's "Council of Governors" ("Nominations Committee of High Life Highland" is whose the committee is, read elsewhere).
  */
-const COMMITTEE = /\b(?:municipal\s+district|(?:committee|sub-committee|panel|board|cabinet|forum|group|commission)(?:\s+of\s+(?:the\s+whole|adjustment))?|(?:board|commission)\s+of\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+|council\s+of\s+governors)$/i;
+const COMMITTEE = /\b(?:municipal\s+district|(?:committee|sub-committee|subcommittee|panel|board|cabinet|executive|forum|group|commission)(?:\s+of\s+(?:the\s+whole|adjustment))?|(?:board|commission)\s+of\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+|council\s+of\s+governors)$/i;
 
 /** A line's last word that names a body: "City Council", "Planning Commission". */
 const BODY_LAST = /\b(?:Council|Committee|Sub-Committee|Board|Cabinet|Panel|Commission|Authority|Trust|Forum)$/;
