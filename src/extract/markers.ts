@@ -46,6 +46,8 @@ export interface Marker {
 }
 
 const r = (lex: Lexicon, id: string, text: string): RegExpExecArray | null => lex.byFamily.marker[id].exec(text);
+/** The body a recommendation goes to, as a lead-in names it ("TO COUNCIL" in title case), the Council when it names none. */
+const recipient = (named: string | undefined): string => titleCase(named ?? 'Council').replace(/^the\s+/i, '');
 
 /** A wrapped line may start with "resolved by officers": lower case counts only as "resolved:", "resolved (unanimously) that / to". */
 const LOWER_CONTINUATION = /^(?:resolved|decided|recommended)\b(?!\s*(?:[:\-–—(,]|(?:unanimously\s+)?(?:that|to)\b|$))/;
@@ -108,12 +110,12 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
     // "Resolved to RECOMMEND: (to Council)" / "AGREED to recommend to Council that:": the list below goes to that body.
     const lead = r(lex, 'resolved-to-recommend', text.slice(m.index + m[0].length));
     // "RESOLVED TO RECOMMEND TO COUNCIL:": the body in capitals read in title case, as the other markers read theirs.
-    if (lead) return { kind: 'resolved', rule: 'marker.resolved-to-recommend', rest: '', restAt: text.length, to: titleCase(lead[1] ?? lead[2] ?? 'Council').replace(/^the\s+/i, '') };
+    if (lead) return { kind: 'resolved', rule: 'marker.resolved-to-recommend', rest: '', restAt: text.length, to: recipient(lead[1] ?? lead[2]) };
     // "AGREED TO RECOMMEND, on the proposal of Councillor Cathcart, seconded by …, that the recommendation be adopted.": one clause.
     const inline = r(lex, 'recommend-movers-that', text.slice(m.index + m[0].length));
     if (inline) {
       const restAt = m.index + m[0].length + inline[0].length;
-      return { kind: 'resolved', rule: 'marker.recommend-movers-that', rest: text.slice(restAt), restAt, to: titleCase(inline[1] ?? 'Council').replace(/^the\s+/i, '') };
+      return { kind: 'resolved', rule: 'marker.recommend-movers-that', rest: text.slice(restAt), restAt, to: recipient(inline[1]) };
     }
     return at('resolved', resolved ? 'resolved' : 'agreed', text, m);
   }

@@ -232,7 +232,7 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     const before = whole?.split(/\s+[-–—]\s+/).pop()?.trim().replace(/\s+(?:regular|special|called|adjourned)\s+(?:session|meeting)$/i, '');
     // "… COMMITTEE OF ADJUSTMENT MINUTES OF HEARING – THURSDAY, …": a label's line is read by the label's rule below.
     // "B.1 Greater Vernon Water – 2027 Rates": an item's number and title, a year in it, not a body and its meeting's date.
-    const name = before && !/\b(?:minutes?|agenda|notes)\b/i.test(whole!) && !ITEM_NUMBER_FIRST.test(whole!) && (/[a-z]/.test(before) ? before : titleCase(before));
+    const name = whole && before && !/\b(?:minutes?|agenda|notes)\b/i.test(whole) && !ITEM_NUMBER_FIRST.test(whole) && (/[a-z]/.test(before) ? before : titleCase(before));
     const body = name && readBody(name, 0);
     if (body && body.end >= name.length - 1) yield body.name;
   }

@@ -17,9 +17,9 @@ export interface Records {
 /** "notes the recommendation made by the Overview and Scrutiny Management Committee that Cabinet approves ..." */
 const CITED = /\brecommendations?\s+(?:made\s+)?(?:by|of|from)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,8}(that\s+.+)$/;
 
-/** Wordings that may name the meeting's own body: a matter kept for its own next meeting is no referral. */
 /** The body a recommendation's clause makes its subject: "that Council approves …", "That the Full Council adopts …". */
 const ADDRESSED_BODY = /^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?((?:Full\s+)?Council|Cabinet|Executive)\s+(?!(?:tax|meeting|report|house|officers?)\b)[a-z]/;
+/** Wordings that may name the meeting's own body: a matter kept for its own next meeting is no referral. */
 const TO_OWN_MEETING = new Set(['referral.deferred-to-meeting-of', 'referral.continued-to-body-meeting', 'referral.placed-on-agenda-of']);
 
 /** Give clauses their ids, effects, action flag and referrals, in reading order. */

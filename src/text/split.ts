@@ -112,8 +112,10 @@ const COUNCILLOR_NAMED = String.raw`(?:Councill?ors?|Cllrs?|Crs?)\.?\s+[A-Z]`;
 const MOVER_NAMED = String.raw`(?:Crs?|Cllr|Councillor|Mayor|Deputy\s+Mayor)\.?\s+[A-Z][\w’'-]+`;
 /** Both movers by slash: "Moved Cr Kahu / Seconded …". */
 const SLASH_MOVERS = String.raw`Moved\s+${MOVER_NAMED}(?:\s+[A-Z][\w’'-]+)?\s*\/\s*Seconded\s`;
+/** A councillor by title and one or two names: "Cr Akuhata", "Cr Thatcher Swann". */
+const TITLED_COUNCILLOR = String.raw`(?:Crs?|Cllr|Councillor)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?`;
 /** Both movers by title and slash: "Cr Akuhata/Cr Wallace", "Cr Thatcher Swann / Cr Seymour". */
-const SLASH_PAIR = String.raw`(?:Crs?|Cllr|Councillor)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*\/\s*(?:Crs?|Cllr|Councillor)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?`;
+const SLASH_PAIR = String.raw`${TITLED_COUNCILLOR}\s*\/\s*${TITLED_COUNCILLOR}`;
 /** Who a "Decision" heading's sentence names: "The IJB", "The Integration Joint Board", a Scottish "The committee". */
 const DECISION_SUBJECT = String.raw`(?:${SUBJECT_BODY}|[A-Z]{2,6}|committee|sub-committee|board|panel)`;
 const MOVERS_WORD = String.raw`\b(?:MOVED|SECONDED|PROPOSED|BY|CARRIED|LOST|FOR|AGAINST)`;
