@@ -25,6 +25,13 @@ const VERDICT_ON_APPLICATION = /^(?:pursuant\s+to\s+[^,;]{3,160},\s+)?(?:(?:(?:f
 /** A subject and "be" and a participle, as a resolution's clause reads without its "That": "The licence be suspended for …", "Condition 7 be amended …". */
 const SUBJUNCTIVE = /^(?:(?:[Tt]he|[Tt]his|[Tt]hese|[Aa]n?|[Aa]ll|[Aa]ny)\s+|(?=[A-Z]))(?:[\w’'&,()-]+\s+){0,12}?be\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en|t)\b/;
 
+/**
+ * The same order told in the present or past tense, as a cabinet's decision notice prints it: "(a) The refreshed Business Plan
+ * is approved.", "(c) Authority is delegated to the Director …", "The fees were agreed.". Only a decision verb: under a
+ * Decision label "The plan is attached at Appendix 1" is still no order, nor is what was said: "It was confirmed that …".
+ */
+const STATED = /^(?!(?:It|There)\s)(?:(?:[Tt]he|[Tt]his|[Tt]hese|[Aa]n?|[Aa]ll|[Aa]ny)\s+|(?=[A-Z]))(?:[\w’'&,()/%.£$€-]+\s+){0,14}?(?:is|are|was|were)\s+(?:hereby\s+)?(?:noted|approved|agreed|received|adopted|endorsed|accepted|referred|deferred|granted|refused|rejected|authori[sz]ed|delegated|recommended|confirmed|supported|appointed|ratified|set\s+aside|withdrawn)\b(?!\s+that\b)/;
+
 export type Region = 'body' | 'agenda' | 'minutes' | 'decision';
 
 export function isBareClause(text: string, region: Region, numbered: boolean): boolean {
@@ -37,6 +44,7 @@ export function isBareClause(text: string, region: Region, numbered: boolean): b
   // "Decision:" / "- The Designated Premises Supervisor be removed.": the order with its "That" dropped.
   const order = region === 'decision' ? SUBJUNCTIVE.exec(text) : null;
   if (order && !HEDGED.test(order[0])) return true;
+  if (region === 'decision' && STATED.test(text)) return true;
   // "Decision: To approve the grant of £500.": the infinitive the label leads into, numbered or not.
   // Any verb will do ("To suspend the premises licence", "To add a condition"): the heading has said it was decided. Not
   // "To be taken by Cabinet" or "To follow" (what a forward plan prints under its Decision column).

@@ -9,7 +9,7 @@ const VENUE = /^(?:Council|Town|Civic|Guild|Village|Community|County|City|Munici
 
 /** An office holder's title and nothing after it: "the Minister for Transport", "Mr Ryan". */
 const OFFICE_NAME = /^\s*(?:(?:the|our|their|its|local|area)\s+)*[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w’'.-]*)*\s*$/;
-const PERSON = /\b(?:hon|honourable|honorable|ceo|cao|cfo|coo|mpps?|mps?|mlas?|mnas?|mhas?|msps?|meps?|tds?|senator|congress(?:man|woman|member)|assemblymember|officer|officers|counsel|attorney|solicitor|treasurer|auditor|administrator|engineer|planner|assessor|surveyor|architect|controller|director|chief executive|leader|mayor|chair|chairman|chairperson|chairs|clerk|head of|manager|secretary|cabinet member|portfolio holder|convener|councillor|cllr|minister|member for|premier|taoiseach|t[aá]naiste|prime minister|first minister|governor|constable|sheriff|sergeant|sgt|inspector|superintendent|pcso|mr|mrs|ms|miss|dr|professor|sir|dame|lord|lady)\b/i;
+const PERSON = /\b(?:hon|honourable|honorable|ceo|cao|cfo|coo|mpps?|mps?|mlas?|mnas?|mhas?|msps?|meps?|tds?|senator|congress(?:man|woman|member)|assemblymember|officer|officers|counsel|attorney|solicitor|treasurer|auditor|administrator|engineer|planner|assessor|surveyor|architect|controller|director|chief executive|leader|mayor|chair|chairman|chairperson|chairs|clerk|head of|manager|secretary|cabinet member|portfolio holder|convener|councillor|cllr|minister|member for|premier|taoiseach|t[aá]naiste|prime minister|first minister|governor|constable|sheriff|sergeant|sgt|inspector|superintendent|pcso|head\s?teacher|headmaster|headmistress|mr|mrs|ms|miss|dr|professor|sir|dame|lord|lady)\b/i;
 /** An officer or a member named by what they answer for: "Head of Legal Services", "the Cabinet Member for Children's Services". */
 const OFFICER_OF = /^(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:(?:manager|director|head|officer|clerk|secretary|treasurer|commissioner|controller|superintendent|inspector|registrar|chief(?:\s+executive)?)\s+of|(?:minister|secretary(?:\s+of\s+state)?|cabinet\s+secretary)\s+(?:for|of)|(?:member|portfolio\s+holder)\s+for)\b/i;
 /**
@@ -78,6 +78,10 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   // "That Police reassurance be sought": the clause's own "That" is no part of the name.
   // "to a Submissions Committee meeting": a body's meeting named with an indefinite article.
   const article = /^(?:that\s+|all\s+(?:of\s+)?|the\s+|its\s+|this\s+|a\s+(?=[A-Z]))*/i.exec(text.slice(from))?.[0] ?? '';
+  // "the Police and Crime Commissioner's office", "Lancashire Police, Fire and Crime Panel": a name that holds "and" and
+  // commas, read whole, with the place before it.
+  const one = ONE_NAME_PLACED.exec(text.slice(from + article.length));
+  if (one && /^\p{Lu}/u.test(one[0]) && /^(?:\p{Lu}[\w’'-]*\s+)*$/u.test(one[1])) return { name: one[0], end: from + article.length + one[0].length };
   // "to the full Licensing Committee", an Irish "plenary Council": a lower-case word says which meeting of it ("the Full
   // Council" is a name).
   const lead = article + (/^(?:full|plenary)\s+(?=[A-Z])/.exec(text.slice(from + article.length))?.[0] ?? '');
@@ -170,7 +174,8 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   const headed = isHeaded(words);
   // Read loosely, a name is no body when it names a scheme or a numbered stage ("the Community Grants Program, Round 1 2027"),
   // or names what a stage of work is about: "referred to the Long Term Plan deliberations", "the Annual Plan process".
-  const scheme = SCHEME.test(last) || /^\s+(?:\d|(?:deliberations?|process|discussions?|review|consultation|round|cycle|debate|hearings?)\b)/.test(text.slice(ends[ends.length - 1]));
+  // So does a place named before a body in lower case: "to the Stirling and Argyll transport committees".
+  const scheme = SCHEME.test(last) || /^\s+(?:\d|(?:deliberations?|process|discussions?|review|consultation|round|cycle|debate|hearings?)\b|[a-z]+(?:\s+[a-z]+)?\s+(?:committees?|councils?|boards?|panels?|authorities|groups?|forums?)\b)/.test(text.slice(ends[ends.length - 1]));
   const isBody = headed || (loose && !scheme && words.every((w) => /^[\p{Lu}&]/u.test(w) || CONNECTOR.test(w)) && /^\p{Lu}/u.test(words[0]));
   // "Executive" heads a body, but "the (Assistant) Chief Executive" is an officer.
   // "Board of Mayor and Aldermen", Tennessee's council: a body word before "of" names a body, whoever sits on it.
@@ -228,6 +233,8 @@ function endsOnBodyWord(name: string): boolean {
  * before the "and" is one all the same.
  */
 function bodyBeforeAnd(text: string, at: number, allowLower: boolean): { name: string; end: number } | undefined {
+  // "the Police and Crime Commissioner's office": the "and" is inside one name.
+  if (ONE_NAME_AT.test(text.slice(at))) return undefined;
   const before = /^(?:the\s+)?[A-Z][^.;,()]{2,80}?(?=\s+and\s+(?:the\s+|a\s+)?[A-Z])/.exec(text.slice(at));
   if (!before) return undefined;
   const body = readBody(text.slice(0, at + before[0].length), at, allowLower);
@@ -352,10 +359,13 @@ const COMMA_NAME = new RegExp(String.raw`^\s*((?:the\s+)?${CAPS}(?:,\s+${CAPS})+
 // "Department of Climate Change, Energy, the Environment and Water": inside the list a portfolio of a word or two may take "the"
 // ("…, the Local Government Association and …" is the next addressee).
 const DEPARTMENT_TAIL = new RegExp(String.raw`^(?:(?:,\s*(?:the\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+(?:and\b|,)))?${CAPS})+,?\s+and\s+(?:the\s+)?|,?\s+and\s+)${CAPS}`);
-/** Offices and services whose own name holds "and". */
-const ONE_NAME_WORDS = String.raw`police(?:,\s*fire)?\s+and\s+crime\s+(?:commissioner|panel)|fire\s+and\s+rescue\s+(?:authority|service)`;
+/** Offices and services whose own name holds "and": "the Police and Crime Commissioner's office", "Fire and Rescue Service". */
+const ONE_NAME_WORDS = String.raw`police(?:,\s*fire)?\s+and\s+crime\s+(?:commissioner(?:['’]s\s+office)?|panel)|fire\s+and\s+rescue\s+(?:authority|service)`;
 const ONE_NAME = new RegExp(`^(?:${ONE_NAME_WORDS})$`, 'i');
 const ONE_NAME_IN = new RegExp(String.raw`\b(?:${ONE_NAME_WORDS})\b`, 'gi');
+const ONE_NAME_AT = new RegExp(String.raw`^(?:the\s+)?(?:${ONE_NAME_WORDS})(?![\w’'])`, 'i');
+/** The same after a place's name or two: "Lancashire Police, Fire and Crime Panel" (the place in capitals, as a name is). */
+const ONE_NAME_PLACED = new RegExp(String.raw`^((?:[\w’'-]+\s+){0,2}?)(?:${ONE_NAME_WORDS})(?![\w’'])`, 'i');
 
 /** "Children’s Improvement Board and Corporate Improvement Board" is two bodies. */
 function splitAnd(name: string): string[] {

@@ -31,7 +31,7 @@ const EFFECTS: [Effect, RegExp][] = [
   ['confirmed', /\bconfirm(?:s|ed)?\b|\bratif(?:y|ies|ied)\b/i],
   // "Refers the question to …" sends it on; "(min 472/01 refers)" only points at a minute.
   // "Forward the planning proposal to the Department …" sends it on; "put forward the proposal" moves it.
-  ['referred', /\b(?:referred|forwarded|refer|refers(?=\s+(?:the|this|these|that|its|it|them|a|an|any|all|each)\b)|forwards|(?<!\b(?:put|putting|going|moving|brought|bring|carried|carry|come|came)\s)forward(?=\s+(?:the|this|these|that|its|their|a|an|copies)\b)|remit(?:s|ted))\b(?!\s+to\s+in\b)/i],
+  ['referred', /\b(?:referred|forwarded|refer|refers(?=\s+(?:the|this|these|that|its|it|them|a|an|any|all|each)\b)|forwards|(?<!\b(?:put|putting|going|moving|brought|bring|carried|carry|come|came)\s)forward(?=\s+(?:the|this|these|that|its|their|a|an|copies)\b)|remit(?:s|ted)|(?<!\b(?:the|its|their|a|his|her|our)\s)remit(?=\s+(?:to|the|this|these|that|it|them)\b))\b(?!\s+to\s+in\b)/i],
   // "the recommendation was supported to Cabinet": Welsh scrutiny's way of passing a matter on.
   // "Recommends that Council allocates $150,000 …": a community board's recommendation to the body over it. A planning
   // commission's "recommend approval of ZC-27-04 to the City Council" recommends, and approves nothing itself.

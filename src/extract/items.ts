@@ -21,9 +21,12 @@ export interface ItemHeading {
  */
 const MINUTE_REF = /^((?:[A-Z]{1,4}\/|[A-Z]{5,6}\/(?=\d{1,4}\/\d{2,4}\s)|[A-Z][A-Za-z]{1,3}\/(?=\d{1,4}\/)|[A-Z][a-z][A-Z]{1,2}\s(?=\d{1,4}\/\d{2,4}\s)|[A-Z]{1,4}\.?|[A-Z]{2,4}\s|[A-Z]\s(?=\d{1,4}\/(?:19|20)\d\d\s|\d{1,4}\/\d{2}\s+[A-Z](?:[a-z]|[A-Z]{2,}\b))|(?!(?:Page|Tel|Fax|No|Ref|In|On|At|By|For|To|Of|The|And|From|Our|Its|Each|Per|Up|Till?|Year|Item|Min)\s)[A-Z][a-z]{1,3}\s)?\d{1,4}\/\d{2,4}|[A-Z]{1,3}\d{1,3}-\d{1,2}\/\d{2}|[A-Z]{1,4}\/\d{1,4}|[A-Z]{1,4}\.\d{1,4}\.\d{2}(?!\d)|[A-Z]{1,4}\d{1,4}-\d{4}|\d{2}-(?!(?:19|20)\d\d\b)\d{4}):?\s+(?:\d{1,2}\.?\s+)?(?![&,;:])([^\sa-z].*)$/;
 /** The word a parish prints before its minute's reference: "Min 26/003", "Minute No. 45/26", "MIN. 112/26". */
-const MINUTE_WORD = /^(?:Min(?:ute)?|MIN(?:UTE)?)\.?\s+(?:No\.?\s*)?(?=(?:[A-Z]{1,4}\/?)?\d{1,4}\/\d)/;
-/** "Item 7. Contract award", "Agenda Item 4: Budget", "ITEM 12 – Zoning amendment". */
-const ITEM_LABEL = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\.\d{1,2})*)\.?\s*(?:[:.\-–—]\s*)?\s(\S.*)$/i;
+const MINUTE_WORD = /^(?:Min(?:ute)?|MIN(?:UTE)?)\.?\s+(?:No\.?\s*)?(?=(?:[A-Z]{1,4}\/?)?\d{1,4}\/\d|\d{1,4}\s+(?:[-–—]\s+)?[A-Z])/;
+/**
+ * "Item 7. Contract award", "Agenda Item 4: Budget", "ITEM 12 – Zoning amendment", a section's letter "ITEM 6.A  Ordinance
+ * No. …", a Wisconsin council's file number "Item 26-1107. Petition of …".
+ */
+const ITEM_LABEL = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\.\d{1,2})*(?:\.[a-z](?![a-z]))?|\d{2}-\d{3,5})\.?\s*(?:[:.\-–—]\s*)?\s(\S.*)$/i;
 /** Virginia boards head each matter "IN RE: REZONING REQUEST – RZ-26-04", with no number. */
 const IN_RE = /^IN\s+RE\s*:\s*([A-Z][^.;]{2,150})$/;
 /**
@@ -84,6 +87,10 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   if (minute) {
     const inner = itemHeading({ ...line, text: text.slice(minute[0].length) });
     if (inner?.number) return inner;
+    // "Minute 4 - Finance Report", a cabinet's "Minute 88  Recommendations from the Economy Scrutiny Panel - High Street
+    // Review".
+    const bare = /^(\d{1,4})\s+([-–—]\s+)?([A-Z][^.;:]{2,120})$/.exec(text.slice(minute[0].length));
+    if (bare && (bare[2] || isTitle(bare[3]))) return { number: bare[1], title: tidyTitle(bare[3]) };
   }
   const labelled = ITEM_LABEL.exec(text);
   // "Item 12. Consider and take action on a resolution authorizing …": a Texas court's agenda wording, a stop and all.
@@ -167,6 +174,9 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   if (isTitle(rest)) return { number: parsed.number.raw, title: tidyTitle(rest) };
   // "5. Consider and act on a resolution approving a development agreement with …": an agenda's wording, a stop and all.
   if (AGENDA_WORDING.test(rest) && AGENDA_STOPPED.test(rest) && rest.length < 240) return { number: parsed.number.raw, title: tidyTitle(rest) };
+  // "7. To consider the Clerk's report on the defibrillator.", "9. To receive reports from County Councillors.": a community
+  // council prints its agenda's wording as the minute's title, the stop and all (not "To note …", a decision's own wording).
+  if (/^To\s+(?:consider|receive|discuss)\s/.test(rest) && !TOLD.test(rest) && rest.length < 200) return { number: parsed.number.raw, title: tidyTitle(rest) };
   // "4.2 Consider bids for roof replacement at Lakeview Elementary", "7.3 Consider the 2027-28 activity fee schedule (Exhibit D)":
   // a US board's agenda names the matter it will consider, in sentence case and with no stop.
   if (AGENDA_CONSIDER.test(rest) && !/[.;:,]$/.test(rest) && rest.length < 160) return { number: parsed.number.raw, title: tidyTitle(rest) };

@@ -467,6 +467,9 @@ function clean(name: string): string {
     .replace(/^(?:city|town|township|village|county|(?:london\s+)?borough|municipality)\s+of\s+(?:(?!(?:planning|zoning|parks|library|historic(?:al)?|preservation|utilities|water|housing|arts|recreation|conservation|design|civil|audit|finance|licensing|heritage|transport)\b)[\w’'-]+\s+){1,4}?(?=(?:planning|zoning|parks|library|historic(?:al)?|preservation|utilities|water|housing|arts|recreation|conservation|design|civil\s+service|audit|finance|licensing|heritage|transport)\b(?:\s+(?:and\s+)?[\w’'&-]+){0,3}?\s+(?:commission|board|committee|sub-committee)$)/i, '')
     // "COUNTY OF RED WILLOW REGULAR COUNCIL MEETING MINUTES" run into one line: the kind of meeting between place and council.
     .replace(/(?<=\S)\s+(?:ordinary|special|extraordinary|regular)(?=\s+council$)/i, '')
+    // "Rangitoto Coast District Council Ordinary Council Meeting - 15 December 2026": the council named, then the kind of its
+    // meeting, so the second "Council" is no more of its name.
+    .replace(/(?<=\b(?:council|COUNCIL|Council))\s+council$/i, '')
     // "MEETING OF PEOPLE AND COMMUNITIES COMMITTEE Members present: …" run into one line: the attendance list's label is no
     // part of the name.
     .replace(/(?<=\b(?:committee|commission|board|panel|council|cabinet|forum))\s+(?:members|councillors)$/i, '')

@@ -57,6 +57,9 @@ const r = (lex: Lexicon, id: string, text: string): RegExpExecArray | null => le
 export function outcomeText(sentence: string, lex: Lexicon = lexiconFor()): { text: string; rule: string } | undefined {
   const vote = /question|vote|unanimous|(?:carried|passed)\s+\d/i.test(sentence) ? r(lex, 'after-vote', sentence.trim()) : null;
   if (vote) return { text: vote[1], rule: 'outcome.after-vote' };
+  // "Resolution 2026-301, authorizing …, was offered by X, seconded by Y.": the resolution is its number and what it does.
+  const offered = /^(?:resolution|ordinance)\b/i.test(sentence.trim()) ? r(lex, 'resolution-offered', sentence.trim()) : null;
+  if (offered) return { text: offered[1], rule: 'outcome.resolution-offered' };
   // "A motion that X was moved by A, seconded by B and carried": the decision is the motion's own words.
   const motion = /motion/i.test(sentence) ? r(lex, 'motion-in-sentence', sentence.trim()) : null;
   if (motion) return { text: motion[1], rule: 'outcome.motion-in-sentence' };
@@ -220,7 +223,7 @@ const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|no|nos|st|cllr|cllrs|cr|clr|co|ltd|in
  * Every outcome sentence holds one of these verbs: most lines are dismissed by this one test. The nominal outcome is let
  * through by its nouns, not by "was given": "notice was given" is common, and each line let through costs the rules below.
  */
-const ANY_VERB = new RegExp(String.raw`directed|gave\s+(?:[\w-]+\s+){0,2}?${CONSENT_NOUNS}|unanimous\s+in\s|${NOMINAL_SUBJECT}\s|declared|awarded|instructed|tasked|(?:was|were)\s+(?:\w+\s+)?(?:asked|requested)|(?:requested|asked)\s+(?:that\s|for\s|(?:[\w’'-]+\s+){1,5}?to\s+[a-z]|(?:a|an)\s+(?:further\s+|full\s+|written\s+)?(?:report|update|briefing|review)\b)|object|support|tabled|continued|postponed|denied|referred|forwarded|filed|(?:set|fixed)\s+at\s+[£$€\d]|${SET_SUM}|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|delegated\s+(?:its\s+)?(?:authority|powers?|responsibility)|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|certified|designated|proclaimed|voted|recommended|waived|introduced`, 'i');
+const ANY_VERB = new RegExp(String.raw`directed|gave\s+(?:[\w-]+\s+){0,2}?${CONSENT_NOUNS}|unanimous\s+in\s|${NOMINAL_SUBJECT}\s|declared|awarded|instructed|tasked|(?:was|were)\s+(?:\w+\s+)?(?:asked|requested)|(?:requested|asked)\s+(?:that\s|for\s|(?:[\w’'-]+\s+){1,5}?to\s+[a-z]|(?:a|an)\s+(?:further\s+|full\s+|written\s+)?(?:report|update|briefing|review)\b)|object|support|tabled|continued|postponed|denied|referred|forwarded|filed|(?:set|fixed)\s+at\s+[£$€\d]|${SET_SUM}|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|delegated\s+(?:its\s+)?(?:authority|powers?|responsibility)|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|certified|designated|proclaimed|voted|recommended|waived|introduced|offered\s+by\s|sought\s`, 'i');
 
 /**
  * Where a sentence starts: a full stop before a capital, a colon before bullets (the list is its content); a planning list's

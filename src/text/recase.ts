@@ -94,10 +94,11 @@ function recaseRun(lines: Line[], changed: Set<number>): Line[] {
     const wrapped = line.text.length > 50 && next !== undefined && !next.gap && !ENUMERATOR.test(next.text) && !LABEL_LINE.test(next.text) && !MOVER_OPENS.test(next.text);
     // "… ROAD REPAIR PRIORITIES" / "REGULAR AGENDA": a section's heading stands alone, whether or not a sentence ended above it.
     const heading = line.heading > 0 || (starts && !wrapped && looksLikeHeading(line.text) && !DONE_FIRST.test(line.text)) || SECTION_HEADING.test(line.text.trim());
-    // A heading ends what came before it, as a sentence's stop does.
-    // So does a mover's line: "SECONDED BY: COUNCILLOR TREMBLAY" over "THAT THE …".
-    // And a word or two alone: a label ("MOTION" over "THAT THE MINUTES …").
-    sentenceEnded = heading || /[.:;!?]["”’)]*$/.test(line.text) || (line.text.length <= 70 && /^(?:MOVED|SECONDED|PROPOSED|MOVER|SECONDER)\b/.test(line.text))
+    // A heading ends what came before it, as a sentence's stop does. So does a mover's line: "SECONDED BY: COUNCILLOR
+    // TREMBLAY" over "THAT THE …"; not a wrapped sentence's line that opens with the word ("PROPOSED WIND ENERGY ORDINANCE TO
+    // THE PLANNING AND ZONING", "SECONDED BY SUPERVISOR LANGE, THE BOARD AUTHORIZED THE"). And a word or two alone: a label
+    // ("MOTION" over "THAT THE MINUTES …").
+    sentenceEnded = heading || /[.:;!?]["”’)]*$/.test(line.text) || (line.text.length <= 70 && /^(?:MOVED|SECONDED|PROPOSED|MOVER|SECONDER)(?:\s+BY\b|\s*[:\-–]|\s*$)/.test(line.text) && !JOINING_END.test(line.text.trim()))
       || (starts && /^[A-Z]+(?:\s+[A-Z]+)?$/.test(line.text.trim()) && !JOINING_END.test(line.text.trim()));
     if (starts || heading || ENUMERATOR.test(line.text)) flush();
     if (heading) return;

@@ -22,7 +22,7 @@ const NAME_STOP = String.raw`(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|[A-Z])\.
 // A movers' label ends a title: "12.1 Coastal Adaptation Plan Moved Cr Kowalczyk Seconded Cr Ahmadi that …" names no title past "Plan".
 // A word may hold an accent ("Sidewalk Café Permits"); the first may be the year ("2027 Water and Sewer Rates"); a bylaw's number
 // keeps its comma, a place may follow in brackets ("Zoning Amendment Bylaw No. 2991, 2026 (Loggers Lane)").
-const TITLE_WORDS = String.raw`(?:[A-Z][\wÀ-ÿ’'-]*|\d{4}(?:[-–/]\d{2,4})?(?=\s+[A-Z])),?(?:\s+(?:${NAME_STOP}|(?!(?:Moved|Seconded|Proposed|MOVED|SECONDED|PROPOSED)\b)[A-Z][\wÀ-ÿ’'/-]*,?|of|and|for|the|to|in|on|at|by|with|from|a|&|[-–]|\d[\w/-]*,?|\([A-Z][^()/]{1,40}\))){0,9}?`;
+const TITLE_WORDS = String.raw`(?:[A-Z][\wÀ-ÿ’'-]*|\d{4}(?:[-–/]\d{2,4})?(?=\s+[A-Z])),?(?:\s+(?:${NAME_STOP}|(?!(?:Moved|Seconded|Proposed|MOVED|SECONDED|PROPOSED)\b)[A-Z][\wÀ-ÿ’'/-]*(?:,|(?<=\b(?:Motion|MOTION|Motions|MOTIONS|Petition|PETITION|Question|QUESTION|Deputation|DEPUTATION)):)?|of|and|for|the|to|in|on|at|by|with|from|a|&|[-–]|\d[\w/-]*,?|\([A-Z][^()/]{1,40}\))){0,9}?`;
 /** Short forms whose stop ends no title: "Cllr. Nolan", "St. Mary's", "No. 4". */
 const SHORT_FORM = String.raw`\b(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|Rd|Ave|Co|CLLR|CR|CLR|MR|MRS|MS|DR|ST|NO|NOS)`;
 /** The same inside a sentence, with an initial's, a company's and a time's: "Buckeye Paving Co.", "Acme Inc.", "6 p.m.". */
@@ -39,7 +39,7 @@ const NO_OBJECTION_OPENING = String.raw`(?:Without|Hearing\s+no|There\s+being\s+
 // requested …"; another body's recommendations, the matter before the meeting: "52. MEDIUM TERM FINANCIAL STRATEGY 2027-2031
 // Recommendation from Cabinet: That …", "Recommendations of the Constitution Working Group (1) That …"; a governing body's "5.
 // School Improvement Plan Governors approved the plan …".
-const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+(?![A-Z]{2,}\b)[A-Za-z]|(?:Governors|Councillors|Trustees)\s+(?:noted|agreed|approved|resolved|received|ratified|endorsed|accepted|adopted|discussed|considered)\b|Apologies\s+(?:were|was|had)\s|${NO_OBJECTION_OPENING}|${STATUS_OPENING}|(?:Council|Commission|Board|Committee|Staff)\s+(?:discussed|reviewed|considered|heard|received|presented)\s|(?:Staff|Officer['’]?s?)\s+(?:report|memo(?:randum)?)\s+(?:dated|from|of|by)\s|(?:Motion|MOTION)\s+(?:to|by|made\s+by)\s+[a-zA-Z]|(?:Motion|MOTION)\s*(?::\s*(?:That|THAT)\b|\([A-Z])|\(?a\)\s+[A-Z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|(?:Noted|Agreed|Approved|Resolved)\s+(?:the|that|to)\s|(?:Approved|Adopted|Appointed|Introduced|Waived|Awarded|Ratified)\s+(?:(?:Consent|Resolution|Ordinance|Contract|Agreement)\b|[A-Z][a-z]+\s+[A-Z][a-z]+\s+to\s+the\b|(?:reading|and\s+waived|first\s+reading)\b)|(?:Moved|MOVED)\s*:?\s*\([^()]{2,60}\/|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]|[A-Z]\.\s*(?:[A-Z]\.\s*)?[A-Z][\w’'-]+(?:,\s+[A-Z][\w’' -]{2,40},)?\s+(?:spoke|presented|reported|requested|addressed|outlined|introduced|explained|asked|thanked|appeared|gave|provided)\b|(?:Recommendations?|RECOMMENDATIONS?)\s+(?:from|of|FROM|OF)\s+(?:the\s+|THE\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}(?:${SUBJECT_BODY}|CABINET|COMMITTEE|BOARD|COUNCIL)\b`;
+const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+(?![A-Z]{2,}\b)[A-Za-z]|(?:Governors|Councillors|Trustees)\s+(?:noted|agreed|approved|resolved|received|ratified|endorsed|accepted|adopted|discussed|considered)\b|Apologies\s+(?:were|was|had)\s|${NO_OBJECTION_OPENING}|${STATUS_OPENING}|(?:Council|Commission|Board|Committee|Staff)\s+(?:discussed|reviewed|considered|heard|received|presented)\s|(?:Staff|Officer['’]?s?)\s+(?:report|memo(?:randum)?)\s+(?:dated|from|of|by)\s|(?:Motion|MOTION)\s+(?:to|by|made\s+by)\s+[a-zA-Z]|(?:Motion|MOTION)\s*(?::\s*(?:That|THAT)\b|\([A-Z])|\(?a\)\s+[A-Z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|(?:Noted|Agreed|Approved|Resolved)\s+(?:the|that|to)\s|(?:Approved|Adopted|Appointed|Introduced|Waived|Awarded|Ratified)\s+(?:(?:Consent|Resolution|Ordinance|Contract|Agreement)\b|[A-Z][a-z]+\s+[A-Z][a-z]+\s+to\s+the\b|(?:reading|and\s+waived|first\s+reading)\b)|(?:Moved|MOVED)\s*:?\s*\([^()]{2,60}\/|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]|(?<!\b(?:of|by|OF|BY|and|AND)\s+(?:[A-Z][\w’'-]*\s+)?)(?:${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+,\s+(?:seconded|SECONDED)\s+(?:by|BY)\s|[A-Z]\.\s*(?:[A-Z]\.\s*)?[A-Z][\w’'-]+(?:,\s+[A-Z][\w’' -]{2,40},)?\s+(?:spoke|presented|reported|requested|addressed|outlined|introduced|explained|asked|thanked|appeared|gave|provided)\b|(?:Recommendations?|RECOMMENDATIONS?)\s+(?:from|of|FROM|OF)\s+(?:the\s+|THE\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}(?:${SUBJECT_BODY}|CABINET|COMMITTEE|BOARD|COUNCIL)\b`;
 
 /**
  * "b) RESOLVED to approve …", "ii. RESOLVED that …": a list number at the line's start stays with the marker after it; so does a
@@ -54,7 +54,7 @@ const NOT_AFTER_NUMBER = String.raw`(?<!^\s*(?:\(\w{1,4}\)|\w{1,4}[.)]|\d{1,3}(?
  */
 const MOVERS_BRACKET = String.raw`\((?:Motion|MOTION|Moved|MOVED|Proposed|PROPOSED)(?:\s+by)?\s*:[^()]{0,120}`;
 /** Irish minutes' "… seconded by Cllr. Furlong and agreed by the members that …": who agreed, between the verb and the clause. */
-const BY_MEMBERS = String.raw`(?:\s+by\s+(?:all\s+)?(?:the\s+)?(?:[Mm]embers|MEMBERS|[Cc]ouncill?ors)(?:\s+present)?)?`;
+const BY_MEMBERS = String.raw`(?:\s+by\s+(?:all\s+)?(?:the\s+)?(?:[Mm]embers|MEMBERS|[Cc]ouncill?ors)(?:\s+present)?|\s+by\s+(?:a\s+)?(?:[Mm]ajority|MAJORITY)(?:\s+vote)?)?`;
 const AFTER_NO_MARKER = String.raw`(?<!(?:^|[.!?)]\s+)\s*(?:AGREED|RESOLVED|Agreed|Resolved)\s*[:\-–—][^.;]*)`;
 /** The Welsh word before its English twin in a bilingual minute: "Penderfynwyd / Resolved:", "Cytunwyd / Agreed:". */
 const WELSH_TWIN = String.raw`(?:Penderfynwyd|PENDERFYNWYD|Cytunwyd|CYTUNWYD)\s*\/\s*`;
@@ -191,8 +191,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "The Council considered the draft budget for 2027/28 and it was resolved to recommend a precept …": the debate, then the
   // decision after its "and".
   [/and\s+it\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)/, /(?=it\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b)(?<=\b(?:considered|discussed|debated|reviewed|examined)\b[^.;!?]{1,200}?,?\s+and\s+)/g],
-  // "In response to a query by Cllr Healy on the housing policy it was agreed that …": a lead phrase, no comma.
-  [/it\s+was/, new RegExp(String.raw`(?=it\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b)(?<=\b(?:In\s+response\s+to|Following|After|Arising\s+from|With\s+regard\s+to|In\s+relation\s+to|Regarding|On\s+(?:the\s+)?(?:matter|question|issue)\s+of|(?:On|Upon)\s+the\s+(?:motion|proposal)\s+of)\b[^.;!?]{1,150}\s)${AFTER_NO_MARKER}`, 'g')],
+  // "In response to a query by Cllr Healy on the housing policy it was agreed that …": a lead phrase, no comma; after a topic's
+  // colon in lower case too ("(b) Precept 2027/28: after discussion it was resolved to …").
+  [/it\s+was/, new RegExp(String.raw`(?=it\s+was\s+(?:\w+\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b)(?<=\b(?:In\s+response\s+to|[Ff]ollowing|[Aa]fter|Arising\s+from|With\s+regard\s+to|In\s+relation\s+to|Regarding|On\s+(?:the\s+)?(?:matter|question|issue)\s+of|(?:On|Upon)\s+the\s+(?:motion|proposal)\s+of)\b[^.;!?]{1,150}\s)${AFTER_NO_MARKER}`, 'g')],
   // "2026/118 To receive the Clerk's report Members NOTED the report.": a parish's title in lower case run into the decision,
   // its verb in capitals.
   [/(?:Members|Councillors|Governors|Trustees)\s+(?:NOTED|AGREED|RESOLVED|RECEIVED|APPROVED|ACCEPTED|ENDORSED|RATIFIED)\b/, /(?=(?:Members|Councillors|Governors|Trustees)\s+(?:NOTED|AGREED|RESOLVED|RECEIVED|APPROVED|ACCEPTED|ENDORSED|RATIFIED)\b)(?<=[\w’')]\s+)(?<!\b(?:that|and|the|which|when|as|if|all|All|The|of|by)\s+)/g],
@@ -246,6 +247,11 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… Campbelltown Officer recommendation That Council issue …": a Victorian council's officer recommendation, its label on a
   // line of its own and the motion below it, as printed, however long the item's title before it.
   [/(?:Officer|OFFICER)(?:['’]s|['’]S)?\s+(?:[Rr]ecommendation|RECOMMENDATION)s?\s*:?\s+(?:That|THAT)\s/, /(?<=\b(?:Officer|OFFICER)(?:['’]s|['’]S)?\s+(?:[Rr]ecommendation|RECOMMENDATION)s?\s*:?)\s+(?=(?:That|THAT)\s)|(?<=[\w,.)]\s+)(?=(?:Officer|OFFICER)(?:['’]s|['’]S)?\s+(?:[Rr]ecommendation|RECOMMENDATION)s?\s*:?\s+(?:That|THAT)\s)/g],
+  // A Scottish council's "… for 2027/28. Notice of Motion by Councillor Ross Councillor Ross, seconded by Councillor Bain,
+  // moved:-": the notice's heading between the last decision and its mover's sentence, each a line as printed; and the quoted
+  // motion after the notice's colon ("The following Notice of Motion by …, seconded by …, was considered:- "That the Council
+  // …"").
+  [/(?:Notice|NOTICE)\s+(?:of|OF)\s+(?:Motion|MOTION)\s+(?:by|BY|from|FROM)\s/, new RegExp(String.raw`(?<=\b(?:Notice|NOTICE)\s+(?:of|OF)\s+(?:Motion|MOTION)\s+(?:by|BY|from|FROM)\s[^"“:;]{2,160}:-?)\s+(?=["“](?:That|THAT)\s)|(?<=[a-z\d)][.!?]["”]?\s+)(?=(?:Notice|NOTICE)\s+(?:of|OF)\s+(?:Motion|MOTION)\s+(?:by|BY|from|FROM)\s)|(?<=\b(?:Notice|NOTICE)\s+(?:of|OF)\s+(?:Motion|MOTION)\s+(?:by|BY|from|FROM)\s+(?:${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?=(?:${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+,?\s+(?:seconded|moved|proposed)\b)`, 'g')],
   // "7. MOTIONS Motion in the name of Cllr. A. Cullinane: "That this Council requests …"": an Irish council's notice of motion,
   // its label on a line of its own and the motion's words below it, as printed.
   [/(?:Motion|MOTION)\s+in\s+the\s+name\s+of\s/, /(?<=\S\s+)(?=(?:Motion|MOTION)\s+in\s+the\s+name\s+of\s)|(?<=\b(?:Motion|MOTION)\s+in\s+the\s+name\s+of\s+[^:;"“]{2,60}:)\s+(?=["“]?(?:That|THAT)\s)/g],
@@ -270,7 +276,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2}|\d{2}\/\d{1,4})[.)]?\s+[^:]{1,100}:\s+(?:Resolved|RESOLVED|Agreed|AGREED|resolved|agreed)\b/, /(?<=^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2}|\d{2}\/\d{1,4})[.)]?\s+(?:[A-Z][\w’'&/-]*(?:\s+[A-Za-z][\w’'&/-]*){0,3}\.\s+)?[A-Z][\w’' &/-]{1,60}(?:,\s+[A-Z][\w’' &/-]{1,40})?:\s+)(?=(?:Resolved|RESOLVED|Agreed|AGREED|resolved|agreed)\s+(?:to|that|TO|THAT)\b)/g],
   // Not after an item's number: "45. Apologies RESOLVED that …" is the item's title and its decision; nor after a title or an
   // initial: "Seconded by Cllr. S. Kennedy And resolved:" is one member's name.
-  [/resolved/i, /(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:unanimously\s+)?(?:resolved|RESOLVED)\b)(?<=[.;!?]\s+)(?<!(?:^|\s)(?:\d{1,3}|[a-z]|[ivx]{1,4}|Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|Ald|[A-Z])\.\s+)/g],
+  [/resolved/i, /(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:(?:unanimously|further|also|then)\s+)?(?:resolved|RESOLVED)\b)(?<=[.;!?]\s+)(?<!(?:^|\s)(?:\d{1,3}|[a-z]|[ivx]{1,4}|Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|Ald|[A-Z])\.\s+)/g],
   // "… about the defibrillator scheme was noted. Resolved to apply for a grant.", "A letter … was noted. Agreed that the Chair
   // respond …", "… now in place at Corran brae. Agreed: Secretary to request …": a parish's or community council's marker opening its own sentence.
   // A Welsh council's "Penderfynwyd / Resolved:" is the same marker printed in both languages.
@@ -291,6 +297,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "7.1 Bitumen Reseal Program 2026/27 RESOLUTION OM2026/302 Moved Cr …": the resolution's label and number after the item's
   // title, before its movers or its "That", stand on a line of their own as printed.
   [/RESOLUTION\s+[A-Z]{0,4}\d{4}\/\d/, /(?<=\S\s+)(?=RESOLUTION\s+[A-Z]{0,4}\d{4}\/\d{2,4}\s+(?:Moved|MOVED|That|THAT)\b)/g],
+  // The same with the word in title case: a Queensland council's "11.1 Request for Financial Assistance - Warwick Show Society
+  // Resolution THAT Council provide …", a New Zealand committee's "Report: Rubbish Bin Replacement Resolved IC/2026/41 That the
+  // Committee receives …" (its code, then the clause on a line of its own).
+  [/(?:Resolution|Resolved)\s+(?:[A-Z]{2,6}\/\d{2,4}\/\d{1,4}\s+)?(?:That|THAT)\s/, /(?<=\b[A-Z][\w’'-]*\s+)(?=(?:Resolution|Resolved)\s+(?:[A-Z]{2,6}\/\d{2,4}\/\d{1,4}\s+)?(?:That|THAT)\s)(?<!\b(?:The|A|This|Draft|Proposed|Suggested|Council|Committee|Board)\s+)|(?<=\b(?:Resolution|Resolved)\s+[A-Z]{2,6}\/\d{2,4}\/\d{1,4})\s+(?=(?:That|THAT)\s)/g],
   // "8.3 DEVELOPMENT APPLICATION DA 2026/207 – 3 CANAL ROAD MOTION Moved: Cr Nash …": a New South Wales council's heading over
   // a motion (or an amendment) that was not yet carried, after the item's title in capitals or the sentence before.
   [/(?:MOTION|AMENDMENT)\s+(?:Moved|MOVED)\s*:/, /(?<=\S\s+)(?=(?:(?:FORESHADOWED\s+)?MOTION|AMENDMENT)\s+(?:Moved|MOVED)\s*:)(?<!\b(?:FORESHADOWED|THE|A|AN)\s+)/g],
@@ -393,17 +403,18 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… seconded by Cllr Griffiths and agreed. That the Statement of Common Ground … is approved. That the Statement of …": a
   // page run into one paragraph puts each "That …" clause after the full stop of the one before.
   [/[.;]\s+That\s/, /(?=That\s+(?:the\s+|this\s+|[A-Z]))(?<=[a-z)][.;]\s+)/g],
-  // "3.1 Upper Kitwanga Fire Society – Equipment Funding The Society's chair … presented …": a numbered item's title run into the
-  // minute's first sentence, as in a flattened page's run of items (chainCuts), where its paragraph goes on past a title's length.
-  // A US agenda's lettered item too: "A. Conditional Use Permit – 220 Mill Street The City Planner reviewed …", "b. Zoning Text
-  // Amendment – Short-Term Rentals Following discussion, motion by …", an Irish district's "Item 2: Annual Roads Programme 2027 The
-  // Senior Engineer presented …"; a parish's "119/27 Precept 2028/29 Following discussion it was proposed …", its minute reference;
-  // a town's "Item 4. Water Rate Study The Council, by a vote of 5-0, accepted …"; an NHS board's "TB/26/141 Board Assurance
-  // Framework The Director of Corporate Affairs presented …" (or "BoD 27/034 Freedom to Speak Up Guardian Report The Board
-  // RECEIVED …", its letters and a space; a district committee's "ENV.31 Waste and Recycling Service Review The Chair …"). Never
-  // after an article: "1.2 The Council
-  // considered …" has no title, and "… Plan The Council considered …" is cut once, before "The".
-  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]?|\d{1,4}\/\d{2}|[A-Z]{1,4}\/\d{2}\/\d{1,4}|[A-Z][a-z]?[A-Z]{1,2}\s\d{2,4}\/\d{2,4}|[A-Z]{2,5}\.\d{1,4})\s+(?:\d{4}\s+)?[A-Z][^.;:]{20,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*[:.]?|\d{1,4}\/\d{2}(?!\d)|[A-Z]{1,4}\/\d{2}\/\d{1,4}|[A-Z][a-z]?[A-Z]{1,2}\s\d{2,4}\/\d{2,4}|[A-Z]{2,5}\.\d{1,4})\s+${TITLE_WORDS}\s)(?<!\b(?:The|A|An|This|That|Its|Our|Their)\s)(?!(?:An?|AN?)\s+(?:Ordinance|Resolution|ORDINANCE|RESOLUTION)\b)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
+  // "3.1 Upper Kitwanga Fire Society – Equipment Funding The Society's chair … presented …": a numbered item's title run into
+  // the minute's first sentence, as in a flattened page's run of items (chainCuts), where its paragraph goes on past a
+  // title's length. A US agenda's lettered item too: "A. Conditional Use Permit – 220 Mill Street The City Planner reviewed
+  // …", "b. Zoning Text Amendment – Short-Term Rentals Following discussion, motion by …", an Irish district's "Item 2:
+  // Annual Roads Programme 2027 The Senior Engineer presented …"; a parish's "119/27 Precept 2028/29 Following discussion it
+  // was proposed …", its minute reference; a town's "Item 4. Water Rate Study The Council, by a vote of 5-0, accepted …"; an
+  // NHS board's "TB/26/141 Board Assurance Framework The Director of Corporate Affairs presented …", "BoD/26/142 …" (or "BoD
+  // 27/034 Freedom to Speak Up Guardian Report The Board RECEIVED …", its letters and a space; a district committee's "ENV.31
+  // Waste and Recycling Service Review The Chair …"; a board of conservators' "Minute 5 - Commons Consent Application The
+  // Clerk reported …"). Never after an article: "1.2 The Council considered …" has no title, and "… Plan The Council
+  // considered …" is cut once, before "The".
+  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*(?:[:.]|\s[-–—])?|\d{1,4}\/\d{2}|[A-Z][A-Za-z]{0,3}\/\d{2}\/\d{1,4}|[A-Z][a-z]?[A-Z]{1,2}\s\d{2,4}\/\d{2,4}|[A-Z]{2,5}\.\d{1,4}|(?:Minute|MINUTE)\s+\d{1,4}\s+[-–—])\s+(?:\d{4}\s+)?[A-Z](?:[^.;:]|(?<=\b(?:Motion|MOTION|Motions|MOTIONS|Petition|PETITION|Question|QUESTION|Deputation|DEPUTATION)):){20,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*(?:[:.]|\s[-–—])?|\d{1,4}\/\d{2}(?!\d)|[A-Z][A-Za-z]{0,3}\/\d{2}\/\d{1,4}|[A-Z][a-z]?[A-Z]{1,2}\s\d{2,4}\/\d{2,4}|[A-Z]{2,5}\.\d{1,4}|(?:Minute|MINUTE)\s+\d{1,4}\s+[-–—])\s+${TITLE_WORDS}\s)(?<!\b(?:The|A|An|This|That|Its|Our|Their)\s)(?!(?:An?|AN?)\s+(?:Ordinance|Resolution|ORDINANCE|RESOLUTION)\b)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
   // The same in sentence case, or after a stop in a page run into one line, where the sentence plainly starts: "2 Minutes of the
   // previous meeting The minutes of the meeting of 8 September were AGREED …", "… on 24 October. 7 Forward Plan The forward plan
   // was noted.", "36. Minutes of the Meeting held on 17 September 2026 Resolved – That …" ("… at The Green" is a name, so not
@@ -642,8 +653,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // An Alberta town's "6.1 2028 Interim Operating Budget MOTION 27-401 Councillor Lavoie moved that …": the motion's number and
   // its mover after the item's title, a paragraph run into one line.
   // The same with the resolution's number ("… Utility Rates Bylaw Res. 2029-061 Councillor Dubois moved that …", "CARRIED Res.
-  // 2029-062 Councillor Nakamura moved …").
-  [new RegExp(String.raw`(?:MOTION|Motion|RES\.|Res\.|RESOLUTION|Resolution)\s+(?:No\.?\s*|#\s*)?\d{2,4}[-/]\d{1,4}\s+(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+moved\b`), new RegExp(String.raw`(?=(?:MOTION|Motion|RES\.|Res\.|RESOLUTION|Resolution)\s+(?:No\.?\s*|#\s*)?\d{2,4}[-/]\d{1,4}\s+(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+moved\b)(?<=\S\s+)`, 'g')],
+  // 2029-062 Councillor Nakamura moved …"), and an Alberta county's "CARRIED UNANIMOUSLY RES 26-512 Councillor Pryce moved …".
+  [new RegExp(String.raw`(?:MOTION|Motion|RES\.?|Res\.|RESOLUTION|Resolution)\s+(?:No\.?\s*|#\s*)?\d{2,4}[-/]\d{1,4}\s+(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+moved\b`), new RegExp(String.raw`(?=(?:MOTION|Motion|RES\.?|Res\.|RESOLUTION|Resolution)\s+(?:No\.?\s*|#\s*)?\d{2,4}[-/]\d{1,4}\s+(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+moved\b)(?<=\S\s+)`, 'g')],
   // "146/27 Village Hall Car Park Following a report from Cllr Mercer it was proposed Cllr Mercer, seconded …": a parish's motion
   // after the phrase that led to it, the movers named without "by".
   // Only that form: "The City Council agreed and accordingly it was proposed by Councillor Boylan …" is one sentence.
@@ -678,8 +689,35 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // The first after the page's heading, its date's year: "… – DECEMBER 7, 2026 ITEM 5 – ORDINANCE …".
   // A county board's "AGENDA ITEM 13 – APPOINTMENTS …" the same, the word "AGENDA" before it, and a Texas court's "… No action
   // taken. AGENDA ITEM 9 Consider and take action on …" with no mark after the number.
-  // A town meeting's "… by voice vote. ARTICLE 4. To see if the Town will vote …" too.
-  [/(?:ITEM|Item|ARTICLE|Article)\s+\d/, /(?=(?:(?:AGENDA|Agenda)\s+)?(?:ITEM|Item|ARTICLE|Article(?=\s+\d{1,3}\.\s+To\s+see\b))\s+\d{1,3}[A-Za-z]?(?:\.\d{1,2})?(?:\s*[-–—:.])?\s+[A-Z])(?<=[a-z\d)][.!?]\s+|\b(?:19|20)\d\d\s+)(?<!\b(?:AGENDA|Agenda)\s+)/g],
+  // A town meeting's "… by voice vote. ARTICLE 4. To see if the Town will vote …" too, and a common council's file number:
+  // "… Carried on voice vote. Item 26-1108. Petition of …".
+  [/(?:ITEM|Item|ARTICLE|Article)\s+\d/, /(?=(?:(?:AGENDA|Agenda)\s+)?(?:ITEM|Item|ARTICLE|Article(?=\s+\d{1,3}\.\s+To\s+see\b))\s+(?:\d{1,3}[A-Za-z]?(?:\.\d{1,2})?|\d{2}-\d{3,5})(?:\s*[-–—:.])?\s+[A-Z])(?<=[a-z\d)][.!?]\s+|\b(?:19|20)\d\d\s+)(?<!\b(?:AGENDA|Agenda)\s+)/g],
+  // A borough's "… Absent - Ortega. Resolution 2026-302, referring … to the Land Use Board, was offered by …": each
+  // resolution a paragraph, its number and what it does after the last roll call's stop.
+  [/(?:Resolution|RESOLUTION|Ordinance|ORDINANCE)\s+(?:No\.?\s*|#\s*)?[\w-]*\d[\w-]*,\s/, /(?<=[a-z\d)][.!?]\s+)(?<!(?:^|\s)\(?(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})[.)]\s+)(?=(?:Resolution|RESOLUTION|Ordinance|ORDINANCE)\s+(?:No\.?\s*|#\s*)?[\w-]*\d[\w-]*,\s+(?:an?\s+(?:resolution|ordinance)\s+)?[a-z]+ing\s)/g],
+  // A select board's topic and its motion after the last sentence: "… No action was taken. Licenses: Motion by Ms. Whitcomb,
+  // …".
+  [/:\s+Motion\s+(?:made\s+)?by\s/, /(?<=[a-z\d)][.!?]\s+)(?<!(?:^|\s)\(?(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})[.)]\s+)(?=(?:[A-Z][\w’'&/-]*\s+){0,3}[A-Z][\w’'&/-]*:\s+Motion\s+(?:made\s+)?by\s)/g],
+  // The first motion after the page's heading, its date's year: "… REGULAR MEETING - NOVEMBER 16, 2026 ON MOTION OF
+  // COMMISSIONER …". (In capitals a page is put in sentence case first, so the heading's date is what says "on" starts the
+  // sentence.)
+  [/\b(?:19|20)\d\d\s+(?:On|ON|on|Upon|UPON|upon)\s/, /(?<=\b(?:19|20)\d\d\s+)(?=(?:On|ON|Upon|UPON)\s+(?:a\s+|A\s+)?(?:motion|MOTION)\s+(?:of|by|OF|BY)\s)|(?<=\b\d{1,2},\s+(?:19|20)\d\d\s+)(?=(?:on|upon)\s+(?:a\s+)?motion\s+(?:of|by)\s)/g],
+  // "… for their views. 5. Volunteer Ranger Scheme": the next item's number and title at the line's end, after the last
+  // sentence's stop (the margin put what follows the title on the next line), or before its "Decision" heading.
+  [/[.!?]\s+\d{1,2}\.\s+[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,6}(?:\s*$|\s+(?:Decision|DECISION)\s)/, /(?<=[a-z\d)][.!?]\s+)(?<!(?:^|\s)\(?(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})[.)]\s+)(?=\d{1,2}\.\s+[A-Z][\w’'&-]*(?:\s+(?!(?:Decision|DECISION)\b)(?:[A-Z][\w’'&-]*|of|and|for|the|to|in|on|&|[-–])){0,6}(?:\s*$|\s+(?:Decision|DECISION)\s))/g],
+  // "… Harbourview Winter Festival Upon a motion by Councilor Diaz, seconded by Councilor Pratt, the Council voted …": the
+  // movers open a sentence of their own wherever they stand, here after the last consent item's title.
+  [/(?:Upon|UPON|On|ON)\s+(?:a\s+|A\s+)?(?:motion|MOTION)\s+(?:by|of|BY|OF)\s[^,]{2,60},\s+(?:seconded|SECONDED)\b/, /(?<=[A-Za-z\d)]\s+)(?<!\b(?:and|or|the|of|to|AND|OR|THE|OF|TO)\s+)(?=(?:Upon|UPON|On|ON)\s+(?:a\s+|A\s+)?(?:motion|MOTION)\s+(?:by|of|BY|OF)\s[^,]{2,60},\s+(?:seconded|SECONDED)\b)/g],
+  // A New Zealand council's "Recommendation to Council from the Regulatory Committee (15 November 2026) That Council adopts …":
+  // the heading and the clause it puts, each a line as printed, the heading after the item's title too.
+  [/(?:Recommendations?|RECOMMENDATIONS?)\s+(?:to|from|of|for)\s[^.;:]{2,120}\s(?:That|THAT)\s/, /(?<=\b(?:Recommendations?|RECOMMENDATIONS?)\s+(?:to|from|of|for)\s+(?:the\s+)?[A-Z][^.;:]{2,100}?(?:\)|Committee|Council|Board|Panel|Cabinet|Executive))\s+(?=(?:That|THAT)\s)|(?<=[a-z\d)]\s+)(?=(?:Recommendations?|RECOMMENDATIONS?)\s+(?:to|from)\s+(?:the\s+)?[A-Z][^.;:]{2,100}?(?:\)|Committee|Council|Board|Panel|Cabinet|Executive)\s+(?:That|THAT)\s)/g],
+  // "… be accepted. Minute 5 - Commons Consent Application …": the next minute's number and its dash after the last
+  // decision's stop.
+  [/(?:Minute|MINUTE)\s+\d{1,4}\s+[-–—]\s+[A-Z]/, /(?<=[a-z\d)][.!?]["”]?\s+)(?<!(?:^|\s)\(?(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})[.)]\s+)(?=(?:Minute|MINUTE)\s+\d{1,4}\s+[-–—]\s+[A-Z])/g],
+  // "Item 26-1107. Communication from the Board of Public Works recommending approval of … conversion. Alderperson Koenig
+  // moved to approve.": a common council's item is its title's one sentence, and what was done with it follows, a line as
+  // printed. Only a file's number: "Item 5. Vacant Homes Cllr Brady asked …" runs a short title into the sentence after it.
+  [/^(?:Item|ITEM)\s+\d{2}-\d{3,5}\.\s+[A-Z][^.;]{10,240}\.\s+[A-Z]/, /(?<=^(?:Item|ITEM)\s+\d{2}-\d{3,5}\.\s+[A-Z][^.;]{10,240}(?<!\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Cllr|Cr|Co|Inc|Ltd|[A-Z]))\.)\s+(?=[A-Z])/g],
   // "It was proposed by Councillor M. Baker: "That this Committee …"": the quoted motion after its mover's colon, as the page
   // prints it on a line of its own.
   [/:\s+["“](?:That|THAT)\s/, /(?<=\b(?:proposed|moved|PROPOSED|MOVED)\s+(?:by|BY)\s+[^:;.]{2,60}(?:\.[^:;.]{1,40})?:)\s+(?=["“](?:That|THAT)\s)/g],
@@ -717,14 +755,15 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:Following|After)\s+[a-z]/, /(?<=(?:\b[A-Z][\w’'-]*|\d|\))\s+)(?=(?:Following|After)\s+(?:(?:[a-z]+\s+){0,2}?[a-z]+|(?:a|an|the)\s+(?:presentation|report|update|discussion|debate)\b[^,.;:]{0,60}),\s+(?:the|it|this|members|Members|[A-Z][a-z]+\s+(?:agreed|resolved|noted|approved))\b)|(?<=[a-z)][.]\s+)(?=[A-Z0-9][^.;:!?]{2,100}?(?:\b[A-Z][\w’'-]*|\d|\))\s+(?:Following|After)\s+(?:[a-z]+\s+){0,2}?[a-z]+,\s+(?:the|it|this|members|Members)\b)/g],
   // "Moved: Cr Tan Seconded: Cr Barlow Carried 7/2 11.2 …": the verdict after the seconder's name, a page run into one line.
   [/(?:Seconded|SECONDED)\s*(?::|by|BY)\s*[A-Z][^.;]{1,40}\s(?:Carried|CARRIED|Lost|LOST)\b/, /(?<=\b(?:Seconded|SECONDED)(?:\s*:\s*|\s+(?:by|BY)\s+)(?:(?:Cr|Cllr|Councillor|Mayor|Deputy\s+Mayor)\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s+)(?=(?:Carried|CARRIED|Lost|LOST)\b)/g],
-  // "The Board made the following decisions:- To authorise the Chief Executive to sign … . To note the spending profile.": each
-  // decision in the infinitive after the lead-in's colon or the stop of the one before, a list run into one line.
-  // "… and one local resident. Decision 1. To grant …", "… Social Club Decision Refused.": a licensing record's "Decision" heading
-  // after the hearing's narrative or the item's title, a page run into one line; the list or verdict under it follows.
-  // A Tasmanian council's "… to sign and seal the lease documents. DECISION Moved: Cr Franklin …": the heading in capitals over
+  // "The Board made the following decisions:- To authorise the Chief Executive to sign … . To note the spending profile.":
+  // each decision in the infinitive after the lead-in's colon or the stop of the one before, a list run into one line. "… and
+  // one local resident. Decision 1. To grant …", "… Social Club Decision Refused.": a licensing record's "Decision" heading
+  // after the hearing's narrative or the item's title, a page run into one line; the list or verdict under it follows. A
+  // Tasmanian council's "… to sign and seal the lease documents. DECISION Moved: Cr Franklin …": the heading in capitals over
   // the movers or the motion after the officer's recommendation (or at the line's end, the movers wrapped onto the next); an
-  // executive's "EX/90 Selective Licensing Scheme DECISION That the matter be deferred …", after the title with no stop.
-  [/(?:Decision|DECISION)s?\s+(?:1\.\s|[A-Z][a-z]+ed\b|(?:Moved|MOVED|Proposed|PROPOSED)\s*:|(?:That|THAT)\s)|[.!?]\s+DECISION\s*$/, /(?<=[a-z)][.!?]\s+|[a-z]\s+)(?=(?:Decision|DECISION)s?\s+(?:1\.\s+[A-Z]|(?:Refused|Granted|Approved|Deferred|Rejected|Agreed|Adjourned|Revoked|Suspended)\.?(?:\s|$)))|(?<=[a-z\d)][.!?]\s+)(?=DECISION(?:\s*$|\s+(?:(?:Moved|MOVED|Proposed|PROPOSED)\s*:|(?:That|THAT)\s)))|(?<=[a-z]\s+)(?=DECISION\s+(?:That|THAT)\s)|(?<=(?:^|[a-z]\s+|[a-z\d)][.!?]\s+)DECISION)\s+(?=(?:That|THAT)\s)/g],
+  // executive's "EX/90 Selective Licensing Scheme DECISION That the matter be deferred …", after the title with no stop; a
+  // Scottish joint committee's "4. Visitor Car Parking Charges Decision To agree that …", its decision in the infinitive.
+  [/(?:Decision|DECISION)s?\s+(?:1\.\s|[A-Z][a-z]+ed\b|(?:Moved|MOVED|Proposed|PROPOSED)\s*:|(?:That|THAT|To)\s)|[.!?]\s+DECISION\s*$/, /(?<=[a-z]\s+|[a-z\d)][.!?]\s+)(?=Decision\s+To\s+[a-z]{3,}\s)|(?<=(?:^|[a-z]\s+|[a-z\d)][.!?]\s+)Decision)\s+(?=To\s+[a-z]{3,}\s)|(?<=[a-z)][.!?]\s+|[a-z]\s+)(?=(?:Decision|DECISION)s?\s+(?:1\.\s+[A-Z]|(?:Refused|Granted|Approved|Deferred|Rejected|Agreed|Adjourned|Revoked|Suspended)\.?(?:\s|$)))|(?<=[a-z\d)][.!?]\s+)(?=DECISION(?:\s*$|\s+(?:(?:Moved|MOVED|Proposed|PROPOSED)\s*:|(?:That|THAT)\s)))|(?<=[a-z]\s+)(?=DECISION\s+(?:That|THAT)\s)|(?<=(?:^|[a-z]\s+|[a-z\d)][.!?]\s+)DECISION)\s+(?=(?:That|THAT)\s)/g],
   // (Not after a motion's label: "MOTION: To approve Variance V-27-09 …" is the motion's own line.)
   [new RegExp(String.raw`To\s+${DECISION_INFINITIVE}\b`), new RegExp(String.raw`(?<=(?::-?|[a-z)][.;])\s+)(?<!\b(?:MOTION|Motion)\s*:-?\s+)(?=To\s+${DECISION_INFINITIVE}\b)`, 'g')],
   // "… on Harbour Road. Decision To thank the deputation …", "… OUTSIDE BODIES Decision To appoint Councillor …": a Scottish
@@ -812,10 +851,11 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/Not\s+carried|NOT\s+CARRIED|Lost|LOST|Defeated|DEFEATED/, /(?=(?:Not\s+carried|Lost|Defeated)\b\s*(?:[.;(]|$)|(?:NOT\s+CARRIED|LOST|DEFEATED)\b)(?<=[.;!?"”]\s+)/g],
   [/[\"“](?:CARRIED|Carried|LOST|Lost|DEFEATED)[\"”]/, /(?=["“](?:CARRIED|Carried|LOST|Lost|DEFEATED)["”])(?<=\S\s+)/g],
   [/[\"“](?:CARRIED|Carried|LOST|Lost|DEFEATED)[\"”]/, /(?<=["“](?:CARRIED|Carried|LOST|Lost|DEFEATED)["”])\s+(?=\S)/g],
-  // "MOTION CARRIED: To transfer …" is one label; "The amendment was CARRIED and became the motion." and "The motion as
-  // amended was put and CARRIED." are sentences with the verdict in capitals.
+  // "MOTION CARRIED: To transfer …" is one label, and so are "AMENDMENT CARRIED" and "MAIN MOTION AS AMENDED CARRIED"; "The
+  // amendment was CARRIED and became the motion." and "The motion as amended was put and CARRIED." are sentences with the
+  // verdict in capitals.
   // "THE MOTION WAS PUT AND CARRIED" is one such sentence, all in capitals.
-  [/CARRIED/, /(?=(?:Motion\s+)?CARRIED\b)(?<=\S\s+)(?<!MOTION\s+)(?<!\b(?:was|were|been|and|declared|duly|WAS|WERE|BEEN|AND|DECLARED|DULY)\s+)/g],
+  [/CARRIED/, /(?=(?:Motion\s+)?CARRIED\b)(?<=\S\s+)(?<!(?:MOTION|AMENDMENT|AMENDED)\s+)(?<!\b(?:was|were|been|and|declared|duly|WAS|WERE|BEEN|AND|DECLARED|DULY)\s+)/g],
   // "… be approved for payment. ADOPTED 26-414 Moved by Councillor Dueck …": the verdict, then the next resolution's number and
   // its movers, a Canadian municipality's page run into one line; the number is no count of the vote.
   [/(?:ADOPTED|CARRIED|DEFEATED|LOST|Adopted|Carried|Defeated|Lost)\s+(?:\S+\s+){1,3}(?:Moved|MOVED|It\s+was\s+moved)\b/, /(?<=\b(?:ADOPTED|CARRIED|DEFEATED|LOST|Adopted|Carried|Defeated|Lost))\s+(?=(?:(?:Resolution|RESOLUTION|Motion|MOTION)\s+(?:(?:No|NO)\.?\s*)?)?\d{1,4}[-/]\d{1,4}\s+(?:Moved|MOVED|It\s+was\s+moved)\b)/g],
@@ -865,6 +905,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // majority.": the seconding and the Moderator's declaration after the motion's words; a paragraph run together puts the vote
   // after them ("… to pass over the article. VOTED: Unanimously to pass over the article.").
   // "… for the purchase of a dump truck. Article 5 passed unanimously.": the article's verdict after its motion, the same.
+  // A select board's "VOTED: To accept … (3-0) VOTED: To refer …" run into one line: each vote after the last one's tally, the
+  // first after the heading's year.
+  [/(?:\)|\d{4})\s+(?:VOTED|Voted)\s*:/, /(?<=\(\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)\s+|\b(?:19|20)\d\d\s+)(?=(?:VOTED|Voted)\s*:)/g],
   [/[.;]\s+(?:(?:Duly\s+)?(?:Seconded|SECONDED|Declared|DECLARED)\b|(?:VOTED|Voted)\s*:|(?:Article|ARTICLE)\s+\d)/, /(?=(?:(?:Duly\s+)?(?:Seconded|SECONDED)\.?\s*(?:$|(?=(?:VOTED|Voted)\s*:))|(?:Declared|DECLARED)\s+(?:passed|carried|adopted|lost|defeated|failed|PASSED|CARRIED|ADOPTED|LOST|DEFEATED)\b|(?:VOTED|Voted)\s*:|(?:Article|ARTICLE)\s+\d{1,3}[A-Za-z]?\s+(?:was\s+)?(?:passed|carried|adopted|failed|defeated|lost|PASSED|CARRIED|ADOPTED|FAILED|DEFEATED)\b))(?<=[.;]\s+)/g],
   // "Cllr Bates was proposed by Cllr Hunt and seconded by Cllr Akers. There being no other nominations, Cllr Bates was
   // elected Chairman": the election after its nomination.
@@ -998,7 +1041,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A Michigan township's "… Guidelines Motion by Trustee X, supported by Trustee Y, to adopt …", a school board's "second by";
   // after the debate's last sentence too ("… discussed traffic impacts. Motion by Councilmember Lund, second by …"), and in
   // capitals after the last verdict ("… MOTION CARRIED. MOTION by Clerk Stanek, supported by Trustee Beaumont, to adopt …").
-  [/(?:Motion|MOTION)\s+(?:by|BY)\s[^;]{2,60}?\b(?:seconded|second|supported|SECONDED|SECOND|SUPPORTED)\s+(?:by|BY)\b/, /(?=(?:Motion|MOTION)\s+(?:by|BY)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*,?\s+(?:and\s+)?(?:seconded|second|supported|SECONDED|SECOND|SUPPORTED)\s+(?:by|BY)\b)(?<=[A-Za-z\d%)][.!?]?\s+)/g],
+  [/(?:Motion|MOTION)\s+(?:by|BY)\s[^;]{2,60}?\b(?:seconded|second|supported|SECONDED|SECOND|SUPPORTED)\s+(?:by|BY)\b/, /(?=(?:Motion|MOTION)\s+(?:by|BY)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*,?\s+(?:and\s+)?(?:seconded|second|supported|SECONDED|SECOND|SUPPORTED)\s+(?:by|BY)\b)(?<=[A-Za-z\d%)][.!?]?\s+)(?<!\b(?:Notices?|NOTICES?)\s+(?:of|OF)\s+)/g],
   // "G.1 Adopt Resolution No. 26-27-31, … Series 2027 It was moved by Member Patel, …": the motion's sentence after an item's
   // title, no stop between, a paragraph run into one line.
   [/\sIt\s+was\s+(?:duly\s+)?(?:moved|proposed)\b/, /(?<=[A-Za-z\d)][.!?]?\s+)(?=It\s+was\s+(?:duly\s+)?(?:moved|proposed)\b)/g],
@@ -1123,9 +1166,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // over the list it resolved: the body's marker starts a line of its own, as it does when printed apart.
   [/carried\s+and\s+the\s/i, new RegExp(String.raw`(?<=\b(?:carried|CARRIED)\s+and)\s+(?=the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:${SUBJECT_BODY})\s+(?:resolved|agreed|RESOLVED|AGREED)\s*[:\-–—]+)`, 'g')],
   // A Quebec town's resolution run into one paragraph: "… for tenders; WHEREAS three tenders were received; It is proposed by
-  // …, seconded by … and resolved by majority THAT the contract be awarded …; THAT the Director General be authorized …": each
-  // recital, the movers' sentence and each operative clause after a semicolon start lines, as printed.
-  [/;\s+(?:WHEREAS|THAT|It\s+is\s+(?:proposed|moved))\b/, /(?<=;\s+)(?=(?:WHEREAS|THAT|It\s+is\s+(?:proposed|moved)\s+by)\b)/g],
+  // …, seconded by … and resolved by majority THAT the contract be awarded …; THAT the Director General be authorized …":
+  // each recital, the movers' sentence and each operative clause after a semicolon start lines, as printed; so does each "TO
+  // award …; TO authorize …" of a resolution printed in the infinitive.
+  [/;\s+(?:WHEREAS|THAT|TO|It\s+is\s+(?:proposed|moved))\b/, /(?<=;\s+)(?=(?:WHEREAS|THAT|It\s+is\s+(?:proposed|moved)\s+by)\b|TO\s+[a-z]{3,}\s)/g],
   // "… on behalf of the Town. Councillor Richer votes against.": a member's dissent after the clause is none of its words.
   [/\.\s+(?:Councillor|Council\s+Member|Councilmember|Commissioner|Trustee|Alderman|Cr|Cllr)\.?\s+[A-Z][\w’'-]+\s+vot(?:es|ed)\s+against\b/, /(?<=[a-z)]\.\s+)(?=(?:Councillor|Council\s+Member|Councilmember|Commissioner|Trustee|Alderman|Cr|Cllr)\.?\s+[A-Z][\w’'-]+\s+vot(?:es|ed)\s+against\b)/g],
   // A New Zealand committee's page run into one line: "… Hearing Deliberations Resolved That the Strategy and Policy Committee:

@@ -14,6 +14,9 @@ import type { Reading } from './state.js';
 /** "AND THAT …", "And further that …": the next clause of a motion chained by its conjunction. */
 const AND_THAT = /^(?:AND|And)\s+(?:(?:FURTHER|[Ff]urther)\s+)?(?:THAT|[Tt]hat)\b/;
 
+/** A sentence that opens with its movers: "Upon a motion by Councilor Reyes, seconded by Councilor Obi, …". */
+const MOVERS_OPEN = /^(?:Upon|On|UPON|ON)\s+(?:a\s+|the\s+|A\s+|THE\s+)?(?:motion|proposal|MOTION|PROPOSAL)\s+(?:by|of|BY|OF)\s+[^,.;]{2,60},\s+(?:seconded|SECONDED)\b/;
+
 /** A line that is only a minute or resolution reference: "Minute No. 25/112", "Resolution number CC/2025/41", "2020/152", "SC 26/88". */
 const REFERENCE_ONLY = /^(?:(?:minute|resolution|item|ref(?:erence)?)\s*(?:no\.?|number|#|ref\.?)?\s*)?[A-Z]{0,6}(?:[-/]|\s)?\d{1,5}(?:[-/.]\d{1,5}){0,2}[A-Za-z]?\.?$/i;
 
@@ -129,6 +132,9 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
     // "2. That … for consideration." then "List of Appendices Included": a heading, with no blank line to say so.
     // "… ROAD REPAIR PRIORITIES" then "REGULAR AGENDA": a US agenda's section heading, however the clause above ended.
     if ((ended && looksLikeHeading(text)) || itemHeading(line) || SECTION_HEADING.test(text)) return false;
+    // "c. Special event permit - Lantern Walk" then "Upon a motion by Councilor Reyes, seconded by …, the Council voted …": the
+    // movers open a sentence of their own, not more of a consent item's title.
+    if (MOVERS_OPEN.test(text)) return false;
     clause.parts.push(text);
     return true;
   }

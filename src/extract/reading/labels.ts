@@ -60,9 +60,12 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
     r.close();
     r.region = 'minutes';
   } else if (labelled.rule === 'label.amendment-moved') {
-    const that = MOVED_THAT.exec(text) ?? SECONDED_THAT.exec(text);
-    // "Councillor Grant, seconded by Councillor Yuill, moved as an amendment:-" over "that the Committee defer …": the words below.
-    if (!that && /:-?\s*$/.test(text)) expectAmendment(r, true);
+    // "… moved as an amendment:- “Council notes the motion and …”": a paragraph run into one line keeps the quoted words on it.
+    const that = MOVED_THAT.exec(text) ?? SECONDED_THAT.exec(text) ?? /\bamendment\s*:\s*[-–—]?\s*([“"]\s*\S.{8,})$/.exec(text);
+    // "Councillor Grant, seconded by Councillor Yuill, moved as an amendment:-" over "that the Committee defer …": the words
+    // below. "Amendment - Moved by Councillor Tremblay, seconded by Councillor Lau" over "THAT the … project be removed …":
+    // the same.
+    if (!that && (/:-?\s*$/.test(text) || /\bseconded\s+by\s+[^.;:]{2,60}$/i.test(text))) expectAmendment(r, true);
     if (that) r.amendment = { kind: 'resolution', parts: [that[1]], line: line.line, column: line.column + that.index + that[0].length - that[1].length, item: r.item?.id, rules: evidence(labelled.rule) };
   } else if (label === 'moved') {
     moved(r, line, labelled.rule);
@@ -335,10 +338,14 @@ function moved(r: Reading, line: Line, rule: string): void {
   const to = /(?:,\s*|\bmoved\s+|\bmoved\s+and\s+seconded\s+|\bmade\s+(?:a|the)\s+motion\s+|\b(?:[Ss]econd(?:ed)?|[Ss]upported|[Mm]oved|[Pp]roposed)\s+by\s+(?:[A-Z][\w’'.-]*\s+|(?<=\b(?:Pct|Precinct|Dist|District)\.?\s+)\d{1,2}\s+){1,5}|\b[Ss]econded\s+|\band\s+(?:\w+ly\s+)?(?:carried|passed)(?:\s+by\s+an?\s+[^,;()]{1,30}?\bvote(?:\s*\([^()]{1,60}\))?)?\s+)(to\s+[a-z]+\b.+|TO\s+[A-Z]{2,}\b.+)$/.exec(text);
   // "Motion made by Commissioner Diaz to approve …", "A motion was made by Supervisor Ito to adopt …": the mover, then the motion.
   const madeBy = /^(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+[^,.;]{2,60}?\s+(to\s+[a-z]+\b.+)$/i.exec(text);
-  // "Member Kwan moved and Member Ruiz seconded approval of the calendar.": the motion named by its noun.
-  // A parish's "Cllr Moss proposed a precept of £24,500, seconded by Cllr Kaur.": the sum proposed.
-  const noun = /\b(?:moved|seconded|proposed)\s+(?:the\s+)?((?:approval|adoption|acceptance|ratification|denial|rejection|deferral|postponement|tabling)\s+of\s+.+)$/i.exec(text) ??
-    /\b(?:moved|proposed)\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:precept|budget|grant|donation|contribution|payment|sum|fee|charge|increase|allocation)\s+of\s+[£$€]\s?\d.+)$/i.exec(text);
+  // "Member Kwan moved and Member Ruiz seconded approval of the calendar.": the motion named by its noun. A parish's "Cllr
+  // Moss proposed a precept of £24,500, seconded by Cllr Kaur.": the sum proposed. An Alberta county's "Councillor Haldorsen
+  // moved first reading of Bylaw No. 2026/19.": the reading given, named the same way.
+  const noun = /\b(?:moved|seconded|proposed)\s+(?:the\s+)?((?:approval|adoption|acceptance|ratification|denial|rejection|deferral|postponement|tabling|(?:first|second|third|final)(?:\s+and\s+(?:second|third|final))?\s+readings?)\s+of\s+.+)$/i.exec(text) ??
+    /\b(?:moved|proposed)\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:precept|budget|grant|donation|contribution|payment|sum|fee|charge|increase|allocation)\s+of\s+[£$€]\s?\d.+)$/i.exec(text) ??
+    // "Councillor Haldorsen moved Bylaw No. 2026/19 be given first reading.", "Cllr Ray proposed the minutes be approved.": the
+    // order with its "that" left out.
+    /\b(?:moved|proposed)\s+((?:the\s+)?(?!(?:by|that|to|and|as|the)\b)(?:[A-Z][\w’'./-]*|(?<=the\s)[a-z][\w’'-]*)(?:\s+[\w’'./()-]+){0,10}?\s+be\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en|t)\b.*)$/.exec(text);
   // "Member Park moved approval; Member Dominguez seconded.": the motion is the item's, its title says what it did.
   // A town meeting's "MOTION: Moved and seconded as printed in the warrant.": the article's own words are the motion.
   if (!noun && (/\b(?:moved|proposed)\s+(?:the\s+)?(?:approval|adoption|acceptance)\s*(?:[;,.]|$)/i.test(text) || AS_IN_WARRANT.test(text))) r.motion.ofItem = true;
@@ -528,7 +535,9 @@ export function carried(r: Reading, line: Line, rule: string): void {
     if (!r.motion) r.motionRule = rule;
     r.openMotion(first[1].replace(MOVERS_SCORE_AFTER, '').replace(SCORE_AFTER, ''), { ...line, column: line.column + text.indexOf(first[1]) });
   }
-  const said = verdictSentence(r, line);
+  // A page run into one line puts the amendment's own quoted words ("… notes the motion …") before a verdict that names the
+  // amendment itself: the verdict's own words say which was carried.
+  const said = /\bamendment\b/i.test(line.text) ? line.text : verdictSentence(r, line);
   const open = r.motion !== undefined || r.block?.pending === true || r.quoted !== undefined;
   // "… and the amendment was accordingly carried": the amendment is the decision, the motion falls.
   // A bare "CARRIED" under a "PROCEDURAL MOTION" ("That the matter lie on the table …") is that motion's: it is put and decided
@@ -582,7 +591,8 @@ export function carried(r: Reading, line: Line, rule: string): void {
   // "The substantive motion was carried by 31 votes to 29", "The recommendation was put to the
   // meeting and declared carried." with no motion text anywhere in the item: the verdict is the
   // only record of the decision. An amendment's vote is not the decision: the substantive motion's is.
-  if (r.clauses.length === before && (VOTE_COUNT.test(text) || VERDICT_ON_RECOMMENDATION.test(text)) && !/\bamendment\b/i.test(text) && !r.clauses.some((c) => c.item === item?.id)) {
+  // Not "CARRIED UNANIMOUSLY" alone under movers whose words were not read: the verdict says nothing of what was carried.
+  if (r.clauses.length === before && (VOTE_COUNT.test(text) || VERDICT_ON_RECOMMENDATION.test(text)) && !/\bamendment\b/i.test(text) && !r.clauses.some((c) => c.item === item?.id) && !(motionless && VERDICT_WORDS_ONLY.test(text))) {
     r.commit({ kind: 'resolution', parts: [text], line: line.line, column: line.column, item: item?.id, rules: evidence(rule, 'reader.vote-only-record') });
   }
   // "Adopted Resolution No. 2026-04 approving the lease. (4-1)": US action minutes open with the verdict and name the matter
@@ -603,6 +613,7 @@ export function carried(r: Reading, line: Line, rule: string): void {
 }
 
 const BARE_VERDICT = /^(?:approved|agreed|carried|adopted)\.?$/i;
+const VERDICT_WORDS_ONLY = /^(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:carried|agreed|adopted|passed)\s+(?:unanimously|nem\.?\s*con\.?)\.?$/i;
 /** A verdict that names the measure it was on: "… the Resolution was adopted 6-1.", "The Ordinance was passed unanimously." */
 const THE_MEASURE_VERDICT = /\bthe\s+(?:resolution|ordinance|by-?law)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:adopted|approved|passed|enacted|carried)\b/i;
 const MEASURE_VERDICT = /^(?:ordinance|resolution|by-?law|local\s+law)\s+(?:no\.?\s*|#\s*)?[A-Z]{0,3}-?\d/i;

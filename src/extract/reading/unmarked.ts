@@ -16,7 +16,11 @@ const BODY_LEAD = /^(?:the\s+)?(?:council|committee|board|cabinet|panel|commissi
 /** A report's label over the papers attached to it: "Attachments:", "Appendices:", "Enclosures:". */
 const ATTACHMENTS_LABEL = /^(?:attachments?|appendices|appendix|annex(?:es)?|enclosures?|background\s+papers)\s*:$/i;
 
-const QUOTED_MOTION = /^[“"]\s*(?:That|THAT|that)\s/;
+/**
+ * A motion in quotes: "“That …”", or a Scottish notice of motion's words with no "That", the body and its verb in the present:
+ * "“Council agrees to write to the Scottish Government …”", "“This Council calls on …”".
+ */
+const QUOTED_MOTION = /^[“"]\s*(?:(?:That|THAT|that)\s|(?:(?:This|The)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:Council|Committee|Board|Cabinet|Authority|Assembly)\s+(?:\w+ly\s+)?(?:agrees|notes|calls|asks|requests|resolves|instructs|welcomes|supports|condemns|recognises|recognizes|acknowledges|commits|refers|writes|endorses|approves)\b)/;
 /** An Irish notice of motion printed with its mover first: "6.1 Cllr. Quirke: “That this Council calls on …”". */
 const MOVER_THEN_QUOTE = new RegExp(String.raw`^${COUNCILLOR}\.?\s+(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}(?:(?:proposed|moved)(?:\s+the\s+following(?:\s+motion)?)?\s*)?:\s*(?=[“"]\s*(?:That|THAT|that)\s)`, 'u');
 /** Mover labels that name who moved ("a) Motion to adopt the agenda." is a sub-item's title). */
