@@ -167,6 +167,9 @@ export function readBody(text: string, from: number, allowLower = false, loose =
     ends.splice(subject);
   }
   if (words.length === 0) return undefined;
+  // "advice from the Council's bankers": whose they are, before a word in lower case that names them ("the Licensing
+  // Committee's training panel" is that committee's).
+  if (words.length === 1 && /[’']s$/.test(words[0]) && /^\s+[a-z]/.test(text.slice(ends[0]))) return undefined;
   const name = words.join(' ').replace(/\s+&\s+/g, ' & ');
   const last = words[words.length - 1];
   // "Appendix A" is part of a document; "Policy and Resources Committee", "Strategy Board" are bodies.

@@ -110,6 +110,9 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   // ("the points were referred to in the debate" go nowhere); "the application, which was referred to …" tells its history.
   const sent = /referred|forwarded/i.test(s) ? r(lex, 'referred-on', s) : null;
   if (sent && !TALK.test(sent[1]) && !/\b(?:which|that|who|whom)\b/i.test(sent[1]) && findReferrals(s.slice(sent.index), lex).length) return 'outcome.referred-on';
+  // "Concerns about speeding on the B4110 to be referred to the Safer Neighbourhood Team.": a parish's shorthand for the same.
+  const toBe = /\bto\s+be\s+(?:referred|forwarded)\b/i.test(s) ? r(lex, 'to-be-referred', s) : null;
+  if (toBe && findReferrals(s, lex).length) return 'outcome.to-be-referred';
   // "The Clerk was instructed to write to …": an instruction the meeting gave; "Members were asked to declare …" is the agenda's routine.
   if (/\b(?:was|were)\s+(?:\w+\s+)?(?:directed|instructed|asked|authori[sz]ed|requested|tasked|delegated)\b/.test(s)) {
     const told = r(lex, 'instructed', s);
