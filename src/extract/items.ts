@@ -190,6 +190,10 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   if (colon && colon[1].split(/\s+/).length <= 6 && !/^(?:that|to)\b/i.test(colon[1])) return { number: parsed.number.raw, title: tidyTitle(colon[1]) };
   // "89. Bus shelter, Heol y Dwr – the Clerk reported …": a community council's short title run into the minute's first
   // sentence after a dash.
+  // "2. Wind farm community benefit fund -" over "After discussion members agreed …": the title left with its dash when the
+  // sentence after it was cut onto a line of its own.
+  const dashEnd = /^([A-Z][^:.;–—]{2,60}?)\s+[-–—]$/.exec(rest);
+  if (dashEnd && shortTopic(dashEnd[1], 7) && !TOLD.test(dashEnd[1])) return { number: parsed.number.raw, title: tidyTitle(dashEnd[1]) };
   const runIn = RUN_IN_TITLE.exec(rest);
   if (runIn && shortTopic(runIn[1], 6) && !TOLD.test(runIn[1])) return { number: parsed.number.raw, title: tidyTitle(runIn[1]) };
   return undefined;
@@ -228,13 +232,14 @@ function stoppedTitle(text: string): string | undefined {
   if (notice) return notice;
   // "2. Schedule of Municipal District Works 2027. The District Engineer …": seven words at most.
   const stopped = STOPPED_TITLE.exec(text)?.[1];
-  return stopped && shortTopic(stopped, 7) && isTitle(stopped) && !TOLD.test(stopped) ? stopped : undefined;
+  // "4. Grants. The committee agreed …": one plural noun is a topic, though "Grants" opens a decision as a verb.
+  return stopped && (shortTopic(stopped, 7) || /^[A-Z][a-z]+s$/.test(stopped)) && isTitle(stopped) && !TOLD.test(stopped) ? stopped : undefined;
 }
 
 /** A title in Welsh and English, the English half a capital and words in lower case, then a capital that starts the minute. */
 const BILINGUAL_RUN_IN = /^([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s+\/\s+[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})\s+(?=[A-Z])/;
 
-const RUN_IN_TITLE = /^([A-Z][^:.;–—]{2,60}?)\s+[-–—]\s+(?=[a-z]|It\s+was\b|(?:Proposed|Moved)\s)/;
+const RUN_IN_TITLE = /^([A-Z][^:.;–—]{2,60}?)\s+[-–—]\s+(?=[a-z]|It\s+was\b|(?:Proposed|Moved)\s|(?:After|Following)\s+(?:discussion|debate)\b)/;
 
 /** An agenda item's words that end in a stop: opened by a capital, with no verb of a sentence telling what became of it. */
 const AGENDA_STOPPED = /^(?=\p{Lu})(?!.*\b(?:was|were|is|are|has|have|had|will)\b)/u;
