@@ -451,6 +451,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // cut from it again where the lines are split (text/split.ts), as a line printed whole would be.
   // "… for a term ending June 30, 2029." / "(5-0) 6. Council reports …": an action minute's tally in brackets after its stop.
   if (TALLY_START.test(line.text) && /[.;]$/.test(previous.text)) return true;
+  // "… (proposed Cllr Moss, seconded Cllr Byers;" / "6 for, 1 abstention).": the count inside the movers' bracket, still open.
+  if (/^\d{1,2}\s+(?:for|in\s+favou?r|against)\b/.test(line.text) && /\([^()]*$/.test(previous.text)) return true;
   // An Ontario motion's "… be received;" / "and That the policy …" the same: "and" ends the clause above.
   if (previous.text.endsWith(';') && /^(?:and|AND)\s+(?:RESOLVED|RECOMMENDED|That|THAT)\b/.test(line.text)) return true;
   // "… Four applications were approved:" / "Kinloch Gala (£900), Strathbran Shinty Club (£1,500), …": a passive verdict's colon

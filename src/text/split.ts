@@ -460,8 +460,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // and a title worded as what it does, the same (after the lead-in's colon too: "… adopted by a roll call vote of 5-0:
   // R-2027-031 Authorizing payment of bills R-2027-032 …").
   [/R-\d{4}-\d{1,4}\s+[A-Z]/, /(?=R-\d{4}-\d{1,4}\s+(?:(?:A\s+)?Resolution\s+)?[A-Z][a-z]+ing\b)(?<=[A-Za-z\d).:]\s+)(?<!\b(?:of|in|under|to|by|and|see|per)\s+)/g],
-  // An item's own number before it ("E.2 Resolution No. 26-27-14 – Authorizing …") keeps the title on its line.
-  [/Resolution\s+(?:No\.|#)\s*\d[\w-]*\s+[-–—]\s+[A-Z]/, /(?=Resolution\s+(?:No\.|#)\s*\d[\w-]*\s+[-–—]\s+[A-Z])(?<=[A-Za-z\d)]\s+)(?<!\b(?:of|in|under|to|by|and|see|per)\s+)(?<!(?:^|\s)(?:[A-Z]{1,2}\.?\d{1,3}(?:\.\d{1,2})*|\d{1,3}(?:\.\d{1,2})*|[A-Z]|[IVXL]{1,5})[.)]?\s)/g],
+  // An item's own number before it ("E.2 Resolution No. 26-27-14 – Authorizing …", "ITEM 7.A  Resolution No. 2026-141 - …")
+  // keeps the title on its line.
+  [/Resolution\s+(?:No\.|#)\s*\d[\w-]*\s+[-–—]\s+[A-Z]/, /(?=Resolution\s+(?:No\.|#)\s*\d[\w-]*\s+[-–—]\s+[A-Z])(?<=[A-Za-z\d)]\s+)(?<!\b(?:of|in|under|to|by|and|see|per)\s+)(?<!(?:^|\s)(?:[A-Z]{1,2}\.?\d{1,3}(?:\.\d{1,2})*|\d{1,3}(?:\.\d{1,2})*|\d{1,3}\.[A-Za-z]|[A-Z]|[IVXL]{1,5})[.)]?\s+)/g],
   [/(?:Motion|MOTION)\s+to\s+(?:adopt|approve)\b[^.;:]{0,60}:\s/, /(?=(?:Motion|MOTION)\s+to\s+(?:adopt|approve)\b[^.;:]{0,60}:\s+(?:Council|Committee|Mayor|Deputy|Alder|Trustee|Commissioner|Mr|Mrs|Ms)\w*\b)(?<=\S\s+)/g],
   // "Item 4: Notice of Motion – Cllr. Kennedy “That Ballyderg Municipal District requests …”": an Irish notice of motion's
   // quoted words run into its title, or after "And resolved:" or its movers' colon ("… seconded by Alderman Tinsley: “That …"), or
@@ -1118,7 +1119,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // a county board's numbered item, its title worded in sentence case, then the motion that disposed of it, a paragraph run on.
   [/\s(?:On|Upon)\s+(?:a\s+|the\s+)?motion\s+(?:of|by)\s/, /(?<=^(?:\d{1,3}[.)]|[A-Z][.)]|\d{1,2}\.\d{1,2}\.?)\s+[A-Z](?:[^.;:]|(?<=\b(?:No|Nos|Inc|Co|St))\.){8,200}?[a-zA-Z\d)]\s+)(?=(?:On|Upon)\s+(?:a\s+|the\s+)?motion\s+(?:of|by)\s+[A-Z])/g],
   // "… for three years. 5 in favour, 1 abstention.", "… be approved. 6 for, 2 against.": a parish's count after the clause's stop.
-  [/\d{1,2}\s+(?:in\s+favou?r|for)\s*,/, /(?=\d{1,2}\s+(?:in\s+favou?r|for)\s*,\s*\d{1,2}\s+(?:against|abstentions?|abstained|abstaining)\b)(?<=[a-z)][.;]\s+)/g],
+  // Not inside the movers' bracket: "(proposed Cllr Patel, seconded Cllr Woods; 4 for, 1 abstention)".
+  [/\d{1,2}\s+(?:in\s+favou?r|for)\s*,/, /(?=\d{1,2}\s+(?:in\s+favou?r|for)\s*,\s*\d{1,2}\s+(?:against|abstentions?|abstained|abstaining)\b)(?<=[a-z)][.;]\s+)(?<!\([^()]{1,160})/g],
   // "a. Snow Removal Contract - Trustee Marsh moved, Trustee Lund seconded to award …": an agenda row's title, a dash, then its motion.
   // "… Historical Society, December 6 – Motion by Kimball, second by Barros, to approve.": the motion after a dash, its movers first.
   [/\s[-–—]\s+[A-Z]/, new RegExp(String.raw`(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?:moved|${MADE_MOTION})\b|(?:Motion|MOTION)\s+(?:by|BY)\s+[A-Z][^,.;–—-]{1,60},\s+(?:second|SECOND))(?<=\S\s+[-–—]\s+)`, 'g')],
