@@ -6,6 +6,7 @@ import { BODY_NOUNS, LEGISTAR_FILE, MONTH_NAME, VERDICT_EFFECT } from '../lexico
 import { itemHeading, STREET_WORDS } from './items.js';
 import { assentsTo } from './outcome.js';
 import { FIRST_ITEM_TITLE, PROPOSAL_OPENING, TALLY_IN_BRACKETS } from '../text/split.js';
+import { VERDICT_TAIL } from '../text/clean.js';
 import { SECTION_HEADING } from '../text/recase.js';
 
 /** A line opening on a title a meeting's first items carry ("CONFIRMATION OF MINUTES"). */
@@ -208,6 +209,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // clause cut by a page break goes on in lower case on the next page, its line above left without a stop.
   if (line.pageBreak && /^[a-z]/.test(line.text) && !/[.!?:;]["”’)]*$/.test(above.text) && !parseNumber(line.text) && !matchMarker(line.text, lex)) return true;
   if (line.gap) return false;
+  // "a) Letter from the District Council about …" / "– noted.": the row's verdict after its dash, pushed over by the margin.
+  if (/^[–—-]\s*\S/.test(line.text) && VERDICT_TAIL.test(line.text.replace(/^[–—-]\s*/, '')) && !/[.!?:;]["”’)]*$/.test(above.text)) return true;
   // "9.1 Letter from the … Association requesting funding for a thermal imaging camera" / "Motion 2027-112": a motion's number
   // alone on its line is a label over the movers, whatever the title above reaches.
   if (/^(?:Motion|MOTION|Resolution|RESOLUTION)\s+(?:No\.?\s*|#\s*)?[A-Z]{0,4}[-/]?\d[\w/-]*\s*$/.test(line.text)) return false;

@@ -74,6 +74,9 @@ export function cleanText(raw: string): string {
   return s;
 }
 
+/** A bare verdict, all that a line holds: "noted.", "Approved.", "agreed;". */
+export const VERDICT_TAIL = /^(?:noted|approved|agreed|deferred|refused|declined|received|accepted|adopted|supported|granted)[.;]?$/i;
+
 function decodeEntity(all: string, name: string): string {
   if (name.startsWith('#')) {
     const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
@@ -128,7 +131,10 @@ export function lineCleaner(options: { skipIsGap?: boolean } = {}): (lines: Line
     // "… receives the report "Biosecurity Update" / "– April 2026". …": a dash inside a title still quoted on the line above is
     // the title's, no bullet.
     const inQuote = b !== null && /^\s*[–—]/.test(b[0]) && !line.gap && out.length > 0 && openQuote(out[out.length - 1].text);
-    if (b && b[0].length < text.length && !inQuote) {
+    // "a) Letter from the District Council about the review of polling districts" / "– noted.": a verdict the margin pushed
+    // onto the next line after its dash, the row's own end, no bullet.
+    const verdictTail = b !== null && /^\s*[–—-]/.test(b[0]) && !line.gap && out.length > 0 && VERDICT_TAIL.test(text.slice(b[0].length)) && !/[.!?:;]["”’)]*$/.test(out[out.length - 1].text);
+    if (b && b[0].length < text.length && !inQuote && !verdictTail) {
       bullet = true;
       text = text.slice(b[0].length);
     }
