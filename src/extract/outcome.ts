@@ -163,8 +163,10 @@ function verdictOn(verb: string, object: string, lex: Lexicon): boolean {
   // "Members noted the comments": the debate. "RESOLVED to make the responses shown:" is a decision to act on them.
   // "The Panel agreed the draft response to the consultation": a paper the body settled is no talk, though its name is.
   const paper = /^(?:agreed|approved|endorsed|adopted|ratified)$/.test(verb) && DRAFTED.test(object);
-  // "Members agreed that the Forum's comments be sent to …" is a decision to act on them, the subjunctive says so.
-  if (TALK.test(object.split(/\s+/).slice(0, 4).join(' ')) && !paper && !(/^(?:resolved|agreed|decided)$/.test(verb) && (TO_DO.test(object) || THAT_BE_DONE.test(object)))) return false;
+  // "Members agreed that the Forum's comments be sent to …" is a decision to act on them, the subjunctive says so; so is
+  // "Members asked that their concerns about transport be referred to …".
+  const act = (/^(?:resolved|agreed|decided)$/.test(verb) && (TO_DO.test(object) || THAT_BE_DONE.test(object))) || (/^(?:asked|requested)$/.test(verb) && THAT_BE_SENT.test(object));
+  if (TALK.test(object.split(/\s+/).slice(0, 4).join(' ')) && !paper && !act) return false;
   if (/^(?:with|in\s+principle\s+with)\b/i.test(object)) return false;
   // "The Planning Commission recommended approval at its April 18 meeting.": what a body did at a meeting of its own, told in
   // another's minutes, is no decision of this one; the meeting follows the verb's object at once ("asked that officers present
@@ -205,6 +207,8 @@ const DRAFTED = /^(?:the|its|a|an)\s+(?:draft|proposed|revised|formal|final|writ
 /** An infinitive's verb, not "to the comments": what the body resolved to do, or not to do ("agreed not to comment."). */
 /** "that the comments be sent to the Parks Manager": something to be done, in the subjunctive. */
 const THAT_BE_DONE = /^that\s+[^.;]{1,100}?\s+be\s+[a-z]+(?:ed|en|t)\b/i;
+/** The same, sent on to someone: "that their concerns … be referred to …" (not "that their comments be noted"). */
+const THAT_BE_SENT = /^that\s+[^.;]{1,100}?\s+be\s+(?:referred|forwarded|sent|passed|reported|submitted|circulated|shared|conveyed)\b/i;
 const TO_DO = /^(?:not\s+)?to\s+(?!(?:the|a|an|these|this|those|its|their|our|all|any|some)\b)[a-z]+(?:\s|[.;]?$)/i;
 
 /** "the minutes … were received", "The report was considered": a paper before the meeting, how the sentence opens. */
