@@ -237,7 +237,8 @@ function endsOnBodyWord(name: string): boolean {
  */
 function bodyBeforeAnd(text: string, at: number, allowLower: boolean): { name: string; end: number } | undefined {
   // "the Police and Crime Commissioner's office": the "and" is inside one name.
-  if (ONE_NAME_AT.test(text.slice(at))) return undefined;
+  const one = ONE_NAME_PLACED.exec(text.slice(at));
+  if (one && /^(?:the\s+)?$/i.test(one[1])) return undefined;
   const before = /^(?:the\s+)?[A-Z][^.;,()]{2,80}?(?=\s+and\s+(?:the\s+|a\s+)?[A-Z])/.exec(text.slice(at));
   if (!before) return undefined;
   const body = readBody(text.slice(0, at + before[0].length), at, allowLower);
@@ -366,7 +367,6 @@ const DEPARTMENT_TAIL = new RegExp(String.raw`^(?:(?:,\s*(?:the\s+(?=[A-Z][\w’
 const ONE_NAME_WORDS = String.raw`police(?:,\s*fire)?\s+and\s+crime\s+(?:commissioner(?:['’]s\s+office)?|panel)|fire\s+and\s+rescue\s+(?:authority|service)`;
 const ONE_NAME = new RegExp(`^(?:${ONE_NAME_WORDS})$`, 'i');
 const ONE_NAME_IN = new RegExp(String.raw`\b(?:${ONE_NAME_WORDS})\b`, 'gi');
-const ONE_NAME_AT = new RegExp(String.raw`^(?:the\s+)?(?:${ONE_NAME_WORDS})(?![\w’'])`, 'i');
 /** The same after a place's name or two: "Lancashire Police, Fire and Crime Panel" (the place in capitals, as a name is). */
 const ONE_NAME_PLACED = new RegExp(String.raw`^((?:[\w’'-]+\s+){0,2}?)(?:${ONE_NAME_WORDS})(?![\w’'])`, 'i');
 

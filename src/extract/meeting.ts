@@ -469,7 +469,7 @@ function clean(name: string): string {
     .replace(/(?<=\S)\s+(?:ordinary|special|extraordinary|regular)(?=\s+council$)/i, '')
     // "Rangitoto Coast District Council Ordinary Council Meeting - 15 December 2026": the council named, then the kind of its
     // meeting, so the second "Council" is no more of its name.
-    .replace(/(?<=\b(?:council|COUNCIL|Council))\s+council$/i, '')
+    .replace(/(?<=\bcouncil)\s+council$/i, '')
     // "MEETING OF PEOPLE AND COMMUNITIES COMMITTEE Members present: …" run into one line: the attendance list's label is no
     // part of the name.
     .replace(/(?<=\b(?:committee|commission|board|panel|council|cabinet|forum))\s+(?:members|councillors)$/i, '')
