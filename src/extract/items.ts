@@ -202,8 +202,11 @@ export function itemHeading(line: Line): ItemHeading | undefined {
 /** A heading that names the meeting and its paper: "City Council - Regular Meeting Minutes", "Planning Board Agenda". */
 const MEETING_TITLE_HEADING = /\b(?:Council|Committee|Board|Commission|Cabinet|Authority)\b.*\b(?:Minutes|Agenda)$/i;
 
-/** A measure's number, a dash, then what it does: "Resolution 2026-R-88 – Approving …", "Ordinance 2026-07 – An Ordinance amending …". */
-const MEASURE_TITLE = /^(?:Resolution|Ordinance|RESOLUTION|ORDINANCE)\s+(?:No\.?\s*)?[\w-]*\d[\w-]*\s+[-–—:]\s+(?:(?:An?|AN?)\s+(?:Ordinance|Resolution|ORDINANCE|RESOLUTION)\s+)?[A-Za-z][a-z]+ing\b/;
+/**
+ * A measure's number, a dash or none, then what it does: "Resolution 2026-R-88 – Approving …", "Ordinance 2026-07 – An
+ * Ordinance amending …", "Ordinance No. 1102 amending Chapter 17.40 …".
+ */
+const MEASURE_TITLE = /^(?:Resolution|Ordinance|RESOLUTION|ORDINANCE)\s+(?:No\.?\s*)?[\w-]*\d[\w-]*\s+(?:[-–—:]\s+)?(?:(?:An?|AN?)\s+(?:Ordinance|Resolution|ORDINANCE|RESOLUTION)\s+)?[A-Za-z][a-z]+ing\b/;
 
 /**
  * An agenda title that names the action it asks for by its noun: "Approval of the minutes …", "Award of Contract …",
@@ -214,8 +217,9 @@ const ACTION_NOUN_TITLE = /^(?:(?:Approval|Adoption|Acceptance|Authori[sz]ation|
 const SHOUTED_VERDICT = new RegExp(`^(?:${DONE_VERBS})(?:\\s+AND\\s+[A-Z]{3,}ED)?\\s+[A-Z0-9]`);
 
 /** A topic run into its minute ("Bus shelter, Heol y Dwr – the Clerk reported …"): a few words, no decision's verb first. */
-// A dash between a title's parts ("Common Good Fund – Grant Applications") is no word of it.
-const shortTopic = (title: string, most: number): boolean => title.split(/\s+/).filter((w) => !/^[-–—]$/.test(w)).length <= most && !DECIDING.test(title);
+// A dash between a title's parts ("Common Good Fund – Grant Applications") is no word of it. A plural noun alone ("Grants")
+// names a topic, though its verb would decide.
+const shortTopic = (title: string, most: number): boolean => title.split(/\s+/).filter((w) => !/^[-–—]$/.test(w)).length <= most && (!DECIDING.test(title) || /^[A-Z][a-z]+s$/.test(title));
 /** A verb that tells what happened, so the words before a stop or dash are a sentence, not a topic. */
 const TOLD = /\b(?:was|were|is|are|be|been|has|have|had)\b/i;
 
@@ -239,7 +243,12 @@ function stoppedTitle(text: string): string | undefined {
 /** A title in Welsh and English, the English half a capital and words in lower case, then a capital that starts the minute. */
 const BILINGUAL_RUN_IN = /^([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s+\/\s+[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})\s+(?=[A-Z])/;
 
-const RUN_IN_TITLE = /^([A-Z][^:.;–—]{2,60}?)\s+[-–—]\s+(?=[a-z]|It\s+was\b|(?:Proposed|Moved)\s|(?:After|Following)\s+(?:discussion|debate)\b)/;
+/**
+ * A title, a dash, then the minute run on: in lower case, an outcome's or motion's opening, a sentence that tells what was
+ * done ("Police report - PC Fraser reported two break-ins …", "Wind farm fund - Three applications were considered."), an
+ * application's reference ("Planning - 26/04412/FUL erection of …: no objection."), or who sent apologies.
+ */
+const RUN_IN_TITLE = new RegExp(String.raw`^([A-Z][^:.;–—]{2,60}?)\s+[-–—]\s+(?=[a-z]|It\s+was\b|(?:Proposed|Moved)\s|(?:After|Following)\s+(?:discussion|debate)\b|(?:[\w’'-]+\s+|(?:[A-Z]\.\s*)+){1,4}?(?:was|were|has\s+been|have\s+been|[a-z]{3,}ed)\s[^;]*?[a-z\d)]\.(?:\s|$)|${APPLICATION_REF}|(?<=^Apologies(?:\s+for\s+absence)?\s+[-–—]\s+)\S)`);
 
 /** An agenda item's words that end in a stop: opened by a capital, with no verb of a sentence telling what became of it. */
 const AGENDA_STOPPED = /^(?=\p{Lu})(?!.*\b(?:was|were|is|are|has|have|had|will)\b)/u;
@@ -269,6 +278,11 @@ function isTitle(title: string): boolean {
   // "Maes chwarae / Play area": a Welsh council's title in both languages, each half a title of its own in sentence case.
   const halves = title.split(/\s+\/\s+/);
   if (halves.length === 2) return halves.every((half) => isTitle(half));
+  // "Overnight field trip - FFA State Convention": a topic in sentence case, a dash, then the name it is about; each part a
+  // title of its own is one title (read whole, its capitals are too few for its length).
+  // Not a mover's pair before a motion ("Moved P. Dube - L. Wiebe: That …").
+  const parts = title.split(/\s+[-–—]\s+/);
+  if (parts.length === 2 && !/:|^(?:Moved|Proposed|Seconded)\b/i.test(title) && parts.every((part) => part.split(/\s+/).length <= 8 && isTitle(part))) return true;
   // "… to Washington, D.C.", "… with Keystone Paving Inc.": the stop of an abbreviation ends no sentence.
   const text = title.replace(/\b((?:[A-Z]\.){1,3}[A-Z]|Inc|Ltd|Co|Corp|Bros|Jr|Sr)\.$/, '$1');
   // "24/01234/FUL - Land north of Mill Lane": a planning application reference leads the title.
@@ -280,6 +294,10 @@ function isTitle(title: string): boolean {
   // "Planning Permit Application PA2026/141 – Use and development of a dwelling – 402 Ridge Road, Campbelltown": an Australian
   // application's label and reference, then what is proposed and where, in sentence case however long.
   if (APPLICATION_TITLE.test(text)) return true;
+  // "Ordinance No. 1102 amending Chapter 17.40 of the Municipal Code regarding accessory dwelling units (First Reading)": a US
+  // agenda's measure, its number and what it does, in sentence case however long, closed by its stage in brackets (a line
+  // cut at the margin ends on a word).
+  if (MEASURE_TITLE.test(text) && /\)$/.test(text)) return true;
   // "Minutes of the meeting held on 22 September 2026": the minutes the item confirms, named by their date in sentence case.
   if (MINUTES_OF_DATE.test(text)) return true;
   // "Letter from the Kingshaven Curling Club requesting a grant of $5,000", "Email from a resident regarding speeding on Shore

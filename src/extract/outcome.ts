@@ -147,9 +147,17 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   if (/\b(?:that|said|explained|stated|reported|advised|told|informed|asked|whether|recall(?:ed)?|reminded|will|would)\b/i.test(active[1]) || /^(?:last|in|as|when|since|once|previously|earlier|if|although|while|whilst|because|before|until)\s/i.test(active[1])) return undefined;
   // "The IJB agreed …": a body known by its initials, so in capitals; the pattern reads case loosely, "Staff approved" is no body.
   if (/^[a-z]{2,6}$/i.test(active[1]) && !/^[A-Z]{2,6}$/.test(active[1]) && !BODY_NOUN.test(active[1])) return undefined;
+  // "The Conservation Commission asked the Board to place an article …": another body's request put to this meeting, which
+  // decides on it later; a meeting's own request names where it goes ("The Committee asked the Council to …").
+  if (/^(?:asked|requested)$/i.test(active[2]) && PUT_TO_US.test(active[3]) && !OWN_NAME.test(active[1])) return undefined;
   if (active[2].toLowerCase() === 'recommended' && OTHER_BODY_ADVICE.test(active[3]) && /\S\s+\S/.test(active[1].replace(/^the\s+/i, ''))) return undefined;
   return verdictOn(active[2].toLowerCase(), active[3], lex) ? 'outcome.active' : undefined;
 }
+
+/** A request's addressee that is the meeting itself, by its bare name: "the Board to …", "the City Council for …". */
+const PUT_TO_US = /^(?:the\s+)?(?:(?:city|town|county|village|select|parish|full|borough|district)\s+)?(?:board|selectboard|council|committee|commission|trustees|authority|panel)\s+(?:to|for)\s/i;
+/** A subject that is the meeting by its bare name ("Committee", "Town Board", "IJB"), not another body named in full. */
+const OWN_NAME = /^(?:(?:city|town|county|village|select|parish|full|borough|district|community)\s+)?[\w’'-]+$|^[A-Z]{2,6}$/i;
 
 /**
  * "The Planning Commission recommended approval with conditions.", "The Zoning Board recommended denial.": a body named in

@@ -200,6 +200,12 @@ const PROPOSAL_LINE = new RegExp(String.raw`^${PROPOSAL_OPENING}[^.;]*[.;]$`);
 /** A line that opens on an action minute's tally in brackets: "(5-0) 6. Council reports …". */
 const TALLY_START = new RegExp(String.raw`^${TALLY_IN_BRACKETS}(?:\s|$)`);
 
+/**
+ * A line that opens on an audit recommendation's priority or rating in brackets: "(High) …", "(Priority 2)" (a bare number in
+ * brackets is a list's: "(3) recommends …" starts a clause).
+ */
+const PRIORITY_START = /^\((?:(?:Priority|Risk|Rating)\s*:?\s*)?(?:High|Medium|Low|Critical|Significant|Moderate|Major|Minor)\)(?:\s|$)|^\((?:Priority|Risk|Rating)\s*:?\s*[1-4]\)(?:\s|$)/i;
+
 function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean {
   if (line.bullet || line.heading > 0 || above.heading > 0 || line.decisionCell || above.decisionCell) return false;
   // "… to adopt Resolution No. 2026-31, entitled:" / "A RESOLUTION OF THE CITY COUNCIL …": the title is the motion's
@@ -454,6 +460,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // cut from it again where the lines are split (text/split.ts), as a line printed whole would be.
   // "… for a term ending June 30, 2029." / "(5-0) 6. Council reports …": an action minute's tally in brackets after its stop.
   if (TALLY_START.test(line.text) && /[.;]$/.test(previous.text)) return true;
+  // "… signed by the budget holder before payment." / "(High) Management response: …": an audit recommendation's priority in
+  // brackets after its stop.
+  if (PRIORITY_START.test(line.text) && /[.;]$/.test(previous.text)) return true;
   // "… (proposed Cllr Moss, seconded Cllr Byers;" / "6 for, 1 abstention).": the count inside the movers' bracket, still open.
   if (/^\d{1,2}\s+(?:for|in\s+favou?r|against)\b/.test(line.text) && /\([^()]*$/.test(previous.text)) return true;
   // An Ontario motion's "… be received;" / "and That the policy …" the same: "and" ends the clause above.

@@ -49,8 +49,11 @@ const MOVED_TO_PLACE = 'the|a|an|this|that|these|those|his|her|their|its|our|my|
 const label = (id: string, kind: LabelKind, summary: string, pattern: RegExp, examples: Rule['examples'], dialects?: Rule['dialects']): LabelRule =>
   ({ id: `label.${id}`, family: 'label', kind, summary, produces: `label: ${kind}`, pattern, examples, ...(dialects ? { dialects } : {}) });
 
-/** A character of a motion's words before its movers: no sentence's stop, but the stops of "8:12 p.m." and "a.m." (both motion-first labels read it). */
-const MOTION_CHAR = String.raw`(?:[^.;]|(?<=\b[ap]\.m|\b[ap])\.)`;
+/**
+ * A character of a motion's words before its movers: no sentence's stop, but the stops of "8:12 p.m." and "a.m." and of an
+ * abbreviation ("Washington, D.C.", "Mr. Ruiz", "Lot No. 4") (both motion-first labels read it).
+ */
+const MOTION_CHAR = String.raw`(?:[^.;]|(?<=\b[ap]\.m|\b[ap])\.|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.|(?<=\b(?:No|Nos|St|Mr|Mrs|Ms|Dr))\.(?=\s))`;
 /** The movers after a motion printed first: "… by Ms. Huang, second by Mr. Amato". */
 // A Florida commission's "… made by Commissioner Vance; seconded by …" puts a semicolon between them.
 const BY_SECONDED_BY = String.raw`by\s+(?:(?:mr|mrs|ms|dr)\.\s*)?[^,.;]{2,60}[,;]?\s+(?:second(?:ed)?|supported)\s+by`;

@@ -65,8 +65,8 @@ export const TASK_OPENING = String.raw`(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}to
 export const PROPOSAL_OPENING = String.raw`(?:The|the)\s+(?:[\w’'-]+\s+){0,3}(?:recommended|proposed|suggested)\s+(?!that\b|to\b)[a-z]`;
 /** A vote's count, for and against and abstaining: "3-0", "4 – 1", "4-0-1". */
 export const SCORE = String.raw`\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?`;
-/** An action minute's tally in brackets, which ends its item: "(5-0)", "(4-1, Morales no)". */
-export const TALLY_IN_BRACKETS = String.raw`\(${SCORE}(?:,[^()]{1,40})?\)`;
+/** An action minute's tally in brackets, which ends its item: "(5-0)", "(4-1, Morales no)", a select board's "(Moreau/Osei, 3-0)". */
+export const TALLY_IN_BRACKETS = String.raw`\((?:[A-Z][\w’'-]+\s*\/\s*[A-Z][\w’'-]+,\s*)?${SCORE}(?:,[^()]{1,40})?\)`;
 
 /** A US section's heading in capitals, its stage after a dash: "ORDINANCES – INTRODUCTION", "RESOLUTIONS – CONSENT AGENDA". */
 const US_SECTION = String.raw`(?:ORDINANCES|RESOLUTIONS|CONSENT\s+(?:AGENDA|CALENDAR)|PUBLIC\s+(?:COMMENTS?|HEARINGS?))(?:\s+[-–—]\s+[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})?`;
@@ -253,8 +253,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // …"").
   [/(?:Notice|NOTICE)\s+(?:of|OF)\s+(?:Motion|MOTION)\s+(?:by|BY|from|FROM)\s/, new RegExp(String.raw`(?<=\b(?:Notice|NOTICE)\s+(?:of|OF)\s+(?:Motion|MOTION)\s+(?:by|BY|from|FROM)\s[^"“:;]{2,160}:-?)\s+(?=["“](?:That|THAT)\s)|(?<=[a-z\d)][.!?]["”]?\s+)(?=(?:Notice|NOTICE)\s+(?:of|OF)\s+(?:Motion|MOTION)\s+(?:by|BY|from|FROM)\s)|(?<=\b(?:Notice|NOTICE)\s+(?:of|OF)\s+(?:Motion|MOTION)\s+(?:by|BY|from|FROM)\s+(?:${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?=(?:${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+,?\s+(?:seconded|moved|proposed)\b)`, 'g')],
   // "7. MOTIONS Motion in the name of Cllr. A. Cullinane: "That this Council requests …"": an Irish council's notice of motion,
-  // its label on a line of its own and the motion's words below it, as printed.
-  [/(?:Motion|MOTION)\s+in\s+the\s+name\s+of\s/, /(?<=\S\s+)(?=(?:Motion|MOTION)\s+in\s+the\s+name\s+of\s)|(?<=\b(?:Motion|MOTION)\s+in\s+the\s+name\s+of\s+[^:;"“]{2,60}:)\s+(?=["“]?(?:That|THAT)\s)/g],
+  // its label on a line of its own and the motion's words below it, as printed; its number a line of its own after the last
+  // sentence ("… Authority. 3.2 Motion in the name of Cllr. R. Fitzgerald: …"), as over the label it names.
+  [/(?:Motion|MOTION)\s+in\s+the\s+name\s+of\s/, /(?<=\S\s+)(?=(?:Motion|MOTION)\s+in\s+the\s+name\s+of\s)|(?<=[.!?]["”]?\s+)(?=\d{1,2}(?:\.\d{1,2})*\.?\s+(?:Motion|MOTION)\s+in\s+the\s+name\s+of\s)|(?<=\b(?:Motion|MOTION)\s+in\s+the\s+name\s+of\s+[^:;"“]{2,60}:)\s+(?=["“]?(?:That|THAT)\s)/g],
   // "… to approve the agenda. Motion by Commissioner Pct. 2 Alvarez, second by Commissioner Pct. 4 Whitfield, to approve.": a
   // Texas court's motion after the item's caption, its mover's title and precinct before the seconder.
   [/[.!?]\s+(?:A\s+)?[Mm]otion\s+(?:was\s+)?(?:made\s+)?by\s/, /(?<=[a-z\d)][.!?]\s+)(?=(?:A\s+)?[Mm]otion\s+(?:was\s+)?(?:made\s+)?by\s+(?:Commissioner|Council\s*(?:Member|man|woman|or)|Trustee|Supervisor|Alderman|Director|Mayor|Judge|Mr|Mrs|Ms|Dr|Cllr|Cr)\b[^;]{0,120}?,\s*second(?:ed)?\s+by\b)/g],
@@ -266,6 +267,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/The\s+(?:recommendations?|motion|proposals?)\s+(?:was|were)\s/, /(?<=[a-z)][.]\s+)(?=The\s+(?:recommendations?|motion|proposals?)\s+(?:was|were)\s+(?:duly\s+|then\s+)?(?:moved|proposed)\b)/g],
   // "Cllr Mulligan proposed that the charges be suspended. This was not agreed.": a refusal agrees to nothing, request or motion.
   [/This\s+was\s+(?:not|lost|defeated)/, /(?=This\s+was\s+(?:not\s+(?:agreed|carried|approved|passed|adopted)|lost|defeated)\b[^.;]{0,40}[.;]?\s*$)(?<=[.;]\s+)/g],
+  // "3. Grants - Two applications were considered. Agreed:" over "Pennant Young Farmers £300; …": a label the margin left at
+  // the end of the sentence before it leads into the lines below, as it would on a line of its own.
+  [/[.!?]\s+(?:Agreed|AGREED|Resolved|RESOLVED)\s*:-?\s*$/, /(?<=[a-z\d)][.!?]\s+)(?=(?:Agreed|AGREED|Resolved|RESOLVED)\s*:-?\s*$)/g],
   // "a. Payments: Resolved to approve the payments listed …", "(b) Noticeboard, Church Lane: Resolved to accept …": a parish's
   // sub-item label, its topic (and the place), its colon, then the marker.
   // The sub-item opens its own line after the stop of the one before, when its lines were wrapped and joined again ("… from 9
@@ -570,8 +574,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/all\s+in\s+favou?r\./i, /(?<=\b[Aa]ll\s+in\s+favou?r\.)\s+(?=\S)/g],
   // "… seconded by Councilman Stavros. All in favor. Motion to close the public hearing by Councilwoman Chen, seconded by …":
   // An Irish area committee's paragraphs: "Item 4 – Community Grants Cllr. Mannion proposed that the allocation …": a member's
-  // proposal after the item's title starts a line; not inside a title of two words ("Deputy Mayor Hale moved …").
-  [/\s(?:proposed|moved)\s+(?:that|to)\s/, new RegExp(String.raw`(?<=[\w’')]\s+)(?<!\b(?:the|a|an|this|that|by|of|and|to|from|with|The|A|An|This|That|Deputy|Vice|Acting|Lord|Pro|Council|Board|Assembly|Select)\s+)(?=(?:${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)?[A-Z][\wÀ-ÿ’'-]+\s+(?:proposed|moved)\s+(?:that|to)\s)(?<=^(?:Item\s+\d{1,3}[a-z]?|\d{1,3}(?:\.\d{1,2})?\.?)\s+[^.;:]{3,80})`, 'g')],
+  // proposal after the item's title starts a line; not inside a title of two words ("Deputy Mayor Hale moved …"). A US board's
+  // lettered item the same: "B. Policy 5131.6 - Student Wellness (Second Reading) Mr. Fitch moved to adopt …".
+  [/\s(?:proposed|moved)\s+(?:that|to)\s/, new RegExp(String.raw`(?<=[\w’')]\s+)(?<!\b(?:the|a|an|this|that|by|of|and|to|from|with|The|A|An|This|That|Deputy|Vice|Acting|Lord|Pro|Council|Board|Assembly|Select)\s+)(?=(?:${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)?[A-Z][\wÀ-ÿ’'-]+\s+(?:proposed|moved)\s+(?:that|to)\s)(?<=(?:^|[a-z\d)][.!?]\s+)(?:Item\s+\d{1,3}[a-z]?|\d{1,3}(?:\.\d{1,2})?\.?|[A-H]\.)\s+(?:[^.;:]|\.(?=\d)){3,80})`, 'g')],
   // A community council's "2. Minutes of the January meeting Approved, proposed J. Sutherland, seconded W. Baird." (or "…
   // Approved. Proposed PS, seconded DO."): the verdict after the item's title, its movers after it.
   [/\s(?:Approved|Accepted|Agreed|Adopted|Noted)\s*(?:[,–-]\s*proposed|\.\s+Proposed)\b/, /(?<=^\d{1,3}\.?\s+[^.;:]{3,80}[a-z’')]\s+)(?=(?:Approved|Accepted|Agreed|Adopted|Noted)\s*(?:[,–-]\s*proposed|\.\s+Proposed)\b)/g],
@@ -586,8 +591,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:PROPOSED|Proposed|SUGGESTED|Suggested)\s+(?:RESOLUTIONS?|Resolutions?)\s+(?:That|THAT)\s/, /(?<=[\w’').:]\s+)(?<!\b(?:the|a|The|A|and)\s+)(?=(?:PROPOSED|Proposed|SUGGESTED|Suggested)\s+(?:RESOLUTIONS?|Resolutions?)\s+(?:That|THAT)\s)|(?<=\b(?:PROPOSED|Proposed|SUGGESTED|Suggested)\s+(?:RESOLUTIONS?|Resolutions?))\s+(?=(?:That|THAT)\s)/g],
   // Paragraphs joined from a page of US items, each title with no stop before what was done on it: a planning board's "…
   // 88 Titicus Road (veterinary clinic) After review, Mr. Adeyemi made a motion to grant …", a select board's "1. Transfer
-  // Station Sticker Fee VOTED: (Kelleher/Maguire) 3-0-0 to increase …".
-  [/(?:After|Following)\s[^.;,]{2,60},\s+[A-Z][^;,]{1,40}\s(?:moved|made\s+a\s+motion)\b|\sVOTED\s*:/, new RegExp(String.raw`(?<=(?:[A-Z][\w’'-]*|\))\s+)(?<!\b(?:The|A|An|This|That)\s+)(?=(?:After|Following)\s+[^.;,]{2,60},\s+(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?:moved|made\s+a\s+motion)\b|VOTED\s*:\s*\([^()]{2,60}\))`, 'g')],
+  // Station Sticker Fee VOTED: (Kelleher/Maguire) 3-0-0 to increase …", or "… hours VOTED: To close the transfer station …".
+  [/(?:After|Following)\s[^.;,]{2,60},\s+[A-Z][^;,]{1,40}\s(?:moved|made\s+a\s+motion)\b|\sVOTED\s*:/, new RegExp(String.raw`(?<=(?:[A-Z][\w’'-]*|\))\s+)(?<!\b(?:The|A|An|This|That)\s+)(?=(?:After|Following)\s+[^.;,]{2,60},\s+(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?:moved|made\s+a\s+motion)\b|VOTED\s*:\s*\([^()]{2,60}\))|(?<=[A-Za-z\d)]\s+)(?=VOTED\s*:\s*(?:To|That)\s)`, 'g')],
   // A Northern Irish committee's "… gave a verbal update on responses to the consultation. NOTED" at the end of a paragraph: the
   // verdict in capitals on the item, a line of its own as printed.
   [/[.;]\s+(?:NOTED|AGREED|APPROVED|RECEIVED|ENDORSED)\.?\s*$/, /(?<=[a-z\d)][.;]\s+)(?=(?:NOTED|AGREED|APPROVED|RECEIVED|ENDORSED)\.?\s*$)/g],
@@ -601,12 +606,16 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // by Commissioner Vance, seconded by …".
   // A Pennsylvania borough's "… for $188,900. Motion to adopt made by Mr. Szymanski, seconded by …" (the mover's stop is no end),
   // and a zoning board's "… 12 Harbor Way (marina storage building) Motion by Commissioner Abernathy to recommend …; second by …".
-  [/Motion\s+(?:to|by)\s/, new RegExp(String.raw`(?=Motion\s+(?:to\s+[a-z][^.;]{0,200}?\bby\s+[A-Z](?:[^.;]|${SHORT_STOP}){1,60}?,?\s+seconded\b|by\s+(?:[A-Z][\w’'.-]*\s+){1,3}to\s+[a-z]+\b(?:[^.;]|${SHORT_STOP}){0,200}?[;,]\s+second(?:ed)?\s+by\b))(?:(?<=[.;!?]\s+)|(?<=(?:[A-Z][\w’'-]*|\))\s+)(?<!\b(?:The|A|An|This|That|Each|No|Any)\s+))`, 'g')],
+  // An abbreviation's stops in the motion are none of a sentence's ("… field trip to Washington, D.C. on April 14, made by …").
+  [/Motion\s+(?:to|by)\s/, new RegExp(String.raw`(?=Motion\s+(?:to\s+[a-z](?:[^.;]|${SHORT_STOP}){0,200}?\bby\s+[A-Z](?:[^.;]|${SHORT_STOP}){1,60}?,?\s+seconded\b|by\s+(?:[A-Z][\w’'.-]*\s+){1,3}to\s+[a-z]+\b(?:[^.;]|${SHORT_STOP}){0,200}?[;,]\s+second(?:ed)?\s+by\b))(?:(?<=[.;!?]\s+)|(?<=(?:[A-Z][\w’'-]*|\))\s+)(?<!\b(?:The|A|An|This|That|Each|No|Any)\s+))`, 'g')],
   // "… that the precept be set at £18,500. All members were in favour.": the vote after the motion, in a sentence of its own.
   [/All\s+(?:members|councillors)/, /(?=All\s+(?:members|councillors)(?:\s+present)?\s+(?:were|voted)\s+in\s+favou?r\b)(?<=[.;]\s+)/g],
   // "8.2 Spring Field Trips: It was moved by Director Oyelaran …": an item's number and title, its colon, then the motion, a
   // paragraph run into one line.
   [/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Ha-h]\.)\s+[A-Z][^:.;]{2,80}:\s+(?:It\s+was|Motion|Moved)\b/, /(?<=^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Ha-h]\.)\s+[A-Z][^:.;]{2,80}:)\s+(?=(?:It\s+was\s+(?:duly\s+)?(?:moved|proposed)|Motion\s+(?:by|made)|Moved\s+by)\b)/g],
+  // "… by 18th December. Date of next meeting: Wednesday 9th December 2026.": the closing line, no part of the decision before it
+  // (not after an item's number, "11. Date of next meeting.").
+  [/Date\s+of\s+(?:the\s+)?next\s+meeting/i, /(?<=(?:[a-z)]|\b(?:19|20)\d\d)[.!?]\s+)(?=(?:Date|DATE)\s+(?:of|OF)\s+(?:(?:the|THE)\s+)?(?:next|NEXT)\s+(?:meeting|MEETING)\b)/g],
   // "… to approve the contract. Discussion followed regarding student data privacy. Member Greene withdrew the motion.": the
   // mover taking the motion back, in a sentence of its own after it.
   [/withdr(?:ew|aws)\s/, /(?<=[.;!?]\s+)(?=(?:(?:Member|Trustee|Councill?or|Cllr|Cr|Commissioner|Supervisor|Alderman|Director|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z]\.\s*)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+withdr(?:ew|aws)\s+(?:the|his|her|their)\s+(?:motion|amendment)\b)/g],
@@ -626,8 +635,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… "CARRIED" Moved by Con. Allin, seconded by …", "Referring to Item B, it was MOVED by …".
   // An Irish district's "… presented the list of applications. It was PROPOSED by Cllr. Ruane, SECONDED by …" the same.
   [/[Ii]t\s+was\s+(?:MOVED|Moved|PROPOSED|Proposed)/, /(?=[Ii]t\s+was\s+(?:MOVED|Moved|PROPOSED|Proposed)\s+(?:by|BY)\b)(?:(?<=[.;:!?"”)]\s+|,\s+)|(?<=\S\s+)(?=It\b))/g],
-  // "The Board reviewed three bids. MOTION: R. Oduya moved to award …": a select board's motion label after the narrative.
-  [/(?:MOTION|Motion)\s*:/, /(?=(?:MOTION|Motion)\s*:\s*\S)(?<=[a-z\d)][.!?]\s+)/g],
+  // "The Board reviewed three bids. MOTION: R. Oduya moved to award …": a select board's motion label after the narrative; and
+  // after an item's title with no stop, where a mover's verb follows ("1. Warrant review Motion: P. Lindqvist moved to sign …").
+  [/(?:MOTION|Motion)\s*:/, /(?=(?:MOTION|Motion)\s*:\s*\S)(?<=[a-z\d)][.!?]\s+)|(?=Motion\s*:\s*(?:[A-Z][\w’'.-]*\s+){1,3}(?:moved|made\s+a\s+motion)\b)(?<=[A-Za-z\d)]\s+)(?<!\b(?:the|a|this|The|A|This)\s+)/g],
   // "Item 6.2  Appeal of Planning Commission Decision, 22 Cove Lane MOTION: Councilmember Liu moved …", "… (SECOND READING)
   // MOTION: …": the label in capitals after an item's title with no stop, as text taken from a PDF runs them together.
   // An Alaska assembly's page run into paragraphs: "MOTION: X moved to adopt Ordinance No. FY2027-09. Y seconded. Public hearing
@@ -1247,8 +1257,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // An audit report's "Recommendation 1 (Priority: High) The Council should … Management response: Agreed. …" joined into one
   // line: the recommendation's label with its bracket, its words, and the response to it are three lines. A cabinet's answer
   // to a scrutiny review ("… as set out below: Recommendation 1 - That the Council retain …: Accepted.") lists them after a colon.
-  [/(?:Recommendation|RECOMMENDATION)\s+\d/, /(?=(?:Recommendation|RECOMMENDATION)\s+\d{1,2}(?:\s*\([^()]{1,40}\))?\s*[:.\-–—]?(?:\s+[A-Z]|\s*$))(?<=[.;:!?]\s+)|(?=(?:Recommendation|RECOMMENDATION)\s+\d{1,2}\s*\([^()]{1,40}\)\s*[:.\-–—]?\s+[A-Z])(?<=\S\s+)|(?<=(?:^|\s)(?:Recommendation|RECOMMENDATION)\s+\d{1,2}\s*\([^()]{1,40}\)\s*[:.\-–—]?\s+)(?=[A-Z])/g],
-  [/[Rr]esponse\s*:/, /(?=(?:Management|MANAGEMENT|Officer|Service|Council)\s+(?:[Rr]esponse|RESPONSE)\s*:)(?<=[.;!?]\s+)/g],
+  // A priority in brackets ends one as a stop would ("… within five working days. (Medium) Recommendation 2: …").
+  [/(?:Recommendation|RECOMMENDATION)\s+\d/, /(?=(?:Recommendation|RECOMMENDATION)\s+\d{1,2}(?:\s*\([^()]{1,40}\))?\s*[:.\-–—]?(?:\s+[A-Z]|\s*$))(?<=[.;:!?)]\s+)|(?=(?:Recommendation|RECOMMENDATION)\s+\d{1,2}\s*\([^()]{1,40}\)\s*[:.\-–—]?\s+[A-Z])(?<=\S\s+)|(?<=(?:^|\s)(?:Recommendation|RECOMMENDATION)\s+\d{1,2}\s*\([^()]{1,40}\)\s*[:.\-–—]?\s+)(?=[A-Z])/g],
+  [/[Rr]esponse\s*:/, /(?=(?:Management|MANAGEMENT|Officer|Service|Council)\s+(?:[Rr]esponse|RESPONSE)\s*:)(?<=[.;!?)]\s+)/g],
   // An Australian council's "… for the period ending 31 October 2026. COUNCIL DECISION Adopted en bloc (refer item 9).": the
   // heading over the council's own decision after the officer's recommendation, and the decision after the heading, a page's
   // paragraph joined into one line.
@@ -1510,8 +1521,10 @@ function numberCuts(text: string): number[] {
         // transport … strategy. (3) That the Executive Member …".
         cuts.push(m.index);
         trail = [n];
-      } else if (n.value > 1 && /^[b-h]\)$/.test(n.raw) && ((!last && /[a-z\d)][.!?]\s*$/.test(text.slice(0, m.index)) && SUB_ITEM_TITLE.test(after)) || ((!last || last.style !== n.style) && AFTER_ITEM_TITLE.test(text.slice(0, m.index)) && /^[A-Z][\w’' -]{2,60}:\s/.test(after)))) {
-        // "… at £3,150. d) Insurance. It was RESOLVED …": a parish's lettered sub-item whose letters before it stand on lines
+      } else if (n.value > 1 && /^\(?[b-h]\)$/.test(n.raw) && (((!last || last.style !== n.style) && /[a-z\d)][.!?]\s*$/.test(text.slice(0, m.index)) && SUB_ITEM_TITLE.test(after)) || ((!last || last.style !== n.style) && AFTER_ITEM_TITLE.test(text.slice(0, m.index)) && /^[A-Z][\w’' -]{2,60}:\s/.test(after)))) {
+        // "… at £3,150. d) Insurance. It was RESOLVED …", "… enforcement team. (b) One Voice Wales - training programme -
+        // noted.": a parish's lettered sub-item whose letters before it stand on lines (or whose letter "(a)" came after
+        // another list's numbers, "iii. … 114. Correspondence (a) …", and was not taken as a list's start)
         // above (a hard-wrapped paragraph, broken where a line ended on a stop); its short title and stop say it is one. So do
         // the item's number and title before it and its topic's colon after ("6/27 Playing Field b) Annual play inspection: …").
         cuts.push(m.index);
@@ -1606,8 +1619,11 @@ function restarts(last: ClauseNumber, n: ClauseNumber, before: string): boolean 
 const MARKER_LEAD_END = /(?:^|[.;!?]\s+)(?:RESOLVED|RECOMMENDED|AGREED|DECIDED|Resolved|Recommended|Agreed)(?:\s+to(?:\s+the)?(?:\s+[A-Z][\w’'&-]*){1,5}?)?(?:\s+that|\s*[:\-–—])\s*$/;
 /** An item's number and short title, anywhere in the line, just before a sub-item opens under it: "… Hall 5/27 Finance ". */
 const AFTER_ITEM_TITLE = /(?:^|\s)(?:[A-Z]{0,4}\d{1,4}\/\d{1,4}|\d{1,3}\.|\d{1,2}\.\d{1,2}\.?)\s+[A-Z][\w’'&,/]*(?:\s+[\w’'&,/]+){0,4}\s+$/;
-/** A sub-item's short title and its stop, the minute's sentence after it: "Insurance. It was RESOLVED …". */
-const SUB_ITEM_TITLE = /^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}\.\s+[A-Z]/;
+/**
+ * A sub-item's short title and its stop, the minute's sentence after it: "Insurance. It was RESOLVED …"; or a letter's topic
+ * and the verdict after its dash: "One Voice Wales - training programme - noted.".
+ */
+const SUB_ITEM_TITLE = /^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}\.\s+[A-Z]|^[A-Z][\w’'&-]*(?:\s+(?:[-–—]\s+)?[\w’'&-]+){0,8}\s+[-–—]\s+(?:noted|agreed|approved|deferred|received|resolved|it\s+was|[Mm]embers\s+agreed)\b/;
 /** An item's number and short title, just before the list that opens under it. */
 const ITEM_TITLE_END = /(?:^|[.;!?]\s+)(?:\d{1,3}\.|[A-Z]{0,4}\d{1,4}\/\d{1,4}|\d{1,2}\.\d{1,2}\.?)\s+[A-Z][\w’'&,]*(?:\s+[\w’'&,]+){0,6}\s+$/;
 

@@ -281,8 +281,9 @@ function moved(r: Reading, line: Line, rule: string): void {
   // "Motion to approve the consent agenda by X, second by Y.": the motion stands before its movers, and a Florida
   // commission's "Motion to approve Resolution 2026-88 made by …" says it was made before who made it.
   if (rule === 'label.motion-to-by') {
-    // A Florida commission's "…; seconded by …": a semicolon after the mover.
-    const first = /^motion\s+(to\s+[a-z]+\b.*?)(?:\s+(?:was\s+)?(?:made|moved|offered))?\s+by\s+(?:(?:mr|mrs|ms|dr)\.\s*)?[^,.;]{2,60}[,;]?\s+second(?:ed)?\s+by\b/i.exec(text);
+    // A Florida commission's "…; seconded by …": a semicolon after the mover. A school board's "…, made by X, seconded by Y"
+    // sets the mover off with a comma.
+    const first = /^motion\s+(to\s+[a-z]+\b.*?)(?:,?\s+(?:was\s+)?(?:made|moved|offered))?\s+by\s+(?:(?:mr|mrs|ms|dr)\.\s*)?[^,.;]{2,60}[,;]?\s+second(?:ed)?\s+by\b/i.exec(text);
     // "Resolution 2027-58 – Awarding a contract …" over "Motion to adopt made by …": the verb alone moves the measure above,
     // where the line above names one.
     if (first) openOrAbove(r, first[1], line);
