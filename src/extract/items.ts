@@ -280,9 +280,10 @@ function isTitle(title: string): boolean {
   if (halves.length === 2) return halves.every((half) => isTitle(half));
   // "Overnight field trip - FFA State Convention": a topic in sentence case, a dash, then the name it is about; each part a
   // title of its own is one title (read whole, its capitals are too few for its length).
-  // Not a mover's pair before a motion ("Moved P. Dube - L. Wiebe: That …").
+  // Not a mover's pair before a motion ("Moved P. Dube - L. Wiebe: That …"). After a department's name, the action asked for by
+  // its noun ("Public Works - Award of contract for the Bear Creek bridge deck replacement") is the other part.
   const parts = title.split(/\s+[-–—]\s+/);
-  if (parts.length === 2 && !/:|^(?:Moved|Proposed|Seconded)\b/i.test(title) && parts.every((part) => part.split(/\s+/).length <= 8 && isTitle(part))) return true;
+  if (parts.length === 2 && !/:|^(?:Moved|Proposed|Seconded)\b/i.test(title) && parts.every((part, k) => part.split(/\s+/).length <= 12 && (isTitle(part) || (k === 1 && ACTION_NOUN_TITLE.test(part))))) return true;
   // "… to Washington, D.C.", "… with Keystone Paving Inc.": the stop of an abbreviation ends no sentence.
   const text = title.replace(/\b((?:[A-Z]\.){1,3}[A-Z]|Inc|Ltd|Co|Corp|Bros|Jr|Sr)\.$/, '$1');
   // "24/01234/FUL - Land north of Mill Lane": a planning application reference leads the title.
@@ -334,7 +335,7 @@ function isTitle(title: string): boolean {
 const BODY_VERB = /\b(?:Council|Committee|Board|Cabinet|Commission|Staff)\s+(?:request|approve|adopt|note|receive|endorse|agree|authori[sz]e|direct|refer|defer|delegate|ask|instruct|support|accept)s?\b/;
 
 /** Lines that open with a decision verb are clauses, not titles: "1. Approve the budget". */
-const DECIDING = /^(?:that|to|it|(?:approve|agree|note|endorse|accept|receive|adopt|support|confirm|delegate|authori[sz]e|request|refer|recommend|amend|defer|reject|refuse|appoint|grant|instruct|ask|exclude|write|seek)(?:s|d|ed)?)\b/i;
+const DECIDING = /^(?:that|to|it|(?:approve|agree|note|endorse|accept|receive|adopt|support|confirm|delegate|authori[sz]e|request|refer|recommend|amend|defer|reject|refuse|appoint|grant|instruct|ask|exclude|write|seek|decline|deny|rescind)(?:s|d|ed)?)\b/i;
 
 export function tidyTitle(title: string): string {
   return title.replace(/\s*[:\-–—]+\s*$/, '').replace(/\s+/g, ' ').trim();

@@ -215,6 +215,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // clause cut by a page break goes on in lower case on the next page, its line above left without a stop.
   if (line.pageBreak && /^[a-z]/.test(line.text) && !/[.!?:;]["”’)]*$/.test(above.text) && !parseNumber(line.text) && !matchMarker(line.text, lex)) return true;
   if (line.gap) return false;
+  // "10.1 FOOTPATH CONSTRUCTION PROGRAM 2027/28 RESOLUTION 455/26 (Moved Cr Haddad" / "/ Seconded Cr Price) That Council:": a
+  // movers' bracket the margin cut, however the title before it is printed.
+  if (/\((?:Moved|MOVED)\b[^()]*$/.test(above.text) && /^[^()]*\)/.test(line.text)) return true;
   // "a) Letter from the District Council about …" / "– noted.": the row's verdict after its dash, pushed over by the margin.
   if (/^[–—-]\s*\S/.test(line.text) && VERDICT_TAIL.test(line.text.replace(/^[–—-]\s*/, '')) && !/[.!?:;]["”’)]*$/.test(above.text)) return true;
   // "9.1 Letter from the … Association requesting funding for a thermal imaging camera" / "Motion 2027-112": a motion's number

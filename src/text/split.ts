@@ -402,8 +402,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // run into one line; each field's label in capitals, the heading and the lead-in under it start a line (minutes that tell what
   // "Staff recommends" in their narrative keep it there).
   // An English front sheet's "REPORT TO: Cabinet DATE OF MEETING: … REPORT OF: …" keeps "REPORT" with its field; a US "STAFF
-  // REPORT TO: Honorable Mayor …" is the title, then the field.
-  [/\b(?:TO|FROM|DATE(?:\s+OF\s+MEETING)?|SUBJECT|PREPARED\s+BY|MEETING\s+DATE|REPORT\s+OF)\s*:|Staff\s+recommends\b|RECOMMENDATIONS?\s+It\s+is\s+recommended\b/, /(?<=\S\s+)(?<!(?<!\b(?:STAFF|AGENDA)\s+)\bREPORT\s+)(?=(?:(?<!\b(?:STAFF|AGENDA)\s+)REPORT\s+(?:TO|OF)|TO|FROM|DATE(?:\s+OF\s+MEETING)?|SUBJECT|PREPARED\s+BY|MEETING\s+DATE)\s*:\s|RECOMMENDATIONS?\s+(?:Staff\s+recommends|It\s+is\s+recommended)\b)|(?<=\bRECOMMENDATIONS?\s+)(?=Staff\s+recommends\s+(?:that\b|the\s+(?:City|Town|Village|County)\b)|It\s+is\s+recommended\s+that\b)/g],
+  // REPORT TO: Honorable Mayor …" is the title, then the field. The lead-in under "RECOMMENDED ACTION" starts a line too.
+  [/\b(?:TO|FROM|DATE(?:\s+OF\s+MEETING)?|SUBJECT|PREPARED\s+BY|MEETING\s+DATE|REPORT\s+OF)\s*:|Staff\s+recommends\b|RECOMMENDATIONS?\s+It\s+is\s+recommended\b/, /(?<=\S\s+)(?<!(?<!\b(?:STAFF|AGENDA)\s+)\bREPORT\s+)(?=(?:(?<!\b(?:STAFF|AGENDA)\s+)REPORT\s+(?:TO|OF)|TO|FROM|DATE(?:\s+OF\s+MEETING)?|SUBJECT|PREPARED\s+BY|MEETING\s+DATE)\s*:\s|RECOMMENDATIONS?\s+(?:Staff\s+recommends|It\s+is\s+recommended)\b)|(?<=\b(?:RECOMMENDATIONS?|RECOMMENDED\s+ACTIONS?)\s+)(?=Staff\s+recommends\s+(?:that\b|the\s+(?:City|Town|Village|County)\b)|It\s+is\s+recommended\s+that\b)/g],
   // "… seconded by Cllr Griffiths and agreed. That the Statement of Common Ground … is approved. That the Statement of …": a
   // page run into one paragraph puts each "That …" clause after the full stop of the one before.
   [/[.;]\s+That\s/, /(?=That\s+(?:the\s+|this\s+|[A-Z]))(?<=[a-z)][.;]\s+)/g],
@@ -643,8 +643,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // An Alaska assembly's page run into paragraphs: "MOTION: X moved to adopt Ordinance No. FY2027-09. Y seconded. Public hearing
   // opened and closed. VOTE ON MOTION: YEAS: …", "… MOTION TO AMEND: …", "… MOTION TO AMEND FAILED 2-4 VOTE ON MAIN MOTION: …":
   // the vote's label, the amendment's and its verdict, and the narrative after the seconder's own sentence each start a line, so
-  // the motion keeps its own words.
-  [/VOTE\s+ON\s+(?:THE\s+)?(?:MAIN\s+|AMENDED\s+|SUBSTANTIVE\s+)?MOTION|MOTION\s+TO\s+AMEND\s*(?::|CARRIED|FAILED)|\sseconded(?:\s+the\s+motion)?\.\s+[A-Z]/, /(?<=[a-z\d)][.;]\s+|\b\d{1,2}\s*[-–]\s*\d{1,2}\s+)(?=(?:VOTE\s+ON\s+(?:THE\s+)?(?:MAIN\s+|AMENDED\s+|SUBSTANTIVE\s+)?MOTION(?:\s+(?:TO\s+AMEND|AS\s+AMENDED))?|MOTION\s+TO\s+AMEND)\s*:)|(?<=[a-z\d)][.;]\s+)(?=MOTION\s+TO\s+AMEND\s+(?:CARRIED|FAILED|PASSED|DEFEATED)\b)|(?<=[.;]\s+(?:[A-Z][A-Za-z’'.-]*\s+){1,4}seconded(?:\s+the\s+motion)?\.)\s+(?=[A-Z])/g],
+  // the motion keeps its own words (the seconder's sentence may open the line: "Councilmember Ochoa seconded the motion. Upon
+  // roll call vote, Bill No. 27-01 passed 5-1 …").
+  [/VOTE\s+ON\s+(?:THE\s+)?(?:MAIN\s+|AMENDED\s+|SUBSTANTIVE\s+)?MOTION|MOTION\s+TO\s+AMEND\s*(?::|CARRIED|FAILED)|\sseconded(?:\s+the\s+motion)?\.\s+[A-Z]/, /(?<=[a-z\d)][.;]\s+|\b\d{1,2}\s*[-–]\s*\d{1,2}\s+)(?=(?:VOTE\s+ON\s+(?:THE\s+)?(?:MAIN\s+|AMENDED\s+|SUBSTANTIVE\s+)?MOTION(?:\s+(?:TO\s+AMEND|AS\s+AMENDED))?|MOTION\s+TO\s+AMEND)\s*:)|(?<=[a-z\d)][.;]\s+)(?=MOTION\s+TO\s+AMEND\s+(?:CARRIED|FAILED|PASSED|DEFEATED)\b)|(?<=(?:^|[.;]\s+)(?:[A-Z][A-Za-z’'.-]*\s+){1,4}seconded(?:\s+the\s+motion)?\.)\s+(?=[A-Z])/g],
   // Not "RECOMMENDED MOTION: Move to approve …", a label of two words, nor an Alaska assembly's "VOTE ON MOTION: YEAS: …".
   [/\sMOTION\s*:/, /(?=MOTION\s*:\s*[A-Z])(?<=[A-Za-z\d,)]\s+)(?<!\b(?:RECOMMENDED|PROPOSED|SUGGESTED|DRAFT|SUBSTANTIVE|MAIN|ORIGINAL|AMENDED|Recommended|Proposed|Suggested|Draft|Substantive|Main|Original|Amended)\s+)(?<!\b(?:VOTE|Vote)\s+(?:ON|On|on)\s+(?:(?:THE|the)\s+)?)/g],
   // A school board's "5.1 Adoption of Resolution No. 27-18 Motion: Trustee Reyes Second: Trustee Okonkwo Vote: 5-0 (Noes: none)
@@ -661,6 +662,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A Saskatchewan municipality's "… 241/30 ROAD MAINTENANCE AGREEMENT Councillor Dyck: That the …": the one mover and his
   // colon before the motion, after the minute's title in a page run into one line.
   [/:\s*(?:That|THAT)\s/, /(?=(?:Reeve|Deputy\s+Reeve|Councillor|Councilor|Cllr|Cr|Alderman|Trustee|Director)\.?\s+[A-Z][\w’'-]+\s*:\s*(?:That|THAT)\s)(?<=\S\s+)/g],
+  // A New South Wales council's "9.2 DRAFT PLAN OF MANAGEMENT … RESERVE RESOLUTION 412/26 (Moved Cr Nguyen / Seconded Cr Baxter)
+  // That Council: …", a paragraph run into one line: the resolution's label (or "MOTION") after the title in capitals, and the
+  // motion after its movers' bracket, each start a line as printed.
+  [/\((?:Moved|MOVED)\s[^()]{2,60}\/\s*(?:Seconded|SECONDED)\s[^()]{2,60}\)/, /(?<=\b[A-Z\d]{2,}\s+)(?=(?:RESOLUTION|Resolution|MOTION|Motion)(?:\s+(?:No\.?\s*)?\d{1,4}\/\d{2,4})?\s+\((?:Moved|MOVED)\s)|(?<=\((?:Moved|MOVED)\s[^()]{2,60}\/\s*(?:Seconded|SECONDED)\s[^()]{2,60}\))\s+(?=(?:That|THAT)\s)/g],
+  // The same label at the end of the title's line, its movers on the line below ("… PROGRAM 2027/28 RESOLUTION 455/26").
+  [/[A-Z\d]{2,}\s+RESOLUTION\s+\d{1,4}\/\d{2,4}\s*$/, /(?<=\b[A-Z\d]{2,}\s+)(?<!\b(?:COUNCIL|COMMITTEE|BOARD)\s+)(?=RESOLUTION\s+\d{1,4}\/\d{2,4}\s*$)/g],
   // An Alberta town's "6.1 2028 Interim Operating Budget MOTION 27-401 Councillor Lavoie moved that …": the motion's number and
   // its mover after the item's title, a paragraph run into one line.
   // The same with the resolution's number ("… Utility Rates Bylaw Res. 2029-061 Councillor Dubois moved that …", "CARRIED Res.
@@ -1666,8 +1673,9 @@ const LEAD_IN_BOUNDARY = /(?<=[a-z0-9)\]][.!?]["”’)]*)(?<!(?:^|[.;!?]\s+)\d{
 // An Irish municipal district's dotted "BA.23.26" counts in its middle part, its letters and year the run's key; an English
 // planning committee's "P.71", "P.72" with no year counts the same (and its "PC/88", "PC/89"). An integrated care board's "ICB 27/031", its code, a space,
 // the year and a minute of three figures, is one reference, counted in its last part. An executive's "EX 112", its code and
-// the minute's number with no year, before a title in capitals, counts the same (not "PART 2 EXEMPT …").
-const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?<!\b(?:(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)|RESOLUTION)\s+)(?:(\d{1,3})\.|(?![A-Z]{1,4}\/\d{1,4}\/\d{4}\b)((?:[A-Z]{1,4}[./]?|[A-Z]{2,4}\s(?=\d{2}\/\d{3}\b))?\d{1,4}\/)(\d{1,4})|([A-Z]{1,4}[\s/]|[A-Z]{5,6}\/)(\d{1,4})(\/\d{2}(?:\d{2})?)|(\d{1,3}\.)([A-Ha-h])\.|(\d{1,2}\.)(\d{1,2})\.?|([A-Z]{1,4}[./])(\d{1,4})(\.\d{2})?|(?!(?:PART|ITEM|PAGE|ROOM|WARD|AREA|NO|TAB|VAT|NHS|BOX|AND|THE|FOR|OF|TO|ON|AT|BY|IN|UK|US|TOP|MIN)\s)([A-Z]{2,4}\s)(\d{2,4})(?=\s+[A-Z]{3}))\s+(?=[A-Z\d“"(])`;
+// the minute's number with no year, before a title in capitals, counts the same (not "PART 2 EXEMPT …"). An NHS trust board's
+// "BoD/26/142" or "TBo/27/012" spells its code in mixed case.
+const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?<!\b(?:(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)|RESOLUTION)\s+)(?:(\d{1,3})\.|(?![A-Z]{1,4}\/\d{1,4}\/\d{4}\b)((?:[A-Z]{1,4}[./]?|[A-Z][A-Za-z]{1,3}\/|[A-Z]{2,4}\s(?=\d{2}\/\d{3}\b))?\d{1,4}\/)(\d{1,4})|([A-Z]{1,4}[\s/]|[A-Z]{5,6}\/)(\d{1,4})(\/\d{2}(?:\d{2})?)|(\d{1,3}\.)([A-Ha-h])\.|(\d{1,2}\.)(\d{1,2})\.?|([A-Z]{1,4}[./])(\d{1,4})(\.\d{2})?|(?!(?:PART|ITEM|PAGE|ROOM|WARD|AREA|NO|TAB|VAT|NHS|BOX|AND|THE|FOR|OF|TO|ON|AT|BY|IN|UK|US|TOP|MIN)\s)([A-Z]{2,4}\s)(\d{2,4})(?=\s+[A-Z]{3}))\s+(?=[A-Z\d“"(])`;
 // A payments list's last sum ends its item as a stop does: "… Un Llais Cymru £86.00 4. Cynllunio / Planning …"; so does an
 // action minute's tally in brackets: "… items 4.1 through 4.6. (5-0) 5. Resolution approving …", and an English committee's
 // vote ("… in the report. (Unanimous) PC/91 APPEAL DECISIONS …").

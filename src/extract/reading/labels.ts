@@ -602,7 +602,13 @@ export function carried(r: Reading, line: Line, rule: string): void {
   // "Ordinance 2026-19 was adopted on second reading." closes the motion above it, and with none it is the decision.
   // A California board's "On motion of Supervisor Lin, seconded by Supervisor Walsh, Resolution No. 2026-118 was adopted by the
   // following vote:": the movers first, the measure named in the sentence after them.
-  if (r.clauses.length === before && !open) for (const o of outcomeSentences(text, r.lex)) if (o.rule === 'outcome.bare-verb' || MEASURE_VERDICT.test(text) || MEASURE_VERDICT.test(o.text)) r.commitOutcome(o, line, 0);
+  // A Missouri city's "Bill No. 26-120 was read a second time by title and passed by the following vote:", no outcome's shape
+  // but the measure's: the line is the decision.
+  if (r.clauses.length === before && !open) {
+    const told = outcomeSentences(text, r.lex);
+    for (const o of told) if (o.rule === 'outcome.bare-verb' || MEASURE_VERDICT.test(text) || MEASURE_VERDICT.test(o.text)) r.commitOutcome(o, line, 0);
+    if (told.length === 0 && /^bill\b/i.test(text) && MEASURE_VERDICT.test(text)) r.commit({ kind: 'resolution', parts: [text], line: line.line, column: line.column, item: r.item?.id, rules: evidence(rule) });
+  }
   // "The Members supported the motion and it was agreed to forward it to TII.": the verdict on the motion above, then a
   // decision of its own in the same line.
   const more = AGREED_THE_MOTION_AND.exec(text);
@@ -617,7 +623,8 @@ const BARE_VERDICT = /^(?:approved|agreed|carried|adopted)\.?$/i;
 const VERDICT_WORDS_ONLY = /^(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:carried|agreed|adopted|passed)\s+(?:unanimously|nem\.?\s*con\.?)\.?$/i;
 /** A verdict that names the measure it was on: "… the Resolution was adopted 6-1.", "The Ordinance was passed unanimously." */
 const THE_MEASURE_VERDICT = /\bthe\s+(?:resolution|ordinance|by-?law)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:adopted|approved|passed|enacted|carried)\b/i;
-const MEASURE_VERDICT = /^(?:ordinance|resolution|by-?law|local\s+law)\s+(?:no\.?\s*|#\s*)?[A-Z]{0,3}-?\d/i;
+/** A measure named by its number, first in the line or after the roll call: "Ordinance 2026-19 …", "Upon roll call vote, Bill No. 26-121 …". */
+const MEASURE_VERDICT = /^(?:(?:on|upon)\s+(?:a\s+)?roll[- ]call(?:\s+vote)?,?\s+)?(?:ordinance|resolution|by-?law|local\s+law|bill)\s+(?:no\.?\s*|#\s*)?[A-Z]{0,3}-?\d/i;
 
 /** "The Amendment on being put was declared" / "CARRIED.": a verdict cut off its own sentence is read with it. */
 function verdictSentence(r: Reading, line: Line): string {
