@@ -575,8 +575,13 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… seconded by Councilman Stavros. All in favor. Motion to close the public hearing by Councilwoman Chen, seconded by …":
   // An Irish area committee's paragraphs: "Item 4 – Community Grants Cllr. Mannion proposed that the allocation …": a member's
   // proposal after the item's title starts a line; not inside a title of two words ("Deputy Mayor Hale moved …"). A US board's
-  // lettered item the same: "B. Policy 5131.6 - Student Wellness (Second Reading) Mr. Fitch moved to adopt …".
-  [/\s(?:proposed|moved)\s+(?:that|to)\s/, new RegExp(String.raw`(?<=[\w’')]\s+)(?<!\b(?:the|a|an|this|that|by|of|and|to|from|with|The|A|An|This|That|Deputy|Vice|Acting|Lord|Pro|Council|Board|Assembly|Select)\s+)(?=(?:${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)?[A-Z][\wÀ-ÿ’'-]+\s+(?:proposed|moved)\s+(?:that|to)\s)(?<=(?:^|[a-z\d)][.!?]\s+)(?:Item\s+\d{1,3}[a-z]?|\d{1,3}(?:\.\d{1,2})?\.?|[A-H]\.)\s+(?:[^.;:]|\.(?=\d)){3,80})`, 'g')],
+  // lettered item the same: "B. Policy 5131.6 - Student Wellness (Second Reading) Mr. Fitch moved to adopt …", after the last
+  // sentence's stop or its section's heading in capitals too ("NEW BUSINESS a. Conditional use application … Mr. Lentz moved …").
+  [/\s(?:proposed|moved)\s+(?:that|to)\s/, new RegExp(String.raw`(?<=[\w’')]\s+)(?<!\b(?:the|a|an|this|that|by|of|and|to|from|with|The|A|An|This|That|Deputy|Vice|Acting|Lord|Pro|Council|Board|Assembly|Select)\s+)(?=(?:${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)?[A-Z][\wÀ-ÿ’'-]+\s+(?:proposed|moved)\s+(?:that|to)\s)(?<=(?:^|[a-z\d)][.!?]\s+|(?:^|\s)[A-Z]{3,}(?:\s+[A-Z]{2,}){0,3}\s+)(?:Item\s+\d{1,3}[a-z]?|\d{1,3}(?:\.\d{1,2})?\.?|[A-Ha-h]\.)\s+(?:[^.;:]|\.(?=\d)){3,80})`, 'g')],
+  // A US board's item title in sentence case with no stop, then what was done on it: "b. Request from Lower Haverhill Fire
+  // Company for a contribution toward a new engine After discussion, the Board agreed …", "12.c Zoning Board of Appeals
+  // decision - 44 Maple Street Council directed that …".
+  [/\s(?:After|Following)\s+(?:discussion|debate|review|deliberation)\b|\s(?:Council|Board|Commission)\s+(?:directed|agreed|approved|voted|referred|tabled|denied|authori[sz]ed)\b/, /(?<=^(?:\d{1,3}(?:\.\d{1,2})?\.?|\d{1,2}\.[a-hA-H]\.?|[A-Ha-h]\.)\s+[A-Z](?:[^.;:,]|\.(?=\d)){3,100}?[\w)])(?<!\b[Tt]he)\s+(?=(?:After|Following)\s+(?:discussion|debate|review|deliberation)\b|(?:The\s+)?(?:Council|Board|Commission)\s+(?:directed|agreed|approved|voted|referred|tabled|denied|authori[sz]ed)\b)/g],
   // A community council's "2. Minutes of the January meeting Approved, proposed J. Sutherland, seconded W. Baird." (or "…
   // Approved. Proposed PS, seconded DO."): the verdict after the item's title, its movers after it.
   [/\s(?:Approved|Accepted|Agreed|Adopted|Noted)\s*(?:[,–-]\s*proposed|\.\s+Proposed)\b/, /(?<=^\d{1,3}\.?\s+[^.;:]{3,80}[a-z’')]\s+)(?=(?:Approved|Accepted|Agreed|Adopted|Noted)\s*(?:[,–-]\s*proposed|\.\s+Proposed)\b)/g],
