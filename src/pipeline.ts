@@ -12,6 +12,7 @@ import { closeDoubleSpacing } from './text/double-spaced.js';
 import { recaseShouting } from './text/recase.js';
 import { unwrapLines } from './extract/unwrap.js';
 import { splitLines } from './text/split.js';
+import { pipeLayoutTables } from './text/layout-table.js';
 import { Locator } from './text/locate.js';
 import { inferKind } from './extract/kind.js';
 import { inferMeeting } from './extract/meeting.js';
@@ -136,8 +137,9 @@ export function parseText(input: string, file: VFile, options: ParseOptions = {}
   const clean = lineCleaner();
   const collected: Line[] = [];
   const pace = pacer(text.length);
-  // Chunk by chunk: a chunk's tree and raw lines are garbage before the next is parsed.
-  for (const chunk of parseMarkdown(text)) {
+  // Chunk by chunk: a chunk's tree and raw lines are garbage before the next is parsed. A table laid out with spaces is read
+  // with pipes between its cells; the locator still reads the file's own text, and finds each piece's words in it.
+  for (const chunk of parseMarkdown(pipeLayoutTables(text))) {
     pace(chunk.text.length);
     if (chunk.lineBase === 0) front = readFrontMatter(chunk.tree, file);
     if (chunk.plain && !file.messages.some((m) => m.ruleId === 'too-complex')) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { parseNumber, expectedAfter, isNext, isChildOf } from '../src/text/numbering.js';
 import { dropMarginNumbers } from '../src/text/margin.js';
+import { pipeLayoutTables } from '../src/text/layout-table.js';
 import { isFooter, lineCleaner } from '../src/text/clean.js';
 import { makeLine } from '../src/text/line.js';
 import { findReferrals } from '../src/extract/referrals.js';
@@ -99,6 +100,38 @@ describe('margin line numbers', () => {
   it('leaves one-line numbered agenda items alone', () => {
     const agenda = lines('1 Apologies\n2 Declarations of interest\n3 Minutes of the last meeting\n4 Matters arising\n5 Budget monitoring');
     expect(dropMarginNumbers(agenda)).toBe(agenda);
+  });
+});
+
+describe('tables laid out with spaces', () => {
+  const sheet = [
+    'Decision Sheet – Council, 16 December 2026',
+    '',
+    'Item   Subject                                  Decision',
+    '12     Treasury Management Mid-Year Report      Noted',
+    '',
+    '13     Council Tax Base 2027/28                 Approved',
+    'The meeting closed at 9.10 pm.',
+  ].join('\n');
+
+  it('puts pipes between the cells of a decision column\'s header and its rows, and keeps every line in its place', () => {
+    const out = pipeLayoutTables(sheet).split('\n');
+    expect(out).toHaveLength(7);
+    expect(out[2]).toBe('Item | Subject | Decision');
+    expect(out[3]).toBe('12 | Treasury Management Mid-Year Report | Noted');
+    expect(out[5]).toBe('13 | Council Tax Base 2027/28 | Approved');
+    // The prose after the last row ends the table and is left as it was.
+    expect(out[6]).toBe('The meeting closed at 9.10 pm.');
+  });
+
+  it('leaves aligned text alone where no column is headed as a decision', () => {
+    const wards = 'Councillor        Ward\nA. Hart          Harbour\nB. Ng            Upper Town';
+    expect(pipeLayoutTables(wards)).toBe(wards);
+  });
+
+  it('leaves a header with no row under it alone', () => {
+    const text = 'Item   Decision\nThe Committee considered the report and noted it.';
+    expect(pipeLayoutTables(text)).toBe(text);
   });
 });
 

@@ -146,7 +146,7 @@ const isVerdict = (cell: string): boolean => VERDICT_CELL.test(cell) || /^[A-Z][
  */
 const MARKED_CELL = /^(?:resolved|agreed|decided|recommended(?=(?:\s+to\s+(?:the\s+)?[\w ]{2,40}?)?\s*(?:[:\-–—]\s*)?that\b)|it\s+was\s+(?:resolved|agreed)|that)\b/i;
 /** A minute's running number in a row's cell: "26/16", "P/102", "CAB.12". */
-const MINUTE_ID = /^(?:[A-Z]{1,4}[./]?\s?)?\d{1,4}\/\d{2,4}$/;
+const MINUTE_ID = /^(?:[A-Z]{1,4}[./]?\s?)?\d{1,4}\/\d{2,4}$|^[A-Z]{1,4}[./]\d{1,4}$/;
 /** A Legistar file number: "28-0041", "2027-0412". */
 const FILE_ID = /^(?:\d{2}|\d{4})-\d{3,5}$/;
 /** A row's number or file id ("24-101", "5."): not part of the matter's words. */

@@ -4,9 +4,9 @@
  * on its first piece.
  */
 export function hardWrap(text: string, width: number): string {
-  // A table's rows (pipes, with or without the outer ones, or cells split by tabs) are not prose: exports that wrap
-  // paragraphs leave them whole.
-  return text.split(/\r?\n/).flatMap((line) => (!line.trim() ? [''] : /^\s*\|.*\|\s*$|\S\s+\|\s+\S/.test(line) || line.includes('\t') ? [line] : wrapLine(line, width))).join('\n');
+  // A table's rows (pipes, with or without the outer ones, or cells split by tabs or laid out with runs of spaces) are not
+  // prose: exports that wrap paragraphs leave them whole.
+  return text.split(/\r?\n/).flatMap((line) => (!line.trim() ? [''] : /^\s*\|.*\|\s*$|\S\s+\|\s+\S|\S {3,}\S/.test(line) || line.includes('\t') ? [line] : wrapLine(line, width))).join('\n');
 }
 
 function wrapLine(line: string, width: number): string[] {
