@@ -31,7 +31,12 @@ const SUBJUNCTIVE = /^(?:(?:[Tt]he|[Tt]his|[Tt]hese|[Aa]n?|[Aa]ll|[Aa]ny)\s+|(?=
  * is approved.", "(c) Authority is delegated to the Director …", "The fees were agreed.". Only a decision verb: under a
  * Decision label "The plan is attached at Appendix 1" is still no order, nor is what was said: "It was confirmed that …".
  */
-const STATED = /^(?!(?:It|There)\s)(?:(?:[Tt]he|[Tt]his|[Tt]hese|[Aa]n?|[Aa]ll|[Aa]ny)\s+|(?=[A-Z]))(?:[\w’'&,()/%.£$€-]+\s+){0,14}?(?:is|are|was|were)\s+(?:hereby\s+)?(?:noted|approved|agreed|received|adopted|endorsed|accepted|referred|deferred|granted|refused|rejected|authori[sz]ed|delegated|recommended|confirmed|supported|appointed|ratified|set\s+aside|withdrawn)\b(?!\s+that\b)/;
+const STATED = /^(?!(?:It|There)\s)(?:(?:[Tt]he|[Tt]his|[Tt]hese|[Aa]n?|[Aa]ll|[Aa]ny)\s+|(?=[A-Z]))(?:[\w’'&,()/%.£$€-]+\s+){0,14}?(?:is|are|was|were)\s+(?:hereby\s+)?(?:noted|approved|agreed|received|adopted|endorsed|accepted|referred|deferred|granted|refused|rejected|authori[sz]ed|delegated|recommended|confirmed|supported|appointed|ratified|set\s+aside|withdrawn|dismissed|upheld|allowed|revoked|suspended|declined)\b(?!\s+that\b)/;
+/**
+ * A hearings panel's decision in the present tense, under its "Decision:" label: "The Panel upholds the classification of the
+ * dog as menacing.", "The Sub-Committee grants the variation …".
+ */
+const DECIDES = /^(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:Panel|Committee|Sub-Committee|Board|Council|Commission|Authority|Tribunal)\s+(?:hereby\s+)?(?:upholds|dismisses|grants|refuses|approves|allows|determines|revokes|suspends|confirms|rejects|agrees|resolves|decides|declines)\b/;
 
 export type Region = 'body' | 'agenda' | 'minutes' | 'decision';
 
@@ -45,7 +50,7 @@ export function isBareClause(text: string, region: Region, numbered: boolean): b
   // "Decision:" / "- The Designated Premises Supervisor be removed.": the order with its "That" dropped.
   const order = region === 'decision' ? SUBJUNCTIVE.exec(text) : null;
   if (order && !HEDGED.test(order[0])) return true;
-  if (region === 'decision' && STATED.test(text)) return true;
+  if (region === 'decision' && (STATED.test(text) || DECIDES.test(text))) return true;
   // "Decision: To approve the grant of £500.": the infinitive the label leads into, numbered or not.
   // Any verb will do ("To suspend the premises licence", "To add a condition"): the heading has said it was decided. Not
   // "To be taken by Cabinet" or "To follow" (what a forward plan prints under its Decision column).

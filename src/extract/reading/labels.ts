@@ -1,5 +1,5 @@
 import type { Line } from '../../text/line.js';
-import { ACTION_VERBS, BARE_MOTION, MEMBER_TITLE, MOVED_THAT, SCORE_AT_END, SECONDED_THAT } from '../../lexicon/words.js';
+import { ACTION_VERBS, ASSENT_ALONE, BARE_MOTION, MEMBER_TITLE, MOVED_THAT, SCORE_AT_END, SECONDED_THAT } from '../../lexicon/words.js';
 import { isMainMotionVerdict, labelMatch, matchLabel, matchMarker, MOVER_NUMBERED, MOVER_PAIR } from '../markers.js';
 import type { LabelKind } from '../../lexicon/index.js';
 import { evidence, readFrom } from './clause.js';
@@ -96,6 +96,7 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
       r.quoted = undefined;
     }
   } else if (label === 'action') {
+    if (labelled.rule === 'label.verdict-under-title' && assentToRequestAbove(r, line)) return true;
     // "ACTION: It was moved by X, seconded by Y, to adopt …": the label over a motion told in full, read as the motion.
     const head = /^[^:]{1,30}:\s*/.exec(text);
     const inner = head ? matchLabel(text.slice(head[0].length), r.lex) : undefined;
@@ -524,6 +525,18 @@ export const AGREED_THE_MOTION = new RegExp(String.raw`${VERDICT_ON_MOTION}\.?$`
 const AGREED_THE_MOTION_AND = new RegExp(String.raw`${VERDICT_ON_MOTION}\s+and\s+(?=(?:it\s+was\s+)?(?:agreed|resolved|decided)\s+(?:to|that)\s)`, 'i');
 
 /** "Carried": the motion, amendment or quoted motion above is the decision. */
+/**
+ * "Councillor Kerr asked that the Council write to the Permanent Secretary …" then "Agreed." on a line of its own: with nothing
+ * moved, the bare assent agrees to the request above it, as it would at the end of the request's own line.
+ */
+function assentToRequestAbove(r: Reading, line: Line): boolean {
+  const above = r.previous;
+  if (r.motion || r.block || r.quoted || r.kind !== 'minutes' || !above || above.line === r.item?.position.line || !ASSENT_ALONE.test(line.text)) return false;
+  const agreed = outcomeSentences(`${above.text} ${line.text}`, r.lex).filter((o) => o.rule === 'outcome.trailing' && o.at < above.text.length);
+  for (const o of agreed) r.commitOutcome(o, above, 0);
+  return agreed.length > 0;
+}
+
 export function carried(r: Reading, line: Line, rule: string): void {
   const text = line.text;
   // "2. Minutes of February meeting" / "Approved.": with nothing moved, a bare verdict straight under the item's title line is
