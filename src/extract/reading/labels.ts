@@ -531,7 +531,7 @@ const AGREED_THE_MOTION_AND = new RegExp(String.raw`${VERDICT_ON_MOTION}\s+and\s
  */
 function assentToRequestAbove(r: Reading, line: Line): boolean {
   const above = r.previous;
-  if (r.motion || r.block || r.quoted || r.kind !== 'minutes' || !above || above.line === r.item?.position.line || !ASSENT_ALONE.test(line.text)) return false;
+  if (r.motion || r.block || r.quoted || r.kind !== 'minutes' || !above || (above.line === r.item?.position.line && above.column === r.item.position.column) || !ASSENT_ALONE.test(line.text)) return false;
   const agreed = outcomeSentences(`${above.text} ${line.text}`, r.lex).filter((o) => o.rule === 'outcome.trailing' && o.at < above.text.length);
   for (const o of agreed) r.commitOutcome(o, above, 0);
   return agreed.length > 0;
