@@ -272,8 +272,8 @@ function verdictItem(r: Reading, line: Line, parsed: ParsedNumber | undefined, m
   // "F26/19 Minutes of the Annual Town Meeting – Approved.": a minute's reference numbers an item wherever it falls.
   const minute = parsed ? undefined : itemHeading({ ...line, text: marker.rest });
   // The first such line ("2026/101 To receive apologies. Cllr Gibbs – accepted.") has no minute before it to follow: a plain
-  // running number ("2026/101", "134/26") numbers the meeting's first item.
-  if (minute?.number && (nextMinute(r.item?.number, minute.number) || (!r.item && /^\d{2,4}\/\d{1,4}$/.test(minute.number)))) {
+  // running number ("2026/101", "134/26", a parish's "1/27") numbers the meeting's first item.
+  if (minute?.number && (nextMinute(r.item?.number, minute.number) || (!r.item && /^(?:\d{2,4}\/\d{1,4}|\d\/\d{2})$/.test(minute.number)))) {
     r.close();
     r.newItem(minute.number, minute.title, line);
     return minute.title;
