@@ -31,8 +31,9 @@ const REPORT_SIGNS = [
   /\b(?:meeting|council|committee|board|commission)\s+agenda\b|\bagenda\s+[-–—]\s/i,
   /\brequest for (?:council|board|commission) action\b/i,
   /\brecommended (?:motion|resolution|action(?:s|\s*\(s\))?:?$)/i,
-  // "BOARD OF SUPERVISORS AGENDA REPORT", "Council Agenda Report": a California front sheet.
-  /\bagenda report\b/i,
+  // "BOARD OF SUPERVISORS AGENDA REPORT", "Council Agenda Report": a California front sheet; a county's "AGENDA ITEM SUMMARY",
+  // and the "SUGGESTED MOTION:" a memo puts to its board.
+  /\bagenda report\b|^agenda item summary$|^suggested motions?:?$/i,
   /^decisions?\s*(?:\(s\)\s*)?(?:required|sought|requested)\b/i,
 ];
 

@@ -38,7 +38,7 @@ const UNDER_POWERS = String.raw`(?:,?\s+(?:in\s+terms\s+of|under|using|in\s+exer
 const TAIL = String.raw`${VOTED_SO}(?:\s*[:\-–—](?=\s*\())?${QUALIFIER}${UNDER_POWERS}${REFERENCE}${MOVERS}${QUALIFIER}${SCORE_FIRST}${MOVED_SECONDED}${ON_MOTION_OF}[\s:;,.\-–—]*`;
 const RECOMMENDATION_WORDS = String.raw`(?:(?:officer|officers|officer’s|officer's|proposed|summary of|staff|staff's|administration's|committee|suggested)\s+)?(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:motions?|resolutions?|actions?)(?:\s*\(s\))?|(?:suggested|requested|recommended)\s+actions?)`;
 /** Headings that are also common item titles ("2. Action required", "6. Proposed resolutions"): a heading only when unnumbered. */
-const PROPOSAL_WORDS = String.raw`(?:(?:(?:board|council|commission|committee)\s+)?actions?\s+(?:requested|recommended|required)|decisions?\s*(?:\(s\)\s*)?(?:required|sought|requested)|(?:proposed|suggested|draft)\s+resolutions?)`;
+const PROPOSAL_WORDS = String.raw`(?:(?:(?:board|council|commission|committee)\s+)?actions?\s+(?:requested|recommended|required)|decisions?\s*(?:\(s\)\s*)?(?:required|sought|requested)|(?:proposed|suggested|draft)\s+resolutions?|suggested\s+motions?)`;
 
 const rule = (id: string, summary: string, produces: string, pattern: RegExp, examples: Rule['examples'], dialects?: Rule['dialects']): Rule =>
   ({ id: `marker.${id}`, family: 'marker', summary, produces, pattern, examples, ...(dialects ? { dialects } : {}) });
@@ -137,9 +137,9 @@ export const MARKER_RULES: readonly Rule[] = [
   rule('consider-and-adopt', 'An agenda\'s invitation to pass a resolution printed below: "Consider, and if so decide, adopt the following resolution:", "To consider and, if thought fit, pass the following resolution:"', 'opens report recommendations (the proposed resolution below)',
     /^(?:to\s+)?consider,?\s+and,?\s+if\s+(?:so\s+decided?|thought\s+fit|appropriate|agreed),?\s+(?:to\s+)?(?:adopt|pass|approve|agree)\s+the\s+following\s+(?:resolutions?|motions?|recommendations?)\s*[:\-–—]?\s*$/i,
     { match: ['Consider, and if so decide, adopt the following resolution:', 'To consider and, if thought fit, pass the following resolution:'] }, ['uk', 'scot', 'ni', 'ie']),
-  rule('proposal-heading', 'A heading over what a report proposes: "Proposed Resolution", "Suggested Resolution", "Action Requested" or "Council Action Requested:" (numbered, the same words are an item title)', 'opens report recommendations (the list below)',
+  rule('proposal-heading', 'A heading over what a report proposes: "Proposed Resolution", "Suggested Resolution", a US agenda memo\'s "SUGGESTED MOTION:" over "I move to …", "Action Requested" or "Council Action Requested:" (numbered, the same words are an item title)', 'opens report recommendations (the list below)',
     new RegExp(String.raw`^${PROPOSAL_WORDS}\s*[:\-–—]?\s*$`, 'i'),
-    { match: ['PROPOSED RESOLUTION', 'Suggested Resolution', 'Action Requested:', 'Council Action Requested:', 'Decision(s) required:', 'DECISION SOUGHT'] }),
+    { match: ['PROPOSED RESOLUTION', 'Suggested Resolution', 'Action Requested:', 'Council Action Requested:', 'Decision(s) required:', 'DECISION SOUGHT', 'SUGGESTED MOTION:'] }),
   rule('body-recommends-list', 'A committee\'s own recommendations listed under it, as a Canadian committee of the whole reports them to council: "The Committee of the Whole recommends:", "The General Committee recommends as follows:"', 'opens committee recommendations (a commission or authority recommending is an outside body)',
     new RegExp(String.raw`^(?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:of|and|for|on|&)\s+(?:the\s+)?)?){0,5}(?:Committee|Sub-Committee|Cabinet|Panel|Board|Executive|Council)(?:\s+of\s+the\s+[Ww]hole)?\s+(?:recommends|RECOMMENDS)(?:\s+(?:as\s+follows|the\s+following))?\s*:\s*$`),
     { match: ['The Committee of the Whole recommends:', 'The General Committee recommends as follows:', 'The Planning and Development Committee recommends:'], not: ['The Committee recommends nothing further.'] }),
