@@ -317,6 +317,8 @@ function movedRecommendation(r: Reading, line: Line, parsed: ParsedNumber | unde
 function markerAfterNumber(rest: string, lex: Lexicon): Marker | undefined {
   if (!rest) return undefined;
   const m = matchMarker(rest, lex);
-  // "6. Proposed resolutions" and "3 Resolution" are item titles: those words make a heading only standing alone.
-  return m && m.kind !== 'following' && m.rule !== 'marker.proposal-heading' && !/^resolutions?$/i.test(rest.trim()) ? m : undefined;
+  // "6. Proposed resolutions" and "3 Resolution" are item titles: those words make a heading only standing alone. An outside
+  // body's list under a report's paragraph number opens as it would unnumbered ("2.2 The Ombudsman recommended that the
+  // Council:").
+  return m && (m.kind !== 'following' || m.rule === 'marker.outside-recommends') && m.rule !== 'marker.proposal-heading' && !/^resolutions?$/i.test(rest.trim()) ? m : undefined;
 }

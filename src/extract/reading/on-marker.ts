@@ -142,7 +142,10 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
       // "41. Internal Audit Report – Fleet Management" over the sentence is the item's heading, not a paragraph whose
       // sub-numbers the list would carry: its "1." "2." "3." are the list.
       const paragraph = r.paragraph && r.item?.number === r.paragraph.raw ? undefined : r.paragraph;
-      const parent = parseNumber(line.text)?.number ?? (line.gap ? undefined : paragraph);
+      // "2.2 The Ombudsman recommended that the Council:" over "(a) apologise …": a list in letters is the list, whatever the
+      // paragraph's number.
+      const lettered = /^\(?(?:[a-h]|[ivx]{1,4})[.)]\s/i.test(r.following(line, 1)[0]?.text ?? '');
+      const parent = lettered ? undefined : parseNumber(line.text)?.number ?? (line.gap ? undefined : paragraph);
       r.open({ kind: 'recommendation', origin: 'external', intro: true, bare: false, parent, marker: line, rules: evidence(marker.rule) });
       return;
     }
