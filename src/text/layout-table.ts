@@ -15,6 +15,7 @@ const GAP = /[ ]{2,}|\t+/;
 /** The cheap test: no line with a wide gap between words, no table. */
 const ANY_GAP = /\S(?:[ ]{2,}|\t)\S/;
 
+/** The text with each decision table laid out with spaces rewritten with pipes; the text itself where it has none. */
 export function pipeLayoutTables(text: string): string {
   if (!ANY_GAP.test(text) || !/decision|resolution|outcome|result|action/i.test(text)) return text;
   const lines = text.split('\n');

@@ -65,7 +65,10 @@ export const TASK_OPENING = String.raw`(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}to
 export const PROPOSAL_OPENING = String.raw`(?:The|the)\s+(?:[\w’'-]+\s+){0,3}(?:recommended|proposed|suggested)\s+(?!that\b|to\b)[a-z]`;
 /** A vote's count, for and against and abstaining: "3-0", "4 – 1", "4-0-1". */
 export const SCORE = String.raw`\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?`;
-/** An action minute's tally in brackets, which ends its item: "(5-0)", "(4-1, Morales no)", a select board's "(Moreau/Osei, 3-0)". */
+/**
+ * An action minute's tally in brackets, which ends its item: "(5-0)", "(4-1, Morales no)", a select board's
+ * "(Moreau/Osei, 3-0)".
+ */
 export const TALLY_IN_BRACKETS = String.raw`\((?:[A-Z][\w’'-]+\s*\/\s*[A-Z][\w’'-]+,\s*)?${SCORE}(?:,[^()]{1,40})?\)`;
 
 /** A US section's heading in capitals, its stage after a dash: "ORDINANCES – INTRODUCTION", "RESOLUTIONS – CONSENT AGENDA". */
@@ -576,7 +579,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // An Irish area committee's paragraphs: "Item 4 – Community Grants Cllr. Mannion proposed that the allocation …": a member's
   // proposal after the item's title starts a line; not inside a title of two words ("Deputy Mayor Hale moved …"). A US board's
   // lettered item the same: "B. Policy 5131.6 - Student Wellness (Second Reading) Mr. Fitch moved to adopt …", after the last
-  // sentence's stop or its section's heading in capitals too ("NEW BUSINESS a. Conditional use application … Mr. Lentz moved …").
+  // sentence's stop or its section's heading in capitals too ("NEW BUSINESS a. Conditional use application … Mr. Lentz
+  // moved …").
   [/\s(?:proposed|moved)\s+(?:that|to)\s/, new RegExp(String.raw`(?<=[\w’')]\s+)(?<!\b(?:the|a|an|this|that|by|of|and|to|from|with|The|A|An|This|That|Deputy|Vice|Acting|Lord|Pro|Council|Board|Assembly|Select)\s+)(?=(?:${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)?[A-Z][\wÀ-ÿ’'-]+\s+(?:proposed|moved)\s+(?:that|to)\s)(?<=(?:^|[a-z\d)][.!?]\s+|(?:^|\s)[A-Z]{3,}(?:\s+[A-Z]{2,}){0,3}\s+)(?:Item\s+\d{1,3}[a-z]?|\d{1,3}(?:\.\d{1,2})?\.?|[A-Ha-h]\.)\s+(?:[^.;:]|\.(?=\d)){3,80})`, 'g')],
   // A US board's item title in sentence case with no stop, then what was done on it: "b. Request from Lower Haverhill Fire
   // Company for a contribution toward a new engine After discussion, the Board agreed …", "12.c Zoning Board of Appeals
@@ -618,8 +622,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "8.2 Spring Field Trips: It was moved by Director Oyelaran …": an item's number and title, its colon, then the motion, a
   // paragraph run into one line.
   [/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Ha-h]\.)\s+[A-Z][^:.;]{2,80}:\s+(?:It\s+was|Motion|Moved)\b/, /(?<=^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Ha-h]\.)\s+[A-Z][^:.;]{2,80}:)\s+(?=(?:It\s+was\s+(?:duly\s+)?(?:moved|proposed)|Motion\s+(?:by|made)|Moved\s+by)\b)/g],
-  // "… by 18th December. Date of next meeting: Wednesday 9th December 2026.": the closing line, no part of the decision before it
-  // (not after an item's number, "11. Date of next meeting.").
+  // "… by 18th December. Date of next meeting: Wednesday 9th December 2026.": the closing line, no part of the decision
+  // before it (not after an item's number, "11. Date of next meeting.").
   [/Date\s+of\s+(?:the\s+)?next\s+meeting/i, /(?<=(?:[a-z)]|\b(?:19|20)\d\d)[.!?]\s+)(?=(?:Date|DATE)\s+(?:of|OF)\s+(?:(?:the|THE)\s+)?(?:next|NEXT)\s+(?:meeting|MEETING)\b)/g],
   // "… to approve the contract. Discussion followed regarding student data privacy. Member Greene withdrew the motion.": the
   // mover taking the motion back, in a sentence of its own after it.
@@ -641,7 +645,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // An Irish district's "… presented the list of applications. It was PROPOSED by Cllr. Ruane, SECONDED by …" the same.
   [/[Ii]t\s+was\s+(?:MOVED|Moved|PROPOSED|Proposed)/, /(?=[Ii]t\s+was\s+(?:MOVED|Moved|PROPOSED|Proposed)\s+(?:by|BY)\b)(?:(?<=[.;:!?"”)]\s+|,\s+)|(?<=\S\s+)(?=It\b))/g],
   // "The Board reviewed three bids. MOTION: R. Oduya moved to award …": a select board's motion label after the narrative; and
-  // after an item's title with no stop, where a mover's verb follows ("1. Warrant review Motion: P. Lindqvist moved to sign …").
+  // after an item's title with no stop, where a mover's verb follows ("1. Warrant review Motion: P. Lindqvist moved to
+  // sign …").
   [/(?:MOTION|Motion)\s*:/, /(?=(?:MOTION|Motion)\s*:\s*\S)(?<=[a-z\d)][.!?]\s+)|(?=Motion\s*:\s*(?:[A-Z][\w’'.-]*\s+){1,3}(?:moved|made\s+a\s+motion)\b)(?<=[A-Za-z\d)]\s+)(?<!\b(?:the|a|this|The|A|This)\s+)/g],
   // "Item 6.2  Appeal of Planning Commission Decision, 22 Cove Lane MOTION: Councilmember Liu moved …", "… (SECOND READING)
   // MOTION: …": the label in capitals after an item's title with no stop, as text taken from a PDF runs them together.
@@ -667,9 +672,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A Saskatchewan municipality's "… 241/30 ROAD MAINTENANCE AGREEMENT Councillor Dyck: That the …": the one mover and his
   // colon before the motion, after the minute's title in a page run into one line.
   [/:\s*(?:That|THAT)\s/, /(?=(?:Reeve|Deputy\s+Reeve|Councillor|Councilor|Cllr|Cr|Alderman|Trustee|Director)\.?\s+[A-Z][\w’'-]+\s*:\s*(?:That|THAT)\s)(?<=\S\s+)/g],
-  // A New South Wales council's "9.2 DRAFT PLAN OF MANAGEMENT … RESERVE RESOLUTION 412/26 (Moved Cr Nguyen / Seconded Cr Baxter)
-  // That Council: …", a paragraph run into one line: the resolution's label (or "MOTION") after the title in capitals, and the
-  // motion after its movers' bracket, each start a line as printed.
+  // A New South Wales council's "9.2 DRAFT PLAN OF MANAGEMENT … RESERVE RESOLUTION 412/26 (Moved Cr Nguyen / Seconded Cr
+  // Baxter) That Council: …", a paragraph run into one line: the resolution's label (or "MOTION") after the title in
+  // capitals, and the motion after its movers' bracket, each start a line as printed.
   [/\((?:Moved|MOVED)\s[^()]{2,60}\/\s*(?:Seconded|SECONDED)\s[^()]{2,60}\)/, /(?<=\b[A-Z\d]{2,}\s+)(?=(?:RESOLUTION|Resolution|MOTION|Motion)(?:\s+(?:No\.?\s*)?\d{1,4}\/\d{2,4})?\s+\((?:Moved|MOVED)\s)|(?<=\((?:Moved|MOVED)\s[^()]{2,60}\/\s*(?:Seconded|SECONDED)\s[^()]{2,60}\))\s+(?=(?:That|THAT)\s)/g],
   // The same label at the end of the title's line, its movers on the line below ("… PROGRAM 2027/28 RESOLUTION 455/26").
   [/[A-Z\d]{2,}\s+RESOLUTION\s+\d{1,4}\/\d{2,4}\s*$/, /(?<=\b[A-Z\d]{2,}\s+)(?<!\b(?:COUNCIL|COMMITTEE|BOARD)\s+)(?=RESOLUTION\s+\d{1,4}\/\d{2,4}\s*$)/g],

@@ -524,7 +524,6 @@ export const AGREED_THE_MOTION = new RegExp(String.raw`${VERDICT_ON_MOTION}\.?$`
 /** The same verdict, then more: "The Members supported the motion and it was agreed to …". */
 const AGREED_THE_MOTION_AND = new RegExp(String.raw`${VERDICT_ON_MOTION}\s+and\s+(?=(?:it\s+was\s+)?(?:agreed|resolved|decided)\s+(?:to|that)\s)`, 'i');
 
-/** "Carried": the motion, amendment or quoted motion above is the decision. */
 /**
  * "Councillor Kerr asked that the Council write to the Permanent Secretary …" then "Agreed." on a line of its own: with nothing
  * moved, the bare assent agrees to the request above it, as it would at the end of the request's own line.
@@ -537,6 +536,7 @@ function assentToRequestAbove(r: Reading, line: Line): boolean {
   return agreed.length > 0;
 }
 
+/** "Carried": the motion, amendment or quoted motion above is the decision. */
 export function carried(r: Reading, line: Line, rule: string): void {
   const text = line.text;
   // "2. Minutes of February meeting" / "Approved.": with nothing moved, a bare verdict straight under the item's title line is
@@ -636,7 +636,10 @@ const BARE_VERDICT = /^(?:approved|agreed|carried|adopted)\.?$/i;
 const VERDICT_WORDS_ONLY = /^(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:carried|agreed|adopted|passed)\s+(?:unanimously|nem\.?\s*con\.?)\.?$/i;
 /** A verdict that names the measure it was on: "… the Resolution was adopted 6-1.", "The Ordinance was passed unanimously." */
 const THE_MEASURE_VERDICT = /\bthe\s+(?:resolution|ordinance|by-?law)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:adopted|approved|passed|enacted|carried)\b/i;
-/** A measure named by its number, first in the line or after the roll call: "Ordinance 2026-19 …", "Upon roll call vote, Bill No. 26-121 …". */
+/**
+ * A measure named by its number, first in the line or after the roll call: "Ordinance 2026-19 …",
+ * "Upon roll call vote, Bill No. 26-121 …".
+ */
 const MEASURE_VERDICT = /^(?:(?:on|upon)\s+(?:a\s+)?roll[- ]call(?:\s+vote)?,?\s+)?(?:ordinance|resolution|by-?law|local\s+law|bill)\s+(?:no\.?\s*|#\s*)?[A-Z]{0,3}-?\d/i;
 
 /** "The Amendment on being put was declared" / "CARRIED.": a verdict cut off its own sentence is read with it. */
