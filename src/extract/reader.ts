@@ -240,7 +240,7 @@ function readLine(r: Reading, line: Line): void {
     const at = line.text.lastIndexOf(marker.rest);
     if (onLabel(r, { ...line, text: marker.rest, column: line.column + Math.max(at, 0) })) return;
   }
-  if (marker && !(r.kind === 'report' && (marker.kind === 'resolved' || marker.kind === 'decision'))) {
+  if (marker && !(r.kind === 'report' && (marker.kind === 'resolved' || marker.kind === 'decision')) && !(marker.rule === 'marker.decision-inline' && DECISION_TITLE.test(line.text))) {
     // "78. RECOMMENDATIONS FROM THE CABINET": a council's item that takes another body's recommendations is an item still.
     const heading = marker.rule === 'marker.recommendations-heading' && r.kind === 'minutes' && parsed && /\b(?:from|of)\s/i.test(parsed.rest) ? itemHeading(line) : undefined;
     if (heading?.number) {
@@ -255,6 +255,12 @@ function readLine(r: Reading, line: Line): void {
   r.close();
   unmarkedLine(r, line, parsed);
 }
+
+/**
+ * "Decision – Objection to Menacing Dog Classification": a decision notice's title, the word and a dash before what the paper
+ * decides, in title case with no verb and no stop; not "DECISION – That the licence be granted." nor "Decision – Refused".
+ */
+const DECISION_TITLE = /^(?:[Dd]ecisions?|DECISIONS?|[Dd]etermination|DETERMINATION)\s*[-–—]\s+(?!(?:[Aa]pproved|[Rr]efused|[Gg]ranted|[Dd]eferred|[Aa]greed|[Nn]oted|[Rr]ejected|[Ww]ithdrawn|[Dd]ismissed|[Uu]pheld|[Aa]llowed|APPROVED|REFUSED|GRANTED|DEFERRED|AGREED|NOTED|REJECTED|WITHDRAWN|DISMISSED|UPHELD|ALLOWED)\b)[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|to|for|and|the|on|at|in|a|an|&|[-–—]|\d[\w/-]*)){1,12}$/;
 
 /** A verdict that the motion fell, alone after an "Outcome:" label: "Lost", "Defeated", "Not carried", "Withdrawn". */
 const BARE_FELL = /^(?:lost|defeated|fell|failed|withdrawn|not\s+carried)\.?$/i;
