@@ -154,10 +154,12 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   return verdictOn(active[2].toLowerCase(), active[3], lex) ? 'outcome.active' : undefined;
 }
 
+/** The words before a body's noun that name no other body: "City Council", "Town Board", "Full Council". */
+const OWN_QUALIFIER = 'city|town|county|village|select|parish|full|borough|district';
 /** A request's addressee that is the meeting itself, by its bare name: "the Board to …", "the City Council for …". */
-const PUT_TO_US = /^(?:the\s+)?(?:(?:city|town|county|village|select|parish|full|borough|district)\s+)?(?:board|selectboard|council|committee|commission|trustees|authority|panel)\s+(?:to|for)\s/i;
+const PUT_TO_US = new RegExp(String.raw`^(?:the\s+)?(?:(?:${OWN_QUALIFIER})\s+)?(?:board|selectboard|council|committee|commission|trustees|authority|panel)\s+(?:to|for)\s`, 'i');
 /** A subject that is the meeting by its bare name ("Committee", "Town Board", "IJB"), not another body named in full. */
-const OWN_NAME = /^(?:(?:city|town|county|village|select|parish|full|borough|district|community)\s+)?[\w’'-]+$|^[A-Z]{2,6}$/i;
+const OWN_NAME = new RegExp(String.raw`^(?:(?:${OWN_QUALIFIER}|community)\s+)?[\w’'-]+$|^[A-Z]{2,6}$`, 'i');
 
 /**
  * "The Planning Commission recommended approval with conditions.", "The Zoning Board recommended denial.": a body named in

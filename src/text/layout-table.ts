@@ -27,9 +27,9 @@ export function pipeLayoutTables(text: string): string {
     // A header with no row under it is a heading line that happens to hold the word, not a table.
     if (rows.length === 0) continue;
     lines[i] = header.join(' | ');
-    for (const r of rows) lines[r] = (cells(lines[r]) ?? []).join(' | ');
+    for (const [at, row] of rows) lines[at] = row.join(' | ');
     changed = true;
-    i = rows[rows.length - 1];
+    i = rows[rows.length - 1][0];
   }
   return changed ? lines.join('\n') : text;
 }
@@ -41,15 +41,16 @@ function cells(line: string): string[] | undefined {
 }
 
 /**
- * The rows under a header, each as many cells as the header: blank lines between rows are passed over, and the table ends
- * at the first line that is not such a row (a wrapped cell's second line, the minutes' next paragraph).
+ * The rows under a header, each where it stands and its cells, as many as the header's: blank lines between rows are passed
+ * over, and the table ends at the first line that is not such a row (a wrapped cell's second line, the next paragraph).
  */
-function tableRows(lines: string[], from: number, width: number): number[] {
-  const rows: number[] = [];
+function tableRows(lines: string[], from: number, width: number): [number, string[]][] {
+  const rows: [number, string[]][] = [];
   for (let j = from; j < lines.length; j++) {
     if (lines[j].trim() === '') continue;
-    if (cells(lines[j])?.length !== width) break;
-    rows.push(j);
+    const row = cells(lines[j]);
+    if (row?.length !== width) break;
+    rows.push([j, row]);
   }
   return rows;
 }
