@@ -38,6 +38,13 @@ const STATED = /^(?!(?:It|There)\s)(?:(?:[Tt]he|[Tt]his|[Tt]hese|[Aa]n?|[Aa]ll|[
  */
 const DECIDES = /^(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:Panel|Committee|Sub-Committee|Board|Council|Commission|Authority|Tribunal)\s+(?:hereby\s+)?(?:upholds|dismisses|grants|refuses|approves|allows|determines|revokes|suspends|confirms|rejects|agrees|resolves|decides|declines)\b/;
 
+/**
+ * A cabinet's numbered decision that puts a task to another body or to officers, in the present tense: "(3) The Children and
+ * Young People's Scrutiny Committee is asked to review the impact …", "(4) Officers are requested to report …". Numbered: a
+ * sentence under the label unnumbered ("Members were asked to consider …") tells the debate.
+ */
+const ASKED_NOW = /^(?:(?:[Tt]he|[Tt]his|[Aa]ll)\s+|(?=[A-Z]))(?:[\w’'&,()-]+\s+){0,10}?(?:is|are)\s+(?:also\s+|further\s+)?(?:asked|requested|invited|instructed|directed)\s+to\s+[a-z]/;
+
 export type Region = 'body' | 'agenda' | 'minutes' | 'decision';
 
 export function isBareClause(text: string, region: Region, numbered: boolean): boolean {
@@ -59,6 +66,7 @@ export function isBareClause(text: string, region: Region, numbered: boolean): b
   if ((region === 'decision' || region === 'minutes') && numbered && IMPERATIVE.test(text)) return true;
   // "Decision: i. Considered and commented on … ii. Approved option 2": the verdicts in the past tense.
   if (region === 'decision' && numbered && PAST.test(text)) return true;
+  if (region === 'decision' && numbered && ASKED_NOW.test(text)) return true;
   if (!numbered) return false;
   const passive = PASSIVE.exec(text);
   if (!passive) return false;

@@ -596,7 +596,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // to: (a) approve …", "… Charter. Decisions required Members are requested to …", "… 14 witnesses. 1.2 Cabinet is asked to
   // …": the report's request (and its heading or paragraph number, after a stop) starts a line of its own, as printed; so do
   // "PROPOSED RESOLUTION That the Council: …" and "Suggested Resolution That Council …", and the motion after them.
-  [new RegExp(String.raw`\s${ASKED_TO}`), new RegExp(String.raw`(?<=[A-Za-z’').:]\s+)(?<!\b(?:The|the|of|and|to|by|that|whether|[A-Z][a-z][\w’'&-]*)\s+)(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,4}${ASKED_TO})|(?<=[a-z\d)][.;]\s+)(?=(?:Action|Actions|Decisions?|Recommendations?|\d{1,2}\.\d{1,2}\.?)(?:\s+(?:required|requested|sought))?\s+(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,4}${ASKED_TO})`, 'g')],
+  // Not after a clause's own number: "(3) Officers are requested to write …" under a cabinet's DECISION is that clause.
+  [new RegExp(String.raw`\s${ASKED_TO}`), new RegExp(String.raw`(?<=[A-Za-z’').:]\s+)(?<!\b(?:The|the|of|and|to|by|that|whether|[A-Z][a-z][\w’'&-]*)\s+)(?<!^(?:\(\w{1,4}\)|\w{1,4}[.)])\s+)(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,4}${ASKED_TO})|(?<=[a-z\d)][.;]\s+)(?=(?:Action|Actions|Decisions?|Recommendations?|\d{1,2}\.\d{1,2}\.?)(?:\s+(?:required|requested|sought))?\s+(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,4}${ASKED_TO})`, 'g')],
   [/(?:PROPOSED|Proposed|SUGGESTED|Suggested)\s+(?:RESOLUTIONS?|Resolutions?)\s+(?:That|THAT)\s/, /(?<=[\w’').:]\s+)(?<!\b(?:the|a|The|A|and)\s+)(?=(?:PROPOSED|Proposed|SUGGESTED|Suggested)\s+(?:RESOLUTIONS?|Resolutions?)\s+(?:That|THAT)\s)|(?<=\b(?:PROPOSED|Proposed|SUGGESTED|Suggested)\s+(?:RESOLUTIONS?|Resolutions?))\s+(?=(?:That|THAT)\s)/g],
   // Paragraphs joined from a page of US items, each title with no stop before what was done on it: a planning board's "…
   // 88 Titicus Road (veterinary clinic) After review, Mr. Adeyemi made a motion to grant …", a select board's "1. Transfer
@@ -1069,7 +1070,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A Michigan township's "… Guidelines Motion by Trustee X, supported by Trustee Y, to adopt …", a school board's "second by";
   // after the debate's last sentence too ("… discussed traffic impacts. Motion by Councilmember Lund, second by …"), and in
   // capitals after the last verdict ("… MOTION CARRIED. MOTION by Clerk Stanek, supported by Trustee Beaumont, to adopt …").
-  [/(?:Motion|MOTION)\s+(?:by|BY)\s[^;]{2,60}?\b(?:seconded|second|supported|SECONDED|SECOND|SUPPORTED)\s+(?:by|BY)\b/, /(?=(?:Motion|MOTION)\s+(?:by|BY)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*,?\s+(?:and\s+)?(?:seconded|second|supported|SECONDED|SECOND|SUPPORTED)\s+(?:by|BY)\b)(?<=[A-Za-z\d%)][.!?]?\s+)(?<!\b(?:Notices?|NOTICES?)\s+(?:of|OF)\s+)/g],
+  // Not a Scottish item's title in capitals, "9. MOTION BY COUNCILLOR DOUGLAS MACRAE, SECONDED BY COUNCILLOR JEAN KERR".
+  [/(?:Motion|MOTION)\s+(?:by|BY)\s[^;]{2,60}?\b(?:seconded|second|supported|SECONDED|SECOND|SUPPORTED)\s+(?:by|BY)\b/, /(?=(?:Motion|MOTION)\s+(?:by|BY)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*,?\s+(?:and\s+)?(?:seconded|second|supported|SECONDED|SECOND|SUPPORTED)\s+(?:by|BY)\b)(?<=[A-Za-z\d%)][.!?]?\s+)(?<!\b(?:Notices?|NOTICES?)\s+(?:of|OF)\s+)(?<!^\d{1,3}\.?\s+(?=MOTION\s))/g],
   // "G.1 Adopt Resolution No. 26-27-31, … Series 2027 It was moved by Member Patel, …": the motion's sentence after an item's
   // title, no stop between, a paragraph run into one line.
   [/\sIt\s+was\s+(?:duly\s+)?(?:moved|proposed)\b/, /(?<=[A-Za-z\d)][.!?]?\s+)(?=It\s+was\s+(?:duly\s+)?(?:moved|proposed)\b)/g],
@@ -1261,6 +1263,18 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A New Jersey consent agenda's "2024-141 Authorizing Payment of Bills … 2024-142 Authorizing Refund …": the resolutions run into
   // one line, each opened by its number and verb as on a line of its own; not "Resolution No. 2025-88 Accepting …", which names one.
   [/\s(?:19|20)\d\d-\d{1,4}\s+[A-Z]/, new RegExp(String.raw`(?<=\S\s+)(?<!\b(?:No|NO|Nos|#|Resolution|RESOLUTION|Ordinance|ORDINANCE)\.?\s*)(?=(?:19|20)\d\d-\d{1,4}\s+(?:${RESOLUTION_VERBS})\b)`, 'g')],
+  // "2. Schedule of Works 2027 • The Senior Engineer presented … • On the proposal of Cllr. Power …": a glyph that is only ever a
+  // bullet, mid-line, is a list's next point, a page of bullets run into one line; each point is a line of its own, as printed.
+  [/\S\s+[•▪●◦]\s+\S/, /(?<=\S\s+)(?=[•▪●◦]\s+\S)/g],
+  // An Irish district's notice of motion in bullets, "• Seconded by Cllr. Hayes. Agreed. The Meetings Administrator to forward
+  // …": the seconder, the bare verdict on the motion quoted above, and what follows it, each a line of its own as printed.
+  [/\b(?:Seconded|SECONDED|seconded)\s+(?:by|BY)\s[^;]{2,60}?\.\s+(?:Agreed|Carried|AGREED|CARRIED)\b/, new RegExp(String.raw`(?<=\b(?:Seconded|SECONDED|seconded)\s+(?:by|BY)\s+(?:(?:${CAP_TITLE})\.?\s+)?(?:[A-Z]\.\s*)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\.)\s+(?=(?:Agreed|Carried|AGREED|CARRIED)(?:\s+(?:unanimously|UNANIMOUSLY))?\.?(?:\s|$))|(?<=(?:^|[.;]\s+)(?:Agreed|Carried|AGREED|CARRIED)(?:\s+(?:unanimously|UNANIMOUSLY))?\.)\s+(?=[A-Z])(?<=\b(?:Seconded|SECONDED|seconded)\s+(?:by|BY)\s[^;]{2,60}?\.\s+(?:Agreed|Carried|AGREED|CARRIED)(?:\s+(?:unanimously|UNANIMOUSLY))?\.\s+)`, 'g')],
+  // A county board's "Ordinance 2026-07, Amending the Zoning Ordinance … (First Reading) Following discussion, motion by …": the
+  // measure's title ends at its reading in brackets, a page run into one line, and the minute's first sentence follows.
+  [/\((?:First|Second|Third|Final|FIRST|SECOND|THIRD|FINAL|1st|2nd|3rd)\s+(?:Reading|READING)\)\s+[A-Z]/, new RegExp(String.raw`(?<=\((?:First|Second|Third|Final|FIRST|SECOND|THIRD|FINAL|1st|2nd|3rd)\s+(?:Reading|READING)\)\s+)(?=${SENTENCE_AFTER_TITLE})`, 'g')],
+  // An Argyll committee's "… to a future meeting of the Committee. (Reference: Report by Executive Director dated 4 November
+  // 2026, submitted)": the paper the decision was made on, in brackets after its stop, a line of its own as printed.
+  [/\(Reference\s*:/, /(?<=[.;]\s+)(?=\(Reference\s*:[^()]{3,300}\))/g],
   // "… be authorised. Reason(s): 1. To enable …": the reasons that follow a decision are none of it.
   // A Western Australian council's "… Carried 5/2 Reason for variation: …" after the verdict, no stop between.
   // "… £0.23m for Economic Development Reason for Decision: This report …": the reasons' label after a list's last item too.

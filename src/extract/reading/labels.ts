@@ -148,6 +148,9 @@ function dropUnmarkedAbove(r: Reading, line: Line): void {
   r.claimed.push(line.line);
 }
 
+/** Outcome sentences that tell, on the line under a tally, what the motion with no words of its own did. */
+const TOLD_BELOW = new Set(['outcome.active', 'outcome.passive']);
+
 /** "… Second: Member Beltran   Vote: 4-1 (Member Ruiz no)": the vote printed after the names, on their line. */
 const TALLY_AFTER_NAMES = /\s((?:vote|VOTE|Vote)\s*[:\-–]\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\b.*)$/;
 
@@ -162,9 +165,17 @@ function settleByTally(r: Reading, line: Line, rule: string): void {
   const motion = r.motion;
   if (!motion || motion.held.length > 0 || r.block?.pending || (r.tally?.for ?? 0) === 0 || noesWon(r.tally)) return;
   // "MOTION: Trustee Holt  SECOND: Trustee Iverson  VOTE: 5-0" over "Adopted Resolution No. 2026-27-11.": an action minute's
-  // line below tells what the motion did, and is read as the record; the agenda's line above is none.
+  // line below tells what the motion did, and is read as the record; the agenda's line above is none. So too "The Board
+  // approved the First Interim Report …" and "Resolution No. 2026-27-14 was adopted." below a school board's tally.
   const [below] = r.following(line, 1);
-  if (below && outcomeSentences(below.text, r.lex)[0]?.rule === 'outcome.bare-verb') return;
+  const told = below ? outcomeSentences(below.text, r.lex)[0] : undefined;
+  if (told?.rule === 'outcome.bare-verb' && told.at === 0) return;
+  // The sentence below is read on its own, as the record, with no motion open for it to settle.
+  if (told && told.at === 0 && TOLD_BELOW.has(told.rule)) {
+    r.motion = undefined;
+    r.tally = undefined;
+    return;
+  }
   const above = motion.above;
   if (above && !r.clauses.some((c) => readFrom(c, above.line))) commitAbove(r, above, r.motionRule, 'reader.proposal-above', rule);
   else if (item && (motion.ofItem || ACTION_TITLE.test(item.title)) && !r.clauses.some((c) => c.item === item.id)) commitItemTitle(r, item, rule);
@@ -536,6 +547,26 @@ function assentToRequestAbove(r: Reading, line: Line): boolean {
   return agreed.length > 0;
 }
 
+/**
+ * A Scottish committee's "Motion" / "To approve …" / "Amendment" / "To note …" / "The Amendment was carried by 7 votes to 4 and
+ * the Committee resolved accordingly." then "Decision" / "The Committee noted …": the decision block below says in full what
+ * was resolved, so the motion or amendment carried is not a second record of it. Its words are answered for.
+ */
+function restatedBelow(r: Reading, line: Line): boolean {
+  const words = r.amendment ? [r.amendment] : r.motion && !r.motion.lost ? r.motion.held : [];
+  // "… and the Committee resolved accordingly", "… and the amendment was accordingly carried": the formula that a Decision follows,
+  // its last words wrapped onto a line of their own at times ("… and the Committee" / "resolved accordingly.").
+  const [next] = r.following(line, 1);
+  const tail = next && /^(?:[\w-]+\s+){0,2}accordingly\b[^.;]{0,20}\.?$/i.test(next.text) ? next : undefined;
+  if (words.length === 0 || !(/\baccordingly\b/i.test(line.text) || tail)) return false;
+  if (!r.following(line, tail ? 3 : 2).some((l) => matchMarker(l.text, r.lex)?.rule === 'marker.decision-heading')) return false;
+  for (const c of words) r.claimed.push(c.line);
+  r.claimed.push(line.line);
+  r.amendment = undefined;
+  r.motion = undefined;
+  return true;
+}
+
 /** "Carried": the motion, amendment or quoted motion above is the decision. */
 export function carried(r: Reading, line: Line, rule: string): void {
   const text = line.text;
@@ -557,6 +588,7 @@ export function carried(r: Reading, line: Line, rule: string): void {
   // A bare "CARRIED" under a "PROCEDURAL MOTION" ("That the matter lie on the table …") is that motion's: it is put and decided
   // before the motion it interrupts.
   const procedural = r.amendment?.rules.includes('reader.procedural-motion') && !/\bmotion\b/i.test(said);
+  if (restatedBelow(r, line)) return;
   if (r.amendment && (procedural || (/\bamendment\b/i.test(said) && !/\bmotion\b[^.;]*\bcarried\b/i.test(said.replace(/^.*?\bamendment\b/i, ''))))) {
     // "Amendment Carried" then "Main Motion as Amended Carried": a Canadian council amends the motion and then carries it,
     // so the motion stays open for its own verdict.
