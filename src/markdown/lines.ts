@@ -152,6 +152,9 @@ const FILE_ID = /^(?:\d{2}|\d{4})-\d{3,5}$/;
 /** A row's number or file id ("24-101", "5."): not part of the matter's words. */
 const ROW_ID = /^(?:\(?\d{1,4}[a-z]?[.)]?|[A-Z]{0,4}\d{2,4}[-/]\d{1,5})$/;
 
+/** A task for someone, not a decision: "Clerk to write to the owner", "Cllr Hart and the Clerk to meet the contractor". */
+const TASK_CELL = /^(?![Rr]efer|[Ff]orward|[Ss]end|[Ss]ubmit|[Rr]ecommend|[Dd]elegate|[Rr]eport|[Dd]efer)(?:[\w’'.]+\s+){0,3}?(?<![a-z]ed\s)to\s+(?!remain\b|stay\b|be\b)[a-z]+/;
+
 /** A cell that holds some of the matter's words: not empty, no row number or minute id, no dash for "none". */
 const words = (c: string): boolean => Boolean(c) && !ROW_ID.test(c) && !MINUTE_ID.test(c) && !/^[-–—]$/.test(c);
 
@@ -188,8 +191,9 @@ function emitTable(rows: Row[], ctx: Ctx): void {
     }
     // Under a column headed "Decision" any words are the decision ("Rents to remain at £35 for 2026"); under "Action", only a
     // verdict is (a tracker's tasks are not decisions).
-    // "Refer to Cabinet for review" is the decision's verb before "to", not a task's owner.
-    const decided = isVerdict(decision) || (/^decisions?\b/i.test(column) && !/^(?!(?:refer|forward|send|submit|recommend|delegate|report)\b)(?:\w+\s+){0,3}?to\s+(?!remain\b|stay\b|be\b)[a-z]+/i.test(decision));
+    // "Refer to Cabinet for review" is the decision's verb before "to", not a task's owner; so is a participle's ("Contract
+    // awarded to Green Acre Ltd"), and a name or month after "to" is no task's verb ("Defer to January pending quotes").
+    const decided = isVerdict(decision) || (/^decisions?\b/i.test(column) && !TASK_CELL.test(decision));
     if (decision && matter && !NOT_DECIDED.test(decision) && decided) {
       // "26/16 | Play area | Noted.": the row's minute number heads its item, as a minute's own line would.
       // "5 | Minutes of 8 July | Approved.": so does an item's plain number, where a marked row's number heads its item too.

@@ -420,8 +420,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // 27/034 Freedom to Speak Up Guardian Report The Board RECEIVED …", its letters and a space; a district committee's "ENV.31
   // Waste and Recycling Service Review The Chair …"; a board of conservators' "Minute 5 - Commons Consent Application The
   // Clerk reported …"). Never after an article: "1.2 The Council considered …" has no title, and "… Plan The Council
-  // considered …" is cut once, before "The".
-  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*(?:[:.]|\s[-–—])?|\d{1,4}\/\d{2}|[A-Z][A-Za-z]{0,3}\/\d{2}\/\d{1,4}|[A-Z][a-z]?[A-Z]{1,2}\s\d{2,4}\/\d{2,4}|[A-Z]{2,5}\.\d{1,4}|(?:Minute|MINUTE)\s+\d{1,4}\s+[-–—])\s+(?:\d{4}\s+)?[A-Z](?:[^.;:]|(?<=\b(?:Motion|MOTION|Motions|MOTIONS|Petition|PETITION|Question|QUESTION|Deputation|DEPUTATION)):){20,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*(?:[:.]|\s[-–—])?|\d{1,4}\/\d{2}(?!\d)|[A-Z][A-Za-z]{0,3}\/\d{2}\/\d{1,4}|[A-Z][a-z]?[A-Z]{1,2}\s\d{2,4}\/\d{2,4}|[A-Z]{2,5}\.\d{1,4}|(?:Minute|MINUTE)\s+\d{1,4}\s+[-–—])\s+${TITLE_WORDS}\s)(?<!\b(?:The|A|An|This|That|Its|Our|Their)\s)(?!(?:An?|AN?)\s+(?:Ordinance|Resolution|ORDINANCE|RESOLUTION)\b)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
+  // considered …" is cut once, before "The"; nor after a joining word: "C. Consideration of a Motion to Refer …" is one title.
+  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*(?:[:.]|\s[-–—])?|\d{1,4}\/\d{2}|[A-Z][A-Za-z]{0,3}\/\d{2}\/\d{1,4}|[A-Z][a-z]?[A-Z]{1,2}\s\d{2,4}\/\d{2,4}|[A-Z]{2,5}\.\d{1,4}|(?:Minute|MINUTE)\s+\d{1,4}\s+[-–—])\s+(?:\d{4}\s+)?[A-Z](?:[^.;:]|(?<=\b(?:Motion|MOTION|Motions|MOTIONS|Petition|PETITION|Question|QUESTION|Deputation|DEPUTATION)):){20,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*(?:[:.]|\s[-–—])?|\d{1,4}\/\d{2}(?!\d)|[A-Z][A-Za-z]{0,3}\/\d{2}\/\d{1,4}|[A-Z][a-z]?[A-Z]{1,2}\s\d{2,4}\/\d{2,4}|[A-Z]{2,5}\.\d{1,4}|(?:Minute|MINUTE)\s+\d{1,4}\s+[-–—])\s+${TITLE_WORDS}\s)(?<!\b(?:The|A|An|This|That|Its|Our|Their|a|an|the|of|to|for|and|or)\s)(?!(?:An?|AN?)\s+(?:Ordinance|Resolution|ORDINANCE|RESOLUTION)\b)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
   // The same in sentence case, or after a stop in a page run into one line, where the sentence plainly starts: "2 Minutes of the
   // previous meeting The minutes of the meeting of 8 September were AGREED …", "… on 24 October. 7 Forward Plan The forward plan
   // was noted.", "36. Minutes of the Meeting held on 17 September 2026 Resolved – That …" ("… at The Green" is a name, so not
@@ -871,8 +871,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:On|Upon)\s+(?:being\s+put|a\s+|roll)/, /(?=(?:On|Upon)\s+(?:being\s+put\s+to\s+the\s+(?:vote|meeting)|a\s+(?:roll[- ]call\s+|recorded\s+|voice\s+)?vote|(?:a\s+)?roll[- ]call(?:\s+vote)?,?\s+(?:the\s+)?motion)\b)(?<=[.;!?]\s+)/g],
   [/(?:MOTION|Motion)\s+(?:WAS|was)/, /(?=(?:A\s+)?(?:MOTION|Motion)\s+(?:WAS|was)\s+(?:MADE|made)\s+(?:BY|by)\b)(?<=\S\s+)/g],
   // "Commissioner Pugh nominated Ms. Crane. Motion made by Commissioner Pugh to appoint …": after a sentence of the minutes, or
-  // after an item's title that ends on its bracket ("… regarding food truck permits. (First Reading) Motion made by …").
-  [/(?:MOTION|Motion)\s+(?:MADE|made)\s/, /(?=(?:MOTION|Motion)\s+(?:MADE|made)\s+(?:BY|by)\b)(?<=[.;!?)]\s+)/g],
+  // after an item's title that ends on its bracket ("… regarding food truck permits. (First Reading) Motion made by …"), or on
+  // a word, a village's agenda line run into its motion ("… for Snow Removal Services Motion made by Trustee Baptiste, …").
+  [/(?:MOTION|Motion)\s+(?:MADE|made)\s/, /(?=(?:MOTION|Motion)\s+(?:MADE|made)\s+(?:BY|by)\b)(?<=[.;!?)]\s+|[A-Za-z\d]\s+)(?<!\b(?:a|an|the|of|to|for|and|or|that|which|A|An|The)\s+)/g],
+  // "… Seconded by Trustee Gorski. Voting Yea: Trustee Baptiste, … Voting Nay: None The motion carried.": an Illinois village's
+  // roll call by its labels, and the verdict after the last name, each a line of its own as printed.
+  [/Voting\s+(?:Yea|Nay|Aye|No|Present|Abstain)|(?:Yea|Nay|Aye|None|All)\s+The\s+motion\s/, /(?<=\S\s+)(?=Voting\s+(?:Yeas?|Nays?|Ayes?|No|Present|Abstain(?:ed|ing)?)\s*:)|(?<=\bVoting\s+(?:Yeas?|Nays?|Ayes?|No|Present|Abstain(?:ed|ing)?)\s*:[^.;:]{1,300}?\S\s+)(?=The\s+motion\s+(?:carried|failed|passed|was\s+(?:carried|defeated|adopted|lost|approved))\b)/g],
   // A Quebec town's "… be closed at 8:14 p.m. ADOPTED" the same, its verdict in capitals, a page run into one line.
   [/[Cc]arried|CARRIED|ADOPTED/, /(?=(?:(?:Unanimously|UNANIMOUSLY)\s+[Cc]arried|Carried|CARRIED|ADOPTED)\b)(?<=[.;!?"”]\s+)/g],
   // "… That the bench be replaced. Not carried (2 for, 4 against).": a parish's verdict against the motion, on its line.
@@ -918,7 +922,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // ("Resolution No. 24-25-31, Declaring …" is a number).
   // "Treasurer to pay the hall hire of £30. Agreed.": a community council's task and its assent stay one line, read together;
   // so do a group's proposal and its assent ("The sub-group recommended awards to … . Agreed.").
-  [/[.;]\s+(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST|Agreed\.?\s*$|\d{1,2}\s*[-–]\s*\d)/, new RegExp(String.raw`(?=(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST)\b|(?<!(?:^|[.:;]\s+)${TASK_OPENING}[^.;]*[.;]\s+)(?<!(?:^|[.:;]\s+)${PROPOSAL_OPENING}[^.;]*[.;]\s+)Agreed\.?\s*$|${SCORE}(?:[.,;]|$))(?<=[.;]\s+)(?<!\b(?:[Nn]os?|NOS?)\.\s+)`, 'g')],
+  // Not inside brackets: a select board's "(Motion: Lapointe; Second: Reyes; 2-1, Ostrowski opposed)" is one aside.
+  [/[.;]\s+(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST|Agreed\.?\s*$|\d{1,2}\s*[-–]\s*\d)/, new RegExp(String.raw`(?=(?:Failed|FAILED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST)\b|(?<!(?:^|[.:;]\s+)${TASK_OPENING}[^.;]*[.;]\s+)(?<!(?:^|[.:;]\s+)${PROPOSAL_OPENING}[^.;]*[.;]\s+)Agreed\.?\s*$|${SCORE}(?:[.,;]|$))(?<=[.;]\s+)(?<!\b(?:[Nn]os?|NOS?)\.\s+)(?<!\([^()]{1,160})`, 'g')],
   // "… for more signage. ACTION: KR.": the note of who acts, after the decision's sentence, is no part of it.
   // A planning commission's "B. General Plan Amendment – Housing Element Update ACTION: Commissioner Iwamoto moved, …": the label
   // in capitals after the item's title, a paragraph run into one line (not "FINAL ACTION:", its word before in capitals). An
@@ -1272,6 +1277,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A county board's "Ordinance 2026-07, Amending the Zoning Ordinance … (First Reading) Following discussion, motion by …": the
   // measure's title ends at its reading in brackets, a page run into one line, and the minute's first sentence follows.
   [/\((?:First|Second|Third|Final|FIRST|SECOND|THIRD|FINAL|1st|2nd|3rd)\s+(?:Reading|READING)\)\s+[A-Z]/, new RegExp(String.raw`(?<=\((?:First|Second|Third|Final|FIRST|SECOND|THIRD|FINAL|1st|2nd|3rd)\s+(?:Reading|READING)\)\s+)(?=${SENTENCE_AFTER_TITLE})`, 'g')],
+  // An Ontario eScribe page run into one line: "… to the program. Amendment: Resolution: COW-2026-142 Moved by: …", "… to $50,000.
+  // For (3): Councillor Hutchins, … Against (4): Councillor Abara, … Defeated (3 to 4) Carried": the amendment's label after a
+  // stop, each side of the recorded vote by its count in brackets, and the verdicts with theirs, each a line of its own.
+  [/\bAmendment\s*:|\b(?:For|Against|Absent|Abstain|Conflict)\s*\(\d{1,2}\)\s*:|\b(?:Carried|Defeated|Lost)\s*\(\d{1,2}\s+to\s+\d{1,2}\)/, /(?<=[.;]\s+)(?=Amendment\s*:)|(?<=\S\s+)(?=(?:For|Against|Absent|Abstain|Conflict)\s*\(\d{1,2}\)\s*:)|(?<=\S\s+)(?<!\b(?:Motion|MOTION|motion|Amendment|amendment)\s+)(?=(?:Carried|Defeated|Lost)\s*\(\d{1,2}\s+to\s+\d{1,2}\))|(?<=\b(?:Carried|Defeated|Lost)\s*\(\d{1,2}\s+to\s+\d{1,2}\)\s+)(?=(?:Carried|CARRIED)\b)/g],
   // An Argyll committee's "… to a future meeting of the Committee. (Reference: Report by Executive Director dated 4 November
   // 2026, submitted)": the paper the decision was made on, in brackets after its stop, a line of its own as printed.
   [/\(Reference\s*:/, /(?<=[.;]\s+)(?=\(Reference\s*:[^()]{3,300}\))/g],

@@ -23,8 +23,9 @@ const ACTION_VERB_FIRST = new RegExp(String.raw`^(?:${ACTION_VERBS})\s`);
 /** An item titled by what a motion on it does: "Approve Field Trip to Washington, D.C.". */
 // A school board's "Adoption of Resolution No. 25-26-18, …", "Award of Bid …": the same action named by its noun.
 // "Resolution 26-27-09 Declaring Surplus Property", "Ordinance No. 2026-14 Amending Chapter 5": a numbered measure is what a
-// motion with no words of its own moves.
-const ACTION_TITLE = new RegExp(String.raw`${ACTION_VERB_FIRST.source}|^(?:Approval|Adoption|Acceptance|Ratification|Authori[sz]ation|Award|Renewal|Appointment|Designation|Declaration|Confirmation|Extension)\s+(?:of|to|for)\s|^(?:Resolution|Ordinance|RESOLUTION|ORDINANCE)\s+(?:No\.?\s*|#\s?)?[\w.-]*\d[\w.-]*\s+[-–—:]?\s*[A-Z]`);
+// motion with no words of its own moves. So does an Illinois village's "Consideration of a Resolution Approving an Agreement …",
+// a Texas council's "Discussion and possible action on an Ordinance …", "Consider and act upon a Resolution …": the measure put.
+const ACTION_TITLE = new RegExp(String.raw`${ACTION_VERB_FIRST.source}|^(?:Consideration\s+(?:of|on)|Consider(?:\s+and\s+(?:act|take\s+action)\s+(?:up)?on)?|Discussion\s+and\s+(?:possible\s+)?action\s+(?:on|upon)|Discuss\s+and\s+(?:possibly\s+)?(?:act\s+(?:up)?on|consider))\s+(?:an?\s+|the\s+)?(?:[Rr]esolution|[Oo]rdinance|[Mm]otion|[Bb]y-?law)\b|^(?:Approval|Adoption|Acceptance|Ratification|Authori[sz]ation|Award|Renewal|Appointment|Designation|Declaration|Confirmation|Extension)\s+(?:of|to|for)\s|^(?:Resolution|Ordinance|RESOLUTION|ORDINANCE)\s+(?:No\.?\s*|#\s?)?[\w.-]*\d[\w.-]*\s+[-–—:]?\s*[A-Z]`);
 
 /** "by 31 votes to 29", "(5-0)", "unanimously": how a vote result is printed. */
 const VOTE_COUNT = /\b\d{1,3}\s+votes?\s+to\s+\d{1,3}\b|\(\s*\d{1,3}\s*[-–]\s*\d{1,3}\s*\)|\b(?:unanimously|nem\.?\s*con)\b/i;
@@ -148,6 +149,11 @@ function dropUnmarkedAbove(r: Reading, line: Line): void {
   r.claimed.push(line.line);
 }
 
+/** A roll call's side with its names on the next line: "Voting Nay:", "NOES:". */
+const ROLL_SIDE_ALONE = /^(?:voting\s+)?(?:yeas?|nays?|ayes?|noes?|against|opposed)\s*:$/i;
+/** A motion's verdict in a line, at its start or after the names of a roll call: "… Trustee Dreyer The motion failed." */
+const VERDICT_AHEAD = /(?:^|\s)(?:the\s+)?motion\s+(?:carried|failed|passed|was\s+(?:carried|defeated|lost|adopted))\b|^(?:carried|lost|defeated)\b/i;
+
 /** Outcome sentences that tell, on the line under a tally, what the motion with no words of its own did. */
 const TOLD_BELOW = new Set(['outcome.active', 'outcome.passive']);
 
@@ -164,11 +170,17 @@ function settleByTally(r: Reading, line: Line, rule: string): void {
   const item = r.item;
   const motion = r.motion;
   if (!motion || motion.held.length > 0 || r.block?.pending || (r.tally?.for ?? 0) === 0 || noesWon(r.tally)) return;
+  // "Voting Yea: Trustee Gorski, Trustee Lindahl" over "Voting Nay: Trustee Baptiste, …": the roll call goes on below, and
+  // the noes may yet win it.
+  // "Voting Nay:" at a line's end, its names and the verdict on the next line ("Trustee Mbeki, … The motion failed."): the
+  // verdict printed there settles it.
+  const [next, after] = r.following(line, 2);
+  if (next && (matchLabel(next.text, r.lex)?.kind === 'vote' || ROLL_SIDE_ALONE.test(next.text))) return;
+  if (/:\s*$/.test(line.text) && [next, after].some((l) => l && VERDICT_AHEAD.test(l.text))) return;
   // "MOTION: Trustee Holt  SECOND: Trustee Iverson  VOTE: 5-0" over "Adopted Resolution No. 2026-27-11.": an action minute's
   // line below tells what the motion did, and is read as the record; the agenda's line above is none. So too "The Board
   // approved the First Interim Report …" and "Resolution No. 2026-27-14 was adopted." below a school board's tally.
-  const [below] = r.following(line, 1);
-  const told = below ? outcomeSentences(below.text, r.lex)[0] : undefined;
+  const told = next ? outcomeSentences(next.text, r.lex)[0] : undefined;
   if (told?.rule === 'outcome.bare-verb' && told.at === 0) return;
   // The sentence below is read on its own, as the record, with no motion open for it to settle.
   if (told && told.at === 0 && TOLD_BELOW.has(told.rule)) {
