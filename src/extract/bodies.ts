@@ -58,6 +58,9 @@ export interface BodyName {
   end: number;
 }
 
+/** A noun in lower case that a name before it qualifies ("warrant", "agenda", "ballot"): no verb, joining word or meeting. */
+const QUALIFIED_NOUN = /^(?!(?:to|that|which|who|as|at|on|in|by|with|from|regarding|about|meetings?|members|staff|officers|and|or|for)$)[a-z]+(?<!ing|ed)$/;
+
 /**
  * Read one body name starting at `from` in `text`: capitalised words with "and",
  * "of", "for" between them ("Overview and Scrutiny Management Board"), or an
@@ -132,10 +135,13 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   // "submit a bid to Homes England for the Brookfield regeneration scheme": after a name that ends in no body's word, "for
   // the" and a name that a word in lower case goes on from is the purpose, not more of the body's name ("Department for
   // Infrastructure", "the Committee for the Environment" are names).
+  // After a board's or a committee's word the same where the name runs into a noun in lower case that it qualifies: "to the
+  // Select Board for the Annual Town Meeting warrant" (not a body's "meeting", nor a verb: "the Department for the Economy
+  // to accelerate …", "the Committee for the Environment meeting" keep their names).
   const purpose = words.lastIndexOf('for');
-  if (purpose > 0 && words[purpose + 1] === 'the' && !HEAD.test(words[purpose - 1])) {
+  if (purpose > 0 && words[purpose + 1] === 'the') {
     const after = /^\s+([a-z]+)/.exec(text.slice(ends[ends.length - 1]))?.[1];
-    if (after && !CONNECTOR.test(after)) {
+    if (after && !CONNECTOR.test(after) && (!HEAD.test(words[purpose - 1]) || (/^(?:board|council|committee|commission|panel)$/i.test(words[purpose - 1]) && QUALIFIED_NOUN.test(after)))) {
       words.splice(purpose);
       ends.splice(purpose);
     }

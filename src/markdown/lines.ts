@@ -194,7 +194,9 @@ function emitTable(rows: Row[], ctx: Ctx): void {
     // "Refer to Cabinet for review" is the decision's verb before "to", not a task's owner; so is a participle's ("Contract
     // awarded to Green Acre Ltd"), and a name or month after "to" is no task's verb ("Defer to January pending quotes").
     const decided = isVerdict(decision) || (/^decisions?\b/i.test(column) && !TASK_CELL.test(decision));
-    if (decision && matter && !NOT_DECIDED.test(decision) && decided) {
+    // Legistar's "Action | Result": "approved" beside "Fail" is a motion that failed.
+    const failed = cells.some((c, k) => k !== decisionAt && /^result\s*:?$/i.test(header[k] ?? '') && /^(?:fail(?:ed)?|lost|defeated)\.?$/i.test(c));
+    if (decision && matter && !NOT_DECIDED.test(decision) && decided && !failed) {
       // "26/16 | Play area | Noted.": the row's minute number heads its item, as a minute's own line would.
       // "5 | Minutes of 8 July | Approved.": so does an item's plain number, where a marked row's number heads its item too.
       // A Legistar file number ("28-0041") heads its row's item the same.

@@ -698,7 +698,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // 10 – PUBLIC HEARING …": the roll call after the decision's colon, and the next item's label and title in capitals after the
   // last name, a page run into one line.
   [/:\s+(?:AYES|NOES|NAYS)\s*:/, /(?<=[a-z\d]:\s+)(?=(?:AYES|NOES|NAYS)\s*:\s)/g],
-  [/\sITEM\s+\d{1,3}[A-Za-z]?\s+[-–—]\s+[A-Z]/, /(?<=[A-Za-z.)]\s+)(?<!\b(?:TO|OF|IN|ON|AT|BY|SEE|AND|UNDER|PER|AGENDA)\s+)(?=ITEM\s+\d{1,3}[A-Za-z]?\s+[-–—]\s+[A-Z]{3,})/g],
+  // Its "AYES: Supervisors Arce, … NOES: None ABSENT: Supervisor Espinoza ITEM 15. Receive a report …" the same: each side of
+  // the roll call, and the next item's label, its number's stop and its title in sentence case.
+  [/\sITEM\s+\d{1,3}[A-Za-z]?(?:\s+[-–—]|\.)\s+[A-Z]/, /(?<=[A-Za-z.)]\s+)(?<!\b(?:TO|OF|IN|ON|AT|BY|SEE|AND|UNDER|PER|AGENDA)\s+)(?=ITEM\s+\d{1,3}[A-Za-z]?(?:\s+[-–—]\s+[A-Z]{3,}|\.\s+[A-Z][a-z]))/g],
+  [/\bAYES\s*:[^:]{1,300}\b(?:NOES|NAYS|ABSENT|ABSTAIN|RECUSED|EXCUSED)\s*:/, /(?=(?:NOES|NAYS|ABSENT|ABSTAIN(?:ED|ING)?|RECUSED|EXCUSED)\s*:\s)(?<=[A-Za-z\]).,]\s+)/g],
   // BoardDocs' "Subject: 4.02 Approve Purchase of Chromebooks": the field's label, then the item's number and title.
   [/^Subject\s*:\s+\d/, /(?<=^Subject\s*:)\s+(?=\d{1,2}\.\d{2}\s+[A-Z])/g],
   // BoardDocs run into one line: "Recommended Action: Approve … Motion & Voting Approve … with the winter break …": the heading
@@ -719,8 +722,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A county board's "AGENDA ITEM 13 – APPOINTMENTS …" the same, the word "AGENDA" before it, and a Texas court's "… No action
   // taken. AGENDA ITEM 9 Consider and take action on …" with no mark after the number.
   // A town meeting's "… by voice vote. ARTICLE 4. To see if the Town will vote …" too, and a common council's file number:
-  // "… Carried on voice vote. Item 26-1108. Petition of …".
-  [/(?:ITEM|Item|ARTICLE|Article)\s+\d/, /(?=(?:(?:AGENDA|Agenda)\s+)?(?:ITEM|Item|ARTICLE|Article(?=\s+\d{1,3}\.\s+To\s+see\b))\s+(?:\d{1,3}[A-Za-z]?(?:\.\d{1,2})?|\d{2}-\d{3,5})(?:\s*[-–—:.])?\s+[A-Z])(?<=[a-z\d)][.!?]\s+|\b(?:19|20)\d\d\s+)(?<!\b(?:AGENDA|Agenda)\s+)/g],
+  // "… Carried on voice vote. Item 26-1108. Petition of …". After an abbreviation's stop too: "… meeting of the SPC. Item 5: …".
+  [/(?:ITEM|Item|ARTICLE|Article)\s+\d/, /(?=(?:(?:AGENDA|Agenda)\s+)?(?:ITEM|Item|ARTICLE|Article(?=\s+\d{1,3}\.\s+To\s+see\b))\s+(?:\d{1,3}[A-Za-z]?(?:\.\d{1,2})?|\d{2}-\d{3,5})(?:\s*[-–—:.])?\s+[A-Z])(?<=[a-z\d)][.!?]\s+|\b[A-Z]{2,6}\.\s+|\b(?:19|20)\d\d\s+)(?<!\b(?:AGENDA|Agenda)\s+)/g],
   // A borough's "… Absent - Ortega. Resolution 2026-302, referring … to the Land Use Board, was offered by …": each
   // resolution a paragraph, its number and what it does after the last roll call's stop.
   [/(?:Resolution|RESOLUTION|Ordinance|ORDINANCE)\s+(?:No\.?\s*|#\s*)?[\w-]*\d[\w-]*,\s/, /(?<=[a-z\d)][.!?]\s+)(?<!(?:^|\s)\(?(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})[.)]\s+)(?=(?:Resolution|RESOLUTION|Ordinance|ORDINANCE)\s+(?:No\.?\s*|#\s*)?[\w-]*\d[\w-]*,\s+(?:an?\s+(?:resolution|ordinance)\s+)?[a-z]+ing\s)/g],
@@ -1277,6 +1280,20 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A county board's "Ordinance 2026-07, Amending the Zoning Ordinance … (First Reading) Following discussion, motion by …": the
   // measure's title ends at its reading in brackets, a page run into one line, and the minute's first sentence follows.
   [/\((?:First|Second|Third|Final|FIRST|SECOND|THIRD|FINAL|1st|2nd|3rd)\s+(?:Reading|READING)\)\s+[A-Z]/, new RegExp(String.raw`(?<=\((?:First|Second|Third|Final|FIRST|SECOND|THIRD|FINAL|1st|2nd|3rd)\s+(?:Reading|READING)\)\s+)(?=${SENTENCE_AFTER_TITLE})`, 'g')],
+  // A planning committee's schedule of decisions run into one line: "… the conservation area. Application No: 26/02011/HOUSE
+  // Location: 17 Mill Lane Proposal: Single storey rear extension Decision: APPROVED subject to conditions Application No: …":
+  // each field a line of its own, as printed.
+  [/\b(?:Application|APPLICATION)\s+(?:No|NO|Number|Ref)\.?\s*:/, /(?<=\S\s+)(?=(?:Application|APPLICATION)\s+(?:No|NO|Number|Ref)\.?\s*:|(?:Location|LOCATION|Proposal|PROPOSAL|Applicant|APPLICANT|Decision|DECISION)\s*:\s+\S)/g],
+  // A US staff report's "RECOMMENDED ACTION It is recommended that the City Council: 1. …": the heading in capitals over the
+  // request, a paragraph joined into one line; the heading alone would read "RECOMMENDED" as a committee's marker.
+  [/^(?:STAFF\s+|OFFICER['’]?S?\s+)?(?:RECOMMENDED\s+(?:ACTIONS?|MOTION)|RECOMMENDATIONS?)(?:\s*\(S\))?\s*:?\s+(?:It\s+is|That|THAT|Staff|Council|The)\s/, /(?<=^(?:STAFF\s+|OFFICER['’]?S?\s+)?(?:RECOMMENDED\s+(?:ACTIONS?|MOTION)|RECOMMENDATIONS?)(?:\s*\(S\))?\s*:?)\s+(?=(?:It\s+is|That|THAT|Staff|Council|The)\s)/g],
+  // A planning board's "… Abutters raised concerns about lighting. Motion to approve the site plan with the conditions …": the
+  // motion told after the debate's last sentence, a paragraph joined into one line, is a line of its own as printed.
+  // After the title too: "SUBDIVISION - PARTRIDGE HILL ROAD - Gagnon Family Trust Motion to continue …".
+  [/[\w)][.!?]?\s+(?:Motion|MOTION)\s+to\s+[a-z]/, /(?<=[a-z)][.!?]\s+|\b[A-Z][\w’'-]*\s+)(?<!\b(?:Main|Substitute|Original|Amended|Procedural|Second|Substantive|Foreshadowed|Alternative|Notice|Notices|MAIN|SUBSTITUTE)\s+)(?=(?:Motion|MOTION)\s+to\s+[a-z]+\b)/g],
+  // An Australian council's "… report back to Council by April 2027. The MOTION was put and CARRIED UNANIMOUSLY": the verdict
+  // after the motion's stop, a paragraph joined into one line, is a line of its own as printed.
+  [/[.;!?]["”]?\s+The\s+(?:MOTION|AMENDMENT|Motion|Amendment)\s+was\s+put\b/, /(?<=[.;!?]["”]?\s+)(?=The\s+(?:MOTION|AMENDMENT|Motion|Amendment)\s+was\s+put\b)/g],
   // An Ontario eScribe page run into one line: "… to the program. Amendment: Resolution: COW-2026-142 Moved by: …", "… to $50,000.
   // For (3): Councillor Hutchins, … Against (4): Councillor Abara, … Defeated (3 to 4) Carried": the amendment's label after a
   // stop, each side of the recorded vote by its count in brackets, and the verdicts with theirs, each a line of its own.
@@ -1296,10 +1313,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATION|Recommendation)|(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)(?:\s+(?:No\.?\s*\d|\d|Moved|MOVED)|\s*$)/, /(?=(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATIONS?|Recommendations?)\b(?!\s+(?:was|were|is|are)\b))(?<=[A-Za-z0-9.;!?)]\s+)(?<!\b(?:the|The|an|An|a|this|This|that|and|of|to)\s+)|(?<=\b(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATIONS?|Recommendations?)\s*[:\-–—]?\s+)(?=(?:That|THAT)\s)|(?=(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)\s+(?:(?:No\.?\s*)?\d{2,4}\/\d{1,4}\b|(?:Moved|MOVED)\b))(?<=[.;]\s+|\b[A-Z\d]{3,}\s+)|(?=(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)\s*$)(?<=[a-z\d)][.;]\s+)/g],
   // An audit report's "Recommendation 1 (Priority: High) The Council should … Management response: Agreed. …" joined into one
   // line: the recommendation's label with its bracket, its words, and the response to it are three lines. A cabinet's answer
-  // to a scrutiny review ("… as set out below: Recommendation 1 - That the Council retain …: Accepted.") lists them after a colon.
+  // to a scrutiny review ("… as set out below: Recommendation 1 - That the Council retain …: Accepted.") lists them after a colon,
+  // or after its section's heading in capitals ("4. RESPONSE TO RECOMMENDATIONS Recommendation 1: That …").
   // A priority in brackets ends one as a stop would ("… within five working days. (Medium) Recommendation 2: …").
-  [/(?:Recommendation|RECOMMENDATION)\s+\d/, /(?=(?:Recommendation|RECOMMENDATION)\s+\d{1,2}(?:\s*\([^()]{1,40}\))?\s*[:.\-–—]?(?:\s+[A-Z]|\s*$))(?<=[.;:!?)]\s+)|(?=(?:Recommendation|RECOMMENDATION)\s+\d{1,2}\s*\([^()]{1,40}\)\s*[:.\-–—]?\s+[A-Z])(?<=\S\s+)|(?<=(?:^|\s)(?:Recommendation|RECOMMENDATION)\s+\d{1,2}\s*\([^()]{1,40}\)\s*[:.\-–—]?\s+)(?=[A-Z])/g],
-  [/[Rr]esponse\s*:/, /(?=(?:Management|MANAGEMENT|Officer|Service|Council)\s+(?:[Rr]esponse|RESPONSE)\s*:)(?<=[.;!?)]\s+)/g],
+  [/(?:Recommendation|RECOMMENDATION)\s+\d/, /(?=(?:Recommendation|RECOMMENDATION)\s+\d{1,2}(?:\s*\([^()]{1,40}\))?\s*[:.\-–—]?(?:\s+[A-Z]|\s*$))(?<=[.;:!?)]\s+|\b[A-Z]{3,}\s+)|(?=(?:Recommendation|RECOMMENDATION)\s+\d{1,2}\s*\([^()]{1,40}\)\s*[:.\-–—]?\s+[A-Z])(?<=\S\s+)|(?<=(?:^|\s)(?:Recommendation|RECOMMENDATION)\s+\d{1,2}\s*\([^()]{1,40}\)\s*[:.\-–—]?\s+)(?=[A-Z])/g],
+  // An executive's answer to a scrutiny review, "… liaison officer. Response: Partially accepted. …", the same with no owner named.
+  [/[Rr]esponse\s*:/, /(?=(?:(?:Management|MANAGEMENT|Officer|Service|Council|Cabinet|Executive)\s+(?:[Rr]esponse|RESPONSE)|Response|RESPONSE)\s*:)(?<=[.;!?)]\s+)/g],
   // An Australian council's "… for the period ending 31 October 2026. COUNCIL DECISION Adopted en bloc (refer item 9).": the
   // heading over the council's own decision after the officer's recommendation, and the decision after the heading, a page's
   // paragraph joined into one line.
@@ -1738,6 +1757,8 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
     // where no word before it cites it ("see minute 81/26"); after a code in capitals ("EE 141/26") it is that reference's tail.
     const wide = m.input!.slice(Math.max(0, m.index! - 24), m.index);
     const before = wide.slice(-12);
+    // "… the Community Engagement Policy at Attachment 1. 2. Revoke …": the number a cited paper's word takes opens no run.
+    if (after && CITED_PAPER.test(before)) return;
     const afterName = Boolean(m[2] && /^\d+\/$/.test(m[2]) && /(?:^|\s)[A-Z]?[a-z]+\s+$/.test(before) && !CITED_BY.test(before));
     // "… adopted 6-1. ORDINANCES 3. Ordinance No. 2026-12 …": a section's heading in capitals, a word of its own after a stop,
     // before the next number too; not a label or marker that owns the number ("ARTICLE 3.", "RESOLVED 313/26").

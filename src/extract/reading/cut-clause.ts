@@ -23,7 +23,8 @@ export function dropCutClause(clauses: Clause[], lines: Line[], file: VFile): vo
   if (FINISHED.test(text)) return;
   // "Committee decision: Refused", a record of decisions' field: a short value that ends on no open word is whole ("Decision:
   // Approved subject to conditions", its label split from it, too).
-  if ((last.rules[0] === 'marker.decision-inline' || (last.rules[0] === 'marker.decision-heading' && lines.some((l) => l.line === last.line && l.column < last.column && /^decisions?\s*:$/i.test(l.text)))) && text.split(/\s+/).length <= 16 && !OPEN_END.test(text) && !OPEN_VERB.test(text)) return;
+  // A schedule's "Decision: DEFERRED for a site visit", its verdict in capitals opening the value, is whole the same.
+  if ((last.rules[0] === 'marker.decision-inline' || last.rules[0] === 'marker.upper-outcome' || (last.rules[0] === 'marker.decision-heading' && lines.some((l) => l.line === last.line && l.column < last.column && /^decisions?\s*:$/i.test(l.text)))) && text.split(/\s+/).length <= 16 && !OPEN_END.test(text) && !OPEN_VERB.test(text)) return;
   // "NOTED" closing the last item's update, a verdict in one word of capitals, is whole with no stop.
   if (/^\p{Lu}{4,}(?:\s+(?:AND|&)\s+\p{Lu}{4,})?$/u.test(text)) return;
   // "DECIDED: that the following applications be approved:" / "- Lochside Men's Shed: £900": a list of sums needs no stop after
