@@ -22,7 +22,8 @@ const REPORT_SIGNS = [
   // Not "AGENDA ITEM 12 – HOMELESS SERVICES CONTRACTS", a US board's item heading in its minutes as in its agenda.
   /^(?:agenda\b(?!\s+item)|AGENDA\b(?!\s+ITEM\b))/,
   /\bagenda of\b/i,
-  /\b(?:is|are) (?:asked|recommended|invited) to\b/i,
+  // Not a decision's "… are approved …, and are recommended to Council": "recommended to" a body, not to do something.
+  /\b(?:is|are|Is|Are|IS|ARE)\s+(?:asked|recommended|invited|ASKED|RECOMMENDED|INVITED)\s+(?:to|TO)(?:\s*[:\-–—]|\s+(?:the\s+|THE\s+)?(?:[a-z]|(?!(?:FULL\s+)?(?:COUNCIL|CABINET|EXECUTIVE|BOARD|COMMITTEE|ASSEMBLY)\b)[A-Z]{2,}\b))/,
   /^executive summary$/i,
   /^(?:the )?recommendations?:?$/i,
   // North American front sheets and agendas: "STAFF REPORT ENG014-25", "Meeting Agenda", "Request for Council Action".
@@ -50,6 +51,8 @@ const MINUTES_SIGNS = [
   /\bit was (?:\w+\s+)?(?:agreed|decided)\b/i,
   /^it was (?:proposed|moved) by\b/i,
   /^decision details$/i,
+  // An executive's "RECORD OF DECISIONS", "Record of Decisions taken by the Cabinet": what was decided, item by item.
+  /^record of (?:the )?decisions\b/i,
   // A US board's "SUMMARY OF ACTIONS", "Action Minutes": what was done, item by item.
   /\bsummary of actions\b|\baction minutes\b/i,
   // Legistar's meeting page: "Meeting date/time: … Minutes status: Final".

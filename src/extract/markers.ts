@@ -49,6 +49,9 @@ const r = (lex: Lexicon, id: string, text: string): RegExpExecArray | null => le
 /** The body a recommendation goes to, as a lead-in names it ("TO COUNCIL" in title case), the Council when it names none. */
 const recipient = (named: string | undefined): string => titleCase(named ?? 'Council').replace(/^the\s+/i, '');
 
+/** A meeting's own body and its verb of decision, before what it decided: "The Committee agreed ", "The Sub-Committee resolved ". */
+const BODY_AGREED = /^(?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}(?:Committee|Sub-Committee|Board|Cabinet|Panel|Council|Executive|Forum|Commission)\s+(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)\s+/;
+
 /** A wrapped line may start with "resolved by officers": lower case counts only as "resolved:", "resolved (unanimously) that / to". */
 const LOWER_CONTINUATION = /^(?:resolved|decided|recommended)\b(?!\s*(?:[:\-–—(,]|(?:unanimously\s+)?(?:that|to)\b|$))/;
 
@@ -102,6 +105,11 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
   // "WHEREAS … ; NOW THEREFORE we support the resolution …": the operative words after the recitals.
   if ((m = r(lex, 'now-therefore', text))) return at('resolved', 'now-therefore', text, m);
   if ((m = r(lex, 'be-it-resolved', text))) return at('resolved', 'be-it-resolved', text, m);
+  // "The Committee agreed to recommend to the Council:-" over "(a) that … (b) that …": the body's own verb before the same lead.
+  const body = BODY_AGREED.exec(text);
+  // Not "The Panel AGREED to make the following recommendations to Cabinet:", its own recommendations (marker.own-recommendations).
+  const recommends = body && /^to\s+recommend\b/i.test(text.slice(body[0].length)) ? r(lex, 'resolved-to-recommend', text.slice(body[0].length)) : null;
+  if (recommends) return { kind: 'resolved', rule: 'marker.resolved-to-recommend', rest: '', restAt: text.length, to: recipient(recommends[1] ?? recommends[2]) };
   const resolved = r(lex, 'resolved', text);
   if (!resolved && (m = r(lex, 'voted', text))) return at('resolved', 'voted', text, m);
   if (!resolved && /^determined/i.test(text) && (m = r(lex, 'determined', text))) return at('resolved', 'determined', text, m);

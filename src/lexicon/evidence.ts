@@ -8,6 +8,7 @@ export const READER_EVIDENCE: Readonly<Record<string, string>> = {
   'reader.list-lead-item': 'an item of a list under a lead-in ("That approval be given to: (1) … (2) …"); the lead-in\'s verb and target apply to it',
   'reader.bare-clause': 'a clause with no marker word that reads as a decision by its own shape ("That the report be noted.")',
   'reader.decision-region': 'a clause under a "Decision" heading',
+  'reader.decision-record': 'a clause under an item\'s title in a "Record of Decisions" that prints no Decision or RESOLVED word: the item\'s lines are its decisions',
   'reader.motion': 'a motion after a mover label',
   'reader.motion-text': 'the motion\'s text on the lines after its mover label',
   'reader.that-motion': 'a motion printed without its quotes ("That the Council writes to the HSE …"), kept because an outcome line below says it was carried',

@@ -55,7 +55,7 @@ const NOT_AFTER_NUMBER = String.raw`(?<!^\s*(?:\(\w{1,4}\)|\w{1,4}[.)]|\d{1,3}(?
 const MOVERS_BRACKET = String.raw`\((?:Motion|MOTION|Moved|MOVED|Proposed|PROPOSED)(?:\s+by)?\s*:[^()]{0,120}`;
 /** Irish minutes' "… seconded by Cllr. Furlong and agreed by the members that …": who agreed, between the verb and the clause. */
 const BY_MEMBERS = String.raw`(?:\s+by\s+(?:all\s+)?(?:the\s+)?(?:[Mm]embers|MEMBERS|[Cc]ouncill?ors)(?:\s+present)?|\s+by\s+(?:a\s+)?(?:[Mm]ajority|MAJORITY)(?:\s+vote)?)?`;
-const AFTER_NO_MARKER = String.raw`(?<!(?:^|[.!?)]\s+)\s*(?:AGREED|RESOLVED|Agreed|Resolved)\s*[:\-–—][^.;]*)`;
+const AFTER_NO_MARKER = String.raw`(?<!(?:^|[.!?)]\s+|\b[A-Z\d]{2,}\s+)\s*(?:AGREED|RESOLVED|Agreed|Resolved)\s*[:\-–—](?:[^.;]|(?<=\b(?:Cllr|Cllrs|Cr|Crs|Mr|Mrs|Ms|Dr|Ald|No))\.)*)`;
 /** The Welsh word before its English twin in a bilingual minute: "Penderfynwyd / Resolved:", "Cytunwyd / Agreed:". */
 const WELSH_TWIN = String.raw`(?:Penderfynwyd|PENDERFYNWYD|Cytunwyd|CYTUNWYD)\s*\/\s*`;
 /** A task given to someone by name or office: "Secretary to write to …", "Treasurer to pay …", "The Clerk to obtain …". */
@@ -1280,6 +1280,19 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A county board's "Ordinance 2026-07, Amending the Zoning Ordinance … (First Reading) Following discussion, motion by …": the
   // measure's title ends at its reading in brackets, a page run into one line, and the minute's first sentence follows.
   [/\((?:First|Second|Third|Final|FIRST|SECOND|THIRD|FINAL|1st|2nd|3rd)\s+(?:Reading|READING)\)\s+[A-Z]/, new RegExp(String.raw`(?<=\((?:First|Second|Third|Final|FIRST|SECOND|THIRD|FINAL|1st|2nd|3rd)\s+(?:Reading|READING)\)\s+)(?=${SENTENCE_AFTER_TITLE})`, 'g')],
+  // A Northern Irish committee's paragraph run into one line: "… on the proposed refurbishment programme. Agreed – That the
+  // Committee approves …", "LD 215/26 Request for Support - Mournevale Half Marathon Agreed – That …": the marker with its
+  // dash and the clause after it start a line, after a stop or a title.
+  [/\s(?:Agreed|AGREED|Resolved|RESOLVED)\s*[-–—]\s*(?:That|THAT)\s/, /(?<=[a-z\d)][.!?]\s+|[A-Za-z\d]\s+)(?<!\b(?:and|be|was|were|is|are|been|it|and|unanimously)\s+)(?=(?:Agreed|AGREED|Resolved|RESOLVED)\s*[-–—]\s*(?:That|THAT)\s)/g],
+  // An Ontario township's "… to the 2027 budget deliberations. Recorded Vote Requested by Councillor Ouellette For: Councillor
+  // Fenwick, … Against: …": the recorded vote's heading after the motion's stop, and its first side after who asked for it.
+  [/\bRecorded\s+(?:Vote|VOTE|Division)\b/, new RegExp(String.raw`(?<=[.;]\s+)(?=Recorded\s+(?:Vote|VOTE|Division)\b)|(?<=\bRecorded\s+(?:Vote|VOTE|Division)\s+(?:Requested|requested)\s+by\s+(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+)(?=(?:For|FOR|Yeas?|YEAS?)\s*:)`, 'g')],
+  // BoardDocs' "Motion by Maria Esposito, second by Darnell Hughes. Final Resolution: Motion Carries Yea: … Nay: …", a paragraph
+  // run into one line: the verdict's label and each side of the vote start lines, as the page prints them.
+  [/\bFinal\s+Resolution\s*:/, /(?<=\S\s+)(?=Final\s+Resolution\s*:)|(?<=\bFinal\s+Resolution\s*:\s*(?:Motion\s+)?(?:Carries|Carried|Passes|Passed|Fails|Failed)\b[^:]{0,300}?\S\s+)(?=(?:Yea|Nay|Abstain|Absent)s?\s*:)/g],
+  // A New Zealand committee's "8.2 Proposed Dog Control Bylaw 2027 Committee Recommendation to Council: That Council:", its
+  // label after the item's title, a paragraph run into one line: the label starts a line, as printed.
+  [/(?:Committee|Council|Board)\s+(?:Recommendation|Resolution)(?:\s+to\s+[A-Z][\w ]{2,40}?)?\s*:\s+(?:That|THAT)\b/, /(?<=[a-z\d)]\s+)(?<!\b(?:the|a|this|that|of|and|to)\s+)(?=(?:Committee|Council|Board)\s+(?:Recommendation|Resolution)(?:\s+to\s+[A-Z][\w ]{2,40}?)?\s*:\s+(?:That|THAT)\b)/g],
   // A planning committee's schedule of decisions run into one line: "… the conservation area. Application No: 26/02011/HOUSE
   // Location: 17 Mill Lane Proposal: Single storey rear extension Decision: APPROVED subject to conditions Application No: …":
   // each field a line of its own, as printed.

@@ -13,6 +13,9 @@ import { asksForContent } from './numbered-in-block.js';
 import { namedMotion, tabledFor } from '../motions/tabled.js';
 
 
+/** A line that marks its decision with a word: such a record is read by its markers, not as one Decision block an item. */
+const DECISION_WORD = /^(?:decisions?|resolved|agreed|decided|resolution)\b/i;
+
 /** A motion that only leads in to the resolution printed after it: "to adopt the following resolution:", its number or recitals run on in a joined page. */
 const LEADS_IN = /^(?:[Tt]o|[Tt]hat|TO|THAT)\s+(?:adopt|approve|pass)\s+the\s+following\s+(?:resolutions?|ordinances?)\s*:?\s*(?:$|(?=(?:RESOLUTION|ORDINANCE|Resolution|Ordinance)\s+(?:No\.?\s*)?[\w-]*\d|WHEREAS\b|Whereas\b))/;
 /** The clause is only such a lead-in: its first line's words. */
@@ -58,6 +61,11 @@ export class Reading {
   readonly committeeReport: boolean;
   /** ModernGov's "Minutes:" label under each item, not a document titled "Minutes". */
   readonly hasMinutesLabel: boolean;
+  /**
+   * An executive's "RECORD OF DECISIONS" that prints each item's decisions under its title with no "Decision" or "RESOLVED"
+   * word: every item's lines are read as under a Decision heading.
+   */
+  readonly decisionRecord: boolean;
   private readonly seen = new Map<string, number>();
 
   item: Item | undefined;
@@ -131,6 +139,7 @@ export class Reading {
     // "Report of the Director of Resources to the Audit Committee" is an officer's, to the committee.
     this.committeeReport = /\breport of the\s+(?:(?!to\b)[\w&,'’-]+\s+){0,6}?(?:committee|board|panel|commission)\b/i.test(lines.slice(0, 6).map((l) => l.text).join(' '));
     this.hasMinutesLabel = lines.some((l) => /^minutes\s*:$/i.test(l.text)) || lines.filter((l) => /^minutes$/i.test(l.text)).length > 1;
+    this.decisionRecord = kind === 'minutes' && lines.slice(0, 8).some((l) => /(?:^|\s)record of (?:the )?decisions\b/i.test(l.text)) && !lines.some((l) => DECISION_WORD.test(l.text));
   }
 
   /** The `count` lines read before this one, in order ("i. Grant – £750." / "Proposed …" before "RESOLVED."). */
@@ -292,7 +301,8 @@ export class Reading {
     this.item = { id: `i${this.items.length + 1}`, ...(number ? { number } : {}), title, position: { line: line.line, column: line.column } };
     this.items.push(this.item);
     this.aside = undefined;
-    this.region = this.hasMinutesLabel ? 'agenda' : 'body';
+    this.region = this.decisionRecord ? 'decision' : this.hasMinutesLabel ? 'agenda' : 'body';
+    if (this.decisionRecord) this.regionRule = 'reader.decision-record';
   }
 
   /** Whether `number` comes straight after the item being read ("11.2" under item 11.1, "8." under 7.). */
