@@ -45,6 +45,9 @@ const DECIDES = /^(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:Panel|Committee|Su
  */
 const ASKED_NOW = /^(?:(?:[Tt]he|[Tt]his|[Aa]ll)\s+|(?=[A-Z]))(?:[\w’'&,()-]+\s+){0,10}?(?:is|are)\s+(?:also\s+|further\s+)?(?:asked|requested|invited|instructed|directed)\s+to\s+[a-z]/;
 
+/** A verdict that puts the matter off to a date or a meeting: "Continued to the meeting on …", "Adjourned until …". */
+const PUT_OFF = /^(?:continued|adjourned|postponed|deferred|tabled)\s+(?:to|until)\s+(?:the\s+|a\s+|its\s+)?(?:next|future|later|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:\w+\s+){0,2}meeting\b)/i;
+
 export type Region = 'body' | 'agenda' | 'minutes' | 'decision';
 
 export function isBareClause(text: string, region: Region, numbered: boolean): boolean {
@@ -54,6 +57,9 @@ export function isBareClause(text: string, region: Region, numbered: boolean): b
   // "Decision: Noted.": a lone verdict word under the label is the whole decision, its own text.
   if (region === 'decision' && /^(?:noted|approved|agreed|received|deferred|refused|granted|endorsed|accepted|adopted|carried)\.?$/i.test(text)) return true;
   if (region === 'decision' && VERDICT_ON_APPLICATION.test(text)) return true;
+  // A licensing board's "Decision: Continued to the meeting on 13 January 2027 to allow the applicant to attend.": the matter
+  // put off to a date or meeting, told by its verdict alone.
+  if (region === 'decision' && PUT_OFF.test(text)) return true;
   // "Decision:" / "- The Designated Premises Supervisor be removed.": the order with its "That" dropped.
   const order = region === 'decision' ? SUBJUNCTIVE.exec(text) : null;
   if (order && !HEDGED.test(order[0])) return true;
