@@ -1287,6 +1287,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // An Ontario township's "… to the 2027 budget deliberations. Recorded Vote Requested by Councillor Ouellette For: Councillor
   // Fenwick, … Against: …": the recorded vote's heading after the motion's stop, and its first side after who asked for it.
   [/\bRecorded\s+(?:Vote|VOTE|Division)\b/, new RegExp(String.raw`(?<=[.;]\s+)(?=Recorded\s+(?:Vote|VOTE|Division)\b)|(?<=\bRecorded\s+(?:Vote|VOTE|Division)\s+(?:Requested|requested)\s+by\s+(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+)(?=(?:For|FOR|Yeas?|YEAS?)\s*:)`, 'g')],
+  // A Michigan township's "… to set a public hearing … at 6:00 p.m. Voice vote. Motion carried unanimously.": how the vote was
+  // taken, after the motion's stop, is no word of the motion.
+  [/[.;]\s+(?:Voice|VOICE)\s+(?:vote|VOTE)\b/, /(?<=[.;]\s+)(?=(?:Voice|VOICE)\s+(?:vote|VOTE)\b)/g],
   // BoardDocs' "Motion by Maria Esposito, second by Darnell Hughes. Final Resolution: Motion Carries Yea: … Nay: …", a paragraph
   // run into one line: the verdict's label and each side of the vote start lines, as the page prints them.
   [/\bFinal\s+Resolution\s*:/, /(?<=\S\s+)(?=Final\s+Resolution\s*:)|(?<=\bFinal\s+Resolution\s*:\s*(?:Motion\s+)?(?:Carries|Carried|Passes|Passed|Fails|Failed)\b[^:]{0,300}?\S\s+)(?=(?:Yea|Nay|Abstain|Absent)s?\s*:)/g],

@@ -597,10 +597,10 @@ export function carried(r: Reading, line: Line, rule: string): void {
   const said = /\bamendment\b/i.test(line.text) ? line.text : verdictSentence(r, line);
   const open = r.motion !== undefined || r.block?.pending === true || r.quoted !== undefined;
   // "… and the amendment was accordingly carried": the amendment is the decision, the motion falls.
+  if (restatedBelow(r, line)) return;
   // A bare "CARRIED" under a "PROCEDURAL MOTION" ("That the matter lie on the table …") is that motion's: it is put and decided
   // before the motion it interrupts.
   const procedural = r.amendment?.rules.includes('reader.procedural-motion') && !/\bmotion\b/i.test(said);
-  if (restatedBelow(r, line)) return;
   if (r.amendment && (procedural || (/\bamendment\b/i.test(said) && !/\bmotion\b[^.;]*\bcarried\b/i.test(said.replace(/^.*?\bamendment\b/i, ''))))) {
     // "Amendment Carried" then "Main Motion as Amended Carried": a Canadian council amends the motion and then carries it,
     // so the motion stays open for its own verdict.
