@@ -49,7 +49,7 @@ const r = (lex: Lexicon, id: string, text: string): RegExpExecArray | null => le
 /** The body a recommendation goes to, as a lead-in names it ("TO COUNCIL" in title case), the Council when it names none. */
 const recipient = (named: string | undefined): string => titleCase(named ?? 'Council').replace(/^the\s+/i, '');
 
-/** A meeting's own body and its verb of decision, before what it decided: "The Committee agreed ", "The Sub-Committee resolved ". */
+/** A meeting's own body and its verb of decision, before what it decided: "The Committee agreed ", "The Board resolved ". */
 const BODY_AGREED = /^(?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}(?:Committee|Sub-Committee|Board|Cabinet|Panel|Council|Executive|Forum|Commission)\s+(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)\s+/;
 
 /** A wrapped line may start with "resolved by officers": lower case counts only as "resolved:", "resolved (unanimously) that / to". */
@@ -105,9 +105,9 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
   // "WHEREAS … ; NOW THEREFORE we support the resolution …": the operative words after the recitals.
   if ((m = r(lex, 'now-therefore', text))) return at('resolved', 'now-therefore', text, m);
   if ((m = r(lex, 'be-it-resolved', text))) return at('resolved', 'be-it-resolved', text, m);
-  // "The Committee agreed to recommend to the Council:-" over "(a) that … (b) that …": the body's own verb before the same lead.
+  // "The Committee agreed to recommend to the Council:-" over "(a) that … (b) that …": the body's own verb before that lead.
   const body = BODY_AGREED.exec(text);
-  // Not "The Panel AGREED to make the following recommendations to Cabinet:", its own recommendations (marker.own-recommendations).
+  // Not "The Panel AGREED to make the following recommendations to Cabinet:", read by marker.own-recommendations.
   const recommends = body && /^to\s+recommend\b/i.test(text.slice(body[0].length)) ? r(lex, 'resolved-to-recommend', text.slice(body[0].length)) : null;
   if (recommends) return { kind: 'resolved', rule: 'marker.resolved-to-recommend', rest: '', restAt: text.length, to: recipient(recommends[1] ?? recommends[2]) };
   const resolved = r(lex, 'resolved', text);

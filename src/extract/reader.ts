@@ -86,7 +86,9 @@ function withoutStandIns(clauses: Clause[], lines: Line[]): Clause[] {
   }
 }
 
-/** A motion that adopts another body's recommendation without printing it: "that the recommendation of the Cabinet be adopted". */
+/**
+ * A motion that adopts another body's recommendation without printing it: "that the recommendation of the Cabinet be adopted".
+ */
 const ADOPTS_RECOMMENDATION = /^that\s+the\s+(?:[\w’'-]+\s+){0,3}recommendations?\b[^.;]{0,80}\bbe\s+(?:adopted|approved|agreed|accepted|endorsed)\.?$/i;
 
 /**
@@ -111,8 +113,8 @@ function restated(c: Clause, clauses: Clause[], i: number): boolean {
   }
   if (!later.length) return false;
   const text = c.parts.join(' ');
-  // "… seconded …, that the recommendation of the Cabinet be adopted." / "… declared carried." / "RESOLVED: That the Council Tax
-  // Support Scheme … be adopted …": the resolution below prints what the recommendation moved was, in its own words.
+  // "… seconded …, that the recommendation of the Cabinet be adopted." / "… declared carried." / "RESOLVED: That the Council
+  // Tax Support Scheme … be adopted …": the resolution below prints what the recommendation moved was, in its own words.
   if (ADOPTS_RECOMMENDATION.test(text)) return true;
   const theirs = new Set(contentWords(later.join(' ')));
   const ours = contentWords(text);

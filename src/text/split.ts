@@ -722,7 +722,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A county board's "AGENDA ITEM 13 – APPOINTMENTS …" the same, the word "AGENDA" before it, and a Texas court's "… No action
   // taken. AGENDA ITEM 9 Consider and take action on …" with no mark after the number.
   // A town meeting's "… by voice vote. ARTICLE 4. To see if the Town will vote …" too, and a common council's file number:
-  // "… Carried on voice vote. Item 26-1108. Petition of …". After an abbreviation's stop too: "… meeting of the SPC. Item 5: …".
+  // "… Carried on voice vote. Item 26-1108. Petition of …". After an abbreviation's stop too: "… of the SPC. Item 5: …".
   [/(?:ITEM|Item|ARTICLE|Article)\s+\d/, /(?=(?:(?:AGENDA|Agenda)\s+)?(?:ITEM|Item|ARTICLE|Article(?=\s+\d{1,3}\.\s+To\s+see\b))\s+(?:\d{1,3}[A-Za-z]?(?:\.\d{1,2})?|\d{2}-\d{3,5})(?:\s*[-–—:.])?\s+[A-Z])(?<=[a-z\d)][.!?]\s+|\b[A-Z]{2,6}\.\s+|\b(?:19|20)\d\d\s+)(?<!\b(?:AGENDA|Agenda)\s+)/g],
   // A borough's "… Absent - Ortega. Resolution 2026-302, referring … to the Land Use Board, was offered by …": each
   // resolution a paragraph, its number and what it does after the last roll call's stop.
@@ -1271,14 +1271,14 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A New Jersey consent agenda's "2024-141 Authorizing Payment of Bills … 2024-142 Authorizing Refund …": the resolutions run into
   // one line, each opened by its number and verb as on a line of its own; not "Resolution No. 2025-88 Accepting …", which names one.
   [/\s(?:19|20)\d\d-\d{1,4}\s+[A-Z]/, new RegExp(String.raw`(?<=\S\s+)(?<!\b(?:No|NO|Nos|#|Resolution|RESOLUTION|Ordinance|ORDINANCE)\.?\s*)(?=(?:19|20)\d\d-\d{1,4}\s+(?:${RESOLUTION_VERBS})\b)`, 'g')],
-  // "2. Schedule of Works 2027 • The Senior Engineer presented … • On the proposal of Cllr. Power …": a glyph that is only ever a
-  // bullet, mid-line, is a list's next point, a page of bullets run into one line; each point is a line of its own, as printed.
+  // "2. Schedule of Works 2027 • The Senior Engineer presented … • On the proposal of Cllr. Power …": a glyph that is only
+  // ever a bullet, mid-line, is a list's next point (a page of bullets run into one line); each point is a line of its own.
   [/\S\s+[•▪●◦]\s+\S/, /(?<=\S\s+)(?=[•▪●◦]\s+\S)/g],
   // An Irish district's notice of motion in bullets, "• Seconded by Cllr. Hayes. Agreed. The Meetings Administrator to forward
   // …": the seconder, the bare verdict on the motion quoted above, and what follows it, each a line of its own as printed.
   [/\b(?:Seconded|SECONDED|seconded)\s+(?:by|BY)\s[^;]{2,60}?\.\s+(?:Agreed|Carried|AGREED|CARRIED)\b/, new RegExp(String.raw`(?<=\b(?:Seconded|SECONDED|seconded)\s+(?:by|BY)\s+(?:(?:${CAP_TITLE})\.?\s+)?(?:[A-Z]\.\s*)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\.)\s+(?=(?:Agreed|Carried|AGREED|CARRIED)(?:\s+(?:unanimously|UNANIMOUSLY))?\.?(?:\s|$))|(?<=(?:^|[.;]\s+)(?:Agreed|Carried|AGREED|CARRIED)(?:\s+(?:unanimously|UNANIMOUSLY))?\.)\s+(?=[A-Z])(?<=\b(?:Seconded|SECONDED|seconded)\s+(?:by|BY)\s[^;]{2,60}?\.\s+(?:Agreed|Carried|AGREED|CARRIED)(?:\s+(?:unanimously|UNANIMOUSLY))?\.\s+)`, 'g')],
-  // A county board's "Ordinance 2026-07, Amending the Zoning Ordinance … (First Reading) Following discussion, motion by …": the
-  // measure's title ends at its reading in brackets, a page run into one line, and the minute's first sentence follows.
+  // A county board's "Ordinance 2026-07, Amending the Zoning Ordinance … (First Reading) Following discussion, motion by …":
+  // the measure's title ends at its reading in brackets, a page run into one line, and the minute's first sentence follows.
   [/\((?:First|Second|Third|Final|FIRST|SECOND|THIRD|FINAL|1st|2nd|3rd)\s+(?:Reading|READING)\)\s+[A-Z]/, new RegExp(String.raw`(?<=\((?:First|Second|Third|Final|FIRST|SECOND|THIRD|FINAL|1st|2nd|3rd)\s+(?:Reading|READING)\)\s+)(?=${SENTENCE_AFTER_TITLE})`, 'g')],
   // A Northern Irish committee's paragraph run into one line: "… on the proposed refurbishment programme. Agreed – That the
   // Committee approves …", "LD 215/26 Request for Support - Mournevale Half Marathon Agreed – That …": the marker with its
@@ -1290,8 +1290,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A Michigan township's "… to set a public hearing … at 6:00 p.m. Voice vote. Motion carried unanimously.": how the vote was
   // taken, after the motion's stop, is no word of the motion.
   [/[.;]\s+(?:Voice|VOICE)\s+(?:vote|VOTE)\b/, /(?<=[.;]\s+)(?=(?:Voice|VOICE)\s+(?:vote|VOTE)\b)/g],
-  // BoardDocs' "Motion by Maria Esposito, second by Darnell Hughes. Final Resolution: Motion Carries Yea: … Nay: …", a paragraph
-  // run into one line: the verdict's label and each side of the vote start lines, as the page prints them.
+  // BoardDocs' "Motion by Maria Esposito, second by Darnell Hughes. Final Resolution: Motion Carries Yea: … Nay: …", a
+  // paragraph run into one line: the verdict's label and each side of the vote start lines, as the page prints them.
   [/\bFinal\s+Resolution\s*:/, /(?<=\S\s+)(?=Final\s+Resolution\s*:)|(?<=\bFinal\s+Resolution\s*:\s*(?:Motion\s+)?(?:Carries|Carried|Passes|Passed|Fails|Failed)\b[^:]{0,300}?\S\s+)(?=(?:Yea|Nay|Abstain|Absent)s?\s*:)/g],
   // A New Zealand committee's "8.2 Proposed Dog Control Bylaw 2027 Committee Recommendation to Council: That Council:", its
   // label after the item's title, a paragraph run into one line: the label starts a line, as printed.
@@ -1310,9 +1310,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // An Australian council's "… report back to Council by April 2027. The MOTION was put and CARRIED UNANIMOUSLY": the verdict
   // after the motion's stop, a paragraph joined into one line, is a line of its own as printed.
   [/[.;!?]["”]?\s+The\s+(?:MOTION|AMENDMENT|Motion|Amendment)\s+was\s+put\b/, /(?<=[.;!?]["”]?\s+)(?=The\s+(?:MOTION|AMENDMENT|Motion|Amendment)\s+was\s+put\b)/g],
-  // An Ontario eScribe page run into one line: "… to the program. Amendment: Resolution: COW-2026-142 Moved by: …", "… to $50,000.
-  // For (3): Councillor Hutchins, … Against (4): Councillor Abara, … Defeated (3 to 4) Carried": the amendment's label after a
-  // stop, each side of the recorded vote by its count in brackets, and the verdicts with theirs, each a line of its own.
+  // An Ontario eScribe page run into one line: "… to the program. Amendment: Resolution: COW-2026-142 Moved by: …", "… to
+  // $50,000. For (3): Councillor Hutchins, … Against (4): Councillor Abara, … Defeated (3 to 4) Carried": the amendment's label
+  // after a stop, each side of the recorded vote by its count in brackets, and the verdicts with theirs, each its own line.
   [/\bAmendment\s*:|\b(?:For|Against|Absent|Abstain|Conflict)\s*\(\d{1,2}\)\s*:|\b(?:Carried|Defeated|Lost)\s*\(\d{1,2}\s+to\s+\d{1,2}\)/, /(?<=[.;]\s+)(?=Amendment\s*:)|(?<=\S\s+)(?=(?:For|Against|Absent|Abstain|Conflict)\s*\(\d{1,2}\)\s*:)|(?<=\S\s+)(?<!\b(?:Motion|MOTION|motion|Amendment|amendment)\s+)(?=(?:Carried|Defeated|Lost)\s*\(\d{1,2}\s+to\s+\d{1,2}\))|(?<=\b(?:Carried|Defeated|Lost)\s*\(\d{1,2}\s+to\s+\d{1,2}\)\s+)(?=(?:Carried|CARRIED)\b)/g],
   // An Argyll committee's "… to a future meeting of the Committee. (Reference: Report by Executive Director dated 4 November
   // 2026, submitted)": the paper the decision was made on, in brackets after its stop, a line of its own as printed.
@@ -1329,11 +1329,11 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATION|Recommendation)|(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)(?:\s+(?:No\.?\s*\d|\d|Moved|MOVED)|\s*$)/, /(?=(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATIONS?|Recommendations?)\b(?!\s+(?:was|were|is|are)\b))(?<=[A-Za-z0-9.;!?)]\s+)(?<!\b(?:the|The|an|An|a|this|This|that|and|of|to)\s+)|(?<=\b(?:OFFICER|Officer|STAFF|Staff)(?:['’][Ss])?\s+(?:RECOMMENDATIONS?|Recommendations?)\s*[:\-–—]?\s+)(?=(?:That|THAT)\s)|(?=(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)\s+(?:(?:No\.?\s*)?\d{2,4}\/\d{1,4}\b|(?:Moved|MOVED)\b))(?<=[.;]\s+|\b[A-Z\d]{3,}\s+)|(?=(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)\s*$)(?<=[a-z\d)][.;]\s+)/g],
   // An audit report's "Recommendation 1 (Priority: High) The Council should … Management response: Agreed. …" joined into one
   // line: the recommendation's label with its bracket, its words, and the response to it are three lines. A cabinet's answer
-  // to a scrutiny review ("… as set out below: Recommendation 1 - That the Council retain …: Accepted.") lists them after a colon,
-  // or after its section's heading in capitals ("4. RESPONSE TO RECOMMENDATIONS Recommendation 1: That …").
+  // to a scrutiny review ("… as set out below: Recommendation 1 - That the Council retain …: Accepted.") lists them after a
+  // colon, or after its section's heading in capitals ("4. RESPONSE TO RECOMMENDATIONS Recommendation 1: That …").
   // A priority in brackets ends one as a stop would ("… within five working days. (Medium) Recommendation 2: …").
   [/(?:Recommendation|RECOMMENDATION)\s+\d/, /(?=(?:Recommendation|RECOMMENDATION)\s+\d{1,2}(?:\s*\([^()]{1,40}\))?\s*[:.\-–—]?(?:\s+[A-Z]|\s*$))(?<=[.;:!?)]\s+|\b[A-Z]{3,}\s+)|(?=(?:Recommendation|RECOMMENDATION)\s+\d{1,2}\s*\([^()]{1,40}\)\s*[:.\-–—]?\s+[A-Z])(?<=\S\s+)|(?<=(?:^|\s)(?:Recommendation|RECOMMENDATION)\s+\d{1,2}\s*\([^()]{1,40}\)\s*[:.\-–—]?\s+)(?=[A-Z])/g],
-  // An executive's answer to a scrutiny review, "… liaison officer. Response: Partially accepted. …", the same with no owner named.
+  // An executive's answer to a scrutiny review, "… liaison officer. Response: Partially accepted. …", with no owner named.
   [/[Rr]esponse\s*:/, /(?=(?:(?:Management|MANAGEMENT|Officer|Service|Council|Cabinet|Executive)\s+(?:[Rr]esponse|RESPONSE)|Response|RESPONSE)\s*:)(?<=[.;!?)]\s+)/g],
   // An Australian council's "… for the period ending 31 October 2026. COUNCIL DECISION Adopted en bloc (refer item 9).": the
   // heading over the council's own decision after the officer's recommendation, and the decision after the heading, a page's

@@ -115,8 +115,8 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
   if (r.voteLine && r.voteLine === r.previous && /^[A-Z]/.test(text) && !/^(?:That|THAT)\b/.test(text)) return false;
   // "Committee decision: Grant subject to conditions" then "Voting: Unanimous": a record of decisions' next field.
   // "Decision: Approved subject to conditions" with its label split from it reads the same.
-  // A schedule's "Decision:" / "APPROVED subject to conditions" then "Application No: 26/02140/OUT" (or the label alone, its value
-  // wrapped onto the next line): the next application's field.
+  // A schedule's "Decision:" / "APPROVED subject to conditions" then "Application No: 26/02140/OUT" (or the label alone, its
+  // value wrapped onto the next line): the next application's field.
   if ((block.rules[0] === 'marker.decision-inline' || block.rules[0] === 'marker.upper-outcome' || (block.rules[0] === 'marker.decision-heading' && clause.line === r.regionAt?.line)) && clause.parts.length === 1 && (FIELD.test(text) || /^[A-Z][a-z]+(?:\s+[A-Za-z]+){0,2}\s*:$/.test(text))) return false;
   if (!line.gap) {
     // "That … is approved." then "That … is approved for consultation.", "That Report … be received;" then "That Council

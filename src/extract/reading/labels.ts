@@ -23,8 +23,8 @@ const ACTION_VERB_FIRST = new RegExp(String.raw`^(?:${ACTION_VERBS})\s`);
 /** An item titled by what a motion on it does: "Approve Field Trip to Washington, D.C.". */
 // A school board's "Adoption of Resolution No. 25-26-18, …", "Award of Bid …": the same action named by its noun.
 // "Resolution 26-27-09 Declaring Surplus Property", "Ordinance No. 2026-14 Amending Chapter 5": a numbered measure is what a
-// motion with no words of its own moves. So does an Illinois village's "Consideration of a Resolution Approving an Agreement …",
-// a Texas council's "Discussion and possible action on an Ordinance …", "Consider and act upon a Resolution …": the measure put.
+// motion with no words of its own moves. So does an Illinois village's "Consideration of a Resolution Approving …", a Texas
+// council's "Discussion and possible action on an Ordinance …", "Consider and act upon a Resolution …": the measure put.
 const ACTION_TITLE = new RegExp(String.raw`${ACTION_VERB_FIRST.source}|^(?:Consideration\s+(?:of|on)|Consider(?:\s+and\s+(?:act|take\s+action)\s+(?:up)?on)?|Discussion\s+and\s+(?:possible\s+)?action\s+(?:on|upon)|Discuss\s+and\s+(?:possibly\s+)?(?:act\s+(?:up)?on|consider))\s+(?:an?\s+|the\s+)?(?:[Rr]esolution|[Oo]rdinance|[Mm]otion|[Bb]y-?law)\b|^(?:Approval|Adoption|Acceptance|Ratification|Authori[sz]ation|Award|Renewal|Appointment|Designation|Declaration|Confirmation|Extension)\s+(?:of|to|for)\s|^(?:Resolution|Ordinance|RESOLUTION|ORDINANCE)\s+(?:No\.?\s*|#\s?)?[\w.-]*\d[\w.-]*\s+[-–—:]?\s*[A-Z]`);
 
 /** "by 31 votes to 29", "(5-0)", "unanimously": how a vote result is printed. */
@@ -566,8 +566,8 @@ function assentToRequestAbove(r: Reading, line: Line): boolean {
  */
 function restatedBelow(r: Reading, line: Line): boolean {
   const words = r.amendment ? [r.amendment] : r.motion && !r.motion.lost ? r.motion.held : [];
-  // "… and the Committee resolved accordingly", "… and the amendment was accordingly carried": the formula that a Decision follows,
-  // its last words wrapped onto a line of their own at times ("… and the Committee" / "resolved accordingly.").
+  // "… and the Committee resolved accordingly", "… and the amendment was accordingly carried": the formula that a Decision
+  // follows, its last words wrapped onto a line of their own at times ("… and the Committee" / "resolved accordingly.").
   const [next] = r.following(line, 1);
   const tail = next && /^(?:[\w-]+\s+){0,2}accordingly\b[^.;]{0,20}\.?$/i.test(next.text) ? next : undefined;
   if (words.length === 0 || !(/\baccordingly\b/i.test(line.text) || tail)) return false;
