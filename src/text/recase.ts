@@ -60,6 +60,17 @@ function isCaps(text: string): boolean {
   return !/[a-z]/.test(text) && /[A-Z].*[A-Z].*[A-Z]/.test(text);
 }
 
+/** The same verb after a list's number inside a line: a page of action minutes run into one ("… AGENDA 4. APPROVED CLAIMS …"). */
+const DONE_AFTER_NUMBER = new RegExp(`(?<=\\s\\d{1,3}[.)]\\s+)(?:${DONE_VERBS})(?:\\s+AND\\s+(?:FILED|REFERRED|DIRECTED|APPROVED|ADOPTED))?(?=\\s)`, 'g');
+
+/** `cased` with each verb DONE_AFTER_NUMBER finds in `text` kept in capitals, where casing left the line's length as it was. */
+function keepDoneVerbs(text: string, cased: string): string {
+  if (cased.length !== text.length) return cased;
+  let out = cased;
+  for (const m of text.matchAll(DONE_AFTER_NUMBER)) out = out.slice(0, m.index) + m[0] + out.slice(m.index + m[0].length);
+  return out;
+}
+
 /**
  * Lines typed in capitals into ordinary case, each knowing whether a sentence ended above it. A sentence wrapped over
  * several lines is cased whole, so a name cut at a line's end ("… TO THE POLICY AND" / "RESOURCES COMMITTEE.") is
@@ -77,7 +88,7 @@ function recaseRun(lines: Line[], changed: Set<number>): Line[] {
       // "6. APPROVED CLAIMS AS SUBMITTED …": action minutes lead each numbered line with what was done, and mixed-case ones
       // keep that verb in capitals ("6. APPROVED claims …"); so does this reading.
       const done = DONE_FIRST.exec(lines[k].text);
-      out[k] = { ...lines[k], text: done ? done[0] + cased[n].slice(done[0].length) : cased[n] };
+      out[k] = { ...lines[k], text: keepDoneVerbs(lines[k].text, done ? done[0] + cased[n].slice(done[0].length) : cased[n]) };
       changed.add(lines[k].line);
     });
     pending = [];
