@@ -60,7 +60,7 @@ function isCaps(text: string): boolean {
   return !/[a-z]/.test(text) && /[A-Z].*[A-Z].*[A-Z]/.test(text);
 }
 
-/** The same verb after a list's number inside a line: a page of action minutes run into one ("… AGENDA 4. APPROVED CLAIMS …"). */
+/** The same verb after a list's number inside a line, action minutes run into one: "… AGENDA 4. APPROVED CLAIMS …". */
 const DONE_AFTER_NUMBER = new RegExp(`(?<=\\s\\d{1,3}[.)]\\s+)(?:${DONE_VERBS})(?:\\s+AND\\s+(?:FILED|REFERRED|DIRECTED|APPROVED|ADOPTED))?(?=\\s)`, 'g');
 
 /** `cased` with each verb DONE_AFTER_NUMBER finds in `text` kept in capitals, where casing left the line's length as it was. */
