@@ -169,6 +169,8 @@ function emitTable(rows: Row[], ctx: Ctx): void {
   // "Action | Owner | Decision": an action tracker's task column beside its decision column; the decision column is the verdict.
   const decided = header.findIndex((h) => DECISION_COLUMN.test(h) && /^(?:decisions?|outcomes?|resolutions?)\b/i.test(h.replace(WHOSE, '')));
   const decisionAt = decided >= 0 ? decided : header.findIndex((h) => DECISION_COLUMN.test(h));
+  // Legistar's "Action | Result": "approved" beside "Fail" is a motion that failed.
+  const resultAt = header.findIndex((h, k) => k !== decisionAt && /^result\s*:?$/i.test(h));
   rows.forEach(({ cells, at }, r) => {
     // A row under the header: the delimiter row ("|---|---|") between them is no blank line.
     const row: Partial<Line> = r > 0 ? { tableBody: true } : {};
@@ -194,8 +196,7 @@ function emitTable(rows: Row[], ctx: Ctx): void {
     // "Refer to Cabinet for review" is the decision's verb before "to", not a task's owner; so is a participle's ("Contract
     // awarded to Green Acre Ltd"), and a name or month after "to" is no task's verb ("Defer to January pending quotes").
     const decided = isVerdict(decision) || (/^decisions?\b/i.test(column) && !TASK_CELL.test(decision));
-    // Legistar's "Action | Result": "approved" beside "Fail" is a motion that failed.
-    const failed = cells.some((c, k) => k !== decisionAt && /^result\s*:?$/i.test(header[k] ?? '') && /^(?:fail(?:ed)?|lost|defeated)\.?$/i.test(c));
+    const failed = resultAt >= 0 && /^(?:fail(?:ed)?|lost|defeated)\.?$/i.test(cells[resultAt] ?? '');
     if (decision && matter && !NOT_DECIDED.test(decision) && decided && !failed) {
       // "26/16 | Play area | Noted.": the row's minute number heads its item, as a minute's own line would.
       // "5 | Minutes of 8 July | Approved.": so does an item's plain number, where a marked row's number heads its item too.

@@ -566,12 +566,13 @@ function assentToRequestAbove(r: Reading, line: Line): boolean {
  */
 function restatedBelow(r: Reading, line: Line): boolean {
   const words = r.amendment ? [r.amendment] : r.motion && !r.motion.lost ? r.motion.held : [];
+  if (words.length === 0) return false;
   // "… and the Committee resolved accordingly", "… and the amendment was accordingly carried": the formula that a Decision
   // follows, its last words wrapped onto a line of their own at times ("… and the Committee" / "resolved accordingly.").
-  const [next] = r.following(line, 1);
-  const tail = next && /^(?:[\w-]+\s+){0,2}accordingly\b[^.;]{0,20}\.?$/i.test(next.text) ? next : undefined;
-  if (words.length === 0 || !(/\baccordingly\b/i.test(line.text) || tail)) return false;
-  if (!r.following(line, tail ? 3 : 2).some((l) => matchMarker(l.text, r.lex)?.rule === 'marker.decision-heading')) return false;
+  const ahead = r.following(line, 3);
+  const tail = ahead[0] && /^(?:[\w-]+\s+){0,2}accordingly\b[^.;]{0,20}\.?$/i.test(ahead[0].text) ? ahead[0] : undefined;
+  if (!(/\baccordingly\b/i.test(line.text) || tail)) return false;
+  if (!ahead.slice(0, tail ? 3 : 2).some((l) => matchMarker(l.text, r.lex)?.rule === 'marker.decision-heading')) return false;
   for (const c of words) r.claimed.push(c.line);
   r.claimed.push(line.line);
   r.amendment = undefined;
