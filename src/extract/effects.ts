@@ -133,8 +133,9 @@ const ACTION = [
   // "Refers the matter to …". Case-sensitive, so the noun ("Reviews of the plan") is passed over.
   /^(?:[Rr]equests|[Aa]sks|[Ii]nstructs|[Aa]uthori[sz]es|[Dd]elegates|[Rr]efers|[Ff]orwards|[Ss]ubmits|[Ss]eeks|[Ii]nvites|[Uu]rges|[Dd]irects|[Dd]efers|[Ww]rites\s+to|[Ll]obbies|[Cc]ommissions|[Uu]ndertakes|[Pp]repares|[Ii]nvestigates|[Aa]rranges|[Cc]onsults|[Ee]stablishes|[Ii]mplements|[Dd]evelops|[Ii]nstalls|[Cc]ommences|[Pp]rocures|[Ee]ngages|[Cc]onducts|[Pp]ublishes|[Aa]dvertises|[Cc]onvenes)\s+(?:the|a|an|that|staff|officers|further|[A-Z])/,
   // A decision's verb in the past, its subject above ("The Board:" / "REQUESTED a progress report to the December meeting",
-  // "ASKED Healthwatch to share the results …"): something asked of someone, still to be done.
-  /^(?:requested|asked|instructed|invited|urged)\s+(?:that\s|(?:the\s+)?(?:[\w’'-]+\s+){1,5}?to\s+[a-z]|(?:a|an)\s+(?:further\s+|progress\s+|update\s+|follow-up\s+)?(?:report|update|briefing|paper|deep[\s-]dive)\b)/i,
+  // "ASKED Healthwatch to share the results …", "instructed the Executive Director (Education) to …"): something asked of
+  // someone, still to be done.
+  /^(?:requested|asked|instructed|invited|urged)\s+(?:that\s|(?:the\s+)?(?:[\w’'-]+\s+|\([^()]{1,40}\)\s+){1,6}?to\s+[a-z]|(?:a|an)\s+(?:further\s+|progress\s+|update\s+|follow-up\s+)?(?:report|update|briefing|paper|deep[\s-]dive)\b)/i,
   // A list item that orders a change: "Eliminate the service in 2026", "Establish a working group", "Issue a tender";
   // "Purchase of two pickup trucks" names the matter; "to close the sitting at 8:45 p.m." is done as it is said.
   /^(?:to\s+)?(?:eliminate|establish|create|introduce|discontinue|convene|issue|tender|procure|purchase|install|replace|recruit|hire|negotiate|complete|finali[sz]e|conduct|close(?!\s+(?:the\s+|this\s+)?(?:(?:public\s+)?(?:sitting|meeting|session|hearing)|debate|discussion)\b)|dispose\s+of|sell|transfer|apply\s+for)\s+(?!of\b)\w/i,

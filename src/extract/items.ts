@@ -80,8 +80,8 @@ const STREET = new RegExp(`\\b(?:${STREET_WORDS}|Suite|Floor)\\.?$`);
  */
 export function itemHeading(line: Line): ItemHeading | undefined {
   const text = line.text;
-  // "14 MARCH 2023" is a date, not item 14.
-  if (findDate(text)?.index === 0) return undefined;
+  // "14 MARCH 2023" is a date, not item 14; so is a shire's "HELD 19 NOVEMBER 2026" under its title, a word before it.
+  if (findDate(text)?.index === 0 || (/\d{4}$/.test(text) && findDate(text.replace(/^[A-Z]{2,6}\s+(?=\d)/, ''))?.index === 0)) return undefined;
   // "Min 26/003 – Precept 2026/27: …", "Minute No. 45/26 Budget": the word before a minute's reference names no part of it.
   const minute = MINUTE_WORD.exec(text);
   if (minute) {
@@ -96,7 +96,9 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   // "Item 12. Consider and take action on a resolution authorizing …": a Texas court's agenda wording, a stop and all.
   // "Item 5B Approve Resolution No. 2026-14 authorizing the purchase …." too: an agenda's item in capitals and its stop, not
   // the minutes' sentence about it ("Item 7 was continued to May.").
-  if (labelled && (/[.;]$/.test(labelled[2]) ? (AGENDA_WORDING.test(labelled[2]) || AGENDA_STOPPED.test(labelled[2])) && labelled[2].length < 240 : labelled[2].length < 160)) return { number: labelled[1], title: tidyTitle(labelled[2]) };
+  // "Item 15. 26-1190 Introduce and waive first reading …": Legistar's file number before the title is none of it.
+  const asked = labelled?.[2].replace(/^\d{2}-\d{3,5}\s+(?=\p{Lu})/u, '');
+  if (labelled && asked && (/[.;]$/.test(asked) ? (AGENDA_WORDING.test(asked) || AGENDA_STOPPED.test(asked)) && asked.length < 240 : asked.length < 160)) return { number: labelled[1], title: tidyTitle(asked) };
   const inRe = IN_RE.exec(text);
   if (inRe) return { title: tidyTitle(inRe[1]) };
   // The article's whole question is its title: it is what the town votes on.
@@ -349,9 +351,10 @@ export function minuteRefOnly(text: string): string | undefined {
 
 /**
  * A number alone on its line ("1." then the title on the next line, as ModernGov prints items), or with its label, as a
- * Texas commissioners court prints "AGENDA ITEM 7" over "Consider and take action on …".
+ * Texas commissioners court prints "AGENDA ITEM 7" over "Consider and take action on …"; a county's action summary prints
+ * Legistar's file number after it ("Item 14. 26-1187"), which names no matter either.
  */
 export function numberOnly(text: string): string | undefined {
-  const m = /^(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?)?(\d{1,3}(?:\.\d{1,2})?\.?)\s*:?$/i.exec(text);
+  const m = /^(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?)?(\d{1,3}(?:\.\d{1,2})?\.?)(?:\s+(?:File\s*(?:No\.?|#)?\s*:?\s*)?\d{2}-\d{3,5})?\s*:?$/i.exec(text);
   return m ? m[1] : undefined;
 }

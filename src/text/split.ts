@@ -279,8 +279,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // November. (b) Noticeboard, Church Lane: Resolved to …"), the letters that would show the run standing on another line.
   [/(?:\([a-z]\)|\b[a-z][.)])\s+[^:]{1,80}:\s+(?:Resolved|RESOLVED|Agreed|AGREED|resolved|agreed)\s/, /(?<=[.;]\s+)(?=(?:\([a-z]\)|[a-z][.)])\s+[A-Z][\w’' &/-]{1,60}(?:,\s+[A-Z][\w’' &/-]{1,40})?:\s+(?:Resolved|RESOLVED|Agreed|AGREED|resolved|agreed)\s+(?:to|that|TO|THAT)\b)/g],
   // A community council's "7. AOCB. Christmas lights: agreed to spend up to £600 …": after the item's short title and its stop, a
-  // topic's colon, then the marker in lower case.
-  [/^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2}|\d{2}\/\d{1,4})[.)]?\s+[^:]{1,100}:\s+(?:Resolved|RESOLVED|Agreed|AGREED|resolved|agreed)\b/, /(?<=^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2}|\d{2}\/\d{1,4})[.)]?\s+(?:[A-Z][\w’'&/-]*(?:\s+[A-Za-z][\w’'&/-]*){0,3}\.\s+)?[A-Z][\w’' &/-]{1,60}(?:,\s+[A-Z][\w’' &/-]{1,40})?:\s+)(?=(?:Resolved|RESOLVED|Agreed|AGREED|resolved|agreed)\s+(?:to|that|TO|THAT)\b)/g],
+  // topic's colon, then the marker in lower case; or the marker's own colon ("a) Speed indicator device: Resolved: to buy …").
+  [/^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2}|\d{2}\/\d{1,4})[.)]?\s+[^:]{1,100}:\s+(?:Resolved|RESOLVED|Agreed|AGREED|resolved|agreed)\b/, /(?<=^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2}|\d{2}\/\d{1,4})[.)]?\s+(?:[A-Z][\w’'&/-]*(?:\s+[A-Za-z][\w’'&/-]*){0,3}\.\s+)?[A-Z][\w’' &/-]{1,60}(?:,\s+[A-Z][\w’' &/-]{1,40})?:\s+)(?=(?:Resolved|RESOLVED|Agreed|AGREED|resolved|agreed)(?:\s*[:\-–—]+\s*|\s+)(?:to|that|TO|THAT)\b)/g],
   // Not after an item's number: "45. Apologies RESOLVED that …" is the item's title and its decision; nor after a title or an
   // initial: "Seconded by Cllr. S. Kennedy And resolved:" is one member's name.
   [/resolved/i, /(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}(?:(?:unanimously|further|also|then)\s+)?(?:resolved|RESOLVED)\b)(?<=[.;!?]\s+)(?<!(?:^|\s)(?:\d{1,3}|[a-z]|[ivx]{1,4}|Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|Ald|[A-Z])\.\s+)/g],
@@ -293,7 +293,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // marker and its capital "That" after a paragraph's sentence. Not a list's own number's stop ("… 1;
   // 3. Agreed to issue revised Directions …": the verb of the third item of a list run into one line), though a number that
   // ends a sentence's words may ("… the condition of footpath 14. Resolved to ask …").
-  [/(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|That|THAT|unanimously|by)|\s*:|\s*\(|\s+\d)/, new RegExp(String.raw`(?=(?:${WELSH_TWIN})?(?:Resolved|RESOLVED|Agreed)(?:\s+(?:to|that|That|THAT|unanimously)\b|\s*:\s|\s*\((?:Cr|Cllr|Clr|Councill?or)s?\.?\s|\s+\d{1,4}\/\d{2,4}\b|\s+by\s+(?:\d{1,3}\s+votes?|a\s+majority)\b))(?<=[.;!?]\s+)${NOT_AFTER_NUMBER}(?<!(?:^|[.;:,]\s+|\s(?:and|or)\s+)(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s+)`, 'g')],
+  // A Northern Irish committee's "… for winter opening hours. Recommended – that Option B be adopted.": its marker and dash.
+  [/(?:Resolved|RESOLVED|Agreed|Recommended)(?:\s+(?:to|that|That|THAT|unanimously|by)|\s*:|\s*\(|\s+\d|\s*[–—-]\s)/, new RegExp(String.raw`(?=(?:${WELSH_TWIN})?(?:Resolved|RESOLVED|Agreed|Recommended)(?:\s+(?:to|that|That|THAT|unanimously)\b|\s*:\s|\s*[–—-]\s*(?:that|That|THAT|to)\s|\s*\((?:Cr|Cllr|Clr|Councill?or)s?\.?\s|\s+\d{1,4}\/\d{2,4}\b|\s+by\s+(?:\d{1,3}\s+votes?|a\s+majority)\b))(?<=[.;!?]\s+)${NOT_AFTER_NUMBER}(?<!(?:^|[.;:,]\s+|\s(?:and|or)\s+)(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s+)`, 'g')],
   // "… Village Hall hire £45.00 Resolved to adopt the budget …": after a payments list's last sum, a list run into one line.
   [/\d\.\d\d\s+(?:Resolved|RESOLVED|Agreed|AGREED)\s/, /(?<=[£$€]\s?\d[\d,]*\.\d\d\s+)(?=(?:Resolved|RESOLVED|Agreed|AGREED)\s+(?:to|that|TO|THAT)\b)/g],
   // "… be confirmed. Carried 6/0 8 CORPORATE SERVICES 8.1 Budget Review – …": a Queensland council's page run into one line,
@@ -677,6 +678,11 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // Baxter) That Council: …", a paragraph run into one line: the resolution's label (or "MOTION") after the title in
   // capitals, and the motion after its movers' bracket, each start a line as printed.
   [/\((?:Moved|MOVED)\s[^()]{2,60}\/\s*(?:Seconded|SECONDED)\s[^()]{2,60}\)/, /(?<=\b[A-Z\d]{2,}\s+)(?=(?:RESOLUTION|Resolution|MOTION|Motion)(?:\s+(?:No\.?\s*)?\d{1,4}\/\d{2,4})?\s+\((?:Moved|MOVED)\s)|(?<=\((?:Moved|MOVED)\s[^()]{2,60}\/\s*(?:Seconded|SECONDED)\s[^()]{2,60}\))\s+(?=(?:That|THAT)\s)/g],
+  // The same with the movers' names alone in the bracket, after a title in title case: "12.3 Draft Plan of Management – Lions
+  // Park RESOLUTION 412/26 (Cr Hendry/Cr Zhou) That Council: …" (its motion after the bracket, as printed), and the verdict
+  // ending the resolution before the next decimal item ("… CARRIED 12.4 Naming of Reserve …"). A minute's number before the
+  // label goes with it ("214/26 AMENDMENT (…)").
+  [/\((?:Crs?|Cllr|Clr|Councillor)\.?\s+[^()\/]{2,40}\/\s*(?:Crs?|Cllr|Clr|Councillor)\.?\s+[^()]{2,40}\)/, /(?<=\S\s+)(?<!(?:^|\s)\d{1,4}\/\d{2,4}\s+)(?=(?:\d{1,4}\/\d{2,4}\s+)?(?:RESOLUTION|MOTION|AMENDMENT)(?:\s+(?:No\.?\s*)?\d{1,4}\/\d{2,4})?\s+\((?:Crs?|Cllr|Clr|Councillor)\.?\s)|(?<=\b(?:CARRIED|LOST|Carried|Lost)\s+)(?=\d{1,2}\.\d{1,2}\s+[A-Z])|(?<=\b(?:RESOLUTION|MOTION|AMENDMENT)(?:\s+(?:No\.?\s*)?\d{1,4}\/\d{2,4})?\s+\((?:Crs?|Cllr|Clr|Councillor)\.?\s[^()]{2,80}\))\s+(?=(?:That|THAT)\s)/g],
   // The same label at the end of the title's line, its movers on the line below ("… PROGRAM 2027/28 RESOLUTION 455/26").
   [/[A-Z\d]{2,}\s+RESOLUTION\s+\d{1,4}\/\d{2,4}\s*$/, /(?<=\b[A-Z\d]{2,}\s+)(?<!\b(?:COUNCIL|COMMITTEE|BOARD)\s+)(?=RESOLUTION\s+\d{1,4}\/\d{2,4}\s*$)/g],
   // An Alberta town's "6.1 2028 Interim Operating Budget MOTION 27-401 Councillor Lavoie moved that …": the motion's number and
@@ -1268,6 +1274,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "26-0219 Report on homeless encampment response This Report was Received and Filed.": the file's title has no stop of its
   // own, and its action names the matter by its type with the action in capitals.
   [/^\d{2,4}-\d{3,5}\s+[A-Z][^.]{10,200}\sThis\s/, new RegExp(String.raw`(?<=^\d{2,4}-\d{3,5}\s+(?:${FILE_MATTER})\b[^.]{10,200}[a-z)]\s+)(?=This\s+(?:${FILE_MATTER})\s+was\s+[A-Z])`, 'g')],
+  // A county's action summary: "Item 16. 26-1203 Receive report on homeless encampment response. Received and filed.", the
+  // item's title with its stop, then the action alone, a paragraph joined.
+  [/^(?:Item\s+)?\d{1,3}\.?\s+\d{2,4}-\d{3,5}\s/, /(?<=^(?:Item\s+)?\d{1,3}\.?\s+\d{2,4}-\d{3,5}\s+[A-Z][^.]{10,200}[a-z)]\.\s+)(?=(?:Received\s+and\s+filed|Approved|Adopted|Accepted|Continued|Tabled|Withdrawn|Received)(?:\s+as\s+(?:presented|amended))?\.?\s*$)/g],
   // A New Jersey consent agenda's "2024-141 Authorizing Payment of Bills … 2024-142 Authorizing Refund …": the resolutions run into
   // one line, each opened by its number and verb as on a line of its own; not "Resolution No. 2025-88 Accepting …", which names one.
   [/\s(?:19|20)\d\d-\d{1,4}\s+[A-Z]/, new RegExp(String.raw`(?<=\S\s+)(?<!\b(?:No|NO|Nos|#|Resolution|RESOLUTION|Ordinance|ORDINANCE)\.?\s*)(?=(?:19|20)\d\d-\d{1,4}\s+(?:${RESOLUTION_VERBS})\b)`, 'g')],
@@ -1604,8 +1613,9 @@ function numberCuts(text: string): number[] {
         // the item's number and title before it and its topic's colon after ("6/27 Playing Field b) Annual play inspection: …").
         cuts.push(m.index);
         trail = [n];
-      } else if (n.value === 1 && (/:\s*[-–—]?\s*$/.test(text.slice(0, m.index)) || /(?:^|[.:]\s+|\bthat\s+|\b(?:Decision|DECISION)s?\s+)(?:The|the)\s+(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*\s+[-–—]\s*$/.test(text.slice(0, m.index)))) {
-        // "That approval be given to: (1) …", "recommend to Council: (a) …": the lead-in stands on its own line. So does a
+      } else if (n.value === 1 && (/:\s*[-–—]?\s*$/.test(text.slice(0, m.index)) || /(?:^|[.:]\s+|\bthat\s+|\b(?:Decision|DECISION)s?\s+)(?:The|the)\s+(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*\s+[-–—]\s*$/.test(text.slice(0, m.index)) || SHOUTED_ITEM_END.test(text.slice(0, m.index)))) {
+        // "That approval be given to: (1) …", "recommend to Council: (a) …": the lead-in stands on its own line; so does a Northern
+        // Irish minute's reference and title in capitals ("EN 213/26 CORRESPONDENCE (i) Letter from NIEA …"). So does a
         // decision's subject and its dash, "Decision: The Executive – (i) approved …", a list run into one line, and a Scottish
         // report's "The report recommended:- that the Committee - (a) note …", or its "Decision" heading over the subject ("…
         // Decision The Committee – (a) agreed to …", a page run into one line).
@@ -1649,7 +1659,7 @@ function numberCuts(text: string): number[] {
     // or letters open under the item's number and short title, a page run into one line.
     // "9.2 FEES AND CHARGES 2026/27 1. That the fees …": a list of "That" clauses under a section's number and title the same.
     const underTitle = (/^(?:roman-dot|alpha-dot)$/.test(n.style) || (n.style === 'num-dot' && /^(?:That|THAT)\s/.test(after))) && AFTER_ITEM_TITLE.test(text.slice(0, m.index));
-    if ((n.value === 1 || resumes) && n.style !== 'bare-num' && (afterOwner || leadIn || underTitle || /(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$|\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s*[-–—]\s*$|(?:^|[a-z)][.!?]\s+|[a-z]\s+)(?:Decisions?|DECISIONS?)\s*$/.test(text.slice(0, m.index)) || DECISION_OF.test(text.slice(0, m.index)) || MARKER_LEAD_END.test(text.slice(0, m.index))) && !VOTE_LABEL_END.test(text.slice(0, m.index)) && (/^[A-Z“"‘(]/.test(after) || NUMBER_TOPIC.test(after) || (/^[a-z]/.test(after) && /;\s*(?:and\s+|or\s+)?(?:\(?(?:[ivx]{1,4}|[IVX]{1,4}|[b-h]|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s/.test(after)))) {
+    if ((n.value === 1 || resumes) && n.style !== 'bare-num' && (afterOwner || leadIn || underTitle || /(?::|\b(?:MOTIONS?|RECOMMENDED|RECOMMENDATIONS?|Recommendations?|Recommended|ACTIONS?))\s*[-–—]?\s*$|\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s*[-–—]\s*$|(?:^|[a-z)][.!?]\s+|[a-z]\s+)(?:Decisions?|DECISIONS?)\s*$/.test(text.slice(0, m.index)) || BODY_LEAD_END.test(text.slice(0, m.index)) || DECISION_OF.test(text.slice(0, m.index)) || MARKER_LEAD_END.test(text.slice(0, m.index))) && !VOTE_LABEL_END.test(text.slice(0, m.index)) && (/^[A-Z“"‘(]/.test(after) || NUMBER_TOPIC.test(after) || (/^[a-z]/.test(after) && /;\s*(?:and\s+|or\s+)?(?:\(?(?:[ivx]{1,4}|[IVX]{1,4}|[b-h]|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s/.test(after)))) {
       cuts.push(m.index);
       // "b. Approves the following grants: i. … ii. … c. Declines …": a list inside an item of another list, which goes on after it.
       const last = trail[trail.length - 1];
@@ -1690,6 +1700,13 @@ function numberCuts(text: string): number[] {
 function restarts(last: ClauseNumber, n: ClauseNumber, before: string): boolean {
   return last.style === n.style && last.value > 1 && (/\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s*[-–—:]?\s*$/.test(before) || ITEM_TITLE_END.test(before));
 }
+/**
+ * The body alone as the subject of a list run on after it, its colon lost where a paragraph was joined: "Decision: The Board
+ * 1. endorsed the annual report; 2. requested …".
+ */
+const BODY_LEAD_END = new RegExp(String.raw`(?:^|[.:;]\s+|\b(?:Decisions?|DECISIONS?)\s+)(?:The|the)\s+(?:[A-Z][\w’'&-]*\s+){0,4}(?:${SUBJECT_BODY}|IJB)\s*$`);
+/** A minute's reference and its title in capitals just before its first sub-item: "… record. EN 213/26 CORRESPONDENCE ". */
+const SHOUTED_ITEM_END = /(?:^|[.;!?]\s+)(?:[A-Z]{1,4}\s?)?\d{1,4}\/\d{1,4}\s+[A-Z]{3,}(?:\s+(?:[A-Z’'&-]{2,}|&)){0,6}\s+$/;
 /** A marker of its own sentence and its "that" (or colon) just before a list: "… final report. RECOMMENDED to Cabinet that ". */
 const MARKER_LEAD_END = /(?:^|[.;!?]\s+)(?:RESOLVED|RECOMMENDED|AGREED|DECIDED|Resolved|Recommended|Agreed)(?:\s+to(?:\s+the)?(?:\s+[A-Z][\w’'&-]*){1,5}?)?(?:\s+that|\s*[:\-–—])\s*$/;
 /** An item's number and short title, anywhere in the line, just before a sub-item opens under it: "… Hall 5/27 Finance ". */

@@ -19,6 +19,8 @@ const SCORE_AFTER = /(?<=[a-z])\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,
 const DISSENT_TAIL = /(?<=[.;])\s+(?:Supervisor|Commissioner|Trustee|Director|Member|Council\s*member|Councilmember|Councilor|Councillor|Alderman|Alderwoman)s?\s+[A-Z][\w’'-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w’'-]+)*\s+(?:voting\s+(?:no|nay|against)|dissenting|opposed|abstaining|recused)\.?\s*$/;
 /** The item was put off: its title is what was deferred ("CONTINUED Next: 3/16/2026 6:00 PM", "CONTINUED [4 TO 1] Next: …"). */
 const DEFERRAL = /^(?:tabled|continued|postponed|deferred|laid\s+over)(?:\s*\[[^\]]{1,40}\])?(?:\s+next\s*:.*)?\s*[.;]?$/i;
+/** Granicus' "REFERRED [4 TO 1] Next: 1/11/2027 6:00 PM": the item was sent on, to come back; its title is what was referred. */
+const REFERRED_ON = /^referred(?:\s*\[[^\]]{1,40}\])?(?:\s+next\s*:.*)?\s*[.;]?$/i;
 /** The action only says the item passed: its title is what was decided. */
 // "Passed on first reading; second reading set for January 6, 2027.": an ordinance's verdict with its next reading's date.
 // A school board's "Action: Approve" (the motion and its vote below) names only what the title asks, as a verdict does.
@@ -31,6 +33,8 @@ const DONE_WITH_OBJECT = /^(?:approved|adopted|accepted|passed|ratified|awarded|
 // "Appointed Maria Ortiz to a three-year term" is what was done ("Recommended approval to the City Council" too); "Fred Jones
 // to obtain quotes" is a task.
 const TASK_NOTE = /^(?!(?:Appointed|Reappointed|Nominated|Elected|Approved|Adopted|Authori[sz]ed|Awarded|Directed|Referred|Requested|Granted|Continued|Deferred|Agreed|Voted|Moved|Recommended)\s)(?:(?:the|all)\s+)?(?:[A-Z][\w’'.&-]*\s+){0,3}[\w’'-]+(?<!ed)\s+to\s+[a-z]/;
+/** "Action: Clerk", "Action: Chair/RFO", "Action: Cllr Pike": only who is to act, a parish's note of the owner under a decision. */
+const OWNER_ONLY = /^(?:(?:the\s+)?(?:Clerk|Chair(?:man)?|Vice[- ]Chair|RFO|Proper\s+Officer|Cllrs?\.?\s+[A-Z][\w’'-]+|Councillors?\s+[A-Z][\w’'-]+|[A-Z]{2,3})(?:\s*(?:\/|,|&|and)\s*|\s*\.?$))+$/;
 /** Nothing was decided, or the motion failed. */
 // A school board's "Action: First reading, no action", "Action: Information": the item's type, with nothing done under it.
 const NOTHING = /^(?:(?:first\s+reading|presentation|discussion|report)\s*[,;:\-–—]\s*)?(?:(?:no\s+action(?:\s+(?:was\s+)?taken)?|none|n\/a|failed|defeated|lost|motion\s+failed)\b|(?:discussion|information(?:al)?|presentation|report)(?:\s+only)?\s*(?:[.;]?$|[.;]?\s+(?=[A-Z])))/i;
@@ -47,8 +51,9 @@ const NOTHING = /^(?:(?:first\s+reading|presentation|discussion|report)\s*[,;:\-
 export function actionLine(r: Reading, line: Line, rule: string): boolean {
   // "ACTION: Approved.", or the verdict alone (label.verdict-under-title): what follows the label's colon, if any.
   const rest = (rule === 'label.verdict-under-title' ? line.text : line.text.replace(/^[^:]*:\s*/, '')).replace(VOTE_TAIL, '').replace(DISSENT_TAIL, '').replace(MOVERS_TAIL, '').trim();
-  // "Action: Clerk to obtain quotes", "Action: Cllr Leone to draft a newsletter": a parish's task note, not what was decided.
-  const task = TASK_NOTE.test(rest);
+  // "Action: Clerk to obtain quotes", "Action: Cllr Leone to draft a newsletter": a parish's task note, not what was decided;
+  // so is its owner alone ("Action: Clerk").
+  const task = TASK_NOTE.test(rest) || OWNER_ONLY.test(rest);
   const title = task ? undefined : titleAbove(r) ?? movedOnItem(r);
   // "Recommendation: Authorize the City Manager to …" / "Council Action: Approved 5-0": what the item put was adopted.
   const put = !title && !task && r.item ? itemPut(r, r.item) : [];
@@ -70,13 +75,15 @@ export function actionLine(r: Reading, line: Line, rule: string): boolean {
     return true;
   }
   const deferred = title !== undefined && DEFERRAL.test(rest);
+  const referred = title !== undefined && REFERRED_ON.test(rest);
   const verdict = VERDICT.test(rest.replace(SCORE_AFTER, ''));
-  if (title && (deferred || verdict)) {
+  if (title && (deferred || referred || verdict)) {
     // "Received.", "Approved as recommended.": the verdict's word is the effect, the title has none.
     // "Action: Adopt" names the verdict by its verb: the effect is its past ("adopted").
     // "Read and agreed.": the verdict's word after the reading.
     const word = pastOf(rest.replace(READ_FIRST, '').split(/[\s.;]/)[0].toLowerCase());
-    const effects = { effects: deferred ? ['deferred' as const] : EFFECT_NAMES.filter((e) => e === word) };
+    // "REFERRED … Next: 1/25/2027": sent on and due back on the date given, as a deferral is.
+    const effects = { effects: deferred ? ['deferred' as const] : referred ? (/\bnext\s*:/i.test(rest) ? ['referred' as const, 'deferred' as const] : ['referred' as const]) : EFFECT_NAMES.filter((e) => e === word) };
     r.commit({ kind: 'resolution', parts: [title.text], line: title.line.line, column: title.line.column + title.at, item: r.item?.id, ...(title.number ? { number: title.number } : {}), rules: evidence(rule, 'reader.action-title'), ...effects });
   } else if (verdict) {
     for (const p of put) r.commit({ ...p, kind: 'resolution', origin: undefined, rules: evidence(rule, 'reader.action-recommendation') });
@@ -126,6 +133,9 @@ function titleAbove(r: Reading): Title | undefined {
   // By line and column: a page run into one line holds every piece on line 1.
   if (!prev || r.block || r.clauses.some((c) => readFrom(c, prev))) return undefined;
   if (r.item && r.item.position.line === prev.line && r.item.position.column === prev.column) return { text: r.item.title, line: prev, at: Math.max(0, prev.text.indexOf(r.item.title)) };
+  // "Item 16. 26-1203" / "Receive report on homeless encampment response." / "Received and filed.": the title on a line of its
+  // own under the item's number.
+  if (r.item && r.item.position.line < prev.line && prev.text.replace(/[.:]$/, '') === r.item.title) return { text: r.item.title, line: prev, at: 0 };
   const text = prev.text.replace(/^item\s+/i, '');
   // "A. 26-0112 Approval of Minutes …", "B. Appointment to the Library Board": a section letter (no list number elsewhere,
   // where it could be an initial; over an action line it is the item's) and Legistar's file number before the title.

@@ -2,6 +2,7 @@ import type { Line } from '../../text/line.js';
 import { isNext, parseNumber, RESOLUTION_CODE_START, type ClauseNumber, type ParsedNumber } from '../../text/numbering.js';
 import { isIntroOnly, matchLabel, matchMarker, VERDICT_AFTER } from '../markers.js';
 import { isClauseStart } from '../bare.js';
+import { effectsOf, hasAction } from '../effects.js';
 import { itemHeading, numberOnly } from '../items.js';
 import { FIELD, OPEN_END } from '../unwrap.js';
 import { isShouting } from '../../text/shouting.js';
@@ -9,10 +10,13 @@ import { SECTION_HEADING } from '../../text/recase.js';
 import { SCORE } from '../../text/split.js';
 import { leadsToList, numberedInBlock } from './numbered-in-block.js';
 import { evidence } from './clause.js';
-import type { Reading } from './state.js';
+import { SUM_AT_END, type Reading } from './state.js';
 
 /** "AND THAT …", "And further that …": the next clause of a motion chained by its conjunction. */
 const AND_THAT = /^(?:AND|And)\s+(?:(?:FURTHER|[Ff]urther)\s+)?(?:THAT|[Tt]hat)\b/;
+
+/** A clause that states what shall or can be, as a declaration or a recital does, not what is decided. */
+const MODAL = /\b(?:shall|will|would|should|must|may|can|could)\b/i;
 
 /** A sentence that opens with its movers: "Upon a motion by Councilor Reyes, seconded by Councilor Obi, …". */
 const MOVERS_OPEN = /^(?:Upon|On|UPON|ON)\s+(?:a\s+|the\s+|A\s+|THE\s+)?(?:motion|proposal|MOTION|PROPOSAL)\s+(?:by|of|BY|OF)\s+[^,.;]{2,60},\s+(?:seconded|SECONDED)\b/;
@@ -101,6 +105,13 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
     r.start(text, line);
     return true;
   }
+  // "That the Fire Master Plan be endorsed in principle; and" then "That staff report back with …": an Ontario committee's
+  // report lists its recommendations under no marker, each a decision by its own shape, where a recital ("That the Council
+  // notes …") would not be, nor a chair's declaration ("THAT the Executive Director shall be physically present …; and").
+  if (chained && block.bare && block.level === 'plain' && block.rules.includes('reader.bare-clause') && /^(?:That|THAT)\s/.test(clauseText) && /^(?:That|THAT)\s/.test(text) && !MODAL.test(clauseText) && !MODAL.test(text) && (r.qualifies(text, false) || hasAction(text, effectsOf(text)))) {
+    r.start(text, line);
+    return true;
+  }
   // "THAT Council receive Report PW-2026-31;" then "AND THAT Council approve …" and "AND FURTHER THAT staff report back …":
   // an Ontario motion's clauses, each its own decision; the shout says so even where no marker opened the block.
   if (AND_THAT.test(text) && block.level === 'plain' && /(?:[;.]|\b(?:and|AND))$/.test(clauseText) && (!block.bare || /^AND\b/.test(text))) {
@@ -118,6 +129,9 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
   // A schedule's "Decision:" / "APPROVED subject to conditions" then "Application No: 26/02140/OUT" (or the label alone, its
   // value wrapped onto the next line): the next application's field.
   if ((block.rules[0] === 'marker.decision-inline' || block.rules[0] === 'marker.upper-outcome' || (block.rules[0] === 'marker.decision-heading' && clause.line === r.regionAt?.line)) && clause.parts.length === 1 && (FIELD.test(text) || /^[A-Z][a-z]+(?:\s+[A-Za-z]+){0,2}\s*:$/.test(text))) return false;
+  // "… resolved to award grants as follows:" / "· Bowling Club – £500" / "· Friends of the Library – £250" / "Cllr Hughes left
+  // the room for this item.": the list of sums ends with its bullets, and the sentence after it is the minutes' own.
+  if (r.previous?.bullet && !line.bullet && SUM_AT_END.test(r.previous.text) && /^[A-Z]/.test(text) && /[.!?]$/.test(text) && !SUM_AT_END.test(text)) return false;
   if (!line.gap) {
     // "That … is approved." then "That … is approved for consultation.", "That Report … be received;" then "That Council
     // approve …": one clause a line when nothing separates them; a Quebec council's "TO award …;" then "TO authorize …" too, and a

@@ -361,8 +361,9 @@ function moved(r: Reading, line: Line, rule: string): void {
   // and unanimously carried to approve …", "… and carried by a 4-1 vote (Director Hughes opposed) to award …", its verdict first.
   // A Texas court's "… second by Commissioner Pct. 3 Haynes to extend …": the precinct's number is part of the name.
   const to = /(?:,\s*|\bmoved\s+|\bmoved\s+and\s+seconded\s+|\bmade\s+(?:a|the)\s+motion\s+|\b(?:[Ss]econd(?:ed)?|[Ss]upported|[Mm]oved|[Pp]roposed)\s+by\s+(?:[A-Z][\w’'.-]*\s+|(?<=\b(?:Pct|Precinct|Dist|District)\.?\s+)\d{1,2}\s+){1,5}|\b[Ss]econded\s+|\band\s+(?:\w+ly\s+)?(?:carried|passed)(?:\s+by\s+an?\s+[^,;()]{1,30}?\bvote(?:\s*\([^()]{1,60}\))?)?\s+)(to\s+[a-z]+\b.+|TO\s+[A-Z]{2,}\b.+)$/.exec(text);
-  // "Motion made by Commissioner Diaz to approve …", "A motion was made by Supervisor Ito to adopt …": the mover, then the motion.
-  const madeBy = /^(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+[^,.;]{2,60}?\s+(to\s+[a-z]+\b.+)$/i.exec(text);
+  // "Motion made by Commissioner Diaz to approve …", "A motion was made by Supervisor Ito to adopt …": the mover, then the
+  // motion; an Indiana board's "EMS Agreement: Motion by Sowers to approve …, second by Perkins." after its topic.
+  const madeBy = /^(?:(?=[A-Z])(?:[\w’'&/-]+\s+){0,3}[\w’'&/-]+:\s+)?(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+[^,.;]{2,60}?\s+(to\s+[a-z]+\b.+)$/i.exec(text);
   // "Member Kwan moved and Member Ruiz seconded approval of the calendar.": the motion named by its noun. A parish's "Cllr
   // Moss proposed a precept of £24,500, seconded by Cllr Kaur.": the sum proposed. An Alberta county's "Councillor Haldorsen
   // moved first reading of Bylaw No. 2026/19.": the reading given, named the same way.
@@ -391,7 +392,9 @@ function moved(r: Reading, line: Line, rule: string): void {
   // "Motion: That …" and "X moved to approve …" carry the clause without a seconder on the line; so does a British Columbia
   // board's "MOVED Director Okafor THAT the meeting be adjourned …", a motion no one needed to second.
   // "Councillor Ward moved that the strategy be approved, seconded by Councillor Lee.": the seconder is no part of the motion.
-  if (inline && (madeBy || inline === noun || /\bsecond(?:ed)?\b|\bsupported\s+by\b|\b(?:moved|proposed|made\s+(?:a|the)\s+motion)\s+(?:that|to)\b/i.test(text) || MOVED_BY_NAME.test(text) || MOVER_PAIR.test(text) || MOVER_NUMBERED.test(text) || FOLLOWING_MOTION.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren' || rule === 'label.moved-councillor')) {
+  // An Irish district's "4.2 Cllr. Collins proposed: “That this Municipal District calls on …”": the quoted words after its
+  // colon.
+  if (inline && (madeBy || inline === noun || /\bsecond(?:ed)?\b|\bsupported\s+by\b|\b(?:moved|proposed|made\s+(?:a|the)\s+motion)(?:\s+(?:that|to)\b|\s*:\s*[“"])/i.test(text) || MOVED_BY_NAME.test(text) || MOVER_PAIR.test(text) || MOVER_NUMBERED.test(text) || FOLLOWING_MOTION.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren' || rule === 'label.moved-councillor')) {
     r.openMotion(motionWords(inline[1]), line);
     // "It was moved, seconded and carried that …": the verdict before the motion's words settles it on its own line, so no
     // marker below ("… it was RESOLVED to award …") replaces it as a motion never put.
@@ -522,7 +525,7 @@ const FOLLOWING_MOTION = /\b(?:moved|proposed|tabled|submitted|seconded)\s+the\s
  */
 const MOVED_BY_NAME = /^(?:[Mm]oved|[Pp]roposed|MOVED|PROPOSED)\s+(?:by|BY)\s*:?\s+(?:[A-Z][\w’'.-]*\s+){1,5}(?:that|THAT|That|to)\s/;
 
-const SECONDER_AFTER = /,?\s+(?:and\s+)?(?:seconded|supported)\s+(?:by\s+|(?=[A-Z]{2,3}\.?$))(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w’'-]*(?:\.(?=\s))?\s*){1,4}?(\.?)$/;
+const SECONDER_AFTER = /,?\s+(?:and\s+)?(?:seconded|supported|second(?=\s+by\s))\s+(?:by\s+|(?=[A-Z]{2,3}\.?$))(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w’'-]*(?:\.(?=\s))?\s*){1,4}?(\.?)$/;
 /** The stop the seconder's words ended with, unless the motion's own last word has one ("… at 8:40 p.m., seconded by …"). */
 const keepStop = (_: string, stop: string, at: number, text: string): string => (text.slice(0, at).endsWith('.') ? '' : stop);
 /**
@@ -559,10 +562,15 @@ function assentToRequestAbove(r: Reading, line: Line): boolean {
   return agreed.length > 0;
 }
 
+// The markers that open a decision's full text below the verdict: "Decision", or the body as the list's subject ("The
+// Committee therefore:-").
+const RESTATES = new Set(['marker.decision-heading', 'marker.body-subject']);
+
 /**
  * A Scottish committee's "Motion" / "To approve …" / "Amendment" / "To note …" / "The Amendment was carried by 7 votes to 4 and
  * the Committee resolved accordingly." then "Decision" / "The Committee noted …": the decision block below says in full what
- * was resolved, so the motion or amendment carried is not a second record of it. Its words are answered for.
+ * was resolved, so the motion or amendment carried is not a second record of it. Its words are answered for. So it is where
+ * "The motion was accordingly carried." is followed by "The Committee therefore:-" and the decisions listed.
  */
 function restatedBelow(r: Reading, line: Line): boolean {
   const words = r.amendment ? [r.amendment] : r.motion && !r.motion.lost ? r.motion.held : [];
@@ -572,9 +580,15 @@ function restatedBelow(r: Reading, line: Line): boolean {
   const ahead = r.following(line, 3);
   const tail = ahead[0] && /^(?:[\w-]+\s+){0,2}accordingly\b[^.;]{0,20}\.?$/i.test(ahead[0].text) ? ahead[0] : undefined;
   if (!(/\baccordingly\b/i.test(line.text) || tail)) return false;
-  if (!ahead.slice(0, tail ? 3 : 2).some((l) => matchMarker(l.text, r.lex)?.rule === 'marker.decision-heading')) return false;
+  if (!ahead.slice(0, tail ? 3 : 2).some((l) => RESTATES.has(matchMarker(l.text, r.lex)?.rule ?? ''))) return false;
   for (const c of words) r.claimed.push(c.line);
   r.claimed.push(line.line);
+  // "Councillor A, seconded by Councillor B, moved that …" / "… and the motion was accordingly carried.": the verdict on the
+  // line after the amendment leaves the motion's clauses open, and the decision below is not more of them.
+  if (r.block?.pending) {
+    for (const c of r.block.clauses) r.claimed.push(c.line);
+    r.block = undefined;
+  }
   r.amendment = undefined;
   r.motion = undefined;
   return true;

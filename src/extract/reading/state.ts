@@ -223,17 +223,21 @@ export class Reading {
     this.clauses.push({ ...c, parts: [text] });
   }
 
-  /**
-   * "Officer's recommendation adopted.": the report's recommendations printed above in this item become resolutions; with
-   * none printed and no other record, the verdict is the record. False when the line settled nothing.
-   */
   /** The report's recommendations printed under the current item so far; `open`: those of the block still open too. */
   reportRecommendations(open = false): Clause[] {
     return [...this.clauses, ...(open ? this.block?.clauses ?? [] : [])].filter((c) => c.kind === 'recommendation' && c.origin === 'report' && c.item === this.item?.id);
   }
 
+  /**
+   * "Officer's recommendation adopted.": the report's recommendations printed above in this item become resolutions; with
+   * none printed and no other record, the verdict is the record. False when the line settled nothing.
+   */
   adoptRecommendations(line: Line): boolean {
-    const adopted = this.reportRecommendations();
+    const printed = this.reportRecommendations();
+    // "Summary" / "Council is requested to consider a new lease …" then "OFFICER RECOMMENDATION" / "That Council: 1. Approves
+    // …": the recommendation adopted is the one under its heading, not the summary's ask above it.
+    const headed = printed.filter((c) => c.rules.includes('marker.recommendations-heading'));
+    const adopted = headed.length ? headed : printed;
     for (const c of adopted) this.commit({ ...c, kind: 'resolution', origin: undefined, rules: evidence(...c.rules, 'reader.recommendation-adopted') });
     if (!adopted.length && !/^that\b/i.test(line.text) && !this.clauses.some((c) => c.item === this.item?.id)) {
       this.commit({ kind: 'resolution', parts: [line.text], line: line.line, column: line.column, item: this.item?.id, rules: evidence('reader.vote-only-record') });
@@ -415,7 +419,7 @@ export class Reading {
 const QUOTED_MOTION_NAMED = /^to\s+(?:approve|adopt|pass)\s+(?:the\s+)?(?:(?:original|amended|substitute|main)\s+)?motion\s*[:,]?\s*['‘"“](\S.{8,}?)['’"”](?=\.?\s*$|\.?\s+[A-Z])/i;
 
 /** A line of a list of sums: "Wren Electrical – bus shelter light  £96.50". */
-const SUM_AT_END = /[£$€]\s?\d[\d,]*(?:\.\d{2})?\s*$/;
+export const SUM_AT_END = /[£$€]\s?\d[\d,]*(?:\.\d{2})?\s*$/;
 
 function norm(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
