@@ -83,6 +83,8 @@ const ACTION = [
   new RegExp(String.raw`\breceives?\s+a\s+report\s+(?:on|about|back)\b[^.;]{0,150}?\s(?:at|to|by|before)\s+(?:the\s+|a\s+|its\s+)?(?:next|future|forthcoming|${MONTH_NAME})\b`, 'i'),
   // "authorized the County Administrator to execute the agreement"; "be upheld and the applicant informed".
   /\bauthori[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,5}?to\s+[a-z]+/i,
+  // "The Board … asked the Guardian of Safe Working Hours to include rota gap data …": something asked of someone it names.
+  /\b(?:asked|requested|instructed|invited|tasked)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|&)\s+)?){1,6}to\s+[a-z]+/,
   // "Members gave consent for the Town Clerk to renew the insurance": leave given to someone to do it.
   /\bgave\s+(?:[\w-]+\s+){0,2}?(?:approval|consent|authority|permission|authori[sz]ation)\s+for\s+(?:the\s+)?(?:[\w’'-]+\s+){1,5}?to\s+[a-z]+/i,
   /\b(?:and|,)\s+(?:the\s+)?[\w’'-]+\s+(?:informed|notified|advised)\b/i,

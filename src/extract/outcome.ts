@@ -35,8 +35,11 @@ export function namesPaper(title: string): boolean {
   return /^(?:(?:approval|confirmation|adoption|signing)\s+of\s+(?:the\s+)?)?(?:previous\s+|last\s+|draft\s+)?minutes?\b/i.test(title) ||
     (title.split(/\s+/).length <= 6 && /\b(?:report|accounts|statement|budget|precept|estimates)$/i.test(title) && !/\bmotion\b/i.test(title));
 }
-/** The decision after a paper received, in the same sentence: "… received the report and NOTED the position", "… received and filed". */
-const RECEIVED_THEN = /^(?:[^.;]{0,160}?\s)?and\s+(?:then\s+|also\s+|unanimously\s+)?(directed|authori[sz]ed|instructed|requested|approved|adopted|referred|forwarded|noted|agreed|endorsed|accepted|ratified|supported|confirmed|resolved|decided)\s+(\S.*)$/i;
+/**
+ * The decision after a paper received, in the same sentence: "… received the report and NOTED the position", "… received and
+ * filed", "… received the annual report and asked the Freedom to Speak Up Guardian to present …".
+ */
+const RECEIVED_THEN = /^(?:[^.;]{0,160}?\s)?and\s+(?:then\s+|also\s+|unanimously\s+)?(directed|authori[sz]ed|instructed|requested|asked|approved|adopted|referred|forwarded|noted|agreed|endorsed|accepted|ratified|supported|confirmed|resolved|decided)\s+(\S.*)$/i;
 /**
  * A task or a verdict after what was noted, in the same sentence: "… and asked that it be shared", "… and agreed to write to …",
  * a Hong Kong district council's "The meeting noted the views and endorsed the proposed works".
@@ -197,7 +200,7 @@ function verdictOn(verb: string, object: string, lex: Lexicon): boolean {
   // "The Forum requested that the Local Authority present …", "The Committee asked officers to report back": an instruction;
   // "Members asked about the figures" (or "about the exposure to local authority lending", a "to" in it), "requested
   // clarification" are the debate, and "requested that updates were provided" tells the debate in reported speech.
-  if (verb === 'requested' || verb === 'asked') return /^(?:that\b(?![^.;]{0,160}?\b(?:was|were|had|would)\b)|(?!(?:about|whether|if|how|why|what|when|questions?)\b)(?:[\w’'-]+\s+){1,5}?to\s+[a-z]+|(?:for\s+)?(?:a|an|the)\s+(?:further\s+|full\s+|written\s+)?(?:report|update|briefing|review)\b)/i.test(object);
+  if (verb === 'requested' || verb === 'asked') return /^(?:that\b(?![^.;]{0,160}?\b(?:was|were|had|would)\b)|(?!(?:about|whether|if|how|why|what|when|questions?)\b)(?:[\w’'-]+\s+){1,7}?to\s+[a-z]+|(?:for\s+)?(?:a|an|the)\s+(?:further\s+|full\s+|written\s+)?(?:report|update|briefing|review)\b)/i.test(object);
   // "The Board noted the chapter and asked that it be shared with …": what was noted matters less where a task follows it.
   if (verb === 'noted') return (NOTED_OBJECT.test(object) || NOTED_THEN_TASK.test(object)) && !/^that\b/i.test(object);
   // "the Board referred the proposed ordinance to the Planning Commission": a matter sent to a body ("referred to the comments"

@@ -257,8 +257,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:Notice|NOTICE)\s+(?:of|OF)\s+(?:Motion|MOTION)\s+(?:by|BY|from|FROM)\s/, new RegExp(String.raw`(?<=\b(?:Notice|NOTICE)\s+(?:of|OF)\s+(?:Motion|MOTION)\s+(?:by|BY|from|FROM)\s[^"“:;]{2,160}:-?)\s+(?=["“](?:That|THAT)\s)|(?<=[a-z\d)][.!?]["”]?\s+)(?=(?:Notice|NOTICE)\s+(?:of|OF)\s+(?:Motion|MOTION)\s+(?:by|BY|from|FROM)\s)|(?<=\b(?:Notice|NOTICE)\s+(?:of|OF)\s+(?:Motion|MOTION)\s+(?:by|BY|from|FROM)\s+(?:${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?=(?:${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+,?\s+(?:seconded|moved|proposed)\b)`, 'g')],
   // "7. MOTIONS Motion in the name of Cllr. A. Cullinane: "That this Council requests …"": an Irish council's notice of motion,
   // its label on a line of its own and the motion's words below it, as printed; its number a line of its own after the last
-  // sentence ("… Authority. 3.2 Motion in the name of Cllr. R. Fitzgerald: …"), as over the label it names.
-  [/(?:Motion|MOTION)\s+in\s+the\s+name\s+of\s/, /(?<=\S\s+)(?=(?:Motion|MOTION)\s+in\s+the\s+name\s+of\s)|(?<=[.!?]["”]?\s+)(?=\d{1,2}(?:\.\d{1,2})*\.?\s+(?:Motion|MOTION)\s+in\s+the\s+name\s+of\s)|(?<=\b(?:Motion|MOTION)\s+in\s+the\s+name\s+of\s+[^:;"“]{2,60}:)\s+(?=["“]?(?:That|THAT)\s)/g],
+  // sentence ("… Authority. 3.2 Motion in the name of Cllr. R. Fitzgerald: …"), as over the label it names. With no colon, the
+  // mover's own sentence after the name ("Motion in the name of Cllr. B. Healy-Rae Cllr. Healy-Rae proposed …") opens a line.
+  [/(?:Motion|MOTION)\s+in\s+the\s+name\s+of\s/, new RegExp(String.raw`(?<=\S\s+)(?=(?:Motion|MOTION)\s+in\s+the\s+name\s+of\s)|(?<=[.!?]["”]?\s+)(?=\d{1,2}(?:\.\d{1,2})*\.?\s+(?:Motion|MOTION)\s+in\s+the\s+name\s+of\s)|(?<=\b(?:Motion|MOTION)\s+in\s+the\s+name\s+of\s+[^:;"“]{2,60}:)\s+(?=["“]?(?:That|THAT)\s)|(?<=\b(?:Motion|MOTION)\s+in\s+the\s+name\s+of\s+(?:${CAP_TITLE})\.?\s+(?:[A-ZÀ-Þ]\.\s*)*[A-ZÀ-Þ][\wÀ-ÿ’'-]*(?:\s+[A-ZÀ-Þ][\wÀ-ÿ’'-]+)?)\s+(?=(?:${CAP_TITLE})\.?\s+(?:[A-ZÀ-Þ]\.\s*)*[A-ZÀ-Þ][\wÀ-ÿ’'-]*(?:\s+[A-ZÀ-Þ][\wÀ-ÿ’'-]+)?\s+(?:proposed|moved)\b)`, 'g')],
   // "… to approve the agenda. Motion by Commissioner Pct. 2 Alvarez, second by Commissioner Pct. 4 Whitfield, to approve.": a
   // Texas court's motion after the item's caption, its mover's title and precinct before the seconder.
   [/[.!?]\s+(?:A\s+)?[Mm]otion\s+(?:was\s+)?(?:made\s+)?by\s/, /(?<=[a-z\d)][.!?]\s+)(?=(?:A\s+)?[Mm]otion\s+(?:was\s+)?(?:made\s+)?by\s+(?:Commissioner|Council\s*(?:Member|man|woman|or)|Trustee|Supervisor|Alderman|Director|Mayor|Judge|Mr|Mrs|Ms|Dr|Cllr|Cr)\b[^;]{0,120}?,\s*second(?:ed)?\s+by\b)/g],
@@ -1582,6 +1583,9 @@ function numberCuts(text: string): number[] {
     if (n.style === 'num-dot' && (n.value === 0 || CITED_PAPER.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
     const after = text.slice(m.index + m[0].length);
     if (n.style === 'upper-mark' && n.raw.endsWith('.') && !/^[A-Z][a-z]+\s+(?![A-Z][a-z]+,)[\w$£€]/.test(after)) continue;
+    // "… notes the progress on the Cycle 2 Flood Risk Management actions": a bare number between words in running text is part
+    // of a name, not a section's ("… June 2022. 2 Background", "… Committee: 2 BACKGROUND" are).
+    if (n.style === 'bare-num' && /[a-z]\s+$/.test(text.slice(0, m.index)) && /^[A-Z][a-z]/.test(after)) continue;
     const paren = n.raw.endsWith(')');
     if (paren) {
       const last = trail[trail.length - 1];

@@ -50,6 +50,8 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
     r.close();
     return false;
   }
+  // "… in 2027."" then "13.2" alone: the next item's number after the clause's end, its title on the line below.
+  if (parsed && !parsed.rest && !listed && CLAUSE_END.test(clauseText) && r.followsItem(parsed.number)) return false;
   if (parsed) return numberedInBlock(r, line, parsed, clause, clauseText);
   if (line.bullet) {
     if (!block.level && block.intro && !block.parent) {
