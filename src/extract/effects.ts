@@ -58,7 +58,8 @@ const EFFECTS: [Effect, RegExp][] = [
   ['reported-back', new RegExp(String.raw`\b(?:report(?:s|ed)?|brought|presented|updates?)\s+back\b|\breceive\s+${REPORTS_TO_COME}\b`, 'i')],
   ['excluded', /\bexclud(?:e|ed)\b/i],
   // Not "all Elected Members", "the elected members": who they are, not an election.
-  ['appointed', /\b(?:appoint(?:s|ed|ing)?|co-opt(?:s|ed)?|(?<!-)elect(?:s|ed)?(?!\s+(?:members?|representatives?|officials?|mayor)\b))\b/i],
+  // A Scottish planning minute's "the appointed officer's decision" names who decided, no appointment.
+  ['appointed', /\b(?:appoint(?:s|ed|ing)?(?!\s+officer)|co-opt(?:s|ed)?|(?<!-)elect(?:s|ed)?(?!\s+(?:members?|representatives?|officials?|mayor)\b))\b/i],
   ['thanked', /\bthank(?:s|ed)?\b/i],
 ];
 
@@ -68,7 +69,8 @@ const EFFECTS: [Effect, RegExp][] = [
  * A clause that only notes, receives, approves or agrees is complete when passed.
  */
 const ACTION = [
-  /\bbe\s+(?:\w+ly\s+)?(?:referred|remitted|forwarded|escalated|fed\s+back|shared\s+with|sent|submitted|resubmitted|circulated|copied|provided|sought|requested|presented|reported|brought|reviewed|investigated|arranged|prepared|produced|developed|undertaken|carried\s+out|incorporated|displayed|published|passed\s+(?:on\s+)?to|given|urged|asked|invited|instructed|directed\s+to|authori[sz]ed|delegated|consulted|monitored|updated|explored|pursued|commissioned|implemented|progressed|deferred|written|drafted|obtained|placed|recommended|made\s+to|considered\s+(?:further|at|by|in)|added(?!\s+to\s+(?:the\s+|this\s+)?agenda)|investigated|issued|notified|informed|advised|contacted|held(?!\s+(?:at|to|flat|constant|steady|frozen)\s+(?:the\s+)?(?:[\w/.$£€%-]+\s+){0,2}?(?:levels?|rates?|prices?|charges?|amounts?|figures?)\b)|organised|organized|established|installed|constructed|erected|built|repaired|upgraded|procured|purchased|demolished|replaced)\b/i,
+  // "be held" schedules a meeting; "be held at 2024/25 levels", "rents be held at £45 per plot" keep a charge where it is.
+  /\bbe\s+(?:\w+ly\s+)?(?:referred|remitted|forwarded|escalated|fed\s+back|shared\s+with|sent|submitted|resubmitted|circulated|copied|provided|sought|requested|presented|reported|brought|reviewed|investigated|arranged|prepared|produced|developed|undertaken|carried\s+out|incorporated|displayed|published|passed\s+(?:on\s+)?to|given|urged|asked|invited|instructed|directed\s+to|authori[sz]ed|delegated|consulted|monitored|updated|explored|pursued|commissioned|implemented|progressed|deferred|written|drafted|obtained|placed|recommended|made\s+to|considered\s+(?:further|at|by|in)|added(?!\s+to\s+(?:the\s+|this\s+)?agenda)|investigated|issued|notified|informed|advised|contacted|held(?!\s+(?:at|to|flat|constant|steady|frozen)\s+(?:the\s+)?(?:[\w/.$£€%-]+\s+){0,2}?(?:levels?|rates?|prices?|charges?|amounts?|figures?)\b|\s+(?:at|to)\s+[£$€]\s?\d)|organised|organized|established|installed|constructed|erected|built|repaired|upgraded|procured|purchased|demolished|replaced)\b/i,
   /\b(?:to|will|shall|should|would)\s+(?:\w+ly\s+)?(?:revert|discuss|refer|remit|instruct|engage|forward|send|submit|resubmit|circulate|provide|seek|request|present|report|bring|review|investigate|arrange|prepare|produce|develop|undertake|incorporate|display|publish|write|consult|monitor|update|explore|pursue|commission|implement|liaise|contact|obtain|put|make|co-operate|cooperate|work|continue|receive|draft|place|carry out|ensure|recommend|establish|organi[sz]e|hold(?!\s+(?:[\w’'/.$£€%-]+\s+){1,4}?at\s+(?:the\s+)?(?:[\w/.$£€%-]+\s+){0,2}?(?:levels?|rates?|prices?|charges?|amounts?|figures?)\b)|issue|notify|inform|lobby|respond|investigate|examine|inspect|assess|purchase|buy|order|procure|install|acquire|recruit|advertise|tender)\b/i,
   /\bworks?\s+jointly\b|\bcontinues?\s+to\b|\bdelegated\s+authority\b/i,
   // "be included in the Committee's work programme", "to add a review of … to its work programme": the matter is to come back.

@@ -174,6 +174,9 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   const opening = /^([A-Z][^:.;]{2,60}):\s+(?:After|Following|Further\s+to|In\s+response\s+to)\b/.exec(rest);
   if (opening) return { number: parsed.number.raw, title: tidyTitle(opening[1]) };
   if (isTitle(rest)) return { number: parsed.number.raw, title: tidyTitle(rest) };
+  // "10.1 Ordinance No. 2026-19, an ordinance amending Chapter 12.20 …": a measure and what it does, its stop and all, numbered
+  // under its section (a township's "1. Resolution No. 2027-09 authorizing …" under "RESOLUTIONS" is the clause voted on).
+  if (parsed.number.style === 'decimal' && MEASURE_TITLE.test(rest) && AGENDA_STOPPED.test(rest) && rest.length < 240) return { number: parsed.number.raw, title: tidyTitle(rest) };
   // "5. Consider and act on a resolution approving a development agreement with …": an agenda's wording, a stop and all.
   if (AGENDA_WORDING.test(rest) && AGENDA_STOPPED.test(rest) && rest.length < 240) return { number: parsed.number.raw, title: tidyTitle(rest) };
   // "7. To consider the Clerk's report on the defibrillator.", "9. To receive reports from County Councillors.": a community
@@ -206,9 +209,9 @@ const MEETING_TITLE_HEADING = /\b(?:Council|Committee|Board|Commission|Cabinet|A
 
 /**
  * A measure's number, a dash or none, then what it does: "Resolution 2026-R-88 – Approving …", "Ordinance 2026-07 – An
- * Ordinance amending …", "Ordinance No. 1102 amending Chapter 17.40 …".
+ * Ordinance amending …", "Ordinance No. 1102 amending Chapter 17.40 …", "Ordinance No. 2026-19, an ordinance amending …".
  */
-const MEASURE_TITLE = /^(?:Resolution|Ordinance|RESOLUTION|ORDINANCE)\s+(?:No\.?\s*)?[\w-]*\d[\w-]*\s+(?:[-–—:]\s+)?(?:(?:An?|AN?)\s+(?:Ordinance|Resolution|ORDINANCE|RESOLUTION)\s+)?[A-Za-z][a-z]+ing\b/;
+const MEASURE_TITLE = /^(?:Resolution|Ordinance|RESOLUTION|ORDINANCE)\s+(?:No\.?\s*)?[\w-]*\d[\w-]*(?:,\s*|\s+(?:[-–—:]\s+)?)(?:(?:An?|AN?|an?)\s+(?:Ordinance|Resolution|ORDINANCE|RESOLUTION|ordinance|resolution)\s+)?[A-Za-z][a-z]+ing\b/;
 
 /**
  * An agenda title that names the action it asks for by its noun: "Approval of the minutes …", "Award of Contract …",

@@ -42,9 +42,10 @@ export function namesPaper(title: string): boolean {
 const RECEIVED_THEN = /^(?:[^.;]{0,160}?\s)?and\s+(?:then\s+|also\s+|unanimously\s+)?(directed|authori[sz]ed|instructed|requested|asked|approved|adopted|referred|forwarded|noted|agreed|endorsed|accepted|ratified|supported|confirmed|resolved|decided)\s+(\S.*)$/i;
 /**
  * A task or a verdict after what was noted, in the same sentence: "… and asked that it be shared", "… and agreed to write to …",
- * a Hong Kong district council's "The meeting noted the views and endorsed the proposed works".
+ * a Hong Kong district council's "The meeting noted the views and endorsed the proposed works", a Welsh cabinet's "… noted the
+ * proposed fees and charges and referred them to the Budget Research and Evaluation Panel …".
  */
-const NOTED_THEN_TASK = /^[^.;]{2,120}?\band\s+(?:(?:agreed|asked|requested|resolved|instructed|directed|decided)\s+(?:that|to|(?:the\s+)?(?:clerk|officers?|staff)\s+to)|(?:endorsed|approved|adopted|accepted|supported)\s+(?:the|its|this|these)\s)\b/i;
+const NOTED_THEN_TASK = /^[^.;]{2,120}?\band\s+(?:(?:agreed|asked|requested|resolved|instructed|directed|decided)\s+(?:that|to|(?:the\s+)?(?:clerk|officers?|staff)\s+to)|(?:endorsed|approved|adopted|accepted|supported)\s+(?:the|its|this|these)\s|(?:referred|forwarded|remitted)\s+(?:them|it|the|this|these)\s+(?:[\w’'-]+\s+){0,6}?to\s)\b/i;
 
 export interface Outcome {
   /** Offset of the sentence in the text searched. */

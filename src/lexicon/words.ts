@@ -91,8 +91,11 @@ export const MINUTES_READ = String.raw`(?:Read|Taken\s+as\s+read)(?:,\s+|\s+and\
 export const MEMBERS_TOGETHER = String.raw`members|councillors|council\s*members|trustees|governors|directors|commissioners|supervisors|aldermen|alders`;
 /** A sum the meeting sets for the year, the object of "set", "fixed", "struck" or "levied": "set the precept at £24,500", "fixed the rates for 2028", "levied a rate of 3p". */
 export const SET_SUM = String.raw`(?:set|fixed|struck|levied)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w’'/-]+\s+){0,3}?(?:precept|rates?|budget|levy|levies|fees?|charges?|tax|taxes|millage|mill\s+rate|tariffs?|rents?|allowances?)\b`;
-/** Names of deciding bodies, as the last word of a name: "Planning Committee", "Cabinet", a Louisiana parish's "Police Jury". */
-export const BODY_NOUNS = 'Committee|Sub-Committee|Subcommittee|Board|Cabinet|Council|Panel|Executive|Forum|Commission|Authority|Partnership|Group|Meeting|Assembly|Jury';
+/**
+ * Names of deciding bodies, as the last word of a name: "Planning Committee", "Cabinet", a Louisiana parish's "Police Jury", a
+ * Scottish council's "Local Review Body".
+ */
+export const BODY_NOUNS = 'Committee|Sub-Committee|Subcommittee|Board|Cabinet|Council|Panel|Executive|Forum|Commission|Authority|Partnership|Group|Meeting|Assembly|Jury|Review\\s+Body';
 
 /** A person or a pronoun where a body would stand: "It resolved", "The Chief Executive noted that:". Not a deciding body. */
 export const PRONOUN = /^(?:it|he|she|they|this|we|which|who|members|officers|chair|chairman|chairperson|chairwoman|mayor|leader|clerk|officer|director|convener|convenor|executive|manager)$/i;

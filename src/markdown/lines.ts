@@ -188,7 +188,8 @@ function emitTable(rows: Row[], ctx: Ctx): void {
     const column = (header[decisionAt] ?? '').replace(WHOSE, '');
     const sentence = /^resolutions?\b/i.test(column) && !isVerdict(decision) && !NOT_DECIDED.test(decision);
     if (decision && (MARKED_CELL.test(decision) || sentence)) {
-      emitText(cells.filter((c, k) => k !== decisionAt && !OWNER_COLUMN.test(header[k] ?? '') && c).join(' '), at.line, at.column, ctx, null, row);
+      // A tracker's "Action" column beside it ("Clerk") names who acts, no part of the title.
+      emitText(cells.filter((c, k) => k !== decisionAt && !DECISION_COLUMN.test(header[k] ?? '') && !OWNER_COLUMN.test(header[k] ?? '') && c).join(' '), at.line, at.column, ctx, null, row);
       return emitText(decision, at.line, at.column, ctx, null, row);
     }
     // Under a column headed "Decision" any words are the decision ("Rents to remain at £35 for 2026"); under "Action", only a

@@ -121,6 +121,13 @@ export function unmarkedLine(r: Reading, line: Line, parsed: ParsedNumber | unde
       carried(r, line, found[0].rule);
       return;
     }
+    // "45. Apologies: Cllr T. Bowen." then "46. Minutes of the meeting of 3 November 2026 were approved …": a parish minute's
+    // next number heads only the sentence that records its decision, as a minute reference's does; words before that sentence
+    // ("8. Election of Vice-Chairman - PK was elected …") are its title.
+    if (found.length && parsed && at > 0 && r.kind === 'minutes' && parsed.number.style === 'num-dot' && r.followsItem(parsed.number)) {
+      const before = body.slice(0, found[0].at).replace(/[\s,;:.–—-]+$/, '');
+      r.newItem(parsed.number.raw, tidyTitle(before || body), line);
+    }
     for (const o of found) r.commitOutcome(o, line, at);
     // "That the Council writes to the HSE …" then "Carried.": a motion printed without its quotes, kept as a quoted one is,
     // only once a verdict below says it was carried; it decides by no shape of its own ("writes", not "be written").
