@@ -19,10 +19,11 @@ export const TO_BODY = String.raw`(?:the\s+)?(?:full\s+)?[A-Z][\w’'&-]*(?:\s+(
 export const MEMBER_TITLE = String.raw`(?:con\.|coun\.?|sup[rv]?s?\.|comm(?:rs?|s)?\.|dir\.|(?:deputy|vice|acting)[- ]chair(?:man|person|woman)?|councill?ors?|cllrs?|clrs?|crs?|(?:independent|lay|co-?opted|external)\s+members?|council\s*members?|councilmembers?|council(?:wo)?m[ae]n|committee(?:wo)?m[ae]n|assembly\s*members?|(?:county\s+)?judge|commissioners?|supervisors?|alder(?:man|woman|person|men|s)?|ald|trustees?|directors?|mayor\s+pro\s+tem(?:pore)?|bailie|(?:lord\s+|depute\s+)?provost|deputy\s+warden|warden|deputy\s+mayor|vice[- ]mayor|mayor|deputy\s+reeve|reeve|vice[- ]chair(?:man|person)?|chair(?:man|person|woman)?|cathaoirleach|board\s+members?|member|(?:vice[- ])?president|clerk|treasurer|select(?:m[ae]n|wom[ae]n|persons?)|legislators?|mr|mrs|ms|miss|mx|dr|prof)`;
 
 /**
- * A motion that names its verb only ("to approve.", "to adopt as presented"): the item's title says what it did. Not "to deny
- * the request": the title names what was asked, and the record would read as granting it.
+ * A motion that names its verb only ("to approve.", "to adopt as presented", a New Jersey clerk's "to adopt on second
+ * reading"): the item's title says what it did. Not "to deny the request": the title names what was asked, and the record
+ * would read as granting it.
  */
-export const BARE_MOTION = String.raw`to\s+(?:approve|adopt|accept|ratify|authori[sz]e|award)(?:\s+(?:as\s+(?:presented|recommended|submitted|written|amended)|the\s+(?:item|request|same|recommendation)))?`;
+export const BARE_MOTION = String.raw`to\s+(?:approve|adopt|accept|ratify|authori[sz]e|award)(?:\s+(?:as\s+(?:presented|recommended|submitted|written|amended)|the\s+(?:item|request|same|recommendation)|on\s+(?:first|second|third|final)\s+reading))?`;
 
 /** The words a motion or amendment moved on its line: "moved that …", "moved and Cr Dunn seconded that …", "moved an amendment that …" (group 1). */
 export const MOVED_THAT = /\b(?:moved|proposed)\s+(?:(?:and\s+[^.;]{2,60}?\s+seconded|(?:as\s+)?an\s+amendment)\s+)?([“"]?(?:that|to)\s+.+)$/i;

@@ -490,9 +490,10 @@ const MOVER_AFTER_COLON = new RegExp(String.raw`\s*:\s*${MEMBER_TITLE}\.?\s+[\p{
 /**
  * A resolution's number, then its title worded as what it does: "R-2026-214 Authorizing …", "Res. 2026-88 Approving …", a
  * county board's "Resolution 26-73: Authorizing …" and "Ordinance 26-09: Amending Chapter 12 …"; a township's "R-2026-245
- * Resolution Referring the Proposed Redevelopment Plan … to the Planning Board", the measure's kind named before its verb.
+ * Resolution Referring the Proposed Redevelopment Plan … to the Planning Board", the measure's kind named before its verb
+ * ("Ordinance 2026-19 – An Ordinance Amending Chapter 145 …" too).
  */
-const RESOLUTION_NUMBERED = /^(?:R|Res\.?|Resolution(?:\s+No\.?|\s+#)?|Ord\.|Ordinance(?:\s+No\.?|\s+#)?)\s*-?\s*#?\d{2,4}-\d{1,4}(?:\s*:\s*|\s+(?:[-–—]\s+)?)((?:(?:A\s+)?(?:Resolution|Ordinance)\s+)?[A-Z][a-z]+ing\b.+)$/;
+const RESOLUTION_NUMBERED = /^(?:R|Res\.?|Resolution(?:\s+No\.?|\s+#)?|Ord\.|Ordinance(?:\s+No\.?|\s+#)?)\s*-?\s*#?\d{2,4}-\d{1,4}(?:\s*:\s*|\s+(?:[-–—]\s+)?)((?:(?:An?\s+)?(?:Resolution|Ordinance)\s+)?[A-Z][a-z]+ing\b.+)$/;
 
 const BARE_MOTION_ONLY = new RegExp(String.raw`^${BARE_MOTION}\s*[.;]?$`, 'i');
 

@@ -25,6 +25,8 @@ const QUOTED_MOTION = /^[“"]\s*(?:(?:That|THAT|that)\s|(?:(?:This|The)\s+)?(?:
 const MOVER_THEN_QUOTE = new RegExp(String.raw`^${COUNCILLOR}\.?\s+(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}(?:(?:proposed|moved)(?:\s+the\s+following(?:\s+motion)?)?\s*)?:\s*(?=[“"]\s*(?:That|THAT|that)\s)`, 'u');
 /** Mover labels that name who moved ("a) Motion to adopt the agenda." is a sub-item's title). */
 const MOVER_NAMED = /^label\.(?:mover-verb|motion-by|moved-by|moved-councillor|made-motion|mover-pair)$/;
+/** A measure's verdict told alone: "Ordinance adopted.", "Resolution passed." */
+const MEASURE_VERDICT = /^(?:the\s+)?(?:ordinance|resolution|by-?law|motion)\s+(?:was\s+)?(?:adopted|passed|approved|carried)\.?$/i;
 /** A motion's words with no quotes: "That", a capital, and four words more at least. */
 const THAT_MOTION = /^That\s+\p{Lu}?\S*(?:\s+\S+){4}/u;
 /** A quoted motion's last line: its closing quote. */
@@ -119,6 +121,12 @@ export function unmarkedLine(r: Reading, line: Line, parsed: ParsedNumber | unde
     const moved = r.motion && !r.motion.lost && (r.motion.held.length > 0 || r.block?.pending);
     if (found.length === 1 && at === 0 && (moved || (r.quoted && !r.quotedOpen)) && AGREED_THE_MOTION.test(found[0].text)) {
       carried(r, line, found[0].rule);
+      return;
+    }
+    // "Roll call: Ayes: 5. Nays: 1 (Councilman Hobbs)." then "Ordinance adopted.": the tally settled the motion, and the
+    // measure's verdict under it says so again.
+    if (found.length === 1 && at === 0 && r.voteLine && r.voteLine === r.previous && MEASURE_VERDICT.test(found[0].text)) {
+      r.claimed.push(line.line);
       return;
     }
     // "45. Apologies: Cllr T. Bowen." then "46. Minutes of the meeting of 3 November 2026 were approved …": a parish minute's
