@@ -197,7 +197,8 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   // "Manager of Environmental Services", "Head of Legal Services": an officer, named by the service.
   if (OFFICER_OF.test(name)) return undefined;
   // "the Meeting", "Members", "Councillors", "the Commissioner" standing alone: an occasion, a group, an office holder; no body's name.
-  if (/^(?:meeting|members|councillors|service|services|office|team|unit|body|commissioner)$/i.test(last) && words.length === 1 && !/\ball\b/i.test(prefix)) return undefined;
+  // So is a Canadian council's "Administration" (its staff), where "the Federal Aviation Administration" is an agency.
+  if (/^(?:meeting|members|councillors|service|services|office|team|unit|body|commissioner|administration)$/i.test(last) && words.length === 1 && !/\ball\b/i.test(prefix)) return undefined;
   // "Regular Meeting", "Special Council Meeting" name an occasion; only the second names a body.
   if (/^meeting$/i.test(last) && words.slice(0, -1).every((w) => /^(?:ordinary|annual|special|extraordinary|regular|full|monthly|general|adjourned|reconvened|public|informal)$/i.test(w))) return undefined;
   // "to a Submissions Committee meeting": an indefinite article before a name of its own and "meeting" names that body's meeting;
