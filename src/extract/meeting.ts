@@ -156,9 +156,9 @@ function inferBody(lines: Line[]): string | undefined {
 
 /**
  * A body that meets as part of a council: its meeting, not the council's, is the one minuted (an English district's Executive,
- * an Irish county's municipal district and a Scottish council's Local Review Body too). "Board of Water Commissioners", "Commission of Inquiry": a board named for
- * its members or its charge, and an NHS trust's "Council of Governors" ("Nominations Committee of High Life Highland" is whose
- * the committee is, read elsewhere).
+ * an Irish county's municipal district and a Scottish council's Local Review Body too). "Board of Water Commissioners",
+ * "Commission of Inquiry": a board named for its members or its charge, and an NHS trust's "Council of Governors"
+ * ("Nominations Committee of High Life Highland" is whose the committee is, read elsewhere).
  */
 const COMMITTEE = /\b(?:municipal\s+district|local\s+review\s+body|(?:committee|sub-committee|subcommittee|panel|board|cabinet|executive|forum|group|commission)(?:\s+of\s+(?:the\s+whole|adjustment))?|(?:board|commission)\s+of\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+|council\s+of\s+governors)$/i;
 

@@ -1618,8 +1618,8 @@ function numberCuts(text: string): number[] {
         cuts.push(m.index);
         trail = [n];
       } else if (n.value === 1 && (/:\s*[-–—]?\s*$/.test(text.slice(0, m.index)) || /(?:^|[.:]\s+|\bthat\s+|\b(?:Decision|DECISION)s?\s+)(?:The|the)\s+(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*\s+[-–—]\s*$/.test(text.slice(0, m.index)) || SHOUTED_ITEM_END.test(text.slice(0, m.index)))) {
-        // "That approval be given to: (1) …", "recommend to Council: (a) …": the lead-in stands on its own line; so does a Northern
-        // Irish minute's reference and title in capitals ("EN 213/26 CORRESPONDENCE (i) Letter from NIEA …"). So does a
+        // "That approval be given to: (1) …", "recommend to Council: (a) …": the lead-in stands on its own line; so does a
+        // Northern Irish minute's reference and title in capitals ("EN 213/26 CORRESPONDENCE (i) Letter from NIEA …"). So does a
         // decision's subject and its dash, "Decision: The Executive – (i) approved …", a list run into one line, and a Scottish
         // report's "The report recommended:- that the Committee - (a) note …", or its "Decision" heading over the subject ("…
         // Decision The Committee – (a) agreed to …", a page run into one line).
