@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findOwner } from '../src/extract/owner.js';
 import { findDue } from '../src/extract/due.js';
+import { parseBytes } from '../src/index.js';
 
 describe('owners from the wording', () => {
   const cases: [string, string | undefined][] = [
@@ -26,6 +27,15 @@ describe('owners from the wording', () => {
 
   it('keeps the words the owner came from', () => {
     expect(findOwner('That the Head of Highways be asked to write to National Highways.')).toEqual({ name: 'Head of Highways', words: 'the Head of Highways be asked' });
+  });
+
+  it('takes a parish\'s "Action:" line under a decision as its owner, and the decision as a task', async () => {
+    const text = '14/27 Village matters\na) Bench: Resolved: to renew the bench at the bus stop at a cost of £420.\nAction: Clerk\nb) Hall: Resolved: to note the hall report.\n';
+    const { document } = await parseBytes(Buffer.from(text), 'minutes.txt', {});
+    const [bench, hall] = document!.resolutions;
+    expect(bench).toMatchObject({ text: 'to renew the bench at the bus stop at a cost of £420.', action: true, owner: { name: 'Clerk', words: 'Action: Clerk' } });
+    expect(hall).toMatchObject({ action: false });
+    expect(hall.owner).toBeUndefined();
   });
 });
 

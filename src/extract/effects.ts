@@ -78,8 +78,9 @@ const ACTION = [
   /\bworks?\s+jointly\b|\bcontinues?\s+to\b|\bdelegated\s+authority\b/i,
   // "be included in the Committee's work programme", "to add a review of … to its work programme": the matter is to come back.
   /\b(?:(?:be\s+)?(?:included|added|placed)|(?:include|add|place)\s+[^.;]{2,80}?)\s+(?:in|on|to)\s+(?:the\s+|its\s+)?(?:[\w’']+\s+){0,2}(?:work\s*programme|forward\s+(?:work\s+)?plan|work\s+plan)\b/i,
-  // "Council agreed to plant two trees", "resolved to purchase …": a task; "agreed to note the report" is done when agreed.
-  /\b(?:agreed|resolved|decided)\s+to\s+(?!(?:note|receive|approve|accept|endorse|adopt|agree|confirm|ratify|support|thank|welcome|reject|refuse|decline|grant|co-opt|appoint|elect|record|move|go|exclude|suspend|adjourn|continue|take|hold|retain|keep|accept|recommend|award|allocate|uphold|dismiss|waive|determine)\b)[a-z]+/i,
+  // "Council agreed to plant two trees", "resolved to purchase …": a task; "agreed to note the report" is done when agreed, as
+  // a review body's "agreed to allow the review" is.
+  /\b(?:agreed|resolved|decided)\s+to\s+(?!(?:note|receive|approve|accept|endorse|adopt|agree|confirm|ratify|support|thank|welcome|reject|refuse|decline|grant|co-opt|appoint|elect|record|move|go|exclude|suspend|adjourn|continue|take|hold|retain|keep|accept|recommend|award|allocate|uphold|dismiss|waive|determine|allow\s+(?:the\s+|this\s+)?(?:appeal|review|application|request|variation|claim)s?)\b)[a-z]+/i,
   // "2. Receives a further report on the submissions at its June meeting": a report still to come.
   /\breceives?\s+(?:a\s+|an\s+)?(?:further|regular|quarterly|progress|annual|follow-up)\s+(?:reports?|updates?|briefings?)\b/i,
   // "Members requested a report on the options for …": a report still to be written (an NHS board's "deep-dive" too).

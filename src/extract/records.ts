@@ -50,8 +50,9 @@ export function buildRecords(clauses: Clause[], items: Item[], meetingDate?: str
       const effects = [...new Set([...(clause.effects ?? []), ...effectsOf(context), ...local, ...(clause.to ? (['recommended'] as const) : [])])];
       // Sending a matter to another body (not just circulating it) leaves that body's part to come.
       const sends = found.some((f) => f.kind !== 'circulate');
-      const action = Boolean(clause.to) || sends || local.some((e) => LEAVES_WORK.has(e)) || hasAction(context, effects) || (context !== text && hasAction(text, effects));
-      const owner = action ? findOwner(context) : undefined;
+      // "Action: Clerk" under it names who acts: the decision leaves that work to do.
+      const action = Boolean(clause.assignee) || Boolean(clause.to) || sends || local.some((e) => LEAVES_WORK.has(e)) || hasAction(context, effects) || (context !== text && hasAction(text, effects));
+      const owner = clause.assignee ? { name: clause.assignee, words: `Action: ${clause.assignee}` } : action ? findOwner(context) : undefined;
       const due = action ? findDue(context, meetingDate) : undefined;
       out.resolutions.push({ id: from, ...base, effects, action, ...(owner ? { owner } : {}), ...(due ? { due } : {}), position, rules: clause.rules });
       const cited = CITED.exec(text);

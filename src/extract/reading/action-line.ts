@@ -51,9 +51,18 @@ const NOTHING = /^(?:(?:first\s+reading|presentation|discussion|report)\s*[,;:\-
 export function actionLine(r: Reading, line: Line, rule: string): boolean {
   // "ACTION: Approved.", or the verdict alone (label.verdict-under-title): what follows the label's colon, if any.
   const rest = (rule === 'label.verdict-under-title' ? line.text : line.text.replace(/^[^:]*:\s*/, '')).replace(VOTE_TAIL, '').replace(DISSENT_TAIL, '').replace(MOVERS_TAIL, '').trim();
-  // "Action: Clerk to obtain quotes", "Action: Cllr Leone to draft a newsletter": a parish's task note, not what was decided;
-  // so is its owner alone ("Action: Clerk").
-  const task = TASK_NOTE.test(rest) || OWNER_ONLY.test(rest);
+  // "Resolved: to renew the pads and battery …" then "Action: Clerk": who is to act on the decision just above, no decision of
+  // its own.
+  if (OWNER_ONLY.test(rest) && rule !== 'label.verdict-under-title') {
+    r.flushMotion();
+    r.close();
+    const last = r.clauses[r.clauses.length - 1];
+    const prev = r.previous;
+    if (last && prev && last.item === r.item?.id && last.line <= prev.line && prev.line - last.line <= 3) last.assignee = rest.replace(/\.$/, '');
+    return true;
+  }
+  // "Action: Clerk to obtain quotes", "Action: Cllr Leone to draft a newsletter": a parish's task note, not what was decided.
+  const task = TASK_NOTE.test(rest);
   const title = task ? undefined : titleAbove(r) ?? movedOnItem(r);
   // "Recommendation: Authorize the City Manager to …" / "Council Action: Approved 5-0": what the item put was adopted.
   const put = !title && !task && r.item ? itemPut(r, r.item) : [];

@@ -28,6 +28,8 @@ export interface Clause {
   lead?: boolean;
   /** The lead-in a list item belongs to: its verb and target apply to the item. */
   leadText?: string;
+  /** Who a parish's "Action: Clerk" line under the clause names to act on it. */
+  assignee?: string;
   /** Ids of the rules that made this clause: the lexicon's (`marker.resolved`) and the reader's own (`reader.list-item`). Shared: see `evidence`. */
   rules: readonly string[];
 }
