@@ -52,7 +52,7 @@ export function buildRecords(clauses: Clause[], items: Item[], meetingDate?: str
       const sends = found.some((f) => f.kind !== 'circulate');
       // "Action: Clerk" under it names who acts: the decision leaves that work to do.
       const action = Boolean(clause.assignee) || Boolean(clause.to) || sends || local.some((e) => LEAVES_WORK.has(e)) || hasAction(context, effects) || (context !== text && hasAction(text, effects));
-      const owner = clause.assignee ? { name: clause.assignee, words: `Action: ${clause.assignee}` } : action ? findOwner(context) : undefined;
+      const owner = clause.assignee ?? (action ? findOwner(context) : undefined);
       const due = action ? findDue(context, meetingDate) : undefined;
       out.resolutions.push({ id: from, ...base, effects, action, ...(owner ? { owner } : {}), ...(due ? { due } : {}), position, rules: clause.rules });
       const cited = CITED.exec(text);

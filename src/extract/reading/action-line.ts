@@ -58,7 +58,7 @@ export function actionLine(r: Reading, line: Line, rule: string): boolean {
     r.close();
     const last = r.clauses[r.clauses.length - 1];
     const prev = r.previous;
-    if (last && prev && last.item === r.item?.id && last.line <= prev.line && prev.line - last.line <= 3) last.assignee = rest.replace(/\.$/, '');
+    if (last && prev && last.item === r.item?.id && last.line <= prev.line && prev.line - last.line <= 3) last.assignee = { name: rest.replace(/\.$/, ''), words: line.text };
     return true;
   }
   // "Action: Clerk to obtain quotes", "Action: Cllr Leone to draft a newsletter": a parish's task note, not what was decided.

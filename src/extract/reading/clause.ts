@@ -1,5 +1,5 @@
 import type { Line } from '../../text/line.js';
-import type { Effect, Item, RecommendationOrigin } from '../../types.js';
+import type { Effect, Item, Owner, RecommendationOrigin } from '../../types.js';
 import type { ClauseNumber, NumberStyle } from '../../text/numbering.js';
 
 /** A clause read out of the lines: one resolution or recommendation before it becomes a record. */
@@ -28,8 +28,8 @@ export interface Clause {
   lead?: boolean;
   /** The lead-in a list item belongs to: its verb and target apply to the item. */
   leadText?: string;
-  /** Who a parish's "Action: Clerk" line under the clause names to act on it. */
-  assignee?: string;
+  /** Who a parish's "Action: Clerk" line under the clause names to act on it, and that line's words. */
+  assignee?: Owner;
   /** Ids of the rules that made this clause: the lexicon's (`marker.resolved`) and the reader's own (`reader.list-item`). Shared: see `evidence`. */
   rules: readonly string[];
 }

@@ -26,7 +26,7 @@ const MOVER_THEN_QUOTE = new RegExp(String.raw`^${COUNCILLOR}\.?\s+(?:\p{Lu}[\p{
 /** Mover labels that name who moved ("a) Motion to adopt the agenda." is a sub-item's title). */
 const MOVER_NAMED = /^label\.(?:mover-verb|motion-by|moved-by|moved-councillor|made-motion|mover-pair)$/;
 /** A measure's verdict told alone: "Ordinance adopted.", "Resolution passed." */
-const MEASURE_VERDICT = /^(?:the\s+)?(?:ordinance|resolution|by-?law|motion)\s+(?:was\s+)?(?:adopted|passed|approved|carried)\.?$/i;
+const MEASURE_VERDICT_ALONE = /^(?:the\s+)?(?:ordinance|resolution|by-?law|motion)\s+(?:was\s+)?(?:adopted|passed|approved|carried)\.?$/i;
 /** A motion's words with no quotes: "That", a capital, and four words more at least. */
 const THAT_MOTION = /^That\s+\p{Lu}?\S*(?:\s+\S+){4}/u;
 /** A quoted motion's last line: its closing quote. */
@@ -125,7 +125,7 @@ export function unmarkedLine(r: Reading, line: Line, parsed: ParsedNumber | unde
     }
     // "Roll call: Ayes: 5. Nays: 1 (Councilman Hobbs)." then "Ordinance adopted.": the tally settled the motion, and the
     // measure's verdict under it says so again.
-    if (found.length === 1 && at === 0 && r.voteLine && r.voteLine === r.previous && MEASURE_VERDICT.test(found[0].text)) {
+    if (found.length === 1 && at === 0 && r.voteLine && r.voteLine === r.previous && MEASURE_VERDICT_ALONE.test(found[0].text)) {
       r.claimed.push(line.line);
       return;
     }
