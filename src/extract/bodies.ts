@@ -112,7 +112,8 @@ export function readBody(text: string, from: number, allowLower = false, loose =
     // after a body's head noun, the place it met is no part of its name.
     if (words.length > 0 && HEAD.test(words[words.length - 1]) && VENUE.test(text.slice(m.index))) break;
     if (shouting && words.length > 0 && (CAPS_STOP.test(word) || (CONNECTOR.test(word) && !/^(?:AND|OF|&)$/.test(word)))) break;
-    const capital = /^\p{Lu}/u.test(word);
+    // "Ministère de l'Éducation": a French article elided onto a name's capital (the lexicon's ask-body-to reads it so too).
+    const capital = /^(?:[ld][’'])?\p{Lu}/u.test(word);
     // "circulate it to all Panel members": after "all", the members of a body named before them are the group.
     if (!capital && /^(?:members|councillors)$/.test(word) && /\ball\b/i.test(prefix) && words.length > 0 && HEAD.test(words[words.length - 1])) {
       words.push(word);
@@ -185,7 +186,7 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   // or names what a stage of work is about: "referred to the Long Term Plan deliberations", "the Annual Plan process".
   // So does a place named before a body in lower case: "to the Stirling and Argyll transport committees".
   const scheme = SCHEME.test(last) || /^\s+(?:\d|(?:deliberations?|process|discussions?|review|consultation|round|cycle|debate|hearings?)\b|[a-z]+(?:\s+[a-z]+)?\s+(?:committees?|councils?|boards?|panels?|authorities|groups?|forums?)\b)/.test(text.slice(ends[ends.length - 1]));
-  const isBody = headed || (loose && !scheme && words.every((w) => /^[\p{Lu}&]/u.test(w) || CONNECTOR.test(w)) && /^\p{Lu}/u.test(words[0]));
+  const isBody = headed || (loose && !scheme && words.every((w) => /^(?:[ld][’'])?[\p{Lu}&]/u.test(w) || CONNECTOR.test(w)) && /^\p{Lu}/u.test(words[0]));
   // "Executive" heads a body, but "the (Assistant) Chief Executive" is an officer.
   // "Board of Mayor and Aldermen", Tennessee's council: a body word before "of" names a body, whoever sits on it.
   const boardOf = /^(?:board|council|commission|court)$/i.test(words[0]) && /^of$/i.test(words[1] ?? '');

@@ -177,6 +177,10 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   // "10.1 Ordinance No. 2026-19, an ordinance amending Chapter 12.20 …": a measure and what it does, its stop and all, numbered
   // under its section (a township's "1. Resolution No. 2027-09 authorizing …" under "RESOLUTIONS" is the clause voted on).
   if (parsed.number.style === 'decimal' && MEASURE_TITLE.test(rest) && AGENDA_STOPPED.test(rest) && rest.length < 240) return { number: parsed.number.raw, title: tidyTitle(rest) };
+  // "10. Health and Human Services – Adopt Resolution No. 2026-144 accepting grant funding …; authorize the Director to sign the
+  // agreement.": a California board's department, then the action its agenda asks for, a stop and all.
+  const deptAsks = DEPARTMENT_ASKS.exec(rest);
+  if (deptAsks && shortTopic(deptAsks[1], 6) && isTitle(deptAsks[1]) && AGENDA_STOPPED.test(deptAsks[2]) && rest.length < 300) return { number: parsed.number.raw, title: tidyTitle(rest) };
   // "5. Consider and act on a resolution approving a development agreement with …": an agenda's wording, a stop and all.
   if (AGENDA_WORDING.test(rest) && AGENDA_STOPPED.test(rest) && rest.length < 240) return { number: parsed.number.raw, title: tidyTitle(rest) };
   // "7. To consider the Clerk's report on the defibrillator.", "9. To receive reports from County Councillors.": a community
@@ -199,6 +203,10 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   // sentence after it was cut onto a line of its own.
   const dashEnd = /^([A-Z][^:.;–—]{2,60}?)\s+[-–—]$/.exec(rest);
   if (dashEnd && shortTopic(dashEnd[1], 7) && !TOLD.test(dashEnd[1])) return { number: parsed.number.raw, title: tidyTitle(dashEnd[1]) };
+  // "8.2 Bid Award - Well No. 4 Rehabilitation Bids were opened on September 18, 2025": a title, then the minute's sentence in
+  // the passive, no stop between, a page run into one line.
+  const toldAfter = TITLE_THEN_TOLD.exec(rest);
+  if (toldAfter && isTitle(toldAfter[1]) && !TOLD.test(toldAfter[1])) return { number: parsed.number.raw, title: tidyTitle(toldAfter[1]) };
   const runIn = RUN_IN_TITLE.exec(rest);
   if (runIn && shortTopic(runIn[1], 6) && !TOLD.test(runIn[1])) return { number: parsed.number.raw, title: tidyTitle(runIn[1]) };
   return undefined;
@@ -245,15 +253,19 @@ function stoppedTitle(text: string): string | undefined {
   return stopped && (shortTopic(stopped, 7) || /^[A-Z][a-z]+s$/.test(stopped)) && isTitle(stopped) && !TOLD.test(stopped) ? stopped : undefined;
 }
 
+/** A title, then a sentence that opens on its subject and a passive verb: "… Rehabilitation Bids were opened on …", "… Three quotes were received …". */
+const TITLE_THEN_TOLD = /^(?!(?:A|An|The)\s)(\S.{2,100}?)\s+(?=(?:(?:The|These|This|All|Two|Three|Four|Five|Six|Several)\s+[a-z]+|[A-Z][a-z]+s)\s+(?:was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b)/;
+
 /** A title in Welsh and English, the English half a capital and words in lower case, then a capital that starts the minute. */
 const BILINGUAL_RUN_IN = /^([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s+\/\s+[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})\s+(?=[A-Z])/;
 
 /**
  * A title, a dash, then the minute run on: in lower case, an outcome's or motion's opening, a sentence that tells what was
- * done ("Police report - PC Fraser reported two break-ins …", "Wind farm fund - Three applications were considered."), an
+ * done ("Police report - PC Fraser reported two break-ins …", "Wind farm fund - Three applications were considered.", its stop
+ * cut off with the next sentence where a page was run into one line), an
  * application's reference ("Planning - 26/04412/FUL erection of …: no objection."), or who sent apologies.
  */
-const RUN_IN_TITLE = new RegExp(String.raw`^([A-Z][^:.;–—]{2,60}?)\s+[-–—]\s+(?=[a-z]|It\s+was\b|(?:Proposed|Moved)\s|(?:After|Following)\s+(?:discussion|debate)\b|(?:[\w’'-]+\s+|(?:[A-Z]\.\s*)+){1,4}?(?:was|were|has\s+been|have\s+been|[a-z]{3,}ed)\s[^;]*?[a-z\d)]\.(?:\s|$)|${APPLICATION_REF}|(?<=^Apologies(?:\s+for\s+absence)?\s+[-–—]\s+)\S)`);
+const RUN_IN_TITLE = new RegExp(String.raw`^([A-Z][^:.;–—]{2,60}?)\s+[-–—]\s+(?=[a-z]|It\s+was\b|(?:Proposed|Moved)\s|(?:After|Following)\s+(?:discussion|debate)\b|(?:[\w’'-]+\s+|(?:[A-Z]\.\s*)+){1,4}?(?:was|were|has\s+been|have\s+been|[a-z]{3,}ed)\s[^;]*?[a-z\d)](?:\.(?:\s|$)|$)|${APPLICATION_REF}|(?<=^Apologies(?:\s+for\s+absence)?\s+[-–—]\s+)\S)`);
 
 /** An agenda item's words that end in a stop: opened by a capital, with no verb of a sentence telling what became of it. */
 const AGENDA_STOPPED = /^(?=\p{Lu})(?!.*\b(?:was|were|is|are|has|have|had|will)\b)/u;
@@ -288,7 +300,8 @@ function isTitle(title: string): boolean {
   // Not a mover's pair before a motion ("Moved P. Dube - L. Wiebe: That …"). After a department's name, the action asked for by
   // its noun ("Public Works - Award of contract for the Bear Creek bridge deck replacement") is the other part.
   const parts = title.split(/\s+[-–—]\s+/);
-  if (parts.length === 2 && !/:|^(?:Moved|Proposed|Seconded)\b/i.test(title) && parts.every((part, k) => part.split(/\s+/).length <= 12 && (isTitle(part) || (k === 1 && ACTION_NOUN_TITLE.test(part))))) return true;
+  // A part that tells what was done is the minute run on ("Hall roof – Three quotations were considered").
+  if (parts.length === 2 && !/:|^(?:Moved|Proposed|Seconded)\b/i.test(title) && parts.every((part, k) => part.split(/\s+/).length <= 12 && !/\b(?:was|were)\s/.test(part) && (isTitle(part) || (k === 1 && ACTION_NOUN_TITLE.test(part))))) return true;
   // "… to Washington, D.C.", "… with Keystone Paving Inc.": the stop of an abbreviation ends no sentence.
   const text = title.replace(/\b((?:[A-Z]\.){1,3}[A-Z]|Inc|Ltd|Co|Corp|Bros|Jr|Sr)\.$/, '$1');
   // "24/01234/FUL - Land north of Mill Lane": a planning application reference leads the title.
@@ -335,6 +348,9 @@ function isTitle(title: string): boolean {
   // "Constitution review" is a title too: short lines in sentence case count.
   return words.length <= 4 || capitals / words.length >= 0.75;
 }
+
+/** A department's name, a dash, then the action its agenda asks for: "Public Works – Adopt Resolution No. 2026-31 …", "Parks – Discussion of …". */
+const DEPARTMENT_ASKS = /^([A-Z][^.;:–—]{2,60}?)\s+[-–—]\s+((?:Adopt|Approve|Authori[sz]e|Accept|Award|Ratify|Appoint|Introduce|Receive|Conduct|Hold|Consider|Discussion\s+(?:of|on|regarding)|Presentation\s+(?:of|on|by)|Update\s+on|Report\s+on)\s.*)$/;
 
 /** A body's name, then a decision verb in lower case: the clause's subject and verb, whatever its capitals. */
 const BODY_VERB = /\b(?:Council|Committee|Board|Cabinet|Commission|Staff)\s+(?:request|approve|adopt|note|receive|endorse|agree|authori[sz]e|direct|refer|defer|delegate|ask|instruct|support|accept)s?\b/;

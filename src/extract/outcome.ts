@@ -180,7 +180,10 @@ function verdictOn(verb: string, object: string, lex: Lexicon): boolean {
   // "Members agreed that the Forum's comments be sent to …" is a decision to act on them, the subjunctive says so; so is
   // "Members asked that their concerns about transport be referred to …".
   const act = (/^(?:resolved|agreed|decided)$/.test(verb) && (TO_DO.test(object) || THAT_BE_DONE.test(object))) || (/^(?:asked|requested)$/.test(verb) && THAT_BE_SENT.test(object));
-  if (TALK.test(object.split(/\s+/).slice(0, 4).join(' ')) && !paper && !act) return false;
+  // "The Board received the presentation and directed staff to return …": a paper of talk received, then a decision on it,
+  // which the second verb says.
+  const receivedThen = verb === 'received' && RECEIVED_THEN.test(object);
+  if (TALK.test(object.split(/\s+/).slice(0, 4).join(' ')) && !paper && !act && !receivedThen) return false;
   if (/^(?:with|in\s+principle\s+with)\b/i.test(object)) return false;
   // "The Planning Commission recommended approval at its April 18 meeting.": what a body did at a meeting of its own, told in
   // another's minutes, is no decision of this one; the meeting follows the verb's object at once ("asked that officers present

@@ -570,8 +570,13 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… and the relevant representations, the" / "Sub-Committee has resolved to grant …": a determiner wants its noun, so the
   // body's name cut from it runs on, though it opens a marker; so does a name begun after "That the" ("… Moved (Cr Iti/Cr
   // Moana) That the Environment" / "Committee recommends to Council that …").
-  return !marker || marker.kind === 'following' || marker.restAt === 0 || /,$/.test(previous.text) || /\b(?:the|a|an|its|their|this)$/i.test(previous.text) || NAME_AFTER_THAT.test(previous.text);
+  // "…, and carried by the following vote, the Board" / "approved Consent Agenda Items 2 through 8:": a body named at the
+  // margin waits for its verb, which the lead-in below opens in lower case.
+  return !marker || marker.kind === 'following' || marker.restAt === 0 || /,$/.test(previous.text) || /\b(?:the|a|an|its|their|this)$/i.test(previous.text) || NAME_AFTER_THAT.test(previous.text) || (SUBJECT_AT_END.test(previous.text) && /^[a-z]/.test(line.text));
 }
+
+/** A body named as a sentence's subject at a line's end: "…, the Board", "… and the City Council". */
+const SUBJECT_AT_END = /\b(?:the|The)\s+(?:[A-Z][\w’'&-]*\s+){0,3}(?:Board|Council|Committee|Commission|Cabinet|Executive|Panel)$/;
 
 /** A clause's subject begun at the line's end: "… That the Environment", "RESOLVED that the Planning and Licensing". */
 const NAME_AFTER_THAT = /\b(?:that|That|THAT)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w’'&-]*$/;

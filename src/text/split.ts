@@ -15,7 +15,7 @@ import { APPLICATION_REF, isChildOf, isNext, parseNumber, RESOLUTION_VERBS, type
 /** "made a motion", "made the motion": a mover's verb in US minutes ("Commissioner Holloway made the motion to approve …"). */
 const MADE_MOTION = String.raw`made\s+(?:a|the)\s+motion`;
 /** The bodies a list's shared subject names: "The Board:", "The Integration Joint Board:", "The Sub-Committee:". */
-const SUBJECT_BODY = String.raw`Board|Committee|Sub-Committee|Subcommittee|Council|Cabinet|Panel|Executive|Forum|Authority|Commission|Partnership|Trust|Assembly|Group`;
+const SUBJECT_BODY = String.raw`Board|Committee|Sub-Committee|Subcommittee|Council|Cabinet|Panel|Executive|Forum|Authority|Commission|Partnership|Trust|Assembly|Group|IJB`;
 /** A member named in a title keeps the stop of the short form and the initial: "Notice of Motion – Cllr. S. Quinn", "Bylaw No. 7990". */
 const NAME_STOP = String.raw`(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|[A-Z])\.`;
 /** A title of capitalised words, and the start of the minute's first sentence after it: "Appeals The Committee noted …". */
@@ -130,7 +130,7 @@ const BULLETED = String.raw`(?:[a-z]|[A-Z]{2,}ED\b|[A-Z][a-z]{2,}ed\s+(?:the|tha
  * What ends a list's lead-in before its first bullet: a colon, with a dash after it ("It was resolved:– • To note …"), or a dash
  * alone ("It was resolved – • To approve …"); or the body that is the list's subject ("RESOLVED: The Board • noted …; • approved …").
  */
-const LIST_LEAD = String.raw`(?::[-–—]?|\s[–—]|\b(?:The|the)\s+(?:[A-Z][\w’'&-]*\s+){0,4}(?:${SUBJECT_BODY}|IJB))`;
+const LIST_LEAD = String.raw`(?::[-–—]?|\s[–—]|\b(?:The|the)\s+(?:[A-Z][\w’'&-]*\s+){0,4}(?:${SUBJECT_BODY}))`;
 // A glyph that is only ever a bullet ("•", not a dash) opens its piece as one whatever follows.
 // A typed "*" is a bullet before a marker's word ("… 27/0412. * Resolved to object …"), not the footnote or emphasis it may be.
 const BULLET_OPENING = new RegExp(String.raw`^(?:${INLINE_BULLET}\s+(?=${BULLETED})|[•▪●◦·]\s+(?=\S)|\*\s+(?=(?:Resolved|RESOLVED|Agreed|AGREED|It\s+was|That|THAT|To\s+[a-z])\b))`);
@@ -154,8 +154,8 @@ const LABELLED_TALLY = String.raw`\b(?:Vote|VOTE)\s*:\s*${SCORE}(?:\s*\([^()]{1,
  */
 const AFTER_VERDICT = new RegExp(String.raw`\b(?:Carried|CARRIED|Lost|LOST|Defeated|DEFEATED|${ROW_VERDICT})(?:\s+\d{1,2}\s*[/-]\s*\d{1,2})?\s+$|${LABELLED_TALLY}\s+$`);
 
-/** A body's verdict in the past tense, after its name: "The Committee agreed", "The Sub-Committee GRANTED". */
-const BODY_VERDICT = 'agreed|resolved|decided|approved|noted|endorsed|deferred|refused|granted|AGREED|RESOLVED|DECIDED|APPROVED|NOTED|ENDORSED|DEFERRED|REFUSED|GRANTED';
+/** A body's verdict in the past tense, or its request, after its name: "The Committee agreed", "The Sub-Committee GRANTED", "The Board asked". */
+const BODY_VERDICT = 'agreed|resolved|decided|approved|noted|endorsed|deferred|refused|granted|asked|requested|instructed|directed|AGREED|RESOLVED|DECIDED|APPROVED|NOTED|ENDORSED|DEFERRED|REFUSED|GRANTED';
 const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… the access onto the B3414. Application REFUSED for the following reasons: …": a planning record's status line after the
   // debate's sentence, a page run into one line.
@@ -389,8 +389,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // Not after a title's stop: "… SECONDED by Cllr. Walsh and AGREED that …" is one sentence.
   [/[a-z)]\.\s+[A-Z][^.;]{0,200}\b(?:AGREED|RESOLVED|DECIDED)\s+(?:that|to)\b/, /(?<=[a-z)]\.\s+)(?<!\b(?:Cllrs?|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|Ald|Rev|Hon|Prof|St|No|Inc|Ltd|Co)\.\s+)(?=[A-Z][^.;]{0,200}\b(?:AGREED|RESOLVED|DECIDED)\s+(?:that|to)\b)/g],
   // "… (5) the option … in 2012/13. The Cabinet considered the report of …", "… Further to Minute No. 236 …, the Council
-  // considered …": the next item's narrative after a list's last clause, a page run into one paragraph.
-  [/[.]\s+(?:The\s+[A-Z]|Further\s+to\s+Minute)/, new RegExp(String.raw`(?<=[a-z\d)][.]\s+)(?=The\s+(?:[A-Z][\w’'&-]*\s+){0,3}?(?:${SUBJECT_BODY})\s+(?:considered|received|had\s+before\s+it)\s+(?:a|the)\s+(?:report|minutes?)\b|Further\s+to\s+Minute\b)`, 'g')],
+  // considered …": the next item's narrative after a list's last clause, a page run into one paragraph; or after the item's
+  // title, no stop between ("EX/89 Medium Term Financial Strategy 2027/28 to 2030/31 The Executive considered the report …",
+  // "CAB/72 Allotment Rents Cabinet considered the responses to the consultation.", a cabinet or executive by its bare name).
+  [/(?:[.]|[A-Z\d][\w’'/-]*)\s+(?:The\s+[A-Z]|(?:Cabinet|Executive)\s+(?:considered|received|had)|Further\s+to\s+Minute)/, new RegExp(String.raw`(?<=[a-z\d)][.]\s+|(?:^|\s)(?!(?:The|A|An|This)\s)(?:[A-Z][\w’'/-]*|\d[\d/-]*)\s+)(?=(?:The\s+(?:[A-Z][\w’'&-]*\s+){0,3}?(?:${SUBJECT_BODY})|Cabinet|(?<!\bChief\s+)Executive)\s+(?:considered|received|had\s+before\s+it)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:report|minutes?|findings|responses|update)\b|Further\s+to\s+Minute\b)`, 'g')],
   // "Manager of Environmental Services That the report of the City Engineer … BE RECEIVED": a tracker's owner cell run into the
   // resolution beside it, a table flattened into a paragraph. Not after a marker or a label that the clause belongs to
   // ("RESOLVED That …", "Recommendation That …"), nor inside a movers' line ("Moved Cr Banks Seconded Cr Ivey That …").
@@ -438,9 +440,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // BUDGET Council Member Yates moved …" (its numbers too): a section's heading in capitals run into
   // its first sentence, as a select board's minutes print them in one paragraph; a marker word in capitals heads no section.
   // A Quebec town's resolution number before it: "2027-01-004 ADOPTION OF THE AGENDA It is proposed by …", "2027-01-006 AWARD
-  // OF CONTRACT – SNOW REMOVAL WHEREAS the Town …" (its recitals after the title), "… MINUTES OF DECEMBER 8, 2026 It is …"; a
+  // OF CONTRACT – SNOW REMOVAL WHEREAS the Town …" (its recitals after the title), "… MINUTES OF DECEMBER 8, 2026 It is …" ("IT IS
+  // PROPOSED by …", its opening in capitals too; "REQUEST TO THE MINISTÈRE DES TRANSPORTS", accents in its capitals); a
   // reference and an address in the heading: "AGENDA ITEM 7 – VARIANCE V-27-02, 1180 BLUE GULCH ROAD Following the public …".
-  [/^(?:[A-Z]{1,4}\.\s?\d{1,4}\s+|\d{4}-\d{2}-\d{2,4}\s+)?[A-Z]{3,}/, new RegExp(String.raw`(?<=^(?!(?:${CAPS_MARKER_WORDS})\b)(?:[A-Z]{1,4}\.\s?\d{1,4}\s+|\d{4}-\d{2}-\d{2,4}\s+)?[A-Z]{3,}(?:\s+(?:\(?[A-Z][A-Z\d’'-]*\)?,?|\d[\d/-]*,?|&|[-–]))*)\s+(?=${SENTENCE_AFTER_TITLE}|WHEREAS\b)`, 'g')],
+  [/^(?:[A-Z]{1,4}\.\s?\d{1,4}\s+|\d{4}-\d{2}-\d{2,4}\s+)?[A-Z]{3,}/, new RegExp(String.raw`(?<=^(?!(?:${CAPS_MARKER_WORDS})\b)(?:[A-Z]{1,4}\.\s?\d{1,4}\s+|\d{4}-\d{2}-\d{2,4}\s+)?[A-Z]{3,}(?:\s+(?:\(?[A-ZÀ-Þ][A-ZÀ-Þ\d’'-]*\)?,?|\d[\d/-]*,?|&|[-–]))*)\s+(?=${SENTENCE_AFTER_TITLE}|WHEREAS\b|IT\s+IS\s+(?:PROPOSED|MOVED|RESOLVED)\b)`, 'g')],
   // A New Jersey page run into paragraphs: "NEW BUSINESS Resolution No. 2026-214 – Referring … for Review Motion to adopt:
   // Councilman Dwyer; Second: …": each resolution's number and title, and the motion that names only its verb and movers, start
   // lines of their own.
@@ -1056,6 +1059,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… for the Ballo path. M. Reid to complete the application by 31 January.", "Cllr Hart to contact the school.", "M. Cowan
   // to organise.": a member's task.
   [/(?:[A-Z]\.\s?[A-Z][\w’'-]+|Cllrs?\.?\s+[A-Z][\w’'-]+)\s+to\s+[a-z]/, /(?=(?:[A-Z]\.\s?[A-Z][\w’'-]+|Cllrs?\.?\s+[A-Z][\w’'-]+)\s+to\s+[a-z]+(?:\s|[.;]?$))(?<=[.;!?]\s+)(?<!\b[A-Z]\.\s+)/g],
+  // "The following Notice of Motion was submitted by Cllr T. Ó Riada: "That this Council calls on …"": the motion quoted after
+  // the sentence that names it, a paragraph joined into one line.
+  [/[Mm]otion\b[^:;"“]{0,120}:\s+["“‘](?:That|THAT)\s/, /(?<=\b[Mm]otion\b[^:;"“]{0,120}:\s+)(?=["“‘](?:That|THAT)\s)/g],
   // "… a pedestrian crossing at Ballyroe School." The motion was seconded by Cllr. Walsh and agreed.": a quoted motion and its
   // verdict run into one line.
   // "… evening service." The Notice of Motion was put to the meeting and declared CARRIED.": the same, the notice named whole.
@@ -1174,8 +1180,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… closed the hearing at 10:31 a.m. Upon motion by Supervisor Ortega, seconded by …, the Board adopted …": the motion
   // after the narrative opens its own line; after a sentence's stop so does "… be accepted. Upon a motion duly made and
   // seconded, it was unanimously RESOLVED to …", the next decision's opening phrase; "AGENDA ITEM 12 – HOMELESS SERVICES
-  // CONTRACTS On motion of Supervisor Lee, …": the motion after an item's title in capitals, a paragraph run into one line.
-  [/(?:Upon|On)\s+(?:a\s+|the\s+)?motion/, /(?=(?:Upon|On)\s+(?:a\s+)?motion\s+(?:of|by)\b)(?<=[.;!?]\s+|\b[A-Z]{3,}\s+)|(?=(?:On|Upon)\s+(?:a\s+|the\s+)?motion\s+(?:duly\s+)?(?:made|moved|of|by)\b)(?<=[a-z\d)][.!?]\s+)/g],
+  // CONTRACTS On motion of Supervisor Lee, …": the motion after an item's title in capitals, a paragraph run into one line ("ON
+  // MOTION of Supervisor Kim, …", in capitals, too).
+  [/(?:Upon|On|UPON|ON)\s+(?:a\s+|the\s+)?(?:motion|MOTION)/, /(?=(?:Upon|On|UPON|ON)\s+(?:a\s+)?(?:motion|MOTION)\s+(?:of|by|OF|BY)\b)(?<=[.;!?]\s+|\b[A-Z]{3,}\s+)|(?=(?:On|Upon)\s+(?:a\s+|the\s+)?motion\s+(?:duly\s+)?(?:made|moved|of|by)\b)(?<=[a-z\d)][.!?]\s+)/g],
   // A New Zealand committee's "7.1 Water Services Delivery Plan Update Moved Cr Kingi / Seconded Cr Lowe That …", a Northern
   // Irish one's "… Festival Fund Proposed by Councillor Hamill Seconded by …": the movers' label after the item's title, a
   // paragraph run into one line; "… Ltd. CARRIED Cr Marsh voted against.": the member's dissent after the verdict.
@@ -1251,6 +1258,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // • Approved …"). A Welsh council's "It was
   // resolved:– • To note …; • To approve …", its lead-in's colon followed by a dash, or a dash alone.
   [new RegExp(String.raw`(?:${LIST_LEAD}\s+${INLINE_BULLET}\s+|^${INLINE_BULLET}?\s*)${BULLETED}[^;]*;\s+(?:and\s+)?${INLINE_BULLET}\s+${BULLETED}`), new RegExp(String.raw`(?<=${LIST_LEAD}\s+)(?=${INLINE_BULLET}\s+${BULLETED})|(?<=(?:${LIST_LEAD}\s+${INLINE_BULLET}\s+|^)${BULLETED}.*;\s+(?:and\s+)?)(?=${INLINE_BULLET}\s+${BULLETED})|(?<=[a-z)][.!?]\s+)(?=(?:(?:After|Following)\s+[^,.;:]{2,80},\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}(?:${SUBJECT_BODY})(?:\s+[Mm]embers)?\s*:\s+${INLINE_BULLET}\s)`, 'g')],
+  // "… forecast a gap of £3.1m. The IJB:" over "· noted …": the list's shared subject at the line's end, after the narrative's
+  // stop, a hard-wrapped paragraph joined again with its bullets on lines of their own.
+  [/[.!?]\s+(?:The\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4}\s*:[-–—]?\s*$/, new RegExp(String.raw`(?<=[a-z\d)][.!?]\s+)(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}(?:${SUBJECT_BODY})\s*:[-–—]?\s*$)`, 'g')],
   // "RESOLVED: • That rents be increased by 2.7% from April 2026. • That service charges be reviewed …": a bullet glyph (not a
   // dash, which prose uses too) after the lead-in's colon or the last clause's stop opens a clause of a list run into one line.
   // A licensing sub-committee's "Decision: • The premises licence be suspended …. • Condition 7 be amended …" the same, each
@@ -1375,8 +1385,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // KT/2026/141 MOVED by …": the resolution's label after the title, and the movers after its reference.
   [/\/\d{4}\/\d{3,6}\s+(?:That|THAT|Moved|MOVED)\b/, /(?<=\b(?:Resolved|RESOLVED|Resolution|RESOLUTION)\s+(?:[Nn]umber\s+|No\.?\s*)?[A-Z]{2,8}\/\d{4}\/\d{3,6}\s+)(?=(?:That|THAT|Moved|MOVED)\b)/g],
   // An Ontario council's "… Wastewater Rates Resolution No. 2026-388 Moved by: Councillor Osei …": its number and movers too; a
-  // Queensland council's "… as presented. Resolution No. OM270513 Moved Cr Hartigan, …", its number in letters and digits.
-  [/\bResolution\s+(?:No\.?|Number|#)\s*[A-Z]{0,4}-?\d[\w/-]{1,14}\s+(?:Moved|MOVED)\b/, /(?=Resolution\s+(?:No\.?|Number|#)\s*[A-Z]{0,4}-?\d[\w/-]{1,14}\s+(?:Moved|MOVED)\b)(?<=\S\s+)|(?<=\bResolution\s+(?:No\.?|Number|#)\s*[A-Z]{0,4}-?\d[\w/-]{1,14}\s+)(?=(?:Moved|MOVED)\b)/g],
+  // Queensland council's "… as presented. Resolution No. OM270513 Moved Cr Hartigan, …", its number in letters and digits; a
+  // New Zealand committee's "7 Library Services Review Resolution number CWC/2027/19 Moved: Cr …", a stroke after its letters.
+  [/\bResolution\s+(?:No\.?|[Nn]umber|#)\s*[A-Z]{0,8}[-/]?\d[\w/-]{1,14}\s+(?:Moved|MOVED)\b/, /(?=Resolution\s+(?:No\.?|[Nn]umber|#)\s*[A-Z]{0,8}[-/]?\d[\w/-]{1,14}\s+(?:Moved|MOVED)\b)(?<=\S\s+)|(?<=\bResolution\s+(?:No\.?|[Nn]umber|#)\s*[A-Z]{0,8}[-/]?\d[\w/-]{1,14}\s+)(?=(?:Moved|MOVED)\b)/g],
   [/\bResolution\s+(?:[Nn]umber\s+|No\.?\s*)?[A-Z]{2,8}\/\d{4}\//, /(?=(?:(?:Committee|Council|Board|Panel|Subcommittee)\s+)?Resolution\s+(?:[Nn]umber\s+|No\.?\s*)?[A-Z]{2,8}\/\d{4}\/\d{3,6}\b)(?<=\S\s+)(?<!\b(?:Committee|Council|Board|Panel|Subcommittee)\s+)/g],
   // PDF text glued together: "… HELD ON 11 FEBRUARY 2013RESOLVED:That …".
   [/RESOLVED\s*:/, /(?=RESOLVED\s*:)(?<=[a-z0-9)])/g],
@@ -1617,12 +1628,13 @@ function numberCuts(text: string): number[] {
         // the item's number and title before it and its topic's colon after ("6/27 Playing Field b) Annual play inspection: …").
         cuts.push(m.index);
         trail = [n];
-      } else if (n.value === 1 && (/:\s*[-–—]?\s*$/.test(text.slice(0, m.index)) || /(?:^|[.:]\s+|\bthat\s+|\b(?:Decision|DECISION)s?\s+)(?:The|the)\s+(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*\s+[-–—]\s*$/.test(text.slice(0, m.index)) || SHOUTED_ITEM_END.test(text.slice(0, m.index)))) {
+      } else if (n.value === 1 && (/:\s*[-–—]?\s*$/.test(text.slice(0, m.index)) || /(?:^|[.:]\s+|\bthat\s+|\b(?:Decision|DECISION)s?\s+)(?:The|the)\s+(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*\s+[-–—]\s*$/.test(text.slice(0, m.index)) || SHOUTED_ITEM_END.test(text.slice(0, m.index)) || (BODY_LEAD_END.test(text.slice(0, m.index)) && /^(?:[a-z]{3,}ed|[A-Z]{3,}ED)\b/.test(after)))) {
         // "That approval be given to: (1) …", "recommend to Council: (a) …": the lead-in stands on its own line; so does a
         // Northern Irish minute's reference and title in capitals ("EN 213/26 CORRESPONDENCE (i) Letter from NIEA …"). So does a
         // decision's subject and its dash, "Decision: The Executive – (i) approved …", a list run into one line, and a Scottish
         // report's "The report recommended:- that the Committee - (a) note …", or its "Decision" heading over the subject ("…
-        // Decision The Committee – (a) agreed to …", a page run into one line).
+        // Decision The Committee – (a) agreed to …", a page run into one line), or with no dash where the list's verbs are in the
+        // past tense ("Decision: The Executive (a) approved …; (b) delegated …", a paragraph joined into one line).
         cuts.push(m.index);
         colonList = true;
         const lead = leadInStart(text, m.index);
@@ -1708,7 +1720,7 @@ function restarts(last: ClauseNumber, n: ClauseNumber, before: string): boolean 
  * The body alone as the subject of a list run on after it, its colon lost where a paragraph was joined: "Decision: The Board
  * 1. endorsed the annual report; 2. requested …".
  */
-const BODY_LEAD_END = new RegExp(String.raw`(?:^|[.:;]\s+|\b(?:Decisions?|DECISIONS?)\s+)(?:The|the)\s+(?:[A-Z][\w’'&-]*\s+){0,4}(?:${SUBJECT_BODY}|IJB)\s*$`);
+const BODY_LEAD_END = new RegExp(String.raw`(?:^|[.:;]\s+|\b(?:Decisions?|DECISIONS?)\s+)(?:The|the)\s+(?:[A-Z][\w’'&-]*\s+){0,4}(?:${SUBJECT_BODY})\s*$`);
 /** A minute's reference and its title in capitals just before its first sub-item: "… record. EN 213/26 CORRESPONDENCE ". */
 const SHOUTED_ITEM_END = /(?:^|[.;!?]\s+)(?:[A-Z]{1,4}\s?)?\d{1,4}\/\d{1,4}\s+[A-Z]{3,}(?:\s+(?:[A-Z’'&-]{2,}|&)){0,6}\s+$/;
 /** A marker of its own sentence and its "that" (or colon) just before a list: "… final report. RECOMMENDED to Cabinet that ". */
@@ -1914,10 +1926,10 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
 const PAIR_APPLICATION = new RegExp(String.raw`^\d{1,3}\.\s+${APPLICATION_REF}`);
 /**
  * A committee's letters, the year and the minute's number, then its title: "EX/26/89 Highways …"; a parish's "27/062 Planning",
- * its minute counted from nought, or "6/27 Playing Field", the minute's number before the year; a Northern Irish committee's
- * "ES 142/26 Dog Control Orders", its code before it.
+ * its minute counted from nought, or "6/27 Playing Field", the minute's number before the year; an executive's "EX/41 Housing …",
+ * its letters and the minute's number alone; a Northern Irish committee's "ES 142/26 Dog Control Orders", its code before it.
  */
-const PAIR_LETTERED = /^(?:(?:[A-Z]{1,4}\/\d{2}\/\d{1,4}|\d{2}\/0\d{2}|\d{1,3}\/\d{2})\s+[A-Z][a-z]|[A-Z]{2,4}\s\d{2,4}\s+[A-Z]{3}|[A-Z]{1,4}\s?\d{1,4}\/\d{2}\s+[A-Z])/;
+const PAIR_LETTERED = /^(?:(?:[A-Z]{1,4}\/\d{2}\/\d{1,4}|[A-Z]{2,4}\/\d{1,3}|\d{2}\/0\d{2}|\d{1,3}\/\d{2})\s+[A-Z][a-z]|[A-Z]{2,4}\s\d{2,4}\s+[A-Z]{3}|[A-Z]{1,4}\s?\d{1,4}\/\d{2}\s+[A-Z])/;
 /** A label in capitals after an item's number ("11. RESOLUTION (2019-47) …", "4. THAT …"): no title of its own. */
 const SHOUTED_LABEL = /^\S+\s+(?:RESOLUTION|ORDINANCE|MOTION|ITEM|THAT|RESOLVED|AGREED)\b/;
 /** Where a run's item starts: its number or minute reference, then the title. */

@@ -52,6 +52,10 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
   }
   // "… in 2027."" then "13.2" alone: the next item's number after the clause's end, its title on the line below.
   if (parsed && !parsed.rest && !listed && CLAUSE_END.test(clauseText) && r.followsItem(parsed.number)) return false;
+  // "… the Board approved Consent Agenda Items 3 through 9:" / "AYES: …" / "10. Health and Human Services – Adopt …": a number
+  // past the range the lead-in names is the next item's.
+  const past = parsed && !clause && /^(?:num-dot|bare-num)$/.test(parsed.number.style) ? CONSENT_RANGE.exec(block.marker?.text ?? '') : null;
+  if (past && parsed!.number.value > Number(past[1]) && consentAlone(r)) return false;
   if (parsed) return numberedInBlock(r, line, parsed, clause, clauseText);
   if (line.bullet) {
     if (!block.level && block.intro && !block.parent) {
@@ -190,6 +194,19 @@ const CLAUSE_END = new RegExp(String.raw`[.!?]["”’)]*$|\(${SCORE}\)$`);
 /** The consent agenda's approval that a lead-in's colon ends: "…, the Board approved Consent Agenda Items 1 through 9:". */
 const CONSENT_LEAD_IN = /(?:^|,\s+)((?:the\s+(?:[A-Z][\w’'-]*\s+){1,3})?(?:approved|adopted)\s+(?:the\s+)?consent\s+(?:calendar|agenda)\b[^:;]*?)\s*[:;\-–—]*\s*$/i;
 
+/** The range of items a consent lead-in approves: "… Consent Agenda Items 3 through 9:". */
+const CONSENT_RANGE = /\b\d{1,3}\s+(?:through|thru|to|[-–])\s+#?(\d{1,3})\s*[:;\-–—]*\s*$/i;
+
+/** A consent lead-in that listed no item of its own, committed as the decision itself; false where the block is none. */
+function consentAlone(r: Reading): boolean {
+  const block = r.block!;
+  const consent = block.intro && block.rules[0] === 'marker.following-lead-in' && block.marker ? CONSENT_LEAD_IN.exec(block.marker.text) : null;
+  if (!consent) return false;
+  r.block = undefined;
+  r.commit({ kind: 'resolution', parts: [consent[1]], line: block.marker!.line, column: block.marker!.column + consent.index + consent[0].indexOf(consent[1]), item: r.item?.id, rules: evidence(...block.rules, 'reader.consent-lead-in-alone') });
+  return true;
+}
+
 /** The first unnumbered line under a marker that had no clause of its own ("RESOLVED:" then "That …"). */
 function firstUnderMarker(r: Reading, line: Line): boolean {
   const block = r.block!;
@@ -208,13 +225,8 @@ function firstUnderMarker(r: Reading, line: Line): boolean {
   if (block.listOnly) return false;
   // "… and carried by the following vote, the Board approved Consent Agenda Items 1 through 9:" / "AYES: …" / "NOES: None" /
   // "ITEM 10 – PUBLIC HEARING …": the items stand on the agenda, not here, so the next item's heading ends the lead-in, which
-  // is the decision itself.
-  const consent = block.intro && block.rules[0] === 'marker.following-lead-in' && block.marker && itemHeading(line)?.number !== undefined ? CONSENT_LEAD_IN.exec(block.marker.text) : null;
-  if (consent) {
-    r.block = undefined;
-    r.commit({ kind: 'resolution', parts: [consent[1]], line: block.marker!.line, column: block.marker!.column + consent.index + consent[0].indexOf(consent[1]), item: r.item?.id, rules: evidence(...block.rules, 'reader.consent-lead-in-alone') });
-    return false;
-  }
+  // is the decision itself; so does the next section's heading in capitals ("REGULAR AGENDA"), no item listed before it.
+  if ((itemHeading(line)?.number !== undefined || (block.clauses.length === 0 && SECTION_HEADING.test(text))) && consentAlone(r)) return false;
   // "RESOLUTION NO. 2026-41" / "WHEREAS, the Village has received a grant …": the recitals before "NOW, THEREFORE, BE IT
   // RESOLVED" say why, not what was resolved; so under "… the Board adopted the following resolution by a vote of 5-0:".
   if (block.intro && /^marker\.(?:resolution-label|following-lead-in)$/.test(block.rules[0] ?? '') && /^WHEREAS\b/i.test(text)) return true;

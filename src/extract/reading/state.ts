@@ -377,7 +377,11 @@ export class Reading {
     // "26/95 Finance The payments list … was approved.": a short title run into the sentence, no stop or dash between.
     const runIn = !stopped && !dash && ended ? TITLE_RUN_IN.exec(line.text) : null;
     const sentence = !stopped && !dash && !runIn && ended && title.split(/\s+/).length >= 6 ? line.text.indexOf(title.slice(0, 12)) : -1;
-    const at = stopped || (dash ? dash[0].length : runIn ? runIn[0].length : sentence);
+    // "6.1 Purchase of Street Sweeper Three quotes were received …. The purchase … was approved …": the heading took its title
+    // from the line's start, and the minute runs on after it with no stop or dash between.
+    const spacedAt = !stopped && !dash && !runIn && sentence < 0 && title && !ended ? line.text.indexOf(`${title} `) : -1;
+    const spaced = spacedAt > 0 && /^[\w/.]{1,10}\s+$/.test(line.text.slice(0, spacedAt)) ? spacedAt + title!.length + 1 : 0;
+    const at = stopped || (dash ? dash[0].length : runIn ? runIn[0].length : sentence > 0 ? sentence : spaced);
     if (at <= 0) return;
     const rest = line.text.slice(at);
     // "6. Finance: payments totalling £1,214.60 were approved.": after a title's colon the sentence may open in lower case,
