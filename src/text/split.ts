@@ -1059,6 +1059,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… for the Ballo path. M. Reid to complete the application by 31 January.", "Cllr Hart to contact the school.", "M. Cowan
   // to organise.": a member's task.
   [/(?:[A-Z]\.\s?[A-Z][\w’'-]+|Cllrs?\.?\s+[A-Z][\w’'-]+)\s+to\s+[a-z]/, /(?=(?:[A-Z]\.\s?[A-Z][\w’'-]+|Cllrs?\.?\s+[A-Z][\w’'-]+)\s+to\s+[a-z]+(?:\s|[.;]?$))(?<=[.;!?]\s+)(?<!\b[A-Z]\.\s+)/g],
+  // "(ii) Letter from Newry BID requesting additional street cleansing – Agreed that officers meet the BID to discuss.": a
+  // matter, a dash, then the marker in title case and its clause, as a committee's correspondence lists them, each numbered.
+  [/\s[-–—]\s+(?:Agreed|Resolved|Decided)\s+(?:that|to)\s/, /(?<=^\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s+[^.;:–—]{3,160}?\S\s+[-–—]\s+)(?=(?:Agreed|Resolved|Decided)\s+(?:that|to)\s)/g],
   // "The following Notice of Motion was submitted by Cllr T. Ó Riada: "That this Council calls on …"": the motion quoted after
   // the sentence that names it, a paragraph joined into one line.
   [/[Mm]otion\b[^:;"“]{0,120}:\s+["“‘](?:That|THAT)\s/, /(?<=\b[Mm]otion\b[^:;"“]{0,120}:\s+)(?=["“‘](?:That|THAT)\s)/g],

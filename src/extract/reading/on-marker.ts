@@ -188,6 +188,9 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
 
 /** What a new marker does to the motion read above it: a resolution recorded instead of it replaces it. */
 function settleMotion(r: Reading, marker: Marker): void {
+  // "Ms. Okafor moved to award the contract …" / "Mr. Lindgren seconded." / "VOTED: 3-0." then the next matter's "VOTED: to
+  // place an article …": a tally the ayes won settled the motion before the marker, though no verdict word followed it.
+  if ((r.tally?.for ?? 0) > 0 && r.motion && !r.amendment && !r.amendmentNext && marker.kind === 'resolved' && marker.rest && !isIntroOnly(marker.rest)) r.flushMotion();
   // Kept aside: the resolution's words may only name the motion or the amendment it adopts (state.ts commit).
   if (marker.kind === 'resolved') {
     const held = [...(r.motion?.held ?? []), ...(r.block?.pending ? r.block.clauses : [])];
