@@ -376,8 +376,13 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [new RegExp(String.raw`\b[A-Z]{2,}\s+(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+,?\s+(?:moved|${MADE_MOTION})\b`), new RegExp(String.raw`(?<=\b[A-Z]{2,}\s+)(?<!\b(?:COUNCIL|BOARD|DEPUTY|VICE)\s+)(?=(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+,?\s+(?:moved|${MADE_MOTION})\b)`, 'g')],
   // "(a) 4 Harbour Road, Lochmore The Sub-Committee agreed to grant the licence …": a heading run into the body's decision, no
   // stop between; "The" in capitals after a capitalised word opens the sentence.
-  // A Northern Irish committee's "Requests for the use of the City Hall The Committee approved the recommendations …" the same.
-  [new RegExp(String.raw`[A-Za-z]\s+The\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:${SUBJECT_BODY})\s+(?:${BODY_VERDICT})\b`), new RegExp(String.raw`(?<=\b[A-Z][\w’'-]*\s+)(?=The\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:${SUBJECT_BODY})\s+(?:${BODY_VERDICT})\b)`, 'g')],
+  // A Northern Irish committee's "Requests for the use of the City Hall The Committee approved the recommendations …" the same;
+  // so a school board's "C. First Reading – Board Policy 5141.21, Administering Medication The Board heard the first reading."
+  [new RegExp(String.raw`[A-Za-z]\s+The\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:${SUBJECT_BODY})\s+(?:${BODY_VERDICT}|heard|received)\b`), new RegExp(String.raw`(?<=\b[A-Z][\w’'-]*\s+)(?=The\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:${SUBJECT_BODY})\s+(?:${BODY_VERDICT}|heard|received)\b)`, 'g')],
+  // "… June 30, 2030. Other Business The Board asked …", "… (Motion Lindgren, second Okafor, 3-0) Appointments VOTED
+  // unanimously to …": a short title in title case between the last sentence's stop (or its tally's bracket) and the next
+  // item's decision, a page run into one line, stands on a line of its own.
+  [/(?:[.]|\))\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+(?:VOTED\b|The\s)/, new RegExp(String.raw`(?<=[a-z%][.]\s+|\b(?:19|20)\d\d[.]\s+|\)\s+)(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+(?:VOTED\b|The\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:${SUBJECT_BODY})\s+(?:${BODY_VERDICT})\b))`, 'g')],
   // "(b) that the reprofiling … be approved; and RECOMMENDED TO COUNCIL – (c) that …": the next marker after the clause's "; and",
   // which stays with the clause it ends, as it does at the end of a printed line.
   [/;\s+(?:and|AND)\s+(?:RESOLVED|RECOMMENDED)\b/, /(?<=;\s+(?:and|AND)\s+)(?=(?:RESOLVED|RECOMMENDED)\b)/g],
@@ -606,8 +611,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:PROPOSED|Proposed|SUGGESTED|Suggested)\s+(?:RESOLUTIONS?|Resolutions?)\s+(?:That|THAT)\s/, /(?<=[\w’').:]\s+)(?<!\b(?:the|a|The|A|and)\s+)(?=(?:PROPOSED|Proposed|SUGGESTED|Suggested)\s+(?:RESOLUTIONS?|Resolutions?)\s+(?:That|THAT)\s)|(?<=\b(?:PROPOSED|Proposed|SUGGESTED|Suggested)\s+(?:RESOLUTIONS?|Resolutions?))\s+(?=(?:That|THAT)\s)/g],
   // Paragraphs joined from a page of US items, each title with no stop before what was done on it: a planning board's "…
   // 88 Titicus Road (veterinary clinic) After review, Mr. Adeyemi made a motion to grant …", a select board's "1. Transfer
-  // Station Sticker Fee VOTED: (Kelleher/Maguire) 3-0-0 to increase …", or "… hours VOTED: To close the transfer station …".
-  [/(?:After|Following)\s[^.;,]{2,60},\s+[A-Z][^;,]{1,40}\s(?:moved|made\s+a\s+motion)\b|\sVOTED\s*:/, new RegExp(String.raw`(?<=(?:[A-Z][\w’'-]*|\))\s+)(?<!\b(?:The|A|An|This|That)\s+)(?=(?:After|Following)\s+[^.;,]{2,60},\s+(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?:moved|made\s+a\s+motion)\b|VOTED\s*:\s*\([^()]{2,60}\))|(?<=[A-Za-z\d)]\s+)(?=VOTED\s*:\s*(?:To|That)\s)`, 'g')],
+  // Station Sticker Fee VOTED: (Kelleher/Maguire) 3-0-0 to increase …", or "… hours VOTED: To close the transfer station …"
+  // ("… Warrant VOTED: to place …", "Appointments VOTED unanimously to appoint …"); and the next title after a bare tally's
+  // stop ("VOTED: 3-0. Annual Town Meeting Warrant …").
+  [/(?:After|Following)\s[^.;,]{2,60},\s+[A-Z][^;,]{1,40}\s(?:moved|made\s+a\s+motion)\b|\sVOTED\b/, new RegExp(String.raw`(?<=(?:[A-Z][\w’'-]*|\))\s+)(?<!\b(?:The|A|An|This|That)\s+)(?=(?:After|Following)\s+[^.;,]{2,60},\s+(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+(?:moved|made\s+a\s+motion)\b|VOTED\s*:\s*\([^()]{2,60}\))|(?<=[A-Za-z\d)]\s+)(?=VOTED\s*(?::\s*(?:To|That|to|that)|\s+(?:unanimously|UNANIMOUSLY)\s+(?:to|that|To|That))\s)|(?<=\bVOTED\s*:?\s*${SCORE}\.\s+)(?=[A-Z])`, 'g')],
   // A Northern Irish committee's "… gave a verbal update on responses to the consultation. NOTED" at the end of a paragraph: the
   // verdict in capitals on the item, a line of its own as printed.
   [/[.;]\s+(?:NOTED|AGREED|APPROVED|RECEIVED|ENDORSED)\.?\s*$/, /(?<=[a-z\d)][.;]\s+)(?=(?:NOTED|AGREED|APPROVED|RECEIVED|ENDORSED)\.?\s*$)/g],
@@ -1389,8 +1396,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/\/\d{4}\/\d{3,6}\s+(?:That|THAT|Moved|MOVED)\b/, /(?<=\b(?:Resolved|RESOLVED|Resolution|RESOLUTION)\s+(?:[Nn]umber\s+|No\.?\s*)?[A-Z]{2,8}\/\d{4}\/\d{3,6}\s+)(?=(?:That|THAT|Moved|MOVED)\b)/g],
   // An Ontario council's "… Wastewater Rates Resolution No. 2026-388 Moved by: Councillor Osei …": its number and movers too; a
   // Queensland council's "… as presented. Resolution No. OM270513 Moved Cr Hartigan, …", its number in letters and digits; a
-  // New Zealand committee's "7 Library Services Review Resolution number CWC/2027/19 Moved: Cr …", a stroke after its letters.
-  [/\bResolution\s+(?:No\.?|[Nn]umber|#)\s*[A-Z]{0,8}[-/]?\d[\w/-]{1,14}\s+(?:Moved|MOVED)\b/, /(?=Resolution\s+(?:No\.?|[Nn]umber|#)\s*[A-Z]{0,8}[-/]?\d[\w/-]{1,14}\s+(?:Moved|MOVED)\b)(?<=\S\s+)|(?<=\bResolution\s+(?:No\.?|[Nn]umber|#)\s*[A-Z]{0,8}[-/]?\d[\w/-]{1,14}\s+)(?=(?:Moved|MOVED)\b)/g],
+  // New Zealand committee's "7 Library Services Review Resolution number CWC/2027/19 Moved: Cr …", a stroke after its letters,
+  // or a council's "… Report of the Regulatory Services Manager Resolution 27/112 Moved: …", no label before the number (a body's
+  // words before the label are the label's: "… Show Society Council Resolution 2026/214 Moved …", "COUNCIL DECISION Resolution …").
+  [/\bResolution\s+(?:(?:No\.?|[Nn]umber|#)\s*)?[A-Z]{0,8}[-/]?\d[\w/-]{1,14}\s+(?:Moved|MOVED)\b/, /(?=(?:(?:Council|Committee|COUNCIL|COMMITTEE)\s+(?:(?:DECISION|Decision)\s+)?)?Resolution\s+(?:(?:No\.?|[Nn]umber|#)\s*)?[A-Z]{0,8}[-/]?\d[\w/-]{1,14}\s+(?:Moved|MOVED)\b)(?<=\S\s+)(?<!\b(?:Council|Committee|COUNCIL|COMMITTEE|DECISION|Decision)\s+)|(?<=\bResolution\s+(?:(?:No\.?|[Nn]umber|#)\s*)?[A-Z]{0,8}[-/]?\d[\w/-]{1,14}\s+)(?=(?:Moved|MOVED)\b)/g],
   [/\bResolution\s+(?:[Nn]umber\s+|No\.?\s*)?[A-Z]{2,8}\/\d{4}\//, /(?=(?:(?:Committee|Council|Board|Panel|Subcommittee)\s+)?Resolution\s+(?:[Nn]umber\s+|No\.?\s*)?[A-Z]{2,8}\/\d{4}\/\d{3,6}\b)(?<=\S\s+)(?<!\b(?:Committee|Council|Board|Panel|Subcommittee)\s+)/g],
   // PDF text glued together: "… HELD ON 11 FEBRUARY 2013RESOLVED:That …".
   [/RESOLVED\s*:/, /(?=RESOLVED\s*:)(?<=[a-z0-9)])/g],
@@ -1779,7 +1788,7 @@ const LEAD_IN_BOUNDARY = /(?<=[a-z0-9)\]][.!?]["”’)]*)(?<!(?:^|[.;!?]\s+)\d{
 // the year and a minute of three figures, is one reference, counted in its last part. An executive's "EX 112", its code and
 // the minute's number with no year, before a title in capitals, counts the same (not "PART 2 EXEMPT …"). An NHS trust board's
 // "BoD/26/142" or "TBo/27/012" spells its code in mixed case.
-const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?<!\b(?:(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)|RESOLUTION)\s+)(?:(\d{1,3})\.|(?![A-Z]{1,4}\/\d{1,4}\/\d{4}\b)((?:[A-Z]{1,4}[./]?|[A-Z][A-Za-z]{1,3}\/|[A-Z]{2,4}\s(?=\d{2}\/\d{3}\b))?\d{1,4}\/)(\d{1,4})|([A-Z]{1,4}[\s/]|[A-Z]{5,6}\/)(\d{1,4})(\/\d{2}(?:\d{2})?)|(\d{1,3}\.)([A-Ha-h])\.|(\d{1,2}\.)(\d{1,2})\.?|([A-Z]{1,4}[./])(\d{1,4})(\.\d{2})?|(?!(?:PART|ITEM|PAGE|ROOM|WARD|AREA|NO|TAB|VAT|NHS|BOX|AND|THE|FOR|OF|TO|ON|AT|BY|IN|UK|US|TOP|MIN)\s)([A-Z]{2,4}\s)(\d{2,4})(?=\s+[A-Z]{3}))\s+(?=[A-Z\d“"(])`;
+const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?<!\b(?:(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)|RESOLUTION)\s+)(?:(\d{1,3})\.|(?![A-Z]{1,4}\/\d{1,4}\/\d{4}\b)((?:[A-Z]{1,4}[./]?|[A-Z][A-Za-z]{1,3}\/|[A-Z]{2,4}\s(?=\d{2}\/\d{3}\b))?\d{1,4}\/)(\d{1,4})|([A-Z]{1,4}[\s/]|[A-Z]{5,6}\/)(\d{1,4})(\/\d{2}(?:\d{2})?)|(\d{1,3}\.)([A-Ha-h])\.|(\d{1,2}\.)(\d{1,2})\.?|([A-Z]{1,4}[./])(\d{1,4})(\.\d{2})?|(?!(?:PART|ITEM|PAGE|ROOM|WARD|AREA|NO|TAB|VAT|NHS|BOX|AND|THE|FOR|OF|TO|ON|AT|BY|IN|UK|US|TOP|MIN)\s)([A-Z]{2,4}\s)(\d{2,4})(?=\s+[A-Z]{3})|([A-H])\.(?=\s+[A-Z][a-z]))\s+(?=[A-Z\d“"(])`;
 // A payments list's last sum ends its item as a stop does: "… Un Llais Cymru £86.00 4. Cynllunio / Planning …"; so does an
 // action minute's tally in brackets: "… items 4.1 through 4.6. (5-0) 5. Resolution approving …", and an English committee's
 // vote ("… in the report. (Unanimous) PC/91 APPEAL DECISIONS …").
@@ -1823,7 +1832,8 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
     // A Florida commission's "8.A.", "8.B.": the letters count under their section's number.
     // A California agenda's "7.a.", "7.b." the same in lower case.
     // A school board's "5.1", "5.2": decimals count under their section's number as the letters do.
-    found.push({ line: i, at: m.index!, key: m[2] ?? (m[4] ? m[4] + m[6] : m[11] ? m[11] + (m[13] ?? '') : m[14] ?? m[7] ?? m[9] ?? ''), value: m[8] ? m[8].toUpperCase().charCodeAt(0) - 64 : Number(m[1] ?? m[3] ?? m[5] ?? m[10] ?? m[12] ?? m[15]), loose });
+    // A US agenda's "A.", "B.", "C.": a letter alone counts in a run of its own.
+    found.push({ line: i, at: m.index!, key: m[16] ? 'A.' : m[2] ?? (m[4] ? m[4] + m[6] : m[11] ? m[11] + (m[13] ?? '') : m[14] ?? m[7] ?? m[9] ?? ''), value: m[8] ?? m[16] ? (m[8] ?? m[16]).toUpperCase().charCodeAt(0) - 64 : Number(m[1] ?? m[3] ?? m[5] ?? m[10] ?? m[12] ?? m[15]), loose });
     // "113/26 Bin Collection Review": a bare reference may count in either part, so both readings are offered to the run; so may
     // a Northern Irish committee's "E189/26", its letter kept with the year, and an Irish district's "MD/42/28".
     const lead = m[2] ? /^([A-Z]{0,4}[./]?)(\d+)\/$/.exec(m[2]) : null;
@@ -1936,7 +1946,7 @@ const PAIR_LETTERED = /^(?:(?:[A-Z]{1,4}\/\d{2}\/\d{1,4}|[A-Z]{2,4}\/\d{1,3}|\d{
 /** A label in capitals after an item's number ("11. RESOLUTION (2019-47) …", "4. THAT …"): no title of its own. */
 const SHOUTED_LABEL = /^\S+\s+(?:RESOLUTION|ORDINANCE|MOTION|ITEM|THAT|RESOLVED|AGREED)\b/;
 /** Where a run's item starts: its number or minute reference, then the title. */
-const RUN_ITEM = String.raw`^(?:\d{1,3}\.(?:[A-Ha-h]\.)?|\d{1,2}\.\d{1,2}\.?|\S+\/\d{1,4}|[A-Z]{2,4}\s\d{2}\/\d{3}|[A-Z]{2,4}\s\d{2,4}(?=\s+[A-Z]{3})|[A-Z]{1,4}\s\d{1,4}\/\d{2}(?:\d{2})?|[A-Z]{1,4}\.\d{1,4}(?:\.\d{2})?)\s+`;
+const RUN_ITEM = String.raw`^(?:\d{1,3}\.(?:[A-Ha-h]\.)?|[A-H]\.|\d{1,2}\.\d{1,2}\.?|\S+\/\d{1,4}|[A-Z]{2,4}\s\d{2}\/\d{3}|[A-Z]{2,4}\s\d{2,4}(?=\s+[A-Z]{3})|[A-Z]{1,4}\s\d{1,4}\/\d{2}(?:\d{2})?|[A-Z]{1,4}\.\d{1,4}(?:\.\d{2})?)\s+`;
 /**
  * "3. 25/00912/FUL ERECTION OF 24 HOUSES, LAND AT MILLBANK The Committee had before it …": a title in capitals, then the minute
  * (a site's house number first too: "89. 31/00301/FUL – 22 WELL STREET, HOLME The Committee …");
