@@ -37,6 +37,13 @@ describe('owners from the wording', () => {
     expect(hall).toMatchObject({ action: false });
     expect(hall.owner).toBeUndefined();
   });
+
+  it('takes a community council\'s "Action: Secretary" and "Action: Treasurer" as owners, run on after the decision', async () => {
+    const text = '2. Roads – Members reported potholes. The CC agreed to write to Stirling Council asking for the\nrepairs to be prioritised. Action: Secretary\n\n3. Finance – The CC agreed to renew the insurance at £186. Action: Treasurer\n';
+    const { document } = await parseBytes(Buffer.from(text), 'minutes.txt', {});
+    expect(document!.resolutions.map((r) => r.owner?.name)).toEqual(['Secretary', 'Treasurer']);
+    expect(document!.resolutions).toHaveLength(2);
+  });
 });
 
 describe('due dates and rules from the wording', () => {

@@ -215,6 +215,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // clause cut by a page break goes on in lower case on the next page, its line above left without a stop.
   if (line.pageBreak && /^[a-z]/.test(line.text) && !/[.!?:;]["”’)]*$/.test(above.text) && !parseNumber(line.text) && !matchMarker(line.text, lex)) return true;
   if (line.gap) return false;
+  // "Rheswm dros y penderfyniad / Reason for decision:" / "to set a balanced capital programme.": the label's value cut from it
+  // at the margin, in lower case, is no decision of its own.
+  if (/\bReasons?\s+for\s+(?:the\s+)?(?:[Dd]ecisions?|[Rr]ecommendations?)\s*:$/.test(above.text) && /^[a-z]/.test(line.text)) return true;
   // "10.1 FOOTPATH CONSTRUCTION PROGRAM 2027/28 RESOLUTION 455/26 (Moved Cr Haddad" / "/ Seconded Cr Price) That Council:": a
   // movers' bracket the margin cut, however the title before it is printed.
   if (/\((?:Moved|MOVED)\b[^()]*$/.test(above.text) && /^[^()]*\)/.test(line.text)) return true;
@@ -570,6 +573,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… and the relevant representations, the" / "Sub-Committee has resolved to grant …": a determiner wants its noun, so the
   // body's name cut from it runs on, though it opens a marker; so does a name begun after "That the" ("… Moved (Cr Iti/Cr
   // Moana) That the Environment" / "Committee recommends to Council that …").
+  // "The Board approved the Board Assurance Framework" / "and agreed that risk 4 … be escalated …": the body's second verb, in
+  // lower case after "and", goes on the sentence the margin cut.
+  if (/^and\s+(?:also\s+)?(?:agreed|resolved|decided)\s+(?:that|to)\s/.test(line.text) && !/[.;:!?]$/.test(previous.text)) return true;
   // "…, and carried by the following vote, the Board" / "approved Consent Agenda Items 2 through 8:": a body named at the
   // margin waits for its verb, which the lead-in below opens in lower case.
   return !marker || marker.kind === 'following' || marker.restAt === 0 || /,$/.test(previous.text) || /\b(?:the|a|an|its|their|this)$/i.test(previous.text) || NAME_AFTER_THAT.test(previous.text) || (SUBJECT_AT_END.test(previous.text) && /^[a-z]/.test(line.text));

@@ -33,8 +33,11 @@ const DONE_WITH_OBJECT = /^(?:approved|adopted|accepted|passed|ratified|awarded|
 // "Appointed Maria Ortiz to a three-year term" is what was done ("Recommended approval to the City Council" too); "Fred Jones
 // to obtain quotes" is a task.
 const TASK_NOTE = /^(?!(?:Appointed|Reappointed|Nominated|Elected|Approved|Adopted|Authori[sz]ed|Awarded|Directed|Referred|Requested|Granted|Continued|Deferred|Agreed|Voted|Moved|Recommended)\s)(?:(?:the|all)\s+)?(?:[A-Z][\w’'.&-]*\s+){0,3}[\w’'-]+(?<!ed)\s+to\s+[a-z]/;
-/** "Action: Clerk", "Action: Chair/RFO", "Action: Cllr Pike": only who is to act, a parish's note of the owner under a decision. */
-const OWNER_ONLY = /^(?:(?:the\s+)?(?:Clerk|Chair(?:man)?|Vice[- ]Chair|RFO|Proper\s+Officer|Cllrs?\.?\s+[A-Z][\w’'-]+|Councillors?\s+[A-Z][\w’'-]+|[A-Z]{2,3})(?:\s*(?:\/|,|&|and)\s*|\s*\.?$))+$/;
+/**
+ * "Action: Clerk", "Action: Chair/RFO", "Action: Cllr Pike", a community council's "Action: Secretary": only who is to act, a
+ * parish's note of the owner under a decision.
+ */
+const OWNER_ONLY = /^(?:(?:the\s+)?(?:Clerk|Chair(?:man)?|Vice[- ]Chair|RFO|Proper\s+Officer|Secretary|Treasurer|Cllrs?\.?\s+[A-Z][\w’'-]+|Councillors?\s+[A-Z][\w’'-]+|[A-Z]{2,3})(?:\s*(?:\/|,|&|and)\s*|\s*\.?$))+$/;
 /** Nothing was decided, or the motion failed. */
 // A school board's "Action: First reading, no action", "Action: Information": the item's type, with nothing done under it.
 const NOTHING = /^(?:(?:first\s+reading|presentation|discussion|report)\s*[,;:\-–—]\s*)?(?:(?:no\s+action(?:\s+(?:was\s+)?taken)?|none|n\/a|failed|defeated|lost|motion\s+failed)\b|(?:discussion|information(?:al)?|presentation|report)(?:\s+only)?\s*(?:[.;]?$|[.;]?\s+(?=[A-Z])))/i;
