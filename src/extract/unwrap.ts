@@ -176,7 +176,7 @@ function margin(lines: Line[]): number {
  * Report"). Bold or capitalised lines are headings, whatever their length.
  */
 function filled(line: Line, full: number): boolean {
-  if (line.text.length < full || line.strong) return false;
+  if (line.text.length < full || line.strong || TITLE_CASE_LINE.test(line.text)) return false;
   // The line's end decides: "… DIRECTOR OF ENGINEERING RECOMMENDED MOTION 1. That the Sidewalk" runs on, and so does
   // "RECOMMENDATION TO FULL COUNCIL: that Auditing", the words after a label's colon.
   const end = line.text.slice(-30);
@@ -190,6 +190,13 @@ function filled(line: Line, full: number): boolean {
   const letters = (afterLabel ?? afterShout ?? afterNumber ?? end).replace(/\b(?:AND\s+)?THAT\b/g, '').replace(/[^A-Za-z]/g, '');
   return letters.replace(/[^A-Z]/g, '').length / letters.length < 0.5;
 }
+
+/**
+ * "EX/26/73" / "Leisure Centre Management Contract" / "Consideration of this item …": a line in title case, every word capitalised
+ * but the joining ones, is a heading however near the margin of a narrow page it reaches; not one that ends on a joining word
+ * or opens as a clause does ("That the Fourth Report of the Planning and Development" / "Committee be adopted …").
+ */
+const TITLE_CASE_LINE = /^(?!(?:That|THAT|The|To|And|A|An|This|It|In|On|At|By|For|From|With|As)\s)(?![A-Z][a-z]+ing\s)[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|\d[\w/.–-]*|and|of|the|for|&|[-–—])){2,5}(?<!\s(?:and|of|the|for|&|[-–—]))$/;
 
 /** A title page's line for the meeting or its date: "Ordinary Council Meeting – Minutes", "Wednesday 18 March 2026, 10.00am". */
 const HEAD_FIELD = new RegExp(String.raw`^(?:(?:[A-Z][\w’'-]*\s+){0,4}(?:Meeting|Minutes|Agenda|MEETING|MINUTES|AGENDA)\b(?!\s+(?:of|held|for)\b)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH_NAME}))`);
@@ -623,5 +630,8 @@ function titleOnly(line: Line): boolean {
   // "13. HOMELESSNESS STRATEGY Decision: That the Homelessness" / "Strategy 2027-2032 be recommended …": a marker and its colon
   // after the title say the decision runs on from it, wrapped at the margin.
   if (/\s(?:Decision|DECISION|Resolved|RESOLVED|Agreed|AGREED)\s*[:\-–—]\s+\S/.test(title)) return false;
+  // "48. Grants: a donation of £150 to Penrhos Young" / "Farmers Club was approved.": the minute run on after the title's colon,
+  // in lower case, goes on below (a dash may join a title's own parts: "… DfI Roads – winter gritting").
+  if (/^\s*:\s+[a-z]/.test(title.slice(heading.title.length))) return false;
   return !/(?<=[a-z)])(?<!\b(?:No|Nos|Dr|St|Mt|Mr|Mrs|Ms|Inc|Ltd|Co|Cllr|Cr|vs))[.!?]\s+\S/.test(title);
 }
