@@ -464,6 +464,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… authorised: Clerk's salary £412.50; HMRC £103.20;" / "Hall hire £25.00.": a list run inline, cut at the margin
   // (a list of one clause a line ends each line with its one semicolon).
   if (/;[^;]{3,80};$/.test(previous.text) && filled(above, full) && /^[A-Z£$€]/.test(line.text) && !OWN_START.test(line.text) && !parseNumber(line.text) && !matchMarker(line.text, lex)) return true;
+  // "… payments were approved: Clerk's salary £412.00;" / "HMRC £103.00; Memorial Hall rent £30.00.": the first sum after the
+  // colon and the next payee's sum below, a list of payments however few.
+  if (/:\s[^;:]{2,60}[£$€]\s?\d[\d,]*(?:\.\d\d)?;$/.test(previous.text) && /^[A-Z][^.;:]{1,60}[£$€]\s?\d/.test(line.text) && !parseNumber(line.text)) return true;
   // "… SECURITY GRANT – Adopted" / "Resolution No. 2026-98.": an action minute's verb, its object cut onto the next line.
   // "…, to adopt" / "Resolution 26-44.": a motion's verb, its instrument cut onto the next line.
   if (/^(?:Resolution|Ordinance|By-?law|Local\s+Law)\s+(?:No\.?\s*)?[\w-]*\d/.test(line.text) && /(?:(?:^|[-–—]\s+)(?:Adopted|Approved|Introduced|Ratified|Accepted)|\bto\s+(?:adopt|approve|pass|introduce|ratify|accept|amend|rescind|repeal|enact|table|deny))$/.test(previous.text)) return true;
