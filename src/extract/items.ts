@@ -177,8 +177,8 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   // "10.1 Ordinance No. 2026-19, an ordinance amending Chapter 12.20 …": a measure and what it does, its stop and all, numbered
   // under its section (a township's "1. Resolution No. 2027-09 authorizing …" under "RESOLUTIONS" is the clause voted on).
   if (parsed.number.style === 'decimal' && MEASURE_TITLE.test(rest) && AGENDA_STOPPED.test(rest) && rest.length < 240) return { number: parsed.number.raw, title: tidyTitle(rest) };
-  // "10. Health and Human Services – Adopt Resolution No. 2026-144 accepting grant funding …; authorize the Director to sign the
-  // agreement.": a California board's department, then the action its agenda asks for, a stop and all.
+  // "10. Health and Human Services – Adopt Resolution No. 2026-144 accepting grant funding …; authorize the Director to sign
+  // the agreement.": a California board's department, then the action its agenda asks for, a stop and all.
   const deptAsks = DEPARTMENT_ASKS.exec(rest);
   if (deptAsks && shortTopic(deptAsks[1], 6) && isTitle(deptAsks[1]) && AGENDA_STOPPED.test(deptAsks[2]) && rest.length < 300) return { number: parsed.number.raw, title: tidyTitle(rest) };
   // "5. Consider and act on a resolution approving a development agreement with …": an agenda's wording, a stop and all.
@@ -253,7 +253,10 @@ function stoppedTitle(text: string): string | undefined {
   return stopped && (shortTopic(stopped, 7) || /^[A-Z][a-z]+s$/.test(stopped)) && isTitle(stopped) && !TOLD.test(stopped) ? stopped : undefined;
 }
 
-/** A title, then a sentence that opens on its subject and a passive verb: "… Rehabilitation Bids were opened on …", "… Three quotes were received …". */
+/**
+ * A title, then a sentence that opens on its subject and a passive verb: "… Rehabilitation Bids were opened on …", "… Three
+ * quotes were received …".
+ */
 const TITLE_THEN_TOLD = /^(?!(?:A|An|The)\s)(\S.{2,100}?)\s+(?=(?:(?:The|These|This|All|Two|Three|Four|Five|Six|Several)\s+[a-z]+|[A-Z][a-z]+s)\s+(?:was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b)/;
 
 /** A title in Welsh and English, the English half a capital and words in lower case, then a capital that starts the minute. */
@@ -349,7 +352,10 @@ function isTitle(title: string): boolean {
   return words.length <= 4 || capitals / words.length >= 0.75;
 }
 
-/** A department's name, a dash, then the action its agenda asks for: "Public Works – Adopt Resolution No. 2026-31 …", "Parks – Discussion of …". */
+/**
+ * A department's name, a dash, then the action its agenda asks for: "Public Works – Adopt Resolution No. 2026-31 …", "Parks –
+ * Discussion of …".
+ */
 const DEPARTMENT_ASKS = /^([A-Z][^.;:–—]{2,60}?)\s+[-–—]\s+((?:Adopt|Approve|Authori[sz]e|Accept|Award|Ratify|Appoint|Introduce|Receive|Conduct|Hold|Consider|Discussion\s+(?:of|on|regarding)|Presentation\s+(?:of|on|by)|Update\s+on|Report\s+on)\s.*)$/;
 
 /** A body's name, then a decision verb in lower case: the clause's subject and verb, whatever its capitals. */

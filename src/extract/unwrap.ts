@@ -192,9 +192,9 @@ function filled(line: Line, full: number): boolean {
 }
 
 /**
- * "EX/26/73" / "Leisure Centre Management Contract" / "Consideration of this item …": a line in title case, every word capitalised
- * but the joining ones, is a heading however near the margin of a narrow page it reaches; not one that ends on a joining word
- * or opens as a clause does ("That the Fourth Report of the Planning and Development" / "Committee be adopted …").
+ * "EX/26/73" / "Leisure Centre Management Contract" / "Consideration of this item …": a line in title case, every word
+ * capitalised but the joining ones, is a heading however near the margin of a narrow page it reaches; not one that ends on a
+ * joining word or opens as a clause does ("That the Fourth Report of the Planning and Development" / "Committee be adopted …").
  */
 const TITLE_CASE_LINE = /^(?!(?:That|THAT|The|To|And|A|An|This|It|In|On|At|By|For|From|With|As)\s)(?![A-Z][a-z]+ing\s)[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|\d[\w/.–-]*|and|of|the|for|&|[-–—])){2,5}(?<!\s(?:and|of|the|for|&|[-–—]))$/;
 
@@ -633,8 +633,8 @@ function titleOnly(line: Line): boolean {
   // "13. HOMELESSNESS STRATEGY Decision: That the Homelessness" / "Strategy 2027-2032 be recommended …": a marker and its colon
   // after the title say the decision runs on from it, wrapped at the margin.
   if (/\s(?:Decision|DECISION|Resolved|RESOLVED|Agreed|AGREED)\s*[:\-–—]\s+\S/.test(title)) return false;
-  // "48. Grants: a donation of £150 to Penrhos Young" / "Farmers Club was approved.": the minute run on after the title's colon,
-  // in lower case, goes on below (a dash may join a title's own parts: "… DfI Roads – winter gritting").
+  // "48. Grants: a donation of £150 to Penrhos Young" / "Farmers Club was approved.": the minute run on after the title's
+  // colon, in lower case, goes on below (a dash may join a title's own parts: "… DfI Roads – winter gritting").
   if (/^\s*:\s+[a-z]/.test(title.slice(heading.title.length))) return false;
   return !/(?<=[a-z)])(?<!\b(?:No|Nos|Dr|St|Mt|Mr|Mrs|Ms|Inc|Ltd|Co|Cllr|Cr|vs))[.!?]\s+\S/.test(title);
 }

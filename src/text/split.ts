@@ -154,7 +154,10 @@ const LABELLED_TALLY = String.raw`\b(?:Vote|VOTE)\s*:\s*${SCORE}(?:\s*\([^()]{1,
  */
 const AFTER_VERDICT = new RegExp(String.raw`\b(?:Carried|CARRIED|Lost|LOST|Defeated|DEFEATED|${ROW_VERDICT})(?:\s+\d{1,2}\s*[/-]\s*\d{1,2})?\s+$|${LABELLED_TALLY}\s+$`);
 
-/** A body's verdict in the past tense, or its request, after its name: "The Committee agreed", "The Sub-Committee GRANTED", "The Board asked". */
+/**
+ * A body's verdict in the past tense, or its request, after its name: "The Committee agreed", "The Sub-Committee GRANTED", "The
+ * Board asked".
+ */
 const BODY_VERDICT = 'agreed|resolved|decided|approved|noted|endorsed|deferred|refused|granted|asked|requested|instructed|directed|AGREED|RESOLVED|DECIDED|APPROVED|NOTED|ENDORSED|DEFERRED|REFUSED|GRANTED';
 const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… the access onto the B3414. Application REFUSED for the following reasons: …": a planning record's status line after the
@@ -442,12 +445,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // well, its title otherwise left on the sentence before (chainCuts cuts there only in a run of such numbers).
   [/(?:\d{1,3}\.?|\b[A-H]\.)\s+[A-Z]/, new RegExp(String.raw`(?=[A-Z])(?<=(?:^|[a-z\d)][.!?]\s+)(?:\d{1,2}\.\d{1,2}\.?|\d{1,3}\.?|[A-H]\.)\s+${RUN_ON_TITLE}\s+)(?=${MINUTE_OPENING})|(?=\d)(?<=[a-z\d)][.!?]\s+)(?=\d{1,3}\.?\s+${RUN_ON_TITLE}\s+(?:${MINUTE_OPENING}))`, 'g')],
   // "APPOINTMENTS Mr. Avery moved to appoint …", "CORRESPONDENCE The Clerk reported …", "RESOLUTION 26-140 ADOPTING THE 2027
-  // BUDGET Council Member Yates moved …" (its numbers too): a section's heading in capitals run into
-  // its first sentence, as a select board's minutes print them in one paragraph; a marker word in capitals heads no section.
-  // A Quebec town's resolution number before it: "2027-01-004 ADOPTION OF THE AGENDA It is proposed by …", "2027-01-006 AWARD
-  // OF CONTRACT – SNOW REMOVAL WHEREAS the Town …" (its recitals after the title), "… MINUTES OF DECEMBER 8, 2026 It is …" ("IT IS
-  // PROPOSED by …", its opening in capitals too; "REQUEST TO THE MINISTÈRE DES TRANSPORTS", accents in its capitals); a
-  // reference and an address in the heading: "AGENDA ITEM 7 – VARIANCE V-27-02, 1180 BLUE GULCH ROAD Following the public …".
+  // BUDGET Council Member Yates moved …" (its numbers too): a section's heading in capitals run into its first sentence, as a
+  // select board's minutes print them in one paragraph; a marker word in capitals heads no section. A Quebec town's resolution
+  // number before it: "2027-01-004 ADOPTION OF THE AGENDA It is proposed by …", "2027-01-006 AWARD OF CONTRACT – SNOW REMOVAL
+  // WHEREAS the Town …" (its recitals after the title), "… MINUTES OF DECEMBER 8, 2026 It is …" ("IT IS PROPOSED by …", its
+  // opening in capitals too; "REQUEST TO THE MINISTÈRE DES TRANSPORTS", accents in its capitals); a reference and an address in
+  // the heading: "AGENDA ITEM 7 – VARIANCE V-27-02, 1180 BLUE GULCH ROAD Following the public …".
   [/^(?:[A-Z]{1,4}\.\s?\d{1,4}\s+|\d{4}-\d{2}-\d{2,4}\s+)?[A-Z]{3,}/, new RegExp(String.raw`(?<=^(?!(?:${CAPS_MARKER_WORDS})\b)(?:[A-Z]{1,4}\.\s?\d{1,4}\s+|\d{4}-\d{2}-\d{2,4}\s+)?[A-Z]{3,}(?:\s+(?:\(?[A-ZÀ-Þ][A-ZÀ-Þ\d’'-]*\)?,?|\d[\d/-]*,?|&|[-–]))*)\s+(?=${SENTENCE_AFTER_TITLE}|WHEREAS\b|IT\s+IS\s+(?:PROPOSED|MOVED|RESOLVED)\b)`, 'g')],
   // A New Jersey page run into paragraphs: "NEW BUSINESS Resolution No. 2026-214 – Referring … for Review Motion to adopt:
   // Councilman Dwyer; Second: …": each resolution's number and title, and the motion that names only its verb and movers, start
@@ -1397,8 +1400,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // An Ontario council's "… Wastewater Rates Resolution No. 2026-388 Moved by: Councillor Osei …": its number and movers too; a
   // Queensland council's "… as presented. Resolution No. OM270513 Moved Cr Hartigan, …", its number in letters and digits; a
   // New Zealand committee's "7 Library Services Review Resolution number CWC/2027/19 Moved: Cr …", a stroke after its letters,
-  // or a council's "… Report of the Regulatory Services Manager Resolution 27/112 Moved: …", no label before the number (a body's
-  // words before the label are the label's: "… Show Society Council Resolution 2026/214 Moved …", "COUNCIL DECISION Resolution …").
+  // or a council's "… Report of the Regulatory Services Manager Resolution 27/112 Moved: …", no label before the number (a
+  // body's words before the label are the label's: "… Show Society Council Resolution 2026/214 Moved …", "COUNCIL DECISION
+  // Resolution …").
   [/\bResolution\s+(?:(?:No\.?|[Nn]umber|#)\s*)?[A-Z]{0,8}[-/]?\d[\w/-]{1,14}\s+(?:Moved|MOVED)\b/, /(?=(?:(?:Council|Committee|COUNCIL|COMMITTEE)\s+(?:(?:DECISION|Decision)\s+)?)?Resolution\s+(?:(?:No\.?|[Nn]umber|#)\s*)?[A-Z]{0,8}[-/]?\d[\w/-]{1,14}\s+(?:Moved|MOVED)\b)(?<=\S\s+)(?<!\b(?:Council|Committee|COUNCIL|COMMITTEE|DECISION|Decision)\s+)|(?<=\bResolution\s+(?:(?:No\.?|[Nn]umber|#)\s*)?[A-Z]{0,8}[-/]?\d[\w/-]{1,14}\s+)(?=(?:Moved|MOVED)\b)/g],
   [/\bResolution\s+(?:[Nn]umber\s+|No\.?\s*)?[A-Z]{2,8}\/\d{4}\//, /(?=(?:(?:Committee|Council|Board|Panel|Subcommittee)\s+)?Resolution\s+(?:[Nn]umber\s+|No\.?\s*)?[A-Z]{2,8}\/\d{4}\/\d{3,6}\b)(?<=\S\s+)(?<!\b(?:Committee|Council|Board|Panel|Subcommittee)\s+)/g],
   // PDF text glued together: "… HELD ON 11 FEBRUARY 2013RESOLVED:That …".
@@ -1642,11 +1646,12 @@ function numberCuts(text: string): number[] {
         trail = [n];
       } else if (n.value === 1 && (/:\s*[-–—]?\s*$/.test(text.slice(0, m.index)) || /(?:^|[.:]\s+|\bthat\s+|\b(?:Decision|DECISION)s?\s+)(?:The|the)\s+(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*\s+[-–—]\s*$/.test(text.slice(0, m.index)) || SHOUTED_ITEM_END.test(text.slice(0, m.index)) || (BODY_LEAD_END.test(text.slice(0, m.index)) && /^(?:[a-z]{3,}ed|[A-Z]{3,}ED)\b/.test(after)))) {
         // "That approval be given to: (1) …", "recommend to Council: (a) …": the lead-in stands on its own line; so does a
-        // Northern Irish minute's reference and title in capitals ("EN 213/26 CORRESPONDENCE (i) Letter from NIEA …"). So does a
-        // decision's subject and its dash, "Decision: The Executive – (i) approved …", a list run into one line, and a Scottish
-        // report's "The report recommended:- that the Committee - (a) note …", or its "Decision" heading over the subject ("…
-        // Decision The Committee – (a) agreed to …", a page run into one line), or with no dash where the list's verbs are in the
-        // past tense ("Decision: The Executive (a) approved …; (b) delegated …", a paragraph joined into one line).
+        // Northern Irish minute's reference and title in capitals ("EN 213/26 CORRESPONDENCE (i) Letter from NIEA …"). So does
+        // a decision's subject and its dash, "Decision: The Executive – (i) approved …", a list run into one line, and a
+        // Scottish report's "The report recommended:- that the Committee - (a) note …", or its "Decision" heading over the
+        // subject ("… Decision The Committee – (a) agreed to …", a page run into one line), or with no dash where the list's
+        // verbs are in the past tense ("Decision: The Executive (a) approved …; (b) delegated …", a paragraph joined into one
+        // line).
         cuts.push(m.index);
         colonList = true;
         const lead = leadInStart(text, m.index);
@@ -1939,8 +1944,9 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
 const PAIR_APPLICATION = new RegExp(String.raw`^\d{1,3}\.\s+${APPLICATION_REF}`);
 /**
  * A committee's letters, the year and the minute's number, then its title: "EX/26/89 Highways …"; a parish's "27/062 Planning",
- * its minute counted from nought, or "6/27 Playing Field", the minute's number before the year; an executive's "EX/41 Housing …",
- * its letters and the minute's number alone; a Northern Irish committee's "ES 142/26 Dog Control Orders", its code before it.
+ * its minute counted from nought, or "6/27 Playing Field", the minute's number before the year; an executive's "EX/41 Housing
+ * …", its letters and the minute's number alone; a Northern Irish committee's "ES 142/26 Dog Control Orders", its code before
+ * it.
  */
 const PAIR_LETTERED = /^(?:(?:[A-Z]{1,4}\/\d{2}\/\d{1,4}|[A-Z]{2,4}\/\d{1,3}|\d{2}\/0\d{2}|\d{1,3}\/\d{2})\s+[A-Z][a-z]|[A-Z]{2,4}\s\d{2,4}\s+[A-Z]{3}|[A-Z]{1,4}\s?\d{1,4}\/\d{2}\s+[A-Z])/;
 /** A label in capitals after an item's number ("11. RESOLUTION (2019-47) …", "4. THAT …"): no title of its own. */
