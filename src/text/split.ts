@@ -385,7 +385,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… June 30, 2030. Other Business The Board asked …", "… (Motion Lindgren, second Okafor, 3-0) Appointments VOTED
   // unanimously to …": a short title in title case between the last sentence's stop (or its tally's bracket) and the next
   // item's decision, a page run into one line, stands on a line of its own.
-  [/(?:[.]|\))\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+(?:VOTED\b|The\s)/, new RegExp(String.raw`(?<=[a-z%][.]\s+|\b(?:19|20)\d\d[.]\s+|\)\s+)(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+(?:VOTED\b|The\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:${SUBJECT_BODY})\s+(?:${BODY_VERDICT})\b))`, 'g')],
+  [new RegExp(String.raw`(?:[.]|\))\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+(?:VOTED\b|The\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:${SUBJECT_BODY})\s)`), new RegExp(String.raw`(?<=[a-z%][.]\s+|\b(?:19|20)\d\d[.]\s+|\)\s+)(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+(?:VOTED\b|The\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:${SUBJECT_BODY})\s+(?:${BODY_VERDICT})\b))`, 'g')],
   // "(b) that the reprofiling … be approved; and RECOMMENDED TO COUNCIL – (c) that …": the next marker after the clause's "; and",
   // which stays with the clause it ends, as it does at the end of a printed line.
   [/;\s+(?:and|AND)\s+(?:RESOLVED|RECOMMENDED)\b/, /(?<=;\s+(?:and|AND)\s+)(?=(?:RESOLVED|RECOMMENDED)\b)/g],
@@ -400,7 +400,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // considered …": the next item's narrative after a list's last clause, a page run into one paragraph; or after the item's
   // title, no stop between ("EX/89 Medium Term Financial Strategy 2027/28 to 2030/31 The Executive considered the report …",
   // "CAB/72 Allotment Rents Cabinet considered the responses to the consultation.", a cabinet or executive by its bare name).
-  [/(?:[.]|[A-Z\d][\w’'/-]*)\s+(?:The\s+[A-Z]|(?:Cabinet|Executive)\s+(?:considered|received|had)|Further\s+to\s+Minute)/, new RegExp(String.raw`(?<=[a-z\d)][.]\s+|(?:^|\s)(?!(?:The|A|An|This)\s)(?:[A-Z][\w’'/-]*|\d[\d/-]*)\s+)(?=(?:The\s+(?:[A-Z][\w’'&-]*\s+){0,3}?(?:${SUBJECT_BODY})|Cabinet|(?<!\bChief\s+)Executive)\s+(?:considered|received|had\s+before\s+it)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:report|minutes?|findings|responses|update)\b|Further\s+to\s+Minute\b)`, 'g')],
+  [/\s(?:considered|received|had\s+before\s+it)\s+(?:a|the)\s|Further\s+to\s+Minute/, new RegExp(String.raw`(?<=[a-z\d)][.]\s+|(?:^|\s)(?!(?:The|A|An|This)\s)(?:[A-Z][\w’'/-]*|\d[\d/-]*)\s+)(?=(?:The\s+(?:[A-Z][\w’'&-]*\s+){0,3}?(?:${SUBJECT_BODY})|Cabinet|(?<!\bChief\s+)Executive)\s+(?:considered|received|had\s+before\s+it)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:report|minutes?|findings|responses|update)\b|Further\s+to\s+Minute\b)`, 'g')],
   // "Manager of Environmental Services That the report of the City Engineer … BE RECEIVED": a tracker's owner cell run into the
   // resolution beside it, a table flattened into a paragraph. Not after a marker or a label that the clause belongs to
   // ("RESOLVED That …", "Recommendation That …"), nor inside a movers' line ("Moved Cr Banks Seconded Cr Ivey That …").
