@@ -181,9 +181,10 @@ function verdictOn(verb: string, object: string, lex: Lexicon): boolean {
   // "Members asked that their concerns about transport be referred to …".
   const act = (/^(?:resolved|agreed|decided)$/.test(verb) && (TO_DO.test(object) || THAT_BE_DONE.test(object))) || (/^(?:asked|requested)$/.test(verb) && THAT_BE_SENT.test(object));
   // "The Board received the presentation and directed staff to return …": a paper of talk received, then a decision on it,
-  // which the second verb says.
-  const receivedThen = (verb === 'received' || verb === 'heard') && RECEIVED_THEN.test(object);
-  if (TALK.test(object.split(/\s+/).slice(0, 4).join(' ')) && !paper && !act && !receivedThen) return false;
+  // which the second verb says ("The Board heard the second reading and adopted the policy as revised." is judged the same).
+  const received = verb === 'received' || verb === 'heard';
+  const then = received ? RECEIVED_THEN.exec(object) : null;
+  if (TALK.test(object.split(/\s+/).slice(0, 4).join(' ')) && !paper && !act && !then) return false;
   if (/^(?:with|in\s+principle\s+with)\b/i.test(object)) return false;
   // "The Planning Commission recommended approval at its April 18 meeting.": what a body did at a meeting of its own, told in
   // another's minutes, is no decision of this one; the meeting follows the verb's object at once ("asked that officers present
@@ -194,10 +195,8 @@ function verdictOn(verb: string, object: string, lex: Lexicon): boolean {
   if (verb === 'voted') return /^(?:(?:\d{1,2}\s*(?:[-–]|to)\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?|unanimously)\s+)?(?:\([^()]{1,80}\)\s+)?(?:to\s+[a-z]+|in\s+favou?r\s+of)\b/i.test(object);
   // "The Committee received a report from …" is how an item opens; received and filed, or received and acted on, is a decision.
   // The NHS board's "received the report and NOTED the position …" judges its second verb as the first would be judged.
-  // "The Board heard the second reading and adopted the policy as revised.": what was heard is judged as a paper received.
-  if (verb === 'received' || verb === 'heard') {
+  if (received) {
     if (/^and\s+filed\b/i.test(object)) return true;
-    const then = RECEIVED_THEN.exec(object);
     return then !== null && verdictOn(then[1].toLowerCase(), then[2], lex);
   }
   // "declared the listed equipment surplus", "declared a climate emergency": a status the body gives; "declared the meeting closed" is none.
