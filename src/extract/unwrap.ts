@@ -94,8 +94,11 @@ const HOUSE_NUMBER_REST = new RegExp(String.raw`^(?:[A-Z][\w’'-]*\s+){1,3}(?:$
 const NAMED_VOTE = String.raw`\p{Lu}[\p{L}’'-]+\s*[-–:,]\s*(?:[Aa]ye|[Yy]es|[Yy]ea|[Nn]ay|[Nn]o|[Aa]bstain(?:ed)?|AYE|YES|NAY|NO)`;
 const NAMED_VOTE_END = new RegExp(String.raw`\b${NAMED_VOTE}[;,]$`, 'u');
 const NAMED_VOTE_START = new RegExp(String.raw`^(?:(?:Mayor|Council\s*Member|Council(?:wo)?man|Councillor|Commissioner|Trustee|Alderman|Supervisor|Mr|Mrs|Ms|Dr)\.?\s+)?${NAMED_VOTE}\b`, 'u');
-/** A line ending on a word no sentence ends with ("… publication of the" / "OfSTED report …"). */
-export const OPEN_END = /\b(?:the|a|an|of|and|or|to|in|on|for|by|with|from|at|into|between|its|their|this|that|which|as|not|(?<=\band\s)(?:then|also))$/i;
+/**
+ * A line ending on a word no sentence ends with ("… publication of the" / "OfSTED report …"); not a compound's tail ("–
+ * Call-in").
+ */
+export const OPEN_END = /(?<!-)\b(?:the|a|an|of|and|or|to|in|on|for|by|with|from|at|into|between|its|their|this|that|which|as|not|(?<=\band\s)(?:then|also))$/i;
 
 /**
  * Join hard-wrapped lines back into the sentences they were cut from. Plain-text

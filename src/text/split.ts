@@ -30,6 +30,13 @@ const SHORT_STOP = String.raw`(?<=${SHORT_FORM}|\b[A-Za-z]|\b(?:Inc|Ltd|Corp))\.
 const CAP_TITLE = String.raw`(?:Deputy\s+|Vice[- ]?)?Mayor(?:\s+Pro\s+Tem(?:pore)?)?|(?:Deputy\s+)?(?:Reeve|Warden)|(?:Vice[- ])?Chair(?:man|person|woman)?|Select(?:man|woman|person|\s+Board\s+Member)|Commissioner|(?:Vice\s+)?President|Clerk|Council?lor|Councilmember|Council(?:wo)?man|Council\s+Member|(?:Board\s+|Assembly\s+)?Member|Assemblymember|Supervisor|Trustee|Alderman|Alderwoman|Cllr|Cr|Mr|Mrs|Ms|Dr`;
 /** A planning or licensing record's status line: "Application REFUSED …", "Listed building consent approved …", "Item deferred …". */
 const STATUS_OPENING = String.raw`(?:Application|Planning\s+permission|Listed\s+building\s+consent|Premises\s+licence|Item)\s+(?:was\s+)?(?:GRANTED|REFUSED|APPROVED|DEFERRED|WITHDRAWN|granted|refused|approved|deferred|withdrawn)\b`;
+/**
+ * A verdict in lower case after a title in capitals, a US page run into paragraphs: "ITEM 14 – COUNCIL COMMITTEE ASSIGNMENTS
+ * Received and filed.", "MINUTES OF OCTOBER 6 Approved as presented.": no title's word is written so.
+ */
+const VERDICT_AFTER_CAPS = String.raw`(?:Received\s+and\s+filed|Noted|Approved|Adopted|Accepted|Deferred|Tabled|Received|Continued)(?=\.|\s+(?:as|unanimously|\(?\d)|$)`;
+/** The first part of an officer report under its title: "Executive Summary", "Purpose of Report", "Background". */
+const REPORT_PART = String.raw`(?:Executive\s+Summary|Report\s+Summary|Summary|Purpose(?:\s+of\s+(?:the\s+)?Report)?|Background|Introduction)`;
 /** The chair acting with the meeting's leave opens a sentence: "Without objection, the Chair appointed …", "Hearing no objection, …". */
 const NO_OBJECTION_OPENING = String.raw`(?:Without|Hearing\s+no|There\s+being\s+no)\s+objections?,\s`;
 // "144/26 Finance a) The accounts …": a lettered list's first item after the title, too; "FC/26/01 Apologies Apologies were
@@ -74,8 +81,11 @@ export const TALLY_IN_BRACKETS = String.raw`\((?:[A-Z][\w’'-]+\s*\/\s*[A-Z][\w
 /** A US section's heading in capitals, its stage after a dash: "ORDINANCES – INTRODUCTION", "RESOLUTIONS – CONSENT AGENDA". */
 const US_SECTION = String.raw`(?:ORDINANCES|RESOLUTIONS|CONSENT\s+(?:AGENDA|CALENDAR)|PUBLIC\s+(?:COMMENTS?|HEARINGS?))(?:\s+[-–—]\s+[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})?`;
 
-/** An English committee's vote in brackets under its resolution: "(Unanimous)", "(For 5, Against 3)", "(6 votes for, 2 against)". */
-const VOTE_IN_BRACKETS = String.raw`\((?:[Uu]nanimous(?:ly)?|UNANIMOUS(?:LY)?|[Ff]or\s*:?\s*\d{1,2}[^()]{0,40}|\d{1,2}\s+(?:votes?\s+)?(?:for|in\s+favour)[^()]{0,40}|[Nn]em\.?\s*[Cc]on\.?)\)`;
+/**
+ * An English committee's vote in brackets under its resolution: "(Unanimous)", "(For 5, Against 3)", "(6 votes for, 2
+ * against)", "(Voting: 7 for, 4 against)".
+ */
+const VOTE_IN_BRACKETS = String.raw`\((?:[Uu]nanimous(?:ly)?|UNANIMOUS(?:LY)?|[Ff]or\s*:?\s*\d{1,2}[^()]{0,40}|[Vv]oting\s*:\s*[^()]{1,40}|\d{1,2}\s+(?:votes?\s+)?(?:for|in\s+favour)[^()]{0,40}|[Nn]em\.?\s*[Cc]on\.?)\)`;
 
 /** The verdict a tally may carry after it on its line: "Vote: 5-0   Approved". */
 const TALLY_VERDICT = '(?:Approved|Adopted|Passed|Carried|Failed|Denied|Defeated|APPROVED|ADOPTED|PASSED|CARRIED|FAILED|DENIED|DEFEATED)';
@@ -163,6 +173,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… the access onto the B3414. Application REFUSED for the following reasons: …": a planning record's status line after the
   // debate's sentence, a page run into one line.
   [new RegExp(STATUS_OPENING), new RegExp(String.raw`(?<=[a-z\d)][.!?]\s+)(?=${STATUS_OPENING})`, 'g')],
+  // A US page of labelled fields joined into a paragraph: "Action: Adopted Vote: 6-1 (Councilmember Lowe – No)": the tally's
+  // label after the verdict starts a line, so the verdict stands alone as printed.
+  [/(?:Action|ACTION)\s*:[^:]{1,80}\s(?:Vote|VOTE)\s*:/, /(?<=(?:^|\s)(?:Action|ACTION)\s*:\s*[A-Z][^:]{0,80}?)\s+(?=(?:Vote|VOTE)\s*:\s*\d)/g],
   // "… Council Action: Approved 5-0 (Motion: Okonkwo; Second: Ferreira) 8. Downtown Parking Study …": the movers' bracket ends
   // its item, and the next item's number opens a line, a page of action minutes run into one line.
   [/(?:Motion|MOTION|Moved|MOVED)\s*:[^()]{1,160}\)\s+\d/, /(?<=\((?:Motion|MOTION|Moved|MOVED)\s*:[^()]{1,160}\)\s+)(?=\d{1,3}\.\s+[A-Z])/g],
@@ -352,6 +365,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "3. Confirmation of Previous Minutes Te Whakaāe o te hui o mua Part C Community Board Resolved BKCB/2024/00048 That …": a
   // New Zealand board's marker names the body and the resolution's number, after the item's title in a paragraph run together.
   [/\s(?:Resolved|RESOLVED)\s+[A-Z]{2,8}\//, /(?=(?:(?:Community|Local|Hearings?)\s+)?(?:Board|Council|Committee|Subcommittee|Sub-Committee|Panel)\s+(?:Resolved|RESOLVED)\s+[A-Z]{2,8}\/\d{4}\/\d{2,6}\b)(?<=\S\s+)/g],
+  // "11. ORDINANCES – SECOND READING 11.a ORDINANCE NO. 26-22 …": a section's heading in capitals, then its first sub-item,
+  // numbered under it, a page run into paragraphs.
+  [/^\d{1,2}\.\s+[A-Z]{3,}[^a-z]*?\s\d{1,2}\.[a-hA-H1]/, /(?<=^(\d{1,2})\.\s+[A-Z]{3,}(?:\s+(?:[A-Z]{2,}|[-–&]))*)\s+(?=\1\.(?:[a-hA-H]\.?|1\.?)\s+[A-Z])/g],
   // "11.2 DRAFT PLAYGROUND STRATEGY Report by Coordinator Open Space. …": an item's title in capitals at the line's start, run
   // into the minute under it (a Welsh council's "5 BUDGET MONITORING – QUARTER 2 Submitted – a report by …" and "1 APOLOGIES
   // Councillor Meinir Price." too); not a clause in capitals ("1. THAT Council …"), nor a measure's label ("11. RESOLUTION (2019-47)
@@ -423,35 +439,41 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // page run into one paragraph puts each "That …" clause after the full stop of the one before.
   [/[.;]\s+That\s/, /(?=That\s+(?:the\s+|this\s+|[A-Z]))(?<=[a-z)][.;]\s+)/g],
   // "3.1 Upper Kitwanga Fire Society – Equipment Funding The Society's chair … presented …": a numbered item's title run into
-  // the minute's first sentence, as in a flattened page's run of items (chainCuts), where its paragraph goes on past a
-  // title's length. A US agenda's lettered item too: "A. Conditional Use Permit – 220 Mill Street The City Planner reviewed
-  // …", "b. Zoning Text Amendment – Short-Term Rentals Following discussion, motion by …", an Irish district's "Item 2:
-  // Annual Roads Programme 2027 The Senior Engineer presented …"; a parish's "119/27 Precept 2028/29 Following discussion it
-  // was proposed …", its minute reference; a town's "Item 4. Water Rate Study The Council, by a vote of 5-0, accepted …"; an
-  // NHS board's "TB/26/141 Board Assurance Framework The Director of Corporate Affairs presented …", "BoD/26/142 …" (or "BoD
-  // 27/034 Freedom to Speak Up Guardian Report The Board RECEIVED …", its letters and a space; a district committee's "ENV.31
-  // Waste and Recycling Service Review The Chair …"; a board of conservators' "Minute 5 - Commons Consent Application The
-  // Clerk reported …"). Never after an article: "1.2 The Council considered …" has no title, and "… Plan The Council
-  // considered …" is cut once, before "The"; nor after a joining word: "C. Consideration of a Motion to Refer …" is one title.
-  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*(?:[:.]|\s[-–—])?|\d{1,4}\/\d{2}|[A-Z][A-Za-z]{0,3}\/\d{2}\/\d{1,4}|[A-Z][a-z]?[A-Z]{1,2}\s\d{2,4}\/\d{2,4}|[A-Z]{2,5}\.\d{1,4}|(?:Minute|MINUTE)\s+\d{1,4}\s+[-–—])\s+(?:\d{4}\s+)?[A-Z](?:[^.;:]|(?<=\b(?:Motion|MOTION|Motions|MOTIONS|Petition|PETITION|Question|QUESTION|Deputation|DEPUTATION)):){20,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*(?:[:.]|\s[-–—])?|\d{1,4}\/\d{2}(?!\d)|[A-Z][A-Za-z]{0,3}\/\d{2}\/\d{1,4}|[A-Z][a-z]?[A-Z]{1,2}\s\d{2,4}\/\d{2,4}|[A-Z]{2,5}\.\d{1,4}|(?:Minute|MINUTE)\s+\d{1,4}\s+[-–—])\s+${TITLE_WORDS}\s)(?<!\b(?:The|A|An|This|That|Its|Our|Their|a|an|the|of|to|for|and|or)\s)(?!(?:An?|AN?)\s+(?:Ordinance|Resolution|ORDINANCE|RESOLUTION)\b)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
-  // The same in sentence case, or after a stop in a page run into one line, where the sentence plainly starts: "2 Minutes of the
-  // previous meeting The minutes of the meeting of 8 September were AGREED …", "… on 24 October. 7 Forward Plan The forward plan
-  // was noted.", "36. Minutes of the Meeting held on 17 September 2026 Resolved – That …" ("… at The Green" is a name, so not
-  // after a short word that leads one, and the sentence's own words hold no second "The"; "413. Minutes It was RESOLVED that …"
-  // ends its title before "It", not inside the sentence). A US board's lettered item in sentence case too: "B. Discussion –
-  // Linden Avenue traffic calming Following discussion, the Board directed …"; a place after a comma in the title: "15
-  // Application for a Premises Licence – Old Forge Inn, High Street The Sub-Committee considered …"; a speaker, initials
-  // with no stops: "… be accepted. 5 Public Forum Mr B Drury spoke about …". The number after the stop opens its own line as
-  // well, its title otherwise left on the sentence before (chainCuts cuts there only in a run of such numbers).
-  [/(?:\d{1,3}\.?|\b[A-H]\.)\s+[A-Z]/, new RegExp(String.raw`(?=[A-Z])(?<=(?:^|[a-z\d)][.!?]\s+)(?:\d{1,2}\.\d{1,2}\.?|\d{1,3}\.?|[A-H]\.)\s+${RUN_ON_TITLE}\s+)(?=${MINUTE_OPENING})|(?=\d)(?<=[a-z\d)][.!?]\s+)(?=\d{1,3}\.?\s+${RUN_ON_TITLE}\s+(?:${MINUTE_OPENING}))`, 'g')],
+  // the minute's first sentence, as in a flattened page's run of items (chainCuts), where its paragraph goes on past a title's
+  // length. A US agenda's lettered item too: "A. Conditional Use Permit – 220 Mill Street The City Planner reviewed …", "b.
+  // Zoning Text Amendment – Short-Term Rentals Following discussion, motion by …", an Irish district's "Item 2: Annual Roads
+  // Programme 2027 The Senior Engineer presented …"; a parish's "119/27 Precept 2028/29 Following discussion it was proposed
+  // …", its minute reference; a town's "Item 4. Water Rate Study The Council, by a vote of 5-0, accepted …"; an NHS board's
+  // "TB/26/141 Board Assurance Framework The Director of Corporate Affairs presented …", "BoD/26/142 …" (or "BoD 27/034 Freedom
+  // to Speak Up Guardian Report The Board RECEIVED …", its letters and a space, or an Irish district's "LSMD 113/26 Schedule of
+  // …"; a district committee's "ENV.31 Waste and Recycling Service Review The Chair …"; a board of conservators' "Minute 5 -
+  // Commons Consent Application The Clerk reported …"). Never after an article: "1.2 The Council considered …" has no title,
+  // and "… Plan The Council considered …" is cut once, before "The"; nor after a joining word: "C. Consideration of a Motion to
+  // Refer …" is one title.
+  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*(?:[:.]|\s[-–—])?|\d{1,4}\/\d{2}|[A-Z][A-Za-z]{0,3}\/\d{2}\/\d{1,4}|(?:[A-Z][a-z]?[A-Z]{1,2}|[A-Z]{4,5})\s\d{2,4}\/\d{2,4}|[A-Z]{2,5}\.\d{1,4}|(?:Minute|MINUTE)\s+\d{1,4}\s+[-–—])\s+(?:\d{4}\s+)?[A-Z](?:[^.;:]|(?<=\b(?:Motion|MOTION|Motions|MOTIONS|Petition|PETITION|Question|QUESTION|Deputation|DEPUTATION)):){20,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*(?:[:.]|\s[-–—])?|\d{1,4}\/\d{2}(?!\d)|[A-Z][A-Za-z]{0,3}\/\d{2}\/\d{1,4}|(?:[A-Z][a-z]?[A-Z]{1,2}|[A-Z]{4,5})\s\d{2,4}\/\d{2,4}|[A-Z]{2,5}\.\d{1,4}|(?:Minute|MINUTE)\s+\d{1,4}\s+[-–—])\s+${TITLE_WORDS}\s)(?<!\b(?:The|A|An|This|That|Its|Our|Their|a|an|the|of|to|for|and|or)\s)(?!(?:An?|AN?)\s+(?:Ordinance|Resolution|ORDINANCE|RESOLUTION)\b)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
+  // The same in sentence case, or after a stop in a page run into one line, where the sentence plainly starts: "2 Minutes of
+  // the previous meeting The minutes of the meeting of 8 September were AGREED …", "… on 24 October. 7 Forward Plan The forward
+  // plan was noted.", "36. Minutes of the Meeting held on 17 September 2026 Resolved – That …" ("… at The Green" is a name, so
+  // not after a short word that leads one, and the sentence's own words hold no second "The"; "413. Minutes It was RESOLVED
+  // that …" ends its title before "It", not inside the sentence). A US board's lettered item in sentence case too: "B.
+  // Discussion – Linden Avenue traffic calming Following discussion, the Board directed …"; a place after a comma in the title:
+  // "15 Application for a Premises Licence – Old Forge Inn, High Street The Sub-Committee considered …"; a speaker, initials
+  // with no stops: "… be accepted. 5 Public Forum Mr B Drury spoke about …"; a committee's code before the number: "OSC 29 Work
+  // Programme Agreed: that …", "EX/71 Leisure Centre Operating Contract The Portfolio Holder …". The number after the stop
+  // opens its own line as well, its title otherwise left on the sentence before (chainCuts cuts there only in a run of such
+  // numbers).
+  [/(?:\d{1,3}\.?|\b[A-H]\.)\s+[A-Z]/, new RegExp(String.raw`(?=[A-Z])(?<=(?:^|[a-z\d)][.!?]\s+)(?:\d{1,2}\.\d{1,2}\.?|\d{1,3}\.?|[A-H]\.|[A-Z]{2,4}(?:\s\d{2,4}(?:\/\d{2,4})?|\/\d{1,3}))\s+${RUN_ON_TITLE}\s+)(?=${MINUTE_OPENING})|(?=\d)(?<=[a-z\d)][.!?]\s+)(?=\d{1,3}\.?\s+${RUN_ON_TITLE}\s+(?:${MINUTE_OPENING}))`, 'g')],
   // "APPOINTMENTS Mr. Avery moved to appoint …", "CORRESPONDENCE The Clerk reported …", "RESOLUTION 26-140 ADOPTING THE 2027
   // BUDGET Council Member Yates moved …" (its numbers too): a section's heading in capitals run into its first sentence, as a
   // select board's minutes print them in one paragraph; a marker word in capitals heads no section. A Quebec town's resolution
   // number before it: "2027-01-004 ADOPTION OF THE AGENDA It is proposed by …", "2027-01-006 AWARD OF CONTRACT – SNOW REMOVAL
   // WHEREAS the Town …" (its recitals after the title), "… MINUTES OF DECEMBER 8, 2026 It is …" ("IT IS PROPOSED by …", its
   // opening in capitals too; "REQUEST TO THE MINISTÈRE DES TRANSPORTS", accents in its capitals); a reference and an address in
-  // the heading: "AGENDA ITEM 7 – VARIANCE V-27-02, 1180 BLUE GULCH ROAD Following the public …".
-  [/^(?:[A-Z]{1,4}\.\s?\d{1,4}\s+|\d{4}-\d{2}-\d{2,4}\s+)?[A-Z]{3,}/, new RegExp(String.raw`(?<=^(?!(?:${CAPS_MARKER_WORDS})\b)(?:[A-Z]{1,4}\.\s?\d{1,4}\s+|\d{4}-\d{2}-\d{2,4}\s+)?[A-Z]{3,}(?:\s+(?:\(?[A-ZÀ-Þ][A-ZÀ-Þ\d’'-]*\)?,?|\d[\d/-]*,?|&|[-–]))*)\s+(?=${SENTENCE_AFTER_TITLE}|WHEREAS\b|IT\s+IS\s+(?:PROPOSED|MOVED|RESOLVED)\b)`, 'g')],
+  // the heading: "AGENDA ITEM 7 – VARIANCE V-27-02, 1180 BLUE GULCH ROAD Following the public …"; a US sub-item's letter and
+  // measure: "12.a RESOLUTION NO. 26-140 A Resolution authorizing …"; an officer report's first part: "ITEM 4.1 PARKING
+  // RESTRICTIONS – HARBOUR STREET Executive Summary Residents have …", or its label: "… MANAGEMENT PLAN Committee
+  // Recommendation Moved Cr …".
+  [/^(?:[A-Z]{1,4}\.\s?\d{1,4}\s+|\d{4}-\d{2}-\d{2,4}\s+|\d{1,2}\.[a-z]\.?\s+)?[A-Z]{3,}/, new RegExp(String.raw`(?<=^(?!(?:${CAPS_MARKER_WORDS})\b)(?:[A-Z]{1,4}\.\s?\d{1,4}\s+|\d{4}-\d{2}-\d{2,4}\s+|\d{1,2}\.[a-z]\.?\s+)?[A-Z]{3,}(?:\s+(?:\(?[A-ZÀ-Þ][A-ZÀ-Þ\d’'-]*\)?,?|NO\.|\d[\d/-]*(?:\.\d{1,2})?,?|&|[-–]))*)(?<!,)\s+(?=${SENTENCE_AFTER_TITLE}|WHEREAS\b|IT\s+IS\s+(?:PROPOSED|MOVED|RESOLVED)\b|${VERDICT_AFTER_CAPS}|${REPORT_PART}\s+[A-Z]|(?:(?:Officer|Committee|Council|Staff)['’]?s?\s+)?(?:Recommendation|Resolution|Decision)\s*(?::|$|\s+(?:Moved|That|THAT)\b))`, 'g')],
   // A New Jersey page run into paragraphs: "NEW BUSINESS Resolution No. 2026-214 – Referring … for Review Motion to adopt:
   // Councilman Dwyer; Second: …": each resolution's number and title, and the motion that names only its verb and movers, start
   // lines of their own.
@@ -543,10 +565,19 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // SAFEGUARDING ANNUAL REPORT DECISION: 1. To note …", "… presented the report. DECISION: To approve …", its label in capitals
   // after the title or the narrative, a paragraph run into one line. Not a label's own words ("KEY DECISION:", "REASON FOR
   // DECISION:"), nor a parish's item titled "Minutes" ("26/302 Minutes: The minutes of … were approved"). A parish's
-  // "Resolution:" the same ("… Three tenders were received. Resolution: To award …"), but not BoardDocs' "Final Resolution:".
-  [/(?:Decision|DECISION|Minutes|Resolution|RESOLUTION)\s*:/, /(?=(?:Decision|DECISION|Minutes|Resolution|RESOLUTION)\s*:(?:\s|$))(?<=\S\s+)(?<!\b(?:for|of|the|this|a|The|For|Of|FOR|OF|THE|THIS|KEY|FINAL|COUNCIL|CABINET|COMMITTEE|BOARD|OFFICER|DELEGATED|EXECUTIVE|MEMBER|PANEL|INDIVIDUAL)\s+)(?!Resolution\b(?<=\b(?:Final|Council|Cabinet|Committee|Board|Draft|Proposed|Substantive|Original|Amended)\s+Resolution))(?!Minutes\b(?<=(?:^|[.!?]\s+)[A-Z]{0,4}[/.]?\d[\d./-]*\s+Minutes))/g],
+  // "Resolution:" the same ("… Three tenders were received. Resolution: To award …"), but not BoardDocs' "Final Resolution:". A
+  // US title in capitals before its "ACTION: It was moved …", a select board's "… The Crossing Tavern VOTE: Mr. Ortiz moved …"
+  // (not "ROLL CALL VOTE:").
+  [/(?:Decision|DECISION|Minutes|Resolution|RESOLUTION|ACTION|VOTE)\s*:/, /(?=(?:Decision|DECISION|Minutes|Resolution|RESOLUTION|ACTION|VOTE)\s*:(?:\s|$))(?<=\S\s+)(?<!\b(?:for|of|the|this|a|The|For|Of|FOR|OF|THE|THIS|KEY|FINAL|COUNCIL|CABINET|COMMITTEE|BOARD|OFFICER|DELEGATED|EXECUTIVE|MEMBER|PANEL|INDIVIDUAL|RECOMMENDED|REQUESTED|PROPOSED|SUGGESTED|STAFF|FURTHER|NO|ANY|CALL|RECORDED|VOICE|ROLL)\s+)(?!Resolution\b(?<=\b(?:Final|Council|Cabinet|Committee|Board|Draft|Proposed|Substantive|Original|Amended)\s+Resolution))(?!Minutes\b(?<=(?:^|[.!?]\s+)[A-Z]{0,4}[/.]?\d[\d./-]*\s+Minutes))/g],
   // A Tasmanian council's "DECISION: Cr Baxter / Cr Pirie That the report …": its movers after the label in capitals start a line.
   [/(?:Decision|DECISION|Minutes)\s*:/, /(?<=(?:^|\s)(?:Decision|Minutes)\s*:)\s+(?=\S)|(?<=(?:^|\s)DECISION\s*:)\s+(?=(?:Cr|Cllr|Clr|Councillor|Mayor|Deputy\s+Mayor)\.?\s+[A-Z][\w’'-]+\s*\/)/g],
+  // An Australian committee's page run into one line: "… at the Central Library. Committee Recommendation Moved Cr Vella, …":
+  // the recommendation's label after the officer's stop opens the motion.
+  [/(?:Recommendation|Resolution|Decision)\s+(?:Moved|That|THAT)\b/, /(?<=[a-z\d)][.;]\s+)(?=(?:Officer['’]?s?|Committee|Council|Staff)\s+(?:Recommendation|Resolution|Decision)\s+(?:Moved|That|THAT)\b)/g],
+  // A cabinet's decision page run into one line: "… the capital programme. Decision (1) The programme … is approved. (2) …":
+  // the label with no colon opens the list of decisions after a stop, or after the item's title ("EX/72 Council Tax Support
+  // Scheme 2027/28 Decision (1) The scheme …").
+  [/(?:Decision|DECISION)\s+\(?[1ai][.)]/, /(?<=[\w)][.;]?\s+)(?=(?:Decision|DECISION)\s+\(?[1ai][.)]\s+(?:That|To|The)\s)/g],
   [/Resolution\s+That/, /(?=Resolution\s+That\b)(?<=\S\s+)/g],
   [/by\s+(?:a\s+)?resolution/, /(?<=[.;!?]\s+)(?=[^.;]*\b(?:was|were)\s+(?:passed|carried|adopted)\s+by\s+(?:a\s+)?resolution\b)/g],
   // "… for staging and lighting. (Proposed: Cllr Ahmed; Seconded: Cllr Price; For 8, Against 1)": the movers in brackets too.
@@ -610,7 +641,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // …": the report's request (and its heading or paragraph number, after a stop) starts a line of its own, as printed; so do
   // "PROPOSED RESOLUTION That the Council: …" and "Suggested Resolution That Council …", and the motion after them.
   // Not after a clause's own number: "(3) Officers are requested to write …" under a cabinet's DECISION is that clause.
-  [new RegExp(String.raw`\s${ASKED_TO}`), new RegExp(String.raw`(?<=[A-Za-z’').:]\s+)(?<!\b(?:The|the|of|and|to|by|that|whether|[A-Z][a-z][\w’'&-]*)\s+)(?<!^(?:\(\w{1,4}\)|\w{1,4}[.)])\s+)(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,4}${ASKED_TO})|(?<=[a-z\d)][.;]\s+)(?=(?:Action|Actions|Decisions?|Recommendations?|\d{1,2}\.\d{1,2}\.?)(?:\s+(?:required|requested|sought))?\s+(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,4}${ASKED_TO})`, 'g')],
+  [new RegExp(String.raw`\s${ASKED_TO}`), new RegExp(String.raw`(?<=[A-Za-z’').:]\s+)(?<!\b(?:The|the|of|and|to|by|that|whether|[A-Z][a-z][\w’'&-]*)\s+)(?<!^(?:\(\w{1,4}\)|\w{1,4}[.)])\s+)(?<!\s(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-z])[.)])\s+)(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,4}${ASKED_TO})|(?<=[a-z\d)][.;]\s+)(?=(?:Action|Actions|Decisions?|Recommendations?|\d{1,2}\.\d{1,2}\.?)(?:\s+(?:required|requested|sought))?\s+(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,4}${ASKED_TO})`, 'g')],
   [/(?:PROPOSED|Proposed|SUGGESTED|Suggested)\s+(?:RESOLUTIONS?|Resolutions?)\s+(?:That|THAT)\s/, /(?<=[\w’').:]\s+)(?<!\b(?:the|a|The|A|and)\s+)(?=(?:PROPOSED|Proposed|SUGGESTED|Suggested)\s+(?:RESOLUTIONS?|Resolutions?)\s+(?:That|THAT)\s)|(?<=\b(?:PROPOSED|Proposed|SUGGESTED|Suggested)\s+(?:RESOLUTIONS?|Resolutions?))\s+(?=(?:That|THAT)\s)/g],
   // Paragraphs joined from a page of US items, each title with no stop before what was done on it: a planning board's "…
   // 88 Titicus Road (veterinary clinic) After review, Mr. Adeyemi made a motion to grant …", a select board's "1. Transfer
@@ -782,13 +813,14 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… the amendment was LOST. The substantive motion was then put to the vote and CARRIED.": a verdict in capitals ends its
   // sentence, and the next is the next motion's.
   [/(?:LOST|CARRIED|DEFEATED|FELL|WITHDRAWN|FAILED)\.\s+[A-Z]/, /(?<=\b(?:LOST|CARRIED|DEFEATED|FELL|WITHDRAWN|FAILED)\.)\s+(?=[A-Z][a-z])/g],
-  // A page run into one line with no stop after the verdict: "… be reduced to 40 km/h. CARRIED 5 Members' Reports Moved …",
-  // "… be received. CARRIED The meeting closed at 8.35pm.": the next item's number and title, or the next sentence, after it, or
-  // the next motion's mover ("… LOST Cr Street moved and Cr Wass seconded …");
-  // not a count ("CARRIED 4 For, 2 Against", "CARRIED 6/1").
-  // Christchurch's "… Councillor Cotter/Councillor Turner   Carried 2. Declarations of Interest There were …": in sentence case
-  // too, before an item's number and its stop, its score between ("… Carried 7/2 11.2 Footpath Renewal Program …").
-  [/(?:LOST|CARRIED|DEFEATED|FELL|WITHDRAWN)\s+(?:\d|The|This|A|An|It|There|Members|Councillors|Crs?|Cllr|Councillor)\b|(?:Carried|Lost)\s+\d/, new RegExp(String.raw`(?<=\b(?:LOST|CARRIED|DEFEATED|FELL|WITHDRAWN))\s+(?=\d{1,2}(?:\.\d{1,2})*\.?\s+${NOT_A_COUNT}[A-Z][a-z]|(?:The|This|A|An|It|There|Members|Councillors)\s+[a-z]|(?:Crs?|Cllr|Councillor)\.?\s+[A-Z][\w’'-]+\s+(?:moved|proposed)\b)|(?<=\b(?:Carried|Lost|CARRIED|LOST)(?:\s+\d{1,2}\s*[\/-]\s*\d{1,2})?)\s+(?=(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?|\d{1,2}\.)\s+${NOT_A_COUNT}[A-Z][a-z])`, 'g')],
+  // A page run into one line with no stop after the verdict: "… be reduced to 40 km/h. CARRIED 5 Members' Reports Moved …", "…
+  // be received. CARRIED The meeting closed at 8.35pm.": the next item's number and title, or the next sentence, after it, or
+  // the next motion's mover ("… LOST Cr Street moved and Cr Wass seconded …"), a recommendation's label ("… CARRIED
+  // Recommendation to Council That …") or the next item ("… CARRIED ITEM 4.2 STORMWATER …"); not a count ("CARRIED 4 For, 2
+  // Against", "CARRIED 6/1"). Christchurch's "… Councillor Cotter/Councillor Turner   Carried 2. Declarations of Interest There
+  // were …": in sentence case too, before an item's number and its stop, its score between ("… Carried 7/2 11.2 Footpath
+  // Renewal Program …").
+  [/(?:LOST|CARRIED|DEFEATED|FELL|WITHDRAWN)\s+(?:\d|The|This|A|An|It|There|Members|Councillors|Crs?|Cllr|Councillor|Recommendations?|ITEM|Item)\b|(?:Carried|Lost)\s+\d/, new RegExp(String.raw`(?<=\b(?:LOST|CARRIED|DEFEATED|FELL|WITHDRAWN))\s+(?=\d{1,2}(?:\.\d{1,2})*\.?\s+${NOT_A_COUNT}[A-Z][a-z]|(?:The|This|A|An|It|There|Members|Councillors)\s+[a-z]|Recommendations?\s+(?:to|from)\s+(?:the\s+)?[A-Z]|(?:ITEM|Item)\s+\d{1,2}(?:\.\d{1,2})?\s+[A-Z]|(?:Crs?|Cllr|Councillor)\.?\s+[A-Z][\w’'-]+\s+(?:moved|proposed)\b)|(?<=\b(?:Carried|Lost|CARRIED|LOST)(?:\s+\d{1,2}\s*[\/-]\s*\d{1,2})?)\s+(?=(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?|\d{1,2}\.)\s+${NOT_A_COUNT}[A-Z][a-z])`, 'g')],
   // "… for lateness be accepted. Councillor Cotter/Councillor Turner Carried": a New Zealand council's movers by slash after the
   // clause's stop, a page run into one line.
   [/(?:Councillor|Cr|Cllr|Deputy\s+Mayor|Mayor)\s+[A-Z][^/.;]{1,40}\/\s*(?:Councillor|Cr|Cllr|Deputy\s+Mayor|Mayor)\s/, /(?=(?:Councillor|Cr|Cllr|Deputy\s+Mayor|Mayor)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*\/\s*(?:Councillor|Cr|Cllr|Deputy\s+Mayor|Mayor)\s+[A-Z])(?<=[a-z\d)][.]\s+)/g],
@@ -1081,7 +1113,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/["”]\s+(?:The|This)\s+(?:motion|proposal|resolution|[Nn]otice\s+of\s+[Mm]otion)\s+was\b/, /(?<=[.!?]["”]\s+)(?=(?:The|This)\s+(?:motion|proposal|resolution|[Nn]otice\s+of\s+[Mm]otion)\s+was\b)/g],
   // "RESOLVED: That the application be REFUSED for the reason set out in the report. (Unanimous)": the vote in brackets under
   // the resolution, its paragraph joined into one line, is no part of the clause.
-  [/[.;]\s+\((?:[Uu]nanimous|UNANIMOUS|[Ff]or\b|\d|[Nn]em)/, new RegExp(String.raw`(?<=[a-z\d)][.;]\s+)(?=${VOTE_IN_BRACKETS}(?:\s|$))`, 'g')],
+  [/[.;]\s+\((?:[Uu]nanimous|UNANIMOUS|[Ff]or\b|\d|[Nn]em|[Vv]oting\s*:)/, new RegExp(String.raw`(?<=[a-z\d)][.;]\s+)(?=${VOTE_IN_BRACKETS}(?:\s|$))`, 'g')],
   // "… set out in the report. (Unanimous) PL/46 APPEALS The Committee noted …", "(For 5, Against 3) PL/45 26/01244/FUL – …": an
   // English committee's vote in brackets under its resolution, then the next minute's reference, a page run into one line.
   [/\)\s+(?:[A-Z]{1,4}\/)?\d{1,4}\/?\d{0,4}\s+[A-Z\d]/, new RegExp(String.raw`(?<=${VOTE_IN_BRACKETS}\s+)(?=(?:[A-Z]{1,4}\/\d{1,4}|\d{1,4}\/\d{2,4})\s+[A-Z\d])`, 'g')],
@@ -1782,18 +1814,16 @@ const LEAD_IN_BOUNDARY = /(?<=[a-z0-9)\]][.!?]["”’)]*)(?<!(?:^|[.;!?]\s+)\d{
 /** A number at the line's start or after a sentence's end, a capital or a reference after it: "… record. 46. 25/01234/FUL – …". */
 // A parish's minute references run the same way: "… were approved and signed. 26/034 Finance: …", the last part counting.
 // "COUNCIL RESOLUTION 2025/189" numbers a resolution, no item, however many follow in sequence (a table's column headed
-// "Resolution" before its first row's "27/41" is no such label).
-// A Northern Irish committee's "ES 113/26" counts in its first part, the year after the slash (a South African council's
-// "OC 114/2025" the same, its year in full; a Northern Irish committee's "LC/86/2026" too, its letters and year the run's key,
-// and an Irish strategic policy committee's "TMSPC/42/26", five or six letters before the slash).
-// "Res. 88/27" is a resolution's
-// number, no item's.
-// An Irish municipal district's dotted "BA.23.26" counts in its middle part, its letters and year the run's key; an English
-// planning committee's "P.71", "P.72" with no year counts the same (and its "PC/88", "PC/89"). An integrated care board's "ICB 27/031", its code, a space,
-// the year and a minute of three figures, is one reference, counted in its last part. An executive's "EX 112", its code and
-// the minute's number with no year, before a title in capitals, counts the same (not "PART 2 EXEMPT …"). An NHS trust board's
-// "BoD/26/142" or "TBo/27/012" spells its code in mixed case.
-const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?<!\b(?:(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)|RESOLUTION)\s+)(?:(\d{1,3})\.|(?![A-Z]{1,4}\/\d{1,4}\/\d{4}\b)((?:[A-Z]{1,4}[./]?|[A-Z][A-Za-z]{1,3}\/|[A-Z]{2,4}\s(?=\d{2}\/\d{3}\b))?\d{1,4}\/)(\d{1,4})|([A-Z]{1,4}[\s/]|[A-Z]{5,6}\/)(\d{1,4})(\/\d{2}(?:\d{2})?)|(\d{1,3}\.)([A-Ha-h])\.|(\d{1,2}\.)(\d{1,2})\.?|([A-Z]{1,4}[./])(\d{1,4})(\.\d{2})?|(?!(?:PART|ITEM|PAGE|ROOM|WARD|AREA|NO|TAB|VAT|NHS|BOX|AND|THE|FOR|OF|TO|ON|AT|BY|IN|UK|US|TOP|MIN)\s)([A-Z]{2,4}\s)(\d{2,4})(?=\s+[A-Z]{3})|([A-H])\.(?=\s+[A-Z][a-z]))\s+(?=[A-Z\d“"(])`;
+// "Resolution" before its first row's "27/41" is no such label). A Northern Irish committee's "ES 113/26" counts in its first
+// part, the year after the slash (a South African council's "OC 114/2025" the same, its year in full; a Northern Irish
+// committee's "LC/86/2026" too, its letters and year the run's key, and an Irish strategic policy committee's "TMSPC/42/26",
+// five or six letters before the slash). "Res. 88/27" is a resolution's number, no item's. An Irish municipal district's dotted
+// "BA.23.26" counts in its middle part, its letters and year the run's key; an English planning committee's "P.71", "P.72" with
+// no year counts the same (and its "PC/88", "PC/89"). An integrated care board's "ICB 27/031", its code, a space, the year and
+// a minute of three figures, is one reference, counted in its last part. An executive's "EX 112", its code and the minute's
+// number with no year, before a title in capitals (or a scrutiny committee's "OSC 27 Transport …" in title case), counts the
+// same (not "PART 2 EXEMPT …"). An NHS trust board's "BoD/26/142" or "TBo/27/012" spells its code in mixed case.
+const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?<!\b(?:(?:COUNCIL|Council|COMMITTEE|Committee)\s+(?:RESOLUTION|Resolution)|RESOLUTION)\s+)(?:(\d{1,3})\.|(?![A-Z]{1,4}\/\d{1,4}\/\d{4}\b)((?:[A-Z]{1,4}[./]?|[A-Z][A-Za-z]{1,3}\/|[A-Z]{2,4}\s(?=\d{2}\/\d{3}\b))?\d{1,4}\/)(\d{1,4})|([A-Z]{1,4}[\s/]|[A-Z]{5,6}\/)(\d{1,4})(\/\d{2}(?:\d{2})?)|(\d{1,3}\.)([A-Ha-h])\.|(\d{1,2}\.)(\d{1,2})\.?|([A-Z]{1,4}[./])(\d{1,4})(\.\d{2})?|(?!(?:PART|ITEM|PAGE|ROOM|WARD|AREA|NO|TAB|VAT|NHS|BOX|AND|THE|FOR|OF|TO|ON|AT|BY|IN|UK|US|TOP|MIN)\s)([A-Z]{2,4}\s)(\d{2,4})(?=\s+[A-Z](?:[A-Z]{2}|[a-z]))|([A-H])\.(?=\s+[A-Z][a-z]))\s+(?=[A-Z\d“"(])`;
 // A payments list's last sum ends its item as a stop does: "… Un Llais Cymru £86.00 4. Cynllunio / Planning …"; so does an
 // action minute's tally in brackets: "… items 4.1 through 4.6. (5-0) 5. Resolution approving …", and an English committee's
 // vote ("… in the report. (Unanimous) PC/91 APPEAL DECISIONS …").
@@ -1827,9 +1857,10 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
     if (after && CITED_PAPER.test(before)) return;
     const afterName = Boolean(m[2] && /^\d+\/$/.test(m[2]) && /(?:^|\s)[A-Z]?[a-z]+\s+$/.test(before) && !CITED_BY.test(before));
     // "… adopted 6-1. ORDINANCES 3. Ordinance No. 2026-12 …": a section's heading in capitals, a word of its own after a stop,
-    // before the next number too; not a label or marker that owns the number ("ARTICLE 3.", "RESOLVED 313/26").
-    // "… January 20, 2026 ACTION ITEMS 10.1 Adoption of …": a heading of two words in capitals after the date of the page's title.
-    const afterHeading = /(?:^|[.!?]\s+|\b(?:19|20)\d\d\s+)(?!(?:ARTICLE|ITEM|SECTION|PART|CHAPTER|APPENDIX|SCHEDULE|MINUTES?|RESOLUTION|RESOLVED|AGREED|DECIDED|DECISION|MOTION|CARRIED|ORDINANCE|PAGE)\s)[A-Z]{4,}(?:(?<=\d\s+[A-Z]+)\s+[A-Z]{4,})?\s+$/.test(wide);
+    // before the next number too; not a label or marker that owns the number ("ARTICLE 3.", "RESOLVED 313/26"). "… January 20,
+    // 2026 ACTION ITEMS 10.1 Adoption of …": a heading of two words in capitals after the date of the page's title. A health
+    // board's "DUHB 26/142 Charitable Funds …": a code that opens the line before a reference is the reference's own.
+    const afterHeading = /(?:^|[.!?]\s+|\b(?:19|20)\d\d\s+)(?!(?:ARTICLE|ITEM|SECTION|PART|CHAPTER|APPENDIX|SCHEDULE|MINUTES?|RESOLUTION|RESOLVED|AGREED|DECIDED|DECISION|MOTION|CARRIED|ORDINANCE|PAGE)\s)[A-Z]{4,}(?:(?<=\d\s+[A-Z]+)\s+[A-Z]{4,})?\s+$/.test(wide) && !OWN_CODE.test(m.input!.slice(0, m.index! + 12));
     // "… Councillor Cotter/Councillor Turner Carried 2. Declarations of Interest …": a motion's verdict ends its item as a stop does.
     // A planning list's "… Ash at Station Road – NOT CONFIRMED P26/33 Licensing …" the same, and a tally with its note in brackets.
     const afterVerdict = AFTER_VERDICT.test(m.input!.slice(Math.max(0, m.index! - 100), m.index));
@@ -1940,6 +1971,8 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
   }
   return cuts;
 }
+/** A committee's code in capitals alone at the line's start, then its minute's reference: "DUHB 26/142". */
+const OWN_CODE = /^[A-Z]{2,5}\s+\d{1,4}\/\d/;
 /** An item's number, then a planning application's reference: "62. 30/01501/HOU – …". */
 const PAIR_APPLICATION = new RegExp(String.raw`^\d{1,3}\.\s+${APPLICATION_REF}`);
 /**
@@ -1952,7 +1985,7 @@ const PAIR_LETTERED = /^(?:(?:[A-Z]{1,4}\/\d{2}\/\d{1,4}|[A-Z]{2,4}\/\d{1,3}|\d{
 /** A label in capitals after an item's number ("11. RESOLUTION (2019-47) …", "4. THAT …"): no title of its own. */
 const SHOUTED_LABEL = /^\S+\s+(?:RESOLUTION|ORDINANCE|MOTION|ITEM|THAT|RESOLVED|AGREED)\b/;
 /** Where a run's item starts: its number or minute reference, then the title. */
-const RUN_ITEM = String.raw`^(?:\d{1,3}\.(?:[A-Ha-h]\.)?|[A-H]\.|\d{1,2}\.\d{1,2}\.?|\S+\/\d{1,4}|[A-Z]{2,4}\s\d{2}\/\d{3}|[A-Z]{2,4}\s\d{2,4}(?=\s+[A-Z]{3})|[A-Z]{1,4}\s\d{1,4}\/\d{2}(?:\d{2})?|[A-Z]{1,4}\.\d{1,4}(?:\.\d{2})?)\s+`;
+const RUN_ITEM = String.raw`^(?:\d{1,3}\.(?:[A-Ha-h]\.)?|[A-H]\.|\d{1,2}\.\d{1,2}\.?|\S+\/\d{1,4}|[A-Z]{2,4}\s\d{2}\/\d{3}|[A-Z]{2,4}\s\d{2,4}(?=\s+[A-Z])|[A-Z]{1,4}\s\d{1,4}\/\d{2}(?:\d{2})?|[A-Z]{1,4}\.\d{1,4}(?:\.\d{2})?)\s+`;
 /**
  * "3. 25/00912/FUL ERECTION OF 24 HOUSES, LAND AT MILLBANK The Committee had before it …": a title in capitals, then the minute
  * (a site's house number first too: "89. 31/00301/FUL – 22 WELL STREET, HOLME The Committee …");

@@ -19,6 +19,9 @@ const ADOPTS_NAMED = /\b(?:recommendations|resolutions|decisions)\s+of\s+(?:the\
 /** A heading's words: each capitalised (or a year, or a joining word), no verb in lower case, no stop. */
 const TITLE_ONLY_ITEM = /^(?:[A-Z][\w’'&/-]*|\d{4}(?:\/\d{2,4})?)(?:\s+(?:[A-Z][\w’'&/-]*|\d[\w/-]*|of|and|for|the|to|in|on|&|[-–]))*$/;
 
+/** A body or officer the decision asks to act: "The Scrutiny Committee is asked to …", "The Director is requested to …". */
+const BODY_ASKED = /^The\s+(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|for)\s+)?){1,6}(?:is|are)\s+(?:asked|requested|instructed)\s+to\b/;
+
 /**
  * A numbered line while a block is open: the block's next clause, the first item of a
  * lead-in's list, a sub-item inside the current clause, or (false) none of these.
@@ -49,8 +52,10 @@ export function numberedInBlock(r: Reading, line: Line, parsed: ParsedNumber, cl
   // by 3%." / "1. That the concessions remain unchanged.").
   const sibling = block.clauses.length > 0 && /^that\s+(?!is\b|was\b|means\b|said\b)/i.test(parsed.rest);
   if (fits && block.bare && !block.lead && !sibling && !r.qualifies(parsed.rest, true)) return false;
-  // "1. That … 2. That … 3. That …" then "4. The purpose of this report is …": the report's own paragraphs go on numbering.
-  if (fits && block.clauses.length >= 2 && block.clauses.every((c) => /^(?:that|to)\b/i.test(c.parts[0] ?? '')) && /^(?:the|this|these|a|an|it|in|as)\b/i.test(parsed.rest)) return false;
+  // "1. That … 2. That … 3. That …" then "4. The purpose of this report is …": the report's own paragraphs go on numbering. Not
+  // under a meeting's own decision: "(3) The Overview and Scrutiny Committee is asked to review …" is the third decision.
+  const asksBody = r.kind === 'minutes' && block.kind === 'resolution' && BODY_ASKED.test(parsed.rest);
+  if (fits && block.clauses.length >= 2 && block.clauses.every((c) => /^(?:that|to)\b/i.test(c.parts[0] ?? '')) && /^(?:the|this|these|a|an|it|in|as)\b/i.test(parsed.rest) && !asksBody) return false;
   // "The Council considered the following recommendations from the Cabinet" / "(a) Treasury Management Strategy 2028/29": an
   // outside list's first item is a sentence; a title in title case with no stop heads the matter that its own decision follows.
   if (fits && block.origin === 'external' && block.clauses.length === 0 && r.kind === 'minutes' && TITLE_ONLY_ITEM.test(parsed.rest)) {
