@@ -574,6 +574,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // An Australian committee's page run into one line: "… at the Central Library. Committee Recommendation Moved Cr Vella, …":
   // the recommendation's label after the officer's stop opens the motion.
   [/(?:Recommendation|Resolution|Decision)\s+(?:Moved|That|THAT)\b/, /(?<=[a-z\d)][.;]\s+)(?=(?:Officer['’]?s?|Committee|Council|Staff)\s+(?:Recommendation|Resolution|Decision)\s+(?:Moved|That|THAT)\b)/g],
+  // A South African council's item run into one line: "ITEM C 214/2026 ADJUSTMENTS BUDGET 2026/27 RECOMMENDATION OF THE
+  // EXECUTIVE MAYOR (a) THAT …": a recommendation's or resolution's label in capitals after the title starts its own line
+  // (not the title itself: "PR 88/26 RECOMMENDATIONS FROM THE AUDIT COMMITTEE").
+  [/(?:RECOMMENDATIONS?|RESOLUTION|DECISION)\b/, /(?<=[A-Z\d)]\s+)(?<!^\S{1,12}(?:\s\d[\d/.]*)?\s+)(?=(?:RECOMMENDATIONS?\s+(?:OF|FROM|BY)\s+THE(?:\s+[A-Z][A-Z’'-]*){1,5}|(?:OFFICER['’]?S?|COMMITTEE|COUNCIL|STAFF)\s+(?:RECOMMENDATIONS?|RESOLUTION|DECISION))\s*(?:$|\(?(?:[a-h]|1|i)[.)]\s|(?:THAT|That)\s))/g],
   // A cabinet's decision page run into one line: "… the capital programme. Decision (1) The programme … is approved. (2) …":
   // the label with no colon opens the list of decisions after a stop, or after the item's title ("EX/72 Council Tax Support
   // Scheme 2027/28 Decision (1) The scheme …").
