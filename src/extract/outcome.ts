@@ -137,7 +137,7 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   if (/objection|consent/i.test(s) && r(lex, 'without-objection', s)) return 'outcome.without-objection';
   if (/given|granted|reached/i.test(s) && r(lex, 'nominal', s)) return 'outcome.nominal';
   // "Consensus was that the matter needed more work": a shared view, as "Members agreed the presentation was helpful" is.
-  const consensus = /consensus/i.test(s) ? r(lex, 'consensus', s) : null;
+  const consensus = /consensus|agreement/i.test(s) ? r(lex, 'consensus', s) : null;
   const view = consensus && /that$/i.test(consensus[0]) && /^\s*(?:[\w’'-]+\s+){0,6}?(?:was|were|is|are|had|has|would|needed)\b/i.test(s.slice(consensus[0].length));
   if (consensus && !view) return 'outcome.consensus';
   if (/object|support/i.test(s) && r(lex, 'planning-response', s)) return 'outcome.planning-response';
@@ -185,6 +185,8 @@ function verdictOn(verb: string, object: string, lex: Lexicon): boolean {
   const received = verb === 'received' || verb === 'heard';
   const then = received ? RECEIVED_THEN.exec(object) : null;
   if (TALK.test(object.split(/\s+/).slice(0, 4).join(' ')) && !paper && !act && !then) return false;
+  // "CONCURRED with the officer's recommendation that …": assent to a recommendation (the lexicon asks for one) is a decision.
+  if (verb === 'concurred') return true;
   if (/^(?:with|in\s+principle\s+with)\b/i.test(object)) return false;
   // "The Planning Commission recommended approval at its April 18 meeting.": what a body did at a meeting of its own, told in
   // another's minutes, is no decision of this one; the meeting follows the verb's object at once ("asked that officers present
@@ -247,7 +249,7 @@ const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|no|nos|st|cllr|cllrs|cr|clr|co|ltd|in
  * Every outcome sentence holds one of these verbs: most lines are dismissed by this one test. The nominal outcome is let
  * through by its nouns, not by "was given": "notice was given" is common, and each line let through costs the rules below.
  */
-const ANY_VERB = new RegExp(String.raw`directed|gave\s+(?:[\w-]+\s+){0,2}?${CONSENT_NOUNS}|unanimous\s+in\s|${NOMINAL_SUBJECT}\s|declared|awarded|instructed|tasked|(?:was|were)\s+(?:\w+\s+)?(?:asked|requested)|(?:requested|asked)\s+(?:that\s|for\s|(?:[\w’'-]+\s+){1,5}?to\s+[a-z]|(?:a|an)\s+(?:further\s+|full\s+|written\s+)?(?:report|update|briefing|review)\b)|object|support|tabled|continued|postponed|denied|referred|forwarded|filed|(?:set|fixed)\s+at\s+[£$€\d]|${SET_SUM}|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|delegated\s+(?:its\s+)?(?:authority|powers?|responsibility)|approved|agreed|decided|consensus|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|certified|designated|proclaimed|voted|recommended|waived|introduced|offered\s+by\s|sought\s`, 'i');
+const ANY_VERB = new RegExp(String.raw`directed|gave\s+(?:[\w-]+\s+){0,2}?${CONSENT_NOUNS}|unanimous\s+in\s|${NOMINAL_SUBJECT}\s|declared|awarded|instructed|tasked|(?:was|were)\s+(?:\w+\s+)?(?:asked|requested)|(?:requested|asked)\s+(?:that\s|for\s|(?:[\w’'-]+\s+){1,5}?to\s+[a-z]|(?:a|an)\s+(?:further\s+|full\s+|written\s+)?(?:report|update|briefing|review)\b)|object|support|tabled|continued|postponed|denied|referred|forwarded|filed|(?:set|fixed)\s+at\s+[£$€\d]|${SET_SUM}|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|delegated\s+(?:its\s+)?(?:authority|powers?|responsibility)|approved|agreed|decided|consensus|agreement\s+(?:that|to)\s|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|certified|designated|proclaimed|voted|recommended|waived|introduced|offered\s+by\s|sought\s`, 'i');
 
 /**
  * Where a sentence starts: a full stop before a capital, a colon before bullets (the list is its content); a planning list's

@@ -37,8 +37,11 @@ const STATUS_OPENING = String.raw`(?:Application|Planning\s+permission|Listed\s+
 const VERDICT_AFTER_CAPS = String.raw`(?:Received\s+and\s+filed|Noted|Approved|Adopted|Accepted|Deferred|Tabled|Received|Continued)(?=\.|\s+(?:as|unanimously|\(?\d)|$)`;
 /** The first part of an officer report under its title: "Executive Summary", "Purpose of Report", "Background". */
 const REPORT_PART = String.raw`(?:Executive\s+Summary|Report\s+Summary|Summary|Purpose(?:\s+of\s+(?:the\s+)?Report)?|Background|Introduction)`;
-/** The chair acting with the meeting's leave opens a sentence: "Without objection, the Chair appointed …", "Hearing no objection, …". */
-const NO_OBJECTION_OPENING = String.raw`(?:Without|Hearing\s+no|There\s+being\s+no)\s+objections?,\s`;
+/**
+ * The chair acting with the meeting's leave opens a sentence: "Without objection, the Chair appointed …", "Hearing no
+ * objection, …"; so does the meeting's assent: "By consensus, the Board appointed …".
+ */
+const NO_OBJECTION_OPENING = String.raw`(?:(?:Without|Hearing\s+no|There\s+being\s+no)\s+objections?|By\s+(?:general\s+|unanimous\s+)?(?:consensus|consent|acclamation)),\s`;
 // "144/26 Finance a) The accounts …": a lettered list's first item after the title, too; "FC/26/01 Apologies Apologies were
 // received …", the title's word opening the sentence. A US action minute's verb in the past tense and what it names: "4.
 // Consent Calendar Approved Consent Calendar items …", "7. Appointment to the Parks Commission Appointed Dana Whitfield to …";
