@@ -511,13 +511,14 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:Motion|MOTION)\s+to\s+(?:adopt|approve)\b[^.;:]{0,60}:\s/, /(?=(?:Motion|MOTION)\s+to\s+(?:adopt|approve)\b[^.;:]{0,60}:\s+(?:Council|Committee|Mayor|Deputy|Alder|Trustee|Commissioner|Mr|Mrs|Ms)\w*\b)(?<=\S\s+)/g],
   // "Item 4: Notice of Motion – Cllr. Kennedy “That Ballyderg Municipal District requests …”": an Irish notice of motion's
   // quoted words run into its title, or after "And resolved:" or its movers' colon ("… seconded by Alderman Tinsley: “That …"), or
-  // after "The following motion in the name of Cllr. P. Horgan was considered:"; not
+  // after "The following motion in the name of Cllr. P. Horgan was considered:" or "… declared the proposal carried and the
+  // following resolution was adopted:"; not
   // after the words that introduce them ("moved that", "as
   // follows"). An Irish district's "Proposed by Cllr. M. Hogan Seconded by Cllr. J. Carroll And resolved:" over the quoted
   // resolution: the verdict's words start a line, as printed. A county council's motion on notice quoted after its movers'
   // colon may open "This Council calls on …".
   [/(?:And|AND)\s+(?:resolved|RESOLVED|agreed|AGREED)\s*:/, /(?=(?:And|AND)\s+(?:resolved|RESOLVED|agreed|AGREED)\s*:)(?<=\b(?:[Ss]econded|SECONDED)\s+(?:by|BY)\s+[^,;:]{2,60}?\s+)/g],
-  [/["“](?:That|THAT)\s|["“]This\s+[A-Z]/, /(?=["“](?:That|THAT|This\s+(?:Council|Committee|Board|Authority|Assembly)\b)\s)(?<=[\w.)]\s+|\b(?:resolved|agreed|RESOLVED|AGREED)\s*:\s*|\b(?:seconded|moved|proposed|submitted|tabled)\s+by\s+[^.;:]{2,60}:\s*|\b(?:following|the)\s+(?:notice\s+of\s+)?motion\b(?:[^.;:]|(?<=\b(?:Cllrs?|Cr|Mr|Mrs|Ms|Dr|[A-Z]))\.){2,100}\b(?:was|were)\s+(?:considered|debated|submitted|tabled|read|moved|proposed)\s*:\s*)(?<!\b(?:[Mm]otion|[Rr]esolution|words|reads?|read|states?|stated|follows|proposed|moved|seconded|amendment|that|was|is|and|by)\s+)/g],
+  [/["“](?:That|THAT)\s|["“]This\s+[A-Z]/, /(?=["“](?:That|THAT|This\s+(?:Council|Committee|Board|Authority|Assembly)\b)\s)(?<=[\w.)]\s+|\b(?:resolved|agreed|RESOLVED|AGREED)\s*:\s*|\bthe\s+following\s+resolutions?\s+(?:was|were)\s+(?:\w+ly\s+)?(?:adopted|passed|carried)\s*:-?\s*|\b(?:seconded|moved|proposed|submitted|tabled)\s+by\s+[^.;:]{2,60}:\s*|\b(?:following|the)\s+(?:notice\s+of\s+)?motion\b(?:[^.;:]|(?<=\b(?:Cllrs?|Cr|Mr|Mrs|Ms|Dr|[A-Z]))\.){2,100}\b(?:was|were)\s+(?:considered|debated|submitted|tabled|read|moved|proposed)\s*:\s*)(?<!\b(?:[Mm]otion|[Rr]esolution|words|reads?|read|states?|stated|follows|proposed|moved|seconded|amendment|that|was|is|and|by)\s+)/g],
   // "… be noted. AG.32 EXTERNAL AUDITOR'S ANNUAL REPORT 2025/26 The Committee received …": a committee's lettered minute number
   // and its title in capitals after a stop, a page run into one line.
   [/[A-Z]\.\s?\d{1,4}\s+[A-Z]{2}/, /(?<=[a-z\d)][.;!?]\s+)(?=[A-Z]{1,4}\.\s?\d{1,4}\s+[A-Z][A-Z’'&,/()-]+\s+[A-Z][A-Z’'&,/()-]+)/g],
@@ -1609,6 +1610,8 @@ const SEMICOLON_LEAD_IN = /\b(?:noted|approved|agreed|resolved|endorsed|decided|
 /** A ModernGov decision's label naming who decided, just before its list: "Decision of Executive Councillor for Housing i. …". */
 const DECISION_OF = /(?:^|[.!?]\s+)Decision\s+of\s+(?:the\s+)?[A-Z][\w\s,’'&-]{2,80}$/;
 
+/** A side of a vote, before its count: "Against 8", "Abstain 2", "Ayes: 5". */
+const VOTE_SIDE = /\b(?:[Ff]or|[Aa]gainst|[Aa]bstain(?:ed|ing|ers)?|[Aa]bstentions?|[Aa]yes?|[Nn]ays?|[Nn]oes|[Ff]avou?r)\s*:?\s+$/;
 /** A vote's label just before a number: "Against:", "In favour –", "Abstentions:". */
 const VOTE_LABEL_END = /\b(?:against|for|in\s+favou?r|abstain\w*|abstentions?|ayes?|noes?|nays?|yeas?|absent)\s*[:\-–—]\s*$/i;
 
@@ -1645,8 +1648,9 @@ function numberCuts(text: string): number[] {
     if (!parsed) continue;
     const n = parsed.number;
     // "… Yes - 7, No - 0. MOTION CARRIED.": a count of nought, which numbers no list or heading; "… the conditions in Attachment
-    // 1. COUNCIL RESOLUTION …": the number a cited paper's word takes, its stop the sentence's.
-    if (n.style === 'num-dot' && (n.value === 0 || CITED_PAPER.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
+    // 1. COUNCIL RESOLUTION …": the number a cited paper's word takes, its stop the sentence's; "… Against 8, Abstain 2. The
+    // Cathaoirleach declared …": a count after its side of the vote.
+    if (n.style === 'num-dot' && (n.value === 0 || CITED_PAPER.test(text.slice(Math.max(0, m.index - 12), m.index)) || VOTE_SIDE.test(text.slice(Math.max(0, m.index - 14), m.index)))) continue;
     const after = text.slice(m.index + m[0].length);
     if (n.style === 'upper-mark' && n.raw.endsWith('.') && !/^[A-Z][a-z]+\s+(?![A-Z][a-z]+,)[\w$£€]/.test(after)) continue;
     // "… notes the progress on the Cycle 2 Flood Risk Management actions": a bare number between words in running text is part

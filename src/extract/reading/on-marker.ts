@@ -42,7 +42,7 @@ function matterBefore(r: Reading, marker: Marker, line: Line): boolean {
   if (!/[.;]$/.test(matter.text) || r.clauses.some((c) => c.line === matter.line && c.column === matter.column)) return false;
   const parsed = parseNumber(matter.text);
   const text = parsed?.rest ?? matter.text;
-  settleMotion(r, marker);
+  settleMotion(r, marker, line.text);
   r.flushMotion();
   r.commit({ kind: 'resolution', parts: [text], line: matter.line, column: matter.column + matter.text.length - text.length, item: r.item?.id, number: parsed?.number, rules: evidence(marker.rule, 'reader.matter-before') });
   return true;
@@ -114,7 +114,7 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
   const titled = marker.rule === 'marker.resolution-label' && !marker.rest.trim() && leadsInOnly(r);
   if (titled) return;
   if (!operative || (r.motion === undefined && r.block?.pending !== true)) {
-    settleMotion(r, marker);
+    settleMotion(r, marker, line.text);
     r.flushMotion();
   }
   // The clause after the marker may begin on the next source line of a joined line.
@@ -187,7 +187,7 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
 }
 
 /** What a new marker does to the motion read above it: a resolution recorded instead of it replaces it. */
-function settleMotion(r: Reading, marker: Marker): void {
+function settleMotion(r: Reading, marker: Marker, text: string): void {
   // "Ms. Okafor moved to award the contract …" / "Mr. Lindgren seconded." / "VOTED: 3-0." then the next matter's "VOTED: to
   // place an article …": a tally the ayes won settled the motion before the marker, though no verdict word followed it.
   if ((r.tally?.for ?? 0) > 0 && r.motion && !r.amendment && !r.amendmentNext && marker.kind === 'resolved' && marker.rest && !isIntroOnly(marker.rest)) r.flushMotion();
@@ -196,6 +196,10 @@ function settleMotion(r: Reading, marker: Marker): void {
     const held = [...(r.motion?.held ?? []), ...(r.block?.pending ? r.block.clauses : [])];
     if (held.length || r.amendment) r.setAside = { motion: held, amendment: r.amendment, item: r.item?.id };
   }
+  // "It was proposed by Cllr. Walsh … that the Budget be adopted." / "… declared the proposal carried and the following
+  // resolution was adopted:" over the resolution's words in quotes: those words are the record of the motion, not a second
+  // decision.
+  if (marker.rule === 'marker.following-lead-in' && r.motion && !r.block?.pending && ADOPTED_BELOW.test(text)) r.motion = undefined;
   // "RESOLUTION NO. 2025-88" then "RESOLVED that …": the label only headed the resolution that follows.
   if (r.block?.intro && r.block.clauses.length === 0 && r.block.rules[0] === 'marker.resolution-label' && marker.kind === 'resolved') r.block = undefined;
   // A motion followed by what the meeting resolved instead ("it was AGREED to refer the
@@ -210,6 +214,12 @@ function settleMotion(r: Reading, marker: Marker): void {
     r.motion = undefined;
   }
 }
+
+/**
+ * A chair's declaration that the motion carried and the resolution printed below is what was adopted: "… declared the proposal
+ * carried and the following resolution was adopted:" (a lead-in alone may head a resolution of its own after a motion).
+ */
+const ADOPTED_BELOW = /\b(?:carried|passed|agreed|adopted)\s+and\s+the\s+following\s+resolutions?\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:adopted|passed|carried)\b/i;
 
 /** Markers that are a motion's own operative words, not the record of its adoption. */
 const OPERATIVE = /^marker\.(?:be-it-resolved|now-therefore)$/;
