@@ -39,9 +39,10 @@ const CONNECTOR = /^(?:and|of|for|&|on|in|the|de|des|du|la|et|upon)$/i;
 const LEVEL = /^(?:provincial|federal|state|national|territorial|commonwealth)(?:\s+(?:and|&|or)\s+(?:provincial|federal|state|national|territorial|commonwealth))?\s+governments?\b/;
 /**
  * Every council of a kind after "all": "all local authorities", "all other county councils", "all parish councils", "all
- * municipalities", an Ontario region's "all local (area, lower-tier) municipalities", "all municipal districts".
+ * municipalities", an Ontario region's "all local (area, lower-tier) municipalities", "all Ontario municipalities", "all
+ * municipal districts".
  */
-const EVERY_COUNCIL = /^(?:other\s+)?(?:local\s+authorities|(?:local\s+|county\s+|city\s+and\s+county\s+|municipal\s+|parish\s+|town\s+and\s+(?:parish|community)\s+|town\s+|community\s+|district\s+)?councils|(?:(?:local|area|lower-tier|member)\s+)?municipalities|municipal\s+districts)\b/i;
+const EVERY_COUNCIL = /^(?:other\s+)?(?:local\s+authorities|(?:local\s+|county\s+|city\s+and\s+county\s+|municipal\s+|parish\s+|town\s+and\s+(?:parish|community)\s+|town\s+|community\s+|district\s+)?councils|(?:(?:local|area|lower-tier|member)\s+|[A-Z][a-z]+\s+)?municipalities|municipal\s+districts)\b/i;
 /** The councils a joint body answers to, named in lower case after "the" or "all": "the constituent councils", "all partner authorities". */
 const MEMBER_COUNCILS = /^(?:constituent|partner|member|participating|neighbouring|neighboring)\s+(?:local\s+)?(?:councils|authorities|municipalities)\b/i;
 /** After "all": "members of the Council", "councillors of the Town Council". */

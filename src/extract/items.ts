@@ -323,8 +323,9 @@ function isTitle(title: string): boolean {
   // "Minutes of the meeting held on 22 September 2026": the minutes the item confirms, named by their date in sentence case.
   if (MINUTES_OF_DATE.test(text)) return true;
   // "Letter from the Kingshaven Curling Club requesting a grant of $5,000", "Email from a resident regarding speeding on Shore
-  // Road": correspondence named by its sender, in sentence case.
-  if (/^(?:Letter|Correspondence|E-?mail|Petition|Request|Invitation|Submission|Deputation|Delegation)s?\s+(?:from|by)\s+(?:(?:the\s+)?\p{Lu}|(?:a\s+)?(?:local\s+)?residents?\b|(?:a\s+)?members?\s+of\s+the\s+public\b)/u.test(text) && text.length <= 120) return true;
+  // Road": correspondence named by its sender, in sentence case, and another council's resolution sent for support ("Resolution
+  // from the Town of Bellmore regarding OPP policing costs").
+  if (/^(?:Letter|Correspondence|E-?mail|Petition|Request|Invitation|Submission|Deputation|Delegation|Resolution)s?\s+(?:from|by)\s+(?:(?:the\s+)?\p{Lu}|(?:a\s+)?(?:local\s+)?residents?\b|(?:a\s+)?members?\s+of\s+the\s+public\b)/u.test(text) && text.length <= 120) return true;
   // A long line is a title only in title case: one word in lower case beyond the joining words ends the test.
   // "… Declaring the Week of January 11 as School Board Recognition Week": "as" joins a title's words too.
   if (text.length > 90 && /\s(?!(?:and|of|the|for|to|in|on|at|from|with|by|as|a|an)\s)[a-z]/.test(text)) return false;

@@ -39,7 +39,7 @@ export function namesPaper(title: string): boolean {
  * The decision after a paper received, in the same sentence: "… received the report and NOTED the position", "… received and
  * filed", "… received the annual report and asked the Freedom to Speak Up Guardian to present …".
  */
-const RECEIVED_THEN = /^(?:[^.;]{0,160}?\s)?and\s+(?:then\s+|also\s+|unanimously\s+)?(directed|authori[sz]ed|instructed|requested|asked|approved|adopted|referred|forwarded|noted|agreed|endorsed|accepted|ratified|supported|confirmed|resolved|decided)\s+(\S.*)$/i;
+const RECEIVED_THEN = /^(?:[^.;]{0,160}?\s)?and\s+(?:then\s+|also\s+|unanimously\s+)?(directed|authori[sz]ed|instructed|requested|asked|approved|adopted|referred|forwarded|remitted|noted|agreed|endorsed|accepted|ratified|supported|confirmed|resolved|decided)\s+(\S.*)$/i;
 /**
  * A task or a verdict after what was noted, in the same sentence: "… and asked that it be shared", "… and agreed to write to …",
  * a Hong Kong district council's "The meeting noted the views and endorsed the proposed works", a Welsh cabinet's "… noted the
@@ -212,7 +212,7 @@ function verdictOn(verb: string, object: string, lex: Lexicon): boolean {
   // "the Board referred the proposed ordinance to the Planning Commission": a matter sent to a body ("referred to the comments"
   // is talk, and the pattern leaves it); "continued the item to November 17" puts a matter off to a time ("continued its
   // discussion" is the debate going on).
-  if (verb === 'referred' || verb === 'forwarded') return findReferrals(`${verb} ${object}`, lex).length > 0;
+  if (verb === 'referred' || verb === 'forwarded' || verb === 'remitted') return findReferrals(`${verb} ${object}`, lex).length > 0;
   if (verb === 'continued' || verb === 'postponed') return /^(?:the|this|that|these|its|consideration)\b[^.;]{0,100}?\b(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?(?:next|future|later|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:regular|special)\b|date\b)/i.test(object);
   // "Members agreed the presentation was helpful": agreement with a view, not a decision.
   // "Members agreed the Clerk should write …" is a task agreed.
@@ -249,7 +249,7 @@ const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|no|nos|st|cllr|cllrs|cr|clr|co|ltd|in
  * Every outcome sentence holds one of these verbs: most lines are dismissed by this one test. The nominal outcome is let
  * through by its nouns, not by "was given": "notice was given" is common, and each line let through costs the rules below.
  */
-const ANY_VERB = new RegExp(String.raw`directed|gave\s+(?:[\w-]+\s+){0,2}?${CONSENT_NOUNS}|unanimous\s+in\s|${NOMINAL_SUBJECT}\s|declared|awarded|instructed|tasked|(?:was|were)\s+(?:\w+\s+)?(?:asked|requested)|(?:requested|asked)\s+(?:that\s|for\s|(?:[\w’'-]+\s+){1,5}?to\s+[a-z]|(?:a|an)\s+(?:further\s+|full\s+|written\s+)?(?:report|update|briefing|review)\b)|object|support|tabled|continued|postponed|denied|referred|forwarded|filed|(?:set|fixed)\s+at\s+[£$€\d]|${SET_SUM}|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|delegated\s+(?:its\s+)?(?:authority|powers?|responsibility)|approved|agreed|decided|consensus|agreement\s+(?:that|to)\s|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|certified|designated|proclaimed|voted|recommended|waived|introduced|offered\s+by\s|sought\s`, 'i');
+const ANY_VERB = new RegExp(String.raw`directed|gave\s+(?:[\w-]+\s+){0,2}?${CONSENT_NOUNS}|unanimous\s+in\s|${NOMINAL_SUBJECT}\s|declared|awarded|instructed|tasked|(?:was|were)\s+(?:\w+\s+)?(?:asked|requested)|(?:requested|asked)\s+(?:that\s|for\s|(?:[\w’'-]+\s+){1,5}?to\s+[a-z]|(?:a|an)\s+(?:further\s+|full\s+|written\s+)?(?:report|update|briefing|review)\b)|object|support|tabled|continued|postponed|denied|referred|forwarded|remitted|filed|(?:set|fixed)\s+at\s+[£$€\d]|${SET_SUM}|concurred|consented|assented|determined|upheld|dismissed|authori[sz]ed|delegated\s+(?:its\s+)?(?:authority|powers?|responsibility)|approved|agreed|decided|consensus|agreement\s+(?:that|to)\s|gave\s+direction|noted|accepted|confirmed|adopted|endorsed|ratified|carried|passed|deferred|granted|refused|rejected|supported|signed|resolved|elected|appointed|certified|designated|proclaimed|voted|recommended|waived|introduced|offered\s+by\s|sought\s`, 'i');
 
 /**
  * Where a sentence starts: a full stop before a capital, a colon before bullets (the list is its content); a planning list's
