@@ -647,9 +647,11 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // An officer's report run into one line: "… 26 March 2026 Internal Audit Plan 2026/27 Action required The Committee is invited
   // to: (a) approve …", "… Charter. Decisions required Members are requested to …", "… 14 witnesses. 1.2 Cabinet is asked to
   // …": the report's request (and its heading or paragraph number, after a stop) starts a line of its own, as printed; so do
-  // "PROPOSED RESOLUTION That the Council: …" and "Suggested Resolution That Council …", and the motion after them.
+  // "PROPOSED RESOLUTION That the Council: …" and "Suggested Resolution That Council …", and the motion after them; a report's
+  // front sheet run into one line puts the heading after its date ("… Date: 18 January 2027 Recommendations The Scrutiny
+  // Committee is recommended to: …").
   // Not after a clause's own number: "(3) Officers are requested to write …" under a cabinet's DECISION is that clause.
-  [new RegExp(String.raw`\s${ASKED_TO}`), new RegExp(String.raw`(?<=[A-Za-z’').:]\s+)(?<!\b(?:The|the|of|and|to|by|that|whether|[A-Z][a-z][\w’'&-]*)\s+)(?<!^(?:\(\w{1,4}\)|\w{1,4}[.)])\s+)(?<!\s(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-z])[.)])\s+)(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,4}${ASKED_TO})|(?<=[a-z\d)][.;]\s+)(?=(?:Action|Actions|Decisions?|Recommendations?|\d{1,2}\.\d{1,2}\.?)(?:\s+(?:required|requested|sought))?\s+(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,4}${ASKED_TO})`, 'g')],
+  [new RegExp(String.raw`\s${ASKED_TO}`), new RegExp(String.raw`(?<=[A-Za-z’').:]\s+)(?<!\b(?:The|the|of|and|to|by|that|whether|[A-Z][a-z][\w’'&-]*)\s+)(?<!^(?:\(\w{1,4}\)|\w{1,4}[.)])\s+)(?<!\s(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-z])[.)])\s+)(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){1,4}${ASKED_TO})|(?<=[a-z\d)][.;]\s+|\b(?:19|20)\d\d\s+)(?=(?:Action|Actions|Decisions?|Recommendations?|\d{1,2}\.\d{1,2}\.?)(?:\s+(?:required|requested|sought))?\s+(?:The\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|for|&)\s+)?){1,5}${ASKED_TO})`, 'g')],
   [/(?:PROPOSED|Proposed|SUGGESTED|Suggested)\s+(?:RESOLUTIONS?|Resolutions?)\s+(?:That|THAT)\s/, /(?<=[\w’').:]\s+)(?<!\b(?:the|a|The|A|and)\s+)(?=(?:PROPOSED|Proposed|SUGGESTED|Suggested)\s+(?:RESOLUTIONS?|Resolutions?)\s+(?:That|THAT)\s)|(?<=\b(?:PROPOSED|Proposed|SUGGESTED|Suggested)\s+(?:RESOLUTIONS?|Resolutions?))\s+(?=(?:That|THAT)\s)/g],
   // Paragraphs joined from a page of US items, each title with no stop before what was done on it: a planning board's "…
   // 88 Titicus Road (veterinary clinic) After review, Mr. Adeyemi made a motion to grant …", a select board's "1. Transfer
