@@ -90,8 +90,9 @@ function initialsMover(text: string): Person | undefined {
  * "Police and Crime Commissioner's Proposed Precept" holds the adjective.
  */
 // BoardDocs' "Member Dana Ruiz Moved, Member Carl Obi seconded …": the verb capitalised, a comma after it.
-// "Councilmember Hill so moved": the motion the chair named, the member before the verb all the same.
-const VERB_AFTER_NAME = /(?<=\S)\s+(?:so\s+(?=moved\b))?(moved|proposed|offered|made\s+(?:a|the)\s+motion|seconded|MOVED|PROPOSED|OFFERED|MADE\s+(?:A|THE)\s+MOTION|SECONDED|(?:Moved|Seconded)(?=\s*,))\b/g;
+// "Councilmember Hill so moved": the motion the chair named, the member before the verb all the same; so does "Councilmember
+// Park then made a motion", a motion after a failed one.
+const VERB_AFTER_NAME = /(?<=\S)\s+(?:so\s+(?=moved\b)|(?:then|also|subsequently|next)\s+(?=(?:moved|made|proposed|offered)\b))?(moved|proposed|offered|made\s+(?:a|the)\s+motion|seconded|MOVED|PROPOSED|OFFERED|MADE\s+(?:A|THE)\s+MOTION|SECONDED|(?:Moved|Seconded)(?=\s*,))\b/g;
 /** Capitalised words that name a body or a group, not a member: "The Council moved into closed session". */
 const NOT_A_MEMBER = /^(?:the\s+)?(?:council|committee|board|cabinet|commission|panel|authority|city|county|town|officers?|staff|members|meeting|motion|report|item|it|this|he|she|they)$/i;
 /** The particle some surnames carry: "Te Aho", "De Silva", "van Dyk". */
