@@ -2,7 +2,7 @@ import type { Line } from '../text/line.js';
 import { parseNumber, RESOLUTION_CODE_START, romanValue, toRoman } from '../text/numbering.js';
 import { ACTION_VERBS, matchLabel, matchMarker } from './markers.js';
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
-import { BODY_NOUNS, LEGISTAR_FILE, MONTH_NAME, VERDICT_EFFECT } from '../lexicon/words.js';
+import { BODY_NOUNS, LEGISTAR_FILE, MADE_MOTION, MONTH_NAME, VERDICT_EFFECT } from '../lexicon/words.js';
 import { itemHeading, STREET_WORDS } from './items.js';
 import { assentsTo } from './outcome.js';
 import { FIRST_ITEM_TITLE, PROPOSAL_OPENING, TALLY_IN_BRACKETS } from '../text/split.js';
@@ -94,6 +94,8 @@ const HOUSE_NUMBER_REST = new RegExp(String.raw`^(?:[A-Z][\w’'-]*\s+){1,3}(?:$
 const NAMED_VOTE = String.raw`\p{Lu}[\p{L}’'-]+\s*[-–:,]\s*(?:[Aa]ye|[Yy]es|[Yy]ea|[Nn]ay|[Nn]o|[Aa]bstain(?:ed)?|AYE|YES|NAY|NO)`;
 const NAMED_VOTE_END = new RegExp(String.raw`\b${NAMED_VOTE}[;,]$`, 'u');
 const NAMED_VOTE_START = new RegExp(String.raw`^(?:(?:Mayor|Council\s*Member|Council(?:wo)?man|Councillor|Commissioner|Trustee|Alderman|Supervisor|Mr|Mrs|Ms|Dr)\.?\s+)?${NAMED_VOTE}\b`, 'u');
+/** A member's name and the motion's verb opening a line: "Devlin proposed, seconded by …", "Park made a motion …". */
+const FIRST_NAME_MOVED = new RegExp(String.raw`^[A-Z][\w’'-]+,?\s+(?:proposed|moved|seconded|${MADE_MOTION})\b`);
 /**
  * A line ending on a word no sentence ends with ("… publication of the" / "OfSTED report …"); not a compound's tail ("–
  * Call-in").
@@ -378,7 +380,7 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/^(?:Board|Council|Commission|Clerk|Manager|Administrator|Supervisor|Attorney|Engineer|Treasurer)\b/.test(line.text) && /\bthe\s+(?:Town|City|County|Village|Township|Borough)$/.test(above.text)) return true;
   // "LC 201/26 Notice of Motion – Rural Broadband Councillor" / "Devlin proposed, seconded by …": a member's title at the end of
   // an item's title line, cut from the name and the motion that follow it.
-  if (TITLE_LAST.has(above.text.slice(above.text.lastIndexOf(' ') + 1)) && /^[A-Z][\w’'-]+,?\s+(?:proposed|moved|seconded|made\s+(?:a|the)\s+motion)\b/.test(line.text)) return true;
+  if (TITLE_LAST.has(above.text.slice(above.text.lastIndexOf(' ') + 1)) && FIRST_NAME_MOVED.test(line.text)) return true;
   // "7.2 Appeal of Design Review Board Decision - 17 Quarry Lane" / "The appeal was denied on a 4-3 vote.": an item's title
   // line, then the minute's first sentence (two lower-case words in its first few), though the title reaches the margin.
   // "KMD 114/25 Taking in Charge" / "Following discussion, the Members …": so does an opening phrase closed by its comma,

@@ -71,6 +71,9 @@ export const ACTION_VERBS = 'Adopt|Approve|Authori[sz]e|Receive|Discuss|Note|Fil
 /** "FINAL ACTION", also as OCR prints it ("FlNAL AC710N"), and "ACTION TAKEN". */
 export const FINAL = String.raw`(?:f[i1l]nal\s+ac[t7][i1l][o0]n|action\s+taken)`;
 
+/** A member's motion told by its noun: "made a motion", "made the motion", after a failed one "made a substitute motion". */
+export const MADE_MOTION = String.raw`made\s+(?:a|the)\s+(?:(?:substitute|new|second|main)\s+)?motion`;
+
 /** A verdict in capitals and what it decided: "NOTED", "– APPROVED", "REFUSED". */
 export const VERDICT_EFFECT = {
   NOTED: 'noted', RECEIVED: 'received', APPROVED: 'approved', ENDORSED: 'endorsed', ADOPTED: 'adopted',

@@ -13,7 +13,8 @@ import { APPLICATION_REF, isChildOf, isNext, parseNumber, RESOLUTION_VERBS, type
 // hold none of them, and then the break is never run.
 /** A member's title before a name, capitalised; case-sensitive, unlike lexicon/words.ts MEMBER_TITLE: the capital is what marks a title here. */
 /** "made a motion", "made the motion": a mover's verb in US minutes ("Commissioner Holloway made the motion to approve …"). */
-const MADE_MOTION = String.raw`made\s+(?:a|the)\s+motion`;
+// The twin of lexicon/words.ts MADE_MOTION (this layer reads no lexicon).
+const MADE_MOTION = String.raw`made\s+(?:a|the)\s+(?:(?:substitute|new|second|main)\s+)?motion`;
 /** The bodies a list's shared subject names: "The Board:", "The Integration Joint Board:", "The Sub-Committee:". */
 const SUBJECT_BODY = String.raw`Board|Committee|Sub-Committee|Subcommittee|Council|Cabinet|Panel|Executive|Forum|Authority|Commission|Partnership|Trust|Assembly|Group|IJB`;
 /** A member named in a title keeps the stop of the short form and the initial: "Notice of Motion – Cllr. S. Quinn", "Bylaw No. 7990". */
@@ -1027,7 +1028,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… to the Township Planning Commission for review. Motion died for lack of a second.": a motion's fate with no vote.
   // "… Nays: None. Motion declared carried.": an Illinois village's verdict, declared.
   // "… TO ACCEPT THE 2026 AUDIT AS PRESENTED. MOTION CARRIED 5-0.": the same in capitals, and "Motion Carried." in title case.
-  [/[Mm]otion\s+(?:to\s+[a-z]+\s+(?:back\s+|over\s+)?)?(?:declared\s+)?(?:[Cc]arried|[Pp]assed|[Ff]ailed|[Ll]ost|[Dd]efeated|died|lapsed)|MOTION\s+(?:CARRIED|PASSED|FAILED|DEFEATED)/, /(?=Motion\s+(?:to\s+[a-z]+\s+(?:back\s+|over\s+)?)?(?:declared\s+)?(?:[Cc]arried|[Pp]assed|[Ff]ailed|[Ll]ost|[Dd]efeated|died|lapsed)\b)(?<=[.;!?]\s+)|(?=motion\s+(?:carried|passed|failed|lost|defeated)\b)(?<=;\s+)|(?=MOTION\s+(?:CARRIED|PASSED|FAILED|DEFEATED)\b)(?<=[.;!?]\s+)/g],
+  // "… seconded by Mayor Lee. The substitute motion passed 4-1 …": the verdict on a motion named by its kind.
+  [/[Mm]otion\s+(?:to\s+[a-z]+\s+(?:back\s+|over\s+)?)?(?:declared\s+)?(?:[Cc]arried|[Pp]assed|[Ff]ailed|[Ll]ost|[Dd]efeated|died|lapsed)|MOTION\s+(?:CARRIED|PASSED|FAILED|DEFEATED)/, /(?=Motion\s+(?:to\s+[a-z]+\s+(?:back\s+|over\s+)?)?(?:declared\s+)?(?:[Cc]arried|[Pp]assed|[Ff]ailed|[Ll]ost|[Dd]efeated|died|lapsed)\b)(?<=[.;!?]\s+)|(?=motion\s+(?:carried|passed|failed|lost|defeated)\b)(?<=;\s+)|(?=MOTION\s+(?:CARRIED|PASSED|FAILED|DEFEATED)\b)(?<=[.;!?]\s+)|(?=The\s+(?:substitute|amended|main|original)\s+motion\s+(?:carried|passed|failed)\b)(?<=[.;!?]\s+)/g],
   // A Massachusetts board's "… to Hadley Hospitality Inc. (3-0) ANNUAL TOWN MEETING WARRANT Following discussion, …": the next
   // heading in capitals after the vote's count in brackets, a page run into one line.
   [/\d\)\s+[A-Z]{3,}/, new RegExp(String.raw`(?<=${TALLY_IN_BRACKETS}\s+)(?=[A-Z]{3,}[A-Z’']*(?:\s+[A-Z][A-Z’']+){0,5}(?:\s+[A-Z][a-z]|\s*$))`, 'g')],

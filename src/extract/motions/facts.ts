@@ -3,7 +3,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { matchLabel, MOVER_NUMBERED, MOVER_PAIR } from '../markers.js';
 import { hasSlashPair, readMovers, type Movers } from './names.js';
 import { readVote } from './votes.js';
-import { BARE_MOTION, SCORE_AT_END } from '../../lexicon/words.js';
+import { BARE_MOTION, MADE_MOTION, SCORE_AT_END } from '../../lexicon/words.js';
 import { isAssentAlone } from '../outcome.js';
 
 /** What one line says about a motion: who moved it, how the vote went, what became of it. */
@@ -63,7 +63,7 @@ const AMENDMENT = /(?:^|\b(?<!\b[Ff]or\s)(?:[Tt]he|[Aa]n|[Tt]his|[Ff]urther|[Ff]
 /** The line goes on to its own motion's words ("…, to approve." names none: the item's title is the motion). */
 // "Council Member Dill moved to approve the request." names none either: the motion is the item's, so the movers are the
 // record's made from its title above.
-const OWN_MOTION = new RegExp(String.raw`\b(?:that|THAT|That)\s+(?!the\s+motion\b|the\s+amendment\b)\S|\b(?:moved|motion|made\s+(?:a|the)\s+motion)\s+(?!${BARE_MOTION}\s*(?:[.;,]|$))to\s+[a-z]+\b|,\s+(?!${BARE_MOTION}\s*(?:[.;]|$))to\s+[a-z]+\b`);
+const OWN_MOTION = new RegExp(String.raw`\b(?:that|THAT|That)\s+(?!the\s+motion\b|the\s+amendment\b)\S|\b(?:moved|motion|${MADE_MOTION})\s+(?!${BARE_MOTION}\s*(?:[.;,]|$))to\s+[a-z]+\b|,\s+(?!${BARE_MOTION}\s*(?:[.;]|$))to\s+[a-z]+\b`);
 
 /** A verdict on a motion whose words it names first: "Motion to approve the change of manager failed for lack of a second.". */
 // "Motion to refer passed by majority vote." names the motion above by its verb only, and is its verdict.

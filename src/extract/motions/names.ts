@@ -1,6 +1,6 @@
 import type { Person } from '../../types.js';
 import { MOVER_NUMBERED, MOVER_PAIR, NAMES_THEN_SECOND, NUMBER_BEFORE_MOVERS } from '../../lexicon/labels.js';
-import { MEMBER_TITLE } from '../../lexicon/words.js';
+import { MADE_MOTION, MEMBER_TITLE } from '../../lexicon/words.js';
 
 /**
  * Who moved and who seconded a motion, read from the words around it. A name is taken
@@ -92,7 +92,7 @@ function initialsMover(text: string): Person | undefined {
 // BoardDocs' "Member Dana Ruiz Moved, Member Carl Obi seconded …": the verb capitalised, a comma after it.
 // "Councilmember Hill so moved": the motion the chair named, the member before the verb all the same; so does "Councilmember
 // Park then made a motion", a motion after a failed one.
-const VERB_AFTER_NAME = /(?<=\S)\s+(?:so\s+(?=moved\b)|(?:then|also|subsequently|next)\s+(?=(?:moved|made|proposed|offered)\b))?(moved|proposed|offered|made\s+(?:a|the)\s+motion|seconded|MOVED|PROPOSED|OFFERED|MADE\s+(?:A|THE)\s+MOTION|SECONDED|(?:Moved|Seconded)(?=\s*,))\b/g;
+const VERB_AFTER_NAME = new RegExp(String.raw`(?<=\S)\s+(?:so\s+(?=moved\b)|(?:then|also|subsequently|next)\s+(?=(?:moved|made|proposed|offered)\b))?(moved|proposed|offered|${MADE_MOTION}|seconded|MOVED|PROPOSED|OFFERED|MADE\s+(?:A|THE)\s+MOTION|SECONDED|(?:Moved|Seconded)(?=\s*,))\b`, 'g');
 /** Capitalised words that name a body or a group, not a member: "The Council moved into closed session". */
 const NOT_A_MEMBER = /^(?:the\s+)?(?:council|committee|board|cabinet|commission|panel|authority|city|county|town|officers?|staff|members|meeting|motion|report|item|it|this|he|she|they)$/i;
 /** The particle some surnames carry: "Te Aho", "De Silva", "van Dyk". */

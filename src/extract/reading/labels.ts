@@ -1,5 +1,5 @@
 import type { Line } from '../../text/line.js';
-import { ACTION_VERBS, ASSENT_ALONE, BARE_MOTION, MEMBER_TITLE, MOVED_THAT, SCORE_AT_END, SECONDED_THAT } from '../../lexicon/words.js';
+import { ACTION_VERBS, ASSENT_ALONE, BARE_MOTION, MADE_MOTION, MEMBER_TITLE, MOVED_THAT, SCORE_AT_END, SECONDED_THAT } from '../../lexicon/words.js';
 import { isMainMotionVerdict, labelMatch, matchLabel, matchMarker, MOVER_NUMBERED, MOVER_PAIR } from '../markers.js';
 import type { LabelKind } from '../../lexicon/index.js';
 import { evidence, readFrom } from './clause.js';
@@ -7,6 +7,14 @@ import type { Reading } from './state.js';
 import { actionLine } from './action-line.js';
 import { namesPaper, outcomeSentences } from '../outcome.js';
 import { mergeVotes, noesWon, readVote } from '../motions/votes.js';
+
+/** A motion's own words after its movers or verb: "… seconded by X", "moved that …", "made a substitute motion to …". */
+const OWN_WORDS = new RegExp(String.raw`\bsecond(?:ed)?\b|\bsupported\s+by\b|\b(?:moved|proposed|${MADE_MOTION})(?:\s+(?:that|to)\b|\s*:\s*[“"])`, 'i');
+
+/** A motion offered in place of the one before it: "made a substitute motion to …". */
+const SUBSTITUTE = /\bsubstitute\s+motion\b/i;
+/** Where a motion's words start after its movers or verb: "… seconded by X, to approve …", "made a motion to …". */
+const MOTION_TO = new RegExp(String.raw`(?:,\s*|\bmoved\s+|\bmoved\s+and\s+seconded\s+|\b${MADE_MOTION}\s+|\b(?:[Ss]econd(?:ed)?|[Ss]upported|[Mm]oved|[Pp]roposed)\s+by\s+(?:[A-Z][\w’'.-]*\s+|(?<=\b(?:Pct|Precinct|Dist|District)\.?\s+)\d{1,2}\s+){1,5}|\b[Ss]econded\s+|\band\s+(?:\w+ly\s+)?(?:carried|passed)(?:\s+by\s+an?\s+[^,;()]{1,30}?\bvote(?:\s*\([^()]{1,60}\))?)?\s+)(to\s+[a-z]+\b.+|TO\s+[A-Z]{2,}\b.+)$`);
 
 /** The tally after a motion's words, with the space or stop before it: "… as presented. 5-0." */
 const SCORE_AFTER = new RegExp(String.raw`(?:\.\s+|\s+)${SCORE_AT_END}`);
@@ -360,7 +368,7 @@ function moved(r: Reading, line: Line, rule: string): void {
   // TRUSTEE HALE, SECONDED BY TRUSTEE LEE, TO ACCEPT THE 2026 AUDIT …"); a California board's "… seconded by Director Kim,
   // and unanimously carried to approve …", "… and carried by a 4-1 vote (Director Hughes opposed) to award …", its verdict first.
   // A Texas court's "… second by Commissioner Pct. 3 Haynes to extend …": the precinct's number is part of the name.
-  const to = /(?:,\s*|\bmoved\s+|\bmoved\s+and\s+seconded\s+|\bmade\s+(?:a|the)\s+motion\s+|\b(?:[Ss]econd(?:ed)?|[Ss]upported|[Mm]oved|[Pp]roposed)\s+by\s+(?:[A-Z][\w’'.-]*\s+|(?<=\b(?:Pct|Precinct|Dist|District)\.?\s+)\d{1,2}\s+){1,5}|\b[Ss]econded\s+|\band\s+(?:\w+ly\s+)?(?:carried|passed)(?:\s+by\s+an?\s+[^,;()]{1,30}?\bvote(?:\s*\([^()]{1,60}\))?)?\s+)(to\s+[a-z]+\b.+|TO\s+[A-Z]{2,}\b.+)$/.exec(text);
+  const to = MOTION_TO.exec(text);
   // "Motion made by Commissioner Diaz to approve …", "A motion was made by Supervisor Ito to adopt …": the mover, then the
   // motion; an Indiana board's "EMS Agreement: Motion by Sowers to approve …, second by Perkins." after its topic.
   const madeBy = /^(?:(?=[A-Z])(?:[\w’'&/-]+\s+){0,3}[\w’'&/-]+:\s+)?(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+[^,.;]{2,60}?\s+(to\s+[a-z]+\b.+)$/i.exec(text);
@@ -394,7 +402,12 @@ function moved(r: Reading, line: Line, rule: string): void {
   // "Councillor Ward moved that the strategy be approved, seconded by Councillor Lee.": the seconder is no part of the motion.
   // An Irish district's "4.2 Cllr. Collins proposed: “That this Municipal District calls on …”": the quoted words after its
   // colon.
-  if (inline && (madeBy || inline === noun || /\bsecond(?:ed)?\b|\bsupported\s+by\b|\b(?:moved|proposed|made\s+(?:a|the)\s+motion)(?:\s+(?:that|to)\b|\s*:\s*[“"])/i.test(text) || MOVED_BY_NAME.test(text) || MOVER_PAIR.test(text) || MOVER_NUMBERED.test(text) || FOLLOWING_MOTION.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren' || rule === 'label.moved-councillor')) {
+  if (inline && (madeBy || inline === noun || OWN_WORDS.test(text) || MOVED_BY_NAME.test(text) || MOVER_PAIR.test(text) || MOVER_NUMBERED.test(text) || FOLLOWING_MOTION.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren' || rule === 'label.moved-councillor')) {
+    // "Councilmember Haines made a substitute motion to …": the motion before it is replaced, never put.
+    if (SUBSTITUTE.test(text)) {
+      if (r.block?.pending) r.block = undefined;
+      r.motion = undefined;
+    }
     r.openMotion(motionWords(inline[1]), line);
     // "It was moved, seconded and carried that …": the verdict before the motion's words settles it on its own line, so no
     // marker below ("… it was RESOLVED to award …") replaces it as a motion never put.
