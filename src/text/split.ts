@@ -628,6 +628,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // the decision on it in lower case. A dash after a list's semicolon or colon is that list's bullet ("…; - agreed to …").
   [/\s[-–—]\s+(?:resolved|agreed)\s+(?:to|that)\s/, /(?<=[^\s;:]\s+[-–—]\s+)(?=(?:resolved|agreed)\s+(?:to|that)\s)/g],
   [/all\s+in\s+favou?r\./i, /(?<=\b[Aa]ll\s+in\s+favou?r\.)\s+(?=\S)/g],
+  // "- Shinty Club minibus – £8,000 – deferred to January pending a second quote" / "The Treasurer will notify the
+  // applicants.": a sentence after a list's last row, joined to it as a bullet's lazy continuation; an officer's task opens it.
+  [/[a-z]\s+The\s+(?:Clerk|Secretary|Treasurer|Chair|Chairman|Chairperson)\s+(?:will|to|is\s+to)\s/, /(?<=[a-z]\s+)(?=The\s+(?:Clerk|Secretary|Treasurer|Chair|Chairman|Chairperson)\s+(?:will|to|is\s+to)\s)/g],
   // "… seconded by Councilman Stavros. All in favor. Motion to close the public hearing by Councilwoman Chen, seconded by …":
   // An Irish area committee's paragraphs: "Item 4 – Community Grants Cllr. Mannion proposed that the allocation …": a member's
   // proposal after the item's title starts a line; not inside a title of two words ("Deputy Mayor Hale moved …"). A US board's
