@@ -938,6 +938,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… resurfacing program. Upon a roll call vote, the motion passed 5-1, …" (or "Upon roll call the motion carried"): the
   // vote after the motion is none of its words.
   [/(?:On|Upon)\s+(?:being\s+put|a\s+|roll)/, /(?=(?:On|Upon)\s+(?:being\s+put\s+to\s+the\s+(?:vote|meeting)|a\s+(?:roll[- ]call\s+|recorded\s+|voice\s+)?vote|(?:a\s+)?roll[- ]call(?:\s+vote)?,?\s+(?:the\s+)?motion)\b)(?<=[.;!?]\s+)/g],
+  // "… that the application be refused on the grounds of …, and on being put to the vote this was carried.": the verdict joined
+  // to the motion's own sentence is none of its words either.
+  [/\band\s+on\s+being\s+put\s+to\s+the\s+(?:vote|meeting)/, /(?<=[a-z)])(?=,?\s+and\s+on\s+being\s+put\s+to\s+the\s+(?:vote|meeting),?\s+(?:this|it|which|the\s+(?:motion|proposal|amendment))\s+was\s+(?:carried|lost|agreed|defeated|passed)\b)/g],
   [/(?:MOTION|Motion)\s+(?:WAS|was)/, /(?=(?:A\s+)?(?:MOTION|Motion)\s+(?:WAS|was)\s+(?:MADE|made)\s+(?:BY|by)\b)(?<=\S\s+)/g],
   // "Commissioner Pugh nominated Ms. Crane. Motion made by Commissioner Pugh to appoint …": after a sentence of the minutes, or
   // after an item's title that ends on its bracket ("… regarding food truck permits. (First Reading) Motion made by …"), or on
