@@ -271,7 +271,16 @@ function carriedByRoll(r: Reading, rule: string): void {
 
 /** A motion's words, or, where they are only its verb ("to adopt"), the measure named on the line above it, which it moves. */
 function openOrAbove(r: Reading, words: string, line: Line): void {
-  const above = BARE_MOTION_ONLY.test(words) ? proposalAbove(r, line, true) : undefined;
+  const bare = BARE_MOTION_ONLY.test(words);
+  const above = bare ? proposalAbove(r, line, true) : undefined;
+  // "A. Resolution 2026-214 – Award of Contract for Snow Removal" / "Motion to adopt by …": the measure the item's title on the
+  // line just above names is the motion.
+  const heading = r.item?.position && r.previous && r.previous.line === r.item.position.line && MEASURE_NAMED.test(r.item.title) ? r.item : undefined;
+  if (!above && bare && heading) {
+    r.motion = r.motion ?? { held: [] };
+    r.motion.ofItem = true;
+    return;
+  }
   if (!above) return r.openMotion(words, line);
   r.motion = r.motion ?? { held: [] };
   r.motion.ofItem = true;
@@ -390,7 +399,8 @@ function moved(r: Reading, line: Line, rule: string): void {
   let inline = madeBy ?? quoted ?? (that && to ? (to.index < that.index ? to : that) : that ?? to ?? noun);
   // "Motion by Commissioner Alvarez, second by Commissioner Whitfield, to approve.": a verb and no object, so the item's
   // title says what was approved, as after "moved approval".
-  if (inline && BARE_MOTION_ONLY.test(inline[1])) {
+  // "Motion to adopt by Councilman Ferris, second by Councilwoman Diaz." the same, its movers after the verb.
+  if (inline && BARE_MOTION_ONLY.test(inline[1].replace(MOVERS_AFTER_VERB, ''))) {
     r.motion.ofItem = true;
     inline = null;
   }
@@ -508,6 +518,10 @@ const MOVER_AFTER_COLON = new RegExp(String.raw`\s*:\s*${MEMBER_TITLE}\.?\s+[\p{
  */
 const RESOLUTION_NUMBERED = /^(?:R|Res\.?|Resolution(?:\s+No\.?|\s+#)?|Ord\.|Ordinance(?:\s+No\.?|\s+#)?)\s*-?\s*#?\d{2,4}-\d{1,4}(?:\s*:\s*|\s+(?:[-–—]\s+)?)((?:(?:An?\s+)?(?:Resolution|Ordinance)\s+)?[A-Z][a-z]+ing\b.+)$/;
 
+/** A measure named by its number at a title's start: "Resolution 2026-214 – …", "Ordinance No. 1742 …". */
+const MEASURE_NAMED = /^(?:Resolution|Ordinance|By-?law|Local\s+Law)\s+(?:No\.?\s*)?[A-Z]{0,3}-?\d[\w.-]*/i;
+/** The movers after a bare motion's verb: "to adopt| by Councilman Ferris, second by Councilwoman Diaz.". */
+const MOVERS_AFTER_VERB = new RegExp(String.raw`\s+by\s+${MEMBER_TITLE}\.?\s[^.;]*[.;]?$`, 'i');
 const BARE_MOTION_ONLY = new RegExp(String.raw`^${BARE_MOTION}\s*[.;]?$`, 'i');
 
 /** "Councilmember Hill so moved": the mover of the motion the chair called for. */
