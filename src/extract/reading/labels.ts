@@ -240,10 +240,7 @@ export function countVotes(r: Reading, text: string, at: number): void {
   if (!noesWon(r.tally)) return;
   r.tally = undefined;
   if (r.amendment) r.amendment = undefined;
-  else {
-    if (r.block?.pending) r.block = undefined;
-    r.motion = undefined;
-  }
+  else r.dropMotion();
 }
 
 /** The motion above is held while the words read next are put as an amendment (or, under "PROCEDURAL MOTION", a procedural one). */
@@ -414,10 +411,7 @@ function moved(r: Reading, line: Line, rule: string): void {
   // colon.
   if (inline && (madeBy || inline === noun || OWN_WORDS.test(text) || MOVED_BY_NAME.test(text) || MOVER_PAIR.test(text) || MOVER_NUMBERED.test(text) || FOLLOWING_MOTION.test(text) || rule === 'label.motion-text' || rule === 'label.motion-paren' || rule === 'label.moved-councillor')) {
     // "Councilmember Haines made a substitute motion to …": the motion before it is replaced, never put.
-    if (SUBSTITUTE.test(text)) {
-      if (r.block?.pending) r.block = undefined;
-      r.motion = undefined;
-    }
+    if (SUBSTITUTE.test(text)) r.dropMotion();
     r.openMotion(motionWords(inline[1]), line);
     // "It was moved, seconded and carried that …": the verdict before the motion's words settles it on its own line, so no
     // marker below ("… it was RESOLVED to award …") replaces it as a motion never put.
@@ -648,10 +642,7 @@ export function carried(r: Reading, line: Line, rule: string): void {
     // "Amendment Carried" then "Main Motion as Amended Carried": a Canadian council amends the motion and then carries it,
     // so the motion stays open for its own verdict.
     const mainFollows = r.following(line, 4).some((l) => isMainMotionVerdict(l.text, r.lex));
-    if (!mainFollows) {
-      if (r.block?.pending) r.block = undefined;
-      r.motion = undefined;
-    }
+    if (!mainFollows) r.dropMotion();
     r.commit({ ...r.amendment, rules: evidence(...r.amendment.rules, rule) });
     r.amendment = undefined;
     return;

@@ -210,8 +210,7 @@ function settleMotion(r: Reading, marker: Marker, text: string): void {
     if (!r.block?.pending) r.motion = undefined;
   } else if (marker.kind === 'resolved' && r.motionRule === 'label.mover-verb' && (r.block?.pending || r.motion)) {
     // "The Chair proposed that …" then "The Board resolved:-" over its own clauses: the resolution is the record, not the proposal.
-    if (r.block?.pending) r.block = undefined;
-    r.motion = undefined;
+    r.dropMotion();
   }
 }
 

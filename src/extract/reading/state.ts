@@ -269,6 +269,12 @@ export class Reading {
     this.motion = undefined;
   }
 
+  /** A motion never put, or lost: neither its held words nor a block waiting on its verdict make a record. */
+  dropMotion(): void {
+    if (this.block?.pending) this.block = undefined;
+    this.motion = undefined;
+  }
+
   /** A new clause in the open block. */
   start(text: string, line: Line, number?: ClauseNumber, column?: number): void {
     const block = this.block;
