@@ -83,6 +83,10 @@ const BODY_NOUN_COLON = new RegExp(String.raw`^(?:[A-Z][\w’'&-]*\s+){0,2}(?:${
 const MARKER_END = /\b(?:RESOLVED|Resolved|AGREED|Agreed)(?:\s+\[[\w/.-]{1,12}\])?$/;
 /** A legal instrument's title as US and Canadian minutes print it after "entitled:". */
 const TITLED = /^(?:AN?|THE|An?|The)\s+(?:ORDINANCE|RESOLUTION|BY-?LAW|ACT|LOCAL\s+LAW|Ordinance|Resolution|By-?law|Act|Local\s+Law)\b/;
+/** "Ordinance 2026-19 An Ordinance Amending Chapter 250, Zoning, …": a measure's number and its title, no sentence in it. */
+const MEASURE_HEADING = /^(?:Ordinance|Resolution|ORDINANCE|RESOLUTION)\s+(?:No\.?\s*|#\s*)?[A-Z]{0,4}[-/]?\d[\w/-]*\s+[A-Z][^.;:]*$/;
+/** "Resolution 2026-284 Referring the Draft Master …": a measure's number and its title worded by its verb, no stop yet. */
+const MEASURE_VERBED = /^(?:Resolution|Ordinance)\s+(?:No\.?\s*|#\s*)?[A-Z]{0,4}-?\d[\w/-]*\s+(?:[-–—]\s+)?(?:An?\s+(?:Ordinance|Resolution)\s+)?[A-Z][a-z]+ing\b[^.;:]*$/;
 /** "RESOLUTION 2027-088 AUTHORIZING THE PURCHASE OF …": a measure's number and its title in capitals, no stop yet. */
 const MEASURE_TITLE_OPEN = /^(?:RESOLUTION|ORDINANCE)\s+(?:NO\.\s*)?\d[\w-]*\s+[A-Z]{3,}ING\b[^a-z.;:]*$/;
 /** A US instrument's title cut before its verb: "A RESOLUTION OF THE BOARD OF COMMISSIONERS OF PINE COUNTY, MINNESOTA". */
@@ -360,7 +364,12 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "Motion: Council Member Yoshida / Second: Council Member Barrera" / "Approved Consent Calendar Items 5.1 through 5.7.": the
   // movers' labels fill their line, and the action is a line of its own below them; not where the motion's "That" follows the
   // seconder's name on the line ("… Seconded by: Councillor Harlan That Report" / "REC-2026-04 be received; and …").
-  if (/^(?:motion|moved(?:\s+by)?)\s*:[^:]{2,60}\bsecond(?:ed)?(?:\s+by)?\s*:\s*\S(?:(?!\s(?:That|THAT)\s)[^:]){1,60}$/i.test(above.text) && /^[A-Z]/.test(line.text)) return false;
+  // (A seconder's title cut from the name goes on: "… second: Council" / "Member DiNapoli.".)
+  if (/^(?:motion|moved(?:\s+by)?)\s*:[^:]{2,60}\bsecond(?:ed)?(?:\s+by)?\s*:\s*\S(?:(?!\s(?:That|THAT)\s)[^:]){1,60}$/i.test(above.text) && /^[A-Z]/.test(line.text) && !(TITLE_END.test(above.text) && TITLE_REST.test(line.text))) return false;
+  // "Resolution 2026-284 Referring the Draft Master" / "Plan Reexamination Report to the Planning Board", "Ordinance 2026-19 An
+  // Ordinance Amending Chapter" / "250, Zoning, …": a measure's title worded by its verb, in title case at the margin, runs on
+  // until a line of its own (a label, a sentence) comes.
+  if (MEASURE_VERBED.test(above.text) && above.text.length >= full && /^(?:[A-Z][\w’'-]*\s+[A-Z\d]|\d[\d,]*\b)/.test(line.text) && !matchLabel(line.text, lex) && !matchMarker(line.text, lex) && !parseNumber(line.text)) return true;
   // "… to AquaTech Inc." / "in the amount of …": an abbreviation's stop ends no sentence.
   if (/\b(?:Inc|Ltd|Co|Corp|Bros|No|Nos|St|Mr|Mrs|Ms|Dr|Cllr|Cr)\.$/.test(above.text) && /^[a-z]/.test(line.text)) return true;
   // "… – accepted as a true record;" / "proposed Cllr Ashby, seconded Cllr Mensah.": the movers after a semicolon, cut at the margin.
@@ -388,8 +397,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "Discussion followed. Trustee Ames moved …": a short sentence whole before its stop; "Ms. K. Ames presented …": a
   // person's. A line above that ends on a stop ("5. Winter lights. Agreed to …; F." / "Dunbar to order them.") is left to the
   // tests below, and so is a wrapped paragraph joined past any title's length, and one whose title ran into its minute ("4. Common
-  // Good Fund – Grant Applications. There had been circulated …").
-  if ((SENTENCE_START.test(line.text) || PERSON_SENTENCE_START.test(line.text) || OFFICER_SENTENCE_START.test(line.text) || OPENING_PHRASE.test(line.text) || BODY_SENTENCE_START.test(line.text) || PASSIVE_START.test(line.text) || SHORT_SENTENCE.test(line.text)) && !OPEN_END.test(above.text) && !/[,;:.]$/.test(above.text) && (above.text.length < 200 || !above.joins) && titleOnly(above)) return false;
+  // Good Fund – Grant Applications. There had been circulated …"). A New Jersey measure's number and title over its hearing
+  // ("Ordinance 2026-19 An Ordinance Amending Chapter 250 …" / "The public hearing was opened.") is a heading too.
+  if ((SENTENCE_START.test(line.text) || PERSON_SENTENCE_START.test(line.text) || OFFICER_SENTENCE_START.test(line.text) || OPENING_PHRASE.test(line.text) || BODY_SENTENCE_START.test(line.text) || PASSIVE_START.test(line.text) || SHORT_SENTENCE.test(line.text)) && !OPEN_END.test(above.text) && !/[,;:.]$/.test(above.text) && (above.text.length < 200 || !above.joins) && (titleOnly(above) || MEASURE_HEADING.test(above.text))) return false;
   // "… Queens" / "(C250311ZMQ)Land Use …": an application's code in brackets carries the row on.
   if (/^\([A-Z]\d{5,}[A-Z]*\)/.test(line.text) && filled(above, full)) return true;
   // "1." / "Additions:": a PDF's list number in a column of its own, its text on the next line.
@@ -499,6 +509,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… Vance – no; Mr." / "Ito – yes.", "… between 7 a.m." / "and 6 p.m. only;": the stop of a short form at the margin ends no
   // sentence, before a name after a title, before words in lower case after a time's or a company's.
   if (SHORT_STOP_END.test(previous.text) && (/^[a-z]/.test(line.text) || (/(?:^|\s)(?:Mr|Mrs|Ms|Cllr|Cr)\.$/.test(previous.text) && /^[A-Z][\w’'-]+\b(?!\.)/.test(line.text))) && !parseNumber(line.text)) return true;
+  // "… Transfer Station Fees: After discussion the Board" / "agreed by consensus to refer …": a marker's verb in lower case
+  // after its subject (or "it was", "and") at the margin is the sentence going on, not a marker of its own.
+  if (/^(?:agreed|resolved|decided|recommended)\b/.test(line.text) && SUBJECT_BEFORE_VERB.test(previous.text)) return true;
   if (ENDED.test(previous.text) || OWN_START.test(line.text)) return false;
   // "R-2026-188 Authorizing …" / "R-2026-189 Authorizing …": a consent agenda's resolutions, one a line.
   if (RESOLUTION_CODE_START.test(line.text)) return false;
@@ -597,6 +610,7 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
 }
 
 /** A body named as a sentence's subject at a line's end: "…, the Board", "… and the City Council". */
+const SUBJECT_BEFORE_VERB = /(?:\b[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*|\b(?:Members|Councillors|[Ii]t\s+was|and|unanimously))$/;
 const SUBJECT_AT_END = /\b(?:the|The)\s+(?:[A-Z][\w’'&-]*\s+){0,3}(?:Board|Council|Committee|Commission|Cabinet|Executive|Panel)$/;
 
 /** A clause's subject begun at the line's end: "… That the Environment", "RESOLVED that the Planning and Licensing". */

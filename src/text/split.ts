@@ -50,7 +50,7 @@ const NO_OBJECTION_OPENING = String.raw`(?:(?:Without|Hearing\s+no|There\s+being
 // requested …"; another body's recommendations, the matter before the meeting: "52. MEDIUM TERM FINANCIAL STRATEGY 2027-2031
 // Recommendation from Cabinet: That …", "Recommendations of the Constitution Working Group (1) That …"; a governing body's "5.
 // School Improvement Plan Governors approved the plan …".
-const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+(?![A-Z]{2,}\b)[A-Za-z]|(?:Governors|Councillors|Trustees)\s+(?:noted|agreed|approved|resolved|received|ratified|endorsed|accepted|adopted|discussed|considered)\b|Apologies\s+(?:were|was|had)\s|${NO_OBJECTION_OPENING}|${STATUS_OPENING}|(?:Council|Commission|Board|Committee|Staff)\s+(?:discussed|reviewed|considered|heard|received|presented)\s|(?:Staff|Officer['’]?s?)\s+(?:report|memo(?:randum)?)\s+(?:dated|from|of|by)\s|(?:Motion|MOTION)\s+(?:to|by|made\s+by)\s+[a-zA-Z]|(?:Motion|MOTION)\s*(?::\s*(?:That|THAT)\b|\([A-Z])|\(?a\)\s+[A-Z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|(?:Noted|Agreed|Approved|Resolved)\s+(?:the|that|to)\s|(?:Approved|Adopted|Appointed|Introduced|Waived|Awarded|Ratified)\s+(?:(?:Consent|Resolution|Ordinance|Contract|Agreement)\b|[A-Z][a-z]+\s+[A-Z][a-z]+\s+to\s+the\b|(?:reading|and\s+waived|first\s+reading)\b)|(?:Moved|MOVED)\s*:?\s*\([^()]{2,60}\/|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]|(?<!\b(?:of|by|OF|BY|and|AND)\s+(?:[A-Z][\w’'-]*\s+)?)(?:${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+,\s+(?:seconded|SECONDED)\s+(?:by|BY)\s|[A-Z]\.\s*(?:[A-Z]\.\s*)?[A-Z][\w’'-]+(?:,\s+[A-Z][\w’' -]{2,40},)?\s+(?:spoke|presented|reported|requested|addressed|outlined|introduced|explained|asked|thanked|appeared|gave|provided)\b|(?:Recommendations?|RECOMMENDATIONS?)\s+(?:from|of|FROM|OF)\s+(?:the\s+|THE\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}(?:${SUBJECT_BODY}|CABINET|COMMITTEE|BOARD|COUNCIL)\b`;
+const SENTENCE_AFTER_TITLE = String.raw`(?:The|A|An|This|It|There|Members)\s+(?![A-Z]{2,}\b)[A-Za-z]|(?:Governors|Councillors|Trustees)\s+(?:noted|agreed|approved|resolved|received|ratified|endorsed|accepted|adopted|discussed|considered)\b|Apologies\s+(?:were|was|had)\s|${NO_OBJECTION_OPENING}|${STATUS_OPENING}|(?:Council|Commission|Board|Committee|Staff)\s+(?:discussed|reviewed|considered|heard|received|presented)\s|(?:Staff|Officer['’]?s?)\s+(?:report|memo(?:randum)?)\s+(?:dated|from|of|by)\s|(?:Motion|MOTION)\s+(?:to|by|made\s+by)\s+[a-zA-Z]|(?:Motion|MOTION)\s*(?::\s*(?:That|THAT)\b|\([A-Z])|\(?a\)\s+[A-Z]|\(i\)\s+[A-Z]|(?:After|Following)\s+[a-z]|(?:On|Upon)\s+(?:the\s+|a\s+)?(?:proposal|motion|PROPOSAL|MOTION)\b|(?:Proposed|Moved|PROPOSED|MOVED)\s+(?:by|BY)\b|(?:Noted|Agreed|Approved|Resolved)\s+(?:the|that|to)\s|(?:Approved|Adopted|Appointed|Introduced|Waived|Awarded|Ratified)\s+(?:(?:Consent|Resolution|Ordinance|Contract|Agreement)\b|[A-Z][a-z]+\s+[A-Z][a-z]+\s+to\s+the\b|(?:reading|and\s+waived|first\s+reading)\b)|(?:Moved|MOVED)\s*:?\s*\([^()]{2,60}\/|["“](?:That|THAT)\s|(?:Mayor|President|Chair(?:man|woman|person)?|${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s+(?!(?:for|of|and|to|in|on|at|by|with|from|the)\b)[a-z]|(?<!\b(?:of|by|OF|BY|and|AND)\s+(?:[A-Z][\w’'-]*\s+)?)(?:${CAP_TITLE})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+,\s+(?:seconded|SECONDED)\s+(?:by|BY)\s|[A-Z]\.\s*(?:[A-Z]\.\s*)?[A-Z][\w’'-]+(?:,\s+[A-Z][\w’' -]{2,40},)?\s+(?:spoke|presented|reported|requested|addressed|outlined|introduced|explained|asked|thanked|appeared|gave|provided)\b|(?:Recommendations?|RECOMMENDATIONS?)\s+(?:from|of|FROM|OF)\s+(?:the\s+|THE\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}(?:${SUBJECT_BODY}|CABINET|COMMITTEE|BOARD|COUNCIL)\b`;
 
 /**
  * "b) RESOLVED to approve …", "ii. RESOLVED that …": a list number at the line's start stays with the marker after it; so does a
@@ -476,8 +476,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // the heading: "AGENDA ITEM 7 – VARIANCE V-27-02, 1180 BLUE GULCH ROAD Following the public …"; a US sub-item's letter and
   // measure: "12.a RESOLUTION NO. 26-140 A Resolution authorizing …"; an officer report's first part: "ITEM 4.1 PARKING
   // RESTRICTIONS – HARBOUR STREET Executive Summary Residents have …", or its label: "… MANAGEMENT PLAN Committee
-  // Recommendation Moved Cr …".
-  [/^(?:[A-Z]{1,4}\.\s?\d{1,4}\s+|\d{4}-\d{2}-\d{2,4}\s+|\d{1,2}\.[a-z]\.?\s+)?[A-Z]{3,}/, new RegExp(String.raw`(?<=^(?!(?:${CAPS_MARKER_WORDS})\b)(?:[A-Z]{1,4}\.\s?\d{1,4}\s+|\d{4}-\d{2}-\d{2,4}\s+|\d{1,2}\.[a-z]\.?\s+)?[A-Z]{3,}(?:\s+(?:\(?[A-ZÀ-Þ][A-ZÀ-Þ\d’'-]*\)?,?|NO\.|\d[\d/-]*(?:\.\d{1,2})?,?|&|[-–]))*)(?<!,)\s+(?=${SENTENCE_AFTER_TITLE}|WHEREAS\b|IT\s+IS\s+(?:PROPOSED|MOVED|RESOLVED)\b|${VERDICT_AFTER_CAPS}|${REPORT_PART}\s+[A-Z]|(?:(?:Officer|Committee|Council|Staff)['’]?s?\s+)?(?:Recommendation|Resolution|Decision)\s*(?::|$|\s+(?:Moved|That|THAT)\b))`, 'g')],
+  // Recommendation Moved Cr …"; a New Jersey section's first measure: "NEW BUSINESS Resolution 2026-284 Referring …".
+  [/^(?:[A-Z]{1,4}\.\s?\d{1,4}\s+|\d{4}-\d{2}-\d{2,4}\s+|\d{1,2}\.[a-z]\.?\s+)?[A-Z]{3,}/, new RegExp(String.raw`(?<=^(?!(?:${CAPS_MARKER_WORDS})\b)(?:[A-Z]{1,4}\.\s?\d{1,4}\s+|\d{4}-\d{2}-\d{2,4}\s+|\d{1,2}\.[a-z]\.?\s+)?[A-Z]{3,}(?:\s+(?:\(?[A-ZÀ-Þ][A-ZÀ-Þ\d’'-]*\)?,?|NO\.|\d[\d/-]*(?:\.\d{1,2})?,?|&|[-–]))*)(?<!,)\s+(?=${SENTENCE_AFTER_TITLE}|WHEREAS\b|IT\s+IS\s+(?:PROPOSED|MOVED|RESOLVED)\b|${VERDICT_AFTER_CAPS}|(?:Resolution|Ordinance)\s+(?:No\.?\s*|#\s*)?\d[\w-]*\d\s+[A-Z][a-z]|${REPORT_PART}\s+[A-Z]|(?:(?:Officer|Committee|Council|Staff)['’]?s?\s+)?(?:Recommendation|Resolution|Decision)\s*(?::|$|\s+(?:Moved|That|THAT)\b))`, 'g')],
   // A New Jersey page run into paragraphs: "NEW BUSINESS Resolution No. 2026-214 – Referring … for Review Motion to adopt:
   // Councilman Dwyer; Second: …": each resolution's number and title, and the motion that names only its verb and movers, start
   // lines of their own.
@@ -568,12 +568,13 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/be\s+it\s+(?:(?:further|also)\s+)?resolved/i, /(?=(?:(?:now,?\s+)?therefore,?\s+)?be\s+it\s+(?:(?:further|also)\s+)?resolved\b)(?<=\S\s+)(?<!therefore,?\s+|\bnow,?\s+)/gi],
   // A flattened ModernGov table: "Additional documents: Decision: … Minutes: …" in one row; a Welsh cabinet's "13. CORPORATE
   // SAFEGUARDING ANNUAL REPORT DECISION: 1. To note …", "… presented the report. DECISION: To approve …", its label in capitals
-  // after the title or the narrative, a paragraph run into one line. Not a label's own words ("KEY DECISION:", "REASON FOR
+  // after the title or the narrative, a paragraph run into one line; a Scottish board's "… from the agent. Decided: to grant
+  // …", its past-tense label the same. Not a label's own words ("KEY DECISION:", "REASON FOR
   // DECISION:"), nor a parish's item titled "Minutes" ("26/302 Minutes: The minutes of … were approved"). A parish's
   // "Resolution:" the same ("… Three tenders were received. Resolution: To award …"), but not BoardDocs' "Final Resolution:". A
   // US title in capitals before its "ACTION: It was moved …", a select board's "… The Crossing Tavern VOTE: Mr. Ortiz moved …"
   // (not "ROLL CALL VOTE:").
-  [/(?:Decision|DECISION|Minutes|Resolution|RESOLUTION|ACTION|VOTE)\s*:/, /(?=(?:Decision|DECISION|Minutes|Resolution|RESOLUTION|ACTION|VOTE)\s*:(?:\s|$))(?<=\S\s+)(?<!\b(?:for|of|the|this|a|The|For|Of|FOR|OF|THE|THIS|KEY|FINAL|COUNCIL|CABINET|COMMITTEE|BOARD|OFFICER|DELEGATED|EXECUTIVE|MEMBER|PANEL|INDIVIDUAL|RECOMMENDED|REQUESTED|PROPOSED|SUGGESTED|STAFF|FURTHER|NO|ANY|CALL|RECORDED|VOICE|ROLL)\s+)(?!Resolution\b(?<=\b(?:Final|Council|Cabinet|Committee|Board|Draft|Proposed|Substantive|Original|Amended)\s+Resolution))(?!Minutes\b(?<=(?:^|[.!?]\s+)[A-Z]{0,4}[/.]?\d[\d./-]*\s+Minutes))/g],
+  [/(?:Decision|DECISION|Decided|DECIDED|Minutes|Resolution|RESOLUTION|ACTION|VOTE)\s*:/, /(?=(?:Decision|DECISION|Decided|DECIDED|Minutes|Resolution|RESOLUTION|ACTION|VOTE)\s*:(?:\s|$))(?<=\S\s+)(?<!\b(?:for|of|the|this|a|The|For|Of|FOR|OF|THE|THIS|KEY|FINAL|COUNCIL|CABINET|COMMITTEE|BOARD|OFFICER|DELEGATED|EXECUTIVE|MEMBER|PANEL|INDIVIDUAL|RECOMMENDED|REQUESTED|PROPOSED|SUGGESTED|STAFF|FURTHER|NO|ANY|CALL|RECORDED|VOICE|ROLL)\s+)(?!Resolution\b(?<=\b(?:Final|Council|Cabinet|Committee|Board|Draft|Proposed|Substantive|Original|Amended)\s+Resolution))(?!Minutes\b(?<=(?:^|[.!?]\s+)[A-Z]{0,4}[/.]?\d[\d./-]*\s+Minutes))/g],
   // A Tasmanian council's "DECISION: Cr Baxter / Cr Pirie That the report …": its movers after the label in capitals start a line.
   [/(?:Decision|DECISION|Minutes)\s*:/, /(?<=(?:^|\s)(?:Decision|Minutes)\s*:)\s+(?=\S)|(?<=(?:^|\s)DECISION\s*:)\s+(?=(?:Cr|Cllr|Clr|Councillor|Mayor|Deputy\s+Mayor)\.?\s+[A-Z][\w’'-]+\s*\/)/g],
   // An Australian committee's page run into one line: "… at the Central Library. Committee Recommendation Moved Cr Vella, …":
@@ -624,6 +625,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "1. APPROVAL OF MINUTES – Approved as submitted.": a consent calendar's numbered title in capitals, its verdict after the
   // dash in sentence case, as action minutes print it on the line below (a title's wrapped tail has no number to start it).
   [/\s[-–—]\s+(?:Approved|Adopted|Accepted|Ratified|Awarded|Tabled|Continued|Received|Denied)\b/, /(?<=^(?:\d{1,3}|[A-Z])[.)]\s+[A-Z0-9][A-Z0-9\s’'&(),./:#-]{3,}(?:\s[-–—]\s+[A-Z0-9][A-Z0-9\s’'&(),./:#-]{3,})*\s[-–—]\s+)(?=(?:Approved|Adopted|Accepted|Ratified|Awarded|Tabled|Continued|Received|Denied)\b)/g],
+  // "(i) Minutes of the Audit Committee of 22 October – Noted (ii) Correspondence from NILGA – Noted": a list of matters for
+  // noting joined into one line, each with its verdict after a dash; the next number starts the next matter.
+  [/\s[-–—]\s+(?:Noted|Received|Approved|Agreed|NOTED|RECEIVED|APPROVED|AGREED)\.?\s+\(/, /(?<=\s[-–—]\s+(?:Noted|Received|Approved|Agreed|NOTED|RECEIVED|APPROVED|AGREED)\.?\s+)(?=\((?:[b-h]|i{2,3}|iv|vi{0,3}|ix|x|\d{1,2})\)\s+[A-Z])/g],
   // "(b) Request for a donation from the Eisteddfod – resolved to donate £150.": a community council's matter, a dash, then
   // the decision on it in lower case. A dash after a list's semicolon or colon is that list's bullet ("…; - agreed to …").
   [/\s[-–—]\s+(?:resolved|agreed)\s+(?:to|that)\s/, /(?<=[^\s;:]\s+[-–—]\s+)(?=(?:resolved|agreed)\s+(?:to|that)\s)/g],
@@ -645,6 +649,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A community council's "2. Minutes of the January meeting Approved, proposed J. Sutherland, seconded W. Baird." (or "…
   // Approved. Proposed PS, seconded DO."): the verdict after the item's title, its movers after it.
   [/\s(?:Approved|Accepted|Agreed|Adopted|Noted)\s*(?:[,–-]\s*proposed|\.\s+Proposed)\b/, /(?<=^\d{1,3}\.?\s+[^.;:]{3,80}[a-z’')]\s+)(?=(?:Approved|Accepted|Agreed|Adopted|Noted)\s*(?:[,–-]\s*proposed|\.\s+Proposed)\b)/g],
+  // A Scottish committee's paragraph joined into one line: "… on the winter maintenance position. Noted.", the verdict's word
+  // alone closing the item's narrative, at the line's end or before the next item's number, starts a line of its own.
+  [/[a-z\d)][.!?]\s+(?:Noted|Received)(?:\s+and\s+(?:noted|filed))?\.?\s*(?:$|\d)/, new RegExp(String.raw`(?<=[a-z\d)][.!?]\s+)(?<!${SHORT_FORM}\.\s+)(?=(?:Noted|Received)(?:\s+and\s+(?:noted|filed))?\.?\s*(?:$|\d{1,3}\.\s+[A-Z]))`, 'g')],
   // A US agenda memo joined into paragraphs: "5.1 Tandem Axle Plow Truck Purchase Board Action Requested: Approve …", "… Engineering
   // Services Suggested Motion: I move to approve …": the request's label after the item's title starts the line of what is asked.
   [/(?:Action|Decision)\s+Requested\s*:|Suggested\s+Motion\s*:/, /(?<=[A-Za-z\d)]\s+)(?=(?:(?:Board|Council|Commission|Committee|Staff)\s+)?(?:(?:Action|Decision)\s+Requested|Suggested\s+Motion)\s*:)(?<!\b(?:Board|Council|Commission|Committee|Staff)\s+)/g],
@@ -666,6 +673,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A Northern Irish committee's "… gave a verbal update on responses to the consultation. NOTED" at the end of a paragraph: the
   // verdict in capitals on the item, a line of its own as printed.
   [/[.;]\s+(?:NOTED|AGREED|APPROVED|RECEIVED|ENDORSED)\.?\s*$/, /(?<=[a-z\d)][.;]\s+)(?=(?:NOTED|AGREED|APPROVED|RECEIVED|ENDORSED)\.?\s*$)/g],
+  // "Ordinance 2026-19 An Ordinance Amending Chapter 250, Zoning, to Permit Accessory Dwelling Units The public hearing was
+  // opened.": a New Jersey measure's title, then the account of its hearing, a paragraph run into one line.
+  [/[A-Za-z\d)]\s+(?:The|A)\s+public\s+hearing\s+(?:was|is|had)\b/, /(?<=[A-Za-z\d)]\s+)(?<!\b(?:the|a|of|and|to|for|that|The|A)\s+)(?=(?:The|A)\s+public\s+hearing\s+(?:was|is|had)\b)/g],
   // A New Jersey borough's "Motion: Councilwoman Liang  Second: Councilman Murphy Roll Call: Liang – yes; …": the roll call
   // after the seconder's name starts its own line, as printed (the movers' pair stays one line, as the reader takes it).
   [/^(?:Motion|MOTION|Second|SECOND)\b.*(?:Roll\s+Call|ROLL\s+CALL)\s*:/, /(?<=^(?:(?:Motion|MOTION)\s*:[^.;:]{2,60}?\s+)?(?:Second(?:ed)?(?:\s+by)?|SECOND(?:ED)?(?:\s+BY)?)\s*:[^.;:]{2,60}?)\s+(?=(?:Roll\s+Call|ROLL\s+CALL)\s*:)/g],
@@ -721,8 +731,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/\sMOTION\s*:/, /(?=MOTION\s*:\s*[A-Z])(?<=[A-Za-z\d,)]\s+)(?<!\b(?:RECOMMENDED|PROPOSED|SUGGESTED|DRAFT|SUBSTANTIVE|MAIN|ORIGINAL|AMENDED|Recommended|Proposed|Suggested|Draft|Substantive|Main|Original|Amended)\s+)(?<!\b(?:VOTE|Vote)\s+(?:ON|On|on)\s+(?:(?:THE|the)\s+)?)/g],
   // A school board's "5.1 Adoption of Resolution No. 27-18 Motion: Trustee Reyes Second: Trustee Okonkwo Vote: 5-0 (Noes: none)
   // Resolution No. 27-18 was adopted.": the labels of a motion printed without words after the item's title, the tally after
-  // the seconder, and the outcome's sentence after the tally, a paragraph run into one line.
-  [/(?:Motion|MOTION)\s*:\s*[A-Z][^:;.]{2,40}\s(?:Second|SECOND)(?:ed|ED)?\s*:/, /(?=(?:Motion|MOTION)\s*:\s*[A-Z][^:;.]{2,40}\s(?:Second|SECOND)(?:ed|ED)?\s*:)(?<=[A-Za-z\d)]\s+)|(?<=(?:Second|SECOND)(?:ed|ED)?\s*:\s*[A-Z][^:;.]{2,40}?\s)(?=(?:Vote|VOTE)\s*:)/g],
+  // the seconder, and the outcome's sentence after the tally, a paragraph run into one line; a New Jersey borough's "…
+  // Reexamination Report to the Planning Board Motion: Council Member Fiorentino; second: …", the seconder after a semicolon.
+  [/(?:Motion|MOTION)\s*:\s*[A-Z][^:;.]{2,40}[;,]?\s(?:Second|SECOND|second)(?:ed|ED)?\s*:/, /(?=(?:Motion|MOTION)\s*:\s*[A-Z][^:;.]{2,40}[;,]?\s(?:Second|SECOND|second)(?:ed|ED)?\s*:)(?<=[A-Za-z\d)]\s+)|(?<=(?:Second|SECOND)(?:ed|ED)?\s*:\s*[A-Z][^:;.]{2,40}?\s)(?=(?:Vote|VOTE)\s*:)/g],
   [/^(?:Vote|VOTE)\s*:/, new RegExp(String.raw`(?<=^${LABELLED_TALLY}\s+)(?=(?!(?:Ayes?|Nays?|Noes|Yeas?|Abstain\w*|Absent|Excused|Recused|AYES?|NAYS?|NOES|YEAS?|ABSENT)\b)[A-Z][a-z]*\s)`, 'g')],
   // "Item 8 – Land Services: Conditional Use Permit – Pine Point Resort Commissioner Eide moved approval …": a county board's
   // motion after the item's title, no stop between, a paragraph run into one line.
@@ -918,8 +929,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/\b(?:proposed|moved)\s+that\b/, /(?<=[.;!?]\s+)(?=(?:After|Following)\s[^.;,]{2,60},\s+(?:Cllr|Councillor|Cr|Clr)\.?\s+[A-Z][\w’'-]+\s+(?:proposed|moved)\s+that\b)/g],
   // A select board's page run into one line: "… Anna Ross Payroll Warrant: Upon a motion by Mr. Ober, seconded by …, the Board voted
   // …", "… $98,112.40. Transfer Station Hours: Ms. Ross moved to extend …": the motion after a topic's colon, and a topic with
-  // its motion after the stop before it, start lines.
-  [/:\s+(?:(?:Upon|On)\s+(?:a\s+)?motion\s+(?:by|of)\b|\S+\.?\s+[A-Z][\w’'-]+\s+moved\b)/, new RegExp(String.raw`(?<=[A-Z][\w’'-]*:)\s+(?=(?:Upon|On)\s+(?:a\s+)?motion\s+(?:by|of)\b)|(?<=[a-z\d)][.;]\s+)(?=(?:[A-Z][\w’'&/-]*\s+){0,4}[A-Z][\w’'&/-]*:\s+(?:(?:Upon|On)\s+(?:a\s+)?motion\s+(?:by|of)\b|(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+moved\b))`, 'g')],
+  // its motion after the stop before it, start lines; a topic with a dash in it ("Liquor License – Brookside Tavern: Ms. Desai
+  // moved …"), and one the Board settled without a motion ("Transfer Station Fees: After discussion the Board agreed …").
+  [/:\s+(?:(?:Upon|On)\s+(?:a\s+)?motion\s+(?:by|of)\b|\S+\.?\s+[A-Z][\w’'-]+\s+moved\b|(?:After|Following)\s+(?:discussion|review|deliberation),?\s+the\s+Board\s)/, new RegExp(String.raw`(?<=[A-Z][\w’'-]*:)\s+(?=(?:Upon|On)\s+(?:a\s+)?motion\s+(?:by|of)\b)|(?<=[a-z\d)][.;]\s+)(?=(?:[A-Z][\w’'&/-]*\s+(?:(?:[A-Z][\w’'&/-]*|[–—]|of|and|for|the)\s+){0,5})?[A-Z][\w’'&/-]*:\s+(?:(?:Upon|On)\s+(?:a\s+)?motion\s+(?:by|of)\b|(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+moved\b|(?:After|Following)\s+(?:discussion|review|deliberation),?\s+the\s+Board\s+(?:agreed|voted|decided)\b))`, 'g')],
   // "Transfer Station Fees: Mr. Dunphy moved to increase the fee …": a select board's topic, then its motion on the same line.
   // "ii. Budget 2027/28: Cllr Moss proposed a precept of £24,500, …": a parish's numbered topic, then its proposal. "MOTION:"
   // and "MOTION TO AMEND:" are the mover's own labels, no topic.
@@ -1046,7 +1058,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "MOTION: Councilmember Ruiz moved to approve the Consent Agenda. SECOND: Councilmember Patel.": the seconder's label too.
   // Not after the mover's label and name alone ("Motion: Director Eberhardt; Second: Director Ames – to refer …"): one
   // line of names, the motion after them.
-  [/[Ss]econd(?:ed)?\s+by|(?:SECOND|[Ss]econd)(?:ED|ed)?\s*:/, new RegExp(String.raw`(?=(?:The\s+)?(?:[Mm]otion\s+(?:was\s+)?)?[Ss]econd(?:ed)?\s+by\b|(?:SECOND|[Ss]econd)(?:ED|ed)?\s*:)(?<=[.;!?]\s+)(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|Cllr|Cr)\.\s+)(?<!${MOVERS_BRACKET})(?<!^(?:Motion|MOTION)\s*:\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*;\s+)`, 'g')],
+  [/[Ss]econd(?:ed)?\s+by|(?:SECOND|[Ss]econd)(?:ED|ed)?\s*:/, new RegExp(String.raw`(?=(?:The\s+)?(?:[Mm]otion\s+(?:was\s+)?)?[Ss]econd(?:ed)?\s+by\b|(?:SECOND|[Ss]econd)(?:ED|ed)?\s*:)(?<=[.;!?]\s+)(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|Cllr|Cr)\.\s+)(?<!${MOVERS_BRACKET})(?<!(?:^|\s)(?:Motion|MOTION)\s*:\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*;\s+)`, 'g')],
   // Legistar: "... that this Resolution be Adopted. The motion carried by the following vote:", Irish "Proposed by …, seconded by
   // Cllr. Healy. The motion was unanimously adopted", an English parish's "…, seconded by Cllr Adams. The proposal was carried …"
   // "Cllr Barry proposed the motion which was seconded by Cllr Cronin. Following discussion the motion was agreed.": after the debate.
@@ -1404,6 +1416,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A Western Australian council's "… Carried 5/2 Reason for variation: …" after the verdict, no stop between.
   // "… £0.23m for Economic Development Reason for Decision: This report …": the reasons' label after a list's last item too.
   // "… to the capital programme. Reasons for the decision The current depot lease …": the heading with no colon, after a stop.
+  // "… to the Arts Advisory Committee for prioritisation. Attachments 1. Submissions summary 2. Amended strategy": a report's
+  // list of its attachments after the last recommendation, a page run into one line; its "1." starts no clause of the list.
+  [/(?:Attachments?|ATTACHMENTS?|Appendices|APPENDICES|Enclosures?|ENCLOSURES?)\s*:?\s+(?:1\.|A\.|\(1\)|1\))\s/, /(?<=[a-z\d)][.;]\s+)(?=(?:Attachments?|ATTACHMENTS?|Appendices|APPENDICES|Enclosures?|ENCLOSURES?)\s*:?\s+(?:1\.|A\.|\(1\)|1\))\s+[A-Z])/g],
   [/Reasons?\b|REASONS?\b/, /(?=(?:Reasons?|REASONS?)(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?|variation|change|amendment))?\s*:)(?<=[.;!?]\s+|\b(?:CARRIED|Carried|LOST|Lost)(?:\s+\d{1,2}\/\d{1,2})?\s+)|(?=(?:Reasons?|REASONS?)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?(?:[Dd]ecisions?|DECISIONS?|[Rr]ecommendations?|RECOMMENDATIONS?)\s*:)(?<=[A-Za-z\d).;!?]\s+)|(?=(?:Reasons?|REASONS?)\s+(?:(?:for|FOR)\s+(?:the\s+|THE\s+)?(?:[Dd]ecisions?|DECISIONS?|[Rr]ecommendations?|RECOMMENDATIONS?)\s+)?(?:The|This|These|It|To)\s)(?<=[a-z\d)][.;!?]\s+)/g],
   // "9.2.2 Local Planning Policy 7 – Sea Containers Officer Recommendation That Council …", "… as advertised. Council Resolution
   // 2026/202 Moved: …": the report's and the council's labels after a title or a sentence, a paragraph run into one line ("12

@@ -139,6 +139,8 @@ function movedOnItem(r: Reading): Title | undefined {
   return { text: origin ? origin.parts.join(' ') : item.title, line: { ...previous, ...where }, at: 0 };
 }
 
+const NARRATIVE = /^(?:There\s+(?:was|were)|It\s+was)\s/;
+
 /** The item's title on the line above ("2.1 Approve minutes …", "Item 4.1 Library hours pilot."), when no clause was read from it. */
 function titleAbove(r: Reading): Title | undefined {
   const prev = r.previous;
@@ -153,9 +155,29 @@ function titleAbove(r: Reading): Title | undefined {
   // where it could be an initial; over an action line it is the item's) and Legistar's file number before the title.
   const parsed = parseNumber(text);
   const rest = (parsed?.rest ?? /^[A-Z]\.\s+(?=[A-Z0-9])(.+)$/.exec(text)?.[1])?.replace(/^\d{2,4}-\d{2,5}\s+(?=[A-Z])/, '');
-  if (!rest || !/^[A-Z]/.test(rest) || rest.length > 200) return undefined;
+  // "4. There was submitted a report by the Chief Officer …": a Scottish minute's numbered narrative, no title.
+  if (!rest || !/^[A-Z]/.test(rest) || rest.length > 200 || NARRATIVE.test(rest)) return undefined;
   // "b) To note the bank reconciliation …" over "Noted.": a letter or a bracketed number under an item is the clause's own.
   const number = parsed?.number;
   const own = number && /^(?:paren-|alpha-paren|roman-paren|num-paren)/.test(number.style) ? number : undefined;
   return { text: rest, line: prev, at: prev.text.indexOf(rest), ...(own ? { number: own } : {}) };
+}
+
+/** "Noted.", "Received and noted.": the verdict's word alone, in sentence case. */
+const LONE_VERDICT = /^(?:noted|received|approved|adopted|accepted|endorsed|ratified|confirmed)(?:\s+and\s+(?:noted|received|filed|approved))?\s*\.?$/i;
+
+/**
+ * "9. Police report" / "PCSO Hale reported three incidents in the parish." / "Noted.": the verdict closing an item's narrative,
+ * not under its title line, is the item's decision in its own words, as "NOTED." in capitals is. Not where the item has a
+ * record already, nor after a motion, a block or a quoted motion, whose verdict it is.
+ */
+export function verdictAlone(r: Reading, line: Line): boolean {
+  const item = r.item;
+  const text = line.text.trim();
+  const prev = r.previous;
+  if (r.kind !== 'minutes' || !prev || r.motion || r.block || r.quoted || r.amendment || !LONE_VERDICT.test(text)) return false;
+  // With no item read (a Scottish minute's numbered paragraphs under titles in capitals), no record just above it.
+  if (item ? r.clauses.some((c) => c.item === item.id) : r.clauses.some((c) => c.line >= prev.line - 1)) return false;
+  r.commit({ kind: 'resolution', parts: [text], line: line.line, column: line.column + line.text.indexOf(text), item: item?.id, rules: evidence('label.verdict-under-title', 'reader.verdict-alone') });
+  return true;
 }

@@ -4,7 +4,7 @@ import { isMainMotionVerdict, labelMatch, matchLabel, matchMarker, MOVER_NUMBERE
 import type { LabelKind } from '../../lexicon/index.js';
 import { evidence, readFrom } from './clause.js';
 import type { Reading } from './state.js';
-import { actionLine } from './action-line.js';
+import { actionLine, verdictAlone } from './action-line.js';
 import { namesPaper, outcomeSentences } from '../outcome.js';
 import { mergeVotes, noesWon, readVote } from '../motions/votes.js';
 
@@ -111,6 +111,7 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
     const inner = head ? matchLabel(text.slice(head[0].length), r.lex) : undefined;
     if (head && inner?.kind === 'moved') return readLabel(r, { ...line, text: text.slice(head[0].length), column: line.column + head[0].length }, inner);
     if (actionLine(r, line, labelled.rule)) return true;
+    if (labelled.rule === 'label.verdict-under-title' && verdictAlone(r, line)) return true;
     // Not under an item's title: whatever the other labels make of it ("Action: Clerk to …" ends a decision).
     const other = matchLabel(text, r.lex, 'action');
     return other ? readLabel(r, line, other) : false;
@@ -177,7 +178,8 @@ const TALLY_AFTER_NAMES = /\s((?:vote|VOTE|Vote)\s*[:\-–]\s*\d{1,2}\s*[-–]\s
 function settleByTally(r: Reading, line: Line, rule: string): void {
   const item = r.item;
   const motion = r.motion;
-  if (!motion || motion.held.length > 0 || r.block?.pending || (r.tally?.for ?? 0) === 0 || noesWon(r.tally)) return;
+  // "All in favor.", "Ayes – all.": no count, but no one against either.
+  if (!motion || motion.held.length > 0 || r.block?.pending || ((r.tally?.for ?? 0) === 0 && !r.tally?.unanimous) || noesWon(r.tally)) return;
   // "Voting Yea: Trustee Gorski, Trustee Lindahl" over "Voting Nay: Trustee Baptiste, …": the roll call goes on below, and
   // the noes may yet win it.
   // "Voting Nay:" at a line's end, its names and the verdict on the next line ("Trustee Mbeki, … The motion failed."): the
@@ -266,10 +268,28 @@ function carriedByRoll(r: Reading, rule: string): void {
   r.flushMotion();
 }
 
+/** A public hearing's account, a sentence a line: "The public hearing was opened.", "No member of the public spoke." */
+const HEARING_TOLD = /^(?=[^.;]*\b(?:hearing|spoke|comments?|public)\b)[A-Z][^;:]{5,160}\.$/;
+
+/**
+ * "Ordinance 2026-19 An Ordinance Amending Chapter 250 …" / "The public hearing was opened." / "The hearing was closed." /
+ * "Motion to adopt on second reading: …": the measure's heading over its hearing is what the motion's bare verb moves.
+ */
+function measureOverHearing(r: Reading): { text: string; line: Line; at: number } | undefined {
+  for (let i = r.at - 1, told = 0; i >= 0 && told <= 4; i--, told++) {
+    const l = r.lines[i];
+    if (r.clauses.some((c) => readFrom(c, l))) return undefined;
+    const measure = RESOLUTION_NUMBERED.exec(l.text)?.[1];
+    if (measure) return told > 0 && measure.length <= 300 ? { text: measure, line: l, at: l.text.indexOf(measure) } : undefined;
+    if (!HEARING_TOLD.test(l.text)) return undefined;
+  }
+  return undefined;
+}
+
 /** A motion's words, or, where they are only its verb ("to adopt"), the measure named on the line above it, which it moves. */
 function openOrAbove(r: Reading, words: string, line: Line): void {
   const bare = BARE_MOTION_ONLY.test(words);
-  const above = bare ? proposalAbove(r, line, true) : undefined;
+  const above = bare ? proposalAbove(r, line, true) ?? measureOverHearing(r) : undefined;
   // "A. Resolution 2026-214 – Award of Contract for Snow Removal" / "Motion to adopt by …": the measure the item's title on the
   // line just above names is the motion.
   const heading = r.item?.position && r.previous && r.previous.line === r.item.position.line && MEASURE_NAMED.test(r.item.title) ? r.item : undefined;
@@ -348,7 +368,7 @@ function moved(r: Reading, line: Line, rule: string): void {
     // A school board's "8.1 Approve the purchase of …" over "Motion: Member Okafor   Second: Member Beltran   Vote: 5-0": the
     // agenda line worded as the motion, and the tally printed after the names on the same line.
     else if (namesFirst) {
-      r.motion.above = r.motion.above ?? proposalAbove(r, line);
+      r.motion.above = r.motion.above ?? proposalAbove(r, line, false, true);
       const tally = TALLY_AFTER_NAMES.exec(text);
       if (tally && r.motion.above) {
         countVotes(r, tally[1], line.line);
@@ -467,7 +487,7 @@ function moved(r: Reading, line: Line, rule: string): void {
  * matter without a verb ("8.A. Resolution No. 2026-R-145, approving an agreement with …") says what was approved, when no
  * item title above does.
  */
-function proposalAbove(r: Reading, line: Line, ofItem = false): { text: string; line: Line; at: number } | undefined {
+function proposalAbove(r: Reading, line: Line, ofItem = false, namesOnly = false): { text: string; line: Line; at: number } | undefined {
   const prev = r.previous;
   // "8.1 Approve … $214,800. Motion: Member Okafor   Second: …": a paragraph run into one line holds both, cut apart.
   if (!prev || (prev.line === line.line && prev.column === line.column) || r.block?.pending || r.clauses.some((c) => readFrom(c, prev))) return undefined;
@@ -482,9 +502,10 @@ function proposalAbove(r: Reading, line: Line, ofItem = false): { text: string; 
   // The same heading wrapped before its bracket: "ORDINANCE NO. 902 – AMENDING CHAPTER 9 REGARDING FIREWORKS" / "(SECOND READING)".
   const up = !rest && /^\([^()a-z]{2,60}\)$/.test(prev.text) ? r.lines[r.at - 2] : undefined;
   if (up && !/[a-z]/.test(up.text) && INSTRUMENT_TITLE.test(up.text) && !r.clauses.some((c) => readFrom(c, up))) return { text: `${up.text} ${prev.text}`, line: up, at: 0 };
-  // "R-2026-214 Authorizing the award of a contract …": a New Jersey resolution's number, then what it does.
+  // "R-2026-214 Authorizing the award of a contract …": a New Jersey resolution's number, then what it does; with no stop
+  // over movers who name no words ("Motion: Council Member Fiorentino; second: …"), nothing else is what they moved.
   const resolution = rest ? undefined : RESOLUTION_NUMBERED.exec(prev.text)?.[1];
-  if (resolution && (/[.]$/.test(resolution) || ofItem) && resolution.length <= 300) return { text: resolution, line: prev, at: prev.text.indexOf(resolution) };
+  if (resolution && (/[.]$/.test(resolution) || ofItem || namesOnly) && resolution.length <= 300) return { text: resolution, line: prev, at: prev.text.indexOf(resolution) };
   if (!rest || rest.length > 300) return undefined;
   // A measure's title may have lost its stop to a page run into one line, where the title was cut from what follows it.
   const instrument = INSTRUMENT_TITLE.test(rest);
