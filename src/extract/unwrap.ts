@@ -284,7 +284,7 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (MEASURE_TITLE_OPEN.test(above.text) && /^[A-Z]{2,}\s+[A-Z]{2,}\b/.test(line.text) && !matchLabel(line.text, lex)) return true;
   // A Virginia board's "… voting no. IN RE:" / "RESOLUTION SUPPORTING …", "IN RE: CONDITIONAL USE" / "PERMIT CUP-27-02, …": the
   // item's heading and its title in capitals, cut at the margin.
-  if (/(?:^|\s)IN\s+RE\s*:(?:\s+[A-Z0-9][A-Z0-9’'&,()\/.-]*)*$/.test(above.text) && /^[A-Z0-9]{2,}[A-Z0-9’'&,()\/.-]*(?:\s|$)/.test(line.text)) return true;
+  if (/(?:^|\s)IN\s+RE\s*:(?:\s+(?:[A-Z0-9][A-Z0-9’'&,()\/.-]*|[–—]))*$/.test(above.text) && /^[A-Z0-9]{2,}[A-Z0-9’'&,()\/.-]*(?:\s|$)/.test(line.text)) return true;
   // "… links three communities in the County;" / "and NOW, THEREFORE, BE IT RESOLVED …": the recital's conjunction, cut from it.
   if (/;$/.test(above.text) && /^(?:and|AND)\s+(?:NOW|BE\s+IT|WHEREAS)\b/.test(line.text)) return true;
   // "MOTION BY TRUSTEE OSEI, SECONDED BY TRUSTEE PRICE, TO ACCEPT" / "THE 2026 AUDIT AS PRESENTED. …": a motion typed in
@@ -419,6 +419,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/(?:;|;?\s(?:and|or))\s+\(?[ivx]{1,4}[.)]$/.test(previous.text) && /^[a-z]/.test(line.text)) return true;
   // "… as presented. Ayes:" / "all. Motion carried.", "… seconded. Vote:" / "5-0-0.": a roll call's label cut from its count.
   if (/\b(?:ayes?|nays?|noes?|yeas?|against|abstain\w*|absent|votes?)\s*:$/i.test(previous.text) && /^(?:all|none|nil|\d{1,2})\b/i.test(line.text)) return true;
+  // A Virginia board's "The vote was: Aye: Marlowe, Tate, Whitcomb; Nay:" / "Banks, Ellery.": a side's label after the other's
+  // names, its own names cut to the next line.
+  if (/[;,]\s*(?:ayes?|nays?|noes?|yeas?|abstain\w*|absent)\s*:$/i.test(previous.text) && /^[A-Z][\w’'-]+(?:[,;.]|\s+and\s|$)/.test(line.text) && !matchLabel(line.text, lex)) return true;
   // "… seconded by Commissioner Diaz and carried" / "5-0.": the tally of the verdict above.
   if (/\b(?:carried|passed|failed|adopted|approved|lost|defeated)$/i.test(previous.text) && /^\d{1,2}\s*[-–]\s*\d{1,2}\b/.test(line.text)) return true;
   // "… was carried by 33 votes to" / "29.": the count, not clause 29.

@@ -22,8 +22,10 @@ const NAME_STOP = String.raw`(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|[A-Z])\.
 /** A title of capitalised words, and the start of the minute's first sentence after it: "Appeals The Committee noted …". */
 // A movers' label ends a title: "12.1 Coastal Adaptation Plan Moved Cr Kowalczyk Seconded Cr Ahmadi that …" names no title past "Plan".
 // A word may hold an accent ("Sidewalk Café Permits"); the first may be the year ("2027 Water and Sewer Rates"); a bylaw's number
-// keeps its comma, a place may follow in brackets ("Zoning Amendment Bylaw No. 2991, 2026 (Loggers Lane)").
-const TITLE_WORDS = String.raw`(?:[A-Z][\wÀ-ÿ’'-]*|\d{4}(?:[-–/]\d{2,4})?(?=\s+[A-Z])),?(?:\s+(?:${NAME_STOP}|(?!(?:Moved|Seconded|Proposed|MOVED|SECONDED|PROPOSED)\b)[A-Z][\wÀ-ÿ’'/-]*(?:,|(?<=\b(?:Motion|MOTION|Motions|MOTIONS|Petition|PETITION|Question|QUESTION|Deputation|DEPUTATION)):)?|of|and|for|the|to|in|on|at|by|with|from|a|&|[-–]|\d[\w/-]*,?|\([A-Z][^()/]{1,40}\))){0,9}?`;
+// keeps its comma, a place may follow in brackets ("Zoning Amendment Bylaw No. 2991, 2026 (Loggers Lane)"); an Irish or French
+// place name keeps its article, its capital accented ("Disposal of Land at Baile an Chláir", "Gleann an Átha", "Rue de la
+// Gare").
+const TITLE_WORDS = String.raw`(?:[A-Z][\wÀ-ÿ’'-]*|\d{4}(?:[-–/]\d{2,4})?(?=\s+[A-Z])),?(?:\s+(?:${NAME_STOP}|(?!(?:Moved|Seconded|Proposed|MOVED|SECONDED|PROPOSED)\b)[A-ZÀ-Þ][\wÀ-ÿ’'/-]*(?:,|(?<=\b(?:Motion|MOTION|Motions|MOTIONS|Petition|PETITION|Question|QUESTION|Deputation|DEPUTATION)):)?|of|and|for|the|to|in|on|at|by|with|from|a|an|na|de|du|des|la|&|[-–]|\d[\w/-]*,?|\([A-Z][^()/]{1,40}\))){0,9}?`;
 /** Short forms whose stop ends no title: "Cllr. Nolan", "St. Mary's", "No. 4". */
 const SHORT_FORM = String.raw`\b(?:Cllr|Cyng|Cr|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|Rd|Ave|Co|CLLR|CR|CLR|MR|MRS|MS|DR|ST|NO|NOS)`;
 /** The same inside a sentence, with an initial's, a company's and a time's: "Buckeye Paving Co.", "Acme Inc.", "6 p.m.". */
@@ -676,6 +678,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "Ordinance 2026-19 An Ordinance Amending Chapter 250, Zoning, to Permit Accessory Dwelling Units The public hearing was
   // opened.": a New Jersey measure's title, then the account of its hearing, a paragraph run into one line.
   [/[A-Za-z\d)]\s+(?:The|A)\s+public\s+hearing\s+(?:was|is|had)\b/, /(?<=[A-Za-z\d)]\s+)(?<!\b(?:the|a|of|and|to|for|that|The|A)\s+)(?=(?:The|A)\s+public\s+hearing\s+(?:was|is|had)\b)/g],
+  // A British Columbia council's "6.1 Development Variance Permit DVP-2026-18 – 4410 Cedar Crescent MOVED AND SECONDED THAT
+  // Council approve …", a paragraph run into one line: the movers' label, printed without names, starts the motion's line.
+  [/\S\s+(?:MOVED\s+AND\s+SECONDED|Moved\s+and\s+[Ss]econded)\b/, /(?<=\S\s+)(?<!\b(?:was|WAS|duly|DULY|been|BEEN|and|AND|It|IT)\s+)(?=(?:MOVED\s+AND\s+SECONDED|Moved\s+and\s+[Ss]econded)\b)/g],
+  // A Louisiana police jury's "… and carried, the following resolution was adopted: RESOLUTION NO. 2026-41 BE IT RESOLVED …":
+  // the measure's number under the lead-in starts its own line, as printed.
+  [/:\s+(?:RESOLUTION|ORDINANCE|Resolution|Ordinance)\s+(?:NO\.?|No\.?|#)?\s*[\w-]*\d/, /(?<=\b(?:adopted|ADOPTED|passed|PASSED|offered|OFFERED|introduced|INTRODUCED)\s*:\s+)(?=(?:RESOLUTION|ORDINANCE|Resolution|Ordinance)\s+(?:NO\.?\s*|No\.?\s*|#\s*)?[\w-]*\d[\w-]*(?:\s*$|\s+(?:BE\s+IT|Be\s+it|WHEREAS|Whereas|NOW|A\s+RESOLUTION|AN\s+ORDINANCE)\b))/g],
   // A New Jersey borough's "Motion: Councilwoman Liang  Second: Councilman Murphy Roll Call: Liang – yes; …": the roll call
   // after the seconder's name starts its own line, as printed (the movers' pair stays one line, as the reader takes it).
   [/^(?:Motion|MOTION|Second|SECOND)\b.*(?:Roll\s+Call|ROLL\s+CALL)\s*:/, /(?<=^(?:(?:Motion|MOTION)\s*:[^.;:]{2,60}?\s+)?(?:Second(?:ed)?(?:\s+by)?|SECOND(?:ED)?(?:\s+BY)?)\s*:[^.;:]{2,60}?)\s+(?=(?:Roll\s+Call|ROLL\s+CALL)\s*:)/g],
@@ -853,8 +861,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // slash with "MOVED" after them, printed at the right of their own line, run onto the title before and the motion after.
   [/\/\s*(?:Crs?|Cllr|Councillor)\.?\s+[A-Z][^/]{0,40}\s(?:MOVED|Moved)\b/, new RegExp(String.raw`(?<=\S\s+)(?=${SLASH_PAIR}\s+(?:MOVED|Moved)\b)|(?<=${SLASH_PAIR}\s+(?:MOVED|Moved))\s+(?=(?:That|THAT)\s)`, 'g')],
   // A Virginia board's "… with Supervisor Ferris voting no. IN RE: RESOLUTION SUPPORTING BROADBAND GRANT APPLICATION On motion of
-  // …": each item's "IN RE:" heading in capitals, between the last decision and the next minute, a page run into one line.
-  [/IN\s+RE\s*:/, /(?=IN\s+RE\s*:\s*[A-Z])(?<=\S\s+)|(?<=(?:^|\s)IN\s+RE\s*:\s*[A-Z0-9][A-Z0-9’'&,()\/-]*(?:\s+[A-Z0-9][A-Z0-9’'&,()\/.-]*){0,14})\s+(?=[A-Z][a-z])/g],
+  // …": each item's "IN RE:" heading in capitals, between the last decision and the next minute, a page run into one line
+  // (its dashes too: "IN RE: SPECIAL USE PERMIT SUP-26-09 – SOLAR FACILITY Following the public hearing, …").
+  [/IN\s+RE\s*:/, /(?=IN\s+RE\s*:\s*[A-Z])(?<=\S\s+)|(?<=(?:^|\s)IN\s+RE\s*:\s*[A-Z0-9][A-Z0-9’'&,()\/-]*(?:\s+(?:[A-Z0-9][A-Z0-9’'&,()\/.-]*|[–—])){0,14})\s+(?=[A-Z][a-z])/g],
   // "… the Board adopted the following resolution by a vote of 5-0: WHEREAS, reliable broadband …": a resolution's recitals
   // after the lead-in's colon, a page run into one line.
   [/WHEREAS\b/, /(?=WHEREAS\b)(?<=:\s+)/g],
@@ -911,8 +920,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/[.!?]\s+(?:Executive\s+Summary|Background|Purpose|Financial\s+(?:Implications|Impacts?|Considerations)|Options|Analysis|Discussion|Conclusions?|(?:Prepared|Submitted|Reviewed)\s+by\s*:)/, /(?<=[a-z\d)][.!?]\s+)(?=(?:Executive\s+Summary|Background|Purpose(?:\s+of\s+(?:the\s+)?Report)?|Financial\s+(?:Implications|Impacts?|Considerations)|Options(?:\s+Considered)?|Analysis|Discussion|Conclusions?)\s*:?\s+(?:The|This|In|Council|It|A|There|To(?=\s+[a-z]))\s|(?:Prepared|Submitted|Reviewed)\s+by\s*:)/g],
   // "… SUBJECT: Arena Ice Rental Rates 2027-2028 RECOMMENDATION That Report CS-2026-41 …", "… by March 2027. BACKGROUND Rates
   // were …": a staff report's headings in capitals run into its text, the label over the motion after a word or a year (not
-  // "1. RECOMMENDATIONS", "REASONS FOR RECOMMENDATIONS").
-  [/RECOMMENDATIONS?(?:\s+(?:That|THAT)\b|\s*$)|[.!?]\s+(?:BACKGROUND|PURPOSE|SUMMARY|DISCUSSION|ANALYSIS|CONCLUSIONS?)\s/, /(?=RECOMMENDATIONS?(?:\s+(?:That|THAT)\b|\s*$))(?<=[a-z]\s+|\d{4}\s+)|(?<=(?:^|\s)RECOMMENDATIONS?)\s+(?=(?:That|THAT)\b)|(?=(?:BACKGROUND|PURPOSE|SUMMARY|DISCUSSION|ANALYSIS|CONCLUSIONS?)\s+[A-Z][a-z])(?<=[a-z\d)][.!?]\s+)/g],
+  // "1. RECOMMENDATIONS", "REASONS FOR RECOMMENDATIONS"); a Californian report's "… second reading. BACKGROUND: On August 10,
+  // …", "FISCAL IMPACT:", "ALTERNATIVES:", its colon after the heading.
+  [/RECOMMENDATIONS?(?:\s+(?:That|THAT)\b|\s*$)|[.!?]\s+(?:BACKGROUND|PURPOSE|SUMMARY|DISCUSSION|ANALYSIS|CONCLUSIONS?|FISCAL\s+IMPACT|ALTERNATIVES)\s*:?\s/, /(?=RECOMMENDATIONS?(?:\s+(?:That|THAT)\b|\s*$))(?<=[a-z]\s+|\d{4}\s+)|(?<=(?:^|\s)RECOMMENDATIONS?)\s+(?=(?:That|THAT)\b)|(?=(?:BACKGROUND|PURPOSE|SUMMARY|DISCUSSION|ANALYSIS|CONCLUSIONS?|FISCAL\s+IMPACT|ALTERNATIVES)\s*:?\s+[A-Z][a-z])(?<=[a-z\d)][.!?]\s+)/g],
   // "3.1 CONFIRMATION OF PREVIOUS MEETING MINUTES MOTION That the Minutes …": an Australian council's label over its motion, run
   // into the title before it and the words after it; a label of its own line as the page prints it.
   [/\bMOTION\s+(?:That|THAT)\s/, /(?=MOTION\s+(?:That|THAT)\s)(?<=\S\s+)|(?<=(?:^|\s)MOTION)\s+(?=(?:That|THAT)\s)/g],
@@ -1072,6 +1082,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/following\s+vote/, /(?=(?:[Dd]uly\s+|[Uu]nanimously\s+)?(?:[Aa]dopted|[Cc]arried|[Pp]assed|[Aa]pproved)\s+by\s+the\s+following\s+vote\b)(?<=[.;]\s+)/g],
   // "… that Mr Okonkwo be co-opted. A vote was taken: 9 for, 0 against, 1 abstention.": the count after the proposal.
   [/vote\s+(?:was|being)\s+taken/, /(?=(?:(?:A|The)\s+(?:(?:recorded|named|formal)\s+)?vote\s+was\s+(?:then\s+|duly\s+)?taken|(?:On|Upon)\s+a\s+vote\s+being\s+taken)\b)(?<=[.;]\s+)/g],
+  // A Virginia board's "… seconded by Supervisor Tate. The vote was: Aye: …; Nay: …": the roll call's label after the motion.
+  [/\sThe\s+vote\s+was\s*:/, /(?<=[a-z\d)][.;]\s+)(?=The\s+vote\s+was\s*:)/g],
   // "… be approved. The Chair thanked officers for their work.", "The Clerk will renew the policy", a community council's "The
   // Secretary will submit the objection by 20 November.": the meeting's narrative after the decision.
   [/The\s+(?:(?:Parish|Town)\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|Leader|Clerk|Secretary|Treasurer|Chief\s+Executive|Convener|Cathaoirleach)\s/, /(?=The\s+(?:(?:Parish|Town)\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|Leader|Clerk|Secretary|Treasurer|Chief\s+Executive|Convener|Cathaoirleach)\s+(?:thanked|said|stated|noted|reminded|informed|advised|welcomed|explained|asked|adjourned|closed|will|would|reported|confirmed)\b)(?<=[.;!?]\s+)/g],
@@ -1594,8 +1606,11 @@ export function splitLines(lines: Line[], locator: Locator): Line[] {
       const end = start + text.length;
       // A piece of a joined line sits on the source line its first word came from.
       const source = sourceAt(line, start);
-      if (source.line !== from.line) from = source;
-      const column = i === 0 ? line.column : locator.column(from.line, from.column, text);
+      const moved = source.line !== from.line;
+      if (moved) from = source;
+      // Searched past the piece before on the same source line: a piece that opens with the same words ("On motion of Mr.
+      // Pitre, …" after "On motion of Mr. Cheramie, …") is not found where that one starts.
+      const column = i === 0 ? line.column : locator.column(from.line, moved ? from.column : from.column + 1, text);
       from = { line: from.line, column };
       const joins = line.joins?.filter((j) => j.at > start && j.at < end).map((j) => ({ ...j, at: j.at - start }));
       out.push({

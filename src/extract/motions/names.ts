@@ -77,8 +77,8 @@ function initialsSeconder(text: string): Person | undefined {
   return m ? { name: m[1], words: m[0] } : undefined;
 }
 
-/** The mover the same way, before the seconder: "Accepted. Proposed AC, seconded FL." */
-const INITIALS_MOVER = /\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)\s+([A-Z]{2,3})(?=[.,;]?\s+(?:and\s+)?(?:[Ss]econded|SECONDED)\b)/;
+/** The mover the same way, before the seconder: "Accepted. Proposed AC, seconded FL." (not "MOVED AND SECONDED", no name at all). */
+const INITIALS_MOVER = /\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)\s+(?!AND\b)([A-Z]{2,3})(?=[.,;]?\s+(?:and\s+)?(?:[Ss]econded|SECONDED)\b)/;
 
 function initialsMover(text: string): Person | undefined {
   const m = INITIALS_MOVER.exec(text);

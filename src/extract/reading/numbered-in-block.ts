@@ -33,6 +33,10 @@ export function numberedInBlock(r: Reading, line: Line, parsed: ParsedNumber, cl
   // Under "The Integration Joint Board:" the list's verbs are all in the past ("a) Noted …", "c) Agreed to issue …", "d)
   // Requested that …"): "Agreed" there is one of them, and the list goes on after it.
   if (!(block.listOnly && /^(?:Agreed|Resolved|Decided)\b/.test(parsed.rest)) && opensDecision(r, parsed.rest)) return false;
+  // "2. Overtime claims should be authorised …" then "3. Conclusion" over "3.1 …": after an outside report's list, the report's
+  // next section, its title with no stop and its own first paragraph under it, though its number follows the list's.
+  const below = block.origin === 'external' && TITLE_ONLY_ITEM.test(parsed.rest) ? parseNumber(r.following(line, 1)[0]?.text ?? '')?.number : undefined;
+  if (below && isChildOf(n, below)) return false;
   // "2. That the Committee recommend to Council: (a) …" then "3. …": back to the lead-in's own list.
   // A number that does not follow the lead-in's own, or goes on the sub-list of that style just
   // read inside the clause, is deeper down ("c. … to:" / "i. … that:" / "1. … 2. …").

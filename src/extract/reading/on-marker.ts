@@ -144,7 +144,8 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
       const paragraph = r.paragraph && r.item?.number === r.paragraph.raw ? undefined : r.paragraph;
       // "2.2 The Ombudsman recommended that the Council:" over "(a) apologise …": a list in letters is the list, whatever the
       // paragraph's number.
-      const lettered = /^\(?(?:[a-h]|[ivx]{1,4})[.)]\s/i.test(r.following(line, 1)[0]?.text ?? '');
+      // So is one that starts again at "1." ("2.1 The Payroll audit made five recommendations:" / "1. Starters and leavers …").
+      const lettered = /^\(?(?:[a-h]|[ivx]{1,4}|1)[.)]\s/i.test(r.following(line, 1)[0]?.text ?? '');
       const parent = lettered ? undefined : parseNumber(line.text)?.number ?? (line.gap ? undefined : paragraph);
       r.open({ kind: 'recommendation', origin: 'external', intro: true, bare: false, parent, marker: line, rules: evidence(marker.rule) });
       return;
