@@ -297,7 +297,8 @@ function afterDash(raw: string, lex: Lexicon): { text: string; rule: string } | 
   // list's reference and site too ("26/04187/FUL Holiday lodges, Blackmuir Wood: the CC agreed to object …").
   // A New England select board's topic before its sentence in capitals: "Warrant: Upon a motion by Mr. Boyle, … the Board
   // voted …" (a short topic, not a reason or a note, which tell why; a sentence with its subject, not a label's bare verb).
-  const label = /^\s*[A-Z0-9][\w’' ,&/()-]{1,80}:\s+(?=[a-z])/.exec(raw) ?? TOPIC_THEN_SENTENCE.exec(raw);
+  // Its dashes too: "26/03012/HOU – 12 Orchard Way – two-storey rear extension: the Committee objects …".
+  const label = /^\s*[A-Z0-9][\w’' ,&/()–—-]{1,80}:\s+(?=[a-z])/.exec(raw) ?? TOPIC_THEN_SENTENCE.exec(raw);
   const labelled = label ? afterTopic(raw.slice(label[0].length).trim(), lex) : undefined;
   if (labelled) return labelled;
   // "The Clerk reported the precept form had been received; the Council resolved to defer …": a parish's report, then

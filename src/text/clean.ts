@@ -44,6 +44,10 @@ const NOISE = [
   /\bShare this item\b/gi,
   /\bView the (?:background to|reasons)[^.]*?\b(?:item|restricted)\b/gi,
   /\bPage\s+\d+\s+of\s+\d+\b/g,
+  // A running footer a page run into one line left mid-sentence: "… for 2027/28; and Cabinet – 10 December 2026 Page 4 (3) …".
+  // Its name may run to a committee's ("Minutes – Finance, Economic Development and Corporate Services OSC – 17 November 2026
+  // Page 4"), and a line for the chair's initials may follow it.
+  /(?<=\s)[A-Z][\w’'&,-]*\s+(?:(?:[A-Z][\w’'&,-]*|and|of|for|&|[-–—])\s+){0,11}[-–—]\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s+Page\s+\d{1,3}\b(?:\s+Chair(?:man|person)?['’]s\s+(?:initials|signature))?/g,
 ];
 
 export function cleanText(raw: string): string {

@@ -819,8 +819,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // sentence.)
   [/\b(?:19|20)\d\d\s+(?:On|ON|on|Upon|UPON|upon)\s/, /(?<=\b(?:19|20)\d\d\s+)(?=(?:On|ON|Upon|UPON)\s+(?:a\s+|A\s+)?(?:motion|MOTION)\s+(?:of|by|OF|BY)\s)|(?<=\b\d{1,2},\s+(?:19|20)\d\d\s+)(?=(?:on|upon)\s+(?:a\s+)?motion\s+(?:of|by)\s)/g],
   // "… for their views. 5. Volunteer Ranger Scheme": the next item's number and title at the line's end, after the last
-  // sentence's stop (the margin put what follows the title on the next line), or before its "Decision" heading.
-  [/[.!?]\s+\d{1,2}\.\s+[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,6}(?:\s*$|\s+(?:Decision|DECISION)\s)/, /(?<=[a-z\d)][.!?]\s+)(?<!(?:^|\s)\(?(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})[.)]\s+)(?=\d{1,2}\.\s+[A-Z][\w’'&-]*(?:\s+(?!(?:Decision|DECISION)\b)(?:[A-Z][\w’'&-]*|of|and|for|the|to|in|on|&|[-–])){0,6}(?:\s*$|\s+(?:Decision|DECISION)\s))/g],
+  // sentence's stop (the margin put what follows the title on the next line), or before its "Decision" heading; a report's
+  // section and its first paragraph, "… management response. 1. Executive summary 1.1 Eleven of the …", a page in one line.
+  [/[.!?]\s+\d{1,2}\.\s+[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,6}(?:\s*$|\s+(?:Decision|DECISION)\s|\s+\d{1,2}\.\d{1,2}\s+[A-Z])/, /(?<=[a-z\d)][.!?]\s+)(?<!(?:^|\s)\(?(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})[.)]\s+)(?=\d{1,2}\.\s+[A-Z][\w’'&-]*(?:\s+(?!(?:Decision|DECISION)\b)(?:[A-Z][\w’'&-]*|of|and|for|the|to|in|on|&|[-–])){0,6}(?:\s*$|\s+(?:Decision|DECISION)\s)|(\d{1,2})\.\s+[A-Z][\w’'&-]*(?:\s+(?:[A-Za-z][\w’'&-]*|&|[-–])){0,6}?\s+\1\.1\s+[A-Z])/g],
   // "… Harbourview Winter Festival Upon a motion by Councilor Diaz, seconded by Councilor Pratt, the Council voted …": the
   // movers open a sentence of their own wherever they stand, here after the last consent item's title.
   [/(?:Upon|UPON|On|ON)\s+(?:a\s+|A\s+)?(?:motion|MOTION)\s+(?:by|of|BY|OF)\s[^,]{2,60},\s+(?:seconded|SECONDED)\b/, /(?<=[A-Za-z\d)]\s+)(?<!\b(?:and|or|the|of|to|AND|OR|THE|OF|TO)\s+)(?=(?:Upon|UPON|On|ON)\s+(?:a\s+|A\s+)?(?:motion|MOTION)\s+(?:by|of|BY|OF)\s[^,]{2,60},\s+(?:seconded|SECONDED)\b)/g],
@@ -918,6 +919,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // case ends the last recommendation, the page run into one line (an Ontario report's "… 2028 budget. Background: The …", its
   // colon, and its "Prepared by:" field too).
   [/[.!?]\s+(?:Executive\s+Summary|Background|Purpose|Financial\s+(?:Implications|Impacts?|Considerations)|Options|Analysis|Discussion|Conclusions?|(?:Prepared|Submitted|Reviewed)\s+by\s*:)/, /(?<=[a-z\d)][.!?]\s+)(?=(?:Executive\s+Summary|Background|Purpose(?:\s+of\s+(?:the\s+)?Report)?|Financial\s+(?:Implications|Impacts?|Considerations)|Options(?:\s+Considered)?|Analysis|Discussion|Conclusions?)\s*:?\s+(?:The|This|In|Council|It|A|There|To(?=\s+[a-z]))\s|(?:Prepared|Submitted|Reviewed)\s+by\s*:)/g],
+  // An English report's front sheet run into one line: "… Report author: Head of Internal Audit Recommendation(s): That the
+  // Committee: …": the recommendation's label after the last field's value starts its own line.
+  [/\sRecommendations?(?:\s*\(s\))?\s*:\s*(?:That|THAT|To|It\s+is)\b/, /(?<=[a-z\d)]\s+)(?<!\b(?:the|of|for|to|on|with|by|this|a|an|and|The|Officer['’]?s?|Officers['’]|Committee|Council|Staff|Cabinet|Board|Panel|Executive|Director['’]?s?|Member['’]?s?|Final|Draft|Proposed|Original|Amended|Substantive|Motion|Main|Alternative)\s+)(?=Recommendations?(?:\s*\(s\))?\s*:\s*(?:That|THAT|To|It\s+is)\b)/g],
   // "… SUBJECT: Arena Ice Rental Rates 2027-2028 RECOMMENDATION That Report CS-2026-41 …", "… by March 2027. BACKGROUND Rates
   // were …": a staff report's headings in capitals run into its text, the label over the motion after a word or a year (not
   // "1. RECOMMENDATIONS", "REASONS FOR RECOMMENDATIONS"); a Californian report's "… second reading. BACKGROUND: On August 10,
