@@ -260,8 +260,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // SERVICES 7.1" / "Bitumen Reseal Program …", a section's first decimal item cut from its title.
   if ((/\b(?:RESOLUTION|Resolution)$/.test(above.text) && /^[A-Z]{0,4}\d{4}\/\d{2,4}\s/.test(line.text)) || (/(?:^|\s)[A-Z]{3,}\s+\d{1,2}\.\d{1,2}\.?$/.test(above.text) && /^[A-Z][a-z]/.test(line.text))) return true;
   // "… be confirmed. MC" / "42/2025 WATER SERVICES …": a minute reference's letters cut from its number at the margin
-  // ("ES 113/26", "OC 114/2025").
-  if (/(?:^|[.;:!?]\s+)[A-Z]{1,4}$/.test(above.text) && /^\d{1,4}\/\d{2}(?:\d{2})?\s/.test(line.text)) return true;
+  // ("ES 113/26", "OC 114/2025", a health board's "NWHB" / "26/172 Integrated Performance Report").
+  if (/(?:^|[.;:!?]\s+)[A-Z]{1,4}$/.test(above.text) && /^\d{1,4}\/\d{2,4}\s/.test(line.text)) return true;
   // "… b. 2028 Budget" / "-- Include the cost …": a double hyphen, a typed dash, sets a topic from its words mid-sentence; no
   // bullet opens on it.
   if (/^--\s/.test(line.text) && !/[.!?:;]$/.test(above.text)) return true;
@@ -581,6 +581,10 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // margin; "… CODES AS AMENDED AND" / "ADOPTED BY LOS ANGELES COUNTY" runs on.
   // "… as revised. Board" / "Member Brandt seconded." (an Alaska assembly's "… Assembly" / "Member Ortega seconded."): a title
   // cut at the margin carries on into the name, label or not.
+  // "7.1 Bylaw No. 2041 – Electoral Area B Fire Service Establishment" / "Amendment": a numbered title's last word or two at the
+  // margin, in title case with no stop, is more of the title, though "Amendment" alone heads an amendment elsewhere.
+  // ("Decision", "Council Resolution" and the other labels stand on their own.)
+  if (/^[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$/.test(line.text) && filled(above, full) && !/[.;:,]$/.test(previous.text) && itemHeading(previous)?.number && !matchMarker(line.text, lex) && (/^Amendments?\b/.test(line.text) || !matchLabel(line.text, lex))) return true;
   if (/^[A-Z]/.test(line.text) && !OPEN_END.test(previous.text) && !(TITLE_END.test(previous.text) && TITLE_REST.test(line.text)) && matchLabel(line.text, lex)) return false;
   // "… highways reserve. Reason for" / "Decision: To keep …": the reasons' label cut at the margin is one label.
   if (/\bReasons?\s+for$/.test(previous.text) && /^(?:the\s+)?(?:[Dd]ecisions?|[Rr]ecommendations?)\s*:/.test(line.text)) return true;

@@ -430,6 +430,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "Te tūtohunga / Recommendation/s That the Finance and Performance Committee: a) …": a New Zealand report's bilingual heading
   // run into the lead-in under it, a paragraph joined into one line.
   [/Recommendation(?:\/s|s)?\s+That\s/, /(?<=(?:Recommendation\/s|[Tt][uū]tohunga\s*\/\s*Recommendations?)\s+)(?=That\s)/g],
+  // The heading after the item's title: "7.1 Three Waters Capital Programme Update Ngā tūtohunga / Recommendations".
+  [/[Tt][uū]tohunga\s*\/\s*Recommendation/, /(?<=[\w)]\s+)(?=(?:(?:Ng[aā]|Te)\s+)?[Tt][uū]tohunga\s*\/\s*Recommendation(?:s|\/s)?\b)(?<!\b(?:Ng[aā]|Te)\s+)/g],
   // "… increased to $1.2 billion. Horopaki / Context 1. The council borrows …": the next bilingual heading and its first numbered
   // paragraph after the last recommendation, a report run into one line.
   [/\s\/\s\p{Lu}[\p{L}\s]{2,40}\s\d{1,2}\.\s/u, /(?<=[.;]\s+)(?=\p{Lu}\p{L}+(?:\s+\p{L}+){0,2}\s+\/\s+\p{Lu}\p{L}+(?:\s+\p{L}+){0,3}\s+\d{1,2}\.\s)/gu],
