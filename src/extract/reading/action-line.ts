@@ -26,7 +26,7 @@ const REFERRED_ON = /^referred(?:\s*\[[^\]]{1,40}\])?(?:\s+next\s*:.*)?\s*[.;]?$
 // A school board's "Action: Approve" (the motion and its vote below) names only what the title asks, as a verdict does.
 /** "Read and agreed.": the minutes read before their verdict. */
 const READ_FIRST = new RegExp(`^${MINUTES_READ}`, 'i');
-const VERDICT = new RegExp(String.raw`^(?:${MINUTES_READ})?(?:approved?|adopt(?:ed)?|accept(?:ed)?|passed|carried|ratif(?:y|ied)|award(?:ed)?|authori[sz]ed?|received(?:\s+and\s+(?:filed|noted))?|noted|agreed|confirmed|introduced)(?:\s+and\s+signed)?(?:\s+on\s+(?:first|second|third|final)\s+reading(?:\s*;\s*(?:second|third|final)\s+reading\s+(?:set|scheduled)\s+for\s+[^.;]+)?)?(?:\s+(?:as\s+(?:amended|presented|submitted|recommended|revised|printed|circulated)|on\s+(?:the\s+)?consent(?:\s+(?:agenda|calendar))?|unanimously))?\s*[.;]?$`, 'i');
+const VERDICT = new RegExp(String.raw`^(?:${MINUTES_READ})?(?:approved?|adopt(?:ed)?|accept(?:ed)?|passed|carried|ratif(?:y|ied)|award(?:ed)?|authori[sz]ed?|received(?:\s+and\s+(?:filed|noted)|\s+(?:for|as)\s+information)?|noted|agreed|confirmed|introduced)(?:\s+and\s+signed)?(?:\s+on\s+(?:first|second|third|final)\s+reading(?:\s*;\s*(?:second|third|final)\s+reading\s+(?:set|scheduled)\s+for\s+[^.;]+)?)?(?:\s+(?:as\s+(?:amended|presented|submitted|recommended|revised|printed|circulated)|on\s+(?:the\s+)?consent(?:\s+(?:agenda|calendar))?|unanimously))?\s*[.;]?$`, 'i');
 /** What was done, with what it was done to: "Approved Consent Calendar Items 4.1 through 4.6", "Adopted Resolution No. 2026-211". */
 const DONE_WITH_OBJECT = /^(?:approved|adopted|accepted|passed|ratified|awarded|authori[sz]ed|introduced|directed|referred|continued|tabled|denied|appointed|received)\s+\S+\s+\S/i;
 /** Who is to do what, as English parish minutes note it under a decision. */
@@ -163,8 +163,8 @@ function titleAbove(r: Reading): Title | undefined {
   return { text: rest, line: prev, at: prev.text.indexOf(rest), ...(own ? { number: own } : {}) };
 }
 
-/** "Noted.", "Received and noted.": the verdict's word alone, in sentence case. */
-const LONE_VERDICT = /^(?:noted|received|approved|adopted|accepted|endorsed|ratified|confirmed)(?:\s+and\s+(?:noted|received|filed|approved))?\s*\.?$/i;
+/** "Noted.", "Received and noted.", "Received for information.": the verdict's word alone, in sentence case. */
+const LONE_VERDICT = /^(?:noted|received|approved|adopted|accepted|endorsed|ratified|confirmed)(?:\s+and\s+(?:noted|received|filed|approved)|(?<=received)\s+(?:for|as)\s+information)?\s*\.?$/i;
 
 /**
  * "9. Police report" / "PCSO Hale reported three incidents in the parish." / "Noted.": the verdict closing an item's narrative,

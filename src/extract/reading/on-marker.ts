@@ -90,6 +90,14 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
     return;
   }
   if (matterBefore(r, marker, line)) return;
+  // "Cllr Howells proposed that the precept be set at £186,400, seconded by Cllr Evans." / "All in favour." / "RESOLVED.": the
+  // marker alone with its stop is the verdict on the proposal above (or its echo, once a vote settled it), never a lead-in to
+  // the next item's heading below.
+  if (marker.kind === 'resolved' && /^RESOLVED\.$|^Resolved\.$/.test(line.text.trim())) {
+    if (r.motion || r.block?.pending || r.quoted) carried(r, line, marker.rule);
+    r.claimed.push(line.line);
+    return;
+  }
   // "It was moved … that: "This Council asks …"" / "RESOLVED accordingly.": the marker is the verdict on the motion above, and
   // holds no words of its own.
   if (marker.kind === 'resolved' && /^accordingly\s*\.?$/i.test(marker.rest)) {
