@@ -581,8 +581,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // margin; "… CODES AS AMENDED AND" / "ADOPTED BY LOS ANGELES COUNTY" runs on.
   // "… as revised. Board" / "Member Brandt seconded." (an Alaska assembly's "… Assembly" / "Member Ortega seconded."): a title
   // cut at the margin carries on into the name, label or not.
-  // "7.1 Bylaw No. 2041 – Electoral Area B Fire Service Establishment" / "Amendment": a numbered title's last word or two at the
-  // margin, in title case with no stop, is more of the title, though "Amendment" alone heads an amendment elsewhere.
+  // "7.1 Bylaw No. 2041 – Electoral Area B Fire Service Establishment" / "Amendment": a numbered title's last word or two at
+  // the margin, in title case with no stop, is more of the title, though "Amendment" alone heads an amendment elsewhere.
   // ("Decision", "Council Resolution" and the other labels stand on their own.)
   if (/^[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$/.test(line.text) && filled(above, full) && !/[.;:,]$/.test(previous.text) && itemHeading(previous)?.number && !matchMarker(line.text, lex) && (/^Amendments?\b/.test(line.text) || !matchLabel(line.text, lex))) return true;
   if (/^[A-Z]/.test(line.text) && !OPEN_END.test(previous.text) && !(TITLE_END.test(previous.text) && TITLE_REST.test(line.text)) && matchLabel(line.text, lex)) return false;

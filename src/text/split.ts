@@ -1064,8 +1064,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… TO ACCEPT THE 2026 AUDIT AS PRESENTED. MOTION CARRIED 5-0.": the same in capitals, and "Motion Carried." in title case.
   // "… seconded by Mayor Lee. The substitute motion passed 4-1 …": the verdict on a motion named by its kind.
   [/[Mm]otion\s+(?:to\s+[a-z]+\s+(?:back\s+|over\s+)?)?(?:declared\s+)?(?:[Cc]arried|[Pp]assed|[Ff]ailed|[Ll]ost|[Dd]efeated|died|lapsed)|MOTION\s+(?:CARRIED|PASSED|FAILED|DEFEATED)/, /(?=Motion\s+(?:to\s+[a-z]+\s+(?:back\s+|over\s+)?)?(?:declared\s+)?(?:[Cc]arried|[Pp]assed|[Ff]ailed|[Ll]ost|[Dd]efeated|died|lapsed)\b)(?<=[.;!?]\s+)|(?=motion\s+(?:carried|passed|failed|lost|defeated)\b)(?<=;\s+)|(?=MOTION\s+(?:CARRIED|PASSED|FAILED|DEFEATED)\b)(?<=[.;!?]\s+)|(?=The\s+(?:substitute|amended|main|original)\s+motion\s+(?:carried|passed|failed)\b)(?<=[.;!?]\s+)/g],
-  // A select board's vote with its movers in brackets, "… Bagel Co. (Motion: Abbott; Second: Ferreira; 3-0) Motion to approve the
-  // entertainment license … failed …": what follows the bracket is the next matter.
+  // A select board's vote with its movers in brackets, "… Bagel Co. (Motion: Abbott; Second: Ferreira; 3-0) Motion to approve
+  // the entertainment license … failed …": what follows the bracket is the next matter.
   [/[Mm]otion\s*:[^()]{2,80}\d\s*[-–]\s*\d[^()]{0,40}\)\s+[A-Z]/, /(?<=\((?:Motion|Moved|MOTION|MOVED)\s*:[^()]{2,80}\b\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?[^()]{0,40}\))\s+(?=[A-Z])/g],
   // "… CARRIED. 2. Kingswell Legion – Remembrance Day Thank You Received for information.": a correspondence item's number and
   // title, then its verdict at the line's end, a paragraph run into one line.
