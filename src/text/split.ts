@@ -301,6 +301,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // The sub-item opens its own line after the stop of the one before, when its lines were wrapped and joined again ("… from 9
   // November. (b) Noticeboard, Church Lane: Resolved to …"), the letters that would show the run standing on another line.
   [/(?:\([a-z]\)|\b[a-z][.)])\s+[^:]{1,80}:\s+(?:Resolved|RESOLVED|Agreed|AGREED|resolved|agreed)\s/, /(?<=[.;]\s+)(?=(?:\([a-z]\)|[a-z][.)])\s+[A-Z][\w’' &/-]{1,60}(?:,\s+[A-Z][\w’' &/-]{1,40})?:\s+(?:Resolved|RESOLVED|Agreed|AGREED|resolved|agreed)\s+(?:to|that|TO|THAT)\b)/g],
+  // A community council's planning row under its topic: "4. Planning: 26/04410/FUL – Torgyle Bridge, erection of holiday
+  // lodges: agreed to object …", the application's reference, site and colon, then the marker in lower case.
+  [/:\s+\d{2}\/\d{3,5}\/[A-Z]{2,6}\s+[-–—]\s+[^:;.]{3,120}:\s+(?:agreed|resolved|decided)\s/, /(?<=^(?:\d{1,2}[.)]?\s+)?[A-Z][\w’' &/-]{1,40}:\s+\d{2}\/\d{3,5}\/[A-Z]{2,6}\s+[-–—]\s+[^:;.]{3,120}:)\s+(?=(?:agreed|resolved|decided)\s+(?:to|that)\b)/g],
   // A community council's "7. AOCB. Christmas lights: agreed to spend up to £600 …": after the item's short title and its stop, a
   // topic's colon, then the marker in lower case; or the marker's own colon ("a) Speed indicator device: Resolved: to buy …").
   [/^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2}|\d{2}\/\d{1,4})[.)]?\s+[^:]{1,100}:\s+(?:Resolved|RESOLVED|Agreed|AGREED|resolved|agreed)\b/, /(?<=^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2}|\d{2}\/\d{1,4})[.)]?\s+(?:[A-Z][\w’'&/-]*(?:\s+[A-Za-z][\w’'&/-]*){0,3}\.\s+)?[A-Z][\w’' &/-]{1,60}(?:,\s+[A-Z][\w’' &/-]{1,40})?:\s+)(?=(?:Resolved|RESOLVED|Agreed|AGREED|resolved|agreed)(?:\s*[:\-–—]+\s*|\s+)(?:to|that|TO|THAT)\b)/g],
@@ -1064,6 +1067,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… TO ACCEPT THE 2026 AUDIT AS PRESENTED. MOTION CARRIED 5-0.": the same in capitals, and "Motion Carried." in title case.
   // "… seconded by Mayor Lee. The substitute motion passed 4-1 …": the verdict on a motion named by its kind.
   [/[Mm]otion\s+(?:to\s+[a-z]+\s+(?:back\s+|over\s+)?)?(?:declared\s+)?(?:[Cc]arried|[Pp]assed|[Ff]ailed|[Ll]ost|[Dd]efeated|died|lapsed)|MOTION\s+(?:CARRIED|PASSED|FAILED|DEFEATED)/, /(?=Motion\s+(?:to\s+[a-z]+\s+(?:back\s+|over\s+)?)?(?:declared\s+)?(?:[Cc]arried|[Pp]assed|[Ff]ailed|[Ll]ost|[Dd]efeated|died|lapsed)\b)(?<=[.;!?]\s+)|(?=motion\s+(?:carried|passed|failed|lost|defeated)\b)(?<=;\s+)|(?=MOTION\s+(?:CARRIED|PASSED|FAILED|DEFEATED)\b)(?<=[.;!?]\s+)|(?=The\s+(?:substitute|amended|main|original)\s+motion\s+(?:carried|passed|failed)\b)(?<=[.;!?]\s+)/g],
+  // A US city's page run into one line: "ORDINANCE NO. 2026-33 – AMENDING THE ZONING MAP FOR 1200 RIVER ROAD: Motion by Council
+  // Member Coleman, …": the measure's heading in capitals and its colon, then the motion, which starts its own line.
+  [/(?:ORDINANCE|RESOLUTION)\s+(?:NO\.\s*)?[\w-]*\d[\w-]*\s+[-–—]\s+[^:]{5,160}:\s+(?:Motion|MOTION)\s/, /(?<=(?:^|[.!?]\s+)(?:ORDINANCE|RESOLUTION)\s+(?:NO\.\s*)?[\w-]*\d[\w-]*\s+[-–—]\s+[A-Z][A-Z\d’'&,()\/. -]{4,160}:)\s+(?=(?:Motion|MOTION)\s+(?:to|by|made\s+by|TO|BY)\s)/g],
   // A select board's vote with its movers in brackets, "… Bagel Co. (Motion: Abbott; Second: Ferreira; 3-0) Motion to approve
   // the entertainment license … failed …": what follows the bracket is the next matter.
   [/[Mm]otion\s*:[^()]{2,80}\d\s*[-–]\s*\d[^()]{0,40}\)\s+[A-Z]/, /(?<=\((?:Motion|Moved|MOTION|MOVED)\s*:[^()]{2,80}\b\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?[^()]{0,40}\))\s+(?=[A-Z])/g],
