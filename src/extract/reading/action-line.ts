@@ -134,7 +134,7 @@ function movedOnItem(r: Reading): Title | undefined {
   if (!item) return undefined;
   const origin = r.recommendationPut(item);
   // Any other record in the item already answers for it.
-  if (!origin && r.clauses.some((c) => c.item === item.id)) return undefined;
+  if (!origin && r.recorded(item.id)) return undefined;
   const where = origin ? { line: origin.line, column: origin.column } : { line: item.position.line, column: item.position.column };
   return { text: origin ? origin.parts.join(' ') : item.title, line: { ...previous, ...where }, at: 0 };
 }
@@ -177,7 +177,7 @@ export function verdictAlone(r: Reading, line: Line): boolean {
   const prev = r.previous;
   if (r.kind !== 'minutes' || !prev || r.motion || r.block || r.quoted || r.amendment || !LONE_VERDICT.test(text)) return false;
   // With no item read (a Scottish minute's numbered paragraphs under titles in capitals), no record just above it.
-  if (item ? r.clauses.some((c) => c.item === item.id) : r.clauses.some((c) => c.line >= prev.line - 1)) return false;
+  if (item ? r.recorded(item.id) : r.clauses.some((c) => c.line >= prev.line - 1)) return false;
   r.commit({ kind: 'resolution', parts: [text], line: line.line, column: line.column + line.text.indexOf(text), item: item?.id, rules: evidence('label.verdict-under-title', 'reader.verdict-alone') });
   return true;
 }

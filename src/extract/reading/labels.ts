@@ -200,7 +200,7 @@ function settleByTally(r: Reading, line: Line, rule: string): void {
   }
   const above = motion.above;
   if (above && !r.clauses.some((c) => readFrom(c, above.line))) commitAbove(r, above, r.motionRule, 'reader.proposal-above', rule);
-  else if (item && (motion.ofItem || ACTION_TITLE.test(item.title)) && !r.clauses.some((c) => c.item === item.id)) commitItemTitle(r, item, rule);
+  else if (item && (motion.ofItem || ACTION_TITLE.test(item.title)) && !r.recorded(item.id)) commitItemTitle(r, item, rule);
   else return;
   r.motion = undefined;
   r.tally = undefined;
@@ -684,7 +684,7 @@ export function carried(r: Reading, line: Line, rule: string): void {
   // Motion Carries": the motion has no words of its own, the item's title says what it did.
   if (r.clauses.length === before && motionless && above) {
     commitAbove(r, above, r.motionRule, 'reader.proposal-above', rule);
-  } else if (r.clauses.length === before && motionless && item && !r.clauses.some((c) => c.item === item.id) && (ofItem || ACTION_TITLE.test(item.title) || (namesPaper(item.title) && !r.block))) {
+  } else if (r.clauses.length === before && motionless && item && !r.recorded(item.id) && (ofItem || ACTION_TITLE.test(item.title) || (namesPaper(item.title) && !r.block))) {
     // "2. Minute of Previous Meeting" / "Proposed: A. Shearer" / "Seconded: M. Baird" / "Approved.": the paper the item names
     // is what the movers moved, while nothing else in the item (a motion's words read above the movers) says what they did.
     // An item already decided by a motion with words of its own is not decided again by its title: movers with no words
@@ -705,7 +705,7 @@ export function carried(r: Reading, line: Line, rule: string): void {
   // meeting and declared carried." with no motion text anywhere in the item: the verdict is the
   // only record of the decision. An amendment's vote is not the decision: the substantive motion's is.
   // Not "CARRIED UNANIMOUSLY" alone under movers whose words were not read: the verdict says nothing of what was carried.
-  if (r.clauses.length === before && (VOTE_COUNT.test(text) || VERDICT_ON_RECOMMENDATION.test(text)) && !/\bamendment\b/i.test(text) && !r.clauses.some((c) => c.item === item?.id) && !(motionless && VERDICT_WORDS_ONLY.test(text))) {
+  if (r.clauses.length === before && (VOTE_COUNT.test(text) || VERDICT_ON_RECOMMENDATION.test(text)) && !/\bamendment\b/i.test(text) && !r.recorded(item?.id) && !(motionless && VERDICT_WORDS_ONLY.test(text))) {
     r.commit({ kind: 'resolution', parts: [text], line: line.line, column: line.column, item: item?.id, rules: evidence(rule, 'reader.vote-only-record') });
   }
   // "Adopted Resolution No. 2026-04 approving the lease. (4-1)": US action minutes open with the verdict and name the matter

@@ -239,7 +239,7 @@ export class Reading {
     const headed = printed.filter((c) => c.rules.includes('marker.recommendations-heading'));
     const adopted = headed.length ? headed : printed;
     for (const c of adopted) this.commit({ ...c, kind: 'resolution', origin: undefined, rules: evidence(...c.rules, 'reader.recommendation-adopted') });
-    if (!adopted.length && !/^that\b/i.test(line.text) && !this.clauses.some((c) => c.item === this.item?.id)) {
+    if (!adopted.length && !/^that\b/i.test(line.text) && !this.recorded(this.item?.id)) {
       this.commit({ kind: 'resolution', parts: [line.text], line: line.line, column: line.column, item: this.item?.id, rules: evidence('reader.vote-only-record') });
     } else if (!adopted.length) return false;
     this.claimed.push(line.line);
@@ -313,6 +313,11 @@ export class Reading {
     this.aside = undefined;
     this.region = this.decisionRecord ? 'decision' : this.hasMinutesLabel ? 'agenda' : 'body';
     if (this.decisionRecord) this.regionRule = 'reader.decision-record';
+  }
+
+  /** Whether any record was read under the item with this id (undefined: under no item). */
+  recorded(item: string | undefined): boolean {
+    return this.clauses.some((c) => c.item === item);
   }
 
   /** Whether `number` comes straight after the item being read ("11.2" under item 11.1, "8." under 7.). */
