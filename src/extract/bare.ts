@@ -6,8 +6,10 @@
  */
 const PASSIVE = /\bbe\s+(?:\w+ly\s+)?(?:noted|approved|received|agreed|adopted|endorsed|accepted|referred|deferred|given|granted|authori[sz]ed|delegated|supported|confirmed|submitted|resubmitted|circulated|sought|requested|thanked|amended|rejected|refused|appointed|reaffirmed|ratified|signed|welcomed|instructed|asked)\b/i;
 const HEDGED = /\b(?:should|will|would|could|can|may|might|must|shall|cannot|not|to|need|needs)\s+(?:\w+\s+)?be\s+\w+/i;
-// "That the Fire Master Plan prepared by Emergency Management Group Inc. be endorsed": a name's abbreviation is no stop.
-const THAT_VERB = /^that\s+(?:the\s+)?(?:[\w’'&,()-]+\s+|(?:Inc|Ltd|Corp|Co|Pty|Bros|St|Dr|Mr|Mrs|Ms|No|Nos)\.\s+){0,20}?(?:notes?|noted|approves?|approved|agrees?|agreed|endorses?|endorsed|accepts?|accepted|receives?|received|adopts?|adopted|supports?|supported|confirms?|confirmed|delegates?|authori[sz]es?|requests?|refers?|recommends?|resolves?|thanks?|welcomes?|instructs?|asks?|calls?|be|is|are)\b/i;
+// "That the Fire Master Plan prepared by Emergency Management Group Inc. be endorsed": a name's abbreviation is no stop. A
+// Canadian report's subject after "re:" is words of the clause too ("That the report …, dated November 2, 2026, re: Winter
+// Maintenance, be received").
+const THAT_VERB = /^that\s+(?:the\s+)?(?:[\w’'&,()-]+\s+|(?:Inc|Ltd|Corp|Co|Pty|Bros|St|Dr|Mr|Mrs|Ms|No|Nos)\.\s+|(?:re|Re|RE):\s+){0,20}?(?:notes?|noted|approves?|approved|agrees?|agreed|endorses?|endorsed|accepts?|accepted|receives?|received|adopts?|adopted|supports?|supported|confirms?|confirmed|delegates?|authori[sz]es?|requests?|refers?|recommends?|resolves?|thanks?|welcomes?|instructs?|asks?|calls?|be|is|are)\b/i;
 // "Review of Personal Licence", "Award of Contract", "Request for Fee Waiver": the verb's noun, a title, not an order; so is
 // a US agenda's "Request from the Parks and Recreation Commission regarding dog park hours" (a grant or support "from" too).
 const IMPERATIVE = /^(?:to\s+)?(?:note|approve|agree|endorse|accept|receive|adopt|support|confirm|delegate|authori[sz]e|request|refer|recommend|amend|defer|reject|refuse|appoint|grant|instruct|ask|exclude|delete|establish|set|allocate|award|make|continue|seek|submit|review)\b(?!\s+(?:of|for)\b)(?!(?<=\b(?:request|grant|support|award|review))\s+from\b)/i;

@@ -45,9 +45,10 @@ const CODED_ITEM = /^([A-Z]{2,4}\d{1,3}\.\d{1,3}[a-z]?)\s+[-–—]\s+(\S.{2,200
 const FILE_ROW = /^(?:[A-Z]\.|\d{1,2}(?:\.\d{1,2})?\.?)\s+(\d{2,4}-\d{3,5})\s+([A-Z].{3,})$/;
 /**
  * "P.71 25/01877/FUL - LAND AT ORCHARD WAY", "CAB.12 BUDGET", "CAB 88 HOUSING REVENUE ACCOUNT": a committee's letters and a
- * minute number before a title in capitals ("PART 2 EXEMPT ITEMS" is a part of the agenda, not a minute).
+ * minute number before a title in capitals ("PART 2 EXEMPT ITEMS" is a part of the agenda, not a minute; "OF 48 DWELLINGS" is a
+ * title in capitals cut at the margin, its small word no committee's letters).
  */
-const LETTERED_MINUTE = /^((?:[A-Z]{1,4}\.\s?|(?!(?:PART|ITEM|PAGE|ROOM|WARD|AREA|NO|TAB)\s)[A-Z]{2,4}\s)\d{1,4}(?:\/\d{2,4})?)\.?\s+([A-Z\d][A-ZÀ-ÖØ-Þ\d\s’'&(),/.:–-]{3,})$/;
+const LETTERED_MINUTE = /^((?:[A-Z]{1,4}\.\s?|(?!(?:PART|ITEM|PAGE|ROOM|WARD|AREA|NO|TAB|OF|TO|IN|ON|AT|BY|FOR|AND|THE|WITH|FROM)\s)[A-Z]{2,4}\s)\d{1,4}(?:\/\d{2,4})?)\.?\s+([A-Z\d][A-ZÀ-ÖØ-Þ\d\s’'&(),/.:–-]{3,})$/;
 /**
  * Quebec and other Canadian minutes number each resolution by year: "2025-06-119 TENDER FOR GRAVEL ROAD MAINTENANCE",
  * "2024-153 ADOPTION OF THE AGENDA" ("RESOLUTION NO." / "2022-44 THAT SETS THE SALARY …" is a title cut at the margin, not
@@ -59,7 +60,10 @@ const ABBREVIATION_STOP = String.raw`(?<=\b(?:No|Nos|Dr|St|Mt|Inc|Ltd|Co))\.`;
 /** The same letters and number before a title in title case: "CAB 112  Revenue Budget Monitoring – Quarter 2", "E.123 Recycling Centre Opening Hours". */
 // A Scottish committee's "P42. 26/0611/FUL – Erection of 12 Dwellinghouses …": its letter glued to the number, a stop after it,
 // and an application's reference may open the title.
-const LETTERED_TITLED = new RegExp(String.raw`^((?:[A-Z]{1,4}\.\s?|(?!(?:PART|ITEM|PAGE|ROOM|WARD|AREA|NO|TAB|VAT|NHS|PO|BOX)\s)[A-Z]{2,4}\s|[A-Z](?=\d{1,3}\.\s))(?!(?:19|20)\d\d\b)\d{1,4})\.?\s+((?:[A-Z]|${APPLICATION_REF}\s)(?:[^.;:]|${ABBREVIATION_STOP}){2,120}?)\s*$`);
+const LETTERED_TITLED = new RegExp(String.raw`^((?:[A-Z]{1,4}\.\s?|(?!(?:PART|ITEM|PAGE|ROOM|WARD|AREA|NO|TAB|VAT|NHS|PO|BOX|OF|TO|IN|ON|AT|BY|FOR|AND|THE|WITH|FROM)\s)[A-Z]{2,4}\s|[A-Z](?=\d{1,3}\.\s))(?!(?:19|20)\d\d\b)\d{1,4})\.?\s+((?:[A-Z]|${APPLICATION_REF}\s)(?:[^.;:]|${ABBREVIATION_STOP}){2,120}?)\s*$`);
+/** A report or a letter and its subject after "re:": "Report from the City Clerk re: Appointment of Members to …". */
+const REPORT_RE = /^(?!(?:That|THAT|To)\s)[A-Z][^:.;]{2,80}\s(?:re|Re|RE):\s+[A-Z\d][^:;]{2,160}(?<![.!?])$/;
+const SPACED_COLON = /^(\d{1,4})\s:\s+(\p{Lu}.*)$/u;
 /** "810     MINUTES –": a long minute number before a title in capitals. */
 const LONG_NUMBER = /^(\d{3,4})\s+([A-Z][A-Z\d\s’'&(),/–-]{3,})$/;
 /**
@@ -125,6 +129,9 @@ export function itemHeading(line: Line): ItemHeading | undefined {
     // "26/108 Planning. 26/03318/HOUSE – 4 Orchard Close …": a paragraph's short title and its stop, the minute run on.
     return { number: ref[1], title: tidyTitle(stoppedTitle(title) ?? title) };
   }
+  // "34 : APOLOGIES FOR ABSENCE", "37 : Flood Risk Management Strategy": a Welsh city's minute number, a space and a colon.
+  const spacedColon = SPACED_COLON.exec(text);
+  if (spacedColon && ((isShouting(spacedColon[2]) && spacedColon[2].length < 160) || isTitle(spacedColon[2]))) return { number: spacedColon[1], title: tidyTitle(spacedColon[2]) };
   // "a. Consideration of a Resolution Authorizing the Town Manager to …": a US agenda's sub-item in a lower-case letter, worded
   // as agendas word them; a lettered clause ("a. consideration of the lease be deferred") has a verb of its own.
   const lowerLettered = /^([a-h])\.\s+(.{8,240})$/.exec(text);
@@ -190,12 +197,16 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   // a US board's agenda names the matter it will consider, in sentence case and with no stop.
   if (AGENDA_CONSIDER.test(rest) && !/[.;:,]$/.test(rest) && rest.length < 160) return { number: parsed.number.raw, title: tidyTitle(rest) };
   // "3. Minutes. Minutes of 2nd November approved …": a community council's short title and its stop, the minute run on.
-  const stopped = stoppedTitle(rest);
+  // "3. Minutes of the Special Meeting of 24 November." over its verdict: the minutes named by their date, however many words.
+  const stopped = stoppedTitle(rest) ?? (/\.$/.test(rest) && MINUTES_OF_DATE.test(rest.slice(0, -1)) ? rest.slice(0, -1) : undefined);
   if (stopped) return { number: parsed.number.raw, title: tidyTitle(stopped) };
   // "1. Ymddiheuriadau / Apologies Cyng. H. Pugh.": a Welsh council's title in both languages, the minute run on after it.
   const bilingual = BILINGUAL_RUN_IN.exec(rest);
   if (bilingual) return { number: parsed.number.raw, title: tidyTitle(bilingual[1]) };
-  const colon = /^([A-Z][^:.;]{2,60}):\s+\S/.exec(rest);
+  // "7.2 Report from the City Clerk re: Appointment of Members …": a Canadian report's "re:" leads its subject, no topic's
+  // colon; the whole line is the title.
+  if (REPORT_RE.test(rest)) return { number: parsed.number.raw, title: tidyTitle(rest) };
+  const colon = /^([A-Z][^:.;]{2,60})(?<!\s(?:re|Re|RE)):\s+\S/.exec(rest);
   if (colon && colon[1].split(/\s+/).length <= 6 && !/^(?:that|to)\b/i.test(colon[1])) return { number: parsed.number.raw, title: tidyTitle(colon[1]) };
   // "89. Bus shelter, Heol y Dwr – the Clerk reported …": a community council's short title run into the minute's first
   // sentence after a dash.
@@ -286,8 +297,11 @@ const PLANNING_REF = new RegExp(String.raw`^${APPLICATION_REF}\s+[-–—]\s+\S`
 /** A permit or development application's label and reference before what it proposes: "Development Application DA2026/88 – …". */
 const APPLICATION_TITLE = /^(?:Planning\s+(?:Permit\s+)?|Development\s+|Permit\s+)Application\s+(?:No\.?\s*)?[A-Z]{0,4}\d[\w/.-]*\s+[-–—]\s+\S/;
 
-/** "Minutes of the meeting held on 22 September 2026", "Minutes of the previous meeting of 3rd March 2027": the minutes' date ends the title. */
-const MINUTES_OF_DATE = /^(?:Minutes|Notes)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?meeting\s+(?:held\s+)?(?:on|of)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})$/;
+/**
+ * "Minutes of the meeting held on 22 September 2026", "Minutes of the previous meeting of 3rd March 2027", a community
+ * council's "Minutes of the Special Meeting of 24 November": the minutes' date ends the title, its year left out too.
+ */
+const MINUTES_OF_DATE = /^(?:Minutes|Notes)\s+of\s+(?:the\s+)?(?:(?:previous|last|special|Special|ordinary|Ordinary|extraordinary|Extraordinary|annual|Annual|general|General)\s+){0,2}(?:meeting|Meeting)\s+(?:held\s+)?(?:on|of)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:,?\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)$/;
 
 /** "Medium Term Financial Strategy": short, no closing punctuation, most words capitalised. */
 function isTitle(title: string): boolean {

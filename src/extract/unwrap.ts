@@ -234,6 +234,12 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "Rheswm dros y penderfyniad / Reason for decision:" / "to set a balanced capital programme.": the label's value cut from it
   // at the margin, in lower case, is no decision of its own.
   if (/\bReasons?\s+for\s+(?:the\s+)?(?:[Dd]ecisions?|[Rr]ecommendations?)\s*:$/.test(above.text) && /^[a-z]/.test(line.text)) return true;
+  // "… signed by the Chairperson. 44 :" / "Older People's Day Services – Review …": a Welsh city's minute number and its spaced
+  // colon wait for the title.
+  if (/(?:^|\s)\d{1,4}\s:$/.test(above.text) && /^[A-Z]/.test(line.text)) return true;
+  // "7.1 Report from the Commissioner of Public Works re:" / "Winter Maintenance Level of Service": a Canadian report's "re:"
+  // waits for its subject.
+  if (/\s(?:re|Re|RE):$/.test(above.text) && /^[A-Z\d]/.test(line.text) && !parseNumber(line.text)) return true;
   // "10.1 FOOTPATH CONSTRUCTION PROGRAM 2027/28 RESOLUTION 455/26 (Moved Cr Haddad" / "/ Seconded Cr Price) That Council:": a
   // movers' bracket the margin cut, however the title before it is printed.
   if (/\((?:Moved|MOVED)\b[^()]*$/.test(above.text) && /^[^()]*\)/.test(line.text)) return true;
@@ -241,7 +247,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/^[–—-]\s*\S/.test(line.text) && VERDICT_TAIL.test(line.text.replace(/^[–—-]\s*/, '')) && !/[.!?:;]["”’)]*$/.test(above.text)) return true;
   // "9.1 Letter from the … Association requesting funding for a thermal imaging camera" / "Motion 2027-112": a motion's number
   // alone on its line is a label over the movers, whatever the title above reaches.
-  if (/^(?:Motion|MOTION|Resolution|RESOLUTION)\s+(?:No\.?\s*|#\s*)?[A-Z]{0,4}[-/]?\d[\w/-]*\s*$/.test(line.text)) return false;
+  // An Ontario committee's "GC146-2026" and a Nova Scotia one's "C26(201)" alone on the line are the same label.
+  if (/^(?:Motion|MOTION|Resolution|RESOLUTION)\s+(?:No\.?\s*|#\s*)?[A-Z]{0,4}[-/]?\d[\w/-]*\s*$|^(?:[A-Z]{1,4}-?\d{1,4}-(?:19|20)\d\d|[A-Z]{1,4}\d{2}\(\d{1,4}\))$/.test(line.text)) return false;
   // "… the route review; •" / "agreed that …": a bullet left at the margin belongs to the words below it.
   if (/[;:,]\s+[•·▪●◦]$/.test(above.text) && /^[a-zA-Z(]/.test(line.text)) return true;
   // "1. Senior Center Van Replacement VOTED:" / "(Pereira/Lindholm) 3-0-0 to purchase …": a select board's vote label, its movers
@@ -320,6 +327,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (VERDICT_START.test(line.text) && /\s[-–—]$/.test(above.text)) return true;
   // "… the vote was as follows: Holt, yes;" / "Greer, yes; Palmer, no; …": a roll call by name goes on to its last voter.
   if (NAMED_VOTE_START.test(line.text) && NAMED_VOTE_END.test(above.text)) return true;
+  // "… second: Councilman Ruiz. Roll call:" / "Adeyemi, yes; Ruiz, yes; …": the roll call's label waits for its first name.
+  if (NAMED_VOTE_START.test(line.text) && /\b(?:[Rr]oll\s+[Cc]all(?:\s+[Vv]ote)?|ROLL\s+CALL(?:\s+VOTE)?)\s*:$/.test(above.text)) return true;
   // "… Kilmory Mains. The CC" / "agreed to object …": a sentence's subject cut from its verb.
   if (/^[a-z]+ed\s/.test(line.text) && /(?:^|[.;]\s+)(?:The|the)\s+[A-Z][\w’'-]*$/.test(above.text)) return true;
   // "… The report recommended:-" / "that the Committee - (a) approve …": a Scottish report's lead-in, its colon and dash, its words
@@ -364,8 +373,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "Motion: Council Member Yoshida / Second: Council Member Barrera" / "Approved Consent Calendar Items 5.1 through 5.7.": the
   // movers' labels fill their line, and the action is a line of its own below them; not where the motion's "That" follows the
   // seconder's name on the line ("… Seconded by: Councillor Harlan That Report" / "REC-2026-04 be received; and …").
-  // (A seconder's title cut from the name goes on: "… second: Council" / "Member DiNapoli.".)
-  if (/^(?:motion|moved(?:\s+by)?)\s*:[^:]{2,60}\bsecond(?:ed)?(?:\s+by)?\s*:\s*\S(?:(?!\s(?:That|THAT)\s)[^:]){1,60}$/i.test(above.text) && /^[A-Z]/.test(line.text) && !(TITLE_END.test(above.text) && TITLE_REST.test(line.text))) return false;
+  // (A seconder's title cut from the name goes on: "… second: Council" / "Member DiNapoli.", "… second: Councilman" /
+  // "Forbes. Roll call: …".)
+  if (/^(?:motion|moved(?:\s+by)?)\s*:[^:]{2,60}\bsecond(?:ed)?(?:\s+by)?\s*:\s*\S(?:(?!\s(?:That|THAT)\s)[^:]){1,60}$/i.test(above.text) && /^[A-Z]/.test(line.text) && !(TITLE_END.test(above.text) && TITLE_REST.test(line.text)) && !(MEMBER_TITLE_END.test(above.text) && /^[A-Z][\w’'-]+(?:[.;,]?\s|[.;,]?$)/.test(line.text))) return false;
   // "Resolution 2026-284 Referring the Draft Master" / "Plan Reexamination Report to the Planning Board", "Ordinance 2026-19 An
   // Ordinance Amending Chapter" / "250, Zoning, …": a measure's title worded by its verb, in title case at the margin, runs on
   // until a line of its own (a label, a sentence) comes.
@@ -515,6 +525,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… Transfer Station Fees: After discussion the Board" / "agreed by consensus to refer …": a marker's verb in lower case
   // after its subject (or "it was", "and") at the margin is the sentence going on, not a marker of its own.
   if (/^(?:agreed|resolved|decided|recommended)\b/.test(line.text) && SUBJECT_BEFORE_VERB.test(previous.text)) return true;
+  // "… that the application be refused contrary to the officer" / "recommendation for the following reasons:": a label's noun
+  // in lower case is the sentence going on; a heading of that name opens with its capital.
+  if (/^(?:recommendations?|decisions?|resolutions?)\b/.test(line.text) && !/[.;:!?]["”’)]*$/.test(previous.text)) return true;
   if (ENDED.test(previous.text) || OWN_START.test(line.text)) return false;
   // "R-2026-188 Authorizing …" / "R-2026-189 Authorizing …": a consent agenda's resolutions, one a line.
   if (RESOLUTION_CODE_START.test(line.text)) return false;
@@ -528,6 +541,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // an aside in brackets carries on the sentence cut at the margin above it.
   // "… to the toddler group" / "(£900) and …": a sum in brackets too.
   if (/^[([][A-Za-z0-9£$€]/.test(line.text) && (OPEN_END.test(previous.text) || filled(above, full) || MARKER_END.test(previous.text)) && !parseNumber(line.text)) return true;
+  // "P.88 26/01871/FUL – LAND SOUTH OF STATION ROAD – ERECTION" / "OF 36 DWELLINGS WITH …": a title in capitals goes on where
+  // the margin cut it before a small word.
+  if (/[A-Z]{3,}$/.test(previous.text) && !/[a-z]/.test(previous.text.replace(/^\S+\s+/, '')) && /^(?:OF|TO|FOR|AND|IN|ON|AT|WITH|BY|FROM)\s+[A-Z\d][^a-z]*$/.test(line.text) && itemHeading(previous)) return true;
   // "Premises licence – The Crown – APPROVED" / "Street trading consent – …": a verdict after a dash ends its row,
   // unless it is cut at the margin ("– CONFIRMED WITH" / "MODIFICATIONS").
   if (/\s[-–—]\s*[A-Z]{4,}(?:\s+[A-Z]{2,}){0,4}$/.test(previous.text)) return /\s(?:WITH|SUBJECT|TO|AS|AND|IN|ON|OF|FOR|BY)$/.test(previous.text) && /^[A-Z]{2,}(?:\s+[A-Z]{2,})*\.?$/.test(line.text);

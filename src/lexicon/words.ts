@@ -46,6 +46,11 @@ export const MOVER_VERB_FIRST = /^\(?(?:proposed|moved|seconded)\b/i;
  * (after a decision's own words) a dash or a stop may stand before them, and each name ends at a comma; the label that reads
  * the verdict and the action line that drops the names both use it.
  */
+/**
+ * The same movers before the verdict, on its line under the item's title: "Proposed G. Munro, seconded L. Fyfe. Approved.",
+ * "Proposed by Cllr Ives, seconded by Cllr Obi and agreed.".
+ */
+export const MOVERS_BEFORE_VERDICT = String.raw`(?:Proposed|Moved)\s+(?:by\s+)?[^,;]{2,40}?,?\s+(?:and\s+)?seconded\s+(?:by\s+)?[^,;]{2,40}?(?:[.,;]\s+|,?\s+and\s+)`;
 export const MOVERS_AFTER_VERDICT = String.raw`\s*(?:[,–—-]\s*(?:proposed|moved)|\.\s+(?:[Pp]roposed|[Mm]oved))\s+(?:by\s+)?[^,;]{2,40},?\s+(?:and\s+)?seconded\s+(?:by\s+)?[^,;]{2,40}?`;
 
 /**

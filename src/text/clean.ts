@@ -78,8 +78,11 @@ export function cleanText(raw: string): string {
   return s;
 }
 
-/** A bare verdict, all that a line holds: "noted.", "Approved.", "agreed;". */
-export const VERDICT_TAIL = /^(?:noted|approved|agreed|deferred|refused|declined|received|accepted|adopted|supported|granted)[.;]?$/i;
+/**
+ * A bare verdict, all that a line holds: "noted.", "Approved.", "agreed;"; a minutes' pair of them, "approved and signed.",
+ * "received and noted", and the record they confirm ("approved as a correct record.").
+ */
+export const VERDICT_TAIL = /^(?:noted|approved|agreed|deferred|refused|declined|received|accepted|adopted|supported|granted)(?:\s+and\s+(?:signed|noted|agreed|approved|accepted|adopted|filed))?(?:\s+as\s+(?:a\s+)?(?:true|correct|accurate)\s+record)?[.;]?$/i;
 
 function decodeEntity(all: string, name: string): string {
   if (name.startsWith('#')) {

@@ -460,8 +460,14 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // …"; a district committee's "ENV.31 Waste and Recycling Service Review The Chair …"; a board of conservators' "Minute 5 -
   // Commons Consent Application The Clerk reported …"). Never after an article: "1.2 The Council considered …" has no title,
   // and "… Plan The Council considered …" is cut once, before "The"; nor after a joining word: "C. Consideration of a Motion to
-  // Refer …" is one title.
-  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*(?:[:.]|\s[-–—])?|\d{1,4}\/\d{2}|[A-Z][A-Za-z]{0,3}\/\d{2}\/\d{1,4}|(?:[A-Z][a-z]?[A-Z]{1,2}|[A-Z]{4,5})\s\d{2,4}\/\d{2,4}|[A-Z]{2,5}\.\d{1,4}|(?:Minute|MINUTE)\s+\d{1,4}\s+[-–—])\s+(?:\d{4}\s+)?[A-Z](?:[^.;:]|(?<=\b(?:Motion|MOTION|Motions|MOTIONS|Petition|PETITION|Question|QUESTION|Deputation|DEPUTATION)):){20,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*(?:[:.]|\s[-–—])?|\d{1,4}\/\d{2}(?!\d)|[A-Z][A-Za-z]{0,3}\/\d{2}\/\d{1,4}|(?:[A-Z][a-z]?[A-Z]{1,2}|[A-Z]{4,5})\s\d{2,4}\/\d{2,4}|[A-Z]{2,5}\.\d{1,4}|(?:Minute|MINUTE)\s+\d{1,4}\s+[-–—])\s+${TITLE_WORDS}\s)(?<!\b(?:The|A|An|This|That|Its|Our|Their|a|an|the|of|to|for|and|or)\s)(?!(?:An?|AN?)\s+(?:Ordinance|Resolution|ORDINANCE|RESOLUTION)\b)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
+  // Refer …" is one title. A Welsh city's "36 : MINUTES The minutes of …" prints a space and a colon after its minute's number.
+  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*(?:[:.]|\s[-–—])?|\d{1,4}\/\d{2}|[A-Z][A-Za-z]{0,3}\/\d{2}\/\d{1,4}|(?:[A-Z][a-z]?[A-Z]{1,2}|[A-Z]{4,5})\s\d{2,4}\/\d{2,4}|[A-Z]{2,5}\.\d{1,4}|(?:Minute|MINUTE)\s+\d{1,4}\s+[-–—]|\d{1,4}\s:)\s+(?:\d{4}\s+)?[A-Z](?:[^.;:]|(?<=\b(?:Motion|MOTION|Motions|MOTIONS|Petition|PETITION|Question|QUESTION|Deputation|DEPUTATION)):){20,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*(?:[:.]|\s[-–—])?|\d{1,4}\/\d{2}(?!\d)|[A-Z][A-Za-z]{0,3}\/\d{2}\/\d{1,4}|(?:[A-Z][a-z]?[A-Z]{1,2}|[A-Z]{4,5})\s\d{2,4}\/\d{2,4}|[A-Z]{2,5}\.\d{1,4}|(?:Minute|MINUTE)\s+\d{1,4}\s+[-–—]|\d{1,4}\s:)\s+${TITLE_WORDS}\s)(?<!\b(?:The|A|An|This|That|Its|Our|Their|a|an|the|of|to|for|and|or)\s)(?!(?:An?|AN?)\s+(?:Ordinance|Resolution|ORDINANCE|RESOLUTION)\b)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
+  // "Clare Valley Shire Council – Minutes – Audit Committee – 30 November 2026 – Item 7 Risk Management …": a page's title
+  // fields run into its first item, the item's label after their dash or the date's year.
+  [/(?:\s[-–—]|\b(?:19|20)\d\d)\s+(?:Item|ITEM)\s+\d/, /(?<=(?:\s[-–—]|\b(?:19|20)\d\d)\s+)(?=(?:Item|ITEM)\s+\d{1,3}[a-z]?(?:\.\d{1,2})?\s*[:.–—-]?\s+[A-Z])/g],
+  // "… were made. 36 : MINUTES The minutes of …": that Welsh city's number, its space and colon, after a stop in a page run
+  // into one line; no sentence's count or score is printed so.
+  [/[.;!?]\s+\d{1,4}\s:\s+[A-Z]/, /(?<=[a-z\d)][.;!?]["”’)]*\s+)(?=\d{1,4}\s:\s+[A-Z](?:[A-Z]{2}|[a-z]+\s))/g],
   // The same in sentence case, or after a stop in a page run into one line, where the sentence plainly starts: "2 Minutes of
   // the previous meeting The minutes of the meeting of 8 September were AGREED …", "… on 24 October. 7 Forward Plan The forward
   // plan was noted.", "36. Minutes of the Meeting held on 17 September 2026 Resolved – That …" ("… at The Green" is a name, so
@@ -470,10 +476,11 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // Discussion – Linden Avenue traffic calming Following discussion, the Board directed …"; a place after a comma in the title:
   // "15 Application for a Premises Licence – Old Forge Inn, High Street The Sub-Committee considered …"; a speaker, initials
   // with no stops: "… be accepted. 5 Public Forum Mr B Drury spoke about …"; a committee's code before the number: "OSC 29 Work
-  // Programme Agreed: that …", "EX/71 Leisure Centre Operating Contract The Portfolio Holder …". The number after the stop
+  // Programme Agreed: that …", "EX/71 Leisure Centre Operating Contract The Portfolio Holder …"; a licensing board's "Item 6 –
+  // Occasional Licences granted under delegated powers The Board noted …". The number after the stop
   // opens its own line as well, its title otherwise left on the sentence before (chainCuts cuts there only in a run of such
   // numbers).
-  [/(?:\d{1,3}\.?|\b[A-H]\.)\s+[A-Z]/, new RegExp(String.raw`(?=[A-Z])(?<=(?:^|[a-z\d)][.!?]\s+)(?:\d{1,2}\.\d{1,2}\.?|\d{1,3}\.?|[A-H]\.|[A-Z]{2,4}(?:\s\d{2,4}(?:\/\d{2,4})?|\/\d{1,3}))\s+${RUN_ON_TITLE}\s+)(?=${MINUTE_OPENING})|(?=\d)(?<=[a-z\d)][.!?]\s+)(?=\d{1,3}\.?\s+${RUN_ON_TITLE}\s+(?:${MINUTE_OPENING}))`, 'g')],
+  [/(?:\d{1,3}\.?|\b[A-H]\.|\b(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*(?:[:.]|\s[-–—]))\s+[A-Z]/, new RegExp(String.raw`(?=[A-Z])(?<=(?:^|[a-z\d)][.!?]\s+)(?:\d{1,2}\.\d{1,2}\.?|\d{1,3}\.?|[A-H]\.|[A-Z]{2,4}(?:\s\d{2,4}(?:\/\d{2,4})?|\/\d{1,3})|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*(?:[:.]|\s[-–—]))\s+${RUN_ON_TITLE}\s+)(?=${MINUTE_OPENING})|(?=\d)(?<=[a-z\d)][.!?]\s+)(?=\d{1,3}\.?\s+${RUN_ON_TITLE}\s+(?:${MINUTE_OPENING}))`, 'g')],
   // "APPOINTMENTS Mr. Avery moved to appoint …", "CORRESPONDENCE The Clerk reported …", "RESOLUTION 26-140 ADOPTING THE 2027
   // BUDGET Council Member Yates moved …" (its numbers too): a section's heading in capitals run into its first sentence, as a
   // select board's minutes print them in one paragraph; a marker word in capitals heads no section. A Quebec town's resolution
@@ -609,8 +616,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… along Station Road. (Proposed Cllr Fenn, seconded Cllr Adair, all in favour)": the same in brackets with no colon.
   [/\((?:Moved|Proposed)\s/, /(?=\((?:Moved|Proposed)\s+(?:by\s+)?(?:Cllrs?|Councillors?|Crs?|Mr|Mrs|Ms|Dr)\b)(?<=[.;!?]\s+)/g],
   // "… for the next financial year. Proposed Cllr Donoyou, seconded Cllr Kirk, all in favour. Parish Clerk to …"
-  // A community council's "Accepted. Proposed AC, seconded FL.": the movers by their initials after the verdict.
-  [/Proposed|Seconded/, /(?=(?:Proposed|Seconded)\s+(?:by\s+)?(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|[A-Z]{2,3}\b(?=[,.;]?\s*(?:seconded|proposed|$))))(?<=[.;!?]\s+)/g],
+  // A community council's "Accepted. Proposed AC, seconded FL.": the movers by their initials after the verdict. A Northern
+  // Irish council's aldermen move and second as councillors do ("… 2027-28. Proposed by Alderman Boyd Seconded by …"). An
+  // Australian audit committee's independent member moves as "Mr": "… Framework. Moved Mr Evans Seconded Cr Tully Carried.".
+  [/Proposed|Seconded|Moved/, /(?=(?:Proposed|Seconded|Moved)\s+(?:by\s+)?(?:Cllr|Councillor|Cr|Alderman|Alderwoman|Ald|Mr|Mrs|Ms|[A-Z]{2,3}\b(?=[,.;]?\s*(?:seconded|proposed|$))))(?<=[.;!?]\s+)/g],
   // "It was proposed by Cllr Kelly, seconded by Cllr Brennan, and agreed to approve …": the decision after the seconder,
   // cut once before its first word, not again inside "and it was agreed".
   // Quebec: "It is proposed by Councillor X, seconded by Councillor Y and resolved unanimously to …" / "… and resolved:",
@@ -652,10 +661,15 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A US board's item title in sentence case with no stop, then what was done on it: "b. Request from Lower Haverhill Fire
   // Company for a contribution toward a new engine After discussion, the Board agreed …", "12.c Zoning Board of Appeals
   // decision - 44 Maple Street Council directed that …".
-  [/\s(?:After|Following)\s+(?:discussion|debate|review|deliberation)\b|\s(?:Council|Board|Commission)\s+(?:directed|agreed|approved|voted|referred|tabled|denied|authori[sz]ed)\b/, /(?<=^(?:\d{1,3}(?:\.\d{1,2})?\.?|\d{1,2}\.[a-hA-H]\.?|[A-Ha-h]\.)\s+[A-Z](?:[^.;:,]|\.(?=\d)){3,100}?[\w)])(?<!\b[Tt]he)\s+(?=(?:After|Following)\s+(?:discussion|debate|review|deliberation)\b|(?:The\s+)?(?:Council|Board|Commission)\s+(?:directed|agreed|approved|voted|referred|tabled|denied|authori[sz]ed)\b)/g],
+  // "9.a. Discussion regarding a Village-wide Tree Inventory Staff was directed to obtain quotes …": the direction in the
+  // passive.
+  [/\s(?:After|Following)\s+(?:discussion|debate|review|deliberation)\b|\s(?:Council|Board|Commission)\s+(?:directed|agreed|approved|voted|referred|tabled|denied|authori[sz]ed)\b|\sStaff\s+(?:was|were)\s+(?:directed|asked|instructed|requested)\b/, /(?<=^(?:\d{1,3}(?:\.\d{1,2})?\.?|\d{1,2}\.[a-hA-H]\.?|[A-Ha-h]\.)\s+[A-Z](?:[^.;:,]|\.(?=\d)){3,100}?[\w)])(?<!\b[Tt]he)\s+(?=(?:After|Following)\s+(?:discussion|debate|review|deliberation)\b|(?:The\s+)?(?:Council|Board|Commission)\s+(?:directed|agreed|approved|voted|referred|tabled|denied|authori[sz]ed)\b|Staff\s+(?:was|were)\s+(?:directed|asked|instructed|requested)\b)/g],
   // A community council's "2. Minutes of the January meeting Approved, proposed J. Sutherland, seconded W. Baird." (or "…
   // Approved. Proposed PS, seconded DO."): the verdict after the item's title, its movers after it.
-  [/\s(?:Approved|Accepted|Agreed|Adopted|Noted)\s*(?:[,–-]\s*proposed|\.\s+Proposed)\b/, /(?<=^\d{1,3}\.?\s+[^.;:]{3,80}[a-z’')]\s+)(?=(?:Approved|Accepted|Agreed|Adopted|Noted)\s*(?:[,–-]\s*proposed|\.\s+Proposed)\b)/g],
+  // The title may end in its stop ("3. Minutes of the AGM. Approved. Proposed …", the movers on the next line where the margin
+  // cut them: "… of 24 November. Approved."), and the movers may come first, the verdict closing the line: "2. Minutes of the
+  // November meeting. Proposed G. Munro, seconded L. Fyfe. Approved.".
+  [/\s(?:Approved|Accepted|Agreed|Adopted|Noted)\s*(?:[,–-]\s*proposed|\.\s+Proposed)\b|[\w’')]\.\s+(?:Approved|Accepted|Agreed|Adopted)\.?$|[\w’')]\.\s+Proposed\s[^;]{2,40}?\sseconded\s[^;]{2,40}?(?:[.,]\s+(?:and\s+)?|\s+and\s+)(?:Approved|Accepted|Agreed|Adopted|approved|accepted|agreed|adopted)\.?$/, /(?<=^\d{1,3}\.?\s+[^.;:]{3,80}(?:[a-z’')]|[\w’')]\.)\s+)(?=(?:Approved|Accepted|Agreed|Adopted|Noted)\s*(?:[,–-]\s*proposed|\.\s+Proposed)\b)|(?<=^\d{1,3}\.?\s+[^.;:]{3,80}[\w’')]\.\s+)(?=(?:Approved|Accepted|Agreed|Adopted)\.?$)|(?<=^\d{1,3}\.?\s+[^.;:]{3,80}[\w’')]\.\s+)(?=Proposed\s[^;]{2,40}?\sseconded\s[^;]{2,40}?(?:[.,]\s+(?:and\s+)?|\s+and\s+)(?:Approved|Accepted|Agreed|Adopted|approved|accepted|agreed|adopted)\.?$)/g],
   // A Scottish committee's paragraph joined into one line: "… on the winter maintenance position. Noted.", the verdict's word
   // alone closing the item's narrative, at the line's end or before the next item's number, starts a line of its own.
   [/[a-z\d)][.!?]\s+(?:Noted|Received)(?:\s+and\s+(?:noted|filed))?\.?\s*(?:$|\d)/, new RegExp(String.raw`(?<=[a-z\d)][.!?]\s+)(?<!${SHORT_FORM}\.\s+)(?=(?:Noted|Received)(?:\s+and\s+(?:noted|filed))?\.?\s*(?:$|\d{1,3}\.\s+[A-Z]))`, 'g')],
@@ -798,7 +812,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/Motion\s*&\s*Voting/, /(?<=\S\s+)(?=Motion\s*&\s*Voting\b)|(?<=\bMotion\s*&\s*Voting)\s+(?=[A-Z])/g],
   // A Western Australian council's "COUNCIL RESOLUTION 2028/114 Moved Cr Pratt, seconded Cr Hwang That the Officer's
   // Recommendation be adopted.": the movers and the motion they moved, each a line as printed.
-  [/^(?:Moved|Proposed)\s[^.;:]{4,80}?\bseconded\s[^.;:]{4,60}?\sThat\s/, /(?<=^(?:Moved|Proposed)\s+(?:by\s+)?(?:Cr|Cllr|Councillor)\.?\s+[A-Z][\w’'-]+,?\s+(?:seconded|Seconded)\s+(?:by\s+)?(?:Cr|Cllr|Councillor)\.?\s+[A-Z][\w’'-]+\s+)(?=That\s)/g],
+  [/^(?:Moved|Proposed)\s[^.;:]{4,80}?\bseconded\s[^.;:]{4,60}?\sThat\s/, /(?<=^(?:Moved|Proposed)\s+(?:by\s+)?(?:Cr|Cllr|Councillor|Alderman|Alderwoman)\.?\s+[A-Z][\w’'-]+,?\s+(?:seconded|Seconded)\s+(?:by\s+)?(?:Cr|Cllr|Councillor|Alderman|Alderwoman)\.?\s+[A-Z][\w’'-]+\s+)(?=That\s)/g],
   // "ARTICLE 1. To choose a Moderator to preside at said meeting. John Allard was elected …": the article's question ends at its
   // stop, and what the meeting did follows it.
   // A section's number inside the warrant ("… a new Section 9.2, Solar Energy Facilities, or …") ends no sentence; the motion
@@ -878,7 +892,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // title in capitals, then the sentence that opens on its lead phrase in capitals where no stop ended the title.
   [/(?:Following|After)\s+[a-z]/, /(?<=(?:\b[A-Z][\w’'-]*|\d|\))\s+)(?=(?:Following|After)\s+(?:(?:[a-z]+\s+){0,2}?[a-z]+|(?:a|an|the)\s+(?:presentation|report|update|discussion|debate)\b[^,.;:]{0,60}),\s+(?:the|it|this|members|Members|[A-Z][a-z]+\s+(?:agreed|resolved|noted|approved))\b)|(?<=[a-z)][.]\s+)(?=[A-Z0-9][^.;:!?]{2,100}?(?:\b[A-Z][\w’'-]*|\d|\))\s+(?:Following|After)\s+(?:[a-z]+\s+){0,2}?[a-z]+,\s+(?:the|it|this|members|Members)\b)/g],
   // "Moved: Cr Tan Seconded: Cr Barlow Carried 7/2 11.2 …": the verdict after the seconder's name, a page run into one line.
-  [/(?:Seconded|SECONDED)\s*(?::|by|BY)\s*[A-Z][^.;]{1,40}\s(?:Carried|CARRIED|Lost|LOST)\b/, /(?<=\b(?:Seconded|SECONDED)(?:\s*:\s*|\s+(?:by|BY)\s+)(?:(?:Cr|Cllr|Councillor|Mayor|Deputy\s+Mayor)\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s+)(?=(?:Carried|CARRIED|Lost|LOST)\b)/g],
+  // "Moved Mr Evans Seconded Cr Tully Carried.": the seconder's title with no colon or "by" before it.
+  [/(?:Seconded|SECONDED)(?:\s*(?::|by|BY)|(?=\s+(?:Cr|Cllr|Councillor|Mayor|Mr|Mrs|Ms|Dr)\.?\s))\s*[A-Z][^.;]{1,40}\s(?:Carried|CARRIED|Lost|LOST)\b/, /(?<=\b(?:Seconded|SECONDED)(?:\s*:\s*|\s+(?:by|BY)\s+|\s+(?=(?:Cr|Cllr|Councillor|Mayor|Deputy\s+Mayor|Mr|Mrs|Ms|Dr)\.?\s))(?:(?:Cr|Cllr|Councillor|Mayor|Deputy\s+Mayor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s+)(?=(?:Carried|CARRIED|Lost|LOST)\b)/g],
   // "The Board made the following decisions:- To authorise the Chief Executive to sign … . To note the spending profile.":
   // each decision in the infinitive after the lead-in's colon or the stop of the one before, a list run into one line. "… and
   // one local resident. Decision 1. To grant …", "… Social Club Decision Refused.": a licensing record's "Decision" heading
@@ -1293,6 +1308,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // paragraph run into one line; "… Ltd. CARRIED Cr Marsh voted against.": the member's dissent after the verdict.
   [/(?:Moved|MOVED|Proposed|PROPOSED)\b/, /(?=(?:Moved|MOVED|Proposed|PROPOSED)\s*:?\s*(?:by\s+|BY\s+)?(?:Cr|Cllr|Clr|Councill?or|Member|Mayor|Deputy\s+Mayor|Chair(?:person)?|Trustee|Director|Commissioner|Alderman|Mr|Mrs|Ms|Dr)\b)(?<=[A-Za-z\d),]\s+)(?<!\b(?:was|were|and|It|it)\s+)/g],
   [/(?:CARRIED|Carried|LOST|Lost)\s+(?:Cr|Cllr|Councill?or|Member|Mayor)\s/, /(?<=\b(?:CARRIED|Carried|LOST|Lost)\s+)(?=(?:Cr|Cllr|Councill?or|Member|Mayor)\s+[A-Z])/g],
+  // "(b) the draft budget for 2027/28 was discussed and it was resolved to set the precept at £18,200.": the decision after
+  // what was discussed, its own line as "It was resolved …" after a stop is.
+  [/\sand\s+it\s+was\s+(?:unanimously\s+)?(?:resolved|agreed|RESOLVED|AGREED)\s/, /(?<=\b(?:was|were)\s+(?:\w+ly\s+)?(?:discussed|considered|debated|reviewed)\b,?\s+)(?=and\s+it\s+was\s+(?:unanimously\s+)?(?:resolved|agreed|RESOLVED|AGREED)\s+(?:to|that|TO|THAT)\s)/g],
   // "26/112 Christmas Market / Marchnad Nadolig It was resolved to close …": the decision after a title, no stop between.
   // "26/113 Grants / Grantiau Resolved: to award …" the same, the marker and its colon; "… traffic order. Penderfynwyd cau …":
   // a Welsh council's copy of the decision in Welsh after the English, a line of its own as printed; after a title too ("3. Cyllid /

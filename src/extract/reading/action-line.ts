@@ -2,7 +2,7 @@ import type { Line } from '../../text/line.js';
 import type { Item } from '../../types.js';
 import { parseNumber, type ClauseNumber } from '../../text/numbering.js';
 import { EFFECT_NAMES } from '../effects.js';
-import { MINUTES_READ, MOVERS_AFTER_VERDICT } from '../../lexicon/words.js';
+import { MINUTES_READ, MOVERS_AFTER_VERDICT, MOVERS_BEFORE_VERDICT } from '../../lexicon/words.js';
 import { evidence, readFrom, type Clause } from './clause.js';
 import type { Reading } from './state.js';
 
@@ -13,6 +13,8 @@ import type { Reading } from './state.js';
 const VOTE_TAIL = /\s*(?:\bVote\s*:\s*[^.]*\.?|\(\s*\d{1,2}\s*[-–]\s*\d{1,2}\b[^)]*\)\.?|\[[^\]]{1,40}\]\.?|\(\s*(?:motion|moved|mover)\s*:[^()]*\)\.?)\s*$/i;
 /** "Approved, proposed K. Munro, seconded S. Walker.": the movers after the verdict; the motion reader names them. */
 const MOVERS_TAIL = new RegExp(String.raw`${MOVERS_AFTER_VERDICT}\s*[.;]?$`, 'i');
+/** "Proposed G. Munro, seconded L. Fyfe. Approved.": the movers before the verdict, dropped the same way. */
+const MOVERS_HEAD = new RegExp(`^${MOVERS_BEFORE_VERDICT}`);
 /** A bare score after the verdict's word: "Approved 5-0", "Approved 4-0-1". */
 const SCORE_AFTER = /(?<=[a-z])\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?$/;
 /** "… with a capital plan. Supervisor Okafor voting no.": who voted against, after the action; the vote reader counts it. */
@@ -26,7 +28,8 @@ const REFERRED_ON = /^referred(?:\s*\[[^\]]{1,40}\])?(?:\s+next\s*:.*)?\s*[.;]?$
 // A school board's "Action: Approve" (the motion and its vote below) names only what the title asks, as a verdict does.
 /** "Read and agreed.": the minutes read before their verdict. */
 const READ_FIRST = new RegExp(`^${MINUTES_READ}`, 'i');
-const VERDICT = new RegExp(String.raw`^(?:${MINUTES_READ})?(?:approved?|adopt(?:ed)?|accept(?:ed)?|passed|carried|ratif(?:y|ied)|award(?:ed)?|authori[sz]ed?|received(?:\s+and\s+(?:filed|noted)|\s+(?:for|as)\s+information)?|noted|agreed|confirmed|introduced)(?:\s+and\s+signed)?(?:\s+on\s+(?:first|second|third|final)\s+reading(?:\s*;\s*(?:second|third|final)\s+reading\s+(?:set|scheduled)\s+for\s+[^.;]+)?)?(?:\s+(?:as\s+(?:amended|presented|submitted|recommended|revised|printed|circulated)|on\s+(?:the\s+)?consent(?:\s+(?:agenda|calendar))?|unanimously))?\s*[.;]?$`, 'i');
+// "Report received and filed.": the item's paper named before its verdict.
+const VERDICT = new RegExp(String.raw`^(?:(?:report|item)\s+(?=received\b))?(?:${MINUTES_READ})?(?:approved?|adopt(?:ed)?|accept(?:ed)?|passed|carried|ratif(?:y|ied)|award(?:ed)?|authori[sz]ed?|received(?:\s+and\s+(?:filed|noted)|\s+(?:for|as)\s+information)?|noted|agreed|confirmed|introduced)(?:\s+and\s+signed)?(?:\s+on\s+(?:first|second|third|final)\s+reading(?:\s*;\s*(?:second|third|final)\s+reading\s+(?:set|scheduled)\s+for\s+[^.;]+)?)?(?:\s+(?:as\s+(?:amended|presented|submitted|recommended|revised|printed|circulated)|on\s+(?:the\s+)?consent(?:\s+(?:agenda|calendar))?|unanimously))?\s*[.;]?$`, 'i');
 /** What was done, with what it was done to: "Approved Consent Calendar Items 4.1 through 4.6", "Adopted Resolution No. 2026-211". */
 const DONE_WITH_OBJECT = /^(?:approved|adopted|accepted|passed|ratified|awarded|authori[sz]ed|introduced|directed|referred|continued|tabled|denied|appointed|received)\s+\S+\s+\S/i;
 /** Who is to do what, as English parish minutes note it under a decision. */
@@ -38,9 +41,12 @@ const TASK_NOTE = /^(?!(?:Appointed|Reappointed|Nominated|Elected|Approved|Adopt
  * parish's note of the owner under a decision.
  */
 const OWNER_ONLY = /^(?:(?:the\s+)?(?:Clerk|Chair(?:man)?|Vice[- ]Chair|RFO|Proper\s+Officer|Secretary|Treasurer|Cllrs?\.?\s+[A-Z][\w’'-]+|Councillors?\s+[A-Z][\w’'-]+|[A-Z]{2,3})(?:\s*(?:\/|,|&|and)\s*|\s*\.?$))+$/;
-/** Nothing was decided, or the motion failed. */
+/**
+ * Nothing was decided, or the motion failed. The item's type ends at a stop ("Report. Staff …"): "Report received; staff
+ * directed to return …" is what was done.
+ */
 // A school board's "Action: First reading, no action", "Action: Information": the item's type, with nothing done under it.
-const NOTHING = /^(?:(?:first\s+reading|presentation|discussion|report)\s*[,;:\-–—]\s*)?(?:(?:no\s+action(?:\s+(?:was\s+)?taken)?|none|n\/a|failed|defeated|lost|motion\s+failed)\b|(?:discussion|information(?:al)?|presentation|report)(?:\s+only)?\s*(?:[.;]?$|[.;]?\s+(?=[A-Z])))/i;
+const NOTHING = /^(?:(?:first\s+reading|presentation|discussion|report)\s*[,;:\-–—]\s*)?(?:(?:no\s+action(?:\s+(?:was\s+)?taken)?|none|n\/a|failed|defeated|lost|motion\s+failed)\b|(?:discussion|information(?:al)?|presentation|report)(?:\s+only)?\s*(?:[.;]?$|[.;]\s+(?=\S)))/i;
 
 /**
  * "2.1 Approve minutes of the February 17 meeting." then "ACTION: Approved. Vote: 5-0.":
@@ -53,7 +59,7 @@ const NOTHING = /^(?:(?:first\s+reading|presentation|discussion|report)\s*[,;:\-
  */
 export function actionLine(r: Reading, line: Line, rule: string): boolean {
   // "ACTION: Approved.", or the verdict alone (label.verdict-under-title): what follows the label's colon, if any.
-  const rest = (rule === 'label.verdict-under-title' ? line.text : line.text.replace(/^[^:]*:\s*/, '')).replace(VOTE_TAIL, '').replace(DISSENT_TAIL, '').replace(MOVERS_TAIL, '').trim();
+  const rest = (rule === 'label.verdict-under-title' ? line.text : line.text.replace(/^[^:]*:\s*/, '')).replace(VOTE_TAIL, '').replace(DISSENT_TAIL, '').replace(MOVERS_TAIL, '').replace(MOVERS_HEAD, '').trim();
   // "Resolved: to renew the pads and battery …" then "Action: Clerk": who is to act on the decision just above, no decision of
   // its own.
   if (OWNER_ONLY.test(rest) && rule !== 'label.verdict-under-title') {
@@ -93,7 +99,7 @@ export function actionLine(r: Reading, line: Line, rule: string): boolean {
     // "Received.", "Approved as recommended.": the verdict's word is the effect, the title has none.
     // "Action: Adopt" names the verdict by its verb: the effect is its past ("adopted").
     // "Read and agreed.": the verdict's word after the reading.
-    const word = pastOf(rest.replace(READ_FIRST, '').split(/[\s.;]/)[0].toLowerCase());
+    const word = pastOf(rest.replace(READ_FIRST, '').replace(/^(?:report|item)\s+(?=received\b)/i, '').split(/[\s.;]/)[0].toLowerCase());
     // "REFERRED … Next: 1/25/2027": sent on and due back on the date given, as a deferral is.
     const effects = { effects: deferred ? ['deferred' as const] : referred ? (/\bnext\s*:/i.test(rest) ? ['referred' as const, 'deferred' as const] : ['referred' as const]) : EFFECT_NAMES.filter((e) => e === word) };
     r.commit({ kind: 'resolution', parts: [title.text], line: title.line.line, column: title.line.column + title.at, item: r.item?.id, ...(title.number ? { number: title.number } : {}), rules: evidence(rule, 'reader.action-title'), ...effects });

@@ -40,16 +40,17 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
   // "… with the following changes: 1. Additions:" then "6.2 School Safety Program": the items it lists, not the next item.
   // "That the following items BE APPROVED:" / "8.1 Winter Report" / "8.2 Appointments …": under a lead-in, the next number in its list.
   const listed = Boolean(clause) && (/:$/.test(clauseText) || (clause?.lastSub?.style === parsed?.number.style && !leaps(clause?.lastSub, parsed?.number)) || Boolean((block.intro || block.lead) && parsed && clause?.number && isNext(clause.number, parsed.number)));
-  // "3. Harbor Committee - mooring fees The Harbor Committee asked …." under item 2: the next item's number and its title, the
-  // minute's sentence run on after it (not "6. Whistleblowing policy Decided:", a label the heading would swallow).
-  if (parsed && !listed && /^(?:num-dot|bare-num|decimal)$/.test(parsed.number.style) && (!/[.;,:]$/.test(parsed.rest) || (/\.$/.test(parsed.rest) && r.followsItem(parsed.number))) && itemHeading(line)) return false;
   // "(a) Letter from the County Council … – noted." then "(b) Request for a donation …": a verdict printed after its matter
   // is the whole decision, so the next line is the next matter, with a verdict of its own or none ("Proposed G. Ross, …"
-  // under "Minutes of the previous meeting: approved." names its movers).
+  // under "Minutes of the previous meeting: approved." names its movers). Closed before the next item's heading is
+  // tested, so "4. Treasurer's report: balance £2,184.60 – approved." after "3. Letter … – noted." is item 4, no clause of 3.
   if (VERDICT_AFTER.has(block.rules[0] ?? '')) {
     r.close();
     return false;
   }
+  // "3. Harbor Committee - mooring fees The Harbor Committee asked …." under item 2: the next item's number and its title, the
+  // minute's sentence run on after it (not "6. Whistleblowing policy Decided:", a label the heading would swallow).
+  if (parsed && !listed && /^(?:num-dot|bare-num|decimal)$/.test(parsed.number.style) && (!/[.;,:]$/.test(parsed.rest) || (/\.$/.test(parsed.rest) && r.followsItem(parsed.number))) && itemHeading(line)) return false;
   // "… in 2027."" then "13.2" alone: the next item's number after the clause's end, its title on the line below.
   if (parsed && !parsed.rest && !listed && CLAUSE_END.test(clauseText) && r.followsItem(parsed.number)) return false;
   // "… the Board approved Consent Agenda Items 3 through 9:" / "AYES: …" / "10. Health and Human Services – Adopt …": a number

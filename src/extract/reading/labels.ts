@@ -77,6 +77,9 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
     if (!that && (/:-?\s*$/.test(text) || /\bseconded\s+by\s+[^.;:]{2,60}$/i.test(text))) expectAmendment(r, true);
     if (that) r.amendment = { kind: 'resolution', parts: [that[1]], line: line.line, column: line.column + that.index + that[0].length - that[1].length, item: r.item?.id, rules: evidence(labelled.rule) };
   } else if (label === 'moved') {
+    // "4. Minutes of the special meeting." / "Proposed by G. Munro, seconded by L. Fyfe and approved.": movers with nothing of
+    // their own to move, and the verdict, straight under the item's title line, are the item's verdict, as "Approved." is.
+    if (!r.motion && !r.block && !r.quoted && !r.amendment && r.item && r.previous?.line === r.item.position.line && r.lex.labels.find((l) => l.id === 'label.verdict-under-title')?.pattern.test(text) && actionLine(r, line, 'label.verdict-under-title')) return true;
     moved(r, line, labelled.rule);
   } else if (label === 'carried') {
     carried(r, line, labelled.rule);
@@ -288,6 +291,9 @@ function measureOverHearing(r: Reading): { text: string; line: Line; at: number 
 
 /** A motion's words, or, where they are only its verb ("to adopt"), the measure named on the line above it, which it moves. */
 function openOrAbove(r: Reading, words: string, line: Line): void {
+  // "Motion to approve the consent agenda: …" / "Roll call: all ayes." then "Motion to adopt on second reading: …" under the
+  // next measure: the first motion was settled by its roll call before this one names its measure.
+  if (r.motion && r.motion.held.length > 0) r.settleTallied();
   const bare = BARE_MOTION_ONLY.test(words);
   const above = bare ? proposalAbove(r, line, true) ?? measureOverHearing(r) : undefined;
   // "A. Resolution 2026-214 – Award of Contract for Snow Removal" / "Motion to adopt by …": the measure the item's title on the

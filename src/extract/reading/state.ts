@@ -402,6 +402,15 @@ export class Reading {
     for (const o of opened) this.commitOutcome(o, line, at);
   }
 
+  /**
+   * "… Ms. Ostrowski seconded. Vote 3-0." / "Ms. Ostrowski moved to place Article 13 …": a tally the ayes won settled the
+   * motion before this one, though no verdict word followed it (a tally the noes won undid it already); so did a roll call
+   * of "all ayes".
+   */
+  settleTallied(): void {
+    if (((this.tally?.for ?? 0) > 0 || this.tally?.unanimous) && !this.amendmentNext && !this.amendment) this.flushMotion();
+  }
+
   /** `how`: the reader's own evidence when the motion's text stands apart from its mover label. */
   openMotion(text: string, line: Line, how?: string, number?: ClauseNumber): void {
     // BoardDocs' "Member Woodley Moved, Member Barbur seconded to approve the Original motion 'It is recommended that the Board
@@ -411,9 +420,7 @@ export class Reading {
       line = { ...line, column: line.column + text.indexOf(quoted[1]) };
       text = quoted[1];
     }
-    // "… Ms. Ostrowski seconded. Vote 3-0." / "Ms. Ostrowski moved to place Article 13 …": a tally the ayes won settled the
-    // motion before this one, though no verdict word followed it (a tally the noes won undid it already).
-    if ((this.tally?.for ?? 0) > 0 && !this.amendmentNext && !this.amendment) this.flushMotion();
+    this.settleTallied();
     this.tally = undefined;
     if (this.amendmentNext) {
       const procedural = this.amendmentNext === 'procedural' ? ['reader.procedural-motion'] : [];

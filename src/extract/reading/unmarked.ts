@@ -113,7 +113,11 @@ export function unmarkedLine(r: Reading, line: Line, parsed: ParsedNumber | unde
     // initial), before a sentence that plainly starts.
     const letter = parsed ? null : /^[A-Z]\.\s+(?=(?:The|Council|Members|It)\s)/.exec(text);
     const at = parsed ? Math.max(0, text.lastIndexOf(body)) : letter ? letter[0].length : 0;
-    const found = outcomeSentences(text.slice(at), r.lex);
+    // "2026/91 Finance:" / "(a) payments of £1,214.60 as listed were approved;": a lettered row under its topic's colon opens
+    // in lower case, read as it would be capitalised at a sentence's start.
+    const told = text.slice(at);
+    const lower = parsed !== undefined && /^[a-z]/.test(told);
+    const found = (lower ? outcomeSentences(told[0].toUpperCase() + told.slice(1), r.lex) : outcomeSentences(told, r.lex)).map((o) => (lower && o.at === 0 ? { ...o, text: told[0] + o.text.slice(1) } : o));
     // "The following Notice of Motion by Councillor Forbes, seconded by …, was considered:-" / "“That the Council asks …”" / "The
     // Council agreed the Notice of Motion.": the sentence names the motion moved above, so it is that motion's verdict, not a
     // decision of its own.
