@@ -33,8 +33,9 @@ export function isMunicipalName(name: string): boolean {
   return MUNICIPAL_NAME.test(name) && !endsOnBodyWord(name);
 }
 // "the MRC des Collines", "Ville de Gatineau", "Ministère des Transports et de la Mobilité durable": French names of Quebec and
-// New Brunswick bodies join with de, des, du, la, et.
-const CONNECTOR = /^(?:and|of|for|&|on|in|the|de|des|du|la|et|upon)$/i;
+// New Brunswick bodies join with de, des, du, la, et. English and Welsh place names keep theirs in lower case too:
+// "Newcastle under Lyme", "Weston super Mare", "Chester le Street", "Betws y Coed", "Betws yn Rhos", "Llanfair ar y Bryn".
+const CONNECTOR = /^(?:and|of|for|&|on|in|the|de|des|du|la|et|upon|under|super|le|y|yn|ar)$/i;
 /** A government named by its level: "the federal government", "provincial and federal governments". */
 const LEVEL = /^(?:provincial|federal|state|national|territorial|commonwealth)(?:\s+(?:and|&|or)\s+(?:provincial|federal|state|national|territorial|commonwealth))?\s+governments?\b/;
 /**

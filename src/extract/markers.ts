@@ -150,7 +150,7 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
   if (/^[A-Z][a-z]+\s*:/.test(text) && (m = r(lex, 'outcome-label', text))) {
     return { kind: 'resolved', rule: 'marker.outcome-label', rest: text.slice(m[0].length), restAt: m[0].length, effect: effectOf(m[1].toUpperCase()) };
   }
-  if ((m = r(lex, 'suffix-outcome', text)) && m.index > 0) return { kind: 'resolved', rule: 'marker.suffix-outcome', rest: text.slice(0, m.index).trim(), restAt: 0, effect: effectOf(m[1] ?? m[2].toUpperCase()) };
+  if ((m = r(lex, 'suffix-outcome', text)) && m.index > 0) return { kind: 'resolved', rule: 'marker.suffix-outcome', rest: text.slice(0, m.index).trim(), restAt: 0, effect: effectOf(m[1] ?? (m[2] ?? m[3]).toUpperCase()) };
   // "To approve the payments list. Resolved.": the agenda's words, their stop kept, as on a line of their own; a verdict after its
   // matter, read as the suffix-outcome rule's are (VERDICT_AFTER).
   if (/^\S*\s*To\s/.test(text) && (m = r(lex, 'agenda-verdict', text))) return { kind: 'resolved', rule: 'marker.agenda-verdict', rest: m[1].trim(), restAt: 0, effect: effectOf(m[2].toUpperCase()) };

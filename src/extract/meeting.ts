@@ -415,7 +415,8 @@ function named(name: string): string | undefined {
   // section number of "VII. CONSENT AGENDA".
   // "The Corporation of the Municipality of North Alder" is an Ontario municipality's legal name: its Council meets.
   // "INFORMAL MEETING OF COUNCILLORS": a kind of meeting, whoever attends it.
-  return n && !/(?:^|\s)(?:of|and|for|the|&)$/i.test(n) && !/^corporation\s+of\b/i.test(n) && !/\bmeetings?\s+of\b/i.test(n) && !/^(?:minutes|agenda|notes|decisions?|meeting|action|summary|draft|record|pdf|[kmg]b|docx?|page|[ivxlc]{1,6}|(?:decision\s+)?notices?)$/i.test(n) ? n : undefined;
+  // "Cofnodion y Cabinet / Minutes of the Cabinet": a Welsh paper's own word for its minutes names no body.
+  return n && !/(?:^|\s)(?:of|and|for|the|&)$/i.test(n) && !/^(?:cofnodion|rhaglen|penderfyniadau)\b/i.test(n) && !/^corporation\s+of\b/i.test(n) && !/\bmeetings?\s+of\b/i.test(n) && !/^(?:minutes|agenda|notes|decisions?|meeting|action|summary|draft|record|pdf|[kmg]b|docx?|page|[ivxlc]{1,6}|(?:decision\s+)?notices?)$/i.test(n) ? n : undefined;
 }
 
 /** "Regular Meeting of the Town Council", "Minutes of the Cabinet" and "Council Meeting" name the Council and the Cabinet. */

@@ -292,13 +292,17 @@ function verdictItem(r: Reading, line: Line, parsed: ParsedNumber | undefined, m
     r.newItem(minute.number, minute.title, line);
     return minute.title;
   }
-  if (r.block || !parsed || !/^(?:num-dot|bare-num|decimal)$/.test(parsed.number.style)) return undefined;
+  if (!parsed || !/^(?:num-dot|bare-num|decimal)$/.test(parsed.number.style)) return undefined;
+  // "204. War memorial:" / "agreed to obtain …" / "205. Correspondence: noted.": the next item's number and title end the
+  // decision still open above; any other number in a block is its clause's.
+  if (r.block && !(r.followsItem(parsed.number) && itemHeading(line))) return undefined;
   const title = (marker.rest.startsWith(parsed.number.raw) ? marker.rest.slice(parsed.number.raw.length) : marker.rest).trim();
   // "1. Minutes of October meeting: approved. Proposed GM, seconded SR." as the minutes' first line: the first item, before
   // any, as a community council opens on its last minutes or its apologies (a summary of actions' "1. Consent Agenda – APPROVED"
   // is a list of verdicts, no items).
   const first = !r.item && parsed.number.style === 'num-dot' && parsed.number.value === 1 && /^(?:minutes?|apologies)\b/i.test(title);
   if (!r.followsItem(parsed.number) && !first) return undefined;
+  r.close();
   r.newItem(parsed.number.raw, tidyTitle(title), line);
   return title;
 }

@@ -237,6 +237,12 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… signed by the Chairperson. 44 :" / "Older People's Day Services – Review …": a Welsh city's minute number and its spaced
   // colon wait for the title.
   if (/(?:^|\s)\d{1,4}\s:$/.test(above.text) && /^[A-Z]/.test(line.text)) return true;
+  // "… (3 for, 6 against). Main motion" / "CARRIED on a recorded vote …": the motion named at the margin, its verdict below.
+  if (/\b(?:[Mm]ain|MAIN|[Ss]ubstantive|SUBSTANTIVE)\s+(?:motion|MOTION)$/.test(above.text) && /^(?:CARRIED|LOST|DEFEATED|FAILED|[Cc]arried|[Ll]ost|[Dd]efeated|[Ff]ailed|was\s)/.test(line.text)) return true;
+  // "2. Minutes of 10 November:" / "proposed Cllr Owen, seconded Cllr Pritchard, approved.": the movers and the verdict after
+  // the topic's colon, in lower case at the margin; "Min 26/143 Minutes of 10 November –" / "agreed and signed.": the verdict
+  // after the dash the same.
+  if ((/:$/.test(above.text) && /^(?:proposed|moved)\s[^.;:]{2,60}\bseconded\s/.test(line.text)) || (/\s[-–—]$/.test(above.text) && VERDICT_TAIL.test(line.text.split(/(?<=[.;])\s/)[0]))) return true;
   // "7.1 Report from the Commissioner of Public Works re:" / "Winter Maintenance Level of Service": a Canadian report's "re:"
   // waits for its subject.
   if (/\s(?:re|Re|RE):$/.test(above.text) && /^[A-Z\d]/.test(line.text) && !parseNumber(line.text)) return true;

@@ -196,6 +196,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:meeting|Meeting|business)\s/, /(?<=[a-z\d)][.!?]["”’]?\s+)(?=(?:The\s+meeting\s+(?:closed|ended|concluded|terminated|finished|adjourned|was\s+(?:closed|declared\s+closed|adjourned))|There\s+being\s+no\s+(?:further|other)\s+business|(?:The\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|Convener|Cathaoirleach|President)\s+(?:closed|declared|adjourned)\s+the\s+meeting)\b)/g],
   // "The draft budget was considered line by line. It was recommended to Full Council that …": a committee's recommendation too.
   [/It\s+was/, /(?=It\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED|ordered|ORDERED|RECOMMENDED|recommended(?=\s+to\s+[A-Z]))\b)(?<=(?:[.;!?:)]|\s[-–—])\s+)/g],
+  // "117. Grants: resolved to award £250 to …": a town council's topic and its colon, then the marker's word in lower case, as
+  // "it was resolved" follows the colon above.
+  [/:\s+(?:resolved|agreed|decided)\s+(?:to|that)\s/, /(?<=^(?:\d{1,4}\.?|[A-Z]{0,4}\/?\d{1,4}\/\d{2,4})\s+[A-Z][^.;:]{1,60}:)\s+(?=(?:resolved|agreed|decided)\s+(?:to|that)\s)/g],
   // "On the motion of Cllr Smith, seconded by Cllr Jones, it was unanimously agreed that ...", "(b) Defibrillator – it was
   // resolved to renew the pads": after a comma, or after a title's colon or dash. A US county board's "Upon motion by
   // Commissioner A, seconded by Commissioner B, it was ORDERED that …" (a commissioners court's "it is ordered") the same.
@@ -463,8 +466,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // Refer …" is one title. A Welsh city's "36 : MINUTES The minutes of …" prints a space and a colon after its minute's number.
   [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*(?:[:.]|\s[-–—])?|\d{1,4}\/\d{2}|[A-Z][A-Za-z]{0,3}\/\d{2}\/\d{1,4}|(?:[A-Z][a-z]?[A-Z]{1,2}|[A-Z]{4,5})\s\d{2,4}\/\d{2,4}|[A-Z]{2,5}\.\d{1,4}|(?:Minute|MINUTE)\s+\d{1,4}\s+[-–—]|\d{1,4}\s:)\s+(?:\d{4}\s+)?[A-Z](?:[^.;:]|(?<=\b(?:Motion|MOTION|Motions|MOTIONS|Petition|PETITION|Question|QUESTION|Deputation|DEPUTATION)):){20,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*(?:[:.]|\s[-–—])?|\d{1,4}\/\d{2}(?!\d)|[A-Z][A-Za-z]{0,3}\/\d{2}\/\d{1,4}|(?:[A-Z][a-z]?[A-Z]{1,2}|[A-Z]{4,5})\s\d{2,4}\/\d{2,4}|[A-Z]{2,5}\.\d{1,4}|(?:Minute|MINUTE)\s+\d{1,4}\s+[-–—]|\d{1,4}\s:)\s+${TITLE_WORDS}\s)(?<!\b(?:The|A|An|This|That|Its|Our|Their|a|an|the|of|to|for|and|or)\s)(?!(?:An?|AN?)\s+(?:Ordinance|Resolution|ORDINANCE|RESOLUTION)\b)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
   // "Clare Valley Shire Council – Minutes – Audit Committee – 30 November 2026 – Item 7 Risk Management …": a page's title
-  // fields run into its first item, the item's label after their dash or the date's year.
-  [/(?:\s[-–—]|\b(?:19|20)\d\d)\s+(?:Item|ITEM)\s+\d/, /(?<=(?:\s[-–—]|\b(?:19|20)\d\d)\s+)(?=(?:Item|ITEM)\s+\d{1,3}[a-z]?(?:\.\d{1,2})?\s*[:.–—-]?\s+[A-Z])/g],
+  // fields run into its first item, the item's label after their dash or the date's year; its bare number after the date ("…
+  // – 3 DECEMBER 2026 – 5. School Estate Review …").
+  [/(?:\s[-–—]|\b(?:19|20)\d\d)\s+(?:Item|ITEM|\d{1,3}\.)\s/, /(?<=(?:\s[-–—]|\b(?:19|20)\d\d)\s+)(?=(?:Item|ITEM)\s+\d{1,3}[a-z]?(?:\.\d{1,2})?\s*[:.–—-]?\s+[A-Z])|(?<=\b(?:19|20)\d\d\s+(?:[-–—]\s+)?)(?=\d{1,3}\.\s+[A-Z][a-z])/g],
   // "… were made. 36 : MINUTES The minutes of …": that Welsh city's number, its space and colon, after a stop in a page run
   // into one line; no sentence's count or score is printed so.
   [/[.;!?]\s+\d{1,4}\s:\s+[A-Z]/, /(?<=[a-z\d)][.;!?]["”’)]*\s+)(?=\d{1,4}\s:\s+[A-Z](?:[A-Z]{2}|[a-z]+\s))/g],
@@ -618,8 +622,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "… for the next financial year. Proposed Cllr Donoyou, seconded Cllr Kirk, all in favour. Parish Clerk to …"
   // A community council's "Accepted. Proposed AC, seconded FL.": the movers by their initials after the verdict. A Northern
   // Irish council's aldermen move and second as councillors do ("… 2027-28. Proposed by Alderman Boyd Seconded by …"). An
-  // Australian audit committee's independent member moves as "Mr": "… Framework. Moved Mr Evans Seconded Cr Tully Carried.".
-  [/Proposed|Seconded|Moved/, /(?=(?:Proposed|Seconded|Moved)\s+(?:by\s+)?(?:Cllr|Councillor|Cr|Alderman|Alderwoman|Ald|Mr|Mrs|Ms|[A-Z]{2,3}\b(?=[,.;]?\s*(?:seconded|proposed|$))))(?<=[.;!?]\s+)/g],
+  // Australian audit committee's independent member moves as "Mr": "… Framework. Moved Mr Evans Seconded Cr Tully Carried."; a
+  // BC regional district's director in capitals: "… CARRIED. MOVED Director Sahota SECONDED …".
+  [/Proposed|Seconded|Moved|MOVED/, /(?=(?:Proposed|Seconded|Moved|MOVED)\s+(?:by\s+|BY\s+)?(?:Cllr|Councillor|Cr|Alderman|Alderwoman|Ald|Director|Trustee|Mr|Mrs|Ms|[A-Z]{2,3}\b(?=[,.;]?\s*(?:seconded|proposed|$))))(?<=[.;!?]\s+)/g],
   // "It was proposed by Cllr Kelly, seconded by Cllr Brennan, and agreed to approve …": the decision after the seconder,
   // cut once before its first word, not again inside "and it was agreed".
   // Quebec: "It is proposed by Councillor X, seconded by Councillor Y and resolved unanimously to …" / "… and resolved:",
@@ -770,7 +775,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:[Nn]o|NO)\s+(?:[Aa]ction|ACTION)/, /(?<=\b(?:[Nn]o\s+(?:formal\s+)?action|NO\s+ACTION)(?:\s+(?:was\s+)?taken|\s+TAKEN)?)\s+(?=(?:The|Staff|Council|Board|Directors|Members|Trustees|Commissioners)\s+(?:[A-Z][\w’'-]*\s+)?[a-z])/g],
   // A Saskatchewan municipality's "… 241/30 ROAD MAINTENANCE AGREEMENT Councillor Dyck: That the …": the one mover and his
   // colon before the motion, after the minute's title in a page run into one line.
-  [/:\s*(?:That|THAT)\s/, /(?=(?:Reeve|Deputy\s+Reeve|Councillor|Councilor|Cllr|Cr|Alderman|Trustee|Director)\.?\s+[A-Z][\w’'-]+\s*:\s*(?:That|THAT)\s)(?<=\S\s+)/g],
+  // Not the seconder named before the colon: "Moved by Councillor Haddad, seconded by Councillor Leblanc: That …".
+  [/:\s*(?:That|THAT)\s/, /(?=(?:Reeve|Deputy\s+Reeve|Councillor|Councilor|Cllr|Cr|Alderman|Trustee|Director)\.?\s+[A-Z][\w’'-]+\s*:\s*(?:That|THAT)\s)(?<=\S\s+)(?<!\b(?:by|BY|seconded|SECONDED|moved|MOVED|and|AND)\s+)/g],
   // A New South Wales council's "9.2 DRAFT PLAN OF MANAGEMENT … RESERVE RESOLUTION 412/26 (Moved Cr Nguyen / Seconded Cr
   // Baxter) That Council: …", a paragraph run into one line: the resolution's label (or "MOTION") after the title in
   // capitals, and the motion after its movers' bracket, each start a line as printed.
@@ -1308,6 +1314,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // paragraph run into one line; "… Ltd. CARRIED Cr Marsh voted against.": the member's dissent after the verdict.
   [/(?:Moved|MOVED|Proposed|PROPOSED)\b/, /(?=(?:Moved|MOVED|Proposed|PROPOSED)\s*:?\s*(?:by\s+|BY\s+)?(?:Cr|Cllr|Clr|Councill?or|Member|Mayor|Deputy\s+Mayor|Chair(?:person)?|Trustee|Director|Commissioner|Alderman|Mr|Mrs|Ms|Dr)\b)(?<=[A-Za-z\d),]\s+)(?<!\b(?:was|were|and|It|it)\s+)/g],
   [/(?:CARRIED|Carried|LOST|Lost)\s+(?:Cr|Cllr|Councill?or|Member|Mayor)\s/, /(?<=\b(?:CARRIED|Carried|LOST|Lost)\s+)(?=(?:Cr|Cllr|Councill?or|Member|Mayor)\s+[A-Z])/g],
+  // "… 3.9 per cent. Amendment moved by Councillor Pryce, …: That … Amendment LOST on a recorded vote (3 for, 6 against). Main
+  // motion CARRIED …": the amendment and each verdict after a stop start lines of their own, as printed.
+  [/[.;)]\s+(?:Amendment|AMENDMENT|Main\s+motion|MAIN\s+MOTION|Substantive\s+motion)\s/, /(?<=[a-z\d)][.;)]\s+)(?=(?:Amendment|AMENDMENT|Main\s+motion|MAIN\s+MOTION|Substantive\s+motion)\s+(?:moved|MOVED|proposed|PROPOSED|LOST|[Ll]ost|CARRIED|[Cc]arried|DEFEATED|[Dd]efeated|FAILED|[Ff]ailed|was|WAS|as\s+amended)\b)/g],
   // "(b) the draft budget for 2027/28 was discussed and it was resolved to set the precept at £18,200.": the decision after
   // what was discussed, its own line as "It was resolved …" after a stop is.
   [/\sand\s+it\s+was\s+(?:unanimously\s+)?(?:resolved|agreed|RESOLVED|AGREED)\s/, /(?<=\b(?:was|were)\s+(?:\w+ly\s+)?(?:discussed|considered|debated|reviewed)\b,?\s+)(?=and\s+it\s+was\s+(?:unanimously\s+)?(?:resolved|agreed|RESOLVED|AGREED)\s+(?:to|that|TO|THAT)\s)/g],
@@ -1951,16 +1960,19 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
     // "… Councillor Cotter/Councillor Turner Carried 2. Declarations of Interest …": a motion's verdict ends its item as a stop does.
     // A planning list's "… Ash at Station Road – NOT CONFIRMED P26/33 Licensing …" the same, and a tally with its note in brackets.
     const afterVerdict = AFTER_VERDICT.test(m.input!.slice(Math.max(0, m.index! - 100), m.index));
-    const loose = after && !afterName && !afterHeading && !afterVerdict;
+    // "… report back. Min 26/131 Apologies …": a parish's word for its minute after a stop, no citation of the reference.
+    const minuteWord = after && /(?:^|[.;:!?]["”’)]*\s+)(?:Min(?:ute)?|MIN(?:UTE)?)\.?\s+(?:No\.?\s*)?$/.test(wide);
+    const loose = after && !afterName && !afterHeading && !afterVerdict && !minuteWord;
+    const start = minuteWord ? m.index! - /(?:Min(?:ute)?|MIN(?:UTE)?)\.?\s+(?:No\.?\s*)?$/.exec(wide)![0].length : m.index!;
     // A Florida commission's "8.A.", "8.B.": the letters count under their section's number.
     // A California agenda's "7.a.", "7.b." the same in lower case.
     // A school board's "5.1", "5.2": decimals count under their section's number as the letters do.
     // A US agenda's "A.", "B.", "C.": a letter alone counts in a run of its own.
-    found.push({ line: i, at: m.index!, key: m[16] ? 'A.' : m[2] ?? (m[4] ? m[4] + m[6] : m[11] ? m[11] + (m[13] ?? '') : m[14] ?? m[7] ?? m[9] ?? ''), value: m[8] ?? m[16] ? (m[8] ?? m[16]).toUpperCase().charCodeAt(0) - 64 : Number(m[1] ?? m[3] ?? m[5] ?? m[10] ?? m[12] ?? m[15]), loose });
+    found.push({ line: i, at: start, key: m[16] ? 'A.' : m[2] ?? (m[4] ? m[4] + m[6] : m[11] ? m[11] + (m[13] ?? '') : m[14] ?? m[7] ?? m[9] ?? ''), value: m[8] ?? m[16] ? (m[8] ?? m[16]).toUpperCase().charCodeAt(0) - 64 : Number(m[1] ?? m[3] ?? m[5] ?? m[10] ?? m[12] ?? m[15]), loose });
     // "113/26 Bin Collection Review": a bare reference may count in either part, so both readings are offered to the run; so may
     // a Northern Irish committee's "E189/26", its letter kept with the year, and an Irish district's "MD/42/28".
     const lead = m[2] ? /^([A-Z]{0,4}[./]?)(\d+)\/$/.exec(m[2]) : null;
-    if (lead && m[3].length === 2) found.push({ line: i, at: m.index!, key: `${lead[1]}/${m[3]}`, value: Number(lead[2]), loose });
+    if (lead && m[3].length === 2) found.push({ line: i, at: start, key: `${lead[1]}/${m[3]}`, value: Number(lead[2]), loose });
     // "… IN THE VILLAGE HALL 25/031 Apologies …": a word in capitals before a parish's reference reads as an ICB's code ("ICB
     // 27/031"); the reference alone is offered to the run as well, cut where it starts.
     const coded = m[2] ? /^[A-Z]{2,4}\s(\d{1,4}\/)$/.exec(m[2]) : null;
