@@ -676,8 +676,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // November meeting. Proposed G. Munro, seconded L. Fyfe. Approved.".
   [/\s(?:Approved|Accepted|Agreed|Adopted|Noted)\s*(?:[,–-]\s*proposed|\.\s+Proposed)\b|[\w’')]\.\s+(?:Approved|Accepted|Agreed|Adopted)\.?$|[\w’')]\.\s+Proposed\s[^;]{2,40}?\sseconded\s[^;]{2,40}?(?:[.,]\s+(?:and\s+)?|\s+and\s+)(?:Approved|Accepted|Agreed|Adopted|approved|accepted|agreed|adopted)\.?$/, /(?<=^\d{1,3}\.?\s+[^.;:]{3,80}(?:[a-z’')]|[\w’')]\.)\s+)(?=(?:Approved|Accepted|Agreed|Adopted|Noted)\s*(?:[,–-]\s*proposed|\.\s+Proposed)\b)|(?<=^\d{1,3}\.?\s+[^.;:]{3,80}[\w’')]\.\s+)(?=(?:Approved|Accepted|Agreed|Adopted)\.?$)|(?<=^\d{1,3}\.?\s+[^.;:]{3,80}[\w’')]\.\s+)(?=Proposed\s[^;]{2,40}?\sseconded\s[^;]{2,40}?(?:[.,]\s+(?:and\s+)?|\s+and\s+)(?:Approved|Accepted|Agreed|Adopted|approved|accepted|agreed|adopted)\.?$)/g],
   // A Scottish committee's paragraph joined into one line: "… on the winter maintenance position. Noted.", the verdict's word
-  // alone closing the item's narrative, at the line's end or before the next item's number, starts a line of its own.
-  [/[a-z\d)][.!?]\s+(?:Noted|Received)(?:\s+and\s+(?:noted|filed))?\.?\s*(?:$|\d)/, new RegExp(String.raw`(?<=[a-z\d)][.!?]\s+)(?<!${SHORT_FORM}\.\s+)(?=(?:Noted|Received)(?:\s+and\s+(?:noted|filed))?\.?\s*(?:$|\d{1,3}\.\s+[A-Z]))`, 'g')],
+  // alone closing the item's narrative, at the line's end or before the next item's number ("5.2" too), starts a line of its
+  // own.
+  [/[a-z\d)][.!?]\s+(?:Noted|Received)(?:\s+and\s+(?:noted|filed))?\.?\s*(?:$|\d)/, new RegExp(String.raw`(?<=[a-z\d)][.!?]\s+)(?<!${SHORT_FORM}\.\s+)(?=(?:Noted|Received)(?:\s+and\s+(?:noted|filed))?\.?\s*(?:$|\d{1,3}(?:\.\d{1,2})?\.?\s+[A-Z]))`, 'g')],
+  // "7. Planning C26/0844/18/LL – Bryn Afon, Llanfair – extension – the Council supports …": a community council's topic, then
+  // the first application's reference, a paragraph joined into one line.
+  [/^\d{1,3}\.?\s+[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+[A-Z]{0,4}\/?\d/, new RegExp(String.raw`(?<=^\d{1,3}\.?\s+[A-Z][a-z]+(?:\s+[a-z]+){0,2})\s+(?=${APPLICATION_REF}(?:\/[\w]+)*\s+[-–—]\s)`, 'g')],
   // A US agenda memo joined into paragraphs: "5.1 Tandem Axle Plow Truck Purchase Board Action Requested: Approve …", "… Engineering
   // Services Suggested Motion: I move to approve …": the request's label after the item's title starts the line of what is asked.
   [/(?:Action|Decision)\s+Requested\s*:|Suggested\s+Motion\s*:/, /(?<=[A-Za-z\d)]\s+)(?=(?:(?:Board|Council|Commission|Committee|Staff)\s+)?(?:(?:Action|Decision)\s+Requested|Suggested\s+Motion)\s*:)(?<!\b(?:Board|Council|Commission|Committee|Staff)\s+)/g],
