@@ -48,8 +48,8 @@ const TITLE_REST = /^(?:Member|Chair\w*|Mayor|Tem|President)\s+[A-Z]/;
 const VERDICT_UNDER = /^(?:(?:approved|adopted|accepted|tabled|continued|deferred|postponed|denied|carried|passed|received|ratified|awarded|appointed|introduced|waived)\b|(?:(?:city\s+|town\s+)?council|board|commission)\s+(?:unanimously\s+)?(?:approved|adopted|accepted|denied|tabled|continued|voted|received)\b|motion\s+(?:to|carried|passed|failed|by)\b|staff\s+recommendation\s+(?:approved|adopted|accepted)\b)/i;
 /**
  * A sentence's opening: a capital, then two lower-case words that are no title's connectors ("The appeal was …", "Ordinance
- * No. 2025-19 was introduced …"); "Analysis The Board will receive …" finishes a title, then opens the sentence. A word and a dash
- * ("Wales – appeal decision at …") is a title's last word before its subject, no sentence's start.
+ * No. 2025-19 was introduced …"); "Analysis The Board will receive …" finishes a title, then opens the sentence. A word and
+ * a dash ("Wales – appeal decision at …") is a title's last word before its subject, no sentence's start.
  */
 const SENTENCE_START = /^(?![A-Z][\w’'.-]*\s+(?:The|A|An|This|It|Staff|Council)\s)(?![A-Z][\w’'.-]*\s+[-–—]\s)[A-Z][\w’'.-]*(?:\s+\S+){0,3}?\s+(?!(?:and|of|the|for|to|in|on|at|a|an|with|by)\b)[a-z]{2,}\s+(?!(?:and|of|the|for|to|in|on|at|a|an|with|by)\b)[a-z]{2,}\b/;
 /** A person's sentence: "Ms. K. Ames presented on behalf of the Association.", "Cllr. Keane asked for an update …", two people's. */
