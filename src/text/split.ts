@@ -1928,6 +1928,8 @@ const ITEM_NUMBER = String.raw`(?<!\b(?:Res|No|Nos|Ref)\.\s+)(?<!\b(?:(?:COUNCIL
 // action minute's tally in brackets: "… items 4.1 through 4.6. (5-0) 5. Resolution approving …", and an English committee's
 // vote ("… in the report. (Unanimous) PC/91 APPEAL DECISIONS …").
 const AFTER_STOP = new RegExp(String.raw`(?<=^|[.;:!?]["”’)]*\s+|[£$€]\s?\d[\d,]*\.\d\d\s+|${TALLY_IN_BRACKETS}\s+|${VOTE_IN_BRACKETS}\s+|${LABELLED_TALLY}(?<=\))\s+)${ITEM_NUMBER}`, 'g');
+/** A parish's word for its minute, after a stop and before the reference: "… report back. Min 26/131", "… Minute No. 45/26". */
+const MINUTE_WORD_BEFORE = /(?:^|[.;:!?]["”’)]*\s+)((?:Min(?:ute)?|MIN(?:UTE)?)\.?\s+(?:No\.?\s*)?)$/;
 /** A word that cites the reference after it: "minute 81/26", "see 81/26". */
 const CITED_BY = /\b(?:minutes?|min|item|ref|see|per|of|under|in|to|at|no|and)\.?\s+$/i;
 /** The same after a word: "… Cllr. M. Ó Dálaigh 1. Confirmation of Minutes …", a run's first item after the page's heading. */
@@ -1964,10 +1966,11 @@ function chainCuts(lines: Line[]): Map<number, number[]> {
     // "… Councillor Cotter/Councillor Turner Carried 2. Declarations of Interest …": a motion's verdict ends its item as a stop does.
     // A planning list's "… Ash at Station Road – NOT CONFIRMED P26/33 Licensing …" the same, and a tally with its note in brackets.
     const afterVerdict = AFTER_VERDICT.test(m.input!.slice(Math.max(0, m.index! - 100), m.index));
-    // "… report back. Min 26/131 Apologies …": a parish's word for its minute after a stop, no citation of the reference.
-    const minuteWord = after && /(?:^|[.;:!?]["”’)]*\s+)(?:Min(?:ute)?|MIN(?:UTE)?)\.?\s+(?:No\.?\s*)?$/.test(wide);
+    // "… report back. Min 26/131 Apologies …": a parish's word for its minute after a stop, no citation of the reference; the
+    // minute starts at the word.
+    const minuteWord = after ? MINUTE_WORD_BEFORE.exec(wide) : null;
     const loose = after && !afterName && !afterHeading && !afterVerdict && !minuteWord;
-    const start = minuteWord ? m.index! - /(?:Min(?:ute)?|MIN(?:UTE)?)\.?\s+(?:No\.?\s*)?$/.exec(wide)![0].length : m.index!;
+    const start = minuteWord ? m.index! - minuteWord[1].length : m.index!;
     // A Florida commission's "8.A.", "8.B.": the letters count under their section's number.
     // A California agenda's "7.a.", "7.b." the same in lower case.
     // A school board's "5.1", "5.2": decimals count under their section's number as the letters do.

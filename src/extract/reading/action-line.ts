@@ -28,8 +28,10 @@ const REFERRED_ON = /^referred(?:\s*\[[^\]]{1,40}\])?(?:\s+next\s*:.*)?\s*[.;]?$
 // A school board's "Action: Approve" (the motion and its vote below) names only what the title asks, as a verdict does.
 /** "Read and agreed.": the minutes read before their verdict. */
 const READ_FIRST = new RegExp(`^${MINUTES_READ}`, 'i');
-// "Report received and filed.": the item's paper named before its verdict.
-const VERDICT = new RegExp(String.raw`^(?:(?:report|item)\s+(?=received\b))?(?:${MINUTES_READ})?(?:approved?|adopt(?:ed)?|accept(?:ed)?|passed|carried|ratif(?:y|ied)|award(?:ed)?|authori[sz]ed?|received(?:\s+and\s+(?:filed|noted)|\s+(?:for|as)\s+information)?|noted|agreed|confirmed|introduced)(?:\s+and\s+signed)?(?:\s+on\s+(?:first|second|third|final)\s+reading(?:\s*;\s*(?:second|third|final)\s+reading\s+(?:set|scheduled)\s+for\s+[^.;]+)?)?(?:\s+(?:as\s+(?:amended|presented|submitted|recommended|revised|printed|circulated)|on\s+(?:the\s+)?consent(?:\s+(?:agenda|calendar))?|unanimously))?\s*[.;]?$`, 'i');
+/** "Report received and filed.": the item's paper named before its verdict. */
+const PAPER = String.raw`(?:report|item)\s+(?=received\b)`;
+const PAPER_FIRST = new RegExp(`^${PAPER}`, 'i');
+const VERDICT = new RegExp(String.raw`^(?:${PAPER})?(?:${MINUTES_READ})?(?:approved?|adopt(?:ed)?|accept(?:ed)?|passed|carried|ratif(?:y|ied)|award(?:ed)?|authori[sz]ed?|received(?:\s+and\s+(?:filed|noted)|\s+(?:for|as)\s+information)?|noted|agreed|confirmed|introduced)(?:\s+and\s+signed)?(?:\s+on\s+(?:first|second|third|final)\s+reading(?:\s*;\s*(?:second|third|final)\s+reading\s+(?:set|scheduled)\s+for\s+[^.;]+)?)?(?:\s+(?:as\s+(?:amended|presented|submitted|recommended|revised|printed|circulated)|on\s+(?:the\s+)?consent(?:\s+(?:agenda|calendar))?|unanimously))?\s*[.;]?$`, 'i');
 /** What was done, with what it was done to: "Approved Consent Calendar Items 4.1 through 4.6", "Adopted Resolution No. 2026-211". */
 const DONE_WITH_OBJECT = /^(?:approved|adopted|accepted|passed|ratified|awarded|authori[sz]ed|introduced|directed|referred|continued|tabled|denied|appointed|received)\s+\S+\s+\S/i;
 /** Who is to do what, as English parish minutes note it under a decision. */
@@ -99,7 +101,7 @@ export function actionLine(r: Reading, line: Line, rule: string): boolean {
     // "Received.", "Approved as recommended.": the verdict's word is the effect, the title has none.
     // "Action: Adopt" names the verdict by its verb: the effect is its past ("adopted").
     // "Read and agreed.": the verdict's word after the reading.
-    const word = pastOf(rest.replace(READ_FIRST, '').replace(/^(?:report|item)\s+(?=received\b)/i, '').split(/[\s.;]/)[0].toLowerCase());
+    const word = pastOf(rest.replace(READ_FIRST, '').replace(PAPER_FIRST, '').split(/[\s.;]/)[0].toLowerCase());
     // "REFERRED … Next: 1/25/2027": sent on and due back on the date given, as a deferral is.
     const effects = { effects: deferred ? ['deferred' as const] : referred ? (/\bnext\s*:/i.test(rest) ? ['referred' as const, 'deferred' as const] : ['referred' as const]) : EFFECT_NAMES.filter((e) => e === word) };
     r.commit({ kind: 'resolution', parts: [title.text], line: title.line.line, column: title.line.column + title.at, item: r.item?.id, ...(title.number ? { number: title.number } : {}), rules: evidence(rule, 'reader.action-title'), ...effects });

@@ -79,7 +79,7 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
   } else if (label === 'moved') {
     // "4. Minutes of the special meeting." / "Proposed by G. Munro, seconded by L. Fyfe and approved.": movers with nothing of
     // their own to move, and the verdict, straight under the item's title line, are the item's verdict, as "Approved." is.
-    if (!r.motion && !r.block && !r.quoted && !r.amendment && r.item && r.previous?.line === r.item.position.line && r.lex.labels.find((l) => l.id === 'label.verdict-under-title')?.pattern.test(text) && actionLine(r, line, 'label.verdict-under-title')) return true;
+    if (straightUnderTitle(r) && labelMatch(text, 'label.verdict-under-title', r.lex) && actionLine(r, line, 'label.verdict-under-title')) return true;
     moved(r, line, labelled.rule);
   } else if (label === 'carried') {
     carried(r, line, labelled.rule);
@@ -643,12 +643,15 @@ function restatedBelow(r: Reading, line: Line): boolean {
   return true;
 }
 
+/** The line above is the item's title, and nothing moved, opened or quoted waits for a verdict. */
+const straightUnderTitle = (r: Reading): boolean => !r.motion && !r.block && !r.quoted && !r.amendment && r.item !== undefined && r.previous?.line === r.item.position.line;
+
 /** "Carried": the motion, amendment or quoted motion above is the decision. */
 export function carried(r: Reading, line: Line, rule: string): void {
   const text = line.text;
   // "2. Minutes of February meeting" / "Approved.": with nothing moved, a bare verdict straight under the item's title line is
   // the item's verdict, as "Accepted." there is.
-  if (!r.motion && !r.block && !r.quoted && !r.amendment && BARE_VERDICT.test(text) && r.item && r.previous?.line === r.item.position.line && actionLine(r, line, 'label.verdict-under-title')) return;
+  if (straightUnderTitle(r) && BARE_VERDICT.test(text) && actionLine(r, line, 'label.verdict-under-title')) return;
   // "MOTION CARRIED: To transfer $12,000 from … (Dunn/Reyes) 5-0.": the verdict first, the motion's words after it.
   // "MOTION: Council Member Liu" / "SECOND: …" / "MOTION CARRIED to approve …": movers with no words of their own yet.
   const first = (!r.motion || r.motion.held.length === 0) && !r.block?.pending ? VERDICT_FIRST.exec(text) : null;
