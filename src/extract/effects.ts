@@ -36,7 +36,9 @@ const EFFECTS: [Effect, RegExp][] = [
   // "Recommends that Council allocates $150,000 …": a community board's recommendation to the body over it. A planning
   // commission's "recommend approval of ZC-27-04 to the City Council" recommends, and approves nothing itself.
   ['recommended', /\brecommend(?:s|ed|ing)?\s+to\b|\brecommend(?:s|ed|ing)?\s+(?:approval|adoption|denial|refusal)\s+(?:of\b[^;]{1,80}?\s)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:council|commission|board|cabinet)\b|\brecommends?\s+(?:[–—-]\s*)?that\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive|board|assembly)\b|\bsupported\s+to\s+(?:the\s+)?[A-Z]|\bcommended\s+to\s+(?:the\s+)?[A-Z]/i],
-  ['requested', /\b(?:request(?:s|ed)?|sought|seek|urged?|asked)\b/i],
+  // "at the request of the applicant", "at the applicant's request" tell who asked for the decision, not what it asks of
+  // anyone; "refers the request from the Curling Club …" names a paper by the noun.
+  ['requested', /\b(?:request(?:s|ed)?|sought|seek|urged?|asked)\b(?<!\b(?:at|on)\s+(?:the\s+)?(?:[\w’'-]+(?:'s|’s)\s+)?request|\b(?:the|a|this|that|their|its)\s+requests?)/i],
   // Canadian and English councils hear "a delegation from the Minor Hockey Association": a deputation, not powers handed down.
   // "… submitted under delegated authority": a decision taken so before, not powers handed down now.
   ['delegated', /\bdelegat(?:e|es)\b|(?<!\b(?:under|using|with|by)\s)\bdelegated\b|\bdelegations?\s+(?:of|to|scheme)\b|\bschemes?\s+of\s+(?:[\w-]+\s+)?delegations?\b/i],
@@ -46,7 +48,7 @@ const EFFECTS: [Effect, RegExp][] = [
   // 2027-R-14 to the May 17, 2027 meeting" too; a planning commission's "continue DR-27-07 to the July 14, 2027 meeting"), New
   // Jersey boards "carry" an application to one, planning boards "adjourn the hearing to December 10".
   // Not a policy renewed: "that a 'no casino' resolution be continued for a further three years".
-  ['deferred', new RegExp(String.raw`\bdefer(?:s|red)?\b|\b(?:left|laid|lie|lies|lay)\s+on\s+the\s+table\b|\bbe\s+tabled\b|\b(?:tabled?|postponed?|continued|adjourned)\s+(?:until|to)\s+(?:the\s+)?(?:next|${MONTH_NAME}\b)|\blaid\s+over\b|\bheld\s+over\b|\bbe\s+continued\b(?!\s+for\s+(?:a\s+)?(?:further\s+)?(?:\w+\s+)?(?:years?|months?|period)\b)|\b(?:continue|adjourn)\s+(?:the\s+|this\s+)?(?:item|matter|application|report|motion|request|(?:public\s+)?hearing)\b(?:[^.;]{0,80}?\s)?(?:to|until)\s+(?:the\s+|a\s+)?(?:next|future|${MONTH_NAME}\b|\w+\s+\d)|\b(?:carry|carried)\s+(?:the\s+|this\s+)?(?:application|item|matter|hearing|appeal)\s+(?:over\s+)?(?:to|until)\s+(?:the\s+)?(?:next|${MONTH_NAME}\b)|\bbe\s+carried\s+(?:over\s+)?(?:to|until)\s+(?:the\s+)?(?:next|${MONTH_NAME}\b)|\b(?:table|postpone|continue)d?\s+(?:consideration\s+of\s|(?:the|this|that|these|an?)\s|[A-Z]{1,5}-\d[\w-]*(?=\s)|(?:Resolution|Ordinance|Item|Bill|Application|Agenda\s+Item)\s+(?:No\.?\s*|#\s*)?[\w-]*\d)[^.;]{0,80}?\s(?:to|until)\s+(?:the\s+|a\s+)?(?:next|future|${MONTH_NAME}\b|\w+\s+\d)|\bcontinue[ds]?\s+(?:the\s+)?(?:application|item|matter|consideration|report|(?:public\s+)?hearing)\b|\bcontinued\s+(?:to|until)\s+(?:the\s+|a\s+)?(?:next\s+|\w+\s+\d{1,2},?\s+(?:\d{4}\s+)?)?(?:regular\s+|special\s+)?(?:meeting|date)\b`, 'i')],
+  ['deferred', new RegExp(String.raw`\bdefer(?:s|red)?\b|\b(?:left|laid|lie|lies|lay)\s+on\s+the\s+table\b|\bbe\s+tabled\b|\b(?:tabled?|postponed?|continued|adjourned)\s+(?:until|to)\s+(?:the\s+)?(?:next|${MONTH_NAME}\b)|\blaid\s+over\b|\bheld\s+over\b|\bbe\s+continued\b(?!\s+for\s+(?:a\s+)?(?:further\s+)?(?:\w+\s+)?(?:years?|months?|period)\b)|\b(?:continue|adjourn(?:ed)?)\s+(?:the\s+|this\s+)?(?:item|matter|application|report|motion|request|consideration|(?:public\s+)?hearing)\b(?:[^.;]{0,80}?\s)?(?:to|until)\s+(?:the\s+|a\s+|its\s+)?(?:next|future|${MONTH_NAME}\b|\w+\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}\b)|\b(?:carry|carried)\s+(?:the\s+|this\s+)?(?:application|item|matter|hearing|appeal)\s+(?:over\s+)?(?:to|until)\s+(?:the\s+)?(?:next|${MONTH_NAME}\b)|\bbe\s+carried\s+(?:over\s+)?(?:to|until)\s+(?:the\s+)?(?:next|${MONTH_NAME}\b)|\b(?:table|postpone|continue)d?\s+(?:consideration\s+of\s|(?:the|this|that|these|an?)\s|[A-Z]{1,5}-\d[\w-]*(?=\s)|(?:Resolution|Ordinance|Item|Bill|Application|Agenda\s+Item)\s+(?:No\.?\s*|#\s*)?[\w-]*\d)[^.;]{0,80}?\s(?:to|until)\s+(?:the\s+|a\s+)?(?:next|future|${MONTH_NAME}\b|\w+\s+\d)|\bcontinue[ds]?\s+(?:the\s+)?(?:application|item|matter|consideration|report|(?:public\s+)?hearing)\b|\bcontinued\s+(?:to|until)\s+(?:the\s+|a\s+)?(?:next\s+|\w+\s+\d{1,2},?\s+(?:\d{4}\s+)?)?(?:regular\s+|special\s+)?(?:meeting|date)\b`, 'i')],
   // "refuse collection vehicles", "the refuse and recycling contract": the waste, not a refusal; "a decline in income" falls.
   ['rejected', /\brefusal\s+to\s+grant\b|\b(?:reject(?:s|ed)?|refus(?:e|es|ed)(?!\s+(?:and\s+recycling|collections?|vehicles?|lorr(?:y|ies)|freighters?|trucks?|disposal|bins?|sacks?|tips?|sites?|services?|rounds?|storage|stores?|containers?|receptacles?|derived)\b)|(?<!\b(?:a|the|sharp|steady|continued|further)\s)declin(?:e|es|ed)|den(?:y|ies|ied))\b/i],
   // "in accordance with Section 180 of the Planning and Development Act 2000 (as amended)": the statute as it stands, no change.
@@ -106,7 +108,9 @@ const ACTION = [
   /\b(?:and|,)\s+(?:referred|forwarded)\s+(?:\w+\s+){0,3}?to\b/i,
   // An Australian council's present tense: "… RECEIVES the petition and REFERS it to the Chief Executive Officer for a report",
   // "refers the matter to the Audit Committee" (the matter named before "to": "refers to the Plan" only mentions it).
-  /\b(?:refers|forwards|remits)\s+(?!to\b)(?:[\w’'-]+\s+){1,8}?to\s+(?:the\s+)?[A-Z]/,
+  // A matter named at length goes to a budget's deliberations too ("refers the request from the … Society for a fee waiver to
+  // the 2027 budget deliberations").
+  /\b(?:refers|forwards|remits)\s+(?!to\b)(?:[\w’'-]+\s+){1,20}?to\s+(?:the\s+)?(?:[A-Z]|(?:19|20)\d\d\b)/,
   // "City Council direct the General Manager, Transportation Services, to clear …": an officer's title with its service after a comma.
   /\bdirect(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w’'-]+,?\s+){1,7}?to\s+[a-z]+/i,
   // "Staff directed to return with a cost estimate": the task given, the one who was told before it.
@@ -208,8 +212,9 @@ export function hasAction(text: string, effects: readonly Effect[] = []): boolea
     return rest.some((part) => hasAction(`that ${part}`));
   }
   // "That approval be given to …" approves; "consideration be given to …" leaves work.
-  // "RESOLVED to receive the report": with the marker cut off, the clause's own verb is the decision, not a task.
+  // "RESOLVED to receive the report": with the marker cut off, the clause's own verb is the decision, not a task; so is a
+  // paper named by its number ("moved to receive Communication 26-612 for the record").
   // "as attached as Appendix A to Report CS-26-41": a report named by its number, not a task to report.
-  const plain = text.replace(/^\s*to\s+receive\s+(?=(?:and\s+(?:note|file)\s+)?(?:the|this|these|apologies|declarations|minutes)\b)/i, 'receives ').replace(/\bto\s+Report\s+(?:No\.?\s*)?[A-Z]{0,6}[-/]?\d/g, 'in the paper ').replace(MODAL_BE, ' ').replace(NEGATED, ' ').replace(/\b(?:approval|consent|agreement|endorsement)\s+be\s+given\b/gi, ' approved ');
+  const plain = text.replace(/^\s*to\s+receive\s+(?=(?:and\s+(?:note|file)\s+)?(?:the|this|these|apologies|declarations|minutes|(?:Communication|Report|Petition|Correspondence)\s+(?:No\.?\s*)?[\w-]*\d)\b)/i, 'receives ').replace(/\bto\s+Report\s+(?:No\.?\s*)?[A-Z]{0,6}[-/]?\d/g, 'in the paper ').replace(MODAL_BE, ' ').replace(NEGATED, ' ').replace(/\b(?:approval|consent|agreement|endorsement)\s+be\s+given\b/gi, ' approved ');
   return ACTION.some((re) => re.test(plain));
 }

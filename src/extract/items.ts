@@ -277,9 +277,10 @@ const BILINGUAL_RUN_IN = /^([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s+\/\s+[A-Z][\
  * A title, a dash, then the minute run on: in lower case, an outcome's or motion's opening, a sentence that tells what was
  * done ("Police report - PC Fraser reported two break-ins …", "Wind farm fund - Three applications were considered.", its stop
  * cut off with the next sentence where a page was run into one line), an
- * application's reference ("Planning - 26/04412/FUL erection of …: no objection."), or who sent apologies.
+ * application's reference ("Planning - 26/04412/FUL erection of …: no objection.", a district's shorter "26/01587 Rose
+ * Cottage …", its year and serial alone), or who sent apologies.
  */
-const RUN_IN_TITLE = new RegExp(String.raw`^([A-Z][^:.;–—]{2,60}?)\s+[-–—]\s+(?=[a-z]|It\s+was\b|(?:Proposed|Moved)\s|(?:After|Following)\s+(?:discussion|debate)\b|(?:[\w’'-]+\s+|(?:[A-Z]\.\s*)+){1,4}?(?:was|were|has\s+been|have\s+been|[a-z]{3,}ed)\s[^;]*?[a-z\d)](?:\.(?:\s|$)|$)|${APPLICATION_REF}|(?<=^Apologies(?:\s+for\s+absence)?\s+[-–—]\s+)\S)`);
+const RUN_IN_TITLE = new RegExp(String.raw`^([A-Z][^:.;–—]{2,60}?)\s+[-–—]\s+(?=[a-z]|It\s+was\b|(?:Proposed|Moved)\s|(?:After|Following)\s+(?:discussion|debate)\b|(?:[\w’'-]+\s+|(?:[A-Z]\.\s*)+){1,4}?(?:was|were|has\s+been|have\s+been|[a-z]{3,}ed)\s[^;]*?[a-z\d)](?:\.(?:\s|$)|$)|${APPLICATION_REF}|\d{2}\/\d{4,6}\s+(?=[A-Z\d])|(?<=^Apologies(?:\s+for\s+absence)?\s+[-–—]\s+)\S)`);
 
 /** An agenda item's words that end in a stop: opened by a capital, with no verb of a sentence telling what became of it. */
 const AGENDA_STOPPED = /^(?=\p{Lu})(?!.*\b(?:was|were|is|are|has|have|had|will)\b)/u;
@@ -363,15 +364,23 @@ function isTitle(title: string): boolean {
   // "Resolution 26-R-48 Authorizing an Intergovernmental Agreement with Cedar Township for Snow Removal": a US agenda's long
   // title, every word capitalised; a line as long in sentence case is a sentence.
   if (text.length > 90 || words.length > 10) return capitals === words.length;
-  // "Constitution review" is a title too: short lines in sentence case count.
-  return words.length <= 4 || capitals / words.length >= 0.75;
+  // "Constitution review" is a title too: short lines in sentence case count; so does a community council's longer topic
+  // ("Wind farm community benefit fund"), where no verb makes it a clause, and no article opens it as a sentence's subject
+  // ("The mutual aid agreement with the County of Mesa", a clause cut at the margin).
+  return words.length <= 4 || capitals / words.length >= 0.75 || (words.length <= 6 && !SENTENCE_VERB.test(text) && !SUBJECT_FIRST.test(text));
 }
+
+/** A sentence's subject opening a line: "The mutual aid agreement …", "A grant of …". */
+const SUBJECT_FIRST = /^(?:The|A|An|This|That|These|Those|It|Its|There|Their|Our)\s+[a-z]/;
+
+/** A verb's form that makes a line in sentence case a clause, not a title: "… was agreed", "… considered for funding". */
+const SENTENCE_VERB = /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|should|can|could|may|must|shall|taken|given|made|done|sent|paid|[a-z]{2,}ed)\b/;
 
 /**
  * A department's name, a dash, then the action its agenda asks for: "Public Works – Adopt Resolution No. 2026-31 …", "Parks –
- * Discussion of …".
+ * Discussion of …", "Planning – Hearing to consider an appeal of …".
  */
-const DEPARTMENT_ASKS = /^([A-Z][^.;:–—]{2,60}?)\s+[-–—]\s+((?:Adopt|Approve|Authori[sz]e|Accept|Award|Ratify|Appoint|Introduce|Receive|Conduct|Hold|Consider|Discussion\s+(?:of|on|regarding)|Presentation\s+(?:of|on|by)|Update\s+on|Report\s+on)\s.*)$/;
+const DEPARTMENT_ASKS = /^([A-Z][^.;:–—]{2,60}?)\s+[-–—]\s+((?:Adopt|Approve|Authori[sz]e|Accept|Award|Ratify|Appoint|Introduce|Receive|Conduct|Hold|Consider|(?:Public\s+)?Hearing\s+(?:to\s+consider|on|regarding)|Discussion\s+(?:of|on|regarding)|Presentation\s+(?:of|on|by)|Update\s+on|Report\s+on)\s.*)$/;
 
 /** A body's name, then a decision verb in lower case: the clause's subject and verb, whatever its capitals. */
 const BODY_VERB = /\b(?:Council|Committee|Board|Cabinet|Commission|Staff)\s+(?:request|approve|adopt|note|receive|endorse|agree|authori[sz]e|direct|refer|defer|delegate|ask|instruct|support|accept)s?\b/;

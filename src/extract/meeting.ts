@@ -27,9 +27,11 @@ const BODY_BEFORE_LABEL = /^(.{3,80}?)\s+(?:[-–—:]\s+)?(?:(?:action|summary|
 const MODERNGOV_TITLE = /^(?:draft\s+)?(?:agenda|minutes|(?:record\s+of\s+)?decisions?)\s+(?:for\s+|of\s+|[-–—]\s+)(?:the\s+)?(.{3,80}?)\s+(?:on|[-–—])\s+(?:\w+day,?\s+)?\d/i;
 /**
  * A decisions page's title: "Decisions: Overview and Scrutiny Management Board, Thursday 3 December 2026"; not a decision's own
- * label over its clause ("DECISION: THAT Consent Application B-09/26 be DEFERRED to the January 21, 2027 hearing …").
+ * label over its clause ("DECISION: THAT Consent Application B-09/26 be DEFERRED to the January 21, 2027 hearing …"), nor
+ * over its verdict ("DECISION: Continued to December 21, 2026 at the applicant's request").
  */
-const DECISIONS_TITLE = /^(?:record\s+of\s+)?decisions?\s*:\s+(?:the\s+)?(?!(?:that|to)\b|[^,]*\bbe\b)([A-Z][^,]{2,80}?),\s+(?:\w+day,?\s+)?\d/i;
+const VERDICT_FIRST = '(?:approved|adopted|continued|deferred|tabled|postponed|denied|granted|refused|carried|noted|agreed|received|rejected|withdrawn)';
+const DECISIONS_TITLE = new RegExp(String.raw`^(?:record\s+of\s+)?decisions?\s*:\s+(?:the\s+)?(?!(?:that|to)\b|[^,]*\bbe\b|${VERDICT_FIRST}\b)([A-Z][^,]{2,80}?),\s+(?:\w+day,?\s+)?\d`, 'i');
 /** ModernGov item and issue pages: "Meeting: 14/03/2023 - Cabinet (Item 112)". */
 /** "Minutes – Strathbeg Community Council", "Record of Decisions – Cabinet": the label first, then whose, nothing after. */
 const LABEL_THEN_BODY = /^(?:draft\s+|approved\s+)?(?:minutes|agenda|(?:record\s+of\s+)?decisions)\s*[-–—:]\s*(?:the\s+)?(.{3,80})$/i;
@@ -284,6 +286,14 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
   for (const [k, l] of head.slice(0, 6).entries()) {
     if (!/^(?:minutes?|notes|record)\s+of\b/i.test(l.text)) continue;
     for (const name of meetingOf(titleLine(head, k))) if (COMMITTEE.test(name)) yield name;
+  }
+  // "REPORT OF THE CORPORATE SERVICES COMMITTEE" over "TO THE COUNCIL OF THE CITY OF …": a committee's report to council, whose
+  // name follows "of", not "Report of the …".
+  for (const l of head.slice(0, 6)) {
+    const of = /^report\s+of\s+(?:the\s+)?/i.exec(l.text);
+    const rest = of ? l.text.slice(of[0].length) : '';
+    const name = rest && readBody(/[a-z]/.test(rest) ? rest : titleCase(rest), 0)?.name;
+    if (name && COMMITTEE.test(name)) yield name;
   }
   // A line that is nothing but a body's name, as title pages set it; not the subject cut from "The Board AGREED that …".
   // "Pwyllgor Craffu Addysg / Education Scrutiny Committee": a Welsh council's title in both languages, each half read alone;

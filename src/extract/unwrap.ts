@@ -441,6 +441,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/[;,]\s*(?:ayes?|nays?|noes?|yeas?|abstain\w*|absent)\s*:$/i.test(previous.text) && /^[A-Z][\w’'-]+(?:[,;.]|\s+and\s|$)/.test(line.text) && !matchLabel(line.text, lex)) return true;
   // "… seconded by Commissioner Diaz and carried" / "5-0.": the tally of the verdict above.
   if (/\b(?:carried|passed|failed|adopted|approved|lost|defeated)$/i.test(previous.text) && /^\d{1,2}\s*[-–]\s*\d{1,2}\b/.test(line.text)) return true;
+  // "… the following resolution was ADOPTED 4 AYES 1 NAY" / "(Councilman Pruitt):": who voted no, in brackets after the count.
+  if (/\b(?:ayes?|nays?|noes|\d{1,2}\s*[-–]\s*\d{1,2})$/i.test(previous.text) && /^\([^()]{2,60}\)\s*[:.]?$/.test(line.text)) return true;
   // "… was carried by 33 votes to" / "29.": the count, not clause 29.
   if (/\bvotes?\s+to$/i.test(previous.text) && /^\d{1,3}\b/.test(line.text)) return true;
   // "… and this was" / "agreed.", "The minutes were" / "AGREED as a correct record", "… seconded by X and" /

@@ -112,7 +112,7 @@ const SECTION_ITEM = String.raw`\d{1,2}(?:\.\d{1,2}\.?|\.)\s+`;
 /** A numbered item's title in sentence case run into its minute: a capital's word, up to 16 more, not ending on a short word. */
 const RUN_ON_TITLE = String.raw`[A-Z][\w’'-]*(?:\s+(?:[\w’'][\w’'/-]*,?|&|[-–])){0,16}?(?<!\b(?:of|at|to|the|and|in|on|for|from|by|with|an|or|into|under|near|re|per|via|The|A|An|was|were))`;
 /** How a minute's first sentence opens after that title: "The forward plan was noted", "Resolved – That", "Mr B Drury spoke". */
-const MINUTE_OPENING = String.raw`(?:The|It|Members|Councillors)\s+(?:(?!The\b)[\w’'-]+\s+){0,10}?(?:was|were|had|has|noted|agreed|approved|resolved|received|considered|discussed|thanked|welcomed|recommended|decided|endorsed|presented|introduced|reported|NOTED|AGREED|APPROVED|RESOLVED|RECOMMENDED)\b|${NO_OBJECTION_OPENING}|(?:Resolved|RESOLVED|Agreed|AGREED)\s*(?:[-–—:]+\s*)?(?:That|THAT|that|to)\s|(?:Following|After)\s+(?:(?:a|some|further|brief|full|lengthy)\s+){0,2}(?:discussion|debate|deliberation|consideration)\b|(?:${CAP_TITLE})\.?\s+(?:[A-Z](?:\.\s*|\s+))*[A-Z][\w’'-]+\s+(?:spoke|presented|reported|addressed|outlined|introduced|gave|tabled|explained|updated|advised|asked|raised|declared|thanked|welcomed)\b`;
+const MINUTE_OPENING = String.raw`(?:The|It|Members|Councillors)\s+(?:(?!The\b)[\w’'-]+\s+){0,10}?(?:was|were|had|has|noted|agreed|approved|resolved|received|considered|discussed|thanked|welcomed|recommended|decided|endorsed|presented|introduced|reported|NOTED|AGREED|APPROVED|RESOLVED|RECOMMENDED)\b|${NO_OBJECTION_OPENING}|(?:Resolved|RESOLVED|Agreed|AGREED)\s*(?:[-–—:]+\s*)?(?:That|THAT|that|to|on\s+the\s+(?:proposal|motion)\s+of)\s|(?:Following|After)\s+(?:(?:a|some|further|brief|full|lengthy)\s+){0,2}(?:discussion|debate|deliberation|consideration)\b|(?:${CAP_TITLE})\.?\s+(?:[A-Z](?:\.\s*|\s+))*[A-Z][\w’'-]+\s+(?:spoke|presented|reported|addressed|outlined|introduced|gave|tabled|explained|updated|advised|asked|raised|declared|thanked|welcomed)\b`;
 /** The titles a meeting's first items carry: "Apologies", "Declarations of Interest", "CONFIRMATION OF MINUTES". */
 export const FIRST_ITEM_TITLE = String.raw`(?:Apologies|APOLOGIES|Karakia|KARAKIA|(?:Declarations?|DECLARATIONS?)\s+(?:of|OF)\s+(?:Interests?|INTERESTS?)|(?:Conflicts?|CONFLICTS?)\s+(?:of|OF)\s+(?:Interests?|INTERESTS?)|(?:Confirmation|CONFIRMATION)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?:Previous\s+|PREVIOUS\s+)?(?:Minutes|MINUTES))\b`;
 /** A sentence's stop after a word or a year, and the space after it; not an item's own number's stop ("8. REPORTS …"). */
@@ -1133,7 +1133,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "10.3 Resolution No. 2027-18 Authorizing … for Storm Drain Design Action: Adopted …": after an item's title with no stop too,
   // a paragraph joined into one line; not inside a label of more words ("Council Action:", "Recommended Action:") at a line's or
   // sentence's start (a title's last word before it is no label's: "… to the Housing Commission Action: Referred …").
-  [/Action\s*:/, /(?=Action\s*:)(?<=[.;!?]\s+|[A-Za-z\d)]\s+)(?<!(?:^|[.;!?:]\s+|\b\d{1,2}(?:\.\d{1,2})*\.?\s+)(?:Council|Board|Commission|Committee|Final|Recommended|Requested|Staff|Proposed|Suggested|Required|Further|Corrective|Follow-?up|Agency|Commissioners?|Supervisors?|Trustees?|Legislative|Fiscal)\s+)/g],
+  // "… (First Reading) Recommended Action: Approve …": an agenda's label of two words is one label wherever it stands, and
+  // starts the line itself.
+  [/(?:Recommended|Suggested|Proposed)\s+Action\s*:/, /(?<=[A-Za-z\d).;]\s+)(?=(?:Recommended|Suggested|Proposed)\s+Action\s*:)/g],
+  [/Action\s*:/, /(?=Action\s*:)(?<=[.;!?]\s+|[A-Za-z\d)]\s+)(?<!\b(?:Recommended|Requested|Suggested|Proposed|Required)\s+)(?<!(?:^|[.;!?:]\s+|\b\d{1,2}(?:\.\d{1,2})*\.?\s+)(?:Council|Board|Commission|Committee|Final|Recommended|Requested|Staff|Proposed|Suggested|Required|Further|Corrective|Follow-?up|Agency|Commissioners?|Supervisors?|Trustees?|Legislative|Fiscal)\s+)/g],
   // "Planning Manager Ortiz presented three options. Council direction: Staff to take …": a work session's direction after the talk.
   [/[Dd]irection\s*:/, /(?=(?:(?:Council|Board|Commission|Committee)\s+[Dd]irection|Directions?\s+(?:to\s+[Ss]taff|given))\s*:)(?<=[.;!?]\s+)/g],
   // "… to adopt Resolution 2026-14. AYES: 5 NOES: 0": the roll call after the motion.
@@ -1319,8 +1322,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:Moved|MOVED|Proposed|PROPOSED)\b/, /(?=(?:Moved|MOVED|Proposed|PROPOSED)\s*:?\s*(?:by\s+|BY\s+)?(?:Cr|Cllr|Clr|Councill?or|Member|Mayor|Deputy\s+Mayor|Chair(?:person)?|Trustee|Director|Commissioner|Alderman|Mr|Mrs|Ms|Dr)\b)(?<=[A-Za-z\d),]\s+)(?<!\b(?:was|were|and|It|it)\s+)/g],
   [/(?:CARRIED|Carried|LOST|Lost)\s+(?:Cr|Cllr|Councill?or|Member|Mayor)\s/, /(?<=\b(?:CARRIED|Carried|LOST|Lost)\s+)(?=(?:Cr|Cllr|Councill?or|Member|Mayor)\s+[A-Z])/g],
   // "… 3.9 per cent. Amendment moved by Councillor Pryce, …: That … Amendment LOST on a recorded vote (3 for, 6 against). Main
-  // motion CARRIED …": the amendment and each verdict after a stop start lines of their own, as printed.
-  [/[.;)]\s+(?:Amendment|AMENDMENT|Main\s+motion|MAIN\s+MOTION|Substantive\s+motion)\s/, /(?<=[a-z\d)][.;)]\s+)(?=(?:Amendment|AMENDMENT|Main\s+motion|MAIN\s+MOTION|Substantive\s+motion)\s+(?:moved|MOVED|proposed|PROPOSED|LOST|[Ll]ost|CARRIED|[Cc]arried|DEFEATED|[Dd]efeated|FAILED|[Ff]ailed|was|WAS|as\s+amended)\b)/g],
+  // motion CARRIED …": the amendment and each verdict after a stop start lines of their own, as printed; so does a Scottish
+  // council's "Amendment Councillor Orr, seconded by Councillor Paton, moved as an amendment …", its heading over the movers.
+  [/[.;)]\s+(?:Amendment|AMENDMENT|Main\s+motion|MAIN\s+MOTION|Substantive\s+motion)\s/, /(?<=[a-z\d)][.;)]\s+)(?=(?:Amendment|AMENDMENT|Main\s+motion|MAIN\s+MOTION|Substantive\s+motion)\s+(?:moved|MOVED|proposed|PROPOSED|LOST|[Ll]ost|CARRIED|[Cc]arried|DEFEATED|[Dd]efeated|FAILED|[Ff]ailed|was|WAS|as\s+amended|(?<=Amendment\s+)(?:Councill?or|Cllr|Bailie|Provost)\s+[A-Z][\w’'-]+,\s+seconded)\b)/g],
+  // "Amendment Councillor Abbott, seconded by Councillor Burns, moved as an amendment …", "Motion Councillor Wallace, …": the
+  // heading stands over its movers as printed, no word of the mover's name.
+  [/^(?:Amendment|AMENDMENT|Motion|MOTION)\s+(?:Councill?or|Cllr|Bailie|Provost)\s/, /(?<=^(?:Amendment|AMENDMENT|Motion|MOTION)\s+)(?=(?:Councill?or|Cllr|Bailie|Provost)\s+[A-Z][\w’'-]+,\s+seconded\b)/g],
   // "(b) the draft budget for 2027/28 was discussed and it was resolved to set the precept at £18,200.": the decision after
   // what was discussed, its own line as "It was resolved …" after a stop is.
   [/\sand\s+it\s+was\s+(?:unanimously\s+)?(?:resolved|agreed|RESOLVED|AGREED)\s/, /(?<=\b(?:was|were)\s+(?:\w+ly\s+)?(?:discussed|considered|debated|reviewed)\b,?\s+)(?=and\s+it\s+was\s+(?:unanimously\s+)?(?:resolved|agreed|RESOLVED|AGREED)\s+(?:to|that|TO|THAT)\s)/g],
@@ -1416,17 +1423,23 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // number, whatever its title opens with; the heading itself after the names, "… and Mayor Grant NEW BUSINESS 3. 27-0351 …");
   // "27-0419 Report on … Project. This
   // Report was received and filed.", the action after the file's title.
-  [/\d{2,4}-\d{3,5}\s+[A-Z]/, new RegExp(String.raw`(?<=(?:[A-Za-z)]|[a-z)][.;]|\b(?:19|20)\d\d)\s+)(?<!\b(?:No|Nos|File|Resolution|Ordinance|Item|ID|Res|Ord)\.?\s*#?:?\s+)(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?=(?:\d{1,2}\.\s+)?\d{2,4}-\d{3,5}\s+(?:${FILE_MATTER})\b|\d{1,2}\.\s+\d{2,4}-\d{3,5}\s+[A-Z][a-z])|(?<=[a-z]\s+)(?=[A-Z]{3,}(?:\s+[A-Z]{2,}){0,3}\s+\d{1,2}\.\s+\d{2,4}-\d{3,5}\s+[A-Z][a-z])`, 'g')],
+  [/\d{2,4}-\d{3,5}\s+[A-Z]/, new RegExp(String.raw`(?<=(?:[A-Za-z)]|[a-z)][.;]|\b(?:19|20)\d\d)\s+)(?<!\b(?:No|Nos|File|Resolution|Ordinance|Item|ID|Res|Ord|RES|ORD|RPT)\.?\s*#?:?\s+)(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(?=(?:\d{1,2}\.\s+)?\d{2,4}-\d{3,5}\s+(?:${FILE_MATTER})\b|\d{1,2}\.\s+\d{2,4}-\d{3,5}\s+[A-Z][a-z])|(?<=[a-z]\s+)(?=[A-Z]{3,}(?:\s+[A-Z]{2,}){0,3}\s+\d{1,2}\.\s+\d{2,4}-\d{3,5}\s+[A-Z][a-z])`, 'g')],
   [/^\d{2,4}-\d{3,5}\s+[A-Z][^.]{10,200}\.\s+This\s/, new RegExp(String.raw`(?<=^\d{2,4}-\d{3,5}\s+(?:${FILE_MATTER})\b[^.]{10,200}[a-z)]\.\s+)(?=This\s+(?:[A-Z]\w+|item|matter)\s+was\b)`, 'g')],
+  // A county council's "ACTION: Passed on second reading 7-0. Resolution 26-201 – Authorizing the Mayor to …", "… voting no).
+  // Communication 26-455 – From the Director of Finance …": the next matter's kind, number and dash after the last action's
+  // stop (a word's, a bracket's or a score's, not an item number's: "1. Resolution No. 2027-44 – …"), a page run into one line.
+  [/\d[\w-]*(?:\s*\(\d{4}\))?\s+[-–—]\s+[A-Z]/, new RegExp(String.raw`(?<=(?:[a-z)]|\d\s*[-–]\s*\d{1,2})[.;]\s+)(?=(?:${FILE_MATTER})\s+(?:No\.?\s*)?\d[\w-]*(?:\s*\(\d{4}\))?\s+[-–—]\s+[A-Z])`, 'g')],
   // "26-0219 Report on homeless encampment response This Report was Received and Filed.": the file's title has no stop of its
-  // own, and its action names the matter by its type with the action in capitals.
-  [/^\d{2,4}-\d{3,5}\s+[A-Z][^.]{10,200}\sThis\s/, new RegExp(String.raw`(?<=^\d{2,4}-\d{3,5}\s+(?:${FILE_MATTER})\b[^.]{10,200}[a-z)]\s+)(?=This\s+(?:${FILE_MATTER})\s+was\s+[A-Z])`, 'g')],
+  // own, and its action names the matter by its type with the action in capitals, or in lower case ("RES 26-311 Resolution
+  // Approving a Lease … This Resolution was adopted on the Consent Agenda.", its file's kind in letters before the number).
+  [/^(?:[A-Z]{2,4}\s+)?\d{2,4}-\d{3,5}\s+[A-Z][^.]{10,200}\sThis\s/, new RegExp(String.raw`(?<=^(?:[A-Z]{2,4}\s+)?\d{2,4}-\d{3,5}\s+(?:${FILE_MATTER})\b[^.]{10,200}[a-z)]\s+)(?=This\s+(?:${FILE_MATTER})\s+was\s+(?:[A-Z]|(?:adopted|passed|approved|received|continued|tabled|introduced)\b))`, 'g')],
   // A county's action summary: "Item 16. 26-1203 Receive report on homeless encampment response. Received and filed.", the
   // item's title with its stop, then the action alone, a paragraph joined.
   [/^(?:Item\s+)?\d{1,3}\.?\s+\d{2,4}-\d{3,5}\s/, /(?<=^(?:Item\s+)?\d{1,3}\.?\s+\d{2,4}-\d{3,5}\s+[A-Z][^.]{10,200}[a-z)]\.\s+)(?=(?:Received\s+and\s+filed|Approved|Adopted|Accepted|Continued|Tabled|Withdrawn|Received)(?:\s+as\s+(?:presented|amended))?\.?\s*$)/g],
   // A New Jersey consent agenda's "2024-141 Authorizing Payment of Bills … 2024-142 Authorizing Refund …": the resolutions run into
-  // one line, each opened by its number and verb as on a line of its own; not "Resolution No. 2025-88 Accepting …", which names one.
-  [/\s(?:19|20)\d\d-\d{1,4}\s+[A-Z]/, new RegExp(String.raw`(?<=\S\s+)(?<!\b(?:No|NO|Nos|#|Resolution|RESOLUTION|Ordinance|ORDINANCE)\.?\s*)(?=(?:19|20)\d\d-\d{1,4}\s+(?:${RESOLUTION_VERBS})\b)`, 'g')],
+  // one line, each opened by its number and verb as on a line of its own; not "Resolution No. 2025-88 Accepting …" nor "Res.
+  // 2026-214 Authorizing …", which name one.
+  [/\s(?:19|20)\d\d-\d{1,4}\s+[A-Z]/, new RegExp(String.raw`(?<=\S\s+)(?<!\b(?:No|NO|Nos|#|Resolution|RESOLUTION|Ordinance|ORDINANCE|Res|RES|Ord|ORD)\.?\s*)(?=(?:19|20)\d\d-\d{1,4}\s+(?:${RESOLUTION_VERBS})\b)`, 'g')],
   // "2. Schedule of Works 2027 • The Senior Engineer presented … • On the proposal of Cllr. Power …": a glyph that is only
   // ever a bullet, mid-line, is a list's next point (a page of bullets run into one line); each point is a line of its own.
   [/\S\s+[•▪●◦]\s+\S/, /(?<=\S\s+)(?=[•▪●◦]\s+\S)/g],

@@ -25,8 +25,11 @@ const ABSTAIN_ONLY = new RegExp(String.raw`\bwith\s+(\d{1,3})\s+${ABSTAIN}`, 'i'
 const DIVISION = new RegExp(String.raw`\bfor\s+the\s+motion\s*[:\-–]?\s*(\d{1,3})[\s,;]*(?:and\s+)?for\s+the\s+amendment\s*[:\-–]?\s*(\d{1,3})(?:[\s,;]*(?:and\s+)?(\d{1,3})\s+${ABSTAIN})?`, 'i');
 /** "For: 6 Against: 2 Abstain: 1", "Ayes 5, Noes 0", "In favour - 7", a planning record's "For refusal 8, Against 3", a district's "Ayes 4 – Noes 1". */
 const WORD_COUNT = new RegExp(String.raw`\b${FOR}(?:\s+(?:refusal|approval|deferral))?\s*[:\-–=]?\s*(\d{1,3})\b[\s,;.–—-]*(?:votes?\s+)?${AGAINST}\s*[:\-–=]?\s*(\d{1,3}|none|nil)\b(?:[\s,;.–—-]*${ABSTAIN}\s*[:\-–=]?\s*(\d{1,3}|none|nil)\b)?`, 'i');
-/** "CARRIED 5/0", "CARRIED BY ABSOLUTE MAJORITY 7/0", "Motion carried 4-1", "Approved 5-0", "(5-0)", "Vote: 6-1-0", "(5 to 2)": a score next to a verdict, or alone in brackets on its line ("(3-5)" in a sentence is items). */
-const SCORE = /(?:\b(?:carried|carries|passed|passes|approved|adopted|failed|fails|lost|defeated|vote[sd]?|roll\s+call)\b(?:\s+(?:as\s+a\s+group|en\s+bloc|together|as\s+amended|as\s+presented|by\s+(?:an?\s+)?(?:absolute|simple|special|two[- ]thirds)\s+majority|(?:by\s+a\s+vote\s+)?of(?=\s+\d)))?[\s:,(]*(?:unanimously\s+)?|^\((?=[\d\s\-–/to]+\)$)|^(?=\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:[.,;]|$)))(\d{1,3})(?:\s*[-–/]\s*|\s+to\s+)(\d{1,3})(?:\s*[-–/]\s*\d{1,3})?(?!\s*[-–/]?\s*\d)(?![\w/])/i;
+/**
+ * "CARRIED 5/0", "CARRIED BY ABSOLUTE MAJORITY 7/0", "Motion carried 4-1", "Approved 5-0", "(5-0)", "Vote: 6-1-0", "(5 to 2)",
+ * "Passed on first reading 6-1": a score next to a verdict, or alone in brackets on its line ("(3-5)" in a sentence is items).
+ */
+const SCORE = /(?:\b(?:carried|carries|passed|passes|approved|adopted|failed|fails|lost|defeated|vote[sd]?|roll\s+call)\b(?:\s+(?:as\s+a\s+group|en\s+bloc|together|as\s+amended|as\s+presented|on\s+(?:first|second|third|final)\s+reading|by\s+(?:an?\s+)?(?:absolute|simple|special|two[- ]thirds)\s+majority|(?:by\s+a\s+vote\s+)?of(?=\s+\d)))?[\s:,(]*(?:unanimously\s+)?|^\((?=[\d\s\-–/to]+\)$)|^(?=\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:[.,;]|$)))(\d{1,3})(?:\s*[-–/]\s*|\s+to\s+)(\d{1,3})(?:\s*[-–/]\s*\d{1,3})?(?!\s*[-–/]?\s*\d)(?![\w/])/i;
 const UNANIMOUS = /\bunanimous(?:ly)?\b|\bunan\.(?!\w)|\ball\s+(?:in\s+favou?r|ayes|voted\s+(?:aye|yes)|(?:members\s+)?(?:present\s+)?voting\s+(?:aye|yes)|(?:members|councillors)(?:\s+present)?\s+(?:were|voted)\s+in\s+favou?r)\b|\b(?:ayes?|yeas?|yes)\s*[:\-–]\s*all\b|\bwithout\s+dissent\b/i;
 const NEM_CON = /\bnem\.?\s*con\.?(?![a-z])|\bnemine\s+contradicente\b/i;
 

@@ -17,8 +17,12 @@ const MOVERS_TAIL = new RegExp(String.raw`${MOVERS_AFTER_VERDICT}\s*[.;]?$`, 'i'
 const MOVERS_HEAD = new RegExp(`^${MOVERS_BEFORE_VERDICT}`);
 /** A bare score after the verdict's word: "Approved 5-0", "Approved 4-0-1". */
 const SCORE_AFTER = /(?<=[a-z])\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?$/;
-/** "… with a capital plan. Supervisor Okafor voting no.": who voted against, after the action; the vote reader counts it. */
-const DISSENT_TAIL = /(?<=[.;])\s+(?:Supervisor|Commissioner|Trustee|Director|Member|Council\s*member|Councilmember|Councilor|Councillor|Alderman|Alderwoman)s?\s+[A-Z][\w’'-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w’'-]+)*\s+(?:voting\s+(?:no|nay|against)|dissenting|opposed|abstaining|recused)\.?\s*$/;
+/**
+ * "… with a capital plan. Supervisor Okafor voting no.": who voted against, after the action; the vote reader counts it. So
+ * in brackets after the score: "Adopted 6-1 (Councilmember Dela Cruz voting no)."
+ */
+const DISSENTER = String.raw`(?:Supervisor|Commissioner|Trustee|Director|Member|Council\s*member|Councilmember|Councilor|Councillor|Alderman|Alderwoman)s?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:(?:,\s*|\s+and\s+)[A-Z][\w’'-]+)*\s+(?:voting\s+(?:no|nay|against)|dissenting|opposed|abstaining|recused)`;
+const DISSENT_TAIL = new RegExp(String.raw`(?:(?<=[.;])\s+${DISSENTER}\.?|\s*\(\s*${DISSENTER}\s*\)\.?)\s*$`);
 /** The item was put off: its title is what was deferred ("CONTINUED Next: 3/16/2026 6:00 PM", "CONTINUED [4 TO 1] Next: …"). */
 const DEFERRAL = /^(?:tabled|continued|postponed|deferred|laid\s+over)(?:\s*\[[^\]]{1,40}\])?(?:\s+next\s*:.*)?\s*[.;]?$/i;
 /** Granicus' "REFERRED [4 TO 1] Next: 1/11/2027 6:00 PM": the item was sent on, to come back; its title is what was referred. */
@@ -31,7 +35,7 @@ const READ_FIRST = new RegExp(`^${MINUTES_READ}`, 'i');
 /** "Report received and filed.": the item's paper named before its verdict. */
 const PAPER = String.raw`(?:report|item)\s+(?=received\b)`;
 const PAPER_FIRST = new RegExp(`^${PAPER}`, 'i');
-const VERDICT = new RegExp(String.raw`^(?:${PAPER})?(?:${MINUTES_READ})?(?:approved?|adopt(?:ed)?|accept(?:ed)?|passed|carried|ratif(?:y|ied)|award(?:ed)?|authori[sz]ed?|received(?:\s+and\s+(?:filed|noted)|\s+(?:for|as)\s+information)?|noted|agreed|confirmed|introduced)(?:\s+and\s+signed)?(?:\s+on\s+(?:first|second|third|final)\s+reading(?:\s*;\s*(?:second|third|final)\s+reading\s+(?:set|scheduled)\s+for\s+[^.;]+)?)?(?:\s+(?:as\s+(?:amended|presented|submitted|recommended|revised|printed|circulated)|on\s+(?:the\s+)?consent(?:\s+(?:agenda|calendar))?|unanimously))?\s*[.;]?$`, 'i');
+const VERDICT = new RegExp(String.raw`^(?:${PAPER})?(?:${MINUTES_READ})?(?:approved?|adopt(?:ed)?|accept(?:ed)?|passed|carried|ratif(?:y|ied)|award(?:ed)?|authori[sz]ed?|received(?:\s+and\s+(?:filed|noted)|\s+(?:for|as)\s+information|\s+for\s+the\s+record)?|noted|agreed|confirmed|introduced)(?:\s+and\s+signed)?(?:\s+on\s+(?:first|second|third|final)\s+reading(?:\s*;\s*(?:second|third|final)\s+reading\s+(?:set|scheduled)\s+for\s+[^.;]+)?)?(?:\s+(?:as\s+(?:amended|presented|submitted|recommended|revised|printed|circulated)|on\s+(?:the\s+)?consent(?:\s+(?:agenda|calendar))?|unanimously))?\s*[.;]?$`, 'i');
 /** What was done, with what it was done to: "Approved Consent Calendar Items 4.1 through 4.6", "Adopted Resolution No. 2026-211". */
 const DONE_WITH_OBJECT = /^(?:approved|adopted|accepted|passed|ratified|awarded|authori[sz]ed|introduced|directed|referred|continued|tabled|denied|appointed|received)\s+\S+\s+\S/i;
 /** Who is to do what, as English parish minutes note it under a decision. */

@@ -109,10 +109,11 @@ function readLabel(r: Reading, line: Line, labelled: { kind: LabelKind; rule: st
     }
   } else if (label === 'action') {
     if (labelled.rule === 'label.verdict-under-title' && assentToRequestAbove(r, line)) return true;
-    // "ACTION: It was moved by X, seconded by Y, to adopt …": the label over a motion told in full, read as the motion.
+    // "ACTION: It was moved by X, seconded by Y, to adopt …": the label over a motion told in full, read as the motion;
+    // "ACTION: Failed 3-4." under "MOTION: … moved to pass Bill 141 …", the verdict that it fell.
     const head = /^[^:]{1,30}:\s*/.exec(text);
     const inner = head ? matchLabel(text.slice(head[0].length), r.lex) : undefined;
-    if (head && inner?.kind === 'moved') return readLabel(r, { ...line, text: text.slice(head[0].length), column: line.column + head[0].length }, inner);
+    if (head && (inner?.kind === 'moved' || (inner?.kind === 'lost' && (r.motion || r.block?.pending)))) return readLabel(r, { ...line, text: text.slice(head[0].length), column: line.column + head[0].length }, inner);
     if (actionLine(r, line, labelled.rule)) return true;
     if (labelled.rule === 'label.verdict-under-title' && verdictAlone(r, line)) return true;
     // Not under an item's title: whatever the other labels make of it ("Action: Clerk to …" ends a decision).
@@ -182,7 +183,8 @@ function settleByTally(r: Reading, line: Line, rule: string): void {
   const item = r.item;
   const motion = r.motion;
   // "All in favor.", "Ayes – all.": no count, but no one against either.
-  if (!motion || motion.held.length > 0 || r.block?.pending || ((r.tally?.for ?? 0) === 0 && !r.tally?.unanimous) || noesWon(r.tally)) return;
+  // A tie ("Ayes: Reyes, Torres. Nays: Stein, Ulrich.") carries nothing; the verdict below ("Resolution failed.") decides.
+  if (!motion || motion.held.length > 0 || r.block?.pending || ((r.tally?.for ?? 0) === 0 && !r.tally?.unanimous) || noesWon(r.tally) || (r.tally?.against !== undefined && r.tally.against === r.tally.for)) return;
   // "Voting Yea: Trustee Gorski, Trustee Lindahl" over "Voting Nay: Trustee Baptiste, …": the roll call goes on below, and
   // the noes may yet win it.
   // "Voting Nay:" at a line's end, its names and the verdict on the next line ("Trustee Mbeki, … The motion failed."): the
@@ -482,7 +484,9 @@ function moved(r: Reading, line: Line, rule: string): void {
       return;
     }
     // "Commissioner Dunleavy moved approval;" / "seconded by Vice Mayor Ortega.": the seconder's line keeps what the mover's found.
-    r.motion.above = r.motion.above ?? proposalAbove(r, line, r.motion.ofItem);
+    // "R-2026-188 Authorizing the award …" over "Offered by: Committeewoman Reyes": a label and a name alone move the
+    // resolution above, its title with no stop.
+    r.motion.above = r.motion.above ?? proposalAbove(r, line, r.motion.ofItem, NAME_ONLY.test(text));
   }
 }
 
@@ -529,6 +533,8 @@ const INSTRUMENT_TITLE = /^(?:Resolution|Ordinance|By-?law|Local\s+Law|Order)\s+
 /** "… made by Commissioner Vance;" at the end of a motion's line: its mover, the seconder cut onto the next line. */
 const MADE_BY_AFTER = /\s+(?:was\s+)?(?:made|moved|offered)\s+by\s+[^,.;]{2,60}[;,]$/i;
 
+/** A mover's label and a name, nothing else: "Offered by: Committeewoman Reyes", "Moved by: Trustee Marsh". */
+const NAME_ONLY = new RegExp(String.raw`^(?:offered|moved|introduced)\s+by\s*:\s*${MEMBER_TITLE}\.?\s+[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,2}\s*$`, 'iu');
 const MOVER_AFTER_COLON = new RegExp(String.raw`\s*:\s*${MEMBER_TITLE}\.?\s+[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,2}[.;,]?(?:\s+second(?:ed)?\s*:.*)?$`, 'iu');
 
 /**

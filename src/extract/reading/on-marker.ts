@@ -121,7 +121,10 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
   // number over its recitals leaves the motion that leads in to it open.
   const titled = marker.rule === 'marker.resolution-label' && !marker.rest.trim() && leadsInOnly(r);
   if (titled) return;
-  if (!operative || (r.motion === undefined && r.block?.pending !== true)) {
+  // "Motion" / "Amendment" / a roll call / "Decision" over "The amendment was carried and …": with an amendment put against the
+  // motion, the decision heading does not settle the motion; the verdict below it says which of the two was carried.
+  const undecided = marker.kind === 'decision' && r.amendment !== undefined && r.motion !== undefined && r.following(line, 2).some((l) => WHICH_CARRIED.test(l.text));
+  if (!undecided && (!operative || (r.motion === undefined && r.block?.pending !== true))) {
     settleMotion(r, marker, line.text);
     r.flushMotion();
   }
@@ -222,6 +225,9 @@ function settleMotion(r: Reading, marker: Marker, text: string): void {
     r.dropMotion();
   }
 }
+
+/** "The amendment was carried and …", "The motion was accordingly carried.": a verdict that names which was put and won. */
+const WHICH_CARRIED = /\b(?:amendment|motion)\s+(?:was|were)\s+(?:\w+\s+){0,2}?(?:carried|agreed|adopted|passed)\b/i;
 
 /**
  * A chair's declaration that the motion carried and the resolution printed below is what was adopted: "… declared the proposal

@@ -35,9 +35,10 @@ const TITLE_DASH = new RegExp(String.raw`${TITLE}${AFTER_TITLE_DASH}`);
 const TITLE_RUN_IN = /^(?:[\w/]{1,8}[.)]?\s+){1,2}(?:[A-Z][\w’'&-]*\s+(?:(?:of|and|for|the|to|in|on|&)\s+)*){1,6}?(?=(?:The|A|An|It|Members|Councillors|Council|Resolved|RESOLVED|Agreed|AGREED)\s)/;
 /**
  * The same, or a title and its colon: read so only on a line taken as an item's heading, where the words after a colon may
- * open in lower case before the sentence that decides ("6. Treasurer's report: balance £4,212.17. The CC agreed to pay …").
+ * open in lower case before the sentence that decides ("6. Treasurer's report: balance £4,212.17. The CC agreed to pay …"),
+ * and so may those after a dash ("7. Finance – payments of £1,043.20 were approved (prop. …).").
  */
-const TITLE_DASH_OR_COLON = new RegExp(String.raw`${TITLE}(?:${AFTER_TITLE_DASH}|:\s+(?=\S))`);
+const TITLE_DASH_OR_COLON = new RegExp(String.raw`${TITLE}(?:${AFTER_TITLE_DASH}|(?::|\s[-–—])\s+(?=\S))`);
 
 /**
  * What the reader knows between lines, and the moves every step makes on it. The steps
