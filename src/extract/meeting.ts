@@ -184,9 +184,13 @@ function* meetingOf(line: string): Generator<string> {
     // "… of the EDUCATION, CHILDREN AND FAMILIES COMMITTEE": a name with commas is read as the list reader reads it.
     // "Minutes of the Baltinglass Municipal District Meeting held on …": the body before the word "Meeting".
     const name = (readBody(text, m.index + m[0].length)?.name ?? readBodies(text, m.index + m[0].length).find((n) => n.includes(',')))?.replace(/\s+meeting$/i, '');
-    if (name && !/\bmeeting\b/i.test(name)) yield name;
+    // "Minutes of the Public Board Meeting": a board sitting in public, whose name is the trust's or health board's above.
+    if (name && !/\bmeeting\b/i.test(name) && !IN_PUBLIC.test(name)) yield name;
   }
 }
+
+/** How a board sat, not its name: "Public Board", "Private Board". */
+const IN_PUBLIC = /^(?:the\s+)?(?:public|private|confidential)\s+(?:board|session)$/i;
 
 /**
  * A title in capitals that runs onto the next line ("MINUTES OF THE ORDINARY MEETING OF KOORINGAL" / "SHIRE COUNCIL HELD
@@ -299,8 +303,9 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
   // "Pwyllgor Craffu Addysg / Education Scrutiny Committee": a Welsh council's title in both languages, each half read alone;
   // "Kilbride Ward Forum – Note of Meeting": the body before a dash and the kind of paper; "City of Palmetto Shores – City
   // Commission" and "Charter Township of Pinecrest Lake – Board of Trustees": the place before a dash and the body that met;
-  // "Westbury Borough Council – Licensing and Regulatory Committee": the council before it.
-  const titles = head.slice(0, 6).flatMap((l, k) => (l.text.length <= 120 && head[k + 1]?.line !== l.line ? titleLine(head, k).split(/\s+\/\s+|\s+[–—]\s+(?=Note\s+of\s+(?:the\s+)?Meeting\b|Minutes\b|Action\s+Notes\b|Record\s+of\s+Decisions\b)|(?<=^(?:Charter\s+)?(?:City|Town|Village|County|Township|Borough|Municipality)\s+of\s+[^–—]{2,60}?|^[^–—]{2,60}?\b(?:Council|COUNCIL))\s+[–—]\s+/i) : [])).filter((t) => t.length <= 80).map((half) => {
+  // "Westbury Borough Council – Licensing and Regulatory Committee": the council before it; "Hearings Panel – Draft Alcohol
+  // Control Bylaw": the body before what it heard.
+  const titles = head.slice(0, 6).flatMap((l, k) => (l.text.length <= 120 && head[k + 1]?.line !== l.line ? titleLine(head, k).split(/\s+\/\s+|\s+[–—]\s+(?=Note\s+of\s+(?:the\s+)?Meeting\b|Minutes\b|Action\s+Notes\b|Record\s+of\s+Decisions\b)|(?<=^(?:Charter\s+)?(?:City|Town|Village|County|Township|Borough|Municipality)\s+of\s+[^–—]{2,60}?|^[^–—]{2,60}?\b(?:Council|COUNCIL|Panel|PANEL|Committee|COMMITTEE|Board|BOARD|Forum|FORUM))\s+[–—]\s+/i) : [])).filter((t) => t.length <= 80).map((half) => {
     // "CITY COUNCIL WORK SESSION": the kind of meeting after the body's name, which reads as no name of a body.
     const text = titleCase(half).replace(/\s+(?:(?:work|study)\s+session|workshop)(?:\s+minutes)?$/i, '');
     const body = readBody(text, 0);

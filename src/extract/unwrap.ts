@@ -74,6 +74,8 @@ const SHORT_SENTENCE = /^[A-Z][a-z]+(?:\s+[a-z]+){1,4}\.(?:\s|$)/;
 const FILE_ROW = new RegExp(String.raw`^${LEGISTAR_FILE}\s*\*`);
 /** A financial year that runs on in its sentence: "2021/22 – 2025/26, including", "2024/25, the", "2024/25 levels". */
 const FINANCIAL_YEAR = /^\d{4}\/\d{2}(?:\s*[-–—]\s*\d{4}\/\d{2}\b|[,;)]|\s+[a-z])/;
+/** A matter named after a sentence's stop, no verb yet: "… the Gala. Application from the Youth Club". */
+const NAMED_AFTER_STOP = /[a-z)][.;]\s+[A-Z][\w’'-]+(?:\s+[\w’'&-]+){0,8}$/;
 /** A vote's count ending a line ("Ayes: 4. Noes: 1."): a sentence end, not a list number left at the margin. */
 const VOTE_COUNT_END = /\b(?:ayes?|noes?|nays?|for|against|abstain\w*|absent|yes|no)\s*:\s*\d+\.$/i;
 /** A body and its verdict in capitals, the sentence still open: "Thereafter, the Committee NOTED the consultation findings". */
@@ -624,7 +626,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   const marker = matchMarker(line.text, lex);
   // "26/43 Review of Standing Orders and Financial Regulations" / "Deferred to the June meeting.": a status line under a title
   // that filled the line.
-  if (marker?.rule === 'marker.item-deferred' && !OPEN_END.test(previous.text)) return false;
+  // "… to the Gala. Application from the Youth Club" / "deferred to the January meeting …": the verdict of a matter named after
+  // the last stop, in lower case, is that sentence's verb (a status line under a title opens in capitals).
+  if (marker?.rule === 'marker.item-deferred' && !OPEN_END.test(previous.text) && !(/^[a-z]/.test(line.text) && NAMED_AFTER_STOP.test(previous.text))) return false;
   // "That the Committee recommends that" / "Council:": the lead-in's subject cut at the margin, not a lead-in of its own.
   if (marker?.weak && OPEN_END.test(previous.text) && /^[A-Z][\w’' -]{0,60}:$/.test(line.text)) return true;
   // "… by September 2027. R2 Declarations" / "of interest should be … officers. RESOLVED:": a marker that ends the line opens the

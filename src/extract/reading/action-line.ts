@@ -29,13 +29,14 @@ const DEFERRAL = /^(?:tabled|continued|postponed|deferred|laid\s+over)(?:\s*\[[^
 const REFERRED_ON = /^referred(?:\s*\[[^\]]{1,40}\])?(?:\s+next\s*:.*)?\s*[.;]?$/i;
 /** The action only says the item passed: its title is what was decided. */
 // "Passed on first reading; second reading set for January 6, 2027.": an ordinance's verdict with its next reading's date.
+// "Approved as amended on first reading": the reading named after how it was approved.
 // A school board's "Action: Approve" (the motion and its vote below) names only what the title asks, as a verdict does.
 /** "Read and agreed.": the minutes read before their verdict. */
 const READ_FIRST = new RegExp(`^${MINUTES_READ}`, 'i');
 /** "Report received and filed.": the item's paper named before its verdict. */
 const PAPER = String.raw`(?:report|item)\s+(?=received\b)`;
 const PAPER_FIRST = new RegExp(`^${PAPER}`, 'i');
-const VERDICT = new RegExp(String.raw`^(?:${PAPER})?(?:${MINUTES_READ})?(?:approved?|adopt(?:ed)?|accept(?:ed)?|passed|carried|ratif(?:y|ied)|award(?:ed)?|authori[sz]ed?|received(?:\s+and\s+(?:filed|noted)|\s+(?:for|as)\s+information|\s+for\s+the\s+record)?|noted|agreed|confirmed|introduced)(?:\s+and\s+signed)?(?:\s+on\s+(?:first|second|third|final)\s+reading(?:\s*;\s*(?:second|third|final)\s+reading\s+(?:set|scheduled)\s+for\s+[^.;]+)?)?(?:\s+(?:as\s+(?:amended|presented|submitted|recommended|revised|printed|circulated)|on\s+(?:the\s+)?consent(?:\s+(?:agenda|calendar))?|unanimously))?\s*[.;]?$`, 'i');
+const VERDICT = new RegExp(String.raw`^(?:${PAPER})?(?:${MINUTES_READ})?(?:approved?|adopt(?:ed)?|accept(?:ed)?|passed|carried|ratif(?:y|ied)|award(?:ed)?|authori[sz]ed?|received(?:\s+and\s+(?:filed|noted)|\s+(?:for|as)\s+information|\s+for\s+the\s+record)?|noted|agreed|confirmed|introduced)(?:\s+and\s+signed)?(?:\s+on\s+(?:first|second|third|final)\s+reading(?:\s*;\s*(?:second|third|final)\s+reading\s+(?:set|scheduled)\s+for\s+[^.;]+)?)?(?:\s+(?:as\s+(?:amended|presented|submitted|recommended|revised|printed|circulated)|on\s+(?:the\s+)?consent(?:\s+(?:agenda|calendar))?|unanimously))?(?:\s+on\s+(?:first|second|third|final)\s+reading)?\s*[.;]?$`, 'i');
 /** What was done, with what it was done to: "Approved Consent Calendar Items 4.1 through 4.6", "Adopted Resolution No. 2026-211". */
 const DONE_WITH_OBJECT = /^(?:approved|adopted|accepted|passed|ratified|awarded|authori[sz]ed|introduced|directed|referred|continued|tabled|denied|appointed|received)\s+\S+\s+\S/i;
 /** Who is to do what, as English parish minutes note it under a decision. */

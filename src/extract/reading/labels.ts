@@ -14,7 +14,7 @@ const OWN_WORDS = new RegExp(String.raw`\bsecond(?:ed)?\b|\bsupported\s+by\b|\b(
 /** A motion offered in place of the one before it: "made a substitute motion to …". */
 const SUBSTITUTE = /\bsubstitute\s+motion\b/i;
 /** Where a motion's words start after its movers or verb: "… seconded by X, to approve …", "made a motion to …". */
-const MOTION_TO = new RegExp(String.raw`(?:,\s*|\bmoved\s+|\bmoved\s+and\s+seconded\s+|\b${MADE_MOTION}\s+|\b(?:[Ss]econd(?:ed)?|[Ss]upported|[Mm]oved|[Pp]roposed)\s+by\s+(?:[A-Z][\w’'.-]*\s+|(?<=\b(?:Pct|Precinct|Dist|District)\.?\s+)\d{1,2}\s+){1,5}|\b[Ss]econded\s+|\band\s+(?:\w+ly\s+)?(?:carried|passed)(?:\s+by\s+an?\s+[^,;()]{1,30}?\bvote(?:\s*\([^()]{1,60}\))?)?\s+)(to\s+[a-z]+\b.+|TO\s+[A-Z]{2,}\b.+)$`);
+const MOTION_TO = new RegExp(String.raw`(?:,\s*|\bmoved\s+|\bmoved\s+and\s+seconded\s+|\b${MADE_MOTION}\s+|\b(?:[Ss]econd(?:ed)?|[Ss]upported|[Mm]oved|[Pp]roposed)\s+by\s+(?:[A-Z][\w’'.-]*\s+|(?<=\b(?:Pct|Precinct|Dist|District)\.?\s+)\d{1,2}\s+){1,5}|\b[Ss]econded\s+|\band\s+(?:\w+ly\s+)?(?:carried|passed)(?:\s+by\s+an?\s+[^,;()]{1,30}?\bvote(?:\s*\([^()]{1,60}\))?|\s+\d{1,2}\s*[-–]\s*\d{1,2})?\s+)(to\s+[a-z]+\b.+|TO\s+[A-Z]{2,}\b.+)$`);
 
 /** The tally after a motion's words, with the space or stop before it: "… as presented. 5-0." */
 const SCORE_AFTER = new RegExp(String.raw`(?:\.\s+|\s+)${SCORE_AT_END}`);
@@ -649,6 +649,9 @@ function restatedBelow(r: Reading, line: Line): boolean {
   return true;
 }
 
+/** An amendment carried in place of the motion: "… and became the motion", "became the substantive motion". */
+const BECAME_MOTION = /\bbecame\s+the\s+(?:substantive\s+|main\s+)?motion\b/i;
+
 /** The line above is the item's title, and nothing moved, opened or quoted waits for a verdict. */
 const straightUnderTitle = (r: Reading): boolean => !r.motion && !r.block && !r.quoted && !r.amendment && r.item !== undefined && r.previous?.line === r.item.position.line;
 
@@ -678,7 +681,9 @@ export function carried(r: Reading, line: Line, rule: string): void {
     // "Amendment Carried" then "Main Motion as Amended Carried": a Canadian council amends the motion and then carries it,
     // so the motion stays open for its own verdict.
     const mainFollows = r.following(line, 4).some((l) => isMainMotionVerdict(l.text, r.lex));
-    if (!mainFollows) r.dropMotion();
+    // "The amendment was CARRIED and became the motion." then "The motion as amended was put and CARRIED.": the amendment's
+    // words replaced the motion's, so the motion carried is the amendment, not the words first moved.
+    if (!mainFollows || BECAME_MOTION.test(said)) r.dropMotion();
     r.commit({ ...r.amendment, rules: evidence(...r.amendment.rules, rule) });
     r.amendment = undefined;
     return;
