@@ -38,9 +38,10 @@ const SUBJUNCTIVE = /^(?:(?:[Tt]he|[Tt]his|[Tt]hese|[Aa]n?|[Aa]ll|[Aa]ny)\s+|(?=
 const STATED = /^(?!(?:It|There)\s)(?:(?:[Tt]he|[Tt]his|[Tt]hese|[Aa]n?|[Aa]ll|[Aa]ny)\s+|(?=[A-Z]))(?:[\w’'&,()/%.£$€-]+\s+){0,14}?(?:is|are|was|were)\s+(?:hereby\s+)?(?:noted|approved|agreed|received|adopted|endorsed|accepted|referred|deferred|granted|refused|rejected|authori[sz]ed|delegated|recommended|confirmed|supported|appointed|ratified|set\s+aside|withdrawn|dismissed|upheld|allowed|revoked|suspended|declined)\b(?!\s+that\b)/;
 /**
  * A hearings panel's decision in the present tense, under its "Decision:" label: "The Panel upholds the classification of the
- * dog as menacing.", "The Sub-Committee grants the variation …".
+ * dog as menacing.", "The Sub-Committee grants the variation …", a Scottish local review body's "The Local Review Body
+ * overturns the decision of the appointed officer and grants planning permission …".
  */
-const DECIDES = /^(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:Panel|Committee|Sub-Committee|Board|Council|Commission|Authority|Tribunal)\s+(?:hereby\s+)?(?:upholds|dismisses|grants|refuses|approves|allows|determines|revokes|suspends|confirms|rejects|agrees|resolves|decides|declines)\b/;
+const DECIDES = /^(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:Panel|Committee|Sub-Committee|Board|Council|Commission|Authority|Tribunal|Review\s+Body)\s+(?:hereby\s+)?(?:upholds|dismisses|grants|refuses|approves|allows|determines|revokes|suspends|confirms|rejects|agrees|resolves|decides|declines|overturns|reverses|varies)\b/;
 
 /**
  * A cabinet's numbered decision that puts a task to another body or to officers, in the present tense: "(3) The Children and

@@ -191,6 +191,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // "ENV/2017/172 That the report be noted.", "Cou/286/25-26 That the Council adopt …", "C/152 That …", "CW001-2023 That …",
   // "2307.03 That …": a resolution's reference at the line's start numbers the clause after it, which is no title of an item.
   [/^[A-Za-z]{0,4}\/?\d[\d/.-]{2,14}\s+(?:That|THAT)\s/, /(?<=^(?:[A-Z][A-Za-z]{0,3}\/)?\d{1,4}\/\d{2,4}(?:\/\d{1,4})?(?:-\d{2})?\s+|^(?:[A-Z]{1,4}\/\d{1,4}|[A-Z]{1,4}\d{1,4}-\d{4}|\d{3,4}\.\d{2})\s+)(?=(?:That|THAT)\s)/g],
+  // "7. Finance · The payments list … was approved. · The budget … was agreed …": a list's glyph bullets run into one line,
+  // each after the last one's stop or after the item's title, start lines of their own as printed.
+  [/\s[•▪●◦·]\s+[A-Z(]/, /(?<=[a-z\d)%][.;!?]\s+)(?=[•▪●◦·]\s+[A-Z(])|(?<=(?:^\d{1,3}\.?|(?:[A-Za-z\d)][.;!?]|\b\d{4})\s+\d{1,3}\.)\s+[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,5}\s+)(?=[•▪●◦·]\s+[A-Z(])/g],
   // "Agreed to award £1,000 to the Hall. Application from the Angling Club deferred to the January meeting …": a community
   // council's second verdict, telegraphic, after the first's stop is a decision of its own.
   [/[a-z)][.;]\s+[A-Z][^.;]{2,80}?\s(?:deferred|declined|refused|rejected|tabled|postponed)\s+(?:to|until|pending|for|on|as|due)\b/, /(?<=[a-z)][.;]\s+)(?=[A-Z][\w’'-]+(?:\s+[\w’'&-]+){0,8}?\s+(?:deferred|declined|refused|rejected|tabled|postponed)\s+(?:to|until|pending|for|on|as|due)\b)(?!(?:The|It|This|Members|Councillors|They|He|She|We)\s)/g],
