@@ -105,7 +105,8 @@ function restated(c: Clause, clauses: Clause[], i: number): boolean {
   // A motion with no verdict word is read in full only at its end, after the sentence below it: look either side.
   for (let k = unopposed ? Math.max(0, i - 8) : i + 1; k < clauses.length; k++) {
     const d = clauses[k];
-    if (k > i && (d.item !== c.item || d.line - c.line > 12)) break;
+    // Counted in source lines, which a page hard-wrapped at the margin doubles: 24 of them hold a dozen printed ones.
+    if (k > i && (d.item !== c.item || d.line - c.line > 24)) break;
     if (k === i || d.item !== c.item || !below(d, c)) continue;
     // "… moved that the Committee approve the allocation …" / "The Committee approved the allocation …": an outcome sentence
     // restates it as a marker's clause does.
