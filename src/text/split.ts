@@ -147,9 +147,11 @@ const BULLETED = String.raw`(?:[a-z]|[A-Z]{2,}ED\b|[A-Z][a-z]{2,}ed\s+(?:the|tha
  * alone ("It was resolved – • To approve …"); or the body that is the list's subject ("RESOLVED: The Board • noted …; • approved …").
  */
 const LIST_LEAD = String.raw`(?::[-–—]?|\s[–—]|\b(?:The|the)\s+(?:[A-Z][\w’'&-]*\s+){0,4}(?:${SUBJECT_BODY}))`;
-// A glyph that is only ever a bullet ("•", not a dash) opens its piece as one whatever follows.
+/** A glyph that is only ever a bullet ("•", not a dash). */
+const GLYPH_BULLET = '[•▪●◦·]';
+// A glyph bullet opens its piece as one whatever follows.
 // A typed "*" is a bullet before a marker's word ("… 27/0412. * Resolved to object …"), not the footnote or emphasis it may be.
-const BULLET_OPENING = new RegExp(String.raw`^(?:${INLINE_BULLET}\s+(?=${BULLETED})|[•▪●◦·]\s+(?=\S)|\*\s+(?=(?:Resolved|RESOLVED|Agreed|AGREED|It\s+was|That|THAT|To\s+[a-z])\b))`);
+const BULLET_OPENING = new RegExp(String.raw`^(?:${INLINE_BULLET}\s+(?=${BULLETED})|${GLYPH_BULLET}\s+(?=\S)|\*\s+(?=(?:Resolved|RESOLVED|Agreed|AGREED|It\s+was|That|THAT|To\s+[a-z])\b))`);
 
 /** After an item's number, a count's word and no title: "CARRIED 4 For, 2 Against", "CARRIED 5 Members voted …" ("5 Members' Reports" is a title). */
 const NOT_A_COUNT = String.raw`(?!(?:For|Against|Abstain\w*|In|Votes?|Ayes?|Noes|Nays?|Yeas?|To)\b|(?:Members?|Councillors?)\b(?![’']))`;
@@ -193,7 +195,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/^[A-Za-z]{0,4}\/?\d[\d/.-]{2,14}\s+(?:That|THAT)\s/, /(?<=^(?:[A-Z][A-Za-z]{0,3}\/)?\d{1,4}\/\d{2,4}(?:\/\d{1,4})?(?:-\d{2})?\s+|^(?:[A-Z]{1,4}\/\d{1,4}|[A-Z]{1,4}\d{1,4}-\d{4}|\d{3,4}\.\d{2})\s+)(?=(?:That|THAT)\s)/g],
   // "7. Finance · The payments list … was approved. · The budget … was agreed …": a list's glyph bullets run into one line,
   // each after the last one's stop or after the item's title, start lines of their own as printed.
-  [/\s[•▪●◦·]\s+[A-Z(]/, /(?<=[a-z\d)%][.;!?]\s+)(?=[•▪●◦·]\s+[A-Z(])|(?<=(?:^\d{1,3}\.?|(?:[A-Za-z\d)][.;!?]|\b\d{4})\s+\d{1,3}\.)\s+[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,5}\s+)(?=[•▪●◦·]\s+[A-Z(])/g],
+  [new RegExp(String.raw`\s${GLYPH_BULLET}\s+[A-Z(]`), new RegExp(String.raw`(?:(?<=[a-z\d)%][.;!?]\s+)|(?<=(?:^\d{1,3}\.?|(?:[A-Za-z\d)][.;!?]|\b\d{4})\s+\d{1,3}\.)\s+[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,5}\s+))(?=${GLYPH_BULLET}\s+[A-Z(])`, 'g')],
   // "Agreed to award £1,000 to the Hall. Application from the Angling Club deferred to the January meeting …": a community
   // council's second verdict, telegraphic, after the first's stop is a decision of its own.
   [/[a-z)][.;]\s+[A-Z][^.;]{2,80}?\s(?:deferred|declined|refused|rejected|tabled|postponed)\s+(?:to|until|pending|for|on|as|due)\b/, /(?<=[a-z)][.;]\s+)(?=[A-Z][\w’'-]+(?:\s+[\w’'&-]+){0,8}?\s+(?:deferred|declined|refused|rejected|tabled|postponed)\s+(?:to|until|pending|for|on|as|due)\b)(?!(?:The|It|This|Members|Councillors|They|He|She|We)\s)/g],

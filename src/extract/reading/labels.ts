@@ -533,9 +533,11 @@ const INSTRUMENT_TITLE = /^(?:Resolution|Ordinance|By-?law|Local\s+Law|Order)\s+
 /** "… made by Commissioner Vance;" at the end of a motion's line: its mover, the seconder cut onto the next line. */
 const MADE_BY_AFTER = /\s+(?:was\s+)?(?:made|moved|offered)\s+by\s+[^,.;]{2,60}[;,]$/i;
 
+/** A member's title and a name of up to three words: "Committeewoman Reyes", "Trustee Mary Ann Marsh". */
+const TITLED_NAME = String.raw`${MEMBER_TITLE}\.?\s+[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,2}`;
 /** A mover's label and a name, nothing else: "Offered by: Committeewoman Reyes", "Moved by: Trustee Marsh". */
-const NAME_ONLY = new RegExp(String.raw`^(?:offered|moved|introduced)\s+by\s*:\s*${MEMBER_TITLE}\.?\s+[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,2}\s*$`, 'iu');
-const MOVER_AFTER_COLON = new RegExp(String.raw`\s*:\s*${MEMBER_TITLE}\.?\s+[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,2}[.;,]?(?:\s+second(?:ed)?\s*:.*)?$`, 'iu');
+const NAME_ONLY = new RegExp(String.raw`^(?:offered|moved|introduced)\s+by\s*:\s*${TITLED_NAME}\s*$`, 'iu');
+const MOVER_AFTER_COLON = new RegExp(String.raw`\s*:\s*${TITLED_NAME}[.;,]?(?:\s+second(?:ed)?\s*:.*)?$`, 'iu');
 
 /**
  * A resolution's number, then its title worded as what it does: "R-2026-214 Authorizing …", "Res. 2026-88 Approving …", a
