@@ -5,6 +5,8 @@
  * are full of numbered paragraphs that decide nothing.
  */
 const PASSIVE = /\bbe\s+(?:\w+ly\s+)?(?:noted|approved|received|agreed|adopted|endorsed|accepted|referred|deferred|given|granted|authori[sz]ed|delegated|supported|confirmed|submitted|resubmitted|circulated|sought|requested|thanked|amended|rejected|refused|appointed|reaffirmed|ratified|signed|welcomed|instructed|asked)\b/i;
+/** What a decision weighed before it, to the comma: "Having considered the objections received, ", "After hearing them, ". */
+const WEIGHED = /^(?:having\s+(?:(?:carefully|fully)\s+)?(?:considered|heard|reviewed|noted|had\s+regard\s+to|regard\s+to|taken\s+into\s+account)|after\s+(?:(?:carefully|fully)\s+)?(?:considering|hearing|reviewing)|in\s+(?:the\s+)?light\s+of)\b[^;:]{2,200}?,\s+(?=(?:to|that)\s)/i;
 const HEDGED = /\b(?:should|will|would|could|can|may|might|must|shall|cannot|not|to|need|needs)\s+(?:\w+\s+)?be\s+\w+/i;
 // "That the Fire Master Plan prepared by Emergency Management Group Inc. be endorsed": a name's abbreviation is no stop. A
 // Canadian report's subject after "re:" is words of the clause too ("That the report …, dated November 2, 2026, re: Winter
@@ -57,6 +59,10 @@ export type Region = 'body' | 'agenda' | 'minutes' | 'decision';
 
 export function isBareClause(text: string, region: Region, numbered: boolean): boolean {
   if (/^it\s+be\b/i.test(text)) return true;
+  // A cabinet member's "Decision taken: 1. Having considered the objections received, to make the Order …": what was weighed,
+  // then the decision in the words the heading leads into.
+  const weighed = region === 'decision' ? WEIGHED.exec(text) : null;
+  if (weighed) return isBareClause(text.slice(weighed[0].length), region, numbered);
   // Under a Decision heading the heading already says it was decided: "That the Clerk write to …" needs no decision verb.
   if (/^that\b/i.test(text)) return (region === 'decision' || THAT_VERB.test(text) || CAPITAL_VERB.test(text)) && text.split(/\s+/).length >= 4;
   // "Decision: Noted.": a lone verdict word under the label is the whole decision, its own text.

@@ -265,7 +265,7 @@ function bodyBeforeAnd(text: string, at: number, allowLower: boolean): { name: s
  */
 export function readBodies(text: string, from: number, allowLower = false, loose = false): string[] {
   // "the Education, Children and Families Committee": commas inside one name, when the words
-  // before the first comma are no body on their own.
+  // before the first comma are no body on their own (an Irish council's "Roads, Transportation and Marine SPC" too).
   const listed = COMMA_NAME.exec(text.slice(from));
   if (listed && !readBody(listed[1], 0)) {
     const after = from + listed[0].length;
@@ -371,7 +371,7 @@ function pastAddressee(text: string, from: number): number | undefined {
 }
 
 const CAPS = String.raw`[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*`;
-const COMMA_NAME = new RegExp(String.raw`^\s*((?:the\s+)?${CAPS}(?:,\s+${CAPS})+,?\s+and\s+${CAPS}\s+(?:Committee|Board|Panel|Sub-Committee|Forum|Partnership|Commission|Group))\b`);
+const COMMA_NAME = new RegExp(String.raw`^\s*((?:the\s+)?${CAPS}(?:,\s+${CAPS})+,?\s+and\s+${CAPS}\s+(?:Committee|Board|Panel|Sub-Committee|Forum|Partnership|Commission|Group|SPC))\b`);
 // "Department of Agriculture, Food and the Marine": "the" only after a list with commas, or "… for Transport and the Welsh Government" is one name.
 // "Department of Climate Change, Energy, the Environment and Water": inside the list a portfolio of a word or two may take "the"
 // ("…, the Local Government Association and …" is the next addressee).

@@ -223,8 +223,11 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   return undefined;
 }
 
-/** A heading that names the meeting and its paper: "City Council - Regular Meeting Minutes", "Planning Board Agenda". */
-const MEETING_TITLE_HEADING = /\b(?:Council|Committee|Board|Commission|Cabinet|Authority)\b.*\b(?:Minutes|Agenda)$/i;
+/**
+ * A heading that names the meeting and its paper: "City Council - Regular Meeting Minutes", "Planning Board Agenda"; a town
+ * council's "Minutes of the Planning and Environment Committee, 3 December 2026" under its name, the paper named first.
+ */
+const MEETING_TITLE_HEADING = /\b(?:Council|Committee|Board|Commission|Cabinet|Authority)\b.*\b(?:Minutes|Agenda)$|^(?:(?:Draft|Confirmed|Unconfirmed|Approved)\s+)?(?:Minutes|Agenda)\s+of\s+(?:the\s+)?(?:[\w’'&,-]+\s+){0,8}?(?:Council|Committee|Sub-Committee|Board|Commission|Cabinet|Authority|Panel|Meeting)\b/i;
 
 /**
  * A measure's number, a dash or none, then what it does: "Resolution 2026-R-88 – Approving …", "Ordinance 2026-07 – An

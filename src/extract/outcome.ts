@@ -109,11 +109,11 @@ function outcomeRule(sentence: string, lex: Lexicon): string | undefined {
   // "Payments for May … were approved": a plural noun may stand for the matter, capitalised as the sentence's start.
   // "Cheques were signed by …" is the meeting's paperwork, not a decision of it.
   const named = passive && (/^(?:the|these|this|all|both|its|their|apologies|resolution|ordinance|by-?law)\b/i.test(passive[1]) || (/^[A-Z]/.test(passive[1]) && !/\b(?:was|were)\s+signed\b(?!\s+and)/i.test(s)));
-  if (passive && named && !TALK.test(passive[1]) && !/\b(?:would|will|should|could|may|might|must|to)\s+be\b/i.test(passive[1]) && !/\b(?:would|could|might)\b/i.test(s)) return 'outcome.passive';
+  if (passive && named && !talkNamed(passive[1]) && !/\b(?:would|will|should|could|may|might|must|to)\s+be\b/i.test(passive[1]) && !/\b(?:would|could|might)\b/i.test(s)) return 'outcome.passive';
   // "A request from the Scouts … was referred to the Finance Working Group.": a matter sent on, when a body receives it
   // ("the points were referred to in the debate" go nowhere); "the application, which was referred to …" tells its history.
   const sent = /referred|forwarded/i.test(s) ? r(lex, 'referred-on', s) : null;
-  if (sent && !TALK.test(sent[1]) && !/\b(?:which|that|who|whom)\b/i.test(sent[1]) && findReferrals(s.slice(sent.index), lex).length) return 'outcome.referred-on';
+  if (sent && !talkNamed(sent[1]) && !/\b(?:which|that|who|whom)\b/i.test(sent[1]) && findReferrals(s.slice(sent.index), lex).length) return 'outcome.referred-on';
   // "Concerns about speeding on the B4110 to be referred to the Safer Neighbourhood Team.": a parish's shorthand for the same.
   const toBe = /\bto\s+be\s+(?:referred|forwarded)\b/i.test(s) ? r(lex, 'to-be-referred', s) : null;
   if (toBe && findReferrals(s, lex).length) return 'outcome.to-be-referred';
@@ -194,7 +194,8 @@ function verdictOn(verb: string, object: string, lex: Lexicon): boolean {
   if (/^(?:[\w’'-]+\s+){0,4}?at\s+its\s+(?:[\w,]+\s+){0,5}?(?:meeting|session)\b/i.test(object)) return false;
   // "voted 5-0 to approve …", "voted unanimously in favour of …", "voted 6-1 (Commissioner Walsh dissenting) to recommend …":
   // a vote with its decision; "voted on the item" is none.
-  if (verb === 'voted') return /^(?:(?:\d{1,2}\s*(?:[-–]|to)\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?|unanimously)\s+)?(?:\([^()]{1,80}\)\s+)?(?:to\s+[a-z]+|in\s+favou?r\s+of)\b/i.test(object);
+  // A select board's "voted unanimously on a motion duly made and seconded to refer …": the motion named between.
+  if (verb === 'voted') return /^(?:(?:\d{1,2}\s*(?:[-–]|to)\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?|unanimously)\s+)?(?:\([^()]{1,80}\)\s+)?(?:(?:up)?on\s+(?:a\s+|the\s+)?motion\s+(?:duly\s+made\s+and\s+seconded|(?:of|by)\s+(?:[^,;.]|(?<=\b(?:Mr|Mrs|Ms|Dr|[A-Z]))\.){2,60}?,?\s+seconded\s+by\s+(?:[^,;.]|(?<=\b(?:Mr|Mrs|Ms|Dr|[A-Z]))\.){2,60}?),?\s+)?(?:to\s+[a-z]+|in\s+favou?r\s+of)\b/i.test(object);
   // "The Committee received a report from …" is how an item opens; received and filed, or received and acted on, is a decision.
   // The NHS board's "received the report and NOTED the position …" judges its second verb as the first would be judged.
   if (received) {
@@ -357,4 +358,12 @@ export function assentsTo(request: string, line: string): boolean {
 /** Where the request in a sentence ends and its words begin. */
 function askedIn(s: string): RegExpExecArray | null {
   return ASKED_THAT.exec(s) ?? ASKED_OF.exec(s);
+}
+
+/**
+ * Talk, not a matter, is what the sentence's subject names by its head noun: "The concerns raised were referred to …", not "The
+ * request of Dr. Vance regarding ambulance response times was referred to …", whose "response" only describes the request.
+ */
+function talkNamed(subject: string): boolean {
+  return TALK.test(subject.split(/\s+(?:of|from|regarding|about|on|re|concerning|for|by|in|to|with|relating|raised|made|received|submitted)\b/i)[0]);
 }

@@ -240,6 +240,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "… signed by the Chairperson. 44 :" / "Older People's Day Services – Review …": a Welsh city's minute number and its spaced
   // colon wait for the title.
   if (/(?:^|\s)\d{1,4}\s:$/.test(above.text) && /^[A-Z]/.test(line.text)) return true;
+  // "… be adopted as presented. Item No. 7:" / "Speed Limit Review The Senior Engineer …": an item's label after a stop, its
+  // title cut from it at the margin (a line that is the label alone is a heading of its own, its title under it).
+  if (/[.;!?]\s+(?:Item|ITEM)\s+(?:(?:No|NO)\.?\s*)?\d{1,3}[a-z]?\s*[:.\-–—]?$/.test(above.text) && /^[A-Z]/.test(line.text)) return true;
   // "… (3 for, 6 against). Main motion" / "CARRIED on a recorded vote …": the motion named at the margin, its verdict below.
   if (/\b(?:[Mm]ain|MAIN|[Ss]ubstantive|SUBSTANTIVE)\s+(?:motion|MOTION)$/.test(above.text) && /^(?:CARRIED|LOST|DEFEATED|FAILED|[Cc]arried|[Ll]ost|[Dd]efeated|[Ff]ailed|was\s)/.test(line.text)) return true;
   // "2. Minutes of 10 November:" / "proposed Cllr Owen, seconded Cllr Pritchard, approved.": the movers and the verdict after

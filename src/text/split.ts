@@ -464,19 +464,20 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // the minute's first sentence, as in a flattened page's run of items (chainCuts), where its paragraph goes on past a title's
   // length. A US agenda's lettered item too: "A. Conditional Use Permit – 220 Mill Street The City Planner reviewed …", "b.
   // Zoning Text Amendment – Short-Term Rentals Following discussion, motion by …", an Irish district's "Item 2: Annual Roads
-  // Programme 2027 The Senior Engineer presented …"; a parish's "119/27 Precept 2028/29 Following discussion it was proposed
-  // …", its minute reference; a town's "Item 4. Water Rate Study The Council, by a vote of 5-0, accepted …"; an NHS board's
+  // Programme 2027 The Senior Engineer presented …" (a county's "Item No. 7: Draft Budget 2027 The Chief Executive …");
+  // a parish's "119/27 Precept 2028/29 Following discussion it was proposed …", its minute reference; a town's "Item 4. Water
+  // Rate Study The Council, by a vote of 5-0, accepted …"; an NHS board's
   // "TB/26/141 Board Assurance Framework The Director of Corporate Affairs presented …", "BoD/26/142 …" (or "BoD 27/034 Freedom
   // to Speak Up Guardian Report The Board RECEIVED …", its letters and a space, or an Irish district's "LSMD 113/26 Schedule of
   // …"; a district committee's "ENV.31 Waste and Recycling Service Review The Chair …"; a board of conservators' "Minute 5 -
   // Commons Consent Application The Clerk reported …"). Never after an article: "1.2 The Council considered …" has no title,
   // and "… Plan The Council considered …" is cut once, before "The"; nor after a joining word: "C. Consideration of a Motion to
   // Refer …" is one title. A Welsh city's "36 : MINUTES The minutes of …" prints a space and a colon after its minute's number.
-  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*(?:[:.]|\s[-–—])?|\d{1,4}\/\d{2}|[A-Z][A-Za-z]{0,3}\/\d{2}\/\d{1,4}|(?:[A-Z][a-z]?[A-Z]{1,2}|[A-Z]{4,5})\s\d{2,4}\/\d{2,4}|[A-Z]{2,5}\.\d{1,4}|(?:Minute|MINUTE)\s+\d{1,4}\s+[-–—]|\d{1,4}\s:)\s+(?:\d{4}\s+)?[A-Z](?:[^.;:]|(?<=\b(?:Motion|MOTION|Motions|MOTIONS|Petition|PETITION|Question|QUESTION|Deputation|DEPUTATION)):){20,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*(?:[:.]|\s[-–—])?|\d{1,4}\/\d{2}(?!\d)|[A-Z][A-Za-z]{0,3}\/\d{2}\/\d{1,4}|(?:[A-Z][a-z]?[A-Z]{1,2}|[A-Z]{4,5})\s\d{2,4}\/\d{2,4}|[A-Z]{2,5}\.\d{1,4}|(?:Minute|MINUTE)\s+\d{1,4}\s+[-–—]|\d{1,4}\s:)\s+${TITLE_WORDS}\s)(?<!\b(?:The|A|An|This|That|Its|Our|Their|a|an|the|of|to|for|and|or)\s)(?!(?:An?|AN?)\s+(?:Ordinance|Resolution|ORDINANCE|RESOLUTION)\b)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
+  [/^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+(?:No\.?\s*|NO\.?\s*)?\d{1,3}[a-z]?\s*(?:[:.]|\s[-–—])?|\d{1,4}\/\d{2}|[A-Z][A-Za-z]{0,3}\/\d{2}\/\d{1,4}|(?:[A-Z][a-z]?[A-Z]{1,2}|[A-Z]{4,5})\s\d{2,4}\/\d{2,4}|[A-Z]{2,5}\.\d{1,4}|(?:Minute|MINUTE)\s+\d{1,4}\s+[-–—]|\d{1,4}\s:)\s+(?:\d{4}\s+)?[A-Z](?:[^.;:]|(?<=\b(?:Motion|MOTION|Motions|MOTIONS|Petition|PETITION|Question|QUESTION|Deputation|DEPUTATION)):){20,}/, new RegExp(String.raw`(?<=^(?:\d{1,2}\.\s+[A-Z]{3,}[A-Z\s]*?\s)?(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}\.[a-hA-H]\.?|\d{1,2}\.?(?=\s)|[A-Ha-h]\.|[IVX]{1,5}\.|(?:Item|ITEM)\s+(?:No\.?\s*|NO\.?\s*)?\d{1,3}[a-z]?\s*(?:[:.]|\s[-–—])?|\d{1,4}\/\d{2}(?!\d)|[A-Z][A-Za-z]{0,3}\/\d{2}\/\d{1,4}|(?:[A-Z][a-z]?[A-Z]{1,2}|[A-Z]{4,5})\s\d{2,4}\/\d{2,4}|[A-Z]{2,5}\.\d{1,4}|(?:Minute|MINUTE)\s+\d{1,4}\s+[-–—]|\d{1,4}\s:)\s+${TITLE_WORDS}\s)(?<!\b(?:The|A|An|This|That|Its|Our|Their|a|an|the|of|to|for|and|or)\s)(?!(?:An?|AN?)\s+(?:Ordinance|Resolution|ORDINANCE|RESOLUTION)\b)(?=${SENTENCE_AFTER_TITLE})(?=.{30})`, 'g')],
   // "Clare Valley Shire Council – Minutes – Audit Committee – 30 November 2026 – Item 7 Risk Management …": a page's title
   // fields run into its first item, the item's label after their dash or the date's year; its bare number after the date ("…
   // – 3 DECEMBER 2026 – 5. School Estate Review …").
-  [/(?:\s[-–—]|\b(?:19|20)\d\d)\s+(?:Item|ITEM|\d{1,3}\.)\s/, /(?<=(?:\s[-–—]|\b(?:19|20)\d\d)\s+)(?=(?:Item|ITEM)\s+\d{1,3}[a-z]?(?:\.\d{1,2})?\s*[:.–—-]?\s+[A-Z])|(?<=\b(?:19|20)\d\d\s+(?:[-–—]\s+)?)(?=\d{1,3}\.\s+[A-Z][a-z])/g],
+  [/(?:\s[-–—]|\b(?:19|20)\d\d)\s+(?:Item|ITEM|\d{1,3}\.)\s/, /(?<=(?:\s[-–—]|\b(?:19|20)\d\d)\s+)(?=(?:Item|ITEM)\s+(?:No\.?\s*|NO\.?\s*)?\d{1,3}[a-z]?(?:\.\d{1,2})?\s*[:.–—-]?\s+[A-Z])|(?<=\b(?:19|20)\d\d\s+(?:[-–—]\s+)?)(?=\d{1,3}\.\s+[A-Z][a-z])/g],
   // "… were made. 36 : MINUTES The minutes of …": that Welsh city's number, its space and colon, after a stop in a page run
   // into one line; no sentence's count or score is printed so.
   [/[.;!?]\s+\d{1,4}\s:\s+[A-Z]/, /(?<=[a-z\d)][.;!?]["”’)]*\s+)(?=\d{1,4}\s:\s+[A-Z](?:[A-Z]{2}|[a-z]+\s))/g],
@@ -493,7 +494,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // (proposed Cllr Ward, seconded Cllr Yeo) that …" and "… Unanimously resolved that …". The number after the stop
   // opens its own line as well, its title otherwise left on the sentence before (chainCuts cuts there only in a run of such
   // numbers).
-  [/(?:\d{1,3}\.?|\b[A-H]\.|\b(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*(?:[:.]|\s[-–—]))\s+[A-Z]/, new RegExp(String.raw`(?=[A-Z])(?<=(?:^|[a-z\d)][.!?]\s+)(?:\d{1,2}\.\d{1,2}\.?|\d{1,3}\.?|[A-H]\.|[A-Z]{2,4}(?:\s\d{2,4}(?:\/\d{2,4})?|\/\d{1,3})|[A-Z]{1,4}\/\d{2,4}\/\d{1,4}|(?:Item|ITEM)\s+\d{1,3}[a-z]?\s*(?:[:.]|\s[-–—]))\s+${RUN_ON_TITLE}\s+)(?=${MINUTE_OPENING})|(?=\d)(?<=[a-z\d)][.!?]\s+)(?=\d{1,3}\.?\s+${RUN_ON_TITLE}\s+(?:${MINUTE_OPENING}))`, 'g')],
+  [/(?:\d{1,3}\.?|\b[A-H]\.|\b(?:Item|ITEM)\s+(?:No\.?\s*|NO\.?\s*)?\d{1,3}[a-z]?\s*(?:[:.]|\s[-–—]))\s+[A-Z]/, new RegExp(String.raw`(?=[A-Z])(?<=(?:^|[a-z\d)][.!?]\s+)(?:\d{1,2}\.\d{1,2}\.?|\d{1,3}\.?|[A-H]\.|[A-Z]{2,4}(?:\s\d{2,4}(?:\/\d{2,4})?|\/\d{1,3})|[A-Z]{1,4}\/\d{2,4}\/\d{1,4}|(?:Item|ITEM)\s+(?:No\.?\s*|NO\.?\s*)?\d{1,3}[a-z]?\s*(?:[:.]|\s[-–—]))\s+${RUN_ON_TITLE}\s+)(?=${MINUTE_OPENING})|(?=\d)(?<=[a-z\d)][.!?]\s+)(?=\d{1,3}\.?\s+${RUN_ON_TITLE}\s+(?:${MINUTE_OPENING}))`, 'g')],
   // "APPOINTMENTS Mr. Avery moved to appoint …", "CORRESPONDENCE The Clerk reported …", "RESOLUTION 26-140 ADOPTING THE 2027
   // BUDGET Council Member Yates moved …" (its numbers too): a section's heading in capitals run into its first sentence, as a
   // select board's minutes print them in one paragraph; a marker word in capitals heads no section. A Quebec town's resolution
@@ -718,9 +719,10 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A British Columbia council's "6.1 Development Variance Permit DVP-2026-18 – 4410 Cedar Crescent MOVED AND SECONDED THAT
   // Council approve …", a paragraph run into one line: the movers' label, printed without names, starts the motion's line.
   [/\S\s+(?:MOVED\s+AND\s+SECONDED|Moved\s+and\s+[Ss]econded)\b/, /(?<=\S\s+)(?<!\b(?:was|WAS|duly|DULY|been|BEEN|and|AND|It|IT)\s+)(?=(?:MOVED\s+AND\s+SECONDED|Moved\s+and\s+[Ss]econded)\b)/g],
-  // A Louisiana police jury's "… and carried, the following resolution was adopted: RESOLUTION NO. 2026-41 BE IT RESOLVED …":
-  // the measure's number under the lead-in starts its own line, as printed.
-  [/:\s+(?:RESOLUTION|ORDINANCE|Resolution|Ordinance)\s+(?:NO\.?|No\.?|#)?\s*[\w-]*\d/, /(?<=\b(?:adopted|ADOPTED|passed|PASSED|offered|OFFERED|introduced|INTRODUCED)\s*:\s+)(?=(?:RESOLUTION|ORDINANCE|Resolution|Ordinance)\s+(?:NO\.?\s*|No\.?\s*|#\s*)?[\w-]*\d[\w-]*(?:\s*$|\s+(?:BE\s+IT|Be\s+it|WHEREAS|Whereas|NOW|A\s+RESOLUTION|AN\s+ORDINANCE)\b))/g],
+  // A Louisiana police jury's "… and carried, the following resolution was adopted: RESOLUTION NO. 2026-41 BE IT RESOLVED …"
+  // ("… the Police Jury adopted the following resolution: RESOLUTION NO. …"): the measure's number under the lead-in starts its
+  // own line, as printed.
+  [/:\s+(?:RESOLUTION|ORDINANCE|Resolution|Ordinance)\s+(?:NO\.?|No\.?|#)?\s*[\w-]*\d/, /(?<=\b(?:adopted|ADOPTED|passed|PASSED|offered|OFFERED|introduced|INTRODUCED)(?:\s+(?:the\s+following|THE\s+FOLLOWING)\s+(?:resolution|ordinance|RESOLUTION|ORDINANCE))?\s*:\s+)(?=(?:RESOLUTION|ORDINANCE|Resolution|Ordinance)\s+(?:NO\.?\s*|No\.?\s*|#\s*)?[\w-]*\d[\w-]*(?:\s*$|\s+(?:BE\s+IT|Be\s+it|WHEREAS|Whereas|NOW|A\s+RESOLUTION|AN\s+ORDINANCE)\b))/g],
   // A New Jersey borough's "Motion: Councilwoman Liang  Second: Councilman Murphy Roll Call: Liang – yes; …": the roll call
   // after the seconder's name starts its own line, as printed (the movers' pair stays one line, as the reader takes it).
   [/^(?:Motion|MOTION|Second|SECOND)\b.*(?:Roll\s+Call|ROLL\s+CALL)\s*:/, /(?<=^(?:(?:Motion|MOTION)\s*:[^.;:]{2,60}?\s+)?(?:Second(?:ed)?(?:\s+by)?|SECOND(?:ED)?(?:\s+BY)?)\s*:[^.;:]{2,60}?)\s+(?=(?:Roll\s+Call|ROLL\s+CALL)\s*:)/g],
@@ -844,8 +846,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A county board's "AGENDA ITEM 13 – APPOINTMENTS …" the same, the word "AGENDA" before it, and a Texas court's "… No action
   // taken. AGENDA ITEM 9 Consider and take action on …" with no mark after the number.
   // A town meeting's "… by voice vote. ARTICLE 4. To see if the Town will vote …" too, and a common council's file number:
-  // "… Carried on voice vote. Item 26-1108. Petition of …". After an abbreviation's stop too: "… of the SPC. Item 5: …".
-  [/(?:ITEM|Item|ARTICLE|Article)\s+\d/, /(?=(?:(?:AGENDA|Agenda)\s+)?(?:ITEM|Item|ARTICLE|Article(?=\s+\d{1,3}\.\s+To\s+see\b))\s+(?:\d{1,3}[A-Za-z]?(?:\.\d{1,2})?|\d{2}-\d{3,5})(?:\s*[-–—:.])?\s+[A-Z])(?<=[a-z\d)][.!?]\s+|\b[A-Z]{2,6}\.\s+|\b(?:19|20)\d\d\s+)(?<!\b(?:AGENDA|Agenda)\s+)/g],
+  // "… Carried on voice vote. Item 26-1108. Petition of …". After an abbreviation's stop too: "… of the SPC. Item 5: …"; an
+  // Irish county's "Item No. 7: …" the same.
+  [/(?:ITEM|Item|ARTICLE|Article)\s+(?:(?:No|NO)\.?\s*)?\d/, /(?=(?:(?:AGENDA|Agenda)\s+)?(?:ITEM|Item|ARTICLE|Article(?=\s+\d{1,3}\.\s+To\s+see\b))\s+(?:(?:No|NO)\.?\s*)?(?:\d{1,3}[A-Za-z]?(?:\.\d{1,2})?|\d{2}-\d{3,5})(?:\s*[-–—:.])?\s+[A-Z])(?<=[a-z\d)][.!?]\s+|\b[A-Z]{2,6}\.\s+|\b(?:19|20)\d\d\s+)(?<!\b(?:AGENDA|Agenda)\s+)/g],
   // A borough's "… Absent - Ortega. Resolution 2026-302, referring … to the Land Use Board, was offered by …": each
   // resolution a paragraph, its number and what it does after the last roll call's stop.
   [/(?:Resolution|RESOLUTION|Ordinance|ORDINANCE)\s+(?:No\.?\s*|#\s*)?[\w-]*\d[\w-]*,\s/, /(?<=[a-z\d)][.!?]\s+)(?<!(?:^|\s)\(?(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})[.)]\s+)(?=(?:Resolution|RESOLUTION|Ordinance|ORDINANCE)\s+(?:No\.?\s*|#\s*)?[\w-]*\d[\w-]*,\s+(?:an?\s+(?:resolution|ordinance)\s+)?[a-z]+ing\s)/g],

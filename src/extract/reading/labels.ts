@@ -535,8 +535,11 @@ const MADE_BY_AFTER = /\s+(?:was\s+)?(?:made|moved|offered)\s+by\s+[^,.;]{2,60}[
 
 /** A member's title and a name of up to three words: "Committeewoman Reyes", "Trustee Mary Ann Marsh". */
 const TITLED_NAME = String.raw`${MEMBER_TITLE}\.?\s+[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,2}`;
-/** A mover's label and a name, nothing else: "Offered by: Committeewoman Reyes", "Moved by: Trustee Marsh". */
-const NAME_ONLY = new RegExp(String.raw`^(?:offered|moved|introduced)\s+by\s*:\s*${TITLED_NAME}\s*$`, 'iu');
+/**
+ * A mover's label and a name, nothing else: "Offered by: Committeewoman Reyes", "Moved by: Trustee Marsh"; the seconder's after
+ * it on the line ("Offered by Committeeman Ridgway, seconded by Committeewoman Batts.", "… Seconded by: Mayor Weiss").
+ */
+const NAME_ONLY = new RegExp(String.raw`^(?:offered|moved|introduced)\s+by\s*:?\s*${TITLED_NAME}(?:\s*[,;]?\s+(?:and\s+)?seconded\s+by\s*:?\s*${TITLED_NAME})?\s*\.?$`, 'iu');
 const MOVER_AFTER_COLON = new RegExp(String.raw`\s*:\s*${TITLED_NAME}[.;,]?(?:\s+second(?:ed)?\s*:.*)?$`, 'iu');
 
 /**

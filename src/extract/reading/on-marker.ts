@@ -171,8 +171,9 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
   const proposal = marker.kind === 'recommended' && r.kind === 'report' && (!marker.to || underHeading || /^that\s/i.test(line.text)) && !/^RECOMMENDED\b/.test(line.text) && marker.rule !== 'marker.body-recommends-list';
   // "Recommendation to Council" over "That Council approves …" and its movers, in minutes: the committee's, sent on to Council.
   // An Australian committee's "RECOMMENDATION TO COUNCIL" in capitals names the body the same ("Council").
+  // An officer's "RECOMMENDATION TO COMMITTEE" addresses the meeting itself: no committee sends its view to a bare "Committee".
   const headingTo = marker.rule === 'marker.recommendations-heading' && r.kind === 'minutes' ? HEADING_TO.exec(line.text)?.[1] : undefined;
-  const sentOn = headingTo && !/[a-z]/.test(headingTo) ? titleCase(headingTo) : headingTo;
+  const sentOn = headingTo && !SELF_ADDRESSED.test(headingTo) ? (!/[a-z]/.test(headingTo) ? titleCase(headingTo) : headingTo) : undefined;
   // "Recommendation from Cabinet:" in council minutes: a committee's recommendation, put to the council.
   const fromBody = marker.rule === 'marker.recommendations-heading' && r.kind === 'minutes' && HEADING_FROM.test(line.text);
   const committees = r.committeeReport || /^committee\s+recommendation/i.test(line.text) || sentOn !== undefined || fromBody;
@@ -254,6 +255,7 @@ function introThenList(rest: string): number | undefined {
 
 /** The body a recommendations heading names: "Recommendation to Council", "Recommendations to the Cabinet:". */
 const HEADING_TO = /\b(?:to|TO|To)\s+(?:the\s+|THE\s+)?((?:Full\s+|FULL\s+)?[A-Z][\w’'&-]*(?:\s+(?:and\s+|of\s+|AND\s+|OF\s+)?[A-Z][\w’'&-]*){0,5})\s*[:\-–—]?\s*$/;
+const SELF_ADDRESSED = /^(?:sub-?)?(?:committee|panel)$/i;
 /** A recommendations heading that names the body they came from: "Recommendation from Cabinet:", "RECOMMENDATIONS OF THE EXECUTIVE COMMITTEE". */
 const HEADING_FROM = /\b(?:of|from|OF|FROM)\s+(?:the\s+|THE\s+)?[A-Z]/;
 

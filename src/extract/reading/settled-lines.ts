@@ -19,6 +19,8 @@ import { parseNumber } from '../../text/numbering.js';
  * approved").
  */
 const ALL_IN_FAVOUR = /^(.*?)(?:^|[,\s]+\(?)(?:proposed\s+(?:by\s+)?)?(?:(?:cllr|councillor|cr|mr|mrs|ms)\.?\s+[\w’'-]+,?\s+)?seconded\s+(?:by\s+)?(?:cllr|councillor|cr|mr|mrs|ms)\.?\s+(?:[A-Z]\.\s*){0,3}[\w’'-]+(?:\s+(?!and\b)[\w’'-]+)?,?\s+(?:all\s+in\s+favour|(?:and\s+)?unanimously\s+agreed|unanimously|carried|(?:and\s+)?agreed)\b(?:\s*[:\-–—]+\s*((?:to|that)\s+\S.*|(?:the|this|these|a|an)\s+[^.;:]{2,160}?\s+(?:be|was|were|is|are)\s+\S.*)|[^.]*\.?)$/i;
+/** A sub-matter's name before its movers: "Payments:", "b) Grass cutting 2027:" (no sentence: no stop, no verb's "was"). */
+const MATTER_NAME = /^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+)?[A-Z][^.;:]{1,50}:$/;
 /** "Cllr Hidderley proposed (that)": the mover before the matter. */
 const MOVER_LEAD = /^(?:cllr|councillor|cr)\.?\s+[\w’'-]+\s+proposed\s+(?!by\b)(?:that\s+)?/i;
 
@@ -76,9 +78,13 @@ export function allInFavour(r: Reading, line: Line): boolean {
   const text = line.text;
   const favour = /seconded/i.test(text) ? ALL_IN_FAVOUR.exec(text) : null;
   if (!favour) return false;
-  if (favour[2] && !favour[1].trim()) {
+  // "a) Payments: proposed Cllr Gould, seconded …, all in favour: to approve …": a sub-matter's name and its colon before the
+  // movers are no part of what was proposed; its list letter numbers the clause.
+  const named = favour[2] ? MATTER_NAME.exec(favour[1].trim()) : null;
+  if (favour[2] && (!favour[1].trim() || named)) {
     r.flushMotion();
-    r.commit({ kind: 'resolution', parts: [favour[2]], line: line.line, column: line.column + text.lastIndexOf(favour[2]), item: r.item?.id, rules: evidence('reader.all-in-favour') });
+    const number = named ? parseNumber(favour[1].trim())?.number : undefined;
+    r.commit({ kind: 'resolution', number, parts: [favour[2]], line: line.line, column: line.column + text.lastIndexOf(favour[2]), item: r.item?.id, rules: evidence('reader.all-in-favour') });
     return true;
   }
   // "(Proposed Cllr Hale, seconded Cllr Moss, all in favour)": the bracket is no part of what was proposed.
