@@ -94,4 +94,4 @@ export function findReferrals(text: string, lex: Lexicon = lexiconFor()): FoundR
 /** The words of a name that stand before where a pattern caught it: "Department for " before "Infrastructure". */
 const NAME_BEFORE = /(?:[A-Z][\w’'-]*\s+(?:(?:for|of|and|&)\s+)?)+$/;
 
-const BARE_HEAD = /^(?:council|cabinet|committee|board|panel|commission|executive)$/i;
+const BARE_HEAD = /^(?:council|cabinet|committee|board|panel|commission|executive|partnership|forum|authority|trust)$/i;

@@ -390,8 +390,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/^(?:motion|moved(?:\s+by)?)\s*:[^:]{2,60}\bsecond(?:ed)?(?:\s+by)?\s*:\s*\S(?:(?!\s(?:That|THAT)\s)[^:]){1,60}$/i.test(above.text) && /^[A-Z]/.test(line.text) && !(TITLE_END.test(above.text) && TITLE_REST.test(line.text)) && !(MEMBER_TITLE_END.test(above.text) && /^[A-Z][\w’'-]+(?:[.;,]?\s|[.;,]?$)/.test(line.text))) return false;
   // "Resolution 2026-284 Referring the Draft Master" / "Plan Reexamination Report to the Planning Board", "Ordinance 2026-19 An
   // Ordinance Amending Chapter" / "250, Zoning, …": a measure's title worded by its verb, in title case at the margin, runs on
-  // until a line of its own (a label, a sentence) comes.
-  if (MEASURE_VERBED.test(above.text) && above.text.length >= full && /^(?:[A-Z][\w’'-]*\s+[A-Z\d]|\d[\d,]*\b)/.test(line.text) && !matchLabel(line.text, lex) && !matchMarker(line.text, lex) && !parseNumber(line.text)) return true;
+  // until a line of its own (a label, a sentence) comes; small words in lower case ("Ordinance to the Joint Land Use Board").
+  if (MEASURE_VERBED.test(above.text) && above.text.length >= full && /^(?:(?!(?:Motion|Moved|Offered|Introduced|Seconded|Roll)\b)[A-Z][\w’'-]*\s+(?:[A-Z\d]|(?:to|of|for|and|the|in|on|at|with|from|under)\s)|\d[\d,]*\b)/.test(line.text) && !matchLabel(line.text, lex) && !matchMarker(line.text, lex) && !parseNumber(line.text)) return true;
   // "… to AquaTech Inc." / "in the amount of …": an abbreviation's stop ends no sentence.
   if (/\b(?:Inc|Ltd|Co|Corp|Bros|No|Nos|St|Mr|Mrs|Ms|Dr|Cllr|Cr)\.$/.test(above.text) && /^[a-z]/.test(line.text)) return true;
   // "… – accepted as a true record;" / "proposed Cllr Ashby, seconded Cllr Mensah.": the movers after a semicolon, cut at the margin.
