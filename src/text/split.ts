@@ -459,6 +459,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // An English front sheet's "REPORT TO: Cabinet DATE OF MEETING: … REPORT OF: …" keeps "REPORT" with its field; a US "STAFF
   // REPORT TO: Honorable Mayor …" is the title, then the field. The lead-in under "RECOMMENDED ACTION" starts a line too.
   [/\b(?:TO|FROM|DATE(?:\s+OF\s+MEETING)?|SUBJECT|PREPARED\s+BY|MEETING\s+DATE|REPORT\s+OF)\s*:|Staff\s+recommends\b|RECOMMENDATIONS?\s+It\s+is\s+recommended\b/, /(?<=\S\s+)(?<!(?<!\b(?:STAFF|AGENDA)\s+)\bREPORT\s+)(?=(?:(?<!\b(?:STAFF|AGENDA)\s+)REPORT\s+(?:TO|OF)|TO|FROM|DATE(?:\s+OF\s+MEETING)?|SUBJECT|PREPARED\s+BY|MEETING\s+DATE)\s*:\s|RECOMMENDATIONS?\s+(?:Staff\s+recommends|It\s+is\s+recommended)\b)|(?<=\b(?:RECOMMENDATIONS?|RECOMMENDED\s+ACTIONS?)\s+)(?=Staff\s+recommends\s+(?:that\b|the\s+(?:City|Town|Village|County)\b)|It\s+is\s+recommended\s+that\b)/g],
+  // A report's section heading run into its first sentence, the ask of the meeting: "Summary Council is asked to consider a request
+  // …", "Executive Summary The Committee is requested to …", "Purpose of Report Members are invited to …".
+  [/\b(?:Summary|SUMMARY|Purpose|PURPOSE|Report|REPORT)\s+(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}?(?:is|are)\s+(?:(?:also|further)\s+)?(?:asked|requested|invited)\s+to\b/, /(?<=\b(?:(?:Executive\s+)?(?:Summary|SUMMARY)|Purpose|PURPOSE|Purpose\s+of\s+(?:the\s+)?[Rr]eport|PURPOSE\s+OF\s+(?:THE\s+)?REPORT)\s+)(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}?(?:is|are)\s+(?:(?:also|further)\s+)?(?:asked|requested|invited)\s+to\b)/g],
   // A decision record's fields in title case, a front sheet run into one line: "… Subject: Residents' Parking Zone K Decision
   // taken: 1. …", "… Transport Review Recommendation(s) It is recommended that the Committee: 1. …": the field's label, or the
   // heading over the lead-in, starts a line after a word with no stop, as printed.
@@ -994,8 +997,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A select board's page run into one line: "… Anna Ross Payroll Warrant: Upon a motion by Mr. Ober, seconded by …, the Board voted
   // …", "… $98,112.40. Transfer Station Hours: Ms. Ross moved to extend …": the motion after a topic's colon, and a topic with
   // its motion after the stop before it, start lines; a topic with a dash in it ("Liquor License – Brookside Tavern: Ms. Desai
-  // moved …"), and one the Board settled without a motion ("Transfer Station Fees: After discussion the Board agreed …").
-  [/:\s+(?:(?:Upon|On)\s+(?:a\s+)?motion\s+(?:by|of)\b|\S+\.?\s+[A-Z][\w’'-]+\s+moved\b|(?:After|Following)\s+(?:discussion|review|deliberation),?\s+the\s+Board\s)/, new RegExp(String.raw`(?<=[A-Z][\w’'-]*:)\s+(?=(?:Upon|On)\s+(?:a\s+)?motion\s+(?:by|of)\b)|(?<=[a-z\d)][.;]\s+)(?=(?:[A-Z][\w’'&/-]*\s+(?:(?:[A-Z][\w’'&/-]*|[–—]|of|and|for|the)\s+){0,5})?[A-Z][\w’'&/-]*:\s+(?:(?:Upon|On)\s+(?:a\s+)?motion\s+(?:by|of)\b|(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+moved\b|(?:After|Following)\s+(?:discussion|review|deliberation),?\s+the\s+Board\s+(?:agreed|voted|decided)\b))`, 'g')],
+  // moved …"), and one the Board settled without a motion ("Transfer Station Fees: After discussion the Board agreed …"). The
+  // first topic after the page's date too ("… DECEMBER 2, 2026 Warrant: Upon a motion duly made and seconded, …").
+  [/:\s+(?:(?:Upon|On)\s+(?:a\s+)?motion\s+(?:by|of|duly)\b|\S+\.?\s+[A-Z][\w’'-]+\s+moved\b|(?:After|Following)\s+(?:discussion|review|deliberation),?\s+the\s+Board\s)/, new RegExp(String.raw`(?<=[A-Z][\w’'-]*:)\s+(?=(?:Upon|On)\s+(?:a\s+)?motion\s+(?:by|of|duly)\b)|(?<=[a-z\d)][.;]\s+|\b[A-Za-z]+\s+\d{1,2},\s+(?:19|20)\d\d\s+)(?=(?:[A-Z][\w’'&/-]*\s+(?:(?:[A-Z][\w’'&/-]*|[–—]|of|and|for|the)\s+){0,5})?[A-Z][\w’'&/-]*:\s+(?:(?:Upon|On)\s+(?:a\s+)?motion\s+(?:by|of|duly)\b|(?:${CAP_TITLE})\.?\s+[A-Z][\w’'-]+\s+moved\b|(?:After|Following)\s+(?:discussion|review|deliberation),?\s+the\s+Board\s+(?:agreed|voted|decided)\b))`, 'g')],
   // "Transfer Station Fees: Mr. Dunphy moved to increase the fee …": a select board's topic, then its motion on the same line.
   // "ii. Budget 2027/28: Cllr Moss proposed a precept of £24,500, …": a parish's numbered topic, then its proposal. "MOTION:"
   // and "MOTION TO AMEND:" are the mover's own labels, no topic.
