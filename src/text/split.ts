@@ -459,8 +459,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // An English front sheet's "REPORT TO: Cabinet DATE OF MEETING: … REPORT OF: …" keeps "REPORT" with its field; a US "STAFF
   // REPORT TO: Honorable Mayor …" is the title, then the field. The lead-in under "RECOMMENDED ACTION" starts a line too.
   [/\b(?:TO|FROM|DATE(?:\s+OF\s+MEETING)?|SUBJECT|PREPARED\s+BY|MEETING\s+DATE|REPORT\s+OF)\s*:|Staff\s+recommends\b|RECOMMENDATIONS?\s+It\s+is\s+recommended\b/, /(?<=\S\s+)(?<!(?<!\b(?:STAFF|AGENDA)\s+)\bREPORT\s+)(?=(?:(?<!\b(?:STAFF|AGENDA)\s+)REPORT\s+(?:TO|OF)|TO|FROM|DATE(?:\s+OF\s+MEETING)?|SUBJECT|PREPARED\s+BY|MEETING\s+DATE)\s*:\s|RECOMMENDATIONS?\s+(?:Staff\s+recommends|It\s+is\s+recommended)\b)|(?<=\b(?:RECOMMENDATIONS?|RECOMMENDED\s+ACTIONS?)\s+)(?=Staff\s+recommends\s+(?:that\b|the\s+(?:City|Town|Village|County)\b)|It\s+is\s+recommended\s+that\b)/g],
-  // A report's section heading run into its first sentence, the ask of the meeting: "Summary Council is asked to consider a request
-  // …", "Executive Summary The Committee is requested to …", "Purpose of Report Members are invited to …".
+  // A report's section heading run into its first sentence, the ask of the meeting: "Summary Council is asked to consider a
+  // request …", "Executive Summary The Committee is requested to …", "Purpose of Report Members are invited to …".
   [/\b(?:Summary|SUMMARY|Purpose|PURPOSE|Report|REPORT)\s+(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}?(?:is|are)\s+(?:(?:also|further)\s+)?(?:asked|requested|invited)\s+to\b/, /(?<=\b(?:(?:Executive\s+)?(?:Summary|SUMMARY)|Purpose|PURPOSE|Purpose\s+of\s+(?:the\s+)?[Rr]eport|PURPOSE\s+OF\s+(?:THE\s+)?REPORT)\s+)(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}?(?:is|are)\s+(?:(?:also|further)\s+)?(?:asked|requested|invited)\s+to\b)/g],
   // A decision record's fields in title case, a front sheet run into one line: "… Subject: Residents' Parking Zone K Decision
   // taken: 1. …", "… Transport Review Recommendation(s) It is recommended that the Committee: 1. …": the field's label, or the
