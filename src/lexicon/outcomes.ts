@@ -37,9 +37,10 @@ const PAPER_CASED = PAPER.replace(/(?<=[:|])([a-z])/g, (m) => `[${m.toUpperCase(
  * What may open the sentence before its subject: "Following discussion, ", "After discussion of the water charge, ", "By
  * consensus, ", "By general consent, ", "Having considered the representations, ", Scottish minutes' "Thereafter, ", "Upon
  * motion by X, seconded by Y, ", and how the vote went, after any of these: "On the Chair's casting vote, ", "After a full
- * debate, and on a show of hands, ".
+ * debate, and on a show of hands, "; a hearings panel's power named first: "Pursuant to section 33D of the Dog Control Act
+ * 1996, ".
  */
-const LEAD = String.raw`^(?:(?:thereafter|accordingly|subsequently|finally|in\s+conclusion|in\s+summary)\s*,?\s+|following\s+[^,.;:]{1,110},\s+|(?:after|following)\s+(?:[\w-]+\s+){0,3}?(?:discussion|debate|consideration|deliberation)(?:\s+(?:of|on|about)\s+[^,.;:]{1,60},\s+|,?\s+)|by\s+(?:general\s+|unanimous\s+|common\s+)?(?:consensus|consent|acclamation),\s+|having\s+(?:carefully\s+)?(?:considered|heard|read|reviewed)\b[^.;:]{1,160}?,\s+)?(?:(?:and\s+)?(?:on|by|upon)\s+[^,.;:]{0,40}?\b(?:casting\s+vote|vote|show\s+of\s+hands|division|majority)\b[^,.;:]{0,40},\s+|(?:a|the)\s+(?:recorded\s+|named\s+)?vote\s+was\s+(?:then\s+)?taken(?:,?\s+and\s+|\s*,\s*))?`;
+const LEAD = String.raw`^(?:(?:thereafter|accordingly|subsequently|finally|in\s+conclusion|in\s+summary)\s*,?\s+|(?:pursuant\s+to|in\s+accordance\s+with)\s+[^,.;:]{2,120},\s+|following\s+[^,.;:]{1,110},\s+|(?:after|following)\s+(?:[\w-]+\s+){0,3}?(?:discussion|debate|consideration|deliberation)(?:\s+(?:of|on|about)\s+[^,.;:]{1,60},\s+|,?\s+)|by\s+(?:general\s+|unanimous\s+|common\s+)?(?:consensus|consent|acclamation),\s+|having\s+(?:carefully\s+)?(?:considered|heard|read|reviewed)\b[^.;:]{1,160}?,\s+)?(?:(?:and\s+)?(?:on|by|upon)\s+[^,.;:]{0,40}?\b(?:casting\s+vote|vote|show\s+of\s+hands|division|majority)\b[^,.;:]{0,40},\s+|(?:a|the)\s+(?:recorded\s+|named\s+)?vote\s+was\s+(?:then\s+)?taken(?:,?\s+and\s+|\s*,\s*))?`;
 
 /**
  * The day of the decision between the body and its verb, as Toronto's decision documents print it: "City Council on October 28

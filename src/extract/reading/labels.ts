@@ -226,7 +226,7 @@ const ELECTED_AFTER_MOVERS = /^(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+
 const MOVED_LEAD = /\b(?:moved|offered|introduced|proposed)\s+by\b(?![^:]*\b(?:adopted|approved|passed|carried)\b)/i;
 
 /** Sections that argue for a decision already read: the options turned down, the reasons given. */
-const ASIDE = /^(?:(?:alternative|other)\s+options|options\s+(?:considered|rejected)|reasons?\s+for\s+(?:the\s+)?decisions?)\b/i;
+const ASIDE = /^(?:(?:alternative|other)\s+options|options\s+(?:considered|rejected)|reasons?\s+for\s+(?:the\s+)?decisions?\b|reasons?(?:\s*\(s\))?\s*:?\s*$)/i;
 
 /** The item's title as the resolution its movers moved, settled by the verdict `rule` read. */
 function commitItemTitle(r: Reading, item: NonNullable<Reading['item']>, rule: string): void {
