@@ -179,6 +179,7 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
   const committees = r.committeeReport || /^committee\s+recommendation/i.test(line.text) || sentOn !== undefined || fromBody;
   const origin: RecommendationOrigin | undefined = (marker.kind === 'recommended' && !proposal) || (clauseKind === 'recommendation' && committees) ? 'committee' : clauseKind === 'recommendation' ? 'report' : undefined;
   const intro = isIntroOnly(marker.rest);
+  if (intro && r.kind === 'report' && marker.rule === 'marker.body-recommends-to' && marker.to) r.sentOn = marker.to;
   const parent = marker.kind === 'recommendations' && numbered && /num-dot|decimal|bare-num/.test(numbered.style) ? numbered : undefined;
   r.open({ kind: clauseKind, origin, to: marker.to ?? sentOn, intro, bare: false, marker: line, parent, effect: marker.effect, rules: evidence(marker.rule), listOnly: marker.listOnly, ...(operative ? { pending: true } : {}) });
   if (intro) return;

@@ -60,6 +60,11 @@ export class Reading {
   readonly claimed: number[] = [];
   /** "4TH REPORT OF THE Audit Committee": a committee reporting to Council, so its recommendations are the committee's. */
   readonly committeeReport: boolean;
+  /**
+   * The body a committee's report sends its recommendations to, named once over them all ("The General Committee recommends the
+   * following to Council:"): the "That …" clauses under each item below are the committee's, sent on to it.
+   */
+  sentOn: string | undefined;
   /** ModernGov's "Minutes:" label under each item, not a document titled "Minutes". */
   readonly hasMinutesLabel: boolean;
   /**
