@@ -314,9 +314,9 @@ const HONOURABLE = /\bHon(?:ou?rable)?\b/;
 /**
  * Between two names of a list: a comma or semicolon, perhaps with "and" ("…; and the Rural Ontario Municipal
  * Association"), or "and" / "or" alone, and the "to" perhaps repeated ("… Association and to the Regional Planning
- * Committee").
+ * Committee"), or a second body after the first ("… to the Local Plan Working Group and then to Cabinet").
  */
-const LIST_SEP = /^\s*(?:[;,](?:\s+(?:and|or))?|\s+(?:and|or))(?:\s+to)?\s+/;
+const LIST_SEP = /^\s*(?:[;,](?:\s+(?:and|or))?|\s+(?:and|or))(?:\s+(?:then|subsequently|finally),?)?(?:\s+to)?\s+/;
 /** The comma before a person's office ("John Vanthof, MPP"), not before the next addressee ("…, the local MPP"). */
 const OFFICE_COMMA = /^,\s+(?!(?:the|our|all)\s)/;
 
