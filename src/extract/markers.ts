@@ -180,7 +180,7 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
   if (r(lex, 'body-recommends-list', text)) return { kind: 'recommended', rule: 'marker.body-recommends-list', rest: '', restAt: text.length };
   // "RECOMMENDED TO COUNCIL": a body's name in capitals is given in title case.
   // "RECOMMENDED TO COUNCIL BY MPAC": the committee that recommends, after "by", is no part of the body it goes to.
-  if ((m = r(lex, 'recommended', text))) return at('recommended', 'recommended', text, m, m[1] ? { to: (/[a-z]/.test(m[1]) ? m[1] : titleCase(m[1])).trim().replace(/^the\s+/i, '').replace(/\s+by\s+(?:the\s+)?\S.*$/i, '') } : {});
+  if ((m = r(lex, 'recommended', text))) return at('recommended', 'recommended', text, m, m[1] ? { to: titleCase(m[1]).trim().replace(/^the\s+/i, '').replace(/\s+by\s+(?:the\s+)?\S.*$/i, '') } : {});
   if ((m = r(lex, 'asked', text)) && !PROCEDURAL.test(text)) {
     const rest = text.slice(m[0].length).trim();
     const rule = 'marker.asked';
@@ -310,6 +310,7 @@ function mendMarkerWord(text: string): string | undefined {
   return OCR_MARKERS.test(word) ? word + text.slice(ocr[0].length) : undefined;
 }
 
+/** A name printed in capitals, in title case; text with any lower case is already cased as its writer meant, and kept. */
 export function titleCase(s: string): string {
   if (/[a-z]/.test(s)) return s;
   // "BÉAL ÁTHA", "TAUPŌ": a capital of any script opens its word.

@@ -214,9 +214,6 @@ const MONTH_START = new RegExp(String.raw`^${MONTH_NAME}\b`, 'i');
  */
 const BODY_AFTER_LABEL = new RegExp(String.raw`^\s+(?:of\s+decisions?\s+(?:taken|made)\s+by\s+(?:the\s+)?)?((?:[A-Z][\w’'&-]*\s+){0,4}(?:Council|Commission|Board|Committee|Cabinet|[A-Z]+\s+(?:Committee|Board|Panel)))(?:\s+(?:[A-Z][a-z]+day,?\s+)?(?:${MONTH_NAME}|\d)|\s*$)`, 'i');
 
-/** A name in title case, as the body reader reads names: a line in capitals is recased, one with lower case kept. */
-const cased = (text: string): string => (/[a-z]/.test(text) ? text : titleCase(text));
-
 /** Names that may be the deciding body's, most trusted first. */
 function* bodyCandidates(lines: Line[]): Generator<string> {
   const head = lines.slice(0, 40);
@@ -241,7 +238,7 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     const before = whole?.split(/\s+[-–—]\s+/).pop()?.trim().replace(/\s+(?:regular|special|called|adjourned)\s+(?:session|meeting)$/i, '');
     // "… COMMITTEE OF ADJUSTMENT MINUTES OF HEARING – THURSDAY, …": a label's line is read by the label's rule below.
     // "B.1 Greater Vernon Water – 2027 Rates": an item's number and title, a year in it, not a body and its meeting's date.
-    const name = whole && before && !/\b(?:minutes?|agenda|notes)\b/i.test(whole) && !ITEM_NUMBER_FIRST.test(whole) && cased(before);
+    const name = whole && before && !/\b(?:minutes?|agenda|notes)\b/i.test(whole) && !ITEM_NUMBER_FIRST.test(whole) && titleCase(before);
     const body = name && readBody(name, 0);
     if (body && body.end >= name.length - 1) yield body.name;
   }
@@ -253,13 +250,13 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     const before = m && !/^(?:open|public|confidential|unconfirmed|confirmed|signed|final|part\s+[ab12i]+)$/i.test(m[1].trim()) ? (m[1].split(/\s+[-–—]\s+/).pop() ?? '').trim() : '';
     // "OFFICER RECOMMENDATION AND COUNCIL DECISION": an Australian council's heading over a motion, not a body's decisions.
     // In capitals, read in title case as other title lines are: "WORK AND PUBLIC SESSION MINUTES" names a session, not a body.
-    const body = before && !/\brecommendations?\b/i.test(before) ? readBody(cased(before), 0) : undefined;
+    const body = before && !/\brecommendations?\b/i.test(before) ? readBody(titleCase(before), 0) : undefined;
     // "BF/12/26 Confirmation of Minutes" is an item's title: the body must be all that stands before the label. A US district's
     // "PINE HOLLOW SCHOOL DISTRICT NO. 12 BOARD OF EDUCATION – REGULAR MEETING MINUTES", its head run into one line, names the
     // board that met at the end, after the district's name or number (not in "Audit, Risk and Improvement Committee": a name
     // with commas is read whole elsewhere).
     if (!body || body.end < before.length - 1) {
-      const recased = cased(before);
+      const recased = titleCase(before);
       for (const word of before.includes(',') ? [] : recased.matchAll(/(?<=\b(?:(?:No|NO)\.?\s*\d{1,4}|District|Township|County|City|Village|Town)\s+)(?=[A-Z])/g)) {
         const tail = readBody(recased.slice(word.index), 0);
         if (tail && tail.end >= recased.length - word.index - 1 && COMMITTEE.test(tail.name)) {
@@ -283,7 +280,7 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
     // BOROUGH COUNCIL RECORD OF DECISIONS TAKEN BY THE CABINET Tuesday 8 December 2026".
     const rest = l.text.slice(m![0].length);
     const after = isMunicipalName(body.name) || /^\s+of\s+decisions?\s+(?:taken|made)\s+by\b/i.test(rest) ? BODY_AFTER_LABEL.exec(rest) : null;
-    if (after) yield /[a-z]/.test(after[1]) ? after[1] : titleCase(after[1]);
+    if (after) yield titleCase(after[1]);
     // "TOWNSHIP OF PINE HOLLOW REGULAR MEETING OF THE TOWNSHIP COMMITTEE MINUTES – …", a head run into one line: the body the
     // meeting was of, named before the label.
     if (/\bmeeting\s+of\b/i.test(body.name)) for (const name of meetingOf(before)) if (COMMITTEE.test(name) || /\bcouncil$/i.test(name)) yield name;
@@ -299,7 +296,7 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
   for (const l of head.slice(0, 6)) {
     const of = /^report\s+of\s+(?:the\s+)?/i.exec(l.text);
     const rest = of ? l.text.slice(of[0].length) : '';
-    const name = rest && readBody(cased(rest), 0)?.name;
+    const name = rest && readBody(titleCase(rest), 0)?.name;
     if (name && COMMITTEE.test(name)) yield name;
   }
   // A line that is nothing but a body's name, as title pages set it; not the subject cut from "The Board AGREED that …".
@@ -375,7 +372,7 @@ function* bodyCandidates(lines: Line[]): Generator<string> {
 /** The body a report is addressed to: "TO: Honorable Mayor and City Council", through the courtesy to the body. */
 function* addressee(to: string | undefined): Generator<string> {
   const text = to?.replace(/\s+(?:SUBJECT|FROM|RE|DATE|WARD|FILE|ITEM|PREPARED\s+BY|MEETING(?:\s+DATE)?)\s*:.*$/i, '').replace(/^(?:the\s+)?(?:honou?rable\s+)?(?:mayor|chair\w*|president)\s+and\s+(?:members\s+of\s+(?:the\s+)?)?/i, '');
-  const body = text && readBody(cased(text), 0);
+  const body = text && readBody(titleCase(text), 0);
   if (body) yield body.name;
 }
 

@@ -365,5 +365,8 @@ function askedIn(s: string): RegExpExecArray | null {
  * request of Dr. Vance regarding ambulance response times was referred to …", whose "response" only describes the request.
  */
 function talkNamed(subject: string): boolean {
-  return TALK.test(subject.split(/\s+(?:of|from|regarding|about|on|re|concerning|for|by|in|to|with|relating|raised|made|received|submitted)\b/i)[0]);
+  return TALK.test(subject.split(HEAD_ENDS)[0]);
 }
+
+/** Where a subject's head noun ends and what describes it begins: "The request| of Dr. Vance| regarding …". */
+const HEAD_ENDS = /\s+(?:of|from|regarding|about|on|re|concerning|for|by|in|to|with|relating|raised|made|received|submitted)\b/i;

@@ -173,13 +173,13 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
   // An Australian committee's "RECOMMENDATION TO COUNCIL" in capitals names the body the same ("Council").
   // An officer's "RECOMMENDATION TO COMMITTEE" addresses the meeting itself: no committee sends its view to a bare "Committee".
   const headingTo = marker.rule === 'marker.recommendations-heading' && r.kind === 'minutes' ? HEADING_TO.exec(line.text)?.[1] : undefined;
-  const sentOn = headingTo && !SELF_ADDRESSED.test(headingTo) ? (!/[a-z]/.test(headingTo) ? titleCase(headingTo) : headingTo) : undefined;
+  const sentOn = headingTo && !SELF_ADDRESSED.test(headingTo) ? titleCase(headingTo) : undefined;
   // "Recommendation from Cabinet:" in council minutes: a committee's recommendation, put to the council.
   const fromBody = marker.rule === 'marker.recommendations-heading' && r.kind === 'minutes' && HEADING_FROM.test(line.text);
   const committees = r.committeeReport || /^committee\s+recommendation/i.test(line.text) || sentOn !== undefined || fromBody;
   const origin: RecommendationOrigin | undefined = (marker.kind === 'recommended' && !proposal) || (clauseKind === 'recommendation' && committees) ? 'committee' : clauseKind === 'recommendation' ? 'report' : undefined;
   const intro = isIntroOnly(marker.rest);
-  if (intro && r.kind === 'report' && marker.rule === 'marker.body-recommends-to' && marker.to) r.sentOn = marker.to;
+  if (intro && r.kind === 'report' && marker.rule === 'marker.body-recommends-to' && marker.to) r.reportSendsTo = marker.to;
   const parent = marker.kind === 'recommendations' && numbered && /num-dot|decimal|bare-num/.test(numbered.style) ? numbered : undefined;
   r.open({ kind: clauseKind, origin, to: marker.to ?? sentOn, intro, bare: false, marker: line, parent, effect: marker.effect, rules: evidence(marker.rule), listOnly: marker.listOnly, ...(operative ? { pending: true } : {}) });
   if (intro) return;

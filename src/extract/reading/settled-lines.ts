@@ -80,10 +80,11 @@ export function allInFavour(r: Reading, line: Line): boolean {
   if (!favour) return false;
   // "a) Payments: proposed Cllr Gould, seconded …, all in favour: to approve …": a sub-matter's name and its colon before the
   // movers are no part of what was proposed; its list letter numbers the clause.
-  const named = favour[2] ? MATTER_NAME.exec(favour[1].trim()) : null;
-  if (favour[2] && (!favour[1].trim() || named)) {
+  const lead = favour[1].trim();
+  const named = favour[2] ? MATTER_NAME.exec(lead) : null;
+  if (favour[2] && (!lead || named)) {
     r.flushMotion();
-    const number = named ? parseNumber(favour[1].trim())?.number : undefined;
+    const number = named ? parseNumber(lead)?.number : undefined;
     r.commit({ kind: 'resolution', number, parts: [favour[2]], line: line.line, column: line.column + text.lastIndexOf(favour[2]), item: r.item?.id, rules: evidence('reader.all-in-favour') });
     return true;
   }

@@ -64,7 +64,7 @@ export class Reading {
    * The body a committee's report sends its recommendations to, named once over them all ("The General Committee recommends the
    * following to Council:"): the "That …" clauses under each item below are the committee's, sent on to it.
    */
-  sentOn: string | undefined;
+  reportSendsTo: string | undefined;
   /** ModernGov's "Minutes:" label under each item, not a document titled "Minutes". */
   readonly hasMinutesLabel: boolean;
   /**

@@ -104,8 +104,8 @@ export function unmarkedLine(r: Reading, line: Line, parsed: ParsedNumber | unde
   const proposing = r.proposing();
   if (r.qualifies(body, Boolean(parsed))) {
     const rules = r.region === 'decision' ? evidence(r.regionRule, 'reader.decision-region') : evidence('reader.bare-clause');
-    const origin = proposing ? (r.sentOn ? 'committee' : 'report') : undefined;
-    r.open({ kind: proposing ? 'recommendation' : 'resolution', origin, to: proposing ? r.sentOn : undefined, intro: false, bare: true, level: parsed?.number.style ?? 'plain', rules });
+    const origin = proposing ? (r.reportSendsTo ? 'committee' : 'report') : undefined;
+    r.open({ kind: proposing ? 'recommendation' : 'resolution', origin, to: proposing ? r.reportSendsTo : undefined, intro: false, bare: true, level: parsed?.number.style ?? 'plain', rules });
     r.start(body, line, parsed?.number);
   } else if (!proposing) {
     // "The minutes were approved as a correct record.": a decision told as a sentence.
