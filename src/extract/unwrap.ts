@@ -234,6 +234,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // clause cut by a page break goes on in lower case on the next page, its line above left without a stop.
   if (line.pageBreak && /^[a-z]/.test(line.text) && !/[.!?:;]["”’)]*$/.test(above.text) && !parseNumber(line.text) && !matchMarker(line.text, lex)) return true;
   if (line.gap) return false;
+  // "… the quotation of Dyfed Stonework Ltd for £6,240" / "+ VAT.": the sum's tax cut from it at the margin.
+  if (/^\+\s*(?:VAT|GST|HST)\b/.test(line.text) && /[£$€]\s?\d[\d,]*(?:\.\d\d)?$/.test(above.text)) return true;
   // "Rheswm dros y penderfyniad / Reason for decision:" / "to set a balanced capital programme.": the label's value cut from it
   // at the margin, in lower case, is no decision of its own.
   if (/\bReasons?\s+for\s+(?:the\s+)?(?:[Dd]ecisions?|[Rr]ecommendations?)\s*:$/.test(above.text) && /^[a-z]/.test(line.text)) return true;
@@ -455,7 +457,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "…, which was unanimously" / "agreed.": an adverb may stand between.
   // "… for its summer scheme. All" / "agreed.": the assent cut after its subject.
   // "… the following resolution was" / "ADOPTED  AYES 4  NAYS 1": a New York town board's verdict in capitals.
-  if (/(?:\b(?:was|were|is|are|be|been|and)(?:\s+\w+ly)?|[.;]\s+All)$/i.test(previous.text) && /^(?:agreed|AGREED|resolved|RESOLVED|approved|APPROVED|noted|NOTED|carried|CARRIED|adopted|ADOPTED|passed|PASSED)\b/.test(line.text)) return true;
+  // "(c) That the proposed Council Tax base be" / "RECOMMENDED to Council for approval.": the passive's verb, not a marker.
+  if (/(?:\b(?:was|were|is|are|be|been|and)(?:\s+\w+ly)?|[.;]\s+All)$/i.test(previous.text) && /^(?:agreed|AGREED|resolved|RESOLVED|approved|APPROVED|noted|NOTED|carried|CARRIED|adopted|ADOPTED|passed|PASSED|recommended|RECOMMENDED)\b/.test(line.text)) return true;
   // "… the Lagan towpath. The Director" / "agreed to look into the matter.", "Trustee Delgado" / "asked that the fee be
   // waived", "…, the Members" / "recommended the disposal to …": the verb of the subject above, in lower case.
   // "The Executive further" / "agreed that …": an adverb may stand between the subject and its verb; "…, the Board" / "voted
@@ -645,8 +648,13 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/^and\s+(?:also\s+)?(?:agreed|resolved|decided)\s+(?:that|to)\s/.test(line.text) && !/[.;:!?]$/.test(previous.text)) return true;
   // "…, and carried by the following vote, the Board" / "approved Consent Agenda Items 2 through 8:": a body named at the
   // margin waits for its verb, which the lead-in below opens in lower case.
-  return !marker || marker.kind === 'following' || marker.restAt === 0 || /,$/.test(previous.text) || /\b(?:the|a|an|its|their|this)$/i.test(previous.text) || NAME_AFTER_THAT.test(previous.text) || (SUBJECT_AT_END.test(previous.text) && /^[a-z]/.test(line.text));
+  // "That the Committee notes the Strategic Risk" / "Register and recommends to Council that …": a name begun after its
+  // article runs on into the word below it, which is no body opening a sentence of its own.
+  return !marker || marker.kind === 'following' || marker.restAt === 0 || /,$/.test(previous.text) || /\b(?:the|a|an|its|their|this)$/i.test(previous.text) || NAME_AFTER_THAT.test(previous.text) || (SUBJECT_AT_END.test(previous.text) && /^[a-z]/.test(line.text)) || (NAME_BEGUN.test(previous.text) && NAME_GOES_ON.test(line.text));
 }
+
+const NAME_BEGUN = /\b(?:the|its|their)\s+(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*$/;
+const NAME_GOES_ON = new RegExp(String.raw`^(?!(?:${BODY_NOUNS})\b)[A-Z][a-z][\w’'-]*\s+(?:and\s+)?[a-z]`);
 
 /** A body named as a sentence's subject at a line's end: "…, the Board", "… and the City Council". */
 const SUBJECT_BEFORE_VERB = /(?:\b[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*|\b(?:Members|Councillors|[Ii]t\s+was|and|unanimously))$/;

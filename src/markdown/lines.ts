@@ -89,10 +89,13 @@ function block(node: RootContent, ctx: Ctx, prefix: Prefix): void {
         if (!itemStart) return;
         const offset = itemStart.offset ?? 0;
         const raw = ctx.chunk.slice(offset, offset + 16);
-        const marker = !node.ordered ? ''
+        // "… for £6,240" / "+ VAT.": a sum's tax cut at the margin onto a line of its own is no bullet; its plus sign stays.
+        const taxed = !node.ordered && !ctx.html && TAX_AFTER_PLUS.test(raw);
+        const marker = taxed ? '+'
+          : !node.ordered ? ''
           : ctx.html ? `${(node.start ?? 1) + index}.`
           : (/^\s*(\d{1,9}[.)])/.exec(raw)?.[1] ?? '');
-        const own: Prefix = { marker, bullet: !node.ordered, line: itemStart.line, column: itemStart.column, gap: ctx.html && index === 0 };
+        const own: Prefix = { marker, bullet: !node.ordered && !taxed, line: itemStart.line, column: itemStart.column, gap: ctx.html && index === 0 };
         if (item.children.length === 0) {
           emitText('', itemStart.line, itemStart.column, ctx, own, {});
           return;
@@ -391,6 +394,8 @@ function emitText(text: string, line: number, column: number, ctx: Ctx, prefix: 
     ctx.out.push(makeLine(part, at, col, k > 0 && extra.gap ? { ...extra, gap: false } : extra));
   });
 }
+
+const TAX_AFTER_PLUS = /^\s*\+\s+(?:VAT|GST|HST)\b/;
 
 /** What inline() puts for a "<br />" written in the text: a line end that is not a source line end. */
 const BR = '\u2028';
