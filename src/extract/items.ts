@@ -21,7 +21,7 @@ export interface ItemHeading {
  */
 const MINUTE_REF = /^((?:[A-Z]{1,4}\/|[A-Z]{5,6}\/(?=\d{1,4}\/\d{2,4}\s)|[A-Z][A-Za-z]{1,3}\/(?=\d{1,4}\/)|[A-Z][a-z][A-Z]{1,2}\s(?=\d{1,4}\/\d{2,4}\s)|[A-Z]{1,4}\.?|[A-Z]{2,4}\s|[A-Z]\s(?=\d{1,4}\/(?:19|20)\d\d\s|\d{1,4}\/\d{2}\s+[A-Z](?:[a-z]|[A-Z]{2,}\b))|(?!(?:Page|Tel|Fax|No|Ref|In|On|At|By|For|To|Of|The|And|From|Our|Its|Each|Per|Up|Till?|Year|Item|Min)\s)[A-Z][a-z]{1,3}\s)?\d{1,4}\/\d{2,4}|[A-Z]{1,3}\d{1,3}-\d{1,2}\/\d{2}|[A-Z]{1,4}\/\d{1,4}|[A-Z]{1,4}\.\d{1,4}\.\d{2}(?!\d)|[A-Z]{1,4}\d{1,4}-\d{4}|\d{2}-(?!(?:19|20)\d\d\b)\d{4}):?\s+(?:\d{1,2}\.?\s+)?(?![&,;:])([^\sa-z].*)$/;
 /** The word a parish prints before its minute's reference: "Min 26/003", "Minute No. 45/26", "MIN. 112/26". */
-const MINUTE_WORD = /^(?:Min(?:ute)?|MIN(?:UTE)?)\.?\s+(?:No\.?\s*)?(?=(?:[A-Z]{1,4}\/?)?\d{1,4}\/\d|\d{1,4}\s+(?:[-–—]\s+)?[A-Z])/;
+const MINUTE_WORD = /^(?:Min(?:ute)?|MIN(?:UTE)?)\.?\s+(?:No\.?\s*)?(?=(?:[A-Z]{1,4}\/?)?\d{1,4}\/\d|\d{1,4}(?:\s*:)?\s+(?:[-–—]\s+)?[A-Z])/;
 /**
  * "Item 7. Contract award", "Agenda Item 4: Budget", "ITEM 12 – Zoning amendment", a section's letter "ITEM 6.A  Ordinance
  * No. …", a Wisconsin council's file number "Item 26-1107. Petition of …".
@@ -92,8 +92,8 @@ export function itemHeading(line: Line): ItemHeading | undefined {
     const inner = itemHeading({ ...line, text: text.slice(minute[0].length) });
     if (inner?.number) return inner;
     // "Minute 4 - Finance Report", a cabinet's "Minute 88  Recommendations from the Economy Scrutiny Panel - High Street
-    // Review".
-    const bare = /^(\d{1,4})\s+([-–—]\s+)?([A-Z][^.;:]{2,120})$/.exec(text.slice(minute[0].length));
+    // Review", a full council's "Minute 71: Motion on Notice – Local Bus Services".
+    const bare = /^(\d{1,4})(?:\s*:)?\s+([-–—]\s+)?([A-Z][^.;:]{2,120})$/.exec(text.slice(minute[0].length));
     if (bare && (bare[2] || isTitle(bare[3]))) return { number: bare[1], title: tidyTitle(bare[3]) };
   }
   const labelled = ITEM_LABEL.exec(text);
@@ -348,7 +348,9 @@ function isTitle(title: string): boolean {
   // "… Declaring the Week of January 11 as School Board Recognition Week": "as" joins a title's words too.
   if (text.length > 90 && /\s(?!(?:and|of|the|for|to|in|on|at|from|with|by|as|a|an)\s)[a-z]/.test(text)) return false;
   // "City Council request the General Manager, Transportation Services to report …": a body and its verb make a clause.
-  if (BODY_VERB.test(text)) return false;
+  // "1. Awards Tender T26-08 to CleanAway Regional Pty" (the margin cut the rest): "That Council:" and its verb in the third
+  // person make one too; an agenda's title asks in the plain form ("Award Tender …").
+  if (BODY_VERB.test(text) || THIRD_PERSON_VERB.test(text)) return false;
   // "26/00502/HOU – 8 Church Walk, Ashby Two storey side extension": an application's reference, its site and what is proposed
   // there, in sentence case as planning lists print it.
   if (PLANNING_REF.test(text)) return true;
@@ -387,6 +389,9 @@ const DEPARTMENT_ASKS = /^([A-Z][^.;:–—]{2,60}?)\s+[-–—]\s+((?:Adopt|App
 
 /** A body's name, then a decision verb in lower case: the clause's subject and verb, whatever its capitals. */
 const BODY_VERB = /\b(?:Council|Committee|Board|Cabinet|Commission|Staff)\s+(?:request|approve|adopt|note|receive|endorse|agree|authori[sz]e|direct|refer|defer|delegate|ask|instruct|support|accept)s?\b/;
+
+/** A decision verb in the third person opening a clause under "That Council:"; those that are nouns too only before their object. */
+const THIRD_PERSON_VERB = /^(?:(?:Approve|Adopt|Authori[sz]e|Endorse|Receive|Accept|Confirm|Agree|Instruct|Rescind|Resolve|Refer|Defer|Decline|Reject|Refuse|Appoint|Allocate|Determine|Direct)s|(?:Award|Note|Request|Grant|Support|Delegate)s(?=\s+(?:the|that|a|an|its|this|these|Tender|Contract)\b))\s/;
 
 /** Lines that open with a decision verb are clauses, not titles: "1. Approve the budget". */
 const DECIDING = /^(?:that|to|it|(?:approve|agree|note|endorse|accept|receive|adopt|support|confirm|delegate|authori[sz]e|request|refer|recommend|amend|defer|reject|refuse|appoint|grant|instruct|ask|exclude|write|seek|decline|deny|rescind)(?:s|d|ed)?)\b/i;
