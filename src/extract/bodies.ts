@@ -109,6 +109,9 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   // "TO THE COUNTY COUNCIL FOR INFORMATION", "TO THE MINISTRY OF TRANSPORTATION REQUESTING …": in a clause all in capitals
   // every word looks like a name's, so only "of" and "and" join one and a participle or "for", "on", "in" ends it.
   const shouting = !/[a-z]/.test(text.slice(from, from + 80));
+  // "referred to the 2027 Budget Committee": the year a body sits for opens its name, kept only when a body's word ends it.
+  const year = YEAR_LEAD.exec(text.slice(from + lead.length))?.[0];
+  if (year) re.lastIndex += year.length;
   while ((m = re.exec(text))) {
     const word = NAME_ABBREVIATION.test(m[1]) ? m[1] : m[1].replace(/[.]+$/, '');
     // "to the Committee in January 2024": a date ends the name; so does the verb of a title in capitals ("… Parish Council Held on …").
@@ -215,8 +218,11 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   // "to the May 2027 Scheduled Council Meeting", "the next Ordinary Council meeting": the kind of sitting is no part of the body
   // ("Full Council" is how English councils name the whole council, and stays).
   const full = (all ? `${all} ${name}` : name).replace(/^(?:the\s+)?(?:ordinary|scheduled|special|extraordinary|regular|monthly)\s+(?=council(?:\s+meeting)?$)/i, '');
-  return { name: full.replace(/^the\s+/i, ''), end: ends[ends.length - 1] };
+  if (year && !HEAD.test(last)) return undefined;
+  return { name: (year ?? '') + full.replace(/^the\s+/i, ''), end: ends[ends.length - 1] };
 }
+
+const YEAR_LEAD = /^(?:19|20)\d\d(?:[/-]\d{2,4})?\s+(?=\p{Lu})/u;
 
 /** The words name a body by their form: a body word last or before "of", initials, a national agency. */
 function isHeaded(words: string[]): boolean {

@@ -184,7 +184,10 @@ function verdictOn(verb: string, object: string, lex: Lexicon): boolean {
   // which the second verb says ("The Board heard the second reading and adopted the policy as revised." is judged the same).
   const received = verb === 'received' || verb === 'heard';
   const then = received ? RECEIVED_THEN.exec(object) : null;
-  if (TALK.test(object.split(/\s+/).slice(0, 4).join(' ')) && !paper && !act && !then) return false;
+  // "Members remitted the question of the car park tariffs to the Overview and Scrutiny Committee": talk sent on to a body is a
+  // matter sent on, which the referral's test below judges.
+  const sent = /^(?:referred|forwarded|remitted)$/.test(verb);
+  if (TALK.test(object.split(/\s+/).slice(0, 4).join(' ')) && !paper && !act && !then && !sent) return false;
   // "CONCURRED with the officer's recommendation that …": assent to a recommendation (the lexicon asks for one) is a decision.
   if (verb === 'concurred') return true;
   if (/^(?:with|in\s+principle\s+with)\b/i.test(object)) return false;
