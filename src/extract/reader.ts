@@ -75,7 +75,7 @@ function withoutStandIns(clauses: Clause[], lines: Line[]): Clause[] {
       const after = clauses[k];
       if (after?.item === c.item && after.line >= c.line && decisions.some((n) => below(n, c) && below(after, n))) return false;
     }
-    if (restated(c, clauses, i) || titleRestated(c, clauses, i)) return false;
+    if (restated(c, clauses, i) || titleRestated(c, clauses, i) || overtaken(c, clauses, i)) return false;
     if (!c.rules.includes('reader.vote-only-record')) return true;
     for (let k = i + 1; k < clauses.length && clauses[k].item === c.item; k++) {
       const d = clauses[k];
@@ -124,6 +124,22 @@ function restated(c: Clause, clauses: Clause[], i: number): boolean {
   // following reasons: 1. …": a planning decision restated with its reasons in other words, the same verdict on the application.
   const verdict = disposal(text);
   return verdict !== undefined && later.some((t) => (disposal(t) ?? bareDisposal(t)) === verdict);
+}
+
+/**
+ * "Motion (Councillor Kerr, seconded by Councillor Ritchie): That the application be granted in full." / "Amendment (…): That
+ * £1,500 be awarded." / "… The Convener used her casting vote for the amendment." / "Resolved: That an award of £1,500 be
+ * made …": a Scottish committee's motion with no verdict of its own, then the decision under its marker in the same item; the
+ * marker's words are the record, whichever side won.
+ */
+function overtaken(c: Clause, clauses: Clause[], i: number): boolean {
+  if (c.rules[0] !== 'label.motion-paren' || c.rules.some((id) => CARRIED.test(id))) return false;
+  for (let k = i + 1; k < clauses.length; k++) {
+    const d = clauses[k];
+    if (d.item !== c.item || d.line - c.line > 24) break;
+    if (below(d, c) && DECIDED.test(d.rules[0])) return true;
+  }
+  return false;
 }
 
 /** "DECISION: REFUSED for the reason set out above.": the verdict alone, on the application the motion named. */

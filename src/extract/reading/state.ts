@@ -73,6 +73,8 @@ export class Reading {
    */
   readonly decisionRecord: boolean;
   private readonly seen = new Map<string, number>();
+  /** The clauses of a quoted motion, by their text alone. */
+  private readonly quotedClauses = new Map<string, number>();
 
   item: Item | undefined;
   region: Region = 'body';
@@ -198,7 +200,8 @@ export class Reading {
   }
 
   commit(c: Clause): void {
-    const text = c.parts.join(' ').replace(/\s+/g, ' ').trim();
+    // The last item of a quoted motion ("2. invite the Post Office to …."): its closing quote belongs to the whole motion.
+    const text = c.parts.join(' ').replace(/\s+/g, ' ').trim().replace(/^([^"“”]*)["”]$/, '$1');
     if (!text) return;
     // "The Committee agreed in terms of the motion.": the decision is the motion's words, tabled above under its heading.
     const tabled = c.kind === 'resolution' && !c.rules.includes('reader.tabled-motion') ? tabledFor(text, this.lines, this.item?.position.line ?? 0, c.line) : undefined;
@@ -219,13 +222,19 @@ export class Reading {
     if (c.lead && !/\band\s*[:\-–—\s]*$/.test(text)) return;
     // ModernGov prints the decision under "Minutes:" and again under "Decision:".
     const key = `${c.kind}\u0000${c.item ?? ''}\u0000${norm(c.leadText ?? '')}\u0000${norm(text)}`;
-    const earlier = this.seen.get(key);
+    // A motion on notice quoted under its own lead-in ("\"This Council … resolves to: 1. ask …") and printed again under
+    // "RESOLVED – That this Council … resolves to: 1. ask …": a long clause of the quoted motion is copied under any
+    // lead-in.
+    // (The Council approving "(1) the Treasury Management Policy …" and the Cabinet's recommending it are two decisions.)
+    const unled = `${c.kind}\u0000${c.item ?? ''}\u0000${norm(text)}`;
+    const earlier = this.seen.get(key) ?? (text.split(/\s+/).length >= 8 ? this.quotedClauses.get(unled) : undefined);
     // A few words ("Note and file.") recur item after item; only a longer text repeated is a copy.
     if (earlier !== undefined && c.line - earlier < 200 && text.split(/\s+/).length >= 6) {
       this.claimed.push(c.line);
       return;
     }
     this.seen.set(key, c.line);
+    if (/^["“]/.test(c.leadText ?? '')) this.quotedClauses.set(unled, c.line);
     this.clauses.push({ ...c, parts: [text] });
   }
 
