@@ -215,6 +215,7 @@ function readMarker(text: string, lex: Lexicon): Marker | undefined {
     return { kind: 'resolved', rule: 'marker.following-lead-in', rest: '', restAt: text.length };
   }
   if (leadsIn && /as\s+follows|following\s+recommendation/i.test(text) && r(lex, 'adopted-as-follows', text)) return { kind: 'resolved', rule: 'marker.adopted-as-follows', rest: '', restAt: text.length };
+  if (leadsIn && /recommendation/i.test(text) && r(lex, 'recommendations-adopted-namely', text)) return { kind: 'resolved', rule: 'marker.recommendations-adopted-namely', rest: '', restAt: text.length };
   // "That Cabinet:" alone over "1. Approves … 2. Delegates …": the minutes' shared subject, its marker lost.
   if (leadsIn && r(lex, 'shared-subject', text)) return { kind: 'resolved', rule: 'marker.shared-subject', rest: '', restAt: text.length, weak: true };
   if (leadsIn && r(lex, 'body-subject', text)) return { kind: 'resolved', rule: 'marker.body-subject', rest: '', restAt: text.length, weak: true, listOnly: true };

@@ -204,9 +204,13 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:meeting|Meeting|business)\s/, /(?<=[a-z\d)][.!?]["”’]?\s+)(?=(?:The\s+meeting\s+(?:closed|ended|concluded|terminated|finished|adjourned|was\s+(?:closed|declared\s+closed|adjourned))|There\s+being\s+no\s+(?:further|other)\s+business|(?:The\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Mayor|Convener|Cathaoirleach|President)\s+(?:closed|declared|adjourned)\s+the\s+meeting)\b)/g],
   // "The draft budget was considered line by line. It was recommended to Full Council that …": a committee's recommendation too.
   [/It\s+was/, /(?=It\s+was\s+(?:\w+\s+)?(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED|ordered|ORDERED|RECOMMENDED|recommended(?=\s+to\s+[A-Z]))\b)(?<=(?:[.;!?:)]|\s[-–—])\s+)/g],
+  // "13.1 Finance Committee 16 November 2026 – the minutes were received and the recommendations adopted, namely:": a town
+  // council's committee named as the item, then the lead-in of the recommendations it adopts.
+  [/[-–—]\s+(?:the\s+)?minutes\s+(?:were|was)\s/i, /(?<=^(?:\d{1,4}(?:\.\d{1,2})?\.?\s+)?[A-Z][^:.;–—]{2,80}\s[-–—])\s+(?=(?:[Tt]he\s+)?[Mm]inutes\s+(?:were|was)\s+(?:received|noted|accepted)\s*(?:,|and)\s+(?:the\s+)?recommendations?\s+(?:(?:were|was)\s+)?(?:adopted|approved|agreed|endorsed|accepted))/g],
   // "117. Grants: resolved to award £250 to …": a town council's topic and its colon, then the marker's word in lower case, as
-  // "it was resolved" follows the colon above.
-  [/:\s+(?:resolved|agreed|decided)\s+(?:to|that)\s/, /(?<=^(?:\d{1,4}\.?|[A-Z]{0,4}\/?\d{1,4}\/\d{2,4})\s+[A-Z][^.;:]{1,60}:)\s+(?=(?:resolved|agreed|decided)\s+(?:to|that)\s)/g],
+  // "it was resolved" follows the colon above; a community council's "4.1 Wind farm: agreed to object.", and the topic with no
+  // number at all ("Local Development Plan: agreed that the Secretary write …").
+  [/:\s+(?:resolved|agreed|decided)\s+(?:to|that)\s/, /(?<=^(?:(?:\d{1,4}(?:\.\d{1,2})?\.?|[A-Z]{0,4}\/?\d{1,4}\/\d{2,4})\s+)?[A-Z][^.;:]{1,60}:)\s+(?=(?:resolved|agreed|decided)\s+(?:to|that)\s)/g],
   // "On the motion of Cllr Smith, seconded by Cllr Jones, it was unanimously agreed that ...", "(b) Defibrillator – it was
   // resolved to renew the pads": after a comma, or after a title's colon or dash. A US county board's "Upon motion by
   // Commissioner A, seconded by Commissioner B, it was ORDERED that …" (a commissioners court's "it is ordered") the same.
@@ -651,6 +655,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/(?:seconded|proposed|moved)\s+by/i, new RegExp(String.raw`(?=(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?:\s+(?:unanimously|UNANIMOUSLY))?${BY_MEMBERS}(?:\s+(?:to|that)\b|\s*:))(?<=\b(?:[Ss]econded|[Pp]roposed|[Mm]oved)\s+by\s+[^,;]{2,60}?,?\s+)(?<!\b(?:and|And|AND|was|unanimously)\s+)${AFTER_NO_MARKER}`, 'g')],
   // "Cllr Dent proposed, Cllr Ray seconded and it was unanimously resolved to approve …": the verbs after the names.
   [/seconded\s+and\s/i, new RegExp(String.raw`(?=and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)(?:\s+unanimously)?${BY_MEMBERS}(?:\s+(?:to|that)\b|\s*:))(?<=\b(?:proposed|moved|PROPOSED|MOVED)\b[^.;]{2,80}\b(?:seconded|SECONDED)\s+)`, 'g')],
+  // "Councillor Finch then moved, and it was agreed, that the application be approved …": the assent between commas after the
+  // mover, no seconder named.
+  [/(?:moved|proposed|MOVED|PROPOSED),\s+and\s+it\s+was\s/, /(?=and\s+it\s+was\s+(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED),?\s+(?:to|that)\b)(?<=\b(?:moved|proposed|MOVED|PROPOSED),\s+)/g],
   // "Proposed Cllr Dale, seconded Mr Ashby: that mooring fees be increased …": the motion after its movers' colon.
   // "Proposed Cllr Amin, seconded Cllr Evans, all in favour: to award …" stays whole: its assent comes before the words it settles.
   [/^(?:Proposed|Moved)\s[^:;]{2,80}?\bseconded\s[^:;]{2,60}:\s+(?:that|to)\s/, /(?<=^(?:Proposed|Moved)\s[^:;]{2,80}?\bseconded\s[^:;]{2,60}(?<!\b(?:all\s+in\s+favou?r|unanimously|carried|agreed)\s*):)\s+(?=(?:that|to)\s)/g],
@@ -761,7 +768,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // coming or going after an interest, or how one member voted, is the minutes going on, no part of the decision before it.
   [/\b(?:returned|re-?joined|re-?entered|left\s+the|withdrew\s+from|abstained|voted\s+against|took\s+no\s+part|did\s+not)\b/, /(?=(?:Cllr|Councillor|Cr|Clr|Member|Trustee|Commissioner|Supervisor|Alderman|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s+(?:(?:then|subsequently)\s+)?(?:(?:returned|re-?joined|re-?entered)(?:\s+(?:to\s+)?the\s+(?:meeting|room|chamber)\b|\s*[.;])|(?:left|withdrew\s+from)\s+the\s+(?:meeting|room|chamber)\b|abstained\b|voted\s+against\b|took\s+no\s+part\b|did\s+not\s+(?:vote|take\s+part)\b))(?<=[.;!?]["”’)]*\s+)/g],
   // "… highway safety. Cllr Moss proposed, Cllr Hale seconded, all in favour.": the movers after the decision are none of it.
-  [/(?:proposed|moved|seconded)(?:\s+that\b|,|\s+and\b|\.)/, /(?=(?:Cllr|Councillor|Cr)\.?\s+[\w’'-]+\s+(?:proposed|moved|seconded)(?:\s+that\b|,|\s+and\b|\.))(?<=[.;!?]["”’)]*\s+)/g],
+  // "… against the proposal. Councillor Finch then moved, and it was agreed, that …": a second motion after the first's end.
+  [/(?:proposed|moved|seconded)(?:\s+that\b|,|\s+and\b|\.)/, /(?=(?:Cllr|Councillor|Cr)\.?\s+[\w’'-]+\s+(?:(?:then|subsequently|also)\s+)?(?:proposed|moved|seconded)(?:\s+that\b|,|\s+and\b|\.))(?<=[.;!?]["”’)]*\s+)/g],
 
   // "… Public Release February 5, 2018 Recommended: 1. That …": a recommendation label mid-line; not "REASONS FOR
   // RECOMMENDATIONS:", a heading of its own.
