@@ -22,7 +22,7 @@ const SHORT_STOP_END = /(?:^|\s)(?:Mr|Mrs|Ms|Cllr|Cr|[ap]\.m|Co|Inc|Ltd|Corp)\.$
 const ENDED = /(?:[.;:!?]["”’)]*|:\s*[-–—])$/;
 /** "resolved that …", "That …" at a line start open a clause of their own; "WHEREAS …" a recital. */
 // Not "… the Empty Homes Premium" / "recommended by the Cabinet be adopted …": a participle, in the middle of its clause.
-const OWN_START = /^(?:WHEREAS|Whereas|[Rr]esolved|RESOLVED|[Aa]greed|AGREED|[Dd]ecided|DECIDED|Recommended|recommended(?!\s+by\b)|RECOMMENDED|[“"‘']?\s*(?:That|THAT)|(?:It\s+(?:was|is)\s+(?:proposed|moved)|IT\s+IS\s+(?:PROPOSED|MOVED)|Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|BY)\b)\b/;
+const OWN_START = /^(?:WHEREAS|Whereas|(?:(?:AND|And)\s+)?(?:FURTHER|Further)\s+(?:THAT|That)|[Rr]esolved|RESOLVED|[Aa]greed|AGREED|[Dd]ecided|DECIDED|Recommended|recommended(?!\s+by\b)|RECOMMENDED|[“"‘']?\s*(?:That|THAT)|(?:It\s+(?:was|is)\s+(?:proposed|moved)|IT\s+IS\s+(?:PROPOSED|MOVED)|Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s+(?:by|BY)\b)\b/;
 const ACTION_START = new RegExp(String.raw`^(?:(?:City|Town|County|Village)\s+)?(?:Council\s+to\s+[a-z]|(?:${ACTION_VERBS})\s)`);
 const MONTH_END = new RegExp(String.raw`\b${MONTH_NAME}$`);
 const MONTH_START = new RegExp(String.raw`^${MONTH_NAME}\b`);

@@ -11,9 +11,9 @@
 /** A header cell that names what was decided on each row. */
 const DECISION_HEADER = /^(?:decisions?(?:\s+taken|\s+made)?|resolutions?|outcomes?|results?|action\s+taken|agreed\s+actions?)$/i;
 /** The space between two cells: two spaces or more, or a tab. A sentence's words have one space between them. */
-const GAP = /[ ]{2,}|\t+/;
+const GAP = /[ \u00a0]{2,}|\t+/;
 /** The cheap test: no line with a wide gap between words, no table. */
-const ANY_GAP = /\S(?:[ ]{2,}|\t)\S/;
+const ANY_GAP = /\S(?:[ \u00a0]{2,}|\t)\S/;
 
 /** The text with each decision table laid out with spaces rewritten with pipes; the text itself where it has none. */
 export function pipeLayoutTables(text: string): string {
@@ -23,7 +23,7 @@ export function pipeLayoutTables(text: string): string {
   for (let i = 0; i < lines.length; i++) {
     const header = cells(lines[i]);
     if (!header || header.length > 5 || header.some((c) => c.length > 30) || !header.some((c) => DECISION_HEADER.test(c))) continue;
-    const rows = tableRows(lines, i + 1, header.length);
+    const rows = tableRows(lines, i + 1, starts(lines[i]));
     // A header with no row under it is a heading line that happens to hold the word, not a table.
     if (rows.length === 0) continue;
     lines[i] = header.join(' | ');
@@ -40,17 +40,32 @@ function cells(line: string): string[] | undefined {
   return parts.length >= 2 ? parts : undefined;
 }
 
+/** Where each cell of a line starts. */
+function starts(line: string): number[] {
+  const at: number[] = [];
+  for (const m of line.matchAll(CELL)) at.push(m.index);
+  return at;
+}
+const CELL = /(?<=^|[ \u00a0]{2}|\t)\S.*?(?=[ \u00a0]{2,}|\t|$)/g;
+
 /**
  * The rows under a header, each where it stands and its cells, as many as the header's: blank lines between rows are passed
  * over, and the table ends at the first line that is not such a row (a wrapped cell's second line, the next paragraph).
+ * A row's cells go to the header's columns by where they start, so a cell whose own words hold a wide gap ("PA26/04411  Land
+ * at Tregolls Farm" under "Application") stays one cell; every column must have words.
  */
-function tableRows(lines: string[], from: number, width: number): [number, string[]][] {
+function tableRows(lines: string[], from: number, columns: number[]): [number, string[]][] {
   const rows: [number, string[]][] = [];
   for (let j = from; j < lines.length; j++) {
     if (lines[j].trim() === '') continue;
-    const row = cells(lines[j]);
-    if (row?.length !== width) break;
-    rows.push([j, row]);
+    const row = columns.map(() => [] as string[]);
+    for (const m of lines[j].matchAll(CELL)) {
+      // A cell may start a little left of its header: "Approved" under "Decision", set by a longer cell above.
+      const k = columns.findLastIndex((c) => c <= m.index + 3);
+      row[Math.max(0, k)].push(m[0].trim());
+    }
+    if (!cells(lines[j]) || row.some((c) => c.length === 0)) break;
+    rows.push([j, row.map((c) => c.join(' '))]);
   }
   return rows;
 }

@@ -12,8 +12,11 @@ import { leadsToList, numberedInBlock } from './numbered-in-block.js';
 import { evidence } from './clause.js';
 import { SUM_AT_END, type Reading } from './state.js';
 
-/** "AND THAT …", "And further that …": the next clause of a motion chained by its conjunction. */
-const AND_THAT = /^(?:AND|And)\s+(?:(?:FURTHER|[Ff]urther)\s+)?(?:THAT|[Tt]hat)\b/;
+/**
+ * "AND THAT …", "And further that …": the next clause of a motion chained by its conjunction; a northern Ontario board's
+ * "…; and" / "FURTHER THAT …", the conjunction left on the clause above.
+ */
+const AND_THAT = /^(?:(?:AND|And)\s+(?:(?:FURTHER|[Ff]urther)\s+)?|(?:FURTHER|Further)\s+)(?:THAT|[Tt]hat)\b/;
 
 /** A clause that states what shall or can be, as a declaration or a recital does, not what is decided. */
 const MODAL = /\b(?:shall|will|would|should|must|may|can|could)\b/i;
@@ -121,7 +124,7 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
   }
   // "THAT Council receive Report PW-2026-31;" then "AND THAT Council approve …" and "AND FURTHER THAT staff report back …":
   // an Ontario motion's clauses, each its own decision; the shout says so even where no marker opened the block.
-  if (AND_THAT.test(text) && block.level === 'plain' && /(?:[;.]|\b(?:and|AND))$/.test(clauseText) && (!block.bare || /^AND\b/.test(text))) {
+  if (AND_THAT.test(text) && block.level === 'plain' && /(?:[;.]|\b(?:and|AND))$/.test(clauseText) && (!block.bare || /^(?:AND|FURTHER)\b/.test(text))) {
     r.start(text, line);
     return true;
   }
