@@ -430,10 +430,11 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (NUMBER_ONLY.test(above.text) && !NUMBER_ONLY.test(line.text) && !above.joins) return !matchLabel(line.text, lex);
   // Every test reads the end of the line above; a long line is read from its last words only.
   const previous = above.text.length > 300 ? { ...above, text: above.text.slice(-300) } : above;
-  // "… set out in the plan. 3." / "Agree that …": the clause number was left at the margin; a sub-item's "7.b." too.
+  // "… set out in the plan. 3." / "Agree that …": the clause number was left at the margin; a sub-item's "7.b." and a
+  // review's "R2." too.
   // "… Bird, Coles, Dunn. 26/041" / "Apologies: …": a flattened page's minute reference left at the margin after a stop ("File:
   // T26/003" / "Cr Mbeki moved …" is a field, its value whole).
-  if (/(?:(?:[.;:]|\s(?:and|or))\s+(?:\(?\d{1,2}[.)]|\d{1,3}\.[A-Za-h]\.|\([a-z]\)|[a-z]\))|[a-z)][.;]\s+(?:[A-Z]{1,4}[./]?\d{2,4}|\d{2})\/\d{2,4})$/.test(previous.text) && !VOTE_COUNT_END.test(previous.text) && /^[A-Z“"‘]/.test(line.text)) return true;
+  if (/(?:(?:[.;:]|\s(?:and|or))\s+(?:\(?\d{1,2}[.)]|R\d{1,2}\.|\d{1,3}\.[A-Za-h]\.|\([a-z]\)|[a-z]\))|[a-z)][.;]\s+(?:[A-Z]{1,4}[./]?\d{2,4}|\d{2})\/\d{2,4})$/.test(previous.text) && !VOTE_COUNT_END.test(previous.text) && /^[A-Z“"‘]/.test(line.text)) return true;
   // A US board's Roman item number the same: "… Motion carried 7-0. III." / "CONSENT AGENDA Motion made by …".
   if (/[a-z\d)][.!?]\s+[IVX]{1,5}\.$/.test(previous.text) && /^[A-Z]{3,}\b/.test(line.text)) return true;
   // "… titled "Library Opening Hours Review"; 2." / "approves Sunday opening …": a list run inline whose items open in lower case;
@@ -609,6 +610,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // "Present: Alasdair Munro (Chair), …, Eilidh Ross (Secretary)" / "Minutes of May meeting – …": a list of who attended ends
   // at its last name's role or stop; a name cut at the margin leaves a comma or a name before it.
   if (ATTENDANCE.test(above.text) && /[).]$/.test(previous.text) && /^[A-Z]/.test(line.text)) return false;
+  // "ACTION: Referred to the Transportation Advisory" / "Committee.": a body's name cut before its head noun, however short the
+  // line above.
+  if (NAME_BEGUN.test(previous.text) && HEAD_NOUN_GOES_ON.test(line.text)) return true;
   if (!/^[a-z]/.test(line.text) && !(/^[A-Z]/.test(line.text) && (OPEN_END.test(previous.text) || filled(above, full)))) return false;
   // "… S. Tremblay, D. Moreau" / "Carried": a label ("Carried", "Moved") starts its own line, whatever the
   // margin; "… CODES AS AMENDED AND" / "ADOPTED BY LOS ANGELES COUNTY" runs on.
@@ -653,7 +657,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   return !marker || marker.kind === 'following' || marker.restAt === 0 || /,$/.test(previous.text) || /\b(?:the|a|an|its|their|this)$/i.test(previous.text) || NAME_AFTER_THAT.test(previous.text) || (SUBJECT_AT_END.test(previous.text) && /^[a-z]/.test(line.text)) || (NAME_BEGUN.test(previous.text) && NAME_GOES_ON.test(line.text));
 }
 
-const NAME_BEGUN = /\b(?:the|its|their)\s+(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*$/;
+const NAME_BEGUN = /\b(?:the|its|their)\s+(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){0,4}[A-Z][\w’'&-]*$/;
+const HEAD_NOUN_GOES_ON = new RegExp(String.raw`^(?:${BODY_NOUNS})(?:[.;,:]|\s+(?!(?:of|and)\b|for\s+the\b)[a-z]|$)`);
 const NAME_GOES_ON = new RegExp(String.raw`^(?!(?:${BODY_NOUNS})\b)[A-Z][a-z][\w’'-]*\s+(?:and\s+)?[a-z]`);
 
 /** A body named as a sentence's subject at a line's end: "…, the Board", "… and the City Council". */

@@ -136,6 +136,8 @@ const TITLED_COUNCILLOR = String.raw`(?:Crs?|Cllr|Councillor)\.?\s+[A-Z][\w’'-
 /** Both movers by title and slash: "Cr Akuhata/Cr Wallace", "Cr Thatcher Swann / Cr Seymour". */
 const SLASH_PAIR = String.raw`${TITLED_COUNCILLOR}\s*\/\s*${TITLED_COUNCILLOR}`;
 /** Who a "Decision" heading's sentence names: "The IJB", "The Integration Joint Board", a Scottish "The committee". */
+/** The debate done before the body decides: "After discussion ", "Following a full debate, ". */
+const DEBATE_DONE = String.raw`(?:After|Following)\s+(?:[\w’'-]+\s+){0,3}?(?:discussion|debate|consideration|deliberation),?\s+`;
 const DECISION_SUBJECT = String.raw`(?:${SUBJECT_BODY}|[A-Z]{2,6}|committee|sub-committee|board|panel)`;
 const MOVERS_WORD = String.raw`\b(?:MOVED|SECONDED|PROPOSED|BY|CARRIED|LOST|FOR|AGAINST)`;
 /** A bullet run into a line ("…: - noted …; - requested …", "• NOTED …; ▪ REFERRED …", a Welsh council's "• To note …; • To approve …"), and what an item of such a list opens with. */
@@ -1438,8 +1440,12 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // resolved:– • To note …; • To approve …", its lead-in's colon followed by a dash, or a dash alone.
   [new RegExp(String.raw`(?:${LIST_LEAD}\s+${INLINE_BULLET}\s+|^${INLINE_BULLET}?\s*)${BULLETED}[^;]*;\s+(?:and\s+)?${INLINE_BULLET}\s+${BULLETED}`), new RegExp(String.raw`(?<=${LIST_LEAD}\s+)(?=${INLINE_BULLET}\s+${BULLETED})|(?<=(?:${LIST_LEAD}\s+${INLINE_BULLET}\s+|^)${BULLETED}.*;\s+(?:and\s+)?)(?=${INLINE_BULLET}\s+${BULLETED})|(?<=[a-z)][.!?]\s+)(?=(?:(?:After|Following)\s+[^,.;:]{2,80},\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}(?:${SUBJECT_BODY})(?:\s+[Mm]embers)?\s*:\s+${INLINE_BULLET}\s)`, 'g')],
   // "… forecast a gap of £3.1m. The IJB:" over "· noted …": the list's shared subject at the line's end, after the narrative's
-  // stop, a hard-wrapped paragraph joined again with its bullets on lines of their own.
-  [/[.!?]\s+(?:The\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4}\s*:[-–—]?\s*$/, new RegExp(String.raw`(?<=[a-z\d)][.!?]\s+)(?=(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}(?:${SUBJECT_BODY})\s*:[-–—]?\s*$)`, 'g')],
+  // stop, a hard-wrapped paragraph joined again with its bullets on lines of their own; "… presented the paper. After
+  // discussion the Board:" with the debate before it.
+  [/[.!?]\s+(?:(?:After|Following)\s[^.;:]{2,60}\s)?(?:[Tt]he\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4}\s*:[-–—]?\s*$/, new RegExp(String.raw`(?<=[a-z\d)][.!?]\s+)(?=(?:${DEBATE_DONE})?(?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}(?:${SUBJECT_BODY})\s*:[-–—]?\s*$)`, 'g')],
+  // "HWB/26/32 Joint Local Health and Wellbeing Strategy Refresh Agreed:" over "• the refreshed Strategy be endorsed …": an
+  // item's reference and title, then the marker of the list below, a page run into one line.
+  [/\s(?:Agreed|AGREED|Resolved|RESOLVED)\s*:[-–—]?\s*(?:$|[•·▪]\s)/, /(?<=(?:^|[.!?]\s+)(?:[A-Z]{1,6}\/\d{1,4}\/\d{1,4}|[A-Z]{0,4}\/?\d{1,4}\/\d{2,4}|\d{1,4}(?:\.\d{1,2})?\.?)\s+[A-Z][^.;:]{2,100}[A-Za-z\d)])\s+(?=(?:Agreed|AGREED|Resolved|RESOLVED)\s*:[-–—]?\s*(?:$|[•·▪]\s))/g],
   // "RESOLVED: • That rents be increased by 2.7% from April 2026. • That service charges be reviewed …": a bullet glyph (not a
   // dash, which prose uses too) after the lead-in's colon or the last clause's stop opens a clause of a list run into one line.
   // A licensing sub-committee's "Decision: • The premises licence be suspended …. • Condition 7 be amended …" the same, each
@@ -1755,10 +1761,11 @@ const VOTE_LABEL_END = /\b(?:against|for|in\s+favou?r|abstain\w*|abstentions?|ay
 
 /**
  * A clause number inside a line; "(ii)the" with no space after the bracket, as PDFs print it, counts too, and so does a
+ * scrutiny review's "R1." ("… for consideration: R1. That … R2. That …"), and a
  * letter and its stop, as in "That the Board: a. Receives the report. b. Declines …"; so do a PDF's spaced "1 ." and "( a )" and
  * Roman numerals in capitals ("I. approves …; II. asks …").
  */
-const TOKEN = /(?<=\s)(?:(\(\w{1,4}\)|\(\s\w{1,4}\s\))\s*(?=\S)|([a-zA-Z]\)|[ivx]{1,4}[.)]|[IVX]{1,4}\.|[a-h]\.|[A-H]\.|\d{1,2}\)|\d{1,2}\s\.|\d{1,2}(?:\.\d{1,2}){0,3}\.?)\s+(?=\S))/g;
+const TOKEN = /(?<=\s)(?:(\(\w{1,4}\)|\(\s\w{1,4}\s\))\s*(?=\S)|(R\d{1,2}[.:]|[a-zA-Z]\)|[ivx]{1,4}[.)]|[IVX]{1,4}\.|[a-h]\.|[A-H]\.|\d{1,2}\)|\d{1,2}\s\.|\d{1,2}(?:\.\d{1,2}){0,3}\.?)\s+(?=\S))/g;
 
 /**
  * Where a numbered sequence runs on inside one line: "(1) ... and (2) ..." anywhere;
@@ -1768,6 +1775,14 @@ const TOKEN = /(?<=\s)(?:(\(\w{1,4}\)|\(\s\w{1,4}\s\))\s*(?=\S)|([a-zA-Z]\)|[ivx
  */
 /** A paper or part of one that a number after it names: "Attachment 1", "Appendix 2", "paragraph 4". */
 const CITED_PAPER = /\b(?:Attachment|Appendix|Annex(?:e|ure)?|Schedule|Table|Figure|[Pp]aragraph|Section|Clause|Page|Option)\s+$/;
+
+/** "(c)" then "…; (d) …", "(3)" then "…; and (4) …": the bracketed number after this one follows a semicolon in `after`. */
+function followedBySuccessor(raw: string, after: string): boolean {
+  const m = /^\((?:([a-h])|(\d{1,2}))\)$/.exec(raw);
+  if (!m) return false;
+  const next = m[1] ? String.fromCharCode(m[1].charCodeAt(0) + 1) : String(Number(m[2]) + 1);
+  return new RegExp(String.raw`;\s*(?:and\s+|or\s+)?\(${next}\)\s`).test(after);
+}
 
 function numberCuts(text: string): number[] {
   const cuts: number[] = [];
@@ -1824,6 +1839,12 @@ function numberCuts(text: string): number[] {
         // above (a hard-wrapped paragraph, broken where a line ended on a stop); its short title and stop say it is one. So do
         // the item's number and title before it and its topic's colon after ("6/27 Playing Field b) Annual play inspection: …").
         cuts.push(m.index);
+        trail = [n];
+      } else if (!last && n.value > 1 && /:\s*[-–—]?\s*$/.test(text.slice(0, m.index)) && followedBySuccessor(n.raw, after)) {
+        // "Cabinet also RESOLVED: (c) to note …; (d) to ask …": a list that goes on from one above it opens on its letter
+        // after the colon, where the next letter follows in the line.
+        cuts.push(m.index);
+        colonList = true;
         trail = [n];
       } else if (n.value === 1 && (/:\s*[-–—]?\s*$/.test(text.slice(0, m.index)) || /(?:^|[.:]\s+|\bthat\s+|\b(?:Decision|DECISION)s?\s+)(?:The|the)\s+(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*\s+[-–—]\s*$/.test(text.slice(0, m.index)) || SHOUTED_ITEM_END.test(text.slice(0, m.index)) || (BODY_LEAD_END.test(text.slice(0, m.index)) && /^(?:[a-z]{3,}ed|[A-Z]{3,}ED)\b/.test(after)))) {
         // "That approval be given to: (1) …", "recommend to Council: (a) …": the lead-in stands on its own line; so does a
