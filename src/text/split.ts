@@ -248,8 +248,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // a Canadian motion's chained clauses run into one line, each a clause of its own (read so on lines of their own); "…; and
   // THAT staff be directed …", an Ontario council's "… for information; and That Council direct staff …", keep their "and" on
   // the clause before.
-  // A New Zealand council's "… be confirmed. AND That the Council receives …" after the clause's stop the same, and a northern
-  // Ontario board's "… as presented; and FURTHER THAT the Board direct …".
+  // A New Zealand council's "… be confirmed. AND That the Council receives …" after the clause's stop the same, and a
+  // northern Ontario board's "… as presented; and FURTHER THAT the Board direct …".
   [/(?:[;.]|^)\s*(?:and|AND|And)\b/, /(?=(?:That|THAT)\s)(?<=(?:;|^)\s*(?:and|AND)(?:\s+(?:further|FURTHER))?\s*,\s+)|(?=(?:AND|And)\s+(?:(?:FURTHER|further)\s+)?(?:THAT|that)\s)(?<=;\s+)|(?=AND\s+(?:FURTHER\s+)?(?:THAT|That)\s)(?<=[a-z)][.]\s+)|(?=(?:THAT|That)\s)(?<=;\s+and\s+)|(?=(?:FURTHER|Further)\s+(?:THAT|That)\s)(?<=;\s+and\s+)/g],
   // "… Cr Mahuta/Ms Kereama CARRIED 7" / "Wainui Reserve Toilets Resolved …": a page run into one line and wrapped after the
   // next item's number, which goes with its title below, not with the verdict.
