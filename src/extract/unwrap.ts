@@ -638,8 +638,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // that filled the line.
   // "… to the Gala. Application from the Youth Club" / "deferred to the January meeting …": the verdict of a matter named after
   // the last stop, in lower case, is that sentence's verb (a status line under a title opens in capitals).
-  // "… with the requirement for wheelchair accessible vehicles" / "deferred until 2029.": in lower case after words that end no
-  // sentence and no title, the verb of the clause the margin cut.
+  // "… with the requirement for wheelchair accessible vehicles" / "deferred until 2029.": in lower case after words that end
+  // no sentence and no title, the verb of the clause the margin cut.
   if (marker?.rule === 'marker.item-deferred' && !OPEN_END.test(previous.text) && !(/^[a-z]/.test(line.text) && (NAMED_AFTER_STOP.test(previous.text) || (!/[.;:!?]["”’)]*$/.test(previous.text) && !itemHeading(previous))))) return false;
   // "That the Committee recommends that" / "Council:": the lead-in's subject cut at the margin, not a lead-in of its own.
   if (marker?.weak && OPEN_END.test(previous.text) && /^[A-Z][\w’' -]{0,60}:$/.test(line.text)) return true;

@@ -771,7 +771,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // coming or going after an interest, or how one member voted, is the minutes going on, no part of the decision before it.
   [/\b(?:returned|re-?joined|re-?entered|left\s+the|withdrew\s+from|abstained|voted\s+against|took\s+no\s+part|did\s+not)\b/, /(?=(?:Cllr|Councillor|Cr|Clr|Member|Trustee|Commissioner|Supervisor|Alderman|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+\s+(?:(?:then|subsequently)\s+)?(?:(?:returned|re-?joined|re-?entered)(?:\s+(?:to\s+)?the\s+(?:meeting|room|chamber)\b|\s*[.;])|(?:left|withdrew\s+from)\s+the\s+(?:meeting|room|chamber)\b|abstained\b|voted\s+against\b|took\s+no\s+part\b|did\s+not\s+(?:vote|take\s+part)\b))(?<=[.;!?]["”’)]*\s+)/g],
   // "… highway safety. Cllr Moss proposed, Cllr Hale seconded, all in favour.": the movers after the decision are none of it.
-  // "… against the proposal. Councillor Finch then moved, and it was agreed, that …": a second motion after the first's end.
+  // "… against the proposal. Councillor Finch then moved, and it was agreed, that …": a second motion after the first ends.
   [/(?:proposed|moved|seconded)(?:\s+that\b|,|\s+and\b|\.)/, /(?=(?:Cllr|Councillor|Cr)\.?\s+[\w’'-]+\s+(?:(?:then|subsequently|also)\s+)?(?:proposed|moved|seconded)(?:\s+that\b|,|\s+and\b|\.))(?<=[.;!?]["”’)]*\s+)/g],
 
   // "… Public Release February 5, 2018 Recommended: 1. That …": a recommendation label mid-line; not "REASONS FOR
