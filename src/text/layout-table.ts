@@ -42,11 +42,10 @@ function cells(line: string): string[] | undefined {
 
 /** Where each cell of a line starts. */
 function starts(line: string): number[] {
-  const at: number[] = [];
-  for (const m of line.matchAll(CELL)) at.push(m.index);
-  return at;
+  return [...line.matchAll(CELL)].map((m) => m.index);
 }
-const CELL = /(?<=^|[ \u00a0]{2}|\t)\S.*?(?=[ \u00a0]{2,}|\t|$)/g;
+// A line's first cell may stand after an indent of any width, as the header's cells() reads it trimmed.
+const CELL = /(?<=^[ \u00a0\t]*|[ \u00a0]{2}|\t)\S.*?(?=[ \u00a0]{2,}|\t|$)/g;
 
 /**
  * The rows under a header, each where it stands and its cells, as many as the header's: blank lines between rows are passed
@@ -58,13 +57,14 @@ function tableRows(lines: string[], from: number, columns: number[]): [number, s
   const rows: [number, string[]][] = [];
   for (let j = from; j < lines.length; j++) {
     if (lines[j].trim() === '') continue;
+    const found = [...lines[j].matchAll(CELL)];
     const row = columns.map(() => [] as string[]);
-    for (const m of lines[j].matchAll(CELL)) {
+    for (const m of found) {
       // A cell may start a little left of its header: "Approved" under "Decision", set by a longer cell above.
       const k = columns.findLastIndex((c) => c <= m.index + 3);
       row[Math.max(0, k)].push(m[0].trim());
     }
-    if (!cells(lines[j]) || row.some((c) => c.length === 0)) break;
+    if (found.length < 2 || row.some((c) => c.length === 0)) break;
     rows.push([j, row.map((c) => c.join(' '))]);
   }
   return rows;
