@@ -1,3 +1,5 @@
+import { YEAR_SPAN } from '../lexicon/words.js';
+
 /**
  * Names of bodies (committees, boards, councils, agencies) as they appear in running
  * text. A referral goes to a body, never to a person or an office holder.
@@ -222,7 +224,7 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   return { name: (year ?? '') + full.replace(/^the\s+/i, ''), end: ends[ends.length - 1] };
 }
 
-const YEAR_LEAD = /^(?:19|20)\d\d(?:[/-]\d{2,4})?\s+(?=\p{Lu})/u;
+const YEAR_LEAD = new RegExp(String.raw`^${YEAR_SPAN}\s+(?=\p{Lu})`, 'u');
 
 /** The words name a body by their form: a body word last or before "of", initials, a national agency. */
 function isHeaded(words: string[]): boolean {

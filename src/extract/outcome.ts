@@ -216,7 +216,7 @@ function verdictOn(verb: string, object: string, lex: Lexicon): boolean {
   // "the Board referred the proposed ordinance to the Planning Commission": a matter sent to a body ("referred to the comments"
   // is talk, and the pattern leaves it); "continued the item to November 17" puts a matter off to a time ("continued its
   // discussion" is the debate going on).
-  if (verb === 'referred' || verb === 'forwarded' || verb === 'remitted') return findReferrals(`${verb} ${object}`, lex).length > 0;
+  if (sent) return findReferrals(`${verb} ${object}`, lex).length > 0;
   if (verb === 'continued' || verb === 'postponed') return /^(?:the|this|that|these|its|consideration)\b[^.;]{0,100}?\b(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?(?:next|future|later|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:regular|special)\b|date\b)/i.test(object);
   // "Members agreed the presentation was helpful": agreement with a view, not a decision.
   // "Members agreed the Clerk should write …" is a task agreed.

@@ -1,6 +1,6 @@
 import type { ReferralKind } from '../types.js';
 import type { Rule } from './rule.js';
-import { ACTION_VERBS, BODY_NOUNS, MONTH_NAME } from './words.js';
+import { ACTION_VERBS, BODY_NOUNS, MONTH_NAME, YEAR_SPAN } from './words.js';
 
 /** What kind of report comes back: "a further report", "an update", "a deep-dive report", "a six-monthly update". */
 const REPORT_KIND = String.raw`(?:further|update|updated|progress|final|detailed|full|annual|written|costed|interim|[a-z]+-[a-z]+)`;
@@ -24,7 +24,7 @@ const MATTER_WORD = String.raw`(?:(?:[\w’'$£€%,-]|\.(?=\s*\d))+|\([^()]{1,4
 const LATER_SITTING_OF = String.raw`(?:(?:a|the|its)\s+(?:future|next|later|subsequent|forthcoming|${MONTH_NAME}|\d{4}(?:\s+budget)?|budget)\s+(?:meeting|deliberations|session)\s+of\s+|(?:a|the)\s+(?:future|later|subsequent|forthcoming)\s+(?=[A-Z]))?`;
 
 /** The year a body sits for, before its name: "the 2027 Budget Committee", "the 2027/28 Budget Working Group". */
-const SITTING_YEAR = String.raw`(?:(?:19|20)\d\d(?:[/-]\d{2,4})?\s+)?`;
+const SITTING_YEAR = String.raw`(?:${YEAR_SPAN}\s+)?`;
 
 /**
  * Referrals: the wordings that send a matter to a body. A forward rule's match ends just

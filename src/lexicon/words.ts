@@ -62,6 +62,8 @@ export const SCORE_AT_END = String.raw`(?=\(?\d)(?<!\b(?:[Oo]rdinance|ORDINANCE|
 /** A month's full name, capitalised as minutes print it. */
 /** The chair's "Without objection,", "Hearing no objection,", "There being no objections,": no one objecting is the meeting's assent. */
 export const NO_OBJECTION = String.raw`(?:without\s+objection|(?:there\s+being|hearing|with)\s+no\s+objections?)`;
+/** A year, or a span of years, as a body or a plan is named for it: "2027", "2027/28", "2026-27". */
+export const YEAR_SPAN = String.raw`(?:19|20)\d\d(?:[/-]\d{2,4})?`;
 export const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
 
 /** How minutes title a councillor: Cr (AU/NZ), Cllr (UK), Clr (IE), Councillor. */

@@ -1,6 +1,6 @@
 import { sourceAt, type Line } from './line.js';
 import type { Locator } from './locate.js';
-import { APPLICATION_REF, isChildOf, isNext, parseNumber, RESOLUTION_VERBS, type ClauseNumber } from './numbering.js';
+import { APPLICATION_REF, expectedAfter, isChildOf, isNext, parseNumber, RESOLUTION_VERBS, type ClauseNumber } from './numbering.js';
 
 /**
  * Sentences that open a decision or close a motion, where they start in the middle
@@ -1778,11 +1778,10 @@ const TOKEN = /(?<=\s)(?:(\(\w{1,4}\)|\(\s\w{1,4}\s\))\s*(?=\S)|(R\d{1,2}[.:]|[a
 const CITED_PAPER = /\b(?:Attachment|Appendix|Annex(?:e|ure)?|Schedule|Table|Figure|[Pp]aragraph|Section|Clause|Page|Option)\s+$/;
 
 /** "(c)" then "…; (d) …", "(3)" then "…; and (4) …": the bracketed number after this one follows a semicolon in `after`. */
-function followedBySuccessor(raw: string, after: string): boolean {
-  const m = /^\((?:([a-h])|(\d{1,2}))\)$/.exec(raw);
-  if (!m) return false;
-  const next = m[1] ? String.fromCharCode(m[1].charCodeAt(0) + 1) : String(Number(m[2]) + 1);
-  return new RegExp(String.raw`;\s*(?:and\s+|or\s+)?\(${next}\)\s`).test(after);
+function followedBySuccessor(n: ClauseNumber, after: string): boolean {
+  if (!/^\((?:[a-h]|\d{1,2})\)$/.test(n.raw)) return false;
+  const next = expectedAfter(n).replace(/[()]/g, '\\$&');
+  return new RegExp(String.raw`;\s*(?:and\s+|or\s+)?${next}\s`).test(after);
 }
 
 function numberCuts(text: string): number[] {
@@ -1841,7 +1840,7 @@ function numberCuts(text: string): number[] {
         // the item's number and title before it and its topic's colon after ("6/27 Playing Field b) Annual play inspection: …").
         cuts.push(m.index);
         trail = [n];
-      } else if (!last && n.value > 1 && /:\s*[-–—]?\s*$/.test(text.slice(0, m.index)) && followedBySuccessor(n.raw, after)) {
+      } else if (!last && n.value > 1 && /:\s*[-–—]?\s*$/.test(text.slice(0, m.index)) && followedBySuccessor(n, after)) {
         // "Cabinet also RESOLVED: (c) to note …; (d) to ask …": a list that goes on from one above it opens on its letter
         // after the colon, where the next letter follows in the line.
         cuts.push(m.index);

@@ -227,9 +227,10 @@ export class Reading {
     // lead-in.
     // (The Council approving "(1) the Treasury Management Policy …" and the Cabinet's recommending it are two decisions.)
     const unled = `${c.kind}\u0000${c.item ?? ''}\u0000${norm(text)}`;
-    const earlier = this.seen.get(key) ?? (text.split(/\s+/).length >= 8 ? this.quotedClauses.get(unled) : undefined);
+    const words = text.split(/\s+/).length;
+    const earlier = this.seen.get(key) ?? (words >= 8 ? this.quotedClauses.get(unled) : undefined);
     // A few words ("Note and file.") recur item after item; only a longer text repeated is a copy.
-    if (earlier !== undefined && c.line - earlier < 200 && text.split(/\s+/).length >= 6) {
+    if (earlier !== undefined && c.line - earlier < 200 && words >= 6) {
       this.claimed.push(c.line);
       return;
     }
