@@ -133,6 +133,15 @@ describe('tables laid out with spaces', () => {
     const text = 'Item   Decision\nThe Committee considered the report and noted it.';
     expect(pipeLayoutTables(text)).toBe(text);
   });
+
+  it('keeps a row\'s first cell after a one-space indent, and a cell whose words hold a wide gap whole', () => {
+    const sheet = ' Item   Application                 Decision\n 1      PA26/0441  Land at Tregolls   Approved\n 2      PA26/0459  14 Lemon Street    Refused';
+    expect(pipeLayoutTables(sheet).split('\n')).toEqual([
+      'Item | Application | Decision',
+      '1 | PA26/0441 Land at Tregolls | Approved',
+      '2 | PA26/0459 14 Lemon Street | Refused',
+    ]);
+  });
 });
 
 describe('referrals', () => {
