@@ -5,7 +5,7 @@ import type { Reading } from './state.js';
 import { matchMarker } from '../markers.js';
 
 /** Lists that hold the content of one decision, not decisions: conditions, reasons, amendments, amounts. */
-const CONTENT_LIST = /\b(?:subject\s+to|conditions?|reasons?|grounds?|changes|amendments|terms|criteria|principles|objectives|priorities|points|comments|responses|observations|areas|payments|amounts|sums|including|includes|namely|being|as follows|consisting|comprising|following\s+(?!be\b|actions?\b|recommendations?\b|resolutions?\b|decisions?\b|motions?\b|items?\b|matters?\b)\w+)\b/i;
+const CONTENT_LIST = /\b(?:subject\s+to|conditions?|reasons?|grounds?|changes|amendments|terms|criteria|principles|objectives|priorities|points|comments|concerns?|responses|observations|areas|payments|amounts|sums|including|includes|namely|being|as follows|consisting|comprising|following\s+(?!be\b|actions?\b|recommendations?\b|resolutions?\b|decisions?\b|motions?\b|items?\b|matters?\b)\w+)\b/i;
 
 /**
  * "THAT the recommendations of the Committee of the Whole … be adopted as follows:", a town council's "To adopt the
@@ -117,12 +117,12 @@ function holdsContent(text: string): boolean {
 
 /** A sentence that ends asking for the content of its one decision below it: "… subject to the following modifications:". */
 export function asksForContent(text: string): boolean {
-  return /:\s*$/.test(text) && holdsContent(text);
+  return /:\s*[-–—]?\s*$/.test(text) && holdsContent(text);
 }
 
 /** A clause that ends asking for a list below it: "… the following conditions", "… as follows:". */
 export function leadsToList(clauseText: string): boolean {
-  return /[:]$|\bfollowing\b[^.]*$/.test(clauseText);
+  return /:\s*[-–—]?$|\bfollowing\b[^.]*$/.test(clauseText);
 }
 
 /**
