@@ -55,6 +55,8 @@ const LETTERED_MINUTE = /^((?:[A-Z]{1,4}\.\s?|(?!(?:PART|ITEM|PAGE|ROOM|WARD|ARE
  * resolution 2022-44). Quebec's titles keep their accents: "2026-12-303 REQUEST TO THE MINISTÈRE DES TRANSPORTS".
  */
 const YEAR_NUMBER = /^((?:19|20)\d\d-\d{2,3}(?:-\d{1,4})?)\.?\s+(?!(?:THAT|WHEREAS|AND|OR|OF|TO|BE)\b)([A-Z][A-ZÀ-ÖØ-Þ\d\s’'&(),/.:–-]{3,})$/;
+/** A planning case's code before its site: "PLN26-0142, 1180 Alder Way. …", "ZC-26-03, Northgate Specific Plan". */
+const CASE_TITLE = /^[A-Z]{1,6}[-\s]?\d{2}[\w-]*,\s+[A-Z\d][^;:]{3,200}$/;
 /** "G.1 Adopt Resolution No. 26-27-31, Authorizing …": the stop of an abbreviation ends no title. */
 const ABBREVIATION_STOP = String.raw`(?<=\b(?:No|Nos|Dr|St|Mt|Inc|Ltd|Co))\.`;
 /** The same letters and number before a title in title case: "CAB 112  Revenue Budget Monitoring – Quarter 2", "E.123 Recycling Centre Opening Hours". */
@@ -184,6 +186,9 @@ export function itemHeading(line: Line): ItemHeading | undefined {
   // "10.1 Ordinance No. 2026-19, an ordinance amending Chapter 12.20 …": a measure and what it does, its stop and all, numbered
   // under its section (a township's "1. Resolution No. 2027-09 authorizing …" under "RESOLUTIONS" is the clause voted on).
   if (parsed.number.style === 'decimal' && MEASURE_TITLE.test(rest) && AGENDA_STOPPED.test(rest) && rest.length < 240) return { number: parsed.number.raw, title: tidyTitle(rest) };
+  // "2. PLN26-0142, 1180 Alder Way. Conditional Use Permit for a daycare facility.": a planning case's number, its site and
+  // what is asked, its stops and all.
+  if (CASE_TITLE.test(rest) && !TOLD.test(rest) && rest.length < 240) return { number: parsed.number.raw, title: tidyTitle(rest) };
   // "10. Health and Human Services – Adopt Resolution No. 2026-144 accepting grant funding …; authorize the Director to sign
   // the agreement.": a California board's department, then the action its agenda asks for, a stop and all.
   const deptAsks = DEPARTMENT_ASKS.exec(rest);

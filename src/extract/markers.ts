@@ -289,6 +289,9 @@ export function isIntroOnly(rest: string): boolean {
   if (RECOMMEND_TO_INTRO.test(rest)) return true;
   // "Recommendation: That the Committee agrees to" cut from the "(a) note …; (b) approve …" run on after it (text/split.ts).
   if (/^(?:that|That|THAT)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|&)\s+)?){1,6}(?:agrees?|resolves?|decides?|(?:is|are)\s+(?:asked|requested|recommended))\s+to\s*$/.test(rest)) return true;
+  // An Ontario council's "That the following by-laws be read a first, second and third time and finally passed:" over one
+  // by-law a line: each is passed, the lead-in only says how.
+  if (/^(?:that\s+)?(?:the\s+)?following\s+(?:by-?laws|ordinances|resolutions)\s+be\s+[^.;:]{2,120}?\s*:\s*[-–—]?\s*$/i.test(rest)) return true;
   // "Resolved: that the Committee" with its lettered clauses below, no colon printed.
   return /^(?:that|That|THAT)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s*(?:(?:and|of|&)\s+)?){1,5}[\-–—]?\s*$/.test(rest);
 }

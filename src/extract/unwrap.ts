@@ -475,6 +475,10 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // sentence, not an "AND AGREED" of its own; "The Committee APPROVED the reprofiling … and" / "RECOMMENDED the business case
   // to the Board …" too, the conjunction left above.
   if (/^(?:and\s+)?(?:AGREED|NOTED|APPROVED|ENDORSED|RESOLVED|DECIDED|REQUESTED|INSTRUCTED|RECOMMENDED)\b/.test(line.text) && (/^and\s/.test(line.text) || /\sand$/.test(previous.text)) && BODY_VERDICT_OPEN.test(previous.text)) return true;
+  // "a) To approve the schedule of payments … £4,106.12 –" / "Resolved.": the verdict after the matter's dash, cut from it.
+  if (/\s[-–—]$/.test(previous.text) && /^(?:Resolved|RESOLVED|Agreed|AGREED|Noted|NOTED|Approved|APPROVED|Deferred|DEFERRED)\.?$/.test(line.text)) return true;
+  // "… the insurance policy with Came" / "& Company at £1,044.50 – Agreed.": an ampersand opens no sentence, only a name's rest.
+  if (/^&\s+\S/.test(line.text) && /[\w)]$/.test(previous.text)) return true;
   // "(a) That … from two to four;" / "and (b) That staff …": the list runs on after its conjunction.
   if (/[;,]$/.test(previous.text) && /^(?:and|or),?\s+\(?[a-z0-9]{1,3}[.)]\s/.test(line.text)) return true;
   // "MOVED by Member K" / "Tupou, seconded by …": a member's initial cut from the surname.
@@ -489,7 +493,7 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // MOTION – CLLR." / "HYNES", "second by Commissioner Dist." / "1 Harlan, to award …", a parish's "(prop." / "Cllr Dunne, sec.
   // Cllr Orme)": an abbreviation, not a sentence end
   // ("… set out in Appendix A." ends one: the letter names the appendix).
-  if (/(?:^|\s)(?:No|Nos|Coun|Con|Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|Ald|Supt|Insp|Dist|Pct|CLLR|CLR|CR|MR|MRS|MS|NO|(?:[A-Z]\.)*[A-Z])\.$|(?:^|[\s(])(?:prop|sec)\.$/.test(previous.text) && !/\b(?:Appendix|Annexe?|Schedule|Part|Option|Table|Figure|Phase|Stage|Zone|Area|Block|Class|Category|Type|Grade|Level|Plan|Section)\s+[A-Z]\.$/.test(previous.text) && !OWN_START.test(line.text)) return true;
+  if (/(?:^|\s)(?:No|Nos|Coun|Con|Cllr|Cr|Clr|Mr|Mrs|Ms|Dr|St|Ald|Supt|Insp|Dist|Pct|CLLR|CLR|CR|MR|MRS|MS|NO|(?:[A-Z]\.)*[A-Z])\.$|(?:^|[\s(])(?:prop|sec)\.$/.test(previous.text) && !/\b(?:Appendix|Annexe?|Attachment|Exhibit|Enclosure|Schedule|Part|Option|Table|Figure|Map|Phase|Stage|Zone|Area|Block|Lot|Unit|Ward|Class|Category|Type|Grade|Level|Plan|Section)\s+[A-Z]\.$/.test(previous.text) && !OWN_START.test(line.text)) return true;
   // "RESOLVED to: 1. Note the outcome … Plan 2." / "Agree the seven …": the next number of a list run inline, left at the margin.
   if (inlineNumberAtEnd(previous.text) && !VOTE_COUNT_END.test(previous.text) && /^[A-Z]/.test(line.text)) return true;
   // "… adopt the following" / "resolution:": the lead-in's noun cut at the margin, not a label of its own.

@@ -21,9 +21,10 @@ export const MEMBER_TITLE = String.raw`(?:con\.|coun\.?|sup[rv]?s?\.|comm(?:rs?|
 /**
  * A motion that names its verb only ("to approve.", "to adopt as presented", a New Jersey clerk's "to adopt on second
  * reading", "to introduce" an ordinance): the item's title says what it did. Not "to deny the request": the title names what
- * was asked, and the record would read as granting it.
+ * was asked, and the record would read as granting it. A city council's "moved to adopt Item 26-119." (or "Order 2026-214.") names the item by its number,
+ * and "moved to refer." under "Item 26-120 Order referring … to the Planning Board" sends on what the title names.
  */
-export const BARE_MOTION = String.raw`to\s+(?:approve|adopt|accept|ratify|authori[sz]e|award|introduce)(?:\s+(?:as\s+(?:presented|recommended|submitted|written|amended)|the\s+(?:item|request|same|recommendation)|on\s+(?:first|second|third|final)\s+reading))?`;
+export const BARE_MOTION = String.raw`to\s+(?:approve|adopt|accept|ratify|authori[sz]e|award|introduce|refer)(?:\s+(?:as\s+(?:presented|recommended|submitted|written|amended)|the\s+(?:item|request|same|recommendation)|(?:[Ii]tem|[Oo]rder)\s+(?:[Nn]o\.?\s*)?\d[\w.-]*|on\s+(?:first|second|third|final)\s+reading))?`;
 
 /** The words a motion or amendment moved on its line: "moved that …", "moved and Cr Dunn seconded that …", "moved an amendment that …" (group 1). */
 export const MOVED_THAT = /\b(?:moved|proposed)\s+(?:(?:and\s+[^.;]{2,60}?\s+seconded|(?:as\s+)?an\s+amendment)\s+)?([“"]?(?:that|to)\s+.+)$/i;

@@ -155,8 +155,8 @@ export function isChildOf(parent: ClauseNumber, child: ClauseNumber): boolean {
  * A line that opens with a resolution's own number, its title after: New Jersey's consent agenda "R-2026-188 Authorizing a
  * shared services agreement …". Each such line is one resolution, whatever the line above it left open. Without the letters
  * ("2026-214 Authorizing Payment of Bills") the number could be a span of years ("2026-27 Housing Budget", "2026-28
- * Planning Fees"), so the title must open on a verb that resolutions are named by.
+ * Planning Fees"), so the title must open on a verb that resolutions are named by. A borough's "#2026-312 Authorizing …" too.
  */
 /** The verbs a New Jersey resolution's title opens with after its number: "2024-142 Authorizing …". */
-export const RESOLUTION_VERBS = 'Authorizing|Authorising|Approving|Appointing|Reappointing|Awarding|Accepting|Adopting|Amending|Designating|Establishing|Granting|Renewing|Extending|Cancell?ing|Refunding|Ratifying|Confirming|Endorsing|Supporting|Opposing|Requesting|Urging|Declaring|Certifying|Rescinding|Executing|Transferring|Releasing|Rejecting|Appropriating|Recognizing|Honoring|Commending|Congratulating|Introducing|Setting|Fixing|Acknowledging|Entering|Applying|Reducing|Increasing|Waiving';
-export const RESOLUTION_CODE_START = new RegExp(String.raw`^(?:[A-Z]{1,3}-(?:19|20)\d\d-\d{1,4}\s+[A-Z]|(?:19|20)\d\d-\d{1,4}\s+(?:${RESOLUTION_VERBS})\b)`);
+export const RESOLUTION_VERBS = 'Authorizing|Authorising|Approving|Appointing|Reappointing|Awarding|Accepting|Adopting|Amending|Designating|Establishing|Granting|Renewing|Extending|Cancell?ing|Refunding|Ratifying|Confirming|Endorsing|Supporting|Opposing|Requesting|Urging|Declaring|Certifying|Rescinding|Executing|Transferring|Referring|Directing|Releasing|Rejecting|Appropriating|Recognizing|Honoring|Commending|Congratulating|Introducing|Setting|Fixing|Acknowledging|Entering|Applying|Reducing|Increasing|Waiving';
+export const RESOLUTION_CODE_START = new RegExp(String.raw`^(?:#\s?)?(?:[A-Z]{1,3}-(?:19|20)\d\d-\d{1,4}\s+[A-Z]|(?:19|20)\d\d-\d{1,4}\s+(?:${RESOLUTION_VERBS})\b)`);

@@ -1481,8 +1481,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   [/^(?:Item\s+)?\d{1,3}\.?\s+\d{2,4}-\d{3,5}\s/, /(?<=^(?:Item\s+)?\d{1,3}\.?\s+\d{2,4}-\d{3,5}\s+[A-Z][^.]{10,200}[a-z)]\.\s+)(?=(?:Received\s+and\s+filed|Approved|Adopted|Accepted|Continued|Tabled|Withdrawn|Received)(?:\s+as\s+(?:presented|amended))?\.?\s*$)/g],
   // A New Jersey consent agenda's "2024-141 Authorizing Payment of Bills … 2024-142 Authorizing Refund …": the resolutions run into
   // one line, each opened by its number and verb as on a line of its own; not "Resolution No. 2025-88 Accepting …" nor "Res.
-  // 2026-214 Authorizing …", which name one.
-  [/\s(?:19|20)\d\d-\d{1,4}\s+[A-Z]/, new RegExp(String.raw`(?<=\S\s+)(?<!\b(?:No|NO|Nos|#|Resolution|RESOLUTION|Ordinance|ORDINANCE|Res|RES|Ord|ORD)\.?\s*)(?=(?:19|20)\d\d-\d{1,4}\s+(?:${RESOLUTION_VERBS})\b)`, 'g')],
+  // 2026-214 Authorizing …", which name one, nor a Massachusetts city's "Order 2026-214 Appropriating …".
+  [/\s(?:19|20)\d\d-\d{1,4}\s+[A-Z]/, new RegExp(String.raw`(?<=\S\s+)(?<!\b(?:No|NO|Nos|#|Resolution|RESOLUTION|Ordinance|ORDINANCE|Order|ORDER|Res|RES|Ord|ORD)\.?\s*)(?=(?:19|20)\d\d-\d{1,4}\s+(?:${RESOLUTION_VERBS})\b)`, 'g')],
   // "2. Schedule of Works 2027 • The Senior Engineer presented … • On the proposal of Cllr. Power …": a glyph that is only
   // ever a bullet, mid-line, is a list's next point (a page of bullets run into one line); each point is a line of its own.
   [/\S\s+[•▪●◦]\s+\S/, /(?<=\S\s+)(?=[•▪●◦]\s+\S)/g],
@@ -2169,8 +2169,9 @@ const RUN_ITEM = String.raw`^(?:\d{1,3}\.(?:[A-Ha-h]\.)?|[A-H]\.|\d{1,2}\.\d{1,2
  * goes on to the title's second part ("4. CABLE TV - Spectrum Channel 8 …"). A movers' word in capitals names the member
  * after it ("… COUNCIL RESOLUTION 2025/188 MOVED Cr Deane …"): no title ends there. Nor on a Legistar file's number, which opens
  * the next piece ("2. CONSENT AGENDA 26-0412 Approval of …"); a span of years ("… STRATEGY 2026-2030 The Executive …") is none.
+ * A case's code alone is no title in capitals: "2. PLN26-0142, 1180 Alder Way. Conditional Use Permit …" names its site after it.
  */
-const TITLE_SHOUTED = new RegExp(String.raw`${RUN_ITEM}(?:\S+\/\S+\s+(?:[-–]\s+)?)?(?=[A-Z]{3}|\d{1,4}[A-Z]?\s+[A-Z]{3})[A-Z0-9](?:[A-Z0-9 ,’'&/()–-]|(?<=${SHORT_FORM})\.){2,120}?(?<![-–—]\s*)(?<!${MOVERS_WORD})(?<!\s(?!(?:19|20)\d\d-(?:19|20)\d\d\s)\d{2,4}-\d{3,5})\s(?=[A-Z][a-z]|["“‘](?:That|THAT)\b|\d{1,3}\.[A-Ha-h]\.\s)`);
+const TITLE_SHOUTED = new RegExp(String.raw`${RUN_ITEM}(?:\S+\/\S+\s+(?:[-–]\s+)?)?(?![A-Z]{1,6}[-\s]?\d[\w-]*[,:]?\s+(?:\d{1,5}[A-Z]?,?\s+)?[A-Z][a-z])(?=[A-Z]{3}|\d{1,4}[A-Z]?\s+[A-Z]{3})[A-Z0-9](?:[A-Z0-9 ,’'&/()–-]|(?<=${SHORT_FORM})\.){2,120}?(?<![-–—]\s*)(?<!${MOVERS_WORD})(?<!\s(?!(?:19|20)\d\d-(?:19|20)\d\d\s)\d{2,4}-\d{3,5})\s(?=[A-Z][a-z]|["“‘](?:That|THAT)\b|\d{1,3}\.[A-Ha-h]\.\s)`);
 // The cut is made before the title's stop, which the next piece sheds: a title keeps no full stop.
 // "3. Notice of Motion – Cllr. Nolan: "That …"": a short form's stop is no title's end, and a colon before a quoted motion is.
 // "4. Notice of Motion – Cllr. S. Quinn "That …"": an initial's stop is none either, and the quoted motion ends the title.

@@ -8,9 +8,9 @@ import type { Reading } from './state.js';
 
 /**
  * The vote printed after the action: "Vote: 5-0.", "(4-1, Chen no)", Granicus' "[UNANIMOUS]", "[4 TO 1]", and a city's action
- * minutes' score and movers, "Approved 5-0 (Motion: Ruelas; Second: Whitaker)".
+ * minutes' score and movers, "Approved 5-0 (Motion: Ruelas; Second: Whitaker)", a planning commission's "(Vote: 6-0-1, Yee absent)".
  */
-const VOTE_TAIL = /\s*(?:\bVote\s*:\s*[^.]*\.?|\(\s*\d{1,2}\s*[-–]\s*\d{1,2}\b[^)]*\)\.?|\[[^\]]{1,40}\]\.?|\(\s*(?:motion|moved|mover)\s*:[^()]*\)\.?)\s*$/i;
+const VOTE_TAIL = /\s*(?:\(\s*Vote\s*:[^()]*\)\.?|\bVote\s*:\s*[^.]*\.?|\(\s*\d{1,2}\s*[-–]\s*\d{1,2}\b[^)]*\)\.?|\[[^\]]{1,40}\]\.?|\(\s*(?:motion|moved|mover)\s*:[^()]*\)\.?)\s*$/i;
 /** "Approved, proposed K. Munro, seconded S. Walker.": the movers after the verdict; the motion reader names them. */
 const MOVERS_TAIL = new RegExp(String.raw`${MOVERS_AFTER_VERDICT}\s*[.;]?$`, 'i');
 /** "Proposed G. Munro, seconded L. Fyfe. Approved.": the movers before the verdict, dropped the same way. */
@@ -31,12 +31,14 @@ const REFERRED_ON = /^referred(?:\s*\[[^\]]{1,40}\])?(?:\s+next\s*:.*)?\s*[.;]?$
 // "Passed on first reading; second reading set for January 6, 2027.": an ordinance's verdict with its next reading's date.
 // "Approved as amended on first reading": the reading named after how it was approved.
 // A school board's "Action: Approve" (the motion and its vote below) names only what the title asks, as a verdict does.
+// A planning commission's "Approved with conditions." / "Approved subject to the recommended conditions.": the permit the title
+// names was granted, the conditions in the report.
 /** "Read and agreed.": the minutes read before their verdict. */
 const READ_FIRST = new RegExp(`^${MINUTES_READ}`, 'i');
 /** "Report received and filed.": the item's paper named before its verdict. */
 const PAPER = String.raw`(?:report|item)\s+(?=received\b)`;
 const PAPER_FIRST = new RegExp(`^${PAPER}`, 'i');
-const VERDICT = new RegExp(String.raw`^(?:${PAPER})?(?:${MINUTES_READ})?(?:approved?|adopt(?:ed)?|accept(?:ed)?|passed|carried|ratif(?:y|ied)|award(?:ed)?|authori[sz]ed?|received(?:\s+and\s+(?:filed|noted)|\s+(?:for|as)\s+information|\s+for\s+the\s+record)?|noted|agreed|confirmed|introduced)(?:\s+and\s+signed)?(?:\s+on\s+(?:first|second|third|final)\s+reading(?:\s*;\s*(?:second|third|final)\s+reading\s+(?:set|scheduled)\s+for\s+[^.;]+)?)?(?:\s+(?:as\s+(?:amended|presented|submitted|recommended|revised|printed|circulated)|on\s+(?:the\s+)?consent(?:\s+(?:agenda|calendar))?|unanimously))?(?:\s+on\s+(?:first|second|third|final)\s+reading)?\s*[.;]?$`, 'i');
+const VERDICT = new RegExp(String.raw`^(?:${PAPER})?(?:${MINUTES_READ})?(?:approved?|adopt(?:ed)?|accept(?:ed)?|passed|carried|ratif(?:y|ied)|award(?:ed)?|authori[sz]ed?|received(?:\s+and\s+(?:filed|noted)|\s+(?:for|as)\s+information|\s+for\s+the\s+record)?|noted|agreed|confirmed|introduced)(?:\s+and\s+signed)?(?:\s+on\s+(?:first|second|third|final)\s+reading(?:\s*;\s*(?:second|third|final)\s+reading\s+(?:set|scheduled)\s+for\s+[^.;]+)?)?(?:\s+(?:as\s+(?:amended|presented|submitted|recommended|revised|printed|circulated)|on\s+(?:the\s+)?consent(?:\s+(?:agenda|calendar))?|unanimously|(?:with|subject\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?conditions(?:\s+of\s+approval)?))?(?:\s+on\s+(?:first|second|third|final)\s+reading)?\s*[.;]?$`, 'i');
 /** What was done, with what it was done to: "Approved Consent Calendar Items 4.1 through 4.6", "Adopted Resolution No. 2026-211". */
 const DONE_WITH_OBJECT = /^(?:approved|adopted|accepted|passed|ratified|awarded|authori[sz]ed|introduced|directed|referred|continued|tabled|denied|appointed|received)\s+\S+\s+\S/i;
 /** Who is to do what, as English parish minutes note it under a decision. */

@@ -16,6 +16,10 @@ import { SUM_AT_END, type Reading } from './state.js';
  * "AND THAT …", "And further that …": the next clause of a motion chained by its conjunction; a northern Ontario board's
  * "…; and" / "FURTHER THAT …", the conjunction left on the clause above.
  */
+/** A by-law or an ordinance named by its number at a line's start: "By-law 2026-118, being a by-law to …". */
+/** A consent agenda adopted by a lead-in that asks for its list: "… approved the consent agenda as follows:". */
+const CONSENT_LEAD = /\bconsent\s+(?:agenda|calendar)\b[^:]*:\s*[-–—]?\s*$/i;
+const BYLAW_START = /^(?:By-?law|Bylaw|BY-?LAW|BYLAW|Ordinance|ORDINANCE)\s+(?:No\.?\s*)?\d[\w-]*\d,?\s/;
 const AND_THAT = /^(?:(?:AND|And)\s+(?:(?:FURTHER|[Ff]urther)\s+)?|(?:FURTHER|Further)\s+)(?:THAT|[Tt]hat)\b/;
 
 /** A clause that states what shall or can be, as a declaration or a recital does, not what is decided. */
@@ -42,7 +46,11 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
   const clauseText = clause ? clause.parts.join(' ').trim() : '';
   // "… with the following changes: 1. Additions:" then "6.2 School Safety Program": the items it lists, not the next item.
   // "That the following items BE APPROVED:" / "8.1 Winter Report" / "8.2 Appointments …": under a lead-in, the next number in its list.
-  const listed = Boolean(clause) && (/:$/.test(clauseText) || (clause?.lastSub?.style === parsed?.number.style && !leaps(clause?.lastSub, parsed?.number)) || Boolean((block.intro || block.lead) && parsed && clause?.number && isNext(clause.number, parsed.number)));
+  // "… the Police Jury adopted the consent agenda as follows by unanimous vote:" over "1. Minutes of …": a consent agenda's
+  // lead-in asks for its list, so the first number is the list's, not the next item's (a committee's "recommends as follows:"
+  // over "1. Report CS-2026-44 – …" heads items that hold their own clauses).
+  const first = !clause && block.intro && block.clauses.length === 0 && parsed?.number.value === 1 && CONSENT_LEAD.test(block.marker?.text ?? '');
+  const listed = first || (Boolean(clause) && (/:$/.test(clauseText) || (clause?.lastSub?.style === parsed?.number.style && !leaps(clause?.lastSub, parsed?.number)) || Boolean((block.intro || block.lead) && parsed && clause?.number && isNext(clause.number, parsed.number))));
   // "(a) Letter from the County Council … – noted." then "(b) Request for a donation …": a verdict printed after its matter
   // is the whole decision, so the next line is the next matter, with a verdict of its own or none ("Proposed G. Ross, …"
   // under "Minutes of the previous meeting: approved." names its movers). Closed before the next item's heading is
@@ -97,6 +105,12 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
     return true;
   }
   if (!clause) return firstUnderMarker(r, line);
+  // "That the following by-laws be read a first, second and third time and finally passed:" / "By-law 2026-118, being a by-law
+  // to …;" / "By-law 2026-119, being …": one by-law a line, each passed.
+  if (block.intro && BYLAW_START.test(text) && BYLAW_START.test(clause.parts[0] ?? '')) {
+    r.start(text, line);
+    return true;
+  }
   // "R-2027-033 Appointing Maria Delgado as Assistant Tax Collector" then "ORDINANCES – INTRODUCTION": a coded resolution's
   // title ends on its line, and a line in capitals under it is the next heading, blank line or none.
   if (RESOLUTION_CODE_START.test(r.previous?.text ?? '') && clause.parts.length === 1 && isShouting(text)) return false;

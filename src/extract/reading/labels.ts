@@ -548,7 +548,7 @@ const MOVER_AFTER_COLON = new RegExp(String.raw`\s*:\s*${TITLED_NAME}[.;,]?(?:\s
  * Resolution Referring the Proposed Redevelopment Plan … to the Planning Board", the measure's kind named before its verb
  * ("Ordinance 2026-19 – An Ordinance Amending Chapter 145 …" too).
  */
-const RESOLUTION_NUMBERED = /^(?:R|Res\.?|Resolution(?:\s+No\.?|\s+#)?|Ord\.|Ordinance(?:\s+No\.?|\s+#)?)\s*-?\s*#?\d{2,4}-\d{1,4}(?:\s*:\s*|\s+(?:[-–—]\s+)?)((?:(?:An?\s+)?(?:Resolution|Ordinance)\s+)?[A-Z][a-z]+ing\b.+)$/;
+const RESOLUTION_NUMBERED = /^(?:R|Res\.?|Resolution(?:\s+No\.?|\s+#)?|Ord\.|Ordinance(?:\s+No\.?|\s+#)?|Order(?:\s+No\.?|\s+#)?)\s*-?\s*#?\d{2,4}-\d{1,4}(?:\s*:\s*|\s+(?:[-–—]\s+)?)((?:(?:An?\s+)?(?:Resolution|Ordinance)\s+)?[A-Z][a-z]+ing\b.+)$/;
 
 /** A measure named by its number at a title's start: "Resolution 2026-214 – …", "Ordinance No. 1742 …". */
 const MEASURE_NAMED = /^(?:Resolution|Ordinance|By-?law|Local\s+Law)\s+(?:No\.?\s*)?[A-Z]{0,3}-?\d[\w.-]*/i;

@@ -1,7 +1,7 @@
 import { sourceAt, type Line } from '../../text/line.js';
 import { parseNumber, type ClauseNumber } from '../../text/numbering.js';
 import type { RecommendationOrigin } from '../../types.js';
-import { isIntroOnly, matchLabel, titleCase, type Marker } from '../markers.js';
+import { introRecommendsTo, isIntroOnly, matchLabel, titleCase, type Marker } from '../markers.js';
 import { evidence } from './clause.js';
 import { MOVER_VERB_FIRST } from '../../lexicon/words.js';
 import { itemHeading } from '../items.js';
@@ -181,7 +181,9 @@ export function onMarker(r: Reading, marker: Marker, line: Line, numbered?: Clau
   const intro = isIntroOnly(marker.rest);
   if (intro && r.kind === 'report' && marker.rule === 'marker.body-recommends-to' && marker.to) r.reportSendsTo = marker.to;
   const parent = marker.kind === 'recommendations' && numbered && /num-dot|decimal|bare-num/.test(numbered.style) ? numbered : undefined;
-  r.open({ kind: clauseKind, origin, to: marker.to ?? sentOn, intro, bare: false, marker: line, parent, effect: marker.effect, rules: evidence(marker.rule), listOnly: marker.listOnly, ...(operative ? { pending: true } : {}) });
+  // "RESOLVED that Cabinet recommends to Council:" over "(i) …" "(ii) …": the lead-in names where each clause goes.
+  const introTo = intro && !marker.to && !sentOn ? introRecommendsTo(marker.rest) : undefined;
+  r.open({ kind: clauseKind, origin, to: marker.to ?? sentOn ?? introTo, intro, bare: false, marker: line, parent, effect: marker.effect, rules: evidence(marker.rule), listOnly: marker.listOnly, ...(operative ? { pending: true } : {}) });
   if (intro) return;
   const block = r.block!;
   // "That the Manurewa Local Board: a) accept …" / "to: 1. Note …": a shared subject, then the list on the same line.
