@@ -477,6 +477,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/^(?:and\s+)?(?:AGREED|NOTED|APPROVED|ENDORSED|RESOLVED|DECIDED|REQUESTED|INSTRUCTED|RECOMMENDED)\b/.test(line.text) && (/^and\s/.test(line.text) || /\sand$/.test(previous.text)) && BODY_VERDICT_OPEN.test(previous.text)) return true;
   // "a) To approve the schedule of payments … £4,106.12 –" / "Resolved.": the verdict after the matter's dash, cut from it.
   if (/\s[-–—]$/.test(previous.text) && /^(?:Resolved|RESOLVED|Agreed|AGREED|Noted|NOTED|Approved|APPROVED|Deferred|DEFERRED)\.?$/.test(line.text)) return true;
+  // "… by the following roll call vote: Ayes:" / "Dwyer, Gallo, Ortega. Nays: None.": the names a roll call's side was cut from.
+  if (/\b(?:Ayes?|AYES?|Nays?|NAYS?|Noes|NOES|Yeas?|YEAS?)\s*:$/.test(previous.text) && /^(?:(?:Mayor|Council\s*members?|Councilman|Councilwoman|Trustees?|Commissioners?|Supervisors?|Alderm[ae]n|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w’'-]+(?:,\s|\s+and\s|\.(?:\s|$)|$)/.test(line.text)) return true;
   // "… the insurance policy with Came" / "& Company at £1,044.50 – Agreed.": an ampersand opens no sentence, only a name's rest.
   if (/^&\s+\S/.test(line.text) && /[\w)]$/.test(previous.text)) return true;
   // "(a) That … from two to four;" / "and (b) That staff …": the list runs on after its conjunction.

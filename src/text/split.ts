@@ -1483,6 +1483,9 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // one line, each opened by its number and verb as on a line of its own; not "Resolution No. 2025-88 Accepting …" nor "Res.
   // 2026-214 Authorizing …", which name one, nor a Massachusetts city's "Order 2026-214 Appropriating …".
   [/\s(?:19|20)\d\d-\d{1,4}\s+[A-Z]/, new RegExp(String.raw`(?<=\S\s+)(?<!\b(?:No|NO|Nos|#|Resolution|RESOLUTION|Ordinance|ORDINANCE|Order|ORDER|Res|RES|Ord|ORD)\.?\s*)(?=(?:19|20)\d\d-\d{1,4}\s+(?:${RESOLUTION_VERBS})\b)`, 'g')],
+  // A decision notice run into one line: "… Subject: Award of Grant to the Arts Trust Decision I have decided to: (a) …": the
+  // decision maker's own words, in the first person, open a piece of their own, with the "Decision" label over them.
+  [/\sI\s+have\s+(?:decided|agreed|resolved|approved)\b/, /(?<=\S\s+)(?<!\b(?:Decision|DECISION)s?\s*:?\s*)(?=(?:(?:Decision|DECISION)s?\s*:?\s+)?I\s+have\s+(?:decided|agreed|resolved|approved)\b)/g],
   // "2. Schedule of Works 2027 • The Senior Engineer presented … • On the proposal of Cllr. Power …": a glyph that is only
   // ever a bullet, mid-line, is a list's next point (a page of bullets run into one line); each point is a line of its own.
   [/\S\s+[•▪●◦]\s+\S/, /(?<=\S\s+)(?=[•▪●◦]\s+\S)/g],

@@ -19,6 +19,8 @@ import { SUM_AT_END, type Reading } from './state.js';
 /** A by-law or an ordinance named by its number at a line's start: "By-law 2026-118, being a by-law to …". */
 /** A consent agenda adopted by a lead-in that asks for its list: "… approved the consent agenda as follows:". */
 const CONSENT_LEAD = /\bconsent\s+(?:agenda|calendar)\b[^:]*:\s*[-–—]?\s*$/i;
+/** A quotation opened and not closed: an odd count of straight double quotes, or a curly one left open. */
+const QUOTE_OPEN = /^(?:[^"]*"[^"]*")*[^"]*"[^"]*$|“[^”]*$/;
 const BYLAW_START = /^(?:By-?law|Bylaw|BY-?LAW|BYLAW|Ordinance|ORDINANCE)\s+(?:No\.?\s*)?\d[\w-]*\d,?\s/;
 const AND_THAT = /^(?:(?:AND|And)\s+(?:(?:FURTHER|[Ff]urther)\s+)?|(?:FURTHER|Further)\s+)(?:THAT|[Tt]hat)\b/;
 
@@ -47,9 +49,10 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
   // "… with the following changes: 1. Additions:" then "6.2 School Safety Program": the items it lists, not the next item.
   // "That the following items BE APPROVED:" / "8.1 Winter Report" / "8.2 Appointments …": under a lead-in, the next number in its list.
   // "… the Police Jury adopted the consent agenda as follows by unanimous vote:" over "1. Minutes of …": a consent agenda's
-  // lead-in asks for its list, so the first number is the list's, not the next item's (a committee's "recommends as follows:"
-  // over "1. Report CS-2026-44 – …" heads items that hold their own clauses).
-  const first = !clause && block.intro && block.clauses.length === 0 && parsed?.number.value === 1 && CONSENT_LEAD.test(block.marker?.text ?? '');
+  // lead-in asks for its list (so does "the following items were approved by the following roll call vote:"), so the first
+  // number is the list's, not the next item's (a committee's "recommends as follows:" over "1. Report CS-2026-44 – …" heads
+  // items that hold their own clauses).
+  const first = !clause && block.intro && block.clauses.length === 0 && parsed?.number.value === 1 && (CONSENT_LEAD.test(block.marker?.text ?? '') || (block.rules[0] === 'marker.following-lead-in' && /:\s*$/.test(block.marker?.text ?? '')));
   const listed = first || (Boolean(clause) && (/:$/.test(clauseText) || (clause?.lastSub?.style === parsed?.number.style && !leaps(clause?.lastSub, parsed?.number)) || Boolean((block.intro || block.lead) && parsed && clause?.number && isNext(clause.number, parsed.number))));
   // "(a) Letter from the County Council … – noted." then "(b) Request for a donation …": a verdict printed after its matter
   // is the whole decision, so the next line is the next matter, with a verdict of its own or none ("Proposed G. Ross, …"
@@ -86,7 +89,9 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
     }
     // "2. That this resolution is subject to the following conditions:" then "• … the Provincial Policy Statement." and "• That
     // the applicant will be responsible …": every bullet of the list the clause opened.
-    if (clause && (leadsToList(clauseText) || /[;,]$|\band$/.test(clauseText) || clause.bullets)) {
+    // "(a) Receives the report "Long Term Plan Amendment" / "- Water Services Delivery Plan"; and": a title's dash wrapped to the
+    // margin, inside a quotation still open, is no bullet of a list.
+    if (clause && (leadsToList(clauseText) || /[;,]$|\band$/.test(clauseText) || clause.bullets || QUOTE_OPEN.test(clauseText))) {
       clause.parts.push(text);
       clause.bullets = true;
       return true;
