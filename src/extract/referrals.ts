@@ -42,7 +42,8 @@ export function findReferrals(text: string, lex: Lexicon = lexiconFor()): FoundR
     // "the Annual Parish Meeting" is itself the body: only a name that ends in a body's word before it loses "meeting".
     // "to the Board's meeting in March": the body, not its possessive.
     const bare = name.replace(/\b(council|committee|board|commission|cabinet|panel|forum|authority|assembly|executive|group|trust)(?:[’']s)?(?:\s+(?:(?:regular|special|joint)\s+)?meeting)?$/i, '$1');
-    const to = /[a-z]/.test(bare) || !/[A-Z]{5}/.test(bare) ? bare : titleCase(bare);
+    // "a response be sent to DAERA": one word in capitals that is no body's own noun is an acronym, kept as printed.
+    const to = /[a-z]/.test(bare) || !/[A-Z]{5}/.test(bare) || (/^[A-Z]{2,8}$/.test(bare) && !BARE_HEAD.test(bare)) ? bare : titleCase(bare);
     const key = to.toLowerCase();
     if (seen.has(key)) return;
     seen.add(key);
