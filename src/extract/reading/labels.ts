@@ -505,6 +505,9 @@ function proposalAbove(r: Reading, line: Line, ofItem = false, namesOnly = false
   // Y.": the words under the heading (dropped as a running head where every item repeats it) are the motion as moved, which may
   // differ from the item's recommended action above; an unnumbered sentence in the imperative, its stop and all.
   if (ACTION_VERB_FIRST.test(prev.text) && /[.]$/.test(prev.text) && prev.text.length <= 400 && !matchLabel(prev.text, r.lex)) return { text: prev.text, line: prev, at: 0 };
+  // "ITEM 8.B - RESOLUTION 2026-118" / "A RESOLUTION OF THE CITY OF … AUTHORIZING THE CITY MANAGER TO APPLY FOR …" / "MOTION: …
+  // moved to approve.": the measure's long title in capitals, under the item that names only its number, is what was moved.
+  if (!/[a-z]/.test(prev.text) && MEASURE_LONG_TITLE.test(prev.text) && prev.text.length <= 400) return { text: prev.text, line: prev, at: 0 };
   if (ofItem && r.item) return undefined;
   // Unnumbered, a heading in capitals that names its measure: "ORDINANCE NO. 1187 – AMENDING CHAPTER 12 …" over "MOTION: …" /
   // "SECOND: …" (in title case, "Resolution No. 2027-48 – Referring …" is read by its number below).
@@ -522,6 +525,9 @@ function proposalAbove(r: Reading, line: Line, ofItem = false, namesOnly = false
   if (!(ofItem || ACTION_TITLE.test(rest) || instrument) || !(/[.]$/.test(rest) || instrument)) return undefined;
   return { text: rest, line: prev, at: prev.text.indexOf(rest) };
 }
+
+/** A US measure's long title: "A RESOLUTION OF THE CITY OF … AUTHORIZING …", "AN ORDINANCE … AMENDING CHAPTER 22 …". */
+const MEASURE_LONG_TITLE = /^AN?\s+(?:RESOLUTION|ORDINANCE)\s+(?:OF|BY)\s+THE\s+[A-Z][^.;:]{3,160}?\s[A-Z]{3,}ING\b/;
 
 /**
  * "a. Resolution No. 2026-R-77, authorizing the City Manager to …", "Ordinance No. 2026-14, amending Chapter 22 …": a measure
