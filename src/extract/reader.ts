@@ -256,7 +256,10 @@ function readLine(r: Reading, line: Line): void {
   if (movedRecommendation(r, line, parsed, marker)) return;
   // "Proposal: That …" / "Proposer: …" / "Seconder: …" / "Outcome: Agreed": an Irish district's fields, the outcome a bare
   // verdict on the motion they name, which is the decision.
-  if (marker?.rule === 'marker.decision-inline' && r.motion && (r.block?.pending || (r.motion.held.length > 0 && !r.block)) && BARE_OUTCOME.test(marker.rest)) {
+  // An Irish notice of motion printed in quotes, its proposer, seconder and the executive's reply, then "Resolved: Adopted.":
+  // the marker's bare verdict carries the quoted motion.
+  const quotedHeld = r.quoted !== undefined && !r.quotedOpen && !r.block && marker?.kind === 'resolved';
+  if ((marker?.rule === 'marker.decision-inline' || quotedHeld) && (quotedHeld || (r.motion && (r.block?.pending || (r.motion.held.length > 0 && !r.block)))) && BARE_OUTCOME.test(marker!.rest)) {
     carried(r, line, 'label.carried');
     return;
   }

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { BODY_NOUNS, DECIDED_VERBS, MEMBERS_TOGETHER, MONTH_NAME, NO_OBJECTION, SET_SUM } from './words.js';
+import { BODY_NOUNS, DECIDED_VERBS, EXECUTIVE_MEMBER, MEMBERS_TOGETHER, MONTH_NAME, NO_OBJECTION, SET_SUM } from './words.js';
 
 /**
  * Outcome sentences: minutes that record a decision in a plain sentence, with no marker
@@ -72,9 +72,6 @@ const PERSON = String.raw`${TITLE}(?:[A-Z]\.\s*)*[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.
 
 /** A US board named for its members or its charge: "the Board of Trustees", "the Committee of Adjustment", "the Committee of the Whole". */
 const BODY_OF = String.raw`(?:\s+of\s+(?:the\s+whole|(?!the\b)[A-Z][\w’'-]*(?:\s+(?!the\b|and\b)[A-Z][\w’'-]*)?))?`;
-/** One member who decides alone, as English executives delegate: "The Cabinet Member for Highways and Transport", "the Portfolio Holder", "The Executive Councillor for Highways, Transport and IT". */
-const PORTFOLIO = String.raw`(?:\s+for(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w’'&-]*){1,6}?)?`;
-const EXECUTIVE_MEMBER = String.raw`(?:Cabinet|Executive|Lead)\s+(?:Member|Councillor)${PORTFOLIO}|Portfolio\s+Holder${PORTFOLIO}`;
 
 /**
  * US action minutes: the verdict in the past tense with the body left out, before the matter named in capitals: "Approved

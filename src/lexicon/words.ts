@@ -118,3 +118,7 @@ export const NEGATIVE = /\b(?:not|never|no)\s+(?:\w+\s+)?(?:resolved|agreed|deci
 export const PROCEDURAL = /\b(?:declare|declaration|disclos\w*|pecuniary|public comments?|invited to attend)\b/i;
 /** Subjects that are talk, not a matter decided: "noted the concerns raised". */
 export const TALK = /\b(?:concerns?|comments?|points?|questions?|issues|views?|feedback|observations?|thanks|discussions?|presentations?|suggestions?|responses?|answers?)\b/i;
+
+/** One member who decides alone, as English executives delegate: "The Cabinet Member for Highways and Transport", "the Portfolio Holder", "The Executive Councillor for Highways, Transport and IT". */
+const PORTFOLIO = String.raw`(?:\s+for(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w’'&-]*){1,6}?)?`;
+export const EXECUTIVE_MEMBER = String.raw`(?:Cabinet|Executive|Lead)\s+(?:Member|Councillor)${PORTFOLIO}|Portfolio\s+Holder${PORTFOLIO}`;

@@ -21,6 +21,8 @@ import { SUM_AT_END, type Reading } from './state.js';
 const CONSENT_LEAD = /\bconsent\s+(?:agenda|calendar)\b[^:]*:\s*[-–—]?\s*$/i;
 /** A quotation opened and not closed: an odd count of straight double quotes, or a curly one left open. */
 const QUOTE_OPEN = /^(?:[^"]*"[^"]*")*[^"]*"[^"]*$|“[^”]*$/;
+/** A meeting named by its date alone: "Meeting of December 1, 2026", "Meeting held on 3 December 2026". */
+const MEETING_DATE_LINE = /^(?:(?:regular|special|ordinary)\s+)?meeting\s+(?:of|held\s+(?:on\s+)?|on)\s*(?:\w+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}\.?$/i;
 const BYLAW_START = /^(?:By-?law|Bylaw|BY-?LAW|BYLAW|Ordinance|ORDINANCE)\s+(?:No\.?\s*)?\d[\w-]*\d,?\s/;
 const AND_THAT = /^(?:(?:AND|And)\s+(?:(?:FURTHER|[Ff]urther)\s+)?|(?:FURTHER|Further)\s+)(?:THAT|[Tt]hat)\b/;
 
@@ -243,6 +245,9 @@ function firstUnderMarker(r: Reading, line: Line): boolean {
   }
   // "COUNCIL RESOLUTION" then "Minute No. 25/112": the reference, not the clause.
   if (block.intro && REFERENCE_ONLY.test(text)) return true;
+  // A committee report's masthead, "RECOMMENDATIONS TO COUNCIL" over "Meeting of December 1, 2026": the date of the meeting
+  // that made them, not the first.
+  if (block.intro && block.clauses.length === 0 && MEETING_DATE_LINE.test(text)) return true;
   // "RESOLVED 453/26" / "On the motion of Cr Lund and Cr McPhee" / "That Council place …": who moved it, on its own line.
   if (block.intro && /^on\s+the\s+(?:motion|proposal)\s+of\s+[^.;:]{2,80}$/i.test(text)) return true;
   if (block.listOnly) return false;

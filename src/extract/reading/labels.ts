@@ -508,6 +508,9 @@ function proposalAbove(r: Reading, line: Line, ofItem = false, namesOnly = false
   // "ITEM 8.B - RESOLUTION 2026-118" / "A RESOLUTION OF THE CITY OF … AUTHORIZING THE CITY MANAGER TO APPLY FOR …" / "MOTION: …
   // moved to approve.": the measure's long title in capitals, under the item that names only its number, is what was moved.
   if (!/[a-z]/.test(prev.text) && MEASURE_LONG_TITLE.test(prev.text) && prev.text.length <= 400) return { text: prev.text, line: prev, at: 0 };
+  // The same title wrapped before its last words ("… FOR THE BOARD OF DIRECTORS OF THE HILL COUNTY" / "APPRAISAL DISTRICT").
+  const above = !/[a-z]/.test(prev.text) && !matchLabel(prev.text, r.lex) ? r.lines[r.at - 2] : undefined;
+  if (above && !/[a-z]/.test(above.text) && MEASURE_LONG_TITLE.test(above.text) && !r.clauses.some((c) => readFrom(c, above))) return { text: `${above.text} ${prev.text}`, line: above, at: 0 };
   if (ofItem && r.item) return undefined;
   // Unnumbered, a heading in capitals that names its measure: "ORDINANCE NO. 1187 – AMENDING CHAPTER 12 …" over "MOTION: …" /
   // "SECOND: …" (in title case, "Resolution No. 2027-48 – Referring …" is read by its number below).
