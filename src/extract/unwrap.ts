@@ -275,6 +275,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // A planning row's "… Replacement garage," / "14 Church Street – …": after the proposal's comma, the site's address, though a
   // bare number opens the line.
   if (above.text.endsWith(',') && /^\d{1,4}[A-Za-z]?\s/.test(line.text) && HOUSE_NUMBER_REST.test(line.text.replace(/^\d{1,4}[A-Za-z]?\s+/, ''))) return true;
+  // "1. Approve the Official Plan Amendment for 2050" / "Lakeshore Road West as set out …": a site's house number at the margin,
+  // its street on the next line, though the line above reads as a title.
+  if (/\b(?:for|at|of|on|to|from|near)\s+\d{1,5}[A-Za-z]?$/.test(above.text) && HOUSE_NUMBER_REST.test(line.text)) return true;
   // "… T Walsh, J Pappas 3" / "CONFIRMATION OF MINUTES …": the first item's bare number after the attendance list, its title below.
   if (/[a-z]\s+\d{1,2}$/.test(above.text) && FIRST_ITEM_START.test(line.text)) return true;
   // "8.1 Library Opening Hours RESOLUTION" / "OM2026/303 Moved …": a resolution's label cut from its number; "7 INFRASTRUCTURE
