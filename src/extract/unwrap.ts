@@ -94,6 +94,10 @@ const MEASURE_VERBED = /^(?:Resolution|Ordinance)\s+(?:No\.?\s*|#\s*)?[A-Z]{0,4}
 const MEASURE_TITLE_OPEN = /^(?:RESOLUTION|ORDINANCE)\s+(?:NO\.\s*)?\d[\w-]*\s+[A-Z]{3,}ING\b[^a-z.;:]*$/;
 /** A US instrument's title cut before its verb: "A RESOLUTION OF THE BOARD OF COMMISSIONERS OF PINE COUNTY, MINNESOTA". */
 const INSTRUMENT_MAKER = /\bAN?\s+(?:RESOLUTION|ORDINANCE)\s+(?:OF|BY)\s+THE\b[^.;:a-z]*$/;
+/** A schedule's field by its label: "Committee Decision: Refused", "Reason for overturning the recommendation: …", "Location: …". */
+const FIELD_LINE = /^(?:[A-Z][a-z]+\s+){0,2}(?:Decision|Recommendation|Reasons?(?:\s+for\s+[^:]{2,60})?|Location|Proposal|Applicant|Agent|Ward|Outcome|Result|Voting|Conditions|Reference)\s*:\s+\S/;
+/** A line that is a field and its value: "Officer Recommendation: Grant subject to …". */
+const FIELD_ABOVE = /^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s*:\s+\S/;
 const VERDICT_START = new RegExp(`^(?:${Object.keys(VERDICT_EFFECT).join('|')})\\b`);
 /** A street after a house number: "118 Lakeview Road BE APPROVED". */
 const HOUSE_NUMBER_REST = new RegExp(String.raw`^(?:[A-Z][\w’'-]*\s+){1,3}(?:${STREET_WORDS}|Crescent|Close|Terrace|Trail|Circle)\b`);
@@ -234,6 +238,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // clause cut by a page break goes on in lower case on the next page, its line above left without a stop.
   if (line.pageBreak && /^[a-z]/.test(line.text) && !/[.!?:;]["”’)]*$/.test(above.text) && !parseNumber(line.text) && !matchMarker(line.text, lex)) return true;
   if (line.gap) return false;
+  // A planning schedule's fields, one a line: "Officer Recommendation: Grant subject to …" / "Committee Decision: Refused": a
+  // field's label opens a line of its own under another field, however short the line above.
+  if (FIELD_LINE.test(line.text) && FIELD_ABOVE.test(above.text)) return false;
   // "… the quotation of Dyfed Stonework Ltd for £6,240" / "+ VAT.": the sum's tax cut from it at the margin.
   if (/^\+\s*(?:VAT|GST|HST)\b/.test(line.text) && /[£$€]\s?\d[\d,]*(?:\.\d\d)?$/.test(above.text)) return true;
   // "Rheswm dros y penderfyniad / Reason for decision:" / "to set a balanced capital programme.": the label's value cut from it

@@ -617,8 +617,8 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // DECISION:"), nor a parish's item titled "Minutes" ("26/302 Minutes: The minutes of … were approved"). A parish's
   // "Resolution:" the same ("… Three tenders were received. Resolution: To award …"), but not BoardDocs' "Final Resolution:". A
   // US title in capitals before its "ACTION: It was moved …", a select board's "… The Crossing Tavern VOTE: Mr. Ortiz moved …"
-  // (not "ROLL CALL VOTE:").
-  [/(?:Decision|DECISION|Decided|DECIDED|Minutes|Resolution|RESOLUTION|ACTION|VOTE)\s*:/, /(?=(?:Decision|DECISION|Decided|DECIDED|Minutes|Resolution|RESOLUTION|ACTION|VOTE)\s*:(?:\s|$))(?<=\S\s+)(?<!\b(?:for|of|the|this|a|The|For|Of|FOR|OF|THE|THIS|KEY|FINAL|COUNCIL|CABINET|COMMITTEE|BOARD|OFFICER|DELEGATED|EXECUTIVE|MEMBER|PANEL|INDIVIDUAL|RECOMMENDED|REQUESTED|PROPOSED|SUGGESTED|STAFF|FURTHER|NO|ANY|CALL|RECORDED|VOICE|ROLL)\s+)(?!Resolution\b(?<=\b(?:Final|Council|Cabinet|Committee|Board|Draft|Proposed|Substantive|Original|Amended)\s+Resolution))(?!Minutes\b(?<=(?:^|[.!?]\s+)[A-Z]{0,4}[/.]?\d[\d./-]*\s+Minutes))/g],
+  // (not "ROLL CALL VOTE:"; nor a schedule's field "Committee Decision: Refused" at a line's start).
+  [/(?:Decision|DECISION|Decided|DECIDED|Minutes|Resolution|RESOLUTION|ACTION|VOTE)\s*:/, /(?=(?:Decision|DECISION|Decided|DECIDED|Minutes|Resolution|RESOLUTION|ACTION|VOTE)\s*:(?:\s|$))(?<=\S\s+)(?<!\b(?:for|of|the|this|a|The|For|Of|FOR|OF|THE|THIS|KEY|FINAL|COUNCIL|CABINET|COMMITTEE|BOARD|OFFICER|DELEGATED|EXECUTIVE|MEMBER|PANEL|INDIVIDUAL|RECOMMENDED|REQUESTED|PROPOSED|SUGGESTED|STAFF|FURTHER|NO|ANY|CALL|RECORDED|VOICE|ROLL)\s+)(?<!^(?:Committee|Council|Cabinet|Panel|Officer|Delegated|Final)\s+(?=Decision))(?!Resolution\b(?<=\b(?:Final|Council|Cabinet|Committee|Board|Draft|Proposed|Substantive|Original|Amended)\s+Resolution))(?!Minutes\b(?<=(?:^|[.!?]\s+)[A-Z]{0,4}[/.]?\d[\d./-]*\s+Minutes))/g],
   // A Tasmanian council's "DECISION: Cr Baxter / Cr Pirie That the report …": its movers after the label in capitals start a line.
   [/(?:Decision|DECISION|Minutes)\s*:/, /(?<=(?:^|\s)(?:Decision|Minutes)\s*:)\s+(?=\S)|(?<=(?:^|\s)DECISION\s*:)\s+(?=(?:Cr|Cllr|Clr|Councillor|Mayor|Deputy\s+Mayor)\.?\s+[A-Z][\w’'-]+\s*\/)/g],
   // An Australian committee's page run into one line: "… at the Central Library. Committee Recommendation Moved Cr Vella, …":
@@ -1514,7 +1514,7 @@ const INLINE_BREAKS: [RegExp, RegExp][] = [
   // A planning committee's schedule of decisions run into one line: "… the conservation area. Application No: 26/02011/HOUSE
   // Location: 17 Mill Lane Proposal: Single storey rear extension Decision: APPROVED subject to conditions Application No: …":
   // each field a line of its own, as printed.
-  [/\b(?:Application|APPLICATION)\s+(?:No|NO|Number|Ref)\.?\s*:/, /(?<=\S\s+)(?=(?:Application|APPLICATION)\s+(?:No|NO|Number|Ref)\.?\s*:|(?:Location|LOCATION|Proposal|PROPOSAL|Applicant|APPLICANT|Decision|DECISION)\s*:\s+\S)/g],
+  [/\b(?:Application|APPLICATION)\s+(?:No|NO|Number|Ref)\.?\s*:/, /(?<=\S\s+)(?=(?:Application|APPLICATION)\s+(?:No|NO|Number|Ref)\.?\s*:|(?<!^(?:Committee|Council|Cabinet|Panel|Officer|Delegated|Final)\s+)(?:Location|LOCATION|Proposal|PROPOSAL|Applicant|APPLICANT|Decision|DECISION)\s*:\s+\S)/g],
   // A US staff report's "RECOMMENDED ACTION It is recommended that the City Council: 1. …": the heading in capitals over the
   // request, a paragraph joined into one line; the heading alone would read "RECOMMENDED" as a committee's marker.
   [/^(?:STAFF\s+|OFFICER['’]?S?\s+)?(?:RECOMMENDED\s+(?:ACTIONS?|MOTION)|RECOMMENDATIONS?)(?:\s*\(S\))?\s*:?\s+(?:It\s+is|That|THAT|Staff|Council|The)\s/, /(?<=^(?:STAFF\s+|OFFICER['’]?S?\s+)?(?:RECOMMENDED\s+(?:ACTIONS?|MOTION)|RECOMMENDATIONS?)(?:\s*\(S\))?\s*:?)\s+(?=(?:It\s+is|That|THAT|Staff|Council|The)\s)/g],
