@@ -117,7 +117,7 @@ export function readBody(text: string, from: number, allowLower = false, loose =
   while ((m = re.exec(text))) {
     const word = NAME_ABBREVIATION.test(m[1]) ? m[1] : m[1].replace(/[.]+$/, '');
     // "to the Committee in January 2024": a date ends the name; so does the verb of a title in capitals ("… Parish Council Held on …").
-    // So does a quarter or a season after "in" or "by" ("to the Public Works Committee in Q1 2027", "… to Cabinet by Autumn 2027").
+    // So does a quarter or a season after "in" or "by" ("to the Public Works Committee in Q1 2027", "… by Autumn 2027").
     if (CALENDAR.test(word) || /^(?:held|met|convened|commencing)$/i.test(word)) break;
     if (/^(?:in|by|during|until)$/i.test(words[words.length - 1] ?? '') && /^(?:Q[1-4]|spring|summer|autumn|fall|winter)$/i.test(word)) break;
     // "Minute of Meeting of the Environment and Transport Committee" run onto its venue, "Council Chamber, Town Hall, Lerwick":

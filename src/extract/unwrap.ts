@@ -94,7 +94,7 @@ const MEASURE_VERBED = /^(?:Resolution|Ordinance)\s+(?:No\.?\s*|#\s*)?[A-Z]{0,4}
 const MEASURE_TITLE_OPEN = /^(?:RESOLUTION|ORDINANCE)\s+(?:NO\.\s*)?\d[\w-]*\s+[A-Z]{3,}ING\b[^a-z.;:]*$/;
 /** A US instrument's title cut before its verb: "A RESOLUTION OF THE BOARD OF COMMISSIONERS OF PINE COUNTY, MINNESOTA". */
 const INSTRUMENT_MAKER = /\bAN?\s+(?:RESOLUTION|ORDINANCE)\s+(?:OF|BY)\s+THE\b[^.;:a-z]*$/;
-/** A schedule's field by its label: "Committee Decision: Refused", "Reason for overturning the recommendation: …", "Location: …". */
+/** A schedule's field by its label: "Committee Decision: Refused", "Reason for overturning the recommendation: …". */
 const FIELD_LINE = /^(?:[A-Z][a-z]+\s+){0,2}(?:Decision|Recommendation|Reasons?(?:\s+for\s+[^:]{2,60})?|Location|Proposal|Applicant|Agent|Ward|Outcome|Result|Voting|Conditions|Reference)\s*:\s+\S/;
 /** A line that is a field and its value: "Officer Recommendation: Grant subject to …". */
 const FIELD_ABOVE = /^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s*:\s+\S/;
@@ -282,8 +282,8 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   // A planning row's "… Replacement garage," / "14 Church Street – …": after the proposal's comma, the site's address, though a
   // bare number opens the line.
   if (above.text.endsWith(',') && /^\d{1,4}[A-Za-z]?\s/.test(line.text) && HOUSE_NUMBER_REST.test(line.text.replace(/^\d{1,4}[A-Za-z]?\s+/, ''))) return true;
-  // "1. Approve the Official Plan Amendment for 2050" / "Lakeshore Road West as set out …": a site's house number at the margin,
-  // its street on the next line, though the line above reads as a title.
+  // "1. Approve the Official Plan Amendment for 2050" / "Lakeshore Road West as set out …": a site's house number at the
+  // margin, its street on the next line, though the line above reads as a title.
   if (/\b(?:for|at|of|on|to|from|near)\s+\d{1,5}[A-Za-z]?$/.test(above.text) && HOUSE_NUMBER_REST.test(line.text)) return true;
   // "… T Walsh, J Pappas 3" / "CONFIRMATION OF MINUTES …": the first item's bare number after the attendance list, its title below.
   if (/[a-z]\s+\d{1,2}$/.test(above.text) && FIRST_ITEM_START.test(line.text)) return true;
@@ -487,9 +487,9 @@ function continues(above: Line, line: Line, full: number, lex: Lexicon): boolean
   if (/^(?:and\s+)?(?:AGREED|NOTED|APPROVED|ENDORSED|RESOLVED|DECIDED|REQUESTED|INSTRUCTED|RECOMMENDED)\b/.test(line.text) && (/^and\s/.test(line.text) || /\sand$/.test(previous.text)) && BODY_VERDICT_OPEN.test(previous.text)) return true;
   // "a) To approve the schedule of payments … £4,106.12 –" / "Resolved.": the verdict after the matter's dash, cut from it.
   if (/\s[-–—]$/.test(previous.text) && /^(?:Resolved|RESOLVED|Agreed|AGREED|Noted|NOTED|Approved|APPROVED|Deferred|DEFERRED)\.?$/.test(line.text)) return true;
-  // "… by the following roll call vote: Ayes:" / "Dwyer, Gallo, Ortega. Nays: None.": the names a roll call's side was cut from.
+  // "… by the following roll call vote: Ayes:" / "Dwyer, Gallo, Ortega. Nays: None.": the names cut from a roll call's side.
   if (/\b(?:Ayes?|AYES?|Nays?|NAYS?|Noes|NOES|Yeas?|YEAS?)\s*:$/.test(previous.text) && /^(?:(?:Mayor|Council\s*members?|Councilman|Councilwoman|Trustees?|Commissioners?|Supervisors?|Alderm[ae]n|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w’'-]+(?:,\s|\s+and\s|\.(?:\s|$)|$)/.test(line.text)) return true;
-  // "… the insurance policy with Came" / "& Company at £1,044.50 – Agreed.": an ampersand opens no sentence, only a name's rest.
+  // "… the insurance policy with Came" / "& Company at £1,044.50 – Agreed.": an ampersand opens no sentence, only a name.
   if (/^&\s+\S/.test(line.text) && /[\w)]$/.test(previous.text)) return true;
   // "(a) That … from two to four;" / "and (b) That staff …": the list runs on after its conjunction.
   if (/[;,]$/.test(previous.text) && /^(?:and|or),?\s+\(?[a-z0-9]{1,3}[.)]\s/.test(line.text)) return true;

@@ -21,8 +21,9 @@ export const MEMBER_TITLE = String.raw`(?:con\.|coun\.?|sup[rv]?s?\.|comm(?:rs?|
 /**
  * A motion that names its verb only ("to approve.", "to adopt as presented", a New Jersey clerk's "to adopt on second
  * reading", "to introduce" an ordinance): the item's title says what it did. Not "to deny the request": the title names what
- * was asked, and the record would read as granting it. A city council's "moved to adopt Item 26-119." (or "Order 2026-214.") names the item by its number,
- * and "moved to refer." under "Item 26-120 Order referring … to the Planning Board" sends on what the title names.
+ * was asked, and the record would read as granting it. A city council's "moved to adopt Item 26-119." (or "Order 2026-214.")
+ * names the item by its number, and "moved to refer." under "Item 26-120 Order referring … to the Planning Board" sends on what
+ * the title names.
  */
 export const BARE_MOTION = String.raw`to\s+(?:approve|adopt|accept|ratify|authori[sz]e|award|introduce|refer)(?:\s+(?:as\s+(?:presented|recommended|submitted|written|amended)|the\s+(?:item|request|same|recommendation)|(?:[Ii]tem|[Oo]rder)\s+(?:[Nn]o\.?\s*)?\d[\w.-]*|on\s+(?:first|second|third|final)\s+reading))?`;
 
@@ -119,6 +120,9 @@ export const PROCEDURAL = /\b(?:declare|declaration|disclos\w*|pecuniary|public 
 /** Subjects that are talk, not a matter decided: "noted the concerns raised". */
 export const TALK = /\b(?:concerns?|comments?|points?|questions?|issues|views?|feedback|observations?|thanks|discussions?|presentations?|suggestions?|responses?|answers?)\b/i;
 
-/** One member who decides alone, as English executives delegate: "The Cabinet Member for Highways and Transport", "the Portfolio Holder", "The Executive Councillor for Highways, Transport and IT". */
+/**
+ * One member who decides alone, as English executives delegate: "The Cabinet Member for Highways and Transport", "the Portfolio
+ * Holder", "The Executive Councillor for Highways, Transport and IT".
+ */
 const PORTFOLIO = String.raw`(?:\s+for(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w’'&-]*){1,6}?)?`;
 export const EXECUTIVE_MEMBER = String.raw`(?:Cabinet|Executive|Lead)\s+(?:Member|Councillor)${PORTFOLIO}|Portfolio\s+Holder${PORTFOLIO}`;

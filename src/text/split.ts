@@ -2172,7 +2172,7 @@ const RUN_ITEM = String.raw`^(?:\d{1,3}\.(?:[A-Ha-h]\.)?|[A-H]\.|\d{1,2}\.\d{1,2
  * goes on to the title's second part ("4. CABLE TV - Spectrum Channel 8 …"). A movers' word in capitals names the member
  * after it ("… COUNCIL RESOLUTION 2025/188 MOVED Cr Deane …"): no title ends there. Nor on a Legistar file's number, which opens
  * the next piece ("2. CONSENT AGENDA 26-0412 Approval of …"); a span of years ("… STRATEGY 2026-2030 The Executive …") is none.
- * A case's code alone is no title in capitals: "2. PLN26-0142, 1180 Alder Way. Conditional Use Permit …" names its site after it.
+ * A case's code alone is no title in capitals: "2. PLN26-0142, 1180 Alder Way. Conditional Use Permit …" names its site next.
  */
 const TITLE_SHOUTED = new RegExp(String.raw`${RUN_ITEM}(?:\S+\/\S+\s+(?:[-–]\s+)?)?(?![A-Z]{1,6}[-\s]?\d[\w-]*[,:]?\s+(?:\d{1,5}[A-Z]?,?\s+)?[A-Z][a-z])(?=[A-Z]{3}|\d{1,4}[A-Z]?\s+[A-Z]{3})[A-Z0-9](?:[A-Z0-9 ,’'&/()–-]|(?<=${SHORT_FORM})\.){2,120}?(?<![-–—]\s*)(?<!${MOVERS_WORD})(?<!\s(?!(?:19|20)\d\d-(?:19|20)\d\d\s)\d{2,4}-\d{3,5})\s(?=[A-Z][a-z]|["“‘](?:That|THAT)\b|\d{1,3}\.[A-Ha-h]\.\s)`);
 // The cut is made before the title's stop, which the next piece sheds: a title keeps no full stop.

@@ -8,7 +8,7 @@ import type { Reading } from './state.js';
 
 /**
  * The vote printed after the action: "Vote: 5-0.", "(4-1, Chen no)", Granicus' "[UNANIMOUS]", "[4 TO 1]", and a city's action
- * minutes' score and movers, "Approved 5-0 (Motion: Ruelas; Second: Whitaker)", a planning commission's "(Vote: 6-0-1, Yee absent)".
+ * minutes' score and movers, "Approved 5-0 (Motion: Ruelas; Second: Whitaker)", a planning commission's "(Vote: 6-0-1, …)".
  */
 const VOTE_TAIL = /\s*(?:\(\s*Vote\s*:[^()]*\)\.?|\bVote\s*:\s*[^.]*\.?|\(\s*\d{1,2}\s*[-–]\s*\d{1,2}\b[^)]*\)\.?|\[[^\]]{1,40}\]\.?|\(\s*(?:motion|moved|mover)\s*:[^()]*\)\.?)\s*$/i;
 /** "Approved, proposed K. Munro, seconded S. Walker.": the movers after the verdict; the motion reader names them. */

@@ -91,8 +91,8 @@ export function inBlock(r: Reading, line: Line, parsed: ParsedNumber | undefined
     }
     // "2. That this resolution is subject to the following conditions:" then "• … the Provincial Policy Statement." and "• That
     // the applicant will be responsible …": every bullet of the list the clause opened.
-    // "(a) Receives the report "Long Term Plan Amendment" / "- Water Services Delivery Plan"; and": a title's dash wrapped to the
-    // margin, inside a quotation still open, is no bullet of a list.
+    // "(a) Receives the report "Long Term Plan Amendment" / "- Water Services Delivery Plan"; and": a title's dash wrapped
+    // to the margin, inside a quotation still open, is no bullet of a list.
     if (clause && (leadsToList(clauseText) || /[;,]$|\band$/.test(clauseText) || clause.bullets || QUOTE_OPEN.test(clauseText))) {
       clause.parts.push(text);
       clause.bullets = true;
