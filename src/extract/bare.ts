@@ -25,9 +25,10 @@ const PAST = /^(?:considered|noted|approved|agreed|endorsed|accepted|received|ad
  * A planning or licensing decision told by its verdict on the thing applied for, under a Decision label: "Permission GRANTED
  * subject to conditions …", "Application REFUSED for the reason …", New Zealand's "Pursuant to section 104 …, consent is GRANTED
  * to …", and the verdict first: "Approved subject to conditions.", "Refused for the reasons in the addendum.", "Refused for the
- * following reasons: (1) …", "Refused because …", "Refused on the grounds that …".
+ * following reasons: (1) …", "Refused because …", "Refused on the grounds that …", a schedule's "Refused in accordance with the
+ * officer recommendation" or "Approved contrary to the officer recommendation".
  */
-const VERDICT_ON_APPLICATION = /^(?:pursuant\s+to\s+[^,;]{3,160},\s+)?(?:(?:(?:full|outline|planning|listed\s+building|advertisement|reserved\s+matters|premises|resource)\s+)*(?:permission|consent|application|licen[cs]e|appeal|approval|variation)\s+(?:is\s+|was\s+|be\s+)?(?:hereby\s+)?(?:granted|refused|approved|deferred|withdrawn|dismissed|allowed|upheld|declined)|(?:approved|refused|granted|deferred)\s+(?:subject\s+to|for\s+the\s+(?:following\s+)?reasons?|for\s+a\s+site\s+visit|with\s+conditions|as\s+(?:recommended|per)|because|on\s+the\s+grounds?)\b)/i;
+const VERDICT_ON_APPLICATION = /^(?:pursuant\s+to\s+[^,;]{3,160},\s+)?(?:(?:(?:full|outline|planning|listed\s+building|advertisement|reserved\s+matters|premises|resource)\s+)*(?:permission|consent|application|licen[cs]e|appeal|approval|variation)\s+(?:is\s+|was\s+|be\s+)?(?:hereby\s+)?(?:granted|refused|approved|deferred|withdrawn|dismissed|allowed|upheld|declined)|(?:approved|refused|granted|deferred)\s+(?:subject\s+to|for\s+the\s+(?:following\s+)?reasons?|for\s+a\s+site\s+visit|with\s+conditions|as\s+(?:recommended|per)|because|on\s+the\s+grounds?|in\s+(?:accordance|line)\s+with|contrary\s+to)\b)/i;
 
 /** A subject and "be" and a participle, as a resolution's clause reads without its "That": "The licence be suspended for …", "Condition 7 be amended …". */
 const SUBJUNCTIVE = /^(?:(?:[Tt]he|[Tt]his|[Tt]hese|[Aa]n?|[Aa]ll|[Aa]ny)\s+|(?=[A-Z]))(?:[\w’'&,()-]+\s+){0,12}?be\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en|t)\b/;

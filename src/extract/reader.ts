@@ -6,11 +6,11 @@ import { matchMarker, VERDICT_AFTER, type Marker } from './markers.js';
 import { lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { itemHeading, tidyTitle } from './items.js';
 import type { Locator } from '../text/locate.js';
-import type { Clause, ReadResult } from './reading/clause.js';
+import { evidence, type Clause, type ReadResult } from './reading/clause.js';
 import { Reading } from './reading/state.js';
 import { allInFavour, instrumentTitle, legistarRow, numberDashTitle, quotedAgreed, quotedRunOn, recommendationAdopted, tableDecision, voterList } from './reading/settled-lines.js';
 import { carried, onLabel } from './reading/labels.js';
-import { inBlock } from './reading/in-block.js';
+import { inAccordance, inBlock } from './reading/in-block.js';
 import { externalBelow, onMarker } from './reading/on-marker.js';
 import { pendingTitle, unmarkedLine } from './reading/unmarked.js';
 import { dropCutClause } from './reading/cut-clause.js';
@@ -256,6 +256,15 @@ function readLine(r: Reading, line: Line): void {
   if (movedRecommendation(r, line, parsed, marker)) return;
   // "Proposal: That …" / "Proposer: …" / "Seconder: …" / "Outcome: Agreed": an Irish district's fields, the outcome a bare
   // verdict on the motion they name, which is the decision.
+  // A Scottish planning committee's "Motion (Councillor Duff, seconded by …)" / "Refuse, for the reasons …" / "Amendment (…)" /
+  // "Grant, subject to …" / the roll call / "Resolved:" / "In accordance with the Motion.": the words put under that heading
+  // are the decision.
+  const words = marker?.kind === 'resolved' ? inAccordance(r, marker.rest) : undefined;
+  if (words) {
+    r.close();
+    r.commit({ kind: 'resolution', parts: [words.text], line: words.line.line, column: words.line.column, item: r.item?.id, rules: evidence(marker!.rule, 'reader.in-accordance-with') });
+    return;
+  }
   // An Irish notice of motion printed in quotes, its proposer, seconder and the executive's reply, then "Resolved: Adopted.":
   // the marker's bare verdict carries the quoted motion.
   const quotedHeld = r.quoted !== undefined && !r.quotedOpen && !r.block && marker?.kind === 'resolved';

@@ -12,6 +12,7 @@ export const READER_EVIDENCE: Readonly<Record<string, string>> = {
   'reader.motion': 'a motion after a mover label',
   'reader.motion-text': 'the motion\'s text on the lines after its mover label',
   'reader.that-motion': 'a motion printed without its quotes ("That the Council writes to the HSE …"), kept because an outcome line below says it was carried',
+  'reader.in-accordance-with': 'a Scottish "Resolved: In accordance with the Motion." (or "… the Amendment"): the words put under that heading above are the decision',
   'reader.quoted-motion': 'a quoted motion with no mover label ("“That this council …”"), kept because an outcome line below says it was carried',
   'reader.legistar-row': 'a Legistar meeting table copied as text, its cells run together ("M 0363-2016 * … Referred to Comm by Council  Action details"): a row whose action cell records what the body did',
   'reader.table-decision': 'a table row whose decision column ("Decision", "Action", "Outcome") says what was decided: "Annual accounts – ADOPTED"',

@@ -233,6 +233,29 @@ function consentAlone(r: Reading): boolean {
 }
 
 /** The first unnumbered line under a marker that had no clause of its own ("RESOLVED:" then "That …"). */
+/** "In accordance with the Motion.", "In terms of the Amendment": the decision is the words put under that heading above. */
+const IN_ACCORDANCE = /^(?:in\s+(?:accordance\s+with|terms\s+of)\s+the\s+(motion|amendment))\s*\.?$/i;
+
+/**
+ * A Scottish committee's "Resolved:" / "In accordance with the Motion.": the words printed under the nearest "Motion (…)" (or
+ * "Amendment (…)") heading above, within the item, or undefined where the text says no such thing.
+ */
+export function inAccordance(r: Reading, text: string): { text: string; line: Line } | undefined {
+  const which = IN_ACCORDANCE.exec(text)?.[1];
+  if (!which) return undefined;
+  const heading = new RegExp(`^${which}\\s*(?:\\([^()]{2,120}\\))?\\s*:?\\s*$`, 'i');
+  for (let i = r.at - 1; i > 0 && r.at - i <= 20; i--) {
+    const l = r.lines[i];
+    if (r.item && l.line < r.item.position.line) return undefined;
+    const under = r.lines[i + 1];
+    if (heading.test(l.text) && under && under !== r.lines[r.at]) return { text: under.text, line: under };
+    // The heading and its words run into one line ("Amendment (Councillor Imrie, seconded by …) Grant planning permission …").
+    const run = new RegExp(`^${which}\\s*\\([^()]{2,120}\\)\\s+(?=[A-Z])`, 'i').exec(l.text);
+    if (run) return { text: l.text.slice(run[0].length), line: { ...l, text: l.text.slice(run[0].length), column: l.column + run[0].length } };
+  }
+  return undefined;
+}
+
 function firstUnderMarker(r: Reading, line: Line): boolean {
   const block = r.block!;
   const text = line.text;
@@ -241,6 +264,13 @@ function firstUnderMarker(r: Reading, line: Line): boolean {
   // the heading's sub-numbers.
   if (block.intro && isIntroOnly(text)) {
     if (block.parent && /^that\b/i.test(text)) block.parent = undefined;
+    return true;
+  }
+  // "Resolved:" / "In accordance with the Motion.": the motion's words above are the decision.
+  const put = block.intro && block.kind === 'resolution' && block.clauses.length === 0 ? inAccordance(r, text) : undefined;
+  if (put) {
+    block.rules = evidence(...block.rules, 'reader.in-accordance-with');
+    r.start(put.text, put.line);
     return true;
   }
   // "COUNCIL RESOLUTION" then "Minute No. 25/112": the reference, not the clause.
