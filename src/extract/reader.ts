@@ -254,8 +254,6 @@ function readLine(r: Reading, line: Line): void {
   if (r.block && (own === undefined || inner) && inBlock(r, line, inner)) return;
   const marker = own ?? (parsed ? markerAfterNumber(parsed.rest, r.lex) : undefined);
   if (movedRecommendation(r, line, parsed, marker)) return;
-  // "Proposal: That …" / "Proposer: …" / "Seconder: …" / "Outcome: Agreed": an Irish district's fields, the outcome a bare
-  // verdict on the motion they name, which is the decision.
   // A Scottish planning committee's "Motion (Councillor Duff, seconded by …)" / "Refuse, for the reasons …" / "Amendment (…)" /
   // "Grant, subject to …" / the roll call / "Resolved:" / "In accordance with the Motion.": the words put under that heading
   // are the decision.
@@ -265,6 +263,8 @@ function readLine(r: Reading, line: Line): void {
     r.commit({ kind: 'resolution', parts: [words.text], line: words.line.line, column: words.line.column, item: r.item?.id, rules: evidence(marker!.rule, 'reader.in-accordance-with') });
     return;
   }
+  // "Proposal: That …" / "Proposer: …" / "Seconder: …" / "Outcome: Agreed": an Irish district's fields, the outcome a bare
+  // verdict on the motion they name, which is the decision.
   // An Irish notice of motion printed in quotes, its proposer, seconder and the executive's reply, then "Resolved: Adopted.":
   // the marker's bare verdict carries the quoted motion.
   const quotedHeld = r.quoted !== undefined && !r.quotedOpen && !r.block && marker?.kind === 'resolved';

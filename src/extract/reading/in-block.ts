@@ -232,7 +232,6 @@ function consentAlone(r: Reading): boolean {
   return true;
 }
 
-/** The first unnumbered line under a marker that had no clause of its own ("RESOLVED:" then "That …"). */
 /** "In accordance with the Motion.", "In terms of the Amendment": the decision is the words put under that heading above. */
 const IN_ACCORDANCE = /^(?:in\s+(?:accordance\s+with|terms\s+of)\s+the\s+(motion|amendment))\s*\.?$/i;
 
@@ -244,18 +243,20 @@ export function inAccordance(r: Reading, text: string): { text: string; line: Li
   const which = IN_ACCORDANCE.exec(text)?.[1];
   if (!which) return undefined;
   const heading = new RegExp(`^${which}\\s*(?:\\([^()]{2,120}\\))?\\s*:?\\s*$`, 'i');
+  // The heading and its words run into one line ("Amendment (Councillor Imrie, seconded by …) Grant planning permission …").
+  const runIn = new RegExp(`^${which}\\s*\\([^()]{2,120}\\)\\s+(?=[A-Z])`, 'i');
   for (let i = r.at - 1; i > 0 && r.at - i <= 20; i--) {
     const l = r.lines[i];
     if (r.item && l.line < r.item.position.line) return undefined;
     const under = r.lines[i + 1];
     if (heading.test(l.text) && under && under !== r.lines[r.at]) return { text: under.text, line: under };
-    // The heading and its words run into one line ("Amendment (Councillor Imrie, seconded by …) Grant planning permission …").
-    const run = new RegExp(`^${which}\\s*\\([^()]{2,120}\\)\\s+(?=[A-Z])`, 'i').exec(l.text);
+    const run = runIn.exec(l.text);
     if (run) return { text: l.text.slice(run[0].length), line: { ...l, text: l.text.slice(run[0].length), column: l.column + run[0].length } };
   }
   return undefined;
 }
 
+/** The first unnumbered line under a marker that had no clause of its own ("RESOLVED:" then "That …"). */
 function firstUnderMarker(r: Reading, line: Line): boolean {
   const block = r.block!;
   const text = line.text;
