@@ -509,15 +509,15 @@ function proposalAbove(r: Reading, line: Line, ofItem = false, namesOnly = false
   // moved to approve.": the measure's long title in capitals, under the item that names only its number, is what was moved.
   if (!/[a-z]/.test(prev.text) && MEASURE_LONG_TITLE.test(prev.text) && prev.text.length <= 400) return { text: prev.text, line: prev, at: 0 };
   // The same title wrapped before its last words ("… FOR THE BOARD OF DIRECTORS OF THE HILL COUNTY" / "APPRAISAL DISTRICT").
-  const above = !/[a-z]/.test(prev.text) && !matchLabel(prev.text, r.lex) ? r.lines[r.at - 2] : undefined;
-  if (above && !/[a-z]/.test(above.text) && MEASURE_LONG_TITLE.test(above.text) && !r.clauses.some((c) => readFrom(c, above))) return { text: `${above.text} ${prev.text}`, line: above, at: 0 };
+  const wrapped = !/[a-z]/.test(prev.text) && !matchLabel(prev.text, r.lex) ? titleWrappedAbove(r, prev, MEASURE_LONG_TITLE) : undefined;
+  if (wrapped) return wrapped;
   if (ofItem && r.item) return undefined;
   // Unnumbered, a heading in capitals that names its measure: "ORDINANCE NO. 1187 – AMENDING CHAPTER 12 …" over "MOTION: …" /
   // "SECOND: …" (in title case, "Resolution No. 2027-48 – Referring …" is read by its number below).
   const rest = /^(?:(?:[Ii]tem\s+)?\d{1,2}(?:\.(?:\d{1,2}|[A-Z])){0,2}\.?|[A-Za-z]\.)\s+(.+)$/.exec(prev.text)?.[1] ?? (!/[a-z]/.test(prev.text) && INSTRUMENT_TITLE.test(prev.text) ? prev.text : undefined);
   // The same heading wrapped before its bracket: "ORDINANCE NO. 902 – AMENDING CHAPTER 9 REGARDING FIREWORKS" / "(SECOND READING)".
-  const up = !rest && /^\([^()a-z]{2,60}\)$/.test(prev.text) ? r.lines[r.at - 2] : undefined;
-  if (up && !/[a-z]/.test(up.text) && INSTRUMENT_TITLE.test(up.text) && !r.clauses.some((c) => readFrom(c, up))) return { text: `${up.text} ${prev.text}`, line: up, at: 0 };
+  const up = !rest && /^\([^()a-z]{2,60}\)$/.test(prev.text) ? titleWrappedAbove(r, prev, INSTRUMENT_TITLE) : undefined;
+  if (up) return up;
   // "R-2026-214 Authorizing the award of a contract …": a New Jersey resolution's number, then what it does; with no stop
   // over movers who name no words ("Motion: Council Member Fiorentino; second: …"), nothing else is what they moved.
   const resolution = rest ? undefined : RESOLUTION_NUMBERED.exec(prev.text)?.[1];
@@ -527,6 +527,13 @@ function proposalAbove(r: Reading, line: Line, ofItem = false, namesOnly = false
   const instrument = INSTRUMENT_TITLE.test(rest);
   if (!(ofItem || ACTION_TITLE.test(rest) || instrument) || !(/[.]$/.test(rest) || instrument)) return undefined;
   return { text: rest, line: prev, at: prev.text.indexOf(rest) };
+}
+
+/** A measure's title in capitals on the line over `prev`, which holds its last words: the two read as one, if none is read yet. */
+function titleWrappedAbove(r: Reading, prev: Line, title: RegExp): { text: string; line: Line; at: number } | undefined {
+  const up = r.lines[r.at - 2];
+  if (!up || /[a-z]/.test(up.text) || !title.test(up.text) || r.clauses.some((c) => readFrom(c, up))) return undefined;
+  return { text: `${up.text} ${prev.text}`, line: up, at: 0 };
 }
 
 /** A US measure's long title: "A RESOLUTION OF THE CITY OF … AUTHORIZING …", "AN ORDINANCE … AMENDING CHAPTER 22 …". */
